@@ -1,0 +1,172 @@
+// The dataset contract shared by the extractor (which writes it) and the app (which reads it).
+// Field names here are relied upon by other tools: add fields freely, never rename or remove.
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+const isoDate = z.iso.date();
+const offset = z.number().int().nonnegative();
+const span = z.object({ start: offset, end: offset });
+
+export const ACTOR_KINDS = ['country', 'organization', 'person', 'group', 'media'] as const;
+export const CERTAINTIES = ['stated', 'reported', 'claimed', 'estimated'] as const;
+export const ANCHORS = ['explicit', 'inferred', 'relative', 'computed'] as const;
+export const GRANULARITIES = [
+  'century',
+  'decade',
+  'year',
+  'half',
+  'quarter',
+  'season',
+  'month',
+  'week',
+  'day',
+  'time',
+] as const;
+export const TIMEX_TYPES = ['DATE', 'TIME', 'DURATION', 'SET'] as const;
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+
+export const documentSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/),
+  path: z.string(),
+  title: z.string(),
+  /** Publication date (ISO), the reference for relative dates; null when the document has none. */
+  date: isoDate.nullable(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  source: z.string().nullable(),
+  url: z.string().nullable(),
+  /** Length of the document's text in UTF-16 code units: every offset into it is below this. */
+  length: offset,
+});
+
+export const actorSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  kind: z.enum(ACTOR_KINDS),
+  aliases: z.array(z.string()),
+  parentId: z.string().nullable(),
+  /** How many mentions of this actor the documents hold. */
+  mentions: offset,
+});
+
+/** One end of a time: a calendar span [start, end) with how it was obtained. */
+export const timeBoundSchema = z.object({
+  /** TIMEX3 value, e.g. 2024-06-10, 2024-05, 2017, 199X, 2013-W12. */
+  value: z.string().min(1),
+  start: isoDate,
+  /** Exclusive. */
+  end: isoDate,
+  granularity: z.enum(GRANULARITIES),
+  anchor: z.enum(ANCHORS),
+  approximate: z.boolean(),
+});
+
+export const eventTimeSchema = timeBoundSchema.extend({
+  /** TIMEX3 mod where the text qualifies the date: START, MID, END, APPROX, BEFORE, AFTER… */
+  mod: z.string().nullable(),
+  /**
+   * Present when the event spans a period. The top-level start/end then cover every known part of
+   * it: from.start (or to.start) to to.end (or from.end when the end is open).
+   */
+  interval: z
+    .object({
+      /** null: open start ("until 2025"). */
+      from: timeBoundSchema.nullable(),
+      /** null: open end ("since May 2024" with no later date known). */
+      to: timeBoundSchema.nullable(),
+      /** TIMEX3 duration that gave the end, e.g. P11M. */
+      duration: z.string().nullable(),
+    })
+    .nullable(),
+});
+
+export const attributionSchema = z.object({
+  /** Who claims it, as the text names them ("Axios sources"); null when the document says it itself. */
+  source: z.string().nullable(),
+  actorId: z.string().nullable(),
+  /** The words that carry the attribution or the hedge ("reportedly", "Axios sources indicate"). */
+  cues: z.array(z.string()),
+  certainty: z.enum(CERTAINTIES),
+});
+
+export const evidenceSchema = z.object({
+  docId: z.string(),
+  start: offset,
+  end: offset,
+  /** The supporting sentence or clause: text.slice(start, end). */
+  quote: z.string(),
+  /** The event word(s). */
+  trigger: span,
+  /** The time expression that dated the event, when there is one. */
+  timex: span.nullable(),
+});
+
+export const eventSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  time: eventTimeSchema.nullable(),
+  actorIds: z.array(z.string()),
+  attribution: attributionSchema,
+  evidence: z.array(evidenceSchema).min(1),
+});
+
+export const diagnosticSchema = z.object({
+  path: z.string(),
+  severity: z.enum(SEVERITIES),
+  message: z.string(),
+});
+
+export const datasetSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  documents: z.array(documentSchema),
+  actors: z.array(actorSchema),
+  events: z.array(eventSchema),
+  diagnostics: z.array(diagnosticSchema),
+});
+
+export const timexSchema = z.object({
+  start: offset,
+  end: offset,
+  text: z.string(),
+  type: z.enum(TIMEX_TYPES),
+  value: z.string(),
+  /** TIMEX3 mod, when the expression carries one. */
+  mod: z.string().nullable().optional(),
+  /** How the value was obtained (see ANCHORS). */
+  anchor: z.enum(ANCHORS).optional(),
+});
+
+export const actorMentionSchema = z.object({
+  start: offset,
+  end: offset,
+  text: z.string(),
+  actorId: z.string(),
+});
+
+export const documentTextSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  /** The body after any front matter, line endings normalized to \n. */
+  text: z.string(),
+  timexes: z.array(timexSchema),
+  actorMentions: z.array(actorMentionSchema),
+});
+
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+export type Certainty = (typeof CERTAINTIES)[number];
+export type Anchor = (typeof ANCHORS)[number];
+export type Granularity = (typeof GRANULARITIES)[number];
+export type TimexType = (typeof TIMEX_TYPES)[number];
+export type Severity = (typeof SEVERITIES)[number];
+export type DocumentMeta = z.infer<typeof documentSchema>;
+export type Actor = z.infer<typeof actorSchema>;
+export type TimeBound = z.infer<typeof timeBoundSchema>;
+export type EventTime = z.infer<typeof eventTimeSchema>;
+export type Attribution = z.infer<typeof attributionSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type TimelineEvent = z.infer<typeof eventSchema>;
+export type Diagnostic = z.infer<typeof diagnosticSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;
+export type Timex = z.infer<typeof timexSchema>;
+export type ActorMention = z.infer<typeof actorMentionSchema>;
+export type DocumentText = z.infer<typeof documentTextSchema>;

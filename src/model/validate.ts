@@ -1,0 +1,148 @@
+// Validation of a dataset record by record. The extractor calls it strictly (any problem is a bug
+// and stops the write); the app calls it leniently (bad records are left out and counted), so one
+// broken record never hides the rest of a timeline.
+import type { z } from 'zod';
+import {
+  SCHEMA_VERSION,
+  actorSchema,
+  datasetSchema,
+  diagnosticSchema,
+  documentSchema,
+  documentTextSchema,
+  eventSchema,
+} from './dataset.ts';
+import type { Actor, Dataset, DocumentMeta, DocumentText, TimelineEvent } from './dataset.ts';
+
+export type RecordKind = 'document' | 'actor' | 'event' | 'diagnostic';
+
+export interface Problem {
+  kind: RecordKind;
+  /** The record's id when it has a readable one, else its index. */
+  ref: string;
+  reason: string;
+}
+
+export interface Validated {
+  dataset: Dataset;
+  problems: Problem[];
+}
+
+/** Thrown for a dataset that cannot be read at all (not an object, other schema version). */
+export class DatasetError extends Error {}
+
+function describe(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid';
+  const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
+  return `${where}${issue.message}`;
+}
+
+function refOf(raw: unknown, index: number): string {
+  if (raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string') return raw.id;
+  return `#${index}`;
+}
+
+function parseEach<T>(
+  kind: RecordKind,
+  raw: unknown,
+  schema: z.ZodType<T>,
+  problems: Problem[],
+): T[] {
+  if (!Array.isArray(raw)) {
+    problems.push({ kind, ref: `${kind}s`, reason: `${kind}s is not a list` });
+    return [];
+  }
+  const out: T[] = [];
+  raw.forEach((item, index) => {
+    const parsed = schema.safeParse(item);
+    if (parsed.success) out.push(parsed.data);
+    else problems.push({ kind, ref: refOf(item, index), reason: describe(parsed.error) });
+  });
+  return out;
+}
+
+function keepUnique<T extends { id: string }>(kind: RecordKind, items: T[], problems: Problem[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    if (seen.has(item.id)) {
+      problems.push({ kind, ref: item.id, reason: 'duplicate id' });
+      return false;
+    }
+    seen.add(item.id);
+    return true;
+  });
+}
+
+/** Why an event breaks a cross-record rule, or null when it keeps them all. */
+export function eventProblem(
+  event: TimelineEvent,
+  actors: ReadonlyMap<string, Actor>,
+  documents: ReadonlyMap<string, DocumentMeta>,
+): string | null {
+  for (const id of event.actorIds) if (!actors.has(id)) return `unknown actor id "${id}"`;
+  const claimant = event.attribution.actorId;
+  if (claimant !== null && !actors.has(claimant)) return `unknown actor id "${claimant}"`;
+  if (event.time && event.time.start >= event.time.end) return 'time ends before it starts';
+  for (const ev of event.evidence) {
+    const doc = documents.get(ev.docId);
+    if (!doc) return `unknown document id "${ev.docId}"`;
+    if (ev.start > ev.end || ev.end > doc.length) return `evidence offset out of range in ${ev.docId}`;
+    if (ev.quote.length !== ev.end - ev.start) return `evidence quote does not match its offsets`;
+    if (ev.trigger.start < ev.start || ev.trigger.end > ev.end || ev.trigger.start > ev.trigger.end)
+      return 'trigger outside its evidence';
+    if (ev.timex && (ev.timex.start > ev.timex.end || ev.timex.end > doc.length))
+      return 'time expression offset out of range';
+  }
+  return null;
+}
+
+/**
+ * Reads an untrusted dataset. Throws DatasetError when it cannot be read at all; otherwise
+ * returns every record that keeps the rules, and one problem per record left out.
+ */
+export function validateDataset(raw: unknown): Validated {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+    throw new DatasetError('The dataset is not a JSON object.');
+  const record = raw as Record<string, unknown>;
+  if (record.schemaVersion !== SCHEMA_VERSION)
+    throw new DatasetError(
+      `The dataset has schema version ${JSON.stringify(record.schemaVersion ?? null)}; this app reads version ${SCHEMA_VERSION}.`,
+    );
+  const problems: Problem[] = [];
+  const documents = keepUnique('document', parseEach('document', record.documents, documentSchema, problems), problems);
+  const parsedActors = keepUnique('actor', parseEach('actor', record.actors, actorSchema, problems), problems);
+  const actorIds = new Set(parsedActors.map((a) => a.id));
+  const actors = parsedActors.filter((actor) => {
+    if (actor.parentId === null || actorIds.has(actor.parentId)) return true;
+    problems.push({ kind: 'actor', ref: actor.id, reason: `unknown parent actor id "${actor.parentId}"` });
+    return false;
+  });
+  const actorById = new Map(actors.map((a) => [a.id, a]));
+  const docById = new Map(documents.map((d) => [d.id, d]));
+  const events = keepUnique('event', parseEach('event', record.events, eventSchema, problems), problems).filter(
+    (event) => {
+      const reason = eventProblem(event, actorById, docById);
+      if (reason) problems.push({ kind: 'event', ref: event.id, reason });
+      return reason === null;
+    },
+  );
+  const diagnostics = parseEach('diagnostic', record.diagnostics ?? [], diagnosticSchema, problems);
+  const dataset = datasetSchema.parse({ schemaVersion: SCHEMA_VERSION, documents, actors, events, diagnostics });
+  return { dataset, problems };
+}
+
+/** Reads an untrusted document file; throws DatasetError with the reason when it is unusable. */
+export function validateDocumentText(raw: unknown, meta?: DocumentMeta): DocumentText {
+  const parsed = documentTextSchema.safeParse(raw);
+  if (!parsed.success) throw new DatasetError(`The document file is invalid: ${describe(parsed.error)}`);
+  const doc = parsed.data;
+  if (meta && doc.id !== meta.id) throw new DatasetError(`The document file is for "${doc.id}", not "${meta.id}".`);
+  const length = doc.text.length;
+  // Mentions with broken offsets are dropped rather than failing the whole document.
+  const inside = (m: { start: number; end: number }) => m.start <= m.end && m.end <= length;
+  return {
+    ...doc,
+    timexes: doc.timexes.filter(inside),
+    actorMentions: doc.actorMentions.filter(inside),
+  };
+}
