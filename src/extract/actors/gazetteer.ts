@@ -1,0 +1,105 @@
+// The actors known before reading any document: every country of the world-countries dataset
+// (name, official name, demonyms, capital), then the editable lexicon's renames, aliases and
+// organizations, groups, media and people. Each surface form points to one canonical actor.
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import countries from 'world-countries';
+import type { ActorKind } from '../../model/dataset.ts';
+import { slug } from '../ids.ts';
+
+export const DEFAULT_LEXICON = fileURLToPath(new URL('./lexicon.json', import.meta.url));
+
+export interface Lexicon {
+  countries?: { names?: Record<string, string>; aliases?: Record<string, string[]>; ignore?: string[] };
+  actors?: { name: string; kind: ActorKind; aliases?: string[]; parent?: string }[];
+}
+
+export interface KnownActor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  parentId: string | null;
+}
+
+/** How a form names its actor: country names and aliases, demonyms ("Qatari"), capitals ("Doha"). */
+export type FormKind = 'name' | 'demonym' | 'capital';
+
+export interface Form {
+  text: string;
+  actorId: string;
+  kind: FormKind;
+}
+
+export interface Gazetteer {
+  actors: Map<string, KnownActor>;
+  /** Forms keyed by their first word, longest first. */
+  forms: Map<string, Form[]>;
+}
+
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+
+export function firstWord(form: string): string {
+  return FIRST_WORD.exec(form)?.[0] ?? form;
+}
+
+export function readLexicon(file: string): Lexicon {
+  const parsed: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('the lexicon is not a JSON object');
+  return parsed as Lexicon;
+}
+
+export function buildGazetteer(lexicons: readonly Lexicon[]): Gazetteer {
+  const actors = new Map<string, KnownActor>();
+  const forms = new Map<string, Form[]>();
+  const ignore = new Set(lexicons.flatMap((l) => l.countries?.ignore ?? []));
+  const names = Object.assign({}, ...lexicons.map((l) => l.countries?.names ?? {})) as Record<string, string>;
+  const byName = new Map<string, string>();
+
+  const addForm = (text: string, actorId: string, kind: FormKind) => {
+    const form = text.trim();
+    if (form.length < 2 || ignore.has(form) || /^[A-Z]{2}$/.test(form) && kind !== 'name') return;
+    const key = firstWord(form);
+    const list = forms.get(key) ?? [];
+    if (list.some((f) => f.text === form)) return; // the first owner of a form keeps it
+    list.push({ text: form, actorId, kind });
+    forms.set(key, list);
+  };
+
+  for (const country of countries) {
+    const name = names[country.cca3] ?? country.name.common;
+    const id = slug(name);
+    actors.set(id, { id, name, kind: 'country', parentId: null });
+    byName.set(name, id).set(country.cca3, id);
+  }
+  // Lexicon aliases first, so that a curated form wins over a dataset one.
+  for (const lexicon of lexicons)
+    for (const [code, list] of Object.entries(lexicon.countries?.aliases ?? {})) {
+      const id = byName.get(code);
+      if (id) for (const alias of list) addForm(alias, id, 'name');
+    }
+  for (const lexicon of lexicons)
+    for (const entry of lexicon.actors ?? []) {
+      const id = slug(entry.name);
+      if (!id) continue;
+      actors.set(id, { id, name: entry.name, kind: entry.kind, parentId: null });
+      byName.set(entry.name, id);
+      for (const alias of [entry.name, ...(entry.aliases ?? [])]) addForm(alias, id, 'name');
+    }
+  for (const lexicon of lexicons)
+    for (const entry of lexicon.actors ?? []) {
+      const actor = actors.get(slug(entry.name));
+      const parent = entry.parent ? (byName.get(entry.parent) ?? (actors.has(entry.parent) ? entry.parent : null)) : null;
+      if (actor && parent && parent !== actor.id) actor.parentId = parent;
+    }
+  for (const country of countries) {
+    const id = byName.get(country.cca3)!;
+    const official = country.name.official;
+    const alt = country.altSpellings.filter((s) => s.length > 3 && /^[\p{L} '’-]+$/u.test(s) && !s.includes(','));
+    for (const form of [actors.get(id)!.name, country.name.common, official, ...alt]) addForm(form, id, 'name');
+    const demonyms = country.demonyms?.eng;
+    if (demonyms) for (const d of new Set([demonyms.m, demonyms.f])) if (d) addForm(d, id, 'demonym');
+    for (const capital of country.capital) addForm(capital, id, 'capital');
+  }
+  for (const list of forms.values()) list.sort((a, b) => b.text.length - a.text.length || (a.text < b.text ? -1 : 1));
+  return { actors, forms };
+}

@@ -1,0 +1,50 @@
+// Finds actor forms in text: every word is looked up by itself in a map of forms keyed by first
+// word, so the cost is one lookup a word however large the gazetteer. Overlaps are settled by one
+// rule, longest-leftmost (see keepLongestLeftmost).
+import type { Form } from './gazetteer.ts';
+
+export interface Match {
+  start: number;
+  end: number;
+  form: Form;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** Group nouns that make a country or organization mention name its people: "U.S. officials". */
+const GROUP_NOUN =
+  /^(?:[ \t]+(?:senior|top|intelligence|security|military|government|foreign|defen[cs]e|health|state|peace))?[ \t]+(?:officials?|government|authorities|administration|mediators?|negotiators?|diplomats?|forces|military|troops|delegation|leaders?|leadership|representatives?)(?![\p{L}\p{N}])/u;
+
+export function findForms(text: string, from: number, to: number, lookups: readonly ReadonlyMap<string, Form[]>[]): Match[] {
+  const found: Match[] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+    let best: Match | null = null;
+    for (const lookup of lookups) {
+      for (const form of lookup.get(m[0]) ?? []) {
+        const end = m.index + form.text.length;
+        if (end > to || (best && end <= best.end)) continue;
+        if (!text.startsWith(form.text, m.index)) continue;
+        if (WORD_CHAR.test(form.text.at(-1)!) && WORD_CHAR.test(text[end] ?? '')) continue;
+        best = { start: m.index, end, form };
+      }
+    }
+    if (best) found.push(best);
+  }
+  return keepLongestLeftmost(found);
+}
+
+/** Overlap policy: of two overlapping matches keep the one starting first, then the longer. */
+export function keepLongestLeftmost(matches: Match[]): Match[] {
+  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Match[] = [];
+  for (const m of sorted) if (!kept.length || m.start >= kept.at(-1)!.end) kept.push(m);
+  return kept;
+}
+
+/** Extends a country or organization mention over a following group noun ("Qatari mediators"). */
+export function extendGroup(text: string, match: Match, to: number): Match {
+  const next = GROUP_NOUN.exec(text.slice(match.end, Math.min(to, match.end + 60)));
+  return next ? { ...match, end: match.end + next[0].length } : match;
+}

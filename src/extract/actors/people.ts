@@ -1,0 +1,69 @@
+// Actors the gazetteer does not know, found by the shape of the text: a person named after a
+// role ("UN envoy Tor Wennesland", "President Joe Biden"), and an organization named by a
+// capitalized phrase ending in an institution word ("Egyptian Foreign Ministry").
+import type { Span } from '../context.ts';
+
+export interface Detected extends Span {
+  name: string;
+  kind: 'person' | 'organization';
+  /** Where the role or institution phrase starts: a country or organization named right before it is the parent. */
+  roleStart: number;
+}
+
+const NAME_WORD = String.raw`\p{Lu}(?:\p{Ll}|\p{M})+(?:[-’']\p{Lu}(?:\p{Ll}|\p{M})+)?`;
+const PARTICLE = String.raw`(?:al|bin|ibn|abu|van|von|de|del|der|da|di|el|le|la)[- ]`;
+const NAME = String.raw`(?:${NAME_WORD}|\p{Lu}\.)(?:[ \t]+(?:${PARTICLE})?(?:${NAME_WORD}|\p{Lu}\.)){0,3}`;
+/** Titles written with a capital, which may stand before a surname alone ("President Biden"). */
+const TITLE = String.raw`(?:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|Finance|Interior|Health|Security|Chief|Senior|Special|Supreme|Crown)[ \t]+)*(?:President|Minister|Secretary(?:[ \t]+of[ \t]+State|[ \t]+of[ \t]+Defense|[ \t]+General)?|Advis[eo]r|Ambassador|Envoy|Spokes(?:man|woman|person)|General|Senator|Representative|Governor|Mayor|King|Queen|Prince|Sheikh|Emir|Chancellor|Director|Chairman|Chairwoman|Commander|Judge|Rabbi|Imam|Pope|Professor|Colonel|Lieutenant|Captain|Admiral|Gen\.|Sen\.|Rep\.|Gov\.|Lt\.|Col\.|Capt\.|Adm\.|Dr\.|Prof\.)`;
+/** Roles written in lower case, trusted only before a full name of two words or more. */
+const ROLE = String.raw`(?:envoy|ambassador|spokes(?:man|woman|person)|minister|advis[eo]r|official|analyst|correspondent|reporter|journalist|negotiator|mediator|commander|leader|director|chief|founder|researcher|expert|economist|professor)`;
+const PERSON = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?<title>${TITLE})|(?<role>${ROLE}))[ \t]+(?<name>${NAME})`, 'gu');
+
+const INSTITUTION =
+  'Ministry|Agency|Council|Committee|Commission|Department|Party|Movement|Forces|Army|Bank|Fund|Organization|Organisation|Institute|University|Authority|Court|Parliament|Assembly|Corporation|Brigades|Front|Union|Association|Foundation|Office|Service|Police|Guard|Corps';
+const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}’'-]*`;
+const ORG = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${CAP_WORD}[ \t]+){1,4}(?:${INSTITUTION})(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+${CAP_WORD}){1,3})?(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+/** Capitalized words that open sentences or name times, never the first word of a name. */
+const NOT_NAMES = new Set(
+  'The A An This That These Those In On At For From With By Of And But Or If When While After Before During Since Until ' +
+    'January February March April May June July August September October November December ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow'.split(' '),
+);
+
+function trimName(name: string): string {
+  // A trailing initial or a name that runs into the next sentence is cut back.
+  return name.replace(/(?:[ \t]+\p{Lu}\.)+$/u, '');
+}
+
+export function detectActors(text: string, from: number, to: number): Detected[] {
+  const slice = text.slice(from, to);
+  const out: Detected[] = [];
+  PERSON.lastIndex = 0;
+  for (let m = PERSON.exec(slice); m; m = PERSON.exec(slice)) {
+    const words = trimName(m.groups!.name!).split(/[ \t]+/);
+    while (words.length && NOT_NAMES.has(words[0]!)) words.shift();
+    while (words.length && NOT_NAMES.has(words.at(-1)!)) words.pop();
+    const minWords = m.groups!.title ? 1 : 2;
+    if (words.length < minWords) continue;
+    const name = words.join(' ');
+    const start = from + m.index + m[0].lastIndexOf(name);
+    out.push({ start, end: start + name.length, name, kind: 'person', roleStart: from + m.index });
+  }
+  ORG.lastIndex = 0;
+  for (let m = ORG.exec(slice); m; m = ORG.exec(slice)) {
+    let name = m[0];
+    let offset = m.index;
+    const lead = /^(?:The|A|An|In|On|At|For|From|By|And|But)[ \t]+/.exec(name);
+    if (lead) {
+      name = name.slice(lead[0].length);
+      offset += lead[0].length;
+    }
+    if (!/[ \t]/.test(name)) continue;
+    out.push({ start: from + offset, end: from + offset + name.length, name, kind: 'organization', roleStart: from + offset });
+  }
+  return out;
+}

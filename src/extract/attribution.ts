@@ -1,0 +1,133 @@
+// Stage 6: who says what. For each sentence: the source it is attributed to ("Axios sources
+// indicate …", "“…,” stated Jake Sullivan", "according to Reuters", "…, officials said"), the cue
+// words, and the hedges ("reportedly", "allegedly"). The certainty is the least certain cue found.
+import type { ActorMention, Attribution, Certainty } from '../model/dataset.ts';
+import type { Claim, DocContext, Sentence, Span } from './context.ts';
+import cues from './attribution/cues.json' with { type: 'json' };
+
+const RANK: Record<Certainty, number> = { stated: 0, reported: 1, claimed: 2, estimated: 3 };
+const verbCertainty = new Map<string, Certainty>(
+  Object.entries(cues.verbs).flatMap(([certainty, verbs]) => verbs.map((v) => [v, certainty as Certainty] as const)),
+);
+const SOURCE_NOUNS = new Set(cues.sourceNouns);
+const VERBS = [...verbCertainty.keys()].join('|');
+const ADVERBS = Object.entries(cues.adverbs).flatMap(([certainty, list]) =>
+  list.map((phrase) => ({ pattern: new RegExp(String.raw`(?<![\p{L}])${phrase.replace(/ /g, '\\s+')}(?![\p{L}])`, 'iu'), certainty: certainty as Certainty })),
+);
+
+/** "Label: " or "First, " before a sentence's subject. */
+const PREFIX = /^(?:[\p{L}\p{N} ]{1,40}:\s+|(?:First|Second|Third|Fourth|Fifth|Finally|Meanwhile|However|Separately|Also),\s+)*/u;
+const WORD = /[^\s]+/g;
+const QUOTE_THEN_SOURCE = new RegExp(
+  String.raw`^[“"](?<quote>[^”"]+?)[,.!?]?[”"]\s*,?\s*(?<cue>${VERBS})\s+(?<source>.+?)(?=\s+(?:during|at|in|on|after|before|while|when|as|from|to|about|of)\s|[,.;]|$)`,
+  'u',
+);
+const QUOTE_SOURCE_THEN_CUE = new RegExp(
+  String.raw`^[“"](?<quote>[^”"]+?)[,.!?]?[”"]\s*,?\s*(?<source>\p{Lu}[^,.;“”"]{0,60}?)\s+(?<cue>${VERBS})(?=[\s,.]|$)`,
+  'u',
+);
+const ACCORDING = /according\s+to\s+(?<source>[^,.;]{2,80}?)(?=[,.;]|$)/u;
+const TRAILING = new RegExp(String.raw`,\s*(?<source>[^,]{2,60}?)\s+(?<cue>${VERBS})(?:\s+on\s+\p{Lu}\p{Ll}+)?[.!]?$`, 'u');
+
+const KIND_PRIORITY = ['person', 'media', 'organization', 'group', 'country'];
+
+export function attribute(ctx: DocContext): void {
+  ctx.claims = ctx.sentences.map((s) => attributeSentence(ctx, s));
+}
+
+function attributeSentence(ctx: DocContext, sentence: Sentence): Claim {
+  const text = ctx.text.slice(sentence.start, sentence.end);
+  const at = (start: number, end: number): Span => ({ start: sentence.start + start, end: sentence.start + end });
+  const cueWords: string[] = [];
+  let certainty: Certainty = 'stated';
+  let source: Span | null = null;
+  let phrase: Span | null = null;
+  let quote: Span | null = null;
+  const raise = (c: Certainty) => {
+    if (RANK[c] > RANK[certainty]) certainty = c;
+  };
+
+  const prefix = PREFIX.exec(text)![0].length;
+  let content: Span = at(prefix < text.length ? prefix : 0, text.length);
+  const lead = leadSource(ctx, text, sentence.start, prefix);
+  const quoted = QUOTE_THEN_SOURCE.exec(text) ?? QUOTE_SOURCE_THEN_CUE.exec(text);
+  if (quoted) {
+    const g = quoted.groups!;
+    const sourceAt = quoted[0].lastIndexOf(g.source!);
+    source = at(sourceAt, sourceAt + g.source!.length);
+    phrase = at(text.indexOf(g.quote!) + g.quote!.length, quoted[0].length);
+    quote = at(text.indexOf(g.quote!), text.indexOf(g.quote!) + g.quote!.length);
+    cueWords.push(g.cue!);
+    raise(verbCertainty.get(g.cue!)!);
+  } else if (lead) {
+    source = at(prefix, lead.sourceEnd);
+    phrase = at(prefix, lead.phraseEnd);
+    content = at(lead.phraseEnd + (/^\s*/.exec(text.slice(lead.phraseEnd))?.[0].length ?? 0), text.length);
+    cueWords.push(text.slice(prefix, lead.cueEnd));
+    raise(lead.certainty);
+  } else {
+    const according = ACCORDING.exec(text);
+    const trailing = TRAILING.exec(text);
+    if (according) {
+      const s = according.index + according[0].indexOf(according.groups!.source!);
+      source = at(s, s + according.groups!.source!.length);
+      phrase = at(according.index, according.index + according[0].length);
+      cueWords.push(according[0]);
+      raise('reported');
+    } else if (trailing && isSource(ctx, at(trailing.index, trailing.index + trailing[0].length), trailing.groups!.source!)) {
+      const s = trailing.index + trailing[0].indexOf(trailing.groups!.source!);
+      source = at(s, s + trailing.groups!.source!.length);
+      phrase = at(trailing.index, trailing.index + trailing[0].length);
+      content = at(0, trailing.index);
+      cueWords.push(`${trailing.groups!.source} ${trailing.groups!.cue}`);
+      raise(verbCertainty.get(trailing.groups!.cue!)!);
+    }
+  }
+  for (const adverb of ADVERBS) {
+    const m = adverb.pattern.exec(text);
+    if (m && !(phrase && sentence.start + m.index >= phrase.start && sentence.start + m.index < phrase.end)) {
+      cueWords.push(m[0]);
+      raise(adverb.certainty);
+    }
+  }
+  const attribution: Attribution = {
+    source: source ? ctx.text.slice(source.start, source.end) : null,
+    actorId: source ? sourceActor(ctx.actorMentions, source, ctx) : null,
+    cues: cueWords,
+    certainty,
+  };
+  return { sentence: sentence.index, attribution, span: phrase, content, quote };
+}
+
+/** "Axios sources indicate (that) …": up to seven words naming a source, then a cue verb. */
+function leadSource(ctx: DocContext, text: string, offset: number, prefix: number) {
+  WORD.lastIndex = prefix;
+  let sourceEnd = prefix;
+  for (let n = 0, m = WORD.exec(text); m && n < 8; n++, m = WORD.exec(text)) {
+    const certainty = verbCertainty.get(m[0]);
+    if (certainty && n > 0) {
+      const span = { start: offset + prefix, end: offset + sourceEnd };
+      if (!isSource(ctx, span, text.slice(prefix, sourceEnd))) return null;
+      const cueEnd = m.index + m[0].length;
+      const that = /^\s+that(?=\s)/.exec(text.slice(cueEnd, cueEnd + 6));
+      return { sourceEnd, cueEnd, phraseEnd: cueEnd + (that?.[0].length ?? 0), certainty };
+    }
+    if (/[,;:“”"]/.test(m[0])) return null;
+    sourceEnd = m.index + m[0].length;
+  }
+  return null;
+}
+
+/** A phrase names a source when it ends in a word such as "officials" or holds an actor mention. */
+function isSource(ctx: DocContext, span: Span, words: string): boolean {
+  const last = words.split(/\s+/).at(-1)!.toLowerCase();
+  if (SOURCE_NOUNS.has(last)) return true;
+  return ctx.actorMentions.some((m) => m.start >= span.start && m.end <= span.end);
+}
+
+function sourceActor(mentions: readonly ActorMention[], span: Span, ctx: DocContext): string | null {
+  const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+  const kindOf = (id: string) => KIND_PRIORITY.indexOf(ctx.actors.find((a) => a.id === id)?.kind ?? 'country');
+  inside.sort((a, b) => kindOf(a.actorId) - kindOf(b.actorId) || a.start - b.start);
+  return inside[0]?.actorId ?? null;
+}

@@ -1,0 +1,71 @@
+// What the stages of the pipeline pass along: one DocContext per input file, filled in stage by
+// stage (see pipeline.ts for the order).
+import type { ActorKind, ActorMention, Attribution, Diagnostic, EventTime } from '../model/dataset.ts';
+import type { Span, TimexAnalysis } from './timex/types.ts';
+
+export type { Span };
+
+export interface DocMeta {
+  title: string;
+  /** Publication date, ISO YYYY-MM-DD. */
+  date: string | null;
+  source: string | null;
+  url: string | null;
+}
+
+/** A sentence, with the offset where its words start after any list marker or heading mark. */
+export interface Sentence extends Span {
+  index: number;
+}
+
+/** An actor found in a document before the corpus merges them (see actors/registry.ts). */
+export interface ActorDraft {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  parentId: string | null;
+}
+
+/** Who says what in one sentence: the source's words and the cue words, with their spans. */
+export interface Claim {
+  sentence: number;
+  attribution: Attribution;
+  /** The span of the attribution phrase ("Axios sources indicate"), excluded from the claim. */
+  span: Span | null;
+  /** Where the claimed content lies within the sentence. */
+  content: Span;
+  /** The quoted words when the sentence reports a statement ("“…,” stated Jake Sullivan"). */
+  quote: Span | null;
+}
+
+export interface EventDraft {
+  title: string;
+  time: EventTime | null;
+  actorIds: string[];
+  attribution: Attribution;
+  /** The sentence or clause that supports the event. */
+  quote: Span;
+  trigger: Span;
+  timex: Span | null;
+}
+
+export interface DocContext {
+  /** The input path as given. */
+  path: string;
+  id: string;
+  bytes: Uint8Array;
+  /** Decoded file contents, line endings normalized to \n, before front matter is removed. */
+  raw: string;
+  /** The body after any front matter: every offset in the output points into it. */
+  text: string;
+  sha256: string;
+  meta: DocMeta;
+  sentences: Sentence[];
+  times: TimexAnalysis;
+  actors: ActorDraft[];
+  actorMentions: ActorMention[];
+  claims: Claim[];
+  events: EventDraft[];
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,119 @@
+// Stage 8: from documents to one dataset. Actors are merged by id across documents (their
+// aliases are every form the documents used), the parents of mentioned actors are kept so the
+// hierarchy is whole, identical events from several passages become one event with several pieces
+// of evidence, and ids are derived from content so that they survive re-runs.
+import type { Actor, Dataset, Diagnostic, DocumentMeta, DocumentText, TimelineEvent } from '../model/dataset.ts';
+import { SCHEMA_VERSION } from '../model/dataset.ts';
+import type { DocContext, EventDraft } from './context.ts';
+import type { Gazetteer } from './actors/gazetteer.ts';
+import { shortHash, slug } from './ids.ts';
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Document ids: the file name as a slug, made unique with a hash of the path when two files share a name. */
+export function assignIds(paths: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return paths.map((p) => {
+    const base = slug(p.split(/[\\/]/).at(-1)!.replace(/\.[^.]+$/, ''), 48) || 'document';
+    let id = taken.has(base) ? `${base}-${shortHash(p, 8)}` : base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${shortHash(p, 8)}-${n}`;
+    taken.add(id);
+    return id;
+  });
+}
+
+export function buildDataset(docs: readonly DocContext[], gazetteer: Gazetteer, diagnostics: Diagnostic[]): { dataset: Dataset; texts: DocumentText[] } {
+  const documents: DocumentMeta[] = docs.map((d) => ({
+    id: d.id,
+    path: d.path,
+    title: d.meta.title,
+    date: d.meta.date,
+    sha256: d.sha256,
+    source: d.meta.source,
+    url: d.meta.url,
+    length: d.text.length,
+  }));
+  const texts: DocumentText[] = docs.map((d) => ({
+    id: d.id,
+    title: d.meta.title,
+    text: d.text,
+    timexes: d.times.timexes.map(({ start, end, text, type, value, mod, anchor }) => ({ start, end, text, type, value, mod, anchor })),
+    actorMentions: d.actorMentions,
+  }));
+  return {
+    dataset: { schemaVersion: SCHEMA_VERSION, documents, actors: mergeActors(docs, gazetteer), events: mergeEvents(docs), diagnostics },
+    texts,
+  };
+}
+
+function mergeActors(docs: readonly DocContext[], gazetteer: Gazetteer): Actor[] {
+  const actors = new Map<string, Actor>();
+  for (const doc of docs) {
+    for (const draft of doc.actors) {
+      const actor = actors.get(draft.id) ?? { ...draft, aliases: [], mentions: 0 };
+      actor.aliases = [...new Set([...actor.aliases, ...draft.aliases])].sort(compare);
+      actor.parentId ??= draft.parentId;
+      actors.set(draft.id, actor);
+    }
+    for (const m of doc.actorMentions) actors.get(m.actorId)!.mentions++;
+  }
+  // Parents that no document mentions still belong to the hierarchy (Jake Sullivan → United States).
+  for (let added = true; added; ) {
+    added = false;
+    for (const actor of [...actors.values()]) {
+      const parent = actor.parentId;
+      if (!parent || actors.has(parent)) continue;
+      const known = gazetteer.actors.get(parent);
+      if (known) {
+        actors.set(parent, { ...known, aliases: [], mentions: 0 });
+        added = true;
+      } else actor.parentId = null;
+    }
+  }
+  return [...actors.values()].sort((a, b) => compare(a.id, b.id));
+}
+
+/** Events that say the same thing: same time, event word, actors and source (undated ones: same words too). */
+function sameEventKey(e: EventDraft, text: string): string {
+  const t = e.time;
+  const time = t ? `${t.value}|${t.mod}|${t.start}|${t.end}|${t.interval?.to?.value ?? ''}` : 'undated';
+  const trigger = text.slice(e.trigger.start, e.trigger.end).toLowerCase();
+  const a = e.attribution;
+  return [time, trigger, [...e.actorIds].sort().join(','), a.actorId ?? a.source ?? '', a.certainty, t ? '' : e.title.toLowerCase()].join('\u0000');
+}
+
+function mergeEvents(docs: readonly DocContext[]): TimelineEvent[] {
+  const byKey = new Map<string, TimelineEvent>();
+  const order = new Map<TimelineEvent, number>();
+  const ids = new Set<string>();
+  docs.forEach((doc, docIndex) => {
+    for (const draft of doc.events) {
+      const evidence = {
+        docId: doc.id,
+        start: draft.quote.start,
+        end: draft.quote.end,
+        quote: doc.text.slice(draft.quote.start, draft.quote.end),
+        trigger: draft.trigger,
+        timex: draft.timex ? { start: draft.timex.start, end: draft.timex.end } : null,
+      };
+      const key = sameEventKey(draft, doc.text);
+      const existing = byKey.get(key);
+      if (existing) {
+        if (!existing.evidence.some((e) => e.docId === evidence.docId && e.start === evidence.start)) existing.evidence.push(evidence);
+        continue;
+      }
+      let id = `ev-${shortHash(`${doc.id}|${draft.trigger.start}|${draft.trigger.end}|${draft.time?.value ?? ''}`)}`;
+      for (let n = 2; ids.has(id); n++) id = `ev-${shortHash(`${doc.id}|${draft.trigger.start}|${draft.time?.value ?? ''}|${n}`)}`;
+      ids.add(id);
+      const event: TimelineEvent = { id, title: draft.title, time: draft.time, actorIds: draft.actorIds, attribution: draft.attribution, evidence: [evidence] };
+      byKey.set(key, event);
+      order.set(event, docIndex * 1e9 + draft.trigger.start);
+    }
+  });
+  const events = [...byKey.values()];
+  return events.sort((a, b) => {
+    if (a.time && b.time) return compare(a.time.start, b.time.start) || compare(a.time.end, b.time.end) || order.get(a)! - order.get(b)!;
+    if (a.time || b.time) return a.time ? -1 : 1;
+    return order.get(a)! - order.get(b)!;
+  });
+}

@@ -1,0 +1,140 @@
+// Stage 7: event assembly. Every sentence yields at least one event, so nothing the text states is
+// lost: one per temporal phrase in its claimed content (dated), else one undated event. Each event
+// carries its clause as title, its trigger, its actors and the sentence's attribution.
+import type { EventTime, TimeBound } from '../model/dataset.ts';
+import type { Claim, DocContext, EventDraft, Sentence, Span } from './context.ts';
+import type { TimeFinding } from './timex/types.ts';
+import { splitClauses } from './events/clauses.ts';
+import type { Clause } from './events/clauses.ts';
+import { statementTitle, titleOf } from './events/titles.ts';
+import { phraseHead, phraseHeadBefore, predicate } from './events/triggers.ts';
+import { isPreposition, isStop, tokenize } from './events/words.ts';
+import type { Token } from './events/words.ts';
+
+/** "the first direct U.S.-Hamas contact since 2017": an earlier occurrence, dated by the range's start. */
+const FIRST_SINCE = /(?:^|\s)(?:the\s+)?first\s+(?<np>(?:[^\s,;]+\s+){0,6}?[^\s,;]+)\s*$/iu;
+/** "lasted 11 months before collapsing": the end of the period is an event of its own. */
+const ENDED_BY = /^\s+(?:before|until)\s+(?<rest>\p{Ll}+ing\b.*)$/su;
+const DETERMINER = /^(?:a|an|the|this|that|its|his|her|their|our)$/;
+
+export function assembleEvents(ctx: DocContext): void {
+  ctx.events = ctx.sentences.flatMap((sentence) => sentenceEvents(ctx, sentence, ctx.claims[sentence.index]!));
+}
+
+function sentenceEvents(ctx: DocContext, sentence: Sentence, claim: Claim): EventDraft[] {
+  const { text } = ctx;
+  const inside = (span: Span) => (f: Span) => f.start >= span.start && f.end <= span.end;
+  const base = { attribution: claim.attribution, quote: { start: sentence.start, end: sentence.end } };
+  const actorsIn = (spans: Span[], keepSource = false) => {
+    const ids: string[] = [];
+    for (const m of ctx.actorMentions) {
+      if (!spans.some((s) => m.start >= s.start && m.end <= s.end)) continue;
+      if (!keepSource && claim.span && m.start >= claim.span.start && m.end <= claim.span.end) continue;
+      if (!ids.includes(m.actorId)) ids.push(m.actorId);
+    }
+    return ids;
+  };
+
+  if (claim.quote) {
+    const finding = ctx.times.times.find((f) => inside(sentence)(f) && !inside(claim.quote!)(f));
+    const speaker = ctx.actors.find((a) => a.id === claim.attribution.actorId)?.name ?? claim.attribution.source ?? 'Unnamed source';
+    const cue = claim.attribution.cues[0] ?? '';
+    const cueAt = claim.span ? text.indexOf(cue, claim.span.start) : -1;
+    const trigger = cueAt >= 0 && cueAt < sentence.end ? { start: cueAt, end: cueAt + cue.length } : claim.quote;
+    const actorIds = actorsIn([sentence], true);
+    return [{ ...base, title: statementTitle(speaker, text.slice(claim.quote.start, claim.quote.end)), time: finding?.time ?? null, actorIds, trigger, timex: finding ?? null }];
+  }
+
+  const clauses = splitClauses(text, claim.content);
+  const stated = clauses.filter((c) => !c.label);
+  const usable = stated.length ? stated : clauses;
+  const findings = ctx.times.times.filter(inside(claim.content));
+  const events: EventDraft[] = [];
+  const shared: Span[] = [];
+  const clauseOf = (f: TimeFinding) => usable.find((c) => f.start >= c.start && f.start < c.end);
+  const timexSpans = ctx.times.timexes;
+  const tokensOf = (span: Span) => tokenize(text, span.start, span.end).filter((t) => !timexSpans.some((x) => t.start >= x.start && t.end <= x.end));
+
+  for (const finding of findings) {
+    const clause = clauseOf(finding);
+    if (!clause) continue;
+    const tokens = tokensOf(clause);
+    // The phrase may hold its "since" or leave it just before.
+    const sinceBefore = /\s*\bsince\s*$/i.exec(text.slice(clause.start, finding.start));
+    const sinceInside = /^since\b/i.test(text.slice(finding.start, finding.end));
+    const leadEnd = sinceBefore ? finding.start - sinceBefore[0].length : finding.start;
+    const first = sinceBefore || sinceInside ? FIRST_SINCE.exec(text.slice(clause.start, leadEnd)) : null;
+    const from = finding.time.interval ? finding.time.interval.from : finding.time;
+    if (first && from) {
+      const npStart = leadEnd - first[0].length + first[0].indexOf(first.groups!.np!);
+      const np = { start: npStart, end: npStart + first.groups!.np!.length };
+      const npTokens = tokensOf(np);
+      const trigger = phraseHeadBefore(npTokens, npTokens.length) ?? np;
+      shared.push(np);
+      events.push({ ...base, title: titleOf(text, np), time: pointTime(from), actorIds: actorsIn([np]), trigger, timex: finding });
+      continue;
+    }
+    const trigger = triggerFor(tokens, finding) ?? { start: finding.start, end: finding.end };
+    const ended = finding.time.interval?.to && finding.time.interval.duration ? ENDED_BY.exec(text.slice(finding.end, clause.end)) : null;
+    if (ended) {
+      const restStart = clause.end - ended.groups!.rest!.length;
+      const head = { start: clause.start, end: finding.end };
+      const rest = { start: restStart, end: clause.end };
+      const restTokens = tokensOf(rest);
+      const endTrigger = { start: restTokens[0]!.start, end: restTokens[0]!.end };
+      const subject = titleOf(text, { start: clause.start, end: trigger.end });
+      events.push({ ...base, title: titleOf(text, head), time: finding.time, actorIds: actorsIn([clause]), trigger, timex: finding });
+      const endTime = pointTime(finding.time.interval!.to!);
+      events.push({ ...base, title: `${subject} … ${titleOf(text, rest).replace(/^./, (c) => c.toLowerCase())}`, time: endTime, actorIds: actorsIn([clause]), trigger: endTrigger, timex: finding });
+      continue;
+    }
+    events.push({ ...base, title: titleOf(text, clause), time: finding.time, actorIds: actorsIn([clause]), trigger, timex: finding });
+  }
+
+  const withEvents = new Set(events.map((e) => usable.find((c) => e.trigger.start >= c.start && e.trigger.end <= c.end)));
+  const rest = usable.filter((c) => !withEvents.has(c));
+  const primary = events.find((e) => !shared.some((s) => e.trigger.start >= s.start && e.trigger.end <= s.end));
+  if (primary) {
+    for (const id of actorsIn([...rest, ...shared])) if (!primary.actorIds.includes(id)) primary.actorIds.push(id);
+    return events;
+  }
+  if (events.length) return events;
+  return [undatedEvent(ctx, claim, usable, tokensOf, actorsIn([claim.content]), base)];
+}
+
+function undatedEvent(
+  ctx: DocContext,
+  claim: Claim,
+  clauses: Clause[],
+  tokensOf: (span: Span) => Token[],
+  actorIds: string[],
+  base: Pick<EventDraft, 'attribution' | 'quote'>,
+): EventDraft {
+  const main = clauses[0] ?? claim.content;
+  const tokens = tokensOf(main);
+  const trigger = predicate(tokens) ?? (tokens[0] ? { start: tokens[0].start, end: tokens[0].end } : main);
+  // Content that opens with a preposition reads as a title only with its source: "Turkish
+  // intelligence officials warn of potential Hezbollah intervention".
+  const titleSpan = claim.span && tokens[0] && isPreposition(tokens[0]) ? { start: claim.span.start, end: main.end } : main;
+  return { ...base, title: titleOf(ctx.text, titleSpan), time: null, actorIds, trigger, timex: null };
+}
+
+function triggerFor(tokens: Token[], finding: TimeFinding): Span | null {
+  const before = tokens.filter((t) => t.end <= finding.start);
+  const afterIndex = tokens.findIndex((t) => t.start >= finding.end);
+  const previous = before.at(-1);
+  const premodifier = !previous || DETERMINER.test(previous.lower) || previous.possessive;
+  const postmodifier = () => {
+    // The phrase may start with its preposition ("since May 2024") or leave it outside ("in 2019").
+    const end = previous && isStop(previous) ? before.length - 1 : before.length;
+    return phraseHeadBefore(tokens, end);
+  };
+  const pre = () => (afterIndex >= 0 ? phraseHead(tokens, afterIndex) : null);
+  return (premodifier ? pre() ?? postmodifier() : postmodifier() ?? pre()) ?? predicate(tokens);
+}
+
+/** A bound of a range, as the time of an event of its own. */
+function pointTime(bound: TimeBound): EventTime {
+  const { value, start, end, granularity, anchor, approximate } = bound;
+  return { value, start, end, granularity, anchor, approximate, mod: null, interval: null };
+}

@@ -1,0 +1,100 @@
+// Stage 0: turn the paths given on the command line into the list of documents to read.
+// Folders are walked in a fixed (code-unit) order so that output never depends on the file system.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic } from '../model/dataset.ts';
+
+export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.markdown'];
+
+export interface Inputs {
+  files: string[];
+  diagnostics: Diagnostic[];
+}
+
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function explain(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'does not exist (or is a link to nothing)';
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot be read: permission denied';
+    case 'ELOOP':
+      return 'is a symbolic link loop';
+    case 'ENAMETOOLONG':
+      return 'has a name that is too long';
+    default:
+      return `cannot be read (${code ?? String(error)})`;
+  }
+}
+
+export function isDocumentPath(file: string): boolean {
+  return DOCUMENT_EXTENSIONS.includes(path.extname(file).toLowerCase());
+}
+
+/** Joins a folder and an entry the way the user would write it (no "./" prefix added). */
+function join(dir: string, name: string): string {
+  return dir === '.' ? name : path.join(dir, name);
+}
+
+export async function collectInputs(args: readonly string[]): Promise<Inputs> {
+  const files: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Map<string, string>();
+  const visitedDirs = new Set<string>();
+
+  async function visit(given: string, fromFolder: boolean): Promise<void> {
+    let stat;
+    try {
+      stat = await fs.stat(given);
+    } catch (error) {
+      const linked = await fs.lstat(given).then((s) => s.isSymbolicLink(), () => false);
+      const what = linked && (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'is a dangling symbolic link' : explain(error);
+      diagnostics.push({ path: given, severity: 'error', message: `${what}; skipped` });
+      return;
+    }
+    if (stat.isDirectory()) {
+      const real = await fs.realpath(given).catch(() => given);
+      if (visitedDirs.has(real)) {
+        diagnostics.push({ path: given, severity: 'warning', message: 'is a folder already read (a symbolic link loop); skipped' });
+        return;
+      }
+      visitedDirs.add(real);
+      let entries: string[];
+      try {
+        entries = (await fs.readdir(given)).sort(byCodeUnit);
+      } catch (error) {
+        diagnostics.push({ path: given, severity: 'error', message: `folder ${explain(error)}; skipped` });
+        return;
+      }
+      for (const name of entries) await visit(join(given, name), true);
+      return;
+    }
+    if (!stat.isFile()) {
+      diagnostics.push({ path: given, severity: 'warning', message: 'is not a regular file; skipped' });
+      return;
+    }
+    if (!isDocumentPath(given)) {
+      const ext = path.extname(given) || 'no extension';
+      diagnostics.push({
+        path: given,
+        severity: fromFolder ? 'info' : 'warning',
+        message: `unsupported file type (${ext}); skipped: documents are ${DOCUMENT_EXTENSIONS.join(', ')} files`,
+      });
+      return;
+    }
+    const real = await fs.realpath(given).catch(() => given);
+    const first = seen.get(real);
+    if (first !== undefined) {
+      diagnostics.push({ path: given, severity: 'info', message: `is the same file as ${first}; read once` });
+      return;
+    }
+    seen.set(real, given);
+    files.push(given);
+  }
+
+  for (const arg of args) await visit(arg, false);
+  return { files, diagnostics };
+}

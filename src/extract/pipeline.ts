@@ -1,0 +1,127 @@
+// The extractor, in order. Each stage is one file; this one says what runs when, and why.
+//
+//  0 inputs       paths → document files (folders walked in a fixed order)
+//  1 read         bytes → text (encoding, binary and size checks)
+//  2 frontMatter  title, date, source, url → the body every offset points into
+//  3 sentences    sentence spans: every later stage works sentence by sentence
+//  4 times        time expressions, normalized against the document date; first, because
+//                 events take their dates from them and attribution must not swallow them
+//  5 actors       mentions of countries, organizations, groups, media and people
+//  6 attribution  who says each sentence, with what certainty; needs actors to name the source
+//  7 events       one or more events per sentence, with time, actors, attribution and evidence
+//  8 corpus       documents → one dataset: actors merged, duplicate events joined, stable ids
+//  9 validate     the schema of src/model and the offsets, before anything is written
+// 10 output       written atomically (output.ts, called by the CLI and the Vite plugin)
+import type { Dataset, Diagnostic, DocumentText } from '../model/dataset.ts';
+import type { DocContext } from './context.ts';
+import { collectInputs } from './inputs.ts';
+import { readDocument } from './read.ts';
+import { splitFrontMatter } from './frontMatter.ts';
+import { splitSentences } from './sentences.ts';
+import { findTimes } from './times.ts';
+import { findActors } from './actors.ts';
+import { attribute } from './attribution.ts';
+import { assembleEvents } from './events.ts';
+import { assignIds, buildDataset } from './corpus.ts';
+import { validateOutput } from './validate.ts';
+import { DEFAULT_LEXICON, buildGazetteer, readLexicon } from './actors/gazetteer.ts';
+import type { Gazetteer, Lexicon } from './actors/gazetteer.ts';
+import { sha256 } from './ids.ts';
+
+export interface ExtractOptions {
+  /** Extra lexicon files, merged over the built-in one. */
+  lexicons?: readonly string[];
+  /** Called after each document, for progress reports. */
+  onDocument?: (done: number, total: number) => void;
+}
+
+export interface Extraction {
+  dataset: Dataset;
+  texts: DocumentText[];
+  /** How many documents were read (the CLI fails when none could be). */
+  read: number;
+}
+
+const DOCUMENT_STAGES: readonly [string, (ctx: DocContext, gazetteer: Gazetteer) => void][] = [
+  ['sentences', (ctx) => (ctx.sentences = splitSentences(ctx.text))],
+  ['times', findTimes],
+  ['actors', findActors],
+  ['attribution', attribute],
+  ['events', assembleEvents],
+];
+
+export function loadGazetteer(files: readonly string[] = []): Gazetteer {
+  return buildGazetteer([DEFAULT_LEXICON, ...files].map(readLexicon) as Lexicon[]);
+}
+
+export async function extract(inputs: readonly string[], options: ExtractOptions = {}): Promise<Extraction> {
+  const gazetteer = loadGazetteer(options.lexicons);
+  const { files, diagnostics } = await collectInputs(inputs);
+  const ids = assignIds(files);
+  const docs: DocContext[] = [];
+  for (const [index, file] of files.entries()) {
+    const read = await readDocument(file);
+    if (!read.ok) diagnostics.push(read.diagnostic);
+    else {
+      diagnostics.push(...read.decoded.diagnostics);
+      const doc = processDocument(file, ids[index]!, read.decoded.raw, gazetteer, diagnostics, read.bytes);
+      if (doc) docs.push(doc);
+    }
+    options.onDocument?.(index + 1, files.length);
+  }
+  return finish(docs, gazetteer, diagnostics);
+}
+
+/** Runs stages 2–7 on one document's decoded text; a stage that throws costs only this document. */
+export function processDocument(
+  path: string,
+  id: string,
+  raw: string,
+  gazetteer: Gazetteer,
+  diagnostics: Diagnostic[],
+  bytes: Uint8Array = new TextEncoder().encode(raw),
+): DocContext | null {
+  const split = splitFrontMatter(raw, path);
+  diagnostics.push(...split.diagnostics);
+  if (split.text.trim() === '') diagnostics.push({ path, severity: 'warning', message: 'has no text after its front matter' });
+  const ctx: DocContext = {
+    path,
+    id,
+    bytes,
+    raw,
+    text: split.text,
+    sha256: sha256(split.text),
+    meta: split.meta,
+    sentences: [],
+    times: { timexes: [], times: [] },
+    actors: [],
+    actorMentions: [],
+    claims: [],
+    events: [],
+    diagnostics: [],
+  };
+  for (const [name, stage] of DOCUMENT_STAGES) {
+    try {
+      stage(ctx, gazetteer);
+    } catch (error) {
+      diagnostics.push({ path, severity: 'error', message: `could not be processed (${name} stage: ${(error as Error).message}); skipped` });
+      return null;
+    }
+  }
+  diagnostics.push(...ctx.diagnostics);
+  return ctx;
+}
+
+export function finish(docs: DocContext[], gazetteer: Gazetteer, diagnostics: Diagnostic[]): Extraction {
+  const built = buildDataset(docs, gazetteer, diagnostics);
+  const { dataset, texts } = validateOutput(built.dataset, built.texts);
+  return { dataset, texts, read: docs.length };
+}
+
+/** The pipeline on texts held in memory (tests, benchmarks, fuzzing): path → raw text. */
+export function extractTexts(sources: readonly { path: string; raw: string }[], gazetteer = loadGazetteer()): Extraction {
+  const diagnostics: Diagnostic[] = [];
+  const ids = assignIds(sources.map((s) => s.path));
+  const docs = sources.flatMap((s, i) => processDocument(s.path, ids[i]!, s.raw.replace(/\r\n?/g, '\n'), gazetteer, diagnostics) ?? []);
+  return finish(docs, gazetteer, diagnostics);
+}

@@ -1,0 +1,74 @@
+// Stage 3: sentence spans. A line break ends a sentence (headlines, list items); inside a line a
+// sentence ends at . ! ? (with closing quotes) before a capital, a digit or an opening quote,
+// unless the period belongs to an abbreviation ("U.S.", "Gen.", "Jan. 5").
+import type { Sentence } from './context.ts';
+
+/** Longer runs without a sentence end are cut, so that later stages stay fast on any input. */
+export const MAX_SENTENCE = 1500;
+
+const ABBREVIATIONS = new Set(
+  (
+    'Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Maj Capt Sgt Cpl Adm Rev Fr St Jr Sr Co Corp Inc Ltd Bros No Nos vs ' +
+    'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mt Ft Ave Blvd Dept Univ Assn approx est fig al cf ca'
+  ).split(' '),
+);
+/** Words that after "U.S." or "a.m." begin a new sentence rather than continue the name. */
+const STARTERS = new Set('The A An In On At It He She They We I This That These Those But And Yet So Its His Her Their There'.split(' '));
+const LINE_MARK = /^[ \t]*(?:#{1,6}[ \t]+|[-*+•>][ \t]+|\d{1,3}[.)][ \t]+)?/;
+// One punctuation mark then closers then space: a shape that cannot backtrack on long runs.
+const END = /[.!?…](?=["”’')\]]*\s)/g;
+const CLOSERS = /["”’')\]]*/y;
+
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const mark = LINE_MARK.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 12)))?.[0].length ?? 0;
+    splitLine(text, lineStart + mark, lineEnd, out);
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+function splitLine(text: string, from: number, to: number, out: Sentence[]): void {
+  const line = text.slice(from, to);
+  let start = 0;
+  END.lastIndex = 0;
+  for (let m = END.exec(line); m; m = END.exec(line)) {
+    CLOSERS.lastIndex = m.index + 1;
+    const end = m.index + 1 + (CLOSERS.exec(line)?.[0].length ?? 0);
+    if (isBoundary(line, m.index, end)) {
+      push(text, from + start, from + end, out);
+      start = end;
+    }
+  }
+  push(text, from + start, to, out);
+}
+
+function isBoundary(line: string, dot: number, end: number): boolean {
+  const after = line.slice(end, end + 60).trimStart();
+  if (!after) return end + 60 >= line.length;
+  if (!/^[\p{Lu}\p{Lt}\d"“‘'(\[]/u.test(after)) return false;
+  if (line[dot] !== '.' || line[dot - 1] === '.' || end - dot > 1) return true;
+  const word = /[\p{L}.]+$/u.exec(line.slice(Math.max(0, dot - 20), dot))?.[0] ?? '';
+  if (ABBREVIATIONS.has(word)) return /^\d/.test(after) ? false : STARTERS.has(after.split(/\s/)[0] ?? '');
+  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. Smith"
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return STARTERS.has(after.split(/\s/)[0] ?? ''); // U.S, a.m
+  return true;
+}
+
+function push(text: string, start: number, end: number, out: Sentence[]): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (end - start > MAX_SENTENCE) {
+    const space = text.slice(start, start + MAX_SENTENCE).lastIndexOf(' ');
+    let cut = space > 0 ? start + space : start + MAX_SENTENCE;
+    if (/[\uDC00-\uDFFF]/.test(text[cut] ?? '')) cut--; // never split a surrogate pair
+    out.push({ start, end: cut, index: out.length });
+    start = cut;
+    while (start < end && /\s/.test(text[start]!)) start++;
+  }
+  if (end > start) out.push({ start, end, index: out.length });
+}

@@ -1,0 +1,34 @@
+// Stage 9: check the whole output against the schema in src/model before anything is written,
+// plus what the schema cannot see alone: every quote, mention and time expression equals the
+// slice of its document's text at its offsets. A record that fails is left out with an error
+// diagnostic naming its file, so one bug never costs the whole dataset.
+import type { Dataset, Diagnostic, DocumentText } from '../model/dataset.ts';
+import { documentTextSchema } from '../model/dataset.ts';
+import { validateDataset } from '../model/validate.ts';
+
+export function validateOutput(dataset: Dataset, texts: readonly DocumentText[]): { dataset: Dataset; texts: DocumentText[] } {
+  const diagnostics: Diagnostic[] = [...dataset.diagnostics];
+  const pathOf = new Map(dataset.documents.map((d) => [d.id, d.path]));
+  const textOf = new Map(texts.map((t) => [t.id, t.text]));
+  const report = (docId: string | undefined, message: string) =>
+    diagnostics.push({ path: (docId && pathOf.get(docId)) || '(dataset)', severity: 'error', message: `internal check failed, left out: ${message}` });
+
+  const checkedTexts = texts.map((doc) => {
+    const parsed = documentTextSchema.parse(doc);
+    const fits = (m: { start: number; end: number; text: string }, what: string) => {
+      const ok = m.start <= m.end && doc.text.slice(m.start, m.end) === m.text;
+      if (!ok) report(doc.id, `${what} "${m.text.slice(0, 40)}" does not match its offsets`);
+      return ok;
+    };
+    return { ...parsed, timexes: parsed.timexes.filter((t) => fits(t, 'time expression')), actorMentions: parsed.actorMentions.filter((m) => fits(m, 'actor mention')) };
+  });
+
+  const events = dataset.events.filter((event) => {
+    const bad = event.evidence.find((e) => textOf.get(e.docId)?.slice(e.start, e.end) !== e.quote);
+    if (bad) report(bad.docId, `event "${event.title.slice(0, 40)}": its quote does not match its offsets`);
+    return !bad;
+  });
+  const { dataset: valid, problems } = validateDataset(JSON.parse(JSON.stringify({ ...dataset, events, diagnostics: [] })));
+  for (const p of problems) report(undefined, `${p.kind} ${p.ref}: ${p.reason}`);
+  return { dataset: { ...valid, diagnostics }, texts: checkedTexts };
+}

@@ -1,0 +1,70 @@
+// Runs the extractor inside Vite: when the dev server starts, at `vite build` (before the public
+// folder is copied, so the build ships a fresh dataset), and again whenever a document or the
+// lexicon changes while the dev server runs; the open app then reloads with the new dataset.
+import path from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import type { Diagnostic } from '../model/dataset.ts';
+import { extract } from './pipeline.ts';
+import { writeOutput } from './output.ts';
+import { DEFAULT_LEXICON } from './actors/gazetteer.ts';
+import { isDocumentPath } from './inputs.ts';
+
+export interface ExtractorPluginOptions {
+  inputs: string[];
+  outDir: string;
+  lexicons?: string[];
+}
+
+export function extractorPlugin(options: ExtractorPluginOptions): Plugin {
+  let root = process.cwd();
+  let command: 'build' | 'serve' = 'serve';
+  let info: (message: string) => void = console.log;
+  let running: Promise<void> = Promise.resolve();
+  const resolve = (p: string) => path.resolve(root, p);
+
+  async function run(log: (message: string) => void): Promise<void> {
+    const { dataset, texts, read } = await extract(options.inputs.map(resolve), { lexicons: options.lexicons?.map(resolve) });
+    const problems = dataset.diagnostics.filter((d: Diagnostic) => d.severity !== 'info');
+    for (const d of problems) log(`[extract] ${d.severity}: ${path.relative(root, d.path)}: ${d.message}`);
+    if (read === 0) {
+      log(`[extract] no document could be read from ${options.inputs.join(', ')}; the dataset was not written`);
+      return;
+    }
+    await writeOutput(resolve(options.outDir), dataset, texts);
+    log(`[extract] ${read} documents, ${dataset.events.length} events → ${options.outDir}/dataset.json`);
+  }
+
+  /** Runs are queued one after another, so two changes in a row never write concurrently. */
+  const queue = (log: (m: string) => void) => {
+    running = running.then(() => run(log)).catch((error: Error) => log(`[extract] failed: ${error.message}`));
+    return running;
+  };
+
+  return {
+    name: 'timeline-extractor',
+    configResolved(config) {
+      root = config.root;
+      command = config.command;
+      info = (m) => config.logger.info(m);
+    },
+    async buildStart() {
+      if (command === 'build') await queue(info);
+    },
+    async configureServer(server: ViteDevServer) {
+      const log = (m: string) => server.config.logger.info(m, { timestamp: true });
+      await queue(log);
+      const watched = [...options.inputs.map(resolve), ...(options.lexicons ?? []).map(resolve), DEFAULT_LEXICON];
+      server.watcher.add(watched);
+      let timer: NodeJS.Timeout | undefined;
+      const onChange = (file: string) => {
+        const relevant = watched.some((w) => file === w || file.startsWith(w + path.sep)) && (isDocumentPath(file) || file.endsWith('.json'));
+        if (!relevant) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          void queue(log).then(() => server.ws.send({ type: 'full-reload', path: '*' }));
+        }, 150);
+      };
+      for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onChange);
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { attributed } from './helpers.ts';
+
+const claimOf = (text: string) => {
+  const ctx = attributed(text);
+  const claim = ctx.claims[0]!;
+  return { ...claim.attribution, content: ctx.text.slice(claim.content.start, claim.content.end) };
+};
+
+describe('attribution', () => {
+  it.each([
+    ['Axios sources indicate CIA operatives facilitated a session.', 'Axios sources', 'axios', ['Axios sources indicate'], 'claimed'],
+    ['Axios reveals three undisclosed negotiation rounds', 'Axios', 'axios', ['Axios reveals'], 'reported'],
+    ['U.S. officials confirm backchannel communications with Hamas', 'U.S. officials', 'united-states', ['U.S. officials confirm'], 'stated'],
+    ['Gulf state analysts estimate $2.3 billion in aid hangs on ratification.', 'Gulf state analysts', null, ['Gulf state analysts estimate'], 'estimated'],
+    ['The talks reportedly addressed humanitarian corridors.', null, null, ['reportedly'], 'reported'],
+    ['The strike allegedly killed two.', null, null, ['allegedly'], 'claimed'],
+    ['The talks collapsed, according to Reuters.', 'Reuters', 'reuters', ['according to Reuters'], 'reported'],
+    ['The talks collapsed in June, officials said.', 'officials', null, ['officials said'], 'stated'],
+    ['The Biden administration has quietly escalated engagement.', null, null, [], 'stated'],
+  ])('%s', (text, source, actorId, cues, certainty) => {
+    expect(claimOf(text)).toMatchObject({ source, actorId, cues, certainty });
+  });
+
+  it('takes the content after the source and its cue', () => {
+    expect(claimOf('Qatari mediators report 42% drop in violence').content).toBe('42% drop in violence');
+    expect(claimOf('Analysts said that the deal held.').content).toBe('the deal held.');
+  });
+
+  it('attributes a quotation to the speaker named after it', () => {
+    const ctx = attributed('“We’re exploring all avenues,” stated National Security Advisor Jake Sullivan during a briefing.');
+    const claim = ctx.claims[0]!;
+    expect(claim.attribution).toMatchObject({ source: 'National Security Advisor Jake Sullivan', actorId: 'jake-sullivan', certainty: 'stated' });
+    expect(ctx.text.slice(claim.quote!.start, claim.quote!.end)).toBe('We’re exploring all avenues');
+  });
+
+  it('keeps the least certain of several cues', () => {
+    expect(claimOf('Officials said the convoy was reportedly hit by an estimated 40 rockets.')).toMatchObject({ certainty: 'estimated' });
+  });
+
+  it('does not take a phrase without a source word or actor as a source', () => {
+    expect(claimOf('The deal is expected to hold.')).toMatchObject({ source: null, certainty: 'estimated' });
+  });
+});

@@ -1,0 +1,37 @@
+// Builds a document context the way the pipeline does, up to a given stage.
+import type { DocContext } from '../../src/extract/context.ts';
+import { splitSentences } from '../../src/extract/sentences.ts';
+import { findActors } from '../../src/extract/actors.ts';
+import { attribute } from '../../src/extract/attribution.ts';
+import { loadGazetteer } from '../../src/extract/pipeline.ts';
+import type { Gazetteer } from '../../src/extract/actors/gazetteer.ts';
+
+let cached: Gazetteer | undefined;
+export const gazetteer = () => (cached ??= loadGazetteer());
+
+export function contextFor(text: string): DocContext {
+  return {
+    path: 'test.txt',
+    id: 'test',
+    bytes: new Uint8Array(),
+    raw: text,
+    text,
+    sha256: '',
+    meta: { title: 'Test', date: null, source: null, url: null },
+    sentences: splitSentences(text),
+    times: { timexes: [], times: [] },
+    actors: [],
+    actorMentions: [],
+    claims: [],
+    events: [],
+    diagnostics: [],
+  };
+}
+
+/** Actors and attribution of a text, with no time expressions. */
+export function attributed(text: string): DocContext {
+  const ctx = contextFor(text);
+  findActors(ctx, gazetteer());
+  attribute(ctx);
+  return ctx;
+}

@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { collectInputs } from '../../src/extract/inputs.ts';
+
+let dir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'te-inputs-'));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const touch = (name: string, data = 'text') => {
+  const file = path.join(dir, name);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, data);
+  return file;
+};
+
+describe('collectInputs', () => {
+  it('walks folders recursively in code-unit order, keeping .txt, .md and .markdown files', async () => {
+    touch('b.md');
+    touch('a.txt');
+    touch('sub/c.markdown');
+    touch('Z.txt');
+    const { files } = await collectInputs([dir]);
+    expect(files.map((f) => path.relative(dir, f))).toEqual(['Z.txt', 'a.txt', 'b.md', path.join('sub', 'c.markdown')]);
+  });
+
+  it('skips other files with a diagnostic naming each', async () => {
+    touch('doc.txt');
+    touch('photo.png');
+    touch('.DS_Store');
+    const { files, diagnostics } = await collectInputs([dir]);
+    expect(files).toHaveLength(1);
+    expect(diagnostics.map((d) => [path.basename(d.path), d.severity])).toEqual([
+      ['.DS_Store', 'info'],
+      ['photo.png', 'info'],
+    ]);
+    expect(diagnostics[1]!.message).toMatch(/unsupported file type \(\.png\)/);
+  });
+
+  it('warns about an unsupported file named on the command line', async () => {
+    const { diagnostics } = await collectInputs([touch('report.pdf')]);
+    expect(diagnostics[0]).toMatchObject({ severity: 'warning', message: expect.stringMatching(/\.pdf/) });
+  });
+
+  it('reports a missing path and a dangling symbolic link, and goes on', async () => {
+    touch('ok.txt');
+    fs.symlinkSync(path.join(dir, 'nowhere.txt'), path.join(dir, 'dangling.txt'));
+    const { files, diagnostics } = await collectInputs([path.join(dir, 'missing.txt'), dir]);
+    expect(files.map((f) => path.basename(f))).toEqual(['ok.txt']);
+    expect(diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/does not exist/), expect.stringMatching(/dangling symbolic link/)]);
+  });
+
+  it('survives a symbolic link loop and reads each file once', async () => {
+    touch('sub/doc.txt');
+    fs.symlinkSync(dir, path.join(dir, 'sub', 'loop'));
+    fs.symlinkSync(path.join(dir, 'sub', 'doc.txt'), path.join(dir, 'alias.txt'));
+    const { files, diagnostics } = await collectInputs([dir]);
+    expect(files).toHaveLength(1);
+    expect(diagnostics.some((d) => /symbolic link loop/.test(d.message))).toBe(true);
+    expect(diagnostics.some((d) => /same file as/.test(d.message))).toBe(true);
+  });
+});
