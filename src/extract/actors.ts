@@ -11,8 +11,8 @@ import { detectActors } from './actors/people.ts';
 import type { Detected } from './actors/people.ts';
 import { slug } from './ids.ts';
 
-/** A parent named at most this far before a role ("UN special envoy …"), with only lower-case words between. */
-const PARENT_GAP = /^[\s\p{Ll}]{0,30}$/u;
+/** What may stand between a parent and the role it gives: "UN special envoy", "Iraq's Foreign Minister". */
+const PARENT_GAP = /^(?:['’]s)?(?:\s+(?:special|deputy|senior|chief|top|former|acting|foreign|defen[cs]e|interior|finance|security|peace|regional|official))*\s*$/u;
 
 export function findActors(ctx: DocContext, gazetteer: Gazetteer): void {
   const { text, sentences } = ctx;
@@ -83,8 +83,10 @@ function setParent(text: string, found: Detected, mentions: ActorMention[], draf
   if (!draft || draft.parentId) return;
   const isGroup = (id: string) => (gazetteer.actors.get(id) ?? drafts.get(id))?.kind !== 'person';
   if (found.kind === 'organization') {
-    const inside = firstPass.find((m) => m.start >= found.start && m.end <= found.end && isGroup(m.form.actorId));
-    if (inside && inside.form.actorId !== draft.id) draft.parentId = inside.form.actorId;
+    // A country the name holds ("Egyptian Foreign Ministry") or owns it ("Cuba's National Assembly").
+    const isCountry = (id: string) => gazetteer.actors.get(id)?.kind === 'country';
+    const owner = firstPass.find((m) => m.start >= found.roleStart && m.end <= found.end && isCountry(m.form.actorId) && (m.start >= found.start || /^['’]s\s+$/.test(text.slice(m.end, found.start))));
+    if (owner) draft.parentId = owner.form.actorId;
     return;
   }
   const before = mentions.filter((m) => m.end <= found.roleStart && isGroup(m.actorId)).at(-1);

@@ -55,6 +55,8 @@ export async function readDocument(file: string, maxBytes = MAX_DOCUMENT_BYTES):
   }
 }
 
+// Control characters other than tab, line breaks and form feed: many of them mean binary data.
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\x00-\x08\x0e-\x1a\x1c-\x1f]/g;
 
 /** Decodes bytes as UTF-8 (BOM optional), UTF-16 with a BOM, or Windows-1252 when that is plainly what they are. */

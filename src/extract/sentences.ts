@@ -50,7 +50,7 @@ function splitLine(text: string, from: number, to: number, out: Sentence[]): voi
 function isBoundary(line: string, dot: number, end: number): boolean {
   const after = line.slice(end, end + 60).trimStart();
   if (!after) return end + 60 >= line.length;
-  if (!/^[\p{Lu}\p{Lt}\d"“‘'(\[]/u.test(after)) return false;
+  if (!/^[\p{Lu}\p{Lt}\d"“‘'([]/u.test(after)) return false;
   if (line[dot] !== '.' || line[dot - 1] === '.' || end - dot > 1) return true;
   const word = /[\p{L}.]+$/u.exec(line.slice(Math.max(0, dot - 20), dot))?.[0] ?? '';
   if (ABBREVIATIONS.has(word)) return /^\d/.test(after) ? false : STARTERS.has(after.split(/\s/)[0] ?? '');

@@ -91,7 +91,10 @@ export function buildGazetteer(lexicons: readonly Lexicon[]): Gazetteer {
       const parent = entry.parent ? (byName.get(entry.parent) ?? (actors.has(entry.parent) ? entry.parent : null)) : null;
       if (actor && parent && parent !== actor.id) actor.parentId = parent;
     }
-  for (const country of countries) {
+  // Sovereign states first: a demonym or capital shared with a territory ("American", "French")
+  // belongs to the state.
+  const sovereignFirst = [...countries].sort((a, b) => Number(b.independent) - Number(a.independent));
+  for (const country of sovereignFirst) {
     const id = byName.get(country.cca3)!;
     const official = country.name.official;
     const alt = country.altSpellings.filter((s) => s.length > 3 && /^[\p{L} '’-]+$/u.test(s) && !s.includes(','));

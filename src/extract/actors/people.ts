@@ -23,16 +23,30 @@ const INSTITUTION =
   'Ministry|Agency|Council|Committee|Commission|Department|Party|Movement|Forces|Army|Bank|Fund|Organization|Organisation|Institute|University|Authority|Court|Parliament|Assembly|Corporation|Brigades|Front|Union|Association|Foundation|Office|Service|Police|Guard|Corps';
 const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}’'-]*`;
 const ORG = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${CAP_WORD}[ \t]+){1,4}(?:${INSTITUTION})(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+${CAP_WORD}){1,3})?(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${CAP_WORD}[ \t]+){0,3}(?:${CAP_WORD}[ \t]+(?:and|of|for|&)[ \t]+)?(?:${CAP_WORD}[ \t]+){1,3}(?:${INSTITUTION})(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+${CAP_WORD}){1,3})?(?![\p{L}\p{N}])`,
   'gu',
 );
+/** Words that may open a capitalized phrase without belonging to the name: articles, a possessor ("Cuba's"), a sentence's first verb, a headline in capitals. */
+const ORG_LEAD = /^(?:(?:The|A|An|In|On|At|For|From|By|And|But|\p{Lu}[\p{L}\p{M}-]*['’]s|\p{Lu}\p{Ll}+ed|\p{Lu}{4,})[ \t]+)+/u;
+/** Capitalized phrases ending in an institution word that name places. */
+const PLACES = new Set(['West Bank']);
 
-/** Capitalized words that open sentences or name times, never the first word of a name. */
-const NOT_NAMES = new Set(
-  'The A An This That These Those In On At For From With By Of And But Or If When While After Before During Since Until ' +
-    'January February March April May June July August September October November December ' +
-    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow'.split(' '),
+/** Capitalized words that name times: never the last word of a name ("President Clinton Saturday"). */
+const TIMES =
+  'January February March April May June July August September October November December ' +
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow';
+const NOT_LAST = new Set(TIMES.split(' '));
+/** Words that open sentences, name times or are titles: never the first word of a name. */
+const NOT_FIRST = new Set(
+  (
+    'The A An This That These Those In On At For From With By Of And But Or If When While After Before During Since Until ' +
+    TIMES +
+    ' President Minister Secretary General Gen Lt Col Colonel Sen Senator Rep Gov Governor Dr Mr Mrs Ms Prof Capt Captain ' +
+    'Adm Admiral Sgt Maj Major Sir Lord Lady Prince Princess King Queen Sheikh Emir Judge Justice Chancellor Mayor'
+  ).split(' '),
 );
+/** Last words that make a capitalized phrase a company or institution, not a person. */
+const NOT_PERSON_TAIL = new Set(`Corp Inc Co Ltd LLC PLC Group Bank Agency Ministry Council Party Times Post News Press`.split(' '));
 
 function trimName(name: string): string {
   // A trailing initial or a name that runs into the next sentence is cut back.
@@ -45,25 +59,28 @@ export function detectActors(text: string, from: number, to: number): Detected[]
   PERSON.lastIndex = 0;
   for (let m = PERSON.exec(slice); m; m = PERSON.exec(slice)) {
     const words = trimName(m.groups!.name!).split(/[ \t]+/);
-    while (words.length && NOT_NAMES.has(words[0]!)) words.shift();
-    while (words.length && NOT_NAMES.has(words.at(-1)!)) words.pop();
-    const minWords = m.groups!.title ? 1 : 2;
-    if (words.length < minWords) continue;
+    while (words.length && NOT_FIRST.has(words[0]!.replace(/\.$/, ''))) words.shift();
+    while (words.length && NOT_LAST.has(words.at(-1)!)) words.pop();
+    // "General" before one word is more often a company ("General Mills") than a rank.
+    const minWords = m.groups!.title && m.groups!.title !== 'General' ? 1 : 2;
+    if (words.length < minWords || NOT_PERSON_TAIL.has(words.at(-1)!.replace(/\.$/, ''))) continue;
+    // A lone word must look like a surname, not an abbreviation ("Gen.") or a stray capital.
+    if (words.length === 1 && (words[0]!.length < 3 || words[0]!.endsWith('.'))) continue;
     const name = words.join(' ');
     const start = from + m.index + m[0].lastIndexOf(name);
     out.push({ start, end: start + name.length, name, kind: 'person', roleStart: from + m.index });
   }
   ORG.lastIndex = 0;
   for (let m = ORG.exec(slice); m; m = ORG.exec(slice)) {
-    let name = m[0];
+    let name = m[0].replace(/['’]s$/, '');
     let offset = m.index;
-    const lead = /^(?:The|A|An|In|On|At|For|From|By|And|But)[ \t]+/.exec(name);
+    const lead = ORG_LEAD.exec(name);
     if (lead) {
       name = name.slice(lead[0].length);
       offset += lead[0].length;
     }
-    if (!/[ \t]/.test(name)) continue;
-    out.push({ start: from + offset, end: from + offset + name.length, name, kind: 'organization', roleStart: from + offset });
+    if (!/[ \t]/.test(name) || [...PLACES].some((place) => name.endsWith(place))) continue;
+    out.push({ start: from + offset, end: from + offset + name.length, name, kind: 'organization', roleStart: from + m.index });
   }
   return out;
 }

@@ -34,7 +34,7 @@ const ADJECTIVES = new Set('new former first last next previous direct current r
 // Inner dots and commas only between letters or digits ("U.S", "$2.3", "1,500"); an abbreviation
 // keeps its final dot ("U.S.").
 const TOKEN = /[\p{L}\p{N}$](?:[\p{L}\p{N}\p{M}’'%$-]|[.,](?=[\p{L}\p{N}]))*/gu;
-const BREAK = /[,;:–—()\[\]“”"]/;
+const BREAK = /[,;:–—()[\]“”"]/;
 
 export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];

@@ -1,0 +1,60 @@
+// npm run bench:extract [-- --docs N]: generates a synthetic corpus (N articles, 3,000 by default)
+// and prints the extractor's throughput end to end (read → dataset written: documents and MB per
+// second, peak memory, measured in a child process so the corpus generation does not count), then
+// the time-expression stage beside chrono-node's parser on the same texts.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { extract } from '../src/extract/pipeline.ts';
+import { writeOutput } from '../src/extract/output.ts';
+import { splitFrontMatter } from '../src/extract/frontMatter.ts';
+import { generateCorpus } from './corpus.ts';
+import { benchTimex } from './timex.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const { values } = parseArgs({ options: { docs: { type: 'string', default: '3000' }, child: { type: 'string' } } });
+
+if (values.child) {
+  // Child: extract the corpus folder and report timing and peak memory as JSON.
+  const started = performance.now();
+  const result = await extract([values.child]);
+  await writeOutput(path.join(here, 'out', 'data'), result.dataset, result.texts);
+  const seconds = (performance.now() - started) / 1000;
+  const events = result.dataset.events.length;
+  console.log(JSON.stringify({ seconds, documents: result.read, events, maxRssKb: process.resourceUsage().maxRSS }));
+} else {
+  const count = Number(values.docs);
+  const dir = path.join(here, 'out', 'corpus');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const corpus = generateCorpus(count);
+  let bytes = 0;
+  for (const article of corpus) {
+    fs.writeFileSync(path.join(dir, article.name), article.text);
+    bytes += Buffer.byteLength(article.text);
+  }
+  const mb = bytes / 1024 / 1024;
+  console.log(`Corpus: ${count} articles, ${mb.toFixed(2)} MB (bench/out/corpus)`);
+
+  const baseline = JSON.parse(execFileSync(process.execPath, ['-e', 'console.log(JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS }))']).toString());
+  const run = JSON.parse(
+    execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', dir], { maxBuffer: 1 << 24 }).toString(),
+  );
+  console.log('\nWhole pipeline (read → dataset written)');
+  console.log(`  documents/s   ${(run.documents / run.seconds).toFixed(0)}`);
+  console.log(`  MB/s          ${(mb / run.seconds).toFixed(2)}`);
+  console.log(`  total         ${run.seconds.toFixed(2)} s for ${run.documents} documents, ${run.events} events`);
+  console.log(`  peak memory   ${(run.maxRssKb / 1024).toFixed(0)} MB RSS (a bare node process: ${(baseline.maxRssKb / 1024).toFixed(0)} MB)`);
+
+  const texts = corpus.map((a) => {
+    const { text, meta } = splitFrontMatter(a.text, a.name);
+    return { text, dct: meta.date };
+  });
+  const timex = benchTimex(texts);
+  console.log('\nTime expressions, same texts (median of timed rounds)');
+  console.log(`  this stage    ${timex.ours.docsPerSec.toFixed(0)} documents/s, ${timex.ours.mbPerSec.toFixed(2)} MB/s`);
+  console.log(`  chrono-node   ${timex.chrono.docsPerSec.toFixed(0)} documents/s, ${timex.chrono.mbPerSec.toFixed(2)} MB/s`);
+  console.log(`  ratio         ${timex.ratio.toFixed(2)}× chrono-node's throughput`);
+}

@@ -1,0 +1,91 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/extract/cli.ts';
+import { datasetSchema } from '../../src/model/dataset.ts';
+
+let dir: string;
+let errors: string[];
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'te-cli-'));
+  errors = [];
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void errors.push(args.join(' ')));
+  vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void errors.push(args.join(' ')));
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const put = (name: string, data: string | Uint8Array) => {
+  const file = path.join(dir, 'docs', name);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, data);
+  return file;
+};
+const readDataset = (out: string) => datasetSchema.parse(JSON.parse(fs.readFileSync(path.join(out, 'dataset.json'), 'utf8')));
+
+describe('extract CLI', () => {
+  it('reports every bad document by name and still extracts the good ones', async () => {
+    put('good.md', '---\ntitle: Good\ndate: 2024-06-12\n---\nHamas and Israel met in Doha on Monday.\n');
+    put('empty.txt', '');
+    put('binary.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]));
+    put('latin1.txt', new Uint8Array([...Buffer.from('Qatar mediated a caf'), 0xe9, ...Buffer.from(' meeting.')]));
+    put('broken.md', '---\ntitle: [oops\n---\nEgypt brokered a ceasefire.\n');
+    put('image.png', 'not really a png');
+    put('huge.txt', 'word '.repeat(2.2 * 1024 * 1024));
+    fs.symlinkSync(path.join(dir, 'nowhere.txt'), path.join(dir, 'docs', 'dangling.txt'));
+    fs.symlinkSync(path.join(dir, 'docs'), path.join(dir, 'docs', 'loop'));
+    const out = path.join(dir, 'out');
+
+    expect(await main([path.join(dir, 'docs'), '--out', out])).toBe(0);
+
+    const dataset = readDataset(out);
+    expect(dataset.documents.map((d) => d.title)).toEqual(['Egypt brokered a ceasefire.', 'Good', 'Qatar mediated a café meeting.']);
+    const said = (name: string) => dataset.diagnostics.filter((d) => path.basename(d.path) === name).map((d) => d.message).join(' ');
+    expect(said('empty.txt')).toMatch(/empty/);
+    expect(said('binary.txt')).toMatch(/binary/);
+    expect(said('latin1.txt')).toMatch(/Windows-1252/);
+    expect(said('broken.md')).toMatch(/not valid YAML/);
+    expect(said('image.png')).toMatch(/unsupported file type/);
+    expect(said('huge.txt')).toMatch(/over the 10\.0 MB limit/);
+    expect(said('dangling.txt')).toMatch(/dangling symbolic link/);
+    expect(said('loop')).toMatch(/loop/);
+    expect(errors.join('\n')).toMatch(/error: .*binary\.txt: is a binary file/);
+    expect(errors.at(-1)).toMatch(/^Extracted 3 documents: \d+ events/);
+    expect(fs.readdirSync(path.join(out, 'documents')).sort()).toEqual(['broken.json', 'good.json', 'latin1.json']);
+  });
+
+  it('fails, writing nothing, when no document can be read', async () => {
+    put('empty.txt', '');
+    const out = path.join(dir, 'out');
+    expect(await main([path.join(dir, 'docs'), '--out', out])).toBe(1);
+    expect(fs.existsSync(out)).toBe(false);
+    expect(errors.join('\n')).toMatch(/no document could be read/);
+  });
+
+  it('explains itself with --help and rejects an unknown option', async () => {
+    expect(await main(['--help'])).toBe(0);
+    expect(errors.join('\n')).toMatch(/Usage: npm run extract -- \[files or folders…\]/);
+    expect(await main(['--frobnicate'])).toBe(2);
+  });
+
+  it('writes a byte-identical dataset under any time zone and locale', () => {
+    put('a.md', '---\ndate: 2024-06-12\n---\nOn Friday, Qatar hosted talks. Last year the ceasefire collapsed.\n');
+    put('b.txt', 'Axios sources indicate CIA operatives facilitated a June 10 session in Doha since May 2024.');
+    const runIn = (tz: string, lang: string) => {
+      const out = path.join(dir, `out-${tz.replace('/', '-')}`);
+      execFileSync(process.execPath, ['--import', 'tsx', 'src/extract/cli.ts', path.join(dir, 'docs'), '--out', out, '--quiet'], {
+        env: { ...process.env, TZ: tz, LANG: lang, LC_ALL: lang },
+        stdio: 'pipe',
+      });
+      const files = ['dataset.json', ...fs.readdirSync(path.join(out, 'documents')).map((f) => path.join('documents', f))];
+      return files.map((f) => fs.readFileSync(path.join(out, f), 'utf8')).join('\n');
+    };
+    const utc = runIn('UTC', 'C');
+    expect(runIn('Pacific/Kiritimati', 'de_DE.UTF-8')).toBe(utc);
+    expect(runIn('America/Los_Angeles', 'tr_TR.UTF-8')).toBe(utc);
+  }, 60_000);
+});
