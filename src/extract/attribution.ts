@@ -1,9 +1,10 @@
 // Stage 6: who says what. For each sentence: the source it is attributed to ("Axios sources
 // indicate …", "“…,” stated Jake Sullivan", "according to Reuters", "…, officials said"), the cue
 // words, and the hedges ("reportedly", "allegedly"). The certainty is the least certain cue found.
-import type { ActorMention, Attribution, Certainty } from '../model/dataset.ts';
+import type { ActorKind, ActorMention, Attribution, Certainty } from '../model/dataset.ts';
 import type { Claim, DocContext, Sentence, Span } from './context.ts';
 import cues from './attribution/cues.json' with { type: 'json' };
+import { bySentence, within } from './spans.ts';
 
 const RANK: Record<Certainty, number> = { stated: 0, reported: 1, claimed: 2, estimated: 3 };
 const verbCertainty = new Map<string, Certainty>(
@@ -32,11 +33,13 @@ const TRAILING = new RegExp(String.raw`,\s*(?<source>[^,]{2,60}?)\s+(?<cue>${VER
 const KIND_PRIORITY = ['person', 'media', 'organization', 'group', 'country'];
 
 export function attribute(ctx: DocContext): void {
-  ctx.claims = ctx.sentences.map((s) => attributeSentence(ctx, s));
+  const mentions = bySentence(ctx.sentences, ctx.actorMentions);
+  const kinds = new Map(ctx.actors.map((a) => [a.id, a.kind]));
+  ctx.claims = ctx.sentences.map((s, i) => attributeSentence(ctx.text, s, mentions[i]!, kinds));
 }
 
-function attributeSentence(ctx: DocContext, sentence: Sentence): Claim {
-  const text = ctx.text.slice(sentence.start, sentence.end);
+function attributeSentence(docText: string, sentence: Sentence, mentions: ActorMention[], kinds: ReadonlyMap<string, ActorKind>): Claim {
+  const text = docText.slice(sentence.start, sentence.end);
   const at = (start: number, end: number): Span => ({ start: sentence.start + start, end: sentence.start + end });
   const cueWords: string[] = [];
   let certainty: Certainty = 'stated';
@@ -49,7 +52,7 @@ function attributeSentence(ctx: DocContext, sentence: Sentence): Claim {
 
   const prefix = PREFIX.exec(text)![0].length;
   let content: Span = at(prefix < text.length ? prefix : 0, text.length);
-  const lead = leadSource(ctx, text, sentence.start, prefix);
+  const lead = leadSource(mentions, text, sentence.start, prefix);
   const quoted = QUOTE_THEN_SOURCE.exec(text) ?? QUOTE_SOURCE_THEN_CUE.exec(text);
   if (quoted) {
     const g = quoted.groups!;
@@ -58,7 +61,10 @@ function attributeSentence(ctx: DocContext, sentence: Sentence): Claim {
     phrase = at(text.indexOf(g.quote!) + g.quote!.length, quoted[0].length);
     quote = at(text.indexOf(g.quote!), text.indexOf(g.quote!) + g.quote!.length);
     cueWords.push(g.cue!);
-    raise(verbCertainty.get(g.cue!)!);
+    // The event is the utterance itself, which the document reports first hand: a warning or an
+    // insistence is still a statement made ("“…,” cautioned Tor Wennesland").
+    const said = verbCertainty.get(g.cue!)!;
+    raise(said === 'claimed' ? 'stated' : said);
   } else if (lead) {
     source = at(prefix, lead.sourceEnd);
     phrase = at(prefix, lead.phraseEnd);
@@ -74,7 +80,7 @@ function attributeSentence(ctx: DocContext, sentence: Sentence): Claim {
       phrase = at(according.index, according.index + according[0].length);
       cueWords.push(according[0]);
       raise('reported');
-    } else if (trailing && isSource(ctx, at(trailing.index, trailing.index + trailing[0].length), trailing.groups!.source!)) {
+    } else if (trailing && isSource(mentions, at(trailing.index, trailing.index + trailing[0].length), trailing.groups!.source!)) {
       const s = trailing.index + trailing[0].indexOf(trailing.groups!.source!);
       source = at(s, s + trailing.groups!.source!.length);
       phrase = at(trailing.index, trailing.index + trailing[0].length);
@@ -91,8 +97,8 @@ function attributeSentence(ctx: DocContext, sentence: Sentence): Claim {
     }
   }
   const attribution: Attribution = {
-    source: source ? ctx.text.slice(source.start, source.end) : null,
-    actorId: source ? sourceActor(ctx.actorMentions, source, ctx) : null,
+    source: source ? docText.slice(source.start, source.end) : null,
+    actorId: source ? sourceActor(mentions, source, kinds) : null,
     cues: cueWords,
     certainty,
   };
@@ -100,14 +106,14 @@ function attributeSentence(ctx: DocContext, sentence: Sentence): Claim {
 }
 
 /** "Axios sources indicate (that) …": up to seven words naming a source, then a cue verb. */
-function leadSource(ctx: DocContext, text: string, offset: number, prefix: number) {
+function leadSource(mentions: readonly ActorMention[], text: string, offset: number, prefix: number) {
   WORD.lastIndex = prefix;
   let sourceEnd = prefix;
   for (let n = 0, m = WORD.exec(text); m && n < 8; n++, m = WORD.exec(text)) {
     const certainty = verbCertainty.get(m[0]);
     if (certainty && n > 0) {
       const span = { start: offset + prefix, end: offset + sourceEnd };
-      if (!isSource(ctx, span, text.slice(prefix, sourceEnd))) return null;
+      if (!isSource(mentions, span, text.slice(prefix, sourceEnd))) return null;
       const cueEnd = m.index + m[0].length;
       const that = /^\s+that(?=\s)/.exec(text.slice(cueEnd, cueEnd + 6));
       return { sourceEnd, cueEnd, phraseEnd: cueEnd + (that?.[0].length ?? 0), certainty };
@@ -119,15 +125,15 @@ function leadSource(ctx: DocContext, text: string, offset: number, prefix: numbe
 }
 
 /** A phrase names a source when it ends in a word such as "officials" or holds an actor mention. */
-function isSource(ctx: DocContext, span: Span, words: string): boolean {
+function isSource(mentions: readonly ActorMention[], span: Span, words: string): boolean {
   const last = words.split(/\s+/).at(-1)!.toLowerCase();
   if (SOURCE_NOUNS.has(last)) return true;
-  return ctx.actorMentions.some((m) => m.start >= span.start && m.end <= span.end);
+  return mentions.some(within(span));
 }
 
-function sourceActor(mentions: readonly ActorMention[], span: Span, ctx: DocContext): string | null {
-  const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
-  const kindOf = (id: string) => KIND_PRIORITY.indexOf(ctx.actors.find((a) => a.id === id)?.kind ?? 'country');
+function sourceActor(mentions: readonly ActorMention[], span: Span, kinds: ReadonlyMap<string, ActorKind>): string | null {
+  const inside = mentions.filter(within(span));
+  const kindOf = (id: string) => KIND_PRIORITY.indexOf(kinds.get(id) ?? 'country');
   inside.sort((a, b) => kindOf(a.actorId) - kindOf(b.actorId) || a.start - b.start);
   return inside[0]?.actorId ?? null;
 }

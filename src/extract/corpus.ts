@@ -85,6 +85,7 @@ function sameEventKey(e: EventDraft, text: string): string {
 function mergeEvents(docs: readonly DocContext[]): TimelineEvent[] {
   const byKey = new Map<string, TimelineEvent>();
   const order = new Map<TimelineEvent, number>();
+  const quoted = new Map<TimelineEvent, Set<string>>();
   const ids = new Set<string>();
   docs.forEach((doc, docIndex) => {
     for (const draft of doc.events) {
@@ -99,7 +100,10 @@ function mergeEvents(docs: readonly DocContext[]): TimelineEvent[] {
       const key = sameEventKey(draft, doc.text);
       const existing = byKey.get(key);
       if (existing) {
-        if (!existing.evidence.some((e) => e.docId === evidence.docId && e.start === evidence.start)) existing.evidence.push(evidence);
+        const seen = quoted.get(existing)!;
+        const where = `${evidence.docId}:${evidence.start}`;
+        if (!seen.has(where)) existing.evidence.push(evidence);
+        seen.add(where);
         continue;
       }
       let id = `ev-${shortHash(`${doc.id}|${draft.trigger.start}|${draft.trigger.end}|${draft.time?.value ?? ''}`)}`;
@@ -107,6 +111,7 @@ function mergeEvents(docs: readonly DocContext[]): TimelineEvent[] {
       ids.add(id);
       const event: TimelineEvent = { id, title: draft.title, time: draft.time, actorIds: draft.actorIds, attribution: draft.attribution, evidence: [evidence] };
       byKey.set(key, event);
+      quoted.set(event, new Set([`${doc.id}:${evidence.start}`]));
       order.set(event, docIndex * 1e9 + draft.trigger.start);
     }
   });

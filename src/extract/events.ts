@@ -1,9 +1,10 @@
 // Stage 7: event assembly. Every sentence yields at least one event, so nothing the text states is
 // lost: one per temporal phrase in its claimed content (dated), else one undated event. Each event
 // carries its clause as title, its trigger, its actors and the sentence's attribution.
-import type { EventTime, TimeBound } from '../model/dataset.ts';
+import type { ActorMention, EventTime, TimeBound } from '../model/dataset.ts';
 import type { Claim, DocContext, EventDraft, Sentence, Span } from './context.ts';
-import type { TimeFinding } from './timex/types.ts';
+import type { FoundTimex, TimeFinding } from './timex/types.ts';
+import { bySentence, within } from './spans.ts';
 import { splitClauses } from './events/clauses.ts';
 import type { Clause } from './events/clauses.ts';
 import { statementTitle, titleOf } from './events/titles.ts';
@@ -17,17 +18,29 @@ const FIRST_SINCE = /(?:^|\s)(?:the\s+)?first\s+(?<np>(?:[^\s,;]+\s+){0,6}?[^\s,
 const ENDED_BY = /^\s+(?:before|until)\s+(?<rest>\p{Ll}+ing\b.*)$/su;
 const DETERMINER = /^(?:a|an|the|this|that|its|his|her|their|our)$/;
 
-export function assembleEvents(ctx: DocContext): void {
-  ctx.events = ctx.sentences.flatMap((sentence) => sentenceEvents(ctx, sentence, ctx.claims[sentence.index]!));
+/** What one sentence holds: its mentions, time expressions and temporal phrases. */
+interface Local {
+  mentions: ActorMention[];
+  timexes: FoundTimex[];
+  times: TimeFinding[];
 }
 
-function sentenceEvents(ctx: DocContext, sentence: Sentence, claim: Claim): EventDraft[] {
+export function assembleEvents(ctx: DocContext): void {
+  const mentions = bySentence(ctx.sentences, ctx.actorMentions);
+  const timexes = bySentence(ctx.sentences, ctx.times.timexes);
+  const times = bySentence(ctx.sentences, ctx.times.times);
+  ctx.events = ctx.sentences.flatMap((sentence, i) =>
+    sentenceEvents(ctx, sentence, ctx.claims[sentence.index]!, { mentions: mentions[i]!, timexes: timexes[i]!, times: times[i]! }),
+  );
+}
+
+function sentenceEvents(ctx: DocContext, sentence: Sentence, claim: Claim, local: Local): EventDraft[] {
   const { text } = ctx;
-  const inside = (span: Span) => (f: Span) => f.start >= span.start && f.end <= span.end;
+  const inside = within;
   const base = { attribution: claim.attribution, quote: { start: sentence.start, end: sentence.end } };
   const actorsIn = (spans: Span[], keepSource = false) => {
     const ids: string[] = [];
-    for (const m of ctx.actorMentions) {
+    for (const m of local.mentions) {
       if (!spans.some((s) => m.start >= s.start && m.end <= s.end)) continue;
       if (!keepSource && claim.span && m.start >= claim.span.start && m.end <= claim.span.end) continue;
       if (!ids.includes(m.actorId)) ids.push(m.actorId);
@@ -36,7 +49,7 @@ function sentenceEvents(ctx: DocContext, sentence: Sentence, claim: Claim): Even
   };
 
   if (claim.quote) {
-    const finding = ctx.times.times.find((f) => inside(sentence)(f) && !inside(claim.quote!)(f));
+    const finding = local.times.find((f) => inside(sentence)(f) && !inside(claim.quote!)(f));
     const speaker = ctx.actors.find((a) => a.id === claim.attribution.actorId)?.name ?? claim.attribution.source ?? 'Unnamed source';
     const cue = claim.attribution.cues[0] ?? '';
     const cueAt = claim.span ? text.indexOf(cue, claim.span.start) : -1;
@@ -48,11 +61,11 @@ function sentenceEvents(ctx: DocContext, sentence: Sentence, claim: Claim): Even
   const clauses = splitClauses(text, claim.content);
   const stated = clauses.filter((c) => !c.label);
   const usable = stated.length ? stated : clauses;
-  const findings = ctx.times.times.filter(inside(claim.content));
+  const findings = local.times.filter(inside(claim.content));
   const events: EventDraft[] = [];
   const shared: Span[] = [];
   const clauseOf = (f: TimeFinding) => usable.find((c) => f.start >= c.start && f.start < c.end);
-  const timexSpans = ctx.times.timexes;
+  const timexSpans = local.timexes;
   const tokensOf = (span: Span) => tokenize(text, span.start, span.end).filter((t) => !timexSpans.some((x) => t.start >= x.start && t.end <= x.end));
 
   for (const finding of findings) {
@@ -121,7 +134,9 @@ function undatedEvent(
 
 function triggerFor(tokens: Token[], finding: TimeFinding): Span | null {
   const before = tokens.filter((t) => t.end <= finding.start);
-  const afterIndex = tokens.findIndex((t) => t.start >= finding.end);
+  // Time-expression tokens are already left out, so the first token inside the phrase comes right
+  // after its date: "2021 [Egypt-brokered ceasefire] lasted 11 months".
+  const afterIndex = tokens.findIndex((t) => t.start >= finding.start);
   const previous = before.at(-1);
   const premodifier = !previous || DETERMINER.test(previous.lower) || previous.possessive;
   const postmodifier = () => {

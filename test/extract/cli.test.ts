@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/extract/cli.ts';
+import { extract } from '../../src/extract/pipeline.ts';
 import { datasetSchema } from '../../src/model/dataset.ts';
 
 let dir: string;
@@ -56,6 +57,18 @@ describe('extract CLI', () => {
     expect(errors.join('\n')).toMatch(/error: .*binary\.txt: is a binary file/);
     expect(errors.at(-1)).toMatch(/^Extracted 3 documents: \d+ events/);
     expect(fs.readdirSync(path.join(out, 'documents')).sort()).toEqual(['broken.json', 'good.json', 'latin1.json']);
+  });
+
+  it('reports a file that disappears during the run, and extracts the others', async () => {
+    put('a.txt', 'Hamas met Qatar.');
+    const doomed = put('b.txt', 'Egypt spoke.');
+    put('c.txt', 'Israel replied.');
+    const { dataset, read } = await extract([path.join(dir, 'docs')], {
+      onDocument: (done) => done === 1 && fs.rmSync(doomed),
+    });
+    expect(read).toBe(2);
+    expect(dataset.documents.map((d) => path.basename(d.path))).toEqual(['a.txt', 'c.txt']);
+    expect(dataset.diagnostics).toEqual([{ path: doomed, severity: 'error', message: 'disappeared before it could be read; skipped' }]);
   });
 
   it('fails, writing nothing, when no document can be read', async () => {
