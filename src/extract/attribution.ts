@@ -19,16 +19,24 @@ const ADVERBS = Object.entries(cues.adverbs).flatMap(([certainty, list]) =>
 /** "Label: " or "First, " before a sentence's subject. */
 const PREFIX = /^(?:[\p{L}\p{N} ]{1,40}:\s+|(?:First|Second|Third|Fourth|Fifth|Finally|Meanwhile|However|Separately|Also),\s+)*/u;
 const WORD = /[^\s]+/g;
+// Quotation marks: typographic, straight, and the ``…'' of older wire copy.
+const OPEN = String.raw`(?:[“"]|\x60\x60)`;
+const CLOSE = String.raw`(?:[”"]|'')`;
+const QUOTED = String.raw`(?<quote>(?:(?!${CLOSE})[^“])+?)[,.!?]?${CLOSE}`;
+/** Words up to the next punctuation, where a dot inside an abbreviation ("U.S. official") does not count. */
+const PHRASE = String.raw`(?:[^,.;“”"]|\.(?=\S))`;
 const QUOTE_THEN_SOURCE = new RegExp(
-  String.raw`^[“"](?<quote>[^”"]+?)[,.!?]?[”"]\s*,?\s*(?<cue>${VERBS})\s+(?<source>.+?)(?=\s+(?:during|at|in|on|after|before|while|when|as|from|to|about|of)\s|[,.;]|$)`,
+  String.raw`^${OPEN}${QUOTED}\s*,?\s*(?<cue>${VERBS})\s+(?<source>${PHRASE}+?)(?=\s+(?:during|at|in|on|after|before|while|when|as|from|to|about|of)\s|[,.;]|$)`,
   'u',
 );
-const QUOTE_SOURCE_THEN_CUE = new RegExp(
-  String.raw`^[“"](?<quote>[^”"]+?)[,.!?]?[”"]\s*,?\s*(?<source>\p{Lu}[^,.;“”"]{0,60}?)\s+(?<cue>${VERBS})(?=[\s,.]|$)`,
-  'u',
-);
-const ACCORDING = /according\s+to\s+(?<source>[^,.;]{2,80}?)(?=[,.;]|$)/u;
-const TRAILING = new RegExp(String.raw`,\s*(?<source>[^,]{2,60}?)\s+(?<cue>${VERBS})(?:\s+on\s+\p{Lu}\p{Ll}+)?[.!]?$`, 'u');
+const QUOTE_SOURCE_THEN_CUE = new RegExp(String.raw`^${OPEN}${QUOTED}\s*,?\s*(?<source>\p{Lu}${PHRASE}{0,60}?)\s+(?<cue>${VERBS})(?=[\s,.]|$)`, 'u');
+const ACCORDING = new RegExp(String.raw`according\s+to\s+(?<source>${PHRASE}{2,80}?)(?=\s+(?:who|which|that)\s|[,;]|\.(?!\S)|$)`, 'u');
+const TRAILING = new RegExp(String.raw`,\s*(?<source>${PHRASE}{2,60}?)\s+(?<cue>${VERBS})(?:\s+on\s+\p{Lu}\p{Ll}+)?[.!]?$`, 'u');
+/** Words that end a phrase before a cue without naming the source: "Bush also said", "officials meanwhile warned". */
+const SOURCE_TAIL = /(?:\s+(?:also|meanwhile|however|too|now|then|later|again|further|earlier|previously))+$/;
+/** After the cue, a date may come before "that": "said Thursday that", "announced last week that". */
+const CUE_THAT = /^\s+(?:\S+\s+){0,3}?that(?=\s)/;
+const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had)$/i;
 
 const KIND_PRIORITY = ['person', 'media', 'organization', 'group', 'country'];
 
@@ -91,7 +99,11 @@ function attributeSentence(docText: string, sentence: Sentence, mentions: ActorM
   }
   for (const adverb of ADVERBS) {
     const m = adverb.pattern.exec(text);
-    if (m && !(phrase && sentence.start + m.index >= phrase.start && sentence.start + m.index < phrase.end)) {
+    const at_ = m ? sentence.start + m.index : -1;
+    // Hedges inside the attribution phrase or inside a quotation belong to the speaker's words.
+    const inPhrase = phrase && at_ >= phrase.start && at_ < phrase.end;
+    const inQuote = quote && at_ >= quote.start && at_ < quote.end;
+    if (m && !inPhrase && !inQuote) {
       cueWords.push(m[0]);
       raise(adverb.certainty);
     }
@@ -112,11 +124,14 @@ function leadSource(mentions: readonly ActorMention[], text: string, offset: num
   for (let n = 0, m = WORD.exec(text); m && n < 8; n++, m = WORD.exec(text)) {
     const certainty = verbCertainty.get(m[0]);
     if (certainty && n > 0) {
-      const span = { start: offset + prefix, end: offset + sourceEnd };
-      if (!isSource(mentions, span, text.slice(prefix, sourceEnd))) return null;
+      // "Bush was expected to": a passive, not a source and its cue.
+      if (AUXILIARY.test(text.slice(prefix, sourceEnd).split(/\s+/).at(-1)!)) return null;
+      const named = text.slice(prefix, sourceEnd).replace(SOURCE_TAIL, '');
+      const span = { start: offset + prefix, end: offset + prefix + named.length };
+      if (!isSource(mentions, span, named)) return null;
       const cueEnd = m.index + m[0].length;
-      const that = /^\s+that(?=\s)/.exec(text.slice(cueEnd, cueEnd + 6));
-      return { sourceEnd, cueEnd, phraseEnd: cueEnd + (that?.[0].length ?? 0), certainty };
+      const that = CUE_THAT.exec(text.slice(cueEnd, cueEnd + 40));
+      return { sourceEnd: prefix + named.length, cueEnd, phraseEnd: cueEnd + (that?.[0].length ?? 0), certainty };
     }
     if (/[,;:“”"]/.test(m[0])) return null;
     sourceEnd = m.index + m[0].length;

@@ -8,8 +8,8 @@ import { bySentence, within } from './spans.ts';
 import { splitClauses } from './events/clauses.ts';
 import type { Clause } from './events/clauses.ts';
 import { statementTitle, titleOf } from './events/titles.ts';
-import { phraseHead, phraseHeadBefore, predicate } from './events/triggers.ts';
-import { isPreposition, isStop, tokenize } from './events/words.ts';
+import { hasVerb, phraseHead, phraseHeadBefore, predicate } from './events/triggers.ts';
+import { isPreposition, tokenize } from './events/words.ts';
 import type { Token } from './events/words.ts';
 
 /** "the first direct U.S.-Hamas contact since 2017": an earlier occurrence, dated by the range's start. */
@@ -87,7 +87,7 @@ function sentenceEvents(ctx: DocContext, sentence: Sentence, claim: Claim, local
       events.push({ ...base, title: titleOf(text, np), time: pointTime(from), actorIds: actorsIn([np]), trigger, timex: finding });
       continue;
     }
-    const trigger = triggerFor(tokens, finding) ?? { start: finding.start, end: finding.end };
+    const trigger = triggerFor(tokens, finding, text) ?? { start: finding.start, end: finding.end };
     const ended = finding.time.interval?.to && finding.time.interval.duration ? ENDED_BY.exec(text.slice(finding.end, clause.end)) : null;
     if (ended) {
       const restStart = clause.end - ended.groups!.rest!.length;
@@ -123,29 +123,42 @@ function undatedEvent(
   actorIds: string[],
   base: Pick<EventDraft, 'attribution' | 'quote'>,
 ): EventDraft {
-  const main = clauses[0] ?? claim.content;
+  // The first clause that makes a statement; a subject cut off by an aside ("Bush, commenting
+  // on the crisis, said …") is no title, so then the whole content is.
+  const stating = clauses.find((c) => hasVerb(tokensOf(c)));
+  const main = stating ? { start: clauses[0]!.start, end: stating.end } : clauses.length === 1 ? clauses[0]! : claim.content;
   const tokens = tokensOf(main);
-  const trigger = predicate(tokens) ?? (tokens[0] ? { start: tokens[0].start, end: tokens[0].end } : main);
+  const trigger = predicate(tokens, claim.span !== null && claim.quote === null) ?? (tokens[0] ? { start: tokens[0].start, end: tokens[0].end } : main);
   // Content that opens with a preposition reads as a title only with its source: "Turkish
   // intelligence officials warn of potential Hezbollah intervention".
   const titleSpan = claim.span && tokens[0] && isPreposition(tokens[0]) ? { start: claim.span.start, end: main.end } : main;
   return { ...base, title: titleOf(ctx.text, titleSpan), time: null, actorIds, trigger, timex: null };
 }
 
-function triggerFor(tokens: Token[], finding: TimeFinding): Span | null {
+function triggerFor(tokens: Token[], finding: TimeFinding, text: string): Span | null {
   const before = tokens.filter((t) => t.end <= finding.start);
   // Time-expression tokens are already left out, so the first token inside the phrase comes right
   // after its date: "2021 [Egypt-brokered ceasefire] lasted 11 months".
   const afterIndex = tokens.findIndex((t) => t.start >= finding.start);
+  const after = tokens[afterIndex];
   const previous = before.at(-1);
-  const premodifier = !previous || DETERMINER.test(previous.lower) || previous.possessive;
-  const postmodifier = () => {
-    // The phrase may start with its preposition ("since May 2024") or leave it outside ("in 2019").
-    const end = previous && isStop(previous) ? before.length - 1 : before.length;
-    return phraseHeadBefore(tokens, end);
-  };
-  const pre = () => (afterIndex >= 0 ? phraseHead(tokens, afterIndex) : null);
-  return (premodifier ? pre() ?? postmodifier() : postmodifier() ?? pre()) ?? predicate(tokens);
+  // A date modifies the noun after it when a determiner or possessive opens the phrase ("a June 10
+  // emergency session", "Monday's vote"), or when it opens the clause before a lower-case noun.
+  const premodifier =
+    after && !after.breakBefore && (previous ? DETERMINER.test(previous.lower) || previous.possessive : after.text === after.lower);
+  if (premodifier) {
+    const head = phraseHead(tokens, afterIndex);
+    if (head) return head;
+  }
+  // A date modifies the noun before it through a preposition ("rounds since May 2024", "the attack
+  // on Monday"); a bare date after a noun is an adverb of the clause ("read on television Thursday").
+  const inside = /^(?:since|from|until|till|between|after|before|in|on|during|by|through)\b/i.test(text.slice(finding.start, finding.end));
+  if (inside || (previous && isPreposition(previous))) {
+    const end = inside ? before.length : before.length - 1;
+    const head = phraseHeadBefore(tokens, end);
+    if (head) return head;
+  }
+  return predicate(tokens);
 }
 
 /** A bound of a range, as the time of an event of its own. */

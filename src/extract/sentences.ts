@@ -16,8 +16,8 @@ const ABBREVIATIONS = new Set(
 const STARTERS = new Set('The A An In On At It He She They We I This That These Those But And Yet So Its His Her Their There'.split(' '));
 const LINE_MARK = /^[ \t]*(?:#{1,6}[ \t]+|[-*+•>][ \t]+|\d{1,3}[.)][ \t]+)?/;
 // One punctuation mark then closers then space: a shape that cannot backtrack on long runs.
-const END = /[.!?…](?=["”’')\]]*\s)/g;
-const CLOSERS = /["”’')\]]*/y;
+const END = /[.!?…](?=(?:["”’')\]]|'')*\s)/g;
+const CLOSERS = /(?:["”’')\]]|'')*/y;
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -50,7 +50,7 @@ function splitLine(text: string, from: number, to: number, out: Sentence[]): voi
 function isBoundary(line: string, dot: number, end: number): boolean {
   const after = line.slice(end, end + 60).trimStart();
   if (!after) return end + 60 >= line.length;
-  if (!/^[\p{Lu}\p{Lt}\d"“‘'([]/u.test(after)) return false;
+  if (!/^[\p{Lu}\p{Lt}\d"“‘'`([]/u.test(after)) return false;
   if (line[dot] !== '.' || line[dot - 1] === '.' || end - dot > 1) return true;
   const word = /[\p{L}.]+$/u.exec(line.slice(Math.max(0, dot - 20), dot))?.[0] ?? '';
   if (ABBREVIATIONS.has(word)) return /^\d/.test(after) ? false : STARTERS.has(after.split(/\s/)[0] ?? '');

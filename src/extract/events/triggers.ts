@@ -58,31 +58,50 @@ function isVerbAt(tokens: readonly Token[], i: number): boolean {
   return !(finite && !next.breakBefore && !/(?:ed|ing)$/.test(t.lower));
 }
 
-/** The main predicate: the first verb that is not an auxiliary, or the object of a light verb. */
-export function predicate(tokens: readonly Token[]): Span | null {
-  // A noun phrase rather than a clause: it opens with a preposition ("[warn] of potential Hezbollah
-  // intervention") or has one before its first verb ("[report] 300% surge in contracts since talks began").
-  const firstVerb = tokens.findIndex((t, i) => isVerbAt(tokens, i) || isLight(t));
-  const firstPreposition = tokens.findIndex(isPreposition);
-  if (firstPreposition >= 0 && (firstVerb < 0 || firstPreposition < firstVerb)) {
-    const head = phraseHead(tokens, firstPreposition === 0 ? 1 : 0);
-    if (head) return head;
+/** Whether a clause makes a statement: it has a verb, a light verb or an auxiliary. */
+export function hasVerb(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => isVerbAt(tokens, i) || isLight(t) || isAux(t) || (isParticiple(t) && i > 0 && isNounish(tokens[i - 1]!)));
+}
+
+/**
+ * The main predicate: the first verb that is not an auxiliary, or the object of a light verb.
+ * `afterCue`: the tokens are what a source says ("[Qatari mediators report] 42% drop in …"),
+ * which is often a bare noun phrase.
+ */
+export function predicate(tokens: readonly Token[], afterCue = false): Span | null {
+  let from = 0;
+  // An opening adverbial ("In Washington, …", "For the first time, …") is not the event.
+  if (tokens[0] && isPreposition(tokens[0])) {
+    const comma = tokens.findIndex((t, i) => i > 0 && t.breakBefore);
+    if (comma > 0 && !afterCue) from = comma;
   }
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!isVerbAt(tokens, i) && !isLight(t)) continue;
+  const rest = tokens.slice(from);
+  if (afterCue) {
+    const firstVerb = rest.findIndex((t, i) => isVerbAt(rest, i) || isLight(t) || isAux(t));
+    const firstPreposition = rest.findIndex(isPreposition);
+    if (firstPreposition >= 0 && (firstVerb < 0 || firstPreposition < firstVerb)) {
+      const head = phraseHead(rest, firstPreposition === 0 ? 1 : 0);
+      if (head) return head;
+    }
+  }
+  for (let i = 0; i < rest.length; i++) {
+    const t = rest[i]!;
+    // "was heating", "had been arrested": the participle after an auxiliary is the verb.
+    const next = rest[i + 1];
+    if (isAux(t) && next && isParticiple(next) && !next.breakBefore) return { start: next.start, end: next.end };
+    if (!isVerbAt(rest, i) && !isLight(t)) continue;
     if (isLight(t)) {
       let j = i + 1;
-      while (j < tokens.length && isStop(tokens[j]!)) j++;
-      const object = phraseHead(tokens, j);
+      while (j < rest.length && isStop(rest[j]!)) j++;
+      const object = phraseHead(rest, j);
       if (object) return object;
     }
     return { start: t.start, end: t.end };
   }
   // No verb: a headline or a noun phrase ("42% drop in Gaza border violence").
-  for (let i = 0; i < tokens.length; i++) {
-    if (isStop(tokens[i]!)) continue;
-    const head = phraseHead(tokens, i);
+  for (let i = 0; i < rest.length; i++) {
+    if (isStop(rest[i]!)) continue;
+    const head = phraseHead(rest, i);
     if (head) return head;
   }
   return null;

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { DatasetError, validateDataset, validateDocumentText } from '../../src/model/validate.ts';
+import { SCHEMA_VERSION } from '../../src/model/dataset.ts';
+
+const doc = { id: 'doc', path: 'doc.txt', title: 'Doc', date: null, sha256: 'a'.repeat(64), source: null, url: null, length: 40 };
+const actor = (id: string, parentId: string | null = null) => ({ id, name: id, kind: 'country', aliases: [], parentId, mentions: 1 });
+const event = (id: string, over: Record<string, unknown> = {}) => ({
+  id,
+  title: `Event ${id}`,
+  time: null,
+  actorIds: ['hamas'],
+  attribution: { source: null, actorId: null, cues: [], certainty: 'stated' },
+  evidence: [{ docId: 'doc', start: 0, end: 10, quote: '0123456789', trigger: { start: 0, end: 3 }, timex: null }],
+  ...over,
+});
+const dataset = (events: unknown[], actors: unknown[] = [actor('hamas')]) => ({ schemaVersion: SCHEMA_VERSION, documents: [doc], actors, events, diagnostics: [] });
+
+describe('validateDataset', () => {
+  it('keeps a valid dataset whole', () => {
+    const { dataset: valid, problems } = validateDataset(dataset([event('a')]));
+    expect(problems).toEqual([]);
+    expect(valid.events).toHaveLength(1);
+  });
+
+  it('leaves out each record that breaks a rule, says why, and keeps the rest', () => {
+    const { dataset: valid, problems } = validateDataset(
+      dataset([
+        event('ok'),
+        event('far', { evidence: [{ docId: 'doc', start: 30, end: 50, quote: 'x'.repeat(20), trigger: { start: 30, end: 31 }, timex: null }] }),
+        event('stranger', { actorIds: ['nobody'] }),
+        event('bare', { evidence: [] }),
+        event('ok'),
+        { id: 'junk' },
+      ]),
+    );
+    expect(valid.events.map((e) => e.id)).toEqual(['ok']);
+    expect(problems).toEqual([
+      { kind: 'event', ref: 'bare', reason: expect.stringMatching(/evidence/) },
+      { kind: 'event', ref: 'junk', reason: expect.any(String) },
+      { kind: 'event', ref: 'ok', reason: 'duplicate id' },
+      { kind: 'event', ref: 'far', reason: 'evidence offset out of range in doc' },
+      { kind: 'event', ref: 'stranger', reason: 'unknown actor id "nobody"' },
+    ]);
+  });
+
+  it('leaves out an actor whose parent is unknown', () => {
+    const { problems } = validateDataset(dataset([], [actor('cia', 'nowhere')]));
+    expect(problems).toEqual([{ kind: 'actor', ref: 'cia', reason: 'unknown parent actor id "nowhere"' }]);
+  });
+
+  it('refuses what is not a dataset of this schema version, with a message that says so', () => {
+    expect(() => validateDataset([])).toThrow(DatasetError);
+    expect(() => validateDataset({ ...dataset([]), schemaVersion: 99 })).toThrow(/schema version 99; this app reads version 1/);
+  });
+});
+
+describe('validateDocumentText', () => {
+  it('drops mentions outside the text and refuses a file for another document', () => {
+    const raw = { id: 'doc', title: 'Doc', text: 'short', timexes: [{ start: 0, end: 99, text: 'x', type: 'DATE', value: '2020' }], actorMentions: [] };
+    expect(validateDocumentText(raw, doc).timexes).toEqual([]);
+    expect(() => validateDocumentText({ ...raw, id: 'other' }, doc)).toThrow(/for "other", not "doc"/);
+    expect(() => validateDocumentText({ text: 1 }, doc)).toThrow(/document file is invalid/);
+  });
+});
