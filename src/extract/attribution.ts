@@ -24,19 +24,25 @@ const OPEN = String.raw`(?:[“"]|\x60\x60)`;
 const CLOSE = String.raw`(?:[”"]|'')`;
 const QUOTED = String.raw`(?<quote>(?:(?!${CLOSE})[^“])+?)[,.!?]?${CLOSE}`;
 /** Words up to the next punctuation, where a dot inside an abbreviation ("U.S. official") does not count. */
-const PHRASE = String.raw`(?:[^,.;“”"]|\.(?=\S))`;
+const PHRASE = String.raw`(?:[^,.;“”"]|\.(?=\S)|(?<=(?:^|[\s.])\p{Lu})\.)`;
 const QUOTE_THEN_SOURCE = new RegExp(
   String.raw`^${OPEN}${QUOTED}\s*,?\s*(?<cue>${VERBS})\s+(?<source>${PHRASE}+?)(?=\s+(?:during|at|in|on|after|before|while|when|as|from|to|about|of)\s|[,.;]|$)`,
   'u',
 );
 const QUOTE_SOURCE_THEN_CUE = new RegExp(String.raw`^${OPEN}${QUOTED}\s*,?\s*(?<source>\p{Lu}${PHRASE}{0,60}?)\s+(?<cue>${VERBS})(?=[\s,.]|$)`, 'u');
 const ACCORDING = new RegExp(String.raw`according\s+to\s+(?<source>${PHRASE}{2,80}?)(?=\s+(?:who|which|that)\s|[,;]|\.(?!\S)|$)`, 'u');
-const TRAILING = new RegExp(String.raw`,\s*(?<source>${PHRASE}{2,60}?)\s+(?<cue>${VERBS})(?:\s+on\s+\p{Lu}\p{Ll}+)?[.!]?$`, 'u');
+/** "…, officials said late Tuesday." "…, a senior U.S. official told reporters." */
+const TRAILING = new RegExp(String.raw`,\s*(?<source>${PHRASE}{2,60}?)\s+(?<cue>${VERBS})(?:\s+[^\s,;]+){0,3}?[.!]?$`, 'u');
 /** Words that end a phrase before a cue without naming the source: "Bush also said", "officials meanwhile warned". */
 const SOURCE_TAIL = /(?:\s+(?:also|meanwhile|however|too|now|then|later|again|further|earlier|previously))+$/;
 /** After the cue, a date may come before "that": "said Thursday that", "announced last week that". */
 const CUE_THAT = /^\s+(?:\S+\s+){0,3}?that(?=\s)/;
 const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had)$/i;
+/** A source is a noun phrase: no verb, negation or subordinating word ("Although Abacha had not publicly announced"). */
+const NOT_A_SOURCE =
+  /(?:^|\s)(?:is|are|was|were|be|been|has|have|had|do|does|did|not|never|will|would|could|should|may|might|can|must|although|though|while|if|when|because|unless|whether|since|after|before)(?=\s|$)/i;
+/** "As VOA correspondent Purnell Murdock reports, …": a source that opens the sentence. */
+const AS_SOURCE = new RegExp(String.raw`^As\s+(?<source>${PHRASE}{2,80}?)\s+(?<cue>${VERBS}),\s+`, 'u');
 
 const KIND_PRIORITY = ['person', 'media', 'organization', 'group', 'country'];
 
@@ -60,7 +66,11 @@ function attributeSentence(docText: string, sentence: Sentence, mentions: ActorM
 
   const prefix = PREFIX.exec(text)![0].length;
   let content: Span = at(prefix < text.length ? prefix : 0, text.length);
-  const lead = leadSource(mentions, text, sentence.start, prefix);
+  const as = AS_SOURCE.exec(text.slice(prefix));
+  const lead = as
+    ? { sourceEnd: prefix + 3 + as.groups!.source!.length, cueEnd: prefix + as[0].trimEnd().length - 1, phraseEnd: prefix + as[0].length, certainty: verbCertainty.get(as.groups!.cue!)! }
+    : leadSource(mentions, text, sentence.start, prefix);
+  const leadStart = as ? prefix + 3 : prefix;
   const quoted = QUOTE_THEN_SOURCE.exec(text) ?? QUOTE_SOURCE_THEN_CUE.exec(text);
   if (quoted) {
     const g = quoted.groups!;
@@ -74,7 +84,7 @@ function attributeSentence(docText: string, sentence: Sentence, mentions: ActorM
     const said = verbCertainty.get(g.cue!)!;
     raise(said === 'claimed' ? 'stated' : said);
   } else if (lead) {
-    source = at(prefix, lead.sourceEnd);
+    source = at(leadStart, lead.sourceEnd);
     phrase = at(prefix, lead.phraseEnd);
     content = at(lead.phraseEnd + (/^\s*/.exec(text.slice(lead.phraseEnd))?.[0].length ?? 0), text.length);
     cueWords.push(text.slice(prefix, lead.cueEnd));
@@ -141,8 +151,11 @@ function leadSource(mentions: readonly ActorMention[], text: string, offset: num
 
 /** A phrase names a source when it ends in a word such as "officials" or holds an actor mention. */
 function isSource(mentions: readonly ActorMention[], span: Span, words: string): boolean {
-  const last = words.split(/\s+/).at(-1)!.toLowerCase();
-  if (SOURCE_NOUNS.has(last)) return true;
+  if (NOT_A_SOURCE.test(words)) return false;
+  const list = words.split(/\s+/);
+  if (SOURCE_NOUNS.has(list.at(-1)!.toLowerCase())) return true;
+  // A name: every word capitalized ("Shoney's Inc.", "Purnell Murdock").
+  if (list.length <= 5 && list.every((w) => /^\p{Lu}/u.test(w))) return true;
   return mentions.some(within(span));
 }
 

@@ -42,3 +42,21 @@ describe('attribution', () => {
     expect(claimOf('The deal is expected to hold.')).toMatchObject({ source: null, certainty: 'estimated' });
   });
 });
+
+describe('attribution on wire copy', () => {
+  it.each([
+    ['As VOA correspondent Purnell Murdock reports, supporters began a rally.', 'VOA correspondent Purnell Murdock', 'reported', 'supporters began a rally.'],
+    ['Shoney’s Inc. said it will report a write-off.', 'Shoney’s Inc.', 'stated', 'it will report a write-off.'],
+    ['Bush also said Thursday that King Hussein assured him.', 'Bush', 'stated', 'King Hussein assured him.'],
+    ["``Very few'' complied, a senior U.S. official told reporters.", 'a senior U.S. official', 'stated', "``Very few'' complied"],
+  ])('%s', (text, source, certainty, content) => {
+    expect(claimOf(text)).toMatchObject({ source, certainty, content });
+  });
+
+  it.each([
+    'Although General Abacha had not publicly announced his candidacy, many believe he will run.',
+    'Bush was expected to authorize the use of force.',
+  ])('takes no source from a clause or a passive: %s', (text) => {
+    expect(claimOf(text).source).toBeNull();
+  });
+});
