@@ -1,0 +1,67 @@
+// One measurement in a fresh headless Chromium page: navigation → first complete render (the app
+// marks `timeline-first-render` once the canvas shows the data), heap after a forced GC, and the
+// requestAnimationFrame intervals while wheel-zooming and drag-panning from the overview.
+import { chromium } from 'playwright-core';
+
+export interface PageMeasure {
+  firstRender: number;
+  p50: number;
+  p95: number;
+  frames: number;
+  /** Intervals longer than 1.5 display frames: a frame was dropped. */
+  dropped: number;
+  heap: number;
+}
+
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export async function measurePage(url: string): Promise<PageMeasure> {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName('timeline-first-render').length > 0, null, { timeout: 120_000 });
+    const firstRender = await page.evaluate(() => performance.getEntriesByName('timeline-first-render')[0]!.startTime);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+
+    const box = (await page.locator('.plot').boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    await page.mouse.move(cx, cy);
+    // A string, not a function: tsx would wrap a function with helpers the page does not have.
+    await page.evaluate(`(() => {
+      window.__frames = [];
+      window.__run = true;
+      const tick = (t) => {
+        window.__frames.push(t);
+        if (window.__run) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    })()`);
+    const pause = () => page.waitForTimeout(16);
+    // Zoom in around the centre, pan left and right, zoom back out to the overview.
+    for (let k = 0; k < 40; k++) {
+      await page.mouse.wheel(0, -60);
+      await pause();
+    }
+    await page.mouse.down();
+    for (let k = 0; k < 40; k++) {
+      await page.mouse.move(cx + (k < 20 ? k : 40 - k) * 12, cy);
+      await pause();
+    }
+    await page.mouse.up();
+    for (let k = 0; k < 40; k++) {
+      await page.mouse.wheel(0, 60);
+      await pause();
+    }
+    const frames = (await page.evaluate('window.__run = false, window.__frames')) as number[];
+    const intervals = frames.slice(1).map((t, k) => t - frames[k]!).sort((a, b) => a - b);
+    const pick = (q: number) => intervals[Math.min(intervals.length - 1, Math.floor(q * intervals.length))] ?? NaN;
+    const dropped = intervals.filter((t) => t > 25).length;
+    return { firstRender, p50: pick(0.5), p95: pick(0.95), frames: intervals.length, dropped, heap: usedSize };
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,79 @@
+// npm run bench:ui [-- --sizes 1000,10000,100000] [--url http://host:port/] [--config vite.config.ts]
+// Generates synthetic datasets into bench/out/, builds the app, serves it with `vite preview` on
+// 127.0.0.1, and measures in headless Chromium: time from navigation to the first complete render
+// of the overview, median and 95th-percentile frame intervals (requestAnimationFrame) during a
+// scripted zoom and pan from that overview, and the JS heap after render. Prints a table and the
+// gzipped size of the JavaScript bundle. With --url, measures an already served build instead
+// (its server must serve bench/out at /bench/).
+import { spawn, execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateDataset } from './generateDataset.ts';
+import { measurePage } from './measurePage.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    url: { type: 'string' },
+    config: { type: 'string' },
+    port: { type: 'string', default: '4789' },
+  },
+});
+const sizes = values.sizes!.split(',').map(Number);
+const root = path.resolve(import.meta.dirname, '..');
+const out = path.join(root, 'bench', 'out');
+const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+const configArgs = values.config ? ['--config', values.config] : [];
+
+for (const size of sizes) {
+  const dir = path.join(out, String(size));
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, 'documents'), { recursive: true });
+  const { dataset, texts } = generateDataset(size);
+  writeFileSync(path.join(dir, 'dataset.json'), JSON.stringify(dataset));
+  for (const doc of texts) writeFileSync(path.join(dir, 'documents', `${doc.id}.json`), JSON.stringify(doc));
+  console.log(`generated ${size.toLocaleString('en')} events (${(JSON.stringify(dataset).length / 1e6).toFixed(1)} MB)`);
+}
+
+let server: ReturnType<typeof spawn> | null = null;
+let base = values.url;
+if (!base) {
+  execFileSync(process.execPath, [vite, 'build', ...configArgs], { cwd: root, stdio: 'inherit' });
+  cpSync(out, path.join(root, 'dist', 'bench'), { recursive: true });
+  const port = values.port!;
+  server = spawn(process.execPath, [vite, 'preview', ...configArgs, '--host', '127.0.0.1', '--strictPort', '--port', port], { cwd: root, stdio: 'pipe' });
+  base = `http://127.0.0.1:${port}/`;
+  await waitFor(base);
+}
+
+try {
+  const rows = [];
+  for (const size of sizes) rows.push({ size, ...(await measurePage(new URL(`?dataset=/bench/${size}/dataset.json`, base).href)) });
+  console.log('\nevents    first render   frame p50   frame p95   frames (dropped)   JS heap');
+  for (const r of rows)
+    console.log(
+      `${r.size.toLocaleString('en').padStart(7)}   ${`${r.firstRender.toFixed(0)} ms`.padStart(12)}   ${`${r.p50.toFixed(1)} ms`.padStart(9)}   ${`${r.p95.toFixed(1)} ms`.padStart(9)}   ${`${r.frames} (${r.dropped})`.padStart(16)}   ${`${(r.heap / 1e6).toFixed(1)} MB`.padStart(8)}`,
+    );
+  if (!values.url) {
+    const assets = path.join(root, 'dist', 'assets');
+    const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
+    const gz = js.reduce((sum, f) => sum + gzipSync(readFileSync(path.join(assets, f)), { level: 9 }).length, 0);
+    console.log(`\nJavaScript bundle: ${js.length} file(s), ${(gz / 1024).toFixed(1)} kB gzipped (budget 200 kB)`);
+  }
+} finally {
+  server?.kill();
+}
+
+async function waitFor(url: string): Promise<void> {
+  for (let k = 0; k < 100; k++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the preview server did not start at ${url}`);
+}

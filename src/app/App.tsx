@@ -1,0 +1,44 @@
+// Loads the dataset named by the URL and shows the explorer, or says clearly why it cannot: while
+// loading the layout is already there; a missing or broken dataset explains how to make one.
+import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { datasetQuery } from './data/datasetQuery.ts';
+import { datasetUrl } from './data/datasetUrl.ts';
+import { useViewState } from './url/useViewState.ts';
+import { Explorer } from './Explorer.tsx';
+import { AppHeader } from './AppHeader.tsx';
+import { ErrorScreen } from './status/ErrorScreen.tsx';
+import { LoadingShell } from './status/LoadingShell.tsx';
+import { ProblemsBanner } from './status/ProblemsBanner.tsx';
+
+export function App() {
+  const href = useMemo(() => datasetUrl(window.location, document.baseURI), []);
+  const query = useQuery(datasetQuery(href));
+  const [view, update] = useViewState();
+  if (query.isPending) return <LoadingShell />;
+  if (query.isError)
+    return (
+      <div className="app">
+        <AppHeader />
+        <ErrorScreen error={query.error} />
+      </div>
+    );
+  const index = query.data;
+  if (index.events.length === 0)
+    return (
+      <div className="app">
+        <AppHeader index={index} />
+        <ProblemsBanner problems={index.problems} />
+        <main className="status-screen">
+          <h2>This dataset has no events</h2>
+          <p>
+            {index.dataset.documents.length > 0
+              ? `The extractor read ${index.dataset.documents.length} ${index.dataset.documents.length === 1 ? 'document' : 'documents'} but found no events in them.`
+              : 'It holds no documents.'}
+          </p>
+          <p className="muted">Add articles to seeds/ and run “npm run extract” to produce a new dataset, then reload.</p>
+        </main>
+      </div>
+    );
+  return <Explorer index={index} datasetHref={href} view={view} update={update} />;
+}

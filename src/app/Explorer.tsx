@@ -1,0 +1,98 @@
+// The explorer once a dataset is loaded: filters, timeline, undated events and the details of the
+// selected event, all driven by the view state in the URL.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { DatasetIndex } from './data/buildIndex.ts';
+import type { UpdateView } from './url/useViewState.ts';
+import type { ViewState } from './url/viewState.ts';
+import { filterEvents } from './filters/filterEvents.ts';
+import { matchEvents } from './search/matchEvents.ts';
+import { useTimelineLayout } from './timeline/useTimelineLayout.ts';
+import { Timeline } from './timeline/Timeline.tsx';
+import { FilterPanel } from './filters/FilterPanel.tsx';
+import { FilterSummary } from './filters/FilterSummary.tsx';
+import { UndatedList } from './undated/UndatedList.tsx';
+import { EventDetails } from './details/EventDetails.tsx';
+import { SearchBox } from './search/SearchBox.tsx';
+import { ProblemsBanner } from './status/ProblemsBanner.tsx';
+import { AppHeader } from './AppHeader.tsx';
+
+export interface ExplorerProps {
+  index: DatasetIndex;
+  datasetHref: string;
+  view: ViewState;
+  update: UpdateView;
+}
+
+export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
+  const filters = useMemo(() => ({ actors: view.actors, certainty: view.certainty, docs: view.docs }), [view.actors, view.certainty, view.docs]);
+  const result = useMemo(() => filterEvents(index, filters), [index, filters]);
+  const search = useMemo(() => matchEvents(index, view.q), [index, view.q]);
+  // The count beside the search box is of the events the filters show, the ones one can see.
+  const shownMatches = useMemo(() => (search ? result.visible.reduce((n, v, i) => n + (v & search.matches[i]!), 0) : null), [search, result]);
+  const { order, layout, drawEnd } = useTimelineLayout(index, result.visible);
+  const selected = view.event ? (index.eventIndex.get(view.event) ?? -1) : -1;
+  const [filtersOpen, setFiltersOpen] = useState(() => window.matchMedia?.('(min-width: 1100px)').matches ?? true);
+  const returnFocus = useRef<HTMLElement | null>(null);
+
+  const select = useCallback(
+    (i: number) => {
+      returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      update({ event: index.events[i]!.id });
+    },
+    [index, update],
+  );
+  const close = useCallback(() => {
+    update({ event: null });
+    returnFocus.current?.focus();
+  }, [update]);
+  const onWindowChange = useCallback((window: [number, number] | null) => update({ window }, 'replace'), [update]);
+
+  useEffect(() => {
+    if (selected < 0) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !(e.target instanceof HTMLInputElement)) close();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [selected, close]);
+
+  const filtered = view.actors.length + view.certainty.length + view.docs.length > 0;
+  return (
+    <div className={`app${filtersOpen ? ' filters-open' : ''}${selected >= 0 ? ' has-details' : ''}`}>
+      <AppHeader index={index} filtersOpen={filtersOpen} onToggleFilters={() => setFiltersOpen(!filtersOpen)} filterCount={filters.actors.length + filters.certainty.length + filters.docs.length}>
+        <SearchBox value={view.q} count={shownMatches} onChange={(q) => update({ q }, 'replace')} />
+      </AppHeader>
+      <ProblemsBanner problems={index.problems} />
+      <div className="workspace">
+        <aside className="sidebar" id="filters" aria-label="Filters" hidden={!filtersOpen}>
+          <FilterPanel index={index} filters={filters} result={result} update={update} />
+        </aside>
+        <main className="main">
+          <FilterSummary shown={result.shown} total={index.events.length} active={filtered} onClear={() => update({ actors: [], certainty: [], docs: [] })} />
+          <div className="main-grid">
+            <Timeline
+              index={index}
+              order={order}
+              layout={layout}
+              drawEnd={drawEnd}
+              matches={search ? search.matches : null}
+              selected={selected}
+              onSelect={select}
+              window={view.window}
+              onWindowChange={onWindowChange}
+            />
+            <UndatedList index={index} visible={result.visible} matches={search ? search.matches : null} selected={selected} onSelect={select} />
+          </div>
+        </main>
+        {selected >= 0 && (
+          <aside className="details-pane" aria-label="Event details">
+            <EventDetails key={selected} index={index} datasetHref={datasetHref} i={selected} visible={result.visible} onSelect={select} onClose={close} />
+          </aside>
+        )}
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {selected >= 0 ? `Opened: ${index.events[selected]!.title}` : ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+// Filter by actor: a searchable list grouped by kind, with the number of events of each (members
+// included). Several can be chosen; events involving any of them are shown.
+import { useId, useMemo, useState } from 'react';
+import type { DatasetIndex } from '../data/buildIndex.ts';
+import { groupActors } from './groupActors.ts';
+import { toggle } from '../filters/toggle.ts';
+
+export interface ActorFilterProps {
+  index: DatasetIndex;
+  counts: ReadonlyMap<string, number>;
+  selected: readonly string[];
+  hidden: number;
+  onChange: (ids: string[]) => void;
+}
+
+const COLLAPSED = 8;
+
+export function ActorFilter({ index, counts, selected, hidden, onChange }: ActorFilterProps) {
+  const [query, setQuery] = useState('');
+  const [expanded, setExpanded] = useState(false);
+  const searchId = useId();
+  const groups = useMemo(() => groupActors(index.dataset.actors, counts, query), [index, counts, query]);
+  const members = (id: string) =>
+    index.dataset.actors.filter((a) => a.parentId === id).map((a) => a.name);
+  return (
+    <fieldset className="filter-group">
+      <legend className="filter-title">
+        Actors {hidden > 0 && <span className="filter-hides">hides {hidden.toLocaleString('en')}</span>}
+      </legend>
+      <label className="visually-hidden" htmlFor={searchId}>
+        Find an actor
+      </label>
+      <input id={searchId} className="input" type="search" placeholder="Find an actor…" value={query} onChange={(e) => setQuery(e.target.value)} />
+      {groups.length === 0 && <p className="muted small">No actor matches “{query}”.</p>}
+      {groups.map((group) => (
+        <div key={group.kind} className="actor-group">
+          <h3 className="actor-kind">{group.label}</h3>
+          <ul className="check-list">
+            {(expanded || query ? group.actors : group.actors.slice(0, COLLAPSED)).map((actor) => {
+              const sub = members(actor.id);
+              return (
+                <li key={actor.id}>
+                  <label className="check">
+                    <input type="checkbox" checked={selected.includes(actor.id)} onChange={() => onChange(toggle(selected, actor.id))} />
+                    <span className="check-text">
+                      <span className="check-name">{actor.name}</span>
+                      {sub.length > 0 && <span className="check-note">incl. {sub.slice(0, 3).join(', ')}{sub.length > 3 ? '…' : ''}</span>}
+                    </span>
+                    <span className="count">{(counts.get(actor.id) ?? 0).toLocaleString('en')}</span>
+                  </label>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+      {!query && groups.some((g) => g.actors.length > COLLAPSED) && (
+        <button type="button" className="link-button" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+          {expanded ? 'Show fewer actors' : 'Show all actors'}
+        </button>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,30 @@
+// Actors grouped by kind for the filter list, busiest first, narrowed by a search on names and
+// aliases.
+import { ACTOR_KINDS } from '../../model/dataset.ts';
+import type { Actor, ActorKind } from '../../model/dataset.ts';
+
+export const KIND_LABELS: Record<ActorKind, string> = {
+  country: 'Countries',
+  organization: 'Organizations',
+  person: 'People',
+  group: 'Groups',
+  media: 'Media',
+};
+
+export interface ActorGroup {
+  kind: ActorKind;
+  label: string;
+  actors: Actor[];
+}
+
+export function groupActors(actors: readonly Actor[], counts: ReadonlyMap<string, number>, query: string): ActorGroup[] {
+  const q = query.trim().toLowerCase();
+  const matches = (a: Actor) => !q || a.name.toLowerCase().includes(q) || a.aliases.some((alias) => alias.toLowerCase().includes(q));
+  return ACTOR_KINDS.map((kind) => ({
+    kind,
+    label: KIND_LABELS[kind],
+    actors: actors
+      .filter((a) => a.kind === kind && matches(a))
+      .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name.localeCompare(b.name)),
+  })).filter((group) => group.actors.length > 0);
+}

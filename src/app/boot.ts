@@ -1,0 +1,12 @@
+// Entry point, kept tiny: start fetching the dataset, then load the app. The styles are linked from
+// here so that they arrive with the page, not after the app's code.
+import { datasetUrl } from './data/datasetUrl.ts';
+import { startEarlyFetch } from './data/earlyFetch.ts';
+import './theme.css';
+import './layout.css';
+import './components.css';
+import './timeline/timeline.css';
+import './source/source.css';
+
+startEarlyFetch(datasetUrl(window.location, document.baseURI));
+void import('./main.tsx');

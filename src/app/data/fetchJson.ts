@@ -1,0 +1,25 @@
+// Fetches a JSON file and turns every way it can fail into a LoadError with a readable message.
+import { LoadError } from './LoadError.ts';
+import { takeEarlyFetch } from './earlyFetch.ts';
+
+export async function fetchJson(url: string, what: string, signal?: AbortSignal): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await (takeEarlyFetch(url) ?? fetch(url, { signal }));
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new LoadError('network', url, `The ${what} at ${url} could not be fetched (${(error as Error).message}).`);
+  }
+  if (response.status === 404) throw new LoadError('missing', url, `There is no ${what} at ${url}.`);
+  if (!response.ok)
+    throw new LoadError('network', url, `The ${what} at ${url} could not be loaded (HTTP ${response.status}).`);
+  // A static server answers unknown paths with the app's own page: that is no dataset either.
+  if ((response.headers.get('content-type') ?? '').includes('text/html'))
+    throw new LoadError('missing', url, `There is no ${what} at ${url} (the server answered with a web page).`);
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new LoadError('json', url, `The ${what} at ${url} is not valid JSON: ${(error as Error).message}`);
+  }
+}

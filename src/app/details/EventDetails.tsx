@@ -1,0 +1,80 @@
+// The details of the selected event: title, time with precision and anchoring, actors, who claims
+// it and how firmly, every piece of evidence, and the source text of the one being read.
+import { useState } from 'react';
+import type { DatasetIndex } from '../data/buildIndex.ts';
+import { TimeFacts } from './TimeFacts.tsx';
+import { SourceViewer } from '../source/SourceViewer.tsx';
+import { CERTAINTY_HELP } from '../filters/CertaintyFilter.tsx';
+
+export interface EventDetailsProps {
+  index: DatasetIndex;
+  datasetHref: string;
+  i: number;
+  visible: Uint8Array;
+  onSelect: (i: number) => void;
+  onClose: () => void;
+}
+
+export function EventDetails({ index, datasetHref, i, visible, onSelect, onClose }: EventDetailsProps) {
+  const event = index.events[i]!;
+  const [picked, setPicked] = useState({ event: i, evidence: 0 });
+  const shown = picked.event === i ? picked.evidence : 0;
+  const { attribution } = event;
+  const claimant = attribution.actorId ? index.actorById.get(attribution.actorId)?.name : null;
+  return (
+    <article className="details" aria-labelledby="details-title">
+      <header className="details-head">
+        <p className="eyebrow">Event</p>
+        <h2 id="details-title" className="details-title" tabIndex={-1}>
+          {event.title}
+        </h2>
+        <button type="button" className="icon-button close" aria-label="Close details" title="Close (Esc)" onClick={onClose}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
+      <dl className="facts">
+        <dt>When</dt>
+        <dd>
+          <TimeFacts time={event.time} />
+        </dd>
+        <dt>Actors</dt>
+        <dd className="chips">
+          {event.actorIds.length === 0 && <span className="muted">None named</span>}
+          {event.actorIds.map((id) => (
+            <span key={id} className="chip">
+              {index.actorById.get(id)?.name ?? id}
+            </span>
+          ))}
+        </dd>
+        <dt>Who says so</dt>
+        <dd>
+          {attribution.source ?? claimant ?? 'The document itself'}
+          {attribution.cues.length > 0 && <span className="muted"> — {attribution.cues.map((c) => `“${c}”`).join(', ')}</span>}
+        </dd>
+        <dt>Certainty</dt>
+        <dd>
+          <span className={`certainty certainty-${attribution.certainty}`}>{attribution.certainty}</span>{' '}
+          <span className="muted small">{CERTAINTY_HELP[attribution.certainty]}</span>
+        </dd>
+      </dl>
+      {event.evidence.length > 1 && (
+        <section aria-labelledby="evidence-title">
+          <h3 id="evidence-title" className="section-title">
+            Evidence ({event.evidence.length})
+          </h3>
+          <ol className="evidence-list">
+            {event.evidence.map((ev, k) => (
+              <li key={k}>
+                <button type="button" className={`evidence${k === shown ? ' is-current' : ''}`} aria-current={k === shown} onClick={() => setPicked({ event: i, evidence: k })}>
+                  <span className="evidence-doc">{index.docById.get(ev.docId)?.title ?? ev.docId}</span>
+                  <span className="evidence-quote">“{ev.quote.length > 140 ? `${ev.quote.slice(0, 140)}…` : ev.quote}”</span>
+                </button>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      <SourceViewer index={index} datasetHref={datasetHref} event={i} evidence={event.evidence[shown]!} visible={visible} onSelect={onSelect} />
+    </article>
+  );
+}

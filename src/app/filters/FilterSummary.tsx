@@ -1,0 +1,24 @@
+// What the filters leave out, in one line, with one click to clear them.
+export interface FilterSummaryProps {
+  shown: number;
+  total: number;
+  active: boolean;
+  onClear: () => void;
+}
+
+export function FilterSummary({ shown, total, active, onClear }: FilterSummaryProps) {
+  const hidden = total - shown;
+  return (
+    <div className="filter-summary" role="status">
+      <span>
+        Showing <strong>{shown.toLocaleString('en')}</strong> of {total.toLocaleString('en')} events
+        {hidden > 0 && <span className="hidden-count"> · {hidden.toLocaleString('en')} hidden by filters</span>}
+      </span>
+      {active && (
+        <button type="button" className="text-button" onClick={onClear}>
+          Clear filters
+        </button>
+      )}
+    </div>
+  );
+}

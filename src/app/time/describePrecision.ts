@@ -1,0 +1,49 @@
+// Words for how precise a time is and how it was obtained, for tooltips, details and names.
+import type { Anchor, EventTime } from '../../model/dataset.ts';
+
+const ANCHOR_WORDS: Record<Anchor, string> = {
+  explicit: 'stated in the text',
+  inferred: 'year inferred from context',
+  relative: 'resolved relative to another date',
+  computed: 'computed from a duration',
+};
+
+export function describeAnchor(anchor: Anchor): string {
+  return ANCHOR_WORDS[anchor];
+}
+
+/** True when any part of the time had its year (or more) inferred rather than read. */
+export function isInferred(time: EventTime): boolean {
+  const { interval } = time;
+  if (time.anchor === 'inferred') return true;
+  return Boolean(interval && (interval.from?.anchor === 'inferred' || interval.to?.anchor === 'inferred'));
+}
+
+/** Short notes shown beside a time: precision, fuzziness and anchoring. */
+export function precisionNotes(time: EventTime): string[] {
+  const notes: string[] = [];
+  const { interval } = time;
+  if (interval) {
+    notes.push('period');
+    if (interval.to === null) notes.push('open end');
+    else if (interval.to.approximate || interval.to.anchor === 'computed') notes.push('approximate end');
+    if (interval.duration) notes.push(`lasted ${formatDuration(interval.duration)}`);
+  } else {
+    notes.push(`precise to the ${time.granularity}`);
+    if (time.approximate) notes.push('approximate');
+  }
+  if (isInferred(time)) notes.push('year inferred');
+  return notes;
+}
+
+const UNITS: Record<string, string> = { Y: 'year', M: 'month', W: 'week', D: 'day' };
+
+/** "P11M" → "11 months"; unknown shapes are shown as written. */
+export function formatDuration(iso: string): string {
+  const match = /^P(\d+(?:\.\d+)?|X)([YMWD])$/.exec(iso);
+  if (!match) return iso;
+  const [, n, unit] = match;
+  const word = UNITS[unit ?? ''] ?? unit;
+  if (n === 'X') return `some ${word}s`;
+  return `${n} ${word}${n === '1' ? '' : 's'}`;
+}

@@ -1,0 +1,56 @@
+// Human wording of an event's time that never claims more precision than the text gives.
+import type { EventTime, Granularity, TimeBound } from '../../model/dataset.ts';
+import { dayMs, DAY } from './dayMs.ts';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function parts(iso: string): { y: number; m: number; d: number } {
+  const date = new Date(dayMs(iso));
+  return { y: date.getUTCFullYear(), m: date.getUTCMonth(), d: date.getUTCDate() };
+}
+
+/** "10 June 2024", "June 2024", "2024", "2020s"… at the bound's own granularity. */
+export function formatBound(bound: Pick<TimeBound, 'start' | 'end' | 'granularity' | 'approximate'>): string {
+  const { y, m, d } = parts(bound.start);
+  const text = byGranularity(bound.granularity, y, m, d, bound);
+  return bound.approximate ? `c. ${text}` : text;
+}
+
+function byGranularity(g: Granularity, y: number, m: number, d: number, bound: Pick<TimeBound, 'start' | 'end'>): string {
+  switch (g) {
+    case 'century':
+      return `${Math.floor(y / 100) + 1}th century`;
+    case 'decade':
+      return `${y}s`;
+    case 'year':
+      return `${y}`;
+    case 'half':
+      return `${m < 6 ? 'first' : 'second'} half of ${y}`;
+    case 'quarter':
+      return `Q${Math.floor(m / 3) + 1} ${y}`;
+    case 'season':
+      return `${MONTHS[m]}–${formatEnd(bound.end)}`;
+    case 'month':
+      return `${MONTHS[m]} ${y}`;
+    case 'week':
+      return `week of ${d} ${MONTHS[m]} ${y}`;
+    default:
+      return `${d} ${MONTHS[m]} ${y}`;
+  }
+}
+
+function formatEnd(endIso: string): string {
+  const last = new Date(dayMs(endIso) - DAY);
+  return `${MONTHS[last.getUTCMonth()]} ${last.getUTCFullYear()}`;
+}
+
+/** The whole time of an event: a single date, or "2021 – c. 2022", or "since May 2024". */
+export function formatEventTime(time: EventTime): string {
+  const interval = time.interval;
+  if (!interval) return formatBound(time);
+  const { from, to } = interval;
+  if (from && to) return `${formatBound(from)} – ${formatBound(to)}`;
+  if (from) return `since ${formatBound(from)}`;
+  if (to) return `until ${formatBound(to)}`;
+  return formatBound(time);
+}

@@ -1,0 +1,67 @@
+// The accessible layer over the canvas: one option per event in view, placed over its mark, named
+// with its date and title. When too many events are in view for one element each (an overview of
+// thousands), only the active and selected ones are rendered; arrow keys still reach every event.
+import type { ScaleTime } from 'd3';
+import type { DatasetIndex } from '../data/buildIndex.ts';
+import type { LaneLayout } from './layoutLanes.ts';
+import { markBox, POINT_RADIUS } from './markGeometry.ts';
+import { laneY, PLOT_PAD } from './laneMetrics.ts';
+import { visibleItems } from './visibleItems.ts';
+import { eventName } from '../time/eventName.ts';
+
+const LIMIT = 150;
+
+export interface EventOptionsProps {
+  index: DatasetIndex;
+  layout: LaneLayout;
+  drawEnd: Float64Array;
+  x: ScaleTime<number, number>;
+  domain: [number, number];
+  laneH: number;
+  height: number;
+  /** Extra space above the first lane. */
+  offset: number;
+  scrollTop: number;
+  viewHeight: number;
+  positionOf: Int32Array;
+  total: number;
+  active: number;
+  selected: number;
+  matches: Uint8Array | null;
+  onPick: (i: number) => void;
+}
+
+export function EventOptions(props: EventOptionsProps) {
+  const { index, layout, drawEnd, x, domain, laneH, height, offset, scrollTop, viewHeight, positionOf, total, active, selected, matches } = props;
+  const lanes: [number, number] = [Math.floor((scrollTop - PLOT_PAD) / laneH), Math.ceil((scrollTop + viewHeight) / laneH)];
+  const shown = visibleItems(layout, index.start, domain, lanes, LIMIT) ?? [];
+  for (const i of [active, selected]) if (i >= 0 && positionOf[i]! >= 0 && !shown.includes(i)) shown.push(i);
+  const size = Math.min(laneH, 2 * POINT_RADIUS + 8);
+  return (
+    <div className="plot-content" role="presentation" style={{ height }}>
+      {shown.map((i) => {
+        const box = markBox(i, index, drawEnd, x);
+        const left = Math.max(-4, box.x0 - 4);
+        const right = Math.min(x.range()[1]! + 4, box.x1 + 4);
+        return (
+          <div
+            key={i}
+            id={`event-option-${i}`}
+            role="option"
+            aria-selected={i === selected}
+            aria-label={eventName(index.events[i]!)}
+            aria-posinset={positionOf[i]! + 1}
+            aria-setsize={total}
+            data-event-id={index.events[i]!.id}
+            className={`event-option${i === active ? ' is-active' : ''}${matches && matches[i] ? ' is-match' : ''}`}
+            style={{ left, top: offset + laneY(layout.laneOf[i]!, laneH) - size / 2, width: Math.max(size, right - left), height: size }}
+            onClick={(e) => {
+              e.stopPropagation();
+              props.onPick(i);
+            }}
+          />
+        );
+      })}
+    </div>
+  );
+}

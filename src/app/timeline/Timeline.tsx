@@ -1,0 +1,163 @@
+// The timeline: a canvas for the marks (fast at 100k events), an accessible layer of options in
+// time order above it (keyboard, screen readers, clicks), the axis, and the overview strip. D3
+// computes the scales, ticks and zoom transform; React renders every element.
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { MouseEvent, PointerEvent } from 'react';
+import type { ZoomTransform } from 'd3';
+import type { DatasetIndex } from '../data/buildIndex.ts';
+import type { LaneLayout } from './layoutLanes.ts';
+import { fitDomain } from './fitDomain.ts';
+import { usePanZoom } from './usePanZoom.ts';
+import { useTimeScales } from './useTimeScales.ts';
+import { useElementSize } from './useElementSize.ts';
+import { usePalette } from './usePalette.ts';
+import { useCanvasScene } from './useCanvasScene.ts';
+import { useWindowSync } from './useWindowSync.ts';
+import { useTimelineKeys } from './useTimelineKeys.ts';
+import { laneHeight, PLOT_PAD } from './laneMetrics.ts';
+import { timeTicks } from './timeTicks.ts';
+import { labelMeasurer } from './labelMeasurer.ts';
+import { hitTest } from './hitTest.ts';
+import { windowOf } from './windowTransform.ts';
+import { TimeAxis } from './TimeAxis.tsx';
+import { ZoomControls } from './ZoomControls.tsx';
+import { EventOptions } from './EventOptions.tsx';
+import { EventTooltip } from './EventTooltip.tsx';
+import { Overview } from './Overview.tsx';
+import { DAY } from '../time/dayMs.ts';
+
+export interface TimelineProps {
+  index: DatasetIndex;
+  /** The dated events the filters keep, in time order. */
+  order: Int32Array;
+  layout: LaneLayout;
+  drawEnd: Float64Array;
+  matches: Uint8Array | null;
+  selected: number;
+  onSelect: (i: number) => void;
+  window: [number, number] | null;
+  onWindowChange: (window: [number, number] | null) => void;
+}
+
+// The deepest zoom shows about two weeks: the data is never more precise than a day.
+const MIN_WINDOW = 14 * DAY;
+
+export function Timeline(props: TimelineProps) {
+  const { index, order, layout, drawEnd, matches, selected, onSelect, onWindowChange } = props;
+  const plotRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const { width, height } = useElementSize(plotRef, { width: 800, height: 360 });
+  const palette = usePalette(plotRef);
+  const fit = useMemo<[number, number]>(() => fitDomain(order, index.start, drawEnd, width) ?? [0, DAY], [order, index, drawEnd, width]);
+  const maxScale = Math.max(1, (fit[1] - fit[0]) / MIN_WINDOW);
+  const settled = useRef<[number, number] | null>(props.window);
+  const baseRef = useRef<Parameters<typeof windowOf>[0] | null>(null);
+  const onZoomEnd = useCallback(
+    (t: ZoomTransform) => {
+      if (!baseRef.current) return;
+      settled.current = t.k < 1.0001 ? null : windowOf(baseRef.current, t);
+      onWindowChange(settled.current);
+    },
+    [onWindowChange],
+  );
+  const [transform, zoom] = usePanZoom(plotRef, { width, height, maxScale }, onZoomEnd);
+  const { base, x, domain } = useTimeScales(fit, width, transform);
+  useLayoutEffect(() => {
+    baseRef.current = base;
+  });
+  useWindowSync({ zoom, base, order, width, requested: props.window, settled, selected, index });
+
+  const laneH = laneHeight(layout.lanes.length, height);
+  const contentHeight = layout.lanes.length * laneH + 2 * PLOT_PAD;
+  const [scrolled, setScrollTop] = useState(0);
+  // A few lanes sit a little above the middle of the plot rather than stuck to its top edge.
+  const offset = Math.max(0, (height - contentHeight) * 0.3);
+  const scrollTop = scrolled - offset;
+  const [hovered, setHovered] = useState(-1);
+  const ticks = useMemo(() => timeTicks(x, width), [x, width]);
+  const labelWidth = useMemo(() => (palette ? labelMeasurer(index.events, palette.font) : () => 0), [index, palette]);
+  const keys = useTimelineKeys({ index, order, layout, domain, zoom, base, transform, width, laneH, plotRef, selected, onSelect });
+
+  const scene = palette && {
+    width, height, x, domain, index, drawEnd, layout, laneH, scrollTop, matches, selected, hovered, palette, ticks, labelWidth,
+  };
+  useCanvasScene(canvasRef, scene, () => {
+    const plot = plotRef.current;
+    if (!plot || plot.dataset.rendered) return;
+    // The benchmark and tests wait for this: the first frame that shows the data.
+    plot.dataset.rendered = String(order.length);
+    performance.mark?.('timeline-first-render');
+  });
+  const hit = (e: PointerEvent | MouseEvent) => {
+    const rect = e.currentTarget.getBoundingClientRect();
+    return hitTest({ index, layout, drawEnd, x, laneH, scrollTop }, e.clientX - rect.left, e.clientY - rect.top);
+  };
+  const tip = hovered >= 0 ? hovered : keys.focused ? keys.active : -1;
+
+  return (
+    <section className="timeline" aria-label="Timeline">
+      <div className="timeline-bar">
+        <p className="timeline-hint">
+          {order.length.toLocaleString('en')} dated {order.length === 1 ? 'event' : 'events'} · scroll or pinch to zoom, drag to pan
+        </p>
+        <p className="visually-hidden" id="timeline-hint">
+          Arrow keys move between events in time order, Enter opens one, Escape closes it. Plus and minus zoom, 0 fits all.
+        </p>
+        <ZoomControls zoom={zoom} canZoomIn={transform.k < maxScale - 1e-6} canZoomOut={transform.k > 1.0001} />
+      </div>
+      <TimeAxis ticks={ticks} x={x} width={width} />
+      <div className="plot-frame">
+        <div
+          ref={plotRef}
+          className="plot"
+          role="listbox"
+          tabIndex={0}
+          aria-label="Events in time order"
+          aria-describedby="timeline-hint"
+          aria-activedescendant={keys.active >= 0 ? `event-option-${keys.active}` : undefined}
+          onKeyDown={keys.onKeyDown}
+          onFocus={keys.onFocus}
+          onBlur={keys.onBlur}
+          onPointerDown={keys.onPointerDown}
+          onPointerUp={keys.onPointerUp}
+          onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+          onPointerMove={(e) => setHovered(hit(e))}
+          onPointerLeave={() => setHovered(-1)}
+          onClick={(e) => {
+            const i = hit(e);
+            if (i >= 0) {
+              keys.setActive(i);
+              onSelect(i);
+            }
+          }}
+        >
+          <canvas ref={canvasRef} className="plot-canvas" aria-hidden="true" style={{ width, height }} />
+          <EventOptions
+            index={index}
+            layout={layout}
+            drawEnd={drawEnd}
+            x={x}
+            domain={domain}
+            laneH={laneH}
+            height={contentHeight}
+            offset={offset}
+            scrollTop={scrollTop}
+            viewHeight={height}
+            positionOf={keys.positionOf}
+            total={order.length}
+            active={keys.active}
+            selected={selected}
+            matches={matches}
+            onPick={(i) => {
+              keys.setActive(i);
+              onSelect(i);
+            }}
+          />
+        </div>
+        {tip >= 0 && <EventTooltip index={index} i={tip} drawEnd={drawEnd} x={x} layout={layout} laneH={laneH} scrollTop={scrollTop} width={width} height={height} />}
+        {order.length === 0 && <p className="plot-empty">No dated events match the filters.</p>}
+      </div>
+      <Overview order={order} index={index} base={base} domain={domain} zoom={zoom} />
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+// Pan and zoom along the time axis, framework-free around d3-zoom: create it on an element, update
+// its bounds when the size changes, destroy it on unmount. Only x moves; y is pinned to 0. The
+// transform applies to a base scale that fits every event, so k = 1 is the overview.
+import { select, zoom, zoomIdentity } from 'd3';
+import type { D3ZoomEvent, ZoomBehavior, ZoomTransform } from 'd3';
+
+export interface PanZoomOptions {
+  onTransform: (transform: ZoomTransform) => void;
+  /** After a gesture (or a programmatic change) settles. */
+  onEnd?: (transform: ZoomTransform) => void;
+}
+
+export interface PanZoomBounds {
+  width: number;
+  height: number;
+  maxScale: number;
+}
+
+export interface PanZoom {
+  update: (bounds: PanZoomBounds) => void;
+  set: (transform: ZoomTransform, duration?: number) => void;
+  scaleBy: (factor: number, duration?: number) => void;
+  get: () => ZoomTransform;
+  destroy: () => void;
+}
+
+export function createPanZoom(element: HTMLElement, { onTransform, onEnd }: PanZoomOptions): PanZoom {
+  const selection = select<HTMLElement, unknown>(element);
+  let width = 1;
+  const behavior: ZoomBehavior<HTMLElement, unknown> = zoom<HTMLElement, unknown>()
+    .scaleExtent([1, 1])
+    // Buttons inside the plot (event marks) still get their clicks; only the primary button pans.
+    // d3's default filter: wheel (with or without ctrl, which is how trackpads pinch), primary button.
+    // A mouse event without a view cannot be dragged (d3-drag needs event.view): ignore it.
+    .filter((event: MouseEvent) => (!event.ctrlKey || event.type === 'wheel') && !event.button && (event.type === 'wheel' || !!event.view))
+    .constrain((t) => {
+      // Keep the overview's edges in view: never pan past the first or last event.
+      const x = Math.min(0, Math.max(width - width * t.k, t.x));
+      return x === t.x && t.y === 0 ? t : zoomIdentity.translate(x, 0).scale(t.k);
+    })
+    .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => onTransform(event.transform))
+    .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => onEnd?.(event.transform));
+  selection.call(behavior).on('dblclick.zoom', null);
+
+  const animate = (duration: number) =>
+    duration > 0 && !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches
+      ? selection.transition().duration(duration)
+      : selection;
+
+  return {
+    update(bounds) {
+      width = Math.max(1, bounds.width);
+      behavior
+        .extent([
+          [0, 0],
+          [width, Math.max(1, bounds.height)],
+        ])
+        .scaleExtent([1, Math.max(1, bounds.maxScale)]);
+      // A no-op move re-applies the constraint, so the current transform obeys the new bounds.
+      behavior.translateBy(selection, 0, 0);
+    },
+    set(transform, duration = 0) {
+      behavior.transform(animate(duration), transform);
+    },
+    scaleBy(factor, duration = 0) {
+      behavior.scaleBy(animate(duration), factor, [width / 2, 0]);
+    },
+    get: () => selection.property('__zoom') as ZoomTransform,
+    destroy() {
+      selection.interrupt().on('.zoom', null);
+    },
+  };
+}

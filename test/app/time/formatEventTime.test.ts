@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { formatEventTime } from '../../../src/app/time/formatEventTime.ts';
+import { formatDuration, precisionNotes } from '../../../src/app/time/describePrecision.ts';
+import { eventName } from '../../../src/app/time/eventName.ts';
+import type { EventTime, TimeBound } from '../../../src/model/dataset.ts';
+
+const b = (value: string, start: string, end: string, granularity: TimeBound['granularity'], extra: Partial<TimeBound> = {}): TimeBound => ({
+  value, start, end, granularity, anchor: 'explicit', approximate: false, ...extra,
+});
+const t = (bound: TimeBound, interval: EventTime['interval'] = null): EventTime => ({ ...bound, mod: null, interval });
+
+describe('formatEventTime never claims more precision than the text gives', () => {
+  it.each([
+    ['a day', t(b('2024-06-10', '2024-06-10', '2024-06-11', 'day')), '10 June 2024'],
+    ['a month', t(b('2024-05', '2024-05-01', '2024-06-01', 'month')), 'May 2024'],
+    ['a year', t(b('2017', '2017-01-01', '2018-01-01', 'year')), '2017'],
+    ['a decade', t(b('199X', '1990-01-01', '2000-01-01', 'decade')), '1990s'],
+    ['a quarter', t(b('2024-Q2', '2024-04-01', '2024-07-01', 'quarter')), 'Q2 2024'],
+    ['an approximate year', t(b('2022', '2022-01-01', '2023-01-01', 'year', { approximate: true })), 'c. 2022'],
+    ['an open period', t(b('2024-05', '2024-05-01', '2024-06-01', 'month'), { from: b('2024-05', '2024-05-01', '2024-06-01', 'month'), to: null, duration: null }), 'since May 2024'],
+    ['a closed period', t(b('2021', '2021-01-01', '2022-12-01', 'year'), { from: b('2021', '2021-01-01', '2022-01-01', 'year'), to: b('2022-11', '2022-11-01', '2022-12-01', 'month', { approximate: true }), duration: 'P11M' }), '2021 – c. November 2022'],
+  ])('%s', (_, time, expected) => expect(formatEventTime(time)).toBe(expected));
+
+  it('says when a year was inferred, in the notes and in the accessible name', () => {
+    const time = t(b('2024-06-10', '2024-06-10', '2024-06-11', 'day', { anchor: 'inferred' }));
+    expect(precisionNotes(time)).toEqual(['precise to the day', 'year inferred']);
+    expect(eventName({ id: 'x', title: 'Talks', time, actorIds: [], attribution: { source: null, actorId: null, cues: [], certainty: 'stated' }, evidence: [] })).toBe('10 June 2024 (year inferred): Talks');
+  });
+
+  it.each([['P11M', '11 months'], ['P1Y', '1 year'], ['P3D', '3 days'], ['PXY', 'some years'], ['PT5H', 'PT5H']])('reads duration %s as "%s"', (iso, words) =>
+    expect(formatDuration(iso)).toBe(words),
+  );
+});
