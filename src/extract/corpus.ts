@@ -48,15 +48,19 @@ export function buildDataset(docs: readonly DocContext[], gazetteer: Gazetteer, 
 
 function mergeActors(docs: readonly DocContext[], gazetteer: Gazetteer): Actor[] {
   const actors = new Map<string, Actor>();
+  const aliases = new Map<string, Set<string>>();
   for (const doc of docs) {
     for (const draft of doc.actors) {
       const actor = actors.get(draft.id) ?? { ...draft, aliases: [], mentions: 0 };
-      actor.aliases = [...new Set([...actor.aliases, ...draft.aliases])].sort(compare);
       actor.parentId ??= draft.parentId;
       actors.set(draft.id, actor);
+      const set = aliases.get(draft.id) ?? new Set();
+      for (const alias of draft.aliases) set.add(alias);
+      aliases.set(draft.id, set);
     }
     for (const m of doc.actorMentions) actors.get(m.actorId)!.mentions++;
   }
+  for (const [id, set] of aliases) actors.get(id)!.aliases = [...set].sort(compare);
   // Parents that no document mentions still belong to the hierarchy (Jake Sullivan → United States).
   for (let added = true; added; ) {
     added = false;

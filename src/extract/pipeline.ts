@@ -42,6 +42,9 @@ export interface Extraction {
   read: number;
 }
 
+/** How many files are read ahead of the one being processed (at most this many × 10 MB held). */
+const READ_AHEAD = 8;
+
 const DOCUMENT_STAGES: readonly [string, (ctx: DocContext, gazetteer: Gazetteer) => void][] = [
   ['sentences', (ctx) => (ctx.sentences = splitSentences(ctx.text))],
   ['times', findTimes],
@@ -59,8 +62,15 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
   const { files, diagnostics } = await collectInputs(inputs);
   const ids = assignIds(files);
   const docs: DocContext[] = [];
+  // A few files are read ahead while one is processed: reading waits on the disk, processing does not.
+  const ahead = new Map<number, ReturnType<typeof readDocument>>();
+  const readAhead = (from: number) => {
+    for (let i = from; i < Math.min(files.length, from + READ_AHEAD); i++) if (!ahead.has(i)) ahead.set(i, readDocument(files[i]!));
+  };
   for (const [index, file] of files.entries()) {
-    const read = await readDocument(file);
+    readAhead(index);
+    const read = await ahead.get(index)!;
+    ahead.delete(index);
     if (!read.ok) diagnostics.push(read.diagnostic);
     else {
       diagnostics.push(...read.decoded.diagnostics);
@@ -109,7 +119,12 @@ export function processDocument(
     }
   }
   diagnostics.push(...ctx.diagnostics);
-  return ctx;
+  return release(ctx);
+}
+
+/** Drops what only the document stages needed, so a large corpus holds only what the dataset keeps. */
+function release(ctx: DocContext): DocContext {
+  return { ...ctx, bytes: new Uint8Array(), raw: '', sentences: [], claims: [], times: { timexes: ctx.times.timexes, times: [] } };
 }
 
 export function finish(docs: DocContext[], gazetteer: Gazetteer, diagnostics: Diagnostic[]): Extraction {

@@ -28,7 +28,7 @@ export function validateOutput(dataset: Dataset, texts: readonly DocumentText[])
     if (bad) report(bad.docId, `event "${event.title.slice(0, 40)}": its quote does not match its offsets`);
     return !bad;
   });
-  const { dataset: valid, problems } = validateDataset(JSON.parse(JSON.stringify({ ...dataset, events, diagnostics: [] })));
+  const { dataset: valid, problems } = validateDataset({ ...dataset, events, diagnostics: [] });
   for (const p of problems) report(undefined, `${p.kind} ${p.ref}: ${p.reason}`);
   return { dataset: { ...valid, diagnostics }, texts: checkedTexts };
 }
