@@ -69,3 +69,17 @@ export interface DocContext {
   events: EventDraft[];
   diagnostics: Diagnostic[];
 }
+
+/** A document about to go through the stages: its text and metadata, nothing found yet. */
+export function newContext(fields: Pick<DocContext, 'path' | 'id' | 'bytes' | 'raw' | 'text' | 'sha256' | 'meta'>): DocContext {
+  return {
+    ...fields,
+    sentences: [],
+    times: { timexes: [], times: [] },
+    actors: [],
+    actorMentions: [],
+    claims: [],
+    events: [],
+    diagnostics: [],
+  };
+}

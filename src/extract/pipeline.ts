@@ -14,6 +14,7 @@
 // 10 output       written atomically (output.ts, called by the CLI and the Vite plugin)
 import type { Dataset, Diagnostic, DocumentText } from '../model/dataset.ts';
 import type { DocContext } from './context.ts';
+import { newContext } from './context.ts';
 import { collectInputs } from './inputs.ts';
 import { readDocument } from './read.ts';
 import { splitFrontMatter } from './frontMatter.ts';
@@ -94,22 +95,7 @@ export function processDocument(
   const split = splitFrontMatter(raw, path);
   diagnostics.push(...split.diagnostics);
   if (split.text.trim() === '') diagnostics.push({ path, severity: 'warning', message: 'has no text after its front matter' });
-  const ctx: DocContext = {
-    path,
-    id,
-    bytes,
-    raw,
-    text: split.text,
-    sha256: sha256(split.text),
-    meta: split.meta,
-    sentences: [],
-    times: { timexes: [], times: [] },
-    actors: [],
-    actorMentions: [],
-    claims: [],
-    events: [],
-    diagnostics: [],
-  };
+  const ctx = newContext({ path, id, bytes, raw, text: split.text, sha256: sha256(split.text), meta: split.meta });
   for (const [name, stage] of DOCUMENT_STAGES) {
     try {
       stage(ctx, gazetteer);

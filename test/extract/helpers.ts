@@ -1,5 +1,6 @@
 // Builds a document context the way the pipeline does, up to a given stage.
 import type { DocContext } from '../../src/extract/context.ts';
+import { newContext } from '../../src/extract/context.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
 import { findActors } from '../../src/extract/actors.ts';
 import { attribute } from '../../src/extract/attribution.ts';
@@ -10,22 +11,9 @@ let cached: Gazetteer | undefined;
 export const gazetteer = () => (cached ??= loadGazetteer());
 
 export function contextFor(text: string): DocContext {
-  return {
-    path: 'test.txt',
-    id: 'test',
-    bytes: new Uint8Array(),
-    raw: text,
-    text,
-    sha256: '',
-    meta: { title: 'Test', date: null, source: null, url: null },
-    sentences: splitSentences(text),
-    times: { timexes: [], times: [] },
-    actors: [],
-    actorMentions: [],
-    claims: [],
-    events: [],
-    diagnostics: [],
-  };
+  const ctx = newContext({ path: 'test.txt', id: 'test', bytes: new Uint8Array(), raw: text, text, sha256: '', meta: { title: 'Test', date: null, source: null, url: null } });
+  ctx.sentences = splitSentences(text);
+  return ctx;
 }
 
 /** Actors and attribution of a text, with no time expressions. */
