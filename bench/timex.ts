@@ -1,0 +1,50 @@
+// Throughput of the time-expression stage beside chrono-node's parser on the same texts.
+// Each side gets a warm-up pass (JIT, regex compilation), then a few timed rounds; the median
+// round is reported, so one garbage-collection pause does not decide the figure.
+import * as chrono from 'chrono-node';
+import { analyzeTimes } from '../src/extract/timex/index.ts';
+
+export interface Throughput {
+  docsPerSec: number;
+  mbPerSec: number;
+}
+
+export interface TimexBench {
+  ours: Throughput;
+  chrono: Throughput;
+  /** ours.docsPerSec / chrono.docsPerSec: above 1 means this stage is faster. */
+  ratio: number;
+}
+
+const ROUNDS = 5;
+
+/** chrono needs a reference instant: noon UTC of the document date, or a fixed one when undated. */
+function referenceDate(dct: string | null): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(dct ?? '');
+  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12)) : new Date(Date.UTC(2024, 0, 1, 12));
+}
+
+function measure(texts: readonly { text: string; dct: string | null }[], run: (text: string, dct: string | null) => unknown): number {
+  const started = performance.now();
+  for (const { text, dct } of texts) run(text, dct);
+  return (performance.now() - started) / 1000;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function throughput(texts: readonly { text: string; dct: string | null }[], run: (text: string, dct: string | null) => unknown, mb: number): Throughput {
+  measure(texts, run); // warm-up
+  const seconds = median(Array.from({ length: ROUNDS }, () => measure(texts, run)));
+  return { docsPerSec: texts.length / seconds, mbPerSec: mb / seconds };
+}
+
+export function benchTimex(texts: { text: string; dct: string | null }[]): TimexBench {
+  const mb = texts.reduce((n, t) => n + Buffer.byteLength(t.text), 0) / 1024 / 1024;
+  const refs = new Map(texts.map((t) => [t.dct, referenceDate(t.dct)]));
+  const ours = throughput(texts, (text, dct) => analyzeTimes(text, { dct, sentences: [] }), mb);
+  const theirs = throughput(texts, (text, dct) => chrono.parse(text, refs.get(dct)), mb);
+  return { ours, chrono: theirs, ratio: ours.docsPerSec / theirs.docsPerSec };
+}

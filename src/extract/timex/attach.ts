@@ -1,0 +1,58 @@
+// Attaches a duration to the dated event it measures: "The 2021 ceasefire lasted 11 months",
+// "a six-month truce that began in May 2021". The end is computed from the start and the length;
+// when the start is coarser than the length (a year and eleven months), the end is a range of
+// possible dates and is marked approximate.
+import type { TimeBound } from '../../model/dataset.ts';
+import type { FoundTimex, Span, TimeFinding } from './types.ts';
+import type { Gran } from './spec.ts';
+import { dayNumber, fromDayNumber, isoDate, addMonths } from './calendar.ts';
+import { durationLength } from './durationValue.ts';
+import { pointAt } from './point.ts';
+import { timexValue } from './format.ts';
+import { sentenceIndex } from './sentences.ts';
+import { eventTime } from './findings.ts';
+
+const LASTED = /\b(?:lasted|lasting|lasts|last|spanned|spanning|spans|ran|running|runs|continued|went\s+on|held|for)\b/i;
+const STARTED = /\b(?:began|begun|begins|beginning|started|starting|starts|from|since|in|on)\b/i;
+const GRAN_OF: Readonly<Record<string, Gran>> = { year: 'year', month: 'month', day: 'day', quarter: 'quarter', half: 'half', week: 'week', season: 'season', decade: 'decade', century: 'century', time: 'day' };
+
+function parseIso(s: string): number {
+  return dayNumber(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10)));
+}
+
+function plus(day: number, len: { months: number; days: number }): number {
+  const d = addMonths(fromDayNumber(day), len.months);
+  return dayNumber(d.y, d.m, d.d) + len.days;
+}
+
+/** The end of a period that starts within `from` and lasts `duration`. */
+export function computedEnd(from: TimeBound, duration: string, vague: boolean): TimeBound | null {
+  const len = durationLength(duration);
+  if (!len || (len.months === 0 && len.days === 0)) return null;
+  const start = plus(parseIso(from.start), len);
+  const end = plus(parseIso(from.end), len);
+  const gran = GRAN_OF[from.granularity] ?? 'day';
+  // The value names the period of the start's granularity nearest the middle of the range.
+  const value = timexValue(pointAt(Math.floor((start + end) / 2), gran));
+  const exact = end - start === parseIso(from.end) - parseIso(from.start) && pointAt(start, gran).year !== undefined && timexValue(pointAt(start, gran)) === timexValue(pointAt(end - 1, gran));
+  return { value, start: isoDate(start), end: isoDate(end), granularity: from.granularity, anchor: 'computed', approximate: vague || from.approximate || !exact };
+}
+
+export function attachDuration(text: string, timexes: readonly FoundTimex[], i: number, sentences: readonly Span[]): TimeFinding | null {
+  const t = timexes[i]!;
+  if (!t.bound) return null;
+  const si = sentenceIndex(sentences, t.start);
+  const candidates: [number, RegExp][] = [[i + 1, LASTED], [i - 1, STARTED]];
+  for (const [j, cue] of candidates) {
+    const d = timexes[j];
+    if (!d || d.type !== 'DURATION' || sentenceIndex(sentences, d.start) !== si) continue;
+    const [a, b] = j > i ? [t, d] : [d, t];
+    const gap = text.slice(a.end, b.start);
+    if (gap.length > 80 || !cue.test(gap) || /[;:]/.test(gap)) continue;
+    const to = computedEnd(t.bound, d.value, d.mod !== null);
+    if (!to) continue;
+    const time = eventTime(t.bound, t.mod, { from: t.bound, to, duration: d.value });
+    return { start: a.start, end: b.end, timexes: [Math.min(i, j), Math.max(i, j)], time };
+  }
+  return null;
+}

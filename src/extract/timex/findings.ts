@@ -1,0 +1,77 @@
+// The temporal phrases events take their time from (TimeFinding): ranges ("since May 2024",
+// "between 2017 and 2019", "until 2025"), dates with a duration attached ("the 2021 ceasefire
+// lasted 11 months"), and every other datable expression on its own. Vague stays vague: an
+// open end stays open, and an end computed from a vague start is marked approximate.
+import type { EventTime, TimeBound } from '../../model/dataset.ts';
+import type { FoundTimex, Span, TimeFinding } from './types.ts';
+import { isoDate } from './calendar.ts';
+import { attachDuration } from './attach.ts';
+
+/** Words before a date that open a range, and the TIMEX3 mod they give an open one. */
+const OPENERS: ReadonlyArray<[RegExp, 'from' | 'to', string]> = [
+  [/\b(?:ever\s+)?since\s+$/i, 'from', 'ON_OR_AFTER'],
+  [/\b(?:starting|beginning)\s+(?:in\s+|on\s+|from\s+)?$/i, 'from', 'ON_OR_AFTER'],
+  [/\bafter\s+$/i, 'from', 'AFTER'],
+  [/\b(?:until|till|through|up\s+to)\s+$/i, 'to', 'ON_OR_BEFORE'],
+  [/\bby\s+$/i, 'to', 'ON_OR_BEFORE'],
+  [/\bbefore\s+$/i, 'to', 'BEFORE'],
+];
+/** "the first contact since 2017": the date of an earlier event, not the start of a range. */
+const SUPERLATIVE = /\b(?:first|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|deepest|sharpest|steepest|fastest|slowest|longest|shortest|most|least|fewest|greatest|heaviest|record|only)\b(?:[^.;,!?]|\.(?=\S)){0,60}\bsince\s+$/i;
+const RANGE_GAP = /^\s*(?:-|–|—|to|through|thru|until|till)\s*$/i;
+
+const datable = (t: FoundTimex | undefined): t is FoundTimex & { bound: TimeBound } => !!t && t.bound !== null;
+
+export function eventTime(b: TimeBound, mod: string | null, interval: EventTime['interval'] = null): EventTime {
+  const { value, granularity, anchor } = b;
+  if (!interval) return { value, start: b.start, end: b.end, granularity, anchor, approximate: b.approximate, mod, interval: null };
+  const first = interval.from ?? interval.to!;
+  const last = interval.to ?? interval.from!;
+  const approximate = !!(interval.from?.approximate || interval.to?.approximate);
+  return { value, start: first.start, end: last.end, granularity, anchor, approximate, mod, interval };
+}
+
+/** The document date as the relative end of an open range ("since May 2024" in a dated article). */
+function today(dct: number): TimeBound {
+  return { value: isoDate(dct), start: isoDate(dct), end: isoDate(dct + 1), granularity: 'day', anchor: 'relative', approximate: false };
+}
+
+export function findTimes(text: string, timexes: FoundTimex[], dct: number | null, sentences: readonly Span[]): TimeFinding[] {
+  const out: TimeFinding[] = [];
+  const used = new Uint8Array(timexes.length);
+  for (let i = 0; i < timexes.length; i++) {
+    const t = timexes[i]!;
+    if (used[i] || !datable(t)) continue;
+    const before = text.slice(Math.max(0, t.start - 24), t.start);
+    const next = timexes[i + 1];
+    // Closed ranges: "from May to July 2019", "between 2017 and 2019", "1990-1995".
+    const opener = /\b(from|between)\s+$/i.exec(before);
+    const gap = next ? text.slice(t.end, next.start) : '';
+    const withOpener = !!opener && (opener[1]!.toLowerCase() === 'between' ? /^\s+and\s+$/i : /^\s*(?:-|–|to|through|thru|until|till)\s*$/i).test(gap);
+    // Only a forward range is one ("2024 - 1990s" is two dates side by side).
+    if (datable(next) && (withOpener || RANGE_GAP.test(gap)) && t.bound.start <= next.bound.start) {
+      const start = withOpener ? t.start - opener![0].length : t.start;
+      out.push({ start, end: next.end, timexes: [i, i + 1], time: eventTime(t.bound, t.mod, { from: t.bound, to: next.bound, duration: null }) });
+      used[i] = used[i + 1] = 1;
+      continue;
+    }
+    const attached = attachDuration(text, timexes, i, sentences);
+    if (attached) {
+      out.push(attached);
+      for (const k of attached.timexes) used[k] = 1;
+      continue;
+    }
+    const open = OPENERS.find(([re]) => re.test(before));
+    if (open && !(open[1] === 'from' && SUPERLATIVE.test(text.slice(Math.max(0, t.start - 100), t.start)))) {
+      const [re, side, mod] = open;
+      const start = t.start - re.exec(before)![0].length;
+      const other = side === 'from' && mod === 'ON_OR_AFTER' && dct !== null && t.bound.end <= isoDate(dct + 1) ? today(dct) : null;
+      const interval = side === 'from' ? { from: t.bound, to: other, duration: null } : { from: null, to: t.bound, duration: null };
+      out.push({ start, end: t.end, timexes: [i], time: eventTime(t.bound, mod, interval) });
+      continue;
+    }
+    out.push({ start: t.start, end: t.end, timexes: [i], time: eventTime(t.bound, t.mod) });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+

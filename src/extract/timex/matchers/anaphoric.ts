@@ -1,0 +1,56 @@
+// Dates read off the date under discussion: "that day", "the same week", "the next morning",
+// "the day before", "later in the year".
+import type { Matcher } from '../spec.ts';
+import type { Unit } from '../lexicon.ts';
+import { before, rx } from '../patterns.ts';
+import { podOf, unitOf } from '../lookup.ts';
+import { rawWordAfter } from '../context.ts';
+import { date } from './relative.ts';
+
+export const anaphoricMatchers: Matcher[] = [
+  {
+    name: 'thatUnit',
+    atAnchor: true,
+    startWords: ['day', 'week', 'month', 'quarter', 'year', 'morning', 'afternoon', 'evening', 'night'],
+    anchors: ['unit', 'pod'],
+    pattern: rx(`(?<unit>day|week|month|quarter|year|morning|afternoon|evening|night)(?![a-z-])`),
+    before: before(`(?<that>that|the\\s+same)\\s+`),
+    after: /^(?:that|same)$/,
+    extract(m) {
+      if (!m.groups!.that) return null;
+      const u = m.groups!.unit!.toLowerCase();
+      const pod = podOf(u);
+      return date(pod ? { anaphor: 'day', pod, anyRef: true } : { anaphor: unitOf(u) as Unit, anyRef: true }, pod ? 'TIME' : 'DATE');
+    },
+  },
+  {
+    name: 'nextDay',
+    atAnchor: true,
+    startWords: ['day', 'morning', 'afternoon', 'evening', 'night'],
+    anchors: ['unit', 'pod'],
+    pattern: rx(`(?<unit>day|morning|afternoon|evening|night)(?:\\s+(?<ba>before|after)(?![a-z]))?(?![a-z-])`),
+    before: before(`(?<the>the)\\s+(?:(?<det>next|following|previous|preceding|prior)\\s+)?`),
+    after: /^(?:the|next|following|previous|preceding|prior)$/,
+    extract(m, text) {
+      const g = m.groups!;
+      if (!g.the || (g.det && g.ba) || (!g.det && (!g.ba || !/^(?:day|night)$/i.test(g.unit!)))) return null;
+      if (g.ba && /^[a-z]/i.test(rawWordAfter(text, m.index + m[0].length))) return null; // "the day after the vote"
+      const back = /^(?:previous|preceding|prior|before)$/i.test(g.det ?? g.ba!);
+      const pod = podOf(g.unit!);
+      return date({ shift: { unit: 'day', n: back ? -1 : 1 }, base: 'ref', pod }, pod ? 'TIME' : 'DATE');
+    },
+  },
+  {
+    name: 'inTheUnit',
+    atAnchor: true,
+    startWords: ['week', 'month', 'year'],
+    anchors: ['unit'],
+    pattern: rx(`(?<unit>week|month|year)(?![a-z-])`),
+    before: before(`(?<w>earlier|later)\\s+in\\s+the\\s+`),
+    after: /^the$/,
+    extract(m) {
+      if (!m.groups!.w) return null;
+      return date({ anaphor: unitOf(m.groups!.unit!)! });
+    },
+  },
+];

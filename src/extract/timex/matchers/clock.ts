@@ -1,0 +1,107 @@
+// Times of day: clock times ("10:35 a.m.", "5 p.m. EST", "1330 GMT"), noon and midnight, and
+// parts of the day ("this morning", "last night"). The day they fall on is left to resolution.
+import type { DateSpec, Matcher, Parsed } from '../spec.ts';
+import { before, rx } from '../patterns.ts';
+import { parseAmount, podOf } from '../lookup.ts';
+import { wordBefore } from '../context.ts';
+import { CLOCK_WORDS } from '../lexicon.ts';
+
+const TZ = '(?<tz>[ECMP][SD]T|GMT|UTC|BST|CET|CEST|JST|IST|local\\s+time)(?![a-z])';
+const MOD = before('(?<mod>about|around|approximately|roughly|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+');
+const HOUR_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+/** Words after which "10:30" is a time rather than a ratio or a verse. */
+const CLOCK_CUES = new Set(['at', 'from', 'until', 'till', 'to', 'by', 'about', 'around', 'before', 'after', 'since', 'approximately', 'between', 'and', 'or', 'noon', 'shortly', 'roughly']);
+
+const time = (spec: DateSpec, mod: string | null): Parsed => ({ type: 'TIME', meaning: { kind: 'date', spec }, mod });
+const modOf = (w: string | undefined): string | null => (w ? (/^(?:about|around|approximately|roughly)$/i.test(w) ? 'APPROX' : /before/i.test(w) ? 'BEFORE' : 'AFTER') : null);
+
+/** 24-hour clock from a 12-hour reading and its a.m./p.m. marker. */
+function hour24(h: number, ampm: string | undefined): number {
+  if (!ampm || /o/i.test(ampm)) return h;
+  const pm = /^p/i.test(ampm);
+  if (h === 12) return pm ? 12 : 0;
+  return pm ? h + 12 : h;
+}
+
+export const clockMatchers: Matcher[] = [
+  {
+    name: 'clockTime',
+    atAnchor: true,
+    startWords: ['#1', '#2'],
+    anchors: ['digit'],
+    before: MOD,
+    pattern: rx(
+      `(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?(?::(?<s>[0-5]\\d))?\\s*(?<ampm>[ap]\\.?\\s?m\\.?(?![a-z])|o['’]clock)(?:\\s+${TZ})?`,
+    ),
+    extract(m) {
+      const g = m.groups!;
+      const h = Number(g.h);
+      if (h > 12 && !/o/i.test(g.ampm!)) return null;
+      return time({ hour: hour24(h, g.ampm), minute: g.mi ? Number(g.mi) : 0, second: g.s ? Number(g.s) : undefined }, modOf(g.mod));
+    },
+  },
+  {
+    name: 'clock24',
+    atAnchor: true,
+    startWords: ['#1', '#2', '#4'],
+    anchors: ['digit'],
+    before: MOD,
+    pattern: rx(`(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?::(?<s>[0-5]\\d))?(?![\\d:])(?:\\s+${TZ})?|(?<hm>[0-2]\\d[0-5]\\d)\\s*(?<tz2>GMT|UTC|hours|hrs|local\\s+time)(?![a-z])`),
+    extract(m, text) {
+      const g = m.groups!;
+      if (/[\d:.,]/.test(text[m.index - 1] ?? '')) return null;
+      if (g.hm) {
+        const h = Number(g.hm.slice(0, 2));
+        return h > 24 ? null : time({ hour: h, minute: Number(g.hm.slice(2)) }, null);
+      }
+      if (!g.tz && !g.mod && !CLOCK_CUES.has(wordBefore(text, m.index))) return null;
+      return time({ hour: Number(g.h), minute: Number(g.mi), second: g.s ? Number(g.s) : undefined }, modOf(g.mod));
+    },
+  },
+  {
+    name: 'hourInPartOfDay',
+    anchors: ['pod'],
+    before: MOD,
+    pattern: rx(`(?<h>\\d{1,2}|${HOUR_WORD})(?:\\s+o['’]clock)?\\s+(?:in\\s+the\\s+(?<pod>morning|afternoon|evening)|at\\s+night)(?![a-z])`),
+    extract(m) {
+      const g = m.groups!;
+      const h = parseAmount(g.h!);
+      if (typeof h !== 'number' || h < 1 || h > 12) return null;
+      const pm = g.pod ? !/morning/i.test(g.pod) : h < 5 ? false : true;
+      return time({ hour: hour24(h, pm ? 'pm' : 'am'), minute: 0 }, modOf(g.mod));
+    },
+  },
+  {
+    name: 'clockWord',
+    atAnchor: true,
+    startWords: ['noon', 'midday', 'midnight'],
+    anchors: ['pod'],
+    before: MOD,
+    pattern: rx(`(?<w>noon|midday|midnight)(?![a-z])`),
+    extract(m, text) {
+      if (wordBefore(text, m.index) === 'high') return null; // "high noon", an idiom
+      const [hour, minute] = CLOCK_WORDS[m.groups!.w!.toLowerCase()]!;
+      return time({ hour, minute }, modOf(m.groups!.mod));
+    },
+  },
+  {
+    name: 'partOfDay',
+    atAnchor: true,
+    startWords: ['morning', 'afternoon', 'evening', 'night', 'mid'],
+    anchors: ['pod'],
+    pattern: rx(`(?<pod>morning|afternoon|evening|night|mid-?\\s?afternoon|mid-?\\s?morning)(?![a-z-])`),
+    before: before(`(?<det>this|last|early\\s+this|late\\s+this|late\\s+last|early|late)\\s+`),
+    extract(m) {
+      const g = m.groups!;
+      const det = (g.det ?? '').toLowerCase().replace(/^(?:early|late)\s*/, '');
+      const pod = podOf(g.pod!.replace(/\s+/, ' '));
+      if (!pod) return null;
+      const start = m.index + (g.det ? 0 : m[0].length - g.pod!.length);
+      if (!g.det && !/^mid/i.test(g.pod!)) return null;
+      if (det === '' && !/^mid/i.test(g.pod!) && !/^(?:early|late)/i.test(g.det ?? '')) return null;
+      if (det === 'last') return time({ shift: { unit: 'day', n: pod === 'NI' || pod === 'EV' ? -1 : 0 }, base: 'dct', pod }, null);
+      if (det === 'this') return time({ shift: { unit: 'day', n: 0 }, base: 'dct', pod }, null);
+      return { ...time({ anaphor: 'day', pod }, null), start };
+    },
+  },
+];

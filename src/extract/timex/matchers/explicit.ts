@@ -1,0 +1,111 @@
+// Dates the text states in full or in part: "Oct. 23, 1998", "23 October", "October 1998",
+// "October", "1998-10-23", "10/23/98". The year, when missing, is left to resolution.
+import type { Matcher, Parsed } from '../spec.ts';
+import { MONTH, ORDINAL_WORD, YEAR, rx } from '../patterns.ts';
+import { dayNumber, monthNumber } from '../lookup.ts';
+import { daysInMonth } from '../calendar.ts';
+import { isCapitalized, rawWordAfter, wordBefore } from '../context.ts';
+
+/** Day of the month in words ("March eighth", "the twenty-first of May"); never "last". */
+const DAY_WORD = `(?:(?:twenty|thirty)-?)?(?!last|final)${ORDINAL_WORD}`;
+
+/** Words after which a lone month name is a date ("in May", "since March", "early June"). */
+const MONTH_CUES = new Set([
+  'in', 'of', 'since', 'until', 'till', 'til', 'by', 'from', 'to', 'through', 'thru', 'before', 'after',
+  'during', 'early', 'late', 'mid', 'mid-', 'last', 'next', 'this', 'and', 'or', 'between', 'each', 'every',
+  'that', 'for', 'on', 'around', 'about', 'into', 'throughout', 'end', 'beginning', 'start', 'middle',
+  'past', 'coming', 'previous', 'following', 'as', 'in-', 'late-', 'early-', 'mid-to-late', '-', '–',
+]);
+
+/** Month words that are also ordinary words, and abbreviations that need their period. */
+const AMBIGUOUS = new Set(['may', 'march', 'august']);
+
+function date(month: number, day: number | undefined, year: number | undefined): Parsed | null {
+  if (day !== undefined && (day < 1 || day > daysInMonth(year ?? 2000, month))) return null;
+  return { type: 'DATE', meaning: { kind: 'date', spec: { month, day, year } } };
+}
+
+/** A month word that only counts with its capital (or with a year or day beside it). */
+function plausibleMonth(word: string, strong: boolean): boolean {
+  if (strong) return true;
+  return isCapitalized(word) || !AMBIGUOUS.has(word.toLowerCase());
+}
+
+export const explicitMatchers: Matcher[] = [
+  {
+    name: 'monthDayYear',
+    atAnchor: true,
+    anchors: ['month'],
+    pattern: rx(
+      `(?<month>${MONTH})\\s*(?:(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d|:\\d|,\\d{3}(?!\\d)|\\.\\d)|(?<dayw>${DAY_WORD})(?![a-z-]))` +
+        `(?:(?:,\\s*|\\s+)(?<year>${YEAR}))?`,
+    ),
+    extract(m) {
+      const g = m.groups!;
+      if (g.dayw && !/^\s/.test(m[0].slice(g.month!.length))) return null;
+      if (!plausibleMonth(g.month!, !!g.year)) return null;
+      return date(monthNumber(g.month!)!, dayNumber(g.day ?? g.dayw!), g.year ? Number(g.year) : undefined);
+    },
+  },
+  {
+    name: 'dayMonthYear',
+    anchors: ['month'],
+    pattern: rx(
+      `(?:the\\s+)?(?<day>[0-3]?\\d(?:st|nd|rd|th)?|${DAY_WORD})(?:\\s+of)?\\s+(?<month>${MONTH})(?:,?\\s+(?<year>${YEAR}))?`,
+    ),
+    extract(m) {
+      const g = m.groups!;
+      if (!isCapitalized(g.month!) && !g.year) return null;
+      if (/^[a-z]/i.test(g.day!) && !/^the\s/i.test(m[0])) return null; // "first May" is no date
+      if (/^the\s/i.test(m[0]) && /^\d+$/.test(g.day!)) return null;
+      return date(monthNumber(g.month!)!, dayNumber(g.day!), g.year ? Number(g.year) : undefined);
+    },
+  },
+  {
+    name: 'monthYear',
+    atAnchor: true,
+    anchors: ['month'],
+    pattern: rx(`(?<month>${MONTH})(?:\\s+of|,)?\\s+(?:(?<year>${YEAR})|['’](?<yy>\\d\\d)(?![\\d'’]))`),
+    extract(m) {
+      const g = m.groups!;
+      const year = g.year ? Number(g.year) : 1900 + Number(g.yy);
+      return date(monthNumber(g.month!)!, undefined, g.yy && Number(g.yy) < 30 ? year + 100 : year);
+    },
+  },
+  {
+    name: 'month',
+    atAnchor: true,
+    anchors: ['month'],
+    pattern: rx(`(?<month>january|february|march|april|may|june|july|august|september|october|november|december|sept\\.)(?![a-z])`),
+    extract(m, text) {
+      const word = m.groups!.month!;
+      if (!isCapitalized(word)) return null;
+      const before = wordBefore(text, m.index);
+      if (MONTH_CUES.has(before) || before.endsWith('-')) return date(monthNumber(word)!, undefined, undefined);
+      const after = rawWordAfter(text, m.index + word.length);
+      if (AMBIGUOUS.has(word.toLowerCase())) return null;
+      if (isCapitalized(after) && !/^(?:The|A|An|This|That|It)$/.test(after)) return null; // "April Smith"
+      return date(monthNumber(word)!, undefined, undefined);
+    },
+  },
+  {
+    name: 'numericDate',
+    atAnchor: true,
+    startWords: ['#1', '#2', '#4'],
+    anchors: ['digit'],
+    pattern: rx(
+      `(?<y>[12]\\d{3})-(?<m>[01]?\\d)-(?<d>[0-3]?\\d)(?![\\d-])|(?<m2>[01]?\\d)/(?<d2>[0-3]?\\d)/(?<y2>\\d{4}|\\d{2})(?![\\d/])` +
+        `|(?<y3>[12]\\d{3})/(?<m3>[01]?\\d)/(?<d3>[0-3]?\\d)(?![\\d/])`,
+    ),
+    extract(m, text) {
+      const g = m.groups!;
+      if (/[\d/.-]/.test(text[m.index - 1] ?? '')) return null;
+      const month = Number(g.m ?? g.m2 ?? g.m3);
+      const day = Number(g.d ?? g.d2 ?? g.d3);
+      let year = Number(g.y ?? g.y2 ?? g.y3);
+      if (g.y2 && g.y2.length === 2) year += year < 50 ? 2000 : 1900;
+      if (month < 1 || month > 12) return null;
+      return date(month, day, year);
+    },
+  },
+];

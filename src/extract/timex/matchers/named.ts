@@ -1,0 +1,90 @@
+// Named days and periods without a year: weekdays ("Friday", "last Friday night"), months and
+// seasons with a determiner ("last April", "this summer"), holidays ("Thanksgiving Day").
+import type { DateSpec, Matcher, Parsed } from '../spec.ts';
+import { HOLIDAYS } from '../lexicon.ts';
+import { MONTH, SEASON, WEEKDAY, YEAR, alternation, before, rx } from '../patterns.ts';
+import { holidayOf, monthNumber, podOf, seasonOf, weekdayNumber } from '../lookup.ts';
+import { pointMod } from '../mods.ts';
+import { determiner } from './relative.ts';
+import { wordBefore } from '../context.ts';
+
+const POD = '(?:\\s+(?<pod>morning|afternoon|evening|night))?(?![a-z])';
+const DET = `(?<det>this\\s+past|this\\s+coming|last|this|next|past|coming|previous|the\\s+previous|the\\s+following|the\\s+next|that)`;
+const HOLIDAY = `(?<holiday>${alternation(Object.keys(HOLIDAYS))})(?![a-z])`;
+
+const date = (spec: DateSpec, mod: string | null = null): Parsed => ({
+  type: spec.pod || spec.hour !== undefined ? 'TIME' : 'DATE', meaning: { kind: 'date', spec }, mod,
+});
+
+/** -1, 0 or +1 from a determiner, and whether it counts from the date under discussion. */
+function direction(det: string | undefined): Pick<DateSpec, 'dir' | 'base'> {
+  if (!det) return { base: 'dct' }; // no determiner: the tense and the calendar decide
+  if (/^that$/i.test(det)) return { dir: 0, base: 'ref' };
+  const { n, base } = determiner(det);
+  return { dir: n as -1 | 0 | 1, base };
+}
+
+/** Words after which a bare season name is a time ("in spring"), not a verb or an adjective. */
+const SEASON_CUES = new Set(['in', 'during', 'since', 'until', 'by', 'through', 'early', 'late', 'mid', 'mid-', 'of', 'for', 'before', 'after', 'and', 'or', 'from', 'to', 'throughout', 'each', 'every']);
+
+export const namedMatchers: Matcher[] = [
+  {
+    name: 'weekday',
+    atAnchor: true,
+    anchors: ['weekday'],
+    pattern: rx(`(?<wd>${WEEKDAY})${POD}`),
+    before: before(`${DET}\\s+`),
+    extract(m) {
+      const g = m.groups!;
+      return date({ weekday: weekdayNumber(g.wd!), ...direction(g.det), pod: g.pod ? podOf(g.pod) : undefined });
+    },
+  },
+  {
+    name: 'namedMonth',
+    atAnchor: true,
+    anchors: ['month'],
+    pattern: rx(`(?<month>${MONTH})(?:\\s*(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d|:\\d|,\\d{3}))?`),
+    before: before(`${DET}\\s+`),
+    after: /^(?:this|past|coming|last|next|previous|following)$/,
+    extract(m) {
+      const g = m.groups!;
+      if (!g.det) return null;
+      const day = g.day ? Number(g.day) : undefined;
+      if (day !== undefined && (day < 1 || day > 31)) return null;
+      if (/^that$/i.test(g.det!) || /^\w{3}$/.test(g.month!)) return null;
+      if (/^(?:may|march|august)$/.test(g.month!)) return null; // lower case: "this march" is no month
+      return date({ month: monthNumber(g.month!), day, ...direction(g.det) });
+    },
+  },
+  {
+    name: 'season',
+    atAnchor: true,
+    anchors: ['season'],
+    pattern: rx(`(?<season>${SEASON})(?:\\s+(?:of\\s+)?(?<year>${YEAR}))?`),
+    before: before(`(?:(?<det2>the)\\s+)?(?:${DET}\\s+)?(?:(?<mod>early|late|mid|middle)[-\\s]+)?`),
+    extract(m, text) {
+      const g = m.groups!;
+      const season = seasonOf(g.season!)!;
+      const before = wordBefore(text, m.index);
+      if (!g.det && !g.det2 && !g.year && !g.mod && !SEASON_CUES.has(before)) return null;
+      // "to fall", "fall apart": the verb; a bare "fall" needs a stronger cue than other seasons.
+      if (/^fall$/i.test(g.season!) && !g.det && !g.det2 && !g.year && !g.mod && !/^(?:in|during|since|until|by|this|last|next)$/.test(before)) return null;
+      if (g.det2 && g.det) return null;
+      const spec: DateSpec = { season, ...direction(g.det), year: g.year ? Number(g.year) : undefined };
+      return date(spec, pointMod(g.mod));
+    },
+  },
+  {
+    name: 'holiday',
+    atAnchor: true,
+    anchors: ['holiday'],
+    pattern: rx(`${HOLIDAY}(?:,?\\s+(?<year>${YEAR}))?`),
+    before: before(`${DET}\\s+`),
+    extract(m, text) {
+      const g = m.groups!;
+      if (/^(?:easter|christmas|thanksgiving|halloween|pentecost)$/i.test(g.holiday!) && /^[a-z]/.test(g.holiday!)) return null;
+      if (/^the$/i.test(wordBefore(text, m.index)) && /^christmas$/i.test(g.holiday!)) return null;
+      return date({ holiday: holidayOf(g.holiday!), ...direction(g.det), year: g.year ? Number(g.year) : undefined });
+    },
+  },
+];

@@ -1,0 +1,109 @@
+// Named mergers: each joins a candidate with its neighbour when the words between them say the two
+// name one time ("10 p.m. Wednesday", "Friday, Oct. 23", "July last year", "the end of 1990").
+import type { Candidate, DateSpec } from './spec.ts';
+import { pointMod } from './mods.ts';
+
+interface Merger {
+  name: string;
+  /** What may stand between the two candidates. */
+  gap: RegExp;
+  merge(left: DateSpec, right: DateSpec): DateSpec | null;
+}
+
+const hasDay = (s: DateSpec): boolean =>
+  s.day !== undefined || s.weekday !== undefined || s.holiday !== undefined || (s.shift?.unit === 'day' && s.pod === undefined);
+const isClock = (s: DateSpec): boolean => s.hour !== undefined && !hasDay(s) && s.month === undefined && !s.shift;
+const isPodOnly = (s: DateSpec): boolean => s.pod !== undefined && s.anaphor === 'day' && s.hour === undefined;
+const yearOnly = (s: DateSpec): boolean =>
+  s.month === undefined && s.quarter === undefined && s.half === undefined && s.season === undefined && s.day === undefined &&
+  s.weekday === undefined && s.hour === undefined && s.pod === undefined && s.weekend === undefined &&
+  (s.year !== undefined || s.shift?.unit === 'year' || s.anaphor === 'year') && !(s.shift && s.shift.n === null);
+const partOfYear = (s: DateSpec): boolean =>
+  s.year === undefined && !s.shift && !s.anaphor && s.decade === undefined &&
+  (s.month !== undefined || s.quarter !== undefined || s.half !== undefined || s.season !== undefined || s.holiday !== undefined);
+const yearPart = (s: DateSpec): DateSpec => ({ year: s.year, shift: s.shift, base: s.base, anaphor: s.anaphor, fiscal: s.fiscal });
+
+export const MERGERS: readonly Merger[] = [
+  { name: 'timeWithDate', gap: /^,?\s+$/, merge: (l, r) => (isClock(l) && hasDay(r) ? { ...r, hour: l.hour, minute: l.minute, second: l.second } : null) },
+  { name: 'partOfDayWithDate', gap: /^\s+$/, merge: (l, r) => (isPodOnly(l) && hasDay(r) && !r.pod ? { ...r, pod: l.pod } : null) },
+  {
+    name: 'weekdayWithDate',
+    gap: /^,?\s+(?:the\s+)?$/,
+    merge: (l, r) => (l.weekday !== undefined && l.month === undefined && r.month !== undefined && r.day !== undefined ? { ...r, weekday: l.weekday } : null),
+  },
+  { name: 'partWithYear', gap: /^(?:\s+of|,)?\s+$/, merge: (l, r) => (partOfYear(l) && yearOnly(r) ? { ...l, ...yearPart(r), dir: undefined } : null) },
+  { name: 'yearWithPart', gap: /^['’]s\s+$/, merge: (l, r) => (yearOnly(l) && partOfYear(r) ? { ...r, ...yearPart(l), dir: undefined } : null) },
+];
+
+/** Ranges lend the stated year to a partner without one: "from May to July 2019". */
+const RANGE_GAP = /^\s*(?:-|–|—|to|through|thru|until|till|and|or)\s+$|^\s*[-–—]\s*$/;
+
+const dateSpec = (c: Candidate): DateSpec | null => (c.meaning.kind === 'date' ? c.meaning.spec : null);
+
+function joined(l: Candidate, r: Candidate, spec: DateSpec, name: string): Candidate {
+  const type = spec.hour !== undefined || spec.pod !== undefined ? 'TIME' : 'DATE';
+  return { start: l.start, end: r.end, type, meaning: { kind: 'date', spec }, mod: l.mod ?? r.mod, rule: name, priority: Math.min(l.priority, r.priority) };
+}
+
+export function applyMergers(cands: Candidate[], text: string): Candidate[] {
+  const out = [...cands];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const l = out[i]!, r = out[i + 1]!;
+    const ls = dateSpec(l), rs = dateSpec(r);
+    if (!ls || !rs) continue;
+    const gap = text.slice(l.end, r.start);
+    if (gap.length > 12) continue;
+    const merger = MERGERS.find((mg) => mg.gap.test(gap) && mg.merge(ls, rs));
+    if (merger) {
+      out.splice(i, 2, joined(l, r, merger.merge(ls, rs)!, merger.name));
+      i--;
+    } else if (RANGE_GAP.test(gap) && partOfYear(ls) && rs.year !== undefined && !rs.shift) {
+      out[i] = { ...l, meaning: { kind: 'date', spec: { ...ls, year: rs.year, yearFromNeighbour: true } } };
+    }
+  }
+  withSiblingDays(out, text);
+  let prevEnd = 0;
+  return out.map((c) => {
+    const withMod = withPointModifier(c, text, prevEnd);
+    prevEnd = withMod.end;
+    return withMod;
+  });
+}
+
+/** "April 24 and 25", "May 5-9, 2019": a bare day after a date is a day of the same month. */
+const SIBLING_DAY = /^(\s*(?:and|or|to|through|-|–)\s*)([0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(1\d{3}|20\d\d)\b)?(?![\d:.,]\d|\s*(?:%|percent|[a-z]))/i;
+
+function withSiblingDays(cands: Candidate[], text: string): void {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    const s = dateSpec(c);
+    if (!s || s.month === undefined || s.day === undefined || s.hour !== undefined) continue;
+    const m = SIBLING_DAY.exec(text.slice(c.end, c.end + 24));
+    const day = m ? Number(m[2]) : 0;
+    if (!m || day < 1 || day > 31 || day === s.day) continue;
+    const end = c.end + m[0].length;
+    const next = cands[i + 1];
+    // The day may absorb the year that closes the range ("9, 2019"), never anything else.
+    const absorbed = next && next.start < end ? next : null;
+    if (absorbed && !(m[3] && absorbed.end <= end && dateSpec(absorbed)?.year !== undefined)) continue;
+    const year = m[3] ? Number(m[3]) : s.year;
+    if (m[3] && s.year === undefined) cands[i] = { ...c, meaning: { kind: 'date', spec: { ...s, year, yearFromNeighbour: true } } };
+    const spec: DateSpec = { month: s.month, day, year, yearFromNeighbour: m[3] ? undefined : s.yearFromNeighbour };
+    cands.splice(i + 1, absorbed ? 1 : 0, { start: c.end + m[1]!.length, end, type: 'DATE', meaning: { kind: 'date', spec }, mod: null, rule: 'siblingDay', priority: c.priority });
+    i++;
+  }
+}
+
+/** "early 2020", "the end of May", "mid-November", "late yesterday", "around Nov. 1". */
+const MODIFIER = /(?:^|[^\w-])((?:the\s+)?(?:very\s+)?(?:early|late|mid|middle|earlier|later)(?:\s*-\s*|\s+)|the\s+(?:start|beginning|middle|end)\s+of\s+|around\s+|circa\s+)$/i;
+
+function withPointModifier(c: Candidate, text: string, prevEnd: number): Candidate {
+  if (c.meaning.kind !== 'date' || /^(?:early|late|mid|the\s+(?:early|mid|late))/i.test(text.slice(c.start, c.end))) return c;
+  const m = MODIFIER.exec(text.slice(Math.max(0, c.start - 24), c.start));
+  if (!m) return c;
+  const words = m[1]!;
+  if (c.start - words.length < prevEnd) return c;
+  if (/^the\s/i.test(words) && /^the\s/i.test(text.slice(c.start, c.end)) && !/\sof\s+$/i.test(words)) return c;
+  const mod = /^(?:around|circa)/i.test(words) ? 'APPROX' : pointMod(words.trim().replace(/^the\s+(?:very\s+)?/i, '').replace(/\s+of$/i, ''));
+  return { ...c, start: c.start - words.length, mod: mod ?? c.mod, rule: `${c.rule}+modifier` };
+}

@@ -1,0 +1,76 @@
+// Gives every candidate its TIMEX3 value, walking the text in order so that each anaphoric
+// expression sees the date under discussion (the last date resolved before it).
+import type { Anchor, TimeBound, TimexType } from '../../model/dataset.ts';
+import type { FoundTimex, Span } from './types.ts';
+import type { Candidate, Point } from './spec.ts';
+import { resolveDate, type Anchors } from './resolve.ts';
+import { boundOf, partialValue, timexValue } from './format.ts';
+import { sentenceIndex } from './sentences.ts';
+import { tenseAt, type Tense } from './tense.ts';
+import { fromDayNumber } from './calendar.ts';
+
+/** How many sentences back a reporting period ("the third quarter") stays the one compared with. */
+const PERIOD_REACH = 3;
+
+/** The anchors of one expression; the tense is read only if resolution asks for it. */
+class Context implements Anchors {
+  constructor(
+    private readonly text: string,
+    private readonly sentence: Span,
+    private readonly at: Span,
+    readonly dct: number | null,
+    readonly ref: Point | null,
+    readonly period: Point | null,
+    readonly nextYear: number | null,
+  ) {}
+
+  tense(): Tense {
+    return tenseAt(this.text, this.sentence, this.at.start, this.at.end);
+  }
+}
+
+function found(text: string, c: Candidate, type: TimexType, value: string, anchor: Anchor, bound: TimeBound | null): FoundTimex {
+  return { start: c.start, end: c.end, text: text.slice(c.start, c.end), type, value, mod: c.mod, anchor, bound };
+}
+
+const REPORTING_SPAN = /^the\s+(?:(?:first|latest|past|last)\s+)?(?:\w+\s+months|(?:fiscal\s+)?year)$/i;
+
+/** Positions of the years the text states, for an undated text whose first month comes before them. */
+function statedYears(cands: readonly Candidate[]): { at: number; year: number }[] {
+  const out: { at: number; year: number }[] = [];
+  for (const c of cands) if (c.meaning.kind === 'date' && c.meaning.spec.year !== undefined) out.push({ at: c.start, year: c.meaning.spec.year });
+  return out;
+}
+
+export function normalize(text: string, cands: readonly Candidate[], dct: number | null, sentences: readonly Span[]): FoundTimex[] {
+  const years = statedYears(cands);
+  let nextYearIdx = 0;
+  let ref: Point | null = null;
+  let period: Point | null = null;
+  let periodSentence = -1;
+  return cands.map((c): FoundTimex => {
+    const m = c.meaning;
+    // "For the nine months", "the year ended Sept. 30": the report now covers the year to date,
+    // so "a year earlier" compares years, not the last quarter named.
+    if (m.kind === 'duration' && dct !== null && REPORTING_SPAN.test(text.slice(c.start, c.end))) {
+      period = { gran: 'year', year: fromDayNumber(dct).y };
+      periodSentence = sentenceIndex(sentences, c.start);
+    }
+    if (m.kind === 'duration' || m.kind === 'set') return found(text, c, c.type, m.value, 'explicit', null);
+    if (m.kind === 'ref') return found(text, c, 'DATE', m.value, 'relative', null);
+    const si = sentenceIndex(sentences, c.start);
+    while (nextYearIdx < years.length && years[nextYearIdx]!.at < c.start) nextYearIdx++;
+    const r = resolveDate(m.spec, new Context(text, sentences[si] ?? { start: 0, end: text.length }, c, dct, ref, si - periodSentence <= PERIOD_REACH ? period : null, years[nextYearIdx]?.year ?? null));
+    if (!r) return found(text, c, c.type, partialValue(m.spec), 'explicit', null);
+    // A comparison ("a year earlier", "the year-ago quarter") looks back without moving the story.
+    const comparison = m.spec.comparative || m.spec.likeRef || (m.spec.base === 'ref' && (m.spec.shift?.n ?? 0) < 0);
+    if (!comparison) ref = r.point;
+    const reported = r.point.gran === 'quarter' || r.point.gran === 'half' || (r.point.gran === 'year' && (m.spec.anaphor || m.spec.fiscal));
+    if (!comparison && reported) {
+      period = r.point;
+      periodSentence = si;
+    }
+    const type = r.point.gran === 'time' || r.point.gran === 'pod' ? 'TIME' : 'DATE';
+    return found(text, c, type, timexValue(r.point), r.anchor, boundOf(r.point, r.anchor, c.mod, !!m.spec.fiscal));
+  });
+}

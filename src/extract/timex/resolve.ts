@@ -1,0 +1,102 @@
+// Resolves what a matcher understood (a DateSpec) into a calendar Point, against the document
+// date (deictic expressions), the date under discussion (anaphoric ones), or, for a month or day
+// without a year, the year the context gives. Says how: explicit, relative or inferred.
+import type { Anchor } from '../../model/dataset.ts';
+import type { DateSpec, Gran, Point } from './spec.ts';
+import type { Tense } from './tense.ts';
+import { weekday as weekdayOf } from './calendar.ts';
+import { finer, granOfUnit, pointAt, shiftDay, startOf } from './point.ts';
+import { chooseYear, overlay } from './year.ts';
+
+export interface Anchors {
+  /** Document date as a day number. */
+  dct: number | null;
+  /** The date under discussion: the last resolved date before this one. */
+  ref: Point | null;
+  /** The reporting period under discussion (last quarter or half named in the last sentences). */
+  period: Point | null;
+  /** A year stated later in the text, for an undated text that names a year only after a month. */
+  nextYear: number | null;
+  /** Tense around the expression; asked only when needed, as most expressions never need it. */
+  tense(): Tense;
+}
+
+export interface Resolved {
+  point: Point;
+  anchor: Anchor;
+}
+
+const dayPoint = (n: number): Point => pointAt(n, 'day');
+const isDayLevel = (p: Point | null): p is Point => !!p && (p.gran === 'day' || p.gran === 'pod' || p.gran === 'time');
+const relative = (p: Point | null): Resolved | null => (p ? { point: p, anchor: 'relative' } : null);
+
+/** A weekday counted from a base day: dir -1 the last one before, +1 the next one after, 0 by tense. */
+function weekdayFrom(base: number, wd: number, dir: number, tense: Tense): number {
+  const back = (weekdayOf(base) - wd + 7) % 7;
+  const fwd = (wd - weekdayOf(base) + 7) % 7;
+  if (dir === -1) return base - (back || 7);
+  if (dir === 1) return base + (fwd || 7);
+  return tense === 'future' ? base + fwd : base - back;
+}
+
+/** The weekend (as its Saturday) meant from a base day. */
+function weekendFrom(base: number, dir: number, tense: Tense): number {
+  const wd = weekdayOf(base);
+  const thisSat = base - wd + 6; // Saturday of the base day's ISO week
+  if (wd >= 6) return dir === -1 ? thisSat - 7 : dir === 1 ? thisSat + 7 : thisSat;
+  if (dir === -1) return thisSat - 7;
+  if (dir === 1) return thisSat;
+  return tense === 'future' ? thisSat : thisSat - 7;
+}
+
+/** "two days later", "the following year", "a year ago": a base moved by a number of units. */
+function resolveShift(s: DateSpec, a: Anchors): Resolved | null {
+  const { unit, n } = s.shift!;
+  if (n === null) return null;
+  const comparison = s.comparative && unit === 'year' && a.period;
+  const fromRef = s.base === 'ref' && a.ref && a.ref.year !== undefined;
+  const base = comparison ? a.period! : fromRef ? a.ref! : a.dct !== null ? dayPoint(a.dct) : null;
+  if (!base) return null;
+  let gran: Gran = s.gran ?? granOfUnit(unit);
+  if (comparison || (fromRef && s.keepGran && finer(base.gran, gran))) gran = finer(base.gran, 'day') ? 'day' : base.gran;
+  if (fromRef && finer(gran, base.gran) && !s.gran) gran = base.gran;
+  if (s.gran && fromRef && finer(s.gran, base.gran) && s.fallback) return resolveDate(s.fallback, a);
+  return relative(overlay(pointAt(shiftDay(startOf(base), unit, n), gran), s));
+}
+
+export function resolveDate(s: DateSpec, a: Anchors): Resolved | null {
+  if (s.century !== undefined) return { point: { gran: 'century', century: s.century }, anchor: 'explicit' };
+  if (s.decade !== undefined) return { point: { gran: 'decade', decade: s.decade }, anchor: 'explicit' };
+  if (s.year !== undefined) {
+    let p = overlay({ gran: 'year', year: s.year }, s);
+    if (p && s.likeRef && a.period) p = { ...a.period, year: s.year };
+    return p ? { point: p, anchor: s.yearFromNeighbour ? 'inferred' : 'explicit' } : null;
+  }
+  if (s.anaphor) {
+    const unitGran = s.anaphor === 'day' ? 'day' : granOfUnit(s.anaphor);
+    // Quarters and years must be named as such; days, weeks and months may be read off a finer date.
+    const fits = a.ref && a.ref.year !== undefined && (a.ref.gran === unitGran || ((s.anyRef || !['quarter', 'year'].includes(unitGran)) && finer(a.ref.gran, unitGran)));
+    if (fits) return relative(overlay(pointAt(startOf(a.ref!), unitGran), s));
+    if (s.fallback) return resolveDate(s.fallback, a);
+    return a.dct === null ? null : relative(overlay(pointAt(a.dct, unitGran), s));
+  }
+  if (s.shift) return resolveShift(s, a);
+  const refDay = isDayLevel(a.ref) ? startOf(a.ref) : null;
+  if (s.weekend) {
+    const base = s.base === 'ref' && refDay !== null ? refDay : a.dct;
+    return base === null ? null : relative(pointAt(weekendFrom(base, s.dir ?? 0, a.tense()), 'weekend'));
+  }
+  if (s.weekday !== undefined && s.month === undefined) {
+    const base = (s.base === 'ref' || a.dct === null) && refDay !== null ? refDay : a.dct;
+    return base === null ? null : relative(overlay(dayPoint(weekdayFrom(base, s.weekday, s.dir ?? 0, a.tense())), s));
+  }
+  if (s.month !== undefined || s.quarter !== undefined || s.half !== undefined || s.season !== undefined || s.holiday) {
+    return chooseYear(s, a.dct, a.ref?.year ?? a.nextYear, a);
+  }
+  if (s.hour !== undefined || s.pod !== undefined) {
+    const base = refDay ?? a.dct;
+    return base === null ? null : relative(overlay(dayPoint(base), s));
+  }
+  return null;
+}
+

@@ -1,0 +1,72 @@
+// The year of a month, season, quarter or day the text names without one ("Dec. 14", "last April",
+// "the third quarter"), and the overlay of stated fields on a base point.
+import type { Anchor } from '../../model/dataset.ts';
+import type { DateSpec, Point } from './spec.ts';
+import type { Tense } from './tense.ts';
+import { fromDayNumber, weekday as weekdayOf } from './calendar.ts';
+import { endOf, pointAt, startOf } from './point.ts';
+import { holidayDay } from './holidays.ts';
+
+/** Lays the fields the text states over a base point: "July" over last year, "morning" over yesterday. */
+export function overlay(base: Point, s: DateSpec): Point | null {
+  const p: Point = { ...base };
+  const y = base.year;
+  const needsYear = s.quarter ?? s.half ?? s.season ?? s.month ?? s.holiday;
+  if (needsYear !== undefined && y === undefined) return null;
+  if (s.quarter !== undefined) Object.assign(p, { gran: 'quarter', quarter: s.quarter });
+  if (s.half !== undefined) Object.assign(p, { gran: 'half', half: s.half });
+  if (s.season !== undefined) Object.assign(p, { gran: 'season', season: s.season });
+  if (s.month !== undefined) Object.assign(p, { gran: 'month', month: s.month });
+  if (s.day !== undefined && p.month !== undefined) Object.assign(p, { gran: 'day', day: s.day });
+  if (s.holiday && y !== undefined) Object.assign(p, pointAt(holidayDay(s.holiday, y), 'day'));
+  if (s.pod !== undefined && p.day !== undefined) Object.assign(p, { gran: 'pod', pod: s.pod });
+  if (s.hour !== undefined && p.day !== undefined) Object.assign(p, { gran: 'time', hour: s.hour, minute: s.minute ?? 0, second: s.second, pod: undefined });
+  return p;
+}
+
+const monthIndex = (n: number): number => {
+  const { y, m } = fromDayNumber(n);
+  return y * 12 + m - 1;
+};
+
+/**
+ * Months from the document date a month named without a year may lie, by tense. News looks back
+ * more often than ahead, so the plain window reaches seven months back and four ahead; a past
+ * verb moves it back, a future one ahead (each window spans twelve months: one year fits).
+ */
+const WINDOW: Readonly<Record<'past' | 'future' | 'none', [number, number]>> = {
+  past: [-9, 2],
+  none: [-7, 4],
+  future: [-5, 6],
+};
+
+/**
+ * Without a document date, the year of the surrounding dates (anchor "inferred"). With one, the
+ * year around it that the determiner ("last April") or, failing that, the tense asks for, compared
+ * month by month ("Jan. 14" in a January article stays in that year); quarters and halves, which
+ * business news reports on, stay in the document's year unless a determiner moves them.
+ */
+export function chooseYear(s: DateSpec, dct: number | null, contextYear: number | null | undefined, tense: { tense(): Tense }): { point: Point; anchor: Anchor } | null {
+  if (dct === null) {
+    const p = contextYear == null ? null : overlay({ gran: 'year', year: contextYear }, s);
+    return p ? { point: p, anchor: 'inferred' } : null;
+  }
+  const y0 = fromDayNumber(dct).y;
+  const options = [y0 - 1, y0, y0 + 1].map((y) => overlay({ gran: 'year', year: y }, s)).filter((p): p is Point => p !== null);
+  const now = monthIndex(dct);
+  let pick: Point | undefined;
+  if (s.weekday !== undefined && s.day !== undefined) {
+    pick = options.filter((p) => weekdayOf(startOf(p)) === s.weekday).sort((p, q) => Math.abs(startOf(p) - dct) - Math.abs(startOf(q) - dct))[0];
+  }
+  if (!pick && s.dir === -1) pick = [...options].reverse().find((p) => endOf(p) <= dct);
+  if (!pick && s.dir === 1) pick = options.find((p) => startOf(p) > dct);
+  if (!pick && s.dir === undefined && s.quarter === undefined && s.half === undefined) {
+    const [lo, hi] = WINDOW[tense.tense() ?? 'none'];
+    pick = options.find((p) => {
+      const delta = monthIndex(startOf(p)) - now;
+      return delta >= lo && delta <= hi;
+    });
+  }
+  pick ??= options[1];
+  return pick ? { point: pick, anchor: 'relative' } : null;
+}

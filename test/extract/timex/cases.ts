@@ -1,0 +1,132 @@
+// The specification of the time-expression stage as a table: for each sentence (our own), the
+// expressions it must yield, in order, with TIMEX3 type, value, how it was anchored and its mod.
+// Offsets are asserted too: each expected text is looked up in the sentence after the previous one.
+import type { Anchor, TimexType } from '../../../src/model/dataset.ts';
+
+export interface Expected {
+  text: string;
+  value: string;
+  type?: TimexType;
+  anchor?: Anchor;
+  mod?: string | null;
+}
+
+export interface Case {
+  name: string;
+  text: string;
+  dct: string | null;
+  expect: Expected[];
+}
+
+const D = 'DATE', T = 'TIME', P = 'DURATION', S = 'SET';
+
+export const CASES: Case[] = [
+  // Dates stated in full or in part.
+  { name: 'month, day and year', text: 'The treaty was signed on March 5, 2019, in Vienna.', dct: '2020-01-10', expect: [{ text: 'March 5, 2019', type: D, value: '2019-03-05', anchor: 'explicit' }] },
+  { name: 'abbreviated month with period', text: 'Shares fell on Sept. 30, 1998, after the report.', dct: null, expect: [{ text: 'Sept. 30, 1998', value: '1998-09-30' }] },
+  { name: 'day before month', text: 'She resigned on 23 October 1998 and left.', dct: null, expect: [{ text: '23 October 1998', value: '1998-10-23' }] },
+  { name: 'month and year', text: 'Talks resumed in May 2024 in Cairo.', dct: null, expect: [{ text: 'May 2024', value: '2024-05', anchor: 'explicit' }] },
+  { name: 'ISO date', text: 'The rule took effect on 2019-07-01.', dct: null, expect: [{ text: '2019-07-01', value: '2019-07-01' }] },
+  { name: 'US numeric date', text: 'Ballots were counted on 11/08/2016 overnight.', dct: null, expect: [{ text: '11/08/2016', value: '2016-11-08' }] },
+  { name: 'bare year', text: 'The company was founded in 1998 by two engineers.', dct: null, expect: [{ text: '1998', value: '1998', anchor: 'explicit' }] },
+  { name: 'abbreviated year', text: 'It has not rained like this since \u201998.', dct: null, expect: [{ text: '\u201998', value: '1998' }] },
+  { name: 'year in words', text: 'The plant closed in nineteen ninety-six for good.', dct: null, expect: [{ text: 'nineteen ninety-six', value: '1996' }] },
+  { name: 'decade', text: 'Prices soared in the 1990s and again in the mid-1980s.', dct: null, expect: [{ text: 'the 1990s', value: '199X' }, { text: 'the mid-1980s', value: '198X', mod: 'MID' }] },
+  { name: 'century', text: 'It was the bloodiest war of the 20th century.', dct: null, expect: [{ text: 'the 20th century', value: '19' }] },
+  { name: 'month without year, dated article', text: 'The vote is set for Dec. 14, officials said.', dct: '2019-10-26', expect: [{ text: 'Dec. 14', value: '2019-12-14', anchor: 'relative' }] },
+  { name: 'month without year, looking back across new year', text: 'The boy was rescued on Nov. 25 by fishermen.', dct: '2000-01-07', expect: [{ text: 'Nov. 25', value: '1999-11-25' }] },
+  { name: 'ordinal day in words', text: 'The rally is this coming Sunday, March eighth.', dct: '1998-03-05', expect: [{ text: 'this coming Sunday, March eighth', value: '1998-03-08' }] },
+  { name: 'a bare day after a date shares its month', text: 'The summit is set for April 24 and 25.', dct: '1999-02-10', expect: [{ text: 'April 24', value: '1999-04-24' }, { text: '25', value: '1999-04-25' }] },
+  { name: 'weekday names the year of a date', text: 'The editorial ran on Monday, Oct. 26.', dct: '1998-10-25', expect: [{ text: 'Monday, Oct. 26', value: '1998-10-26' }] },
+
+  // Parts of a year.
+  { name: 'quarter of the document year', text: 'Profit rose in the third quarter.', dct: '2019-10-15', expect: [{ text: 'the third quarter', value: '2019-Q3', anchor: 'relative' }] },
+  { name: 'quarter of a stated year', text: 'Sales fell in the fourth quarter of 2018.', dct: null, expect: [{ text: 'the fourth quarter of 2018', value: '2018-Q4', anchor: 'explicit' }] },
+  { name: 'hyphenated quarter adjective', text: 'The bank posted third-quarter earnings.', dct: '2019-10-15', expect: [{ text: 'third-quarter', value: '2019-Q3' }] },
+  { name: 'quarter code', text: 'Revenue in Q2 2021 beat forecasts.', dct: null, expect: [{ text: 'Q2 2021', value: '2021-Q2' }] },
+  { name: 'half year', text: 'Output slowed in the first half of 2020.', dct: null, expect: [{ text: 'the first half of 2020', value: '2020-H1' }] },
+  { name: 'fiscal year', text: 'The unit lost money in fiscal 2022.', dct: null, expect: [{ text: 'fiscal 2022', value: '2022' }] },
+  { name: 'season of the last year', text: 'The drought began last summer.', dct: '2021-03-10', expect: [{ text: 'last summer', value: '2020-SU' }] },
+  { name: 'season of a stated year', text: 'Floods hit the region in the winter of 2010.', dct: null, expect: [{ text: 'the winter of 2010', value: '2010-WI' }] },
+  { name: 'holiday', text: 'The store was busy on Thanksgiving Day.', dct: '2023-12-01', expect: [{ text: 'Thanksgiving Day', value: '2023-11-23' }] },
+
+  // Weeks, days and times of day.
+  { name: 'last, this and next week', text: 'Prices rose last week, steadied this week and may fall next week.', dct: '2013-03-20', expect: [{ text: 'last week', value: '2013-W11' }, { text: 'this week', value: '2013-W12' }, { text: 'next week', value: '2013-W13' }] },
+  { name: 'the weekend just past', text: 'Protesters gathered over the weekend.', dct: '1989-10-30', expect: [{ text: 'the weekend', value: '1989-W43-WE' }] },
+  { name: 'yesterday and tomorrow', text: 'The minister resigned yesterday and a successor is named tomorrow.', dct: '1998-01-08', expect: [{ text: 'yesterday', value: '1998-01-07', anchor: 'relative' }, { text: 'tomorrow', value: '1998-01-09' }] },
+  { name: 'part of the day', text: 'He spoke this morning after a fire last night.', dct: '1998-01-08', expect: [{ text: 'this morning', type: T, value: '1998-01-08TMO' }, { text: 'last night', type: T, value: '1998-01-07TNI' }] },
+  { name: 'weekday in the past by default', text: 'The ministers met on Friday in Doha.', dct: '2024-05-15', expect: [{ text: 'Friday', value: '2024-05-10', anchor: 'relative' }] },
+  { name: 'weekday in the future after will', text: 'The ministers will meet on Friday in Doha.', dct: '2024-05-15', expect: [{ text: 'Friday', value: '2024-05-17' }] },
+  { name: 'weekday of the document date', text: 'Markets closed higher Wednesday.', dct: '2024-05-15', expect: [{ text: 'Wednesday', value: '2024-05-15' }] },
+  { name: 'weekday with part of the day', text: 'The blast came Friday evening.', dct: '1989-10-30', expect: [{ text: 'Friday evening', type: T, value: '1989-10-27TEV' }] },
+  { name: 'clock time with a weekday', text: 'The deadline is 10 p.m. Wednesday, officials said.', dct: '1998-02-13', expect: [{ text: '10 p.m. Wednesday', type: T, value: '1998-02-11T22:00' }] },
+  { name: 'clock time on the document date', text: 'The blast occurred at about 10:35 a.m. local time.', dct: '1998-08-07', expect: [{ text: 'about 10:35 a.m. local time', type: T, value: '1998-08-07T10:35', mod: 'APPROX' }] },
+  { name: 'noon', text: 'The ultimatum expires at noon Saturday.', dct: '1991-02-20', expect: [{ text: 'noon Saturday', type: T, value: '1991-02-16T12:00' }] },
+
+  // Relative to the document date and to the narrative.
+  { name: 'last year and a year ago', text: 'Sales rose last year but were flat a year ago.', dct: '1998-01-08', expect: [{ text: 'last year', value: '1997', anchor: 'relative' }, { text: 'a year ago', value: '1997' }] },
+  { name: 'weeks ago', text: 'The ship sank two weeks ago.', dct: '1998-01-08', expect: [{ text: 'two weeks ago', value: '1997-W52' }] },
+  { name: 'narrative: days later', text: 'The strike began on March 3, 2010. Two days later, the talks collapsed.', dct: '2012-01-01', expect: [{ text: 'March 3, 2010', value: '2010-03-03' }, { text: 'Two days later', value: '2010-03-05', anchor: 'relative' }] },
+  { name: 'narrative: the following month', text: 'He was arrested in March 2010. The following month he was freed.', dct: null, expect: [{ text: 'March 2010', value: '2010-03' }, { text: 'The following month', value: '2010-04' }] },
+  { name: 'narrative: that day', text: 'Slepian died on Oct. 23, 1998. Earlier that day, his family called police.', dct: '1999-01-01', expect: [{ text: 'Oct. 23, 1998', value: '1998-10-23' }, { text: 'Earlier that day', value: '1998-10-23' }] },
+  { name: 'comparison with the period under report', text: 'Third-quarter profit rose to $5 million from $3 million a year earlier.', dct: '1989-10-26', expect: [{ text: 'Third-quarter', value: '1989-Q3' }, { text: 'a year earlier', value: '1988-Q3' }] },
+  { name: 'the quarter, anaphoric', text: 'Profit rose in the third quarter. In the quarter, sales rose 5%.', dct: '1989-10-26', expect: [{ text: 'the third quarter', value: '1989-Q3' }, { text: 'the quarter', value: '1989-Q3' }] },
+  { name: 'month and a relative year', text: 'Hun Sen took power in July last year.', dct: '1998-02-19', expect: [{ text: 'July last year', value: '1997-07' }] },
+  { name: 'last with a month', text: 'The helicopters crashed last April.', dct: '1989-10-26', expect: [{ text: 'last April', value: '1989-04' }] },
+
+  // Undated text: a month or day takes its year from the surrounding dates.
+  { name: 'inferred year from an earlier date', text: 'Talks have run since May 2024. A June 10 session was held in Doha.', dct: null, expect: [{ text: 'May 2024', value: '2024-05', anchor: 'explicit' }, { text: 'June 10', value: '2024-06-10', anchor: 'inferred' }] },
+  { name: 'inferred year from a later date', text: 'Officials met on March 3 and again in April 2021.', dct: null, expect: [{ text: 'March 3', value: '2021-03-03', anchor: 'inferred' }, { text: 'April 2021', value: '2021-04' }] },
+  { name: 'range lends its year', text: 'The survey ran from May to July 2019.', dct: null, expect: [{ text: 'May', value: '2019-05', anchor: 'inferred' }, { text: 'July 2019', value: '2019-07' }] },
+  { name: 'no year anywhere', text: 'The meeting is on June 10.', dct: null, expect: [{ text: 'June 10', value: 'XXXX-06-10' }] },
+
+  // Present, past and future references.
+  { name: 'present reference', text: 'The firm is now profitable and currently hiring.', dct: null, expect: [{ text: 'now', value: 'PRESENT_REF' }, { text: 'currently', value: 'PRESENT_REF' }] },
+  { name: 'past and future references', text: 'Recent reports say prices will rise in the future.', dct: null, expect: [{ text: 'Recent', value: 'PAST_REF' }, { text: 'the future', value: 'FUTURE_REF' }] },
+
+  // Durations.
+  { name: 'months', text: 'The ceasefire lasted 11 months.', dct: null, expect: [{ text: '11 months', type: P, value: 'P11M' }] },
+  { name: 'days and hours', text: 'The siege lasted three days and the talks two hours.', dct: null, expect: [{ text: 'three days', type: P, value: 'P3D' }, { text: 'two hours', type: P, value: 'PT2H' }] },
+  { name: 'the past three months', text: 'Prices fell over the past three months.', dct: null, expect: [{ text: 'the past three months', type: P, value: 'P3M' }] },
+  { name: 'about two weeks', text: 'The car stood there for about two weeks.', dct: null, expect: [{ text: 'about two weeks', type: P, value: 'P2W', mod: 'APPROX' }] },
+  { name: 'more than a decade', text: 'The feud went on for more than a decade.', dct: null, expect: [{ text: 'more than a decade', type: P, value: 'P10Y', mod: 'MORE_THAN' }] },
+  { name: 'fractional years', text: 'He served 2 1/2 years in prison.', dct: null, expect: [{ text: '2 1/2 years', type: P, value: 'P2Y6M' }] },
+  { name: 'adjectival duration', text: 'They approved a five-year plan.', dct: null, expect: [{ text: 'five-year', type: P, value: 'P5Y' }] },
+  { name: 'unknown number of years', text: 'The border has been closed for years.', dct: null, expect: [{ text: 'years', type: P, value: 'PXY' }] },
+  { name: 'the last two years', text: 'The firm doubled in size over the last two years.', dct: '1998-10-14', expect: [{ text: 'the last two years', type: P, value: 'P2Y' }] },
+  { name: 'twenty years', text: 'He lived abroad for twenty years.', dct: null, expect: [{ text: 'twenty years', type: P, value: 'P20Y' }] },
+
+  // Sets.
+  { name: 'every week', text: 'The committee meets every week.', dct: null, expect: [{ text: 'every week', type: S, value: 'P1W' }] },
+  { name: 'annually', text: 'Dividends are paid annually.', dct: null, expect: [{ text: 'annually', type: S, value: 'P1Y' }] },
+  { name: 'twice a week', text: 'Flights leave twice a week.', dct: null, expect: [{ text: 'twice a week', type: S, value: 'P1W' }] },
+  { name: 'each July', text: 'The festival is held each July.', dct: null, expect: [{ text: 'each July', type: S, value: 'XXXX-07' }] },
+  { name: 'every Thursday', text: 'A flight departs every Thursday.', dct: null, expect: [{ text: 'every Thursday', type: S, value: 'XXXX-WXX-4' }] },
+
+  // Modifiers.
+  { name: 'early in a year', text: 'Elections are due in early 2020.', dct: null, expect: [{ text: 'early 2020', value: '2020', mod: 'START' }] },
+  { name: 'the end of a month', text: 'The plan is due by the end of May.', dct: '2019-04-10', expect: [{ text: 'the end of May', value: '2019-05', mod: 'END' }] },
+  { name: 'mid-month', text: 'Talks are set for mid-November.', dct: '1989-10-27', expect: [{ text: 'mid-November', value: '1989-11', mod: 'MID' }] },
+  { name: 'earlier this year', text: 'The firm was sold earlier this year.', dct: '1989-10-30', expect: [{ text: 'earlier this year', value: '1989' }] },
+];
+
+/** Strings that must yield no time expression at all. */
+export const NEGATIVES: string[] = [
+  'May I help you with that?',
+  'The army sent the 1,500 troops north.',
+  'Call 555-2017 for details.',
+  'He scored 2000 points in his career.',
+  'Boeing delivered Flight 1984 safely.',
+  'They will march on the capital.',
+  'Investors may sell their shares.',
+  'The prize was worth $2019.',
+  'As John 3:16 says, love one another.',
+  'He lost in the second round.',
+  'A quarter of the shares changed hands.',
+  'The coalition began to fall apart.',
+  'She watched High Noon again.',
+  'He appeared on 60 Minutes.',
+  'She is in her sixties.',
+  'The lot measures 1200 square feet.',
+  'Visit example.com/2019/05 for the archive.',
+];
