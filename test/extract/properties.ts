@@ -32,7 +32,7 @@ export function checkExtraction(result: Extraction): void {
   const { dataset, texts } = result;
   const { problems } = validateDataset(JSON.parse(JSON.stringify(dataset)));
   if (problems.length) throw new Error(`invalid dataset: ${JSON.stringify(problems[0])}`);
-  const internal = dataset.diagnostics.find((d) => /internal check failed|could not be processed/.test(d.message));
+  const internal = dataset.diagnostics.find((d) => /internal check failed|could not be processed|could not be read \(/.test(d.message));
   if (internal) throw new Error(`a stage failed: ${internal.message}`);
   const textOf = new Map(texts.map((t) => [t.id, t.text]));
   for (const doc of texts) {

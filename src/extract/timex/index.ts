@@ -6,16 +6,10 @@ export type { FoundTimex, Span, TimeFinding, TimexAnalysis, TimexOptions } from 
 
 /**
  * Finds and normalizes the time expressions of a text. Deterministic and independent of the
- * process time zone. It never throws: the stages are written not to, and should one fail on an
- * input nobody foresaw, the document loses its times rather than the whole extraction failing.
+ * process time zone. The stages are written never to throw; should one fail on an input nobody
+ * foresaw, the error reaches the caller (src/extract/times.ts), which keeps the document and
+ * says why its events are undated, rather than losing the dates in silence.
  */
 export function analyzeTimes(text: string, options: TimexOptions): TimexAnalysis {
-  try {
-    return runPipeline(typeof text === 'string' ? text : '', {
-      dct: options?.dct ?? null,
-      sentences: Array.isArray(options?.sentences) ? options.sentences : [],
-    });
-  } catch {
-    return { timexes: [], times: [] };
-  }
+  return runPipeline(text, { dct: options.dct, sentences: options.sentences });
 }
