@@ -16,6 +16,7 @@ export async function writeOutput(outDir: string, dataset: Dataset, texts: reado
   const target = path.resolve(outDir);
   const parent = path.dirname(target);
   await fs.mkdir(parent, { recursive: true });
+  await removeStale(parent, path.basename(target));
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const staging = path.join(parent, `.${path.basename(target)}.tmp-${tag}`);
   try {
@@ -54,4 +55,22 @@ async function swapInto(staging: string, target: string, tag: string): Promise<v
     }
   }
   throw new Error(`could not move the dataset into ${target}: another run keeps replacing it`);
+}
+
+/** Staging folders left by a run that crashed (its process is gone) are removed; a live run's are kept. */
+async function removeStale(parent: string, name: string): Promise<void> {
+  const prefix = `.${name}.`;
+  for (const entry of await fs.readdir(parent).catch(() => [] as string[])) {
+    const m = entry.startsWith(prefix) ? /^(?:tmp|old)-(\d+)-/.exec(entry.slice(prefix.length)) : null;
+    if (m && !isAlive(Number(m[1]))) await fs.rm(path.join(parent, entry), { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

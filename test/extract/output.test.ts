@@ -44,6 +44,15 @@ describe('writeOutput', () => {
     expect(fs.readdirSync(dir)).toEqual(['data']);
   });
 
+  it('clears what a crashed run left half-written, and leaves a running one alone', async () => {
+    const crashed = path.join(dir, '.data.tmp-999999999-deadbeef');
+    const running = path.join(dir, `.data.tmp-${process.pid}-cafebabe`);
+    fs.mkdirSync(path.join(crashed, 'documents'), { recursive: true });
+    fs.mkdirSync(running);
+    await writeOutput(path.join(dir, 'data'), dataset('x'), [text('x')]);
+    expect(fs.readdirSync(dir).sort()).toEqual([path.basename(running), 'data']);
+  });
+
   it('never writes outside the output folder, whatever the input paths', async () => {
     const ids = assignIds(['../../etc/passwd', '/abs/path/..', 'a/b/Report (final).MD', 'c/report-final.md', '']);
     expect(ids).toEqual(['passwd', 'document', 'report-final', expect.stringMatching(/^report-final-[0-9a-f]{8}$/), expect.stringMatching(/^document-[0-9a-f]{8}$/)]);
