@@ -22,8 +22,11 @@ export function extractorPlugin(options: ExtractorPluginOptions): Plugin {
   let running: Promise<void> = Promise.resolve();
   const resolve = (p: string) => path.resolve(root, p);
 
+  /** Inputs as the CLI would be given them from the working folder, so both record the same paths. */
+  const given = (p: string) => path.relative(process.cwd(), resolve(p)) || '.';
+
   async function run(log: (message: string) => void): Promise<void> {
-    const { dataset, texts, read } = await extract(options.inputs.map(resolve), { lexicons: options.lexicons?.map(resolve) });
+    const { dataset, texts, read } = await extract(options.inputs.map(given), { lexicons: options.lexicons?.map(resolve) });
     const problems = dataset.diagnostics.filter((d: Diagnostic) => d.severity !== 'info');
     for (const d of problems) log(`[extract] ${d.severity}: ${path.relative(root, d.path)}: ${d.message}`);
     if (read === 0) {

@@ -59,6 +59,8 @@ describe('the extractor inside Vite', () => {
     });
     const shipped = JSON.parse(fs.readFileSync(path.join(root, 'dist', 'data', 'dataset.json'), 'utf8'));
     expect(shipped.documents.map((d: { title: string }) => d.title)).toEqual(['First']);
+    // The path is recorded as the CLI would record it from here, not as an absolute path of this machine.
+    expect(shipped.documents[0].path).toBe(path.join(path.relative(process.cwd(), root), 'seeds', 'a.md'));
     expect(fs.existsSync(path.join(root, 'dist', 'data', 'documents', 'a.json'))).toBe(true);
   }, 30_000);
 });
