@@ -1,6 +1,6 @@
 // Throughput of the time-expression stage beside chrono-node's parser on the same texts.
-// Each side gets a warm-up pass (JIT, regex compilation), then a few timed rounds; the median
-// round is reported, so one garbage-collection pause does not decide the figure.
+// Each side gets a warm-up pass (JIT, regex compilation), then a few timed rounds, taken in turn;
+// the median round is reported, so one garbage-collection pause does not decide the figure.
 import * as chrono from 'chrono-node';
 import { analyzeTimes } from '../src/extract/timex/index.ts';
 
@@ -35,16 +35,22 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-function throughput(texts: readonly { text: string; dct: string | null }[], run: (text: string, dct: string | null) => unknown, mb: number): Throughput {
-  measure(texts, run); // warm-up
-  const seconds = median(Array.from({ length: ROUNDS }, () => measure(texts, run)));
-  return { docsPerSec: texts.length / seconds, mbPerSec: mb / seconds };
-}
-
 export function benchTimex(texts: { text: string; dct: string | null }[]): TimexBench {
   const mb = texts.reduce((n, t) => n + Buffer.byteLength(t.text), 0) / 1024 / 1024;
   const refs = new Map(texts.map((t) => [t.dct, referenceDate(t.dct)]));
-  const ours = throughput(texts, (text, dct) => analyzeTimes(text, { dct, sentences: [] }), mb);
-  const theirs = throughput(texts, (text, dct) => chrono.parse(text, refs.get(dct)), mb);
-  return { ours, chrono: theirs, ratio: ours.docsPerSec / theirs.docsPerSec };
+  const runOurs = (text: string, dct: string | null): unknown => analyzeTimes(text, { dct, sentences: [] });
+  const runChrono = (text: string, dct: string | null): unknown => chrono.parse(text, refs.get(dct));
+  measure(texts, runOurs); // warm-up
+  measure(texts, runChrono);
+  // Rounds alternate between the two, so that a busy machine slows both alike rather than one.
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    ours.push(measure(texts, runOurs));
+    theirs.push(measure(texts, runChrono));
+  }
+  const rate = (seconds: number): Throughput => ({ docsPerSec: texts.length / seconds, mbPerSec: mb / seconds });
+  const o = rate(median(ours));
+  const c = rate(median(theirs));
+  return { ours: o, chrono: c, ratio: o.docsPerSec / c.docsPerSec };
 }

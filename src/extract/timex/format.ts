@@ -1,4 +1,4 @@
-// Writes a resolved Point as a TIMEX3 value (1998-10-23, 1998-Q3, 199X, 1998-W12-WE, 1998-10-23TMO)
+// Writes a resolved Point as a TIMEX3 value (1998-10-23, 1998-Q3, 199, 1998-W12-WE, 1998-10-23TMO)
 // and as a calendar bound [start, end) for the timeline.
 import type { Anchor, Granularity, TimeBound } from '../../model/dataset.ts';
 import type { DateSpec, Point } from './spec.ts';
@@ -13,8 +13,10 @@ function ymd(p: Point): string {
 
 export function timexValue(p: Point): string {
   switch (p.gran) {
+    // Centuries and decades are the year with its last digits left off, as TIDES (whose values
+    // TimeML 1.2.1 adopts) writes them: "19" the 1900s, "199" the 1990s.
     case 'century': return pad(p.century ?? 0, 2);
-    case 'decade': return `${pad(p.decade ?? 0, 3)}X`;
+    case 'decade': return pad(p.decade ?? 0, 3);
     case 'year': return yyyy(p);
     case 'half': return `${yyyy(p)}-H${p.half}`;
     case 'quarter': return `${yyyy(p)}-Q${p.quarter}`;

@@ -31,6 +31,8 @@ export const MERGERS: readonly Merger[] = [
     gap: /^,?\s+(?:the\s+)?$/,
     merge: (l, r) => (l.weekday !== undefined && l.month === undefined && r.month !== undefined && r.day !== undefined ? { ...r, weekday: l.weekday } : null),
   },
+  // "the week of March 6": the ISO week that holds the date.
+  { name: 'weekOfDate', gap: /^\s+of\s+$/, merge: (l, r) => (l.anaphor === 'week' && !l.pod && r.month !== undefined && r.day !== undefined ? { ...r, gran: 'week' } : null) },
   { name: 'partWithYear', gap: /^(?:\s+of|,)?\s+$/, merge: (l, r) => (partOfYear(l) && yearOnly(r) ? { ...l, ...yearPart(r), dir: undefined } : null) },
   { name: 'yearWithPart', gap: /^['’]s\s+$/, merge: (l, r) => (yearOnly(l) && partOfYear(r) ? { ...r, ...yearPart(l), dir: undefined } : null) },
 ];
@@ -64,7 +66,7 @@ export function applyMergers(cands: Candidate[], text: string): Candidate[] {
   withSiblingDays(out, text);
   let prevEnd = 0;
   return out.map((c) => {
-    const withMod = withPointModifier(c, text, prevEnd);
+    const withMod = withPointModifier(withDayOffset(c, text, prevEnd), text, prevEnd);
     prevEnd = withMod.end;
     return withMod;
   });
@@ -94,6 +96,18 @@ function withSiblingDays(cands: Candidate[], text: string): void {
   }
 }
 
+/** "the day before last Tuesday's hearing", "the day after Christmas": one day off a named day. */
+function withDayOffset(c: Candidate, text: string, prevEnd: number): Candidate {
+  const s = dateSpec(c);
+  if (!s || !(s.day !== undefined || s.weekday !== undefined || s.holiday) || s.hour !== undefined) return c;
+  const last = text.charCodeAt(c.start - 2) | 32; // cheap test before the pattern: "before " or "after "
+  if (last !== 101 && last !== 114) return c;
+  const m = /\bthe\s+day\s+(before|after)\s+$/i.exec(text.slice(Math.max(0, c.start - 20), c.start));
+  if (!m || c.start - m[0].length < prevEnd) return c;
+  const spec: DateSpec = { ...s, offsetDays: /before/i.test(m[1]!) ? -1 : 1 };
+  return { ...c, start: c.start - m[0].length, meaning: { kind: 'date', spec }, rule: `${c.rule}+dayOffset` };
+}
+
 /** "early 2020", "the end of May", "mid-November", "late yesterday", "around Nov. 1". */
 const MODIFIER = /(?:^|[^\w-])((?:the\s+)?(?:very\s+)?(?:early|late|mid|middle|earlier|later)(?:\s*-\s*|\s+)|the\s+(?:start|beginning|middle|end)\s+of\s+|around\s+|circa\s+)$/i;
 
@@ -104,6 +118,9 @@ function withPointModifier(c: Candidate, text: string, prevEnd: number): Candida
   const words = m[1]!;
   if (c.start - words.length < prevEnd) return c;
   if (/^the\s/i.test(words) && /^the\s/i.test(text.slice(c.start, c.end)) && !/\sof\s+$/i.test(words)) return c;
-  const mod = /^(?:around|circa)/i.test(words) ? 'APPROX' : pointMod(words.trim().replace(/^the\s+(?:very\s+)?/i, '').replace(/\s+of$/i, ''));
+  const approx = /^(?:around|circa)/i.test(words);
+  // "ways to get around Wednesday's ruling": before a possessive, "around" goes with the noun it owns.
+  if (approx && /^['’]s\b/.test(text.slice(c.end, c.end + 3))) return c;
+  const mod = approx ? 'APPROX' : pointMod(words.trim().replace(/^the\s+(?:very\s+)?/i, '').replace(/\s+of$/i, ''));
   return { ...c, start: c.start - words.length, mod: mod ?? c.mod, rule: `${c.rule}+modifier` };
 }

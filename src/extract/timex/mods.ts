@@ -9,10 +9,10 @@ const AMOUNT_MODS: Readonly<Record<string, string | null>> = {
   about: 'APPROX', around: 'APPROX', approximately: 'APPROX', roughly: 'APPROX', some: 'APPROX',
   'close to': 'APPROX', 'an estimated': 'APPROX', nearly: 'LESS_THAN', almost: 'LESS_THAN',
   'less than': 'LESS_THAN', under: 'LESS_THAN', 'fewer than': 'LESS_THAN', 'just under': 'LESS_THAN',
-  barely: 'LESS_THAN', 'more than': 'MORE_THAN', over: 'MORE_THAN', 'just over': 'MORE_THAN',
+  'more than': 'MORE_THAN', over: 'MORE_THAN', 'just over': 'MORE_THAN',
   'well over': 'MORE_THAN', 'upwards of': 'MORE_THAN', 'at least': 'EQUAL_OR_MORE',
   'no less than': 'EQUAL_OR_MORE', 'at most': 'EQUAL_OR_LESS', 'up to': 'EQUAL_OR_LESS',
-  'no more than': 'EQUAL_OR_LESS', 'not more than': 'EQUAL_OR_LESS', only: null, just: null,
+  'no more than': 'EQUAL_OR_LESS', 'not more than': 'EQUAL_OR_LESS',
   'a full': null, fully: null,
 };
 

@@ -8,6 +8,7 @@ import { boundOf, partialValue, timexValue } from './format.ts';
 import { sentenceIndex } from './sentences.ts';
 import { tenseAt, type Tense } from './tense.ts';
 import { fromDayNumber } from './calendar.ts';
+import { startOf } from './point.ts';
 
 /** How many sentences back a reporting period ("the third quarter") stays the one compared with. */
 const PERIOD_REACH = 3;
@@ -65,7 +66,9 @@ export function normalize(text: string, cands: readonly Candidate[], dct: number
     // A comparison ("a year earlier", "the year-ago quarter") looks back without moving the story.
     const comparison = m.spec.comparative || m.spec.likeRef || (m.spec.base === 'ref' && (m.spec.shift?.n ?? 0) < 0);
     if (!comparison) ref = r.point;
-    const reported = r.point.gran === 'quarter' || r.point.gran === 'half' || (r.point.gran === 'year' && (m.spec.anaphor || m.spec.fiscal));
+    // Only a period already begun has results to compare with ("losses through the third quarter
+    // of 1990", a forecast, does not become the period "a year ago" is measured from).
+    const reported = (r.point.gran === 'quarter' || r.point.gran === 'half' || (r.point.gran === 'year' && (m.spec.anaphor || m.spec.fiscal))) && (dct === null || startOf(r.point) <= dct);
     if (!comparison && reported) {
       period = r.point;
       periodSentence = si;

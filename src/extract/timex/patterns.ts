@@ -40,11 +40,15 @@ export const AMOUNT_END = new RegExp(
 export const ORDINAL_WORD = `(?:${alternation(Object.keys(ORDINALS))})`;
 export const ORDINAL = `(?:${ORDINAL_WORD}|\\d{1,2}(?:st|nd|rd|th))`;
 
-/** Words that qualify an amount ("about two weeks", "more than a decade"). */
+/**
+ * Words that qualify an amount ("about two weeks", "more than a decade"). "Only", "just" and
+ * "barely" are left out: they stress the amount without changing it, and TimeML leaves them
+ * outside the expression ("only [six months]").
+ */
 export const AMOUNT_MOD =
   `(?:about|around|approximately|roughly|some|nearly|almost|close\\s+to|more\\s+than|over|less\\s+than|under|` +
   `fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|no\\s+less\\s+than|not\\s+more\\s+than|` +
-  `just\\s+over|just\\s+under|well\\s+over|barely|only|a\\s+full|fully|just|an\\s+estimated|upwards\\s+of)`;
+  `just\\s+over|just\\s+under|well\\s+over|a\\s+full|fully|an\\s+estimated|upwards\\s+of)`;
 
 /** Builds a global, case-insensitive pattern that starts on a word boundary. */
 export function rx(source: string): RegExp {

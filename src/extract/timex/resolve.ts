@@ -54,7 +54,11 @@ function resolveShift(s: DateSpec, a: Anchors): Resolved | null {
   const { unit, n } = s.shift!;
   if (n === null) return null;
   const comparison = s.comparative && unit === 'year' && a.period;
-  const fromRef = s.base === 'ref' && a.ref && a.ref.year !== undefined;
+  // A comparison looks back from a period with results: a forecast ("the third quarter of 1990")
+  // is no base for "the year-ago period"; the fallback (the last reported period) is.
+  const future = s.comparative && a.ref && a.dct !== null && a.ref.year !== undefined && startOf(a.ref) > a.dct;
+  if (!comparison && future && s.fallback) return resolveDate(s.fallback, a);
+  const fromRef = s.base === 'ref' && a.ref && a.ref.year !== undefined && !future;
   const base = comparison ? a.period! : fromRef ? a.ref! : a.dct !== null ? dayPoint(a.dct) : null;
   if (!base) return null;
   let gran: Gran = s.gran ?? granOfUnit(unit);
@@ -64,7 +68,18 @@ function resolveShift(s: DateSpec, a: Anchors): Resolved | null {
   return relative(overlay(pointAt(shiftDay(startOf(base), unit, n), gran), s));
 }
 
+/**
+ * Resolves what a matcher understood; then a day offset applies ("the day before last Tuesday"),
+ * and a date stated finer than it is reported ("the week of March 6") is widened to its gran.
+ */
 export function resolveDate(s: DateSpec, a: Anchors): Resolved | null {
+  const r = resolveSpec(s, a);
+  if (r && s.offsetDays && r.point.gran === 'day') return { ...r, point: dayPoint(startOf(r.point) + s.offsetDays) };
+  if (!r || !s.gran || s.shift || s.anaphor || !finer(r.point.gran, s.gran)) return r;
+  return { ...r, point: pointAt(startOf(r.point), s.gran) };
+}
+
+function resolveSpec(s: DateSpec, a: Anchors): Resolved | null {
   if (s.century !== undefined) return { point: { gran: 'century', century: s.century }, anchor: 'explicit' };
   if (s.decade !== undefined) return { point: { gran: 'decade', decade: s.decade }, anchor: 'explicit' };
   if (s.year !== undefined) {

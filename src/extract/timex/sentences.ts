@@ -16,7 +16,8 @@ export function splitSentences(text: string): Span[] {
   BREAK.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BREAK.exec(text)) !== null) {
-    if (m[0].startsWith('.')) {
+    // A period before a blank line ends the sentence even after an abbreviation ("Inc.").
+    if (m[0].startsWith('.') && !/\n\s*\n/.test(m[0])) {
       const word = /([A-Za-z][A-Za-z.]*)$/.exec(text.slice(Math.max(start, m.index - 12), m.index));
       if (word && (ABBREVIATIONS.has(word[1]!.toLowerCase()) || /^[A-Z]$/.test(word[1]!))) continue;
     }

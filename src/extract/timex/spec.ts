@@ -52,6 +52,8 @@ export interface DateSpec extends Fields {
   likeRef?: boolean;
   /** What to resolve when the date under discussion cannot serve ("the quarter" with none named). */
   fallback?: DateSpec;
+  /** Days to move the resolved day by ("the day before last Tuesday's hearing": -1). */
+  offsetDays?: number;
   /** The year was taken from a neighbouring date ("from May to July 2019"), not stated. */
   yearFromNeighbour?: boolean;
 }

@@ -1,13 +1,23 @@
 // Which way an expression without a year or week points: a bare "Friday" or "Dec. 14" is read
-// in the past or the future of the document date according to the nearest verb around it.
+// in the past or the future of the document date according to the verb group that governs it,
+// as HeidelTime does with part-of-speech tags; here the verb group is read off a few word lists.
 import type { Span } from './types.ts';
 
 export type Tense = 'past' | 'future' | null;
 
+/** Modals that put their clause ahead of the document date ("will meet", "would be paid"). */
+const MODALS = new Set(['will', "'ll", 'shall', "won't", 'wont', 'would', 'gonna']);
+/** Verbs of intention or schedule: with "to" after them, what follows lies ahead ("plans to meet"). */
+const INTENT = new Set([
+  'agreed', 'agree', 'agrees', 'decided', 'voted', 'promised', 'pledged', 'vowed', 'offered', 'threatened',
+  'plans', 'plan', 'planning', 'planned', 'intends', 'intend', 'expects', 'expect', 'expected', 'scheduled', 'due',
+  'slated', 'set', 'going', 'aims', 'hopes', 'seeks', 'projected', 'is', 'are', 'am', 'supposed', 'ready',
+]);
+/** Words that look ahead on their own ("payable Dec. 1", "the upcoming vote", "until Friday"). */
 const FUTURE_WORDS = new Set([
-  'will', "'ll", 'shall', "won't", 'wont', 'would', 'going', 'gonna', 'plans', 'plan', 'planning', 'intends', 'intend',
-  'expects', 'expect', 'expected', 'scheduled', 'due', 'slated', 'upcoming', 'next', 'tomorrow', 'payable', 'effective',
-  'aims', 'hopes', 'seeks', 'forecast', 'forecasts', 'projected', 'planned', 'until', 'till',
+  'plans', 'plan', 'planning', 'intends', 'intend', 'expects', 'expect', 'expected', 'scheduled', 'due', 'slated',
+  'upcoming', 'next', 'tomorrow', 'payable', 'effective', 'aims', 'hopes', 'seeks', 'forecast', 'forecasts', 'projected',
+  'planned', 'until', 'till',
 ]);
 const PAST_WORDS = new Set([
   'said', 'says', 'told', 'was', 'were', 'had', 'did', 'made', 'came', 'went', 'took', 'gave', 'got', 'began', 'held',
@@ -16,38 +26,135 @@ const PAST_WORDS = new Set([
   'kept', 'meant', 'spoke', 'stood', 'stole', 'taught', 'threw', 'wrote', 'ago', 'last', 'yesterday', 'earlier', 'since',
   'has', 'have', 'agreed', 'announced', 'reported', 'been',
 ]);
-/** "as early as Tuesday", "as soon as Friday" look ahead; "as late as" back. */
-const FUTURE_PHRASE = /\bas\s+(?:early|soon)\s+as\s*$|\b(?:plans?|planned|expected|scheduled|set|due|going|(?:is|are)(?:\s+not)?)\s+to\s+[a-z]+\b[^.;]*$/i;
+/**
+ * Words before a future word that move it into the past: "had been due to expire Friday",
+ * "previously planned" name a plan made before, for a day now past ("were planning to" still holds).
+ */
+const PAST_AUX = new Set(['had', 'previously', 'originally', 'initially']);
+/** Words between an auxiliary and its verb that do not change the tense ("had not yet been"). */
+const FILLER = new Set(['been', 'not', 'also', 'still', 'already', 'yet', 'then', 'once', 'never', 'just']);
+/** Intention verbs that, after a fronted time ("On Friday, the government planned to pay"), are the past main verb. */
+const PAST_AS_MAIN = new Set(['planned', 'expected', 'scheduled', 'projected', 'forecast', 'hoped', 'intended']);
+/** Past forms that are also plain words, not verbs ("red", "need", "feed"). */
+const NOT_VERB = /(?:eed|embed|shed|hundred|red|bed)$/;
+/** How many words back the governing verb may stand: a clause ("who stepped down as chairman… in March"). */
+const BACK_WORDS = 12;
+const AHEAD_WORDS = 8;
 
-function cueOf(word: string): Tense {
-  const w = word.toLowerCase().replace(/’/g, "'");
-  if (FUTURE_WORDS.has(w)) return 'future';
+/** Words lower-cased once per call (curly apostrophes straightened); `capital` marks names. */
+interface Words {
+  w: string[];
+  capital: boolean[];
+}
+
+/** Words before an "-ed" word that make it an adjective ("a still unspecified date", "the proposed sale"); "un-…ed" is one too. */
+const ADJECTIVE_BEFORE = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'still', 'newly', 'very']);
+/** Intention words that are nouns before these ("vacation plans for the trip", "hopes of a deal"). */
+const NOUN_AFTER = new Set(['for', 'of', 'and', 'or', 'that', 'were', 'was', 'are', 'is']);
+
+function cueOf(ws: Words, i: number): Tense {
+  const w = ws.w[i]!;
+  const next = ws.w[i + 1] ?? '';
+  if (w === 'next' && next === 'to') return null; // "next to the embassy" is a place
+  if (/^(?:plans?|hopes|aims)$/.test(w) && NOUN_AFTER.has(next)) return null;
+  if (MODALS.has(w) || FUTURE_WORDS.has(w)) return 'future';
   if (PAST_WORDS.has(w)) return 'past';
-  if (/^[a-z]{3,}ed$/.test(word) && !/(?:eed|embed|shed)$/.test(w)) return 'past'; // not "succeed", "need"
+  if (!ws.capital[i] && /^[a-z]{3,}ed$/.test(w) && !NOT_VERB.test(w) && !/^un/.test(w) && !ADJECTIVE_BEFORE.has(ws.w[i - 1] ?? '')) return 'past';
   return null;
+}
+
+/** The auxiliary right before words[i], skipping fillers ("had not been" → "had"). */
+function auxBefore(words: readonly string[], i: number): string {
+  let j = i - 1;
+  while (j >= 0 && FILLER.has(words[j]!)) j--;
+  return j >= 0 ? words[j]! : '';
+}
+
+/**
+ * The tense of the verb group around words[i], a cue found looking back: a participle after a
+ * modal ("will be paid") looks ahead; a future word after a past auxiliary ("had been due")
+ * looks back; "would have" is a past that did not happen.
+ */
+function groupTense(words: readonly string[], i: number, cue: Tense): Tense {
+  const w = words[i]!;
+  if (MODALS.has(w)) return words[i + 1] === 'have' ? 'past' : 'future';
+  if (cue === 'future' && PAST_AUX.has(auxBefore(words, i))) return 'past';
+  if (cue === 'past' && /ed$|^(?:paid|held|made|sold|set|sent|kept|met|shot)$/.test(w)) {
+    const aux = auxBefore(words, i);
+    if (aux === 'be' || aux === 'being') return MODALS.has(auxBefore(words, i - 1)) || auxBefore(words, i - 1) === 'to' ? 'future' : cue;
+  }
+  return cue;
 }
 
 const WORDS = /[A-Za-z][A-Za-z'’]*/g;
 
+/** One pass over the slice: each word lower-cased from a lower-cased copy, its capital noted. */
+function wordsOf(slice: string): Words {
+  const lower = slice.toLowerCase();
+  const out: Words = { w: [], capital: [] };
+  WORDS.lastIndex = 0;
+  for (let m = WORDS.exec(slice); m; m = WORDS.exec(slice)) {
+    const word = lower.slice(m.index, m.index + m[0].length);
+    out.w.push(word.includes('’') ? word.replace(/’/g, "'") : word);
+    out.capital.push(slice.charCodeAt(m.index) < 97);
+  }
+  return out;
+}
+
+/** "as soon as Tuesday", "as early as next week", "as soon as trading opens Monday" look ahead. */
+function soonBefore(words: readonly string[]): boolean {
+  for (let i = words.length - 1; i >= Math.max(2, words.length - 6); i--) {
+    if (words[i] === 'as' && words[i - 2] === 'as' && (words[i - 1] === 'soon' || words[i - 1] === 'early')) return true;
+  }
+  return false;
+}
+
+/** Words after "to" that make it a preposition ("offered to the public"), not an infinitive. */
+const NOT_VERB_AFTER_TO = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'him', 'them', 'us', 'me']);
+
+/** "to" + verb after an intention verb ("plans to meet", "is to resume") somewhere before the expression. */
+function intentBefore(words: readonly string[]): Tense {
+  for (let i = words.length - 2; i >= 1; i--) {
+    if (words[i] !== 'to' || !INTENT.has(words[i - 1]!) || NOT_VERB_AFTER_TO.has(words[i + 1]!)) continue;
+    return PAST_AUX.has(auxBefore(words, i - 1)) ? 'past' : 'future';
+  }
+  return null;
+}
+
+/** A past verb among the first words after the expression ("until Thursday, they had not"). */
+function pastSoon(ahead: Words): boolean {
+  for (let i = 0; i < Math.min(4, ahead.w.length); i++) if (cueOf(ahead, i) === 'past') return true;
+  return false;
+}
+
 /**
- * Tense around [start, end): the nearest tense cue before the expression (up to eight words, in
- * the same sentence), else the nearest after it; null when no word says.
+ * Tense around [start, end): the verb group of the nearest tense cue before the expression (up to
+ * BACK_WORDS words in the same sentence), else the nearest after it; null when no word says.
  */
 export function tenseAt(text: string, sentence: Span, start: number, end: number): Tense {
-  const before = text.slice(Math.max(sentence.start, start - 80), start);
-  if (FUTURE_PHRASE.test(text.slice(Math.max(sentence.start, start - 200), start))) return 'future';
-  const back = before.match(WORDS) ?? [];
-  const ahead = (text.slice(end, Math.min(sentence.end, end + 120)).match(WORDS) ?? []).filter((w) => !/^[A-Z]/.test(w));
-  for (let i = back.length - 1; i >= Math.max(0, back.length - 8); i--) {
-    const cue = cueOf(back[i]!);
-    // "until Thursday" sets a deadline ahead, unless the clause says it is over ("until Thursday, they had not").
-    if (cue && /^(?:until|till)$/i.test(back[i]!) && ahead.slice(0, 4).some((w) => cueOf(w) === 'past')) return 'past';
-    if (cue) return cue;
-  }
+  // "Wednesday's ruling": a possessive names the day of an event already spoken of; the clause
+  // around it ("they would appeal Wednesday's ruling") says nothing of when that day was.
+  if (/^['’]s\b/.test(text.slice(end, end + 3))) return null;
+  const back = wordsOf(text.slice(Math.max(sentence.start, start - 140), start));
+  if (soonBefore(back.w)) return 'future';
+  const intent = intentBefore(back.w);
+  if (intent) return intent;
   // After the expression, names ("the National Rights League plans") do not count as words.
-  for (const w of ahead.slice(0, 8)) {
-    const cue = cueOf(w);
-    if (cue) return cue;
+  const all = wordsOf(text.slice(end, Math.min(sentence.end, end + 80)));
+  const ahead: Words = { w: all.w.filter((_, i) => !all.capital[i]), capital: all.capital.filter((c) => !c) };
+  // "loans through January" runs to a date ahead ("through his window Friday" is a place, not a span).
+  if (back.w[back.w.length - 1] === 'through' && !pastSoon(ahead)) return 'future';
+  for (let i = back.w.length - 1; i >= Math.max(0, back.w.length - BACK_WORDS); i--) {
+    const cue = cueOf(back, i);
+    if (!cue) continue;
+    // "until Thursday" sets a deadline ahead, unless the clause says it is over ("until Thursday, they had not").
+    if ((back.w[i] === 'until' || back.w[i] === 'till') && pastSoon(ahead)) return 'past';
+    return groupTense(back.w, i, cue);
+  }
+  for (let i = 0; i < Math.min(ahead.w.length, AHEAD_WORDS); i++) {
+    const cue = cueOf(ahead, i);
+    if (!cue) continue;
+    return PAST_AS_MAIN.has(ahead.w[i]!) ? 'past' : groupTense(ahead.w, i, cue);
   }
   return null;
 }

@@ -32,12 +32,13 @@ const monthIndex = (n: number): number => {
 /**
  * Months from the document date a month named without a year may lie, by tense. News looks back
  * more often than ahead, so the plain window reaches seven months back and four ahead; a past
- * verb moves it back, a future one ahead (each window spans twelve months: one year fits).
+ * verb moves it back, a future one ahead, where only a report of the last two months still looks
+ * back ("will report its September sales" in October). Each window spans twelve months.
  */
 const WINDOW: Readonly<Record<'past' | 'future' | 'none', [number, number]>> = {
   past: [-9, 2],
   none: [-7, 4],
-  future: [-5, 6],
+  future: [-2, 9],
 };
 
 /**
@@ -58,7 +59,8 @@ export function chooseYear(s: DateSpec, dct: number | null, contextYear: number 
   if (s.weekday !== undefined && s.day !== undefined) {
     pick = options.filter((p) => weekdayOf(startOf(p)) === s.weekday).sort((p, q) => Math.abs(startOf(p) - dct) - Math.abs(startOf(q) - dct))[0];
   }
-  if (!pick && s.dir === -1) pick = [...options].reverse().find((p) => endOf(p) <= dct);
+  // "last February" said in March is not the month just ended ("last month") but the year before's.
+  if (!pick && s.dir === -1) pick = [...options].reverse().find((p) => endOf(p) <= dct && !(p.gran === 'month' && monthIndex(startOf(p)) === now - 1));
   if (!pick && s.dir === 1) pick = options.find((p) => startOf(p) > dct);
   if (!pick && s.dir === undefined && s.quarter === undefined && s.half === undefined) {
     const [lo, hi] = WINDOW[tense.tense() ?? 'none'];
@@ -66,6 +68,12 @@ export function chooseYear(s: DateSpec, dct: number | null, contextYear: number 
       const delta = monthIndex(startOf(p)) - now;
       return delta >= lo && delta <= hi;
     });
+  }
+  // A reporting period of the document's year that has not begun is last year's, unless the clause
+  // looks ahead: "profits for the fourth quarter" in January report the quarter just closed.
+  if (!pick && (s.quarter !== undefined || s.half !== undefined) && s.dir === undefined && options[1] && startOf(options[1]) > dct) {
+    const t = tense.tense();
+    if (t === 'past' || (t !== 'future' && monthIndex(startOf(options[1])) - now > 6)) pick = options[0];
   }
   pick ??= options[1];
   return pick ? { point: pick, anchor: 'relative' } : null;

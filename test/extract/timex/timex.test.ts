@@ -2,11 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTimes } from '../../../src/extract/timex/index.ts';
 import { CASES, NEGATIVES } from './cases.ts';
+import { TENSE_CASES } from './tenseCases.ts';
+import { CONVENTION_CASES } from './conventionCases.ts';
 import { eachTimeZone } from './timezones.ts';
 
 eachTimeZone(() => {
   describe('finds and normalizes', () => {
-    it.each(CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    it.each([...CASES, ...TENSE_CASES, ...CONVENTION_CASES].map((c) => [c.name, c] as const))('%s', (_name, c) => {
       const { timexes } = analyzeTimes(c.text, { dct: c.dct, sentences: [] });
       let cursor = 0;
       for (const e of c.expect) {

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runPipeline } from '../pipeline.ts';
+import { splitSentences } from '../../sentences.ts';
 
 const [dir = '/tmp/tx/docs', ...flags] = process.argv.slice(2);
 const scorer = path.resolve('../shared/eval/timex/score.mjs');
@@ -15,7 +16,8 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
   const end = content.indexOf('\n---\n', 3);
   const date = /\ndate:\s*"?([^"\n]*)/.exec(content.slice(0, end))?.[1] ?? null;
   const body = content.slice(end + 5);
-  const { timexes } = runPipeline(body, { dct: date, sentences: [] });
+  // The sentences the extractor's own stage gives, so that this score is the one run.sh reports.
+  const { timexes } = runPipeline(body, { dct: date, sentences: splitSentences(body) });
   pred[file.replace(/\.md$/, '')] = timexes.map(({ start, end, text, type, value }) => ({ start, end, text, type, value }));
 }
 const out = path.join(dir, '..', 'pred.json');

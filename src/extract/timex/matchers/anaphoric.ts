@@ -14,7 +14,7 @@ export const anaphoricMatchers: Matcher[] = [
     startWords: ['day', 'week', 'month', 'quarter', 'year', 'morning', 'afternoon', 'evening', 'night'],
     anchors: ['unit', 'pod'],
     pattern: rx(`(?<unit>day|week|month|quarter|year|morning|afternoon|evening|night)(?![a-z-])`),
-    before: before(`(?<that>that|the\\s+same)\\s+`),
+    before: before(`(?<that>that(?:\\s+same)?|the\\s+same)\\s+`),
     after: /^(?:that|same)$/,
     extract(m) {
       if (!m.groups!.that) return null;

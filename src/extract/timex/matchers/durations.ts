@@ -15,16 +15,21 @@ const ADJ = '(?:\\s+(?:more|additional|straight|consecutive|full|long|calendar|t
 /** Words after which a bare plural unit ("for years", "in months") is a duration. */
 const PLURAL_CUES = new Set(['for', 'in', 'over', 'within', 'after', 'take', 'takes', 'took', 'taking', 'lasting', 'lasted', 'spent', 'spend', 'spending', 'nearly', 'almost', 'than']);
 
+/** Words before "one day" that make it "some day": a modal, or a subject right before its verb. */
+const ONE_DAY_AHEAD = /^(?:will|would|could|can|may|might|shall|should|must|he|she|they|we|i|you|it)$/;
+
 const duration = (value: string, mod: string | null): Parsed => ({ type: 'DURATION', meaning: { kind: 'duration', value }, mod });
 
 /** "for years", "recent weeks", "the weeks ahead": an unknown number of units (PXY, PXW…). */
 function uncounted(m: RegExpExecArray, text: string, unit: Unit): Parsed | null {
   const g = m.groups!;
-  if (!/s$/i.test(g.unit!) || g.mod || !/^(?:years|months|weeks|days|decades|centuries|hours|minutes)$/i.test(g.unit!)) return null;
+  if (!/s$|millennia$/i.test(g.unit!) || g.mod || !/^(?:years|months|weeks|days|decades|centuries|millennia|quarters|hours|minutes)$/i.test(g.unit!)) return null;
   const det = (g.det ?? '').toLowerCase().replace(/\s+/g, ' ');
   // "the past years", "recent weeks" stand alone; a bare "years" or "the years" needs a cue before.
   const strong = /^(?:the (?:past|last|next|coming|following|early|first|recent) |recent |coming )$/.test(det);
   if (det !== '' && det !== 'the ' && !strong) return null;
+  // "in the early hours of Thursday" names a part of that day, not an amount of hours.
+  if (det === 'the early ' && /^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
   if (!strong && !g.ahead && !PLURAL_CUES.has(wordBefore(text, m.index))) return null;
   return duration(durationValue(null, unit), null);
 }
@@ -52,6 +57,8 @@ export const durationMatchers: Matcher[] = [
       }
       if (/^an?$/i.test(g.num) && /s$/i.test(g.unit!)) return null; // "a years" is no amount
       if (/^(?:one|1)$/i.test(g.num) && /^(?:the|a)$/.test(wordBefore(text, m.index)) && !g.det) return null;
+      // "Islam will one day be…", "she hopes she one day wins": an indefinite time ahead, not a lapse.
+      if (/^one\s+day$/i.test(m[0]) && ONE_DAY_AHEAD.test(wordBefore(text, m.index))) return { type: 'DATE', meaning: { kind: 'ref', value: 'FUTURE_REF' } };
       if (typeof amount === 'number' && g.half) amount += 0.5;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (/^(?:-|\s+)old\b|^\s+of\s+age\b/i.test(after)) return null; // an age, not a time
@@ -60,7 +67,13 @@ export const durationMatchers: Matcher[] = [
       if (unit === 'quarter' && (/-quarters$/i.test(m[0]) || /^\s+of\s+(?:the|a|an|all|its|their|his|her|our|this|that)\b/i.test(after))) return null;
       // "60 Minutes", "24 Hours": a title, not a time, when the unit alone is capitalized.
       if (/^[A-Z]/.test(g.unit!) && !/^[A-Z]/.test(m[0]) && !/[A-Z]/.test(text.slice(m.index - 2, m.index))) return null;
-      return duration(durationValue(amount, unit), amountMod(g.mod));
+      // "the two-week crisis", "the 30-day rate": before a noun the amount is an adjective and the
+      // determiner belongs to the noun, so it stays out of the span (as TimeML annotates them).
+      const parsed = duration(durationValue(amount, unit), amountMod(g.mod));
+      if (!g.det || !/^the\s+$/i.test(g.det)) return parsed;
+      const unitAt = m.index + m[0].lastIndexOf(g.unit!);
+      const adjectival = text[unitAt - 1] === '-' || (!/s$/i.test(g.unit!) && amount !== 1 && /^\s+[a-z]/.test(after));
+      return adjectival ? { ...parsed, start: m.index + g.det.length } : parsed;
     },
   },
   {

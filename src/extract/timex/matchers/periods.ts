@@ -30,17 +30,22 @@ export const periodMatchers: Matcher[] = [
     pattern: rx(`(?<n>quarter|half)(?![a-z])(?:\\s+of\\s+(?:fiscal\\s+)?(?<year2>${YEAR}))?`),
     before: before(`(?:${DET}\\s+)?(?:(?<year>${YEAR})\\s+)?(?:(?<fiscal>fiscal)[-\\s]+)?${QORD}[-\\s]+(?:(?<fiscal2>fiscal)[-\\s]+)?`),
     after: /^(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th|fiscal)$/,
-    extract(m) {
+    extract(m, text) {
       const g = m.groups!;
       if (!g.ord) return null;
       const year = g.year ?? g.year2;
+      // "its fourth quarter", "the third-quarter loss": a possessive, or "the" before the adjective,
+      // belongs to the noun phrase around the time, not to it.
+      const det = /^(?:its|their|his|her|our|the)\s+/i.exec(m[0]);
+      const adjective = /-quarter$|-half$/i.test(m[0]) && /^\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+      const start = det && (!/^the/i.test(det[0]) || adjective) ? m.index + det[0].length : undefined;
       const base: DateSpec = { ...yearShift(g.det), year: year ? Number(year) : undefined, fiscal: !!(g.fiscal ?? g.fiscal2) || undefined };
       if (/half/i.test(g.n!)) {
         const ord = ordinalNumber(g.ord!.toLowerCase()) ?? 1;
         if (Math.abs(ord) > 2 && ord !== -1) return null;
-        return date({ ...base, half: ord === 1 ? 1 : 2 });
+        return { ...date({ ...base, half: ord === 1 ? 1 : 2 }), start };
       }
-      return date({ ...base, quarter: quarterOf(g.ord!) });
+      return { ...date({ ...base, quarter: quarterOf(g.ord!) }), start };
     },
   },
   {

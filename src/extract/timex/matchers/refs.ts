@@ -6,7 +6,8 @@ import { rawWordAfter, wordBefore } from '../context.ts';
 
 const REFS: ReadonlyArray<[RegExp, RefValue]> = [
   [/^(?:right\s+)?now$|^currently$|^current$|^nowadays$|^these\s+days$|^at\s+present$|^presently$|^at\s+the\s+moment$/i, 'PRESENT_REF'],
-  [/^(?:recently|recent|lately|the\s+past|more\s+recently|until\s+recently)$/i, 'PAST_REF'],
+  // "the then-current price": current at a time now past.
+  [/^(?:recently|recent|lately|the\s+past|more\s+recently|until\s+recently|then[-\s]current)$/i, 'PAST_REF'],
   [/^(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|future|the\s+(?:near|short|long|medium)\s+term|a\s+later\s+date)$/i, 'FUTURE_REF'],
 ];
 
@@ -18,7 +19,7 @@ export const refMatchers: Matcher[] = [
     name: 'presentPastFuture',
     anchors: ['deictic'],
     pattern: rx(
-      `(?:right\\s+now|now|currently|current|nowadays|these\\s+days|at\\s+present|presently|at\\s+the\\s+moment|more\\s+recently|recently|recent|lately|` +
+      `(?:right\\s+now|now|currently|then[-\\s]current|current|nowadays|these\\s+days|at\\s+present|presently|at\\s+the\\s+moment|more\\s+recently|recently|recent|lately|` +
         `the\\s+past|the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|the\\s+(?:near|short|long|medium)\\s+term|a\\s+later\\s+date)(?![a-z-])`,
     ),
     extract(m, text) {

@@ -88,9 +88,15 @@ export const relativeMatchers: Matcher[] = [
       if (amount === undefined) return null;
       if (!g.num && !plural && !/^(?:ago|earlier|later)$/.test(dir)) return null;
       const backwards = /^(?:ago|earlier|before|back)$/.test(dir);
-      if (amount === null) return { type: 'DATE', meaning: { kind: 'ref', value: backwards ? 'PAST_REF' : 'FUTURE_REF' } };
-      if (!Number.isInteger(amount)) amount = Math.round(amount);
       const base = /^(?:ago|hence|from\s+now|from\s+today|back)$/.test(dir) ? 'dct' : 'ref';
+      if (amount === null) {
+        // "several years ago" lies somewhere in the past; "a few days later" is no date we can place,
+        // only the lapse of time it counts from the date under discussion (the amount, as a duration).
+        if (base === 'dct') return { type: 'DATE', meaning: { kind: 'ref', value: backwards ? 'PAST_REF' : 'FUTURE_REF' } };
+        const end = m.index + m[0].toLowerCase().lastIndexOf(g.unit!.toLowerCase()) + g.unit!.length;
+        return { type: 'DURATION', meaning: { kind: 'duration', value: durationValue(null, unit) }, mod: amountMod(g.mod), end };
+      }
+      if (!Number.isInteger(amount)) amount = Math.round(amount);
       // "an hour later" names a lapse of time more than a date a day-level reader could place.
       if (unit === 'hour' || unit === 'minute' || unit === 'second') return { type: 'DURATION', meaning: { kind: 'duration', value: durationValue(amount, unit) }, mod: amountMod(g.mod) };
       // "a year ago/earlier" in a report compares with the same period a year before.

@@ -25,6 +25,14 @@ function namedValue(word: string, pod: string | undefined): string | undefined {
   return p ? `XXXX-XX-XXT${p}` : undefined;
 }
 
+/** "four flights a week", "hundreds of interviews a day": a counted plural noun makes "a day" a rate. */
+function countedNoun(text: string, index: number): boolean {
+  const words = text.slice(Math.max(0, index - 48), index).toLowerCase().match(/[\d,.]+|[a-z]+/g) ?? [];
+  const noun = words[words.length - 1] ?? '';
+  if (!/^[a-z]+s$/.test(noun) || /^(?:years|months|weeks|days|hours|minutes)$/.test(noun)) return false;
+  return words.slice(-4, -1).some((w) => /^\d/.test(w) || parseAmount(w) !== undefined || /^(?:hundreds|thousands|millions|dozens|several|many)$/.test(w));
+}
+
 export const setMatchers: Matcher[] = [
   {
     name: 'setAdverb',
@@ -69,8 +77,8 @@ export const setMatchers: Matcher[] = [
       if (!g.per) return null;
       const before = wordBefore(text, m.index);
       // "$5 million a year", "3% a month": a rate; "a year ago" is not (that matcher is longer).
-      const rate = /^(?:\d[\d,.]*|million|billion|trillion|thousand|hundred|percent|%|cents?|dollars?|each|apiece)$/.test(before);
-      if (!g.freq && !rate && !/^per$/i.test(g.per!)) return null;
+      const rate = (): boolean => /^(?:\d[\d,.]*|million|billion|trillion|thousand|hundred|percent|%|cents?|dollars?|each|apiece)$/.test(before) || countedNoun(text, m.index);
+      if (!g.freq && !/^per$/i.test(g.per!) && !rate()) return null;
       return set(durationValue(1, unitOf(g.unit!)!), null);
     },
   },
