@@ -51,7 +51,7 @@ export const actorSchema = z.object({
 
 /** One end of a time: a calendar span [start, end) with how it was obtained. */
 export const timeBoundSchema = z.object({
-  /** TIMEX3 value, e.g. 2024-06-10, 2024-05, 2017, 199X, 2013-W12. */
+  /** TIMEX3 value, e.g. 2024-06-10, 2024-05, 2017, 199 (the 1990s), 2013-W12. */
   value: z.string().min(1),
   start: isoDate,
   /** Exclusive. */

@@ -36,14 +36,18 @@ export function precisionNotes(time: EventTime): string[] {
   return notes;
 }
 
-const UNITS: Record<string, string> = { Y: 'year', M: 'month', W: 'week', D: 'day' };
+const UNITS: Record<string, string> = { L: 'millennium', C: 'century', E: 'decade', Y: 'year', Q: 'quarter', M: 'month', W: 'week', D: 'day' };
+const TIME_UNITS: Record<string, string> = { H: 'hour', M: 'minute', S: 'second' };
+const PLURAL: Record<string, string> = { millennium: 'millennia', century: 'centuries' };
 
-/** "P11M" → "11 months"; unknown shapes are shown as written. */
+/** "P11M" → "11 months", "PT2H" → "2 hours", "PXE" → "some decades"; other shapes are shown as written. */
 export function formatDuration(iso: string): string {
-  const match = /^P(\d+(?:\.\d+)?|X)([YMWD])$/.exec(iso);
+  const match = /^P(T?)(\d+(?:\.\d+)?|X)([LCEYQMWDHS])$/.exec(iso);
   if (!match) return iso;
-  const [, n, unit] = match;
-  const word = UNITS[unit ?? ''] ?? unit;
-  if (n === 'X') return `some ${word}s`;
-  return `${n} ${word}${n === '1' ? '' : 's'}`;
+  const [, t, n, unit] = match;
+  const word = (t ? TIME_UNITS : UNITS)[unit!];
+  if (!word) return iso;
+  const plural = PLURAL[word] ?? `${word}s`;
+  if (n === 'X') return `some ${plural}`;
+  return `${n} ${n === '1' ? word : plural}`;
 }

@@ -27,7 +27,18 @@ describe('formatEventTime never claims more precision than the text gives', () =
     expect(eventName({ id: 'x', title: 'Talks', time, actorIds: [], attribution: { source: null, actorId: null, cues: [], certainty: 'stated' }, evidence: [] })).toBe('10 June 2024 (year inferred): Talks');
   });
 
-  it.each([['P11M', '11 months'], ['P1Y', '1 year'], ['P3D', '3 days'], ['PXY', 'some years'], ['PT5H', 'PT5H']])('reads duration %s as "%s"', (iso, words) =>
+  it.each([
+    ['P11M', '11 months'],
+    ['P1Y', '1 year'],
+    ['P3D', '3 days'],
+    ['PXY', 'some years'],
+    ['PT5H', '5 hours'],
+    ['P2Q', '2 quarters'],
+    ['PXE', 'some decades'],
+    ['P1C', '1 century'],
+    ['PXC', 'some centuries'],
+    ['P3Y6M', 'P3Y6M'],
+  ])('reads duration %s as "%s"', (iso, words) =>
     expect(formatDuration(iso)).toBe(words),
   );
 });
