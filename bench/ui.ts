@@ -2,7 +2,8 @@
 // Generates synthetic datasets into bench/out/, builds the app, serves it with `vite preview` on
 // 127.0.0.1, and measures in headless Chromium: time from navigation to the first complete render
 // of the overview, median and 95th-percentile frame intervals (requestAnimationFrame) during a
-// scripted zoom and pan from that overview, and the JS heap after render. Prints a table and the
+// scripted zoom and pan from that overview, the JS heap after render, and the 95th percentile while
+// panning a zoomed view once it has settled (laid out again, with labels). Prints a table and the
 // gzipped size of the JavaScript bundle. With --url, measures an already served build instead
 // (its server must serve bench/out at /bench/).
 import { spawn, execFileSync } from 'node:child_process';
@@ -51,10 +52,10 @@ if (!base) {
 try {
   const rows = [];
   for (const size of sizes) rows.push({ size, ...(await measurePage(new URL(`?dataset=/bench/${size}/dataset.json`, base).href)) });
-  console.log('\nevents    first render   frame p50   frame p95   frames (dropped)   JS heap');
+  console.log('\nevents    first render   frame p50   frame p95   frames (dropped)   JS heap   settled pan p95');
   for (const r of rows)
     console.log(
-      `${r.size.toLocaleString('en').padStart(7)}   ${`${r.firstRender.toFixed(0)} ms`.padStart(12)}   ${`${r.p50.toFixed(1)} ms`.padStart(9)}   ${`${r.p95.toFixed(1)} ms`.padStart(9)}   ${`${r.frames} (${r.dropped})`.padStart(16)}   ${`${(r.heap / 1e6).toFixed(1)} MB`.padStart(8)}`,
+      `${r.size.toLocaleString('en').padStart(7)}   ${`${r.firstRender.toFixed(0)} ms`.padStart(12)}   ${`${r.p50.toFixed(1)} ms`.padStart(9)}   ${`${r.p95.toFixed(1)} ms`.padStart(9)}   ${`${r.frames} (${r.dropped})`.padStart(16)}   ${`${(r.heap / 1e6).toFixed(1)} MB`.padStart(8)}   ${`${r.settledP95.toFixed(1)} ms`.padStart(15)}`,
     );
   if (!values.url) {
     const assets = path.join(root, 'dist', 'assets');

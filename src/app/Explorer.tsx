@@ -29,7 +29,7 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
   const search = useMemo(() => matchEvents(index, view.q), [index, view.q]);
   // The count beside the search box is of the events the filters show, the ones one can see.
   const shownMatches = useMemo(() => (search ? result.visible.reduce((n, v, i) => n + (v & search.matches[i]!), 0) : null), [search, result]);
-  const { order, layout, drawEnd } = useTimelineLayout(index, result.visible);
+  const { order, drawEnd } = useTimelineLayout(index, result.visible);
   const selected = view.event ? (index.eventIndex.get(view.event) ?? -1) : -1;
   const [filtersOpen, setFiltersOpen] = useState(() => window.matchMedia?.('(min-width: 1100px)').matches ?? true);
   const returnFocus = useRef<HTMLElement | null>(null);
@@ -73,7 +73,6 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
             <Timeline
               index={index}
               order={order}
-              layout={layout}
               drawEnd={drawEnd}
               matches={search ? search.matches : null}
               selected={selected}

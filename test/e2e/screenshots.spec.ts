@@ -46,7 +46,7 @@ test.describe('screenshots', () => {
       test(`${name} (${scheme})`, async ({ page }) => {
         if (url !== './') {
           bench ||= JSON.stringify(generateDataset(10_000).dataset);
-          await page.route('**/e2e/bench/dataset.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: bench }));
+          await page.route((u) => u.pathname === '/e2e/bench/dataset.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: bench }));
         }
         await page.setViewportSize({ width, height: width < 500 ? 860 : 900 });
         await page.emulateMedia({ colorScheme: scheme });

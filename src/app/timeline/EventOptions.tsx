@@ -19,8 +19,6 @@ export interface EventOptionsProps {
   domain: [number, number];
   laneH: number;
   height: number;
-  /** Extra space above the first lane. */
-  offset: number;
   scrollTop: number;
   viewHeight: number;
   positionOf: Int32Array;
@@ -32,10 +30,12 @@ export interface EventOptionsProps {
 }
 
 export function EventOptions(props: EventOptionsProps) {
-  const { index, layout, drawEnd, x, domain, laneH, height, offset, scrollTop, viewHeight, positionOf, total, active, selected, matches } = props;
+  const { index, layout, drawEnd, x, domain, laneH, height, scrollTop, viewHeight, positionOf, total, active, selected, matches } = props;
   const lanes: [number, number] = [Math.floor((scrollTop - PLOT_PAD) / laneH), Math.ceil((scrollTop + viewHeight) / laneH)];
   const shown = visibleItems(layout, index.start, domain, lanes, LIMIT) ?? [];
-  for (const i of [active, selected]) if (i >= 0 && positionOf[i]! >= 0 && !shown.includes(i)) shown.push(i);
+  // The active and selected events always have an option (over the "+N more" row if they found no
+  // lane), unless they are outside the laid-out range while the view moves.
+  for (const i of [active, selected]) if (i >= 0 && positionOf[i]! >= 0 && layout.laneOf[i]! >= 0 && !shown.includes(i)) shown.push(i);
   const size = Math.min(laneH, 2 * POINT_RADIUS + 8);
   return (
     <div className="plot-content" role="presentation" style={{ height }}>
@@ -54,7 +54,7 @@ export function EventOptions(props: EventOptionsProps) {
             aria-setsize={total}
             data-event-id={index.events[i]!.id}
             className={`event-option${i === active ? ' is-active' : ''}${matches && matches[i] ? ' is-match' : ''}`}
-            style={{ left, top: offset + laneY(layout.laneOf[i]!, laneH) - size / 2, width: Math.max(size, right - left), height: size }}
+            style={{ left, top: laneY(layout.laneOf[i]!, laneH) - size / 2, width: Math.max(size, right - left), height: size }}
             onClick={(e) => {
               e.stopPropagation();
               props.onPick(i);

@@ -5,7 +5,6 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { MouseEvent, PointerEvent } from 'react';
 import type { ZoomTransform } from 'd3';
 import type { DatasetIndex } from '../data/buildIndex.ts';
-import type { LaneLayout } from './layoutLanes.ts';
 import { fitDomain } from './fitDomain.ts';
 import { usePanZoom } from './usePanZoom.ts';
 import { useTimeScales } from './useTimeScales.ts';
@@ -14,23 +13,25 @@ import { usePalette } from './usePalette.ts';
 import { useCanvasScene } from './useCanvasScene.ts';
 import { useWindowSync } from './useWindowSync.ts';
 import { useTimelineKeys } from './useTimelineKeys.ts';
-import { laneHeight, PLOT_PAD } from './laneMetrics.ts';
+import { laneHeight, laneY, naturalHeight, PLOT_PAD } from './laneMetrics.ts';
+import { useLaneLayout } from './useLaneLayout.ts';
 import { timeTicks } from './timeTicks.ts';
 import { labelMeasurer } from './labelMeasurer.ts';
+import { labelGuess } from './labelGuess.ts';
 import { hitTest } from './hitTest.ts';
-import { windowOf } from './windowTransform.ts';
+import { transformForWindow, windowOf } from './windowTransform.ts';
 import { TimeAxis } from './TimeAxis.tsx';
 import { ZoomControls } from './ZoomControls.tsx';
 import { EventOptions } from './EventOptions.tsx';
 import { EventTooltip } from './EventTooltip.tsx';
 import { Overview } from './Overview.tsx';
+import { OverflowHints } from './OverflowHints.tsx';
 import { DAY } from '../time/dayMs.ts';
 
 export interface TimelineProps {
   index: DatasetIndex;
   /** The dated events the filters keep, in time order. */
   order: Int32Array;
-  layout: LaneLayout;
   drawEnd: Float64Array;
   matches: Uint8Array | null;
   selected: number;
@@ -43,7 +44,7 @@ export interface TimelineProps {
 const MIN_WINDOW = 14 * DAY;
 
 export function Timeline(props: TimelineProps) {
-  const { index, order, layout, drawEnd, matches, selected, onSelect, onWindowChange } = props;
+  const { index, order, drawEnd, matches, selected, onSelect, onWindowChange } = props;
   const plotRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const { width, height } = useElementSize(plotRef, { width: 800, height: 360 });
@@ -67,18 +68,28 @@ export function Timeline(props: TimelineProps) {
   });
   useWindowSync({ zoom, base, order, width, requested: props.window, settled, selected, index });
 
-  const laneH = laneHeight(layout.lanes.length, height);
-  const contentHeight = layout.lanes.length * laneH + 2 * PLOT_PAD;
-  const [scrolled, setScrollTop] = useState(0);
-  // A few lanes sit a little above the middle of the plot rather than stuck to its top edge.
-  const offset = Math.max(0, (height - contentHeight) * 0.3);
-  const scrollTop = scrolled - offset;
-  const [hovered, setHovered] = useState(-1);
+  const labels = useMemo(
+    () => (palette ? { width: labelMeasurer(index.events, palette.font), guess: labelGuess(index.events, palette.font) } : null),
+    [index, palette],
+  );
+  const labelWidth = labels?.width ?? null;
+  const zoomed = transform.k > 1.0001;
+  const { layout, fitted } = useLaneLayout({ index, order, drawEnd, fit, domain, zoomed, width, height, labels });
+  // Lanes start at the top; the plot is as tall as the fitted view's lanes ask (the page keeps it
+  // within a minimum and a maximum), and zoomed views fill that height with readable lanes.
+  const natural = labelWidth ? naturalHeight(fitted.rows) : 0;
+  const laneH = laneHeight(layout.rows, height);
+  const contentHeight = layout.rows * laneH + 2 * PLOT_PAD;
+  const [scrollTop, setScrollTop] = useState(0);
+  // What the pointer is over, in the layout it was found in: a new layout forgets it (the event
+  // may have moved to another lane) until the pointer moves again.
+  const [hover, setHover] = useState({ i: -1, layout });
+  const hovered = hover.layout === layout ? hover.i : -1;
+  const hoverAt = (i: number) => setHover((h) => (h.i === i && h.layout === layout ? h : { i, layout }));
   const ticks = useMemo(() => timeTicks(x, width), [x, width]);
-  const labelWidth = useMemo(() => (palette ? labelMeasurer(index.events, palette.font) : () => 0), [index, palette]);
   const keys = useTimelineKeys({ index, order, layout, domain, zoom, base, transform, width, laneH, plotRef, selected, onSelect });
 
-  const scene = palette && {
+  const scene = palette && labelWidth && {
     width, height, x, domain, index, drawEnd, layout, laneH, scrollTop, matches, selected, hovered, palette, ticks, labelWidth,
   };
   useCanvasScene(canvasRef, scene, () => {
@@ -98,7 +109,10 @@ export function Timeline(props: TimelineProps) {
     <section className="timeline" aria-label="Timeline">
       <div className="timeline-bar">
         <p className="timeline-hint">
-          {order.length.toLocaleString('en')} dated {order.length === 1 ? 'event' : 'events'} · scroll or pinch to zoom, drag to pan
+          {order.length.toLocaleString('en')} dated {order.length === 1 ? 'event' : 'events'}
+          {layout.hiddenInView > 0
+            ? ` · ${layout.hiddenInView.toLocaleString('en')} more here than lanes can show: zoom in to separate them`
+            : ' · scroll or pinch to zoom, drag to pan'}
         </p>
         <p className="visually-hidden" id="timeline-hint">
           Arrow keys move between events in time order, Enter opens one, Escape closes it. Plus and minus zoom, 0 fits all.
@@ -106,7 +120,7 @@ export function Timeline(props: TimelineProps) {
         <ZoomControls zoom={zoom} canZoomIn={transform.k < maxScale - 1e-6} canZoomOut={transform.k > 1.0001} />
       </div>
       <TimeAxis ticks={ticks} x={x} width={width} />
-      <div className="plot-frame">
+      <div className="plot-frame" style={natural ? { height: natural } : undefined}>
         <div
           ref={plotRef}
           className="plot"
@@ -121,8 +135,8 @@ export function Timeline(props: TimelineProps) {
           onPointerDown={keys.onPointerDown}
           onPointerUp={keys.onPointerUp}
           onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
-          onPointerMove={(e) => setHovered(hit(e))}
-          onPointerLeave={() => setHovered(-1)}
+          onPointerMove={(e) => hoverAt(hit(e))}
+          onPointerLeave={() => hoverAt(-1)}
           onClick={(e) => {
             const i = hit(e);
             if (i >= 0) {
@@ -140,7 +154,6 @@ export function Timeline(props: TimelineProps) {
             domain={domain}
             laneH={laneH}
             height={contentHeight}
-            offset={offset}
             scrollTop={scrollTop}
             viewHeight={height}
             positionOf={keys.positionOf}
@@ -154,6 +167,15 @@ export function Timeline(props: TimelineProps) {
             }}
           />
         </div>
+        {layout.hints.length > 0 && (
+          <OverflowHints
+            hints={layout.hints}
+            x={x}
+            y={laneY(layout.lanes.length, laneH) - scrollTop}
+            width={width}
+            onZoom={(w) => zoom.current?.set(transformForWindow(base, w), 250)}
+          />
+        )}
         {tip >= 0 && <EventTooltip index={index} i={tip} drawEnd={drawEnd} x={x} layout={layout} laneH={laneH} scrollTop={scrollTop} width={width} height={height} />}
         {order.length === 0 && <p className="plot-empty">No dated events match the filters.</p>}
       </div>

@@ -5,24 +5,27 @@ import { BAND, BAR, POINT, POINT_RADIUS, markBox } from './markGeometry.ts';
 import type { MarkBox } from './markGeometry.ts';
 import type { Scene } from './drawScene.ts';
 import { colorAlpha } from './colorAlpha.ts';
-import { fitLabel } from './fitLabel.ts';
+import { fitLabel, MIN_ROOM } from './fitLabel.ts';
 import { laneY } from './laneMetrics.ts';
+import { labelSlot, maxLabelRoom } from './labelSlot.ts';
 
 const BAR_H = 14;
 const LABEL_MAX = 320;
 
 export function drawDetailed(ctx: CanvasRenderingContext2D, scene: Scene, slices: [number, number, number][]): void {
-  const { index, layout, laneH, scrollTop, x, drawEnd, width, palette, matches } = scene;
+  const { index, layout, laneH, scrollTop, x, drawEnd, palette, matches } = scene;
   ctx.font = palette.font;
   ctx.textBaseline = 'middle';
   for (const [lane, a, b] of slices) {
     const items = layout.lanes[lane]!;
     const y = laneY(lane, laneH) - scrollTop;
+    // A label is placed once the next mark is known; `end` is the right edge of what came before.
     let prev: { i: number; box: MarkBox } | null = null;
+    let end = -Infinity;
     for (let k = a; k <= b; k++) {
       const i = k < b ? items[k]! : -1;
       const box = i >= 0 ? markBox(i, index, drawEnd, x) : null;
-      if (prev) label(ctx, scene, prev.i, prev.box, (box ? box.x0 : width + LABEL_MAX) - 8, y);
+      if (prev) end = Math.max(prev.box.x1, label(ctx, scene, prev.i, prev.box, end, box ? box.x0 : Infinity, y));
       if (i < 0 || !box) break;
       const dim = matches !== null && !matches[i];
       ctx.globalAlpha = dim ? 0.25 : 1;
@@ -31,6 +34,7 @@ export function drawDetailed(ctx: CanvasRenderingContext2D, scene: Scene, slices
     }
   }
   ctx.globalAlpha = 1;
+  ctx.textAlign = 'left';
 }
 
 function mark(ctx: CanvasRenderingContext2D, scene: Scene, i: number, box: MarkBox, y: number): void {
@@ -84,21 +88,31 @@ function outline(ctx: CanvasRenderingContext2D, color: string, x0: number, x1: n
   ctx.strokeRect(x0 + 0.75, y - BAR_H / 2 + 0.75, Math.max(1, x1 - x0 - 1.5), BAR_H - 1.5);
 }
 
-function label(ctx: CanvasRenderingContext2D, scene: Scene, i: number, box: MarkBox, limit: number, y: number): void {
-  const start = Math.max(box.labelX, box.labelX < box.x1 ? 4 : box.labelX);
-  const room = Math.min(limit, scene.width - 4) - start;
+/** Draws the label on the side the layout chose, or else on the other; returns its right edge. */
+function label(ctx: CanvasRenderingContext2D, scene: Scene, i: number, box: MarkBox, prevEnd: number, nextX0: number, y: number): number {
+  // Most marks in a crowded lane have no room for a label: skip them before measuring any text.
+  if (maxLabelRoom(box, prevEnd, nextX0, scene.width) < MIN_ROOM) return box.x1;
   const title = scene.index.events[i]!.title;
   const dim = scene.matches !== null && !scene.matches[i];
   const bold = i === scene.selected || (scene.matches !== null && !dim);
   // Bold text runs about 8% wider than the measured regular width.
-  const text = fitLabel(title, scene.labelWidth(i) * (bold ? 1.08 : 1), Math.min(room, LABEL_MAX));
-  if (!text) return;
-  ctx.globalAlpha = dim ? 0.45 : 1;
-  ctx.fillStyle = dim ? scene.palette.muted : scene.palette.text;
-  ctx.font = bold ? `600 ${scene.palette.font}` : scene.palette.font;
-  ctx.fillText(text, start, y + 0.5);
-  ctx.font = scene.palette.font;
-  ctx.globalAlpha = 1;
+  const full = scene.labelWidth(i) * (bold ? 1.08 : 1);
+  const preferLeft = scene.layout.labelLeft[i] === 1;
+  for (const left of [preferLeft, !preferLeft]) {
+    const slot = labelSlot(box, Math.min(full, LABEL_MAX), left, prevEnd, nextX0, scene.width);
+    const text = fitLabel(title, full, Math.min(slot.room, LABEL_MAX));
+    if (!text) continue;
+    ctx.globalAlpha = dim ? 0.45 : 1;
+    ctx.fillStyle = dim ? scene.palette.muted : scene.palette.text;
+    ctx.font = bold ? `600 ${scene.palette.font}` : scene.palette.font;
+    ctx.textAlign = left ? 'right' : 'left';
+    ctx.fillText(text, slot.x, y + 0.5);
+    ctx.font = scene.palette.font;
+    ctx.globalAlpha = 1;
+    const shown = Math.min(full, slot.room, LABEL_MAX);
+    return left ? box.x1 : slot.x + shown;
+  }
+  return box.x1;
 }
 
 /** A ring around a mark: 1 for hover, 2 for the selected event. */

@@ -1,9 +1,9 @@
-// The time window that fits every drawn event, with room on each side in pixels: a little on the
-// left so the first mark is not cut, more on the right so the last events keep room for a label.
+// The time window that fits every drawn event, with a few pixels on each side so that the first
+// and last marks are not cut: the axis ends where the data ends. Labels near the right end go to
+// the left of their marks (see laneSpans), so they need no room past the last event.
 import { DAY } from '../time/dayMs.ts';
 
-const LEFT_PX = 28;
-const RIGHT_PX = 220;
+const PAD_PX = 18;
 
 export function fitDomain(order: ArrayLike<number>, start: Float64Array, drawEnd: Float64Array, width: number): [number, number] | null {
   if (order.length === 0) return null;
@@ -14,10 +14,10 @@ export function fitDomain(order: ArrayLike<number>, start: Float64Array, drawEnd
     min = Math.min(min, start[i]!);
     max = Math.max(max, drawEnd[i]!);
   }
-  // A single day still deserves a readable window.
+  // A single day still deserves a readable window, centred on it.
   const span = Math.max(max - min, 30 * DAY);
-  const right = Math.min(RIGHT_PX, width * 0.25);
-  const inner = Math.max(1, width - LEFT_PX - right);
+  const from = (min + max) / 2 - span / 2;
+  const inner = Math.max(1, width - 2 * PAD_PX);
   const perPx = span / inner;
-  return [min - LEFT_PX * perPx, min + span + right * perPx];
+  return [from - PAD_PX * perPx, from + span + PAD_PX * perPx];
 }

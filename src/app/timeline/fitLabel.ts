@@ -1,6 +1,6 @@
 // A label that fits its room or is not drawn: titles are cut with an ellipsis, and a room too small
 // for a readable word gets no label at all, so labels never overlap.
-const MIN_ROOM = 40;
+export const MIN_ROOM = 40;
 
 export function fitLabel(title: string, fullWidth: number, room: number): string | null {
   if (room < MIN_ROOM) return null;

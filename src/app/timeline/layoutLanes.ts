@@ -1,13 +1,57 @@
-// Stacks events into lanes so that overlapping items never hide each other. Computed once per
-// dataset and filter, never per frame. A lane keeps its items in time order with a running
-// maximum of their ends, so the visible slice of a lane is two binary searches away.
+// Stacks events into lanes so that overlapping items never hide each other, for one view: the
+// whole span (fitted) or a zoomed window. Computed when the data, filters or size change, and when
+// a zoom or pan settles; never per frame. Spans are measured in pixels at the view's scale, with
+// room for labels, and the layout takes the first of these that fits the lane budget:
+//   1. every label in full;  2. labels cut short;  3. marks alone (labels only where room is left);
+//   4. fitted: thin lanes for everything, a density picture (time overlap only, as at 100k events);
+//      zoomed: readable lanes for as many events as they can hold, and a "+N more" row for the rest.
+// A lane keeps its items in time order with a running maximum of their ends, so the visible slice
+// of a lane is two binary searches away.
+import type { MarkBox } from './markGeometry.ts';
+import { laneSpan } from './laneSpans.ts';
+import type { Span } from './laneSpans.ts';
+import { packFirstFit, packMost } from './packLanes.ts';
+import { overflowHints } from './overflowHints.ts';
+import type { OverflowHint } from './overflowHints.ts';
+
 export interface LaneLayout {
   /** Event indices per lane, in time order. */
   lanes: Int32Array[];
   /** Per lane, the largest drawn end among items 0..i (ms), for finding the first visible one. */
   maxEnd: Float64Array[];
-  /** Lane of each event index, -1 when not laid out (undated or filtered out). */
+  /** Row of each event: its lane, the "+N more" row (= lanes.length) when it found no lane, or -1
+   * when not laid out (undated, filtered out, or outside the laid-out range). */
   laneOf: Int32Array;
+  /** 1 where an event's label goes left of its mark. */
+  labelLeft: Uint8Array;
+  /** Events in range that found no lane (zoomed views only), in time order. */
+  hidden: Int32Array;
+  hints: OverflowHint[];
+  /** How many of the hidden events intersect the window itself. */
+  hiddenInView: number;
+  /** Lanes plus the "+N more" row, if any. */
+  rows: number;
+  /** The time range laid out (ms), or null for every event. */
+  range: [number, number] | null;
+  /** Whether lanes were laid out for reading (labels where they fit) or as a density picture. */
+  dense: boolean;
+}
+
+export interface LaneView {
+  /** The visible window (ms), or null for the fitted view of every event. */
+  window: [number, number] | null;
+  /** Extra time laid out on each side of the window (ms), so that a short pan needs no new layout. */
+  margin: number;
+  /** Mark geometry at the view's scale, px ↔ ms. */
+  box: (i: number) => MarkBox;
+  invert: (px: number) => number;
+  /** Exact label widths, and a quick guess for when thousands of events are laid out at once. */
+  labelWidth: (i: number) => number;
+  labelGuess: (i: number) => number;
+  width: number;
+  bounds: [number, number];
+  /** How many readable lanes fit the plot. */
+  lanes: number;
 }
 
 export interface LaneInput {
@@ -17,68 +61,95 @@ export interface LaneInput {
   /** Where each item stops being drawn (including any fading tail), ms. */
   drawEnd: Float64Array;
   eventCount: number;
+  view: LaneView;
 }
 
-// Items are padded by a share of the whole time extent (room for a label at the overview); the
-// padding halves until the stack fits within PREFERRED_LANES, then drops to none.
-const PADDINGS = [0.3, 0.16, 0.08, 0.04, 0.02, 0.01, 0.005, 0];
-const PREFERRED_LANES = 24;
+const LABEL_FULL = 320;
+const LABEL_SHORT = 140;
 const MAX_LANES = 400;
+const HINT_PX = 96;
 
 export function layoutLanes(input: LaneInput): LaneLayout {
-  const { order, start, drawEnd } = input;
-  let first = Infinity;
-  let last = -Infinity;
-  for (let i = 0; i < order.length; i++) {
-    first = Math.min(first, start[order[i]!]!);
-    last = Math.max(last, drawEnd[order[i]!]!);
+  const { view, start, drawEnd } = input;
+  const range: [number, number] | null = view.window && [view.window[0] - view.margin, view.window[1] + view.margin];
+  const items = inRange(input, range);
+  const n = items.length;
+  const budget = Math.max(1, view.lanes);
+  const span: Span = { lo: 0, hi: 0, left: false };
+  for (const cap of [LABEL_FULL, LABEL_SHORT, 0]) {
+    const packed = packFirstFit(n, (k) => laneSpan(items[k]!, view, cap, span), budget);
+    if (packed) return collect(input, items, packed.lane, packed.left, range, false);
   }
-  const extent = Math.max(last - first, 1);
-  for (const share of PADDINGS) {
-    const limit = share === 0 ? MAX_LANES : PREFERRED_LANES;
-    const laneOf = pack(input, share * extent, limit);
-    if (laneOf) return collect(input, laneOf);
+  if (!view.window) {
+    // Time overlap only: at the overview of thousands of events, pixels are shared anyway.
+    const packed = packFirstFit(n, (k) => ((span.lo = start[items[k]!]!), (span.hi = drawEnd[items[k]!]!), span), MAX_LANES, true)!;
+    return collect(input, items, packed.lane, new Uint8Array(n), range, true);
   }
-  throw new Error('unreachable: the last padding always packs');
+  // Readable lanes for as many events as they hold; one row goes to the "+N more" hint. Every
+  // event in range is measured here, so label widths are guessed.
+  const guessed = { ...view, labelWidth: view.labelGuess };
+  const lo = new Float64Array(n);
+  const hi = new Float64Array(n);
+  const left = new Uint8Array(n);
+  items.forEach((i, k) => {
+    laneSpan(i, guessed, LABEL_SHORT, span);
+    lo[k] = span.lo;
+    hi[k] = span.hi;
+    left[k] = span.left ? 1 : 0;
+  });
+  return collect(input, items, packMost(lo, hi, Math.max(1, budget - 1)), left, range, false);
 }
 
-/** First-fit packing; null when it needs more than `limit` lanes (unless limit is the hard cap). */
-function pack({ order, start, drawEnd, eventCount }: LaneInput, pad: number, limit: number): Int32Array | null {
-  const laneOf = new Int32Array(eventCount).fill(-1);
-  const free: number[] = [];
+function inRange({ order, start, drawEnd }: LaneInput, range: [number, number] | null): Int32Array {
+  if (!range) return Int32Array.from(order);
+  const out: number[] = [];
   for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
-    let lane = -1;
-    for (let l = 0; l < free.length; l++) {
-      if (free[l]! <= start[i]!) {
-        lane = l;
-        break;
-      }
-    }
-    if (lane < 0) {
-      if (free.length < limit) lane = free.push(0) - 1;
-      else if (limit < MAX_LANES) return null;
-      // Past the hard cap, share the lane that frees up first rather than grow without bound.
-      else lane = free.indexOf(Math.min(...free));
-    }
-    free[lane] = Math.max(drawEnd[i]!, start[i]! + pad, free[lane]!);
-    laneOf[i] = lane;
+    if (start[i]! >= range[1]) break;
+    if (drawEnd[i]! > range[0]) out.push(i);
   }
-  return laneOf;
+  return Int32Array.from(out);
 }
 
-function collect({ order, drawEnd }: LaneInput, laneOf: Int32Array): LaneLayout {
+function collect(input: LaneInput, items: Int32Array, lane: Int32Array, left: Uint8Array, range: [number, number] | null, dense: boolean): LaneLayout {
+  const { drawEnd, start, view } = input;
   const lists: number[][] = [];
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k]!;
-    (lists[laneOf[i]!] ??= []).push(i);
-  }
-  const lanes = lists.map((list) => Int32Array.from(list));
+  const hidden: number[] = [];
+  const laneOf = new Int32Array(input.eventCount).fill(-1);
+  const labelLeft = new Uint8Array(input.eventCount);
+  items.forEach((i, k) => {
+    labelLeft[i] = left[k]!;
+    if (lane[k]! < 0) hidden.push(i);
+    else (lists[lane[k]!] ??= []).push(i);
+  });
+  // Lanes in order of use, none empty (packMost may skip one).
+  const lanes = lists.filter(Boolean).map((list) => Int32Array.from(list));
+  lanes.forEach((items, l) => items.forEach((i) => (laneOf[i] = l)));
+  for (const i of hidden) laneOf[i] = lanes.length;
   const maxEnd = lanes.map((items) => {
     const out = new Float64Array(items.length);
     let running = -Infinity;
     items.forEach((i, k) => (out[k] = running = Math.max(running, drawEnd[i]!)));
     return out;
   });
-  return { lanes, maxEnd, laneOf };
+  const win = view.window;
+  const hiddenInView = win ? hidden.filter((i) => start[i]! < win[1] && drawEnd[i]! > win[0]).length : 0;
+  return {
+    lanes,
+    maxEnd,
+    laneOf,
+    labelLeft,
+    hidden: Int32Array.from(hidden),
+    hints: overflowHints(hidden, view.box, view.invert, HINT_PX),
+    hiddenInView,
+    rows: lanes.length + (hidden.length ? 1 : 0),
+    range,
+    dense,
+  };
+}
+
+/** No lanes yet (before the font is known, the first frame has nothing to measure labels with). */
+export function emptyLayout(eventCount: number): LaneLayout {
+  const laneOf = new Int32Array(eventCount).fill(-1);
+  return { lanes: [], maxEnd: [], laneOf, labelLeft: new Uint8Array(eventCount), hidden: new Int32Array(0), hints: [], hiddenInView: 0, rows: 0, range: null, dense: false };
 }

@@ -49,8 +49,9 @@ export function useTimelineKeys(input: TimelineKeysInput) {
       zoom.current?.set(zoomIdentity.translate(width / 2 - centre * transform.k, 0).scale(transform.k));
     }
     const plot = plotRef.current;
-    const y = laneY(layout.laneOf[i]!, laneH);
-    if (plot && (y < plot.scrollTop + laneH || y > plot.scrollTop + plot.clientHeight - laneH))
+    const lane = layout.laneOf[i]!;
+    const y = laneY(lane, laneH);
+    if (plot && lane >= 0 && (y < plot.scrollTop + laneH || y > plot.scrollTop + plot.clientHeight - laneH))
       plot.scrollTop = y - plot.clientHeight / 2;
   };
   const moveTo = (k: number) => {

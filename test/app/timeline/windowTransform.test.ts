@@ -25,14 +25,22 @@ describe('windows and zoom transforms', () => {
 });
 
 describe('fitDomain', () => {
-  it('fits every event with room on the right for labels', () => {
+  it('fits the events with a few pixels to spare: the axis starts and ends at the first and last event', () => {
     const start = Float64Array.from([Date.UTC(2017, 0, 1), Date.UTC(2024, 5, 10)]);
     const end = Float64Array.from([Date.UTC(2018, 0, 1), Date.UTC(2024, 5, 11)]);
     const [a, b] = fitDomain([0, 1], start, end, 1000)!;
     const x = scaleUtc().domain([a, b]).range([0, 1000]);
-    expect(x(start[0]!)).toBeCloseTo(28, 0);
-    expect(1000 - x(end[1]!)).toBeCloseTo(220, 0);
+    expect(x(start[0]!)).toBeCloseTo(18, 0);
+    expect(1000 - x(end[1]!)).toBeCloseTo(18, 0);
     expect(fitDomain([], start, end, 1000)).toBeNull();
+  });
+
+  it('centres a single day in a window of about a month', () => {
+    const start = Float64Array.from([Date.UTC(2024, 5, 10)]);
+    const end = Float64Array.from([Date.UTC(2024, 5, 11)]);
+    const [a, b] = fitDomain([0], start, end, 1000)!;
+    expect((a + b) / 2).toBeCloseTo(Date.UTC(2024, 5, 10, 12), -5);
+    expect(b - a).toBeGreaterThan(30 * DAY);
   });
 });
 
