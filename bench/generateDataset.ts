@@ -5,17 +5,8 @@
 import { createHash } from 'node:crypto';
 import type { Actor, Dataset, DocumentMeta, DocumentText, TimelineEvent, TimeBound, EventTime } from '../src/model/dataset.ts';
 import { CERTAINTIES } from '../src/model/dataset.ts';
+import { seeded as rng } from './corpus.ts';
 
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const DAY = 86_400_000;

@@ -4,6 +4,7 @@ import { useId, useMemo, useState } from 'react';
 import type { DatasetIndex } from '../data/buildIndex.ts';
 import { groupActors } from './groupActors.ts';
 import { toggle } from '../filters/toggle.ts';
+import { FilterGroup } from '../filters/FilterGroup.tsx';
 
 export interface ActorFilterProps {
   index: DatasetIndex;
@@ -20,13 +21,13 @@ export function ActorFilter({ index, counts, selected, hidden, onChange }: Actor
   const [expanded, setExpanded] = useState(false);
   const searchId = useId();
   const groups = useMemo(() => groupActors(index.dataset.actors, counts, query), [index, counts, query]);
-  const members = (id: string) =>
-    index.dataset.actors.filter((a) => a.parentId === id).map((a) => a.name);
+  const members = useMemo(() => {
+    const byParent = new Map<string, string[]>();
+    for (const a of index.dataset.actors) if (a.parentId) byParent.set(a.parentId, [...(byParent.get(a.parentId) ?? []), a.name]);
+    return byParent;
+  }, [index]);
   return (
-    <fieldset className="filter-group">
-      <legend className="filter-title">
-        Actors {hidden > 0 && <span className="filter-hides">hides {hidden.toLocaleString('en')}</span>}
-      </legend>
+    <FilterGroup title="Actors" hidden={hidden}>
       <label className="visually-hidden" htmlFor={searchId}>
         Find an actor
       </label>
@@ -37,7 +38,7 @@ export function ActorFilter({ index, counts, selected, hidden, onChange }: Actor
           <h3 className="actor-kind">{group.label}</h3>
           <ul className="check-list">
             {(expanded || query ? group.actors : group.actors.slice(0, COLLAPSED)).map((actor) => {
-              const sub = members(actor.id);
+              const sub = members.get(actor.id) ?? [];
               return (
                 <li key={actor.id}>
                   <label className="check">
@@ -59,6 +60,6 @@ export function ActorFilter({ index, counts, selected, hidden, onChange }: Actor
           {expanded ? 'Show fewer actors' : 'Show all actors'}
         </button>
       )}
-    </fieldset>
+    </FilterGroup>
   );
 }

@@ -3,6 +3,7 @@
 import { CERTAINTIES } from '../../model/dataset.ts';
 import type { Certainty } from '../../model/dataset.ts';
 import { toggle } from './toggle.ts';
+import { FilterGroup } from './FilterGroup.tsx';
 
 export const CERTAINTY_HELP: Record<Certainty, string> = {
   stated: 'the text states it',
@@ -20,10 +21,7 @@ export interface CertaintyFilterProps {
 
 export function CertaintyFilter({ counts, selected, hidden, onChange }: CertaintyFilterProps) {
   return (
-    <fieldset className="filter-group">
-      <legend className="filter-title">
-        Certainty {hidden > 0 && <span className="filter-hides">hides {hidden.toLocaleString('en')}</span>}
-      </legend>
+    <FilterGroup title="Certainty" hidden={hidden}>
       <ul className="check-list">
         {CERTAINTIES.map((c) => (
           <li key={c}>
@@ -39,6 +37,6 @@ export function CertaintyFilter({ counts, selected, hidden, onChange }: Certaint
           </li>
         ))}
       </ul>
-    </fieldset>
+    </FilterGroup>
   );
 }

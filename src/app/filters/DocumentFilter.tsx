@@ -1,6 +1,7 @@
 // Filter by document: the events supported by evidence from any of the chosen documents.
 import type { DocumentMeta } from '../../model/dataset.ts';
 import { toggle } from './toggle.ts';
+import { FilterGroup } from './FilterGroup.tsx';
 
 export interface DocumentFilterProps {
   documents: readonly DocumentMeta[];
@@ -18,10 +19,7 @@ export function DocumentFilter({ documents, counts, selected, hidden, onChange }
     .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0))
     .filter((d, k) => k < SHOWN || selected.includes(d.id));
   return (
-    <fieldset className="filter-group">
-      <legend className="filter-title">
-        Documents {hidden > 0 && <span className="filter-hides">hides {hidden.toLocaleString('en')}</span>}
-      </legend>
+    <FilterGroup title="Documents" hidden={hidden}>
       <ul className="check-list">
         {list.map((doc) => (
           <li key={doc.id}>
@@ -37,6 +35,6 @@ export function DocumentFilter({ documents, counts, selected, hidden, onChange }
         ))}
       </ul>
       {documents.length > list.length && <p className="muted small">{documents.length - list.length} more documents not listed</p>}
-    </fieldset>
+    </FilterGroup>
   );
 }
