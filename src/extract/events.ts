@@ -34,85 +34,109 @@ export function assembleEvents(ctx: DocContext): void {
   );
 }
 
+/** What the rules for one temporal phrase need to know of its sentence. */
+interface Scope {
+  text: string;
+  clause: Clause;
+  finding: TimeFinding;
+  base: Pick<EventDraft, 'attribution' | 'quote'>;
+  tokensOf: (span: Span) => Token[];
+  actorsIn: (spans: Span[]) => string[];
+}
+
 function sentenceEvents(ctx: DocContext, sentence: Sentence, claim: Claim, local: Local): EventDraft[] {
   const { text } = ctx;
-  const inside = within;
   const base = { attribution: claim.attribution, quote: { start: sentence.start, end: sentence.end } };
   const actorsIn = (spans: Span[], keepSource = false) => {
     const ids: string[] = [];
     for (const m of local.mentions) {
-      if (!spans.some((s) => m.start >= s.start && m.end <= s.end)) continue;
-      if (!keepSource && claim.span && m.start >= claim.span.start && m.end <= claim.span.end) continue;
+      if (!spans.some((s) => within(s)(m))) continue;
+      if (!keepSource && claim.span && within(claim.span)(m)) continue;
       if (!ids.includes(m.actorId)) ids.push(m.actorId);
     }
     return ids;
   };
+  const tokensOf = (span: Span) => tokenize(text, span.start, span.end).filter((t) => !local.timexes.some((x) => within(x)(t)));
 
-  if (claim.quote) {
-    const finding = local.times.find((f) => inside(sentence)(f) && !inside(claim.quote!)(f));
-    const speaker = ctx.actors.find((a) => a.id === claim.attribution.actorId)?.name ?? claim.attribution.source ?? 'Unnamed source';
-    const cue = claim.attribution.cues[0] ?? '';
-    const cueAt = claim.span ? text.indexOf(cue, claim.span.start) : -1;
-    const trigger = cueAt >= 0 && cueAt < sentence.end ? { start: cueAt, end: cueAt + cue.length } : claim.quote;
-    const actorIds = actorsIn([sentence], true);
-    return [{ ...base, title: statementTitle(speaker, text.slice(claim.quote.start, claim.quote.end)), time: finding?.time ?? null, actorIds, trigger, timex: finding ?? null }];
-  }
+  if (claim.quote) return [statementEvent(ctx, sentence, claim, local, base, actorsIn([sentence], true))];
 
   const clauses = splitClauses(text, claim.content);
   const stated = clauses.filter((c) => !c.label);
   const usable = stated.length ? stated : clauses;
-  const findings = local.times.filter(inside(claim.content));
   const events: EventDraft[] = [];
+  /** Phrases that describe an earlier occurrence but also the sentence's own event. */
   const shared: Span[] = [];
-  const clauseOf = (f: TimeFinding) => usable.find((c) => f.start >= c.start && f.start < c.end);
-  const timexSpans = local.timexes;
-  const tokensOf = (span: Span) => tokenize(text, span.start, span.end).filter((t) => !timexSpans.some((x) => t.start >= x.start && t.end <= x.end));
-
-  for (const finding of findings) {
-    const clause = clauseOf(finding);
+  for (const finding of local.times.filter(within(claim.content))) {
+    const clause = usable.find((c) => finding.start >= c.start && finding.start < c.end);
     if (!clause) continue;
-    const tokens = tokensOf(clause);
-    // The phrase may hold its "since" or leave it just before.
-    const sinceBefore = /\s*\bsince\s*$/i.exec(text.slice(clause.start, finding.start));
-    const sinceInside = /^since\b/i.test(text.slice(finding.start, finding.end));
-    const leadEnd = sinceBefore ? finding.start - sinceBefore[0].length : finding.start;
-    const first = sinceBefore || sinceInside ? FIRST_SINCE.exec(text.slice(clause.start, leadEnd)) : null;
-    const from = finding.time.interval ? finding.time.interval.from : finding.time;
-    if (first && from) {
-      const npStart = leadEnd - first[0].length + first[0].indexOf(first.groups!.np!);
-      const np = { start: npStart, end: npStart + first.groups!.np!.length };
-      const npTokens = tokensOf(np);
-      const trigger = phraseHeadBefore(npTokens, npTokens.length) ?? np;
-      shared.push(np);
-      events.push({ ...base, title: titleOf(text, np), time: pointTime(from), actorIds: actorsIn([np]), trigger, timex: finding });
-      continue;
-    }
-    const trigger = triggerFor(tokens, finding, text) ?? { start: finding.start, end: finding.end };
-    const ended = finding.time.interval?.to && finding.time.interval.duration ? ENDED_BY.exec(text.slice(finding.end, clause.end)) : null;
-    if (ended) {
-      const restStart = clause.end - ended.groups!.rest!.length;
-      const head = { start: clause.start, end: finding.end };
-      const rest = { start: restStart, end: clause.end };
-      const restTokens = tokensOf(rest);
-      const endTrigger = { start: restTokens[0]!.start, end: restTokens[0]!.end };
-      const subject = titleOf(text, { start: clause.start, end: trigger.end });
-      events.push({ ...base, title: titleOf(text, head), time: finding.time, actorIds: actorsIn([clause]), trigger, timex: finding });
-      const endTime = pointTime(finding.time.interval!.to!);
-      events.push({ ...base, title: `${subject} … ${titleOf(text, rest).replace(/^./, (c) => c.toLowerCase())}`, time: endTime, actorIds: actorsIn([clause]), trigger: endTrigger, timex: finding });
-      continue;
-    }
-    events.push({ ...base, title: titleOf(text, clause), time: finding.time, actorIds: actorsIn([clause]), trigger, timex: finding });
+    const scope: Scope = { text, clause, finding, base, tokensOf, actorsIn };
+    const earlier = earlierOccurrence(scope);
+    if (earlier) {
+      shared.push(earlier.np);
+      events.push(earlier.event);
+    } else events.push(...datedEvents(scope));
   }
-
-  const withEvents = new Set(events.map((e) => usable.find((c) => e.trigger.start >= c.start && e.trigger.end <= c.end)));
-  const rest = usable.filter((c) => !withEvents.has(c));
-  const primary = events.find((e) => !shared.some((s) => e.trigger.start >= s.start && e.trigger.end <= s.end));
+  const primary = events.find((e) => !shared.some((s) => within(s)(e.trigger)));
   if (primary) {
-    for (const id of actorsIn([...rest, ...shared])) if (!primary.actorIds.includes(id)) primary.actorIds.push(id);
-    return events;
+    // Clauses without a date of their own describe the sentence's main event ("…, marking the first contact").
+    const dated = new Set(events.map((e) => usable.find((c) => within(c)(e.trigger))));
+    for (const id of actorsIn([...usable.filter((c) => !dated.has(c)), ...shared])) if (!primary.actorIds.includes(id)) primary.actorIds.push(id);
   }
   if (events.length) return events;
   return [undatedEvent(ctx, claim, usable, tokensOf, actorsIn([claim.content]), base)];
+}
+
+/** "“…,” stated Jake Sullivan": the event is the utterance, titled with the speaker and the words. */
+function statementEvent(ctx: DocContext, sentence: Sentence, claim: Claim, local: Local, base: Scope['base'], actorIds: string[]): EventDraft {
+  const { text } = ctx;
+  const quote = claim.quote!;
+  const finding = local.times.find((f) => within(sentence)(f) && !within(quote)(f));
+  const speaker = ctx.actors.find((a) => a.id === claim.attribution.actorId)?.name ?? claim.attribution.source ?? 'Unnamed source';
+  const cue = claim.attribution.cues[0] ?? '';
+  const cueAt = claim.span ? text.indexOf(cue, claim.span.start) : -1;
+  const trigger = cueAt >= 0 && cueAt < sentence.end ? { start: cueAt, end: cueAt + cue.length } : quote;
+  const title = statementTitle(speaker, text.slice(quote.start, quote.end));
+  return { ...base, title, time: finding?.time ?? null, actorIds, trigger, timex: finding ?? null };
+}
+
+/** "the first direct U.S.-Hamas contact since 2017": an earlier contact, in 2017. */
+function earlierOccurrence({ text, clause, finding, base, tokensOf, actorsIn }: Scope): { np: Span; event: EventDraft } | null {
+  // The phrase may hold its "since" or leave it just before.
+  const sinceBefore = /\s*\bsince\s*$/i.exec(text.slice(clause.start, finding.start));
+  const sinceInside = /^since\b/i.test(text.slice(finding.start, finding.end));
+  if (!sinceBefore && !sinceInside) return null;
+  const leadEnd = sinceBefore ? finding.start - sinceBefore[0].length : finding.start;
+  const first = FIRST_SINCE.exec(text.slice(clause.start, leadEnd));
+  const from = finding.time.interval ? finding.time.interval.from : finding.time;
+  if (!first || !from) return null;
+  const npStart = leadEnd - first[0].length + first[0].indexOf(first.groups!.np!);
+  const np = { start: npStart, end: npStart + first.groups!.np!.length };
+  const npTokens = tokensOf(np);
+  const trigger = phraseHeadBefore(npTokens, npTokens.length) ?? np;
+  return { np, event: { ...base, title: titleOf(text, np), time: pointTime(from), actorIds: actorsIn([np]), trigger, timex: finding } };
+}
+
+/** The event a temporal phrase dates, and the end of its period when the text names it ("… before collapsing"). */
+function datedEvents({ text, clause, finding, base, tokensOf, actorsIn }: Scope): EventDraft[] {
+  const trigger = triggerFor(tokensOf(clause), finding, text) ?? { start: finding.start, end: finding.end };
+  const { interval } = finding.time;
+  const ended = interval?.to && interval.duration ? ENDED_BY.exec(text.slice(finding.end, clause.end)) : null;
+  if (!ended) return [{ ...base, title: titleOf(text, clause), time: finding.time, actorIds: actorsIn([clause]), trigger, timex: finding }];
+  const rest = { start: clause.end - ended.groups!.rest!.length, end: clause.end };
+  const [endWord] = tokensOf(rest);
+  const subject = titleOf(text, { start: clause.start, end: trigger.end });
+  const actorIds = actorsIn([clause]);
+  return [
+    { ...base, title: titleOf(text, { start: clause.start, end: finding.end }), time: finding.time, actorIds, trigger, timex: finding },
+    {
+      ...base,
+      title: `${subject} … ${titleOf(text, rest).replace(/^./, (c) => c.toLowerCase())}`,
+      time: pointTime(interval!.to!),
+      actorIds: [...actorIds],
+      trigger: endWord ? { start: endWord.start, end: endWord.end } : rest,
+      timex: finding,
+    },
+  ];
 }
 
 function undatedEvent(
