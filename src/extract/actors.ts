@@ -28,13 +28,24 @@ export function findActors(ctx: DocContext, gazetteer: Gazetteer): void {
     list.sort((a, b) => b.text.length - a.text.length);
     local.set(key, list);
   };
-  const knownPeople = firstPass.map((m) => gazetteer.actors.get(m.form.actorId)!).filter((a) => a.kind === 'person');
-  for (const person of knownPeople) addSurname(person.name, person.id, addLocal);
+  // Surnames refer back to a person named in full in this document ("Wennesland" after "Tor Wennesland").
+  const surnames = new Map<string, string>();
+  const addPerson = (name: string, id: string) => {
+    const words = name.split(' ');
+    const last = words.at(-1)!;
+    if (words.length < 2 || last.length < 3) return;
+    addLocal(last, id);
+    if (!surnames.has(slug(last))) surnames.set(slug(last), id);
+  };
+  for (const m of firstPass) {
+    const actor = gazetteer.actors.get(m.form.actorId)!;
+    if (actor.kind === 'person') addPerson(actor.name, actor.id);
+  }
   for (const found of detected) {
-    const id = resolveDetected(found, gazetteer, drafts, knownPeople.map((p) => p.id));
+    const id = resolveDetected(found, gazetteer, drafts, surnames);
     if (!id) continue;
     addLocal(found.name, id);
-    if (found.kind === 'person') addSurname(drafts.get(id)?.name ?? found.name, id, addLocal);
+    if (found.kind === 'person') addPerson(drafts.get(id)?.name ?? found.name, id);
   }
   const mentions: ActorMention[] = [];
   const seen = new Map<string, ActorDraft>();
@@ -47,29 +58,25 @@ export function findActors(ctx: DocContext, gazetteer: Gazetteer): void {
       if (!seen.has(actor.id)) seen.set(actor.id, { ...actor, aliases: [] });
     }
   }
-  for (const found of detected) setParent(text, found, mentions, drafts, gazetteer, firstPass);
+  const groupMentions = mentions.filter((m) => isGroupActor(m.actorId, gazetteer, drafts));
+  for (const found of detected) setParent(text, found, groupMentions, drafts, gazetteer, firstPass);
+  const forms = new Map<string, Set<string>>();
+  for (const m of mentions) forms.set(m.actorId, (forms.get(m.actorId) ?? new Set()).add(m.text));
   for (const actor of seen.values()) {
     const draft = drafts.get(actor.id);
     if (draft && !gazetteer.actors.has(actor.id)) actor.parentId = draft.parentId;
-    actor.aliases = [...new Set(mentions.filter((m) => m.actorId === actor.id).map((m) => m.text))]
-      .filter((alias) => alias !== actor.name)
-      .sort();
+    actor.aliases = [...forms.get(actor.id)!].filter((alias) => alias !== actor.name).sort();
   }
   ctx.actorMentions = mentions;
   ctx.actors = [...seen.values()];
 }
 
-function addSurname(name: string, id: string, add: (form: string, id: string) => void): void {
-  const words = name.split(' ');
-  if (words.length > 1 && words.at(-1)!.length > 2) add(words.at(-1)!, id);
-}
-
 /** The id a detected name refers to: a known actor of that name, a person in the text with that surname, or a new actor. */
-function resolveDetected(found: Detected, gazetteer: Gazetteer, drafts: Map<string, ActorDraft>, people: string[]): string | null {
+function resolveDetected(found: Detected, gazetteer: Gazetteer, drafts: Map<string, ActorDraft>, surnames: ReadonlyMap<string, string>): string | null {
   const known = gazetteer.forms.get(firstWord(found.name))?.find((f) => f.text === found.name);
   if (known) return known.kind === 'name' ? known.actorId : null;
   if (found.kind === 'person' && !found.name.includes(' ')) {
-    const bySurname = [...people, ...drafts.keys()].find((id) => id.endsWith(`-${slug(found.name)}`));
+    const bySurname = surnames.get(slug(found.name));
     if (bySurname) return bySurname;
   }
   const id = slug(found.name);
@@ -78,17 +85,53 @@ function resolveDetected(found: Detected, gazetteer: Gazetteer, drafts: Map<stri
   return id;
 }
 
-function setParent(text: string, found: Detected, mentions: ActorMention[], drafts: Map<string, ActorDraft>, gazetteer: Gazetteer, firstPass: Match[]): void {
+function isGroupActor(id: string, gazetteer: Gazetteer, drafts: ReadonlyMap<string, ActorDraft>): boolean {
+  return (gazetteer.actors.get(id) ?? drafts.get(id))?.kind !== 'person';
+}
+
+/** Index of the first item whose start is at or after `at` (items sorted by start). */
+function firstFrom<T extends { start: number }>(items: readonly T[], at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * A detected person's parent is the country or organization named right before their role ("UN
+ * envoy Tor Wennesland"); an organization's is the country its name holds or that owns it
+ * ("Egyptian Foreign Ministry", "Cuba's National Assembly"). Mentions are in text order, so
+ * each look-up is a binary search.
+ */
+function setParent(
+  text: string,
+  found: Detected,
+  groupMentions: readonly ActorMention[],
+  drafts: Map<string, ActorDraft>,
+  gazetteer: Gazetteer,
+  firstPass: readonly Match[],
+): void {
   const draft = drafts.get(slug(found.name));
   if (!draft || draft.parentId) return;
-  const isGroup = (id: string) => (gazetteer.actors.get(id) ?? drafts.get(id))?.kind !== 'person';
   if (found.kind === 'organization') {
-    // A country the name holds ("Egyptian Foreign Ministry") or owns it ("Cuba's National Assembly").
     const isCountry = (id: string) => gazetteer.actors.get(id)?.kind === 'country';
-    const owner = firstPass.find((m) => m.start >= found.roleStart && m.end <= found.end && isCountry(m.form.actorId) && (m.start >= found.start || /^['’]s\s+$/.test(text.slice(m.end, found.start))));
-    if (owner) draft.parentId = owner.form.actorId;
+    for (let i = firstFrom(firstPass, found.roleStart); i < firstPass.length && firstPass[i]!.start < found.end; i++) {
+      const m = firstPass[i]!;
+      if (m.end > found.end || !isCountry(m.form.actorId)) continue;
+      if (m.start >= found.start || /^['’]s\s+$/.test(text.slice(m.end, found.start))) {
+        draft.parentId = m.form.actorId;
+        return;
+      }
+    }
     return;
   }
-  const before = mentions.filter((m) => m.end <= found.roleStart && isGroup(m.actorId)).at(-1);
+  // The last group mention that ends before the role starts.
+  let i = firstFrom(groupMentions, found.roleStart) - 1;
+  while (i >= 0 && groupMentions[i]!.end > found.roleStart) i--;
+  const before = groupMentions[i];
   if (before && PARENT_GAP.test(text.slice(before.end, found.roleStart))) draft.parentId = before.actorId;
 }

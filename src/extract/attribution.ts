@@ -7,9 +7,12 @@ import cues from './attribution/cues.json' with { type: 'json' };
 import { bySentence, within } from './spans.ts';
 
 const RANK: Record<Certainty, number> = { stated: 0, reported: 1, claimed: 2, estimated: 3 };
-const verbCertainty = new Map<string, Certainty>(
-  Object.entries(cues.verbs).flatMap(([certainty, verbs]) => verbs.map((v) => [v, certainty as Certainty] as const)),
-);
+const verbCertainty = new Map<string, Certainty>([
+  ...Object.entries(cues.verbs).flatMap(([certainty, verbs]) => verbs.map((v) => [v, certainty as Certainty] as const)),
+  ...cues.denials.map((v) => [v, 'claimed'] as const),
+]);
+/** Verbs by which a source says the content is false: the event must say who denies it. */
+const DENIALS = new Set(cues.denials);
 const SOURCE_NOUNS = new Set(cues.sourceNouns);
 const VERBS = [...verbCertainty.keys()].join('|');
 const ADVERBS = Object.entries(cues.adverbs).flatMap(([certainty, list]) =>
@@ -124,7 +127,8 @@ function attributeSentence(docText: string, sentence: Sentence, mentions: ActorM
     cues: cueWords,
     certainty,
   };
-  return { sentence: sentence.index, attribution, span: phrase, content, quote };
+  const denial = cueWords.length > 0 && DENIALS.has(cueWords[0]!.split(/\s+/).at(-1)!.toLowerCase());
+  return { sentence: sentence.index, attribution, span: phrase, content, quote, denial };
 }
 
 /** "Axios sources indicate (that) …": up to seven words naming a source, then a cue verb. */

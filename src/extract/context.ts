@@ -37,6 +37,8 @@ export interface Claim {
   content: Span;
   /** The quoted words when the sentence reports a statement ("“…,” stated Jake Sullivan"). */
   quote: Span | null;
+  /** The source says the content is false ("Israel denied that …"): titles keep the source. */
+  denial: boolean;
 }
 
 export interface EventDraft {

@@ -42,6 +42,8 @@ interface Scope {
   base: Pick<EventDraft, 'attribution' | 'quote'>;
   tokensOf: (span: Span) => Token[];
   actorsIn: (spans: Span[]) => string[];
+  /** Where a title over this clause starts: before it when the source must be named (a denial). */
+  titleStart: number;
 }
 
 function sentenceEvents(ctx: DocContext, sentence: Sentence, claim: Claim, local: Local): EventDraft[] {
@@ -56,7 +58,7 @@ function sentenceEvents(ctx: DocContext, sentence: Sentence, claim: Claim, local
     }
     return ids;
   };
-  const tokensOf = (span: Span) => tokenize(text, span.start, span.end).filter((t) => !local.timexes.some((x) => within(x)(t)));
+  const tokensOf = clauseTokens(text, local.timexes);
 
   if (claim.quote) return [statementEvent(ctx, sentence, claim, local, base, actorsIn([sentence], true))];
 
@@ -69,7 +71,8 @@ function sentenceEvents(ctx: DocContext, sentence: Sentence, claim: Claim, local
   for (const finding of local.times.filter(within(claim.content))) {
     const clause = usable.find((c) => finding.start >= c.start && finding.start < c.end);
     if (!clause) continue;
-    const scope: Scope = { text, clause, finding, base, tokensOf, actorsIn };
+    const titleStart = claim.denial && claim.span && clause.start === usable[0]!.start ? claim.span.start : clause.start;
+    const scope: Scope = { text, clause, finding, base, tokensOf, actorsIn, titleStart };
     const earlier = earlierOccurrence(scope);
     if (earlier) {
       shared.push(earlier.np);
@@ -84,6 +87,29 @@ function sentenceEvents(ctx: DocContext, sentence: Sentence, claim: Claim, local
   }
   if (events.length) return events;
   return [undatedEvent(ctx, claim, usable, tokensOf, actorsIn([claim.content]), base)];
+}
+
+/**
+ * The words of a span with the time expressions left out (those are not event words), memoized
+ * per span: a sentence with many dates asks for the same clause once per date.
+ */
+function clauseTokens(text: string, timexes: readonly Span[]): (span: Span) => Token[] {
+  const cache = new Map<string, Token[]>();
+  return (span) => {
+    const key = `${span.start}:${span.end}`;
+    let tokens = cache.get(key);
+    if (!tokens) {
+      tokens = [];
+      let x = 0; // timexes are sorted by start: one sweep
+      for (const t of tokenize(text, span.start, span.end)) {
+        while (x < timexes.length && timexes[x]!.end <= t.start) x++;
+        const inTimex = x < timexes.length && timexes[x]!.start <= t.start && t.end <= timexes[x]!.end;
+        if (!inTimex) tokens.push(t);
+      }
+      cache.set(key, tokens);
+    }
+    return tokens;
+  };
 }
 
 /** "“…,” stated Jake Sullivan": the event is the utterance, titled with the speaker and the words. */
@@ -117,17 +143,17 @@ function earlierOccurrence({ text, clause, finding, base, tokensOf, actorsIn }: 
 }
 
 /** The event a temporal phrase dates, and the end of its period when the text names it ("… before collapsing"). */
-function datedEvents({ text, clause, finding, base, tokensOf, actorsIn }: Scope): EventDraft[] {
+function datedEvents({ text, clause, finding, base, tokensOf, actorsIn, titleStart }: Scope): EventDraft[] {
   const trigger = triggerFor(tokensOf(clause), finding, text) ?? { start: finding.start, end: finding.end };
   const { interval } = finding.time;
   const ended = interval?.to && interval.duration ? ENDED_BY.exec(text.slice(finding.end, clause.end)) : null;
-  if (!ended) return [{ ...base, title: titleOf(text, clause), time: finding.time, actorIds: actorsIn([clause]), trigger, timex: finding }];
+  if (!ended) return [{ ...base, title: titleOf(text, { start: titleStart, end: clause.end }), time: finding.time, actorIds: actorsIn([clause]), trigger, timex: finding }];
   const rest = { start: clause.end - ended.groups!.rest!.length, end: clause.end };
   const [endWord] = tokensOf(rest);
-  const subject = titleOf(text, { start: clause.start, end: trigger.end });
+  const subject = titleOf(text, { start: titleStart, end: trigger.end });
   const actorIds = actorsIn([clause]);
   return [
-    { ...base, title: titleOf(text, { start: clause.start, end: finding.end }), time: finding.time, actorIds, trigger, timex: finding },
+    { ...base, title: titleOf(text, { start: titleStart, end: finding.end }), time: finding.time, actorIds, trigger, timex: finding },
     {
       ...base,
       title: `${subject} … ${titleOf(text, rest).replace(/^./, (c) => c.toLowerCase())}`,
@@ -153,9 +179,11 @@ function undatedEvent(
   const main = stating ? { start: clauses[0]!.start, end: stating.end } : clauses.length === 1 ? clauses[0]! : claim.content;
   const tokens = tokensOf(main);
   const trigger = predicate(tokens, claim.span !== null && claim.quote === null) ?? (tokens[0] ? { start: tokens[0].start, end: tokens[0].end } : main);
-  // Content that opens with a preposition reads as a title only with its source: "Turkish
-  // intelligence officials warn of potential Hezbollah intervention".
-  const titleSpan = claim.span && tokens[0] && isPreposition(tokens[0]) ? { start: claim.span.start, end: main.end } : main;
+  // Content that opens with a preposition reads as a title only with its source ("Turkish
+  // intelligence officials warn of potential Hezbollah intervention"), and a denial must say who
+  // denies ("Israel denied that it struck the hospital").
+  const withSource = claim.span && ((tokens[0] && isPreposition(tokens[0])) || claim.denial);
+  const titleSpan = withSource ? { start: claim.span!.start, end: main.end } : main;
   return { ...base, title: titleOf(ctx.text, titleSpan), time: null, actorIds, trigger, timex: null };
 }
 

@@ -35,10 +35,22 @@ export function splitSentences(text: string): Sentence[] {
 function splitLine(text: string, from: number, to: number, out: Sentence[]): void {
   const line = text.slice(from, to);
   let start = 0;
+  // A quotation of several sentences stays one sentence, so that its speaker ("…,” said X)
+  // is found for all of it: no boundary while a quotation is open and closes later in the line.
+  const lastClose = Math.max(line.lastIndexOf('”'), line.lastIndexOf('"'));
+  let quoteOpen = false;
+  let scanned = 0;
   END.lastIndex = 0;
   for (let m = END.exec(line); m; m = END.exec(line)) {
     CLOSERS.lastIndex = m.index + 1;
     const end = m.index + 1 + (CLOSERS.exec(line)?.[0].length ?? 0);
+    for (; scanned < end; scanned++) {
+      const c = line[scanned];
+      if (c === '“') quoteOpen = true;
+      else if (c === '”') quoteOpen = false;
+      else if (c === '"') quoteOpen = !quoteOpen;
+    }
+    if (quoteOpen && lastClose >= end) continue;
     if (isBoundary(line, m.index, end)) {
       push(text, from + start, from + end, out);
       start = end;

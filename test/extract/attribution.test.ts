@@ -34,6 +34,12 @@ describe('attribution', () => {
     expect(ctx.text.slice(claim.quote!.start, claim.quote!.end)).toBe('We’re exploring all avenues');
   });
 
+  it('attributes a quotation of several sentences to its speaker', () => {
+    const ctx = attributed('“Hamas has agreed to the deal. The hostages will be freed on Monday,” said Israeli official Mark Regev.');
+    expect(ctx.claims).toHaveLength(1);
+    expect(ctx.claims[0]!.attribution).toMatchObject({ source: 'Israeli official Mark Regev', actorId: 'mark-regev', certainty: 'stated' });
+  });
+
   it('keeps the least certain of several cues', () => {
     expect(claimOf('Officials said the convoy was reportedly hit by an estimated 40 rockets.')).toMatchObject({ certainty: 'estimated' });
   });

@@ -25,6 +25,14 @@ describe('extraction on arbitrary text', () => {
     );
   }, 60_000);
 
+  it('says who denies a denied event, in its title', () => {
+    const { dataset } = extractTexts([{ path: 'a.md', raw: '---\ndate: 2024-06-12\n---\nIsrael denied that it struck the hospital on Tuesday. Hamas denied the report.' }], gazetteer());
+    expect(dataset.events.map((e) => [e.title, e.attribution.certainty, e.attribution.actorId])).toEqual([
+      ['Israel denied that it struck the hospital on Tuesday', 'claimed', 'israel'],
+      ['Hamas denied the report', 'claimed', 'hamas'],
+    ]);
+  });
+
   it('keeps a statement with no date as an undated event', () => {
     const { dataset } = extractTexts([{ path: 'a.txt', raw: 'Hamas rejected the offer.' }], gazetteer());
     expect(dataset.events).toHaveLength(1);

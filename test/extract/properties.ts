@@ -13,6 +13,8 @@ const PIECES = [
   'early 2020', 'from May to July 2019', 'between 2017 and 2019', 'until 2025', 'now', '.', ',', ';', ':', ' – ', '\n', '\n- ', '# ', '---\n',
   'title: x\n', '😀', '👩‍👩‍👧', 'e\u0301', '\u200b', '\u200d', '\u202e', 'مرحبا', 'שלום', '\u0000', '\uFEFF', '\uD800', '\uDC00',
   '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'javascript:alert(1)', ' ', '  ',
+  '2500 years ago', '10,000 years from now', 'lasted 8000 years from June 2021', 'the 5th century BC', 'in the year 0',
+  '“One. Two,” said Israeli official Mark Regev.', 'Israel denied that', 'said Thursday that', '``', "''",
 ];
 
 export const textArbitrary: fc.Arbitrary<string> = fc.oneof(

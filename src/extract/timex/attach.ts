@@ -16,6 +16,8 @@ const LASTED = /\b(?:lasted|lasting|lasts|last|spanned|spanning|spans|ran|runnin
 const STARTED = /\b(?:began|begun|begins|beginning|started|starting|starts|from|since|in|on)\b/i;
 const GRAN_OF: Readonly<Record<string, Gran>> = { year: 'year', month: 'month', day: 'day', quarter: 'quarter', half: 'half', week: 'week', season: 'season', decade: 'decade', century: 'century', time: 'day' };
 
+const LAST_DAY = dayNumber(10000, 1, 1);
+
 function parseIso(s: string): number {
   return dayNumber(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10)));
 }
@@ -31,6 +33,8 @@ export function computedEnd(from: TimeBound, duration: string, vague: boolean): 
   if (!len || (len.months === 0 && len.days === 0)) return null;
   const start = plus(parseIso(from.start), len);
   const end = plus(parseIso(from.end), len);
+  // Past 9999-12-31 there is no ISO date to give ("lasted 8000 years from June 2021").
+  if (end > LAST_DAY) return null;
   const gran = GRAN_OF[from.granularity] ?? 'day';
   // The value names the period of the start's granularity nearest the middle of the range.
   const value = timexValue(pointAt(Math.floor((start + end) / 2), gran));

@@ -29,4 +29,7 @@ export const CONVENTION_CASES: Case[] = [
   { name: '"last May" keeps its determiner (a three-letter month is no abbreviation)', text: 'The dam was finished last May.', dct: '1998-02-27', expect: [{ text: 'last May', value: '1997-05' }] },
   { name: '"the early hours of" a day is no amount of hours', text: 'Troops entered the town in the early hours of Monday morning.', dct: '1999-10-08', expect: [{ text: 'Monday morning', type: D, value: '1999-10-04' }] },
   { name: 'a part of the day alone stays TIME', text: 'Officials met this morning and again Friday night.', dct: '2024-05-15', expect: [{ text: 'this morning', type: 'TIME', value: '2024-05-15TMO' }, { text: 'Friday night', type: D, value: '2024-05-10' }] },
+  { name: 'a date before year 1 is kept but not put on the calendar', text: 'The temple was built 2500 years ago.', dct: '2024-06-12', expect: [{ text: '2500 years ago', value: 'XXXX' }] },
+  { name: 'a date after year 9999 is kept but not put on the calendar', text: 'The vault opens 10,000 years from now.', dct: '2024-06-12', expect: [{ text: '10,000 years from now', value: 'XXXX' }] },
+  { name: 'a century before the common era says so', text: 'The city fell in the 5th century BC.', dct: null, expect: [{ text: 'the 5th century', value: 'BC04' }] },
 ];

@@ -111,3 +111,11 @@ describe('the seed article', () => {
     expect(times.some((f) => f.timexes.includes(timexes.indexOf(timex('Current')!)))).toBe(false);
   });
 });
+
+describe('dates off the calendar', () => {
+  it('date no event outside years 1 to 9999, before the common era, or past 9999 by a duration', () => {
+    const text = 'The temple was built 2500 years ago. The city fell in the 5th century BC. The dam lasted 8000 years from June 2021.';
+    const phrases = findings(text, '2024-06-12').map((f) => [f.phrase, f.time.interval === null]);
+    expect(phrases).toEqual([['June 2021', true]]);
+  });
+});
