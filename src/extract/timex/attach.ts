@@ -34,7 +34,7 @@ export function computedEnd(from: TimeBound, duration: string, vague: boolean): 
   const start = plus(parseIso(from.start), len);
   const end = plus(parseIso(from.end), len);
   // Past 9999-12-31 there is no ISO date to give ("lasted 8000 years from June 2021").
-  if (end > LAST_DAY) return null;
+  if (end >= LAST_DAY) return null;
   const gran = GRAN_OF[from.granularity] ?? 'day';
   // The value names the period of the start's granularity nearest the middle of the range.
   const value = timexValue(pointAt(Math.floor((start + end) / 2), gran));

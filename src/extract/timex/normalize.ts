@@ -12,7 +12,7 @@ import { endOf, startOf } from './point.ts';
 
 const ERA_BC = /^\s*(?:BCE?|B\.C\.(?:E\.)?)(?![\p{L}\p{N}])/u;
 const FIRST_DAY = dayNumber(1, 1, 1);
-/** The day after 9999-12-31: an exclusive end. */
+/** 10000-01-01: an exclusive end on or after it has no four-digit ISO date. */
 const LAST_DAY = dayNumber(10000, 1, 1);
 
 /** How many sentences back a reporting period ("the third quarter") stays the one compared with. */
@@ -71,7 +71,7 @@ export function normalize(text: string, cands: readonly Candidate[], dct: number
     // Before the common era, or outside years 1–9999 ("2500 years ago", "10,000 years from now"):
     // the expression is kept, but it dates nothing on a calendar of ISO dates.
     if (ERA_BC.test(text.slice(c.end, c.end + 8))) return found(text, c, 'DATE', `BC${timexValue(r.point)}`, r.anchor, null);
-    if (startOf(r.point) < FIRST_DAY || endOf(r.point) > LAST_DAY) return found(text, c, c.type, partialValue(m.spec), r.anchor, null);
+    if (startOf(r.point) < FIRST_DAY || endOf(r.point) >= LAST_DAY) return found(text, c, c.type, partialValue(m.spec), r.anchor, null);
     // A comparison ("a year earlier", "the year-ago quarter") looks back without moving the story.
     const comparison = m.spec.comparative || m.spec.likeRef || (m.spec.base === 'ref' && (m.spec.shift?.n ?? 0) < 0);
     if (!comparison) ref = r.point;
