@@ -76,7 +76,12 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`error: no document could be read from ${inputs.join(', ')}; nothing written`);
     return 1;
   }
-  await writeOutput(outDir, dataset, texts);
+  try {
+    await writeOutput(outDir, dataset, texts);
+  } catch (error) {
+    console.error(`error: could not write the dataset to ${outDir} (${(error as Error).message})`);
+    return 1;
+  }
   const dated = dataset.events.filter((e) => e.time).length;
   const count = (s: Diagnostic['severity']) => dataset.diagnostics.filter((d) => d.severity === s).length;
   console.error(

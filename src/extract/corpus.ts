@@ -10,13 +10,17 @@ import { shortHash, slug } from './ids.ts';
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Document ids: the file name as a slug, made unique with a hash of the path when two files share a name. */
+/**
+ * Document ids: the file name as a slug, then a short hash of the path, so that an id (and the
+ * shared links that name it) stays the same when other files are added beside it.
+ */
 export function assignIds(paths: readonly string[]): string[] {
   const taken = new Set<string>();
   return paths.map((p) => {
-    const base = slug(p.split(/[\\/]/).at(-1)!.replace(/\.[^.]+$/, ''), 48) || 'document';
-    let id = taken.has(base) ? `${base}-${shortHash(p, 8)}` : base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${shortHash(p, 8)}-${n}`;
+    const normal = p.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/\/{2,}/g, '/');
+    const base = slug(normal.split('/').at(-1)!.replace(/\.[^.]+$/, ''), 48) || 'document';
+    let id = `${base}-${shortHash(normal, 6)}`;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${shortHash(`${normal}|${n}`, 6)}`;
     taken.add(id);
     return id;
   });

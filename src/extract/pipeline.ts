@@ -25,8 +25,8 @@ import { attribute } from './attribution.ts';
 import { assembleEvents } from './events.ts';
 import { assignIds, buildDataset } from './corpus.ts';
 import { validateOutput } from './validate.ts';
-import { DEFAULT_LEXICON, buildGazetteer, readLexicon } from './actors/gazetteer.ts';
-import type { Gazetteer, Lexicon } from './actors/gazetteer.ts';
+import { loadGazetteer } from './actors/gazetteer.ts';
+import type { Gazetteer } from './actors/gazetteer.ts';
 import { sha256 } from './ids.ts';
 
 export interface ExtractOptions {
@@ -54,13 +54,12 @@ const DOCUMENT_STAGES: readonly [string, (ctx: DocContext, gazetteer: Gazetteer)
   ['events', assembleEvents],
 ];
 
-export function loadGazetteer(files: readonly string[] = []): Gazetteer {
-  return buildGazetteer([DEFAULT_LEXICON, ...files].map(readLexicon) as Lexicon[]);
-}
+export { loadGazetteer };
 
 export async function extract(inputs: readonly string[], options: ExtractOptions = {}): Promise<Extraction> {
   const gazetteer = loadGazetteer(options.lexicons);
   const { files, diagnostics } = await collectInputs(inputs);
+  diagnostics.unshift(...gazetteer.diagnostics);
   const ids = assignIds(files);
   const docs: DocContext[] = [];
   // A few files are read ahead while one is processed: reading waits on the disk, processing does not.

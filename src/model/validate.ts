@@ -1,6 +1,6 @@
-// Validation of a dataset record by record. The extractor calls it strictly (any problem is a bug
-// and stops the write); the app calls it leniently (bad records are left out and counted), so one
-// broken record never hides the rest of a timeline.
+// Validation of a dataset record by record: a record that breaks a rule is left out and the
+// problem is returned, so one broken record never hides the rest of a timeline. The app shows
+// the problems as a warning; the extractor turns each into an error diagnostic (any is a bug).
 import type { z } from 'zod';
 import {
   SCHEMA_VERSION,

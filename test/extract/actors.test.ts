@@ -78,4 +78,30 @@ describe('actors', () => {
     ]);
     expect(ctx.actors[0]).toMatchObject({ parentId: 'hamas' });
   });
+
+  it('skips a broken lexicon entry with a diagnostic naming the file and the entry, and keeps the rest', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'te-lex-'));
+    const file = path.join(dir, 'extra.json');
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        actors: [
+          { name: 'Acme Corp', kind: 'company' },
+          { kind: 'person' },
+          { name: 'Gaza Health Ministry', kind: 'organization', parent: 'Atlantis' },
+          { name: 'Jane Roe', kind: 'person' },
+        ],
+      }),
+    );
+    const broken = path.join(dir, 'broken.json');
+    fs.writeFileSync(broken, '{ not json');
+    const g = loadGazetteer([file, broken]);
+    expect(g.diagnostics.map((d) => [path.basename(d.path), d.severity, d.message])).toEqual([
+      ['extra.json', 'warning', expect.stringMatching(/^actor lexicon entry 1 "Acme Corp" is invalid \(kind: /)],
+      ['extra.json', 'warning', expect.stringMatching(/^actor lexicon entry 2 is invalid \(name: /)],
+      ['broken.json', 'error', expect.stringMatching(/^actor lexicon cannot be read .*; its actors are not used$/)],
+      ['extra.json', 'warning', 'actor lexicon entry "Gaza Health Ministry" names parent "Atlantis", which is no known actor; ignored'],
+    ]);
+    expect(actorsOf('Jane Roe met Hamas.', g).actors.map((a) => a.id)).toEqual(['jane-roe', 'hamas']);
+  });
 });

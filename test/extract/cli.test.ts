@@ -56,7 +56,11 @@ describe('extract CLI', () => {
     expect(said('loop')).toMatch(/loop/);
     expect(errors.join('\n')).toMatch(/error: .*binary\.txt: is a binary file/);
     expect(errors.at(-1)).toMatch(/^Extracted 3 documents: \d+ events/);
-    expect(fs.readdirSync(path.join(out, 'documents')).sort()).toEqual(['broken.json', 'good.json', 'latin1.json']);
+    expect(fs.readdirSync(path.join(out, 'documents')).sort()).toEqual([
+      expect.stringMatching(/^broken-[0-9a-f]{6}\.json$/),
+      expect.stringMatching(/^good-[0-9a-f]{6}\.json$/),
+      expect.stringMatching(/^latin1-[0-9a-f]{6}\.json$/),
+    ]);
   });
 
   it('reports a file that disappears during the run, and extracts the others', async () => {
@@ -77,6 +81,15 @@ describe('extract CLI', () => {
     expect(await main([path.join(dir, 'docs'), '--out', out])).toBe(1);
     expect(fs.existsSync(out)).toBe(false);
     expect(errors.join('\n')).toMatch(/no document could be read/);
+  });
+
+  it('says so in one line, without a stack trace, when the output folder cannot be written', async () => {
+    put('a.txt', 'Hamas met Qatar.');
+    const blocker = path.join(dir, 'file');
+    fs.writeFileSync(blocker, 'not a folder');
+    expect(await main([path.join(dir, 'docs'), '--out', path.join(blocker, 'out')])).toBe(1);
+    expect(errors.at(-1)).toMatch(/^error: could not write the dataset to .*file\/out \(/);
+    expect(errors.join('\n')).not.toMatch(/\n\s+at /);
   });
 
   it('explains itself with --help and rejects an unknown option', async () => {

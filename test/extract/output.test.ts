@@ -53,9 +53,22 @@ describe('writeOutput', () => {
     expect(fs.readdirSync(dir).sort()).toEqual([path.basename(running), 'data']);
   });
 
+  it('gives a document the same id whatever other files are read beside it', () => {
+    const [alone] = assignIds(['s/report.txt']);
+    expect(assignIds(['s/a/report.txt', 's/report.txt', './s/report.txt'])).toEqual([expect.not.stringMatching(alone!), alone, expect.stringMatching(/^report-/)]);
+    expect(assignIds(['./s/report.txt'])).toEqual([alone]);
+  });
+
   it('never writes outside the output folder, whatever the input paths', async () => {
     const ids = assignIds(['../../etc/passwd', '/abs/path/..', 'a/b/Report (final).MD', 'c/report-final.md', '']);
-    expect(ids).toEqual(['passwd', 'document', 'report-final', expect.stringMatching(/^report-final-[0-9a-f]{8}$/), expect.stringMatching(/^document-[0-9a-f]{8}$/)]);
+    expect(ids).toEqual([
+      expect.stringMatching(/^passwd-[0-9a-f]{6}$/),
+      expect.stringMatching(/^document-[0-9a-f]{6}$/),
+      expect.stringMatching(/^report-final-[0-9a-f]{6}$/),
+      expect.stringMatching(/^report-final-[0-9a-f]{6}$/),
+      expect.stringMatching(/^document-[0-9a-f]{6}$/),
+    ]);
+    expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9][a-z0-9._-]*$/);
     await expect(writeOutput(path.join(dir, 'data'), dataset('x'), [{ ...text('x'), id: '../evil' }])).rejects.toThrow(/unsafe document id/);
     expect(fs.readdirSync(dir)).toEqual([]);

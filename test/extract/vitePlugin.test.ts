@@ -61,6 +61,6 @@ describe('the extractor inside Vite', () => {
     expect(shipped.documents.map((d: { title: string }) => d.title)).toEqual(['First']);
     // The path is recorded as the CLI would record it from here, not as an absolute path of this machine.
     expect(shipped.documents[0].path).toBe(path.join(path.relative(process.cwd(), root), 'seeds', 'a.md'));
-    expect(fs.existsSync(path.join(root, 'dist', 'data', 'documents', 'a.json'))).toBe(true);
+    expect(fs.existsSync(path.join(root, 'dist', 'data', 'documents', `${shipped.documents[0].id}.json`))).toBe(true);
   }, 30_000);
 });

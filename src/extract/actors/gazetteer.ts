@@ -1,18 +1,14 @@
 // The actors known before reading any document: every country of the world-countries dataset
 // (name, official name, demonyms, capital), then the editable lexicon's renames, aliases and
 // organizations, groups, media and people. Each surface form points to one canonical actor.
-import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import countries from 'world-countries';
-import type { ActorKind } from '../../model/dataset.ts';
+import type { ActorKind, Diagnostic } from '../../model/dataset.ts';
 import { slug } from '../ids.ts';
+import { readLexicon } from './lexicon.ts';
+import type { Lexicon } from './lexicon.ts';
 
 export const DEFAULT_LEXICON = fileURLToPath(new URL('./lexicon.json', import.meta.url));
-
-export interface Lexicon {
-  countries?: { names?: Record<string, string>; aliases?: Record<string, string[]>; ignore?: string[] };
-  actors?: { name: string; kind: ActorKind; aliases?: string[]; parent?: string }[];
-}
 
 export interface KnownActor {
   id: string;
@@ -34,6 +30,8 @@ export interface Gazetteer {
   actors: Map<string, KnownActor>;
   /** Forms keyed by their first word, longest first. */
   forms: Map<string, Form[]>;
+  /** What was wrong in the lexicons (kept in the dataset's diagnostics). */
+  diagnostics: Diagnostic[];
 }
 
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
@@ -42,13 +40,15 @@ export function firstWord(form: string): string {
   return FIRST_WORD.exec(form)?.[0] ?? form;
 }
 
-export function readLexicon(file: string): Lexicon {
-  const parsed: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('the lexicon is not a JSON object');
-  return parsed as Lexicon;
+/** The gazetteer from the built-in lexicon and any extra lexicon files. */
+export function loadGazetteer(files: readonly string[] = []): Gazetteer {
+  const diagnostics: Diagnostic[] = [];
+  const sources = [DEFAULT_LEXICON, ...files].map((file) => ({ file, lexicon: readLexicon(file, diagnostics) }));
+  return buildGazetteer(sources, diagnostics);
 }
 
-export function buildGazetteer(lexicons: readonly Lexicon[]): Gazetteer {
+export function buildGazetteer(sources: readonly { file: string; lexicon: Lexicon }[], diagnostics: Diagnostic[] = []): Gazetteer {
+  const lexicons = sources.map((s) => s.lexicon);
   const actors = new Map<string, KnownActor>();
   const forms = new Map<string, Form[]>();
   const ignore = new Set(lexicons.flatMap((l) => l.countries?.ignore ?? []));
@@ -85,11 +85,13 @@ export function buildGazetteer(lexicons: readonly Lexicon[]): Gazetteer {
       byName.set(entry.name, id);
       for (const alias of [entry.name, ...(entry.aliases ?? [])]) addForm(alias, id, 'name');
     }
-  for (const lexicon of lexicons)
+  for (const { file, lexicon } of sources)
     for (const entry of lexicon.actors ?? []) {
       const actor = actors.get(slug(entry.name));
-      const parent = entry.parent ? (byName.get(entry.parent) ?? (actors.has(entry.parent) ? entry.parent : null)) : null;
-      if (actor && parent && parent !== actor.id) actor.parentId = parent;
+      if (!actor || !entry.parent) continue;
+      const parent = byName.get(entry.parent) ?? (actors.has(entry.parent) ? entry.parent : null);
+      if (parent && parent !== actor.id) actor.parentId = parent;
+      else diagnostics.push({ path: file, severity: 'warning', message: `actor lexicon entry "${entry.name}" names parent "${entry.parent}", which is no known actor; ignored` });
     }
   // Sovereign states first: a demonym or capital shared with a territory ("American", "French")
   // belongs to the state.
@@ -104,5 +106,5 @@ export function buildGazetteer(lexicons: readonly Lexicon[]): Gazetteer {
     for (const capital of country.capital) addForm(capital, id, 'capital');
   }
   for (const list of forms.values()) list.sort((a, b) => b.text.length - a.text.length || (a.text < b.text ? -1 : 1));
-  return { actors, forms };
+  return { actors, forms, diagnostics };
 }
