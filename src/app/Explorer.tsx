@@ -85,7 +85,7 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
         </main>
         {selected >= 0 && (
           <aside className="details-pane" aria-label="Event details">
-            <EventDetails key={selected} index={index} datasetHref={datasetHref} i={selected} visible={result.visible} onSelect={select} onClose={close} />
+            <EventDetails index={index} datasetHref={datasetHref} i={selected} visible={result.visible} onSelect={select} onClose={close} />
           </aside>
         )}
       </div>

@@ -17,6 +17,10 @@ export interface ActorGroup {
   actors: Actor[];
 }
 
+// Names sort the same in every browser: a fixed locale, not the reader's (a Swedish one would put
+// "Österreich" after "Zambia"), with numbers in names compared as numbers.
+const byName = new Intl.Collator('en', { numeric: true });
+
 export function groupActors(actors: readonly Actor[], counts: ReadonlyMap<string, number>, query: string): ActorGroup[] {
   const q = query.trim().toLowerCase();
   const matches = (a: Actor) => !q || a.name.toLowerCase().includes(q) || a.aliases.some((alias) => alias.toLowerCase().includes(q));
@@ -25,6 +29,6 @@ export function groupActors(actors: readonly Actor[], counts: ReadonlyMap<string
     label: KIND_LABELS[kind],
     actors: actors
       .filter((a) => a.kind === kind && matches(a))
-      .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name.localeCompare(b.name)),
+      .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || byName.compare(a.name, b.name)),
   })).filter((group) => group.actors.length > 0);
 }

@@ -2,11 +2,13 @@
 // dates and actor mentions marked, and the passages of other events underlined. Every character is
 // rendered as text (React escapes it): a document can never inject markup.
 import { useLayoutEffect, useMemo, useRef } from 'react';
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, MouseEvent } from 'react';
 import type { DocumentText } from '../../model/dataset.ts';
 import type { DatasetIndex } from '../data/buildIndex.ts';
 import { eventAt, highlightSegments } from './highlightSegments.ts';
 import type { Passage, Segment } from './highlightSegments.ts';
+import { SourceRuns } from './SourceRuns.tsx';
+import { textBlocks } from './textBlocks.ts';
 
 export interface SourceTextProps {
   doc: DocumentText;
@@ -16,64 +18,60 @@ export interface SourceTextProps {
   onSelect: (i: number) => void;
 }
 
-function className(s: Segment, shownEvent: number): string {
-  const names = ['psg'];
-  if (s.selected) names.push('psg-shown');
-  if (s.selected && s.trigger >= 0 && s.trigger === shownEvent) names.push('trg');
-  if (s.selected && s.timex) names.push('tmx');
-  if (s.selected && s.mention) names.push('mnt');
-  return names.join(' ');
+// Characters per block at least (a block ends at a line feed): small enough that laying out the
+// blocks around a passage is cheap, large enough that a long document has few blocks to compare.
+const BLOCK_CHARS = 2_000;
+
+/** 1 for the first run of each event's trigger in the document (in a passage, so rendered as one). */
+function firstTriggers(segments: readonly Segment[]): Uint8Array {
+  const buttons = new Uint8Array(segments.length);
+  const seen = new Set<number>();
+  segments.forEach((s, k) => {
+    if (s.trigger >= 0 && s.passages.length > 0 && !seen.has(s.trigger)) {
+      seen.add(s.trigger);
+      buttons[k] = 1;
+    }
+  });
+  return buttons;
 }
 
 export function SourceText({ doc, index, passages, shown, onSelect }: SourceTextProps) {
-  const segments = useMemo(
-    () => highlightSegments(doc.text.length, passages, shown, doc.timexes, doc.actorMentions),
-    [doc, passages, shown],
-  );
+  // Cut once per document and set of passages; the passage shown is marked while rendering.
+  const { segments, buttons, blocks } = useMemo(() => {
+    const segments = highlightSegments(doc.text.length, passages, doc.timexes, doc.actorMentions);
+    return { segments, buttons: firstTriggers(segments), blocks: textBlocks(doc.text, segments, BLOCK_CHARS) };
+  }, [doc, passages]);
   const ref = useRef<HTMLDivElement>(null);
   // Scroll only when the passage shown changes, not on every re-render.
   useLayoutEffect(() => {
     const target = ref.current?.querySelector('.psg-shown');
     target?.scrollIntoView?.({ block: 'center', behavior: 'auto' });
   }, [shown, doc]);
-  const pick = (s: Segment) => {
-    const i = eventAt(s, shown ? shown.event : -1, passages);
+  const runAt = (target: EventTarget): Segment | null => {
+    const run = target instanceof Element ? target.closest<HTMLElement>('[data-run]') : null;
+    return run ? (segments[Number(run.dataset.run)] ?? null) : null;
+  };
+  const pick = (s: Segment | null) => {
+    const i = s ? eventAt(s, shown ? shown.event : -1, passages) : -1;
     if (i >= 0) onSelect(i);
   };
-  const firstTrigger = new Set<number>();
   return (
-    <div ref={ref} className="source-text">
-      {segments.map((s, k) => {
-        const text = doc.text.slice(s.start, s.end);
-        if (s.passages.length === 0) return text;
-        const Tag = s.selected ? 'mark' : 'span';
-        // The first run of each trigger is a button, so that keyboard users can select its event.
-        const button = s.trigger >= 0 && !firstTrigger.has(s.trigger) && firstTrigger.add(s.trigger);
-        const mention = s.mention ? index.actorById.get(s.mention)?.name : undefined;
-        return (
-          <Tag
-            key={k}
-            className={`${className(s, shown ? shown.event : -1)}${button ? ' trg-button' : ''}`}
-            onClick={() => pick(s)}
-            {...(button
-              ? {
-                  role: 'button',
-                  tabIndex: 0,
-                  title: `Show on the timeline: ${index.events[s.trigger]!.title}`,
-                  onKeyDown: (e: KeyboardEvent) => {
-                    if (e.key === 'Enter' || e.key === ' ') {
-                      e.preventDefault();
-                      pick(s);
-                    }
-                  },
-                }
-              : mention && s.selected
-                ? { title: mention }
-                : {})}
-          >
-            {text}
-          </Tag>
-        );
+    // Clicks and keys of the runs inside (each trigger's first run is a focusable button) are
+    // handled here, so that the memoised blocks hold no handlers that change with the selection.
+    <div
+      ref={ref}
+      className="source-text"
+      onClick={(e: MouseEvent) => pick(runAt(e.target))}
+      onKeyDown={(e: KeyboardEvent) => {
+        if ((e.key === 'Enter' || e.key === ' ') && e.target instanceof Element && e.target.getAttribute('role') === 'button') {
+          e.preventDefault();
+          pick(runAt(e.target));
+        }
+      }}
+    >
+      {blocks.map((block) => {
+        const reaches = shown !== null && shown.start < block.end && block.start < shown.end;
+        return <SourceRuns key={block.start} text={doc.text} segments={segments} buttons={buttons} block={block} shown={reaches ? shown : null} index={index} />;
       })}
     </div>
   );

@@ -34,9 +34,13 @@ export function SourceViewer({ index, datasetHref, event, evidence, visible, onS
 function Loaded({ index, datasetHref, meta, event, evidence, visible, onSelect }: SourceViewerProps & { meta: DocumentMeta }) {
   const query = useQuery(documentQuery(datasetHref, meta));
   const link = safeHttpUrl(meta.url);
+  // The passages of the events the filters keep, plus the event shown if they hide it. The list
+  // stays the same object while another kept event is selected, so the text is not cut again.
+  const kept = useMemo(() => (passagesByDoc(index).get(meta.id) ?? []).filter((p) => visible[p.event]), [index, meta.id, visible]);
+  const hidden = !visible[event];
   const passages = useMemo(
-    () => (passagesByDoc(index).get(meta.id) ?? []).filter((p) => visible[p.event] || p.event === event),
-    [index, meta.id, visible, event],
+    () => (hidden ? (passagesByDoc(index).get(meta.id) ?? []).filter((p) => visible[p.event] || p.event === event) : kept),
+    [index, meta.id, visible, event, hidden, kept],
   );
   const shown = useMemo(
     () => passages.find((p) => p.event === event && p.start === evidence.start && p.end === evidence.end) ?? null,

@@ -1,6 +1,7 @@
 // Human wording of an event's time that never claims more precision than the text gives.
 import type { EventTime, Granularity, TimeBound } from '../../model/dataset.ts';
 import { dayMs, DAY } from './dayMs.ts';
+import { ordinal } from './ordinal.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -18,10 +19,12 @@ export function formatBound(bound: Pick<TimeBound, 'start' | 'end' | 'granularit
 
 function byGranularity(g: Granularity, y: number, m: number, d: number, bound: Pick<TimeBound, 'start' | 'end'>): string {
   switch (g) {
+    // TIMEX3 writes the 1900s as "19" and the 1990s as "199"; the bound starts in 1900 or 1990.
+    // Read as people say them, 1900–1999 is the 20th century.
     case 'century':
-      return `${Math.floor(y / 100) + 1}th century`;
+      return `${ordinal(Math.floor(y / 100) + 1)} century`;
     case 'decade':
-      return `${y}s`;
+      return `${Math.floor(y / 10) * 10}s`;
     case 'year':
       return `${y}`;
     case 'half':

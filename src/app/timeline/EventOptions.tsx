@@ -33,9 +33,12 @@ export function EventOptions(props: EventOptionsProps) {
   const { index, layout, drawEnd, x, domain, laneH, height, scrollTop, viewHeight, positionOf, total, active, selected, matches } = props;
   const lanes: [number, number] = [Math.floor((scrollTop - PLOT_PAD) / laneH), Math.ceil((scrollTop + viewHeight) / laneH)];
   const shown = visibleItems(layout, index.start, domain, lanes, LIMIT) ?? [];
-  // The active and selected events always have an option (over the "+N more" row if they found no
-  // lane), unless they are outside the laid-out range while the view moves.
-  for (const i of [active, selected]) if (i >= 0 && positionOf[i]! >= 0 && layout.laneOf[i]! >= 0 && !shown.includes(i)) shown.push(i);
+  // The selected event has an option wherever it is laid out (over the "+N more" row if it found no
+  // lane). The active one always has an option, since the listbox names it as its active
+  // descendant: when the view has moved away from it and it is not laid out, over the last row.
+  if (selected >= 0 && positionOf[selected]! >= 0 && layout.laneOf[selected]! >= 0 && !shown.includes(selected)) shown.push(selected);
+  if (active >= 0 && positionOf[active]! >= 0 && !shown.includes(active)) shown.push(active);
+  const rowOf = (i: number) => (layout.laneOf[i]! >= 0 ? layout.laneOf[i]! : Math.max(0, layout.rows - 1));
   const size = Math.min(laneH, 2 * POINT_RADIUS + 8);
   return (
     <div className="plot-content" role="presentation" style={{ height }}>
@@ -54,7 +57,7 @@ export function EventOptions(props: EventOptionsProps) {
             aria-setsize={total}
             data-event-id={index.events[i]!.id}
             className={`event-option${i === active ? ' is-active' : ''}${matches && matches[i] ? ' is-match' : ''}`}
-            style={{ left, top: laneY(layout.laneOf[i]!, laneH) - size / 2, width: Math.max(size, right - left), height: size }}
+            style={{ left, top: laneY(rowOf(i), laneH) - size / 2, width: Math.max(size, right - left), height: size }}
             onClick={(e) => {
               e.stopPropagation();
               props.onPick(i);
