@@ -1,30 +1,14 @@
 // The listbox's aria-activedescendant always names an option that is in the DOM, wherever the
 // active event is: in a lane, in the "+N more" row, among more events than get an option each, or
 // outside the stretch of time laid out.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { renderApp, findTimeline } from '../fixtures/renderApp.tsx';
 import { serve } from '../fixtures/serve.ts';
 import { denseDataset } from '../fixtures/dense.ts';
+import { installFakeCanvas } from '../fixtures/fakeCanvas.ts';
 
-// A 2D context that draws nothing but measures text, so that lanes get labels as in a browser.
-const original = HTMLCanvasElement.prototype.getContext;
-beforeEach(() => {
-  const ctx = new Proxy({} as Record<string | symbol, unknown>, {
-    get: (target, key) => {
-      if (key in target) return target[key];
-      if (key === 'measureText') return (text: string) => ({ width: text.length * 6.5 });
-      if (key === 'createLinearGradient') return () => ({ addColorStop: () => undefined });
-      return () => undefined;
-    },
-    set: (target, key, value) => ((target[key] = value), true),
-  });
-  HTMLCanvasElement.prototype.getContext = (() => ctx) as unknown as typeof original;
-  vi.stubGlobal('Path2D', class { rect() {} });
-});
-afterEach(() => {
-  HTMLCanvasElement.prototype.getContext = original;
-});
+installFakeCanvas();
 
 /** The element aria-activedescendant names, or a failure saying which id dangles. */
 function activeOption(list: HTMLElement): HTMLElement {

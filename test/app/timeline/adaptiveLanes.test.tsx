@@ -1,34 +1,14 @@
 // What a user sees of the lanes: a dense dataset zoomed in gets lanes one can read, with labels and
 // a "+N more" hint for what does not fit; the seed's lanes start at the top of a plot sized to them.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { renderApp, findTimeline } from '../fixtures/renderApp.tsx';
 import { serve, serveSeed } from '../fixtures/serve.ts';
 import { denseDataset } from '../fixtures/dense.ts';
+import { installFakeCanvas } from '../fixtures/fakeCanvas.ts';
 import { LANE_READ, PLOT_PAD } from '../../../src/app/timeline/laneMetrics.ts';
 
-// A 2D context that draws nothing but remembers the text it was asked to draw.
-let drawn: string[] = [];
-const original = HTMLCanvasElement.prototype.getContext;
-beforeEach(() => {
-  drawn = [];
-  const state: Record<string | symbol, unknown> = {};
-  const ctx = new Proxy(state, {
-    get: (target, key) => {
-      if (key in target) return target[key];
-      if (key === 'fillText') return (text: string) => drawn.push(text);
-      if (key === 'measureText') return (text: string) => ({ width: text.length * 6.5 });
-      if (key === 'createLinearGradient') return () => ({ addColorStop: () => undefined });
-      return () => undefined;
-    },
-    set: (target, key, value) => ((target[key] = value), true),
-  });
-  HTMLCanvasElement.prototype.getContext = (() => ctx) as unknown as typeof original;
-  vi.stubGlobal('Path2D', class { rect() {} });
-});
-afterEach(() => {
-  HTMLCanvasElement.prototype.getContext = original;
-});
+const canvas = installFakeCanvas();
 
 /** Distinct vertical centres of the options in the listbox, top to bottom. */
 function laneCentres(list: HTMLElement): number[] {
@@ -45,7 +25,7 @@ describe('lanes that adapt to the view', () => {
     const list = await findTimeline();
     // The fitted view of 3,000 events is a density picture: no room for labels.
     await waitFor(() => expect(list).toHaveAttribute('data-rendered'));
-    expect(drawn.filter((t) => t.startsWith('Dense event'))).toEqual([]);
+    expect(canvas.drawn().filter((t) => t.startsWith('Dense event'))).toEqual([]);
     for (let k = 0; k < 5; k++) await user.click(screen.getByRole('button', { name: 'Zoom in' }));
     // Once the zoom settles, the events in view get lanes of their own, labelled.
     await waitFor(
@@ -56,7 +36,7 @@ describe('lanes that adapt to the view', () => {
       },
       { timeout: 2000 },
     );
-    expect(drawn.filter((t) => /^Dense event \d+/.test(t)).length).toBeGreaterThan(10);
+    expect(canvas.drawn().filter((t) => /^Dense event \d+/.test(t)).length).toBeGreaterThan(10);
     // More events than lanes: a hint says how many, and zooms in when clicked.
     expect(screen.getByText(/more here than lanes can show/)).toBeInTheDocument();
     const hints = screen.getAllByRole('button', { name: /more events? from .*: zoom in/ });
@@ -78,7 +58,7 @@ describe('lanes that adapt to the view', () => {
     // Every dated event of the seed is labelled in the fitted view.
     for (const option of within(list).getAllByRole('option')) {
       const title = option.getAttribute('aria-label')!.split(': ').slice(1).join(': ');
-      expect(drawn.some((t) => t === title || (t.endsWith('…') && title.startsWith(t.slice(0, -1))))).toBe(true);
+      expect(canvas.drawn().some((t) => t === title || (t.endsWith('…') && title.startsWith(t.slice(0, -1))))).toBe(true);
     }
   });
 });
