@@ -78,20 +78,16 @@ describe('is deterministic', () => {
   });
 });
 
-describe('stays linear', () => {
+// Speed is measured by npm run bench:extract, never asserted here; these only prove that huge and
+// degenerate inputs are read to the end (the test timeout catches a runaway).
+describe('huge inputs', () => {
   it('reads a 20 MB document', { timeout: 120_000 }, () => {
     const text = SEED.repeat(Math.ceil((20 * MB) / SEED.length)).slice(0, 20 * MB);
-    const started = performance.now();
     const r = runPipeline(text, { dct: null, sentences: [] });
     expect(r.timexes.length).toBeGreaterThan(50_000);
-    expect(performance.now() - started).toBeLessThan(60_000);
   });
 
-  it('reads 20 MB without a space, and 20 MB of digits, at once', { timeout: 60_000 }, () => {
-    for (const text of ['a'.repeat(20 * MB), '1'.repeat(20 * MB)]) {
-      const started = performance.now();
-      expect(runPipeline(text, { dct: null, sentences: [] }).timexes).toEqual([]);
-      expect(performance.now() - started).toBeLessThan(10_000);
-    }
+  it('reads 20 MB without a space, and 20 MB of digits', { timeout: 60_000 }, () => {
+    for (const text of ['a'.repeat(20 * MB), '1'.repeat(20 * MB)]) expect(runPipeline(text, { dct: null, sentences: [] }).timexes).toEqual([]);
   });
 });
