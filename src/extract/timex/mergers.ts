@@ -24,12 +24,16 @@ const partOfYear = (s: DateSpec): boolean =>
 const yearPart = (s: DateSpec): DateSpec => ({ year: s.year, shift: s.shift, base: s.base, anaphor: s.anaphor, fiscal: s.fiscal });
 
 export const MERGERS: readonly Merger[] = [
-  { name: 'timeWithDate', gap: /^,?\s+$/, merge: (l, r) => (isClock(l) && hasDay(r) ? { ...r, hour: l.hour, minute: l.minute, second: l.second } : null) },
+  { name: 'timeWithDate', gap: /^,?\s+(?:on\s+)?$/, merge: (l, r) => (isClock(l) && hasDay(r) ? { ...r, hour: l.hour, minute: l.minute, second: l.second } : null) },
   { name: 'partOfDayWithDate', gap: /^\s+$/, merge: (l, r) => (isPodOnly(l) && hasDay(r) && !r.pod ? { ...r, pod: l.pod } : null) },
   {
     name: 'weekdayWithDate',
     gap: /^,?\s+(?:the\s+)?$/,
-    merge: (l, r) => (l.weekday !== undefined && l.month === undefined && r.month !== undefined && r.day !== undefined ? { ...r, weekday: l.weekday } : null),
+    // "5 p.m. Friday, June 14": the time of day stays with the date.
+    merge: (l, r) =>
+      l.weekday !== undefined && l.month === undefined && r.month !== undefined && r.day !== undefined
+        ? { ...r, weekday: l.weekday, hour: l.hour ?? r.hour, minute: l.minute ?? r.minute, second: l.second ?? r.second, pod: l.pod ?? r.pod }
+        : null,
   },
   // "the week of March 6": the ISO week that holds the date.
   { name: 'weekOfDate', gap: /^\s+of\s+$/, merge: (l, r) => (l.anaphor === 'week' && !l.pod && r.month !== undefined && r.day !== undefined ? { ...r, gran: 'week' } : null) },

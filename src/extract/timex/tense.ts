@@ -19,6 +19,15 @@ const FUTURE_WORDS = new Set([
   'upcoming', 'next', 'tomorrow', 'payable', 'effective', 'aims', 'hopes', 'seeks', 'forecast', 'forecasts', 'projected',
   'planned', 'until', 'till',
 ]);
+/**
+ * Present-tense verbs of schedule: news writes what is planned in the present ("the two leaders
+ * meet Monday", "the trial opens in March"), so with a day or month named they look ahead.
+ */
+const SCHEDULED = new Set([
+  'meet', 'meets', 'begin', 'begins', 'start', 'starts', 'open', 'opens', 'resume', 'resumes', 'arrive', 'arrives',
+  'leave', 'leaves', 'visit', 'visits', 'vote', 'votes', 'travel', 'travels', 'return', 'returns', 'convene',
+  'convenes', 'expire', 'expires', 'testify', 'testifies', 'face', 'faces', 'host', 'hosts', 'depart', 'departs',
+]);
 const PAST_WORDS = new Set([
   'said', 'says', 'told', 'was', 'were', 'had', 'did', 'made', 'came', 'went', 'took', 'gave', 'got', 'began', 'held',
   'left', 'met', 'sent', 'spent', 'saw', 'found', 'fell', 'rose', 'won', 'lost', 'paid', 'sold', 'bought', 'brought',
@@ -31,6 +40,8 @@ const PAST_WORDS = new Set([
  * "previously planned" name a plan made before, for a day now past ("were planning to" still holds).
  */
 const PAST_AUX = new Set(['had', 'previously', 'originally', 'initially']);
+/** Words that make a participle after them part of a verb group ("was planned", "had expected"). */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'it', 'he', 'she', 'they', 'we', 'i', 'who', 'which', 'that', 'not']);
 /** Words between an auxiliary and its verb that do not change the tense ("had not yet been"). */
 const FILLER = new Set(['been', 'not', 'also', 'still', 'already', 'yet', 'then', 'once', 'never', 'just']);
 /** Intention verbs that, after a fronted time ("On Friday, the government planned to pay"), are the past main verb. */
@@ -40,6 +51,8 @@ const NOT_VERB = /(?:eed|embed|shed|hundred|red|bed)$/;
 /** How many words back the governing verb may stand: a clause ("who stepped down as chairman… in March"). */
 const BACK_WORDS = 12;
 const AHEAD_WORDS = 8;
+/** Failing a cue that near, the rest of the sentence: the main verb after a long fronted phrase ("In January, a week after …, a bombing killed"). */
+const SENTENCE_CHARS = 300;
 
 /** Words lower-cased once per call (curly apostrophes straightened); `capital` marks names. */
 interface Words {
@@ -58,6 +71,7 @@ function cueOf(ws: Words, i: number): Tense {
   if (w === 'next' && next === 'to') return null; // "next to the embassy" is a place
   if (/^(?:plans?|hopes|aims)$/.test(w) && NOUN_AFTER.has(next)) return null;
   if (MODALS.has(w) || FUTURE_WORDS.has(w)) return 'future';
+  if (SCHEDULED.has(w) && !ws.capital[i] && !ADJECTIVE_BEFORE.has(ws.w[i - 1] ?? '') && ws.w[i - 1] !== 'to') return 'future';
   if (PAST_WORDS.has(w)) return 'past';
   if (!ws.capital[i] && /^[a-z]{3,}ed$/.test(w) && !NOT_VERB.test(w) && !/^un/.test(w) && !ADJECTIVE_BEFORE.has(ws.w[i - 1] ?? '')) return 'past';
   return null;
@@ -135,12 +149,16 @@ export function tenseAt(text: string, sentence: Span, start: number, end: number
   // "Wednesday's ruling": a possessive names the day of an event already spoken of; the clause
   // around it ("they would appeal Wednesday's ruling") says nothing of when that day was.
   if (/^['’]s\b/.test(text.slice(end, end + 3))) return null;
-  const back = wordsOf(text.slice(Math.max(sentence.start, start - 140), start));
+  // A semicolon closes a clause: "revenue fell; the second half looks better" has two tenses.
+  const from = Math.max(sentence.start, start - SENTENCE_CHARS);
+  const to = Math.min(sentence.end, end + SENTENCE_CHARS);
+  const back = wordsOf(text.slice(from + text.slice(from, start).lastIndexOf(';') + 1, start));
   if (soonBefore(back.w)) return 'future';
   const intent = intentBefore(back.w);
   if (intent) return intent;
   // After the expression, names ("the National Rights League plans") do not count as words.
-  const all = wordsOf(text.slice(end, Math.min(sentence.end, end + 80)));
+  const semicolon = text.slice(end, to).indexOf(';');
+  const all = wordsOf(text.slice(end, semicolon < 0 ? to : end + semicolon));
   const ahead: Words = { w: all.w.filter((_, i) => !all.capital[i]), capital: all.capital.filter((c) => !c) };
   // "loans through January" runs to a date ahead ("through his window Friday" is a place, not a span).
   if (back.w[back.w.length - 1] === 'through' && !pastSoon(ahead)) return 'future';
@@ -149,12 +167,25 @@ export function tenseAt(text: string, sentence: Span, start: number, end: number
     if (!cue) continue;
     // "until Thursday" sets a deadline ahead, unless the clause says it is over ("until Thursday, they had not").
     if ((back.w[i] === 'until' || back.w[i] === 'till') && pastSoon(ahead)) return 'past';
+    // "a service planned for Saturday was canceled": a participle after a noun qualifies it; the
+    // clause's own verb, just after the expression, says when.
+    if (PAST_AS_MAIN.has(back.w[i]!) && !AUXILIARIES.has(back.w[i - 1] ?? '') && /^(?:was|were)$/.test(ahead.w[0] ?? '')) return 'past';
     return groupTense(back.w, i, cue);
   }
-  for (let i = 0; i < Math.min(ahead.w.length, AHEAD_WORDS); i++) {
-    const cue = cueOf(ahead, i);
-    if (!cue) continue;
-    return PAST_AS_MAIN.has(ahead.w[i]!) ? 'past' : groupTense(ahead.w, i, cue);
+  const aheadCue = (from: number, to: number): Tense => {
+    for (let i = from; i < Math.min(ahead.w.length, to); i++) {
+      const cue = cueOf(ahead, i);
+      if (cue) return PAST_AS_MAIN.has(ahead.w[i]!) ? 'past' : groupTense(ahead.w, i, cue);
+    }
+    return null;
+  };
+  const near = aheadCue(0, AHEAD_WORDS);
+  if (near) return near;
+  // "to pay down the loan by February", with no verb near: a deadline lies ahead.
+  if (back.w[back.w.length - 1] === 'by') return 'future';
+  for (let i = back.w.length - BACK_WORDS - 1; i >= 0; i--) {
+    const cue = cueOf(back, i);
+    if (cue) return groupTense(back.w, i, cue);
   }
-  return null;
+  return aheadCue(AHEAD_WORDS, Infinity);
 }

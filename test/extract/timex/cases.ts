@@ -61,8 +61,19 @@ export const CASES: Case[] = [
   { name: 'weekday with part of the day is the day (DATE)', text: 'The blast came Friday evening.', dct: '1989-10-30', expect: [{ text: 'Friday evening', type: D, value: '1989-10-27' }] },
   { name: 'clock time with a weekday', text: 'The deadline is 10 p.m. Wednesday, officials said.', dct: '1998-02-13', expect: [{ text: '10 p.m. Wednesday', type: T, value: '1998-02-11T22:00' }] },
   { name: 'clock time on the document date', text: 'The blast occurred at about 10:35 a.m. local time.', dct: '1998-08-07', expect: [{ text: 'about 10:35 a.m. local time', type: T, value: '1998-08-07T10:35', mod: 'APPROX' }] },
-  { name: 'noon', text: 'The ultimatum expires at noon Saturday.', dct: '1991-02-20', expect: [{ text: 'noon Saturday', type: T, value: '1991-02-16T12:00' }] },
+  { name: 'noon', text: 'The ultimatum expires at noon Saturday.', dct: '1991-02-20', expect: [{ text: 'noon Saturday', type: T, value: '1991-02-23T12:00' }] },
 
+  { name: 'clock time on a date', text: 'The agreement expires at midnight on Dec. 31 unless renewed.', dct: '2024-06-12', expect: [{ text: 'midnight on Dec. 31', type: T, value: '2024-12-31T24:00' }] },
+  { name: 'clock time, zone, weekday and date', text: 'The deadline is 5 p.m. ET Friday, June 14.', dct: '2024-06-12', expect: [{ text: '5 p.m. ET Friday, June 14', type: T, value: '2024-06-14T17:00' }] },
+  // Tense: which way a day or month without a year points.
+  { name: 'present tense of a schedule looks ahead', text: 'The two leaders meet Monday in Cairo.', dct: '2024-05-15', expect: [{ text: 'Monday', value: '2024-05-20' }] },
+  { name: 'an infinitive takes the tense of its clause', text: 'Problems made it hard for the firm to meet demand in March.', dct: '2024-05-15', expect: [{ text: 'March', value: '2024-03' }] },
+  { name: 'fronted time takes the main verb far after it', text: 'In January, a week after the anniversary of the ruling by the high court, a bombing in the capital killed two guards.', dct: '1998-10-25', expect: [{ text: 'January', value: '1998-01' }, { text: 'a week', value: 'P1W' }] },
+  { name: 'a modal far back in the sentence', text: 'Officials said two new flights would leave on Mondays from March 30, with a third one departing each Thursday from August 6.', dct: '1998-02-13', expect: [{ text: 'March 30', value: '1998-03-30' }, { text: 'each Thursday', value: 'XXXX-WXX-4' }, { text: 'August 6', value: '1998-08-06' }] },
+  { name: 'a deadline with by and no verb near', text: 'The sale, which had been expected, is part of a program to pay down $5 billion of debt by February.', dct: '1989-10-30', expect: [{ text: 'February', value: '1990-02' }] },
+  { name: 'a participle after a noun yields to the verb of its clause', text: 'A memorial planned at the university for Saturday was canceled.', dct: '1999-10-24', expect: [{ text: 'Saturday', value: '1999-10-23' }] },
+  { name: 'a plan as main verb still looks ahead', text: 'Protesters planned a march on Saturday and were planning a vigil.', dct: '2000-01-07', expect: [{ text: 'Saturday', value: '2000-01-08' }] },
+  { name: 'a semicolon ends the clause that gives the tense', text: 'Revenue fell in the first quarter; the second half looks better.', dct: '2024-06-12', expect: [{ text: 'the first quarter', value: '2024-Q1' }, { text: 'the second half', value: '2024-H2' }] },
   // Relative to the document date and to the narrative.
   { name: 'last year and a year ago', text: 'Sales rose last year but were flat a year ago.', dct: '1998-01-08', expect: [{ text: 'last year', value: '1997', anchor: 'relative' }, { text: 'a year ago', value: '1997' }] },
   { name: 'weeks ago', text: 'The ship sank two weeks ago.', dct: '1998-01-08', expect: [{ text: 'two weeks ago', value: '1997-W52' }] },
@@ -85,6 +96,7 @@ export const CASES: Case[] = [
   { name: 'past and future references', text: 'Recent reports say prices will rise in the future.', dct: null, expect: [{ text: 'Recent', value: 'PAST_REF' }, { text: 'the future', value: 'FUTURE_REF' }] },
 
   // Durations.
+  { name: 'last as a verb stays out of the span', text: 'The trial is expected to last about six weeks.', dct: null, expect: [{ text: 'about six weeks', type: P, value: 'P6W', mod: 'APPROX' }] },
   { name: 'months', text: 'The ceasefire lasted 11 months.', dct: null, expect: [{ text: '11 months', type: P, value: 'P11M' }] },
   { name: 'days and hours', text: 'The siege lasted three days and the talks two hours.', dct: null, expect: [{ text: 'three days', type: P, value: 'P3D' }, { text: 'two hours', type: P, value: 'PT2H' }] },
   { name: 'the past three months', text: 'Prices fell over the past three months.', dct: null, expect: [{ text: 'the past three months', type: P, value: 'P3M' }] },

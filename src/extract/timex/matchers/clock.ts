@@ -6,7 +6,7 @@ import { parseAmount, podOf } from '../lookup.ts';
 import { wordBefore } from '../context.ts';
 import { CLOCK_WORDS } from '../lexicon.ts';
 
-const TZ = '(?<tz>[ECMP][SD]T|GMT|UTC|BST|CET|CEST|JST|IST|local\\s+time)(?![a-z])';
+const TZ = '(?<tz>[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|JST|IST|local\\s+time)(?![a-z])';
 const MOD = before('(?<mod>about|around|approximately|roughly|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+');
 const HOUR_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 /** Words after which "10:30" is a time rather than a ratio or a verse. */

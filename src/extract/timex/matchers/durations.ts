@@ -18,6 +18,9 @@ const PLURAL_CUES = new Set(['for', 'in', 'over', 'within', 'after', 'take', 'ta
 /** Words before "one day" that make it "some day": a modal, or a subject right before its verb. */
 const ONE_DAY_AHEAD = /^(?:will|would|could|can|may|might|shall|should|must|he|she|they|we|i|you|it)$/;
 
+/** Words before a bare "last" that make it the verb ("to last", "will last", "which last"). */
+const LAST_AS_VERB = /^(?:to|will|would|could|can|may|might|shall|should|must|not|which|that|and|or|'ll|’ll)$/i;
+
 const duration = (value: string, mod: string | null): Parsed => ({ type: 'DURATION', meaning: { kind: 'duration', value }, mod });
 
 /** "for years", "recent weeks", "the weeks ahead": an unknown number of units (PXY, PXW…). */
@@ -70,6 +73,8 @@ export const durationMatchers: Matcher[] = [
       // "the two-week crisis", "the 30-day rate": before a noun the amount is an adjective and the
       // determiner belongs to the noun, so it stays out of the span (as TimeML annotates them).
       const parsed = duration(durationValue(amount, unit), amountMod(g.mod));
+      // "expected to last about six weeks", "could last two years": the verb, not "the last".
+      if (g.det && /^last\s+$/i.test(g.det) && (g.mod || LAST_AS_VERB.test(wordBefore(text, m.index)))) return { ...parsed, start: m.index + g.det.length };
       if (!g.det || !/^the\s+$/i.test(g.det)) return parsed;
       const unitAt = m.index + m[0].lastIndexOf(g.unit!);
       const adjectival = text[unitAt - 1] === '-' || (!/s$/i.test(g.unit!) && amount !== 1 && /^\s+[a-z]/.test(after));
