@@ -68,6 +68,8 @@ export function applyMergers(cands: Candidate[], text: string): Candidate[] {
     }
   }
   withSiblingDays(out, text);
+  withYearSuffixes(out, text);
+  withPartsOfYear(out, text);
   let prevEnd = 0;
   return out.map((c) => {
     const withMod = withPointModifier(withDayOffset(c, text, prevEnd), text, prevEnd);
@@ -97,6 +99,45 @@ function withSiblingDays(cands: Candidate[], text: string): void {
     const spec: DateSpec = { month: s.month, day, year, yearFromNeighbour: m[3] ? undefined : s.yearFromNeighbour };
     cands.splice(i + 1, absorbed ? 1 : 0, { start: c.end + m[1]!.length, end, type: 'DATE', meaning: { kind: 'date', spec }, mod: null, rule: 'siblingDay', priority: c.priority });
     i++;
+  }
+}
+
+/**
+ * "2022-23", "the 1998–99 season": a year and the next one, the second written with two digits;
+ * "2019-07": a year and month (ISO 8601). A two-digit suffix that is neither stays out.
+ */
+const YEAR_SUFFIX = /^([-–/])(\d\d)(?![\d\w]|[-–/.,]\d)/;
+
+function withYearSuffixes(cands: Candidate[], text: string): void {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    const s = dateSpec(c);
+    if (!s || s.year === undefined || !yearOnly(s) || s.shift || c.end - c.start !== 4) continue;
+    const m = YEAR_SUFFIX.exec(text.slice(c.end, c.end + 4));
+    if (!m || (cands[i + 1] && cands[i + 1]!.start < c.end + 3)) continue;
+    const yy = Number(m[2]);
+    if (yy === (s.year + 1) % 100) {
+      const spec: DateSpec = { year: s.year + 1, yearFromNeighbour: true };
+      cands.splice(i + 1, 0, { start: c.end + 1, end: c.end + 3, type: 'DATE', meaning: { kind: 'date', spec }, mod: null, rule: 'yearSuffix', priority: c.priority });
+      i++;
+    } else if (m[1] === '-' && yy >= 1 && yy <= 12) {
+      cands[i] = { ...c, end: c.end + 3, meaning: { kind: 'date', spec: { ...s, month: yy } }, rule: `${c.rule}+month` };
+    }
+  }
+}
+
+/** "the first six months of 2023" is 2023-H1, "the last three months of 2019" 2019-Q4. */
+const PART_OF_YEAR = /^the\s+(first|last|final)\s+(six\s+months|6\s+months|two\s+quarters|three\s+months|3\s+months)$/i;
+
+function withPartsOfYear(cands: Candidate[], text: string): void {
+  for (let i = 0; i + 1 < cands.length; i++) {
+    const l = cands[i]!, r = cands[i + 1]!;
+    const m = l.meaning.kind === 'duration' ? PART_OF_YEAR.exec(text.slice(l.start, l.end)) : null;
+    const rs = dateSpec(r);
+    if (!m || !rs || rs.year === undefined || !yearOnly(rs) || rs.shift || !/^\s+of\s+$/.test(text.slice(l.end, r.start))) continue;
+    const first = /^first$/i.test(m[1]!);
+    const part: DateSpec = /^(?:three|3)/i.test(m[2]!) ? { quarter: first ? 1 : 4 } : { half: first ? 1 : 2 };
+    cands.splice(i, 2, { start: l.start, end: r.end, type: 'DATE', meaning: { kind: 'date', spec: { ...part, year: rs.year } }, mod: null, rule: 'partOfYear', priority: Math.min(l.priority, r.priority) });
   }
 }
 

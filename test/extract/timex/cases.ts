@@ -40,6 +40,11 @@ export const CASES: Case[] = [
   { name: 'weekday names the year of a date', text: 'The editorial ran on Monday, Oct. 26.', dct: '1998-10-25', expect: [{ text: 'Monday, Oct. 26', value: '1998-10-26' }] },
 
   // Parts of a year.
+  { name: 'first six months of a year is its first half', text: 'He spent the first six months of 2023 in hospital.', dct: null, expect: [{ text: 'the first six months of 2023', type: D, value: '2023-H1' }] },
+  { name: 'first two quarters and last three months', text: 'The first two quarters of 1990 were weak and the last three months of 2019 strong.', dct: null, expect: [{ text: 'The first two quarters of 1990', value: '1990-H1' }, { text: 'the last three months of 2019', value: '2019-Q4' }] },
+  { name: 'two years written 2022-23', text: 'In 2022-23, exports rose; the 2010–11 season was worse.', dct: null, expect: [{ text: '2022', value: '2022' }, { text: '23', value: '2023', anchor: 'inferred' }, { text: '2010', value: '2010' }, { text: '11', value: '2011' }] },
+  { name: 'ISO year and month', text: 'Sales for 2019-07 were flat.', dct: null, expect: [{ text: '2019-07', value: '2019-07', anchor: 'explicit' }] },
+  { name: 'a year bounded by at least', text: 'The mission will run until at least 2026, with at least 2000 troops.', dct: null, expect: [{ text: '2026', value: '2026' }] },
   { name: 'quarter of the document year', text: 'Profit rose in the third quarter.', dct: '2019-10-15', expect: [{ text: 'the third quarter', value: '2019-Q3', anchor: 'relative' }] },
   { name: 'quarter of a stated year', text: 'Sales fell in the fourth quarter of 2018.', dct: null, expect: [{ text: 'the fourth quarter of 2018', value: '2018-Q4', anchor: 'explicit' }] },
   { name: 'hyphenated quarter adjective', text: 'The bank posted third-quarter earnings.', dct: '2019-10-15', expect: [{ text: 'third-quarter', value: '2019-Q3' }] },
@@ -96,6 +101,8 @@ export const CASES: Case[] = [
   { name: 'past and future references', text: 'Recent reports say prices will rise in the future.', dct: null, expect: [{ text: 'Recent', value: 'PAST_REF' }, { text: 'the future', value: 'FUTURE_REF' }] },
 
   // Durations.
+  { name: 'the past decade is ten years, not the calendar decade', text: 'Prices doubled over the past decade and may double in the next century.', dct: '1998-10-25', expect: [{ text: 'the past decade', type: P, value: 'P10Y' }, { text: 'the next century', type: P, value: 'P100Y' }] },
+  { name: 'a year after a date is no rate', text: 'The talks collapsed in 2019, a year after they began.', dct: '2024-06-12', expect: [{ text: '2019', value: '2019' }, { text: 'a year', type: P, value: 'P1Y' }] },
   { name: 'last as a verb stays out of the span', text: 'The trial is expected to last about six weeks.', dct: null, expect: [{ text: 'about six weeks', type: P, value: 'P6W', mod: 'APPROX' }] },
   { name: 'months', text: 'The ceasefire lasted 11 months.', dct: null, expect: [{ text: '11 months', type: P, value: 'P11M' }] },
   { name: 'days and hours', text: 'The siege lasted three days and the talks two hours.', dct: null, expect: [{ text: 'three days', type: P, value: 'P3D' }, { text: 'two hours', type: P, value: 'PT2H' }] },

@@ -67,6 +67,11 @@ export const relativeMatchers: Matcher[] = [
       const { n, base } = determiner(g.det!);
       if (/^[A-Z]/.test(g.unit!)) return null; // "This Week", "Last Year": a title, not a time
       if (unit === 'weekend') return date({ weekend: true, dir: n === 0 ? 0 : (n as -1 | 1), base });
+      // "over the past decade", "in the next century": the ten (hundred) years up to or from the
+      // date, not the calendar decade before or after it (the 1980s, the 2030s).
+      if ((unit === 'decade' || unit === 'century' || unit === 'millennium') && n !== 0) {
+        return { type: 'DURATION', meaning: { kind: 'duration', value: durationValue(1, unit) }, mod: null };
+      }
       return date({ shift: { unit, n }, base, fiscal: !!g.fiscal || undefined });
     },
   },

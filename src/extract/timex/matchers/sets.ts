@@ -77,7 +77,10 @@ export const setMatchers: Matcher[] = [
       if (!g.per) return null;
       const before = wordBefore(text, m.index);
       // "$5 million a year", "3% a month": a rate; "a year ago" is not (that matcher is longer).
-      const rate = (): boolean => /^(?:\d[\d,.]*|million|billion|trillion|thousand|hundred|percent|%|cents?|dollars?|each|apiece)$/.test(before) || countedNoun(text, m.index);
+      // "in 2019, a year after": a comma parts the number from "a year", which is then no rate.
+      const rate = (): boolean =>
+        !/[,;:)]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) &&
+        (/^(?:\d[\d,.]*|million|billion|trillion|thousand|hundred|percent|%|cents?|dollars?|each|apiece)$/.test(before) || countedNoun(text, m.index));
       if (!g.freq && !/^per$/i.test(g.per!) && !rate()) return null;
       return set(durationValue(1, unitOf(g.unit!)!), null);
     },

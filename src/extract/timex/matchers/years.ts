@@ -21,6 +21,8 @@ const NOT_YEAR_BEFORE = new Set([
   'channel', 'bus', 'train', 'apartment', 'suite', 'box', 'code', 'version', 'windows', 'office', 'level',
   'exactly', 'over', 'under', 'nearly', 'almost', 'some', 'only', 'least', 'total', 'than', 'approximately',
 ]);
+/** "until at least 2026", "since at least 1998": a bound on a year, not an amount. */
+const BOUND_BEFORE = /\b(?:until|till|through|since|by|before|after|from|to)\s+at\s+least\s+$/i;
 /** Words after a number that make it an amount: "2000 troops", "1500 metres". */
 const AMOUNT_AFTER = /^(?:[a-z]+s|people|percent|per|staff|police|personnel|km|kg|mph|feet|foot|metres|meters|miles|tons?|pounds|yen|dollars|yuan|euros?|cents?|hours?|acres|men|women|children|troops|cattle|head|times|barrels)$/;
 const NOT_AMOUNT = new Set(['was', 'is', 'has', 'as', 'this', 'its', 'his', 'saw', 'levels', 'results', 'earnings', 'sales', 'figures', 'levels', 'elections', 'games', 'olympics']);
@@ -41,8 +43,9 @@ export const yearMatchers: Matcher[] = [
       const year = Number(m.groups!.year);
       if (/[$#£€.,\d]/.test(text[m.index - 1] ?? '')) return null;
       const before = wordBefore(text, m.index);
-      if (NOT_YEAR_BEFORE.has(before)) return null;
-      const cued = YEAR_CUES.has(before) || before.endsWith("'s") || before.endsWith('’s');
+      const bound = before === 'least' && BOUND_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
+      if (NOT_YEAR_BEFORE.has(before) && !bound) return null;
+      const cued = bound || YEAR_CUES.has(before) || before.endsWith("'s") || before.endsWith('’s');
       if (year < 1500 && !cued) return null;
       const after = rawWordAfter(text, m.index + 4);
       if (!cued && AMOUNT_AFTER.test(after) && !NOT_AMOUNT.has(after)) return null;
