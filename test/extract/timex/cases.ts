@@ -80,6 +80,7 @@ export const CASES: Case[] = [
   { name: 'a plan as main verb still looks ahead', text: 'Protesters planned a march on Saturday and were planning a vigil.', dct: '2000-01-07', expect: [{ text: 'Saturday', value: '2000-01-08' }] },
   { name: 'a semicolon ends the clause that gives the tense', text: 'Revenue fell in the first quarter; the second half looks better.', dct: '2024-06-12', expect: [{ text: 'the first quarter', value: '2024-Q1' }, { text: 'the second half', value: '2024-H2' }] },
   // Relative to the document date and to the narrative.
+  { name: 'later in the day is the day under discussion', text: 'The talks ended on June 3. Later in the day, the envoy left.', dct: '2024-06-12', expect: [{ text: 'June 3', value: '2024-06-03' }, { text: 'Later in the day', type: D, value: '2024-06-03', anchor: 'relative' }] },
   { name: 'last year and a year ago', text: 'Sales rose last year but were flat a year ago.', dct: '1998-01-08', expect: [{ text: 'last year', value: '1997', anchor: 'relative' }, { text: 'a year ago', value: '1997' }] },
   { name: 'weeks ago', text: 'The ship sank two weeks ago.', dct: '1998-01-08', expect: [{ text: 'two weeks ago', value: '1997-W52' }] },
   { name: 'narrative: days later', text: 'The strike began on March 3, 2010. Two days later, the talks collapsed.', dct: '2012-01-01', expect: [{ text: 'March 3, 2010', value: '2010-03-03' }, { text: 'Two days later', value: '2010-03-05', anchor: 'relative' }] },

@@ -1,5 +1,5 @@
 // Dates read off the date under discussion: "that day", "the same week", "the next morning",
-// "the day before", "later in the year".
+// "the day before", "later in the year", "earlier in the day".
 import type { Matcher } from '../spec.ts';
 import type { Unit } from '../lexicon.ts';
 import { before, rx } from '../patterns.ts';
@@ -43,14 +43,15 @@ export const anaphoricMatchers: Matcher[] = [
   {
     name: 'inTheUnit',
     atAnchor: true,
-    startWords: ['week', 'month', 'year'],
+    startWords: ['day', 'week', 'month', 'year'],
     anchors: ['unit'],
-    pattern: rx(`(?<unit>week|month|year)(?![a-z-])`),
+    pattern: rx(`(?<unit>day|week|month|year)(?![a-z-])`),
     before: before(`(?<w>earlier|later)\\s+in\\s+the\\s+`),
     after: /^the$/,
     extract(m) {
       if (!m.groups!.w) return null;
-      return date({ anaphor: unitOf(m.groups!.unit!)! });
+      const u = m.groups!.unit!.toLowerCase();
+      return date({ anaphor: u === 'day' ? 'day' : unitOf(u)! });
     },
   },
 ];
