@@ -5,7 +5,7 @@ import type { Anchor } from '../../model/dataset.ts';
 import type { DateSpec, Gran, Point } from './spec.ts';
 import type { Tense } from './tense.ts';
 import { weekday as weekdayOf } from './calendar.ts';
-import { finer, granOfUnit, pointAt, shiftDay, startOf } from './point.ts';
+import { endOf, finer, granOfUnit, pointAt, shiftDay, startOf } from './point.ts';
 import { chooseYear, overlay } from './year.ts';
 
 export interface Anchors {
@@ -47,6 +47,17 @@ function weekendFrom(base: number, dir: number, tense: Tense): number {
   if (dir === -1) return thisSat - 7;
   if (dir === 1) return thisSat;
   return tense === 'future' ? thisSat : thisSat - 7;
+}
+
+/**
+ * "that fall", "the following March", "the previous spring": the month or season of, after or
+ * before the date under discussion ("In 2008 the bank collapsed. That fall…" is 2008's fall).
+ */
+function nearRef(s: DateSpec, ref: Point): Point | null {
+  const options = [ref.year! - 1, ref.year!, ref.year! + 1].map((y) => overlay({ gran: 'year', year: y }, s)).filter((p): p is Point => p !== null);
+  if (s.dir === 1) return options.find((p) => startOf(p) >= endOf(ref)) ?? null;
+  if (s.dir === -1) return [...options].reverse().find((p) => endOf(p) <= startOf(ref)) ?? null;
+  return options[1] ?? null;
 }
 
 /** "two days later", "the following year", "a year ago": a base moved by a number of units. */
@@ -106,6 +117,7 @@ function resolveSpec(s: DateSpec, a: Anchors): Resolved | null {
     return base === null ? null : relative(overlay(dayPoint(weekdayFrom(base, s.weekday, s.dir ?? 0, a.tense())), s));
   }
   if (s.month !== undefined || s.quarter !== undefined || s.half !== undefined || s.season !== undefined || s.holiday) {
+    if (s.base === 'ref' && a.ref && a.ref.year !== undefined) return relative(nearRef(s, a.ref));
     return chooseYear(s, a.dct, a.ref?.year ?? a.nextYear, a);
   }
   if (s.hour !== undefined || s.pod !== undefined) {

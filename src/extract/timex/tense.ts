@@ -3,7 +3,11 @@
 // as HeidelTime does with part-of-speech tags; here the verb group is read off a few word lists.
 import type { Span } from './types.ts';
 
-export type Tense = 'past' | 'future' | null;
+/**
+ * 'past' for a past verb that may report what lies ahead ("said the plant closes in January");
+ * 'done' for a past verb of the event itself ("was arrested on Jan. 5"), which cannot lie ahead.
+ */
+export type Tense = 'past' | 'done' | 'future' | null;
 
 /** Modals that put their clause ahead of the document date ("will meet", "would be paid"). */
 const MODALS = new Set(['will', "'ll", 'shall', "won't", 'wont', 'would', 'gonna']);
@@ -28,6 +32,23 @@ const SCHEDULED = new Set([
   'leave', 'leaves', 'visit', 'visits', 'vote', 'votes', 'travel', 'travels', 'return', 'returns', 'convene',
   'convenes', 'expire', 'expires', 'testify', 'testifies', 'face', 'faces', 'host', 'hosts', 'depart', 'departs',
 ]);
+/** Past forms of irregular verbs: the event happened ("the storm hit", "the army withdrew"). */
+const IRREGULAR_PAST = new Set([
+  'arose', 'awoke', 'bent', 'bled', 'blew', 'bred', 'built', 'burnt', 'burst', 'caught', 'clung',
+  'cost', 'crept', 'cut', 'dealt', 'dug', 'drew', 'drank', 'ate', 'fed', 'fled', 'flung', 'forbade', 'forgot',
+  'forgave', 'froze', 'hung', 'heard', 'hid', 'hit', 'hurt', 'knelt', 'laid', 'leapt', 'lit', 'put',
+  'quit', 'rode', 'rang', 'sought', 'shook', 'shone', 'shrank', 'shut', 'sang', 'sank', 'sat', 'slept', 'slid', 'sped',
+  'spread', 'sprang', 'stuck', 'stung', 'strove', 'swore', 'swept', 'swam', 'swung', 'tore', 'understood',
+  'undertook', 'upheld', 'woke', 'wore', 'wept', 'withdrew', 'withheld', 'overthrew', 'overtook', 'overcame',
+  'underwent', 'mistook', 'foresaw', 'oversaw', 'rebuilt', 'let', 'set',
+]);
+/** Past verbs that introduce what someone said, whose clause may still look ahead. */
+const REPORTING = new Set([
+  'said', 'says', 'told', 'announced', 'reported', 'added', 'noted', 'stated', 'confirmed', 'warned', 'predicted',
+  'estimated', 'indicated', 'disclosed', 'revealed', 'wrote', 'suggested', 'insisted', 'argued', 'explained', 'claimed',
+  'signaled', 'signalled', 'hinted', 'acknowledged', 'admitted', 'thought', 'knew', 'believed', 'hoped', 'feared',
+  'ago', 'last', 'earlier', 'since', 'has', 'have', 'been', 'was', 'were', 'had',
+]);
 const PAST_WORDS = new Set([
   'said', 'says', 'told', 'was', 'were', 'had', 'did', 'made', 'came', 'went', 'took', 'gave', 'got', 'began', 'held',
   'left', 'met', 'sent', 'spent', 'saw', 'found', 'fell', 'rose', 'won', 'lost', 'paid', 'sold', 'bought', 'brought',
@@ -40,6 +61,8 @@ const PAST_WORDS = new Set([
  * "previously planned" name a plan made before, for a day now past ("were planning to" still holds).
  */
 const PAST_AUX = new Set(['had', 'previously', 'originally', 'initially']);
+/** Modals of possibility: "may be resolved" lies ahead like "will be resolved". */
+const MAYBE = new Set(['may', 'might', 'can', 'should', 'must']);
 /** Words that make a participle after them part of a verb group ("was planned", "had expected"). */
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'it', 'he', 'she', 'they', 'we', 'i', 'who', 'which', 'that', 'not']);
 /** Words between an auxiliary and its verb that do not change the tense ("had not yet been"). */
@@ -60,6 +83,8 @@ interface Words {
   capital: boolean[];
 }
 
+/** Words before which a verb is bare, not past: "to cut", "did not hit", "can't quit". */
+const BARE_BEFORE = new Set(['to', 'do', 'does', 'did', 'not', "don't", "doesn't", "didn't", 'can', "can't", 'cannot', 'may', 'might', 'must', 'should', 'could', 'let', "let's"]);
 /** Words before an "-ed" word that make it an adjective ("a still unspecified date", "the proposed sale"); "un-…ed" is one too. */
 const ADJECTIVE_BEFORE = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'still', 'newly', 'very']);
 /** Intention words that are nouns before these ("vacation plans for the trip", "hopes of a deal"). */
@@ -70,17 +95,22 @@ function cueOf(ws: Words, i: number): Tense {
   const next = ws.w[i + 1] ?? '';
   if (w === 'next' && next === 'to') return null; // "next to the embassy" is a place
   if (/^(?:plans?|hopes|aims)$/.test(w) && NOUN_AFTER.has(next)) return null;
+  const prev = ws.w[i - 1];
   if (MODALS.has(w) || FUTURE_WORDS.has(w)) return 'future';
-  if (SCHEDULED.has(w) && !ws.capital[i] && !ADJECTIVE_BEFORE.has(ws.w[i - 1] ?? '') && ws.w[i - 1] !== 'to') return 'future';
-  if (PAST_WORDS.has(w)) return 'past';
-  if (!ws.capital[i] && /^[a-z]{3,}ed$/.test(w) && !NOT_VERB.test(w) && !/^un/.test(w) && !ADJECTIVE_BEFORE.has(ws.w[i - 1] ?? '')) return 'past';
+  // A verb of schedule needs a word before it that is no determiner: "the June vote", "his visit" are nouns.
+  if (SCHEDULED.has(w) && !ws.capital[i] && prev !== undefined && !ADJECTIVE_BEFORE.has(prev) && prev !== 'to') return 'future';
+  if (PAST_WORDS.has(w)) return REPORTING.has(w) ? 'past' : 'done';
+  // "cut", "hit", "put" are also the present and the infinitive: "to cut", "will cut", "does not hit".
+  if (w === 'set' && (next === 'for' || next === 'to')) return 'future'; // "a summit set for April"
+  if (IRREGULAR_PAST.has(w) && !ws.capital[i]) return prev !== undefined && (BARE_BEFORE.has(prev) || MODALS.has(prev)) ? null : 'done';
+  if (!ws.capital[i] && /^[a-z]{3,}ed$/.test(w) && !NOT_VERB.test(w) && !/^un/.test(w) && !ADJECTIVE_BEFORE.has(prev ?? '')) return REPORTING.has(w) ? 'past' : 'done';
   return null;
 }
 
 /** The auxiliary right before words[i], skipping fillers ("had not been" → "had"). */
 function auxBefore(words: readonly string[], i: number): string {
   let j = i - 1;
-  while (j >= 0 && FILLER.has(words[j]!)) j--;
+  while (j >= 0 && (FILLER.has(words[j]!) || (/^[a-z]{3,}ly$/.test(words[j]!) && !PAST_AUX.has(words[j]!)))) j--;
   return j >= 0 ? words[j]! : '';
 }
 
@@ -93,9 +123,14 @@ function groupTense(words: readonly string[], i: number, cue: Tense): Tense {
   const w = words[i]!;
   if (MODALS.has(w)) return words[i + 1] === 'have' ? 'past' : 'future';
   if (cue === 'future' && PAST_AUX.has(auxBefore(words, i))) return 'past';
-  if (cue === 'past' && /ed$|^(?:paid|held|made|sold|set|sent|kept|met|shot)$/.test(w)) {
+  if ((cue === 'past' || cue === 'done') && /ed$|^(?:paid|held|made|sold|set|sent|kept|met|shot|heard|built|cut|hit|put)$/.test(w)) {
     const aux = auxBefore(words, i);
-    if (aux === 'be' || aux === 'being') return MODALS.has(auxBefore(words, i - 1)) || auxBefore(words, i - 1) === 'to' ? 'future' : cue;
+    if (aux === 'be' || aux === 'being') return MODALS.has(auxBefore(words, i - 1)) || MAYBE.has(auxBefore(words, i - 1)) || auxBefore(words, i - 1) === 'to' ? 'future' : cue;
+    // "when the case is heard in May": a present passive says nothing of the past.
+    if (aux === 'is' || aux === 'are') return null;
+    // A present perfect takes no date of its own ("has invited them to a ceremony on March 12"):
+    // the date belongs to what the verb leads to, so only the looser past holds.
+    if (cue === 'done' && (aux === 'has' || aux === 'have')) return 'past';
   }
   return cue;
 }
@@ -126,18 +161,38 @@ function soonBefore(words: readonly string[]): boolean {
 /** Words after "to" that make it a preposition ("offered to the public"), not an infinitive. */
 const NOT_VERB_AFTER_TO = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'him', 'them', 'us', 'me']);
 
-/** "to" + verb after an intention verb ("plans to meet", "is to resume") somewhere before the expression. */
-function intentBefore(words: readonly string[]): Tense {
+/**
+ * "to" + verb after an intention verb ("plans to meet", "is to resume") somewhere before the
+ * expression, and the index of its "to"; -1 when there is none.
+ */
+function intentBefore(words: readonly string[]): { tense: Tense; at: number } {
   for (let i = words.length - 2; i >= 1; i--) {
     if (words[i] !== 'to' || !INTENT.has(words[i - 1]!) || NOT_VERB_AFTER_TO.has(words[i + 1]!)) continue;
-    return PAST_AUX.has(auxBefore(words, i - 1)) ? 'past' : 'future';
+    return { tense: PAST_AUX.has(auxBefore(words, i - 1)) ? 'past' : 'future', at: i };
   }
-  return null;
+  return { tense: null, at: -1 };
+}
+
+/** "is expected to", "are scheduled to": a participle after a present of "be" looks ahead. */
+const PRESENT_BE = new Set(['is', 'are', 'am', "'s", 'be']);
+
+/**
+ * A past event verb whose object lies ahead keeps only the looser past: "subpoenaed him to testify
+ * on Feb. 10" (an infinitive between), "was extended to Nov. 16" (a target date).
+ */
+function aimedAhead(words: readonly string[], i: number, tense: Tense): Tense {
+  if (tense !== 'done') return tense;
+  if (/^(?:to|until|till|by|through)$/.test(words[words.length - 1] ?? '')) return 'past';
+  for (let k = i + 1; k < words.length - 1; k++) if (words[k] === 'to' && !NOT_VERB_AFTER_TO.has(words[k + 1]!)) return 'past';
+  return tense;
 }
 
 /** A past verb among the first words after the expression ("until Thursday, they had not"). */
 function pastSoon(ahead: Words): boolean {
-  for (let i = 0; i < Math.min(4, ahead.w.length); i++) if (cueOf(ahead, i) === 'past') return true;
+  for (let i = 0; i < Math.min(4, ahead.w.length); i++) {
+    const cue = cueOf(ahead, i);
+    if (cue === 'past' || cue === 'done') return true;
+  }
   return false;
 }
 
@@ -154,8 +209,14 @@ export function tenseAt(text: string, sentence: Span, start: number, end: number
   const to = Math.min(sentence.end, end + SENTENCE_CHARS);
   const back = wordsOf(text.slice(from + text.slice(from, start).lastIndexOf(';') + 1, start));
   if (soonBefore(back.w)) return 'future';
+  // An intention ("plans to cut jobs") governs what follows it, unless a verb stands between
+  // ("plans to cut jobs this year, it said on Tuesday").
   const intent = intentBefore(back.w);
-  if (intent) return intent;
+  const nearestCue = (): number => {
+    for (let i = back.w.length - 1; i > intent.at + 1; i--) if (cueOf(back, i)) return i;
+    return -1;
+  };
+  if (intent.tense && (back.w.length - intent.at <= 3 || nearestCue() < 0)) return intent.tense;
   // After the expression, names ("the National Rights League plans") do not count as words.
   const semicolon = text.slice(end, to).indexOf(';');
   const all = wordsOf(text.slice(end, semicolon < 0 ? to : end + semicolon));
@@ -170,12 +231,14 @@ export function tenseAt(text: string, sentence: Span, start: number, end: number
     // "a service planned for Saturday was canceled": a participle after a noun qualifies it; the
     // clause's own verb, just after the expression, says when.
     if (PAST_AS_MAIN.has(back.w[i]!) && !AUXILIARIES.has(back.w[i - 1] ?? '') && /^(?:was|were)$/.test(ahead.w[0] ?? '')) return 'past';
-    return groupTense(back.w, i, cue);
+    return aimedAhead(back.w, i, groupTense(back.w, i, cue));
   }
   const aheadCue = (from: number, to: number): Tense => {
     for (let i = from; i < Math.min(ahead.w.length, to); i++) {
       const cue = cueOf(ahead, i);
-      if (cue) return PAST_AS_MAIN.has(ahead.w[i]!) ? 'past' : groupTense(ahead.w, i, cue);
+      if (!cue) continue;
+      if (PAST_AS_MAIN.has(ahead.w[i]!)) return PRESENT_BE.has(ahead.w[i - 1] ?? '') ? 'future' : 'past';
+      return groupTense(ahead.w, i, cue);
     }
     return null;
   };
@@ -185,7 +248,7 @@ export function tenseAt(text: string, sentence: Span, start: number, end: number
   if (back.w[back.w.length - 1] === 'by') return 'future';
   for (let i = back.w.length - BACK_WORDS - 1; i >= 0; i--) {
     const cue = cueOf(back, i);
-    if (cue) return groupTense(back.w, i, cue);
+    if (cue) return aimedAhead(back.w, i, groupTense(back.w, i, cue));
   }
   return aheadCue(AHEAD_WORDS, Infinity);
 }

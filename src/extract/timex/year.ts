@@ -35,8 +35,9 @@ const monthIndex = (n: number): number => {
  * verb moves it back, a future one ahead, where only a report of the last two months still looks
  * back ("will report its September sales" in October). Each window spans twelve months.
  */
-const WINDOW: Readonly<Record<'past' | 'future' | 'none', [number, number]>> = {
+const WINDOW: Readonly<Record<'past' | 'done' | 'future' | 'none', [number, number]>> = {
   past: [-9, 2],
+  done: [-11, 0],
   none: [-7, 4],
   future: [-2, 9],
 };
@@ -60,9 +61,14 @@ export function chooseYear(s: DateSpec, dct: number | null, contextYear: number 
     pick = options.filter((p) => weekdayOf(startOf(p)) === s.weekday).sort((p, q) => Math.abs(startOf(p) - dct) - Math.abs(startOf(q) - dct))[0];
   }
   // "last February" said in March is not the month just ended ("last month") but the year before's.
-  if (!pick && s.dir === -1) pick = [...options].reverse().find((p) => endOf(p) <= dct && !(p.gran === 'month' && monthIndex(startOf(p)) === now - 1));
+  if (!pick && s.dir === -1) {
+    const ended = [...options].reverse().filter((p) => endOf(p) <= dct);
+    pick = ended.find((p) => !(p.gran === 'month' && monthIndex(startOf(p)) === now - 1)) ?? ended[0];
+  }
   if (!pick && s.dir === 1) pick = options.find((p) => startOf(p) > dct);
-  if (!pick && s.dir === undefined && s.quarter === undefined && s.half === undefined) {
+  // "That September" with no date before it to refer to: the tense decides, as for a bare month.
+  const free = s.dir === undefined || (s.dir === 0 && s.base === 'ref');
+  if (!pick && free && s.quarter === undefined && s.half === undefined) {
     const [lo, hi] = WINDOW[tense.tense() ?? 'none'];
     pick = options.find((p) => {
       const delta = monthIndex(startOf(p)) - now;
@@ -73,7 +79,7 @@ export function chooseYear(s: DateSpec, dct: number | null, contextYear: number 
   // looks ahead: "profits for the fourth quarter" in January report the quarter just closed.
   if (!pick && (s.quarter !== undefined || s.half !== undefined) && s.dir === undefined && options[1] && startOf(options[1]) > dct) {
     const t = tense.tense();
-    if (t === 'past' || (t !== 'future' && monthIndex(startOf(options[1])) - now > 6)) pick = options[0];
+    if (t === 'past' || t === 'done' || (t !== 'future' && monthIndex(startOf(options[1])) - now > 6)) pick = options[0];
   }
   pick ??= options[1];
   return pick ? { point: pick, anchor: 'relative' } : null;

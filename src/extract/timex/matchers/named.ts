@@ -49,13 +49,15 @@ export const namedMatchers: Matcher[] = [
     anchors: ['month'],
     pattern: rx(`(?<month>${MONTH})(?:\\s*(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d|:\\d|,\\d{3}))?`),
     before: before(`${DET}\\s+`),
-    after: /^(?:this|past|coming|last|next|previous|following)$/,
+    after: /^(?:this|past|coming|last|next|previous|following|that)$/,
     extract(m) {
       const g = m.groups!;
       if (!g.det) return null;
       const day = g.day ? Number(g.day) : undefined;
       if (day !== undefined && (day < 1 || day > 31)) return null;
-      if (/^that$/i.test(g.det!) || (/^\w{3}$/.test(g.month!) && !/^may$/i.test(g.month!))) return null; // "last Jan" wants its period
+      // "last Jan" wants its period; "that may" is a modal, "That March" a month of the year under discussion.
+      if (/^that$/i.test(g.det!) && !/^[A-Z][a-z]{3,}$/.test(g.month!)) return null;
+      if (/^\w{3}$/.test(g.month!) && !/^may$/i.test(g.month!)) return null;
       if (/^(?:may|march|august)$/.test(g.month!)) return null; // lower case: "this march" is no month
       return date({ month: monthNumber(g.month!), day, ...direction(g.det) });
     },
@@ -73,8 +75,10 @@ export const namedMatchers: Matcher[] = [
       if (!g.det && !g.det2 && !g.year && !g.mod && !SEASON_CUES.has(before)) return null;
       // "to fall", "fall apart": the verb; a bare "fall" needs a stronger cue than other seasons.
       if (/^fall$/i.test(g.season!) && !g.det && !g.det2 && !g.year && !g.mod && !/^(?:in|during|since|until|by|this|last|next)$/.test(before)) return null;
-      if (g.det2 && g.det) return null;
-      const spec: DateSpec = { season, ...direction(g.det), year: g.year ? Number(g.year) : undefined };
+      // "the previous autumn", "the following spring" count from the date under discussion.
+      if (g.det2 && g.det && !/^(?:previous|following|next|same|preceding|prior)$/i.test(g.det)) return null;
+      const det = g.det2 && g.det ? `the ${g.det}` : g.det;
+      const spec: DateSpec = { season, ...direction(det), year: g.year ? Number(g.year) : undefined };
       return date(spec, pointMod(g.mod));
     },
   },
