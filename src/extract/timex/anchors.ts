@@ -19,7 +19,7 @@ const KINDS: Readonly<Record<AnchorKind, readonly string[]>> = {
   season: Object.keys(SEASONS),
   pod: [...Object.keys(PARTS_OF_DAY).flatMap((p) => p.split(/[\s-]/)), 'noon', 'midday', 'midnight', 'afternoon'],
   holiday: Object.keys(HOLIDAYS).map((h) => h.split(' ')[0]!.replace(/['’]s$/, '')),
-  set: ['daily', 'nightly', 'weekly', 'biweekly', 'fortnightly', 'monthly', 'annually', 'yearly', 'hourly', 'biannually', 'bi', 'every', 'each'],
+  set: ['daily', 'nightly', 'weekly', 'biweekly', 'fortnightly', 'monthly', 'annually', 'yearly', 'hourly', 'biannually', 'quarterly', 'semiannually', 'semi', 'bi', 'every', 'each'],
   decadeword: ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
 };
 

@@ -78,7 +78,7 @@ export type Holiday =
 export const HOLIDAYS: Readonly<Record<string, Holiday>> = {
   "new year's day": { month: 1, day: 1 }, "new year's eve": { month: 12, day: 31 },
   "valentine's day": { month: 2, day: 14 }, "st. patrick's day": { month: 3, day: 17 },
-  'independence day': { month: 7, day: 4 }, 'bastille day': { month: 7, day: 14 },
+  'independence day': { month: 7, day: 4 }, 'bastille day': { month: 7, day: 14 }, 'may day': { month: 5, day: 1 },
   halloween: { month: 10, day: 31 }, 'veterans day': { month: 11, day: 11 },
   "veterans' day": { month: 11, day: 11 }, 'armistice day': { month: 11, day: 11 },
   'christmas eve': { month: 12, day: 24 }, 'christmas day': { month: 12, day: 25 },

@@ -10,6 +10,7 @@ interface Merger {
   merge(left: DateSpec, right: DateSpec): DateSpec | null;
 }
 
+const bareWeekday = (s: DateSpec): boolean => s.weekday !== undefined && s.month === undefined && s.dir === undefined && s.hour === undefined;
 const hasDay = (s: DateSpec): boolean =>
   s.day !== undefined || s.weekday !== undefined || s.holiday !== undefined || (s.shift?.unit === 'day' && s.pod === undefined);
 const isClock = (s: DateSpec): boolean => s.hour !== undefined && !hasDay(s) && s.month === undefined && !s.shift;
@@ -35,6 +36,8 @@ export const MERGERS: readonly Merger[] = [
         ? { ...r, weekday: l.weekday, hour: l.hour ?? r.hour, minute: l.minute ?? r.minute, second: l.second ?? r.second, pod: l.pod ?? r.pod }
         : null,
   },
+  // "the weekend of May 4": the weekend that holds (or is nearest to) the date.
+  { name: 'weekendOfDate', gap: /^\s+of\s+$/, merge: (l, r) => (l.weekend && r.month !== undefined && r.day !== undefined && r.hour === undefined ? { ...r, gran: 'weekend' } : null) },
   // "the week of March 6": the ISO week that holds the date.
   { name: 'weekOfDate', gap: /^\s+of\s+$/, merge: (l, r) => (l.anaphor === 'week' && !l.pod && r.month !== undefined && r.day !== undefined ? { ...r, gran: 'week' } : null) },
   { name: 'partWithYear', gap: /^(?:\s+of|,)?\s+$/, merge: (l, r) => (partOfYear(l) && yearOnly(r) ? { ...l, ...yearPart(r), dir: undefined } : null) },
@@ -55,9 +58,20 @@ export function applyMergers(cands: Candidate[], text: string): Candidate[] {
   const out = [...cands];
   for (let i = 0; i + 1 < out.length; i++) {
     const l = out[i]!, r = out[i + 1]!;
-    const ls = dateSpec(l), rs = dateSpec(r);
-    if (!ls || !rs) continue;
     const gap = text.slice(l.end, r.start);
+    const rsSet = dateSpec(r);
+    // "every Saturday and Sunday": the second day recurs too.
+    if (l.meaning.kind === 'set' && /^XXXX-WXX-\d$/.test(l.meaning.value) && rsSet && bareWeekday(rsSet) && /^\s*(?:,|and|or|,\s*and)\s*$/.test(gap)) {
+      out[i + 1] = { ...r, type: 'SET', meaning: { kind: 'set', value: `XXXX-WXX-${rsSet.weekday}` }, mod: l.mod };
+      continue;
+    }
+    const ls = dateSpec(l), rs = rsSet;
+    if (!ls || !rs) continue;
+    // "from Monday to Wednesday": the end is the first such day after the start.
+    if (bareWeekday(ls) && bareWeekday(rs) && /^\s*(?:-|–|to|through|thru|until|till)\s*$/.test(gap)) {
+      out[i + 1] = { ...r, meaning: { kind: 'date', spec: { ...rs, base: 'ref', dir: 1 } } };
+      continue;
+    }
     if (gap.length > 12) continue;
     const merger = MERGERS.find((mg) => mg.gap.test(gap) && mg.merge(ls, rs));
     if (merger) {
@@ -67,6 +81,7 @@ export function applyMergers(cands: Candidate[], text: string): Candidate[] {
       out[i] = { ...l, meaning: { kind: 'date', spec: { ...ls, year: rs.year, yearFromNeighbour: true } } };
     }
   }
+  withBracketedTimes(out, text);
   withSiblingDays(out, text);
   withYearSuffixes(out, text);
   withPartsOfYear(out, text);
@@ -76,6 +91,19 @@ export function applyMergers(cands: Candidate[], text: string): Candidate[] {
     prevEnd = withMod.end;
     return withMod;
   });
+}
+
+/** "9 a.m. (1300 GMT) on Monday": both clock times fall on the day named after them. */
+function withBracketedTimes(cands: Candidate[], text: string): void {
+  for (let i = 0; i + 2 < cands.length; i++) {
+    const [a, b, d] = [cands[i]!, cands[i + 1]!, cands[i + 2]!];
+    const as = dateSpec(a), bs = dateSpec(b), ds = dateSpec(d);
+    if (!as || !bs || !ds || !isClock(as) || !isClock(bs) || !hasDay(ds) || ds.hour !== undefined) continue;
+    if (!/^\s*\(\s*$/.test(text.slice(a.end, b.start)) || !/^\s*\)\s*,?\s*(?:on\s+)?$/.test(text.slice(b.end, d.start))) continue;
+    const day = (c: DateSpec): DateSpec => ({ ...ds, hour: c.hour, minute: c.minute, second: c.second });
+    cands[i] = { ...a, meaning: { kind: 'date', spec: day(as) } };
+    cands[i + 1] = { ...b, meaning: { kind: 'date', spec: day(bs) } };
+  }
 }
 
 /** "April 24 and 25", "May 5-9, 2019": a bare day after a date is a day of the same month. */
@@ -103,7 +131,7 @@ function withSiblingDays(cands: Candidate[], text: string): void {
 }
 
 /**
- * "2022-23", "the 1998–99 season": a year and the next one, the second written with two digits;
+ * "2022-23", "the 1998–99 season", "1990-95": a span of years, the second written with two digits;
  * "2019-07": a year and month (ISO 8601). A two-digit suffix that is neither stays out.
  */
 const YEAR_SUFFIX = /^([-–/])(\d\d)(?![\d\w]|[-–/.,]\d)/;
@@ -122,6 +150,11 @@ function withYearSuffixes(cands: Candidate[], text: string): void {
       i++;
     } else if (m[1] === '-' && yy >= 1 && yy <= 12) {
       cands[i] = { ...c, end: c.end + 3, meaning: { kind: 'date', spec: { ...s, month: yy } }, rule: `${c.rule}+month` };
+    } else if (m[1] !== '/' && yy > s.year % 100) {
+      // "1990-95": the end of a span of years in the same century.
+      const spec: DateSpec = { year: s.year - (s.year % 100) + yy, yearFromNeighbour: true };
+      cands.splice(i + 1, 0, { start: c.end + 1, end: c.end + 3, type: 'DATE', meaning: { kind: 'date', spec }, mod: null, rule: 'yearSuffix', priority: c.priority });
+      i++;
     }
   }
 }

@@ -70,7 +70,7 @@ export function normalize(text: string, cands: readonly Candidate[], dct: number
     if (!r) return found(text, c, c.type, partialValue(m.spec), 'explicit', null);
     // Before the common era, or outside years 1–9999 ("2500 years ago", "10,000 years from now"):
     // the expression is kept, but it dates nothing on a calendar of ISO dates.
-    if (ERA_BC.test(text.slice(c.end, c.end + 8))) return found(text, c, 'DATE', `BC${timexValue(r.point)}`, r.anchor, null);
+    if (m.spec.era === 'BC' || ERA_BC.test(text.slice(c.end, c.end + 8))) return found(text, c, 'DATE', `BC${timexValue(r.point)}`, r.anchor, null);
     if (startOf(r.point) < FIRST_DAY || endOf(r.point) >= LAST_DAY) return found(text, c, c.type, partialValue(m.spec), r.anchor, null);
     // A comparison ("a year earlier", "the year-ago quarter") looks back without moving the story.
     const comparison = m.spec.comparative || m.spec.likeRef || (m.spec.base === 'ref' && (m.spec.shift?.n ?? 0) < 0);

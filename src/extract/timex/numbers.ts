@@ -13,6 +13,8 @@ export function parseAmount(raw: string): Amount {
   const digits = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?: (1\/2|1\/4|3\/4|1\/3))?$/.exec(s);
   if (digits) return Number(digits[1]!.replace(/,/g, '')) + (digits[2] ? FRACTIONS[digits[2]]! : 0);
   if (s === 'half a' || s === 'half an') return 0.5;
+  const quarter = /^(a|one|three) quarters? of an?$/.exec(s); // "a quarter of a century"
+  if (quarter) return quarter[1] === 'three' ? 0.75 : 0.25;
   const andHalf = /^(.+) and a half$/.exec(s);
   if (andHalf) {
     const whole = parseWords(andHalf[1]!);

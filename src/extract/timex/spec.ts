@@ -32,6 +32,8 @@ export interface DateSpec extends Fields {
   weekday?: number;
   holiday?: Holiday;
   fiscal?: boolean;
+  /** "753 BC": a year before the common era, which the ISO calendar of the timeline cannot hold. */
+  era?: 'BC';
   /** Move the base by n units (n null: an unknown count, "a few years ago"). */
   shift?: { unit: Unit; n: number | null };
   /** Deictic expressions count from the document date, anaphoric ones from the date under discussion. */

@@ -21,7 +21,7 @@ const INTENT = new Set([
 const FUTURE_WORDS = new Set([
   'plans', 'plan', 'planning', 'intends', 'intend', 'expects', 'expect', 'expected', 'scheduled', 'due', 'slated',
   'upcoming', 'next', 'tomorrow', 'payable', 'effective', 'aims', 'hopes', 'seeks', 'forecast', 'forecasts', 'projected',
-  'planned', 'until', 'till',
+  'planned', 'until', 'till', 'deadline', 'deadlines',
 ]);
 /**
  * Present-tense verbs of schedule: news writes what is planned in the present ("the two leaders
@@ -96,6 +96,7 @@ function cueOf(ws: Words, i: number): Tense {
   if (w === 'next' && next === 'to') return null; // "next to the embassy" is a place
   if (/^(?:plans?|hopes|aims)$/.test(w) && NOUN_AFTER.has(next)) return null;
   const prev = ws.w[i - 1];
+  if (prev === undefined && (w === 'deadline' || w === 'deadlines')) return null; // "by the Tuesday deadline"
   if (MODALS.has(w) || FUTURE_WORDS.has(w)) return 'future';
   // A verb of schedule needs a word before it that is no determiner: "the June vote", "his visit" are nouns.
   if (SCHEDULED.has(w) && !ws.capital[i] && prev !== undefined && !ADJECTIVE_BEFORE.has(prev) && prev !== 'to') return 'future';

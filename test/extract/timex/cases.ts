@@ -64,12 +64,24 @@ export const CASES: Case[] = [
   { name: 'weekday in the future after will', text: 'The ministers will meet on Friday in Doha.', dct: '2024-05-15', expect: [{ text: 'Friday', value: '2024-05-17' }] },
   { name: 'weekday of the document date', text: 'Markets closed higher Wednesday.', dct: '2024-05-15', expect: [{ text: 'Wednesday', value: '2024-05-15' }] },
   { name: 'weekday with part of the day is the day (DATE)', text: 'The blast came Friday evening.', dct: '1989-10-30', expect: [{ text: 'Friday evening', type: D, value: '1989-10-27' }] },
-  { name: 'clock time with a weekday', text: 'The deadline is 10 p.m. Wednesday, officials said.', dct: '1998-02-13', expect: [{ text: '10 p.m. Wednesday', type: T, value: '1998-02-11T22:00' }] },
+  { name: 'clock time with a weekday', text: 'The blast came at 10 p.m. Wednesday, officials said.', dct: '1998-02-13', expect: [{ text: '10 p.m. Wednesday', type: T, value: '1998-02-11T22:00' }] },
+  { name: 'a deadline lies ahead', text: 'The deadline is 10 p.m. Wednesday, officials said.', dct: '1998-02-13', expect: [{ text: '10 p.m. Wednesday', type: T, value: '1998-02-18T22:00' }] },
   { name: 'clock time on the document date', text: 'The blast occurred at about 10:35 a.m. local time.', dct: '1998-08-07', expect: [{ text: 'about 10:35 a.m. local time', type: T, value: '1998-08-07T10:35', mod: 'APPROX' }] },
   { name: 'noon', text: 'The ultimatum expires at noon Saturday.', dct: '1991-02-20', expect: [{ text: 'noon Saturday', type: T, value: '1991-02-23T12:00' }] },
 
   { name: 'clock time on a date', text: 'The agreement expires at midnight on Dec. 31 unless renewed.', dct: '2024-06-12', expect: [{ text: 'midnight on Dec. 31', type: T, value: '2024-12-31T24:00' }] },
   { name: 'clock time, zone, weekday and date', text: 'The deadline is 5 p.m. ET Friday, June 14.', dct: '2024-06-12', expect: [{ text: '5 p.m. ET Friday, June 14', type: T, value: '2024-06-14T17:00' }] },
+  { name: 'clock time in the afternoon', text: 'The blast came at 3:45 in the afternoon.', dct: '2024-05-15', expect: [{ text: '3:45 in the afternoon', type: T, value: '2024-05-15T15:45' }] },
+  { name: 'clock time with a named zone and a weekday', text: 'Talks start at 08:30 Beijing time on Tuesday.', dct: '2024-05-15', expect: [{ text: '08:30 Beijing time on Tuesday', type: T, value: '2024-05-21T08:30' }] },
+  { name: 'a bracketed second clock time shares the day', text: 'The market opens at 9 a.m. (1300 GMT) on Monday.', dct: '2024-05-15', expect: [{ text: '9 a.m.', value: '2024-05-20T09:00' }, { text: '1300 GMT', value: '2024-05-20T13:00' }, { text: 'Monday', value: '2024-05-20' }] },
+  { name: 'ISO date and time', text: 'The filing was stamped 2024-05-10T14:00Z.', dct: null, expect: [{ text: '2024-05-10T14:00Z', type: T, value: '2024-05-10T14:00' }] },
+  { name: 'the weekend of a date', text: 'The hearing is set for the weekend of May 4.', dct: '2024-05-15', expect: [{ text: 'the weekend of May 4', value: '2024-W18-WE' }] },
+  { name: 'a range of weekdays ends after it starts', text: 'The office will be closed from Monday to Wednesday.', dct: '2024-05-15', expect: [{ text: 'Monday', value: '2024-05-20' }, { text: 'Wednesday', value: '2024-05-22' }] },
+  { name: 'day first when the first number cannot be a month', text: 'It was published on 13/05/2024 and revised on 14.05.2024.', dct: null, expect: [{ text: '13/05/2024', value: '2024-05-13' }, { text: '14.05.2024', value: '2024-05-14' }] },
+  { name: 'a month before the noun it dates', text: 'The March election was disputed after the May floods.', dct: '2024-11-20', expect: [{ text: 'March', value: '2024-03' }, { text: 'May', value: '2024-05' }] },
+  { name: 'May Day is the first of May', text: 'Workers rallied on May Day.', dct: '2024-05-15', expect: [{ text: 'May Day', value: '2024-05-01' }] },
+  { name: 'years before and in the common era', text: 'Rome was founded in 753 BC and fell in AD 476; the site dates to around 2500 B.C.', dct: null, expect: [{ text: '753 BC', value: 'BC0753' }, { text: 'AD 476', value: '0476' }, { text: 'around 2500 B.C.', value: 'BC2500', mod: 'APPROX' }] },
+  { name: 'a span of years with a two-digit end', text: 'Output fell in 1990-95.', dct: null, expect: [{ text: '1990', value: '1990' }, { text: '95', value: '1995' }] },
   // Tense: which way a day or month without a year points.
   { name: 'a reporting verb nearer than an intention', text: 'The company plans to cut jobs this year, it said on Tuesday.', dct: '2024-05-15', expect: [{ text: 'this year', value: '2024' }, { text: 'Tuesday', value: '2024-05-14' }] },
   { name: 'an irregular past verb', text: 'The storm hit the coast in January.', dct: '2024-09-10', expect: [{ text: 'January', value: '2024-01' }] },
@@ -117,6 +129,7 @@ export const CASES: Case[] = [
   { name: 'past and future references', text: 'Recent reports say prices will rise in the future.', dct: null, expect: [{ text: 'Recent', value: 'PAST_REF' }, { text: 'the future', value: 'FUTURE_REF' }] },
 
   // Durations.
+  { name: 'a quarter of a century', text: 'It took a quarter of a century to rebuild.', dct: null, expect: [{ text: 'a quarter of a century', type: P, value: 'P25Y' }] },
   { name: 'the past decade is ten years, not the calendar decade', text: 'Prices doubled over the past decade and may double in the next century.', dct: '1998-10-25', expect: [{ text: 'the past decade', type: P, value: 'P10Y' }, { text: 'the next century', type: P, value: 'P100Y' }] },
   { name: 'a year after a date is no rate', text: 'The talks collapsed in 2019, a year after they began.', dct: '2024-06-12', expect: [{ text: '2019', value: '2019' }, { text: 'a year', type: P, value: 'P1Y' }] },
   { name: 'last as a verb stays out of the span', text: 'The trial is expected to last about six weeks.', dct: null, expect: [{ text: 'about six weeks', type: P, value: 'P6W', mod: 'APPROX' }] },
@@ -132,6 +145,8 @@ export const CASES: Case[] = [
   { name: 'twenty years', text: 'He lived abroad for twenty years.', dct: null, expect: [{ text: 'twenty years', type: P, value: 'P20Y' }] },
 
   // Sets.
+  { name: 'every Saturday and Sunday', text: 'Markets are closed every Saturday and Sunday.', dct: '2024-05-15', expect: [{ text: 'every Saturday', type: S, value: 'XXXX-WXX-6' }, { text: 'Sunday', type: S, value: 'XXXX-WXX-7' }] },
+  { name: 'quarterly as an adverb, not before a noun', text: 'Dividends are paid quarterly, and quarterly earnings rose.', dct: null, expect: [{ text: 'quarterly', type: S, value: 'P3M' }] },
   { name: 'every week', text: 'The committee meets every week.', dct: null, expect: [{ text: 'every week', type: S, value: 'P1W' }] },
   { name: 'annually', text: 'Dividends are paid annually.', dct: null, expect: [{ text: 'annually', type: S, value: 'P1Y' }] },
   { name: 'twice a week', text: 'Flights leave twice a week.', dct: null, expect: [{ text: 'twice a week', type: S, value: 'P1W' }] },
@@ -164,4 +179,10 @@ export const NEGATIVES: string[] = [
   'She is in her sixties.',
   'The lot measures 1200 square feet.',
   'Visit example.com/2019/05 for the archive.',
+  'About 1900 people attended and the jet flew at 2000 feet.',
+  'The index closed at 2019 points.',
+  'A Sunday Times reporter asked about the Good Friday Agreement.',
+  'Super Tuesday and Black Monday are names.',
+  'The unit costs 30 AD units and 5 CE credits.',
+  'The September 11 attacks changed everything.',
 ];

@@ -6,7 +6,8 @@ import { parseAmount, podOf } from '../lookup.ts';
 import { wordBefore } from '../context.ts';
 import { CLOCK_WORDS } from '../lexicon.ts';
 
-const TZ = '(?<tz>[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|JST|IST|local\\s+time)(?![a-z])';
+// "local time", "Beijing time", "Pacific time", "Eastern Standard Time", "EDT".
+const TZ = '(?<tz>[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|JST|IST|(?:local|[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)\\s+(?:(?:[Ss]tandard|[Dd]aylight)\\s+)?[Tt]ime)(?![a-z])';
 const MOD = before('(?<mod>about|around|approximately|roughly|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+');
 const HOUR_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 /** Words after which "10:30" is a time rather than a ratio or a verse. */
@@ -62,13 +63,13 @@ export const clockMatchers: Matcher[] = [
     name: 'hourInPartOfDay',
     anchors: ['pod'],
     before: MOD,
-    pattern: rx(`(?<h>\\d{1,2}|${HOUR_WORD})(?:\\s+o['’]clock)?\\s+(?:in\\s+the\\s+(?<pod>morning|afternoon|evening)|at\\s+night)(?![a-z])`),
+    pattern: rx(`(?<h>\\d{1,2}|${HOUR_WORD})(?::(?<mi>[0-5]\\d))?(?:\\s+o['’]clock)?\\s+(?:in\\s+the\\s+(?<pod>morning|afternoon|evening)|at\\s+night)(?![a-z])`),
     extract(m) {
       const g = m.groups!;
       const h = parseAmount(g.h!);
       if (typeof h !== 'number' || h < 1 || h > 12) return null;
       const pm = g.pod ? !/morning/i.test(g.pod) : h < 5 ? false : true;
-      return time({ hour: hour24(h, pm ? 'pm' : 'am'), minute: 0 }, modOf(g.mod));
+      return time({ hour: hour24(h, pm ? 'pm' : 'am'), minute: g.mi ? Number(g.mi) : 0 }, modOf(g.mod));
     },
   },
   {

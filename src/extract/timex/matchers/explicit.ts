@@ -17,6 +17,13 @@ const MONTH_CUES = new Set([
   'past', 'coming', 'previous', 'following', 'as', 'in-', 'late-', 'early-', 'mid-to-late', '-', '–',
 ]);
 
+/** Determiners before a month used as a modifier ("the March election", "its May report"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'last', 'next']);
+/** Words after "the March" that make it a name or a walk, not a month ("the March on Washington"). */
+const NOT_NOUN_AFTER = new Set(['on', 'of', 'to', 'for', 'from', 'in', 'and', 'or', 'with', 'by', 'at', 'is', 'was', 'will', 'has', 'had', 'that', 'which']);
+
+/** Words after "September 11" that make it the name of the 2001 attacks. */
+const NAMED_DAY_AFTER = /^\s+(?:attacks?|hijack|terror|commission|memorial|victims|era|generation)/i;
 /** Month words that are also ordinary words, and abbreviations that need their period. */
 const AMBIGUOUS = new Set(['may', 'march', 'august']);
 
@@ -40,10 +47,12 @@ export const explicitMatchers: Matcher[] = [
       `(?<month>${MONTH})\\s*(?:(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d|:\\d|,\\d{3}(?!\\d)|\\.\\d)|(?<dayw>${DAY_WORD})(?![a-z-]))` +
         `(?:(?:,\\s*|\\s+)(?<year>${YEAR}))?`,
     ),
-    extract(m) {
+    extract(m, text) {
       const g = m.groups!;
       if (g.dayw && !/^\s/.test(m[0].slice(g.month!.length))) return null;
       if (!plausibleMonth(g.month!, !!g.year)) return null;
+      // "the September 11 attacks" names the attacks of 2001, a year the text does not state.
+      if (!g.year && /^sept/i.test(g.month!) && g.day === '11' && NAMED_DAY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
       return date(monthNumber(g.month!)!, dayNumber(g.day ?? g.dayw!), g.year ? Number(g.year) : undefined);
     },
   },
@@ -83,6 +92,9 @@ export const explicitMatchers: Matcher[] = [
       const before = wordBefore(text, m.index);
       if (MONTH_CUES.has(before) || before.endsWith('-')) return date(monthNumber(word)!, undefined, undefined);
       const after = rawWordAfter(text, m.index + word.length);
+      if (/^[0-3]?\d$/.test(after)) return null; // a day the longer matcher declined ("the September 11 attacks")
+      // "the March election", "after the May floods": a month before the noun it dates.
+      if (DETERMINERS.has(before) && /^[a-z]{3,}$/.test(after) && !NOT_NOUN_AFTER.has(after)) return date(monthNumber(word)!, undefined, undefined);
       if (AMBIGUOUS.has(word.toLowerCase())) return null;
       if (isCapitalized(after) && !/^(?:The|A|An|This|That|It)$/.test(after)) return null; // "April Smith"
       return date(monthNumber(word)!, undefined, undefined);
@@ -94,18 +106,27 @@ export const explicitMatchers: Matcher[] = [
     startWords: ['#1', '#2', '#4'],
     anchors: ['digit'],
     pattern: rx(
-      `(?<y>[12]\\d{3})-(?<m>[01]?\\d)-(?<d>[0-3]?\\d)(?![\\d-])|(?<m2>[01]?\\d)/(?<d2>[0-3]?\\d)/(?<y2>\\d{4}|\\d{2})(?![\\d/])` +
+      `(?<y>[12]\\d{3})-(?<m>[01]?\\d)-(?<d>[0-3]?\\d)(?:T(?<th>[01]\\d|2[0-3]):(?<tm>[0-5]\\d)(?::(?<ts>[0-5]\\d))?(?:Z|[+-]\\d\\d:?\\d\\d)?)?(?![\\d-])|(?<m2>[0-3]?\\d)/(?<d2>[0-3]?\\d)/(?<y2>\\d{4}|\\d{2})(?![\\d/])` +
+        `|(?<d4>[0-3]?\\d)\\.(?<m4>[01]?\\d)\\.(?<y4>[12]\\d{3})(?![\\d.]\\d)` +
         `|(?<y3>[12]\\d{3})/(?<m3>[01]?\\d)/(?<d3>[0-3]?\\d)(?![\\d/])`,
     ),
     extract(m, text) {
       const g = m.groups!;
       if (/[\d/.-]/.test(text[m.index - 1] ?? '')) return null;
-      const month = Number(g.m ?? g.m2 ?? g.m3);
-      const day = Number(g.d ?? g.d2 ?? g.d3);
-      let year = Number(g.y ?? g.y2 ?? g.y3);
+      let month = Number(g.m ?? g.m2 ?? g.m3 ?? g.m4);
+      let day = Number(g.d ?? g.d2 ?? g.d3 ?? g.d4);
+      let year = Number(g.y ?? g.y2 ?? g.y3 ?? g.y4);
+      // Month first, as in American usage ("11/08/2016"), unless the first number cannot be a
+      // month ("13/05/2024" is day first); dotted dates ("13.05.2024") are always day first.
+      if (g.m2 && month > 12 && day <= 12) [month, day] = [day, month];
       if (g.y2 && g.y2.length === 2) year += year < 50 ? 2000 : 1900;
       if (month < 1 || month > 12) return null;
-      return date(month, day, year);
+      const parsed = date(month, day, year);
+      // "2024-05-10T14:00Z": an ISO 8601 date and time (the zone is not kept).
+      if (parsed && g.th && parsed.meaning.kind === 'date') {
+        return { ...parsed, type: 'TIME', meaning: { kind: 'date', spec: { ...parsed.meaning.spec, hour: Number(g.th), minute: Number(g.tm), second: g.ts ? Number(g.ts) : undefined } } };
+      }
+      return parsed;
     },
   },
 ];

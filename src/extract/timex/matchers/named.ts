@@ -27,6 +27,19 @@ function direction(det: string | undefined): Pick<DateSpec, 'dir' | 'base'> {
 /** Words after which a bare season name is a time ("in spring"), not a verb or an adjective. */
 const SEASON_CUES = new Set(['in', 'during', 'since', 'until', 'by', 'through', 'early', 'late', 'mid', 'mid-', 'of', 'for', 'before', 'after', 'and', 'or', 'from', 'to', 'throughout', 'each', 'every']);
 
+/** Capitalized words before a weekday that make a name of it: "Black Monday", "Super Tuesday". */
+const NAME_BEFORE = /^(?:Black|Bloody|Super|Cyber|Giving|Manic|Blue|Fat)$/;
+/** Capitalized words after a day that make a name of it: "the Sunday Times", "the Good Friday Agreement". */
+const NAME_AFTER = /^(?:Times|Telegraph|Express|Mirror|Herald|Post|Independent|Tribune|Star|Mail|Observer|Sport|People|Agreement|Accord|Massacre|Night|Club|School|Service|Group|Movement)$/;
+
+/** Whether the day named at [start, end) is part of a proper name. */
+function inName(text: string, start: number, end: number): boolean {
+  const before = /([A-Z][a-z]+)\s+$/.exec(text.slice(Math.max(0, start - 16), start));
+  if (before && NAME_BEFORE.test(before[1]!)) return true;
+  const after = /^\s+([A-Z][a-z]+)/.exec(text.slice(end, end + 16));
+  return !!after && NAME_AFTER.test(after[1]!);
+}
+
 export const namedMatchers: Matcher[] = [
   {
     name: 'weekday',
@@ -34,8 +47,9 @@ export const namedMatchers: Matcher[] = [
     anchors: ['weekday'],
     pattern: rx(`(?<wd>${WEEKDAY})${POD}`),
     before: before(`${DET}\\s+`),
-    extract(m) {
+    extract(m, text) {
       const g = m.groups!;
+      if (inName(text, m.index, m.index + m[0].length)) return null;
       // "Friday night" is read as the day (DATE, 1998-10-23), its part of the day dropped. TimeML
       // would allow TIME with TNI, but annotated news overwhelmingly gives the named day: in the
       // TimeBank/AQUAINT reference, 24 of 30 such phrases are DATE and 15 of 28 carry the bare day.
@@ -90,8 +104,9 @@ export const namedMatchers: Matcher[] = [
     before: before(`${DET}\\s+`),
     extract(m, text) {
       const g = m.groups!;
-      if (/^(?:easter|christmas|thanksgiving|halloween|pentecost)$/i.test(g.holiday!) && /^[a-z]/.test(g.holiday!)) return null;
+      if (/^(?:easter|christmas|thanksgiving|halloween|pentecost|may day)$/i.test(g.holiday!) && /^[a-z]/.test(g.holiday!)) return null;
       if (/^the$/i.test(wordBefore(text, m.index)) && /^christmas$/i.test(g.holiday!)) return null;
+      if (inName(text, m.index, m.index + m[0].length)) return null; // "the Good Friday Agreement"
       return date({ holiday: holidayOf(g.holiday!), ...direction(g.det), year: g.year ? Number(g.year) : undefined });
     },
   },

@@ -5,12 +5,15 @@ import { MONTH, NUMBER, SEASON, UNIT, WEEKDAY, before, rx } from '../patterns.ts
 import { monthNumber, parseAmount, podOf, seasonOf, unitOf, weekdayNumber } from '../lookup.ts';
 import { durationValue } from '../durationValue.ts';
 import { pad } from '../calendar.ts';
-import { wordBefore } from '../context.ts';
+import { rawWordAfter, wordBefore } from '../context.ts';
 
 const ADVERBS: Readonly<Record<string, string>> = {
   daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W', monthly: 'P1M',
   annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', 'bi-weekly': 'P2W', 'bi-monthly': 'P2M', biannually: 'P6M',
+  quarterly: 'P3M', semiannually: 'P6M', 'semi-annually': 'P6M',
 };
+/** Words after "quarterly" that leave it an adverb ("paid quarterly in arrears"). */
+const ADVERB_NEXT = /^(?:and|or|in|on|at|by|for|to|from|since|until|with|through|over|after|before|but|instead|rather)$/;
 const set = (value: string, quant: string | null = null): Parsed => ({ type: 'SET', meaning: { kind: 'set', value }, mod: quant });
 
 /** Recurring named times: "XXXX-07" for each July, "XXXX-WXX-4" for every Thursday. */
@@ -38,10 +41,13 @@ export const setMatchers: Matcher[] = [
     name: 'setAdverb',
     atAnchor: true,
     anchors: ['set'],
-    pattern: rx(`(?<w>daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-monthly|annually|yearly|hourly|biannually)(?![a-z-])`),
-    extract(m) {
-      // TimeML annotates the adjective too: "his weekly radio address" recurs every week.
-      return set(ADVERBS[m.groups!.w!.toLowerCase()]!);
+    pattern: rx(`(?<w>daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-monthly|annually|yearly|hourly|biannually|quarterly|semi-?annually)(?![a-z-])`),
+    extract(m, text) {
+      const w = m.groups!.w!.toLowerCase();
+      // TimeML annotates the adjective too: "his weekly radio address" recurs every week. But
+      // "quarterly" before a noun names a report ("quarterly earnings"), not when anything happens.
+      if (w === 'quarterly' && /^\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) && !ADVERB_NEXT.test(rawWordAfter(text, m.index + m[0].length))) return null;
+      return set(ADVERBS[w]!);
     },
   },
   {

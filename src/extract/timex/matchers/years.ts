@@ -14,6 +14,8 @@ const YEAR_CUES = new Set([
   'spring', 'summer', 'fall', 'autumn', 'winter', 'for', 'as', 'than', 'on', 'at', 'into', 'throughout',
   'about', 'ca', 'c', 'its', 'their', 'his', 'her', 'our', 'your', 'this', 'that', 'is', 'was', 'in-', '(', ',', 'post-', 'pre-',
 ]);
+/** Words of time before "476 AD" ("in", "since", "the year"). */
+const ERA_CUES = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'to', 'through', 'around', 'circa', 'c', 'ca', 'year', 'before', 'after', 'during', 'of']);
 /** Words before a number that make it an identifier or an amount, not a year. */
 const NOT_YEAR_BEFORE = new Set([
   '$', '#', 'no', 'no.', 'number', 'nos', 'flight', 'route', 'room', 'model', 'page', 'p', 'pp', 'highway',
@@ -23,6 +25,8 @@ const NOT_YEAR_BEFORE = new Set([
 ]);
 /** "until at least 2026", "since at least 1998": a bound on a year, not an amount. */
 const BOUND_BEFORE = /\b(?:until|till|through|since|by|before|after|from|to)\s+at\s+least\s+$/i;
+/** Cues that also stand before amounts ("about 1900 people", "at 2000 feet"). */
+const WEAK_CUES = new Set(['about', 'around', 'circa', 'ca', 'c', 'at', 'to', 'for', 'as', 'than', 'is', 'was', 'on', 'into', 'and', 'or', 'least']);
 /** Words after a number that make it an amount: "2000 troops", "1500 metres". */
 const AMOUNT_AFTER = /^(?:[a-z]+s|people|percent|per|staff|police|personnel|km|kg|mph|feet|foot|metres|meters|miles|tons?|pounds|yen|dollars|yuan|euros?|cents?|hours?|acres|men|women|children|troops|cattle|head|times|barrels)$/;
 const NOT_AMOUNT = new Set(['was', 'is', 'has', 'as', 'this', 'its', 'his', 'saw', 'levels', 'results', 'earnings', 'sales', 'figures', 'levels', 'elections', 'games', 'olympics']);
@@ -48,7 +52,9 @@ export const yearMatchers: Matcher[] = [
       const cued = bound || YEAR_CUES.has(before) || before.endsWith("'s") || before.endsWith('’s');
       if (year < 1500 && !cued) return null;
       const after = rawWordAfter(text, m.index + 4);
-      if (!cued && AMOUNT_AFTER.test(after) && !NOT_AMOUNT.has(after)) return null;
+      // "About 1900 people", "at 2000 feet", "closed at 2019 points": after a word that does not
+      // say time, a plural noun or a unit makes the number an amount ("in 1990 voters" stays a year).
+      if ((!cued || WEAK_CUES.has(before)) && AMOUNT_AFTER.test(after) && !NOT_AMOUNT.has(after)) return null;
       if (/^\d/.test(after) && !cued) return null; // "1990 1991 1992" tables, phone numbers
       return { type: 'DATE', meaning: { kind: 'date', spec: { year } } };
     },
@@ -98,6 +104,24 @@ export const yearMatchers: Matcher[] = [
       const n = ordinalNumber(m.groups!.ord!.replace(/\s+/, '-'));
       if (n === undefined || n < 1 || n > 30) return null;
       return { type: 'DATE', meaning: { kind: 'date', spec: { century: n - 1 } }, mod: pointMod(m.groups!.mod) };
+    },
+  },
+  {
+    // "753 BC", "2500 B.C.E.", "476 AD", "AD 476", "the year 70 CE": years with their era.
+    name: 'eraYear',
+    anchors: ['digit'],
+    pattern: rx(`(?:(?<ad>A\\.D\\.|AD)\\s*(?<y2>\\d{1,4})(?![\\d,.]\\d|\\d)|(?<y>\\d{1,4}(?:,\\d{3})?)\\s*(?<era>B\\.C\\.(?:E\\.)?|BCE?|A\\.D\\.|AD|C\\.E\\.|CE))(?![A-Za-z0-9])`),
+    extract(m, text) {
+      const g = m.groups!;
+      if (/[\\d$#£€.,]/.test(text[m.index - 1] ?? '')) return null;
+      const era = g.era ?? g.ad!;
+      if (era !== era.toUpperCase()) return null; // "ad", "ce" are words
+      const year = Number((g.y ?? g.y2)!.replace(',', ''));
+      if (year < 1) return null;
+      const bc = /^B/.test(era);
+      // "476 AD" needs a word of time before it ("in 476 AD"); "30 AD units" is a count.
+      if (!bc && !g.ad && !ERA_CUES.has(wordBefore(text, m.index))) return null;
+      return { type: 'DATE', meaning: { kind: 'date', spec: { year, era: bc ? 'BC' : undefined } } };
     },
   },
   {
