@@ -13,7 +13,7 @@ const KINDS: Readonly<Record<AnchorKind, readonly string[]>> = {
   month: Object.keys(MONTHS),
   weekday: Object.keys(WEEKDAYS).flatMap((w) => [w, `${w}s`]),
   digit: [],
-  unit: [...Object.keys(UNITS).flatMap((u) => u.split(' ')), 'half', 'period', 'fortnight', 'fiscal', 'fy'],
+  unit: [...Object.keys(UNITS).flatMap((u) => u.split(' ')), 'half', 'period', 'fortnight', 'fiscal', 'fy', 'hourlong', 'daylong', 'weeklong', 'monthlong', 'yearlong', 'decadelong'],
   numword: ['seventeen', 'eighteen', 'nineteen', 'twenty', 'thousand'],
   deictic: ['today', 'tonight', 'tomorrow', 'yesterday', 'now', 'these', 'current', 'currently', 'nowadays', 'present', 'presently', 'moment', 'recent', 'recently', 'lately', 'past', 'future', 'term', 'later'],
   season: Object.keys(SEASONS),

@@ -29,7 +29,7 @@ export const MERGERS: readonly Merger[] = [
   { name: 'partOfDayWithDate', gap: /^\s+$/, merge: (l, r) => (isPodOnly(l) && hasDay(r) && !r.pod ? { ...r, pod: l.pod } : null) },
   {
     name: 'weekdayWithDate',
-    gap: /^,?\s+(?:the\s+)?$/,
+    gap: /^\.?,?\s+(?:the\s+)?$/,
     // "5 p.m. Friday, June 14": the time of day stays with the date.
     merge: (l, r) =>
       l.weekday !== undefined && l.month === undefined && r.month !== undefined && r.day !== undefined
@@ -43,6 +43,8 @@ export const MERGERS: readonly Merger[] = [
   { name: 'partWithYear', gap: /^(?:\s+of|,)?\s+$/, merge: (l, r) => (partOfYear(l) && yearOnly(r) ? { ...l, ...yearPart(r), dir: undefined } : null) },
   { name: 'yearWithPart', gap: /^['’]s\s+$/, merge: (l, r) => (yearOnly(l) && partOfYear(r) ? { ...r, ...yearPart(l), dir: undefined } : null) },
 ];
+
+const ENDED_GAP = /^\s+(?:that\s+)?(?:ended|ending|ends|closed|closing)(?:\s+(?:in|on))?\s+$/i;
 
 /** Ranges lend the stated year to a partner without one: "from May to July 2019". */
 const RANGE_GAP = /^\s*(?:-|–|—|to|through|thru|until|till|and|or)\s+$|^\s*[-–—]\s*$/;
@@ -67,6 +69,12 @@ export function applyMergers(cands: Candidate[], text: string): Candidate[] {
     }
     const ls = dateSpec(l), rs = rsSet;
     if (!ls || !rs) continue;
+    // "the quarter ended Sept. 30", "the quarter ending in June": the calendar quarter that ends
+    // then (a quarter ending in another month is a fiscal one, whose number the text does not give).
+    if (ls.anaphor === 'quarter' && ENDED_GAP.test(gap) && rs.month !== undefined && rs.month % 3 === 0 && !rs.shift) {
+      out[i] = { ...l, meaning: { kind: 'date', spec: { quarter: rs.month / 3, year: rs.year } } };
+      continue;
+    }
     // "from Monday to Wednesday": the end is the first such day after the start.
     if (bareWeekday(ls) && bareWeekday(rs) && /^\s*(?:-|–|to|through|thru|until|till)\s*$/.test(gap)) {
       out[i + 1] = { ...r, meaning: { kind: 'date', spec: { ...rs, base: 'ref', dir: 1 } } };
@@ -107,7 +115,7 @@ function withBracketedTimes(cands: Candidate[], text: string): void {
 }
 
 /** "April 24 and 25", "May 5-9, 2019": a bare day after a date is a day of the same month. */
-const SIBLING_DAY = /^(\s*(?:and|or|to|through|-|–)\s*)([0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(1\d{3}|20\d\d)\b)?(?![\d:.,]\d|\s*(?:%|percent|[a-z]))/i;
+const SIBLING_DAY = /^(\s*(?:and|or|to|through|-|–)\s*)([0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(1\d{3}|20\d\d)\b)?(?![\d:.,]\d|\s*(?:%|percent|(?!(?:and|or|in|at|to|on|of|with|for|before|after|but|when|while|as)\b)[a-z]))/i;
 
 function withSiblingDays(cands: Candidate[], text: string): void {
   for (let i = 0; i < cands.length; i++) {

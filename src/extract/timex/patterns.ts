@@ -27,7 +27,7 @@ const NUM_WORD = `(?:${alternation(numberWords)})`;
 export const NUMBER =
   `(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+[13]/[234])?` +
   `|${NUM_WORD}(?:[-\\s]${NUM_WORD}){0,2}(?:\\s+(?:hundred|thousand)(?:\\s+(?:and\\s+)?${NUM_WORD}(?:[-\\s]${NUM_WORD})?)?)?` +
-  `(?:\\s+and\\s+a\\s+half)?` +
+  `(?:[-\\s]+and[-\\s]+a[-\\s]+half)?` +
   `|a\\s+couple(?:\\s+of)?|couple\\s+of|a\\s+few|a\\s+dozen|a\\s+hundred|a\\s+thousand|half\\s+an?|(?:a|one|three)\\s+quarters?\\s+of\\s+an?|several|few|an?(?![a-z]))`;
 
 /** The last word of an amount or of the determiner before a unit ("two", "few", "past", "the"). */

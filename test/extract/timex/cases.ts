@@ -82,6 +82,10 @@ export const CASES: Case[] = [
   { name: 'May Day is the first of May', text: 'Workers rallied on May Day.', dct: '2024-05-15', expect: [{ text: 'May Day', value: '2024-05-01' }] },
   { name: 'years before and in the common era', text: 'Rome was founded in 753 BC and fell in AD 476; the site dates to around 2500 B.C.', dct: null, expect: [{ text: '753 BC', value: 'BC0753' }, { text: 'AD 476', value: '0476' }, { text: 'around 2500 B.C.', value: 'BC2500', mod: 'APPROX' }] },
   { name: 'a span of years with a two-digit end', text: 'Output fell in 1990-95.', dct: null, expect: [{ text: '1990', value: '1990' }, { text: '95', value: '1995' }] },
+  { name: 'the quarter that ended on a date', text: 'Profit for the quarter ended Sept. 30 rose.', dct: '2024-05-15', expect: [{ text: 'the quarter', value: '2023-Q3' }, { text: 'Sept. 30', value: '2023-09-30' }] },
+  { name: 'abbreviated weekdays with a date', text: 'The Wed., Sept. 18 hearing was moved to Tues. May 7.', dct: '2024-05-15', expect: [{ text: 'Wed., Sept. 18', value: '2024-09-18' }, { text: 'Tues. May 7', value: '2024-05-07' }] },
+  { name: 'a second day after a range of days', text: 'The festival ran June 3-4 and drew crowds.', dct: '2024-08-15', expect: [{ text: 'June 3', value: '2024-06-03' }, { text: '4', value: '2024-06-04' }] },
+  { name: 'a weekday is no time zone', text: 'The attack occurred at about 2 a.m. Sunday local time.', dct: '2024-05-15', expect: [{ text: 'about 2 a.m. Sunday', type: T, value: '2024-05-12T02:00', mod: 'APPROX' }] },
   // Tense: which way a day or month without a year points.
   { name: 'a reporting verb nearer than an intention', text: 'The company plans to cut jobs this year, it said on Tuesday.', dct: '2024-05-15', expect: [{ text: 'this year', value: '2024' }, { text: 'Tuesday', value: '2024-05-14' }] },
   { name: 'an irregular past verb', text: 'The storm hit the coast in January.', dct: '2024-09-10', expect: [{ text: 'January', value: '2024-01' }] },
@@ -129,6 +133,7 @@ export const CASES: Case[] = [
   { name: 'past and future references', text: 'Recent reports say prices will rise in the future.', dct: null, expect: [{ text: 'Recent', value: 'PAST_REF' }, { text: 'the future', value: 'FUTURE_REF' }] },
 
   // Durations.
+  { name: 'hyphenated and a half, and yearlong', text: 'He served three-and-a-half years after a yearlong trial.', dct: null, expect: [{ text: 'three-and-a-half years', type: P, value: 'P3Y6M' }, { text: 'yearlong', type: P, value: 'P1Y' }] },
   { name: 'a quarter of a century', text: 'It took a quarter of a century to rebuild.', dct: null, expect: [{ text: 'a quarter of a century', type: P, value: 'P25Y' }] },
   { name: 'the past decade is ten years, not the calendar decade', text: 'Prices doubled over the past decade and may double in the next century.', dct: '1998-10-25', expect: [{ text: 'the past decade', type: P, value: 'P10Y' }, { text: 'the next century', type: P, value: 'P100Y' }] },
   { name: 'a year after a date is no rate', text: 'The talks collapsed in 2019, a year after they began.', dct: '2024-06-12', expect: [{ text: '2019', value: '2019' }, { text: 'a year', type: P, value: 'P1Y' }] },

@@ -7,7 +7,12 @@ import { wordBefore } from '../context.ts';
 import { CLOCK_WORDS } from '../lexicon.ts';
 
 // "local time", "Beijing time", "Pacific time", "Eastern Standard Time", "EDT".
-const TZ = '(?<tz>[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|JST|IST|(?:local|[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)\\s+(?:(?:[Ss]tandard|[Dd]aylight)\\s+)?[Tt]ime)(?![a-z])';
+const ZONE_NAMES =
+  'local|Pacific|Eastern|Central|Mountain|Atlantic|Alaska|Hawaii|Greenwich\\s+Mean|British\\s+Summer|Central\\s+European|Eastern\\s+European|' +
+  'Western\\s+European|Beijing|China|Hong\\s+Kong|Tokyo|Japan|Seoul|Korea|Moscow|London|Paris|Berlin|Baghdad|Tehran|Jerusalem|Israel|Kyiv|Kiev|' +
+  'Cairo|Riyadh|Doha|Dubai|Gulf|Arabia|Delhi|India|Indian|Pakistan|Karachi|Kabul|Bangkok|Jakarta|Manila|Singapore|Sydney|Beirut|Damascus|' +
+  'Ankara|Istanbul|Nairobi|Lagos|Johannesburg|Caracas|Havana|Washington|New\\s+York|Mexico\\s+City';
+const TZ = `(?<tz>[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|JST|IST|(?:${ZONE_NAMES})\\s+(?:(?:standard|daylight)\\s+)?time)(?![a-z])`;
 const MOD = before('(?<mod>about|around|approximately|roughly|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+');
 const HOUR_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 /** Words after which "10:30" is a time rather than a ratio or a verse. */

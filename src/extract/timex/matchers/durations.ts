@@ -84,9 +84,9 @@ export const durationMatchers: Matcher[] = [
   {
     name: 'unitLong',
     atAnchor: true,
-    startWords: ['hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries'],
+    startWords: ['hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries', 'hourlong', 'daylong', 'weeklong', 'monthlong', 'yearlong', 'decadelong'],
     anchors: ['unit'],
-    pattern: rx(`(?<unit>hour|day|week|month|year|decade|century)(?<pl>s)?-long(?![a-z])`),
+    pattern: rx(`(?<unit>hour|day|week|month|year|decade|century)(?<pl>s)?-?long(?![a-z])`),
     extract(m) {
       return duration(durationValue(m.groups!.pl ? null : 1, unitOf(m.groups!.unit!)!), null);
     },
