@@ -18,6 +18,30 @@ const LAST_DAY = dayNumber(10000, 1, 1);
 /** How many sentences back a reporting period ("the third quarter") stays the one compared with. */
 const PERIOD_REACH = 3;
 
+/**
+ * How many sentences after a date a story may still be told from it: "On March 3, 2019, the firm
+ * filed for bankruptcy. In April, workers were laid off." puts April in 2019.
+ */
+const NARRATIVE_REACH = 2;
+/**
+ * A date that starts a story stands at the head of its sentence or after a preposition ("On March
+ * 3, 2019, …", "was founded in May 1990"); one before a noun ("the Dec. 21, 1988, bombing") only
+ * names an event in passing.
+ */
+const TOLD_FROM = /(?:^|\b(?:on|in|since|from|by|until|till|during|through|before|after)\s+)$/i;
+/** Days from the document date beyond which a date mentioned starts a story of another time. */
+const AWAY_DAYS = 183;
+
+/** Whether the date under discussion lies far enough from the document date to be a story's own time. */
+function awayFrom(ref: Point, dct: number | null): boolean {
+  if (ref.year === undefined) return false;
+  if (dct === null) return true;
+  // News names years in passing ("founded in 1974") and comes back to its own time; a story is
+  // told from a month or a day ("On March 3, 2019, …").
+  if (!['month', 'week', 'day', 'pod', 'time'].includes(ref.gran)) return false;
+  return endOf(ref) < dct - AWAY_DAYS || startOf(ref) > dct + AWAY_DAYS;
+}
+
 /** The anchors of one expression; the tense is read only if resolution asks for it. */
 class Context implements Anchors {
   constructor(
@@ -28,6 +52,8 @@ class Context implements Anchors {
     readonly ref: Point | null,
     readonly period: Point | null,
     readonly nextYear: number | null,
+    readonly narrative: boolean,
+    readonly headed: boolean,
   ) {}
 
   tense(): Tense {
@@ -54,6 +80,9 @@ export function normalize(text: string, cands: readonly Candidate[], dct: number
   let ref: Point | null = null;
   let period: Point | null = null;
   let periodSentence = -1;
+  let refSentence = -1;
+  let refTold = false;
+  let refHeads = false;
   return cands.map((c): FoundTimex => {
     const m = c.meaning;
     // "For the nine months", "the year ended Sept. 30": the report now covers the year to date,
@@ -66,7 +95,13 @@ export function normalize(text: string, cands: readonly Candidate[], dct: number
     if (m.kind === 'ref') return found(text, c, 'DATE', m.value, 'relative', null);
     const si = sentenceIndex(sentences, c.start);
     while (nextYearIdx < years.length && years[nextYearIdx]!.at < c.start) nextYearIdx++;
-    const r = resolveDate(m.spec, new Context(text, sentences[si] ?? { start: 0, end: text.length }, c, dct, ref, si - periodSentence <= PERIOD_REACH ? period : null, years[nextYearIdx]?.year ?? null));
+    // A weekday follows a story from the sentence before at most ("On Monday, …"); a month may follow it longer.
+    const reach = m.spec.weekday !== undefined || m.spec.weekend ? 1 : NARRATIVE_REACH;
+    // A year at the head of its sentence ("2011: the troops leave on Dec. 18", "In 2015, … in June")
+    // dates what the sentence names after it.
+    const headYear = ref !== null && si === refSentence && refHeads && ref.gran === 'year' && dct !== null && Math.abs(ref.year! - fromDayNumber(dct).y) > 0;
+    const narrative = ref !== null && ref.year !== undefined && si - refSentence <= reach && (dct === null || headYear || (refTold && awayFrom(ref, dct)));
+    const r = resolveDate(m.spec, new Context(text, sentences[si] ?? { start: 0, end: text.length }, c, dct, ref, si - periodSentence <= PERIOD_REACH ? period : null, years[nextYearIdx]?.year ?? null, narrative, headYear));
     if (!r) return found(text, c, c.type, partialValue(m.spec), 'explicit', null);
     // Before the common era, or outside years 1–9999 ("2500 years ago", "10,000 years from now"):
     // the expression is kept, but it dates nothing on a calendar of ISO dates.
@@ -74,7 +109,12 @@ export function normalize(text: string, cands: readonly Candidate[], dct: number
     if (startOf(r.point) < FIRST_DAY || endOf(r.point) >= LAST_DAY) return found(text, c, c.type, partialValue(m.spec), r.anchor, null);
     // A comparison ("a year earlier", "the year-ago quarter") looks back without moving the story.
     const comparison = m.spec.comparative || m.spec.likeRef || (m.spec.base === 'ref' && (m.spec.shift?.n ?? 0) < 0);
-    if (!comparison) ref = r.point;
+    if (!comparison) {
+      ref = r.point;
+      refSentence = si;
+      refTold = TOLD_FROM.test(text.slice(Math.max(sentences[si]?.start ?? 0, c.start - 16), c.start));
+      refHeads = c.start - (sentences[si]?.start ?? 0) < 4 || /^\s*(?:in|by|since)\s+$/i.test(text.slice(sentences[si]?.start ?? 0, c.start));
+    }
     // Only a period already begun has results to compare with ("losses through the third quarter
     // of 1990", a forecast, does not become the period "a year ago" is measured from).
     const reported = (r.point.gran === 'quarter' || r.point.gran === 'half' || (r.point.gran === 'year' && (m.spec.anaphor || m.spec.fiscal))) && (dct === null || startOf(r.point) <= dct);

@@ -4,7 +4,7 @@
 import type { Anchor } from '../../model/dataset.ts';
 import type { DateSpec, Gran, Point } from './spec.ts';
 import type { Tense } from './tense.ts';
-import { weekday as weekdayOf } from './calendar.ts';
+import { fromDayNumber, weekday as weekdayOf } from './calendar.ts';
 import { endOf, finer, granOfUnit, pointAt, shiftDay, startOf } from './point.ts';
 import { chooseYear, overlay } from './year.ts';
 
@@ -19,6 +19,14 @@ export interface Anchors {
   nextYear: number | null;
   /** Tense around the expression; asked only when needed, as most expressions never need it. */
   tense(): Tense;
+  /**
+   * The text tells a story of its own time: the date under discussion was named in the last
+   * sentences and lies far from the document date (or there is none). A bare month or weekday
+   * then counts from it, forward as stories go ("On Sunday, May 12, 2002… On Monday…").
+   */
+  narrative: boolean;
+  /** The sentence opens with a year ("2011: the last troops leave on Dec. 18"): what it names is of that year, whatever the tense. */
+  headed: boolean;
 }
 
 export interface Resolved {
@@ -59,6 +67,26 @@ function nearRef(s: DateSpec, ref: Point): Point | null {
   if (s.dir === -1) return [...options].reverse().find((p) => endOf(p) <= startOf(ref)) ?? null;
   return options[1] ?? null;
 }
+
+/**
+ * A month, season, holiday or day named without a year in a story: the occurrence from a few
+ * months before the date under discussion to most of a year after it ("the strike began on Dec.
+ * 28, 2019, and ended in February" is February 2020), or the same year when that date is a year.
+ */
+function inStory(s: DateSpec, ref: Point): Point | null {
+  const options = [ref.year! - 1, ref.year!, ref.year! + 1].map((y) => overlay({ gran: 'year', year: y }, s)).filter((p): p is Point => p !== null);
+  if (!finer(ref.gran, 'year')) return options[1] ?? null;
+  const at = monthsOf(startOf(ref));
+  return options.find((p) => {
+    const delta = monthsOf(startOf(p)) - at;
+    return delta >= -3 && delta <= 8;
+  }) ?? null;
+}
+
+const monthsOf = (day: number): number => {
+  const { y, m } = fromDayNumber(day);
+  return y * 12 + m - 1;
+};
 
 /** "two days later", "the following year", "a year ago": a base moved by a number of units. */
 function resolveShift(s: DateSpec, a: Anchors): Resolved | null {
@@ -108,16 +136,31 @@ function resolveSpec(s: DateSpec, a: Anchors): Resolved | null {
   }
   if (s.shift) return resolveShift(s, a);
   const refDay = isDayLevel(a.ref) ? startOf(a.ref) : null;
+  // With a document date, only a clause in the past follows the story; one that looks ahead
+  // ("will join NATO on March 12") counts from the document date.
+  const storyTime = (): boolean => {
+    if (!a.narrative) return false;
+    if (a.headed) return true;
+    const t = a.dct === null ? null : a.tense();
+    return a.dct === null || t === 'done' || t === 'past';
+  };
+  const story = refDay !== null && (s.dir === undefined || (s.weekend && s.dir === 0)) && storyTime();
   if (s.weekend) {
-    const base = s.base === 'ref' && refDay !== null ? refDay : a.dct;
-    return base === null ? null : relative(pointAt(weekendFrom(base, s.dir ?? 0, a.tense()), 'weekend'));
+    const base = (s.base === 'ref' || story) && refDay !== null ? refDay : a.dct;
+    return base === null ? null : relative(pointAt(weekendFrom(base, s.dir ?? (story ? 1 : 0), story ? 'future' : a.tense()), 'weekend'));
   }
   if (s.weekday !== undefined && s.month === undefined) {
-    const base = (s.base === 'ref' || a.dct === null) && refDay !== null ? refDay : a.dct;
-    return base === null ? null : relative(overlay(dayPoint(weekdayFrom(base, s.weekday, s.dir ?? 0, a.tense())), s));
+    const base = (s.base === 'ref' || a.dct === null || story) && refDay !== null ? refDay : a.dct;
+    // In a story the days follow one another: "On Monday" after Sunday, May 12 is May 13.
+    const tense = story || (s.base === 'ref' && s.dir === 0) ? 'future' : a.tense();
+    return base === null ? null : relative(overlay(dayPoint(weekdayFrom(base, s.weekday, s.dir ?? 0, tense)), s));
   }
   if (s.month !== undefined || s.quarter !== undefined || s.half !== undefined || s.season !== undefined || s.holiday) {
     if (s.base === 'ref' && a.ref && a.ref.year !== undefined) return relative(nearRef(s, a.ref));
+    if (s.dir === undefined && s.quarter === undefined && s.half === undefined && a.ref && storyTime()) {
+      const p = inStory(s, a.ref);
+      if (p) return { point: p, anchor: 'inferred' };
+    }
     return chooseYear(s, a.dct, a.ref?.year ?? a.nextYear, a);
   }
   if (s.hour !== undefined || s.pod !== undefined) {

@@ -229,6 +229,15 @@ export function tenseAt(text: string, sentence: Span, start: number, end: number
     if (!cue) continue;
     // "until Thursday" sets a deadline ahead, unless the clause says it is over ("until Thursday, they had not").
     if ((back.w[i] === 'until' || back.w[i] === 'till') && pastSoon(ahead)) return 'past';
+    // "did not reopen until the fall": a past denied until then happened then ("gave them until
+    // Tuesday" still sets a deadline ahead).
+    if ((back.w[i] === 'until' || back.w[i] === 'till') && back.w.slice(Math.max(0, i - 5), i).some((w) => w === 'not' || w === 'never' || w.endsWith("n't"))) {
+      for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+        const before = cueOf(back, k);
+        if (before === 'past' || before === 'done') return 'done';
+        if (before) break;
+      }
+    }
     // "a service planned for Saturday was canceled": a participle after a noun qualifies it; the
     // clause's own verb, just after the expression, says when.
     if (PAST_AS_MAIN.has(back.w[i]!) && !AUXILIARIES.has(back.w[i - 1] ?? '') && /^(?:was|were)$/.test(ahead.w[0] ?? '')) return 'past';
