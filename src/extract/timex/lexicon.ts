@@ -60,6 +60,7 @@ export const PARTS_OF_DAY: Readonly<Record<string, PartOfDay>> = {
   morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI',
   daytime: 'DT', 'mid-afternoon': 'AF', 'mid afternoon': 'AF', 'mid-morning': 'MO',
   'mid morning': 'MO', 'late-night': 'NI', nighttime: 'NI', dawn: 'MO', dusk: 'EV',
+  daybreak: 'MO', sunrise: 'MO', sunset: 'EV', nightfall: 'EV',
 };
 
 /** Clock words that name one instant. */

@@ -25,8 +25,10 @@ const partOfYear = (s: DateSpec): boolean =>
 const yearPart = (s: DateSpec): DateSpec => ({ year: s.year, shift: s.shift, base: s.base, anaphor: s.anaphor, fiscal: s.fiscal });
 
 export const MERGERS: readonly Merger[] = [
-  { name: 'timeWithDate', gap: /^,?\s+(?:on\s+)?$/, merge: (l, r) => (isClock(l) && hasDay(r) ? { ...r, hour: l.hour, minute: l.minute, second: l.second } : null) },
-  { name: 'partOfDayWithDate', gap: /^\s+$/, merge: (l, r) => (isPodOnly(l) && hasDay(r) && !r.pod ? { ...r, pod: l.pod } : null) },
+  // "11:59 p.m., Eastern Time, on March 1", "10 a.m. (local time) on Thursday".
+  { name: 'timeWithDate', gap: /^,?\s+(?:\(?(?:local|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+[Tt]ime\)?,?\s+)?(?:on\s+)?$/, merge: (l, r) => (isClock(l) && hasDay(r) ? { ...r, hour: l.hour, minute: l.minute, second: l.second } : null) },
+  // "Friday morning", "the morning of April 15, 2013", "dawn on June 6".
+  { name: 'partOfDayWithDate', gap: /^\s+(?:of\s+|on\s+)?$/, merge: (l, r) => (isPodOnly(l) && hasDay(r) && !r.pod ? { ...r, pod: l.pod } : null) },
   {
     name: 'weekdayWithDate',
     gap: /^\.?,?\s+(?:the\s+)?$/,
@@ -80,7 +82,7 @@ export function applyMergers(cands: Candidate[], text: string): Candidate[] {
       out[i + 1] = { ...r, meaning: { kind: 'date', spec: { ...rs, base: 'ref', dir: 1 } } };
       continue;
     }
-    if (gap.length > 12) continue;
+    if (gap.length > 32) continue;
     const merger = MERGERS.find((mg) => mg.gap.test(gap) && mg.merge(ls, rs));
     if (merger) {
       out.splice(i, 2, joined(l, r, merger.merge(ls, rs)!, merger.name));

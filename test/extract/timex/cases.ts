@@ -86,6 +86,12 @@ export const CASES: Case[] = [
   { name: 'abbreviated weekdays with a date', text: 'The Wed., Sept. 18 hearing was moved to Tues. May 7.', dct: '2024-05-15', expect: [{ text: 'Wed., Sept. 18', value: '2024-09-18' }, { text: 'Tues. May 7', value: '2024-05-07' }] },
   { name: 'a second day after a range of days', text: 'The festival ran June 3-4 and drew crowds.', dct: '2024-08-15', expect: [{ text: 'June 3', value: '2024-06-03' }, { text: '4', value: '2024-06-04' }] },
   { name: 'a weekday is no time zone', text: 'The attack occurred at about 2 a.m. Sunday local time.', dct: '2024-05-15', expect: [{ text: 'about 2 a.m. Sunday', type: T, value: '2024-05-12T02:00', mod: 'APPROX' }] },
+  { name: 'a clock time, a zone aside and a date', text: 'The tender offer will expire at 11:59 p.m., Eastern Time, on March 1, 2024.', dct: '2024-01-30', expect: [{ text: '11:59 p.m., Eastern Time, on March 1, 2024', type: T, value: '2024-03-01T23:59' }] },
+  { name: 'the morning of a date', text: 'The bombs fell on the morning of April 15, 2013.', dct: '2024-05-15', expect: [{ text: 'the morning of April 15, 2013', type: T, value: '2013-04-15TMO' }] },
+  { name: 'dawn and nightfall', text: 'The battle began at dawn on June 6, 1944. By nightfall, the beach was taken.', dct: '1944-06-10', expect: [{ text: 'dawn on June 6, 1944', type: T, value: '1944-06-06TMO' }, { text: 'nightfall', type: T, value: '1944-06-06TEV' }] },
+  { name: 'overnight as an adverb only', text: 'Rain fell overnight, and an overnight stay was cancelled.', dct: '2024-05-15', expect: [{ text: 'overnight', type: T, value: '2024-05-15TNI' }] },
+  { name: 'the month before, the year after', text: 'The accord was signed in March 2019. The month before, talks had stalled. The year after, it collapsed.', dct: '2024-05-15', expect: [{ text: 'March 2019', value: '2019-03' }, { text: 'The month before', value: '2019-02' }, { text: 'The year after', value: '2020-03' }] },
+  { name: 'the 1800s is a century', text: 'In the 1800s the port boomed; by the early 1700s it was busy, and in the 2000s it declined.', dct: null, expect: [{ text: 'the 1800s', value: '18' }, { text: 'the early 1700s', value: '17', mod: 'START' }, { text: 'the 2000s', value: '200' }] },
   // Tense: which way a day or month without a year points.
   { name: 'a reporting verb nearer than an intention', text: 'The company plans to cut jobs this year, it said on Tuesday.', dct: '2024-05-15', expect: [{ text: 'this year', value: '2024' }, { text: 'Tuesday', value: '2024-05-14' }] },
   { name: 'an irregular past verb', text: 'The storm hit the coast in January.', dct: '2024-09-10', expect: [{ text: 'January', value: '2024-01' }] },
@@ -201,4 +207,5 @@ export const NEGATIVES: string[] = [
   'Super Tuesday and Black Monday are names.',
   'The unit costs 30 AD units and 5 CE credits.',
   'The September 11 attacks changed everything.',
+  'The dawn of a new era came.',
 ];

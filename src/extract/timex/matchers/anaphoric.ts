@@ -41,6 +41,21 @@ export const anaphoricMatchers: Matcher[] = [
     },
   },
   {
+    // "The month before, …", "the year after": one unit off the date under discussion.
+    name: 'unitBeforeAfter',
+    atAnchor: true,
+    startWords: ['week', 'month', 'year'],
+    anchors: ['unit'],
+    pattern: rx(`(?<unit>week|month|year)\\s+(?<ba>before|after)(?![a-z])`),
+    before: before(`(?<the>the)\\s+`),
+    after: /^the$/,
+    extract(m, text) {
+      const g = m.groups!;
+      if (!g.the || /^\s*[a-z\d]/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null; // "the year after the war"
+      return date({ shift: { unit: unitOf(g.unit!)!, n: /before/i.test(g.ba!) ? -1 : 1 }, base: 'ref', keepGran: true });
+    },
+  },
+  {
     name: 'inTheUnit',
     atAnchor: true,
     startWords: ['day', 'week', 'month', 'year'],

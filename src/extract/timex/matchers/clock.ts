@@ -110,4 +110,33 @@ export const clockMatchers: Matcher[] = [
       return { ...time({ anaphor: 'day', pod }, null), start };
     },
   },
+  {
+    // "the morning of April 15": the part of a day named next (joined to it by the mergers).
+    name: 'partOfDayOf',
+    atAnchor: true,
+    startWords: ['morning', 'afternoon', 'evening', 'night'],
+    anchors: ['pod'],
+    pattern: rx(`(?<pod>morning|afternoon|evening|night)(?=\\s+of\\s+(?:[A-Z]|\\d))`),
+    before: before(`(?<the>the)\\s+`),
+    after: /^the$/,
+    extract(m) {
+      const pod = m.groups!.the ? podOf(m.groups!.pod!) : undefined;
+      return pod ? time({ anaphor: 'day', pod }, null) : null;
+    },
+  },
+  {
+    // "at dawn", "by nightfall", "overnight": parts of the day named by the light.
+    name: 'lightOfDay',
+    atAnchor: true,
+    startWords: ['dawn', 'dusk', 'daybreak', 'sunrise', 'sunset', 'nightfall', 'overnight'],
+    anchors: ['pod'],
+    pattern: rx(`(?<w>dawn|dusk|daybreak|sunrise|sunset|nightfall|overnight)(?![a-z-])`),
+    extract(m, text) {
+      const w = m.groups!.w!.toLowerCase();
+      // "at dawn", "before sunrise", "overnight" alone; "the dawn of a new era" is no time of day.
+      if (w !== 'overnight' && !/^(?:at|by|before|after|until|till|from|since|toward|towards|around|near|about|after)$/.test(wordBefore(text, m.index))) return null;
+      if (w === 'overnight' && /^\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) && !/^\s+(?:on|in|to|and|or|as|at|from|into|with|before|after)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) return null; // "an overnight stay"
+      return time({ anaphor: 'day', pod: podOf(w)! }, null);
+    },
+  },
 ];

@@ -88,6 +88,8 @@ export const yearMatchers: Matcher[] = [
       if (g.dw && !/^the\s/i.test(m[0])) return null; // "in her sixties" is an age
       const words = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
       const d = g.dec ? Number(g.dec) : g.d2 ? (Number(g.d2) >= 3 ? 190 + Number(g.d2) : 200 + Number(g.d2)) : 192 + words.indexOf(g.dw!.toLowerCase());
+      // "the 1800s", "the early 1700s" name centuries; "the 2000s" is still read as a decade.
+      if (g.dec && d % 10 === 0 && d < 200) return { type: 'DATE', meaning: { kind: 'date', spec: { century: d / 10 } }, mod: pointMod(g.mod), start };
       return { type: 'DATE', meaning: { kind: 'date', spec: { decade: d } }, mod: pointMod(g.mod), start };
     },
   },
