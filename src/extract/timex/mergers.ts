@@ -10,6 +10,11 @@ interface Merger {
   merge(left: DateSpec, right: DateSpec): DateSpec | null;
 }
 
+/** "the same month", "that same quarter": a unit of the date under discussion, finer than a year. */
+const sameUnit = (s: DateSpec): boolean => {
+  const unit = s.anaphor ?? (s.shift?.n === 0 && s.base === 'ref' ? s.shift.unit : undefined);
+  return unit === 'month' || unit === 'quarter' || unit === 'week' || unit === 'half';
+};
 const bareWeekday = (s: DateSpec): boolean => s.weekday !== undefined && s.month === undefined && s.dir === undefined && s.hour === undefined;
 const hasDay = (s: DateSpec): boolean =>
   s.day !== undefined || s.weekday !== undefined || s.holiday !== undefined || (s.shift?.unit === 'day' && s.pod === undefined);
@@ -36,6 +41,15 @@ export const MERGERS: readonly Merger[] = [
     merge: (l, r) =>
       l.weekday !== undefined && l.month === undefined && r.month !== undefined && r.day !== undefined
         ? { ...r, weekday: l.weekday, hour: l.hour ?? r.hour, minute: l.minute ?? r.minute, second: l.second ?? r.second, pod: l.pod ?? r.pod }
+        : null,
+  },
+  // "the same month last year", "the same quarter a year earlier": the period a year before the one under discussion.
+  {
+    name: 'sameUnitYearBefore',
+    gap: /^,?\s+$/,
+    merge: (l, r) =>
+      sameUnit(l) && r.shift?.unit === 'year' && r.shift.n === -1
+        ? { shift: { unit: 'year', n: -1 }, base: 'ref', keepGran: true, comparative: true }
         : null,
   },
   // "the weekend of May 4": the weekend that holds (or is nearest to) the date.

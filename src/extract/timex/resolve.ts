@@ -119,6 +119,8 @@ export function resolveDate(s: DateSpec, a: Anchors): Resolved | null {
 }
 
 function resolveSpec(s: DateSpec, a: Anchors): Resolved | null {
+  // "For the full year" after "fourth-quarter profit": the year of the period reported on.
+  if (s.periodYear && a.period?.year !== undefined) return relative({ gran: 'year', year: a.period.year });
   if (s.century !== undefined) return { point: { gran: 'century', century: s.century }, anchor: 'explicit' };
   if (s.decade !== undefined) return { point: { gran: 'decade', decade: s.decade }, anchor: 'explicit' };
   if (s.year !== undefined) {

@@ -32,6 +32,10 @@ export interface DateSpec extends Fields {
   weekday?: number;
   holiday?: Holiday;
   fiscal?: boolean;
+  /** A quarter or half whose results are reported: it has begun by the time they are. */
+  results?: boolean;
+  /** "the full year" of a report: the year of the period reported on. */
+  periodYear?: boolean;
   /** "753 BC": a year before the common era, which the ISO calendar of the timeline cannot hold. */
   era?: 'BC';
   /** Move the base by n units (n null: an unknown count, "a few years ago"). */

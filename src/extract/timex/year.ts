@@ -79,7 +79,7 @@ export function chooseYear(s: DateSpec, dct: number | null, contextYear: number 
   // looks ahead: "profits for the fourth quarter" in January report the quarter just closed.
   if (!pick && (s.quarter !== undefined || s.half !== undefined) && s.dir === undefined && options[1] && startOf(options[1]) > dct) {
     const t = tense.tense();
-    if (t === 'past' || t === 'done' || (t !== 'future' && monthIndex(startOf(options[1])) - now > 6)) pick = options[0];
+    if (s.results || t === 'past' || t === 'done' || (t !== 'future' && monthIndex(startOf(options[1])) - now > 6)) pick = options[0];
   }
   pick ??= options[1];
   return pick ? { point: pick, anchor: 'relative' } : null;

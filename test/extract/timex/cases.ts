@@ -92,6 +92,11 @@ export const CASES: Case[] = [
   { name: 'overnight as an adverb only', text: 'Rain fell overnight, and an overnight stay was cancelled.', dct: '2024-05-15', expect: [{ text: 'overnight', type: T, value: '2024-05-15TNI' }] },
   { name: 'the month before, the year after', text: 'The accord was signed in March 2019. The month before, talks had stalled. The year after, it collapsed.', dct: '2024-05-15', expect: [{ text: 'March 2019', value: '2019-03' }, { text: 'The month before', value: '2019-02' }, { text: 'The year after', value: '2020-03' }] },
   { name: 'the 1800s is a century', text: 'In the 1800s the port boomed; by the early 1700s it was busy, and in the 2000s it declined.', dct: null, expect: [{ text: 'the 1800s', value: '18' }, { text: 'the early 1700s', value: '17', mod: 'START' }, { text: 'the 2000s', value: '200' }] },
+  { name: 'the full year of a report', text: 'Fourth-quarter profit rose 10 percent. For the full year, profit rose 6 percent.', dct: '2024-02-10', expect: [{ text: 'Fourth-quarter', value: '2023-Q4' }, { text: 'the full year', value: '2023' }] },
+  { name: 'results of a quarter yet to be reported', text: 'Acme will report fourth-quarter results on Feb. 5.', dct: '2024-01-10', expect: [{ text: 'fourth-quarter', value: '2023-Q4' }, { text: 'Feb. 5', value: '2024-02-05' }] },
+  { name: 'the same month last year', text: 'Home sales rose 3 percent in May, compared with the same month last year.', dct: '2024-06-14', expect: [{ text: 'May', value: '2024-05' }, { text: 'the same month last year', value: '2023-05' }] },
+  { name: 'the December quarter', text: 'Sales in the December quarter rose.', dct: '2024-02-10', expect: [{ text: 'December quarter', value: '2023-Q4' }] },
+  { name: 'a year heading a Markdown section', text: '## 2019\n\nIn March, the plant opened.', dct: null, expect: [{ text: '2019', value: '2019' }, { text: 'March', value: '2019-03', anchor: 'inferred' }] },
   // Tense: which way a day or month without a year points.
   { name: 'a reporting verb nearer than an intention', text: 'The company plans to cut jobs this year, it said on Tuesday.', dct: '2024-05-15', expect: [{ text: 'this year', value: '2024' }, { text: 'Tuesday', value: '2024-05-14' }] },
   { name: 'an irregular past verb', text: 'The storm hit the coast in January.', dct: '2024-09-10', expect: [{ text: 'January', value: '2024-01' }] },
@@ -208,4 +213,5 @@ export const NEGATIVES: string[] = [
   'The unit costs 30 AD units and 5 CE credits.',
   'The September 11 attacks changed everything.',
   'The dawn of a new era came.',
+  'The fossil dates from about 2 million years ago.',
 ];

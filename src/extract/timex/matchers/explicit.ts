@@ -93,6 +93,11 @@ export const explicitMatchers: Matcher[] = [
       if (MONTH_CUES.has(before) || before.endsWith('-')) return date(monthNumber(word)!, undefined, undefined);
       const after = rawWordAfter(text, m.index + word.length);
       if (/^[0-3]?\d$/.test(after)) return null; // a day the longer matcher declined ("the September 11 attacks")
+      // "the December quarter": the quarter that ends in that month.
+      const quarterAfter = /^\s+quarter\b/i.exec(text.slice(m.index + word.length, m.index + word.length + 10));
+      if (quarterAfter && monthNumber(word)! % 3 === 0) {
+        return { type: 'DATE', meaning: { kind: 'date', spec: { quarter: monthNumber(word)! / 3 } }, end: m.index + word.length + quarterAfter[0].length };
+      }
       // "the March election", "after the May floods": a month before the noun it dates.
       if (DETERMINERS.has(before) && /^[a-z]{3,}$/.test(after) && !NOT_NOUN_AFTER.has(after)) return date(monthNumber(word)!, undefined, undefined);
       if (AMBIGUOUS.has(word.toLowerCase())) return null;

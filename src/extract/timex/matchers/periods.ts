@@ -21,6 +21,9 @@ function yearShift(det: string | undefined): DateSpec {
   return m ? { shift: { unit: 'year', n: determiner(m[1]!).n }, base: 'dct' } : {};
 }
 
+/** Nouns of a report after a period ("fourth-quarter results", "first-half net income"). */
+const RESULTS_AFTER = /^(?:\s+(?:and\s+full-year|and\s+(?:fiscal\s+)?(?:year|annual))?[\w\s-]{0,12}?)?\s*(?:results|earnings|profits?|loss(?:es)?|revenues?|sales|income|numbers|figures)\b/i;
+
 export const periodMatchers: Matcher[] = [
   {
     name: 'quarter',
@@ -39,7 +42,9 @@ export const periodMatchers: Matcher[] = [
       const det = /^(?:its|their|his|her|our|the)\s+/i.exec(m[0]);
       const adjective = /-quarter$|-half$/i.test(m[0]) && /^\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
       const start = det && (!/^the/i.test(det[0]) || adjective) ? m.index + det[0].length : undefined;
-      const base: DateSpec = { ...yearShift(g.det), year: year ? Number(year) : undefined, fiscal: !!(g.fiscal ?? g.fiscal2) || undefined };
+      // "fourth-quarter results", "third-quarter earnings": only a period already begun has results.
+      const results = RESULTS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) || undefined;
+      const base: DateSpec = { ...yearShift(g.det), year: year ? Number(year) : undefined, fiscal: !!(g.fiscal ?? g.fiscal2) || undefined, results };
       if (/half/i.test(g.n!)) {
         const ord = ordinalNumber(g.ord!.toLowerCase()) ?? 1;
         if (Math.abs(ord) > 2 && ord !== -1) return null;

@@ -5,7 +5,7 @@ import type { DateSpec, Matcher, Parsed } from '../spec.ts';
 import { AMOUNT_END, AMOUNT_MOD, NUMBER, UNIT, before, rx } from '../patterns.ts';
 import { parseAmount, podOf, unitOf } from '../lookup.ts';
 import { amountMod } from '../mods.ts';
-import { rawWordAfter } from '../context.ts';
+import { rawWordAfter, wordBefore } from '../context.ts';
 import { durationValue } from '../durationValue.ts';
 
 const DAY_SHIFT: Readonly<Record<string, number>> = { today: 0, tonight: 0, tomorrow: 1, yesterday: -1 };
@@ -94,6 +94,7 @@ export const relativeMatchers: Matcher[] = [
       if (!g.num && !plural && !/^(?:ago|earlier|later)$/.test(dir)) return null;
       const backwards = /^(?:ago|earlier|before|back)$/.test(dir);
       const base = /^(?:ago|hence|from\s+now|from\s+today|back)$/.test(dir) ? 'dct' : 'ref';
+      if (amount === null && /^(?:million|billion|thousand|hundred)$/i.test(wordBefore(text, m.index))) return null; // "2 million years ago"
       if (amount === null) {
         // "several years ago" lies somewhere in the past; "a few days later" is no date we can place,
         // only the lapse of time it counts from the date under discussion (the amount, as a duration).

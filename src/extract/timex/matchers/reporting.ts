@@ -76,7 +76,7 @@ export const reportingMatchers: Matcher[] = [
       if (!m.groups!.the) return null;
       const u = m.groups!.unit!.toLowerCase() as 'quarter' | 'year' | 'week' | 'month';
       if (u === 'year' && endedFollows(text, m.index + m[0].length)) return { type: 'DURATION', meaning: { kind: 'duration', value: 'P1Y' }, mod: null };
-      if (m.groups!.full && u === 'year') return date({ shift: { unit: 'year', n: 0 }, base: 'dct' });
+      if (m.groups!.full && u === 'year') return date({ shift: { unit: 'year', n: 0 }, base: 'dct', periodYear: true });
       return date({ anaphor: u, fallback: { shift: { unit: u, n: u === 'quarter' ? -1 : 0 }, base: 'dct' } });
     },
   },

@@ -48,6 +48,9 @@ export const yearMatchers: Matcher[] = [
       if (/[$#£€.,\d]/.test(text[m.index - 1] ?? '')) return null;
       const before = wordBefore(text, m.index);
       const bound = before === 'least' && BOUND_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
+      // "## 2019": a Markdown heading that is a year dates the section under it.
+      const heading = /^#{1,6}$/.test(before) && /(?:^|\n)#{1,6}[ \t]+$/.test(text.slice(Math.max(0, m.index - 12), m.index));
+      if (heading) return { type: 'DATE', meaning: { kind: 'date', spec: { year } } };
       if (NOT_YEAR_BEFORE.has(before) && !bound) return null;
       const cued = bound || YEAR_CUES.has(before) || before.endsWith("'s") || before.endsWith('’s');
       if (year < 1500 && !cued) return null;
