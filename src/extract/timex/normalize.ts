@@ -29,6 +29,8 @@ const NARRATIVE_REACH = 2;
  * names an event in passing.
  */
 const TOLD_FROM = /(?:^|\b(?:on|in|since|from|by|until|till|during|through|before|after)\s+)$/i;
+/** A speech verb right before the expression ("he said Tuesday", "told reporters on Monday"). */
+const SAID_ON = /\b(?:said|says|told|tells|announced|added|reported|stated|wrote|declared|confirmed)\s+(?:[a-z]+\s+)?(?:on\s+)?$/i;
 /** Days from the document date beyond which a date mentioned starts a story of another time. */
 const AWAY_DAYS = 183;
 
@@ -59,6 +61,10 @@ class Context implements Anchors {
   tense(): Tense {
     return tenseAt(this.text, this.sentence, this.at.start, this.at.end);
   }
+
+  reportedOn(): boolean {
+    return SAID_ON.test(this.text.slice(Math.max(this.sentence.start, this.at.start - 40), this.at.start));
+  }
 }
 
 function found(text: string, c: Candidate, type: TimexType, value: string, anchor: Anchor, bound: TimeBound | null): FoundTimex {
@@ -74,7 +80,11 @@ function statedYears(cands: readonly Candidate[]): { at: number; year: number }[
   return out;
 }
 
-export function normalize(text: string, cands: readonly Candidate[], dct: number | null, sentences: readonly Span[]): FoundTimex[] {
+/**
+ * `saidOn` gives, for a candidate inside a quotation, the day its words were said (see
+ * quotes.ts): what they call "tomorrow" or "Monday" counts from that day instead of the document's.
+ */
+export function normalize(text: string, cands: readonly Candidate[], docDct: number | null, sentences: readonly Span[], saidOn?: ReadonlyMap<number, number>): FoundTimex[] {
   const years = statedYears(cands);
   let nextYearIdx = 0;
   let ref: Point | null = null;
@@ -83,8 +93,9 @@ export function normalize(text: string, cands: readonly Candidate[], dct: number
   let refSentence = -1;
   let refTold = false;
   let refHeads = false;
-  return cands.map((c): FoundTimex => {
+  return cands.map((c, index): FoundTimex => {
     const m = c.meaning;
+    const dct = saidOn?.get(index) ?? docDct;
     // "For the nine months", "the year ended Sept. 30": the report now covers the year to date,
     // so "a year earlier" compares years, not the last quarter named.
     if (m.kind === 'duration' && dct !== null && REPORTING_SPAN.test(text.slice(c.start, c.end))) {

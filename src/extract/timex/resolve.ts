@@ -25,6 +25,8 @@ export interface Anchors {
    * then counts from it, forward as stories go ("On Sunday, May 12, 2002… On Monday…").
    */
   narrative: boolean;
+  /** A speech verb stands right before the expression: the day of a report, not of the story. */
+  reportedOn(): boolean;
   /** The sentence opens with a year ("2011: the last troops leave on Dec. 18"): what it names is of that year, whatever the tense. */
   headed: boolean;
 }
@@ -141,7 +143,7 @@ function resolveSpec(s: DateSpec, a: Anchors): Resolved | null {
   // With a document date, only a clause in the past follows the story; one that looks ahead
   // ("will join NATO on March 12") counts from the document date.
   const storyTime = (): boolean => {
-    if (!a.narrative) return false;
+    if (!a.narrative || a.reportedOn()) return false;
     if (a.headed) return true;
     const t = a.dct === null ? null : a.tense();
     return a.dct === null || t === 'done' || t === 'past';
