@@ -85,6 +85,12 @@ export function applyMergers(cands: Candidate[], text: string): Candidate[] {
     }
     const ls = dateSpec(l), rs = rsSet;
     if (!ls || !rs) continue;
+    // "the first half of the 19th century", "the last half of the '80s": that part of the century or decade.
+    if (ls.half !== undefined && ls.year === undefined && !ls.shift && (rs.century !== undefined || rs.decade !== undefined) && /^\s+of\s+$/.test(gap)) {
+      out.splice(i, 2, { ...r, start: l.start, mod: ls.half === 1 ? 'START' : 'END', rule: 'halfOfPeriod', priority: Math.min(l.priority, r.priority) });
+      i--;
+      continue;
+    }
     // "the quarter ended Sept. 30", "the quarter ending in June": the calendar quarter that ends
     // then (a quarter ending in another month is a fiscal one, whose number the text does not give).
     if (ls.anaphor === 'quarter' && ENDED_GAP.test(gap) && rs.month !== undefined && rs.month % 3 === 0 && !rs.shift) {

@@ -133,7 +133,9 @@ function resolveSpec(s: DateSpec, a: Anchors): Resolved | null {
   if (s.anaphor) {
     const unitGran = s.anaphor === 'day' ? 'day' : granOfUnit(s.anaphor);
     // Quarters and years must be named as such; days, weeks and months may be read off a finer date.
-    const fits = a.ref && a.ref.year !== undefined && (a.ref.gran === unitGran || ((s.anyRef || !['quarter', 'year'].includes(unitGran)) && finer(a.ref.gran, unitGran)));
+    // A decade or century under discussion ("the early 1980s") has no year of its own.
+    const placed = a.ref && (a.ref.year !== undefined || (unitGran === 'decade' && a.ref.decade !== undefined));
+    const fits = a.ref && placed && (a.ref.gran === unitGran || ((s.anyRef || !['quarter', 'year'].includes(unitGran)) && finer(a.ref.gran, unitGran)));
     if (fits) return relative(overlay(pointAt(startOf(a.ref!), unitGran), s));
     if (s.fallback) return resolveDate(s.fallback, a);
     return a.dct === null ? null : relative(overlay(pointAt(a.dct, unitGran), s));

@@ -97,6 +97,8 @@ export const CASES: Case[] = [
   { name: 'the same month last year', text: 'Home sales rose 3 percent in May, compared with the same month last year.', dct: '2024-06-14', expect: [{ text: 'May', value: '2024-05' }, { text: 'the same month last year', value: '2023-05' }] },
   { name: 'the December quarter', text: 'Sales in the December quarter rose.', dct: '2024-02-10', expect: [{ text: 'December quarter', value: '2023-Q4' }] },
   { name: 'a year heading a Markdown section', text: '## 2019\n\nIn March, the plant opened.', dct: null, expect: [{ text: '2019', value: '2019' }, { text: 'March', value: '2019-03', anchor: 'inferred' }] },
+  { name: 'half of a century or decade', text: 'In the first half of the 19th century trade grew; in the second half of the 1990s it slowed.', dct: null, expect: [{ text: 'the first half of the 19th century', value: '18', mod: 'START' }, { text: 'the second half of the 1990s', value: '199', mod: 'END' }] },
+  { name: 'the end of the decade under discussion', text: 'In the early 1980s the firm was small; by the end of the decade it was huge.', dct: '2024-05-15', expect: [{ text: 'the early 1980s', value: '198' }, { text: 'the end of the decade', value: '198', mod: 'END' }] },
   // Tense: which way a day or month without a year points.
   { name: 'a reporting verb nearer than an intention', text: 'The company plans to cut jobs this year, it said on Tuesday.', dct: '2024-05-15', expect: [{ text: 'this year', value: '2024' }, { text: 'Tuesday', value: '2024-05-14' }] },
   { name: 'an irregular past verb', text: 'The storm hit the coast in January.', dct: '2024-09-10', expect: [{ text: 'January', value: '2024-01' }] },

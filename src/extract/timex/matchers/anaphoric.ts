@@ -11,9 +11,9 @@ export const anaphoricMatchers: Matcher[] = [
   {
     name: 'thatUnit',
     atAnchor: true,
-    startWords: ['day', 'week', 'month', 'quarter', 'year', 'morning', 'afternoon', 'evening', 'night'],
+    startWords: ['day', 'week', 'month', 'quarter', 'year', 'decade', 'morning', 'afternoon', 'evening', 'night'],
     anchors: ['unit', 'pod'],
-    pattern: rx(`(?<unit>day|week|month|quarter|year|morning|afternoon|evening|night)(?![a-z-])`),
+    pattern: rx(`(?<unit>day|week|month|quarter|year|decade|morning|afternoon|evening|night)(?![a-z-])`),
     before: before(`(?<that>that(?:\\s+same)?|the\\s+same)\\s+`),
     after: /^(?:that|same)$/,
     extract(m) {

@@ -67,14 +67,16 @@ export const reportingMatchers: Matcher[] = [
   {
     name: 'anaphoricPeriod',
     atAnchor: true,
-    startWords: ['quarter', 'year', 'week', 'month'],
+    startWords: ['quarter', 'year', 'week', 'month', 'decade'],
     anchors: ['unit'],
-    pattern: rx(`(?<unit>quarter|year|week|month)(?![a-z-])`),
+    pattern: rx(`(?<unit>quarter|year|week|month|decade)(?![a-z-])`),
     before: before(`(?<the>the)\\s+(?:(?<full>full|entire|whole)\\s+)?`),
     after: /^(?:the|full|entire|whole)$/,
     extract(m, text) {
       if (!m.groups!.the) return null;
-      const u = m.groups!.unit!.toLowerCase() as 'quarter' | 'year' | 'week' | 'month';
+      const u = m.groups!.unit!.toLowerCase() as 'quarter' | 'year' | 'week' | 'month' | 'decade';
+      // "by the end of the decade": the decade under discussion, or the document's.
+      if (u === 'decade') return /\bof\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) ? date({ anaphor: 'decade', fallback: { shift: { unit: 'decade', n: 0 }, base: 'dct' } }) : null;
       if (u === 'year' && endedFollows(text, m.index + m[0].length)) return { type: 'DURATION', meaning: { kind: 'duration', value: 'P1Y' }, mod: null };
       if (m.groups!.full && u === 'year') return date({ shift: { unit: 'year', n: 0 }, base: 'dct', periodYear: true });
       return date({ anaphor: u, fallback: { shift: { unit: u, n: u === 'quarter' ? -1 : 0 }, base: 'dct' } });
