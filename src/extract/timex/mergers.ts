@@ -32,8 +32,14 @@ const yearPart = (s: DateSpec): DateSpec => ({ year: s.year, shift: s.shift, bas
 export const MERGERS: readonly Merger[] = [
   // "11:59 p.m., Eastern Time, on March 1", "10 a.m. (local time) on Thursday".
   { name: 'timeWithDate', gap: /^,?\s+(?:\(?(?:local|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+[Tt]ime\)?,?\s+)?(?:on\s+)?$/, merge: (l, r) => (isClock(l) && hasDay(r) ? { ...r, hour: l.hour, minute: l.minute, second: l.second } : null) },
-  // "Friday morning", "the morning of April 15, 2013", "dawn on June 6".
-  { name: 'partOfDayWithDate', gap: /^\s+(?:of\s+|on\s+)?$/, merge: (l, r) => (isPodOnly(l) && hasDay(r) && !r.pod ? { ...r, pod: l.pod } : null) },
+  // "mid-afternoon yesterday" is a time of that day; "the morning of April 15, 2013", "dawn on
+  // June 6" are the day, as "Friday night" is (see matchers/named.ts): annotated news gives a
+  // named day with a part of it as the day.
+  {
+    name: 'partOfDayWithDate',
+    gap: /^\s+(?:of\s+|on\s+)?$/,
+    merge: (l, r) => (isPodOnly(l) && hasDay(r) && !r.pod ? (r.shift?.unit === 'day' ? { ...r, pod: l.pod } : { ...r }) : null),
+  },
   {
     name: 'weekdayWithDate',
     gap: /^\.?,?\s+(?:the\s+)?$/,
