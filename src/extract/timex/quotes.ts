@@ -29,6 +29,10 @@ export function quoteSpans(text: string): Span[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A date resolved from the day it is said on: no year of its own ("Monday", "tomorrow", "next month"). */
+const needsDay = (c: Candidate): boolean =>
+  c.meaning.kind === 'date' && c.meaning.spec.year === undefined && c.meaning.spec.century === undefined && c.meaning.spec.decade === undefined;
+
 const inside = (q: Span, c: Span): boolean => c.start >= q.start && c.end <= q.end;
 
 /** The quotation holding span c, by binary search over quotations sorted by start (a few may overlap). */
@@ -52,6 +56,9 @@ export function speechDays(text: string, cands: readonly Candidate[], found: rea
   const out = new Map<number, number>();
   const quotes = quoteSpans(text);
   if (quotes.length === 0) return out;
+  // Only what counts from a day can change: a quoted date with its year stands as it is.
+  const quoted = cands.map((c, i) => (needsDay(c) && quoteOf(quotes, c) ? i : -1)).filter((i) => i >= 0);
+  if (quoted.length === 0) return out;
   // Days named outside any quotation, by sentence: the candidates for the day of speaking.
   const days = new Map<number, { span: Span; day: number }[]>();
   found.forEach((t) => {
@@ -60,15 +67,15 @@ export function speechDays(text: string, cands: readonly Candidate[], found: rea
     const si = sentenceIndex(sentences, t.start);
     days.set(si, [...(days.get(si) ?? []), { span: t, day }]);
   });
-  cands.forEach((c, i) => {
-    const q = quoteOf(quotes, c);
-    if (!q) return;
+  for (const i of quoted) {
+    const c = cands[i]!;
+    const q = quoteOf(quotes, c)!;
     let best: { day: number; distance: number } | null = null;
     for (const d of days.get(sentenceIndex(sentences, c.start)) ?? []) {
       const distance = d.span.start < q.start ? q.start - d.span.end : d.span.start - q.end;
       if (!best || distance < best.distance) best = { day: d.day, distance };
     }
     if (best) out.set(i, best.day);
-  });
+  }
   return out;
 }

@@ -74,6 +74,9 @@ const NOT_VERB = /(?:eed|embed|shed|hundred|red|bed)$/;
 /** How many words back the governing verb may stand: a clause ("who stepped down as chairman… in March"). */
 const BACK_WORDS = 12;
 const AHEAD_WORDS = 8;
+/** How far the near words reach, in characters: about the twelve words back and eight ahead read first. */
+const NEAR_BACK_CHARS = 140;
+const NEAR_AHEAD_CHARS = 80;
 /** Failing a cue that near, the rest of the sentence: the main verb after a long fronted phrase ("In January, a week after …, a bombing killed"). */
 const SENTENCE_CHARS = 300;
 
@@ -201,14 +204,26 @@ function pastSoon(ahead: Words): boolean {
  * Tense around [start, end): the verb group of the nearest tense cue before the expression (up to
  * BACK_WORDS words in the same sentence), else the nearest after it; null when no word says.
  */
+/**
+ * The words of the clause before and after [start, end), up to the given reach in characters and
+ * never past a semicolon ("revenue fell; the second half looks better" has two tenses). After the
+ * expression, names ("the National Rights League plans") do not count as words.
+ */
+function clauseWords(text: string, sentence: Span, start: number, end: number, backChars: number, aheadChars: number): { back: Words; ahead: Words } {
+  const from = Math.max(sentence.start, start - backChars);
+  const to = Math.min(sentence.end, end + aheadChars);
+  const back = wordsOf(text.slice(from + text.slice(from, start).lastIndexOf(';') + 1, start));
+  const semicolon = text.slice(end, to).indexOf(';');
+  const all = wordsOf(text.slice(end, semicolon < 0 ? to : end + semicolon));
+  return { back, ahead: { w: all.w.filter((_, i) => !all.capital[i]), capital: all.capital.filter((c) => !c) } };
+}
+
 export function tenseAt(text: string, sentence: Span, start: number, end: number): Tense {
   // "Wednesday's ruling": a possessive names the day of an event already spoken of; the clause
   // around it ("they would appeal Wednesday's ruling") says nothing of when that day was.
   if (/^['’]s\b/.test(text.slice(end, end + 3))) return null;
-  // A semicolon closes a clause: "revenue fell; the second half looks better" has two tenses.
-  const from = Math.max(sentence.start, start - SENTENCE_CHARS);
-  const to = Math.min(sentence.end, end + SENTENCE_CHARS);
-  const back = wordsOf(text.slice(from + text.slice(from, start).lastIndexOf(';') + 1, start));
+  // The words of the clause near the expression first; the rest of the sentence only if they say nothing.
+  let { back, ahead } = clauseWords(text, sentence, start, end, NEAR_BACK_CHARS, NEAR_AHEAD_CHARS);
   if (soonBefore(back.w)) return 'future';
   // An intention ("plans to cut jobs") governs what follows it, unless a verb stands between
   // ("plans to cut jobs this year, it said on Tuesday").
@@ -218,10 +233,6 @@ export function tenseAt(text: string, sentence: Span, start: number, end: number
     return -1;
   };
   if (intent.tense && (back.w.length - intent.at <= 3 || nearestCue() < 0)) return intent.tense;
-  // After the expression, names ("the National Rights League plans") do not count as words.
-  const semicolon = text.slice(end, to).indexOf(';');
-  const all = wordsOf(text.slice(end, semicolon < 0 ? to : end + semicolon));
-  const ahead: Words = { w: all.w.filter((_, i) => !all.capital[i]), capital: all.capital.filter((c) => !c) };
   // "loans through January" runs to a date ahead ("through his window Friday" is a place, not a span).
   if (back.w[back.w.length - 1] === 'through' && !pastSoon(ahead)) return 'future';
   for (let i = back.w.length - 1; i >= Math.max(0, back.w.length - BACK_WORDS); i--) {
@@ -244,6 +255,7 @@ export function tenseAt(text: string, sentence: Span, start: number, end: number
     return aimedAhead(back.w, i, groupTense(back.w, i, cue));
   }
   const aheadCue = (from: number, to: number): Tense => {
+    // (reads `ahead` when called: the near words first, all of them after the widening below)
     for (let i = from; i < Math.min(ahead.w.length, to); i++) {
       const cue = cueOf(ahead, i);
       if (!cue) continue;
@@ -256,6 +268,7 @@ export function tenseAt(text: string, sentence: Span, start: number, end: number
   if (near) return near;
   // "to pay down the loan by February", with no verb near: a deadline lies ahead.
   if (back.w[back.w.length - 1] === 'by') return 'future';
+  ({ back, ahead } = clauseWords(text, sentence, start, end, SENTENCE_CHARS, SENTENCE_CHARS));
   for (let i = back.w.length - BACK_WORDS - 1; i >= 0; i--) {
     const cue = cueOf(back, i);
     if (cue) return aimedAhead(back.w, i, groupTense(back.w, i, cue));

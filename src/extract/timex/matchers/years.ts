@@ -114,11 +114,13 @@ export const yearMatchers: Matcher[] = [
   {
     // "753 BC", "2500 B.C.E.", "476 AD", "AD 476", "the year 70 CE": years with their era.
     name: 'eraYear',
+    atAnchor: true,
+    startWords: ['#1', '#2', '#3', '#4'],
     anchors: ['digit'],
-    pattern: rx(`(?:(?<ad>A\\.D\\.|AD)\\s*(?<y2>\\d{1,4})(?![\\d,.]\\d|\\d)|(?<y>\\d{1,4}(?:,\\d{3})?)\\s*(?<era>B\\.C\\.(?:E\\.)?|BCE?|A\\.D\\.|AD|C\\.E\\.|CE))(?![A-Za-z0-9])`),
+    pattern: rx(`(?<y>\\d{1,4}(?:,\\d{3})?)\\s*(?<era>B\\.C\\.(?:E\\.)?|BCE?|A\\.D\\.|AD|C\\.E\\.|CE)(?![A-Za-z0-9])|(?<=(?:^|[^A-Za-z.])(?<ad>A\\.D\\.|AD)\\s{0,2})(?<y2>\\d{1,4})(?![\\d,.]\\d|\\d)`),
     extract(m, text) {
       const g = m.groups!;
-      if (/[\\d$#£€.,]/.test(text[m.index - 1] ?? '')) return null;
+      if (/[\d$#£€.,]/.test(text[m.index - 1] ?? '') && !g.ad) return null;
       const era = g.era ?? g.ad!;
       if (era !== era.toUpperCase()) return null; // "ad", "ce" are words
       const year = Number((g.y ?? g.y2)!.replace(',', ''));
@@ -126,7 +128,8 @@ export const yearMatchers: Matcher[] = [
       const bc = /^B/.test(era);
       // "476 AD" needs a word of time before it ("in 476 AD"); "30 AD units" is a count.
       if (!bc && !g.ad && !ERA_CUES.has(wordBefore(text, m.index))) return null;
-      return { type: 'DATE', meaning: { kind: 'date', spec: { year, era: bc ? 'BC' : undefined } } };
+      const start = g.ad ? text.lastIndexOf(g.ad, m.index) : undefined;
+      return { type: 'DATE', meaning: { kind: 'date', spec: { year, era: bc ? 'BC' : undefined } }, start };
     },
   },
   {
