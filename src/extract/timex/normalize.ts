@@ -93,6 +93,7 @@ export function normalize(text: string, cands: readonly Candidate[], docDct: num
   let refSentence = -1;
   let refTold = false;
   let refHeads = false;
+  let refWeekday = false;
   return cands.map((c, index): FoundTimex => {
     const m = c.meaning;
     const dct = saidOn?.get(index) ?? docDct;
@@ -106,8 +107,11 @@ export function normalize(text: string, cands: readonly Candidate[], docDct: num
     if (m.kind === 'ref') return found(text, c, 'DATE', m.value, 'relative', null);
     const si = sentenceIndex(sentences, c.start);
     while (nextYearIdx < years.length && years[nextYearIdx]!.at < c.start) nextYearIdx++;
-    // A weekday follows a story from the sentence before at most ("On Monday, …"); a month may follow it longer.
-    const reach = m.spec.weekday !== undefined || m.spec.weekend ? 1 : NARRATIVE_REACH;
+    // A weekday follows a story from the sentence before at most, and only one told day by day
+    // ("On Sunday, May 12, 2002, … On Monday, …"): after "was arrested on Dec. 3, 2022. On
+    // Monday, …" news means this week's Monday. A month may follow a story longer.
+    const day = m.spec.weekday !== undefined || !!m.spec.weekend;
+    const reach = day ? (dct === null || refWeekday ? 1 : -1) : NARRATIVE_REACH;
     // A year at the head of its sentence ("2011: the troops leave on Dec. 18", "In 2015, … in June")
     // dates what the sentence names after it.
     const headYear = ref !== null && si === refSentence && refHeads && ref.gran === 'year' && dct !== null && Math.abs(ref.year! - fromDayNumber(dct).y) > 0;
@@ -124,6 +128,7 @@ export function normalize(text: string, cands: readonly Candidate[], docDct: num
       ref = r.point;
       refSentence = si;
       refTold = TOLD_FROM.test(text.slice(Math.max(sentences[si]?.start ?? 0, c.start - 16), c.start));
+      refWeekday = m.spec.weekday !== undefined || !!m.spec.weekend;
       refHeads = c.start - (sentences[si]?.start ?? 0) < 4 || /^\s*(?:in|by|since)\s+$/i.test(text.slice(sentences[si]?.start ?? 0, c.start));
     }
     // Only a period already begun has results to compare with ("losses through the third quarter

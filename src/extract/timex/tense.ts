@@ -10,7 +10,7 @@ import type { Span } from './types.ts';
 export type Tense = 'past' | 'done' | 'future' | null;
 
 /** Modals that put their clause ahead of the document date ("will meet", "would be paid"). */
-const MODALS = new Set(['will', "'ll", 'shall', "won't", 'wont', 'would', 'gonna']);
+const MODALS = new Set(['will', "'ll", 'shall', "won't", 'wont', 'would', 'gonna', 'may', 'might', 'should', 'must']);
 /** Verbs of intention or schedule: with "to" after them, what follows lies ahead ("plans to meet"). */
 const INTENT = new Set([
   'agreed', 'agree', 'agrees', 'decided', 'voted', 'promised', 'pledged', 'vowed', 'offered', 'threatened',
@@ -31,10 +31,12 @@ const SCHEDULED = new Set([
   'meet', 'meets', 'begin', 'begins', 'start', 'starts', 'open', 'opens', 'resume', 'resumes', 'arrive', 'arrives',
   'leave', 'leaves', 'visit', 'visits', 'vote', 'votes', 'travel', 'travels', 'return', 'returns', 'convene',
   'convenes', 'expire', 'expires', 'testify', 'testifies', 'face', 'faces', 'host', 'hosts', 'depart', 'departs',
+  'ends', 'runs', 'closes', 'reopens', 'reopen', 'kicks', 'premieres', 'airs', 'concludes', 'launches', 'go', 'goes',
+  'play', 'plays', 'sits', 'holds',
 ]);
 /** Past forms of irregular verbs: the event happened ("the storm hit", "the army withdrew"). */
 const IRREGULAR_PAST = new Set([
-  'arose', 'awoke', 'bent', 'bled', 'blew', 'bred', 'built', 'burnt', 'burst', 'caught', 'clung',
+  'arose', 'awoke', 'beat', 'bent', 'bled', 'blew', 'bred', 'built', 'burnt', 'burst', 'caught', 'clung',
   'cost', 'crept', 'cut', 'dealt', 'dug', 'drew', 'drank', 'ate', 'fed', 'fled', 'flung', 'forbade', 'forgot',
   'forgave', 'froze', 'hung', 'heard', 'hid', 'hit', 'hurt', 'knelt', 'laid', 'leapt', 'lit', 'put',
   'quit', 'rode', 'rang', 'sought', 'shook', 'shone', 'shrank', 'shut', 'sang', 'sank', 'sat', 'slept', 'slid', 'sped',
@@ -86,8 +88,13 @@ interface Words {
   capital: boolean[];
 }
 
+/** Words that are nouns or adjectives as often as tense words ("its plan", "a rate cut", "the last day"). */
+const NOUN_TOO = new Set(['plan', 'plans', 'forecast', 'forecasts', 'cut', 'cuts', 'hit', 'hits', 'set', 'cost', 'costs', 'last', 'beat', 'visit', 'vote', 'return', 'start', 'end']);
+/** Words that start an object after a verb ("hit the coast", "cut 200 jobs", "beat them"). */
+const OBJECT_START = /^(?:a|an|the|its|their|his|her|our|my|your|this|that|these|those|him|them|us|me|it|some|all|\d.*)$/;
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'no', 'any', 'each', 'every', 'another']);
 /** Words before which a verb is bare, not past: "to cut", "did not hit", "can't quit". */
-const BARE_BEFORE = new Set(['to', 'do', 'does', 'did', 'not', "don't", "doesn't", "didn't", 'can', "can't", 'cannot', 'may', 'might', 'must', 'should', 'could', 'let', "let's"]);
+const BARE_BEFORE = new Set(['to', 'get', 'gets', 'getting', 'got', 'do', 'does', 'did', 'not', "don't", "doesn't", "didn't", 'can', "can't", 'cannot', 'may', 'might', 'must', 'should', 'could', 'let', "let's"]);
 /** Words before an "-ed" word that make it an adjective ("a still unspecified date", "the proposed sale"); "un-…ed" is one too. */
 const ADJECTIVE_BEFORE = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'still', 'newly', 'very']);
 /** Intention words that are nouns before these ("vacation plans for the trip", "hopes of a deal"). */
@@ -100,9 +107,15 @@ function cueOf(ws: Words, i: number): Tense {
   if (/^(?:plans?|hopes|aims)$/.test(w) && NOUN_AFTER.has(next)) return null;
   const prev = ws.w[i - 1];
   if (prev === undefined && (w === 'deadline' || w === 'deadlines')) return null; // "by the Tuesday deadline"
+  // "its plan", "a rate cut", "his last match": nouns and adjectives after a determiner say no tense.
+  // Two words after one ("a rate cut in", "the storm hit the coast"), an object after it makes the verb.
+  if (NOUN_TOO.has(w) && (DETERMINERS.has(prev ?? '') || (DETERMINERS.has(ws.w[i - 2] ?? '') && !OBJECT_START.test(next)))) return null;
+  if ((w === 'deadline' || w === 'deadlines') && !/^(?:is|was|for|of|falls|expires|looms|comes|set)$/.test(next)) return null; // "missed the deadline on Friday"
+  if (/['’]ll$/.test(w)) return 'future'; // "I'll", "we’ll"
+  if ((w === 'take' || w === 'takes') && /^(?:effect|place|office)$/.test(next)) return 'future'; // "the rules take effect Monday"
   if (MODALS.has(w) || FUTURE_WORDS.has(w)) return 'future';
   // A verb of schedule needs a word before it that is no determiner: "the June vote", "his visit" are nouns.
-  if (SCHEDULED.has(w) && !ws.capital[i] && prev !== undefined && !ADJECTIVE_BEFORE.has(prev) && prev !== 'to') return 'future';
+  if (SCHEDULED.has(w) && !ws.capital[i] && prev !== undefined && !ADJECTIVE_BEFORE.has(prev) && !BARE_BEFORE.has(prev)) return 'future';
   if (PAST_WORDS.has(w)) return REPORTING.has(w) ? 'past' : 'done';
   // "cut", "hit", "put" are also the present and the infinitive: "to cut", "will cut", "does not hit".
   if (w === 'set' && (next === 'for' || next === 'to')) return 'future'; // "a summit set for April"
@@ -206,8 +219,7 @@ function pastSoon(ahead: Words): boolean {
  */
 /**
  * The words of the clause before and after [start, end), up to the given reach in characters and
- * never past a semicolon ("revenue fell; the second half looks better" has two tenses). After the
- * expression, names ("the National Rights League plans") do not count as words.
+ * never past a semicolon ("revenue fell; the second half looks better" has two tenses).
  */
 function clauseWords(text: string, sentence: Span, start: number, end: number, backChars: number, aheadChars: number): { back: Words; ahead: Words } {
   const from = Math.max(sentence.start, start - backChars);
@@ -215,7 +227,8 @@ function clauseWords(text: string, sentence: Span, start: number, end: number, b
   const back = wordsOf(text.slice(from + text.slice(from, start).lastIndexOf(';') + 1, start));
   const semicolon = text.slice(end, to).indexOf(';');
   const all = wordsOf(text.slice(end, semicolon < 0 ? to : end + semicolon));
-  return { back, ahead: { w: all.w.filter((_, i) => !all.capital[i]), capital: all.capital.filter((c) => !c) } };
+  // A name stays as an empty word: it is no cue, yet "the National League plans" is no "the plans".
+  return { back, ahead: { w: all.w.map((w, i) => (all.capital[i] ? '' : w)), capital: all.capital } };
 }
 
 export function tenseAt(text: string, sentence: Span, start: number, end: number): Tense {

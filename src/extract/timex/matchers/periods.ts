@@ -10,7 +10,10 @@ const QORD = '(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)';
 const DET = '(?<det>the|its|this|last|next|their|his|her|our|this\\s+year[\'’]s|last\\s+year[\'’]s|next\\s+year[\'’]s)';
 
 /** Quarter number of an ordinal; "last"/"final" is the fourth. */
-export const quarterOf = (w: string): number => Math.min(4, Math.abs(ordinalNumber(w.toLowerCase()) ?? 4)) || 4;
+export const quarterOf = (w: string): number => {
+  const n = ordinalNumber(w.toLowerCase());
+  return n === undefined || n < 1 ? 4 : Math.min(4, n);
+};
 
 /** "the year ended March 31": an accounting period, a duration ending on the stated date. */
 export const endedFollows = (text: string, i: number): boolean => /^\s+(?:that\s+)?(?:ended|ending|ends|through|to)\b/i.test(text.slice(i, i + 20));

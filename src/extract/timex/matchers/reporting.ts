@@ -3,7 +3,6 @@
 // under discussion when there is one, and counted from the document date otherwise.
 import type { DateSpec, Matcher } from '../spec.ts';
 import { YEAR, before, rx } from '../patterns.ts';
-import { ordinalNumber } from '../lookup.ts';
 import { date, endedFollows, quarterOf } from './periods.ts';
 
 export const reportingMatchers: Matcher[] = [
@@ -15,9 +14,9 @@ export const reportingMatchers: Matcher[] = [
     pattern: rx(`(?<unit>quarter|period|months)(?![a-z-])(?:\\s+(?<tail>a\\s+year\\s+(?:ago|earlier)|last\\s+year|of\\s+last\\s+year|the\\s+year\\s+before))?`),
     before: before(
       `(?:the\\s+)?(?:(?<latest>latest|most\\s+recent|current|comparable|same|corresponding|previous|prior)\\s+)?` +
-        `(?:(?<ago>year-ago|year-earlier|year\\s+earlier|prior-year|year-before|previous-year)\\s+)?(?:(?<ord>first|second|third|fourth)[-\\s]+)?(?:(?<three>three)\\s+)?`,
+        `(?:(?<ago>year-ago|year-earlier|year\\s+earlier|prior-year|year-before|previous-year)\\s+)?(?:(?<ord>first|second|third|fourth|final|last)[-\\s]+)?(?:(?<three>three)\\s+)?`,
     ),
-    after: /^(?:the|latest|recent|current|comparable|same|corresponding|previous|prior|ago|earlier|year|before|first|second|third|fourth|three)$/,
+    after: /^(?:the|latest|recent|current|comparable|same|corresponding|previous|prior|ago|earlier|year|before|first|second|third|fourth|final|last|three)$/,
     extract(m) {
       const g = m.groups!;
       if (/months/i.test(g.unit!) && !g.three) return null;
@@ -27,7 +26,9 @@ export const reportingMatchers: Matcher[] = [
       if (back) {
         // The same period a year before the one under discussion.
         const spec: DateSpec = { shift: { unit: 'year', n: -1 }, base: 'ref', comparative: true, keepGran: true };
-        if (g.ord) return date({ ...spec, quarter: ordinalNumber(g.ord.toLowerCase()) });
+        // "the final quarter of last year" counts from the document date; "a year earlier" from the period discussed.
+        if (g.ord && g.tail && /last\s+year/i.test(g.tail)) return date({ shift: { unit: 'year', n: -1 }, base: 'dct', quarter: quarterOf(g.ord) });
+        if (g.ord) return date({ ...spec, quarter: quarterOf(g.ord) });
         const fallback: DateSpec = { shift: { unit: 'quarter', n: -5 }, base: 'dct', gran: 'quarter' };
         return date(quarter ? { ...spec, gran: 'quarter', fallback } : { ...spec, fallback });
       }
