@@ -17,7 +17,8 @@ export const FILTERS: readonly Filter[] = [
   },
   {
     // Phone and serial numbers: digits joined to the match by a hyphen ("555-2017", "2017-4471");
-    // a year range ("1990-1995", "1998-99") joins groups of four or two digits and stays.
+    // a year range ("1990-1995", "1998-99") joins groups of four or two digits and stays, and so
+    // does a range of days before a month ("3-5 June").
     name: 'joinedDigits',
     reject: (c, text) => {
       const first = text.charCodeAt(c.start);
@@ -25,6 +26,9 @@ export const FILTERS: readonly Filter[] = [
       if (text.charCodeAt(c.start - 1) !== 45 && text.charCodeAt(c.end) !== 45) return false; // no hyphen beside it
       const before = /(\d+)-$/.exec(text.slice(Math.max(0, c.start - 12), c.start));
       const after = /^-(\d+)/.exec(text.slice(c.end, c.end + 12));
+      // "3-5 June": the first day of a range before a date written day first.
+      const spec = c.meaning.kind === 'date' ? c.meaning.spec : null;
+      if (before && !after && spec?.day !== undefined && spec.month !== undefined && before[1]!.length <= 2 && Number(before[1]) < spec.day) return false;
       return (!!before && before[1]!.length !== 4) || (!!after && after[1]!.length !== 4 && after[1]!.length !== 2);
     },
   },

@@ -91,8 +91,15 @@ export function applyMergers(cands: Candidate[], text: string): Candidate[] {
     }
     const ls = dateSpec(l), rs = rsSet;
     if (!ls || !rs) continue;
-    // "the first half of the 19th century", "the last half of the '80s": that part of the century or decade.
-    if (ls.half !== undefined && ls.year === undefined && !ls.shift && (rs.century !== undefined || rs.decade !== undefined) && /^\s+of\s+$/.test(gap)) {
+    // "from c. 1550 to 1069 BC": the era stated at the end holds for the start.
+    if (rs.era === 'BC' && ls.year !== undefined && yearOnly(ls) && !ls.era && RANGE_GAP.test(gap)) {
+      out[i] = { ...l, meaning: { kind: 'date', spec: { ...ls, era: 'BC' } } };
+      continue;
+    }
+    // "the first half of the 19th century", "the last half of the '80s", "the first half of June":
+    // that part of the century, decade or month.
+    const partOf = rs.century !== undefined || rs.decade !== undefined || (rs.month !== undefined && rs.day === undefined);
+    if (ls.half !== undefined && ls.year === undefined && !ls.shift && partOf && /^\s+of\s+$/.test(gap)) {
       out.splice(i, 2, { ...r, start: l.start, mod: ls.half === 1 ? 'START' : 'END', rule: 'halfOfPeriod', priority: Math.min(l.priority, r.priority) });
       i--;
       continue;
@@ -118,7 +125,10 @@ export function applyMergers(cands: Candidate[], text: string): Candidate[] {
     }
   }
   withBracketedTimes(out, text);
+  withClockRanges(out, text);
   withSiblingDays(out, text);
+  withDaysBefore(out, text);
+  withSiblingDecades(out, text);
   withYearSuffixes(out, text);
   withPartsOfYear(out, text);
   let prevEnd = 0;
@@ -127,6 +137,16 @@ export function applyMergers(cands: Candidate[], text: string): Candidate[] {
     prevEnd = withMod.end;
     return withMod;
   });
+}
+
+/** "from 7 a.m. to 8 p.m. on Thursday": the start falls on the day named with the end. */
+function withClockRanges(cands: Candidate[], text: string): void {
+  for (let i = cands.length - 2; i >= 0; i--) {
+    const ls = dateSpec(cands[i]!), rs = dateSpec(cands[i + 1]!);
+    if (!ls || !rs || !isClock(ls) || rs.hour === undefined || !hasDay(rs)) continue;
+    if (!/^\s*(?:-|–|to|until|till|and)\s*$/.test(text.slice(cands[i]!.end, cands[i + 1]!.start))) continue;
+    cands[i] = { ...cands[i]!, meaning: { kind: 'date', spec: { ...rs, hour: ls.hour, minute: ls.minute, second: ls.second } } };
+  }
 }
 
 /** "9 a.m. (1300 GMT) on Monday": both clock times fall on the day named after them. */
@@ -210,6 +230,52 @@ function withPartsOfYear(cands: Candidate[], text: string): void {
   }
 }
 
+/** "3-5 June", "from 3 to 5 July", "14, 15 and 16 May": days before a date written day first. */
+const DAY_BEFORE = /(?:^|[^\d,.])([0-3]?\d)((?:st|nd|rd|th)?)(\s*,\s*|\s+and\s+|\s+to\s+|\s*[-–]\s*)$/;
+
+function withDaysBefore(cands: Candidate[], text: string): void {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    const s = dateSpec(c);
+    if (!s || s.month === undefined || s.day === undefined || s.hour !== undefined || !/^\d/.test(text.slice(c.start, c.start + 1))) continue;
+    const prevEnd = i > 0 ? cands[i - 1]!.end : 0;
+    const found: Candidate[] = [];
+    let at = c.start;
+    let after = s.day;
+    for (let k = 0; k < 5; k++) {
+      const m = DAY_BEFORE.exec(text.slice(Math.max(prevEnd, at - 16), at));
+      const day = m ? Number(m[1]) : 0;
+      if (!m || day < 1 || day >= after) break;
+      const end = at - m[3]!.length;
+      const start = end - m[2]!.length - m[1]!.length;
+      const spec: DateSpec = { month: s.month, day, year: s.year, yearFromNeighbour: s.year === undefined ? undefined : true };
+      found.unshift({ start, end, type: 'DATE', meaning: { kind: 'date', spec }, mod: null, rule: 'dayBefore', priority: c.priority });
+      at = start;
+      after = day;
+    }
+    cands.splice(i, 0, ...found);
+    i += found.length;
+  }
+}
+
+/** "the 1930s and 40s", "the 1850s or '60s": a second decade of the same century. */
+const DECADE_AFTER = /^(\s*(?:and|or|to|through|-|–)\s*(?:the\s+)?['’]?)(\d)0['’]?s\b/i;
+
+function withSiblingDecades(cands: Candidate[], text: string): void {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    const s = dateSpec(c);
+    if (!s || s.decade === undefined) continue;
+    const m = DECADE_AFTER.exec(text.slice(c.end, c.end + 16));
+    const next = cands[i + 1];
+    if (!m || (next && next.start < c.end + m[0].length)) continue;
+    const decade = Math.floor(s.decade / 10) * 10 + Number(m[2]);
+    if (decade <= s.decade) continue;
+    cands.splice(i + 1, 0, { start: c.end + m[1]!.length, end: c.end + m[0].length, type: 'DATE', meaning: { kind: 'date', spec: { decade } }, mod: null, rule: 'siblingDecade', priority: c.priority });
+    i++;
+  }
+}
+
 /** "the day before last Tuesday's hearing", "the day after Christmas": one day off a named day. */
 function withDayOffset(c: Candidate, text: string, prevEnd: number): Candidate {
   const s = dateSpec(c);
@@ -222,8 +288,8 @@ function withDayOffset(c: Candidate, text: string, prevEnd: number): Candidate {
   return { ...c, start: c.start - m[0].length, meaning: { kind: 'date', spec }, rule: `${c.rule}+dayOffset` };
 }
 
-/** "early 2020", "the end of May", "mid-November", "late yesterday", "around Nov. 1". */
-const MODIFIER = /(?:^|[^\w-])((?:the\s+)?(?:very\s+)?(?:early|late|mid|middle|earlier|later)(?:\s*-\s*|\s+)|the\s+(?:start|beginning|middle|end)\s+of\s+|around\s+|circa\s+)$/i;
+/** "early 2020", "the end of May", "mid-November", "end-June", "late yesterday", "around Nov. 1". */
+const MODIFIER = /(?:^|[^\w-])((?:the\s+)?(?:very\s+)?(?:early|late|mid|middle|earlier|later)(?:\s*-\s*|\s+)|(?:start|end)-|the\s+(?:start|beginning|middle|end)\s+of\s+|around\s+|circa\s+)$/i;
 
 function withPointModifier(c: Candidate, text: string, prevEnd: number): Candidate {
   if (c.meaning.kind !== 'date' || /^(?:early|late|mid|the\s+(?:early|mid|late))/i.test(text.slice(c.start, c.end))) return c;

@@ -116,7 +116,9 @@ export function normalize(text: string, cands: readonly Candidate[], docDct: num
     // dates what the sentence names after it.
     const headYear = ref !== null && si === refSentence && refHeads && ref.gran === 'year' && dct !== null && Math.abs(ref.year! - fromDayNumber(dct).y) > 0;
     const narrative = ref !== null && ref.year !== undefined && si - refSentence <= reach && (dct === null || headYear || (refTold && awayFrom(ref, dct)));
-    const r = resolveDate(m.spec, new Context(text, sentences[si] ?? { start: 0, end: text.length }, c, dct, ref, si - periodSentence <= PERIOD_REACH ? period : null, years[nextYearIdx]?.year ?? null, narrative, headYear));
+    // A timeline's entry ("Feb. 28: Ceasefire declared.") follows the entries before it, whatever its tense.
+    const entry = narrative && c.start - (sentences[si]?.start ?? 0) < 2 && /^\s*[:–—]/.test(text.slice(c.end, c.end + 2));
+    const r = resolveDate(m.spec, new Context(text, sentences[si] ?? { start: 0, end: text.length }, c, dct, ref, si - periodSentence <= PERIOD_REACH ? period : null, years[nextYearIdx]?.year ?? null, narrative, headYear || entry));
     if (!r) return found(text, c, c.type, partialValue(m.spec), 'explicit', null);
     // Before the common era, or outside years 1–9999 ("2500 years ago", "10,000 years from now"):
     // the expression is kept, but it dates nothing on a calendar of ISO dates.

@@ -32,6 +32,8 @@ export interface DateSpec extends Fields {
   weekday?: number;
   holiday?: Holiday;
   fiscal?: boolean;
+  /** "the last day of June": the month's last day, whatever its length. */
+  lastDay?: boolean;
   /** A quarter or half whose results are reported: it has begun by the time they are. */
   results?: boolean;
   /** "the full year" of a report: the year of the period reported on. */

@@ -71,8 +71,8 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 
 const FILLER = new Set(['been', 'not', 'also', 'still', 'already', 'yet', 'then', 'once', 'never', 'just']);
 /** Intention verbs that, after a fronted time ("On Friday, the government planned to pay"), are the past main verb. */
 const PAST_AS_MAIN = new Set(['planned', 'expected', 'scheduled', 'projected', 'forecast', 'hoped', 'intended']);
-/** Past forms that are also plain words, not verbs ("red", "need", "feed"). */
-const NOT_VERB = /(?:eed|embed|shed|hundred|red|bed)$/;
+/** Words in "-ed" that are no past ("red", "need", "succeed"): whole words, so "declared" stays a past. */
+const NOT_VERB = /^(?:red|bed|shed|embed|hundred|kindred|hatred|sacred|need|feed|seed|weed|deed|breed|speed|greed|heed|reed|steed|bleed|creed|tweed|indeed|naked|wicked|wretched|rugged|ragged|crooked|beloved|aged|learned|blessed)$|ceed$/;
 /** How many words back the governing verb may stand: a clause ("who stepped down as chairman… in March"). */
 const BACK_WORDS = 12;
 const AHEAD_WORDS = 8;

@@ -3,7 +3,7 @@
 import type { Anchor } from '../../model/dataset.ts';
 import type { DateSpec, Point } from './spec.ts';
 import type { Tense } from './tense.ts';
-import { fromDayNumber, weekday as weekdayOf } from './calendar.ts';
+import { daysInMonth, fromDayNumber, weekday as weekdayOf } from './calendar.ts';
 import { endOf, pointAt, startOf } from './point.ts';
 import { holidayDay } from './holidays.ts';
 
@@ -18,6 +18,7 @@ export function overlay(base: Point, s: DateSpec): Point | null {
   if (s.season !== undefined) Object.assign(p, { gran: 'season', season: s.season });
   if (s.month !== undefined) Object.assign(p, { gran: 'month', month: s.month });
   if (s.day !== undefined && p.month !== undefined) Object.assign(p, { gran: 'day', day: s.day });
+  if (s.lastDay && p.month !== undefined && y !== undefined) Object.assign(p, { gran: 'day', day: daysInMonth(y, p.month) });
   if (s.holiday && y !== undefined) Object.assign(p, pointAt(holidayDay(s.holiday, y), 'day'));
   if (s.pod !== undefined && p.day !== undefined) Object.assign(p, { gran: 'pod', pod: s.pod });
   if (s.hour !== undefined && p.day !== undefined) Object.assign(p, { gran: 'time', hour: s.hour, minute: s.minute ?? 0, second: s.second, pod: undefined });

@@ -37,7 +37,7 @@ export const clockMatchers: Matcher[] = [
     anchors: ['digit'],
     before: MOD,
     pattern: rx(
-      `(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?(?::(?<s>[0-5]\\d))?\\s*(?<ampm>[ap]\\.?\\s?m\\.?(?![a-z])|o['’]clock)(?:\\s+${TZ})?`,
+      `(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?(?::(?<s>[0-5]\\d))?\\s*(?<ampm>[ap]\\.\\s?m\\.?(?![a-z])|[ap]\\s?m(?![a-z.])|[ap]m(?=\\.)|o['’]clock)(?:\\s+${TZ})?`,
     ),
     extract(m) {
       const g = m.groups!;

@@ -71,6 +71,20 @@ export const explicitMatchers: Matcher[] = [
     },
   },
   {
+    // "the last day of June", "the first week of May 2019", "the final days of March": a part of the month.
+    name: 'partOfMonth',
+    anchors: ['month'],
+    pattern: rx(`(?:the\\s+)?(?<ord>first|last|final|closing|opening)\\s+(?:(?<day>day)|(?:few\\s+)?(?:days|weeks?))\\s+of\\s+(?<month>${MONTH})(?:,?\\s+(?<year>${YEAR}))?`),
+    extract(m) {
+      const g = m.groups!;
+      const month = monthNumber(g.month!)!;
+      const year = g.year ? Number(g.year) : undefined;
+      const first = /^(?:first|opening)$/i.test(g.ord!);
+      if (g.day) return first ? date(month, 1, year) : { type: 'DATE', meaning: { kind: 'date', spec: { month, year, lastDay: true } } };
+      return { type: 'DATE', meaning: { kind: 'date', spec: { month, year } }, mod: first ? 'START' : 'END' };
+    },
+  },
+  {
     name: 'monthYear',
     atAnchor: true,
     anchors: ['month'],
@@ -113,17 +127,21 @@ export const explicitMatchers: Matcher[] = [
     pattern: rx(
       `(?<y>[12]\\d{3})-(?<m>[01]?\\d)-(?<d>[0-3]?\\d)(?:T(?<th>[01]\\d|2[0-3]):(?<tm>[0-5]\\d)(?::(?<ts>[0-5]\\d))?(?:Z|[+-]\\d\\d:?\\d\\d)?)?(?![\\d-])|(?<m2>[0-3]?\\d)/(?<d2>[0-3]?\\d)/(?<y2>\\d{4}|\\d{2})(?![\\d/])` +
         `|(?<d4>[0-3]?\\d)\\.(?<m4>[01]?\\d)\\.(?<y4>[12]\\d{3})(?![\\d.]\\d)` +
+        `|(?<d5>[0-3]?\\d)-(?<m5>[01]?\\d)-(?<y5>[12]\\d{3})(?![\\d-])` +
         `|(?<y3>[12]\\d{3})/(?<m3>[01]?\\d)/(?<d3>[0-3]?\\d)(?![\\d/])`,
     ),
     extract(m, text) {
       const g = m.groups!;
       if (/[\d/.-]/.test(text[m.index - 1] ?? '')) return null;
-      let month = Number(g.m ?? g.m2 ?? g.m3 ?? g.m4);
-      let day = Number(g.d ?? g.d2 ?? g.d3 ?? g.d4);
-      let year = Number(g.y ?? g.y2 ?? g.y3 ?? g.y4);
-      // Month first, as in American usage ("11/08/2016"), unless the first number cannot be a
-      // month ("13/05/2024" is day first); dotted dates ("13.05.2024") are always day first.
+      let month = Number(g.m ?? g.m2 ?? g.m3 ?? g.m4 ?? g.m5);
+      let day = Number(g.d ?? g.d2 ?? g.d3 ?? g.d4 ?? g.d5);
+      let year = Number(g.y ?? g.y2 ?? g.y3 ?? g.y4 ?? g.y5);
+      // Month first with slashes, as in American usage ("11/08/2016"), unless the first number
+      // cannot be a month ("13/05/2024"); dotted and hyphenated dates ("13.05.2024",
+      // "12-05-2024") are day first.
       if (g.m2 && month > 12 && day <= 12) [month, day] = [day, month];
+      // "12-05-2024" is day first, as where it is written that way, unless the second cannot be a month.
+      if (g.m5 && month > 12 && day <= 12) [month, day] = [day, month];
       if (g.y2 && g.y2.length === 2) year += year < 50 ? 2000 : 1900;
       if (month < 1 || month > 12) return null;
       const parsed = date(month, day, year);

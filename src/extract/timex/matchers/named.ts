@@ -3,7 +3,7 @@
 import type { DateSpec, Matcher, Parsed } from '../spec.ts';
 import { HOLIDAYS } from '../lexicon.ts';
 import { MONTH, SEASON, WEEKDAY, YEAR, alternation, before, rx } from '../patterns.ts';
-import { holidayOf, monthNumber, seasonOf, weekdayNumber } from '../lookup.ts';
+import { holidayOf, monthNumber, ordinalNumber, seasonOf, weekdayNumber } from '../lookup.ts';
 import { pointMod } from '../mods.ts';
 import { determiner } from './relative.ts';
 import { wordBefore } from '../context.ts';
@@ -57,6 +57,22 @@ export const namedMatchers: Matcher[] = [
       // TimeBank/AQUAINT reference, 24 of 30 such phrases are DATE and 15 of 28 carry the bare day.
       // Parts of the day on their own ("this morning", "last night") stay TIME, as annotated there.
       return date({ weekday: weekdayNumber(g.wd!), ...direction(g.det) });
+    },
+  },
+  {
+    // "the third Monday of April", "the last Friday in May 2019": a weekday counted in its month.
+    name: 'nthWeekdayOfMonth',
+    anchors: ['weekday'],
+    pattern: rx(`(?:the\\s+)?(?<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\\s+(?<wd>${WEEKDAY})\\s+(?:of|in)\\s+(?:(?<every>every|each)\\s+month|(?<month>${MONTH})(?:,?\\s+(?<year>${YEAR}))?)`),
+    extract(m) {
+      const g = m.groups!;
+      // "the last Friday of every month" recurs: a set, not a date.
+      if (g.every) return { type: 'SET', meaning: { kind: 'set', value: `XXXX-XX-WXX-${weekdayNumber(g.wd!)}` }, mod: 'EVERY' };
+      const nth = ordinalNumber(g.ord!.toLowerCase());
+      const month = monthNumber(g.month!);
+      const weekday = weekdayNumber(g.wd!);
+      if (nth === undefined || !month || !weekday) return null;
+      return date({ holiday: { month, weekday, nth: nth < 0 ? -1 : nth }, year: g.year ? Number(g.year) : undefined });
     },
   },
   {
