@@ -110,6 +110,11 @@ export function applyMergers(cands: Candidate[], text: string): Candidate[] {
       out[i] = { ...l, meaning: { kind: 'date', spec: { quarter: rs.month / 3, year: rs.year } } };
       continue;
     }
+    // "on June 4 (Tuesday)": the weekday in brackets is the date's own.
+    if (ls.month !== undefined && ls.day !== undefined && bareWeekday(rs) && /^\s*\(\s*$/.test(gap)) {
+      out[i + 1] = { ...r, meaning: { kind: 'date', spec: { month: ls.month, day: ls.day, year: ls.year, weekday: rs.weekday } } };
+      continue;
+    }
     // "from Monday to Wednesday": the end is the first such day after the start.
     if (bareWeekday(ls) && bareWeekday(rs) && /^\s*(?:-|–|to|through|thru|until|till)\s*$/.test(gap)) {
       out[i + 1] = { ...r, meaning: { kind: 'date', spec: { ...rs, base: 'ref', dir: 1 } } };
@@ -126,6 +131,7 @@ export function applyMergers(cands: Candidate[], text: string): Candidate[] {
   }
   withBracketedTimes(out, text);
   withClockRanges(out, text);
+  withHoursBefore(out, text);
   withSiblingDays(out, text);
   withDaysBefore(out, text);
   withSiblingDecades(out, text);
@@ -137,6 +143,29 @@ export function applyMergers(cands: Candidate[], text: string): Candidate[] {
     prevEnd = withMod.end;
     return withMod;
   });
+}
+
+/** "between 2 and 4 p.m.", "9-11am": an hour before a clock time shares its half of the day. */
+const HOUR_BEFORE = /(?:^|[^\d:.,])(1[0-2]|0?[1-9])(?::([0-5]\d))?(\s*(?:-|–)\s*|\s+(?:and|to|until|till)\s+)$/;
+
+function withHoursBefore(cands: Candidate[], text: string): void {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    const s = dateSpec(c);
+    if (!s || s.hour === undefined || !/^\d/.test(text.slice(c.start, c.start + 1)) || !/[ap]\.?\s?m/i.test(text.slice(c.start, c.end))) continue;
+    const prevEnd = i > 0 ? cands[i - 1]!.end : 0;
+    const m = HOUR_BEFORE.exec(text.slice(Math.max(prevEnd, c.start - 12), c.start));
+    if (!m) continue;
+    const h12 = Number(m[1]) % 12;
+    const pm = s.hour >= 12;
+    // "11-1pm" starts in the morning: an earlier hour on the clock face than the end's is the other half.
+    const hour = h12 <= s.hour % 12 ? h12 + (pm ? 12 : 0) : h12 + (pm ? 0 : 12);
+    const end = c.start - m[3]!.length;
+    const start = end - m[1]!.length - (m[2] ? m[2].length + 1 : 0);
+    const spec: DateSpec = { ...s, hour, minute: m[2] ? Number(m[2]) : 0, second: undefined };
+    cands.splice(i, 0, { start, end, type: 'TIME', meaning: { kind: 'date', spec }, mod: null, rule: 'hourBefore', priority: c.priority });
+    i++;
+  }
 }
 
 /** "from 7 a.m. to 8 p.m. on Thursday": the start falls on the day named with the end. */

@@ -111,6 +111,10 @@ export const CASES: Case[] = [
   { name: 'pm before a full stop', text: 'The show starts at 8pm.', dct: '2024-06-12', expect: [{ text: '8pm', type: T, value: '2024-06-12T20:00' }] },
   { name: 'timeline entries follow the entry before', text: 'Aug. 2, 1990: Iraq invades Kuwait. Feb. 28: Ceasefire is declared.', dct: '2024-06-12', expect: [{ text: 'Aug. 2, 1990', value: '1990-08-02' }, { text: 'Feb. 28', value: '1991-02-28' }] },
   { name: 'a past in -red is a past', text: 'On Aug. 2, 1990, Iraq invaded Kuwait. On Feb. 28 a ceasefire was declared.', dct: '2024-06-12', expect: [{ text: 'Feb. 28', value: '1991-02-28' }] },
+  { name: 'an hour before a clock time shares its half of the day', text: 'The office is open between 2 and 4 p.m., and the clinic will open from 9-11am Saturday. Lunch was served 11-1pm on Monday.', dct: '2024-06-12', expect: [{ text: '2', value: '2024-06-12T14:00' }, { text: '4 p.m.', value: '2024-06-12T16:00' }, { text: '9', value: '2024-06-15T09:00' }, { text: '11am Saturday', value: '2024-06-15T11:00' }, { text: '11', value: '2024-06-10T11:00' }, { text: '1pm on Monday', value: '2024-06-10T13:00' }] },
+  { name: 'a season of two years with a slash', text: 'The 2023/24 season ended.', dct: null, expect: [{ text: '2023', value: '2023' }, { text: '24', value: '2024' }] },
+  { name: 'a weekday in brackets after its date', text: 'Counting will take place on June 4 (Tuesday).', dct: '2024-06-12', expect: [{ text: 'June 4', value: '2024-06-04' }, { text: 'Tuesday', value: '2024-06-04' }] },
+  { name: 'the nth day of a month, as deeds write it', text: 'Signed this 15th day of March, 2022.', dct: null, expect: [{ text: '15th day of March, 2022', value: '2022-03-15' }] },
   // Tense: which way a day or month without a year points.
   { name: 'a reporting verb nearer than an intention', text: 'The company plans to cut jobs this year, it said on Tuesday.', dct: '2024-05-15', expect: [{ text: 'this year', value: '2024' }, { text: 'Tuesday', value: '2024-05-14' }] },
   { name: 'an irregular past verb', text: 'The storm hit the coast in January.', dct: '2024-09-10', expect: [{ text: 'January', value: '2024-01' }] },

@@ -60,7 +60,7 @@ export const explicitMatchers: Matcher[] = [
     name: 'dayMonthYear',
     anchors: ['month'],
     pattern: rx(
-      `(?:the\\s+)?(?<day>[0-3]?\\d(?:st|nd|rd|th)?|${DAY_WORD})(?:\\s+of)?\\s+(?<month>${MONTH})(?:,?\\s+(?<year>${YEAR}))?`,
+      `(?:the\\s+)?(?<day>[0-3]?\\d(?:st|nd|rd|th)?|${DAY_WORD})(?:\\s+day\\s+of|\\s+of)?\\s+(?<month>${MONTH})(?:,?\\s+(?<year>${YEAR}))?`,
     ),
     extract(m) {
       const g = m.groups!;
