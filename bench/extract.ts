@@ -1,7 +1,7 @@
 // npm run bench:extract [-- --docs N]: generates a synthetic corpus (N articles, 3,000 by default)
 // and prints the extractor's throughput end to end (read → dataset written: documents and MB per
 // second, peak memory, measured in a child process so the corpus generation does not count), then
-// the time-expression stage beside chrono-node's parser on the same texts.
+// the time-expression stage beside chrono-node's parser on the same texts, and on worst cases.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +12,7 @@ import { writeOutput } from '../src/extract/output.ts';
 import { splitFrontMatter } from '../src/extract/frontMatter.ts';
 import { generateCorpus } from './corpus.ts';
 import { benchTimex } from './timex.ts';
+import { benchWorstCases } from './timexWorstCases.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({ options: { docs: { type: 'string', default: '3000' }, child: { type: 'string' } } });
@@ -57,4 +58,9 @@ if (values.child) {
   console.log(`  this stage    ${timex.ours.docsPerSec.toFixed(0)} documents/s, ${timex.ours.mbPerSec.toFixed(2)} MB/s`);
   console.log(`  chrono-node   ${timex.chrono.docsPerSec.toFixed(0)} documents/s, ${timex.chrono.mbPerSec.toFixed(2)} MB/s`);
   console.log(`  ratio         ${timex.ratio.toFixed(2)}× chrono-node's throughput`);
+
+  console.log('\nTime expressions on worst cases (250 kB, then 500 kB; growth about 2 when linear)');
+  for (const w of benchWorstCases()) {
+    console.log(`  ${w.name.padEnd(34)} ${w.small.toFixed(2)} s → ${w.large.toFixed(2)} s   growth ${w.growth.toFixed(1)}×`);
+  }
 }

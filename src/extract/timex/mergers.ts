@@ -10,10 +10,10 @@ interface Merger {
   merge(left: DateSpec, right: DateSpec): DateSpec | null;
 }
 
-/** "the same month", "that same quarter": a unit of the date under discussion, finer than a year. */
-const sameUnit = (s: DateSpec): boolean => {
+/** "the same month", "that same quarter": the unit of the date under discussion, when finer than a year. */
+const sameUnit = (s: DateSpec): 'month' | 'quarter' | 'week' | 'half' | null => {
   const unit = s.anaphor ?? (s.shift?.n === 0 && s.base === 'ref' ? s.shift.unit : undefined);
-  return unit === 'month' || unit === 'quarter' || unit === 'week' || unit === 'half';
+  return unit === 'month' || unit === 'quarter' || unit === 'week' || unit === 'half' ? unit : null;
 };
 const bareWeekday = (s: DateSpec): boolean => s.weekday !== undefined && s.month === undefined && s.dir === undefined && s.hour === undefined;
 const hasDay = (s: DateSpec): boolean =>
@@ -55,7 +55,7 @@ export const MERGERS: readonly Merger[] = [
     gap: /^,?\s+$/,
     merge: (l, r) =>
       sameUnit(l) && r.shift?.unit === 'year' && r.shift.n === -1
-        ? { shift: { unit: 'year', n: -1 }, base: 'ref', keepGran: true, comparative: true }
+        ? { shift: { unit: 'year', n: -1 }, base: 'ref', keepGran: true, comparative: true, gran: sameUnit(l)! }
         : null,
   },
   // "the weekend of May 4": the weekend that holds (or is nearest to) the date.
@@ -78,65 +78,74 @@ function joined(l: Candidate, r: Candidate, spec: DateSpec, name: string): Candi
   return { start: l.start, end: r.end, type, meaning: { kind: 'date', spec }, mod: l.mod ?? r.mod, rule: name, priority: Math.min(l.priority, r.priority) };
 }
 
-export function applyMergers(cands: Candidate[], text: string): Candidate[] {
-  const out = [...cands];
-  for (let i = 0; i + 1 < out.length; i++) {
-    const l = out[i]!, r = out[i + 1]!;
-    const gap = text.slice(l.end, r.start);
-    const rsSet = dateSpec(r);
-    // "every Saturday and Sunday": the second day recurs too.
-    if (l.meaning.kind === 'set' && /^XXXX-WXX-\d$/.test(l.meaning.value) && rsSet && bareWeekday(rsSet) && /^\s*(?:,|and|or|,\s*and)\s*$/.test(gap)) {
-      out[i + 1] = { ...r, type: 'SET', meaning: { kind: 'set', value: `XXXX-WXX-${rsSet.weekday}` }, mod: l.mod };
-      continue;
-    }
-    const ls = dateSpec(l), rs = rsSet;
-    if (!ls || !rs) continue;
-    // "from c. 1550 to 1069 BC": the era stated at the end holds for the start.
-    if (rs.era === 'BC' && ls.year !== undefined && yearOnly(ls) && !ls.era && RANGE_GAP.test(gap)) {
-      out[i] = { ...l, meaning: { kind: 'date', spec: { ...ls, era: 'BC' } } };
-      continue;
-    }
-    // "the first half of the 19th century", "the last half of the '80s", "the first half of June":
-    // that part of the century, decade or month.
-    const partOf = rs.century !== undefined || rs.decade !== undefined || (rs.month !== undefined && rs.day === undefined);
-    if (ls.half !== undefined && ls.year === undefined && !ls.shift && partOf && /^\s+of\s+$/.test(gap)) {
-      out.splice(i, 2, { ...r, start: l.start, mod: ls.half === 1 ? 'START' : 'END', rule: 'halfOfPeriod', priority: Math.min(l.priority, r.priority) });
-      i--;
-      continue;
-    }
-    // "the quarter ended Sept. 30", "the quarter ending in June": the calendar quarter that ends
-    // then (a quarter ending in another month is a fiscal one, whose number the text does not give).
-    if (ls.anaphor === 'quarter' && ENDED_GAP.test(gap) && rs.month !== undefined && rs.month % 3 === 0 && !rs.shift) {
-      out[i] = { ...l, meaning: { kind: 'date', spec: { quarter: rs.month / 3, year: rs.year } } };
-      continue;
-    }
-    // "on June 4 (Tuesday)": the weekday in brackets is the date's own.
-    if (ls.month !== undefined && ls.day !== undefined && bareWeekday(rs) && /^\s*\(\s*$/.test(gap)) {
-      out[i + 1] = { ...r, meaning: { kind: 'date', spec: { month: ls.month, day: ls.day, year: ls.year, weekday: rs.weekday } } };
-      continue;
-    }
-    // "from Monday to Wednesday": the end is the first such day after the start.
-    if (bareWeekday(ls) && bareWeekday(rs) && /^\s*(?:-|–|to|through|thru|until|till)\s*$/.test(gap)) {
-      out[i + 1] = { ...r, meaning: { kind: 'date', spec: { ...rs, base: 'ref', dir: 1 } } };
-      continue;
-    }
-    if (gap.length > 32) continue;
-    const merger = MERGERS.find((mg) => mg.gap.test(gap) && mg.merge(ls, rs));
-    if (merger) {
-      out.splice(i, 2, joined(l, r, merger.merge(ls, rs)!, merger.name));
-      i--;
-    } else if (RANGE_GAP.test(gap) && partOfYear(ls) && rs.year !== undefined && !rs.shift) {
-      out[i] = { ...l, meaning: { kind: 'date', spec: { ...ls, year: rs.year, yearFromNeighbour: true } } };
-    }
+/** What joining a candidate to the one before it gives: the two changed, or one merged candidate. */
+interface Step {
+  l?: Candidate;
+  r?: Candidate;
+  merged?: Candidate;
+}
+
+/** One pair of neighbours, left to right: the rules that read two candidates together. */
+function pairStep(l: Candidate, r: Candidate, text: string): Step {
+  const gap = text.slice(l.end, r.start);
+  const rs = dateSpec(r);
+  // "every Saturday and Sunday": the second day recurs too.
+  if (l.meaning.kind === 'set' && /^XXXX-WXX-\d$/.test(l.meaning.value) && rs && bareWeekday(rs) && /^\s*(?:,|and|or|,\s*and)\s*$/.test(gap)) {
+    return { r: { ...r, type: 'SET', meaning: { kind: 'set', value: `XXXX-WXX-${rs.weekday}` }, mod: l.mod } };
   }
-  withBracketedTimes(out, text);
-  withClockRanges(out, text);
-  withHoursBefore(out, text);
-  withSiblingDays(out, text);
-  withDaysBefore(out, text);
-  withSiblingDecades(out, text);
-  withYearSuffixes(out, text);
-  withPartsOfYear(out, text);
+  const ls = dateSpec(l);
+  if (!ls || !rs) return {};
+  // "from c. 1550 to 1069 BC": the era stated at the end holds for the start.
+  if (rs.era === 'BC' && ls.year !== undefined && yearOnly(ls) && !ls.era && RANGE_GAP.test(gap)) {
+    return { l: { ...l, meaning: { kind: 'date', spec: { ...ls, era: 'BC' } } } };
+  }
+  // "the first half of the 19th century", "the last half of the '80s", "the first half of June":
+  // that part of the century, decade or month.
+  const partOf = rs.century !== undefined || rs.decade !== undefined || (rs.month !== undefined && rs.day === undefined);
+  if (ls.half !== undefined && ls.year === undefined && !ls.shift && partOf && /^\s+of\s+$/.test(gap)) {
+    return { merged: { ...r, start: l.start, mod: ls.half === 1 ? 'START' : 'END', rule: 'halfOfPeriod', priority: Math.min(l.priority, r.priority) } };
+  }
+  // "the quarter ended Sept. 30", "the quarter ending in June": the calendar quarter that ends
+  // then (a quarter ending in another month is a fiscal one, whose number the text does not give).
+  if (ls.anaphor === 'quarter' && ENDED_GAP.test(gap) && rs.month !== undefined && rs.month % 3 === 0 && !rs.shift) {
+    return { l: { ...l, meaning: { kind: 'date', spec: { quarter: rs.month / 3, year: rs.year } } } };
+  }
+  // "on June 4 (Tuesday)": the weekday in brackets is the date's own.
+  if (ls.month !== undefined && ls.day !== undefined && bareWeekday(rs) && /^\s*\(\s*$/.test(gap)) {
+    return { r: { ...r, meaning: { kind: 'date', spec: { month: ls.month, day: ls.day, year: ls.year, weekday: rs.weekday } } } };
+  }
+  // "from Monday to Wednesday": the end is the first such day after the start, and a range
+  // already over ("lasted from Monday to Thursday") ends before the document date.
+  if (bareWeekday(ls) && bareWeekday(rs) && /^\s*(?:-|–|to|through|thru|until|till)\s*$/.test(gap)) {
+    const span = (rs.weekday! - ls.weekday! + 7) % 7 || 7;
+    return { l: { ...l, meaning: { kind: 'date', spec: { ...ls, spanDays: span } } }, r: { ...r, meaning: { kind: 'date', spec: { ...rs, base: 'ref', dir: 1 } } } };
+  }
+  if (gap.length > 32) return {};
+  const merger = MERGERS.find((mg) => mg.gap.test(gap) && mg.merge(ls, rs));
+  if (merger) return { merged: joined(l, r, merger.merge(ls, rs)!, merger.name) };
+  if (RANGE_GAP.test(gap) && partOfYear(ls) && rs.year !== undefined && !rs.shift) {
+    return { l: { ...l, meaning: { kind: 'date', spec: { ...ls, year: rs.year, yearFromNeighbour: true } } } };
+  }
+  return {};
+}
+
+export function applyMergers(cands: Candidate[], text: string): Candidate[] {
+  // Left to right, each candidate against the one before it (or what that became by a merge).
+  const joinedList: Candidate[] = [];
+  for (const c of cands) {
+    const l = joinedList[joinedList.length - 1];
+    const step = l ? pairStep(l, c, text) : {};
+    if (step.merged) {
+      joinedList[joinedList.length - 1] = step.merged;
+      continue;
+    }
+    if (step.l) joinedList[joinedList.length - 1] = step.l;
+    joinedList.push(step.r ?? c);
+  }
+  withBracketedTimes(joinedList, text);
+  withClockRanges(joinedList, text);
+  // Each of these adds the candidates a neighbour implies ("3-5 June" gives the 3rd), in one pass.
+  const out = withPartsOfYear(withYearSuffixes(withSiblingDecades(withDaysBefore(withSiblingDays(withHoursBefore(joinedList, text), text), text), text), text), text);
   let prevEnd = 0;
   return out.map((c) => {
     const withMod = withPointModifier(withDayOffset(c, text, prevEnd), text, prevEnd);
@@ -148,24 +157,26 @@ export function applyMergers(cands: Candidate[], text: string): Candidate[] {
 /** "between 2 and 4 p.m.", "9-11am": an hour before a clock time shares its half of the day. */
 const HOUR_BEFORE = /(?:^|[^\d:.,])(1[0-2]|0?[1-9])(?::([0-5]\d))?(\s*(?:-|–)\s*|\s+(?:and|to|until|till)\s+)$/;
 
-function withHoursBefore(cands: Candidate[], text: string): void {
-  for (let i = 0; i < cands.length; i++) {
-    const c = cands[i]!;
+function withHoursBefore(cands: readonly Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
     const s = dateSpec(c);
-    if (!s || s.hour === undefined || !/^\d/.test(text.slice(c.start, c.start + 1)) || !/[ap]\.?\s?m/i.test(text.slice(c.start, c.end))) continue;
-    const prevEnd = i > 0 ? cands[i - 1]!.end : 0;
-    const m = HOUR_BEFORE.exec(text.slice(Math.max(prevEnd, c.start - 12), c.start));
-    if (!m) continue;
-    const h12 = Number(m[1]) % 12;
-    const pm = s.hour >= 12;
-    // "11-1pm" starts in the morning: an earlier hour on the clock face than the end's is the other half.
-    const hour = h12 <= s.hour % 12 ? h12 + (pm ? 12 : 0) : h12 + (pm ? 0 : 12);
-    const end = c.start - m[3]!.length;
-    const start = end - m[1]!.length - (m[2] ? m[2].length + 1 : 0);
-    const spec: DateSpec = { ...s, hour, minute: m[2] ? Number(m[2]) : 0, second: undefined };
-    cands.splice(i, 0, { start, end, type: 'TIME', meaning: { kind: 'date', spec }, mod: null, rule: 'hourBefore', priority: c.priority });
-    i++;
+    const m = s && s.hour !== undefined && /^\d/.test(text.slice(c.start, c.start + 1)) && /[ap]\.?\s?m/i.test(text.slice(c.start, c.end))
+      ? HOUR_BEFORE.exec(text.slice(Math.max(out[out.length - 1]?.end ?? 0, c.start - 12), c.start))
+      : null;
+    if (s && m) {
+      const h12 = Number(m[1]) % 12;
+      const pm = s.hour! >= 12;
+      // "11-1pm" starts in the morning: an earlier hour on the clock face than the end's is the other half.
+      const hour = h12 <= s.hour! % 12 ? h12 + (pm ? 12 : 0) : h12 + (pm ? 0 : 12);
+      const end = c.start - m[3]!.length;
+      const start = end - m[1]!.length - (m[2] ? m[2].length + 1 : 0);
+      const spec: DateSpec = { ...s, hour, minute: m[2] ? Number(m[2]) : 0, second: undefined };
+      out.push({ start, end, type: 'TIME', meaning: { kind: 'date', spec }, mod: null, rule: 'hourBefore', priority: c.priority });
+    }
+    out.push(c);
   }
+  return out;
 }
 
 /** "from 7 a.m. to 8 p.m. on Thursday": the start falls on the day named with the end. */
@@ -194,25 +205,28 @@ function withBracketedTimes(cands: Candidate[], text: string): void {
 /** "April 24 and 25", "May 5-9, 2019": a bare day after a date is a day of the same month. */
 const SIBLING_DAY = /^(\s*(?:and|or|to|through|-|–)\s*)([0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(1\d{3}|20\d\d)\b)?(?![\d:.,]\d|\s*(?:%|percent|(?!(?:and|or|in|at|to|on|of|with|for|before|after|but|when|while|as)\b)[a-z]))/i;
 
-function withSiblingDays(cands: Candidate[], text: string): void {
+function withSiblingDays(cands: readonly Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = [];
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     const s = dateSpec(c);
-    if (!s || s.month === undefined || s.day === undefined || s.hour !== undefined) continue;
-    const m = SIBLING_DAY.exec(text.slice(c.end, c.end + 24));
+    const m = s && s.month !== undefined && s.day !== undefined && s.hour === undefined ? SIBLING_DAY.exec(text.slice(c.end, c.end + 24)) : null;
     const day = m ? Number(m[2]) : 0;
-    if (!m || day < 1 || day > 31 || day === s.day) continue;
-    const end = c.end + m[0].length;
-    const next = cands[i + 1];
+    const end = m ? c.end + m[0].length : 0;
     // The day may absorb the year that closes the range ("9, 2019"), never anything else.
-    const absorbed = next && next.start < end ? next : null;
-    if (absorbed && !(m[3] && absorbed.end <= end && dateSpec(absorbed)?.year !== undefined)) continue;
+    const next = cands[i + 1];
+    const absorbed = m && next && next.start < end ? next : null;
+    if (!s || !m || day < 1 || day > 31 || day === s.day || (absorbed && !(m[3] && absorbed.end <= end && dateSpec(absorbed)?.year !== undefined))) {
+      out.push(c);
+      continue;
+    }
     const year = m[3] ? Number(m[3]) : s.year;
-    if (m[3] && s.year === undefined) cands[i] = { ...c, meaning: { kind: 'date', spec: { ...s, year, yearFromNeighbour: true } } };
+    out.push(m[3] && s.year === undefined ? { ...c, meaning: { kind: 'date', spec: { ...s, year, yearFromNeighbour: true } } } : c);
     const spec: DateSpec = { month: s.month, day, year, yearFromNeighbour: m[3] ? undefined : s.yearFromNeighbour };
-    cands.splice(i + 1, absorbed ? 1 : 0, { start: c.end + m[1]!.length, end, type: 'DATE', meaning: { kind: 'date', spec }, mod: null, rule: 'siblingDay', priority: c.priority });
-    i++;
+    out.push({ start: c.end + m[1]!.length, end, type: 'DATE', meaning: { kind: 'date', spec }, mod: null, rule: 'siblingDay', priority: c.priority });
+    if (absorbed) i++;
   }
+  return out;
 }
 
 /**
@@ -221,88 +235,91 @@ function withSiblingDays(cands: Candidate[], text: string): void {
  */
 const YEAR_SUFFIX = /^([-–/])(\d\d)(?![\d\w]|[-–/.,]\d)/;
 
-function withYearSuffixes(cands: Candidate[], text: string): void {
-  for (let i = 0; i < cands.length; i++) {
-    const c = cands[i]!;
+function withYearSuffixes(cands: readonly Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  cands.forEach((c, i) => {
     const s = dateSpec(c);
-    if (!s || s.year === undefined || !yearOnly(s) || s.shift || c.end - c.start !== 4) continue;
-    const m = YEAR_SUFFIX.exec(text.slice(c.end, c.end + 4));
-    if (!m || (cands[i + 1] && cands[i + 1]!.start < c.end + 3)) continue;
-    const yy = Number(m[2]);
-    if (yy === (s.year + 1) % 100) {
-      const spec: DateSpec = { year: s.year + 1, yearFromNeighbour: true };
-      cands.splice(i + 1, 0, { start: c.end + 1, end: c.end + 3, type: 'DATE', meaning: { kind: 'date', spec }, mod: null, rule: 'yearSuffix', priority: c.priority });
-      i++;
-    } else if (m[1] === '-' && yy >= 1 && yy <= 12) {
-      cands[i] = { ...c, end: c.end + 3, meaning: { kind: 'date', spec: { ...s, month: yy } }, rule: `${c.rule}+month` };
-    } else if (m[1] !== '/' && yy > s.year % 100) {
-      // "1990-95": the end of a span of years in the same century.
-      const spec: DateSpec = { year: s.year - (s.year % 100) + yy, yearFromNeighbour: true };
-      cands.splice(i + 1, 0, { start: c.end + 1, end: c.end + 3, type: 'DATE', meaning: { kind: 'date', spec }, mod: null, rule: 'yearSuffix', priority: c.priority });
-      i++;
+    const m = s && s.year !== undefined && yearOnly(s) && !s.shift && c.end - c.start === 4 ? YEAR_SUFFIX.exec(text.slice(c.end, c.end + 4)) : null;
+    if (!s || !m || (cands[i + 1] && cands[i + 1]!.start < c.end + 3)) {
+      out.push(c);
+      return;
     }
-  }
+    const yy = Number(m[2]);
+    const sibling = (year: number): Candidate => ({ start: c.end + 1, end: c.end + 3, type: 'DATE', meaning: { kind: 'date', spec: { year, yearFromNeighbour: true } }, mod: null, rule: 'yearSuffix', priority: c.priority });
+    if (yy === (s.year! + 1) % 100) out.push(c, sibling(s.year! + 1));
+    else if (m[1] === '-' && yy >= 1 && yy <= 12) out.push({ ...c, end: c.end + 3, meaning: { kind: 'date', spec: { ...s, month: yy } }, rule: `${c.rule}+month` });
+    else if (m[1] !== '/' && yy > s.year! % 100) out.push(c, sibling(s.year! - (s.year! % 100) + yy)); // "1990-95"
+    else out.push(c);
+  });
+  return out;
 }
 
 /** "the first six months of 2023" is 2023-H1, "the last three months of 2019" 2019-Q4. */
 const PART_OF_YEAR = /^the\s+(first|last|final)\s+(six\s+months|6\s+months|two\s+quarters|three\s+months|3\s+months)$/i;
 
-function withPartsOfYear(cands: Candidate[], text: string): void {
-  for (let i = 0; i + 1 < cands.length; i++) {
-    const l = cands[i]!, r = cands[i + 1]!;
+function withPartsOfYear(cands: readonly Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const l = cands[i]!, r = cands[i + 1];
     const m = l.meaning.kind === 'duration' ? PART_OF_YEAR.exec(text.slice(l.start, l.end)) : null;
-    const rs = dateSpec(r);
-    if (!m || !rs || rs.year === undefined || !yearOnly(rs) || rs.shift || !/^\s+of\s+$/.test(text.slice(l.end, r.start))) continue;
+    const rs = r ? dateSpec(r) : null;
+    if (!m || !r || !rs || rs.year === undefined || !yearOnly(rs) || rs.shift || !/^\s+of\s+$/.test(text.slice(l.end, r.start))) {
+      out.push(l);
+      continue;
+    }
     const first = /^first$/i.test(m[1]!);
     const part: DateSpec = /^(?:three|3)/i.test(m[2]!) ? { quarter: first ? 1 : 4 } : { half: first ? 1 : 2 };
-    cands.splice(i, 2, { start: l.start, end: r.end, type: 'DATE', meaning: { kind: 'date', spec: { ...part, year: rs.year } }, mod: null, rule: 'partOfYear', priority: Math.min(l.priority, r.priority) });
+    out.push({ start: l.start, end: r.end, type: 'DATE', meaning: { kind: 'date', spec: { ...part, year: rs.year } }, mod: null, rule: 'partOfYear', priority: Math.min(l.priority, r.priority) });
+    i++;
   }
+  return out;
 }
 
 /** "3-5 June", "from 3 to 5 July", "14, 15 and 16 May": days before a date written day first. */
 const DAY_BEFORE = /(?:^|[^\d,.])([0-3]?\d)((?:st|nd|rd|th)?)(\s*,\s*|\s+and\s+|\s+to\s+|\s*[-–]\s*)$/;
 
-function withDaysBefore(cands: Candidate[], text: string): void {
-  for (let i = 0; i < cands.length; i++) {
-    const c = cands[i]!;
+function withDaysBefore(cands: readonly Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
     const s = dateSpec(c);
-    if (!s || s.month === undefined || s.day === undefined || s.hour !== undefined || !/^\d/.test(text.slice(c.start, c.start + 1))) continue;
-    const prevEnd = i > 0 ? cands[i - 1]!.end : 0;
-    const found: Candidate[] = [];
-    let at = c.start;
-    let after = s.day;
-    for (let k = 0; k < 5; k++) {
-      const m = DAY_BEFORE.exec(text.slice(Math.max(prevEnd, at - 16), at));
-      const day = m ? Number(m[1]) : 0;
-      if (!m || day < 1 || day >= after) break;
-      const end = at - m[3]!.length;
-      const start = end - m[2]!.length - m[1]!.length;
-      const spec: DateSpec = { month: s.month, day, year: s.year, yearFromNeighbour: s.year === undefined ? undefined : true };
-      found.unshift({ start, end, type: 'DATE', meaning: { kind: 'date', spec }, mod: null, rule: 'dayBefore', priority: c.priority });
-      at = start;
-      after = day;
+    if (s && s.month !== undefined && s.day !== undefined && s.hour === undefined && /^\d/.test(text.slice(c.start, c.start + 1))) {
+      const prevEnd = out[out.length - 1]?.end ?? 0;
+      const found: Candidate[] = [];
+      let at = c.start;
+      let after = s.day;
+      for (let k = 0; k < 5; k++) {
+        const m = DAY_BEFORE.exec(text.slice(Math.max(prevEnd, at - 16), at));
+        const day = m ? Number(m[1]) : 0;
+        if (!m || day < 1 || day >= after) break;
+        const end = at - m[3]!.length;
+        const start = end - m[2]!.length - m[1]!.length;
+        const spec: DateSpec = { month: s.month, day, year: s.year, yearFromNeighbour: s.year === undefined ? undefined : true };
+        found.unshift({ start, end, type: 'DATE', meaning: { kind: 'date', spec }, mod: null, rule: 'dayBefore', priority: c.priority });
+        at = start;
+        after = day;
+      }
+      out.push(...found);
     }
-    cands.splice(i, 0, ...found);
-    i += found.length;
+    out.push(c);
   }
+  return out;
 }
 
 /** "the 1930s and 40s", "the 1850s or '60s": a second decade of the same century. */
 const DECADE_AFTER = /^(\s*(?:and|or|to|through|-|–)\s*(?:the\s+)?['’]?)(\d)0['’]?s\b/i;
 
-function withSiblingDecades(cands: Candidate[], text: string): void {
-  for (let i = 0; i < cands.length; i++) {
-    const c = cands[i]!;
+function withSiblingDecades(cands: readonly Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  cands.forEach((c, i) => {
+    out.push(c);
     const s = dateSpec(c);
-    if (!s || s.decade === undefined) continue;
-    const m = DECADE_AFTER.exec(text.slice(c.end, c.end + 16));
+    const m = s && s.decade !== undefined ? DECADE_AFTER.exec(text.slice(c.end, c.end + 16)) : null;
     const next = cands[i + 1];
-    if (!m || (next && next.start < c.end + m[0].length)) continue;
-    const decade = Math.floor(s.decade / 10) * 10 + Number(m[2]);
-    if (decade <= s.decade) continue;
-    cands.splice(i + 1, 0, { start: c.end + m[1]!.length, end: c.end + m[0].length, type: 'DATE', meaning: { kind: 'date', spec: { decade } }, mod: null, rule: 'siblingDecade', priority: c.priority });
-    i++;
-  }
+    if (!s || !m || (next && next.start < c.end + m[0].length)) return;
+    const decade = Math.floor(s.decade! / 10) * 10 + Number(m[2]);
+    if (decade > s.decade!) out.push({ start: c.end + m[1]!.length, end: c.end + m[0].length, type: 'DATE', meaning: { kind: 'date', spec: { decade } }, mod: null, rule: 'siblingDecade', priority: c.priority });
+  });
+  return out;
 }
 
 /** "the day before last Tuesday's hearing", "the day after Christmas": one day off a named day. */

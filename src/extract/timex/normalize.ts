@@ -111,11 +111,12 @@ export function normalize(text: string, cands: readonly Candidate[], docDct: num
     // ("On Sunday, May 12, 2002, … On Monday, …"): after "was arrested on Dec. 3, 2022. On
     // Monday, …" news means this week's Monday. A month may follow a story longer.
     const day = m.spec.weekday !== undefined || !!m.spec.weekend;
-    const reach = day ? (dct === null || refWeekday ? 1 : -1) : NARRATIVE_REACH;
+    const daily = dct === null || refWeekday;
     // A year at the head of its sentence ("2011: the troops leave on Dec. 18", "In 2015, … in June")
     // dates what the sentence names after it.
-    const headYear = ref !== null && si === refSentence && refHeads && ref.gran === 'year' && dct !== null && Math.abs(ref.year! - fromDayNumber(dct).y) > 0;
-    const narrative = ref !== null && ref.year !== undefined && si - refSentence <= reach && (dct === null || headYear || (refTold && awayFrom(ref, dct)));
+    const headYear = ref !== null && si === refSentence && refHeads && ref.gran === 'year' && dct !== null && ref.year !== fromDayNumber(dct).y;
+    const near = day ? daily && si - refSentence <= 1 : si - refSentence <= NARRATIVE_REACH;
+    const narrative = ref !== null && ref.year !== undefined && near && (dct === null || headYear || (refTold && awayFrom(ref, dct)));
     // A timeline's entry ("Feb. 28: Ceasefire declared.") follows the entries before it, whatever its tense.
     const entry = narrative && c.start - (sentences[si]?.start ?? 0) < 2 && /^\s*[:–—]/.test(text.slice(c.end, c.end + 2));
     const r = resolveDate(m.spec, new Context(text, sentences[si] ?? { start: 0, end: text.length }, c, dct, ref, si - periodSentence <= PERIOD_REACH ? period : null, years[nextYearIdx]?.year ?? null, narrative, headYear || entry));

@@ -4,9 +4,9 @@
 import type { Anchor } from '../../model/dataset.ts';
 import type { DateSpec, Gran, Point } from './spec.ts';
 import type { Tense } from './tense.ts';
-import { fromDayNumber, weekday as weekdayOf } from './calendar.ts';
+import { weekday as weekdayOf } from './calendar.ts';
 import { endOf, finer, granOfUnit, pointAt, shiftDay, startOf } from './point.ts';
-import { chooseYear, overlay } from './year.ts';
+import { chooseYear, monthIndex, overlay, yearsAround } from './year.ts';
 
 export interface Anchors {
   /** Document date as a day number. */
@@ -64,10 +64,11 @@ function weekendFrom(base: number, dir: number, tense: Tense): number {
  * before the date under discussion ("In 2008 the bank collapsed. That fall…" is 2008's fall).
  */
 function nearRef(s: DateSpec, ref: Point): Point | null {
-  const options = [ref.year! - 1, ref.year!, ref.year! + 1].map((y) => overlay({ gran: 'year', year: y }, s)).filter((p): p is Point => p !== null);
+  const around = yearsAround(s, ref.year!);
+  const options = around.filter((p): p is Point => p !== null);
   if (s.dir === 1) return options.find((p) => startOf(p) >= endOf(ref)) ?? null;
   if (s.dir === -1) return [...options].reverse().find((p) => endOf(p) <= startOf(ref)) ?? null;
-  return options[1] ?? null;
+  return around[1] ?? null;
 }
 
 /**
@@ -76,19 +77,14 @@ function nearRef(s: DateSpec, ref: Point): Point | null {
  * 28, 2019, and ended in February" is February 2020), or the same year when that date is a year.
  */
 function inStory(s: DateSpec, ref: Point): Point | null {
-  const options = [ref.year! - 1, ref.year!, ref.year! + 1].map((y) => overlay({ gran: 'year', year: y }, s)).filter((p): p is Point => p !== null);
-  if (!finer(ref.gran, 'year')) return options[1] ?? null;
-  const at = monthsOf(startOf(ref));
-  return options.find((p) => {
-    const delta = monthsOf(startOf(p)) - at;
+  const around = yearsAround(s, ref.year!);
+  if (!finer(ref.gran, 'year')) return around[1] ?? null;
+  const at = monthIndex(startOf(ref));
+  return around.find((p) => {
+    const delta = p ? monthIndex(startOf(p)) - at : NaN;
     return delta >= -3 && delta <= 8;
   }) ?? null;
 }
-
-const monthsOf = (day: number): number => {
-  const { y, m } = fromDayNumber(day);
-  return y * 12 + m - 1;
-};
 
 /** "two days later", "the following year", "a year ago": a base moved by a number of units. */
 function resolveShift(s: DateSpec, a: Anchors): Resolved | null {
@@ -159,7 +155,10 @@ function resolveSpec(s: DateSpec, a: Anchors): Resolved | null {
     const base = (s.base === 'ref' || a.dct === null || story) && refDay !== null ? refDay : a.dct;
     // In a story the days follow one another: "On Monday" after Sunday, May 12 is May 13.
     const tense = story || (s.base === 'ref' && s.dir === 0) ? 'future' : a.tense();
-    return base === null ? null : relative(overlay(dayPoint(weekdayFrom(base, s.weekday, s.dir ?? 0, tense)), s));
+    if (base === null) return null;
+    // "lasted from Monday to Thursday": a range already over has its last day by the base day.
+    const from = s.spanDays && (tense === 'past' || tense === 'done') ? base - s.spanDays : base;
+    return relative(overlay(dayPoint(weekdayFrom(from, s.weekday, s.dir ?? 0, tense)), s));
   }
   if (s.month !== undefined || s.quarter !== undefined || s.half !== undefined || s.season !== undefined || s.holiday) {
     if (s.base === 'ref' && a.ref && a.ref.year !== undefined) return relative(nearRef(s, a.ref));

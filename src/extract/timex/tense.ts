@@ -44,8 +44,14 @@ const IRREGULAR_PAST = new Set([
   'undertook', 'upheld', 'woke', 'wore', 'wept', 'withdrew', 'withheld', 'overthrew', 'overtook', 'overcame',
   'underwent', 'mistook', 'foresaw', 'oversaw', 'rebuilt', 'let', 'set',
 ]);
-/** Past verbs that introduce what someone said, whose clause may still look ahead. */
-const REPORTING = new Set([
+/** Irregular pasts spelled as their present ("cut", "set", "let"). */
+const SAME_AS_PRESENT = new Set(['cut', 'hit', 'put', 'set', 'let', 'cost', 'hurt', 'shut', 'quit', 'spread', 'burst', 'beat']);
+/**
+ * Past words that leave room ahead: verbs that introduce what someone said ("said the plant
+ * closes in June"), auxiliaries and words of time ("was", "has", "since"), whose clause may still
+ * name a date after the document's.
+ */
+const LOOSE_PAST = new Set([
   'said', 'says', 'told', 'announced', 'reported', 'added', 'noted', 'stated', 'confirmed', 'warned', 'predicted',
   'estimated', 'indicated', 'disclosed', 'revealed', 'wrote', 'suggested', 'insisted', 'argued', 'explained', 'claimed',
   'signaled', 'signalled', 'hinted', 'acknowledged', 'admitted', 'thought', 'knew', 'believed', 'hoped', 'feared',
@@ -65,8 +71,8 @@ const PAST_WORDS = new Set([
 const PAST_AUX = new Set(['had', 'previously', 'originally', 'initially']);
 /** Modals of possibility: "may be resolved" lies ahead like "will be resolved". */
 const MAYBE = new Set(['may', 'might', 'can', 'should', 'must']);
-/** Words that make a participle after them part of a verb group ("was planned", "had expected"). */
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'it', 'he', 'she', 'they', 'we', 'i', 'who', 'which', 'that', 'not']);
+/** Words that make a participle after them a verb of its own clause ("was planned", "it planned"), not a noun's qualifier. */
+const BEFORE_A_VERB = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'it', 'he', 'she', 'they', 'we', 'i', 'who', 'which', 'that', 'not']);
 /** Words between an auxiliary and its verb that do not change the tense ("had not yet been"). */
 const FILLER = new Set(['been', 'not', 'also', 'still', 'already', 'yet', 'then', 'once', 'never', 'just']);
 /** Intention verbs that, after a fronted time ("On Friday, the government planned to pay"), are the past main verb. */
@@ -94,9 +100,9 @@ const NOUN_TOO = new Set(['plan', 'plans', 'forecast', 'forecasts', 'cut', 'cuts
 const OBJECT_START = /^(?:a|an|the|its|their|his|her|our|my|your|this|that|these|those|him|them|us|me|it|some|all|\d.*)$/;
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'no', 'any', 'each', 'every', 'another']);
 /** Words before which a verb is bare, not past: "to cut", "did not hit", "can't quit". */
-const BARE_BEFORE = new Set(['to', 'get', 'gets', 'getting', 'got', 'do', 'does', 'did', 'not', "don't", "doesn't", "didn't", 'can', "can't", 'cannot', 'may', 'might', 'must', 'should', 'could', 'let', "let's"]);
+const BARE_BEFORE = new Set(['to', 'get', 'gets', 'getting', 'got', 'do', 'does', 'did', 'not', "don't", "doesn't", "didn't", 'can', "can't", 'cannot', 'could', 'let', "let's"]);
 /** Words before an "-ed" word that make it an adjective ("a still unspecified date", "the proposed sale"); "un-…ed" is one too. */
-const ADJECTIVE_BEFORE = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'still', 'newly', 'very']);
+const ADJECTIVE_BEFORE = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'still', 'newly', 'very']);
 /** Intention words that are nouns before these ("vacation plans for the trip", "hopes of a deal"). */
 const NOUN_AFTER = new Set(['for', 'of', 'and', 'or', 'that', 'were', 'was', 'are', 'is']);
 
@@ -116,11 +122,15 @@ function cueOf(ws: Words, i: number): Tense {
   if (MODALS.has(w) || FUTURE_WORDS.has(w)) return 'future';
   // A verb of schedule needs a word before it that is no determiner: "the June vote", "his visit" are nouns.
   if (SCHEDULED.has(w) && !ws.capital[i] && prev !== undefined && !ADJECTIVE_BEFORE.has(prev) && !BARE_BEFORE.has(prev)) return 'future';
-  if (PAST_WORDS.has(w)) return REPORTING.has(w) ? 'past' : 'done';
+  if (PAST_WORDS.has(w)) return LOOSE_PAST.has(w) ? 'past' : 'done';
   // "cut", "hit", "put" are also the present and the infinitive: "to cut", "will cut", "does not hit".
   if (w === 'set' && (next === 'for' || next === 'to')) return 'future'; // "a summit set for April"
-  if (IRREGULAR_PAST.has(w) && !ws.capital[i]) return prev !== undefined && (BARE_BEFORE.has(prev) || MODALS.has(prev)) ? null : 'done';
-  if (!ws.capital[i] && /^[a-z]{3,}ed$/.test(w) && !NOT_VERB.test(w) && !/^un/.test(w) && !ADJECTIVE_BEFORE.has(prev ?? '')) return REPORTING.has(w) ? 'past' : 'done';
+  // "could meet in August" looks ahead; "could not attend", "could have won" do not.
+  if (w === 'could') return next === 'not' || next === 'have' ? null : 'future';
+  // "cut", "hit", "put" are also the present and the infinitive: "to cut", "will cut", "does not
+  // hit"; as a past they leave the room ahead a present would ("the rules let banks lend in August").
+  if (IRREGULAR_PAST.has(w) && !ws.capital[i]) return prev !== undefined && (BARE_BEFORE.has(prev) || MODALS.has(prev)) ? null : SAME_AS_PRESENT.has(w) ? 'past' : 'done';
+  if (!ws.capital[i] && /^[a-z]{3,}ed$/.test(w) && !NOT_VERB.test(w) && !/^un/.test(w) && !ADJECTIVE_BEFORE.has(prev ?? '')) return LOOSE_PAST.has(w) ? 'past' : 'done';
   return null;
 }
 
@@ -140,9 +150,14 @@ function groupTense(words: readonly string[], i: number, cue: Tense): Tense {
   const w = words[i]!;
   if (MODALS.has(w)) return words[i + 1] === 'have' ? 'past' : 'future';
   if (cue === 'future' && PAST_AUX.has(auxBefore(words, i))) return 'past';
-  if ((cue === 'past' || cue === 'done') && /ed$|^(?:paid|held|made|sold|set|sent|kept|met|shot|heard|built|cut|hit|put)$/.test(w)) {
+  if ((cue === 'past' || cue === 'done') && (w.endsWith('ed') || PAST_WORDS.has(w) || IRREGULAR_PAST.has(w))) {
     const aux = auxBefore(words, i);
-    if (aux === 'be' || aux === 'being') return MODALS.has(auxBefore(words, i - 1)) || MAYBE.has(auxBefore(words, i - 1)) || auxBefore(words, i - 1) === 'to' ? 'future' : cue;
+    if (aux === 'be' || aux === 'being') {
+      // "will be paid", "may be cut", "could be held" look ahead; "could not be located" does not.
+      const modal = auxBefore(words, i - 1);
+      const denied = words.slice(Math.max(0, i - 8), i).some((x) => /^(?:not|never|neither|nor|no)$/.test(x) || x.endsWith("n't"));
+      return MODALS.has(modal) || MAYBE.has(modal) || modal === 'to' || (modal === 'could' && !denied) ? 'future' : cue;
+    }
     // "when the case is heard in May": a present passive says nothing of the past.
     if (aux === 'is' || aux === 'are') return null;
     // A present perfect takes no date of its own ("has invited them to a ceremony on March 12"):
@@ -214,10 +229,6 @@ function pastSoon(ahead: Words): boolean {
 }
 
 /**
- * Tense around [start, end): the verb group of the nearest tense cue before the expression (up to
- * BACK_WORDS words in the same sentence), else the nearest after it; null when no word says.
- */
-/**
  * The words of the clause before and after [start, end), up to the given reach in characters and
  * never past a semicolon ("revenue fell; the second half looks better" has two tenses).
  */
@@ -231,6 +242,11 @@ function clauseWords(text: string, sentence: Span, start: number, end: number, b
   return { back, ahead: { w: all.w.map((w, i) => (all.capital[i] ? '' : w)), capital: all.capital } };
 }
 
+/**
+ * Tense around [start, end): the verb group of the nearest tense cue before the expression (up to
+ * BACK_WORDS words), else the nearest after it (up to AHEAD_WORDS), else the rest of the clause
+ * back then ahead; null when no word says.
+ */
 export function tenseAt(text: string, sentence: Span, start: number, end: number): Tense {
   // "Wednesday's ruling": a possessive names the day of an event already spoken of; the clause
   // around it ("they would appeal Wednesday's ruling") says nothing of when that day was.
@@ -264,7 +280,7 @@ export function tenseAt(text: string, sentence: Span, start: number, end: number
     }
     // "a service planned for Saturday was canceled": a participle after a noun qualifies it; the
     // clause's own verb, just after the expression, says when.
-    if (PAST_AS_MAIN.has(back.w[i]!) && !AUXILIARIES.has(back.w[i - 1] ?? '') && /^(?:was|were)$/.test(ahead.w[0] ?? '')) return 'past';
+    if (PAST_AS_MAIN.has(back.w[i]!) && !BEFORE_A_VERB.has(back.w[i - 1] ?? '') && /^(?:was|were)$/.test(ahead.w[0] ?? '')) return 'past';
     return aimedAhead(back.w, i, groupTense(back.w, i, cue));
   }
   const aheadCue = (from: number, to: number): Tense => {

@@ -25,7 +25,13 @@ export function overlay(base: Point, s: DateSpec): Point | null {
   return p;
 }
 
-const monthIndex = (n: number): number => {
+/** The spec laid over the years around y: [y - 1, y, y + 1], null where it does not fit. */
+export function yearsAround(s: DateSpec, y: number): (Point | null)[] {
+  return [y - 1, y, y + 1].map((year) => overlay({ gran: 'year', year }, s));
+}
+
+/** Months since year 0 of day n, to compare months across years. */
+export const monthIndex = (n: number): number => {
   const { y, m } = fromDayNumber(n);
   return y * 12 + m - 1;
 };
@@ -55,7 +61,8 @@ export function chooseYear(s: DateSpec, dct: number | null, contextYear: number 
     return p ? { point: p, anchor: 'inferred' } : null;
   }
   const y0 = fromDayNumber(dct).y;
-  const options = [y0 - 1, y0, y0 + 1].map((y) => overlay({ gran: 'year', year: y }, s)).filter((p): p is Point => p !== null);
+  const around = yearsAround(s, y0);
+  const options = around.filter((p): p is Point => p !== null);
   const now = monthIndex(dct);
   let pick: Point | undefined;
   if (s.weekday !== undefined && s.day !== undefined) {
@@ -78,10 +85,11 @@ export function chooseYear(s: DateSpec, dct: number | null, contextYear: number 
   }
   // A reporting period of the document's year that has not begun is last year's, unless the clause
   // looks ahead: "profits for the fourth quarter" in January report the quarter just closed.
-  if (!pick && (s.quarter !== undefined || s.half !== undefined) && s.dir === undefined && options[1] && startOf(options[1]) > dct) {
+  const thisYear = around[1];
+  if (!pick && (s.quarter !== undefined || s.half !== undefined) && s.dir === undefined && thisYear && startOf(thisYear) > dct) {
     const t = tense.tense();
-    if (s.results || t === 'past' || t === 'done' || (t !== 'future' && monthIndex(startOf(options[1])) - now > 6)) pick = options[0];
+    if (s.results || t === 'past' || t === 'done' || (t !== 'future' && monthIndex(startOf(thisYear)) - now > 6)) pick = around[0] ?? undefined;
   }
-  pick ??= options[1];
+  pick ??= thisYear ?? undefined;
   return pick ? { point: pick, anchor: 'relative' } : null;
 }

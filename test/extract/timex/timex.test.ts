@@ -23,6 +23,7 @@ eachTimeZone(() => {
         if (e.anchor) expect(t!.anchor).toBe(e.anchor);
         if (e.mod !== undefined) expect(t!.mod).toBe(e.mod);
       }
+      if (c.exact) expect(timexes.map((x) => x.text), 'nothing else is found').toEqual(c.expect.map((e) => e.text));
     });
   });
 

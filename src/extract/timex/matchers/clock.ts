@@ -119,7 +119,10 @@ export const clockMatchers: Matcher[] = [
     pattern: rx(`(?<pod>morning|afternoon|evening|night)(?=\\s+of\\s+(?:[A-Z]|\\d))`),
     before: before(`(?<the>the)\\s+`),
     after: /^the$/,
-    extract(m) {
+    extract(m, text) {
+      // A date must follow ("the morning of April 15"), not an event ("the morning of the attack");
+      // rx() patterns ignore case, so the capital is tested here.
+      if (!/^\s+of\s+(?:[A-Z]|\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return null;
       const pod = m.groups!.the ? podOf(m.groups!.pod!) : undefined;
       return pod ? time({ anaphor: 'day', pod }, null) : null;
     },
@@ -134,7 +137,7 @@ export const clockMatchers: Matcher[] = [
     extract(m, text) {
       const w = m.groups!.w!.toLowerCase();
       // "at dawn", "before sunrise", "overnight" alone; "the dawn of a new era" is no time of day.
-      if (w !== 'overnight' && !/^(?:at|by|before|after|until|till|from|since|toward|towards|around|near|about|after)$/.test(wordBefore(text, m.index))) return null;
+      if (w !== 'overnight' && !/^(?:at|by|before|after|until|till|from|since|toward|towards|around|near|about)$/.test(wordBefore(text, m.index))) return null;
       if (w === 'overnight' && /^\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) && !/^\s+(?:on|in|to|and|or|as|at|from|into|with|before|after)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) return null; // "an overnight stay"
       return time({ anaphor: 'day', pod: podOf(w)! }, null);
     },

@@ -133,6 +133,7 @@ export const explicitMatchers: Matcher[] = [
     extract(m, text) {
       const g = m.groups!;
       if (/[\d/.-]/.test(text[m.index - 1] ?? '')) return null;
+      if (g.d4 && /^(?:version|ver|v|release|build|firmware)$/.test(wordBefore(text, m.index))) return null; // "version 1.2.2019"
       let month = Number(g.m ?? g.m2 ?? g.m3 ?? g.m4 ?? g.m5);
       let day = Number(g.d ?? g.d2 ?? g.d3 ?? g.d4 ?? g.d5);
       let year = Number(g.y ?? g.y2 ?? g.y3 ?? g.y4 ?? g.y5);

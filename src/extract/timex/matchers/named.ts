@@ -50,7 +50,10 @@ export const namedMatchers: Matcher[] = [
     extract(m, text) {
       const g = m.groups!;
       // "Wed., Sept. 18", "Tues. May 7": an abbreviation needs its capital, its period and a date or name after it.
-      if (g.abbr) return /^[A-Z]/.test(g.abbr) && !g.det ? date({ weekday: weekdayNumber(g.abbr)!, base: 'dct' }) : null;
+      if (g.abbr) {
+        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
+        return /^[A-Z]/.test(g.abbr) && !g.det && /^,?\s+(?:[A-Z]|\d)/.test(after) ? date({ weekday: weekdayNumber(g.abbr)!, base: 'dct' }) : null;
+      }
       if (inName(text, m.index, m.index + m[0].length)) return null;
       // "Friday night" is read as the day (DATE, 1998-10-23), its part of the day dropped. TimeML
       // would allow TIME with TNI, but annotated news overwhelmingly gives the named day: in the
