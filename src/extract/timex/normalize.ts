@@ -9,6 +9,7 @@ import { sentenceIndex } from './sentences.ts';
 import { tenseAt, type Tense } from './tense.ts';
 import { dayNumber, fromDayNumber } from './calendar.ts';
 import { endOf, startOf } from './point.ts';
+import { quotedCandidates, speakingDay } from './quotes.ts';
 
 const ERA_BC = /^\s*(?:BCE?|B\.C\.(?:E\.)?)(?![\p{L}\p{N}])/u;
 const FIRST_DAY = dayNumber(1, 1, 1);
@@ -73,75 +74,114 @@ function found(text: string, c: Candidate, type: TimexType, value: string, ancho
 
 const REPORTING_SPAN = /^the\s+(?:(?:first|latest|past|last)\s+)?(?:\w+\s+months|(?:fiscal\s+)?year)$/i;
 
-/** Positions of the years the text states, for an undated text whose first month comes before them. */
-function statedYears(cands: readonly Candidate[]): { at: number; year: number }[] {
-  const out: { at: number; year: number }[] = [];
-  for (const c of cands) if (c.meaning.kind === 'date' && c.meaning.spec.year !== undefined) out.push({ at: c.start, year: c.meaning.spec.year });
+/** For each candidate, the first year the text states from it on: an undated text's first month may come before its year. */
+function nextStatedYears(cands: readonly Candidate[]): (number | null)[] {
+  const out: (number | null)[] = new Array<number | null>(cands.length).fill(null);
+  let next: number | null = null;
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i]!;
+    if (c.meaning.kind === 'date' && c.meaning.spec.year !== undefined) next = c.meaning.spec.year;
+    out[i] = next;
+  }
   return out;
 }
 
+/** What the walk through the text remembers: the date under discussion and the period reported on. */
+interface Walk {
+  ref: Point | null;
+  refSentence: number;
+  /** The date under discussion heads its sentence or follows a preposition (see TOLD_FROM). */
+  refTold: boolean;
+  /** It is the first date of its sentence, or follows "In"/"By"/"Since" there ("In 2015, …"). */
+  refHeads: boolean;
+  /** It named a weekday or a weekend: a story told day by day. */
+  refWeekday: boolean;
+  /** It was stated, not counted from another date ("2011:", not "next year"). */
+  refExplicit: boolean;
+  period: Point | null;
+  periodSentence: number;
+}
+
+const START: Readonly<Walk> = { ref: null, refSentence: -1, refTold: false, refHeads: false, refWeekday: false, refExplicit: false, period: null, periodSentence: -1 };
+
 /**
- * `saidOn` gives, for a candidate inside a quotation, the day its words were said (see
- * quotes.ts): what they call "tomorrow" or "Monday" counts from that day instead of the document's.
+ * Resolves the candidate at `index` from what the walk remembers, with `dct` the day it counts
+ * from (the document date, or the day its words were said); with `commit`, the walk moves on.
  */
-export function normalize(text: string, cands: readonly Candidate[], docDct: number | null, sentences: readonly Span[], saidOn?: ReadonlyMap<number, number>): FoundTimex[] {
-  const years = statedYears(cands);
-  let nextYearIdx = 0;
-  let ref: Point | null = null;
-  let period: Point | null = null;
-  let periodSentence = -1;
-  let refSentence = -1;
-  let refTold = false;
-  let refHeads = false;
-  let refWeekday = false;
-  return cands.map((c, index): FoundTimex => {
-    const m = c.meaning;
-    const dct = saidOn?.get(index) ?? docDct;
-    // "For the nine months", "the year ended Sept. 30": the report now covers the year to date,
-    // so "a year earlier" compares years, not the last quarter named.
-    if (m.kind === 'duration' && dct !== null && REPORTING_SPAN.test(text.slice(c.start, c.end))) {
-      period = { gran: 'year', year: fromDayNumber(dct).y };
-      periodSentence = sentenceIndex(sentences, c.start);
+function step(text: string, cands: readonly Candidate[], index: number, dct: number | null, sentences: readonly Span[], nextYears: readonly (number | null)[], w: Walk, commit: boolean): FoundTimex {
+  const c = cands[index]!;
+  const m = c.meaning;
+  const si = sentenceIndex(sentences, c.start);
+  // "For the nine months", "the year ended Sept. 30": the report now covers the year to date,
+  // so "a year earlier" compares years, not the last quarter named.
+  if (commit && m.kind === 'duration' && dct !== null && REPORTING_SPAN.test(text.slice(c.start, c.end))) {
+    w.period = { gran: 'year', year: fromDayNumber(dct).y };
+    w.periodSentence = si;
+  }
+  if (m.kind === 'duration' || m.kind === 'set') return found(text, c, c.type, m.value, 'explicit', null);
+  if (m.kind === 'ref') return found(text, c, 'DATE', m.value, 'relative', null);
+  const sentence = sentences[si] ?? { start: 0, end: text.length };
+  const ref = w.ref;
+  // A weekday follows a story from the sentence before at most, and only one told day by day
+  // ("On Sunday, May 12, 2002, … On Monday, …"): after "was arrested on Dec. 3, 2022. On
+  // Monday, …" news means this week's Monday. A month may follow a story longer.
+  const day = m.spec.weekday !== undefined || !!m.spec.weekend;
+  const near = day ? (dct === null || w.refWeekday) && si - w.refSentence <= 1 : si - w.refSentence <= NARRATIVE_REACH;
+  // A stated date at the head of its sentence ("2011: the troops leave on Dec. 18", "In 2015, …
+  // in June", "Nov. 5, 2024: Election Day") dates what the sentence names after it.
+  const headed = ref !== null && si === w.refSentence && w.refHeads && w.refExplicit && dct !== null && ref.year !== undefined && !coversDay(ref, dct);
+  // A timeline's entry ("Feb. 28: Ceasefire declared.") follows the entry before it, whatever its tense.
+  const entry = ref !== null && si - w.refSentence <= 2 && c.start - sentence.start < 2 && /^\s*[:–—]/.test(text.slice(c.end, c.end + 2));
+  const narrative = ref !== null && ref.year !== undefined && (entry || headed || (near && (dct === null || (w.refTold && awayFrom(ref, dct)))));
+  const nextYear = nextYears[index] ?? null;
+  const r = resolveDate(m.spec, new Context(text, sentence, c, dct, ref, si - w.periodSentence <= PERIOD_REACH ? w.period : null, nextYear, narrative, headed || entry));
+  if (!r) return found(text, c, c.type, partialValue(m.spec), 'explicit', null);
+  // Before the common era, or outside years 1–9999 ("2500 years ago", "10,000 years from now"):
+  // the expression is kept, but it dates nothing on a calendar of ISO dates.
+  if (m.spec.era === 'BC' || ERA_BC.test(text.slice(c.end, c.end + 8))) return found(text, c, 'DATE', `BC${timexValue(r.point)}`, r.anchor, null);
+  if (startOf(r.point) < FIRST_DAY || endOf(r.point) >= LAST_DAY) return found(text, c, c.type, partialValue(m.spec), r.anchor, null);
+  // A comparison ("a year earlier", "the year-ago quarter") looks back without moving the story.
+  const comparison = m.spec.comparative || m.spec.likeRef || (m.spec.base === 'ref' && (m.spec.shift?.n ?? 0) < 0);
+  if (commit && !comparison) {
+    w.ref = r.point;
+    w.refSentence = si;
+    w.refTold = TOLD_FROM.test(text.slice(Math.max(sentence.start, c.start - 16), c.start));
+    w.refWeekday = day;
+    w.refExplicit = r.anchor === 'explicit';
+    w.refHeads = c.start - sentence.start < 4 || /^\s*(?:in|by|since)\s+$/i.test(text.slice(sentence.start, c.start));
+  }
+  // Only a period already begun has results to compare with ("losses through the third quarter
+  // of 1990", a forecast, does not become the period "a year ago" is measured from).
+  const reported = (r.point.gran === 'quarter' || r.point.gran === 'half' || (r.point.gran === 'year' && (m.spec.anaphor || m.spec.fiscal))) && (dct === null || startOf(r.point) <= dct);
+  if (commit && !comparison && reported) {
+    w.period = r.point;
+    w.periodSentence = si;
+  }
+  const type = r.point.gran === 'time' || r.point.gran === 'pod' ? 'TIME' : 'DATE';
+  return found(text, c, type, timexValue(r.point), r.anchor, boundOf(r.point, r.anchor, c.mod, !!m.spec.fiscal));
+}
+
+/** Whether point p holds day n. */
+const coversDay = (p: Point, n: number): boolean => startOf(p) <= n && n < endOf(p);
+
+/**
+ * Every candidate in text order. One inside a quotation counts from the day its words were said
+ * (see quotes.ts), found before it or, looked at ahead, after it ('"…," he said Tuesday').
+ */
+export function normalize(text: string, cands: readonly Candidate[], docDct: number | null, sentences: readonly Span[]): FoundTimex[] {
+  const years = nextStatedYears(cands);
+  const quoted = quotedCandidates(text, cands);
+  const out: FoundTimex[] = [];
+  const walk: Walk = { ...START };
+  for (let i = 0; i < cands.length; i++) {
+    let dct = docDct;
+    const quote = quoted.get(i);
+    if (quote) {
+      // A day after the quotation is looked at ahead, from the walk as it stands: nothing is kept.
+      const said = speakingDay(text, cands, i, quote, sentences, (j) => (j < i ? out[j]! : step(text, cands, j, docDct, sentences, years, walk, false)));
+      if (said !== null) dct = said;
     }
-    if (m.kind === 'duration' || m.kind === 'set') return found(text, c, c.type, m.value, 'explicit', null);
-    if (m.kind === 'ref') return found(text, c, 'DATE', m.value, 'relative', null);
-    const si = sentenceIndex(sentences, c.start);
-    while (nextYearIdx < years.length && years[nextYearIdx]!.at < c.start) nextYearIdx++;
-    // A weekday follows a story from the sentence before at most, and only one told day by day
-    // ("On Sunday, May 12, 2002, … On Monday, …"): after "was arrested on Dec. 3, 2022. On
-    // Monday, …" news means this week's Monday. A month may follow a story longer.
-    const day = m.spec.weekday !== undefined || !!m.spec.weekend;
-    const daily = dct === null || refWeekday;
-    // A year at the head of its sentence ("2011: the troops leave on Dec. 18", "In 2015, … in June")
-    // dates what the sentence names after it.
-    const headYear = ref !== null && si === refSentence && refHeads && ref.gran === 'year' && dct !== null && ref.year !== fromDayNumber(dct).y;
-    const near = day ? daily && si - refSentence <= 1 : si - refSentence <= NARRATIVE_REACH;
-    const narrative = ref !== null && ref.year !== undefined && near && (dct === null || headYear || (refTold && awayFrom(ref, dct)));
-    // A timeline's entry ("Feb. 28: Ceasefire declared.") follows the entries before it, whatever its tense.
-    const entry = narrative && c.start - (sentences[si]?.start ?? 0) < 2 && /^\s*[:–—]/.test(text.slice(c.end, c.end + 2));
-    const r = resolveDate(m.spec, new Context(text, sentences[si] ?? { start: 0, end: text.length }, c, dct, ref, si - periodSentence <= PERIOD_REACH ? period : null, years[nextYearIdx]?.year ?? null, narrative, headYear || entry));
-    if (!r) return found(text, c, c.type, partialValue(m.spec), 'explicit', null);
-    // Before the common era, or outside years 1–9999 ("2500 years ago", "10,000 years from now"):
-    // the expression is kept, but it dates nothing on a calendar of ISO dates.
-    if (m.spec.era === 'BC' || ERA_BC.test(text.slice(c.end, c.end + 8))) return found(text, c, 'DATE', `BC${timexValue(r.point)}`, r.anchor, null);
-    if (startOf(r.point) < FIRST_DAY || endOf(r.point) >= LAST_DAY) return found(text, c, c.type, partialValue(m.spec), r.anchor, null);
-    // A comparison ("a year earlier", "the year-ago quarter") looks back without moving the story.
-    const comparison = m.spec.comparative || m.spec.likeRef || (m.spec.base === 'ref' && (m.spec.shift?.n ?? 0) < 0);
-    if (!comparison) {
-      ref = r.point;
-      refSentence = si;
-      refTold = TOLD_FROM.test(text.slice(Math.max(sentences[si]?.start ?? 0, c.start - 16), c.start));
-      refWeekday = m.spec.weekday !== undefined || !!m.spec.weekend;
-      refHeads = c.start - (sentences[si]?.start ?? 0) < 4 || /^\s*(?:in|by|since)\s+$/i.test(text.slice(sentences[si]?.start ?? 0, c.start));
-    }
-    // Only a period already begun has results to compare with ("losses through the third quarter
-    // of 1990", a forecast, does not become the period "a year ago" is measured from).
-    const reported = (r.point.gran === 'quarter' || r.point.gran === 'half' || (r.point.gran === 'year' && (m.spec.anaphor || m.spec.fiscal))) && (dct === null || startOf(r.point) <= dct);
-    if (!comparison && reported) {
-      period = r.point;
-      periodSentence = si;
-    }
-    const type = r.point.gran === 'time' || r.point.gran === 'pod' ? 'TIME' : 'DATE';
-    return found(text, c, type, timexValue(r.point), r.anchor, boundOf(r.point, r.anchor, c.mod, !!m.spec.fiscal));
-  });
+    out.push(step(text, cands, i, dct, sentences, years, walk, true));
+  }
+  return out;
 }

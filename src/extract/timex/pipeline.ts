@@ -1,6 +1,6 @@
 // The stages of the time-expression analysis, in order. Each stage is one file:
-//   scan (rules.ts order) → filters → overlap rule → mergers → normalize → quotes (normalize
-//   again for what was said on another day) → findings.
+//   scan (rules.ts order) → filters → overlap rule → mergers → normalize (with quotes.ts for
+//   what was said on another day) → findings.
 // Filters run before the overlap rule so that a rejected long candidate cannot hide a valid
 // shorter one; mergers run after it, on the non-overlapping survivors, because they join
 // neighbours; normalization walks the merged list in text order to follow the narrative.
@@ -10,7 +10,6 @@ import { applyFilters } from './filters.ts';
 import { resolveOverlaps } from './overlap.ts';
 import { applyMergers } from './mergers.ts';
 import { normalize } from './normalize.ts';
-import { speechDays } from './quotes.ts';
 import { findTimes } from './findings.ts';
 import { splitSentences } from './sentences.ts';
 import { parseIsoDate } from './calendar.ts';
@@ -29,9 +28,6 @@ export function runPipeline(text: string, options: TimexOptions): TimexAnalysis 
   const sentences = sentencesOf(text, options.sentences);
   const dct = parseIsoDate(options.dct);
   const candidates = applyMergers(resolveOverlaps(applyFilters(scan(text), text)), text);
-  let timexes = normalize(text, candidates, dct, sentences);
-  // Expressions inside quotations count from the day the words were said, once that day is known.
-  const saidOn = speechDays(text, candidates, timexes, sentences);
-  if (saidOn.size > 0) timexes = normalize(text, candidates, dct, sentences, saidOn);
+  const timexes = normalize(text, candidates, dct, sentences);
   return { timexes, times: findTimes(text, timexes, dct, sentences) };
 }

@@ -14,33 +14,36 @@ const MAX_QUOTE = 2000;
 /** Words that say the day beside them is the day of speaking. */
 const SPEECH = /\b(?:said|says|say|told|tells|telling|speaking|spoke|speaks|interview|statement|announced|added|wrote|declared|according|asked|replied|insisted|warned|stated|remarks|testified|tweeted|posted)\b/i;
 
-/** Pairs of opening and closing marks within one paragraph; a straight " after a digit is an inch mark. */
-function pairsIn(text: string, from: number, to: number, open: string, close: string, out: Span[]): void {
-  let at = from;
+/** A blank line: quotation marks pair within a paragraph. */
+const BLANK_LINE = /\n[ \t]*\n/;
+
+/** Pairs of opening and closing marks; a straight " after a digit is an inch mark (6'2"). */
+function pairs(text: string, open: string, close: string, out: Span[]): void {
+  const inch = (i: number): boolean => open === '"' && /\d/.test(text[i - 1] ?? '');
+  let at = 0;
   for (;;) {
     let start = text.indexOf(open, at);
-    while (start >= 0 && start < to && open === '"' && /\d/.test(text[start - 1] ?? '')) start = text.indexOf(open, start + 1);
-    if (start < 0 || start >= to) return;
+    while (start >= 0 && inch(start)) start = text.indexOf(open, start + 1);
+    if (start < 0) return;
     let end = text.indexOf(close, start + open.length);
-    while (end >= 0 && end < to && close === '"' && /\d/.test(text[end - 1] ?? '') && !/[\s.,;:!?)]/.test(text[end + 1] ?? ' ')) end = text.indexOf(close, end + 1);
-    if (end < 0 || end >= to) return;
+    while (end >= 0 && inch(end) && !/[\s.,;:!?)]/.test(text[end + 1] ?? ' ')) end = text.indexOf(close, end + 1);
+    if (end < 0) return;
+    const inner = text.slice(start + open.length, end);
+    // A pair across a blank line is a stray mark: pairing starts again after the blank line.
+    const blank = inner.includes('\n') ? BLANK_LINE.exec(inner) : null;
+    if (blank) {
+      at = start + open.length + blank.index + blank[0].length;
+      continue;
+    }
     if (end - start <= MAX_QUOTE) out.push({ start, end: end + close.length });
     at = end + close.length;
   }
 }
 
-/** Spans of quoted speech: “…”, "…" and ``…''. Marks pair within a paragraph; an unpaired one opens nothing. */
+/** Spans of quoted speech: “…”, "…" and ``…''. An unpaired mark opens nothing. */
 export function quoteSpans(text: string): Span[] {
   const out: Span[] = [];
-  const paragraphs = /\n[ \t]*\n/g;
-  let from = 0;
-  for (;;) {
-    const m = paragraphs.exec(text);
-    const to = m ? m.index : text.length;
-    for (const [open, close] of [['“', '”'], ['``', "''"], ['"', '"']] as const) pairsIn(text, from, to, open, close, out);
-    if (!m) break;
-    from = m.index + m[0].length;
-  }
+  for (const [open, close] of [['“', '”'], ['``', "''"], ['"', '"']] as const) pairs(text, open, close, out);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -58,57 +61,49 @@ function quoteOf(quotes: readonly Span[], c: Span): Span | undefined {
   return undefined;
 }
 
-interface NamedDay {
-  span: Span;
-  day: number;
-}
-
-/** The day named nearest before `at` and nearest after `to` in a sentence's days (in text order). */
-function around(days: readonly NamedDay[], at: number, to: number): [NamedDay | undefined, NamedDay | undefined] {
-  let lo = 0;
-  let hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (days[mid]!.span.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  let after = lo;
-  while (after < days.length && days[after]!.span.start < to) after++;
-  return [days[lo - 1], days[after]];
-}
-
-/**
- * For each candidate (by index) inside a quotation: the day, as a day number, on which its
- * sentence says the words were said. Only a day counts: "said last week" names no day to count from.
- */
-export function speechDays(text: string, cands: readonly Candidate[], found: readonly FoundTimex[], sentences: readonly Span[]): Map<number, number> {
-  const out = new Map<number, number>();
+/** The candidates, by index, that stand inside a quotation and count from a day: their quotation. */
+export function quotedCandidates(text: string, cands: readonly Candidate[]): Map<number, Span> {
+  const out = new Map<number, Span>();
   if (!cands.some(needsDay)) return out;
   const quotes = quoteSpans(text);
   if (quotes.length === 0) return out;
-  const quoted = cands.map((c, i) => (needsDay(c) && quoteOf(quotes, c) ? i : -1)).filter((i) => i >= 0);
-  if (quoted.length === 0) return out;
-  // Days named outside any quotation, by sentence, in text order.
-  const days = new Map<number, NamedDay[]>();
-  for (const t of found) {
-    const day = t.bound && (t.bound.granularity === 'day' || t.bound.granularity === 'time') ? parseIsoDate(t.bound.start) : null;
-    if (day === null || quoteOf(quotes, t)) continue;
-    const si = sentenceIndex(sentences, t.start);
-    const list = days.get(si);
-    if (list) list.push({ span: t, day });
-    else days.set(si, [{ span: t, day }]);
-  }
-  for (const i of quoted) {
-    const c = cands[i]!;
-    const q = quoteOf(quotes, c)!;
-    const [before, after] = around(days.get(sentenceIndex(sentences, c.start)) ?? [], q.start, q.end);
-    // The day of speaking has a verb of speaking between it and the quotation ("On April 30 the
-    // mayor said, …", "…," he said Tuesday); "recalling the crash of March 3" names another day.
-    const spoken = (d: NamedDay | undefined, from: number, to: number): d is NamedDay => !!d && to - from < 200 && SPEECH.test(text.slice(from, to));
-    const b = spoken(before, before?.span.start ?? 0, q.start) ? before : undefined;
-    const a = spoken(after, q.end, after?.span.end ?? 0) ? after : undefined;
-    const best = b && a ? (q.start - b.span.end <= a.span.start - q.end ? b : a) : (b ?? a);
-    if (best) out.set(i, best.day);
-  }
+  cands.forEach((c, i) => {
+    const q = needsDay(c) ? quoteOf(quotes, c) : undefined;
+    if (q) out.set(i, q);
+  });
   return out;
+}
+
+/**
+ * The day, as a day number, on which the words of quotation `quote` (holding candidate i) were
+ * said: the nearest day named in the same sentence outside it, with a verb of speaking between
+ * the two ("On April 30 the mayor said, …", "…," he said Tuesday); "recalling the crash of March 3"
+ * names another day. `resolve(j)` gives candidate j's value. Null when the sentence names none.
+ */
+export function speakingDay(text: string, cands: readonly Candidate[], i: number, quote: Span, sentences: readonly Span[], resolve: (j: number) => FoundTimex): number | null {
+  const si = sentenceIndex(sentences, cands[i]!.start);
+  const sameSentence = (j: number): boolean => j >= 0 && j < cands.length && sentenceIndex(sentences, cands[j]!.start) === si;
+  const dayOf = (j: number): number | null => {
+    const b = resolve(j).bound;
+    return b && (b.granularity === 'day' || b.granularity === 'time') ? parseIsoDate(b.start) : null;
+  };
+  const spoken = (from: number, to: number): boolean => to - from < 200 && SPEECH.test(text.slice(from, to));
+  let before: { day: number; gap: number } | null = null;
+  for (let j = i - 1; sameSentence(j); j--) {
+    const c = cands[j]!;
+    if (c.end > quote.start) continue; // inside the quotation
+    const day = spoken(c.start, quote.start) ? dayOf(j) : null;
+    if (day !== null) before = { day, gap: quote.start - c.end };
+    break;
+  }
+  let after: { day: number; gap: number } | null = null;
+  for (let j = i + 1; sameSentence(j); j++) {
+    const c = cands[j]!;
+    if (c.start < quote.end) continue;
+    const day = spoken(quote.end, c.end) ? dayOf(j) : null;
+    if (day !== null) after = { day, gap: c.start - quote.end };
+    break;
+  }
+  if (before && after) return before.gap <= after.gap ? before.day : after.day;
+  return (before ?? after)?.day ?? null;
 }

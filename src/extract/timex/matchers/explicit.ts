@@ -1,7 +1,7 @@
 // Dates the text states in full or in part: "Oct. 23, 1998", "23 October", "October 1998",
 // "October", "1998-10-23", "10/23/98". The year, when missing, is left to resolution.
 import type { Matcher, Parsed } from '../spec.ts';
-import { MONTH, ORDINAL_WORD, YEAR, rx } from '../patterns.ts';
+import { MONTH, ORDINAL_WORD, YEAR, before, rx } from '../patterns.ts';
 import { dayNumber, monthNumber } from '../lookup.ts';
 import { daysInMonth } from '../calendar.ts';
 import { isCapitalized, rawWordAfter, wordBefore } from '../context.ts';
@@ -73,10 +73,15 @@ export const explicitMatchers: Matcher[] = [
   {
     // "the last day of June", "the first week of May 2019", "the final days of March": a part of the month.
     name: 'partOfMonth',
-    anchors: ['month'],
-    pattern: rx(`(?:the\\s+)?(?<ord>first|last|final|closing|opening)\\s+(?:(?<day>day)|(?:few\\s+)?(?:days|weeks?))\\s+of\\s+(?<month>${MONTH})(?:,?\\s+(?<year>${YEAR}))?`),
+    atAnchor: true,
+    startWords: ['day', 'days', 'week', 'weeks'],
+    anchors: ['unit'],
+    pattern: rx(`(?:(?<day>day)|days|weeks?)\\s+of\\s+(?<month>${MONTH})(?:,?\\s+(?<year>${YEAR}))?`),
+    before: before(`(?:the\\s+)?(?<ord>first|last|final|closing|opening)\\s+(?:few\\s+)?`),
+    after: /^(?:first|last|final|closing|opening|few)$/,
     extract(m) {
       const g = m.groups!;
+      if (!g.ord) return null;
       const month = monthNumber(g.month!)!;
       const year = g.year ? Number(g.year) : undefined;
       const first = /^(?:first|opening)$/i.test(g.ord!);

@@ -65,10 +65,14 @@ export const namedMatchers: Matcher[] = [
   {
     // "the third Monday of April", "the last Friday in May 2019": a weekday counted in its month.
     name: 'nthWeekdayOfMonth',
+    atAnchor: true,
     anchors: ['weekday'],
-    pattern: rx(`(?:the\\s+)?(?<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\\s+(?<wd>${WEEKDAY})\\s+(?:of|in)\\s+(?:(?<every>every|each)\\s+month|(?<month>${MONTH})(?:,?\\s+(?<year>${YEAR}))?)`),
+    pattern: rx(`(?<wd>${WEEKDAY})\\s+(?:of|in)\\s+(?:(?<every>every|each)\\s+month|(?<month>${MONTH})(?:,?\\s+(?<year>${YEAR}))?)`),
+    before: before(`(?:the\\s+)?(?<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\\s+`),
+    after: /^(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)$/,
     extract(m) {
       const g = m.groups!;
+      if (!g.ord) return null;
       // "the last Friday of every month" recurs: a set, not a date.
       if (g.every) return { type: 'SET', meaning: { kind: 'set', value: `XXXX-XX-WXX-${weekdayNumber(g.wd!)}` }, mod: 'EVERY' };
       const nth = ordinalNumber(g.ord!.toLowerCase());
