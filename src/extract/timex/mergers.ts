@@ -58,6 +58,16 @@ export const MERGERS: readonly Merger[] = [
         ? { shift: { unit: 'year', n: -1 }, base: 'ref', keepGran: true, comparative: true, gran: sameUnit(l)! }
         : null,
   },
+  // "Tuesday last week", "Friday next week": that weekday of the week named.
+  {
+    name: 'weekdayOfWeek',
+    gap: /^\s+(?:of\s+)?$/,
+    merge: (l, r) => (bareWeekday(l) && r.shift?.unit === 'week' && r.shift.n !== null && r.base === 'dct' && !r.pod ? { weekday: l.weekday, weekOf: r.shift.n, base: 'dct' } : null),
+  },
+  // "the month of May": the month named.
+  { name: 'monthOfMonth', gap: /^\s+of\s+$/, merge: (l, r) => (l.anaphor === 'month' && r.month !== undefined && r.day === undefined ? { ...r } : null) },
+  // "the week ended Friday": the week of that day.
+  { name: 'weekEnded', gap: /^\s+(?:that\s+)?(?:ended|ending|ends|closed)\s+(?:on\s+)?$/i, merge: (l, r) => (l.anaphor === 'week' && hasDay(r) ? { ...r, gran: 'week' } : null) },
   // "the weekend of May 4": the weekend that holds (or is nearest to) the date.
   { name: 'weekendOfDate', gap: /^\s+of\s+$/, merge: (l, r) => (l.weekend && r.month !== undefined && r.day !== undefined && r.hour === undefined ? { ...r, gran: 'weekend' } : null) },
   // "the week of March 6": the ISO week that holds the date.

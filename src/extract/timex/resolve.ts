@@ -4,7 +4,7 @@
 import type { Anchor } from '../../model/dataset.ts';
 import type { DateSpec, Gran, Point } from './spec.ts';
 import type { Tense } from './tense.ts';
-import { weekday as weekdayOf } from './calendar.ts';
+import { fromDayNumber, weekday as weekdayOf } from './calendar.ts';
 import { endOf, finer, granOfUnit, pointAt, shiftDay, startOf } from './point.ts';
 import { chooseYear, monthIndex, overlay, yearsAround } from './year.ts';
 
@@ -72,9 +72,9 @@ function nearRef(s: DateSpec, ref: Point): Point | null {
 }
 
 /**
- * A month, season, holiday or day named without a year in a story: the occurrence from a few
- * months before the date under discussion to most of a year after it ("the strike began on Dec.
- * 28, 2019, and ended in February" is February 2020), or the same year when that date is a year.
+ * A month, season, holiday or day named without a year in a story: the first occurrence from the
+ * month of the date under discussion on, as stories go forward ("the strike began on Dec. 28,
+ * 2019, and ended in February" is February 2020), or the same year when that date is a year.
  */
 function inStory(s: DateSpec, ref: Point): Point | null {
   const around = yearsAround(s, ref.year!);
@@ -82,7 +82,7 @@ function inStory(s: DateSpec, ref: Point): Point | null {
   const at = monthIndex(startOf(ref));
   return around.find((p) => {
     const delta = p ? monthIndex(startOf(p)) - at : NaN;
-    return delta >= -3 && delta <= 8;
+    return delta >= 0 && delta <= 11;
   }) ?? null;
 }
 
@@ -119,6 +119,8 @@ export function resolveDate(s: DateSpec, a: Anchors): Resolved | null {
 function resolveSpec(s: DateSpec, a: Anchors): Resolved | null {
   // "For the full year" after "fourth-quarter profit": the year of the period reported on.
   if (s.periodYear && a.period?.year !== undefined) return relative({ gran: 'year', year: a.period.year });
+  // Without one, a full year reported on early in the next is the year just ended.
+  if (s.periodYear && a.dct !== null && fromDayNumber(a.dct).m <= 3 && a.tense() !== 'future') return relative({ gran: 'year', year: fromDayNumber(a.dct).y - 1 });
   if (s.century !== undefined) return { point: { gran: 'century', century: s.century }, anchor: 'explicit' };
   if (s.decade !== undefined) return { point: { gran: 'decade', decade: s.decade }, anchor: 'explicit' };
   if (s.year !== undefined) {
@@ -149,12 +151,20 @@ function resolveSpec(s: DateSpec, a: Anchors): Resolved | null {
   const story = refDay !== null && (s.dir === undefined || (s.weekend && s.dir === 0)) && storyTime();
   if (s.weekend) {
     const base = (s.base === 'ref' || story) && refDay !== null ? refDay : a.dct;
-    return base === null ? null : relative(pointAt(weekendFrom(base, s.dir ?? (story ? 1 : 0), story ? 'future' : a.tense()), 'weekend'));
+    // "this weekend" with no past verb is the coming one ("the festival is this weekend").
+    const t = story ? 'future' : a.tense();
+    return base === null ? null : relative(pointAt(weekendFrom(base, s.dir ?? (story ? 1 : 0), t === 'past' || t === 'done' ? t : 'future'), 'weekend'));
+  }
+  // "Tuesday last week": that weekday of the week named.
+  if (s.weekday !== undefined && s.weekOf !== undefined && a.dct !== null) {
+    return relative(overlay(dayPoint(a.dct - weekdayOf(a.dct) + 7 * s.weekOf + s.weekday), s));
   }
   if (s.weekday !== undefined && s.month === undefined) {
     const base = (s.base === 'ref' || a.dct === null || story) && refDay !== null ? refDay : a.dct;
     // In a story the days follow one another: "On Monday" after Sunday, May 12 is May 13.
-    const tense = story || (s.base === 'ref' && s.dir === 0) ? 'future' : a.tense();
+    // "That Friday" in a story, and "this Friday" with no past verb, lie ahead of their base.
+    const said = story || (s.base === 'ref' && s.dir === 0) ? 'future' : a.tense();
+    const tense = s.dir === 0 && s.base === 'dct' && said !== 'past' && said !== 'done' ? 'future' : said;
     if (base === null) return null;
     // "lasted from Monday to Thursday": a range already over has its last day by the base day.
     const from = s.spanDays && (tense === 'past' || tense === 'done') ? base - s.spanDays : base;

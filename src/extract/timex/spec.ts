@@ -32,6 +32,8 @@ export interface DateSpec extends Fields {
   weekday?: number;
   holiday?: Holiday;
   fiscal?: boolean;
+  /** "Tuesday last week": the week of the weekday, in weeks from the document date's (-1). */
+  weekOf?: number;
   /** The first day of a range of weekdays and the days to its last ("from Monday to Thursday": 3). */
   spanDays?: number;
   /** "the last day of June": the month's last day, whatever its length. */

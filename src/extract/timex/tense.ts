@@ -20,7 +20,7 @@ const INTENT = new Set([
 /** Words that look ahead on their own ("payable Dec. 1", "the upcoming vote", "until Friday"). */
 const FUTURE_WORDS = new Set([
   'plans', 'plan', 'planning', 'intends', 'intend', 'expects', 'expect', 'expected', 'scheduled', 'due', 'slated',
-  'upcoming', 'next', 'tomorrow', 'payable', 'effective', 'aims', 'hopes', 'seeks', 'forecast', 'forecasts', 'projected',
+  'upcoming', 'next', 'tomorrow', 'payable', 'effective', 'aims', 'hopes', 'seeks', 'forecasts', 'projected',
   'planned', 'until', 'till', 'deadline', 'deadlines',
 ]);
 /**
@@ -42,10 +42,10 @@ const IRREGULAR_PAST = new Set([
   'quit', 'rode', 'rang', 'sought', 'shook', 'shone', 'shrank', 'shut', 'sang', 'sank', 'sat', 'slept', 'slid', 'sped',
   'spread', 'sprang', 'stuck', 'stung', 'strove', 'swore', 'swept', 'swam', 'swung', 'tore', 'understood',
   'undertook', 'upheld', 'woke', 'wore', 'wept', 'withdrew', 'withheld', 'overthrew', 'overtook', 'overcame',
-  'underwent', 'mistook', 'foresaw', 'oversaw', 'rebuilt', 'let', 'set',
+  'underwent', 'mistook', 'foresaw', 'oversaw', 'rebuilt', 'let', 'set', 'forecast',
 ]);
 /** Irregular pasts spelled as their present ("cut", "set", "let"). */
-const SAME_AS_PRESENT = new Set(['cut', 'hit', 'put', 'set', 'let', 'cost', 'hurt', 'shut', 'quit', 'spread', 'burst', 'beat']);
+const SAME_AS_PRESENT = new Set(['cut', 'hit', 'put', 'set', 'let', 'cost', 'hurt', 'shut', 'quit', 'spread', 'burst', 'beat', 'forecast']);
 /**
  * Past words that leave room ahead: verbs that introduce what someone said ("said the plant
  * closes in June"), auxiliaries and words of time ("was", "has", "since"), whose clause may still
@@ -118,6 +118,11 @@ function cueOf(ws: Words, i: number): Tense {
   if (NOUN_TOO.has(w) && (DETERMINERS.has(prev ?? '') || (DETERMINERS.has(ws.w[i - 2] ?? '') && !OBJECT_START.test(next)))) return null;
   if ((w === 'deadline' || w === 'deadlines') && !/^(?:is|was|for|of|falls|expires|looms|comes|set)$/.test(next)) return null; // "missed the deadline on Friday"
   if (/['’]ll$/.test(w)) return 'future'; // "I'll", "we’ll"
+  // A present of being with a date is a schedule: "the election is in November", "the match is
+  // on Saturday", "he's retiring in December"; a participle after it is read by groupTense.
+  if (w === 'is' || w === 'are' || w === 'am' || (/['’](?:s|re)$/.test(w) && /ing$/.test(next))) return 'future';
+  if (w === 'ahead' && next === 'of') return 'future'; // "ahead of the Nov. 5 election"
+  if ((w === 'come' || w === 'comes') && next === 'into') return 'future'; // "comes into force in January"
   if ((w === 'take' || w === 'takes') && /^(?:effect|place|office)$/.test(next)) return 'future'; // "the rules take effect Monday"
   if (MODALS.has(w) || FUTURE_WORDS.has(w)) return 'future';
   // A verb of schedule needs a word before it that is no determiner: "the June vote", "his visit" are nouns.
@@ -229,13 +234,26 @@ function pastSoon(ahead: Words): boolean {
 }
 
 /**
+ * Cues that govern only a date close after them: "is in November", "ahead of the Nov. 5 election"
+ * ("it is continuing to try to sell itself, under a June agreement" says nothing of June).
+ */
+function closeEnough(word: string, distance: number): boolean {
+  if (PRESENT_BE.has(word)) return distance <= 4;
+  if (word === 'ahead') return distance <= 3;
+  return true;
+}
+
+/**
  * The words of the clause before and after [start, end), up to the given reach in characters and
  * never past a semicolon ("revenue fell; the second half looks better" has two tenses).
  */
 function clauseWords(text: string, sentence: Span, start: number, end: number, backChars: number, aheadChars: number): { back: Words; ahead: Words } {
   const from = Math.max(sentence.start, start - backChars);
   const to = Math.min(sentence.end, end + aheadChars);
-  const back = wordsOf(text.slice(from + text.slice(from, start).lastIndexOf(';') + 1, start));
+  const clauseStart = from + text.slice(from, start).lastIndexOf(';') + 1;
+  const back = wordsOf(text.slice(clauseStart, start));
+  // The first word of a sentence has a capital that makes no name ("Asked on Friday, he…").
+  if (clauseStart === sentence.start && back.capital.length > 0) back.capital[0] = false;
   const semicolon = text.slice(end, to).indexOf(';');
   const all = wordsOf(text.slice(end, semicolon < 0 ? to : end + semicolon));
   // A name stays as an empty word: it is no cue, yet "the National League plans" is no "the plans".
@@ -250,7 +268,7 @@ function clauseWords(text: string, sentence: Span, start: number, end: number, b
 export function tenseAt(text: string, sentence: Span, start: number, end: number): Tense {
   // "Wednesday's ruling": a possessive names the day of an event already spoken of; the clause
   // around it ("they would appeal Wednesday's ruling") says nothing of when that day was.
-  if (/^['’]s\b/.test(text.slice(end, end + 3))) return null;
+  if (/^['’]s\b/.test(text.slice(end, end + 3))) return /\b(?:ahead\s+of|upcoming)\s+$/i.test(text.slice(Math.max(sentence.start, start - 16), start)) ? 'future' : null;
   // The words of the clause near the expression first; the rest of the sentence only if they say nothing.
   let { back, ahead } = clauseWords(text, sentence, start, end, NEAR_BACK_CHARS, NEAR_AHEAD_CHARS);
   if (soonBefore(back.w)) return 'future';
@@ -266,7 +284,7 @@ export function tenseAt(text: string, sentence: Span, start: number, end: number
   if (back.w[back.w.length - 1] === 'through' && !pastSoon(ahead)) return 'future';
   for (let i = back.w.length - 1; i >= Math.max(0, back.w.length - BACK_WORDS); i--) {
     const cue = cueOf(back, i);
-    if (!cue) continue;
+    if (!cue || !closeEnough(back.w[i]!, back.w.length - i)) continue;
     // "until Thursday" sets a deadline ahead, unless the clause says it is over ("until Thursday, they had not").
     if ((back.w[i] === 'until' || back.w[i] === 'till') && pastSoon(ahead)) return 'past';
     // "did not reopen until the fall": a past denied until then happened then ("gave them until
@@ -287,7 +305,8 @@ export function tenseAt(text: string, sentence: Span, start: number, end: number
     // (reads `ahead` when called: the near words first, all of them after the widening below)
     for (let i = from; i < Math.min(ahead.w.length, to); i++) {
       const cue = cueOf(ahead, i);
-      if (!cue) continue;
+      // A present after the expression speaks of now ("worth $130 million in October, are worth half now").
+      if (!cue || PRESENT_BE.has(ahead.w[i]!) || ahead.w[i] === 'ahead') continue;
       if (PAST_AS_MAIN.has(ahead.w[i]!)) return PRESENT_BE.has(ahead.w[i - 1] ?? '') ? 'future' : 'past';
       return groupTense(ahead.w, i, cue);
     }

@@ -36,6 +36,9 @@ const NAME_AFTER = /^(?:Times|Telegraph|Express|Mirror|Herald|Post|Independent|T
 function inName(text: string, start: number, end: number): boolean {
   const before = /([A-Z][a-z]+)\s+$/.exec(text.slice(Math.max(0, start - 16), start));
   if (before && NAME_BEFORE.test(before[1]!)) return true;
+  if (/\bMail\s+on\s+$/.test(text.slice(Math.max(0, start - 12), start))) return true; // "the Mail on Sunday"
+  // "Monday Night Football", "Friday Night Lights": a capital part of the day, then a capital word.
+  if (/^\s+(?:Night|Morning|Afternoon|Evening)\s+[A-Z]/.test(text.slice(start + text.slice(start, end).search(/\s|$/), end + 16))) return true;
   const after = /^\s+([A-Z][a-z]+)/.exec(text.slice(end, end + 16));
   return !!after && NAME_AFTER.test(after[1]!);
 }

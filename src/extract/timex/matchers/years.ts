@@ -28,7 +28,7 @@ const BOUND_BEFORE = /\b(?:until|till|through|since|by|before|after|from|to)\s+a
 /** Cues that also stand before amounts ("about 1900 people", "at 2000 feet"). */
 const WEAK_CUES = new Set(['about', 'around', 'circa', 'ca', 'c', 'at', 'to', 'for', 'as', 'than', 'is', 'was', 'on', 'into', 'and', 'or', 'least']);
 /** Words after a number that make it an amount: "2000 troops", "1500 metres". */
-const AMOUNT_AFTER = /^(?:[a-z]+s|people|percent|per|staff|police|personnel|km|kg|mph|feet|foot|metres|meters|miles|tons?|pounds|yen|dollars|yuan|euros?|cents?|hours?|acres|men|women|children|troops|cattle|head|times|barrels)$/;
+const AMOUNT_AFTER = /^(?:[a-z]+s|people|percent|per|staff|police|personnel|km|kg|mph|feet|foot|metres|meters|miles|tons?|pounds|yen|dollars|yuan|euros?|cents?|hours?|acres|men|women|children|troops|cattle|head|times|barrels|pence|million|billion)$/;
 const NOT_AMOUNT = new Set(['was', 'is', 'has', 'as', 'this', 'its', 'his', 'saw', 'levels', 'results', 'earnings', 'sales', 'figures', 'levels', 'elections', 'games', 'olympics']);
 
 const WORDS_1_99 = '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?|oh[-\\s](?:one|two|three|four|five|six|seven|eight|nine))';
@@ -58,6 +58,9 @@ export const yearMatchers: Matcher[] = [
       // "About 1900 people", "at 2000 feet", "closed at 2019 points": after a word that does not
       // say time, a plural noun or a unit makes the number an amount ("in 1990 voters" stays a year).
       if ((!cued || WEAK_CUES.has(before)) && AMOUNT_AFTER.test(after) && !NOT_AMOUNT.has(after)) return null;
+      // "between 2000 and 3000 people", "from 1500 to 2000 soldiers": the second number's noun counts for both.
+      const range = /^\s*(?:and|to|or|-|–)\s*\d{3,}(?:,\d{3})*\s+([a-z]+)/i.exec(text.slice(m.index + 4, m.index + 40));
+      if (range && AMOUNT_AFTER.test(range[1]!.toLowerCase()) && !NOT_AMOUNT.has(range[1]!.toLowerCase())) return null;
       if (/^\d/.test(after) && !cued) return null; // "1990 1991 1992" tables, phone numbers
       return { type: 'DATE', meaning: { kind: 'date', spec: { year } } };
     },
