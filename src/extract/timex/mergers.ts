@@ -88,6 +88,9 @@ function joined(l: Candidate, r: Candidate, spec: DateSpec, name: string): Candi
   return { start: l.start, end: r.end, type, meaning: { kind: 'date', spec }, mod: l.mod ?? r.mod, rule: name, priority: Math.min(l.priority, r.priority) };
 }
 
+/** The most characters that may stand between two candidates read together. */
+const MAX_GAP = 32;
+
 /** What joining a candidate to the one before it gives: the two changed, or one merged candidate. */
 interface Step {
   l?: Candidate;
@@ -95,8 +98,11 @@ interface Step {
   merged?: Candidate;
 }
 
+const NOTHING: Step = Object.freeze({});
+
 /** One pair of neighbours, left to right: the rules that read two candidates together. */
 function pairStep(l: Candidate, r: Candidate, text: string): Step {
+  if (r.start - l.end > MAX_GAP) return NOTHING; // every rule below joins near neighbours
   const gap = text.slice(l.end, r.start);
   const rs = dateSpec(r);
   // "every Saturday and Sunday": the second day recurs too.
@@ -104,7 +110,7 @@ function pairStep(l: Candidate, r: Candidate, text: string): Step {
     return { r: { ...r, type: 'SET', meaning: { kind: 'set', value: `XXXX-WXX-${rs.weekday}` }, mod: l.mod } };
   }
   const ls = dateSpec(l);
-  if (!ls || !rs) return {};
+  if (!ls || !rs) return NOTHING;
   // "from c. 1550 to 1069 BC": the era stated at the end holds for the start.
   if (rs.era === 'BC' && ls.year !== undefined && yearOnly(ls) && !ls.era && RANGE_GAP.test(gap)) {
     return { l: { ...l, meaning: { kind: 'date', spec: { ...ls, era: 'BC' } } } };
@@ -130,13 +136,12 @@ function pairStep(l: Candidate, r: Candidate, text: string): Step {
     const span = (rs.weekday! - ls.weekday! + 7) % 7 || 7;
     return { l: { ...l, meaning: { kind: 'date', spec: { ...ls, spanDays: span } } }, r: { ...r, meaning: { kind: 'date', spec: { ...rs, base: 'ref', dir: 1 } } } };
   }
-  if (gap.length > 32) return {};
-  const merger = MERGERS.find((mg) => mg.gap.test(gap) && mg.merge(ls, rs));
+  const merger = MERGERS.find((mg) => mg.merge(ls, rs) && mg.gap.test(gap));
   if (merger) return { merged: joined(l, r, merger.merge(ls, rs)!, merger.name) };
   if (RANGE_GAP.test(gap) && partOfYear(ls) && rs.year !== undefined && !rs.shift) {
     return { l: { ...l, meaning: { kind: 'date', spec: { ...ls, year: rs.year, yearFromNeighbour: true } } } };
   }
-  return {};
+  return NOTHING;
 }
 
 export function applyMergers(cands: Candidate[], text: string): Candidate[] {
@@ -144,7 +149,7 @@ export function applyMergers(cands: Candidate[], text: string): Candidate[] {
   const joinedList: Candidate[] = [];
   for (const c of cands) {
     const l = joinedList[joinedList.length - 1];
-    const step = l ? pairStep(l, c, text) : {};
+    const step = l ? pairStep(l, c, text) : NOTHING;
     if (step.merged) {
       joinedList[joinedList.length - 1] = step.merged;
       continue;

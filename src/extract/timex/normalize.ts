@@ -111,15 +111,15 @@ const START: Readonly<Walk> = { ref: null, refSentence: -1, refTold: false, refH
 function step(text: string, cands: readonly Candidate[], index: number, dct: number | null, sentences: readonly Span[], nextYears: readonly (number | null)[], w: Walk, commit: boolean): FoundTimex {
   const c = cands[index]!;
   const m = c.meaning;
-  const si = sentenceIndex(sentences, c.start);
   // "For the nine months", "the year ended Sept. 30": the report now covers the year to date,
   // so "a year earlier" compares years, not the last quarter named.
   if (commit && m.kind === 'duration' && dct !== null && REPORTING_SPAN.test(text.slice(c.start, c.end))) {
     w.period = { gran: 'year', year: fromDayNumber(dct).y };
-    w.periodSentence = si;
+    w.periodSentence = sentenceIndex(sentences, c.start);
   }
   if (m.kind === 'duration' || m.kind === 'set') return found(text, c, c.type, m.value, 'explicit', null);
   if (m.kind === 'ref') return found(text, c, 'DATE', m.value, 'relative', null);
+  const si = sentenceIndex(sentences, c.start);
   const sentence = sentences[si] ?? { start: 0, end: text.length };
   const ref = w.ref;
   // A weekday follows a story from the sentence before at most, and only one told day by day
@@ -148,7 +148,7 @@ function step(text: string, cands: readonly Candidate[], index: number, dct: num
     w.refTold = TOLD_FROM.test(text.slice(Math.max(sentence.start, c.start - 16), c.start));
     w.refWeekday = day;
     w.refExplicit = r.anchor === 'explicit';
-    w.refHeads = c.start - sentence.start < 4 || /^\s*(?:in|by|since)\s+$/i.test(text.slice(sentence.start, c.start));
+    w.refHeads = c.start - sentence.start < 4 || (c.start - sentence.start < 12 && /^\s*(?:in|by|since)\s+$/i.test(text.slice(sentence.start, c.start)));
   }
   // Only a period already begun has results to compare with ("losses through the third quarter
   // of 1990", a forecast, does not become the period "a year ago" is measured from).

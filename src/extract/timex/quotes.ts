@@ -28,11 +28,11 @@ function pairs(text: string, open: string, close: string, out: Span[]): void {
     let end = text.indexOf(close, start + open.length);
     while (end >= 0 && inch(end) && !/[\s.,;:!?)]/.test(text[end + 1] ?? ' ')) end = text.indexOf(close, end + 1);
     if (end < 0) return;
-    const inner = text.slice(start + open.length, end);
     // A pair across a blank line is a stray mark: pairing starts again after the blank line.
-    const blank = inner.includes('\n') ? BLANK_LINE.exec(inner) : null;
+    const newline = text.indexOf('\n', start);
+    const blank = newline >= 0 && newline < end ? BLANK_LINE.exec(text.slice(newline, end)) : null;
     if (blank) {
-      at = start + open.length + blank.index + blank[0].length;
+      at = newline + blank.index + blank[0].length;
       continue;
     }
     if (end - start <= MAX_QUOTE) out.push({ start, end: end + close.length });
@@ -64,7 +64,22 @@ function quoteOf(quotes: readonly Span[], c: Span): Span | undefined {
 /** The candidates, by index, that stand inside a quotation and count from a day: their quotation. */
 export function quotedCandidates(text: string, cands: readonly Candidate[]): Map<number, Span> {
   const out = new Map<number, Span>();
-  if (!cands.some(needsDay)) return out;
+  // Only an expression with a quotation mark shortly before it can be quoted; the marks are
+  // found once, and looked up by binary search.
+  const marks: number[] = [];
+  for (const m of text.matchAll(/["“]|``/g)) marks.push(m.index);
+  if (marks.length === 0) return out;
+  const marked = (c: Candidate): boolean => {
+    let lo = 0;
+    let hi = marks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (marks[mid]! < c.start) lo = mid;
+      else hi = mid - 1;
+    }
+    return marks[lo]! < c.start && c.start - marks[lo]! <= MAX_QUOTE;
+  };
+  if (!cands.some((c) => needsDay(c) && marked(c))) return out;
   const quotes = quoteSpans(text);
   if (quotes.length === 0) return out;
   cands.forEach((c, i) => {
