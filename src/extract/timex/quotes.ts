@@ -66,9 +66,11 @@ export function quotedCandidates(text: string, cands: readonly Candidate[]): Map
   const out = new Map<number, Span>();
   // Only an expression with a quotation mark shortly before it can be quoted; the marks are
   // found once, and looked up by binary search.
+  if (!cands.some(needsDay)) return out;
   const marks: number[] = [];
-  for (const m of text.matchAll(/["“]|``/g)) marks.push(m.index);
+  for (const mark of ['"', '“', '``']) for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) marks.push(at);
   if (marks.length === 0) return out;
+  marks.sort((a, b) => a - b);
   const marked = (c: Candidate): boolean => {
     let lo = 0;
     let hi = marks.length - 1;

@@ -72,6 +72,18 @@ function nearRef(s: DateSpec, ref: Point): Point | null {
 }
 
 /**
+ * Whether the expression follows the story told from the date under discussion. With a document
+ * date, only a clause in the past does; one that looks ahead ("will join NATO on March 12")
+ * counts from the document date, and so does the day of a report ("he said Tuesday").
+ */
+function storyTime(a: Anchors): boolean {
+  if (!a.narrative || a.reportedOn()) return false;
+  if (a.headed || a.dct === null) return true;
+  const t = a.tense();
+  return t === 'done' || t === 'past';
+}
+
+/**
  * A month, season, holiday or day named without a year in a story: the first occurrence from the
  * month of the date under discussion on, as stories go forward ("the strike began on Dec. 28,
  * 2019, and ended in February" is February 2020), or the same year when that date is a year.
@@ -140,15 +152,7 @@ function resolveSpec(s: DateSpec, a: Anchors): Resolved | null {
   }
   if (s.shift) return resolveShift(s, a);
   const refDay = isDayLevel(a.ref) ? startOf(a.ref) : null;
-  // With a document date, only a clause in the past follows the story; one that looks ahead
-  // ("will join NATO on March 12") counts from the document date.
-  const storyTime = (): boolean => {
-    if (!a.narrative || a.reportedOn()) return false;
-    if (a.headed) return true;
-    const t = a.dct === null ? null : a.tense();
-    return a.dct === null || t === 'done' || t === 'past';
-  };
-  const story = refDay !== null && (s.dir === undefined || (s.weekend && s.dir === 0)) && storyTime();
+  const story = refDay !== null && (s.dir === undefined || (s.weekend && s.dir === 0)) && storyTime(a);
   if (s.weekend) {
     const base = (s.base === 'ref' || story) && refDay !== null ? refDay : a.dct;
     // "this weekend" with no past verb is the coming one ("the festival is this weekend").
@@ -172,7 +176,7 @@ function resolveSpec(s: DateSpec, a: Anchors): Resolved | null {
   }
   if (s.month !== undefined || s.quarter !== undefined || s.half !== undefined || s.season !== undefined || s.holiday) {
     if (s.base === 'ref' && a.ref && a.ref.year !== undefined) return relative(nearRef(s, a.ref));
-    if (s.dir === undefined && s.quarter === undefined && s.half === undefined && a.ref && storyTime()) {
+    if (s.dir === undefined && s.quarter === undefined && s.half === undefined && a.ref && storyTime(a)) {
       const p = inStory(s, a.ref);
       if (p) return { point: p, anchor: 'inferred' };
     }
