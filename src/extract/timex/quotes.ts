@@ -14,11 +14,28 @@ const MAX_QUOTE = 2000;
 /** Words that say the day beside them is the day of speaking. */
 const SPEECH = /\b(?:said|says|say|told|tells|telling|speaking|spoke|speaks|interview|statement|announced|added|wrote|declared|according|asked|replied|insisted|warned|stated|remarks|testified|tweeted|posted)\b/i;
 
-/** A blank line: quotation marks pair within a paragraph. */
-const BLANK_LINE = /\n[ \t]*\n/;
+/** Where each blank line starts: quotation marks pair within a paragraph. */
+function blankLines(text: string): number[] {
+  const out: number[] = [];
+  const re = /\n[ \t]*\n/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index);
+  return out;
+}
+
+/** The first of the sorted positions at or after `at`, or Infinity. */
+function firstFrom(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length ? sorted[lo]! : Infinity;
+}
 
 /** Pairs of opening and closing marks; a straight " after a digit is an inch mark (6'2"). */
-function pairs(text: string, open: string, close: string, out: Span[]): void {
+function pairs(text: string, open: string, close: string, blanks: readonly number[], out: Span[]): void {
   const inch = (i: number): boolean => open === '"' && /\d/.test(text[i - 1] ?? '');
   let at = 0;
   for (;;) {
@@ -29,10 +46,9 @@ function pairs(text: string, open: string, close: string, out: Span[]): void {
     while (end >= 0 && inch(end) && !/[\s.,;:!?)]/.test(text[end + 1] ?? ' ')) end = text.indexOf(close, end + 1);
     if (end < 0) return;
     // A pair across a blank line is a stray mark: pairing starts again after the blank line.
-    const newline = text.indexOf('\n', start);
-    const blank = newline >= 0 && newline < end ? BLANK_LINE.exec(text.slice(newline, end)) : null;
-    if (blank) {
-      at = newline + blank.index + blank[0].length;
+    const blank = firstFrom(blanks, start);
+    if (blank < end) {
+      at = blank + 1;
       continue;
     }
     if (end - start <= MAX_QUOTE) out.push({ start, end: end + close.length });
@@ -43,7 +59,8 @@ function pairs(text: string, open: string, close: string, out: Span[]): void {
 /** Spans of quoted speech: “…”, "…" and ``…''. An unpaired mark opens nothing. */
 export function quoteSpans(text: string): Span[] {
   const out: Span[] = [];
-  for (const [open, close] of [['“', '”'], ['``', "''"], ['"', '"']] as const) pairs(text, open, close, out);
+  const blanks = text.includes('\n') ? blankLines(text) : [];
+  for (const [open, close] of [['“', '”'], ['``', "''"], ['"', '"']] as const) pairs(text, open, close, blanks, out);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -64,24 +81,7 @@ function quoteOf(quotes: readonly Span[], c: Span): Span | undefined {
 /** The candidates, by index, that stand inside a quotation and count from a day: their quotation. */
 export function quotedCandidates(text: string, cands: readonly Candidate[]): Map<number, Span> {
   const out = new Map<number, Span>();
-  // Only an expression with a quotation mark shortly before it can be quoted; the marks are
-  // found once, and looked up by binary search.
   if (!cands.some(needsDay)) return out;
-  const marks: number[] = [];
-  for (const mark of ['"', '“', '``']) for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) marks.push(at);
-  if (marks.length === 0) return out;
-  marks.sort((a, b) => a - b);
-  const marked = (c: Candidate): boolean => {
-    let lo = 0;
-    let hi = marks.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (marks[mid]! < c.start) lo = mid;
-      else hi = mid - 1;
-    }
-    return marks[lo]! < c.start && c.start - marks[lo]! <= MAX_QUOTE;
-  };
-  if (!cands.some((c) => needsDay(c) && marked(c))) return out;
   const quotes = quoteSpans(text);
   if (quotes.length === 0) return out;
   cands.forEach((c, i) => {
