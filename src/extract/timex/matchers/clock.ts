@@ -13,6 +13,8 @@ const ZONE_NAMES =
   'Cairo|Riyadh|Doha|Dubai|Gulf|Arabia|Delhi|India|Indian|Pakistan|Karachi|Kabul|Bangkok|Jakarta|Manila|Singapore|Sydney|Beirut|Damascus|' +
   'Ankara|Istanbul|Nairobi|Lagos|Johannesburg|Caracas|Havana|Washington|New\\s+York|Mexico\\s+City';
 const TZ = `(?<tz>[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|JST|IST|(?:${ZONE_NAMES})\\s+(?:(?:standard|daylight)\\s+)?time)(?![a-z])`;
+/** The words the modifier before a clock time can end with (a cheap test before MOD is tried). */
+const MOD_LAST = /^(?:about|around|approximately|roughly|before|after)$/;
 const MOD = before('(?<mod>about|around|approximately|roughly|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+');
 const HOUR_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 /** Words after which "10:30" is a time rather than a ratio or a verse. */
@@ -36,6 +38,7 @@ export const clockMatchers: Matcher[] = [
     startWords: ['#1', '#2'],
     anchors: ['digit'],
     before: MOD,
+    after: MOD_LAST,
     pattern: rx(
       `(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?(?::(?<s>[0-5]\\d))?\\s*(?<ampm>[ap]\\.\\s?m\\.?(?![a-z])|[ap]\\s?m(?![a-z.])|[ap]m(?=\\.)|o['’]clock)(?:\\s+${TZ})?`,
     ),
@@ -52,6 +55,7 @@ export const clockMatchers: Matcher[] = [
     startWords: ['#1', '#2', '#4'],
     anchors: ['digit'],
     before: MOD,
+    after: MOD_LAST,
     pattern: rx(`(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?::(?<s>[0-5]\\d))?(?![\\d:])(?:\\s+${TZ})?|(?<hm>[0-2]\\d[0-5]\\d)\\s*(?<tz2>GMT|UTC|hours|hrs|local\\s+time)(?![a-z])`),
     extract(m, text) {
       const g = m.groups!;
@@ -68,6 +72,7 @@ export const clockMatchers: Matcher[] = [
     name: 'hourInPartOfDay',
     anchors: ['pod'],
     before: MOD,
+    after: MOD_LAST,
     pattern: rx(`(?<h>\\d{1,2}|${HOUR_WORD})(?::(?<mi>[0-5]\\d))?(?:\\s+o['’]clock)?\\s+(?:in\\s+the\\s+(?<pod>morning|afternoon|evening)|at\\s+night)(?![a-z])`),
     extract(m) {
       const g = m.groups!;
@@ -83,6 +88,7 @@ export const clockMatchers: Matcher[] = [
     startWords: ['noon', 'midday', 'midnight'],
     anchors: ['pod'],
     before: MOD,
+    after: MOD_LAST,
     pattern: rx(`(?<w>noon|midday|midnight)(?![a-z])`),
     extract(m, text) {
       if (wordBefore(text, m.index) === 'high') return null; // "high noon", an idiom
@@ -97,6 +103,7 @@ export const clockMatchers: Matcher[] = [
     anchors: ['pod'],
     pattern: rx(`(?<pod>morning|afternoon|evening|night|mid-?\\s?afternoon|mid-?\\s?morning)(?![a-z-])`),
     before: before(`(?<det>this|last|early\\s+this|late\\s+this|late\\s+last|early|late)\\s+`),
+    after: /^(?:this|last|early|late)$/,
     extract(m) {
       const g = m.groups!;
       const det = (g.det ?? '').toLowerCase().replace(/^(?:early|late)\s*/, '');

@@ -10,6 +10,8 @@ import { wordBefore } from '../context.ts';
 
 const POD = '(?:\\s+(?<pod>morning|afternoon|evening|night))?(?![a-z])';
 const DET = `(?<det>this\\s+past|this\\s+coming|last|this|next|past|coming|previous|the\\s+previous|the\\s+following|the\\s+next|that)`;
+/** The words DET can end with (a cheap test before it is tried). */
+const DET_LAST = /^(?:past|coming|last|this|next|previous|following|that)$/;
 const HOLIDAY = `(?<holiday>${alternation(Object.keys(HOLIDAYS))})(?![a-z])`;
 
 const date = (spec: DateSpec, mod: string | null = null): Parsed => ({
@@ -50,6 +52,7 @@ export const namedMatchers: Matcher[] = [
     anchors: ['weekday'],
     pattern: rx(`(?<wd>${WEEKDAY})${POD}|(?<abbr>mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.(?=,?\\s+(?:[A-Z]|\\d))`),
     before: before(`${DET}\\s+`),
+    after: DET_LAST,
     extract(m, text) {
       const g = m.groups!;
       // "Wed., Sept. 18", "Tues. May 7": an abbreviation needs its capital, its period and a date or name after it.
@@ -110,6 +113,7 @@ export const namedMatchers: Matcher[] = [
     anchors: ['season'],
     pattern: rx(`(?<season>${SEASON})(?:\\s+(?:of\\s+)?(?<year>${YEAR}))?`),
     before: before(`(?:(?<det2>the)\\s+)?(?:${DET}\\s+)?(?:(?<mod>early|late|mid|middle)[-\\s]+)?`),
+    after: /^(?:the|past|coming|last|this|next|previous|following|that|early|late|mid|middle)$/,
     extract(m, text) {
       const g = m.groups!;
       const season = seasonOf(g.season!)!;
@@ -130,6 +134,7 @@ export const namedMatchers: Matcher[] = [
     anchors: ['holiday'],
     pattern: rx(`${HOLIDAY}(?:,?\\s+(?<year>${YEAR}))?`),
     before: before(`${DET}\\s+`),
+    after: DET_LAST,
     extract(m, text) {
       const g = m.groups!;
       if (/^(?:easter|christmas|thanksgiving|halloween|pentecost|may day)$/i.test(g.holiday!) && /^[a-z]/.test(g.holiday!)) return null;

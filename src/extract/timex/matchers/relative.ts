@@ -42,6 +42,7 @@ export const relativeMatchers: Matcher[] = [
     anchors: ['deictic'],
     pattern: rx(`(?<w>today|tonight|tomorrow|yesterday)(?![a-z])(?:\\s+${POD}(?![a-z]))?`),
     before: before(`the\\s+day\\s+(?<ba>before|after)\\s+`),
+    after: /^(?:before|after)$/,
     extract(m) {
       const g = m.groups!;
       const w = g.w!.toLowerCase();
@@ -119,6 +120,7 @@ export const relativeMatchers: Matcher[] = [
     anchors: ['unit'],
     pattern: rx(`year(?:['’]s)?[-\\s]end(?![a-z])`),
     before: before(`(?:the\\s+)?(?:(?<det>this|last|next)\\s+)?`),
+    after: /^(?:the|this|last|next)$/,
     extract(m) {
       const { n } = determiner(m.groups!.det ?? 'this');
       return date({ shift: { unit: 'year', n }, base: 'dct' }, 'DATE', 'END');

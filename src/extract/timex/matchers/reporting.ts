@@ -90,6 +90,7 @@ export const reportingMatchers: Matcher[] = [
     anchors: ['unit'],
     pattern: rx(`weekend(?![a-z-])`),
     before: before(`the\\s+`),
+    after: /^the$/,
     extract() {
       return date({ weekend: true, dir: 0, base: 'dct' });
     },
