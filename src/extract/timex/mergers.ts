@@ -1,5 +1,8 @@
-// Named mergers: each joins a candidate with its neighbour when the words between them say the two
-// name one time ("10 p.m. Wednesday", "Friday, Oct. 23", "July last year", "the end of 1990").
+// Neighbours read together, after the overlap rule: named mergers join a candidate with the next
+// when the words between say the two name one time ("10 p.m. Wednesday", "July last year");
+// pair rules lend one what the other states ("from May to July 2019", "from c. 1550 to 1069 BC");
+// then single passes add what a neighbour implies ("3-5 June", "1990-95", "9-11am") and the
+// modifiers before a candidate ("the end of May", "the day before Christmas").
 import type { Candidate, DateSpec } from './spec.ts';
 import { pointMod } from './mods.ts';
 
@@ -28,6 +31,9 @@ const partOfYear = (s: DateSpec): boolean =>
   s.year === undefined && !s.shift && !s.anaphor && s.decade === undefined &&
   (s.month !== undefined || s.quarter !== undefined || s.half !== undefined || s.season !== undefined || s.holiday !== undefined);
 const yearPart = (s: DateSpec): DateSpec => ({ year: s.year, shift: s.shift, base: s.base, anaphor: s.anaphor, fiscal: s.fiscal });
+
+/** "ended", "ending in", "closed on" between a period and the day it ends on. */
+const ENDED_GAP = /^\s+(?:that\s+)?(?:ended|ending|ends|closed|closing)(?:\s+(?:in|on))?\s+$/i;
 
 export const MERGERS: readonly Merger[] = [
   // "11:59 p.m., Eastern Time, on March 1", "10 a.m. (local time) on Thursday".
@@ -67,7 +73,7 @@ export const MERGERS: readonly Merger[] = [
   // "the month of May": the month named.
   { name: 'monthOfMonth', gap: /^\s+of\s+$/, merge: (l, r) => (l.anaphor === 'month' && r.month !== undefined && r.day === undefined ? { ...r } : null) },
   // "the week ended Friday": the week of that day.
-  { name: 'weekEnded', gap: /^\s+(?:that\s+)?(?:ended|ending|ends|closed)\s+(?:on\s+)?$/i, merge: (l, r) => (l.anaphor === 'week' && hasDay(r) ? { ...r, gran: 'week' } : null) },
+  { name: 'weekEnded', gap: ENDED_GAP, merge: (l, r) => (l.anaphor === 'week' && hasDay(r) ? { ...r, gran: 'week' } : null) },
   // "the weekend of May 4": the weekend that holds (or is nearest to) the date.
   { name: 'weekendOfDate', gap: /^\s+of\s+$/, merge: (l, r) => (l.weekend && r.month !== undefined && r.day !== undefined && r.hour === undefined ? { ...r, gran: 'weekend' } : null) },
   // "the week of March 6": the ISO week that holds the date.
@@ -76,7 +82,6 @@ export const MERGERS: readonly Merger[] = [
   { name: 'yearWithPart', gap: /^['’]s\s+$/, merge: (l, r) => (yearOnly(l) && partOfYear(r) ? { ...r, ...yearPart(l), dir: undefined } : null) },
 ];
 
-const ENDED_GAP = /^\s+(?:that\s+)?(?:ended|ending|ends|closed|closing)(?:\s+(?:in|on))?\s+$/i;
 
 /** Ranges lend the stated year to a partner without one: "from May to July 2019". */
 const RANGE_GAP = /^\s*(?:-|–|—|to|through|thru|until|till|and|or)\s+$|^\s*[-–—]\s*$/;

@@ -14,28 +14,22 @@ const MAX_QUOTE = 2000;
 /** Words that say the day beside them is the day of speaking. */
 const SPEECH = /\b(?:said|says|say|told|tells|telling|speaking|spoke|speaks|interview|statement|announced|added|wrote|declared|according|asked|replied|insisted|warned|stated|remarks|testified|tweeted|posted)\b/i;
 
-/** Where each blank line starts: quotation marks pair within a paragraph. */
-function blankLines(text: string): number[] {
-  const out: number[] = [];
+/** The blank lines of the text: quotation marks pair within a paragraph. */
+function blankLines(text: string): Span[] {
+  const out: Span[] = [];
   const re = /\n[ \t]*\n/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index);
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
 
-/** The first of the sorted positions at or after `at`, or Infinity. */
-function firstFrom(sorted: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length ? sorted[lo]! : Infinity;
+/** Whether a blank line starts in [from, to): the last one starting before `to` is found by binary search. */
+function blankBetween(blanks: readonly Span[], from: number, to: number): Span | undefined {
+  const b = blanks[sentenceIndex(blanks, to - 1)];
+  return b && b.start >= from && b.start < to ? b : undefined;
 }
 
 /** Pairs of opening and closing marks; a straight " after a digit is an inch mark (6'2"). */
-function pairs(text: string, open: string, close: string, blanks: readonly number[], out: Span[]): void {
+function pairs(text: string, open: string, close: string, blanks: readonly Span[], out: Span[]): void {
   const inch = (i: number): boolean => open === '"' && /\d/.test(text[i - 1] ?? '');
   let at = 0;
   for (;;) {
@@ -46,9 +40,9 @@ function pairs(text: string, open: string, close: string, blanks: readonly numbe
     while (end >= 0 && inch(end) && !/[\s.,;:!?)]/.test(text[end + 1] ?? ' ')) end = text.indexOf(close, end + 1);
     if (end < 0) return;
     // A pair across a blank line is a stray mark: pairing starts again after the blank line.
-    const blank = firstFrom(blanks, start);
-    if (blank < end) {
-      at = blank + 1;
+    const blank = blankBetween(blanks, start, end);
+    if (blank) {
+      at = blank.end;
       continue;
     }
     if (end - start <= MAX_QUOTE) out.push({ start, end: end + close.length });

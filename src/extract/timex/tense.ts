@@ -69,8 +69,6 @@ const PAST_WORDS = new Set([
  * "previously planned" name a plan made before, for a day now past ("were planning to" still holds).
  */
 const PAST_AUX = new Set(['had', 'previously', 'originally', 'initially']);
-/** Modals of possibility: "may be resolved" lies ahead like "will be resolved". */
-const MAYBE = new Set(['may', 'might', 'can', 'should', 'must']);
 /** Words that make a participle after them a verb of its own clause ("was planned", "it planned"), not a noun's qualifier. */
 const BEFORE_A_VERB = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'it', 'he', 'she', 'they', 'we', 'i', 'who', 'which', 'that', 'not']);
 /** Words between an auxiliary and its verb that do not change the tense ("had not yet been"). */
@@ -98,11 +96,13 @@ interface Words {
 const NOUN_TOO = new Set(['plan', 'plans', 'forecast', 'forecasts', 'cut', 'cuts', 'hit', 'hits', 'set', 'cost', 'costs', 'last', 'beat', 'visit', 'vote', 'return', 'start', 'end']);
 /** Words that start an object after a verb ("hit the coast", "cut 200 jobs", "beat them"). */
 const OBJECT_START = /^(?:a|an|the|its|their|his|her|our|my|your|this|that|these|those|him|them|us|me|it|some|all|\d.*)$/;
-const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'no', 'any', 'each', 'every', 'another']);
+/** Articles and possessives: what a noun or an adjective follows ("the proposed sale", "its plan"). */
+const ARTICLES = ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'your'];
+const DETERMINERS = new Set([...ARTICLES, 'this', 'that', 'these', 'those', 'no', 'any', 'each', 'every', 'another']);
 /** Words before which a verb is bare, not past: "to cut", "did not hit", "can't quit". */
 const BARE_BEFORE = new Set(['to', 'get', 'gets', 'getting', 'got', 'do', 'does', 'did', 'not', "don't", "doesn't", "didn't", 'can', "can't", 'cannot', 'could', 'let', "let's"]);
 /** Words before an "-ed" word that make it an adjective ("a still unspecified date", "the proposed sale"); "un-…ed" is one too. */
-const ADJECTIVE_BEFORE = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'still', 'newly', 'very']);
+const ADJECTIVE_BEFORE = new Set([...ARTICLES, 'still', 'newly', 'very']);
 /** Intention words that are nouns before these ("vacation plans for the trip", "hopes of a deal"). */
 const NOUN_AFTER = new Set(['for', 'of', 'and', 'or', 'that', 'were', 'was', 'are', 'is']);
 
@@ -128,7 +128,6 @@ function cueOf(ws: Words, i: number): Tense {
   // A verb of schedule needs a word before it that is no determiner: "the June vote", "his visit" are nouns.
   if (SCHEDULED.has(w) && !ws.capital[i] && prev !== undefined && !ADJECTIVE_BEFORE.has(prev) && !BARE_BEFORE.has(prev)) return 'future';
   if (PAST_WORDS.has(w)) return LOOSE_PAST.has(w) ? 'past' : 'done';
-  // "cut", "hit", "put" are also the present and the infinitive: "to cut", "will cut", "does not hit".
   if (w === 'set' && (next === 'for' || next === 'to')) return 'future'; // "a summit set for April"
   // "could meet in August" looks ahead; "could not attend", "could have won" do not.
   if (w === 'could') return next === 'not' || next === 'have' ? null : 'future';
@@ -161,7 +160,7 @@ function groupTense(words: readonly string[], i: number, cue: Tense): Tense {
       // "will be paid", "may be cut", "could be held" look ahead; "could not be located" does not.
       const modal = auxBefore(words, i - 1);
       const denied = words.slice(Math.max(0, i - 8), i).some((x) => /^(?:not|never|neither|nor|no)$/.test(x) || x.endsWith("n't"));
-      return MODALS.has(modal) || MAYBE.has(modal) || modal === 'to' || (modal === 'could' && !denied) ? 'future' : cue;
+      return MODALS.has(modal) || modal === 'can' || modal === 'to' || (modal === 'could' && !denied) ? 'future' : cue;
     }
     // "when the case is heard in May": a present passive says nothing of the past.
     if (aux === 'is' || aux === 'are') return null;

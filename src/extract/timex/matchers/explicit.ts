@@ -18,7 +18,7 @@ const MONTH_CUES = new Set([
 ]);
 
 /** Determiners before a month used as a modifier ("the March election", "its May report"). */
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'last', 'next']);
+const BEFORE_MONTH_NOUN = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'last', 'next']);
 /** Words after "the March" that make it a name or a walk, not a month ("the March on Washington"). */
 const NOT_NOUN_AFTER = new Set(['on', 'of', 'to', 'for', 'from', 'in', 'and', 'or', 'with', 'by', 'at', 'is', 'was', 'will', 'has', 'had', 'that', 'which']);
 
@@ -118,7 +118,7 @@ export const explicitMatchers: Matcher[] = [
         return { type: 'DATE', meaning: { kind: 'date', spec: { quarter: monthNumber(word)! / 3 } }, end: m.index + word.length + quarterAfter[0].length };
       }
       // "the March election", "after the May floods": a month before the noun it dates.
-      if (DETERMINERS.has(before) && /^[a-z]{3,}$/.test(after) && !NOT_NOUN_AFTER.has(after)) return date(monthNumber(word)!, undefined, undefined);
+      if (BEFORE_MONTH_NOUN.has(before) && /^[a-z]{3,}$/.test(after) && !NOT_NOUN_AFTER.has(after)) return date(monthNumber(word)!, undefined, undefined);
       if (AMBIGUOUS.has(word.toLowerCase())) return null;
       if (isCapitalized(after) && !/^(?:The|A|An|This|That|It)$/.test(after)) return null; // "April Smith"
       return date(monthNumber(word)!, undefined, undefined);
