@@ -10,7 +10,13 @@ const span = z.object({ start: offset, end: offset });
 
 export const ACTOR_KINDS = ['country', 'organization', 'person', 'group', 'media'] as const;
 export const CERTAINTIES = ['stated', 'reported', 'claimed', 'estimated'] as const;
-export const ANCHORS = ['explicit', 'inferred', 'relative', 'computed'] as const;
+/**
+ * How a time was obtained. `document`: the text gives no time of its own; the event is known by the
+ * document's publication date (an upper bound, never a day it happened on).
+ */
+export const ANCHORS = ['explicit', 'inferred', 'relative', 'computed', 'document'] as const;
+/** What part an actor takes in an event. */
+export const ROLES = ['agent', 'patient', 'location', 'other'] as const;
 export const GRANULARITIES = [
   'century',
   'decade',
@@ -37,6 +43,8 @@ export const documentSchema = z.object({
   url: z.string().nullable(),
   /** Length of the document's text in UTF-16 code units: every offset into it is below this. */
   length: offset,
+  /** The id of an earlier document with the same text (saved twice, or a syndicated wire story): counted once for support. */
+  duplicateOf: z.string().nullable().optional(),
 });
 
 export const actorSchema = z.object({
@@ -101,13 +109,49 @@ export const evidenceSchema = z.object({
   timex: span.nullable(),
 });
 
+/** How many independent reports tell of one event. */
+export const reportsSchema = z.object({
+  /** Distinct documents (duplicates counted once). */
+  documents: offset,
+  /** Distinct sources (outlets) among them; a document without a source counts as its own. */
+  sources: offset,
+  /** Publication dates of the first and last reporting documents (null when none is dated). */
+  first: isoDate.nullable(),
+  last: isoDate.nullable(),
+});
+
+/** Reports of one event that disagree on a date or a figure: each version with who gives it. */
+export const disagreementSchema = z.object({
+  field: z.enum(['date', 'figure']),
+  versions: z.array(
+    z.object({
+      value: z.string(),
+      docIds: z.array(z.string()),
+      sources: z.array(z.string()),
+    }),
+  ),
+});
+
+export const roleSchema = z.object({ actorId: z.string(), role: z.enum(ROLES) });
+
 export const eventSchema = z.object({
   id: z.string().min(1),
   title: z.string().min(1),
   time: eventTimeSchema.nullable(),
+  /** The actors taking part in the event (participants, not every name in its sentence). */
   actorIds: z.array(z.string()),
+  /** The part each participant takes, where the clause shows it. */
+  roles: z.array(roleSchema).optional(),
   attribution: attributionSchema,
   evidence: z.array(evidenceSchema).min(1),
+  /** Passages left out of `evidence` to keep one event small (a count, never silently dropped). */
+  evidenceOmitted: offset.optional(),
+  /** Support from independent reports; see README "Salience". */
+  reports: reportsSchema.optional(),
+  salience: z.number().nonnegative().optional(),
+  disagreements: z.array(disagreementSchema).optional(),
+  /** Set when a correction (corrections.yaml) changed or kept this event. */
+  corrected: z.boolean().optional(),
 });
 
 export const diagnosticSchema = z.object({
@@ -155,6 +199,7 @@ export const documentTextSchema = z.object({
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 export type Certainty = (typeof CERTAINTIES)[number];
 export type Anchor = (typeof ANCHORS)[number];
+export type Role = (typeof ROLES)[number];
 export type Granularity = (typeof GRANULARITIES)[number];
 export type TimexType = (typeof TIMEX_TYPES)[number];
 export type Severity = (typeof SEVERITIES)[number];
@@ -164,6 +209,8 @@ export type TimeBound = z.infer<typeof timeBoundSchema>;
 export type EventTime = z.infer<typeof eventTimeSchema>;
 export type Attribution = z.infer<typeof attributionSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
+export type Reports = z.infer<typeof reportsSchema>;
+export type Disagreement = z.infer<typeof disagreementSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type Diagnostic = z.infer<typeof diagnosticSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;

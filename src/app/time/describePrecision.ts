@@ -6,6 +6,7 @@ const ANCHOR_WORDS: Record<Anchor, string> = {
   inferred: 'year inferred from context',
   relative: 'resolved relative to another date',
   computed: 'computed from a duration',
+  document: 'no date in the text: known by the publication date',
 };
 
 export function describeAnchor(anchor: Anchor): string {
