@@ -5,6 +5,7 @@ import type { DatasetIndex } from './data/buildIndex.ts';
 import type { UpdateView } from './url/useViewState.ts';
 import type { ViewState } from './url/viewState.ts';
 import { filterEvents } from './filters/filterEvents.ts';
+import { activeCount, EMPTY_FILTERS } from './filters/registry.ts';
 import { matchEvents } from './search/matchEvents.ts';
 import { useTimelineLayout } from './timeline/useTimelineLayout.ts';
 import { Timeline } from './timeline/Timeline.tsx';
@@ -24,7 +25,7 @@ export interface ExplorerProps {
 }
 
 export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
-  const filters = useMemo(() => ({ actors: view.actors, certainty: view.certainty, docs: view.docs }), [view.actors, view.certainty, view.docs]);
+  const filters = view.filters;
   const result = useMemo(() => filterEvents(index, filters), [index, filters]);
   const search = useMemo(() => matchEvents(index, view.q), [index, view.q]);
   // The count beside the search box is of the events the filters show, the ones one can see.
@@ -56,19 +57,19 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, [selected, close]);
 
-  const filtered = view.actors.length + view.certainty.length + view.docs.length > 0;
+  const filterCount = activeCount(filters);
   return (
     <div className={`app${filtersOpen ? ' filters-open' : ''}${selected >= 0 ? ' has-details' : ''}`}>
-      <AppHeader index={index} filtersOpen={filtersOpen} onToggleFilters={() => setFiltersOpen(!filtersOpen)} filterCount={filters.actors.length + filters.certainty.length + filters.docs.length}>
+      <AppHeader index={index} filtersOpen={filtersOpen} onToggleFilters={() => setFiltersOpen(!filtersOpen)} filterCount={filterCount}>
         <SearchBox value={view.q} count={shownMatches} onChange={(q) => update({ q }, 'replace')} />
       </AppHeader>
       <ProblemsBanner problems={index.problems} />
       <div className="workspace">
         <aside className="sidebar" id="filters" aria-label="Filters" hidden={!filtersOpen}>
-          <FilterPanel index={index} filters={filters} result={result} update={update} />
+          <FilterPanel index={index} filters={filters} result={result} onChange={(next) => update({ filters: next })} />
         </aside>
         <main className="main">
-          <FilterSummary shown={result.shown} total={index.events.length} active={filtered} onClear={() => update({ actors: [], certainty: [], docs: [] })} />
+          <FilterSummary shown={result.shown} total={index.events.length} active={filterCount > 0} onClear={() => update({ filters: EMPTY_FILTERS })} />
           <div className="main-grid">
             <Timeline
               index={index}

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { DatasetIndex } from '../data/buildIndex.ts';
 import { TimeFacts } from './TimeFacts.tsx';
 import { SourceViewer } from '../source/SourceViewer.tsx';
-import { CERTAINTY_HELP } from '../filters/CertaintyFilter.tsx';
+import { CERTAINTY_HELP } from '../filters/certaintyFilter.tsx';
 
 export interface EventDetailsProps {
   index: DatasetIndex;
