@@ -31,6 +31,14 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
   // The count beside the search box is of the events the filters show, the ones one can see.
   const shownMatches = useMemo(() => (search ? result.visible.reduce((n, v, i) => n + (v & search.matches[i]!), 0) : null), [search, result]);
   const { order, drawEnd } = useTimelineLayout(index, result.visible);
+  // Search results among the events shown: dated ones in time order, then undated ones.
+  const searchResults = useMemo(() => {
+    if (!search) return [];
+    const out: number[] = [];
+    for (const i of order) if (search.matches[i]) out.push(i);
+    for (const i of index.undated) if (search.matches[i] && result.visible[i]) out.push(i);
+    return out;
+  }, [search, order, index, result]);
   const selected = view.event ? (index.eventIndex.get(view.event) ?? -1) : -1;
   const [filtersOpen, setFiltersOpen] = useState(() => window.matchMedia?.('(min-width: 1100px)').matches ?? true);
   const returnFocus = useRef<HTMLElement | null>(null);
@@ -61,7 +69,7 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
   return (
     <div className={`app${filtersOpen ? ' filters-open' : ''}${selected >= 0 ? ' has-details' : ''}`}>
       <AppHeader index={index} filtersOpen={filtersOpen} onToggleFilters={() => setFiltersOpen(!filtersOpen)} filterCount={filterCount}>
-        <SearchBox value={view.q} count={shownMatches} onChange={(q) => update({ q }, 'replace')} />
+        <SearchBox value={view.q} count={shownMatches} onChange={(q) => update({ q }, 'replace')} index={index} results={searchResults} selected={selected} onPick={select} />
       </AppHeader>
       <ProblemsBanner problems={index.problems} />
       <div className="workspace">
