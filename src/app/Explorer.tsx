@@ -5,7 +5,7 @@ import type { DatasetIndex } from './data/buildIndex.ts';
 import type { UpdateView } from './url/useViewState.ts';
 import type { ViewState } from './url/viewState.ts';
 import { filterEvents } from './filters/filterEvents.ts';
-import { activeCount, EMPTY_FILTERS } from './filters/registry.ts';
+import { activeCount, EMPTY_FILTERS, valueOf } from './filters/registry.ts';
 import { matchEvents } from './search/matchEvents.ts';
 import { useTimelineLayout } from './timeline/useTimelineLayout.ts';
 import { Timeline } from './timeline/Timeline.tsx';
@@ -16,6 +16,11 @@ import { EventDetails } from './details/EventDetails.tsx';
 import { SearchBox } from './search/SearchBox.tsx';
 import { ProblemsBanner } from './status/ProblemsBanner.tsx';
 import { AppHeader } from './AppHeader.tsx';
+import { ViewSwitch } from './views/ViewSwitch.tsx';
+import { DocumentsView } from './documents/DocumentsView.tsx';
+import { LanesView } from './lanes/LanesView.tsx';
+import { actorFilter } from './filters/actorFilter.tsx';
+import type { ActorChoice } from './filters/actorFilter.tsx';
 
 export interface ExplorerProps {
   index: DatasetIndex;
@@ -78,19 +83,39 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
         </aside>
         <main className="main">
           <FilterSummary shown={result.shown} total={index.events.length} active={filterCount > 0} onClear={() => update({ filters: EMPTY_FILTERS })} />
-          <div className="main-grid">
-            <Timeline
+          <ViewSwitch mode={view.mode} onChange={(mode) => update({ mode })} />
+          {view.mode === 'timeline' && (
+            <div className="main-grid">
+              <Timeline
+                index={index}
+                order={order}
+                drawEnd={drawEnd}
+                matches={search ? search.matches : null}
+                selected={selected}
+                onSelect={select}
+                window={view.window}
+                onWindowChange={onWindowChange}
+              />
+              <UndatedList index={index} visible={result.visible} matches={search ? search.matches : null} selected={selected} onSelect={select} />
+            </div>
+          )}
+          {view.mode === 'lanes' && (
+            <LanesView
               index={index}
               order={order}
               drawEnd={drawEnd}
-              matches={search ? search.matches : null}
+              by={view.by}
+              actorIds={(valueOf(filters, actorFilter) as ActorChoice).ids}
               selected={selected}
-              onSelect={select}
               window={view.window}
+              onBy={(by) => update({ by })}
+              onSelect={select}
               onWindowChange={onWindowChange}
             />
-            <UndatedList index={index} visible={result.visible} matches={search ? search.matches : null} selected={selected} onSelect={select} />
-          </div>
+          )}
+          {view.mode === 'documents' && (
+            <DocumentsView index={index} datasetHref={datasetHref} visible={result.visible} open={view.read} selected={selected} onOpen={(read) => update({ read })} onSelect={select} />
+          )}
         </main>
         {selected >= 0 && (
           <aside className="details-pane" aria-label="Event details">

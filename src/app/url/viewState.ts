@@ -21,11 +21,13 @@ export interface ViewState {
   mode: Mode;
   /** What one row of the lanes view stands for. */
   by: LaneKind;
+  /** The document open in the documents view. */
+  read: string | null;
 }
 
-export const EMPTY_VIEW: ViewState = { event: null, filters: EMPTY_FILTERS, q: '', window: null, keys: null, mode: 'timeline', by: 'actor' };
+export const EMPTY_VIEW: ViewState = { event: null, filters: EMPTY_FILTERS, q: '', window: null, keys: null, mode: 'timeline', by: 'actor', read: null };
 
-const OWN = ['event', 'q', 'from', 'to', 'keys', 'view', 'by', ...FILTERS.flatMap((f) => f.params)];
+const OWN = ['event', 'q', 'from', 'to', 'keys', 'view', 'by', 'read', ...FILTERS.flatMap((f) => f.params)];
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 export function parseView(search: string): ViewState {
@@ -46,6 +48,7 @@ export function parseView(search: string): ViewState {
     keys: params.has('keys') && Number.isInteger(keys) && keys >= 0 ? Math.min(keys, 500) : null,
     mode: oneOf(MODES, params.get('view')) ?? 'timeline',
     by: oneOf(LANE_KINDS, params.get('by')) ?? 'actor',
+    read: params.get('read') || null,
   };
 }
 
@@ -66,6 +69,7 @@ export function serializeView(view: ViewState, currentSearch: string): string {
   if (view.keys !== null) params.set('keys', String(view.keys));
   if (view.mode !== 'timeline') params.set('view', view.mode);
   if (view.mode === 'lanes' && view.by !== 'actor') params.set('by', view.by);
+  if (view.mode === 'documents' && view.read) params.set('read', view.read);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -16,6 +16,10 @@ describe('view state in the URL', () => {
       by: 'source',
     };
     expect(parseView(serializeView(view, ''))).toEqual(view);
+    view.mode = 'documents';
+    view.by = 'actor';
+    view.read = 'doc-1';
+    expect(parseView(serializeView(view, ''))).toEqual(view);
   });
 
   it('never writes a window that ends where it starts, however short', () => {
