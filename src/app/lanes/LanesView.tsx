@@ -33,7 +33,7 @@ export interface LanesViewProps {
 }
 
 const ROW_H = 37;
-const KIND_LABEL: Record<LaneKind, string> = { actor: 'actor', document: 'document', source: 'source' };
+const KIND_LABEL: Record<LaneKind, string> = { actor: 'Actor', document: 'Document', source: 'Source' };
 
 export function LanesView({ index, order, drawEnd, by, actorIds, selected, window, onBy, onSelect, onWindowChange }: LanesViewProps) {
   const rows = useMemo(() => laneRows(index, order, by, actorIds), [index, order, by, actorIds]);
@@ -68,16 +68,13 @@ export function LanesView({ index, order, drawEnd, by, actorIds, selected, windo
         <h2 id="lanes-title" className="panel-title">
           Lanes
         </h2>
-        <label>
-          One row per{' '}
-          <select className="input" value={by} onChange={(e) => onBy(e.target.value as LaneKind)}>
-            {LANE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABEL[k]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <div className="view-switch" role="group" aria-label="One row per">
+          {LANE_KINDS.map((k) => (
+            <button key={k} type="button" className={`view-button${k === by ? ' is-current' : ''}`} aria-pressed={k === by} onClick={() => onBy(k)}>
+              {KIND_LABEL[k]}
+            </button>
+          ))}
+        </div>
         {by === 'actor' && <span className="muted small">{actorIds.length ? 'the actors chosen in the filters' : 'the busiest actors: choose actors in the filters for rows of your own'}</span>}
       </div>
       <div className="lanes-grid">

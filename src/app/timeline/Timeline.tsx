@@ -42,13 +42,20 @@ export interface TimelineProps {
   onSelect: (i: number) => void;
   window: [number, number] | null;
   onWindowChange: (window: [number, number] | null) => void;
+  /** The key events (best supported), labelled in every view. */
+  keys: Int32Array;
 }
 
 // The deepest zoom shows about two weeks: the data is never more precise than a day.
 const MIN_WINDOW = 14 * DAY;
 
 export function Timeline(props: TimelineProps) {
-  const { index, order, drawEnd, matches, selected, onSelect, onWindowChange } = props;
+  const { index, order, drawEnd, matches, selected, onSelect, onWindowChange, keys: keyEvents } = props;
+  const keyMask = useMemo(() => {
+    const mask = new Uint8Array(index.events.length);
+    for (const i of keyEvents) mask[i] = 1;
+    return mask;
+  }, [index, keyEvents]);
   const plotRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const { width, height } = useElementSize(plotRef, { width: 800, height: 360 });
@@ -94,7 +101,7 @@ export function Timeline(props: TimelineProps) {
   );
   const labelWidth = labels?.width ?? null;
   const zoomed = transform.k > 1.0001;
-  const { layout, fitted } = useLaneLayout({ index, order, drawEnd, fit, domain, zoomed, width, height, labels });
+  const { layout, fitted } = useLaneLayout({ index, order, drawEnd, fit, domain, zoomed, width, height, labels, key: keyMask });
   // Lanes start at the top; the plot is as tall as the fitted view's lanes ask (the page keeps it
   // within a minimum and a maximum), and zoomed views fill that height with readable lanes.
   const natural = labelWidth ? naturalHeight(fitted.rows) : 0;
@@ -110,7 +117,7 @@ export function Timeline(props: TimelineProps) {
   const keys = useTimelineKeys({ index, order, layout, domain, zoom, zoomBy, base, transform, width, laneH, plotRef, selected, onSelect });
 
   const scene = palette && labelWidth && {
-    width, height, x, domain, index, drawEnd, layout, laneH, scrollTop, matches, selected, hovered, palette, ticks, labelWidth,
+    width, height, x, domain, index, drawEnd, layout, laneH, scrollTop, matches, selected, hovered, palette, ticks, labelWidth, keys: keyEvents,
   };
   useCanvasScene(canvasRef, scene, () => {
     const plot = plotRef.current;
@@ -188,6 +195,7 @@ export function Timeline(props: TimelineProps) {
             active={keys.active}
             selected={selected}
             matches={matches}
+            keys={keyEvents}
             onPick={(i) => {
               keys.setActive(i);
               onSelect(i);

@@ -62,6 +62,8 @@ export interface LaneInput {
   drawEnd: Float64Array;
   eventCount: number;
   view: LaneView;
+  /** 1 for the key events (by event index): in a crowded view they get lanes before the others. */
+  key?: Uint8Array;
 }
 
 const LABEL_FULL = 320;
@@ -91,13 +93,14 @@ export function layoutLanes(input: LaneInput): LaneLayout {
   const lo = new Float64Array(n);
   const hi = new Float64Array(n);
   const left = new Uint8Array(n);
+  const first = input.key && items.some((i) => input.key![i]) ? Uint8Array.from(items, (i) => input.key![i]!) : undefined;
   items.forEach((i, k) => {
     laneSpan(i, guessed, LABEL_SHORT, span);
     lo[k] = span.lo;
     hi[k] = span.hi;
     left[k] = span.left ? 1 : 0;
   });
-  return collect(input, items, packMost(lo, hi, Math.max(1, budget - 1)), left, range, false);
+  return collect(input, items, packMost(lo, hi, Math.max(1, budget - 1), first), left, range, false);
 }
 
 function inRange({ order, start, drawEnd }: LaneInput, range: [number, number] | null): Int32Array {

@@ -21,9 +21,11 @@ export interface LaneLayoutInput {
   height: number;
   /** Exact and guessed label widths; null until the font is known. */
   labels: { width: (i: number) => number; guess: (i: number) => number } | null;
+  /** 1 for the key events, which get lanes first in a crowded view. */
+  key: Uint8Array;
 }
 
-export function useLaneLayout({ index, order, drawEnd, fit, domain, zoomed, width, height, labels }: LaneLayoutInput): { layout: LaneLayout; fitted: LaneLayout } {
+export function useLaneLayout({ index, order, drawEnd, fit, domain, zoomed, width, height, labels, key }: LaneLayoutInput): { layout: LaneLayout; fitted: LaneLayout } {
   const settled = useSettledWindow(domain, zoomed);
   const lanes = readableLanes(height);
   const layout = useMemo(() => {
@@ -31,10 +33,10 @@ export function useLaneLayout({ index, order, drawEnd, fit, domain, zoomed, widt
       const none = emptyLayout(index.events.length);
       return () => none;
     }
-    const base = { order, start: index.start, drawEnd, eventCount: index.events.length };
+    const base = { order, start: index.start, drawEnd, eventCount: index.events.length, key };
     return (window: [number, number] | null, budget: number) =>
       layoutLanes({ ...base, view: laneView(index, drawEnd, fit, window, width, labels, budget) });
-  }, [index, order, drawEnd, fit, width, labels]);
+  }, [index, order, drawEnd, fit, width, labels, key]);
   const fitted = useMemo(() => layout(null, FIT_LANES), [layout]);
   const close = useMemo(() => (settled ? layout(settled, lanes) : null), [layout, settled, lanes]);
   const covers = zoomed && close?.range && close.range[0] <= domain[0] && close.range[1] >= domain[1];
