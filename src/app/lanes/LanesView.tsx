@@ -9,7 +9,7 @@ import type { LaneKind } from '../url/viewState.ts';
 import { LANE_KINDS } from '../url/viewState.ts';
 import { laneRows } from './laneRows.ts';
 import { LaneTrack } from './LaneTrack.tsx';
-import { fitDomain } from '../timeline/fitDomain.ts';
+import { fitDomain, padWindow } from '../timeline/fitDomain.ts';
 import { storyWindow } from '../story/storyWindow.ts';
 import { useElementSize } from '../timeline/useElementSize.ts';
 import { usePanZoom } from '../timeline/usePanZoom.ts';
@@ -40,7 +40,10 @@ export function LanesView({ index, order, drawEnd, by, actorIds, selected, windo
   const plotRef = useRef<HTMLDivElement>(null);
   const { width } = useElementSize(plotRef, { width: 800, height: 300 });
   const fit = useMemo<[number, number]>(() => fitDomain(order, index.start, drawEnd, width) ?? [0, DAY], [order, index, drawEnd, width]);
-  const home = useMemo(() => storyWindow(order, index.start, drawEnd), [order, index, drawEnd]);
+  const home = useMemo(() => {
+    const story = storyWindow(order, index.start, drawEnd);
+    return story && padWindow(story, width);
+  }, [order, index, drawEnd, width]);
   const height = rows.length * ROW_H;
   const baseRef = useRef<Parameters<typeof windowOf>[0] | null>(null);
   const onEnd = useCallback(

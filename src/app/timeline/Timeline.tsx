@@ -6,7 +6,7 @@ import type { MouseEvent, PointerEvent } from 'react';
 import { zoomIdentity } from 'd3';
 import type { ZoomTransform } from 'd3';
 import type { DatasetIndex } from '../data/buildIndex.ts';
-import { fitDomain } from './fitDomain.ts';
+import { fitDomain, padWindow } from './fitDomain.ts';
 import { usePanZoom } from './usePanZoom.ts';
 import { useTimeScales } from './useTimeScales.ts';
 import { useElementSize } from './useElementSize.ts';
@@ -63,7 +63,10 @@ export function Timeline(props: TimelineProps) {
   const fit = useMemo<[number, number]>(() => fitDomain(order, index.start, drawEnd, width) ?? [0, DAY], [order, index, drawEnd, width]);
   const maxScale = Math.max(1, (fit[1] - fit[0]) / MIN_WINDOW);
   // The view a dataset opens on: where its events are, leaving out a few far outliers.
-  const home = useMemo(() => storyWindow(order, index.start, drawEnd), [order, index, drawEnd]);
+  const home = useMemo(() => {
+    const story = storyWindow(order, index.start, drawEnd);
+    return story && padWindow(story, width);
+  }, [order, index, drawEnd, width]);
   const settled = useRef<[number, number] | null>(props.window);
   const baseRef = useRef<Parameters<typeof windowOf>[0] | null>(null);
   const homeRef = useRef(home);
@@ -100,8 +103,9 @@ export function Timeline(props: TimelineProps) {
     [index, palette],
   );
   const labelWidth = labels?.width ?? null;
-  const zoomed = transform.k > 1.0001;
-  const { layout, fitted } = useLaneLayout({ index, order, drawEnd, fit, domain, zoomed, width, height, labels, key: keyMask });
+  // Zoomed: away from the opening view (the story's window, or everything).
+  const zoomed = home ? !sameWindow(domain, home) : transform.k > 1.0001;
+  const { layout, fitted } = useLaneLayout({ index, order, drawEnd, fit, domain, zoomed, width, height, labels, key: keyMask, home });
   // Lanes start at the top; the plot is as tall as the fitted view's lanes ask (the page keeps it
   // within a minimum and a maximum), and zoomed views fill that height with readable lanes.
   const natural = labelWidth ? naturalHeight(fitted.rows) : 0;

@@ -52,6 +52,8 @@ export interface LaneView {
   bounds: [number, number];
   /** How many readable lanes fit the plot. */
   lanes: number;
+  /** The story's opening window: crowded, it becomes a density picture like the fitted view. */
+  overview?: boolean;
 }
 
 export interface LaneInput {
@@ -82,7 +84,7 @@ export function layoutLanes(input: LaneInput): LaneLayout {
     const packed = packFirstFit(n, (k) => laneSpan(items[k]!, view, cap, span), budget);
     if (packed) return collect(input, items, packed.lane, packed.left, range, false);
   }
-  if (!view.window) {
+  if (!view.window || view.overview) {
     // Time overlap only: at the overview of thousands of events, pixels are shared anyway.
     const packed = packFirstFit(n, (k) => ((span.lo = start[items[k]!]!), (span.hi = drawEnd[items[k]!]!), span), MAX_LANES, true)!;
     return collect(input, items, packed.lane, new Uint8Array(n), range, true);
