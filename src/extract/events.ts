@@ -1,8 +1,12 @@
-// Stage 7: event assembly. Every sentence yields at least one event, so nothing the text states is
-// lost: one per temporal phrase in its claimed content (dated), else one undated event. Each event
+// Stage 7: event assembly. A sentence yields one event per clause that names an occurrence: one
+// per temporal phrase in its claimed content (dated), then one per other clause that tells of
+// something happening (clauseEvents.ts), or, for a content with no verb (a headline), one event
+// for its noun phrase. Page noise, datelines, bylines, questions and repeated lines yield none,
+// nor do opinions, habits, conditions and background states (events/occurrence.ts). Each event
 // carries its clause as title, its trigger, its actors and the sentence's attribution.
 import type { ActorMention, EventTime, TimeBound } from '../model/dataset.ts';
 import type { Claim, DocContext, EventDraft, Sentence, Span } from './context.ts';
+import type { AnalyzedSentence } from './language/analyze.ts';
 import type { FoundTimex, TimeFinding } from './timex/types.ts';
 import { bySentence, within } from './spans.ts';
 import { splitClauses } from './events/clauses.ts';
@@ -10,6 +14,12 @@ import type { Clause } from './events/clauses.ts';
 import { statementTitle, titleOf } from './events/titles.ts';
 import { hasVerb, phraseHead, phraseHeadBefore, predicate } from './events/triggers.ts';
 import { isPreposition, tokenize } from './events/words.ts';
+import { verbClauses } from './events/verbClauses.ts';
+import type { VerbClause } from './events/verbClauses.ts';
+import { nonEvent } from './events/occurrence.ts';
+import { clauseEvents } from './events/clauseEvents.ts';
+import { lineKind } from './events/lines.ts';
+import { documentTime } from './events/documentTime.ts';
 import type { Token } from './events/words.ts';
 
 /** "the first direct U.S.-Hamas contact since 2017": an earlier occurrence, dated by the range's start. */
@@ -18,20 +28,41 @@ const FIRST_SINCE = /(?:^|\s)(?:the\s+)?first\s+(?<np>(?:[^\s,;]+\s+){0,6}?[^\s,
 const ENDED_BY = /^\s+(?:before|until)\s+(?<rest>\p{Ll}+ing\b.*)$/su;
 const DETERMINER = /^(?:a|an|the|this|that|its|his|her|their|our)$/;
 
-/** What one sentence holds: its mentions, time expressions and temporal phrases. */
+/** What one sentence holds: its mentions, time expressions, temporal phrases and words. */
 interface Local {
   mentions: ActorMention[];
   timexes: FoundTimex[];
   times: TimeFinding[];
+  analysis: AnalyzedSentence | undefined;
+  /** The publication date as the bound of an event with no time of its own (null: no date). */
+  documentTime: EventTime | null;
 }
 
 export function assembleEvents(ctx: DocContext): void {
   const mentions = bySentence(ctx.sentences, ctx.actorMentions);
   const timexes = bySentence(ctx.sentences, ctx.times.timexes);
   const times = bySentence(ctx.sentences, ctx.times.times);
-  ctx.events = ctx.sentences.flatMap((sentence, i) =>
-    sentenceEvents(ctx, sentence, ctx.claims[sentence.index]!, { mentions: mentions[i]!, timexes: timexes[i]!, times: times[i]! }),
-  );
+  const noisy = insideSpans(ctx.sentences, ctx.noise.spans);
+  const docTime = documentTime(ctx.meta.date);
+  const seen = new Set<string>();
+  ctx.events = ctx.sentences.flatMap((sentence, i) => {
+    if (noisy[i]) return [];
+    if (lineKind(ctx.text, sentence, timexes[i]!, seen)) return [];
+    const local = { mentions: mentions[i]!, timexes: timexes[i]!, times: times[i]!, analysis: ctx.analysis.sentences[i], documentTime: docTime };
+    return sentenceEvents(ctx, sentence, ctx.claims[sentence.index]!, local);
+  });
+  if (ctx.noise.blocks > 0) {
+    ctx.diagnostics.push({ path: ctx.path, severity: 'info', message: `${ctx.noise.blocks} block(s) of page noise (reader comments, share buttons, navigation) left out of events` });
+  }
+}
+
+/** For each sentence, whether it starts inside one of the spans (both sorted: one sweep). */
+function insideSpans(sentences: readonly Span[], spans: readonly Span[]): boolean[] {
+  let k = 0;
+  return sentences.map((s) => {
+    while (k < spans.length && spans[k]!.end <= s.start) k++;
+    return k < spans.length && spans[k]!.start <= s.start;
+  });
 }
 
 /** What the rules for one temporal phrase need to know of its sentence. */
@@ -62,6 +93,9 @@ function sentenceEvents(ctx: DocContext, sentence: Sentence, claim: Claim, local
 
   if (claim.quote) return [statementEvent(ctx, sentence, claim, local, base, actorsIn([sentence], true))];
 
+  const words = (local.analysis?.tokens ?? []).filter((t) => t.start >= claim.content.start && t.end <= claim.content.end);
+  const inTime = (t: Span) => local.timexes.some((x) => x.start <= t.start && t.end <= x.end);
+  const verbs = verbClauses(words, inTime);
   const clauses = splitClauses(text, claim.content);
   const stated = clauses.filter((c) => !c.label);
   const usable = stated.length ? stated : clauses;
@@ -70,7 +104,7 @@ function sentenceEvents(ctx: DocContext, sentence: Sentence, claim: Claim, local
   const shared: Span[] = [];
   for (const finding of local.times.filter(within(claim.content))) {
     const clause = usable.find((c) => finding.start >= c.start && finding.start < c.end);
-    if (!clause) continue;
+    if (!clause || notAnEvent(verbs, finding)) continue;
     const titleStart = claim.denial && claim.span && clause.start === usable[0]!.start ? claim.span.start : clause.start;
     const scope: Scope = { text, clause, finding, base, tokensOf, actorsIn, titleStart };
     const earlier = earlierOccurrence(scope);
@@ -85,8 +119,17 @@ function sentenceEvents(ctx: DocContext, sentence: Sentence, claim: Claim, local
     const dated = new Set(events.map((e) => usable.find((c) => within(c)(e.trigger))));
     for (const id of actorsIn([...usable.filter((c) => !dated.has(c)), ...shared])) if (!primary.actorIds.includes(id)) primary.actorIds.push(id);
   }
-  if (events.length) return events;
-  return [undatedEvent(ctx, claim, usable, tokensOf, actorsIn([claim.content]), base)];
+  const titleStart = claim.denial && claim.span ? claim.span.start : null;
+  events.push(...clauseEvents({ text, clauses: verbs, existing: events, base, actorsIn: (spans) => actorsIn(spans), documentTime: local.documentTime, titleStart }));
+  if (events.length || verbs.length) return events;
+  // No verb: a headline or a noun phrase ("[Mediators report] 42% drop in border violence").
+  return [{ ...undatedEvent(ctx, claim, usable, tokensOf, actorsIn([claim.content]), base), time: local.documentTime }];
+}
+
+/** A temporal phrase inside a clause that names no event ("if the vote is held on Monday, …"). */
+function notAnEvent(verbs: VerbClause[], finding: Span): boolean {
+  const clause = verbs.find((c) => finding.start >= c.start && finding.start < c.end);
+  return clause !== undefined && nonEvent(clause, verbs) === 'conditional';
 }
 
 /**
@@ -122,7 +165,8 @@ function statementEvent(ctx: DocContext, sentence: Sentence, claim: Claim, local
   const cueAt = claim.span ? text.indexOf(cue, claim.span.start) : -1;
   const trigger = cueAt >= 0 && cueAt < sentence.end ? { start: cueAt, end: cueAt + cue.length } : quote;
   const title = statementTitle(speaker, text.slice(quote.start, quote.end));
-  return { ...base, title, time: finding?.time ?? null, actorIds, trigger, timex: finding ?? null };
+  // A statement with no date of its own was made by the time the document reports it.
+  return { ...base, title, time: finding?.time ?? local.documentTime, actorIds, trigger, timex: finding ?? null };
 }
 
 /** "the first direct U.S.-Hamas contact since 2017": an earlier contact, in 2017. */
