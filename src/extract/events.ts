@@ -16,8 +16,8 @@ import { hasVerb, phraseHead, phraseHeadBefore, predicate } from './events/trigg
 import { isPreposition, tokenize } from './events/words.ts';
 import { verbClauses } from './events/verbClauses.ts';
 import type { VerbClause } from './events/verbClauses.ts';
-import { nonEvent } from './events/occurrence.ts';
-import { clauseEvents } from './events/clauseEvents.ts';
+import { isEventWord, nonEvent } from './events/occurrence.ts';
+import { clauseEvents, clauseTrigger } from './events/clauseEvents.ts';
 import { lineKind } from './events/lines.ts';
 import { documentTime } from './events/documentTime.ts';
 import type { Token } from './events/words.ts';
@@ -36,7 +36,12 @@ interface Local {
   analysis: AnalyzedSentence | undefined;
   /** The publication date as the bound of an event with no time of its own (null: no date). */
   documentTime: EventTime | null;
+  /** The sentence is one of the article's first: its events are the news being reported. */
+  lead: boolean;
 }
+
+/** How many sentences (headline and dateline included) make the lead of an article. */
+const LEAD = 4;
 
 export function assembleEvents(ctx: DocContext): void {
   const mentions = bySentence(ctx.sentences, ctx.actorMentions);
@@ -48,7 +53,8 @@ export function assembleEvents(ctx: DocContext): void {
   ctx.events = ctx.sentences.flatMap((sentence, i) => {
     if (noisy[i]) return [];
     if (lineKind(ctx.text, sentence, timexes[i]!, seen)) return [];
-    const local = { mentions: mentions[i]!, timexes: timexes[i]!, times: times[i]!, analysis: ctx.analysis.sentences[i], documentTime: docTime };
+    const lead = i < LEAD;
+    const local = { mentions: mentions[i]!, timexes: timexes[i]!, times: times[i]!, analysis: ctx.analysis.sentences[i], documentTime: docTime, lead };
     return sentenceEvents(ctx, sentence, ctx.claims[sentence.index]!, local);
   });
   if (ctx.noise.blocks > 0) {
@@ -75,6 +81,8 @@ interface Scope {
   actorsIn: (spans: Span[]) => string[];
   /** Where a title over this clause starts: before it when the source must be named (a denial). */
   titleStart: number;
+  /** The verb clauses of the claimed content (verbClauses.ts). */
+  verbs: VerbClause[];
 }
 
 function sentenceEvents(ctx: DocContext, sentence: Sentence, claim: Claim, local: Local): EventDraft[] {
@@ -106,7 +114,7 @@ function sentenceEvents(ctx: DocContext, sentence: Sentence, claim: Claim, local
     const clause = usable.find((c) => finding.start >= c.start && finding.start < c.end);
     if (!clause || notAnEvent(verbs, finding)) continue;
     const titleStart = claim.denial && claim.span && clause.start === usable[0]!.start ? claim.span.start : clause.start;
-    const scope: Scope = { text, clause, finding, base, tokensOf, actorsIn, titleStart };
+    const scope: Scope = { text, clause, finding, base, tokensOf, actorsIn, titleStart, verbs };
     const earlier = earlierOccurrence(scope);
     if (earlier) {
       shared.push(earlier.np);
@@ -120,16 +128,25 @@ function sentenceEvents(ctx: DocContext, sentence: Sentence, claim: Claim, local
     for (const id of actorsIn([...usable.filter((c) => !dated.has(c)), ...shared])) if (!primary.actorIds.includes(id)) primary.actorIds.push(id);
   }
   const titleStart = claim.denial && claim.span ? claim.span.start : null;
-  events.push(...clauseEvents({ text, clauses: verbs, existing: events, base, actorsIn: (spans) => actorsIn(spans), documentTime: local.documentTime, titleStart }));
-  if (events.length || verbs.length) return events;
+  events.push(...clauseEvents({ text, clauses: verbs, existing: events, base, actorsIn: (spans) => actorsIn(spans), documentTime: local.documentTime, lead: local.lead, titleStart }));
+  const leadTime = local.lead ? local.documentTime : null;
+  if (events.length) return events;
+  // What the source says names no event, but saying it is one: "The union warned of a strike if …".
+  if (claim.span && verbs.length) return statementAct(ctx, claim, base, actorsIn([claim.content]), leadTime);
+  if (verbs.length) return [];
   // No verb: a headline or a noun phrase ("[Mediators report] 42% drop in border violence").
-  return [{ ...undatedEvent(ctx, claim, usable, tokensOf, actorsIn([claim.content]), base), time: local.documentTime }];
+  return [{ ...undatedEvent(ctx, claim, usable, tokensOf, actorsIn([claim.content]), base), time: leadTime }];
 }
 
-/** A temporal phrase inside a clause that names no event ("if the vote is held on Monday, …"). */
+/**
+ * A temporal phrase inside a clause that names no event: a condition ("if the vote is held on
+ * Monday, …"), a habit ("they usually meet before dawn"), an opinion. A dated state ("has been
+ * president since 1981") stays: it has a time a timeline can show.
+ */
 function notAnEvent(verbs: VerbClause[], finding: Span): boolean {
   const clause = verbs.find((c) => finding.start >= c.start && finding.start < c.end);
-  return clause !== undefined && nonEvent(clause, verbs) === 'conditional';
+  const why = clause ? nonEvent(clause, verbs) : null;
+  return why !== null && why !== 'background';
 }
 
 /**
@@ -165,8 +182,20 @@ function statementEvent(ctx: DocContext, sentence: Sentence, claim: Claim, local
   const cueAt = claim.span ? text.indexOf(cue, claim.span.start) : -1;
   const trigger = cueAt >= 0 && cueAt < sentence.end ? { start: cueAt, end: cueAt + cue.length } : quote;
   const title = statementTitle(speaker, text.slice(quote.start, quote.end));
-  // A statement with no date of its own was made by the time the document reports it.
-  return { ...base, title, time: finding?.time ?? local.documentTime, actorIds, trigger, timex: finding ?? null };
+  // A statement with no date of its own was made by the time the document reports it; the lead's
+  // statements are the news (see clauseEvents.ts, isCurrent).
+  return { ...base, title, time: finding?.time ?? (local.lead || /s$/.test(cue) ? local.documentTime : null), actorIds, trigger, timex: finding ?? null };
+}
+
+/** The act of saying, as the event of a sentence whose content names none: trigger on the cue verb. */
+function statementAct(ctx: DocContext, claim: Claim, base: Scope['base'], actorIds: string[], time: EventTime | null): EventDraft[] {
+  const span = claim.span!;
+  const cue = claim.attribution.cues.find((c) => /^\p{Ll}+$/u.test(c.split(' ').at(-1) ?? '')) ?? '';
+  const word = cue.split(' ').at(-1) ?? '';
+  const at = word ? ctx.text.indexOf(word, span.start) : -1;
+  if (at < 0 || at >= span.end) return [];
+  const title = titleOf(ctx.text, { start: span.start, end: claim.content.end });
+  return [{ ...base, title, time, actorIds, trigger: { start: at, end: at + word.length }, timex: null }];
 }
 
 /** "the first direct U.S.-Hamas contact since 2017": an earlier contact, in 2017. */
@@ -187,8 +216,11 @@ function earlierOccurrence({ text, clause, finding, base, tokensOf, actorsIn }: 
 }
 
 /** The event a temporal phrase dates, and the end of its period when the text names it ("… before collapsing"). */
-function datedEvents({ text, clause, finding, base, tokensOf, actorsIn, titleStart }: Scope): EventDraft[] {
-  const trigger = triggerFor(tokensOf(clause), finding, text) ?? { start: finding.start, end: finding.end };
+function datedEvents({ text, clause, finding, base, tokensOf, actorsIn, titleStart, verbs }: Scope): EventDraft[] {
+  const verb = verbs.find((c) => finding.start >= c.start && finding.start < c.end);
+  const word = verb ? clauseTrigger(verb) : null;
+  const verbTrigger = word ? { start: word.start, end: word.end } : null;
+  const trigger = triggerFor(tokensOf(clause), finding, text, verbTrigger) ?? { start: finding.start, end: finding.end };
   const { interval } = finding.time;
   const ended = interval?.to && interval.duration ? ENDED_BY.exec(text.slice(finding.end, clause.end)) : null;
   if (!ended) return [{ ...base, title: titleOf(text, { start: titleStart, end: clause.end }), time: finding.time, actorIds: actorsIn([clause]), trigger, timex: finding }];
@@ -231,7 +263,8 @@ function undatedEvent(
   return { ...base, title: titleOf(ctx.text, titleSpan), time: null, actorIds, trigger, timex: null };
 }
 
-function triggerFor(tokens: Token[], finding: TimeFinding, text: string): Span | null {
+/** `verb`: the trigger of the verb clause holding the date, when the clause has a verb. */
+function triggerFor(tokens: Token[], finding: TimeFinding, text: string, verb: Span | null): Span | null {
   const before = tokens.filter((t) => t.end <= finding.start);
   // Time-expression tokens are already left out, so the first token inside the phrase comes right
   // after its date: "2021 [Egypt-brokered ceasefire] lasted 11 months".
@@ -249,12 +282,13 @@ function triggerFor(tokens: Token[], finding: TimeFinding, text: string): Span |
   // A date modifies the noun before it through a preposition ("rounds since May 2024", "the attack
   // on Monday"); a bare date after a noun is an adverb of the clause ("read on television Thursday").
   const inside = /^(?:since|from|until|till|between|after|before|in|on|during|by|through)\b/i.test(text.slice(finding.start, finding.end));
+  // Only an event noun, though, when the clause has a verb: "approved the budget on Tuesday".
   if (inside || (previous && isPreposition(previous))) {
     const end = inside ? before.length : before.length - 1;
     const head = phraseHeadBefore(tokens, end);
-    if (head) return head;
+    if (head && (!verb || isEventWord(text.slice(head.start, head.end).split(/\s+/).at(-1)!))) return head;
   }
-  return predicate(tokens);
+  return verb ?? predicate(tokens);
 }
 
 /** A bound of a range, as the time of an event of its own. */

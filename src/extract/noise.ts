@@ -28,7 +28,7 @@ const NAVIGATION = /^(?:[^|•·»]{1,30}[|•·»]\s*){3,}[^|•·»]{0,30}$/;
 const SHORT_LINE = /^[\p{L}\s&'’-]{1,40}?(?:\s*[(:]?\s*\d*\s*\)?)?[.:!»›>]*$/u;
 /** How far back from the first comment marker lines are read as a reader's words. */
 const COMMENT_LEAD = 8;
-const MAX_FURNITURE = 240;
+const MAX_FURNITURE = 120;
 const READER = /(?:^\p{Ll})|(?:\b(?:I|I'm|I’m|I've|I’ve|my|me|you|your|you're|you’re|u|lol|omg)\b)|!!|\?\?|\.\.\s*$/u;
 
 export function isFurniture(line: string): boolean {

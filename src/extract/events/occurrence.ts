@@ -29,6 +29,11 @@ export function isEventNoun(t: Token): boolean {
   return EVENT_NOUNS.has(w) || EVENT_NOUNS.has(t.lemma);
 }
 
+/** A word that names an occurrence as a noun ("attack", "talks"). */
+export function isEventWord(word: string): boolean {
+  return EVENT_NOUNS.has(word.toLowerCase());
+}
+
 /** The first event noun after the head of a clause ("there was an explosion", "held talks"). */
 export function eventNounIn(clause: VerbClause): Token | null {
   const from = clause.head ? clause.tokens.indexOf(clause.head) + 1 : 0;

@@ -132,9 +132,12 @@ export function verbClauses(tokens: readonly Token[], isTime: (t: Token) => bool
   const gs = groups(tokens);
   if (gs.length === 0) return [];
   const starts: Start[] = gs.map((g, k) => (k === 0 ? { at: 0, cut: 0, opener: null } : clauseStart(tokens, gs[k - 1]!.head + 1, g, isTime)));
-  // The first clause keeps the opener it begins with ("If the talks fail, …").
+  // The first clause runs from the start; its opener is the word that opens it, at the start or
+  // just before its subject ("If the talks fail, …", "[warned] of a strike if the talks fail").
   const lead = tokens[0];
-  if (lead && (OPENERS.has(lead.text.toLowerCase()) || lead.text.toLowerCase() === 'to')) starts[0] = { at: 0, cut: 0, opener: lead };
+  const own = clauseStart(tokens, 0, gs[0]!, isTime);
+  const opener = own.opener ?? (lead && (OPENERS.has(lead.text.toLowerCase()) || lead.text.toLowerCase() === 'to') ? lead : null);
+  starts[0] = { at: 0, cut: 0, opener };
   return gs.map((g, k) => {
     const from = starts[k]!.at;
     const to = k + 1 < gs.length ? starts[k + 1]!.cut : tokens.length;
