@@ -95,6 +95,9 @@ function joinChains(tokens: readonly Token[], gs: Group[]): Group[] {
         out[out.length - 1] = { from: prev.from, head: g.head, copula: g.copula };
         continue;
       }
+      // A bare infinitive with nothing after it belongs to the verb before: "returned to work."
+      const after = tokens[g.head + 1];
+      if (between.length === 1 && between[0]!.text.toLowerCase() === 'to' && (!after || after.pos === 'PUNCT' || after.pos === 'ADP')) continue;
     }
     out.push(g);
   }
