@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractTexts } from '../../../src/extract/pipeline.ts';
 import { gazetteer } from '../helpers.ts';
+import { analyzeTimes } from '../../../src/extract/timex/index.ts';
+import { splitSentences } from '../../../src/extract/sentences.ts';
 
 const run = (body: string, date = '2011-02-11') =>
   extractTexts([{ path: 'doc.md', raw: `---\ntitle: Test\ndate: ${date}\n---\n${body}` }], gazetteer()).dataset.events;
@@ -66,5 +68,18 @@ describe('the document anchor', () => {
     const byTitle = new Map(events.map((e) => [e.title, e.time?.anchor ?? null]));
     expect(byTitle.get('Dock workers returned to work')).toBe('document');
     expect(byTitle.get('Police arrested two pickets')).toBeNull();
+  });
+});
+
+describe('dates that depend on who said what, and when', () => {
+  const valuesOf = (text: string, dct: string) => analyzeTimes(text, { dct, sentences: splitSentences(text) }).timexes.map((t) => [t.text, t.value]);
+
+  it.each([
+    ['a future reported without quotes counts from the day it was said', 'The regulator said on Monday the new fees would apply from Tuesday.', '2024-06-12', [['Monday', '2024-06-10'], ['Tuesday', '2024-06-11']]],
+    ['a visit planned in a month already past this year is next year’s', 'The queen will tour Canada in April.', '2024-06-12', [['April', '2025-04']]],
+    ['a day of an event whose year the subject names is of that year', 'The 2019 referendum was held on Oct. 6.', '2024-06-12', [['2019', '2019'], ['Oct. 6', '2019-10-06']]],
+    ['a report of last month’s figures still looks back', 'The retailer will publish its May sales on Friday.', '2024-06-12', [['May', '2024-05'], ['Friday', '2024-06-14']]],
+  ])('%s', (_, text, dct, expected) => {
+    expect(valuesOf(text, dct)).toEqual(expected);
   });
 });
