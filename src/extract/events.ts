@@ -183,8 +183,8 @@ function statementEvent(ctx: DocContext, sentence: Sentence, claim: Claim, local
   const trigger = cueAt >= 0 && cueAt < sentence.end ? { start: cueAt, end: cueAt + cue.length } : quote;
   const title = statementTitle(speaker, text.slice(quote.start, quote.end));
   // A statement with no date of its own was made by the time the document reports it; the lead's
-  // statements are the news (see clauseEvents.ts, isCurrent).
-  return { ...base, title, time: finding?.time ?? (local.lead || /s$/.test(cue) ? local.documentTime : null), actorIds, trigger, timex: finding ?? null };
+  // statements are the news (see clauseEvents.ts).
+  return { ...base, title, time: finding?.time ?? (local.lead ? local.documentTime : null), actorIds, trigger, timex: finding ?? null };
 }
 
 /** The act of saying, as the event of a sentence whose content names none: trigger on the cue verb. */

@@ -3,8 +3,9 @@
 // an event). The trigger is the clause's verb, or the event noun a light verb or "be" carries
 // ("faces collapse", "there was an explosion"). Time: the clause's own comes first (those clauses
 // are dated events already); then the sentence's, from the nearest dated clause, for a clause that
-// is not a plan or a hypothesis; then, for news, the publication date as an honest bound (see
-// isCurrent for which clauses).
+// is not a plan or a hypothesis; then, in the lead of a dated article (its first sentences, which
+// tell the news), the publication date as an honest bound. Deeper in, an undated clause is as
+// often background as news ("the army fired on protesters" may be last year's): it stays undated.
 import type { EventTime } from '../../model/dataset.ts';
 import type { EventDraft, Span } from '../context.ts';
 import type { Token } from '../language/analyze.ts';
@@ -49,23 +50,6 @@ export function clauseTrigger(clause: VerbClause): Token | null {
   return head;
 }
 
-/**
- * Whether the clause ties its event to the time of reporting: a present perfect ("has resigned"),
- * a progressive ("are marching") or a present ("Apple releases …", the tense of headlines). A
- * plain past with no date ("the army fired on protesters") is known by the publication date too,
- * but deep in an article it is as often background as news: only the lead dates it so.
- */
-export function isCurrent(clause: VerbClause): boolean {
-  const group = clause.group.map((t) => t.text.toLowerCase());
-  if (group.includes('had') || group.includes('was') || group.includes('were') || group.includes('did')) return false;
-  if (group.some((w) => w === 'has' || w === 'have' || w === "'s" || w === "'ve")) return true;
-  const head = clause.head;
-  if (!head || clause.copula) return group.some((w) => /^(?:is|are|am)$/.test(w));
-  const word = head.text.toLowerCase();
-  if (/ing$/.test(word)) return group.some((w) => /^(?:is|are|am)$/.test(w));
-  return word === head.lemma || word === `${head.lemma}s` || word === `${head.lemma}es` || (/y$/.test(head.lemma) && word === `${head.lemma.slice(0, -1)}ies`);
-}
-
 /** Whether the clause tells of something done or under way, not planned or possible. */
 export function isRealis(clause: VerbClause): boolean {
   return !clause.group.some((t) => NOT_YET.has(t.text.toLowerCase())) && !/^(?:to)$/i.test(clause.opener?.text ?? '');
@@ -85,7 +69,7 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     const before = dated.filter((e) => e.trigger.start < clause.start).at(-1);
     const after = dated.find((e) => e.trigger.start >= clause.end);
     const near = realis ? (before ?? after) : undefined;
-    const time = near?.time ?? (realis && (scope.lead || isCurrent(clause)) ? scope.documentTime : null);
+    const time = near?.time ?? (realis && scope.lead ? scope.documentTime : null);
     const start = k === 0 && scope.titleStart !== null ? scope.titleStart : clause.start;
     out.push({ ...base, title: titleOf(text, { start, end: clause.end }), time, actorIds: actorsIn([clause]), trigger: span(trigger), timex: near?.timex ?? null });
   }

@@ -8,7 +8,7 @@ import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
 import lists from './occurrence.json' with { type: 'json' };
 
-export type NonEvent = 'opinion' | 'habitual' | 'conditional' | 'background';
+export type NonEvent = 'opinion' | 'habitual' | 'conditional' | 'background' | 'complement';
 
 const EVENT_NOUNS = new Set(lists.eventNouns);
 const STATES = new Set(lists.states);
@@ -17,6 +17,7 @@ const EVALUATIVE = new Set(lists.evaluative);
 const OPINION_VERBS = new Set(lists.opinionVerbs);
 const CONDITIONAL = new Set(lists.conditional);
 const HYPOTHETICAL = new Set(lists.hypothetical);
+const CATENATIVE = new Set(lists.catenative);
 const PAST = /^(?:was|were|had|did|has|have|been)$/;
 const FIRST_PERSON = new Set(['i', 'we']);
 
@@ -47,6 +48,11 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[]): N
   const head = clause.head;
   const opener = clause.opener ? lower(clause.opener) : null;
   if (opener && CONDITIONAL.has(opener)) return 'conditional';
+  // "Israel's refusal to recognize the group", "urgency to prevent a war": what a noun is about, not
+  // an event of its own (after a verb, "met to choose a successor", it is one).
+  // A verb of intent the tagger took for a noun ("the city plans to build") still governs it.
+  const before = clause.before;
+  if (opener === 'to' && before && ['NOUN', 'PROPN', 'ADJ', 'PRON'].includes(before.pos) && !CATENATIVE.has(before.lemma)) return 'complement';
   // The consequence of a condition in the same sentence: "…, the war would resume".
   const conditioned = sentence.some((c) => c !== clause && c.opener && CONDITIONAL.has(lower(c.opener)));
   if (conditioned && group.some((w) => HYPOTHETICAL.has(w))) return 'conditional';

@@ -19,6 +19,8 @@ export interface VerbClause extends Span {
   copula: boolean;
   /** The word that opened the clause ("if", "that", "and", "to"), when one did. */
   opener: Token | null;
+  /** The word before the opener ("refusal" in "refusal to recognize"), when there is one. */
+  before: Token | null;
 }
 
 const NO_VERB = new Set(lists.noVerbLemmas);
@@ -156,6 +158,7 @@ export function verbClauses(tokens: readonly Token[], isTime: (t: Token) => bool
       group: tokens.slice(g.from, g.head),
       copula: g.copula,
       opener: starts[k]!.opener,
+      before: starts[k]!.opener ? (tokens[tokens.indexOf(starts[k]!.opener!) - 1] ?? null) : null,
     };
   });
 }
