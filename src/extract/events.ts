@@ -11,7 +11,8 @@ import type { FoundTimex, TimeFinding } from './timex/types.ts';
 import { bySentence, within } from './spans.ts';
 import { splitClauses } from './events/clauses.ts';
 import type { Clause } from './events/clauses.ts';
-import { statementTitle, titleOf } from './events/titles.ts';
+import { titleOf } from './events/titles.ts';
+import { statementAct, statementEvent } from './events/statements.ts';
 import { hasVerb, phraseHead, phraseHeadBefore, predicate } from './events/triggers.ts';
 import { isPreposition, tokenize } from './events/words.ts';
 import { verbClauses } from './events/verbClauses.ts';
@@ -99,7 +100,13 @@ function sentenceEvents(ctx: DocContext, sentence: Sentence, claim: Claim, local
   };
   const tokensOf = clauseTokens(text, local.timexes);
 
-  if (claim.quote) return [statementEvent(ctx, sentence, claim, local, base, actorsIn([sentence], true))];
+  if (claim.quote) {
+    const finding = local.times.find((f) => within(sentence)(f) && !within(claim.quote!)(f)) ?? null;
+    // A statement with no date of its own was made by the time the document reports it; the lead's
+    // statements are the news (see clauseEvents.ts).
+    const time = finding?.time ?? (local.lead ? local.documentTime : null);
+    return [statementEvent(ctx, sentence, claim, base, actorsIn([sentence], true), time, finding)];
+  }
 
   const words = (local.analysis?.tokens ?? []).filter((t) => t.start >= claim.content.start && t.end <= claim.content.end);
   const inTime = (t: Span) => local.timexes.some((x) => x.start <= t.start && t.end <= x.end);
@@ -170,32 +177,6 @@ function clauseTokens(text: string, timexes: readonly Span[]): (span: Span) => T
     }
     return tokens;
   };
-}
-
-/** "“…,” stated Jake Sullivan": the event is the utterance, titled with the speaker and the words. */
-function statementEvent(ctx: DocContext, sentence: Sentence, claim: Claim, local: Local, base: Scope['base'], actorIds: string[]): EventDraft {
-  const { text } = ctx;
-  const quote = claim.quote!;
-  const finding = local.times.find((f) => within(sentence)(f) && !within(quote)(f));
-  const speaker = ctx.actors.find((a) => a.id === claim.attribution.actorId)?.name ?? claim.attribution.source ?? 'Unnamed source';
-  const cue = claim.attribution.cues[0] ?? '';
-  const cueAt = claim.span ? text.indexOf(cue, claim.span.start) : -1;
-  const trigger = cueAt >= 0 && cueAt < sentence.end ? { start: cueAt, end: cueAt + cue.length } : quote;
-  const title = statementTitle(speaker, text.slice(quote.start, quote.end));
-  // A statement with no date of its own was made by the time the document reports it; the lead's
-  // statements are the news (see clauseEvents.ts).
-  return { ...base, title, time: finding?.time ?? (local.lead ? local.documentTime : null), actorIds, trigger, timex: finding ?? null };
-}
-
-/** The act of saying, as the event of a sentence whose content names none: trigger on the cue verb. */
-function statementAct(ctx: DocContext, claim: Claim, base: Scope['base'], actorIds: string[], time: EventTime | null): EventDraft[] {
-  const span = claim.span!;
-  const cue = claim.attribution.cues.find((c) => /^\p{Ll}+$/u.test(c.split(' ').at(-1) ?? '')) ?? '';
-  const word = cue.split(' ').at(-1) ?? '';
-  const at = word ? ctx.text.indexOf(word, span.start) : -1;
-  if (at < 0 || at >= span.end) return [];
-  const title = titleOf(ctx.text, { start: span.start, end: claim.content.end });
-  return [{ ...base, title, time, actorIds, trigger: { start: at, end: at + word.length }, timex: null }];
 }
 
 /** "the first direct U.S.-Hamas contact since 2017": an earlier contact, in 2017. */
