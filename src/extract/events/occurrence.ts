@@ -17,7 +17,7 @@ const EVALUATIVE = new Set(lists.evaluative);
 const OPINION_VERBS = new Set(lists.opinionVerbs);
 const CONDITIONAL = new Set(lists.conditional);
 const HYPOTHETICAL = new Set(lists.hypothetical);
-const CATENATIVE = new Set(lists.catenative);
+const INFINITIVE_NOUNS = new Set(lists.infinitiveNouns);
 const PAST = /^(?:was|were|had|did|has|have|been)$/;
 const FIRST_PERSON = new Set(['i', 'we']);
 
@@ -50,9 +50,9 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[]): N
   if (opener && CONDITIONAL.has(opener)) return 'conditional';
   // "Israel's refusal to recognize the group", "urgency to prevent a war": what a noun is about, not
   // an event of its own (after a verb, "met to choose a successor", it is one).
-  // A verb of intent the tagger took for a noun ("the city plans to build") still governs it.
+  // After a verb's object it is an event ("allowed developers to create apps").
   const before = clause.before;
-  if (opener === 'to' && before && ['NOUN', 'PROPN', 'ADJ', 'PRON'].includes(before.pos) && !CATENATIVE.has(before.lemma)) return 'complement';
+  if (opener === 'to' && before && before.pos === 'NOUN' && INFINITIVE_NOUNS.has(lower(before))) return 'complement';
   // The consequence of a condition in the same sentence: "…, the war would resume".
   const conditioned = sentence.some((c) => c !== clause && c.opener && CONDITIONAL.has(lower(c.opener)));
   if (conditioned && group.some((w) => HYPOTHETICAL.has(w))) return 'conditional';

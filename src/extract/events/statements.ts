@@ -25,6 +25,7 @@ export function statementAct(ctx: DocContext, claim: Claim, base: Base, actorIds
   const word = cue.split(' ').at(-1) ?? '';
   const at = word ? ctx.text.indexOf(word, span.start) : -1;
   if (at < 0 || at >= span.end) return [];
-  const title = titleOf(ctx.text, { start: span.start, end: claim.content.end });
+  // The source and what it says, in the order of the text ("X warned of …", "…, X said Monday").
+  const title = titleOf(ctx.text, span.start <= claim.content.start ? { start: span.start, end: claim.content.end } : { start: claim.content.start, end: span.end });
   return [{ ...base, title, time, actorIds, trigger: { start: at, end: at + word.length }, timex: null }];
 }
