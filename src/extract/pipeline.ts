@@ -60,12 +60,12 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
   const gazetteer = loadGazetteer(options.lexicons);
   const { files, diagnostics } = await collectInputs(inputs);
   diagnostics.unshift(...gazetteer.diagnostics);
-  const ids = assignIds(files);
+  const ids = assignIds(files.map((f) => f.path));
   const docs: DocContext[] = [];
   // A few files are read ahead while one is processed: reading waits on the disk, processing does not.
   const ahead = new Map<number, ReturnType<typeof readDocument>>();
   const readAhead = (from: number) => {
-    for (let i = from; i < Math.min(files.length, from + READ_AHEAD); i++) if (!ahead.has(i)) ahead.set(i, readDocument(files[i]!));
+    for (let i = from; i < Math.min(files.length, from + READ_AHEAD); i++) if (!ahead.has(i)) ahead.set(i, readDocument(files[i]!.file, { name: files[i]!.path }));
   };
   for (const [index, file] of files.entries()) {
     readAhead(index);
@@ -74,7 +74,7 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
     if (!read.ok) diagnostics.push(read.diagnostic);
     else {
       diagnostics.push(...read.decoded.diagnostics);
-      const doc = processDocument(file, ids[index]!, read.decoded.raw, gazetteer, diagnostics, read.bytes);
+      const doc = processDocument(file.path, ids[index]!, read.decoded.raw, gazetteer, diagnostics, read.bytes);
       if (doc) docs.push(doc);
     }
     options.onDocument?.(index + 1, files.length);
