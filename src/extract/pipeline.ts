@@ -12,6 +12,7 @@
 //  8 corpus       documents → one dataset: actors merged, duplicate events joined, stable ids
 //  9 validate     the schema of src/model and the offsets, before anything is written
 // 10 output       written atomically (output.ts, called by the CLI and the Vite plugin)
+import { basename } from 'node:path';
 import type { Dataset, Diagnostic, DocumentText } from '../model/dataset.ts';
 import type { DocContext } from './context.ts';
 import { newContext } from './context.ts';
@@ -59,7 +60,8 @@ export { loadGazetteer };
 export async function extract(inputs: readonly string[], options: ExtractOptions = {}): Promise<Extraction> {
   const gazetteer = loadGazetteer(options.lexicons);
   const { files, diagnostics } = await collectInputs(inputs);
-  diagnostics.unshift(...gazetteer.diagnostics);
+  // A lexicon is named by its file name: the dataset never carries a local absolute path.
+  diagnostics.unshift(...gazetteer.diagnostics.map((d) => ({ ...d, path: basename(d.path) })));
   const ids = assignIds(files.map((f) => f.path));
   const docs: DocContext[] = [];
   // A few files are read ahead while one is processed: reading waits on the disk, processing does not.

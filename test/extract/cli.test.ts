@@ -104,6 +104,23 @@ describe('extract CLI', () => {
     expect(printed).not.toMatch(/\u001b/);
   });
 
+  it('gives the same bytes, ids and paths however the input folder is spelled, and publishes no local path', async () => {
+    put('a.md', '---\ntitle: A\ndate: 2024-06-12\n---\nHamas and Israel met in Doha on Monday.\n');
+    put('sub/b.txt', 'Egypt brokered a ceasefire in 2021.');
+    const lexicon = path.join(dir, 'broken-lexicon.json');
+    fs.writeFileSync(lexicon, '{"actors": [{"kind": "person"}]}');
+    const spellings = [path.join(dir, 'docs'), path.join(dir, 'docs') + '/', path.relative(process.cwd(), path.join(dir, 'docs'))];
+    const outputs = [];
+    for (const [i, spelling] of spellings.entries()) {
+      const out = path.join(dir, `out-${i}`);
+      expect(await main([spelling, '--out', out, '--lexicon', lexicon, '--quiet'])).toBe(0);
+      outputs.push(fs.readFileSync(path.join(out, 'dataset.json'), 'utf8'));
+    }
+    expect(new Set(outputs).size).toBe(1);
+    expect(outputs[0]).not.toContain(dir);
+    expect(JSON.parse(outputs[0]!).documents.map((d: { path: string }) => d.path)).toEqual(['docs/a.md', 'docs/sub/b.txt']);
+  });
+
   it('explains itself with --help and rejects an unknown option', async () => {
     expect(await main(['--help'])).toBe(0);
     expect(errors.join('\n')).toMatch(/Usage: npm run extract -- \[files or folders…\]/);
