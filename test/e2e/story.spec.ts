@@ -18,7 +18,9 @@ const WALKOUT = /^3 March 2025: Dock workers walked out/;
 
 /** The time (ms) under a pixel x of the page, interpolated between the first and last labelled ticks. */
 async function timeAt(page: Page, px: number): Promise<number> {
-  const ticks = await page.locator('.axis-tick').evaluateAll((els) => els.map((el) => ({ ms: Number(el.getAttribute('data-time')), x: el.getBoundingClientRect().left })));
+  const ticks = await page
+    .locator('.axis-tick')
+    .evaluateAll((els) => els.map((el) => ({ ms: Number(el.getAttribute('data-time')), x: el.getBoundingClientRect().left })));
   const [a, b] = [ticks[0]!, ticks.at(-1)!];
   return a.ms + ((px - a.x) * (b.ms - a.ms)) / (b.x - a.x);
 }
@@ -47,9 +49,17 @@ test('a merged event shows its support and opens each of its passages in its doc
   await page.getByRole('option', { name: WALKOUT }).click();
   await expect(details(page)).toContainText('Reported by 4 documents from 3 sources, first on 3 March 2025, last on 21 March 2025');
   await expect(details(page).getByRole('region', { name: 'Reports disagree' })).toContainText('4,000 workers — Harbor Daily');
-  const passages = details(page).getByRole('region', { name: /Passages/ }).getByRole('button');
+  const passages = details(page)
+    .getByRole('region', { name: /Passages/ })
+    .getByRole('button');
   await expect(passages).toHaveCount(5);
-  const titles = ['Dock workers walk out at Port Velmora', 'Port Velmora strike halts shipping', 'Port Velmora strike halts shipping', 'Talks open between union and port', 'Deal ends Port Velmora strike'];
+  const titles = [
+    'Dock workers walk out at Port Velmora',
+    'Port Velmora strike halts shipping',
+    'Port Velmora strike halts shipping',
+    'Talks open between union and port',
+    'Deal ends Port Velmora strike',
+  ];
   for (let k = 0; k < 5; k++) {
     await passages.nth(k).click();
     await expect(page.locator('.source-doc')).toHaveText(titles[k]!);
@@ -89,10 +99,13 @@ test('search lists results; the keys choose one, which is selected and brought i
   // Once the view has panned to it, its mark is within the plot.
   const plot = (await page.locator('.plot').boundingBox())!;
   await expect
-    .poll(async () => {
-      const mark = await option.boundingBox();
-      return mark !== null && mark.x + mark.width > plot.x && mark.x < plot.x + plot.width;
-    }, { timeout: 10_000 })
+    .poll(
+      async () => {
+        const mark = await option.boundingBox();
+        return mark !== null && mark.x + mark.width > plot.x && mark.x < plot.x + plot.width;
+      },
+      { timeout: 10_000 },
+    )
     .toBe(true);
 });
 
@@ -139,17 +152,26 @@ test('the wheel zooms around the cursor without drift, and + around the selected
 });
 
 for (const [name, act] of [
-  ['documents view with a document open', async (page: Page) => {
-    await page.getByRole('button', { name: 'Documents' }).click();
-    await page.getByRole('button', { name: 'Talks open between union and port' }).click();
-    await page.locator('.document-reader .source-text').waitFor();
-  }],
+  [
+    'documents view with a document open',
+    async (page: Page) => {
+      await page.getByRole('button', { name: 'Documents' }).click();
+      await page.getByRole('button', { name: 'Talks open between union and port' }).click();
+      await page.locator('.document-reader .source-text').waitFor();
+    },
+  ],
   ['lanes view', async (page: Page) => void (await page.getByRole('button', { name: 'Lanes' }).click())],
-  ['a merged event with disagreements', async (page: Page) => {
-    await page.getByRole('option', { name: WALKOUT }).click();
-    await page.locator('.source-text mark').first().waitFor();
-  }],
-  ['search results open', async (page: Page) => void (await page.getByRole('searchbox', { name: 'Search events and passages' }).fill('gate'))],
+  [
+    'a merged event with disagreements',
+    async (page: Page) => {
+      await page.getByRole('option', { name: WALKOUT }).click();
+      await page.locator('.source-text mark').first().waitFor();
+    },
+  ],
+  [
+    'search results open',
+    async (page: Page) => void (await page.getByRole('searchbox', { name: 'Search events and passages' }).fill('gate')),
+  ],
 ] as const) {
   test(`axe finds no violations on the story: ${name}`, async ({ page }) => {
     await open(page);

@@ -54,7 +54,11 @@ export function LanesView({ index, order, drawEnd, by, actorIds, selected, windo
     },
     [home, onWindowChange],
   );
-  const [transform, zoom] = usePanZoom(plotRef, { width, height: Math.max(1, height), maxScale: Math.max(1, (fit[1] - fit[0]) / (14 * DAY)) }, onEnd);
+  const [transform, zoom] = usePanZoom(
+    plotRef,
+    { width, height: Math.max(1, height), maxScale: Math.max(1, (fit[1] - fit[0]) / (14 * DAY)) },
+    onEnd,
+  );
   const { base, x, domain } = useTimeScales(fit, width, transform);
   useLayoutEffect(() => {
     baseRef.current = base;
@@ -73,12 +77,22 @@ export function LanesView({ index, order, drawEnd, by, actorIds, selected, windo
         </h2>
         <div className="view-switch" role="group" aria-label="One row per">
           {LANE_KINDS.map((k) => (
-            <button key={k} type="button" className={`view-button${k === by ? ' is-current' : ''}`} aria-pressed={k === by} onClick={() => onBy(k)}>
+            <button
+              key={k}
+              type="button"
+              className={`view-button${k === by ? ' is-current' : ''}`}
+              aria-pressed={k === by}
+              onClick={() => onBy(k)}
+            >
               {KIND_LABEL[k]}
             </button>
           ))}
         </div>
-        {by === 'actor' && <span className="muted small">{actorIds.length ? 'the actors chosen in the filters' : 'the busiest actors: choose actors in the filters for rows of your own'}</span>}
+        {by === 'actor' && (
+          <span className="muted small">
+            {actorIds.length ? 'the actors chosen in the filters' : 'the busiest actors: choose actors in the filters for rows of your own'}
+          </span>
+        )}
       </div>
       <div className="lanes-grid">
         <div className="lane-names">
@@ -93,7 +107,18 @@ export function LanesView({ index, order, drawEnd, by, actorIds, selected, windo
           <TimeAxis ticks={ticks} x={x} width={width} />
           <div ref={plotRef} className="lanes-plot">
             {rows.map((row) => (
-              <LaneTrack key={row.key} name={row.name} index={index} items={row.items} drawEnd={drawEnd} x={x} domain={domain} width={width} selected={selected} onSelect={onSelect} />
+              <LaneTrack
+                key={row.key}
+                name={row.name}
+                index={index}
+                items={row.items}
+                drawEnd={drawEnd}
+                x={x}
+                domain={domain}
+                width={width}
+                selected={selected}
+                onSelect={onSelect}
+              />
             ))}
           </div>
         </div>

@@ -21,7 +21,9 @@ export function KeyEventsControl({ value, available, onChange }: { value: number
         }}
       />
       <span id={`${id}-note`} className="muted small">
-        {available > 0 ? `${available} labelled: the events told by the most documents and sources` : 'none stands out: no event is better supported than the others'}
+        {available > 0
+          ? `${available} labelled: the events told by the most documents and sources`
+          : 'none stands out: no event is better supported than the others'}
       </span>
     </div>
   );

@@ -26,7 +26,9 @@ export function drawKeyLabels(ctx: CanvasRenderingContext2D, scene: Scene): void
     const text = fitLabel(index.events[i]!.title, full, room);
     if (!text) continue;
     const w = Math.min(full, room) + 8;
-    const rows = [own, ...Array.from({ length: TOP_ROWS }, (_, r) => 2 + H / 2 + r * (H + 2))].filter((y) => y >= H / 2 && y <= height - H / 2);
+    const rows = [own, ...Array.from({ length: TOP_ROWS }, (_, r) => 2 + H / 2 + r * (H + 2))].filter(
+      (y) => y >= H / 2 && y <= height - H / 2,
+    );
     const y = rows.find((y) => !placed.some((p) => p[0] < x0 + w && x0 < p[2] && p[1] < y + H / 2 && y - H / 2 < p[3]));
     if (y === undefined) continue;
     const box: [number, number, number, number] = [x0, y - H / 2, x0 + w, y + H / 2];

@@ -36,7 +36,9 @@ describe('key events', () => {
     renderApp();
     const list = await findTimeline();
     await waitFor(() => expect(list).toHaveAttribute('data-rendered'));
-    expect(canvas.drawn()).toEqual(expect.arrayContaining([expect.stringMatching(/^The best supported event/), expect.stringMatching(/^The second best supported/)]));
+    expect(canvas.drawn()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^The best supported event/), expect.stringMatching(/^The second best supported/)]),
+    );
     expect(screen.getByRole('option', { name: /The best supported event of the year/ })).toBeInTheDocument();
     expect(screen.getByText(/2 labelled/)).toBeInTheDocument();
   });

@@ -69,7 +69,13 @@ describe('the documents view', () => {
     renderApp();
     await findTimeline();
     const undated = screen.getByRole('region', { name: /Undated events/ });
-    const headings = within(undated).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
-    expect(headings).toEqual(['Dock workers walk out at Port Velmora', 'Port Velmora strike halts shipping', 'Talks open between union and port']);
+    const headings = within(undated)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent);
+    expect(headings).toEqual([
+      'Dock workers walk out at Port Velmora',
+      'Port Velmora strike halts shipping',
+      'Talks open between union and port',
+    ]);
   });
 });
