@@ -10,9 +10,14 @@ export function supportOf(index: DatasetIndex): Float64Array {
   if (out) return out;
   out = new Float64Array(index.events.length);
   index.events.forEach((event, i) => {
-    if (event.salience !== undefined) return void (out![i] = event.salience);
-    const r = reportsOf(index, i);
-    out![i] = r.documents + r.sources;
+    if (event.salience !== undefined) out![i] = event.salience;
+    else if (event.reports) out![i] = event.reports.documents + event.reports.sources;
+    // One passage is one document from one source: the common case, without building sets.
+    else if (event.evidence.length === 1) out![i] = 2;
+    else {
+      const r = reportsOf(index, i);
+      out![i] = r.documents + r.sources;
+    }
   });
   cache.set(index, out);
   return out;
