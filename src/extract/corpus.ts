@@ -24,8 +24,18 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export function assignIds(paths: readonly string[]): string[] {
   const taken = new Set<string>();
   return paths.map((p) => {
-    const normal = p.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/\/{2,}/g, '/');
-    const base = slug(normal.split('/').at(-1)!.replace(/\.[^.]+$/, ''), 48) || 'document';
+    const normal = p
+      .replace(/\\/g, '/')
+      .replace(/^(?:\.\/)+/, '')
+      .replace(/\/{2,}/g, '/');
+    const base =
+      slug(
+        normal
+          .split('/')
+          .at(-1)!
+          .replace(/\.[^.]+$/, ''),
+        48,
+      ) || 'document';
     let id = `${base}-${shortHash(normal, 6)}`;
     for (let n = 2; taken.has(id); n++) id = `${base}-${shortHash(`${normal}|${n}`, 6)}`;
     taken.add(id);
@@ -34,7 +44,16 @@ export function assignIds(paths: readonly string[]): string[] {
 }
 
 export function buildDataset(docs: readonly DocContext[], gazetteer: Gazetteer, diagnostics: Diagnostic[]): { dataset: Dataset; texts: DocumentText[] } {
-  const copies = findDuplicates(docs.map((d) => ({ id: d.id, text: d.text, date: d.meta.date, sha256: d.sha256 })));
+  const copies = findDuplicates(
+    docs.map((d) => ({
+      id: d.id,
+      text: d.text,
+      date: d.meta.date,
+      sha256: d.sha256,
+    })),
+  );
+  const actors = mergeActors(docs, gazetteer);
+  const countries = new Map(actors.filter((a) => a.kind === 'country').map((a) => [a.id, a.name]));
   const documents: DocumentMeta[] = docs.map((d) => ({
     id: d.id,
     path: d.path,
@@ -50,11 +69,25 @@ export function buildDataset(docs: readonly DocContext[], gazetteer: Gazetteer, 
     id: d.id,
     title: d.meta.title,
     text: d.text,
-    timexes: d.times.timexes.map(({ start, end, text, type, value, mod, anchor }) => ({ start, end, text, type, value, mod, anchor })),
+    timexes: d.times.timexes.map(({ start, end, text, type, value, mod, anchor }) => ({
+      start,
+      end,
+      text,
+      type,
+      value,
+      mod,
+      anchor,
+    })),
     actorMentions: d.actorMentions,
   }));
   return {
-    dataset: { schemaVersion: SCHEMA_VERSION, documents, actors: mergeActors(docs, gazetteer), events: corpusEvents(docs, copies), diagnostics },
+    dataset: {
+      schemaVersion: SCHEMA_VERSION,
+      documents,
+      actors,
+      events: corpusEvents(docs, copies, countries),
+      diagnostics,
+    },
     texts,
   };
 }
@@ -64,7 +97,11 @@ function mergeActors(docs: readonly DocContext[], gazetteer: Gazetteer): Actor[]
   const aliases = new Map<string, Set<string>>();
   for (const doc of docs) {
     for (const draft of doc.actors) {
-      const actor = actors.get(draft.id) ?? { ...draft, aliases: [], mentions: 0 };
+      const actor = actors.get(draft.id) ?? {
+        ...draft,
+        aliases: [],
+        mentions: 0,
+      };
       actor.parentId ??= draft.parentId;
       actors.set(draft.id, actor);
       const set = aliases.get(draft.id) ?? new Set();
@@ -75,7 +112,7 @@ function mergeActors(docs: readonly DocContext[], gazetteer: Gazetteer): Actor[]
   }
   for (const [id, set] of aliases) actors.get(id)!.aliases = [...set].sort(compare);
   // Parents that no document mentions still belong to the hierarchy (Jake Sullivan → United States).
-  for (let added = true; added; ) {
+  for (let added = true; added;) {
     added = false;
     for (const actor of [...actors.values()]) {
       const parent = actor.parentId;
@@ -90,17 +127,20 @@ function mergeActors(docs: readonly DocContext[], gazetteer: Gazetteer): Actor[]
   return [...actors.values()].sort((a, b) => compare(a.id, b.id));
 }
 
-/** Events that say the same thing: same time, event word, actors and source (undated ones: same words too). */
+/** Events that say the same thing: same time, event word, actors, source and title. */
 function sameEventKey(e: EventDraft, text: string): string {
   const t = e.time;
   const time = t ? `${t.value}|${t.mod}|${t.start}|${t.end}|${t.interval?.to?.value ?? ''}` : 'undated';
   const trigger = text.slice(e.trigger.start, e.trigger.end).toLowerCase();
   const a = e.attribution;
-  return [time, trigger, [...e.actorIds].sort().join(','), a.actorId ?? a.source ?? '', a.certainty, t ? '' : e.title.toLowerCase()].join('\u0000');
+  return [time, trigger, [...e.actorIds].sort().join(','), a.actorId ?? a.source ?? '', a.certainty, e.title.toLowerCase()].join('\u0000');
 }
 
 /** Events of the whole corpus: reports of one occurrence joined, each with its support. */
-function corpusEvents(docs: readonly DocContext[], copies: ReadonlyMap<string, string>): TimelineEvent[] {
+function corpusEvents(docs: readonly DocContext[], copies: ReadonlyMap<string, string>, countries: ReadonlyMap<string, string>): TimelineEvent[] {
+  const isCountry = (id: string) => countries.has(id);
+  // A city that stands for its country ("Cairo", "Lima") is still a place: only the country's own name is not.
+  const notPlace = (m: { text: string; actorId: string }) => !countries.has(m.actorId) || countries.get(m.actorId) === m.text.replace(/^the\s+/i, '');
   const info = new Map(
     docs.map((d, order) => [
       d.id,
@@ -111,14 +151,24 @@ function corpusEvents(docs: readonly DocContext[], copies: ReadonlyMap<string, s
         date: d.meta.date,
         original: copies.get(d.id) ?? d.id,
         timexes: d.times.timexes,
-        names: [...d.actorMentions, ...d.times.timexes],
+        names: [...d.actorMentions.filter(notPlace), ...d.times.timexes],
       },
     ]),
   );
   const doc = (id: string) => info.get(id)!;
-  const events = sortEvents(groupReports(mergeEvents(docs).map((e) => toReport(e, doc))).map((g) => combine(g, doc)), doc);
+  const events = sortEvents(
+    groupReports(
+      mergeEvents(docs).map((e) => toReport(e, doc)),
+      isCountry,
+    ).map((g) => combine(g, doc)),
+    doc,
+  );
   const salience = salienceOf(events, doc);
-  return events.map((e, i) => ({ ...e, reports: reportsOf(e, doc), salience: salience[i]! }));
+  return events.map((e, i) => ({
+    ...e,
+    reports: reportsOf(e, doc),
+    salience: salience[i]!,
+  }));
 }
 
 function sortEvents(events: TimelineEvent[], doc: (id: string) => { order: number }): TimelineEvent[] {
@@ -145,22 +195,36 @@ function mergeEvents(docs: readonly DocContext[]): TimelineEvent[] {
         trigger: draft.trigger,
         timex: draft.timex ? { start: draft.timex.start, end: draft.timex.end } : null,
       };
+      // Within a document the same words, time, actors and source are one event; across documents
+      // only the same sentence is (a copied passage): other reports are for the merge to judge.
       const key = sameEventKey(draft, doc.text);
-      const existing = byKey.get(key);
+      const here = `${key}\u0000${doc.id}`;
+      const copied = `${key}\u0000${evidence.quote}`;
+      const existing = byKey.get(here) ?? byKey.get(copied);
       if (existing) {
         const seen = quoted.get(existing)!;
         const where = `${evidence.docId}:${evidence.start}`;
         if (!seen.has(where)) existing.evidence.push(evidence);
         seen.add(where);
+        byKey.set(here, existing);
+        byKey.set(copied, existing);
         continue;
       }
       let id = `ev-${shortHash(`${doc.id}|${draft.trigger.start}|${draft.trigger.end}|${draft.time?.value ?? ''}`)}`;
       for (let n = 2; ids.has(id); n++) id = `ev-${shortHash(`${doc.id}|${draft.trigger.start}|${draft.time?.value ?? ''}|${n}`)}`;
       ids.add(id);
-      const event: TimelineEvent = { id, title: draft.title, time: draft.time, actorIds: draft.actorIds, attribution: draft.attribution, evidence: [evidence] };
-      byKey.set(key, event);
+      const event: TimelineEvent = {
+        id,
+        title: draft.title,
+        time: draft.time,
+        actorIds: draft.actorIds,
+        attribution: draft.attribution,
+        evidence: [evidence],
+      };
+      byKey.set(here, event);
+      byKey.set(copied, event);
       quoted.set(event, new Set([`${doc.id}:${evidence.start}`]));
     }
   });
-  return [...byKey.values()];
+  return [...new Set(byKey.values())];
 }

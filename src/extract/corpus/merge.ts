@@ -1,10 +1,12 @@
 // Reports of one occurrence in several documents become one event. Conservative by design: two
-// events are joined only when they name the same kind of happening, fall on the same day (a few
-// days apart only for what happens once to someone, a resignation, a death: then their dates
-// disagree), share their participants and name no different places. Every member of a group must
-// agree with every other (no chains: A like B and B like C does not join A and C).
+// events are joined only when they name the same kind of happening (or tell it in nearly the same
+// words), fall on the same day (a few days apart only for what happens once to someone, a
+// resignation, a death: then their dates disagree), share their participants and name no
+// different places. Every member of a group must agree with every other (no chains: A like B and
+// B like C does not join A and C).
 import type { TimelineEvent } from '../../model/dataset.ts';
 import type { Kind } from './kinds.ts';
+import { jaccard } from './duplicates.ts';
 
 export interface Report {
   event: TimelineEvent;
@@ -16,40 +18,56 @@ export interface Report {
   /** Places the passages name that are not actors ("in Homs"): reports naming different ones stay apart. */
   places: ReadonlySet<string>;
   docIds: ReadonlySet<string>;
+  /** Word shingles of its first passage, to tell a reworded copy of one passage. */
+  shingles: ReadonlySet<number>;
 }
+
+/** Share of word shingles two passages must have in common to be one passage reworded. */
+export const SAME_PASSAGE = 0.5;
 
 /** How far apart, in days, reports of a once-only happening may date it. */
 export const ONCE_WINDOW = 3;
 
-export function compatible(a: Report, b: Report): boolean {
-  if (!a.kind || !b.kind || a.kind.key !== b.kind.key || a.day === null || b.day === null) return false;
+export function compatible(a: Report, b: Report, isCountry: (id: string) => boolean = () => false): boolean {
+  if (a.day === null || b.day === null) return false;
+  const sameKind = a.kind !== null && b.kind !== null && a.kind.key === b.kind.key;
+  // Kinds read off the clause on both sides are a weaker sign: then two shared participants.
+  const weak = sameKind && a.kind!.fromClause && b.kind!.fromClause;
+  if (!sameKind && jaccard(a.shingles, b.shingles) < SAME_PASSAGE) return false;
   if (a.day !== b.day) {
-    if (!a.kind.once || Math.abs(a.day - b.day) > ONCE_WINDOW) return false;
+    if (!sameKind || !a.kind!.once || Math.abs(a.day - b.day) > ONCE_WINDOW) return false;
     for (const d of a.docIds) if (b.docIds.has(d)) return false; // one document giving two dates tells of two things
   }
-  if (!participantsAgree(a.event.actorIds, b.event.actorIds)) return false;
+  if (!participantsAgree(a.event.actorIds, b.event.actorIds, isCountry, weak ? 2 : 1)) return false;
   if (a.places.size && b.places.size && ![...a.places].some((p) => b.places.has(p))) return false;
   return true;
 }
 
-/** Both name participants, and share them: all of the smaller set, or at least two. */
-export function participantsAgree(a: readonly string[], b: readonly string[]): boolean {
+/**
+ * Both name participants and share them: all of the smaller set, or at least two; and among them a
+ * person, organization, group or outlet. Countries are the setting of a story rather than
+ * participants that identify an occurrence (Egypt and the United States are in every other event
+ * of a story about Egypt).
+ */
+export function participantsAgree(a: readonly string[], b: readonly string[], isCountry: (id: string) => boolean = () => false, least = 1): boolean {
   if (!a.length || !b.length) return false;
   const set = new Set(a);
-  const shared = new Set(b.filter((x) => set.has(x))).size;
-  return shared >= Math.min(2, new Set(a).size, new Set(b).size);
+  const shared = [...new Set(b.filter((x) => set.has(x)))];
+  if (shared.length < Math.max(least, Math.min(2, set.size, new Set(b).size))) return false;
+  return shared.some((id) => !isCountry(id));
 }
 
 /** Groups of reports of one occurrence, each in corpus order; groups in the order of their first report. */
-export function groupReports(reports: readonly Report[]): Report[][] {
+export function groupReports(reports: readonly Report[], isCountry: (id: string) => boolean = () => false): Report[][] {
   const sorted = [...reports].sort((a, b) => (a.day ?? Infinity) - (b.day ?? Infinity) || a.order - b.order);
   const groups: Report[][] = [];
   const open = new Map<string, Report[][]>(); // by kind: groups that a later report may join
   for (const report of sorted) {
-    const key = report.kind && report.day !== null ? report.kind.key : null;
+    // Reports are compared within one day's window; those without a kind only with a copy of their passage.
+    const key = report.day !== null ? 'any' : null;
     // Groups whose last report is too many days back can take no more (reports come in day order).
     const candidates = key ? (open.get(key) ?? []).filter((g) => report.day! - g.at(-1)!.day! <= ONCE_WINDOW) : [];
-    const group = candidates.find((g) => g.every((member) => compatible(member, report)));
+    const group = candidates.find((g) => g.every((member) => compatible(member, report, isCountry)));
     if (key) open.set(key, candidates);
     if (group) group.push(report);
     else {

@@ -2,8 +2,9 @@
 // documents and the places its passages name.
 import type { TimelineEvent } from '../../model/dataset.ts';
 import type { Span } from '../context.ts';
-import { kindOf } from './kinds.ts';
+import { familyIn, kindOf } from './kinds.ts';
 import type { Report } from './merge.ts';
+import { shingles } from './duplicates.ts';
 
 /** "in Homs", "near the border town of Tal Kalakh", "at Tahrir Square": a capitalised name after a place preposition. */
 const PLACE = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
@@ -45,8 +46,26 @@ export function toReport(event: TimelineEvent, facts: (docId: string) => DocFact
   // A trigger that is the date itself, or a name ("Friday", "Cairo"), says nothing of the happening.
   const overlapsDate = timex !== null && timex.start < first.trigger.end && first.trigger.start < timex.end;
   const head = trigger.trim().split(/\s+/).at(-1) ?? '';
-  const kind = overlapsDate || /^\p{Lu}/u.test(head) ? null : kindOf(trigger);
+  // Then the clause may still name it: the first word of a known kind in the title ("Gunmen
+  // attacked a police station in [Tikrit] on 5 May", "France arrested two [diplomats] on 7 July").
+  // Only the kinds that kinds.json knows are joined. A word too general (said, was) keeps the event
+  // apart unless its passage is a reworded copy; a name or a word of no known kind ("clashed with
+  // Israeli [troops]") leaves it to the clause's first word of a known kind, a weaker sign.
+  const named = !overlapsDate && !/^\p{Lu}/u.test(head);
+  const own = named ? kindOf(trigger) : null;
+  const kind = own?.family ? own : named && !own ? null : familyIn(event.title);
   const places = new Set<string>();
   for (const e of event.evidence) for (const p of placesIn(facts(e.docId).text, e.start, e.end, facts(e.docId).names)) places.add(p);
-  return { event, order: doc.order * 1e9 + first.start, kind, day: dayOf(event), places, docIds: new Set(event.evidence.map((e) => e.docId)) };
+  const passage = shingles(doc.text.slice(first.start, first.end), 3);
+  // An event whose only word is its date ("January 30, 2011 at 12:11 pm | Reply") is not joined at all.
+  const day = overlapsDate ? null : dayOf(event);
+  return {
+    event,
+    order: doc.order * 1e9 + first.start,
+    kind,
+    day,
+    places,
+    docIds: new Set(event.evidence.map((e) => e.docId)),
+    shingles: passage,
+  };
 }

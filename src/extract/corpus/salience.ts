@@ -75,10 +75,13 @@ export function salienceOf(events: readonly TimelineEvent[], doc: (id: string) =
 function coverageOf(events: readonly TimelineEvent[], doc: (id: string) => DocMetaLite): (e: TimelineEvent) => number {
   const originals = new Map<string, string | null>();
   for (const e of events) for (const v of e.evidence) originals.set(doc(v.docId).original, doc(doc(v.docId).original).date);
-  const published = [...originals.values()].filter((d): d is string => d !== null).map(days).sort((a, b) => a - b);
+  const published = [...originals.values()]
+    .filter((d): d is string => d !== null)
+    .map(days)
+    .sort((a, b) => a - b);
   const below = (x: number) => {
     let lo = 0;
-    for (let hi = published.length; lo < hi; ) {
+    for (let hi = published.length; lo < hi;) {
       const mid = (lo + hi) >> 1;
       if (published[mid]! < x) lo = mid + 1;
       else hi = mid;
