@@ -54,6 +54,7 @@ export function buildDataset(docs: readonly DocContext[], gazetteer: Gazetteer, 
   );
   const actors = mergeActors(docs, gazetteer);
   const countries = new Map(actors.filter((a) => a.kind === 'country').map((a) => [a.id, a.name]));
+  const media = new Set(actors.filter((a) => a.kind === 'media').map((a) => a.id));
   const documents: DocumentMeta[] = docs.map((d) => ({
     id: d.id,
     path: d.path,
@@ -85,7 +86,7 @@ export function buildDataset(docs: readonly DocContext[], gazetteer: Gazetteer, 
       schemaVersion: SCHEMA_VERSION,
       documents,
       actors,
-      events: corpusEvents(docs, copies, countries),
+      events: corpusEvents(docs, copies, countries, media),
       diagnostics,
     },
     texts,
@@ -137,8 +138,13 @@ function sameEventKey(e: EventDraft, text: string): string {
 }
 
 /** Events of the whole corpus: reports of one occurrence joined, each with its support. */
-function corpusEvents(docs: readonly DocContext[], copies: ReadonlyMap<string, string>, countries: ReadonlyMap<string, string>): TimelineEvent[] {
-  const isCountry = (id: string) => countries.has(id);
+function corpusEvents(
+  docs: readonly DocContext[],
+  copies: ReadonlyMap<string, string>,
+  countries: ReadonlyMap<string, string>,
+  media: ReadonlySet<string>,
+): TimelineEvent[] {
+  const isSetting = (id: string) => countries.has(id) || media.has(id);
   // A city that stands for its country ("Cairo", "Lima") is still a place: only the country's own name is not.
   const notPlace = (m: { text: string; actorId: string }) => !countries.has(m.actorId) || countries.get(m.actorId) === m.text.replace(/^the\s+/i, '');
   const info = new Map(
@@ -159,7 +165,7 @@ function corpusEvents(docs: readonly DocContext[], copies: ReadonlyMap<string, s
   const events = sortEvents(
     groupReports(
       mergeEvents(docs).map((e) => toReport(e, doc)),
-      isCountry,
+      isSetting,
     ).map((g) => combine(g, doc)),
     doc,
   );
@@ -195,19 +201,15 @@ function mergeEvents(docs: readonly DocContext[]): TimelineEvent[] {
         trigger: draft.trigger,
         timex: draft.timex ? { start: draft.timex.start, end: draft.timex.end } : null,
       };
-      // Within a document the same words, time, actors and source are one event; across documents
-      // only the same sentence is (a copied passage): other reports are for the merge to judge.
-      const key = sameEventKey(draft, doc.text);
-      const here = `${key}\u0000${doc.id}`;
-      const copied = `${key}\u0000${evidence.quote}`;
-      const existing = byKey.get(here) ?? byKey.get(copied);
+      // The same sentence saying the same thing, in one document or in several (a copied passage),
+      // is one event; other reports of one occurrence are for the merge (corpus/merge.ts) to judge.
+      const copied = `${sameEventKey(draft, doc.text)}\u0000${evidence.quote}`;
+      const existing = byKey.get(copied);
       if (existing) {
         const seen = quoted.get(existing)!;
         const where = `${evidence.docId}:${evidence.start}`;
         if (!seen.has(where)) existing.evidence.push(evidence);
         seen.add(where);
-        byKey.set(here, existing);
-        byKey.set(copied, existing);
         continue;
       }
       let id = `ev-${shortHash(`${doc.id}|${draft.trigger.start}|${draft.trigger.end}|${draft.time?.value ?? ''}`)}`;
@@ -221,10 +223,9 @@ function mergeEvents(docs: readonly DocContext[]): TimelineEvent[] {
         attribution: draft.attribution,
         evidence: [evidence],
       };
-      byKey.set(here, event);
       byKey.set(copied, event);
       quoted.set(event, new Set([`${doc.id}:${evidence.start}`]));
     }
   });
-  return [...new Set(byKey.values())];
+  return [...byKey.values()];
 }

@@ -22,9 +22,11 @@ export function stem(word: string): string {
 
 const FAMILY = new Map<string, string>();
 const ONCE = new Set<string>();
+const DIFFUSE = new Set<string>();
 for (const [name, words] of Object.entries(lists.families)) {
-  const family = name.replace(/!$/, '');
+  const family = name.replace(/[!~]$/, '');
   if (name.endsWith('!')) ONCE.add(family);
+  if (name.endsWith('~')) DIFFUSE.add(family);
   for (const word of words) FAMILY.set(stem(word), family);
 }
 const NEVER = new Set(lists.never.map(stem));
@@ -34,6 +36,8 @@ export interface Kind {
   key: string;
   /** The happening comes once to a participant (a resignation, a death). */
   once: boolean;
+  /** Many happenings of this kind on one day (protests, fighting): one occurrence only in one place. */
+  diffuse: boolean;
   /** A family of kinds.json names it (else it is the word's own stem). */
   family: boolean;
   /** Read off the clause's words, the event word being a name ("in [Tikrit] on 5 May"): weaker. */
@@ -46,7 +50,7 @@ export function kindOf(trigger: string): Kind | null {
   const s = stem(head);
   if (s.length < 3 || NEVER.has(s)) return null;
   const family = FAMILY.get(s);
-  return family ? { key: family, once: ONCE.has(family), family: true } : { key: s, once: false, family: false };
+  return family ? { key: family, once: ONCE.has(family), diffuse: DIFFUSE.has(family), family: true } : { key: s, once: false, diffuse: false, family: false };
 }
 
 /** The kind of the first word of a known family in a text (a title), or null. */
@@ -57,6 +61,7 @@ export function familyIn(text: string): Kind | null {
       return {
         key: family,
         once: ONCE.has(family),
+        diffuse: DIFFUSE.has(family),
         family: true,
         fromClause: true,
       };

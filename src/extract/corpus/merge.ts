@@ -25,10 +25,10 @@ export interface Report {
 /** Share of word shingles two passages must have in common to be one passage reworded. */
 export const SAME_PASSAGE = 0.5;
 
-/** How far apart, in days, reports of a once-only happening may date it. */
-export const ONCE_WINDOW = 3;
+/** How far apart, in days, reports of a once-only happening may date it (time zones, "yesterday" read from another day). */
+export const ONCE_WINDOW = 1;
 
-export function compatible(a: Report, b: Report, isCountry: (id: string) => boolean = () => false): boolean {
+export function compatible(a: Report, b: Report, isSetting: (id: string) => boolean = () => false): boolean {
   if (a.day === null || b.day === null) return false;
   const sameKind = a.kind !== null && b.kind !== null && a.kind.key === b.kind.key;
   // Kinds read off the clause on both sides are a weaker sign: then two shared participants.
@@ -37,28 +37,35 @@ export function compatible(a: Report, b: Report, isCountry: (id: string) => bool
   if (a.day !== b.day) {
     if (!sameKind || !a.kind!.once || Math.abs(a.day - b.day) > ONCE_WINDOW) return false;
     for (const d of a.docIds) if (b.docIds.has(d)) return false; // one document giving two dates tells of two things
+    // Dates that disagree: only between reports naming exactly the same participants.
+    const set = new Set(a.event.actorIds);
+    if (set.size !== new Set(b.event.actorIds).size || !b.event.actorIds.every((x) => set.has(x))) return false;
   }
-  if (!participantsAgree(a.event.actorIds, b.event.actorIds, isCountry, weak ? 2 : 1)) return false;
-  if (a.places.size && b.places.size && ![...a.places].some((p) => b.places.has(p))) return false;
+  if (!participantsAgree(a.event.actorIds, b.event.actorIds, isSetting, weak ? 2 : 1)) return false;
+  const samePlace = [...a.places].some((p) => b.places.has(p));
+  if (a.places.size && b.places.size && !samePlace) return false;
+  // Protests, fighting, killings: many on one day, one occurrence only in one named place.
+  if (sameKind && a.kind!.diffuse && !samePlace && jaccard(a.shingles, b.shingles) < SAME_PASSAGE) return false;
   return true;
 }
 
 /**
- * Both name participants and share them: all of the smaller set, or at least two; and among them a
- * person, organization, group or outlet. Countries are the setting of a story rather than
- * participants that identify an occurrence (Egypt and the United States are in every other event
- * of a story about Egypt).
+ * Both name participants and share them: all of the smaller set, or at least two (`least` when
+ * asked); and among them a person, organization or group. Countries are the setting of a story
+ * rather than participants that identify an occurrence (Egypt and the United States are in every
+ * other event of a story about Egypt), and the outlets that report it ("Cairo (CNN) --") are not
+ * taking part in it.
  */
-export function participantsAgree(a: readonly string[], b: readonly string[], isCountry: (id: string) => boolean = () => false, least = 1): boolean {
+export function participantsAgree(a: readonly string[], b: readonly string[], isSetting: (id: string) => boolean = () => false, least = 1): boolean {
   if (!a.length || !b.length) return false;
   const set = new Set(a);
   const shared = [...new Set(b.filter((x) => set.has(x)))];
   if (shared.length < Math.max(least, Math.min(2, set.size, new Set(b).size))) return false;
-  return shared.some((id) => !isCountry(id));
+  return shared.some((id) => !isSetting(id));
 }
 
 /** Groups of reports of one occurrence, each in corpus order; groups in the order of their first report. */
-export function groupReports(reports: readonly Report[], isCountry: (id: string) => boolean = () => false): Report[][] {
+export function groupReports(reports: readonly Report[], isSetting: (id: string) => boolean = () => false): Report[][] {
   const sorted = [...reports].sort((a, b) => (a.day ?? Infinity) - (b.day ?? Infinity) || a.order - b.order);
   const groups: Report[][] = [];
   const open = new Map<string, Report[][]>(); // by kind: groups that a later report may join
@@ -67,7 +74,7 @@ export function groupReports(reports: readonly Report[], isCountry: (id: string)
     const key = report.day !== null ? 'any' : null;
     // Groups whose last report is too many days back can take no more (reports come in day order).
     const candidates = key ? (open.get(key) ?? []).filter((g) => report.day! - g.at(-1)!.day! <= ONCE_WINDOW) : [];
-    const group = candidates.find((g) => g.every((member) => compatible(member, report, isCountry)));
+    const group = candidates.find((g) => g.every((member) => compatible(member, report, isSetting)));
     if (key) open.set(key, candidates);
     if (group) group.push(report);
     else {

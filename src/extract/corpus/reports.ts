@@ -48,12 +48,13 @@ export function toReport(event: TimelineEvent, facts: (docId: string) => DocFact
   const head = trigger.trim().split(/\s+/).at(-1) ?? '';
   // Then the clause may still name it: the first word of a known kind in the title ("Gunmen
   // attacked a police station in [Tikrit] on 5 May", "France arrested two [diplomats] on 7 July").
-  // Only the kinds that kinds.json knows are joined. A word too general (said, was) keeps the event
-  // apart unless its passage is a reworded copy; a name or a word of no known kind ("clashed with
-  // Israeli [troops]") leaves it to the clause's first word of a known kind, a weaker sign.
+  // Only the kinds that kinds.json knows are joined. A word of another kind (appear, issue) or too
+  // general (said, was) keeps the event apart unless its passage is a reworded copy; when the
+  // event word is a name ("attacked a police station in [Tikrit] on 5 May"), the clause's first
+  // word of a known kind stands for it, a weaker sign.
   const named = !overlapsDate && !/^\p{Lu}/u.test(head);
   const own = named ? kindOf(trigger) : null;
-  const kind = own?.family ? own : named && !own ? null : familyIn(event.title);
+  const kind = own?.family ? own : named ? null : familyIn(event.title);
   const places = new Set<string>();
   for (const e of event.evidence) for (const p of placesIn(facts(e.docId).text, e.start, e.end, facts(e.docId).names)) places.add(p);
   const passage = shingles(doc.text.slice(first.start, first.end), 3);

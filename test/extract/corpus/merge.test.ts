@@ -106,6 +106,21 @@ describe('near misses: different events on the same day stay apart', () => {
       'Egyptian police arrested 12 journalists in Cairo on 8 May 2031.',
     ],
     [
+      'protests on one day, no place named',
+      'Protests against President Luis Vega swept the country on 3 March 2031.',
+      'Police fired tear gas at protests against President Luis Vega on 3 March 2031.',
+    ],
+    [
+      'the reporting outlet is no shared participant',
+      'Cairo (CNN) -- Egyptian police arrested 40 protesters on 8 May 2031.',
+      'Cairo (CNN) -- Egyptian police arrested a CNN crew on 8 May 2031.',
+    ],
+    [
+      'the same attack words on consecutive days',
+      'Hamas fighters attacked the Israeli army post at Kerem Shalom on 1 August 2031.',
+      'Hamas fighters attacked the Israeli army post at Kerem Shalom on 2 August 2031.',
+    ],
+    [
       'the same fighting on consecutive days',
       'Hamas fighters clashed with Israeli troops on 1 August 2031.',
       'Hamas fighters clashed with Israeli troops on 2 August 2031.',
@@ -161,9 +176,9 @@ describe('copies of a document', () => {
 describe('salience', () => {
   it('weighs independent documents above repeated mentions in one article', () => {
     const ds = run(
-      doc('a.md', '2031-06-10', 'a', 'Hamas fighters clashed with Israeli troops on 1 June 2031.'),
-      doc('b.md', '2031-06-10', 'b', 'On 1 June 2031, Hamas fighters clashed with Israeli troops near the border, witnesses said.'),
-      doc('c.md', '2031-06-10', 'c', 'Israeli troops clashed with Hamas fighters on 1 June 2031, the army said.'),
+      doc('a.md', '2031-06-10', 'a', 'Prime Minister Ana Torres of Peru resigned on 1 June 2031.'),
+      doc('b.md', '2031-06-10', 'b', 'Peruvian Prime Minister Ana Torres resigned on 1 June 2031, state television said.'),
+      doc('c.md', '2031-06-10', 'c', 'On 1 June 2031, Prime Minister Ana Torres resigned after weeks of protests.'),
       doc(
         'd.md',
         '2031-06-10',
@@ -171,12 +186,12 @@ describe('salience', () => {
         'The CIA arrested two Malian diplomats on 2 June 2031. The arrest of two Malian diplomats by the CIA on 2 June 2031 surprised Bamako. On 2 June 2031 the CIA arrested the two Malian diplomats.',
       ),
     );
-    const clash = eventsWith(ds, 'clashed')[0]!;
+    const resignation = eventsWith(ds, 'resigned')[0]!;
     const arrests = eventsWith(ds, 'Malian');
-    expect(clash.reports!.documents).toBe(3);
-    for (const e of arrests) expect(e.salience!).toBeLessThan(clash.salience!);
+    expect(resignation.reports!.documents).toBe(3);
+    for (const e of arrests) expect(e.salience!).toBeLessThan(resignation.salience!);
     // One article's word about a day is one unit, however many events it reports then.
-    expect(arrests.reduce((s, e) => s + e.salience!, 0)).toBeLessThan(clash.salience!);
+    expect(arrests.reduce((s, e) => s + e.salience!, 0)).toBeLessThan(resignation.salience!);
   });
 
   it('gives nothing to a report written before the date it names (an announcement, not a report)', () => {
