@@ -6,7 +6,6 @@
 // B like C does not join A and C).
 import type { TimelineEvent } from '../../model/dataset.ts';
 import type { Kind } from './kinds.ts';
-import { jaccard } from './duplicates.ts';
 
 export interface Report {
   event: TimelineEvent;
@@ -22,8 +21,19 @@ export interface Report {
   shingles: ReadonlySet<number>;
 }
 
-/** Share of word shingles two passages must have in common to be one passage reworded. */
-export const SAME_PASSAGE = 0.5;
+/** Share of the shorter passage's word shingles the other must hold for the two to be one passage reworded. */
+export const SAME_PASSAGE = 0.6;
+/** Shingles a passage needs before it can be called a reworded copy ("All right." is not). */
+const MIN_SHINGLES = 10;
+
+/** One passage reworded or extended ("… and will get other updates later"): most of the shorter one's word triples are in the other. */
+export function samePassage(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size < MIN_SHINGLES) return false;
+  let shared = 0;
+  for (const x of small) if (large.has(x)) shared++;
+  return shared / small.size >= SAME_PASSAGE;
+}
 
 /** How far apart, in days, reports of a once-only happening may date it (time zones, "yesterday" read from another day). */
 export const ONCE_WINDOW = 1;
@@ -33,7 +43,8 @@ export function compatible(a: Report, b: Report, isSetting: (id: string) => bool
   const sameKind = a.kind !== null && b.kind !== null && a.kind.key === b.kind.key;
   // Kinds read off the clause on both sides are a weaker sign: then two shared participants.
   const weak = sameKind && a.kind!.fromClause && b.kind!.fromClause;
-  if (!sameKind && jaccard(a.shingles, b.shingles) < SAME_PASSAGE) return false;
+  // Passages that name different known kinds of happening (arrested, expelled) are never one report.
+  if (!sameKind && (a.kind?.family && b.kind?.family ? true : !samePassage(a.shingles, b.shingles))) return false;
   if (a.day !== b.day) {
     if (!sameKind || !a.kind!.once || Math.abs(a.day - b.day) > ONCE_WINDOW) return false;
     for (const d of a.docIds) if (b.docIds.has(d)) return false; // one document giving two dates tells of two things
@@ -45,7 +56,7 @@ export function compatible(a: Report, b: Report, isSetting: (id: string) => bool
   const samePlace = [...a.places].some((p) => b.places.has(p));
   if (a.places.size && b.places.size && !samePlace) return false;
   // Protests, fighting, killings: many on one day, one occurrence only in one named place.
-  if (sameKind && a.kind!.diffuse && !samePlace && jaccard(a.shingles, b.shingles) < SAME_PASSAGE) return false;
+  if (sameKind && a.kind!.diffuse && !samePlace && !samePassage(a.shingles, b.shingles)) return false;
   return true;
 }
 

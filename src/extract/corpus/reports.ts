@@ -14,6 +14,7 @@ export interface DocFacts {
   text: string;
   /** Actor mentions and time expressions: names that are not places. */
   names: readonly Span[];
+  timexes: readonly Span[];
 }
 
 const DAY_MS = 864e5;
@@ -57,14 +58,17 @@ export function toReport(event: TimelineEvent, facts: (docId: string) => DocFact
   const kind = own?.family ? own : named ? null : familyIn(event.title);
   const places = new Set<string>();
   for (const e of event.evidence) for (const p of placesIn(facts(e.docId).text, e.start, e.end, facts(e.docId).names)) places.add(p);
-  const passage = shingles(doc.text.slice(first.start, first.end), 3);
-  // An event whose only word is its date ("January 30, 2011 at 12:11 pm | Reply") is not joined at all.
-  const day = overlapsDate ? null : dayOf(event);
+  // Dates left out: two passages alike only in "on 3 March 2031" are not one passage.
+  let words = doc.text.slice(first.start, first.end);
+  for (const t of doc.timexes)
+    if (t.start >= first.start && t.end <= first.end)
+      words = words.slice(0, t.start - first.start) + ' '.repeat(t.end - t.start) + words.slice(t.end - first.start);
+  const passage = shingles(words, 3);
   return {
     event,
     order: doc.order * 1e9 + first.start,
     kind,
-    day,
+    day: dayOf(event),
     places,
     docIds: new Set(event.evidence.map((e) => e.docId)),
     shingles: passage,
