@@ -9,6 +9,10 @@ import { shingles } from './duplicates.ts';
 /** "in Homs", "near the border town of Tal Kalakh", "at Tahrir Square": a capitalised name after a place preposition. */
 const PLACE = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
 
+/** A lower-case word after a name that is not a function word: the name is an adjective ("North African nation"). */
+const MODIFIES =
+  /^\s+(?!(?:on|in|at|and|or|to|for|from|by|with|of|as|after|before|since|during|where|which|who|that|is|was|were|are|has|had|have|said|says|late|early|last|this|earlier)\b)\p{Ll}/u;
+
 export interface DocFacts {
   order: number;
   text: string;
@@ -34,6 +38,8 @@ export function placesIn(text: string, from: number, to: number, names: readonly
     const start = from + m.index + m[0].length - m[1]!.length;
     const end = start + m[1]!.length;
     if (names.some((n) => n.start < end && start < n.end)) continue;
+    // "in his North African nation": a name before a noun describes it, it is no place.
+    if (MODIFIES.test(text.slice(end, Math.min(to, end + 30)))) continue;
     out.push(m[1]!.toLowerCase());
   }
   return out;
