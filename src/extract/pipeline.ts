@@ -4,6 +4,8 @@
 //  1 read         bytes → text (encoding, binary and size checks)
 //  2 frontMatter  title, date, source, url → the body every offset points into
 //  3 sentences    sentence spans: every later stage works sentence by sentence
+//  3b language    tokens, parts of speech and lemmas of those sentences, once for every later stage
+//  3c noise       lines of page furniture and reader comments, which give no events
 //  4 times        time expressions, normalized against the document date; first, because
 //                 events take their dates from them and attribution must not swallow them
 //  5 actors       mentions of countries, organizations, groups, media and people
@@ -12,6 +14,7 @@
 //  8 corpus       documents → one dataset: actors merged, duplicate events joined, stable ids
 //  9 validate     the schema of src/model and the offsets, before anything is written
 // 10 output       written atomically (output.ts, called by the CLI and the Vite plugin)
+import { basename } from 'node:path';
 import type { Dataset, Diagnostic, DocumentText } from '../model/dataset.ts';
 import type { DocContext } from './context.ts';
 import { newContext } from './context.ts';
@@ -19,6 +22,8 @@ import { collectInputs } from './inputs.ts';
 import { readDocument } from './read.ts';
 import { splitFrontMatter } from './frontMatter.ts';
 import { splitSentences } from './sentences.ts';
+import { analyze } from './language/analyze.ts';
+import { findNoise } from './noise.ts';
 import { findTimes } from './times.ts';
 import { findActors } from './actors.ts';
 import { attribute } from './attribution.ts';
@@ -48,6 +53,8 @@ const READ_AHEAD = 8;
 
 const DOCUMENT_STAGES: readonly [string, (ctx: DocContext, gazetteer: Gazetteer) => void][] = [
   ['sentences', (ctx) => (ctx.sentences = splitSentences(ctx.text))],
+  ['language', (ctx) => (ctx.analysis = analyze(ctx.text, ctx.sentences))],
+  ['noise', (ctx) => (ctx.noise = findNoise(ctx.text))],
   ['times', findTimes],
   ['actors', findActors],
   ['attribution', attribute],
@@ -59,13 +66,14 @@ export { loadGazetteer };
 export async function extract(inputs: readonly string[], options: ExtractOptions = {}): Promise<Extraction> {
   const gazetteer = loadGazetteer(options.lexicons);
   const { files, diagnostics } = await collectInputs(inputs);
-  diagnostics.unshift(...gazetteer.diagnostics);
-  const ids = assignIds(files);
+  // A lexicon is named by its file name: the dataset never carries a local absolute path.
+  diagnostics.unshift(...gazetteer.diagnostics.map((d) => ({ ...d, path: basename(d.path) })));
+  const ids = assignIds(files.map((f) => f.path));
   const docs: DocContext[] = [];
   // A few files are read ahead while one is processed: reading waits on the disk, processing does not.
   const ahead = new Map<number, ReturnType<typeof readDocument>>();
   const readAhead = (from: number) => {
-    for (let i = from; i < Math.min(files.length, from + READ_AHEAD); i++) if (!ahead.has(i)) ahead.set(i, readDocument(files[i]!));
+    for (let i = from; i < Math.min(files.length, from + READ_AHEAD); i++) if (!ahead.has(i)) ahead.set(i, readDocument(files[i]!.file, { name: files[i]!.path }));
   };
   for (const [index, file] of files.entries()) {
     readAhead(index);
@@ -74,7 +82,7 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
     if (!read.ok) diagnostics.push(read.diagnostic);
     else {
       diagnostics.push(...read.decoded.diagnostics);
-      const doc = processDocument(file, ids[index]!, read.decoded.raw, gazetteer, diagnostics, read.bytes);
+      const doc = processDocument(file.path, ids[index]!, read.decoded.raw, gazetteer, diagnostics, read.bytes);
       if (doc) docs.push(doc);
     }
     options.onDocument?.(index + 1, files.length);
@@ -109,7 +117,7 @@ export function processDocument(
 
 /** Drops what only the document stages needed, so a large corpus holds only what the dataset keeps. */
 function release(ctx: DocContext): DocContext {
-  return { ...ctx, bytes: new Uint8Array(), raw: '', sentences: [], claims: [], times: { timexes: ctx.times.timexes, times: [] } };
+  return { ...ctx, bytes: new Uint8Array(), raw: '', sentences: [], analysis: { sentences: [] }, noise: { spans: [], blocks: ctx.noise.blocks }, claims: [], times: { timexes: ctx.times.timexes, times: [] } };
 }
 
 export function finish(docs: DocContext[], gazetteer: Gazetteer, diagnostics: Diagnostic[]): Extraction {
