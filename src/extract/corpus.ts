@@ -43,7 +43,11 @@ export function assignIds(paths: readonly string[]): string[] {
   });
 }
 
-export function buildDataset(docs: readonly DocContext[], gazetteer: Gazetteer, diagnostics: Diagnostic[]): { dataset: Dataset; texts: DocumentText[] } {
+export function buildDataset(
+  docs: readonly DocContext[],
+  gazetteer: Gazetteer,
+  diagnostics: Diagnostic[],
+): { dataset: Dataset; texts: DocumentText[] } {
   const copies = findDuplicates(
     docs.map((d) => ({
       id: d.id,
@@ -146,7 +150,8 @@ function corpusEvents(
 ): TimelineEvent[] {
   const isSetting = (id: string) => countries.has(id) || media.has(id);
   // A city that stands for its country ("Cairo", "Lima") is still a place: only the country's own name is not.
-  const notPlace = (m: { text: string; actorId: string }) => !countries.has(m.actorId) || countries.get(m.actorId) === m.text.replace(/^the\s+/i, '');
+  const notPlace = (m: { text: string; actorId: string }) =>
+    !countries.has(m.actorId) || countries.get(m.actorId) === m.text.replace(/^the\s+/i, '');
   const info = new Map(
     docs.map((d, order) => [
       d.id,

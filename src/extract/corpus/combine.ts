@@ -20,7 +20,10 @@ export function combine(group: readonly Report[], doc: (id: string) => DocInfo &
     for (const e of m.evidence) set.add(doc(e.docId).original);
     support.set(m.time?.value ?? '', set);
   }
-  const dated = members.reduce((best, m) => (support.get(m.time?.value ?? '')!.size > support.get(best.time?.value ?? '')!.size ? m : best), first);
+  const dated = members.reduce(
+    (best, m) => (support.get(m.time?.value ?? '')!.size > support.get(best.time?.value ?? '')!.size ? m : best),
+    first,
+  );
   const seen = new Set<string>();
   const evidence = members
     .flatMap((m) => m.evidence)

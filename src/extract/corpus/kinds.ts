@@ -50,7 +50,9 @@ export function kindOf(trigger: string): Kind | null {
   const s = stem(head);
   if (s.length < 3 || NEVER.has(s)) return null;
   const family = FAMILY.get(s);
-  return family ? { key: family, once: ONCE.has(family), diffuse: DIFFUSE.has(family), family: true } : { key: s, once: false, diffuse: false, family: false };
+  return family
+    ? { key: family, once: ONCE.has(family), diffuse: DIFFUSE.has(family), family: true }
+    : { key: s, once: false, diffuse: false, family: false };
 }
 
 /** The kind of the first word of a known family in a text (a title), or null. */

@@ -67,7 +67,12 @@ export function compatible(a: Report, b: Report, isSetting: (id: string) => bool
  * other event of a story about Egypt), and the outlets that report it ("Cairo (CNN) --") are not
  * taking part in it.
  */
-export function participantsAgree(a: readonly string[], b: readonly string[], isSetting: (id: string) => boolean = () => false, least = 1): boolean {
+export function participantsAgree(
+  a: readonly string[],
+  b: readonly string[],
+  isSetting: (id: string) => boolean = () => false,
+  least = 1,
+): boolean {
   if (!a.length || !b.length) return false;
   const set = new Set(a);
   const shared = [...new Set(b.filter((x) => set.has(x)))];

@@ -89,7 +89,11 @@ describe('near misses: different events on the same day stay apart', () => {
       'Peruvian Prime Minister Ana Torres resigned on March 3, 2031.',
       'President Luis Vega appointed Prime Minister Ana Torres on March 3, 2031.',
     ],
-    ['same actor, different action', 'The CIA arrested two Malian diplomats on 7 July 2031.', 'The CIA expelled two Malian diplomats on 7 July 2031.'],
+    [
+      'same actor, different action',
+      'The CIA arrested two Malian diplomats on 7 July 2031.',
+      'The CIA expelled two Malian diplomats on 7 July 2031.',
+    ],
     [
       'same meeting words in two cities',
       'Prime Minister Ana Torres met UN envoy Tor Wennesland in Geneva on 2 June 2031.',
