@@ -7,6 +7,7 @@ import type { Problem } from '../../model/validate.ts';
 import { buildColumns } from './buildIndex.ts';
 import type { DatasetColumns } from './buildIndex.ts';
 import { parseJson } from './fetchJson.ts';
+import { parseLargeJson } from './parseLargeJson.ts';
 import { LoadError } from './LoadError.ts';
 import type { LoadErrorKind } from './LoadError.ts';
 
@@ -19,10 +20,22 @@ export interface DatasetRead {
 /** A result that crosses between threads: an Error would lose its kind on the way. */
 export type ReadOutcome = { ok: true; read: DatasetRead } | { ok: false; kind: LoadErrorKind; message: string };
 
-/** `progress` is told the fraction done (0–1) as the events are validated. */
+// Above this size the file is parsed in pieces (an engine's longest string is about 512 MB).
+const LARGE_BYTES = 128 << 20;
+
+function parse(bytes: Uint8Array, url: string, progress?: (fraction: number) => void): unknown {
+  if (bytes.length < LARGE_BYTES) return parseJson(new TextDecoder().decode(bytes), url, 'dataset');
+  try {
+    return parseLargeJson(bytes, undefined, (done) => progress?.(0.3 * done));
+  } catch (error) {
+    throw new LoadError('json', url, `The dataset at ${url} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** `progress` is told the fraction done (0–1) as the file is parsed and the events validated. */
 export function readDataset(bytes: Uint8Array, url: string, progress?: (fraction: number) => void): ReadOutcome {
   try {
-    const raw = parseJson(new TextDecoder().decode(bytes), url, 'dataset');
+    const raw = parse(bytes, url, progress);
     progress?.(0.3);
     const { dataset, problems } = validateDataset(raw, (done, total) => progress?.(0.3 + (0.6 * done) / total));
     const columns = buildColumns(dataset.events);
