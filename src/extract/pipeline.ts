@@ -12,6 +12,7 @@
 //  8 corpus       documents → one dataset: actors merged, duplicate events joined, stable ids
 //  9 validate     the schema of src/model and the offsets, before anything is written
 // 10 output       written atomically (output.ts, called by the CLI and the Vite plugin)
+import { basename } from 'node:path';
 import type { Dataset, Diagnostic, DocumentText } from '../model/dataset.ts';
 import type { DocContext } from './context.ts';
 import { newContext } from './context.ts';
@@ -63,18 +64,19 @@ export { loadGazetteer };
 export async function extract(inputs: readonly string[], options: ExtractOptions = {}): Promise<Extraction> {
   const gazetteer = loadGazetteer(options.lexicons);
   const { files, diagnostics } = await collectInputs(inputs);
-  diagnostics.unshift(...gazetteer.diagnostics);
-  const ids = assignIds(files);
+  // A lexicon is named by its file name: the dataset never carries a local absolute path.
+  diagnostics.unshift(...gazetteer.diagnostics.map((d) => ({ ...d, path: basename(d.path) })));
+  const ids = assignIds(files.map((f) => f.path));
   const pool = createDocumentPool(options.jobs ?? 1, (task) => processTask(task, gazetteer));
   const docs: DocContext[] = [];
   // Files are read and handed to the pool a few ahead of the one being collected, so reading and
   // every worker stay busy; results are collected in input order, whatever order they finish in.
   const ahead = new Map<number, Promise<Processed>>();
   const start = (index: number) => {
-    const file = files[index]!;
+    const { file, path } = files[index]!;
     const lexicons = options.lexicons ?? [];
-    return readDocument(file).then((read) =>
-      read.ok ? pool.process({ path: file, id: ids[index]!, raw: read.decoded.raw, lexicons, diagnostics: read.decoded.diagnostics }) : { doc: null, diagnostics: [read.diagnostic] },
+    return readDocument(file, { name: path }).then((read) =>
+      read.ok ? pool.process({ path, id: ids[index]!, raw: read.decoded.raw, lexicons, diagnostics: read.decoded.diagnostics }) : { doc: null, diagnostics: [read.diagnostic] },
     );
   };
   const window = Math.max(READ_AHEAD, pool.width * 2);

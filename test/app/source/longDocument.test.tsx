@@ -1,5 +1,6 @@
 // A long document is a virtual list: only a window of its text is in the page, and the passage
 // shown is always in it, scrolled into view, however far down the document it lies.
+import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import { renderApp, findTimeline } from '../fixtures/renderApp.tsx';
@@ -16,6 +17,7 @@ function serveLong() {
   const start = doc.text.length + lines.length;
   doc.text = `${doc.text}${lines}${FAR}`;
   dataset.documents[0]!.length = doc.text.length;
+  dataset.documents[0]!.sha256 = createHash('sha256').update(doc.text).digest('hex');
   const trigger = start + FAR.indexOf('closed');
   dataset.events.push({
     ...structuredClone(dataset.events[0]!),
