@@ -46,6 +46,9 @@ if (values.child) {
   console.log(`Corpus: ${count} articles, ${mb.toFixed(2)} MB (bench/out/corpus)`);
 
   const baseline = JSON.parse(execFileSync(process.execPath, ['-e', 'console.log(JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS }))']).toString());
+  // The children's output goes to bench/out/data, the benchmark's own scratch folder: an older
+  // one (of an earlier format, without the extractor's marker) would be refused.
+  for (const old of ['data', '.data.versions']) fs.rmSync(path.join(here, 'out', old), { recursive: true, force: true });
   const runs = [1, 2].map((jobs) => {
     const run = JSON.parse(
       execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', dir, '--jobs', String(jobs)], { maxBuffer: 1 << 24 }).toString(),
