@@ -9,6 +9,7 @@ import { SCHEMA_VERSION } from '../model/dataset.ts';
 import type { DocContext, EventDraft } from './context.ts';
 import type { Gazetteer } from './actors/gazetteer.ts';
 import { shortHash, slug } from './ids.ts';
+import { MAX_EVIDENCE, MAX_NAME, MAX_TITLE, clip } from './limits.ts';
 import { findDuplicates } from './corpus/duplicates.ts';
 import { toReport } from './corpus/reports.ts';
 import { groupReports } from './corpus/merge.ts';
@@ -62,7 +63,7 @@ export function buildDataset(
   const documents: DocumentMeta[] = docs.map((d) => ({
     id: d.id,
     path: d.path,
-    title: d.meta.title,
+    title: clip(d.meta.title, MAX_TITLE),
     date: d.meta.date,
     sha256: d.sha256,
     source: d.meta.source,
@@ -72,7 +73,7 @@ export function buildDataset(
   }));
   const texts: DocumentText[] = docs.map((d) => ({
     id: d.id,
-    title: d.meta.title,
+    title: clip(d.meta.title, MAX_TITLE),
     text: d.text,
     timexes: d.times.timexes.map(({ start, end, text, type, value, mod, anchor }) => ({
       start,
@@ -102,15 +103,11 @@ function mergeActors(docs: readonly DocContext[], gazetteer: Gazetteer): Actor[]
   const aliases = new Map<string, Set<string>>();
   for (const doc of docs) {
     for (const draft of doc.actors) {
-      const actor = actors.get(draft.id) ?? {
-        ...draft,
-        aliases: [],
-        mentions: 0,
-      };
+      const actor = actors.get(draft.id) ?? { ...draft, name: clip(draft.name, MAX_NAME), aliases: [], mentions: 0 };
       actor.parentId ??= draft.parentId;
       actors.set(draft.id, actor);
       const set = aliases.get(draft.id) ?? new Set();
-      for (const alias of draft.aliases) set.add(alias);
+      for (const alias of draft.aliases) set.add(clip(alias, MAX_NAME));
       aliases.set(draft.id, set);
     }
     for (const m of doc.actorMentions) actors.get(m.actorId)!.mentions++;
@@ -139,6 +136,17 @@ function sameEventKey(e: EventDraft, text: string): string {
   const trigger = text.slice(e.trigger.start, e.trigger.end).toLowerCase();
   const a = e.attribution;
   return [time, trigger, [...e.actorIds].sort().join(','), a.actorId ?? a.source ?? '', a.certainty, e.title.toLowerCase()].join('\u0000');
+}
+
+function evidenceOf(doc: DocContext, draft: EventDraft): TimelineEvent['evidence'][number] {
+  return {
+    docId: doc.id,
+    start: draft.quote.start,
+    end: draft.quote.end,
+    quote: doc.text.slice(draft.quote.start, draft.quote.end),
+    trigger: draft.trigger,
+    timex: draft.timex ? { start: draft.timex.start, end: draft.timex.end } : null,
+  };
 }
 
 /** Events of the whole corpus: reports of one occurrence joined, each with its support. */
@@ -198,31 +206,27 @@ function mergeEvents(docs: readonly DocContext[]): TimelineEvent[] {
   const ids = new Set<string>();
   docs.forEach((doc) => {
     for (const draft of doc.events) {
-      const evidence = {
-        docId: doc.id,
-        start: draft.quote.start,
-        end: draft.quote.end,
-        quote: doc.text.slice(draft.quote.start, draft.quote.end),
-        trigger: draft.trigger,
-        timex: draft.timex ? { start: draft.timex.start, end: draft.timex.end } : null,
-      };
       // The same sentence saying the same thing, in one document or in several (a copied passage),
       // is one event; other reports of one occurrence are for the merge (corpus/merge.ts) to judge.
-      const copied = `${sameEventKey(draft, doc.text)}\u0000${evidence.quote}`;
+      const copied = `${sameEventKey(draft, doc.text)}\u0000${doc.text.slice(draft.quote.start, draft.quote.end)}`;
       const existing = byKey.get(copied);
       if (existing) {
         const seen = quoted.get(existing)!;
-        const where = `${evidence.docId}:${evidence.start}`;
-        if (!seen.has(where)) existing.evidence.push(evidence);
+        const where = `${doc.id}:${draft.quote.start}`;
+        if (seen.has(where)) continue;
         seen.add(where);
+        // The first passages in document order are kept; the rest are only counted.
+        if (existing.evidence.length < MAX_EVIDENCE) existing.evidence.push(evidenceOf(doc, draft));
+        else existing.evidenceOmitted = (existing.evidenceOmitted ?? 0) + 1;
         continue;
       }
+      const evidence = evidenceOf(doc, draft);
       let id = `ev-${shortHash(`${doc.id}|${draft.trigger.start}|${draft.trigger.end}|${draft.time?.value ?? ''}`)}`;
       for (let n = 2; ids.has(id); n++) id = `ev-${shortHash(`${doc.id}|${draft.trigger.start}|${draft.time?.value ?? ''}|${n}`)}`;
       ids.add(id);
       const event: TimelineEvent = {
         id,
-        title: draft.title,
+        title: clip(draft.title, MAX_TITLE),
         time: draft.time,
         actorIds: draft.actorIds,
         attribution: draft.attribution,

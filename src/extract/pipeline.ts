@@ -33,12 +33,16 @@ import { validateOutput } from './validate.ts';
 import { loadGazetteer } from './actors/gazetteer.ts';
 import type { Gazetteer } from './actors/gazetteer.ts';
 import { sha256 } from './ids.ts';
+import { createDocumentPool } from './parallel/documentPool.ts';
+import type { DocumentTask, Processed } from './parallel/types.ts';
 
 export interface ExtractOptions {
   /** Extra lexicon files, merged over the built-in one. */
   lexicons?: readonly string[];
   /** Called after each document, for progress reports. */
   onDocument?: (done: number, total: number) => void;
+  /** Worker threads for the per-document stages; 1 (the default) runs them in this thread. */
+  jobs?: number;
 }
 
 export interface Extraction {
@@ -69,25 +73,38 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
   // A lexicon is named by its file name: the dataset never carries a local absolute path.
   diagnostics.unshift(...gazetteer.diagnostics.map((d) => ({ ...d, path: basename(d.path) })));
   const ids = assignIds(files.map((f) => f.path));
+  const pool = createDocumentPool(options.jobs ?? 1, (task) => processTask(task, gazetteer));
   const docs: DocContext[] = [];
-  // A few files are read ahead while one is processed: reading waits on the disk, processing does not.
-  const ahead = new Map<number, ReturnType<typeof readDocument>>();
-  const readAhead = (from: number) => {
-    for (let i = from; i < Math.min(files.length, from + READ_AHEAD); i++) if (!ahead.has(i)) ahead.set(i, readDocument(files[i]!.file, { name: files[i]!.path }));
+  // Files are read and handed to the pool a few ahead of the one being collected, so reading and
+  // every worker stay busy; results are collected in input order, whatever order they finish in.
+  const ahead = new Map<number, Promise<Processed>>();
+  const start = (index: number) => {
+    const { file, path } = files[index]!;
+    const lexicons = options.lexicons ?? [];
+    return readDocument(file, { name: path }).then((read) =>
+      read.ok ? pool.process({ path, id: ids[index]!, raw: read.decoded.raw, lexicons, diagnostics: read.decoded.diagnostics }) : { doc: null, diagnostics: [read.diagnostic] },
+    );
   };
-  for (const [index, file] of files.entries()) {
-    readAhead(index);
-    const read = await ahead.get(index)!;
-    ahead.delete(index);
-    if (!read.ok) diagnostics.push(read.diagnostic);
-    else {
-      diagnostics.push(...read.decoded.diagnostics);
-      const doc = processDocument(file.path, ids[index]!, read.decoded.raw, gazetteer, diagnostics, read.bytes);
-      if (doc) docs.push(doc);
+  const window = Math.max(READ_AHEAD, pool.width * 2);
+  try {
+    for (let index = 0; index < files.length; index++) {
+      for (let i = index; i < Math.min(files.length, index + window); i++) if (!ahead.has(i)) ahead.set(i, start(i));
+      const processed = await ahead.get(index)!;
+      ahead.delete(index);
+      diagnostics.push(...processed.diagnostics);
+      if (processed.doc) docs.push(processed.doc);
+      options.onDocument?.(index + 1, files.length);
     }
-    options.onDocument?.(index + 1, files.length);
+  } finally {
+    await pool.close();
   }
   return finish(docs, gazetteer, diagnostics);
+}
+
+/** The per-document function, as the pool runs it: its diagnostics follow those of reading. */
+export function processTask(task: DocumentTask, gazetteer: Gazetteer): Processed {
+  const diagnostics = [...task.diagnostics];
+  return { doc: processDocument(task.path, task.id, task.raw, gazetteer, diagnostics), diagnostics };
 }
 
 /** Runs stages 2–7 on one document's decoded text; a stage that throws costs only this document. */

@@ -5,6 +5,7 @@ import type { TimelineEvent } from '../../model/dataset.ts';
 import type { DocInfo } from './disagreements.ts';
 import { disagreementsOf } from './disagreements.ts';
 import type { Report } from './merge.ts';
+import { MAX_EVIDENCE } from '../limits.ts';
 
 export function combine(group: readonly Report[], doc: (id: string) => DocInfo & { order: number; original: string }): TimelineEvent {
   const first = group[0]!.event;
@@ -29,12 +30,16 @@ export function combine(group: readonly Report[], doc: (id: string) => DocInfo &
     .flatMap((m) => m.evidence)
     .filter((e) => !seen.has(`${e.docId}:${e.start}:${e.trigger.start}`) && seen.add(`${e.docId}:${e.start}:${e.trigger.start}`))
     .sort((a, b) => doc(a.docId).order - doc(b.docId).order || a.start - b.start || a.trigger.start - b.trigger.start);
+  // At most MAX_EVIDENCE passages, the first in document order; the others are counted.
+  const omitted = members.reduce((n, m) => n + (m.evidenceOmitted ?? 0), 0) + Math.max(0, evidence.length - MAX_EVIDENCE);
   const event: TimelineEvent = {
     ...first,
     time: dated.time,
     actorIds: [...new Set(members.flatMap((m) => m.actorIds))],
-    evidence,
+    evidence: evidence.slice(0, MAX_EVIDENCE),
   };
+  if (omitted) event.evidenceOmitted = omitted;
+  else delete event.evidenceOmitted;
   const disagreements = disagreementsOf(members, doc);
   if (disagreements.length) event.disagreements = disagreements;
   return event;
