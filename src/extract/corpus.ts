@@ -36,6 +36,7 @@ export function buildDataset(docs: readonly DocContext[], gazetteer: Gazetteer, 
     source: d.meta.source,
     url: d.meta.url,
     length: d.text.length,
+    ...(d.meta.byline ? { byline: d.meta.byline } : {}),
   }));
   const texts: DocumentText[] = docs.map((d) => ({
     id: d.id,
