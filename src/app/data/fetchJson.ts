@@ -1,8 +1,12 @@
 // Fetches a JSON file and turns every way it can fail into a LoadError with a readable message.
 import { LoadError } from './LoadError.ts';
 import { takeEarlyFetch } from './earlyFetch.ts';
+import { isCollectionUrl } from '../collections/collectionUrl.ts';
+import { readCollectionJson } from '../collections/readCollectionJson.ts';
 
 export async function fetchJson(url: string, what: string, signal?: AbortSignal): Promise<unknown> {
+  // A collection kept in this browser: read from its storage, never from the network.
+  if (isCollectionUrl(url)) return readCollectionJson(url);
   let response: Response;
   try {
     response = await (takeEarlyFetch(url) ?? fetch(url, { signal }));
