@@ -8,6 +8,8 @@ import './layout.css';
 import './components.css';
 import './timeline/timeline.css';
 import './source/source.css';
+import './overflow/overflow.css';
+import './views/views.css';
 import './collections/collections.css';
 
 const url = datasetUrl(window.location, document.baseURI);
