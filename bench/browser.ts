@@ -27,7 +27,11 @@ const parts = generateCorpus(count * 5);
 const page = (title: string, body: string) =>
   `<!doctype html><html><head><title>${title} | Synthetic Wire</title><meta property="og:title" content="${title}"></head><body>` +
   `<header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav></header><main><article><h1>${title}</h1>` +
-  body.split('\n').filter(Boolean).map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('') +
+  body
+    .split('\n')
+    .filter(Boolean)
+    .map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+    .join('') +
   '<div class="share"><button>Share</button></div></article><section id="comments"><p>A reader said the talks resumed on Monday.</p></section></main>' +
   '<footer>© Synthetic Wire</footer></body></html>';
 rmSync(dir, { recursive: true, force: true });
@@ -43,7 +47,9 @@ const files = Array.from({ length: count }, (_, i) => {
   return { name, content };
 });
 const bytes = files.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
-console.log(`Corpus: ${count} documents (${files.filter((f) => f.name.endsWith('.html')).length} web pages), ${(bytes / 1024 / 1024).toFixed(2)} MB (bench/out/browser-corpus)`);
+console.log(
+  `Corpus: ${count} documents (${files.filter((f) => f.name.endsWith('.html')).length} web pages), ${(bytes / 1024 / 1024).toFixed(2)} MB (bench/out/browser-corpus)`,
+);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const time = async (f: () => Promise<unknown> | unknown) => {
@@ -57,7 +63,15 @@ const cliRuns: number[] = [];
 const inProcess: number[] = [];
 let cliEvents = 0;
 for (let k = 0; k < RUNS; k++) {
-  cliRuns.push(await time(() => execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/extract/cli.ts', dir, '--out', path.join(out, 'browser-cli'), '--quiet'], { cwd: root, stdio: 'pipe' })));
+  cliRuns.push(
+    await time(() =>
+      execFileSync(
+        process.execPath,
+        ['node_modules/tsx/dist/cli.mjs', 'src/extract/cli.ts', dir, '--out', path.join(out, 'browser-cli'), '--quiet'],
+        { cwd: root, stdio: 'pipe' },
+      ),
+    ),
+  );
   inProcess.push(await time(async () => (cliEvents = (await extract([dir])).dataset.events.length)));
 }
 
@@ -65,7 +79,10 @@ execFileSync(process.execPath, [vite, 'build'], { cwd: root, stdio: 'ignore' });
 const worker = readdirSync(path.join(root, 'dist', 'assets')).find((f) => /^extractWorker-.*\.js$/.test(f));
 if (!worker) throw new Error('the build has no extraction worker');
 const base = `http://127.0.0.1:${values.port}/`;
-const server = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--strictPort', '--port', values.port!], { cwd: root, stdio: 'ignore' });
+const server = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--strictPort', '--port', values.port!], {
+  cwd: root,
+  stdio: 'ignore',
+});
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
@@ -101,7 +118,9 @@ try {
     await tab.locator('.plot[data-rendered]').waitFor();
     await tab.getByRole('button', { name: 'Your documents' }).click();
     const started = Date.now();
-    await tab.getByLabel('Choose documents').setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: Buffer.from(f.content) })));
+    await tab
+      .getByLabel('Choose documents')
+      .setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: Buffer.from(f.content) })));
     await tab.waitForURL(/collection=/, { timeout: 600_000 });
     await tab.locator('.plot[data-rendered]').waitFor({ timeout: 600_000 });
     pickerRuns.push(Date.now() - started);
@@ -124,9 +143,13 @@ try {
   console.log(`\nMedian of ${RUNS} runs`);
   console.log(`  CLI, npm run extract as a command      ${(cli / 1000).toFixed(2)} s   ${cliEvents} events`);
   console.log(`  CLI pipeline, in process               ${(median(inProcess) / 1000).toFixed(2)} s`);
-  console.log(`  browser, extraction worker (cold)      ${(inBrowser / 1000).toFixed(2)} s   ${browserEvents} events   ${(inBrowser / cli).toFixed(2)}× the CLI command, ${(inBrowser / median(inProcess)).toFixed(2)}× its pipeline in process (target ≤ 3×)`);
+  console.log(
+    `  browser, extraction worker (cold)      ${(inBrowser / 1000).toFixed(2)} s   ${browserEvents} events   ${(inBrowser / cli).toFixed(2)}× the CLI command, ${(inBrowser / median(inProcess)).toFixed(2)}× its pipeline in process (target ≤ 3×)`,
+  );
   console.log(`  browser, file picker → timeline drawn  ${(median(pickerRuns) / 1000).toFixed(2)} s`);
-  console.log(`\nMain page JavaScript: ${scripts.join(', ')}: ${mainKb.toFixed(1)} kB gzipped (budget 200 kB); the worker ${worker}: ${(gz(`assets/${worker}`) / 1024).toFixed(1)} kB gzipped, loaded when files are dropped`);
+  console.log(
+    `\nMain page JavaScript: ${scripts.join(', ')}: ${mainKb.toFixed(1)} kB gzipped (budget 200 kB); the worker ${worker}: ${(gz(`assets/${worker}`) / 1024).toFixed(1)} kB gzipped, loaded when files are dropped`,
+  );
 } finally {
   await browser.close();
   server.kill();

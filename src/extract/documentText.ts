@@ -20,7 +20,8 @@ export type DocumentText = { ok: true; raw: string; diagnostics: Diagnostic[] } 
 export function documentFromBytes(bytes: Uint8Array, path: string): DocumentText {
   const fail = (message: string): DocumentText => ({ ok: false, diagnostic: { path, severity: 'error', message } });
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  if (bytes.length > MAX_DOCUMENT_BYTES) return fail(`is ${mb(bytes.length)}, over the ${mb(MAX_DOCUMENT_BYTES)} limit for one document; skipped (split it into smaller files)`);
+  if (bytes.length > MAX_DOCUMENT_BYTES)
+    return fail(`is ${mb(bytes.length)}, over the ${mb(MAX_DOCUMENT_BYTES)} limit for one document; skipped (split it into smaller files)`);
   if (bytes.length === 0) return fail('is empty; skipped');
   const decoded = asDocument(decode(bytes, path), path);
   if ('error' in decoded) return fail(decoded.error);

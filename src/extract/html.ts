@@ -27,9 +27,11 @@ export interface Article {
 }
 
 // Page furniture that is never the article, even when it holds many words.
-const FURNITURE = 'script, style, noscript, template, iframe, svg, canvas, form, button, nav, aside, footer, menu, dialog, '
-  + '[role="navigation"], [role="complementary"], [role="contentinfo"], [role="banner"], [aria-hidden="true"], [hidden]';
-const FURNITURE_NAME = /(?:^|[\s_-])(?:comments?|replies|share|sharing|social|related|newsletter|subscribe|breadcrumbs?|navbar|sidebar|promo|advert|cookie)(?:$|[\s_-])/i;
+const FURNITURE =
+  'script, style, noscript, template, iframe, svg, canvas, form, button, nav, aside, footer, menu, dialog, ' +
+  '[role="navigation"], [role="complementary"], [role="contentinfo"], [role="banner"], [aria-hidden="true"], [hidden]';
+const FURNITURE_NAME =
+  /(?:^|[\s_-])(?:comments?|replies|share|sharing|social|related|newsletter|subscribe|breadcrumbs?|navbar|sidebar|promo|advert|cookie)(?:$|[\s_-])/i;
 
 type Doc = ReturnType<typeof parseHTML>['document'];
 
@@ -77,7 +79,27 @@ function removeFurniture(document: Doc): void {
   for (const header of [...document.querySelectorAll('header')]) if (!header.closest('article, main')) header.remove();
 }
 
-const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'UL', 'OL', 'DL', 'DT', 'DD', 'FIGURE', 'FIGCAPTION', 'HEADER', 'ADDRESS', 'HR']);
+const BLOCK = new Set([
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'BLOCKQUOTE',
+  'PRE',
+  'TABLE',
+  'TR',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'FIGURE',
+  'FIGCAPTION',
+  'HEADER',
+  'ADDRESS',
+  'HR',
+]);
 const HEADING = /^H[1-6]$/;
 
 /** The text of an element, one paragraph per block, inline white space collapsed. */

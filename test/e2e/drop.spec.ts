@@ -10,7 +10,10 @@ import { sha256 } from '../../src/extract/ids.ts';
 import { timelineReady, watch } from './helpers.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, 'fixtures/drop');
-const FILES = ['harbour.html', 'council.md', 'ferry.txt'].map((name) => ({ name, content: readFileSync(path.join(FIXTURES, name), 'utf8') }));
+const FILES = ['harbour.html', 'council.md', 'ferry.txt'].map((name) => ({
+  name,
+  content: readFileSync(path.join(FIXTURES, name), 'utf8'),
+}));
 
 async function dropFiles(page: Page, files: { name: string; content: string }[]) {
   const dataTransfer = await page.evaluateHandle((list) => {
@@ -42,7 +45,10 @@ test('three dropped files become a timeline without a request leaving the page, 
   await timelineReady(page);
   await expect(page.locator('.brand-meta')).toContainText('from 3 documents');
   // The web page's article is there, its comments are not.
-  await page.getByRole('option', { name: /reopened the harbour/i }).first().click();
+  await page
+    .getByRole('option', { name: /reopened the harbour/i })
+    .first()
+    .click();
   const source = page.getByRole('complementary', { name: 'Event details' });
   await expect(source).toContainText('Harbour reopens after three-week closure');
   await expect(source.locator('.source-text')).toContainText('Divers from the coast guard');
@@ -128,7 +134,9 @@ test('the file picker takes many files, and Cancel stops the extraction and keep
   await page.goto('./');
   await timelineReady(page);
   await page.getByRole('button', { name: 'Your documents' }).click();
-  await page.getByLabel('Choose documents').setInputFiles(FILES.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: Buffer.from(f.content) })));
+  await page
+    .getByLabel('Choose documents')
+    .setInputFiles(FILES.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: Buffer.from(f.content) })));
   const dialog = page.getByRole('dialog', { name: 'Building a timeline' });
   await expect(dialog.getByRole('progressbar', { name: 'Extraction progress' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Cancel' }).click();

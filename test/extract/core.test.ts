@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const BROWSER_ENTRIES = ['src/extract/core.ts', 'src/extract/documentText.ts', 'src/app/collections/extractWorker.ts'];
-const SPECIFIER = /(?:^|[\s;])(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
+const SPECIFIER =
+  /(?:^|[\s;])(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
 const BUILTIN = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 
 export function importsOf(file: string): string[] {
@@ -19,9 +20,12 @@ export function importsOf(file: string): string[] {
 function importGraph(entry: string): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   const visit = (file: string) => {
-    if (graph.has(file) || !file.endsWith('.ts') && !file.endsWith('.tsx')) return;
+    if (graph.has(file) || (!file.endsWith('.ts') && !file.endsWith('.tsx'))) return;
     const specifiers = importsOf(file);
-    graph.set(file, specifiers.filter((s) => !s.startsWith('.')));
+    graph.set(
+      file,
+      specifiers.filter((s) => !s.startsWith('.')),
+    );
     for (const s of specifiers) if (s.startsWith('.')) visit(path.resolve(path.dirname(file), s.replace(/\?.*$/, '')));
   };
   visit(path.join(ROOT, entry));
@@ -32,7 +36,9 @@ describe('the pipeline core imports no Node module', () => {
   it.each(BROWSER_ENTRIES)('%s', (entry) => {
     const graph = importGraph(entry);
     expect(graph.size).toBeGreaterThan(1);
-    const offenders = [...graph].flatMap(([file, bare]) => bare.filter((s) => BUILTIN.has(s) || s.startsWith('node:')).map((s) => `${path.relative(ROOT, file)} imports ${s}`));
+    const offenders = [...graph].flatMap(([file, bare]) =>
+      bare.filter((s) => BUILTIN.has(s) || s.startsWith('node:')).map((s) => `${path.relative(ROOT, file)} imports ${s}`),
+    );
     expect(offenders).toEqual([]);
   });
 

@@ -53,7 +53,8 @@ describe('a saved web page is reduced to its article', () => {
   });
 
   it('writes the metadata as front matter that survives quotes and colons', () => {
-    const page = '<html><head><meta property="og:title" content="Talks: &quot;no deal&quot; — yet"></head><body><p>Talks ended on Monday.</p></body></html>';
+    const page =
+      '<html><head><meta property="og:title" content="Talks: &quot;no deal&quot; — yet"></head><body><p>Talks ended on Monday.</p></body></html>';
     const doc = htmlToDocument(page);
     expect('raw' in doc && doc.raw).toMatch(/^---\ntitle: 'Talks: "no deal" — yet'\n---\nTalks ended on Monday\.\n$/);
   });
@@ -65,7 +66,12 @@ describe('the CLI reads .html files', () => {
     fs.copyFileSync(PAGE, path.join(dir, 'harbour.html'));
     const { dataset, texts } = await extract([dir]);
     expect(dataset.documents).toHaveLength(1);
-    expect(dataset.documents[0]).toMatchObject({ title: 'Harbour reopens after three-week closure', date: '2024-03-14', source: 'The Coastal Ledger', byline: 'Mara Lindqvist' });
+    expect(dataset.documents[0]).toMatchObject({
+      title: 'Harbour reopens after three-week closure',
+      date: '2024-03-14',
+      source: 'The Coastal Ledger',
+      byline: 'Mara Lindqvist',
+    });
     expect(texts[0]!.text).not.toContain('Reader1234');
     const reopened = dataset.events.find((e) => /reopened/.test(e.title));
     expect(reopened?.time?.value).toBe('2024-03-11');

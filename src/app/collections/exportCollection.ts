@@ -3,7 +3,14 @@
 import type { Dataset, DocumentText } from '../../model/dataset.ts';
 
 export function folderName(name: string): string {
-  const slug = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(/[a-z0-9]+/g)?.join('-').slice(0, 60) ?? '';
+  const slug =
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .match(/[a-z0-9]+/g)
+      ?.join('-')
+      .slice(0, 60) ?? '';
   return `timeline-${slug.replace(/-+$/, '') || 'collection'}`;
 }
 

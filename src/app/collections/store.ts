@@ -30,7 +30,10 @@ export async function saveCollection(name: string, dataset: Dataset, texts: read
     documents: dataset.documents.length,
     events: dataset.events.length,
   };
-  await setMany([[datasetKey(summary.id), dataset], ...texts.map((t) => [documentKey(summary.id, t.id), t] as [string, DocumentText])], store());
+  await setMany(
+    [[datasetKey(summary.id), dataset], ...texts.map((t) => [documentKey(summary.id, t.id), t] as [string, DocumentText])],
+    store(),
+  );
   await update<CollectionSummary[]>(LIST, (list = []) => [summary, ...list], store());
   return summary;
 }
@@ -42,7 +45,10 @@ export async function renameCollection(id: string, name: string): Promise<void> 
 export async function deleteCollection(id: string): Promise<void> {
   const dataset = await get<Dataset>(datasetKey(id), store());
   await update<CollectionSummary[]>(LIST, (list = []) => list.filter((c) => c.id !== id), store());
-  await delMany((dataset?.documents ?? []).map((d) => documentKey(id, d.id)), store());
+  await delMany(
+    (dataset?.documents ?? []).map((d) => documentKey(id, d.id)),
+    store(),
+  );
   await del(datasetKey(id), store());
 }
 
@@ -58,6 +64,9 @@ export async function readCollectionDocument(id: string, docId: string): Promise
 export async function readCollection(id: string): Promise<{ dataset: Dataset; texts: DocumentText[] } | null> {
   const dataset = await readCollectionDataset(id);
   if (!dataset) return null;
-  const texts = await getMany<DocumentText>(dataset.documents.map((d) => documentKey(id, d.id)), store());
+  const texts = await getMany<DocumentText>(
+    dataset.documents.map((d) => documentKey(id, d.id)),
+    store(),
+  );
   return { dataset, texts: texts.filter((t): t is DocumentText => t !== undefined) };
 }
