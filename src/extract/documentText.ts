@@ -16,12 +16,17 @@ export function asDocument(decoded: Decoded | { error: string }, path: string): 
 
 export type DocumentText = { ok: true; raw: string; diagnostics: Diagnostic[] } | { ok: false; diagnostic: Diagnostic };
 
+/** A file refused for its size, before a byte of it is read. */
+export function tooLarge(path: string, size: number): DocumentText {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  const message = `is ${mb(size)}, over the ${mb(MAX_DOCUMENT_BYTES)} limit for one document; skipped (split it into smaller files)`;
+  return { ok: false, diagnostic: { path, severity: 'error', message } };
+}
+
 /** A file's bytes held in memory (a dropped file) → its text, refused as the CLI refuses it. */
 export function documentFromBytes(bytes: Uint8Array, path: string): DocumentText {
   const fail = (message: string): DocumentText => ({ ok: false, diagnostic: { path, severity: 'error', message } });
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  if (bytes.length > MAX_DOCUMENT_BYTES)
-    return fail(`is ${mb(bytes.length)}, over the ${mb(MAX_DOCUMENT_BYTES)} limit for one document; skipped (split it into smaller files)`);
+  if (bytes.length > MAX_DOCUMENT_BYTES) return tooLarge(path, bytes.length);
   if (bytes.length === 0) return fail('is empty; skipped');
   const decoded = asDocument(decode(bytes, path), path);
   if ('error' in decoded) return fail(decoded.error);

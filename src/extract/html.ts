@@ -174,6 +174,7 @@ export function htmlToDocument(html: string): { raw: string; diagnostics: Diagno
   const fields = Object.fromEntries(
     (['title', 'date', 'source', 'url', 'byline'] as const).flatMap((key) => (article[key] ? [[key, article[key]]] : [])),
   );
-  const front = Object.keys(fields).length ? `---\n${stringify(fields, { lineWidth: 0 })}---\n` : '';
+  // Always a front matter block, even an empty one: a page whose text starts with "---" must not be read as one.
+  const front = `---\n${Object.keys(fields).length ? stringify(fields, { lineWidth: 0 }) : ''}---\n`;
   return { raw: front + article.text + '\n', diagnostics: [] };
 }

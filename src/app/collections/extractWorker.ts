@@ -3,7 +3,8 @@
 import type { Diagnostic } from '../../model/dataset.ts';
 import { extractTexts } from '../../extract/core.ts';
 import type { Extraction } from '../../extract/core.ts';
-import { documentFromBytes } from '../../extract/documentText.ts';
+import { documentFromBytes, tooLarge } from '../../extract/documentText.ts';
+import { MAX_DOCUMENT_BYTES } from '../../extract/decode.ts';
 import { builtinGazetteer } from '../../extract/actors/gazetteer.ts';
 
 export interface ExtractRequest {
@@ -24,7 +25,10 @@ self.onmessage = async (event: MessageEvent<ExtractRequest>) => {
     const sources: { path: string; raw: string }[] = [];
     for (const [i, file] of files.entries()) {
       post({ type: 'progress', phase: 'reading', done: i, total: files.length });
-      const read = documentFromBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+      const read =
+        file.size > MAX_DOCUMENT_BYTES
+          ? tooLarge(file.name, file.size)
+          : documentFromBytes(new Uint8Array(await file.arrayBuffer()), file.name);
       if (read.ok) {
         diagnostics.push(...read.diagnostics);
         sources.push({ path: file.name, raw: read.raw });
