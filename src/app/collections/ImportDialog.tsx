@@ -21,9 +21,8 @@ export function ImportDialog({ state, onCancel, onClose }: { state: ImportState;
               max={progress?.total || 1}
               value={progress?.phase === 'extracting' ? progress.done : undefined}
             />
-            <p className="muted" aria-live="polite">
-              {label}. The files are read in this browser and sent nowhere.
-            </p>
+            <p aria-live="polite">{label}</p>
+            <p className="muted">The files are read in this browser and sent nowhere.</p>
             <button type="button" className="button" onClick={onCancel} autoFocus>
               Cancel
             </button>
