@@ -1,6 +1,7 @@
-// npm run bench:browser [-- --docs 100] [--port 4790]: the extraction of dropped files in the
+// npm run bench:browser [-- --docs 100] [--from DIR] [--port 4790]: the extraction of dropped files in the
 // browser against the CLI on the same files. Generates about 10 kB per article (one in five a saved
-// web page with navigation and comments), builds the app, serves it with `vite preview` on
+// web page with navigation and comments), or takes the first N documents of a folder (--from, e.g.
+// corpus/open-news), builds the app, serves it with `vite preview` on
 // 127.0.0.1, and prints: the CLI's wall time (`npm run extract` as a command, and the pipeline in
 // this process), the in-browser worker's time in headless Chromium (cold: loading the worker's
 // script included) and the whole way from the file picker to the timeline drawn, each the median
@@ -14,7 +15,9 @@ import { chromium } from 'playwright-core';
 import { extract } from '../src/extract/pipeline.ts';
 import { generateCorpus } from './corpus.ts';
 
-const { values } = parseArgs({ options: { docs: { type: 'string', default: '100' }, port: { type: 'string', default: '4790' } } });
+const { values } = parseArgs({
+  options: { docs: { type: 'string', default: '100' }, from: { type: 'string' }, port: { type: 'string', default: '4790' } },
+});
 const count = Number(values.docs);
 const root = path.resolve(import.meta.dirname, '..');
 const out = path.join(root, 'bench', 'out');
@@ -36,19 +39,31 @@ const page = (title: string, body: string) =>
   '<footer>© Synthetic Wire</footer></body></html>';
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
-const files = Array.from({ length: count }, (_, i) => {
-  const group = parts.slice(i * 5, i * 5 + 5);
-  const [front, ...rest] = group[0]!.text.split(/^---$/m).slice(1);
-  const bodies = [rest.join('---'), ...group.slice(1).map((a) => a.text.replace(/^---[\s\S]*?^---$/m, ''))].join('\n\n');
-  const html = i % 5 === 4;
-  const name = `article-${String(i).padStart(3, '0')}.${html ? 'html' : 'md'}`;
-  const content = html ? page(`Article ${i}`, bodies) : `---${front}---\n${bodies.trim()}\n`;
-  writeFileSync(path.join(dir, name), content);
-  return { name, content };
-});
+const generated = () =>
+  Array.from({ length: count }, (_, i) => {
+    const group = parts.slice(i * 5, i * 5 + 5);
+    const [front, ...rest] = group[0]!.text.split(/^---$/m).slice(1);
+    const bodies = [rest.join('---'), ...group.slice(1).map((a) => a.text.replace(/^---[\s\S]*?^---$/m, ''))].join('\n\n');
+    const html = i % 5 === 4;
+    const name = `article-${String(i).padStart(3, '0')}.${html ? 'html' : 'md'}`;
+    const content = html ? page(`Article ${i}`, bodies) : `---${front}---\n${bodies.trim()}\n`;
+    writeFileSync(path.join(dir, name), content);
+    return { name, content };
+  });
+const files = values.from
+  ? readdirSync(values.from)
+      .filter((name) => /\.(?:txt|md|markdown|html?)$/i.test(name))
+      .sort()
+      .slice(0, count)
+      .map((name) => {
+        const content = readFileSync(path.join(values.from!, name), 'utf8');
+        writeFileSync(path.join(dir, name), content);
+        return { name, content };
+      })
+  : generated();
 const bytes = files.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
 console.log(
-  `Corpus: ${count} documents (${files.filter((f) => f.name.endsWith('.html')).length} web pages), ${(bytes / 1024 / 1024).toFixed(2)} MB (bench/out/browser-corpus)`,
+  `Corpus: ${files.length} documents (${files.filter((f) => f.name.endsWith('.html')).length} web pages), ${(bytes / 1024 / 1024).toFixed(2)} MB (bench/out/browser-corpus)`,
 );
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
