@@ -7,6 +7,8 @@ import type { DocContext } from './context.ts';
 import { newContext } from './context.ts';
 import { splitFrontMatter } from './frontMatter.ts';
 import { splitSentences } from './sentences.ts';
+import { analyze } from './language/analyze.ts';
+import { findNoise } from './noise.ts';
 import { findTimes } from './times.ts';
 import { findActors } from './actors.ts';
 import { attribute } from './attribution.ts';
@@ -26,6 +28,8 @@ export interface Extraction {
 
 const DOCUMENT_STAGES: readonly [string, (ctx: DocContext, gazetteer: Gazetteer) => void][] = [
   ['sentences', (ctx) => (ctx.sentences = splitSentences(ctx.text))],
+  ['language', (ctx) => (ctx.analysis = analyze(ctx.text, ctx.sentences))],
+  ['noise', (ctx) => (ctx.noise = findNoise(ctx.text))],
   ['times', findTimes],
   ['actors', findActors],
   ['attribution', attribute],
@@ -59,7 +63,7 @@ export function processDocument(
 
 /** Drops what only the document stages needed, so a large corpus holds only what the dataset keeps. */
 function release(ctx: DocContext): DocContext {
-  return { ...ctx, bytes: new Uint8Array(), raw: '', sentences: [], claims: [], times: { timexes: ctx.times.timexes, times: [] } };
+  return { ...ctx, bytes: new Uint8Array(), raw: '', sentences: [], analysis: { sentences: [] }, noise: { spans: [], blocks: ctx.noise.blocks }, claims: [], times: { timexes: ctx.times.timexes, times: [] } };
 }
 
 export function finish(docs: DocContext[], gazetteer: Gazetteer, diagnostics: Diagnostic[]): Extraction {

@@ -4,6 +4,8 @@
 //  1 read         bytes → text (encoding, binary and size checks)
 //  2 frontMatter  title, date, source, url → the body every offset points into
 //  3 sentences    sentence spans: every later stage works sentence by sentence
+//  3b language    tokens, parts of speech and lemmas of those sentences, once for every later stage
+//  3c noise       lines of page furniture and reader comments, which give no events
 //  4 times        time expressions, normalized against the document date; first, because
 //                 events take their dates from them and attribution must not swallow them
 //  5 actors       mentions of countries, organizations, groups, media and people
