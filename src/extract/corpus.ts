@@ -70,6 +70,7 @@ export function buildDataset(
     url: d.meta.url,
     length: d.text.length,
     ...(copies.has(d.id) ? { duplicateOf: copies.get(d.id)! } : {}),
+    ...(d.meta.byline ? { byline: d.meta.byline } : {}),
   }));
   const texts: DocumentText[] = docs.map((d) => ({
     id: d.id,

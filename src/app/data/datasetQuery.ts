@@ -8,6 +8,8 @@ import { fetchChecked } from './fetchJson.ts';
 import { LoadError } from './LoadError.ts';
 import { loadProgress } from './loadProgress.ts';
 import { readOffThread } from './readOffThread.ts';
+import { isCollectionUrl } from '../collections/collectionUrl.ts';
+import { readCollectionJson } from '../collections/readCollectionJson.ts';
 
 /** The body of a response, with the fraction downloaded reported as it arrives. */
 async function download(response: Response, progress: (fraction: number | null) => void): Promise<Uint8Array> {
@@ -38,8 +40,10 @@ export function datasetQuery(url: string) {
     queryKey: ['dataset', url],
     queryFn: async ({ signal }) => {
       try {
-        const response = await fetchChecked(url, 'dataset', signal);
-        const bytes = await download(response, (fraction) => loadProgress.set({ phase: 'download', fraction }));
+        // A collection kept in this browser is read from its storage, never from the network.
+        const bytes = isCollectionUrl(url)
+          ? new TextEncoder().encode(JSON.stringify(await readCollectionJson(url)))
+          : await download(await fetchChecked(url, 'dataset', signal), (fraction) => loadProgress.set({ phase: 'download', fraction }));
         loadProgress.set({ phase: 'read', fraction: 0 });
         const outcome = await readOffThread(bytes, url, (fraction) => loadProgress.set({ phase: 'read', fraction }));
         if (!outcome.ok) throw new LoadError(outcome.kind, url, outcome.message);

@@ -2,7 +2,7 @@
 // on one decoded text. The gazetteer is loaded once per thread, from the same lexicon files as the
 // main thread, so every thread finds the same actors.
 import type { Gazetteer } from '../actors/gazetteer.ts';
-import { loadGazetteer } from '../actors/gazetteer.ts';
+import { loadGazetteer } from '../actors/lexiconFile.ts';
 import { processTask } from '../pipeline.ts';
 import type { DocumentTask, Processed } from './types.ts';
 
