@@ -16,8 +16,10 @@ describe('a story told by many documents', () => {
     serveStory();
     const { user } = renderApp();
     await findTimeline();
-    await waitFor(() => expect(optionNames()).toContainEqual(expect.stringMatching(/^3 March 2025: Dock workers walked out/)));
-    expect(optionNames().join('\n')).not.toMatch(/^(1871|1998|2031)/m);
+    await waitFor(() => {
+      expect(optionNames()).toContainEqual(expect.stringMatching(/^3 March 2025: Dock workers walked out/));
+      expect(optionNames().join('\n')).not.toMatch(/^(1871|1998|2031)/m);
+    });
     // The story view needs no window in the link.
     expect(window.location.search).toBe('');
     await user.click(screen.getByRole('button', { name: 'Fit all' }));
