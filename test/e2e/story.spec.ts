@@ -111,7 +111,7 @@ test('search lists results; the keys choose one, which is selected and brought i
 
 test('actor lanes: one row per chosen actor, with the events of each', async ({ page }) => {
   await open(page, '&actor=ilse-varga&actor=transport-ministry');
-  await page.getByRole('button', { name: 'Lanes' }).click();
+  await page.getByRole('button', { name: 'Lanes', exact: true }).click();
   const mayor = page.getByRole('list', { name: /^Ilse Varga: 2 events in view/ });
   await expect(mayor).toBeVisible();
   const ministry = page.getByRole('list', { name: /^Transport Ministry: 1 event in view/ });
@@ -155,12 +155,12 @@ for (const [name, act] of [
   [
     'documents view with a document open',
     async (page: Page) => {
-      await page.getByRole('button', { name: 'Documents' }).click();
+      await page.getByRole('button', { name: 'Documents', exact: true }).click();
       await page.getByRole('button', { name: 'Talks open between union and port' }).click();
       await page.locator('.document-reader .source-text').waitFor();
     },
   ],
-  ['lanes view', async (page: Page) => void (await page.getByRole('button', { name: 'Lanes' }).click())],
+  ['lanes view', async (page: Page) => void (await page.getByRole('button', { name: 'Lanes', exact: true }).click())],
   [
     'a merged event with disagreements',
     async (page: Page) => {
