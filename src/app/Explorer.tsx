@@ -15,6 +15,7 @@ import { EventDetails } from './details/EventDetails.tsx';
 import { SearchBox } from './search/SearchBox.tsx';
 import { ProblemsBanner } from './status/ProblemsBanner.tsx';
 import { AppHeader } from './AppHeader.tsx';
+import { ExportMenu } from './export/ExportMenu.tsx';
 
 export interface ExplorerProps {
   index: DatasetIndex;
@@ -61,6 +62,7 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
     <div className={`app${filtersOpen ? ' filters-open' : ''}${selected >= 0 ? ' has-details' : ''}`}>
       <AppHeader index={index} filtersOpen={filtersOpen} onToggleFilters={() => setFiltersOpen(!filtersOpen)} filterCount={filters.actors.length + filters.certainty.length + filters.docs.length}>
         <SearchBox value={view.q} count={shownMatches} onChange={(q) => update({ q }, 'replace')} />
+        <ExportMenu index={index} visible={result.visible} datasetHref={datasetHref} window={view.window} />
       </AppHeader>
       <ProblemsBanner problems={index.problems} />
       <div className="workspace">
@@ -85,7 +87,7 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
         </main>
         {selected >= 0 && (
           <aside className="details-pane" aria-label="Event details">
-            <EventDetails index={index} datasetHref={datasetHref} i={selected} visible={result.visible} onSelect={select} onClose={close} />
+            <EventDetails index={index} datasetHref={datasetHref} i={selected} visible={result.visible} onSelect={select} onClose={close} passage={view.passage ?? 0} onPassage={(passage) => update({ passage }, 'replace')} />
           </aside>
         )}
       </div>

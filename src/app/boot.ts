@@ -7,6 +7,7 @@ import './layout.css';
 import './components.css';
 import './timeline/timeline.css';
 import './source/source.css';
+import './export/export.css';
 
 startEarlyFetch(datasetUrl(window.location, document.baseURI));
 void import('./main.tsx');

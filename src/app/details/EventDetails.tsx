@@ -1,10 +1,10 @@
 // The details of the selected event: title, time with precision and anchoring, actors, who claims
 // it and how firmly, every piece of evidence, and the source text of the one being read.
-import { useState } from 'react';
 import type { DatasetIndex } from '../data/buildIndex.ts';
 import { TimeFacts } from './TimeFacts.tsx';
 import { SourceViewer } from '../source/SourceViewer.tsx';
 import { CERTAINTY_HELP } from '../filters/CertaintyFilter.tsx';
+import { CopyEventLink } from '../export/CopyEventLink.tsx';
 
 export interface EventDetailsProps {
   index: DatasetIndex;
@@ -13,12 +13,14 @@ export interface EventDetailsProps {
   visible: Uint8Array;
   onSelect: (i: number) => void;
   onClose: () => void;
+  /** The piece of evidence open (from the URL's `passage`), and how to open another. */
+  passage: number;
+  onPassage: (k: number) => void;
 }
 
-export function EventDetails({ index, datasetHref, i, visible, onSelect, onClose }: EventDetailsProps) {
+export function EventDetails({ index, datasetHref, i, visible, onSelect, onClose, passage, onPassage }: EventDetailsProps) {
   const event = index.events[i]!;
-  const [picked, setPicked] = useState({ event: i, evidence: 0 });
-  const shown = picked.event === i ? picked.evidence : 0;
+  const shown = passage < event.evidence.length ? passage : 0;
   const { attribution } = event;
   const claimant = attribution.actorId ? index.actorById.get(attribution.actorId)?.name : null;
   return (
@@ -57,6 +59,7 @@ export function EventDetails({ index, datasetHref, i, visible, onSelect, onClose
           <span className="muted small">{CERTAINTY_HELP[attribution.certainty]}</span>
         </dd>
       </dl>
+      <CopyEventLink eventId={event.id} passage={shown} />
       {event.evidence.length > 1 && (
         <section aria-labelledby="evidence-title">
           <h3 id="evidence-title" className="section-title">
@@ -65,7 +68,7 @@ export function EventDetails({ index, datasetHref, i, visible, onSelect, onClose
           <ol className="evidence-list">
             {event.evidence.map((ev, k) => (
               <li key={k}>
-                <button type="button" className={`evidence${k === shown ? ' is-current' : ''}`} aria-current={k === shown} onClick={() => setPicked({ event: i, evidence: k })}>
+                <button type="button" className={`evidence${k === shown ? ' is-current' : ''}`} aria-current={k === shown} onClick={() => onPassage(k)}>
                   <span className="evidence-doc">{index.docById.get(ev.docId)?.title ?? ev.docId}</span>
                   <span className="evidence-quote">“{ev.quote.length > 140 ? `${ev.quote.slice(0, 140)}…` : ev.quote}”</span>
                 </button>

@@ -6,6 +6,8 @@ import { dayMs, isoDay } from '../time/dayMs.ts';
 
 export interface ViewState {
   event: string | null;
+  /** Which piece of the selected event's evidence is open (0-based); absent for the first. */
+  passage?: number;
   actors: string[];
   certainty: Certainty[];
   docs: string[];
@@ -16,7 +18,7 @@ export interface ViewState {
 
 export const EMPTY_VIEW: ViewState = { event: null, actors: [], certainty: [], docs: [], q: '', window: null };
 
-const OWN = ['event', 'actor', 'certainty', 'doc', 'q', 'from', 'to'];
+const OWN = ['event', 'passage', 'actor', 'certainty', 'doc', 'q', 'from', 'to'];
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 export function parseView(search: string): ViewState {
@@ -28,8 +30,10 @@ export function parseView(search: string): ViewState {
     const range: [number, number] = [dayMs(from), dayMs(to)];
     if (range[0] < range[1]) window = range;
   }
+  const passage = Number(params.get('passage'));
   return {
     event: params.get('event') || null,
+    passage: Number.isInteger(passage) && passage > 0 ? passage : undefined,
     actors: unique(params.getAll('actor')),
     certainty: unique(params.getAll('certainty')).filter((c): c is Certainty => (CERTAINTIES as readonly string[]).includes(c)),
     docs: unique(params.getAll('doc')),
@@ -43,6 +47,7 @@ export function serializeView(view: ViewState, currentSearch: string): string {
   const params = new URLSearchParams(currentSearch);
   for (const key of OWN) params.delete(key);
   if (view.event) params.set('event', view.event);
+  if (view.event && view.passage) params.set('passage', String(view.passage));
   for (const a of view.actors) params.append('actor', a);
   for (const c of view.certainty) params.append('certainty', c);
   for (const d of view.docs) params.append('doc', d);

@@ -1,0 +1,82 @@
+// The Export menu in the header: the events on screen (the current filters) as CSV, TimelineJS
+// JSON, Web Annotations or a picture of the timeline, a printout, and a link to this view.
+import { useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import type { DatasetIndex } from '../data/buildIndex.ts';
+import { shownEvents } from './shownEvents.ts';
+import { appBase } from './links.ts';
+import { exportFile } from './exportFiles.ts';
+import type { ExportKind } from './exportFiles.ts';
+import { download } from './download.ts';
+import { copyText } from './copyText.ts';
+import { PrintSheet } from './PrintSheet.tsx';
+
+export interface ExportMenuProps {
+  index: DatasetIndex;
+  visible: Uint8Array;
+  datasetHref: string;
+  window: [number, number] | null;
+}
+
+const ITEMS: { kind: ExportKind; label: string; hint: string }[] = [
+  { kind: 'csv', label: 'CSV', hint: 'one row per event, for spreadsheets' },
+  { kind: 'timelinejs', label: 'TimelineJS', hint: 'JSON that TimelineJS opens' },
+  { kind: 'annotations', label: 'Web Annotations', hint: 'each passage, JSON-LD' },
+  { kind: 'svg', label: 'Image (SVG)', hint: 'the timeline as shown' },
+  { kind: 'png', label: 'Image (PNG)', hint: 'the timeline as shown' },
+];
+
+export function ExportMenu({ index, visible, datasetHref, window: span }: ExportMenuProps) {
+  const queryClient = useQueryClient();
+  const menu = useRef<HTMLDetailsElement>(null);
+  const [status, setStatus] = useState('');
+  const [manual, setManual] = useState<string | null>(null);
+  const close = () => menu.current?.removeAttribute('open');
+
+  const run = async (kind: ExportKind) => {
+    const events = shownEvents(index, visible);
+    setStatus('Preparing the export…');
+    try {
+      const file = await exportFile(kind, { index, events, base: appBase(window.location.href), datasetHref, window: span, queryClient });
+      download(file.name, file.content, file.type);
+      setStatus(`Saved ${file.name} (${events.length} events).`);
+      close();
+    } catch (error) {
+      setStatus(`The export failed: ${(error as Error).message}`);
+    }
+  };
+  const copyView = async () => {
+    const link = window.location.href;
+    if (await copyText(link)) {
+      setManual(null);
+      setStatus('Link to this view copied.');
+    } else setManual(link);
+  };
+
+  return (
+    <div className="export">
+      <details className="export-menu" ref={menu}>
+        <summary className="button">Export</summary>
+        <div className="export-items" role="group" aria-label="Export the events on screen">
+          <p className="muted small">{shownEvents(index, visible).length.toLocaleString('en')} events on screen</p>
+          {ITEMS.map((item) => (
+            <button key={item.kind} type="button" className="text-button export-item" onClick={() => void run(item.kind)}>
+              {item.label} <span className="muted small">{item.hint}</span>
+            </button>
+          ))}
+          <button type="button" className="text-button export-item" onClick={() => (close(), window.print())}>
+            Print <span className="muted small">the events with their passages</span>
+          </button>
+        </div>
+      </details>
+      <button type="button" className="button copy-view" onClick={() => void copyView()}>
+        Copy link
+      </button>
+      {manual && <input className="copy-manual" readOnly value={manual} aria-label="Link to this view" onFocus={(e) => e.currentTarget.select()} autoFocus />}
+      <p className="visually-hidden" role="status">
+        {status}
+      </p>
+      <PrintSheet index={index} visible={visible} />
+    </div>
+  );
+}

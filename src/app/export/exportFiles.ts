@@ -1,0 +1,74 @@
+// Each export as a file: its name, type and contents, from what is on screen. Documents needed by
+// the Web Annotation export (for the text around each passage) are fetched through the query
+// client, so those already read are not fetched again.
+import type { QueryClient } from '@tanstack/react-query';
+import type { DatasetIndex } from '../data/buildIndex.ts';
+import { documentQuery } from '../data/documentQuery.ts';
+import { drawEnds } from '../timeline/drawEnds.ts';
+import { fitDomain } from '../timeline/fitDomain.ts';
+import { readPalette } from '../timeline/palette.ts';
+import { eventsCsv } from './csv.ts';
+import { eventsTimelineJs } from './timelineJs.ts';
+import { eventsWebAnnotation, evidenceDocIds } from './webAnnotation.ts';
+import { timelineSvg } from './timelineSvg.ts';
+import { svgToPng } from './svgToPng.ts';
+
+export interface ExportInput {
+  index: DatasetIndex;
+  events: number[];
+  base: string;
+  datasetHref: string;
+  window: [number, number] | null;
+  queryClient: QueryClient;
+}
+
+export interface ExportFile {
+  name: string;
+  type: string;
+  content: string | Blob;
+}
+
+export type ExportKind = 'csv' | 'timelinejs' | 'annotations' | 'svg' | 'png';
+
+function title(input: ExportInput): string {
+  const docs = new Set(input.events.flatMap((i) => input.index.events[i]!.evidence.map((e) => e.docId))).size;
+  return `Timeline: ${input.events.length} events from ${docs} ${docs === 1 ? 'document' : 'documents'}`;
+}
+
+export async function exportFile(kind: ExportKind, input: ExportInput): Promise<ExportFile> {
+  const { index, events, base, datasetHref } = input;
+  switch (kind) {
+    case 'csv':
+      return { name: 'timeline-events.csv', type: 'text/csv;charset=utf-8', content: eventsCsv(index, events, base) };
+    case 'timelinejs':
+      return { name: 'timeline-timelinejs.json', type: 'application/json', content: json(eventsTimelineJs(index, events, base, title(input))) };
+    case 'annotations': {
+      const texts = new Map<string, string>();
+      for (const id of evidenceDocIds(index, events)) {
+        const meta = index.docById.get(id);
+        if (!meta) continue;
+        const doc = await input.queryClient.fetchQuery(documentQuery(datasetHref, meta));
+        texts.set(id, doc.text);
+      }
+      return { name: 'timeline-annotations.jsonld', type: 'application/ld+json', content: json(eventsWebAnnotation(index, events, texts, base, datasetHref, title(input))) };
+    }
+    case 'svg':
+    case 'png': {
+      const svg = picture(input);
+      if (kind === 'svg') return { name: 'timeline.svg', type: 'image/svg+xml', content: svg };
+      return { name: 'timeline.png', type: 'image/png', content: await svgToPng(svg) };
+    }
+  }
+}
+
+function picture(input: ExportInput): string {
+  const { index, events } = input;
+  const drawEnd = drawEnds(index);
+  const order = events.filter((i) => index.events[i]!.time !== null);
+  const plot = document.querySelector('.plot');
+  const width = Math.max(600, Math.round(plot?.clientWidth ?? 1200));
+  const window = input.window ?? fitDomain(order, index.start, drawEnd, width) ?? [0, 1];
+  return timelineSvg(index, { order, drawEnd, window, width, colors: readPalette(plot ?? document.body).certainty, title: title(input) });
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
