@@ -4,6 +4,8 @@ import { defineConfig } from '@playwright/test';
 
 // E2E_PORT lets several checkouts run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+/** The one origin the test build lets embed the app (test/e2e/embed.spec.ts); any other is refused. */
+export const EMBED_ORIGIN = `http://127.0.0.1:${PORT + 1}`;
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -24,6 +26,7 @@ export default defineConfig({
   webServer: {
     command: `npm run build && node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --strictPort --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
+    env: { EMBED_ORIGINS: EMBED_ORIGIN },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'ignore',

@@ -2,6 +2,7 @@
 // here so that they arrive with the page, not after the app's code.
 import { datasetUrl } from './data/datasetUrl.ts';
 import { startEarlyFetch } from './data/earlyFetch.ts';
+import { isEmbed } from './export/embed.ts';
 import './theme.css';
 import './layout.css';
 import './components.css';
@@ -9,5 +10,6 @@ import './timeline/timeline.css';
 import './source/source.css';
 import './export/export.css';
 
+if (isEmbed(window.location.search)) document.documentElement.classList.add('embed');
 startEarlyFetch(datasetUrl(window.location, document.baseURI));
 void import('./main.tsx');

@@ -3,9 +3,11 @@
 import { useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { DatasetIndex } from '../data/buildIndex.ts';
+import type { DocumentMeta } from '../../model/dataset.ts';
+import { documentQuery } from '../data/documentQuery.ts';
 import { shownEvents } from './shownEvents.ts';
 import { appBase } from './links.ts';
-import { exportFile } from './exportFiles.ts';
+import { isEmbed } from './embed.ts';
 import type { ExportKind } from './exportFiles.ts';
 import { download } from './download.ts';
 import { copyText } from './copyText.ts';
@@ -31,13 +33,17 @@ export function ExportMenu({ index, visible, datasetHref, window: span }: Export
   const menu = useRef<HTMLDetailsElement>(null);
   const [status, setStatus] = useState('');
   const [manual, setManual] = useState<string | null>(null);
+  // Through the query client, so that documents already read are not fetched again.
+  const loadText = async (meta: DocumentMeta) => (await queryClient.fetchQuery(documentQuery(datasetHref, meta))).text;
   const close = () => menu.current?.removeAttribute('open');
 
   const run = async (kind: ExportKind) => {
     const events = shownEvents(index, visible);
     setStatus('Preparing the export…');
     try {
-      const file = await exportFile(kind, { index, events, base: appBase(window.location.href), datasetHref, window: span, queryClient });
+      // The exporters (and the CSV library) load on first use, not with the page.
+      const { exportFile } = await import('./exportFiles.ts');
+      const file = await exportFile(kind, { index, events, base: appBase(window.location.href), datasetHref, window: span, loadText });
       download(file.name, file.content, file.type);
       setStatus(`Saved ${file.name} (${events.length} events).`);
       close();
@@ -53,6 +59,12 @@ export function ExportMenu({ index, visible, datasetHref, window: span }: Export
     } else setManual(link);
   };
 
+  if (isEmbed(window.location.search))
+    return (
+      <a className="button open-full" href={openFull(window.location.href)} target="_blank" rel="noopener noreferrer">
+        Open full timeline
+      </a>
+    );
   return (
     <div className="export">
       <details className="export-menu" ref={menu}>
@@ -79,4 +91,11 @@ export function ExportMenu({ index, visible, datasetHref, window: span }: Export
       <PrintSheet index={index} visible={visible} />
     </div>
   );
+}
+
+/** The same view outside the iframe. */
+function openFull(href: string): string {
+  const url = new URL(href);
+  url.searchParams.delete('embed');
+  return url.href;
 }

@@ -1,9 +1,8 @@
-// Each export as a file: its name, type and contents, from what is on screen. Documents needed by
-// the Web Annotation export (for the text around each passage) are fetched through the query
-// client, so those already read are not fetched again.
-import type { QueryClient } from '@tanstack/react-query';
+// Each export as a file: its name, type and contents, from what is on screen. This module loads on
+// first use; it must not import the dataset schema (zod must be configured before any schema is
+// built, which main.tsx does), so documents come through `loadText`.
 import type { DatasetIndex } from '../data/buildIndex.ts';
-import { documentQuery } from '../data/documentQuery.ts';
+import type { DocumentMeta } from '../../model/dataset.ts';
 import { drawEnds } from '../timeline/drawEnds.ts';
 import { fitDomain } from '../timeline/fitDomain.ts';
 import { readPalette } from '../timeline/palette.ts';
@@ -19,7 +18,8 @@ export interface ExportInput {
   base: string;
   datasetHref: string;
   window: [number, number] | null;
-  queryClient: QueryClient;
+  /** A document's text, for the context around each passage (Web Annotations). */
+  loadText: (meta: DocumentMeta) => Promise<string>;
 }
 
 export interface ExportFile {
@@ -47,8 +47,7 @@ export async function exportFile(kind: ExportKind, input: ExportInput): Promise<
       for (const id of evidenceDocIds(index, events)) {
         const meta = index.docById.get(id);
         if (!meta) continue;
-        const doc = await input.queryClient.fetchQuery(documentQuery(datasetHref, meta));
-        texts.set(id, doc.text);
+        texts.set(id, await input.loadText(meta));
       }
       return { name: 'timeline-annotations.jsonld', type: 'application/ld+json', content: json(eventsWebAnnotation(index, events, texts, base, datasetHref, title(input))) };
     }

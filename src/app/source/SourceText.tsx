@@ -44,8 +44,12 @@ export function SourceText({ doc, index, passages, shown, onSelect }: SourceText
   const ref = useRef<HTMLDivElement>(null);
   // Scroll only when the passage shown changes, not on every re-render.
   useLayoutEffect(() => {
-    const target = ref.current?.querySelector('.psg-shown');
-    target?.scrollIntoView?.({ block: 'center', behavior: 'auto' });
+    const scroll = () => ref.current?.querySelector('.psg-shown')?.scrollIntoView?.({ block: 'center', behavior: 'auto' });
+    scroll();
+    // Blocks off screen have an estimated height until drawn (content-visibility), so the first
+    // scroll can land short of a passage far down; once the blocks around it are drawn, again.
+    let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(scroll)));
+    return () => cancelAnimationFrame(frame);
   }, [shown, doc]);
   const runAt = (target: EventTarget): Segment | null => {
     const run = target instanceof Element ? target.closest<HTMLElement>('[data-run]') : null;
