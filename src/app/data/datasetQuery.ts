@@ -9,8 +9,11 @@ import { LoadError } from './LoadError.ts';
 export function datasetQuery(url: string) {
   return queryOptions({
     queryKey: ['dataset', url],
-    queryFn: async ({ signal }) => {
-      const raw = await fetchJson(url, 'dataset', signal);
+    // No abort signal: React Query cancels a query whose signal was read when its last observer
+    // unmounts, which StrictMode does once on mount, and the refetch downloaded the dataset a
+    // second time. One dataset per page is never worth cancelling.
+    queryFn: async () => {
+      const raw = await fetchJson(url, 'dataset');
       try {
         const { dataset, problems } = validateDataset(raw);
         return buildIndex(dataset, problems);
