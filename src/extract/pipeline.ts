@@ -11,6 +11,7 @@
 //  7 events       one or more events per sentence, with time, actors, attribution and evidence
 //  8 corpus       documents → one dataset: actors merged, duplicate events joined, stable ids
 //  9 validate     the schema of src/model and the offsets, before anything is written
+//  9b corrections corrections.yaml of the input folder, applied last so that they survive re-runs
 // 10 output       written atomically (output.ts, called by the CLI and the Vite plugin)
 import type { Dataset, Diagnostic, DocumentText } from '../model/dataset.ts';
 import type { DocContext } from './context.ts';
@@ -28,6 +29,7 @@ import { validateOutput } from './validate.ts';
 import { loadGazetteer } from './actors/gazetteer.ts';
 import type { Gazetteer } from './actors/gazetteer.ts';
 import { sha256 } from './ids.ts';
+import { withCorrections } from './correctionsFile.ts';
 
 export interface ExtractOptions {
   /** Extra lexicon files, merged over the built-in one. */
@@ -79,7 +81,7 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
     }
     options.onDocument?.(index + 1, files.length);
   }
-  return finish(docs, gazetteer, diagnostics);
+  return withCorrections(inputs, finish(docs, gazetteer, diagnostics));
 }
 
 /** Runs stages 2–7 on one document's decoded text; a stage that throws costs only this document. */

@@ -26,7 +26,7 @@ export function EventDetails({ index, datasetHref, i, visible, onSelect, onClose
   return (
     <article className="details" aria-labelledby="details-title">
       <header className="details-head">
-        <p className="eyebrow">Event</p>
+        <p className="eyebrow">Event{event.corrected && <span className="corrected-mark" title="Changed by corrections.yaml"> · corrected by hand</span>}</p>
         <h2 id="details-title" className="details-title" tabIndex={-1}>
           {event.title}
         </h2>

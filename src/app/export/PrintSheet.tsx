@@ -32,7 +32,10 @@ export function PrintSheet({ index, visible }: { index: DatasetIndex; visible: U
           const actors = actorNames(index, event);
           return (
             <li key={event.id} className="print-event">
-              <p className="print-when">{event.time ? formatEventTime(event.time) : 'Undated'}</p>
+              <p className="print-when">
+                {event.time ? formatEventTime(event.time) : 'Undated'}
+                {event.corrected && ' · corrected by hand'}
+              </p>
               <h2>{event.title}</h2>
               <p className="print-facts">
                 {actors.length > 0 && `${actors.join(', ')} · `}
