@@ -31,8 +31,7 @@ export function frameAncestors(value: string | undefined): string {
   const sources = (value ?? '').split(/[\s,]+/).filter(Boolean);
   if (sources.length === 0 || (sources.length === 1 && sources[0] === "'none'")) return "'none'";
   for (const s of sources)
-    if (s !== "'self'" && !ORIGIN.test(s))
-      throw new Error(`EMBED_ORIGINS: "${s}" is not an origin such as https://news.example or 'self'`);
+    if (s !== "'self'" && !ORIGIN.test(s)) throw new Error(`EMBED_ORIGINS: "${s}" is not an origin such as https://news.example or 'self'`);
   return sources.join(' ');
 }
 
@@ -73,7 +72,13 @@ export function cspPlugin(): Plugin {
       handler: (_html, ctx) =>
         ctx.server
           ? []
-          : [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+          : [
+              {
+                tag: 'meta',
+                attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+                injectTo: 'head-prepend',
+              },
+            ],
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(frameAncestors(process.env.EMBED_ORIGINS)) });

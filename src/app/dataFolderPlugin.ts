@@ -18,7 +18,8 @@ export function dataFolderPlugin(dir: string): Plugin {
       });
     },
     generateBundle() {
-      const emit = (relative: string) => this.emitFile({ type: 'asset', fileName: `data/${relative}`, source: fs.readFileSync(path.join(dir, relative)) });
+      const emit = (relative: string) =>
+        this.emitFile({ type: 'asset', fileName: `data/${relative}`, source: fs.readFileSync(path.join(dir, relative)) });
       emit('dataset.json');
       const docs = path.join(dir, 'documents');
       if (fs.existsSync(docs)) for (const name of fs.readdirSync(docs).sort()) if (name.endsWith('.json')) emit(`documents/${name}`);

@@ -28,10 +28,21 @@ export function parseCorrections(text: string, path: string): Parsed {
   try {
     doc = parse(text);
   } catch (error) {
-    return { corrections: [], diagnostics: [{ path, severity: 'error', message: `is not valid YAML (${(error as Error).message.split('\n')[0]}); no correction applied` }] };
+    return {
+      corrections: [],
+      diagnostics: [
+        { path, severity: 'error', message: `is not valid YAML (${(error as Error).message.split('\n')[0]}); no correction applied` },
+      ],
+    };
   }
   if (doc === null || doc === undefined) return { corrections: [], diagnostics };
-  if (!Array.isArray(doc)) return { corrections: [], diagnostics: [{ path, severity: 'error', message: 'must be a list of corrections (each line starting with "- "); no correction applied' }] };
+  if (!Array.isArray(doc))
+    return {
+      corrections: [],
+      diagnostics: [
+        { path, severity: 'error', message: 'must be a list of corrections (each line starting with "- "); no correction applied' },
+      ],
+    };
   const corrections: Parsed['corrections'] = [];
   doc.forEach((entry: Record<string, unknown>, k) => {
     const n = k + 1;
@@ -45,15 +56,32 @@ export function parseCorrections(text: string, path: string): Parsed {
     if (str(entry.event)) {
       if (entry.title !== undefined && !str(entry.title)) return bad('"title" must be text');
       const date = entry.date instanceof Date ? entry.date.toISOString().slice(0, 10) : entry.date;
-      if (date !== undefined && date !== null && !(typeof date === 'string' || typeof date === 'number')) return bad('"date" must be YYYY, YYYY-MM, YYYY-MM-DD or null');
+      if (date !== undefined && date !== null && !(typeof date === 'string' || typeof date === 'number'))
+        return bad('"date" must be YYYY, YYYY-MM, YYYY-MM-DD or null');
       if (entry.title === undefined && date === undefined) return bad('"event" needs "title" or "date"');
-      return corrections.push({ n, correction: { kind: 'event', event: entry.event, title: entry.title as string | undefined, date: date === undefined ? undefined : date === null ? null : String(date) } });
+      return corrections.push({
+        n,
+        correction: {
+          kind: 'event',
+          event: entry.event,
+          title: entry.title as string | undefined,
+          date: date === undefined ? undefined : date === null ? null : String(date),
+        },
+      });
     }
     if (str(entry.actor)) {
       if (entry.name !== undefined && !str(entry.name)) return bad('"name" must be text');
       if (entry.parent !== undefined && entry.parent !== null && !str(entry.parent)) return bad('"parent" must be an actor id or null');
       if (entry.name === undefined && entry.parent === undefined) return bad('"actor" needs "name" or "parent"');
-      return corrections.push({ n, correction: { kind: 'actor', actor: entry.actor, name: entry.name as string | undefined, parent: entry.parent as string | null | undefined } });
+      return corrections.push({
+        n,
+        correction: {
+          kind: 'actor',
+          actor: entry.actor,
+          name: entry.name as string | undefined,
+          parent: entry.parent as string | null | undefined,
+        },
+      });
     }
     bad('names no action: use hide, event, merge or actor');
   });
@@ -118,15 +146,24 @@ export function applyCorrections(input: Corrected, text: string | null, path: st
       const [gone, kept] = [byId.get(c.actor), byId.get(c.into)];
       const what = `merge ${c.actor} into ${c.into}`;
       if (!gone || !kept || gone === kept) {
-        report(n, what, !gone ? `no actor has the id ${c.actor}` : !kept ? `no actor has the id ${c.into}` : 'an actor cannot merge into itself');
+        report(
+          n,
+          what,
+          !gone ? `no actor has the id ${c.actor}` : !kept ? `no actor has the id ${c.into}` : 'an actor cannot merge into itself',
+        );
         continue;
       }
       kept.aliases = [...new Set([...kept.aliases, gone.name, ...gone.aliases])].filter((a) => a !== kept.name).sort();
       kept.mentions += gone.mentions;
       if (kept.parentId === null && gone.parentId !== kept.id) kept.parentId = gone.parentId;
-      actors = actors.filter((a) => a !== gone).map((a) => (a.parentId === gone.id ? { ...a, parentId: a.id === kept.id ? null : kept.id } : a));
+      actors = actors
+        .filter((a) => a !== gone)
+        .map((a) => (a.parentId === gone.id ? { ...a, parentId: a.id === kept.id ? null : kept.id } : a));
       events = events.map((e) => renameInEvent(e, gone.id, kept.id));
-      texts = texts.map((t) => ({ ...t, actorMentions: t.actorMentions.map((m) => (m.actorId === gone.id ? { ...m, actorId: kept.id } : m)) }));
+      texts = texts.map((t) => ({
+        ...t,
+        actorMentions: t.actorMentions.map((m) => (m.actorId === gone.id ? { ...m, actorId: kept.id } : m)),
+      }));
       report(n, what, null);
     } else {
       const byId = actorById();
@@ -158,7 +195,13 @@ function renameInEvent(e: TimelineEvent, from: string, to: string): TimelineEven
   return {
     ...e,
     actorIds: [...new Set(e.actorIds.map(swap))],
-    ...(e.roles ? { roles: e.roles.map((r) => ({ ...r, actorId: swap(r.actorId) })).filter((r, k, all) => all.findIndex((o) => o.actorId === r.actorId && o.role === r.role) === k) } : {}),
+    ...(e.roles
+      ? {
+          roles: e.roles
+            .map((r) => ({ ...r, actorId: swap(r.actorId) }))
+            .filter((r, k, all) => all.findIndex((o) => o.actorId === r.actorId && o.role === r.role) === k),
+        }
+      : {}),
     attribution: { ...e.attribution, actorId: e.attribution.actorId === null ? null : swap(e.attribution.actorId) },
     corrected: true,
   };
@@ -166,7 +209,11 @@ function renameInEvent(e: TimelineEvent, from: string, to: string): TimelineEven
 
 /** Whether `id` is `ancestor` or lies below it (a parent there would make a loop). */
 function isBelow(byId: Map<string, Actor>, id: string, ancestor: string): boolean {
-  for (let a: Actor | undefined = byId.get(id), steps = 0; a && steps < byId.size; a = a.parentId ? byId.get(a.parentId) : undefined, steps++)
+  for (
+    let a: Actor | undefined = byId.get(id), steps = 0;
+    a && steps < byId.size;
+    a = a.parentId ? byId.get(a.parentId) : undefined, steps++
+  )
     if (a.id === ancestor) return true;
   return false;
 }

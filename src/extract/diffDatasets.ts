@@ -55,7 +55,10 @@ export function formatDiff(diff: DatasetDiff): string {
   if (diff.added.length) out.push(`Added (${diff.added.length}):`, ...diff.added.map((e) => line('+', e)));
   if (diff.removed.length) out.push(`Removed (${diff.removed.length}):`, ...diff.removed.map((e) => line('-', e)));
   if (diff.changed.length)
-    out.push(`Changed (${diff.changed.length}):`, ...diff.changed.flatMap((c) => [`  ~ ${c.id}  ${c.title}`, ...c.fields.map((f) => `      ${f}`)]));
+    out.push(
+      `Changed (${diff.changed.length}):`,
+      ...diff.changed.flatMap((c) => [`  ~ ${c.id}  ${c.title}`, ...c.fields.map((f) => `      ${f}`)]),
+    );
   out.push(`${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed, ${diff.unchanged} unchanged`);
   return out.join('\n');
 }

@@ -18,7 +18,9 @@ test.beforeAll(async () => {
   for (const origin of [EMBED_ORIGIN, OTHER_ORIGIN]) {
     const server = createServer((_req, res) => {
       res.setHeader('Content-Type', 'text/html');
-      res.end(`<!doctype html><title>Story</title><h1>A story</h1><iframe src="${APP}?embed=1" width="1000" height="600" title="Timeline"></iframe>`);
+      res.end(
+        `<!doctype html><title>Story</title><h1>A story</h1><iframe src="${APP}?embed=1" width="1000" height="600" title="Timeline"></iframe>`,
+      );
     });
     await new Promise<void>((resolve) => server.listen(Number(new URL(origin).port), '127.0.0.1', resolve));
     servers.push(server);

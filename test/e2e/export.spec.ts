@@ -34,7 +34,9 @@ test('CSV holds one row per event the filters keep, and a CSV parser reads it ba
   // Each row's link opens its event.
   const row = parsed.data[0]!;
   await page.goto(row.link!);
-  await expect(page.getByRole('complementary', { name: 'Event details' }).getByRole('heading', { level: 2 })).toHaveText(row.title!.replace(/^'/, ''));
+  await expect(page.getByRole('complementary', { name: 'Event details' }).getByRole('heading', { level: 2 })).toHaveText(
+    row.title!.replace(/^'/, ''),
+  );
   expect(w.errors).toEqual([]);
   expect(await w.violations()).toEqual([]);
 });
@@ -43,7 +45,9 @@ test('TimelineJS JSON has a slide per dated event, in the documented shape', asy
   await page.goto('./');
   await timelineReady(page);
   const data = await dataset(page);
-  const json = JSON.parse(await exportAs(page, /^TimelineJS/)) as { events: { start_date: { year: number }; text: { headline: string }; media: { url: string; credit: string } }[] };
+  const json = JSON.parse(await exportAs(page, /^TimelineJS/)) as {
+    events: { start_date: { year: number }; text: { headline: string }; media: { url: string; credit: string } }[];
+  };
   expect(json.events).toHaveLength(data.events.filter((e) => e.time).length);
   for (const slide of json.events) {
     expect(Number.isInteger(slide.start_date.year)).toBe(true);
@@ -81,7 +85,11 @@ test('the timeline picture is saved as SVG and as PNG', async ({ page }) => {
   expect(svg).toContain('Doha');
   await page.getByText('Export', { exact: true }).click();
   const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Image \(PNG\)/ }).click()]);
-  expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
+  expect(
+    readFileSync((await png.path())!)
+      .subarray(1, 4)
+      .toString(),
+  ).toBe('PNG');
   expect(w.errors).toEqual([]);
   expect(await w.violations()).toEqual([]);
 });

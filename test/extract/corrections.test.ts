@@ -33,7 +33,8 @@ async function withFile(yaml: string): Promise<Extraction> {
   }
 }
 
-const messages = (x: Extraction) => x.dataset.diagnostics.filter((d) => d.path.endsWith('corrections.yaml')).map((d) => `${d.severity}: ${d.message}`);
+const messages = (x: Extraction) =>
+  x.dataset.diagnostics.filter((d) => d.path.endsWith('corrections.yaml')).map((d) => `${d.severity}: ${d.message}`);
 
 describe('corrections.yaml beside the documents', () => {
   it('is applied after every extraction: hide an event, fix a title and a date', async () => {
@@ -42,7 +43,11 @@ describe('corrections.yaml beside the documents', () => {
     const x = await withFile(`- hide: ${first!.id}\n- event: ${second!.id}\n  title: Mediators met in Cairo\n  date: 2024-05\n`);
     expect(x.dataset.events.map((e) => e.id)).not.toContain(first!.id);
     const fixed = x.dataset.events.find((e) => e.id === second!.id)!;
-    expect(fixed).toMatchObject({ title: 'Mediators met in Cairo', corrected: true, time: { value: '2024-05', start: '2024-05-01', end: '2024-06-01', granularity: 'month', anchor: 'explicit' } });
+    expect(fixed).toMatchObject({
+      title: 'Mediators met in Cairo',
+      corrected: true,
+      time: { value: '2024-05', start: '2024-05-01', end: '2024-06-01', granularity: 'month', anchor: 'explicit' },
+    });
     expect(messages(x)).toEqual([`info: correction 1 (hide ${first!.id}): applied`, `info: correction 2 (event ${second!.id}): applied`]);
     // Still a valid dataset, and the file is not reported as an unsupported document.
     expect(validateDataset(JSON.parse(JSON.stringify(x.dataset))).problems).toEqual([]);
@@ -98,6 +103,9 @@ describe('reading corrections', () => {
   });
 
   it('leaves the extraction as it is without a file', () => {
-    expect(applyCorrections({ dataset: plain.dataset, texts: plain.texts }, null, 'x')).toEqual({ dataset: plain.dataset, texts: plain.texts });
+    expect(applyCorrections({ dataset: plain.dataset, texts: plain.texts }, null, 'x')).toEqual({
+      dataset: plain.dataset,
+      texts: plain.texts,
+    });
   });
 });

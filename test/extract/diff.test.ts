@@ -28,7 +28,11 @@ describe('diff between two datasets', () => {
       {
         id: 'e-doha-session',
         title: 'Emergency session in Doha',
-        fields: [expect.stringMatching(/^title: ".*" → "Emergency session in Doha"$/), 'date: 2024-06-10 → 2024-06-11', 'span: 2024-06-10 to 2024-06-11 → 2024-06-11 to 2024-06-12'],
+        fields: [
+          expect.stringMatching(/^title: ".*" → "Emergency session in Doha"$/),
+          'date: 2024-06-10 → 2024-06-11',
+          'span: 2024-06-10 to 2024-06-11 → 2024-06-11 to 2024-06-12',
+        ],
       },
     ]);
     expect(diff.unchanged).toBe(seed.events.length - 2);
@@ -44,7 +48,10 @@ describe('diff between two datasets', () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
-      for (const [name, data] of [['old', before()], ['new', changed()]] as const) {
+      for (const [name, data] of [
+        ['old', before()],
+        ['new', changed()],
+      ] as const) {
         fs.mkdirSync(path.join(root, name));
         fs.writeFileSync(path.join(root, name, 'dataset.json'), JSON.stringify(data));
       }

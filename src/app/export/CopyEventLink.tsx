@@ -20,7 +20,16 @@ export function CopyEventLink({ eventId, passage }: { eventId: string; passage: 
       <span role="status" className="muted small">
         {current.copied ? ' Copied.' : ''}
       </span>
-      {current.manual && <input className="copy-manual" readOnly value={current.manual} aria-label="Link to this event" onFocus={(e) => e.currentTarget.select()} autoFocus />}
+      {current.manual && (
+        <input
+          className="copy-manual"
+          readOnly
+          value={current.manual}
+          aria-label="Link to this event"
+          onFocus={(e) => e.currentTarget.select()}
+          autoFocus
+        />
+      )}
     </p>
   );
 }

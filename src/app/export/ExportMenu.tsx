@@ -84,7 +84,16 @@ export function ExportMenu({ index, visible, datasetHref, window: span }: Export
       <button type="button" className="button copy-view" onClick={() => void copyView()}>
         Copy link
       </button>
-      {manual && <input className="copy-manual" readOnly value={manual} aria-label="Link to this view" onFocus={(e) => e.currentTarget.select()} autoFocus />}
+      {manual && (
+        <input
+          className="copy-manual"
+          readOnly
+          value={manual}
+          aria-label="Link to this view"
+          onFocus={(e) => e.currentTarget.select()}
+          autoFocus
+        />
+      )}
       <p className="visually-hidden" role="status">
         {status}
       </p>

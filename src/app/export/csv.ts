@@ -6,7 +6,20 @@ import { actorNames, claimant, docTitle, support } from './eventFields.ts';
 import { eventLink } from './links.ts';
 
 export const CSV_COLUMNS = [
-  'id', 'date', 'start', 'end', 'precision', 'anchor', 'title', 'actors', 'claimant', 'certainty', 'support', 'document', 'quote', 'link',
+  'id',
+  'date',
+  'start',
+  'end',
+  'precision',
+  'anchor',
+  'title',
+  'actors',
+  'claimant',
+  'certainty',
+  'support',
+  'document',
+  'quote',
+  'link',
 ] as const;
 
 export function eventsCsv(index: DatasetIndex, events: readonly number[], base: string): string {

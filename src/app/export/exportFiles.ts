@@ -41,7 +41,11 @@ export async function exportFile(kind: ExportKind, input: ExportInput): Promise<
     case 'csv':
       return { name: 'timeline-events.csv', type: 'text/csv;charset=utf-8', content: eventsCsv(index, events, base) };
     case 'timelinejs':
-      return { name: 'timeline-timelinejs.json', type: 'application/json', content: json(eventsTimelineJs(index, events, base, title(input))) };
+      return {
+        name: 'timeline-timelinejs.json',
+        type: 'application/json',
+        content: json(eventsTimelineJs(index, events, base, title(input))),
+      };
     case 'annotations': {
       const texts = new Map<string, string>();
       for (const id of evidenceDocIds(index, events)) {
@@ -49,7 +53,11 @@ export async function exportFile(kind: ExportKind, input: ExportInput): Promise<
         if (!meta) continue;
         texts.set(id, await input.loadText(meta));
       }
-      return { name: 'timeline-annotations.jsonld', type: 'application/ld+json', content: json(eventsWebAnnotation(index, events, texts, base, datasetHref, title(input))) };
+      return {
+        name: 'timeline-annotations.jsonld',
+        type: 'application/ld+json',
+        content: json(eventsWebAnnotation(index, events, texts, base, datasetHref, title(input))),
+      };
     }
     case 'svg':
     case 'png': {

@@ -11,5 +11,7 @@ export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
   if (!context) throw new Error('This browser cannot draw the picture.');
   context.scale(scale, scale);
   context.drawImage(image, 0, 0);
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The picture could not be encoded.'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The picture could not be encoded.'))), 'image/png'),
+  );
 }

@@ -77,7 +77,9 @@ export function timelineSvg(index: DatasetIndex, options: SvgOptions): string {
     `<text x="8" y="34" fill="#59636e">${escapeXml(caption)}</text>`,
     `<g>${ticks}</g>`,
     `<g fill="#1b1f24">${marks.join('')}</g>`,
-    left > 0 ? `<text x="8" y="${height - 6}" fill="#59636e">+${left} more events in this window than the picture has lanes for</text>` : '',
+    left > 0
+      ? `<text x="8" y="${height - 6}" fill="#59636e">+${left} more events in this window than the picture has lanes for</text>`
+      : '',
     '</svg>',
   ].join('\n');
 }

@@ -73,7 +73,16 @@ export function eventsWebAnnotation(
         motivation: 'describing',
         body: [
           { type: 'TextualBody', value: event.title, format: 'text/plain', purpose: 'describing' },
-          ...(who ? [{ type: 'TextualBody' as const, value: `Source: ${who} (${event.attribution.certainty})`, format: 'text/plain' as const, purpose: 'describing' as const }] : []),
+          ...(who
+            ? [
+                {
+                  type: 'TextualBody' as const,
+                  value: `Source: ${who} (${event.attribution.certainty})`,
+                  format: 'text/plain' as const,
+                  purpose: 'describing' as const,
+                },
+              ]
+            : []),
         ],
         target: {
           source: documentUrl(datasetHref, ev.docId),

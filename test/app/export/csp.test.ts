@@ -14,9 +14,12 @@ describe('frame-ancestors from EMBED_ORIGINS', () => {
     expect(frameAncestors("'self'")).toBe("'self'");
   });
 
-  it.each(['*', 'news.example', 'https://news.example/path', 'javascript:alert(1)', "https://a.example; script-src *"])('refuses %s', (value) => {
-    expect(() => frameAncestors(value)).toThrow(/EMBED_ORIGINS/);
-  });
+  it.each(['*', 'news.example', 'https://news.example/path', 'javascript:alert(1)', 'https://a.example; script-src *'])(
+    'refuses %s',
+    (value) => {
+      expect(() => frameAncestors(value)).toThrow(/EMBED_ORIGINS/);
+    },
+  );
 });
 
 describe('the _headers file', () => {

@@ -54,7 +54,14 @@ describe('CSV export', () => {
     expect(parsed.data).toHaveLength(index.events.length);
     const doha = parsed.data.find((r) => r.id === 'e-doha-session')!;
     const event = index.events[index.eventIndex.get('e-doha-session')!]!;
-    expect(doha).toMatchObject({ date: '2024-06-10', start: '2024-06-10', end: '2024-06-11', precision: 'day', title: event.title, quote: event.evidence[0]!.quote });
+    expect(doha).toMatchObject({
+      date: '2024-06-10',
+      start: '2024-06-10',
+      end: '2024-06-11',
+      precision: 'day',
+      title: event.title,
+      quote: event.evidence[0]!.quote,
+    });
     expect(new URL(doha.link!).searchParams.get('event')).toBe('e-doha-session');
     const undated = parsed.data.find((r) => r.date === '')!;
     expect(undated.precision).toBe('');
@@ -156,7 +163,11 @@ describe('timeline picture', () => {
     const drawEnd = drawEnds(hostile);
     const order = [...hostile.dated];
     const svg = timelineSvg(hostile, {
-      order, drawEnd, window: hostile.extent!, width: 900, title: 'Seed <b>',
+      order,
+      drawEnd,
+      window: hostile.extent!,
+      width: 900,
+      title: 'Seed <b>',
       colors: { stated: '#111', reported: '#222', claimed: '#333', estimated: '#444' },
     });
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
@@ -170,7 +181,11 @@ describe('timeline picture', () => {
   it('shows only the events that meet the window', () => {
     const drawEnd = drawEnds(index);
     const svg = timelineSvg(index, {
-      order: [...index.dated], drawEnd, window: [Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1)], width: 900, title: 'T',
+      order: [...index.dated],
+      drawEnd,
+      window: [Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1)],
+      width: 900,
+      title: 'T',
       colors: { stated: '#111', reported: '#222', claimed: '#333', estimated: '#444' },
     });
     const inside = [...index.dated].filter((i) => drawEnd[i]! > Date.UTC(2024, 0, 1) && index.start[i]! < Date.UTC(2025, 0, 1));
