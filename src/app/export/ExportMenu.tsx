@@ -1,6 +1,6 @@
 // The Export menu in the header: the events on screen (the current filters) as CSV, TimelineJS
 // JSON, Web Annotations or a picture of the timeline, a printout, and a link to this view.
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { DatasetIndex } from '../data/buildIndex.ts';
 import type { DocumentMeta } from '../../model/dataset.ts';
@@ -33,6 +33,25 @@ export function ExportMenu({ index, visible, datasetHref, window: span }: Export
   const menu = useRef<HTMLDetailsElement>(null);
   const [status, setStatus] = useState('');
   const [manual, setManual] = useState<string | null>(null);
+  // The menu closes on Escape or a click elsewhere, as menus do.
+  useEffect(() => {
+    const onPointer = (e: PointerEvent) => {
+      if (menu.current?.open && !menu.current.contains(e.target as Node)) menu.current.open = false;
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || !menu.current?.open) return;
+      // Only the menu: the open event's details stay (they close on the next Escape).
+      e.stopPropagation();
+      menu.current.open = false;
+      menu.current.querySelector('summary')?.focus();
+    };
+    document.addEventListener('pointerdown', onPointer);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, []);
   // Through the query client, so that documents already read are not fetched again.
   const loadText = async (meta: DocumentMeta) => (await queryClient.fetchQuery(documentQuery(datasetHref, meta))).text;
   const close = () => menu.current?.removeAttribute('open');

@@ -43,3 +43,17 @@ describe('a link to a passage', () => {
     expect(screen.getByText(/corrected by hand/)).toBeInTheDocument();
   });
 });
+
+describe('the Export menu', () => {
+  it('closes on Escape without closing the open event', async () => {
+    serveSeed();
+    const { user } = renderApp('/?event=e-doha-session');
+    await findTimeline();
+    await user.click(screen.getByText('Export'));
+    const csv = screen.getByRole('button', { name: /^CSV/ });
+    expect(csv).toBeVisible();
+    await user.keyboard('{Escape}');
+    expect(csv).not.toBeVisible();
+    expect(screen.getByRole('complementary', { name: 'Event details' })).toBeInTheDocument();
+  });
+});
