@@ -4,12 +4,14 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Corrected } from './corrections.ts';
 import { applyCorrections, CORRECTIONS_FILE } from './corrections.ts';
+import { inputName } from './inputs.ts';
 
+/** `path` is spelled as the dataset spells documents' paths: from the input folder's name down. */
 export async function readCorrections(inputs: readonly string[]): Promise<{ path: string; text: string } | null> {
   for (const input of inputs) {
     const file = path.join(input, CORRECTIONS_FILE);
     try {
-      return { path: file, text: await fs.readFile(file, 'utf8') };
+      return { path: path.posix.join(inputName(input), CORRECTIONS_FILE), text: await fs.readFile(file, 'utf8') };
     } catch {
       // Not a folder, or no corrections in it.
     }

@@ -52,6 +52,12 @@ describe('corrections.yaml beside the documents', () => {
     // Still a valid dataset, and the file is not reported as an unsupported document.
     expect(validateDataset(JSON.parse(JSON.stringify(x.dataset))).problems).toEqual([]);
     expect(x.dataset.diagnostics.some((d) => d.message.startsWith('unsupported file type'))).toBe(false);
+    // Spelled like the documents' paths, never as a path of this machine.
+    expect(
+      x.dataset.diagnostics
+        .filter((d) => d.path.endsWith('corrections.yaml'))
+        .every((d) => d.path === `${path.basename(dir)}/corrections.yaml`),
+    ).toBe(true);
   });
 
   it('reports a correction that no longer matches, with the reason, and applies the others', async () => {
