@@ -1,7 +1,7 @@
 // TimelineJS JSON (https://timeline.knightlab.com/docs/json-format.html), which TimelineJS opens
 // as it is: one slide per dated event (TimelineJS needs a start date), each date only as precise
 // as the text (a year gives only `year`), the quote as the slide's text and the source as the
-// media credit. TimelineJS renders text fields as HTML, so every string from the documents is
+// media credit (the media a blockquote naming the document). TimelineJS renders text fields as HTML, so every string from the documents is
 // escaped here.
 import type { EventTime, TimeBound } from '../../model/dataset.ts';
 import type { DatasetIndex } from '../data/buildIndex.ts';
@@ -75,16 +75,26 @@ export function eventsTimelineJs(index: DatasetIndex, events: readonly number[],
     const evidence = event.evidence[0]!;
     const doc = index.docById.get(evidence.docId);
     const who = claimant(index, event);
-    const credit = [who, doc?.source, docTitle(index, evidence.docId)].filter((s, k, all): s is string => !!s && all.indexOf(s) === k);
+    // Who says so, and through which outlet; "the document" when it says so in its own voice.
+    const credit = [who ?? 'The document itself', doc?.source].filter((s, k, all): s is string => !!s && all.indexOf(s) === k);
+    const article = safeHttpUrl(doc?.url ?? null);
+    const passage = eventLink(base, event.id);
     slides.push({
       ...dates(event.time),
       display_date: formatEventTime(event.time),
       text: { headline: escapeHtml(event.title), text: `<p>“${escapeHtml(evidence.quote)}”</p>` },
-      // The media is the original article when it has a web address, else the passage in this app.
+      // TimelineJS shows any other web address as an image; a blockquote it shows as text. The
+      // media is the source document, credited to who says so, with links to the article and to
+      // the passage in the app.
       media: {
-        url: safeHttpUrl(doc?.url ?? null) ?? eventLink(base, event.id),
-        caption: escapeHtml(docTitle(index, evidence.docId)),
+        url: `<blockquote>${escapeHtml(docTitle(index, evidence.docId))}</blockquote>`,
         credit: escapeHtml(credit.join(' · ')),
+        caption: [
+          article ? `<a href="${escapeHtml(article)}">Original article</a>` : '',
+          `<a href="${escapeHtml(passage)}">The passage in Timeline Explorer</a>`,
+        ]
+          .filter(Boolean)
+          .join(' · '),
       },
       group: event.attribution.certainty,
       unique_id: event.id,

@@ -96,7 +96,9 @@ describe('TimelineJS export', () => {
       }
       expect(typeof slide.text.headline).toBe('string');
       expect(typeof slide.text.text).toBe('string');
-      expect(slide.media.url).toMatch(/^https?:\/\//);
+      // A blockquote, which TimelineJS shows as text (any other address it shows as an image).
+      expect(slide.media.url).toMatch(/^<blockquote>[^<>]+<\/blockquote>$/);
+      expect(slide.media.caption).toMatch(/href="https:\/\/news\.example\/timeline\/\?[^"]*event=/);
       expect(typeof slide.media.credit).toBe('string');
     }
   });
