@@ -43,8 +43,11 @@ export function timelineSvg(index: DatasetIndex, options: SvgOptions): string {
     const x0 = Math.max(0, x(index.start[i]!));
     const x1 = Math.min(width, Math.max(x0 + 6, x(drawEnd[i]!)));
     const label = event.title.length > LABEL_MAX ? `${event.title.slice(0, LABEL_MAX - 1)}…` : event.title;
-    const right = x1 + 4 + label.length * CHAR_PX;
-    const lane = laneEnds.findIndex((end) => end < x0);
+    // Near the right edge the label goes left of its mark, as on screen.
+    const labelW = 4 + label.length * CHAR_PX;
+    const labelLeft = x1 + labelW > width && x0 - labelW >= 0;
+    const [left0, right] = labelLeft ? [x0 - labelW, x1] : [x0, x1 + labelW];
+    const lane = laneEnds.findIndex((end) => end < left0);
     const row = lane >= 0 ? lane : laneEnds.length;
     if (row >= MAX_LANES) {
       left++;
@@ -58,7 +61,9 @@ export function timelineSvg(index: DatasetIndex, options: SvgOptions): string {
       index.kind[i] === POINT
         ? `<circle cx="${round(x0 + 3)}" cy="${y}" r="4" fill="${color}"/>`
         : `<rect x="${round(x0)}" y="${y - 5}" width="${round(x1 - x0)}" height="10" rx="2" fill="${color}" fill-opacity="${index.openEnd[i] ? 0.5 : 0.85}"/>`;
-    marks.push(`<g><title>${escapeXml(event.title)}</title>${mark}<text x="${round(x1 + 4)}" y="${y + 4}">${escapeXml(label)}</text></g>`);
+    marks.push(
+      `<g><title>${escapeXml(event.title)}</title>${mark}<text x="${round(labelLeft ? x0 - 4 : x1 + 4)}" y="${y + 4}"${labelLeft ? ' text-anchor="end"' : ''}>${escapeXml(label)}</text></g>`,
+    );
   }
   const lanesH = Math.max(1, laneEnds.length) * LANE;
   const axisY = TOP + lanesH + 6;

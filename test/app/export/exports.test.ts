@@ -195,3 +195,25 @@ describe('timeline picture', () => {
     expect(inside.length).toBeLessThan(index.dated.length);
   });
 });
+
+describe('timeline picture labels', () => {
+  it('never run past the right edge: a label near it goes left of its mark', () => {
+    const drawEnd = drawEnds(index);
+    const width = 600;
+    const svg = timelineSvg(index, {
+      order: [...index.dated],
+      drawEnd,
+      window: index.extent!,
+      width,
+      title: 'T',
+      colors: { stated: '#111', reported: '#222', claimed: '#333', estimated: '#444' },
+    });
+    const labels = [...svg.matchAll(/<text x="([\d.]+)" y="[\d.]+"( text-anchor="end")?>([^<]*)<\/text><\/g>/g)];
+    expect(labels.length).toBe(index.dated.length);
+    for (const [, x, end, text] of labels) {
+      if (end) expect(Number(x)).toBeGreaterThan(0);
+      else expect(Number(x) + text!.length * 6.6).toBeLessThanOrEqual(width);
+    }
+    expect(labels.some(([, , end]) => end)).toBe(true);
+  });
+});
