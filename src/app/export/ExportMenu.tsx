@@ -7,7 +7,7 @@ import type { DocumentMeta } from '../../model/dataset.ts';
 import { documentQuery } from '../data/documentQuery.ts';
 import { shownEvents } from './shownEvents.ts';
 import { appBase } from './links.ts';
-import { isEmbed } from './embed.ts';
+import { embedCode, isEmbed } from './embed.ts';
 import type { ExportKind } from './exportFiles.ts';
 import { download } from './download.ts';
 import { copyText } from './copyText.ts';
@@ -70,13 +70,13 @@ export function ExportMenu({ index, visible, datasetHref, window: span }: Export
       setStatus(`The export failed: ${(error as Error).message}`);
     }
   };
-  const copyView = async () => {
-    const link = window.location.href;
-    if (await copyText(link)) {
+  const copy = async (text: string, done: string) => {
+    if (await copyText(text)) {
       setManual(null);
-      setStatus('Link to this view copied.');
-    } else setManual(link);
+      setStatus(done);
+    } else setManual(text);
   };
+  const copyView = () => copy(window.location.href, 'Link to this view copied.');
 
   if (isEmbed(window.location.search))
     return (
@@ -95,6 +95,13 @@ export function ExportMenu({ index, visible, datasetHref, window: span }: Export
               {item.label} <span className="muted small">{item.hint}</span>
             </button>
           ))}
+          <button
+            type="button"
+            className="text-button export-item"
+            onClick={() => (close(), void copy(embedCode(window.location.href), 'Embed code copied.'))}
+          >
+            Copy embed code <span className="muted small">an iframe of this view</span>
+          </button>
           <button type="button" className="text-button export-item" onClick={() => (close(), window.print())}>
             Print <span className="muted small">the events with their passages</span>
           </button>
@@ -108,7 +115,7 @@ export function ExportMenu({ index, visible, datasetHref, window: span }: Export
           className="copy-manual"
           readOnly
           value={manual}
-          aria-label="Link to this view"
+          aria-label="Copy this by hand"
           onFocus={(e) => e.currentTarget.select()}
           autoFocus
         />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { frameAncestors, headersFile, parseHeadersFile } from '../../../src/app/cspPlugin.ts';
-import { isEmbed } from '../../../src/app/export/embed.ts';
+import { embedCode, isEmbed } from '../../../src/app/export/embed.ts';
 
 describe('frame-ancestors from EMBED_ORIGINS', () => {
   it("is 'none' unless origins are given", () => {
@@ -41,4 +41,14 @@ describe('embed mode', () => {
     ['?embed=0', false],
     ['?event=x', false],
   ])('%s → %s', (search, expected) => expect(isEmbed(search)).toBe(expected));
+});
+
+describe('embed code', () => {
+  it('is an iframe of the same view in embed mode, its address escaped for HTML', () => {
+    const code = embedCode('https://news.example/t/?event=e1&actor=hamas');
+    expect(code).toMatch(/^<iframe src="https:\/\/news\.example\/t\/\?event=e1&amp;actor=hamas&amp;embed=1" /);
+    const iframe = new DOMParser().parseFromString(code, 'text/html').querySelector('iframe')!;
+    expect(new URL(iframe.src).searchParams.get('embed')).toBe('1');
+    expect(iframe.title).toBe('Timeline');
+  });
 });
