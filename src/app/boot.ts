@@ -9,6 +9,8 @@ import './components.css';
 import './timeline/timeline.css';
 import './source/source.css';
 import './export/export.css';
+import './overflow/overflow.css';
+import './views/views.css';
 
 if (isEmbed(window.location.search)) document.documentElement.classList.add('embed');
 startEarlyFetch(datasetUrl(window.location, document.baseURI));

@@ -2,6 +2,8 @@
 // stage (see pipeline.ts for the order).
 import type { ActorKind, ActorMention, Attribution, Diagnostic, EventTime } from '../model/dataset.ts';
 import type { Span, TimexAnalysis } from './timex/types.ts';
+import type { Analysis } from './language/analyze.ts';
+import type { Noise } from './noise.ts';
 
 export type { Span };
 
@@ -64,6 +66,10 @@ export interface DocContext {
   sha256: string;
   meta: DocMeta;
   sentences: Sentence[];
+  /** Tokens, parts of speech and lemmas of every sentence, computed once (language/analyze.ts). */
+  analysis: Analysis;
+  /** Lines of page furniture and reader comments: no event comes from them (noise.ts). */
+  noise: Noise;
   times: TimexAnalysis;
   actors: ActorDraft[];
   actorMentions: ActorMention[];
@@ -77,6 +83,8 @@ export function newContext(fields: Pick<DocContext, 'path' | 'id' | 'bytes' | 'r
   return {
     ...fields,
     sentences: [],
+    analysis: { sentences: [] },
+    noise: { spans: [], blocks: 0 },
     times: { timexes: [], times: [] },
     actors: [],
     actorMentions: [],

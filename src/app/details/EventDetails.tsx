@@ -3,7 +3,11 @@
 import type { DatasetIndex } from '../data/buildIndex.ts';
 import { TimeFacts } from './TimeFacts.tsx';
 import { SourceViewer } from '../source/SourceViewer.tsx';
-import { CERTAINTY_HELP } from '../filters/CertaintyFilter.tsx';
+import { CERTAINTY_HELP } from '../filters/certaintyFilter.tsx';
+import { reportsOf } from '../story/supportOf.ts';
+import { supportText } from './supportText.ts';
+import { Disagreements } from './Disagreements.tsx';
+import { PassageList } from './PassageList.tsx';
 import { CopyEventLink } from '../export/CopyEventLink.tsx';
 
 export interface EventDetailsProps {
@@ -34,6 +38,7 @@ export function EventDetails({ index, datasetHref, i, visible, onSelect, onClose
           <span aria-hidden="true">×</span>
         </button>
       </header>
+      <p className="support">{supportText(reportsOf(index, i))}</p>
       <dl className="facts">
         <dt>When</dt>
         <dd>
@@ -60,22 +65,9 @@ export function EventDetails({ index, datasetHref, i, visible, onSelect, onClose
         </dd>
       </dl>
       <CopyEventLink eventId={event.id} passage={shown} />
-      {event.evidence.length > 1 && (
-        <section aria-labelledby="evidence-title">
-          <h3 id="evidence-title" className="section-title">
-            Evidence ({event.evidence.length})
-          </h3>
-          <ol className="evidence-list">
-            {event.evidence.map((ev, k) => (
-              <li key={k}>
-                <button type="button" className={`evidence${k === shown ? ' is-current' : ''}`} aria-current={k === shown} onClick={() => onPassage(k)}>
-                  <span className="evidence-doc">{index.docById.get(ev.docId)?.title ?? ev.docId}</span>
-                  <span className="evidence-quote">“{ev.quote.length > 140 ? `${ev.quote.slice(0, 140)}…` : ev.quote}”</span>
-                </button>
-              </li>
-            ))}
-          </ol>
-        </section>
+      <Disagreements list={event.disagreements ?? []} />
+      {event.evidence.length + (event.evidenceOmitted ?? 0) > 1 && (
+        <PassageList index={index} evidence={event.evidence} omitted={event.evidenceOmitted ?? 0} current={shown} onOpen={onPassage} />
       )}
       <SourceViewer index={index} datasetHref={datasetHref} event={i} evidence={event.evidence[shown]!} visible={visible} onSelect={onSelect} />
     </article>

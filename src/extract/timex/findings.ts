@@ -36,7 +36,7 @@ function today(dct: number): TimeBound {
   return { value: isoDate(dct), start: isoDate(dct), end: isoDate(dct + 1), granularity: 'day', anchor: 'relative', approximate: false };
 }
 
-export function findTimes(text: string, timexes: FoundTimex[], dct: number | null, sentences: readonly Span[]): TimeFinding[] {
+export function findTimeFindings(text: string, timexes: FoundTimex[], dct: number | null, sentences: readonly Span[]): TimeFinding[] {
   const out: TimeFinding[] = [];
   const used = new Uint8Array(timexes.length);
   for (let i = 0; i < timexes.length; i++) {
@@ -55,7 +55,7 @@ export function findTimes(text: string, timexes: FoundTimex[], dct: number | nul
       used[i] = used[i + 1] = 1;
       continue;
     }
-    const attached = attachDuration(text, timexes, i, sentences);
+    const attached = attachDuration(text, timexes, i, sentences, dct);
     if (attached) {
       out.push(attached);
       for (const k of attached.timexes) used[k] = 1;
