@@ -4,8 +4,15 @@ import { defineConfig } from '@playwright/test';
 
 // E2E_PORT lets several checkouts run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
-/** The one origin the test build lets embed the app (test/e2e/embed.spec.ts); any other is refused. */
-export const EMBED_ORIGIN = `http://127.0.0.1:${PORT + 1}`;
+/**
+ * The one origin the test build lets embed the app (test/e2e/embed.spec.ts); any other is refused.
+ * Ports about a thousand apart from E2E_PORT (and off Vite's own 5173), so that checkouts side by
+ * side (E2E_PORT 4201, 4202…) never take each other's.
+ */
+export const EMBED_ORIGIN = `http://127.0.0.1:${PORT + 1001}`;
+/** A story page on another origin (refused), and a plain static host (test/e2e/static.spec.ts). */
+export const OTHER_PORT = PORT + 2001;
+export const STATIC_PORT = PORT + 3001;
 
 export default defineConfig({
   testDir: 'test/e2e',

@@ -6,10 +6,10 @@ import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import config, { EMBED_ORIGIN } from '../../playwright.config.ts';
+import config, { EMBED_ORIGIN, OTHER_PORT } from '../../playwright.config.ts';
 
 const APP = String(config.use?.baseURL);
-const OTHER_ORIGIN = EMBED_ORIGIN.replace(/:(\d+)$/, (_, p: string) => `:${Number(p) + 1}`);
+const OTHER_ORIGIN = `http://127.0.0.1:${OTHER_PORT}`;
 const servers: Server[] = [];
 
 test.describe.configure({ mode: 'serial' });

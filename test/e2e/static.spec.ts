@@ -5,12 +5,11 @@ import type { Server } from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import config from '../../playwright.config.ts';
+import { STATIC_PORT as PORT } from '../../playwright.config.ts';
 import { timelineReady, watch } from './helpers.ts';
 
 const DIST = path.resolve(import.meta.dirname, '../../dist');
 const FOLDER = '/news/2026/timeline/';
-const PORT = Number(new URL(String(config.use?.baseURL)).port) + 3;
 const TYPES: Record<string, string> = {
   '.html': 'text/html',
   '.js': 'text/javascript',
