@@ -83,6 +83,12 @@ test('the timeline picture is saved as SVG and as PNG', async ({ page }) => {
   const svg = await exportAs(page, /^Image \(SVG\)/);
   expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   expect(svg).toContain('Doha');
+  // The same window as the screen: its axis labels, in order, with at most one more at each edge.
+  const onScreen = await page.locator('.timeline .axis-tick').allTextContents();
+  const inSvg = [...svg.matchAll(/<text x="[\d.-]+" y="[\d.]+" text-anchor="middle" fill="#59636e">([^<]+)<\/text>/g)].map((m) => m[1]);
+  expect(onScreen.length).toBeGreaterThan(1);
+  expect(inSvg.join('|')).toContain(onScreen.join('|'));
+  expect(inSvg.length).toBeLessThanOrEqual(onScreen.length + 2);
   await page.getByText('Export', { exact: true }).click();
   const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Image \(PNG\)/ }).click()]);
   expect(

@@ -74,8 +74,25 @@ function picture(input: ExportInput): string {
   const order = events.filter((i) => index.events[i]!.time !== null);
   const plot = document.querySelector('.plot');
   const width = Math.max(600, Math.round(plot?.clientWidth ?? 1200));
-  const window = input.window ?? fitDomain(order, index.start, drawEnd, width) ?? [0, 1];
+  const window = shownWindow(width) ?? input.window ?? fitDomain(order, index.start, drawEnd, width) ?? [0, 1];
   return timelineSvg(index, { order, drawEnd, window, width, colors: readPalette(plot ?? document.body).certainty, title: title(input) });
+}
+
+/**
+ * The window the timeline shows, read off its axis: two labelled ticks give the scale (the axis
+ * places each at translateX(x(time))). Null when fewer than two are labelled.
+ */
+function shownWindow(width: number): [number, number] | null {
+  const ticks = [...document.querySelectorAll<HTMLElement>('.timeline .axis-tick[data-time]')].map((el) => ({
+    ms: Number(el.dataset.time),
+    x: Number(/translateX\(([-\d.e]+)px\)/.exec(el.style.transform)?.[1]),
+  }));
+  const [a, b] = [ticks[0], ticks.at(-1)];
+  if (!a || !b || a === b || !Number.isFinite(a.x + b.x + a.ms + b.ms) || b.x === a.x) return null;
+  const perPx = (b.ms - a.ms) / (b.x - a.x);
+  const axisWidth = document.querySelector<HTMLElement>('.timeline .axis')?.clientWidth || width;
+  const from = a.ms - a.x * perPx;
+  return [from, from + axisWidth * perPx];
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
