@@ -8,7 +8,10 @@ import type { Report } from './merge.ts';
 
 export function combine(group: readonly Report[], doc: (id: string) => DocInfo & { order: number; original: string }): TimelineEvent {
   const first = group[0]!.event;
-  if (group.length === 1) return first;
+  if (group.length === 1) {
+    const disagreements = new Set(first.evidence.map((e) => e.docId)).size > 1 ? disagreementsOf([first], doc) : [];
+    return disagreements.length ? { ...first, disagreements } : first;
+  }
   const members = group.map((r) => r.event);
   // The date given by the most independent documents; on a tie, the first report's.
   const support = new Map<string, Set<string>>();
@@ -17,7 +20,10 @@ export function combine(group: readonly Report[], doc: (id: string) => DocInfo &
     for (const e of m.evidence) set.add(doc(e.docId).original);
     support.set(m.time?.value ?? '', set);
   }
-  const dated = members.reduce((best, m) => (support.get(m.time?.value ?? '')!.size > support.get(best.time?.value ?? '')!.size ? m : best), first);
+  const dated = members.reduce(
+    (best, m) => (support.get(m.time?.value ?? '')!.size > support.get(best.time?.value ?? '')!.size ? m : best),
+    first,
+  );
   const seen = new Set<string>();
   const evidence = members
     .flatMap((m) => m.evidence)
