@@ -155,7 +155,7 @@ for (const [name, act] of [
   [
     'documents view with a document open',
     async (page: Page) => {
-      await page.getByRole('button', { name: 'Documents' }).click();
+      await page.getByRole('button', { name: 'Documents', exact: true }).click();
       await page.getByRole('button', { name: 'Talks open between union and port' }).click();
       await page.locator('.document-reader .source-text').waitFor();
     },
