@@ -10,9 +10,12 @@ test('a hostile document is shown as text and nothing in it runs', async ({ page
   await serveFolder(page, '/e2e/hostile/', HOSTILE_OUT);
   await page.goto('./?dataset=/e2e/hostile/dataset.json');
   await timelineReady(page);
+  // Every dated event of the hostile document opens its source as text.
   const options = page.getByRole('option');
-  await expect(options).toHaveCount(3);
-  for (let k = 0; k < 3; k++) {
+  await expect(options.first()).toBeVisible();
+  const count = await options.count();
+  expect(count).toBeGreaterThanOrEqual(3);
+  for (let k = 0; k < count; k++) {
     await options.nth(k).click();
     await page.locator('.source-text').waitFor();
   }

@@ -3,21 +3,26 @@ import { extractTexts } from '../../src/extract/pipeline.ts';
 import { MAX_EVIDENCE, MAX_NAME, MAX_TITLE, clip } from '../../src/extract/limits.ts';
 
 describe('what one record may carry', () => {
-  it('keeps the first 1,000 passages of an event repeated 1,500 times and counts the other 500', () => {
-    const raw = `---\ntitle: Repeats\ndate: 2024-06-12\n---\n${'Qatar hosted talks in Doha on Monday. '.repeat(1500)}`;
-    const { dataset } = extractTexts([{ path: 'repeats.md', raw }]);
+  it('keeps the first 1,000 passages of an event told 1,500 times and counts the other 500', () => {
+    // The same sentence in 1,500 documents (a wire story copied everywhere) is one event.
+    const sources = Array.from({ length: 1500 }, (_, k) => ({
+      path: `copies/${String(k).padStart(4, '0')}.md`,
+      raw: `---\ntitle: Copy ${k}\ndate: 2024-06-12\n---\nQatar hosted talks in Doha on Monday. Reporter ${k} filed from the hall.`,
+    }));
+    const { dataset } = extractTexts(sources);
     const event = dataset.events.find((e) => e.evidence.length > 1)!;
     expect(event.evidence).toHaveLength(MAX_EVIDENCE);
     expect(event.evidenceOmitted).toBe(500);
     // Kept in document order: the first passages, not arbitrary ones.
-    const starts = event.evidence.map((e) => e.start);
-    expect(starts).toEqual([...starts].sort((a, b) => a - b));
-    expect(starts[0]).toBe(0);
+    const order = new Map(dataset.documents.map((d, i) => [d.id, i]));
+    const kept = event.evidence.map((e) => order.get(e.docId)!);
+    expect(kept).toEqual([...kept].sort((x, y) => x - y));
+    expect(dataset.documents[kept[0]!]!.path).toBe('copies/0000.md');
   });
 
   it('leaves evidenceOmitted out when nothing was left out', () => {
-    const raw = '---\ntitle: Twice\ndate: 2024-06-12\n---\nQatar hosted talks in Doha on Monday. Qatar hosted talks in Doha on Monday.';
-    const { dataset } = extractTexts([{ path: 'twice.md', raw }]);
+    const sources = [1, 2].map((k) => ({ path: `twice/${k}.md`, raw: `---\ntitle: T${k}\ndate: 2024-06-12\n---\nQatar hosted talks in Doha on Monday. Note ${k}.` }));
+    const { dataset } = extractTexts(sources);
     expect(dataset.events.some((e) => e.evidence.length === 2)).toBe(true);
     expect(dataset.events.every((e) => e.evidenceOmitted === undefined)).toBe(true);
   });
