@@ -1,0 +1,57 @@
+// What a name found from the shape of the text names, from its own words first (a company
+// suffix, an institution, a place word, a given name, a title before it) and then from how the
+// document uses it ("in Cupertino", "Cupertino-based", a surname used alone later). Null when it
+// names no actor: a prize, a law, a war, a product behind "its".
+import type { ActorKind } from '../../model/dataset.ts';
+import type { DocWords, NameRun } from './names.ts';
+import { NON_NAMES, TITLES } from './names.ts';
+import lists from './names.json' with { type: 'json' };
+
+const set = (s: string) => new Set(s.split(' '));
+const CORPORATE = set(lists.corporate);
+const INSTITUTION = set(lists.institution);
+const GROUP = set(lists.group);
+const MEDIA = set(lists.media);
+const PLACE_TAILS = set(lists.places);
+const PLACE_HEADS = set(lists.placeHeads);
+const PLACES = new Set([...set(lists.knownPlaces), ...lists.knownPlacePhrases]);
+const PLACE_PREPOSITIONS = set(lists.placePrepositions);
+const GIVEN = set(lists.givenNames);
+const HONORIFICS = set(lists.honorifics);
+const INDEX_WORDS = set(lists.indexWords);
+const INDEX_NAMES = set(lists.indexNames);
+const NOT_ACTOR = set(lists.notActorHeads);
+const OWNERS = set('its his her their our your my whose');
+const ACRONYM = /^(?:\p{Lu}[\p{Lu}&\d]{1,5}|(?:\p{Lu}\.){2,4})$/u;
+
+export function kindOf(run: NameRun, doc: DocWords, after: string): ActorKind | null {
+  const { words } = run;
+  const name = words.join(' ');
+  const first = words[0]!;
+  const last = words.at(-1)!;
+  if (INDEX_WORDS.has(last) || INDEX_NAMES.has(first) || /^\S*&\S* \d+$/.test(name)) return 'index';
+  if (PLACES.has(name)) return 'place';
+  if (NOT_ACTOR.has(last) || words.every((w) => NON_NAMES.has(w) || TITLES.has(w))) return null;
+  if (CORPORATE.has(last) && words.length > 1) return 'organization';
+  if (MEDIA.has(last) && words.length > 1) return 'media';
+  if (GROUP.has(last) && words.length > 1) return 'group';
+  if (INSTITUTION.has(last) && words.length > 1) return 'organization';
+  if (PLACE_TAILS.has(last) && words.length > 1) return 'place';
+  if (PLACE_HEADS.has(first) && words.length > 1) return 'place';
+  const acronym = words.some((w) => ACRONYM.test(w) || /\d/.test(w));
+  if (run.title && !acronym) return 'person';
+  if (words.length > 1 && GIVEN.has(first)) return 'person';
+  if (/^-based\b/.test(after)) return 'place';
+  if (!run.possessive && PLACE_PREPOSITIONS.has(run.before) && !acronym) return 'place';
+  if (words.length > 1) {
+    if (acronym) return 'organization';
+    // A person is named again by the surname, a company by its first word ("Jobs", "Apple").
+    const alone = (w: string) => doc.capitals.get(w) ?? 0;
+    return alone(last) > alone(first) ? 'person' : 'organization';
+  }
+  // One word alone is a name when the document uses it as one more than once, or as an owner ("Apple's").
+  if (OWNERS.has(run.before)) return null;
+  return (doc.capitals.get(first) ?? 0) >= 2 || run.before === 'the' || run.possessive ? 'organization' : null;
+}
+
+export const isHonorific = (word: string | null) => word !== null && HONORIFICS.has(word);

@@ -1,0 +1,174 @@
+// Names found from the shape of the text, with no lexicon: runs of capitalized words inside a
+// sentence ("Hosni Mubarak", "General Motors Corporation", "Bank of America", "S&P 500"). What
+// capitals do not tell is settled here once: a sentence's first word is a name only when the
+// document writes it with a capital elsewhere too; a title-case headline says nothing by its
+// capitals (its names are found later, as forms of the names in the body); titles and honorifics
+// are cut off and remembered ("President Hosni Mubarak" → "Hosni Mubarak", a person).
+import type { Span } from '../context.ts';
+import lists from './names.json' with { type: 'json' };
+
+export interface NameRun extends Span {
+  words: string[];
+  /** The title or honorific cut off before the name ("Prime Minister", "Mr."), if any. */
+  title: string | null;
+  /** Where the title starts (the name's start when there is none). */
+  roleStart: number;
+  /** The word before the run, in lower case ("in" before a place). */
+  before: string;
+  /** The run is a possessor ("Apple's"). */
+  possessive: boolean;
+}
+
+/** What the whole document says about its words: which it writes in lower case, which with a capital inside a sentence, and how often. */
+export interface DocWords {
+  lower: ReadonlySet<string>;
+  capitals: ReadonlyMap<string, number>;
+}
+
+const set = (s: string) => new Set(s.split(' '));
+export const FUNCTION_WORDS = set(lists.functionWords);
+export const NON_NAMES = set(lists.nonNames);
+export const TITLES = set(lists.titles);
+const HONORIFICS = set(lists.honorifics);
+const PARTICLES = set('de da del della der den van von al el bin ibn bint abu du dos di la le');
+/** Words after which "of" continues a name: "Bank of America", "Gulf of Mexico". */
+const OF_HEADS = new Set([...set(lists.institution), ...set(lists.places), ...set('Republic Kingdom Isle Cape Bank Secretary Ministry Department')]);
+const INDEX_NAMES = set(lists.indexNames);
+const INSTITUTION_TAILS = new Set([lists.corporate, lists.institution, lists.group, lists.media, lists.places].flatMap((l) => l.split(' ')));
+const NOT_LAST = set(
+  'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday',
+);
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}&'’.-]*/gu;
+const KEEP_DOT = /^(?:\p{Lu}\.|(?:\p{L}\.){2,}|Inc\.|Corp\.|Co\.|Ltd\.|Jr\.|Sr\.|St\.)$/u;
+const CAPITAL = /^\p{Lu}/u;
+const isCap = (w: string) => CAPITAL.test(w);
+
+interface Tok extends Span {
+  text: string;
+  possessive: boolean;
+}
+
+function tokens(text: string, from: number, to: number): Tok[] {
+  const out: Tok[] = [];
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
+    let word = m[0].slice(0, Math.max(1, to - m.index));
+    const possessive = /['’]s?$/.test(word) && word.length > 2;
+    if (possessive) word = word.replace(/['’]s?$/, '');
+    word = word.replace(/[-'’]+$/, '');
+    if (word.endsWith('.') && !KEEP_DOT.test(word)) word = word.replace(/\.+$/, '');
+    if (word) out.push({ start: m.index, end: m.index + word.length, text: word, possessive });
+  }
+  return out;
+}
+
+/** Every word of the document, once: the evidence for a sentence's first word and for single-word names. */
+export function docWords(text: string, sentences: readonly Span[]): DocWords {
+  const lower = new Set<string>();
+  const capitals = new Map<string, number>();
+  for (const s of sentences) {
+    const toks = tokens(text, s.start, s.end);
+    if (isHeadline(toks)) continue;
+    toks.forEach((t, i) => {
+      if (!isCap(t.text)) lower.add(t.text);
+      else if (i > 0 && !/[“"‘(]\s*$/.test(text.slice(toks[i - 1]!.end, t.start))) capitals.set(t.text, (capitals.get(t.text) ?? 0) + 1);
+    });
+  }
+  return { lower, capitals };
+}
+
+/** A title-case or capitals headline: its capitals are style, not names. */
+function isHeadline(toks: readonly Tok[]): boolean {
+  const long = toks.filter((t) => t.text.length > 3 && /\p{L}/u.test(t.text));
+  return long.length >= 3 && long.every((t) => isCap(t.text));
+}
+
+/** A sentence's first word opens a name only if the document also writes it with a capital inside a sentence, and never in lower case. */
+function nameAtStart(word: string, doc: DocWords): boolean {
+  if (FUNCTION_WORDS.has(word) || NON_NAMES.has(word) || doc.lower.has(word.toLowerCase())) return false;
+  return (doc.capitals.get(word) ?? 0) > 0 || TITLES.has(word) || HONORIFICS.has(word);
+}
+
+export function findNameRuns(text: string, sentence: Span, doc: DocWords): NameRun[] {
+  const toks = tokens(text, sentence.start, sentence.end);
+  if (isHeadline(toks)) return [];
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (!isCap(toks[i]!.text) || (i === 0 && !nameAtStart(toks[i]!.text, doc))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (; j < toks.length; j++) {
+      const gap = text.slice(toks[j - 1]!.end, toks[j]!.start);
+      if (toks[j - 1]!.possessive || !/^[ \t]+$/.test(gap)) break;
+      const w = toks[j]!.text;
+      if (isCap(w) || w === '&') continue;
+      if (/^\d+$/.test(w) && (INDEX_NAMES.has(toks[j - 1]!.text) || toks[j - 1]!.text.includes('&'))) continue;
+      const next = toks[j + 1];
+      const joins = (PARTICLES.has(w) || (w === 'of' && OF_HEADS.has(toks[j - 1]!.text))) && next && isCap(next.text);
+      if (!joins) break;
+    }
+    for (const part of segments(toks.slice(i, j))) {
+      const run = trim(part.toks);
+      const before = (toks[toks.indexOf(part.toks[0]!) - 1]?.text ?? '').toLowerCase();
+      if (run) runs.push({ ...run, before, title: part.title, roleStart: part.roleStart ?? run.start });
+    }
+    i = j;
+  }
+  return runs;
+}
+
+const isTitle = (w: string) => TITLES.has(w) || HONORIFICS.has(w);
+
+/**
+ * A title inside a run separates what it names from what comes before it: "Apple CEO Steve Jobs"
+ * is Apple and Steve Jobs, "U.S. Secretary of State Hillary Clinton" the U.S. and Hillary Clinton.
+ * A run ending in an institution word is one name ("General Motors", "Supreme Court").
+ */
+interface Segment {
+  toks: Tok[];
+  title: string | null;
+  roleStart: number | null;
+}
+
+function segments(run: Tok[]): Segment[] {
+  if (INSTITUTION_TAILS.has(run.at(-1)!.text)) return [{ toks: run, title: null, roleStart: null }];
+  const out: Segment[] = [];
+  let current: Tok[] = [];
+  let title: string | null = null;
+  let roleStart: number | null = null;
+  for (let k = 0; k < run.length; k++) {
+    if (!isTitle(run[k]!.text)) {
+      current.push(run[k]!);
+      continue;
+    }
+    if (current.length) out.push({ toks: current, title, roleStart });
+    current = [];
+    const words: string[] = [];
+    roleStart = run[k]!.start;
+    while (k < run.length && isTitle(run[k]!.text)) {
+      words.push(run[k]!.text);
+      if (run[k + 1]?.text === 'of' && run[k + 2]) words.push('of', run[(k += 2)]!.text); // "Secretary of State"
+      k++;
+    }
+    title = words.join(' ');
+    k--;
+  }
+  if (current.length) out.push({ toks: current, title, roleStart });
+  return out;
+}
+
+/** Cuts function words off the front and dates off the end. */
+function trim(run: Tok[]): Omit<NameRun, 'before' | 'title' | 'roleStart'> | null {
+  let a = 0;
+  let b = run.length;
+  while (a < b && (FUNCTION_WORDS.has(run[a]!.text) || NON_NAMES.has(run[a]!.text))) a++;
+  while (b > a && (NOT_LAST.has(run[b - 1]!.text) || NON_NAMES.has(run[b - 1]!.text) || !/\p{L}|\d/u.test(run[b - 1]!.text))) b--;
+  while (b > a && !isCap(run[b - 1]!.text) && !/^\d+$/.test(run[b - 1]!.text)) b--;
+  if (a >= b) return null;
+  const kept = run.slice(a, b);
+  return { start: kept[0]!.start, end: kept.at(-1)!.end, words: kept.map((t) => t.text), possessive: kept.at(-1)!.possessive };
+}
