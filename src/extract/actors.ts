@@ -19,6 +19,7 @@ import { shortForms } from './actors/linking.ts';
 import { findDescriptions } from './actors/descriptions.ts';
 import { firstFrom, setParent } from './actors/parents.ts';
 import { actorId, rolesOf } from './actors/identity.ts';
+import { slug } from './ids.ts';
 
 export function findActors(ctx: DocContext, gazetteer: Gazetteer): void {
   const { text, sentences } = ctx;
@@ -56,7 +57,10 @@ export function findActors(ctx: DocContext, gazetteer: Gazetteer): void {
     local.set(firstWord(form), list);
   };
   for (const [found, id] of resolved) addLocal(found.name, id);
-  for (const [form, ids] of owners) if (ids.size === 1) addLocal(form, [...ids][0]!);
+  for (const [form, ids] of owners) {
+    const own = slug(form);
+    if (ids.size === 1 || ids.has(own)) addLocal(form, ids.has(own) ? own : [...ids][0]!);
+  }
 
   const actorOf = (id: string) => gazetteer.actors.get(id) ?? drafts.get(id);
   let mentions: ActorMention[] = [];
@@ -120,10 +124,9 @@ function resolve(
 ): string | null {
   const form = known(found.name);
   if (form) return form.kind === 'name' ? form.actorId : null;
-  const short = owners.get(found.name);
-  if (short?.size === 1) return [...short][0]!;
-  if (short && short.size > 1) return null;
   const id = actorId(found.name, found.kind);
+  const short = owners.get(found.name);
+  if (short) return short.has(id) ? id : short.size === 1 ? [...short][0]! : null;
   if (!id) return null;
   if (!drafts.has(id)) drafts.set(id, { id, name: found.name, kind: found.kind, aliases: [], parentId: null });
   return id;

@@ -32,6 +32,8 @@ export function kindOf(run: NameRun, doc: DocWords, after: string): ActorKind | 
   if (INDEX_WORDS.has(last) || INDEX_NAMES.has(first) || /^\S*&\S* \d+$/.test(name)) return 'index';
   if (PLACES.has(name)) return 'place';
   if (NOT_ACTOR.has(last) || words.every((w) => NON_NAMES.has(w) || TITLES.has(w))) return null;
+  // "Mac OS X", "Model S": a trailing letter or version names a product.
+  if (words.length > 1 && /^(?:\p{Lu}|[IVX]+)$/u.test(last)) return null;
   if (CORPORATE.has(last) && words.length > 1) return 'organization';
   if (MEDIA.has(last) && words.length > 1) return 'media';
   if (GROUP.has(last) && words.length > 1) return 'group';
@@ -51,7 +53,9 @@ export function kindOf(run: NameRun, doc: DocWords, after: string): ActorKind | 
   }
   // One word alone is a name when the document uses it as one more than once, or as an owner ("Apple's").
   if (OWNERS.has(run.before)) return null;
-  return (doc.capitals.get(first) ?? 0) >= 2 || run.before === 'the' || run.possessive ? 'organization' : null;
+  if (GIVEN.has(first)) return 'person';
+  const uses = (doc.capitals.get(first) ?? 0) + (doc.starts.get(first) ?? 0);
+  return uses >= 2 || run.possessive ? 'organization' : null;
 }
 
 export const isHonorific = (word: string | null) => word !== null && HONORIFICS.has(word);

@@ -27,6 +27,8 @@ export function shortForms(name: string, kind: ActorKind, doc: DocWords): string
     const last = words.at(-1)!;
     if (last.length >= 3 && !/^(?:Jr|Sr|II|III)\.?$/.test(last)) forms.push(last);
     if (words.length >= 3) forms.push(words.slice(-2).join(' '), `${words[0]} ${last}`);
+    if (GIVEN.has(words[0]!)) forms.push(words[0]!); // "Steve" after "Steve Jobs", unless two Steves
+
     return forms;
   }
   if (kind === 'index') return INDEX_NAMES.has(words[0]!) ? [words[0]!] : [];

@@ -23,6 +23,8 @@ export interface NameRun extends Span {
 export interface DocWords {
   lower: ReadonlySet<string>;
   capitals: ReadonlyMap<string, number>;
+  /** Capitalized words at the start of a sentence, and how often. */
+  starts: ReadonlyMap<string, number>;
 }
 
 const set = (s: string) => new Set(s.split(' '));
@@ -42,6 +44,11 @@ const NOT_LAST = set(
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}&'’.-]*/gu;
 const KEEP_DOT = /^(?:\p{Lu}\.|(?:\p{L}\.){2,}|Inc\.|Corp\.|Co\.|Ltd\.|Jr\.|Sr\.|St\.)$/u;
 const CAPITAL = /^\p{Lu}/u;
+/** "iTunes Music Store": a name run on from a word like this names a product. */
+const CAMEL = /^\p{Ll}+\p{Lu}/u;
+/** A company's legal form ends its name: "Apple Inc. Steve Jobs" is two names. */
+const LEGAL_SUFFIX = set('Inc. Inc Corp. Corp Ltd. Ltd LLC PLC plc Co.');
+const GIVEN = set(lists.givenNames);
 const isCap = (w: string) => CAPITAL.test(w);
 
 interface Tok extends Span {
@@ -67,15 +74,20 @@ function tokens(text: string, from: number, to: number): Tok[] {
 export function docWords(text: string, sentences: readonly Span[]): DocWords {
   const lower = new Set<string>();
   const capitals = new Map<string, number>();
+  const starts = new Map<string, number>();
   for (const s of sentences) {
     const toks = tokens(text, s.start, s.end);
     if (isHeadline(toks)) continue;
     toks.forEach((t, i) => {
       if (!isCap(t.text)) lower.add(t.text);
-      else if (i > 0 && !/[“"‘(]\s*$/.test(text.slice(toks[i - 1]!.end, t.start))) capitals.set(t.text, (capitals.get(t.text) ?? 0) + 1);
+      else {
+        const start = i === 0 || /[“"‘(]\s*$/.test(text.slice(toks[i - 1]!.end, t.start));
+        const counts = start ? starts : capitals;
+        counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+      }
     });
   }
-  return { lower, capitals };
+  return { lower, capitals, starts };
 }
 
 /** A title-case or capitals headline: its capitals are style, not names. */
@@ -85,8 +97,9 @@ function isHeadline(toks: readonly Tok[]): boolean {
 }
 
 /** A sentence's first word opens a name only if the document also writes it with a capital inside a sentence, and never in lower case. */
-function nameAtStart(word: string, doc: DocWords): boolean {
+function nameAtStart(word: string, next: string | undefined, doc: DocWords): boolean {
   if (FUNCTION_WORDS.has(word) || NON_NAMES.has(word) || doc.lower.has(word.toLowerCase())) return false;
+  if (GIVEN.has(word) && next !== undefined && isCap(next)) return true;
   return (doc.capitals.get(word) ?? 0) > 0 || TITLES.has(word) || HONORIFICS.has(word);
 }
 
@@ -96,14 +109,16 @@ export function findNameRuns(text: string, sentence: Span, doc: DocWords): NameR
   const runs: NameRun[] = [];
   let i = 0;
   while (i < toks.length) {
-    if (!isCap(toks[i]!.text) || (i === 0 && !nameAtStart(toks[i]!.text, doc))) {
+    const prev = toks[i - 1];
+    const product = prev !== undefined && CAMEL.test(prev.text) && /^[ \t]+$/.test(text.slice(prev.end, toks[i]!.start));
+    if (!isCap(toks[i]!.text) || product || (i === 0 && !nameAtStart(toks[i]!.text, toks[1]?.text, doc))) {
       i++;
       continue;
     }
     let j = i + 1;
     for (; j < toks.length; j++) {
       const gap = text.slice(toks[j - 1]!.end, toks[j]!.start);
-      if (toks[j - 1]!.possessive || !/^[ \t]+$/.test(gap)) break;
+      if (toks[j - 1]!.possessive || LEGAL_SUFFIX.has(toks[j - 1]!.text) || !/^[ \t]+$/.test(gap)) break;
       const w = toks[j]!.text;
       if (isCap(w) || w === '&') continue;
       if (/^\d+$/.test(w) && (INDEX_NAMES.has(toks[j - 1]!.text) || toks[j - 1]!.text.includes('&'))) continue;

@@ -26,11 +26,11 @@ const INSTITUTION =
   'Ministry|Agency|Council|Committee|Commission|Department|Party|Movement|Forces|Army|Bank|Fund|Organization|Organisation|Institute|University|Authority|Court|Parliament|Assembly|Corporation|Brigades|Front|Union|Association|Foundation|Office|Service|Police|Guard|Corps';
 const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}’'-]*`;
 const ORG = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${CAP_WORD}[ \t]+){0,3}(?:${CAP_WORD}[ \t]+(?:and|of|for|&)[ \t]+)?(?:${CAP_WORD}[ \t]+){1,3}(?:${INSTITUTION})(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+${CAP_WORD}){1,3})?(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${CAP_WORD}[ \t]+){0,3}(?:${CAP_WORD}[ \t]+(?:of|for|&)[ \t]+)?(?:${CAP_WORD}[ \t]+){1,3}(?:${INSTITUTION})(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+${CAP_WORD}){1,3})?(?![\p{L}\p{N}])`,
   'gu',
 );
 /** Words that may open a capitalized phrase without belonging to the name: articles, a possessor ("Cuba's"), a sentence's first verb, a headline in capitals. */
-const ORG_LEAD = /^(?:(?:The|A|An|In|On|At|For|From|By|And|But|\p{Lu}[\p{L}\p{M}-]*['’]s|\p{Lu}\p{Ll}+(?:ed|ing)|\p{Lu}{4,})[ \t]+)+/u;
+const ORG_LEAD = /^(?:(?:The|A|An|In|On|At|For|From|By|And|But|\p{Lu}[\p{L}\p{M}-]*['’]s?|\p{Lu}\p{Ll}+(?:ed|ing)|\p{Lu}{4,})[ \t]+)+/u;
 /** Capitalized phrases ending in an institution word that name places. */
 const PLACES = new Set(['West Bank']);
 
