@@ -17,6 +17,7 @@ import type { DocWords, NameRun } from './actors/names.ts';
 import { kindOf } from './actors/kinds.ts';
 import { shortForms } from './actors/linking.ts';
 import { findDescriptions } from './actors/descriptions.ts';
+import { findPronouns } from './actors/pronouns.ts';
 import { firstFrom, setParent } from './actors/parents.ts';
 import { actorId, rolesOf } from './actors/identity.ts';
 import { slug } from './ids.ts';
@@ -86,6 +87,8 @@ export function findActors(ctx: DocContext, gazetteer: Gazetteer): void {
   };
   mentions.push(...findDescriptions(text, sentences, mentions, facts));
   mentions.sort((a, b) => a.start - b.start);
+  mentions.push(...findPronouns(text, sentences, mentions, (id) => actorOf(id)?.kind));
+  mentions.sort((a, b) => a.start - b.start);
 
   const forms = new Map<string, Set<string>>();
   for (const m of mentions) forms.set(m.actorId, (forms.get(m.actorId) ?? new Set()).add(m.text));
@@ -93,7 +96,7 @@ export function findActors(ctx: DocContext, gazetteer: Gazetteer): void {
   ctx.actors = [...forms.keys()].map((id) => {
     const actor = actorOf(id)!;
     const own = !gazetteer.actors.has(id);
-    const aliases = [...forms.get(id)!].filter((alias) => alias !== actor.name && !/^the\s/i.test(alias)).sort();
+    const aliases = [...forms.get(id)!].filter((alias) => alias !== actor.name && /^\p{Lu}/u.test(alias) && !/^(?:The|He|His|Him|She|Her)\b/.test(alias)).sort();
     return { id, name: actor.name, kind: actor.kind, aliases, parentId: own ? drafts.get(id)!.parentId : actor.parentId };
   });
 }

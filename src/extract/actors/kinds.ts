@@ -48,7 +48,7 @@ export function kindOf(run: NameRun, doc: DocWords, after: string): ActorKind | 
   if (words.length > 1) {
     if (acronym) return 'organization';
     // A person is named again by the surname, a company by its first word ("Jobs", "Apple").
-    const alone = (w: string) => doc.capitals.get(w) ?? 0;
+    const alone = (w: string) => (doc.capitals.get(w) ?? 0) + (doc.starts.get(w) ?? 0);
     return alone(last) > alone(first) ? 'person' : 'organization';
   }
   // One word alone is a name when the document uses it as one more than once, or as an owner ("Apple's").

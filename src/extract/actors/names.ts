@@ -41,7 +41,8 @@ const NOT_LAST = set(
   'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday',
 );
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}&'’.-]*/gu;
+// A hyphen joins words of a name ("Wal-Mart", "Abdel-Fattah") but not a modifier ("Intel-based").
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}&'’.]*(?:-(?=[\p{Lu}\p{N}])[\p{L}\p{N}\p{M}&'’.]*)*/gu;
 const KEEP_DOT = /^(?:\p{Lu}\.|(?:\p{L}\.){2,}|Inc\.|Corp\.|Co\.|Ltd\.|Jr\.|Sr\.|St\.)$/u;
 const CAPITAL = /^\p{Lu}/u;
 /** "iTunes Music Store": a name run on from a word like this names a product. */
@@ -99,7 +100,8 @@ function isHeadline(toks: readonly Tok[]): boolean {
 /** A sentence's first word opens a name only if the document also writes it with a capital inside a sentence, and never in lower case. */
 function nameAtStart(word: string, next: string | undefined, doc: DocWords): boolean {
   if (FUNCTION_WORDS.has(word) || NON_NAMES.has(word) || doc.lower.has(word.toLowerCase())) return false;
-  if (GIVEN.has(word) && next !== undefined && isCap(next)) return true;
+  // "Apple Computer announced": two capitalized words open a name, unless the first is a common word.
+  if (next !== undefined && isCap(next) && !FUNCTION_WORDS.has(next)) return true;
   return (doc.capitals.get(word) ?? 0) > 0 || TITLES.has(word) || HONORIFICS.has(word);
 }
 
@@ -109,9 +111,7 @@ export function findNameRuns(text: string, sentence: Span, doc: DocWords): NameR
   const runs: NameRun[] = [];
   let i = 0;
   while (i < toks.length) {
-    const prev = toks[i - 1];
-    const product = prev !== undefined && CAMEL.test(prev.text) && /^[ \t]+$/.test(text.slice(prev.end, toks[i]!.start));
-    if (!isCap(toks[i]!.text) || product || (i === 0 && !nameAtStart(toks[i]!.text, toks[1]?.text, doc))) {
+    if (!isCap(toks[i]!.text) || (i === 0 && !nameAtStart(toks[i]!.text, toks[1]?.text, doc))) {
       i++;
       continue;
     }
@@ -120,13 +120,16 @@ export function findNameRuns(text: string, sentence: Span, doc: DocWords): NameR
       const gap = text.slice(toks[j - 1]!.end, toks[j]!.start);
       if (toks[j - 1]!.possessive || LEGAL_SUFFIX.has(toks[j - 1]!.text) || !/^[ \t]+$/.test(gap)) break;
       const w = toks[j]!.text;
+      if (FUNCTION_WORDS.has(w)) break; // title case: "Obama Did Speak"
       if (isCap(w) || w === '&') continue;
       if (/^\d+$/.test(w) && (INDEX_NAMES.has(toks[j - 1]!.text) || toks[j - 1]!.text.includes('&'))) continue;
       const next = toks[j + 1];
       const joins = (PARTICLES.has(w) || (w === 'of' && OF_HEADS.has(toks[j - 1]!.text))) && next && isCap(next.text);
       if (!joins) break;
     }
-    for (const part of segments(toks.slice(i, j))) {
+    const prev = toks[i - 1];
+    const product = prev !== undefined && CAMEL.test(prev.text) && /^[ \t]+$/.test(text.slice(prev.end, toks[i]!.start));
+    for (const part of product ? [] : segments(toks.slice(i, j))) {
       const run = trim(part.toks);
       const before = (toks[toks.indexOf(part.toks[0]!) - 1]?.text ?? '').toLowerCase();
       if (run) runs.push({ ...run, before, title: part.title, roleStart: part.roleStart ?? run.start });
