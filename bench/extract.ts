@@ -1,7 +1,8 @@
 // npm run bench:extract [-- --docs N]: generates a synthetic corpus (N articles, 3,000 by default)
 // and prints the extractor's throughput end to end (read → dataset written: documents and MB per
 // second, peak memory, measured in a child process so the corpus generation does not count), then
-// the time-expression stage beside chrono-node's parser on the same texts, and on worst cases.
+// the language analysis on its own, and the time-expression stage beside chrono-node's parser on
+// the same texts, and on worst cases.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { writeOutput } from '../src/extract/output.ts';
 import { splitFrontMatter } from '../src/extract/frontMatter.ts';
 import { generateCorpus } from './corpus.ts';
 import { benchTimex } from './timex.ts';
+import { benchLanguage } from './language.ts';
 import { benchWorstCases } from './timexWorstCases.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -53,6 +55,10 @@ if (values.child) {
     const { text, meta } = splitFrontMatter(a.text, a.name);
     return { text, dct: meta.date };
   });
+  const language = benchLanguage(texts.map((t) => t.text));
+  console.log('\nLanguage analysis (tokens, parts of speech, lemmas; given the sentences, median of timed rounds)');
+  console.log(`  language analysis   ${language.mbPerSec.toFixed(2)} MB/s, ${(language.tokensPerSec / 1000).toFixed(0)}k tokens/s (first pass, model loading included: ${language.firstPassSeconds.toFixed(2)} s)`);
+
   const timex = benchTimex(texts);
   console.log('\nTime expressions, same texts (median of timed rounds)');
   console.log(`  this stage, splitting sentences itself   ${timex.ours.docsPerSec.toFixed(0)} documents/s, ${timex.ours.mbPerSec.toFixed(2)} MB/s   ${timex.ratio.toFixed(2)}× chrono-node`);

@@ -2,6 +2,7 @@
 // stage (see pipeline.ts for the order).
 import type { ActorKind, ActorMention, Attribution, Diagnostic, EventTime } from '../model/dataset.ts';
 import type { Span, TimexAnalysis } from './timex/types.ts';
+import type { Analysis } from './language/analyze.ts';
 
 export type { Span };
 
@@ -64,6 +65,8 @@ export interface DocContext {
   sha256: string;
   meta: DocMeta;
   sentences: Sentence[];
+  /** Tokens, parts of speech and lemmas of every sentence, computed once (language/analyze.ts). */
+  analysis: Analysis;
   times: TimexAnalysis;
   actors: ActorDraft[];
   actorMentions: ActorMention[];
@@ -77,6 +80,7 @@ export function newContext(fields: Pick<DocContext, 'path' | 'id' | 'bytes' | 'r
   return {
     ...fields,
     sentences: [],
+    analysis: { sentences: [] },
     times: { timexes: [], times: [] },
     actors: [],
     actorMentions: [],

@@ -4,6 +4,7 @@
 //  1 read         bytes → text (encoding, binary and size checks)
 //  2 frontMatter  title, date, source, url → the body every offset points into
 //  3 sentences    sentence spans: every later stage works sentence by sentence
+//  3b language    tokens, parts of speech and lemmas of those sentences, once for every later stage
 //  4 times        time expressions, normalized against the document date; first, because
 //                 events take their dates from them and attribution must not swallow them
 //  5 actors       mentions of countries, organizations, groups, media and people
@@ -19,6 +20,7 @@ import { collectInputs } from './inputs.ts';
 import { readDocument } from './read.ts';
 import { splitFrontMatter } from './frontMatter.ts';
 import { splitSentences } from './sentences.ts';
+import { analyze } from './language/analyze.ts';
 import { findTimes } from './times.ts';
 import { findActors } from './actors.ts';
 import { attribute } from './attribution.ts';
@@ -48,6 +50,7 @@ const READ_AHEAD = 8;
 
 const DOCUMENT_STAGES: readonly [string, (ctx: DocContext, gazetteer: Gazetteer) => void][] = [
   ['sentences', (ctx) => (ctx.sentences = splitSentences(ctx.text))],
+  ['language', (ctx) => (ctx.analysis = analyze(ctx.text, ctx.sentences))],
   ['times', findTimes],
   ['actors', findActors],
   ['attribution', attribute],
@@ -109,7 +112,7 @@ export function processDocument(
 
 /** Drops what only the document stages needed, so a large corpus holds only what the dataset keeps. */
 function release(ctx: DocContext): DocContext {
-  return { ...ctx, bytes: new Uint8Array(), raw: '', sentences: [], claims: [], times: { timexes: ctx.times.timexes, times: [] } };
+  return { ...ctx, bytes: new Uint8Array(), raw: '', sentences: [], analysis: { sentences: [] }, claims: [], times: { timexes: ctx.times.timexes, times: [] } };
 }
 
 export function finish(docs: DocContext[], gazetteer: Gazetteer, diagnostics: Diagnostic[]): Extraction {

@@ -11,10 +11,10 @@ import { resolveOverlaps } from './overlap.ts';
 import { applyMergers } from './mergers.ts';
 import { normalize } from './normalize.ts';
 import { findTimes } from './findings.ts';
-import { splitSentences } from './sentences.ts';
+import { splitSentences } from '../sentences.ts';
 import { parseIsoDate } from './calendar.ts';
 
-/** The sentence spans to use: the pipeline's when they are sound (ordered, inside the text), else our own. */
+/** The sentence spans to use: the pipeline's when they are sound (ordered, inside the text), else the sentence stage's own split. */
 function sentencesOf(text: string, given: readonly Span[]): readonly Span[] {
   let last = 0;
   for (const s of given) {
