@@ -117,7 +117,7 @@ function mergeEvents(docs: readonly DocContext[]): TimelineEvent[] {
       let id = `ev-${shortHash(`${doc.id}|${draft.trigger.start}|${draft.trigger.end}|${draft.time?.value ?? ''}`)}`;
       for (let n = 2; ids.has(id); n++) id = `ev-${shortHash(`${doc.id}|${draft.trigger.start}|${draft.time?.value ?? ''}|${n}`)}`;
       ids.add(id);
-      const event: TimelineEvent = { id, title: draft.title, time: draft.time, actorIds: draft.actorIds, attribution: draft.attribution, evidence: [evidence] };
+      const event: TimelineEvent = { id, title: draft.title, time: draft.time, actorIds: draft.actorIds, ...(draft.roles ? { roles: draft.roles } : {}), attribution: draft.attribution, evidence: [evidence] };
       byKey.set(key, event);
       quoted.set(event, new Set([`${doc.id}:${evidence.start}`]));
       order.set(event, docIndex * 1e9 + draft.trigger.start);

@@ -10,6 +10,7 @@ import type { Clause } from './events/clauses.ts';
 import { statementTitle, titleOf } from './events/titles.ts';
 import { hasVerb, phraseHead, phraseHeadBefore, predicate } from './events/triggers.ts';
 import { isPreposition, tokenize } from './events/words.ts';
+import { assignParticipants, kindsOf } from './events/participants.ts';
 import type { Token } from './events/words.ts';
 
 /** "the first direct U.S.-Hamas contact since 2017": an earlier occurrence, dated by the range's start. */
@@ -32,6 +33,7 @@ export function assembleEvents(ctx: DocContext): void {
   ctx.events = ctx.sentences.flatMap((sentence, i) =>
     sentenceEvents(ctx, sentence, ctx.claims[sentence.index]!, { mentions: mentions[i]!, timexes: timexes[i]!, times: times[i]! }),
   );
+  ctx.events = assignParticipants(ctx.text, ctx.events, ctx.actorMentions, kindsOf(ctx));
 }
 
 /** What the rules for one temporal phrase need to know of its sentence. */

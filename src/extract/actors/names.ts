@@ -49,7 +49,6 @@ const CAPITAL = /^\p{Lu}/u;
 const CAMEL = /^\p{Ll}+\p{Lu}/u;
 /** A company's legal form ends its name: "Apple Inc. Steve Jobs" is two names. */
 const LEGAL_SUFFIX = set('Inc. Inc Corp. Corp Ltd. Ltd LLC PLC plc Co.');
-const GIVEN = set(lists.givenNames);
 const isCap = (w: string) => CAPITAL.test(w);
 
 interface Tok extends Span {
@@ -97,21 +96,30 @@ function isHeadline(toks: readonly Tok[]): boolean {
   return long.length >= 3 && long.every((t) => isCap(t.text));
 }
 
-/** A sentence's first word opens a name only if the document also writes it with a capital inside a sentence, and never in lower case. */
-function nameAtStart(word: string, next: string | undefined, doc: DocWords): boolean {
+/**
+ * A sentence's first word opens a name only if the document never writes it in lower case, and
+ * the tagger calls it a proper noun, or a capitalized word follows, or the document writes it
+ * with a capital inside a sentence too.
+ */
+function nameAtStart(word: string, next: string | undefined, doc: DocWords, properNoun: boolean): boolean {
   if (FUNCTION_WORDS.has(word) || NON_NAMES.has(word) || doc.lower.has(word.toLowerCase())) return false;
+  if (properNoun) return true;
   // "Apple Computer announced": two capitalized words open a name, unless the first is a common word.
   if (next !== undefined && isCap(next) && !FUNCTION_WORDS.has(next)) return true;
   return (doc.capitals.get(word) ?? 0) > 0 || TITLES.has(word) || HONORIFICS.has(word);
 }
 
-export function findNameRuns(text: string, sentence: Span, doc: DocWords): NameRun[] {
+/**
+ * The capitalized runs of one sentence. `properNouns` holds the starts of the sentence-first words
+ * the part-of-speech tagger calls proper nouns: one more reason to read a first word as a name.
+ */
+export function findNameRuns(text: string, sentence: Span, doc: DocWords, properNouns: ReadonlySet<number> = new Set()): NameRun[] {
   const toks = tokens(text, sentence.start, sentence.end);
   if (isHeadline(toks)) return [];
   const runs: NameRun[] = [];
   let i = 0;
   while (i < toks.length) {
-    if (!isCap(toks[i]!.text) || (i === 0 && !nameAtStart(toks[i]!.text, toks[1]?.text, doc))) {
+    if (!isCap(toks[i]!.text) || (i === 0 && !nameAtStart(toks[i]!.text, toks[1]?.text, doc, properNouns.has(toks[0]!.start)))) {
       i++;
       continue;
     }
