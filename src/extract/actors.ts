@@ -22,12 +22,14 @@ import { firstFrom, setParent } from './actors/parents.ts';
 import { actorId, rolesOf } from './actors/identity.ts';
 import { slug } from './ids.ts';
 
+const NOUNS = new Set(['PROPN', 'NOUN', 'X']);
+
 export function findActors(ctx: DocContext, gazetteer: Gazetteer): void {
   const { text, sentences } = ctx;
   const doc = docWords(text, sentences);
   const firstPass = sentences.flatMap((s) => findForms(text, s.start, s.end, [gazetteer.forms]));
-  const properNouns = new Set(ctx.analysis.sentences.flatMap((s) => (s.tokens[0]?.pos === 'PROPN' ? [s.tokens[0].start] : [])));
-  const runs = sentences.flatMap((s) => findNameRuns(text, s, doc, properNouns));
+  const notNames = new Set(ctx.analysis.sentences.flatMap((s) => (s.tokens[0] && !NOUNS.has(s.tokens[0].pos) ? [s.tokens[0].start] : [])));
+  const runs = sentences.flatMap((s) => findNameRuns(text, s, doc, notNames));
   const detected = [...sentences.flatMap((s) => detectActors(text, s.start, s.end)), ...recognize(text, runs, doc)];
   // Full names before the short forms that may refer back to them, then in text order.
   detected.sort((a, b) => b.name.split(' ').length - a.name.split(' ').length || a.start - b.start);

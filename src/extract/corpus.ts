@@ -7,6 +7,7 @@ import { SCHEMA_VERSION } from '../model/dataset.ts';
 import type { DocContext, EventDraft } from './context.ts';
 import type { Gazetteer } from './actors/gazetteer.ts';
 import { shortHash, slug } from './ids.ts';
+import { unifyActors } from './actors/identity.ts';
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -26,7 +27,8 @@ export function assignIds(paths: readonly string[]): string[] {
   });
 }
 
-export function buildDataset(docs: readonly DocContext[], gazetteer: Gazetteer, diagnostics: Diagnostic[]): { dataset: Dataset; texts: DocumentText[] } {
+export function buildDataset(documentsRead: readonly DocContext[], gazetteer: Gazetteer, diagnostics: Diagnostic[]): { dataset: Dataset; texts: DocumentText[] } {
+  const docs = unifyActors(documentsRead, new Set(gazetteer.actors.keys()));
   const documents: DocumentMeta[] = docs.map((d) => ({
     id: d.id,
     path: d.path,

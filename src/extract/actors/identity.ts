@@ -1,6 +1,7 @@
 // One name, one actor id, in every document: a company is the same without its suffix
 // ("Apple Inc." and "Apple" → apple), and a title's forms say the same role ("CEO", "chief executive").
 import type { ActorKind } from '../../model/dataset.ts';
+import type { ActorDraft, DocContext } from '../context.ts';
 import { slug } from '../ids.ts';
 import { withoutSuffix } from './linking.ts';
 
@@ -15,4 +16,85 @@ export function rolesOf(title: string): string[] {
   const lower = title.toLowerCase();
   const last = lower.split(' ').at(-1)!;
   return [...new Set([lower, last, ...(SAME_ROLE[lower] ?? []), ...(SAME_ROLE[last] ?? [])])];
+}
+
+/**
+ * Across documents, the same person is one actor: a name given in part elsewhere joins the fuller
+ * name when exactly one line of fuller names holds it ("Mubarak", "Hosni Mubarak" and "Mohamed Hosni
+ * Mubarak" are one; "Mubarak" stays apart when "Gamal Mubarak" is named too), and initials join the
+ * one organization they abbreviate ("GM", "General Motors"). Each group takes the name of its most
+ * mentioned member. Actors of the lexicon keep their ids; others may join them.
+ */
+export function unifyActors(docs: readonly DocContext[], known: ReadonlySet<string>): DocContext[] {
+  const actors = new Map<string, ActorDraft & { mentions: number }>();
+  for (const doc of docs) {
+    for (const a of doc.actors) if (!actors.has(a.id)) actors.set(a.id, { ...a, mentions: 0 });
+    for (const m of doc.actorMentions) {
+      const actor = actors.get(m.actorId);
+      if (actor) actor.mentions++;
+    }
+  }
+  const parent = new Map<string, string>();
+  const find = (id: string): string => {
+    const p = parent.get(id);
+    return p === undefined || p === id ? id : find(p);
+  };
+  const union = (a: string, b: string) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent.set(ra, rb);
+  };
+  const people = [...actors.values()].filter((a) => a.kind === 'person');
+  const words = new Map(people.map((p) => [p.id, p.name.split(' ')]));
+  const covers = (big: string[], small: string[]) => big.length > small.length && big.at(-1) === small.at(-1) && small.every((w) => big.includes(w));
+  for (const a of people) {
+    const fuller = people.filter((b) => covers(words.get(b.id)!, words.get(a.id)!));
+    const chain = fuller.every((b) => fuller.every((c) => b === c || covers(words.get(b.id)!, words.get(c.id)!) || covers(words.get(c.id)!, words.get(b.id)!)));
+    if (fuller.length && chain) for (const b of fuller) union(a.id, b.id);
+  }
+  const orgs = [...actors.values()].filter((a) => a.kind === 'organization' || a.kind === 'media');
+  for (const a of orgs) {
+    if (!/^\p{Lu}{2,6}$/u.test(a.name)) continue;
+    const full = orgs.filter((b) => b !== a && initialsOf(b.name) === a.name);
+    if (full.length === 1) union(a.id, full[0]!.id);
+  }
+  // Each group's id: a lexicon actor's if it holds one, else its most mentioned member's.
+  const groups = new Map<string, (ActorDraft & { mentions: number })[]>();
+  for (const a of actors.values()) groups.set(find(a.id), [...(groups.get(find(a.id)) ?? []), a]);
+  const canonical = new Map<string, ActorDraft>();
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const best = [...members].sort((x, y) => Number(known.has(y.id)) - Number(known.has(x.id)) || y.mentions - x.mentions || x.id.length - y.id.length || (x.id < y.id ? -1 : 1))[0]!;
+    for (const m of members) if (m !== best && !known.has(m.id)) canonical.set(m.id, best);
+  }
+  return canonical.size ? docs.map((doc) => remap(doc, canonical)) : [...docs];
+}
+
+const initialsOf = (name: string) =>
+  name
+    .split(' ')
+    .filter((w) => !/^(?:of|the|and|&|for)$/.test(w))
+    .map((w) => w[0])
+    .join('');
+
+function remap(doc: DocContext, canonical: ReadonlyMap<string, ActorDraft>): DocContext {
+  const to = (id: string) => canonical.get(id)?.id ?? id;
+  const unique = (ids: string[]) => [...new Set(ids.map(to))];
+  const actors = new Map<string, ActorDraft>();
+  for (const a of doc.actors) {
+    const c = canonical.get(a.id);
+    const merged = actors.get(to(a.id)) ?? (c ? { ...c, aliases: [], parentId: c.parentId ?? a.parentId } : { ...a, aliases: [] });
+    merged.aliases = [...new Set([...merged.aliases, ...a.aliases, ...(c && a.name !== c.name ? [a.name] : [])])].filter((x) => x !== merged.name).sort();
+    actors.set(merged.id, merged);
+  }
+  return {
+    ...doc,
+    actors: [...actors.values()],
+    actorMentions: doc.actorMentions.map((m) => ({ ...m, actorId: to(m.actorId) })),
+    events: doc.events.map((e) => ({
+      ...e,
+      actorIds: unique(e.actorIds),
+      ...(e.roles ? { roles: e.roles.filter((r, i, all) => all.findIndex((x) => to(x.actorId) === to(r.actorId)) === i).map((r) => ({ ...r, actorId: to(r.actorId) })) } : {}),
+      attribution: e.attribution.actorId ? { ...e.attribution, actorId: to(e.attribution.actorId) } : e.attribution,
+    })),
+  };
 }

@@ -17,6 +17,7 @@ export interface NameRun extends Span {
   before: string;
   /** The run is a possessor ("Apple's"). */
   possessive: boolean;
+
 }
 
 /** What the whole document says about its words: which it writes in lower case, which with a capital inside a sentence, and how often. */
@@ -90,36 +91,41 @@ export function docWords(text: string, sentences: readonly Span[]): DocWords {
   return { lower, capitals, starts };
 }
 
+/** Words that title case leaves in lower case. */
+const TITLE_CASE_SMALL = set('a an the and but or nor for of in on at to by as vs via from with into up per');
+
 /** A title-case or capitals headline: its capitals are style, not names. */
 function isHeadline(toks: readonly Tok[]): boolean {
-  const long = toks.filter((t) => t.text.length > 3 && /\p{L}/u.test(t.text));
-  return long.length >= 3 && long.every((t) => isCap(t.text));
+  const words = toks.filter((t) => /\p{L}/u.test(t.text));
+  const capitals = words.filter((t) => isCap(t.text)).length;
+  return capitals >= 3 && words.every((t) => isCap(t.text) || TITLE_CASE_SMALL.has(t.text) || !/^\p{Ll}/u.test(t.text));
 }
 
 /**
  * A sentence's first word opens a name only if the document never writes it in lower case, and
- * the tagger calls it a proper noun, or a capitalized word follows, or the document writes it
- * with a capital inside a sentence too.
+ * a capitalized word follows or the document writes it with a capital inside a sentence too (the
+ * tagger calls most capitalized first words proper nouns, "Protesters" as well: only its other
+ * tags are evidence).
  */
-function nameAtStart(word: string, next: string | undefined, doc: DocWords, properNoun: boolean): boolean {
+function nameAtStart(word: string, next: string | undefined, doc: DocWords): boolean {
   if (FUNCTION_WORDS.has(word) || NON_NAMES.has(word) || doc.lower.has(word.toLowerCase())) return false;
-  if (properNoun) return true;
   // "Apple Computer announced": two capitalized words open a name, unless the first is a common word.
   if (next !== undefined && isCap(next) && !FUNCTION_WORDS.has(next)) return true;
   return (doc.capitals.get(word) ?? 0) > 0 || TITLES.has(word) || HONORIFICS.has(word);
 }
 
 /**
- * The capitalized runs of one sentence. `properNouns` holds the starts of the sentence-first words
- * the part-of-speech tagger calls proper nouns: one more reason to read a first word as a name.
+ * The capitalized runs of one sentence. `notNames` holds the starts of the words the
+ * part-of-speech tagger calls neither a proper nor a common noun ("Despite", "Officially"): a
+ * sentence's first word among them opens no name.
  */
-export function findNameRuns(text: string, sentence: Span, doc: DocWords, properNouns: ReadonlySet<number> = new Set()): NameRun[] {
+export function findNameRuns(text: string, sentence: Span, doc: DocWords, notNames: ReadonlySet<number> = new Set()): NameRun[] {
   const toks = tokens(text, sentence.start, sentence.end);
   if (isHeadline(toks)) return [];
   const runs: NameRun[] = [];
   let i = 0;
   while (i < toks.length) {
-    if (!isCap(toks[i]!.text) || (i === 0 && !nameAtStart(toks[i]!.text, toks[1]?.text, doc, properNouns.has(toks[0]!.start)))) {
+    if (!isCap(toks[i]!.text) || (i === 0 && (notNames.has(toks[0]!.start) || !nameAtStart(toks[i]!.text, toks[1]?.text, doc)))) {
       i++;
       continue;
     }
@@ -140,7 +146,7 @@ export function findNameRuns(text: string, sentence: Span, doc: DocWords, proper
     for (const part of product ? [] : segments(toks.slice(i, j))) {
       const run = trim(part.toks);
       const before = (toks[toks.indexOf(part.toks[0]!) - 1]?.text ?? '').toLowerCase();
-      if (run) runs.push({ ...run, before, title: part.title, roleStart: part.roleStart ?? run.start });
+      if (run) runs.push({ ...run, before, title: part.title, roleStart: part.roleStart ?? run.start});
     }
     i = j;
   }
@@ -191,7 +197,9 @@ function segments(run: Tok[]): Segment[] {
 function trim(run: Tok[]): Omit<NameRun, 'before' | 'title' | 'roleStart'> | null {
   let a = 0;
   let b = run.length;
-  while (a < b && (FUNCTION_WORDS.has(run[a]!.text) || NON_NAMES.has(run[a]!.text))) a++;
+  // "Muslim Brotherhood" keeps its first word; "CEO Tim" does not.
+  const institution = INSTITUTION_TAILS.has(run.at(-1)!.text);
+  while (a < b && (FUNCTION_WORDS.has(run[a]!.text) || (!institution && NON_NAMES.has(run[a]!.text)))) a++;
   while (b > a && (NOT_LAST.has(run[b - 1]!.text) || NON_NAMES.has(run[b - 1]!.text) || !/\p{L}|\d/u.test(run[b - 1]!.text))) b--;
   while (b > a && !isCap(run[b - 1]!.text) && !/^\d+$/.test(run[b - 1]!.text)) b--;
   if (a >= b) return null;
