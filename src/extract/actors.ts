@@ -107,7 +107,7 @@ export function findActors(ctx: DocContext, gazetteer: Gazetteer): void {
 /** Names from the shape of the text that name an actor, with the kind their words and their use give them. */
 function recognize(text: string, runs: readonly NameRun[], doc: DocWords): Detected[] {
   return runs.flatMap((run) => {
-    const kind = kindOf(run, doc, text.slice(run.end, run.end + 8));
+    const kind = kindOf(run, doc, text.slice(run.end, run.end + 12));
     if (!kind) return [];
     const name = text.slice(run.start, run.end).replace(/\s+/g, ' ');
     return [{ start: run.start, end: run.end, name, kind, title: run.title, roleStart: run.roleStart }];

@@ -23,7 +23,7 @@ export function rolesOf(title: string): string[] {
  * name when exactly one line of fuller names holds it ("Mubarak", "Hosni Mubarak" and "Mohamed Hosni
  * Mubarak" are one; "Mubarak" stays apart when "Gamal Mubarak" is named too), and initials join the
  * one organization they abbreviate ("GM", "General Motors"). Each group takes the name of its most
- * mentioned member. Actors of the lexicon keep their ids; others may join them.
+ * mentioned full name. Actors of the lexicon keep their ids; others may join them.
  */
 export function unifyActors(docs: readonly DocContext[], known: ReadonlySet<string>): DocContext[] {
   const actors = new Map<string, ActorDraft & { mentions: number }>();
@@ -57,13 +57,16 @@ export function unifyActors(docs: readonly DocContext[], known: ReadonlySet<stri
     const full = orgs.filter((b) => b !== a && initialsOf(b.name) === a.name);
     if (full.length === 1) union(a.id, full[0]!.id);
   }
-  // Each group's id: a lexicon actor's if it holds one, else its most mentioned member's.
+  // Each group's id: a lexicon actor's if it holds one, else its most mentioned full name's.
   const groups = new Map<string, (ActorDraft & { mentions: number })[]>();
   for (const a of actors.values()) groups.set(find(a.id), [...(groups.get(find(a.id)) ?? []), a]);
   const canonical = new Map<string, ActorDraft>();
   for (const members of groups.values()) {
     if (members.length < 2) continue;
-    const best = [...members].sort((x, y) => Number(known.has(y.id)) - Number(known.has(x.id)) || y.mentions - x.mentions || x.id.length - y.id.length || (x.id < y.id ? -1 : 1))[0]!;
+    const full = (a: ActorDraft) => Number(a.name.includes(' '));
+    const best = [...members].sort(
+      (x, y) => Number(known.has(y.id)) - Number(known.has(x.id)) || full(y) - full(x) || y.mentions - x.mentions || x.id.length - y.id.length || (x.id < y.id ? -1 : 1),
+    )[0]!;
     for (const m of members) if (m !== best && !known.has(m.id)) canonical.set(m.id, best);
   }
   return canonical.size ? docs.map((doc) => remap(doc, canonical)) : [...docs];

@@ -43,6 +43,8 @@ export function kindOf(run: NameRun, doc: DocWords, after: string): ActorKind | 
   const acronym = words.some((w) => ACRONYM.test(w) || /\d/.test(w));
   if (run.title && !acronym) return 'person';
   if (words.length > 1 && GIVEN.has(first)) return 'person';
+  if (/^,\s*(?:who\b|aged\b|\d{1,3},)/.test(after) && !acronym) return 'person'; // "Tomas Berglund, who", "…, 54,"
+
   if (/^-based\b/.test(after)) return 'place';
   if (!run.possessive && PLACE_PREPOSITIONS.has(run.before) && !acronym) return 'place';
   if (words.length > 1) {
@@ -52,7 +54,7 @@ export function kindOf(run: NameRun, doc: DocWords, after: string): ActorKind | 
     return alone(last) > alone(first) ? 'person' : 'organization';
   }
   // One word alone is a name when the document uses it as one more than once, or as an owner ("Apple's").
-  if (OWNERS.has(run.before)) return null;
+  if (OWNERS.has(run.before) || doc.owned.has(first)) return null;
   if (GIVEN.has(first)) return 'person';
   const uses = (doc.capitals.get(first) ?? 0) + (doc.starts.get(first) ?? 0);
   return uses >= 2 || run.possessive ? 'organization' : null;

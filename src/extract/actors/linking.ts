@@ -36,8 +36,10 @@ export function shortForms(name: string, kind: ActorKind, doc: DocWords): string
   const base = withoutSuffix(name);
   const baseWords = base.split(' ');
   if (base !== name) forms.push(base);
-  const initials = baseWords.filter((w) => !SMALL.has(w)).map((w) => w[0]!);
-  if (initials.length >= 2 && initials.every((c) => /\p{Lu}/u.test(c))) forms.push(initials.join(''));
+  for (const source of new Set([baseWords, words])) {
+    const initials = source.filter((w) => !SMALL.has(w)).map((w) => w[0]!);
+    if (initials.length >= 2 && initials.every((c) => /\p{Lu}/u.test(c))) forms.push(initials.join(''));
+  }
   const first = baseWords[0]!;
   const common = FUNCTION_WORDS.has(first) || NON_NAMES.has(first) || TITLES.has(first) || GIVEN.has(first) || doc.lower.has(first.toLowerCase());
   if (baseWords.length > 1 && first.length >= 3 && !common) forms.push(first);

@@ -26,13 +26,17 @@ export interface DocWords {
   capitals: ReadonlyMap<string, number>;
   /** Capitalized words at the start of a sentence, and how often. */
   starts: ReadonlyMap<string, number>;
+  /** Capitalized words the document puts behind "its", "their"…: things owned, not actors ("its Lumina"). */
+  owned: ReadonlySet<string>;
 }
+
 
 const set = (s: string) => new Set(s.split(' '));
 export const FUNCTION_WORDS = set(lists.functionWords);
 export const NON_NAMES = set(lists.nonNames);
 export const TITLES = set(lists.titles);
 const HONORIFICS = set(lists.honorifics);
+const OWNERS = set('its his her their our your my');
 const PARTICLES = set('de da del della der den van von al el bin ibn bint abu du dos di la le');
 /** Words after which "of" continues a name: "Bank of America", "Gulf of Mexico". */
 const OF_HEADS = new Set([...set(lists.institution), ...set(lists.places), ...set('Republic Kingdom Isle Cape Bank Secretary Ministry Department')]);
@@ -76,11 +80,13 @@ export function docWords(text: string, sentences: readonly Span[]): DocWords {
   const lower = new Set<string>();
   const capitals = new Map<string, number>();
   const starts = new Map<string, number>();
+  const owned = new Set<string>();
   for (const s of sentences) {
     const toks = tokens(text, s.start, s.end);
     if (isHeadline(toks)) continue;
     toks.forEach((t, i) => {
       if (!isCap(t.text)) lower.add(t.text);
+      else if (i > 0 && OWNERS.has(toks[i - 1]!.text.toLowerCase())) owned.add(t.text);
       else {
         const start = i === 0 || /[“"‘(]\s*$/.test(text.slice(toks[i - 1]!.end, t.start));
         const counts = start ? starts : capitals;
@@ -88,7 +94,7 @@ export function docWords(text: string, sentences: readonly Span[]): DocWords {
       }
     });
   }
-  return { lower, capitals, starts };
+  return { lower, capitals, starts, owned };
 }
 
 /** Words that title case leaves in lower case. */
