@@ -43,23 +43,27 @@ export function unifyActors(docs: readonly DocContext[], known: ReadonlySet<stri
     const [ra, rb] = [find(a), find(b)];
     if (ra !== rb) parent.set(ra, rb);
   };
-  const people = [...actors.values()].filter((a) => a.kind === 'person');
-  const words = new Map(people.map((p) => [p.id, p.name.split(' ')]));
-  const covers = (big: string[], small: string[]) => big.length > small.length && big.at(-1) === small.at(-1) && small.every((w) => big.includes(w));
-  for (const a of people) {
-    const fuller = people.filter((b) => covers(words.get(b.id)!, words.get(a.id)!));
+  // People are compared only with those of the same last word, organizations by their initials: linear in the corpus.
+  const bySurname = new Map<string, (ActorDraft & { mentions: number })[]>();
+  const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => (map.get(key) ?? map.set(key, []).get(key)!).push(value);
+  for (const a of actors.values()) if (a.kind === 'person') push(bySurname, a.name.split(' ').at(-1)!, a);
+  const words = new Map([...bySurname.values()].flat().map((p) => [p.id, p.name.split(' ')]));
+  const covers = (big: string[], small: string[]) => big.length > small.length && small.every((w) => big.includes(w));
+  for (const a of [...bySurname.values()].flat()) {
+    const fuller = bySurname.get(words.get(a.id)!.at(-1)!)!.filter((b) => covers(words.get(b.id)!, words.get(a.id)!));
     const chain = fuller.every((b) => fuller.every((c) => b === c || covers(words.get(b.id)!, words.get(c.id)!) || covers(words.get(c.id)!, words.get(b.id)!)));
     if (fuller.length && chain) for (const b of fuller) union(a.id, b.id);
   }
   const orgs = [...actors.values()].filter((a) => a.kind === 'organization' || a.kind === 'media');
+  const byInitials = new Map<string, string[]>();
+  for (const b of orgs) if (b.name.includes(' ')) push(byInitials, initialsOf(b.name), b.id);
   for (const a of orgs) {
-    if (!/^\p{Lu}{2,6}$/u.test(a.name)) continue;
-    const full = orgs.filter((b) => b !== a && initialsOf(b.name) === a.name);
-    if (full.length === 1) union(a.id, full[0]!.id);
+    const full = /^\p{Lu}{2,6}$/u.test(a.name) ? byInitials.get(a.name) : undefined;
+    if (full?.length === 1) union(a.id, full[0]!);
   }
   // Each group's id: a lexicon actor's if it holds one, else its most mentioned full name's.
   const groups = new Map<string, (ActorDraft & { mentions: number })[]>();
-  for (const a of actors.values()) groups.set(find(a.id), [...(groups.get(find(a.id)) ?? []), a]);
+  for (const a of actors.values()) push(groups, find(a.id), a);
   const canonical = new Map<string, ActorDraft>();
   for (const members of groups.values()) {
     if (members.length < 2) continue;
