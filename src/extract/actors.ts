@@ -14,7 +14,7 @@ import { detectActors } from './actors/people.ts';
 import type { Detected } from './actors/people.ts';
 import { docWords, findNameRuns } from './actors/names.ts';
 import type { DocWords, NameRun } from './actors/names.ts';
-import { kindOf } from './actors/kinds.ts';
+import { isGivenName, kindOf } from './actors/kinds.ts';
 import { shortForms } from './actors/linking.ts';
 import { findDescriptions } from './actors/descriptions.ts';
 import { findPronouns } from './actors/pronouns.ts';
@@ -30,13 +30,13 @@ export function findActors(ctx: DocContext, gazetteer: Gazetteer): void {
   const firstPass = sentences.flatMap((s) => findForms(text, s.start, s.end, [gazetteer.forms]));
   const notNames = new Set(ctx.analysis.sentences.flatMap((s) => (s.tokens[0] && !NOUNS.has(s.tokens[0].pos) ? [s.tokens[0].start] : [])));
   const runs = sentences.flatMap((s) => findNameRuns(text, s, doc, notNames));
-  const detected = [...sentences.flatMap((s) => detectActors(text, s.start, s.end)), ...recognize(text, runs, doc)];
+  const known = (form: string) => gazetteer.forms.get(firstWord(form))?.find((f) => f.text === form);
+  const detected = [...sentences.flatMap((s) => detectActors(text, s.start, s.end)), ...recognize(text, runs, doc, known)];
   // Full names before the short forms that may refer back to them, then in text order.
   detected.sort((a, b) => b.name.split(' ').length - a.name.split(' ').length || a.start - b.start);
   const drafts = new Map<string, ActorDraft>();
   const roles = new Map<string, Set<string>>();
   const owners = new Map<string, Set<string>>(); // short form → actors it could refer to
-  const known = (form: string) => gazetteer.forms.get(firstWord(form))?.find((f) => f.text === form);
   const addShort = (name: string, id: string, kind: ActorDraft['kind']) => {
     for (const form of shortForms(name, kind, doc)) if (!known(form)) owners.set(form, (owners.get(form) ?? new Set()).add(id));
   };
@@ -105,9 +105,16 @@ export function findActors(ctx: DocContext, gazetteer: Gazetteer): void {
 }
 
 /** Names from the shape of the text that name an actor, with the kind their words and their use give them. */
-function recognize(text: string, runs: readonly NameRun[], doc: DocWords): Detected[] {
-  return runs.flatMap((run) => {
-    const kind = kindOf(run, doc, text.slice(run.end, run.end + 12));
+function recognize(text: string, runs: readonly NameRun[], doc: DocWords, known: (form: string) => Form | undefined): Detected[] {
+  return runs.flatMap((whole) => {
+    let run = whole;
+    let kind = kindOf(run, doc, text.slice(run.end, run.end + 12));
+    // A country before a person's name is no part of it: "U.S. Jobs", "Egypt Mubarak".
+    if (kind === 'person' && run.words.length > 1 && known(run.words[0]!)) {
+      const start = text.indexOf(run.words[1]!, run.start + run.words[0]!.length);
+      run = { ...run, start, roleStart: start, words: run.words.slice(1), before: '' };
+      kind = kindOf(run, doc, text.slice(run.end, run.end + 12));
+    }
     if (!kind) return [];
     const name = text.slice(run.start, run.end).replace(/\s+/g, ' ');
     return [{ start: run.start, end: run.end, name, kind, title: run.title, roleStart: run.roleStart }];
@@ -130,9 +137,14 @@ function resolve(
 ): string | null {
   const form = known(found.name);
   if (form) return form.kind === 'name' ? form.actorId : null;
+  // "Egyptians", "the Qataris": a demonym's plural names the country's people, as a group.
+  const people = /s$/.test(found.name) ? known(found.name.slice(0, -1)) : undefined;
+  if (people?.kind === 'demonym') return people.actorId;
   const id = actorId(found.name, found.kind);
   const short = owners.get(found.name);
   if (short) return short.has(id) ? id : short.size === 1 ? [...short][0]! : null;
+  if (isGivenName(found.name)) return null; // "Steve" alone, with no Steve named in full
+
   if (!id) return null;
   if (!drafts.has(id)) drafts.set(id, { id, name: found.name, kind: found.kind, aliases: [], parentId: null });
   return id;

@@ -23,7 +23,8 @@ export function rolesOf(title: string): string[] {
  * name when exactly one line of fuller names holds it ("Mubarak", "Hosni Mubarak" and "Mohamed Hosni
  * Mubarak" are one; "Mubarak" stays apart when "Gamal Mubarak" is named too), and initials join the
  * one organization they abbreviate ("GM", "General Motors"). Each group takes the name of its most
- * mentioned full name. Actors of the lexicon keep their ids; others may join them.
+ * mentioned full name. When several fuller names fit, the part joins one that the corpus names three
+ times as often as all the others together, or none. Actors of the lexicon keep their ids.
  */
 export function unifyActors(docs: readonly DocContext[], known: ReadonlySet<string>): DocContext[] {
   const actors = new Map<string, ActorDraft & { mentions: number }>();
@@ -46,13 +47,20 @@ export function unifyActors(docs: readonly DocContext[], known: ReadonlySet<stri
   // People are compared only with those of the same last word, organizations by their initials: linear in the corpus.
   const bySurname = new Map<string, (ActorDraft & { mentions: number })[]>();
   const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => (map.get(key) ?? map.set(key, []).get(key)!).push(value);
-  for (const a of actors.values()) if (a.kind === 'person') push(bySurname, a.name.split(' ').at(-1)!, a);
+  // A single word typed an organization for want of evidence ("Mubarak said") may be a surname too.
+  const surnameLike = (a: ActorDraft) => a.kind === 'person' || (a.kind === 'organization' && !known.has(a.id) && /^\p{Lu}\p{Ll}+$/u.test(a.name));
+  for (const a of actors.values()) if (surnameLike(a)) push(bySurname, a.name.split(' ').at(-1)!, a);
   const words = new Map([...bySurname.values()].flat().map((p) => [p.id, p.name.split(' ')]));
   const covers = (big: string[], small: string[]) => big.length > small.length && small.every((w) => big.includes(w));
   for (const a of [...bySurname.values()].flat()) {
-    const fuller = bySurname.get(words.get(a.id)!.at(-1)!)!.filter((b) => covers(words.get(b.id)!, words.get(a.id)!));
+    const fuller = bySurname.get(words.get(a.id)!.at(-1)!)!.filter((b) => b.kind === 'person' && covers(words.get(b.id)!, words.get(a.id)!));
     const chain = fuller.every((b) => fuller.every((c) => b === c || covers(words.get(b.id)!, words.get(c.id)!) || covers(words.get(c.id)!, words.get(b.id)!)));
     if (fuller.length && chain) for (const b of fuller) union(a.id, b.id);
+    else if (fuller.length) {
+      // "Mubarak" beside "Hosni Mubarak" (400 mentions) and "Gamal Mubarak" (12): the one the corpus is about.
+      const [top, ...rest] = [...fuller].sort((x, y) => y.mentions - x.mentions);
+      if (top!.mentions >= 3 * rest.reduce((n, x) => n + x.mentions, 0)) union(a.id, top!.id);
+    }
   }
   const orgs = [...actors.values()].filter((a) => a.kind === 'organization' || a.kind === 'media');
   const byInitials = new Map<string, string[]>();

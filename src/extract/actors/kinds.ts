@@ -22,6 +22,8 @@ const INDEX_WORDS = set(lists.indexWords);
 const INDEX_NAMES = set(lists.indexNames);
 const NOT_ACTOR = set(lists.notActorHeads);
 const OWNERS = set('its his her their our your my whose');
+const TAILS = new Set([...CORPORATE, ...INSTITUTION, ...GROUP, ...MEDIA, ...PLACE_TAILS]);
+const INITIAL = /^(?:\p{Lu}\.)+$/u;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}&\d]{1,5}|(?:\p{Lu}\.){2,4})$/u;
 
 export function kindOf(run: NameRun, doc: DocWords, after: string): ActorKind | null {
@@ -31,7 +33,9 @@ export function kindOf(run: NameRun, doc: DocWords, after: string): ActorKind | 
   const last = words.at(-1)!;
   if (INDEX_WORDS.has(last) || INDEX_NAMES.has(first) || /^\S*&\S* \d+$/.test(name)) return 'index';
   if (PLACES.has(name)) return 'place';
-  if (NOT_ACTOR.has(last) || words.every((w) => NON_NAMES.has(w) || TITLES.has(w))) return null;
+  if (NOT_ACTOR.has(last) || words.every((w) => NON_NAMES.has(w) || TITLES.has(w)) || words.some((w) => doc.labels.has(w))) return null;
+  // An institution word alone ("Union", "Service") is part of a name given in full elsewhere.
+  if (words.length === 1 && TAILS.has(first)) return null;
   // "Mac OS X", "Model S": a trailing letter or version names a product.
   if (words.length > 1 && /^(?:\p{Lu}|[IVX]+)$/u.test(last)) return null;
   if (CORPORATE.has(last) && words.length > 1) return 'organization';
@@ -42,7 +46,7 @@ export function kindOf(run: NameRun, doc: DocWords, after: string): ActorKind | 
   if (PLACE_HEADS.has(first) && words.length > 1) return 'place';
   const acronym = words.some((w) => ACRONYM.test(w) || /\d/.test(w));
   if (run.title && !acronym) return 'person';
-  if (words.length > 1 && GIVEN.has(first)) return 'person';
+  if (words.length > 1 && (GIVEN.has(first) || words.slice(0, -1).some((w) => INITIAL.test(w)))) return 'person'; // "P.J. Crowley", "George W. Bush"
   if (/^,\s*(?:who\b|aged\b|\d{1,3},)/.test(after) && !acronym) return 'person'; // "Tomas Berglund, who", "…, 54,"
 
   if (/^-based\b/.test(after)) return 'place';
@@ -61,3 +65,4 @@ export function kindOf(run: NameRun, doc: DocWords, after: string): ActorKind | 
 }
 
 export const isHonorific = (word: string | null) => word !== null && HONORIFICS.has(word);
+export const isGivenName = (word: string) => GIVEN.has(word);

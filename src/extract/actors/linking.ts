@@ -27,7 +27,9 @@ export function shortForms(name: string, kind: ActorKind, doc: DocWords): string
     const last = words.at(-1)!;
     if (last.length >= 3 && !/^(?:Jr|Sr|II|III)\.?$/.test(last)) forms.push(last);
     if (words.length >= 3) forms.push(words.slice(-2).join(' '), `${words[0]} ${last}`);
-    if (GIVEN.has(words[0]!)) forms.push(words[0]!); // "Steve" after "Steve Jobs", unless two Steves
+    const first = words[0]!;
+    const common = FUNCTION_WORDS.has(first) || NON_NAMES.has(first) || TITLES.has(first) || doc.lower.has(first.toLowerCase());
+    if (!common && first.length >= 3 && !first.endsWith('.')) forms.push(first); // "Steve" after "Steve Jobs", unless two Steves
 
     return forms;
   }

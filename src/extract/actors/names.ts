@@ -28,6 +28,8 @@ export interface DocWords {
   starts: ReadonlyMap<string, number>;
   /** Capitalized words the document puts behind "its", "their"…: things owned, not actors ("its Lumina"). */
   owned: ReadonlySet<string>;
+  /** Words in capitals that label a speaker somewhere in the document ("BLITZER:", "KAYE (voice-over):"). */
+  labels: ReadonlySet<string>;
 }
 
 
@@ -81,20 +83,35 @@ export function docWords(text: string, sentences: readonly Span[]): DocWords {
   const capitals = new Map<string, number>();
   const starts = new Map<string, number>();
   const owned = new Set<string>();
+  const labels = new Set<string>();
   for (const s of sentences) {
     const toks = tokens(text, s.start, s.end);
     if (isHeadline(toks)) continue;
     toks.forEach((t, i) => {
       if (!isCap(t.text)) lower.add(t.text);
       else if (i > 0 && OWNERS.has(toks[i - 1]!.text.toLowerCase())) owned.add(t.text);
+      if (isCaps(t.text) && /^\s*[:(]/.test(text.slice(t.end, t.end + 3))) labels.add(t.text);
       else {
-        const start = i === 0 || /[“"‘(]\s*$/.test(text.slice(toks[i - 1]!.end, t.start));
+        const start = opensClause(text, toks, i);
         const counts = start ? starts : capitals;
         counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
       }
     });
   }
-  return { lower, capitals, starts, owned };
+  return { lower, capitals, starts, owned, labels };
+}
+
+/** The first word of a sentence, or of a quotation or a clause after a colon ("BLITZER: Well, …"). */
+function opensClause(text: string, toks: readonly Tok[], i: number): boolean {
+  return i === 0 || /[“"‘(:]\s*$/.test(text.slice(toks[i - 1]!.end, toks[i]!.start));
+}
+
+const CAPS = /^[\p{Lu}\d&.'’-]{2,}$/u;
+const isCaps = (w: string) => CAPS.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
+
+/** Transcripts and shouting: a label before a colon ("WOLF BLITZER:"), or several words in capitals. */
+function isLabel(text: string, run: readonly Tok[]): boolean {
+  return /^\s*:/.test(text.slice(run.at(-1)!.end, run.at(-1)!.end + 3)) || run.filter((t) => isCaps(t.text)).length >= 2;
 }
 
 /** Words that title case leaves in lower case. */
@@ -114,7 +131,7 @@ function isHeadline(toks: readonly Tok[]): boolean {
  * tags are evidence).
  */
 function nameAtStart(word: string, next: string | undefined, doc: DocWords): boolean {
-  if (FUNCTION_WORDS.has(word) || NON_NAMES.has(word) || doc.lower.has(word.toLowerCase())) return false;
+  if (FUNCTION_WORDS.has(word.replace(/['’](?:s|re|ll|ve|d|m|t)$/, '')) || NON_NAMES.has(word) || doc.lower.has(word.toLowerCase())) return false;
   // "Apple Computer announced": two capitalized words open a name, unless the first is a common word.
   if (next !== undefined && isCap(next) && !FUNCTION_WORDS.has(next)) return true;
   return (doc.capitals.get(word) ?? 0) > 0 || TITLES.has(word) || HONORIFICS.has(word);
@@ -131,7 +148,8 @@ export function findNameRuns(text: string, sentence: Span, doc: DocWords, notNam
   const runs: NameRun[] = [];
   let i = 0;
   while (i < toks.length) {
-    if (!isCap(toks[i]!.text) || (i === 0 && (notNames.has(toks[0]!.start) || !nameAtStart(toks[i]!.text, toks[1]?.text, doc)))) {
+    const start = opensClause(text, toks, i);
+    if (!isCap(toks[i]!.text) || (start && (notNames.has(toks[i]!.start) || !nameAtStart(toks[i]!.text, toks[i + 1]?.text, doc)))) {
       i++;
       continue;
     }
@@ -141,6 +159,7 @@ export function findNameRuns(text: string, sentence: Span, doc: DocWords, notNam
       if (toks[j - 1]!.possessive || LEGAL_SUFFIX.has(toks[j - 1]!.text) || !/^[ \t]+$/.test(gap)) break;
       const w = toks[j]!.text;
       if (FUNCTION_WORDS.has(w)) break; // title case: "Obama Did Speak"
+      if (isCaps(w) && w.length >= 4 && !isCaps(toks[j - 1]!.text)) break; // "… ElBaradei CROWLEY"
       if (isCap(w) || w === '&') continue;
       if (/^\d+$/.test(w) && (INDEX_NAMES.has(toks[j - 1]!.text) || toks[j - 1]!.text.includes('&'))) continue;
       const next = toks[j + 1];
@@ -149,7 +168,8 @@ export function findNameRuns(text: string, sentence: Span, doc: DocWords, notNam
     }
     const prev = toks[i - 1];
     const product = prev !== undefined && CAMEL.test(prev.text) && /^[ \t]+$/.test(text.slice(prev.end, toks[i]!.start));
-    for (const part of product ? [] : segments(toks.slice(i, j))) {
+    const skip = product || isLabel(text, toks.slice(i, j));
+    for (const part of skip ? [] : segments(toks.slice(i, j))) {
       const run = trim(part.toks);
       const before = (toks[toks.indexOf(part.toks[0]!) - 1]?.text ?? '').toLowerCase();
       if (run) runs.push({ ...run, before, title: part.title, roleStart: part.roleStart ?? run.start});
@@ -205,7 +225,8 @@ function trim(run: Tok[]): Omit<NameRun, 'before' | 'title' | 'roleStart'> | nul
   let b = run.length;
   // "Muslim Brotherhood" keeps its first word; "CEO Tim" does not.
   const institution = INSTITUTION_TAILS.has(run.at(-1)!.text);
-  while (a < b && (FUNCTION_WORDS.has(run[a]!.text) || (!institution && NON_NAMES.has(run[a]!.text)))) a++;
+  const functionWord = (w: string) => FUNCTION_WORDS.has(w.replace(/['’](?:s|re|ll|ve|d|m|t)$/, ''));
+  while (a < b && (functionWord(run[a]!.text) || (!institution && NON_NAMES.has(run[a]!.text)))) a++;
   while (b > a && (NOT_LAST.has(run[b - 1]!.text) || NON_NAMES.has(run[b - 1]!.text) || !/\p{L}|\d/u.test(run[b - 1]!.text))) b--;
   while (b > a && !isCap(run[b - 1]!.text) && !/^\d+$/.test(run[b - 1]!.text)) b--;
   if (a >= b) return null;
