@@ -46,7 +46,7 @@ export function findActors(ctx: DocContext, gazetteer: Gazetteer): void {
   }
   const resolved: [Detected, string][] = [];
   for (const found of detected) {
-    const id = resolve(found, known, drafts, owners);
+    const id = gazetteer.notActors.has(found.name) ? null : resolve(found, known, drafts, owners);
     if (!id) continue;
     resolved.push([found, id]);
     const draft = drafts.get(id);

@@ -1,13 +1,16 @@
 // Actors the text names by itself, with no lexicon entry: recognition and kinds, linking within a
 // document, one actor across documents, and the names that must not become actors.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../src/extract/actors.ts';
-import { extractTexts } from '../../src/extract/pipeline.ts';
+import { extractTexts, loadGazetteer } from '../../src/extract/pipeline.ts';
 import { contextFor, gazetteer } from './helpers.ts';
 
-function actorsOf(text: string) {
+function actorsOf(text: string, g = gazetteer()) {
   const ctx = contextFor(text);
-  findActors(ctx, gazetteer());
+  findActors(ctx, g);
   return ctx;
 }
 const kinds = (text: string) => Object.fromEntries(actorsOf(text).actors.map((a) => [a.name, a.kind]));
@@ -139,5 +142,28 @@ describe('names that make no actor', () => {
       ['Qatari mediators', 'qatar'],
       ['Doha', 'qatar'],
     ]);
+  });
+});
+
+describe('the lexicon corrects the recognizer', () => {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'te-lex-')), 'fixes.json');
+  fs.writeFileSync(
+    file,
+    JSON.stringify({
+      actors: [{ name: 'Lakeside Rovers', kind: 'organization', aliases: ['the Rovers'], parent: 'United Kingdom' }],
+      notActors: ['Golden Boot'],
+    }),
+  );
+  const g = loadGazetteer([file]);
+  const text = 'Lakeside Rovers won again, and Ada Quist took the Golden Boot. The Rovers fans cheered.';
+
+  it('gives a name the kind, aliases and parent the lexicon says, whatever its shape suggests', () => {
+    const { actors } = actorsOf(text, g);
+    expect(actors.find((a) => a.id === 'lakeside-rovers')).toMatchObject({ kind: 'organization', parentId: 'united-kingdom' });
+  });
+
+  it('skips a name the lexicon lists as no actor', () => {
+    expect(actorsOf(text, g).actorMentions.map((m) => m.text)).not.toContain('Golden Boot');
+    expect(actorsOf(text).actorMentions.map((m) => m.text)).toContain('Golden Boot');
   });
 });

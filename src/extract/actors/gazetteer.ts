@@ -32,6 +32,8 @@ export interface Gazetteer {
   forms: Map<string, Form[]>;
   /** What was wrong in the lexicons (kept in the dataset's diagnostics). */
   diagnostics: Diagnostic[];
+  /** Names that are no actor, whatever their shape suggests (the lexicons' `notActors`). */
+  notActors: Set<string>;
 }
 
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
@@ -106,5 +108,5 @@ export function buildGazetteer(sources: readonly { file: string; lexicon: Lexico
     for (const capital of country.capital) addForm(capital, id, 'capital');
   }
   for (const list of forms.values()) list.sort((a, b) => b.text.length - a.text.length || (a.text < b.text ? -1 : 1));
-  return { actors, forms, diagnostics };
+  return { actors, forms, diagnostics, notActors: new Set(lexicons.flatMap((l) => l.notActors ?? [])) };
 }

@@ -23,6 +23,8 @@ export type LexiconEntry = z.infer<typeof entrySchema>;
 export interface Lexicon {
   countries?: z.infer<typeof countriesSchema>;
   actors?: LexiconEntry[];
+  /** Names the text shows that are no actor ("Super Bowl", "Eastern Time"): the recognizer skips them. */
+  notActors?: string[];
 }
 
 const issue = (error: z.ZodError) => {
@@ -55,5 +57,7 @@ export function readLexicon(file: string, diagnostics: Diagnostic[]): Lexicon {
       diagnostics.push({ path: file, severity: 'warning', message: `actor lexicon entry ${index + 1}${name} is invalid (${issue(parsed.error)}); skipped` });
     }
   });
-  return { countries: countries.data, actors };
+  const notActors = z.array(z.string()).safeParse(record.notActors ?? []);
+  if (!notActors.success) diagnostics.push({ path: file, severity: 'warning', message: `actor lexicon has invalid "notActors" (${issue(notActors.error)}); ignored` });
+  return { countries: countries.data, actors, notActors: notActors.success ? notActors.data : [] };
 }
