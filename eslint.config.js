@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/data', 'test-results', 'playwright-report', 'reports', 'bench/out'] },
+  { ignores: ['dist', 'node_modules', 'data', '.data.versions', 'test-results', 'playwright-report', 'reports', 'bench/out'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -4,8 +4,11 @@ import { extractorPlugin } from './src/extract/vitePlugin.ts';
 import { cspPlugin } from './src/app/cspPlugin.ts';
 
 // The extractor runs when the dev server starts, at `vite build`, and again whenever a file in
-// seeds/ changes; it writes public/data/, which the app fetches as /data/dataset.json.
+// seeds/ changes; it writes data/ (a link to its latest version), which the dev server serves as /data/.
 export default defineConfig({
-  plugins: [react(), extractorPlugin({ inputs: ['seeds'], outDir: 'public/data' }), cspPlugin()],
+  plugins: [react(), extractorPlugin({ inputs: ['seeds'], outDir: 'data' }), cspPlugin()],
   build: { target: 'es2022', sourcemap: false },
+  // No cross-origin reads of the project's files: the servers answer only their own pages.
+  server: { cors: false },
+  preview: { cors: false },
 });

@@ -5,6 +5,7 @@ import type { DatasetIndex } from './data/buildIndex.ts';
 import type { UpdateView } from './url/useViewState.ts';
 import type { ViewState } from './url/viewState.ts';
 import { filterEvents } from './filters/filterEvents.ts';
+import { activeCount, EMPTY_FILTERS, valueOf } from './filters/registry.ts';
 import { matchEvents } from './search/matchEvents.ts';
 import { useTimelineLayout } from './timeline/useTimelineLayout.ts';
 import { Timeline } from './timeline/Timeline.tsx';
@@ -15,6 +16,11 @@ import { EventDetails } from './details/EventDetails.tsx';
 import { SearchBox } from './search/SearchBox.tsx';
 import { ProblemsBanner } from './status/ProblemsBanner.tsx';
 import { AppHeader } from './AppHeader.tsx';
+import { ViewSwitch } from './views/ViewSwitch.tsx';
+import { DocumentsView } from './documents/DocumentsView.tsx';
+import { LanesView } from './lanes/LanesView.tsx';
+import { actorFilter } from './filters/actorFilter.tsx';
+import type { ActorChoice } from './filters/actorFilter.tsx';
 
 export interface ExplorerProps {
   index: DatasetIndex;
@@ -24,12 +30,20 @@ export interface ExplorerProps {
 }
 
 export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
-  const filters = useMemo(() => ({ actors: view.actors, certainty: view.certainty, docs: view.docs }), [view.actors, view.certainty, view.docs]);
+  const filters = view.filters;
   const result = useMemo(() => filterEvents(index, filters), [index, filters]);
   const search = useMemo(() => matchEvents(index, view.q), [index, view.q]);
   // The count beside the search box is of the events the filters show, the ones one can see.
   const shownMatches = useMemo(() => (search ? result.visible.reduce((n, v, i) => n + (v & search.matches[i]!), 0) : null), [search, result]);
   const { order, drawEnd } = useTimelineLayout(index, result.visible);
+  // Search results among the events shown: dated ones in time order, then undated ones.
+  const searchResults = useMemo(() => {
+    if (!search) return [];
+    const out: number[] = [];
+    for (const i of order) if (search.matches[i]) out.push(i);
+    for (const i of index.undated) if (search.matches[i] && result.visible[i]) out.push(i);
+    return out;
+  }, [search, order, index, result]);
   const selected = view.event ? (index.eventIndex.get(view.event) ?? -1) : -1;
   const [filtersOpen, setFiltersOpen] = useState(() => window.matchMedia?.('(min-width: 1100px)').matches ?? true);
   const returnFocus = useRef<HTMLElement | null>(null);
@@ -56,32 +70,52 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, [selected, close]);
 
-  const filtered = view.actors.length + view.certainty.length + view.docs.length > 0;
+  const filterCount = activeCount(filters);
   return (
     <div className={`app${filtersOpen ? ' filters-open' : ''}${selected >= 0 ? ' has-details' : ''}`}>
-      <AppHeader index={index} filtersOpen={filtersOpen} onToggleFilters={() => setFiltersOpen(!filtersOpen)} filterCount={filters.actors.length + filters.certainty.length + filters.docs.length}>
-        <SearchBox value={view.q} count={shownMatches} onChange={(q) => update({ q }, 'replace')} />
+      <AppHeader index={index} filtersOpen={filtersOpen} onToggleFilters={() => setFiltersOpen(!filtersOpen)} filterCount={filterCount}>
+        <SearchBox value={view.q} count={shownMatches} onChange={(q) => update({ q }, 'replace')} index={index} results={searchResults} selected={selected} onPick={select} />
       </AppHeader>
       <ProblemsBanner problems={index.problems} />
       <div className="workspace">
         <aside className="sidebar" id="filters" aria-label="Filters" hidden={!filtersOpen}>
-          <FilterPanel index={index} filters={filters} result={result} update={update} />
+          <FilterPanel index={index} filters={filters} result={result} onChange={(next) => update({ filters: next })} />
         </aside>
         <main className="main">
-          <FilterSummary shown={result.shown} total={index.events.length} active={filtered} onClear={() => update({ actors: [], certainty: [], docs: [] })} />
-          <div className="main-grid">
-            <Timeline
+          <FilterSummary shown={result.shown} total={index.events.length} active={filterCount > 0} onClear={() => update({ filters: EMPTY_FILTERS })} />
+          <ViewSwitch mode={view.mode} onChange={(mode) => update({ mode })} />
+          {view.mode === 'timeline' && (
+            <div className="main-grid">
+              <Timeline
+                index={index}
+                order={order}
+                drawEnd={drawEnd}
+                matches={search ? search.matches : null}
+                selected={selected}
+                onSelect={select}
+                window={view.window}
+                onWindowChange={onWindowChange}
+              />
+              <UndatedList index={index} visible={result.visible} matches={search ? search.matches : null} selected={selected} onSelect={select} />
+            </div>
+          )}
+          {view.mode === 'lanes' && (
+            <LanesView
               index={index}
               order={order}
               drawEnd={drawEnd}
-              matches={search ? search.matches : null}
+              by={view.by}
+              actorIds={(valueOf(filters, actorFilter) as ActorChoice).ids}
               selected={selected}
-              onSelect={select}
               window={view.window}
+              onBy={(by) => update({ by })}
+              onSelect={select}
               onWindowChange={onWindowChange}
             />
-            <UndatedList index={index} visible={result.visible} matches={search ? search.matches : null} selected={selected} onSelect={select} />
-          </div>
+          )}
+          {view.mode === 'documents' && (
+            <DocumentsView index={index} datasetHref={datasetHref} visible={result.visible} open={view.read} selected={selected} onOpen={(read) => update({ read })} onSelect={select} />
+          )}
         </main>
         {selected >= 0 && (
           <aside className="details-pane" aria-label="Event details">

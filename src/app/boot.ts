@@ -7,6 +7,8 @@ import './layout.css';
 import './components.css';
 import './timeline/timeline.css';
 import './source/source.css';
+import './overflow/overflow.css';
+import './views/views.css';
 
 startEarlyFetch(datasetUrl(window.location, document.baseURI));
 void import('./main.tsx');

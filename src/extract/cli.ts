@@ -6,9 +6,11 @@ import { extract } from './pipeline.ts';
 import { writeOutput } from './output.ts';
 import { MAX_DOCUMENT_BYTES } from './read.ts';
 import { DOCUMENT_EXTENSIONS } from './inputs.ts';
+import { MARKER, checkOutDir } from './outDir.ts';
+import { printable } from './printable.ts';
 
 export const DEFAULT_INPUTS = ['seeds'];
-export const DEFAULT_OUT = 'public/data';
+export const DEFAULT_OUT = 'data';
 
 const HELP = `Timeline Explorer extractor: turns documents into a timeline dataset.
 
@@ -22,7 +24,10 @@ source, url; folders are read recursively) and writes:
 With no files or folders it reads ${DEFAULT_INPUTS.join(', ')}/.
 
 Options:
-  --out DIR        output folder (default: ${DEFAULT_OUT}, where the app reads it)
+  --out DIR        output folder (default: ${DEFAULT_OUT}, where the app reads it). The extractor
+                   only replaces its own earlier output (marked by a ${MARKER} file):
+                   an existing file, a folder holding anything else, an input folder or a
+                   folder above one, the project folder and the home folder are refused.
   --lexicon FILE   an extra actor lexicon (JSON, same shape as src/extract/actors/lexicon.json);
                    may be given more than once
   --quiet          print only errors and the summary
@@ -30,10 +35,10 @@ Options:
 
 Documents over ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB are refused. A document that cannot be read is reported and
 skipped; the others are still extracted. Exit status: 0 when at least one document was read
-(warnings are printed), 1 when none could be, 2 for a wrong command line.`;
+(warnings are printed), 1 when none could be, 2 for a wrong command line or a refused --out.`;
 
 function format(d: Diagnostic): string {
-  return `${d.severity}: ${d.path}: ${d.message}`;
+  return printable(`${d.severity}: ${d.path}: ${d.message}`);
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -60,33 +65,38 @@ export async function main(argv: string[]): Promise<number> {
   }
   const inputs = positionals.length ? positionals : DEFAULT_INPUTS;
   const outDir = values.out ?? DEFAULT_OUT;
+  const checked = checkOutDir(outDir, { inputs });
+  if (!checked.ok) {
+    console.error(printable(`error: refusing to write the dataset to ${outDir}: ${checked.reason}. Nothing was written; choose a new or empty folder.`));
+    return 2;
+  }
   const progress = process.stderr.isTTY ? progressLine() : undefined;
   let result;
   try {
     result = await extract(inputs, { lexicons: values.lexicon ?? [], onDocument: progress });
   } catch (error) {
     progress?.(0, 0);
-    console.error(`error: ${(error as Error).message}`);
+    console.error(printable(`error: ${(error as Error).message}`));
     return 1;
   }
   progress?.(0, 0);
   const { dataset, texts, read } = result;
   for (const d of dataset.diagnostics) if (!values.quiet || d.severity === 'error') console.error(format(d));
   if (read === 0) {
-    console.error(`error: no document could be read from ${inputs.join(', ')}; nothing written`);
+    console.error(printable(`error: no document could be read from ${inputs.join(', ')}; nothing written`));
     return 1;
   }
   try {
     await writeOutput(outDir, dataset, texts);
   } catch (error) {
-    console.error(`error: could not write the dataset to ${outDir} (${(error as Error).message})`);
+    console.error(printable(`error: could not write the dataset to ${outDir} (${(error as Error).message})`));
     return 1;
   }
   const dated = dataset.events.filter((e) => e.time).length;
   const count = (s: Diagnostic['severity']) => dataset.diagnostics.filter((d) => d.severity === s).length;
   console.error(
-    `Extracted ${read} document${read === 1 ? '' : 's'}: ${dataset.events.length} events (${dated} dated, ${dataset.events.length - dated} undated), ` +
-      `${dataset.actors.length} actors → ${path.join(outDir, 'dataset.json')} (${count('error')} errors, ${count('warning')} warnings)`,
+    printable(`Extracted ${read} document${read === 1 ? '' : 's'}: ${dataset.events.length} events (${dated} dated, ${dataset.events.length - dated} undated), ` +
+      `${dataset.actors.length} actors → ${path.join(outDir, 'dataset.json')} (${count('error')} errors, ${count('warning')} warnings)`),
   );
   return 0;
 }

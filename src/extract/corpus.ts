@@ -1,13 +1,20 @@
 // Stage 8: from documents to one dataset. Actors are merged by id across documents (their
 // aliases are every form the documents used), the parents of mentioned actors are kept so the
 // hierarchy is whole, identical events from several passages become one event with several pieces
-// of evidence, and ids are derived from content so that they survive re-runs.
+// of evidence, and ids are derived from content so that they survive re-runs. Then the corpus
+// view: copies of a document are found (corpus/duplicates.ts), reports of one occurrence in several
+// documents are joined (corpus/merge.ts), and each event gets its support (corpus/salience.ts).
 import type { Actor, Dataset, Diagnostic, DocumentMeta, DocumentText, TimelineEvent } from '../model/dataset.ts';
 import { SCHEMA_VERSION } from '../model/dataset.ts';
 import type { DocContext, EventDraft } from './context.ts';
 import type { Gazetteer } from './actors/gazetteer.ts';
 import { shortHash, slug } from './ids.ts';
 import { unifyActors } from './actors/identity.ts';
+import { findDuplicates } from './corpus/duplicates.ts';
+import { toReport } from './corpus/reports.ts';
+import { groupReports } from './corpus/merge.ts';
+import { combine } from './corpus/combine.ts';
+import { reportsOf, salienceOf } from './corpus/salience.ts';
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -28,7 +35,9 @@ export function assignIds(paths: readonly string[]): string[] {
 }
 
 export function buildDataset(documentsRead: readonly DocContext[], gazetteer: Gazetteer, diagnostics: Diagnostic[]): { dataset: Dataset; texts: DocumentText[] } {
+  // One actor per person or organization across documents, before anything counts them.
   const docs = unifyActors(documentsRead, new Set(gazetteer.actors.keys()));
+  const copies = findDuplicates(docs.map((d) => ({ id: d.id, text: d.text, date: d.meta.date, sha256: d.sha256 })));
   const documents: DocumentMeta[] = docs.map((d) => ({
     id: d.id,
     path: d.path,
@@ -38,6 +47,7 @@ export function buildDataset(documentsRead: readonly DocContext[], gazetteer: Ga
     source: d.meta.source,
     url: d.meta.url,
     length: d.text.length,
+    ...(copies.has(d.id) ? { duplicateOf: copies.get(d.id)! } : {}),
   }));
   const texts: DocumentText[] = docs.map((d) => ({
     id: d.id,
@@ -47,7 +57,7 @@ export function buildDataset(documentsRead: readonly DocContext[], gazetteer: Ga
     actorMentions: d.actorMentions,
   }));
   return {
-    dataset: { schemaVersion: SCHEMA_VERSION, documents, actors: mergeActors(docs, gazetteer), events: mergeEvents(docs), diagnostics },
+    dataset: { schemaVersion: SCHEMA_VERSION, documents, actors: mergeActors(docs, gazetteer), events: corpusEvents(docs, copies), diagnostics },
     texts,
   };
 }
@@ -92,12 +102,43 @@ function sameEventKey(e: EventDraft, text: string): string {
   return [time, trigger, [...e.actorIds].sort().join(','), a.actorId ?? a.source ?? '', a.certainty, t ? '' : e.title.toLowerCase()].join('\u0000');
 }
 
+/** Events of the whole corpus: reports of one occurrence joined, each with its support. */
+function corpusEvents(docs: readonly DocContext[], copies: ReadonlyMap<string, string>): TimelineEvent[] {
+  const info = new Map(
+    docs.map((d, order) => [
+      d.id,
+      {
+        order,
+        text: d.text,
+        source: d.meta.source,
+        date: d.meta.date,
+        original: copies.get(d.id) ?? d.id,
+        timexes: d.times.timexes,
+        names: [...d.actorMentions, ...d.times.timexes],
+      },
+    ]),
+  );
+  const doc = (id: string) => info.get(id)!;
+  const events = sortEvents(groupReports(mergeEvents(docs).map((e) => toReport(e, doc))).map((g) => combine(g, doc)), doc);
+  const salience = salienceOf(events, doc);
+  return events.map((e, i) => ({ ...e, reports: reportsOf(e, doc), salience: salience[i]! }));
+}
+
+function sortEvents(events: TimelineEvent[], doc: (id: string) => { order: number }): TimelineEvent[] {
+  const order = (e: TimelineEvent) => doc(e.evidence[0]!.docId).order * 1e9 + e.evidence[0]!.trigger.start;
+  return events.sort((a, b) => {
+    if (a.time && b.time) return compare(a.time.start, b.time.start) || compare(a.time.end, b.time.end) || order(a) - order(b);
+    if (a.time || b.time) return a.time ? -1 : 1;
+    return order(a) - order(b);
+  });
+}
+
+/** Identical events (same time, words, actors and source) from several passages: one event. */
 function mergeEvents(docs: readonly DocContext[]): TimelineEvent[] {
   const byKey = new Map<string, TimelineEvent>();
-  const order = new Map<TimelineEvent, number>();
   const quoted = new Map<TimelineEvent, Set<string>>();
   const ids = new Set<string>();
-  docs.forEach((doc, docIndex) => {
+  docs.forEach((doc) => {
     for (const draft of doc.events) {
       const evidence = {
         docId: doc.id,
@@ -122,13 +163,7 @@ function mergeEvents(docs: readonly DocContext[]): TimelineEvent[] {
       const event: TimelineEvent = { id, title: draft.title, time: draft.time, actorIds: draft.actorIds, ...(draft.roles ? { roles: draft.roles } : {}), attribution: draft.attribution, evidence: [evidence] };
       byKey.set(key, event);
       quoted.set(event, new Set([`${doc.id}:${evidence.start}`]));
-      order.set(event, docIndex * 1e9 + draft.trigger.start);
     }
   });
-  const events = [...byKey.values()];
-  return events.sort((a, b) => {
-    if (a.time && b.time) return compare(a.time.start, b.time.start) || compare(a.time.end, b.time.end) || order.get(a)! - order.get(b)!;
-    if (a.time || b.time) return a.time ? -1 : 1;
-    return order.get(a)! - order.get(b)!;
-  });
+  return [...byKey.values()];
 }

@@ -1,13 +1,24 @@
 // Stage 0: turn the paths given on the command line into the list of documents to read.
 // Folders are walked in a fixed (code-unit) order so that output never depends on the file system.
+// Each document is named by its path from the input it was found under, starting with that
+// input's own name ("seeds/report.md"), however the input was spelled ("seeds", "./seeds/",
+// "/home/me/project/seeds"): ids made from it stay the same, and no absolute local path is
+// ever published in the dataset.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../model/dataset.ts';
 
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.markdown'];
 
+export interface InputFile {
+  /** Where to read it on this machine. */
+  file: string;
+  /** Its name in the dataset: the input's own name, then the path below it, with "/". */
+  path: string;
+}
+
 export interface Inputs {
-  files: string[];
+  files: InputFile[];
   diagnostics: Diagnostic[];
 }
 
@@ -39,26 +50,31 @@ function join(dir: string, name: string): string {
   return dir === '.' ? name : path.join(dir, name);
 }
 
+/** The published name of an input: its last path segment, whatever its spelling. */
+export function inputName(given: string): string {
+  return path.basename(path.resolve(given));
+}
+
 export async function collectInputs(args: readonly string[]): Promise<Inputs> {
-  const files: string[] = [];
+  const files: InputFile[] = [];
   const diagnostics: Diagnostic[] = [];
   const seen = new Map<string, string>();
   const visitedDirs = new Set<string>();
 
-  async function visit(given: string, fromFolder: boolean): Promise<void> {
+  async function visit(given: string, fromFolder: boolean, published: string): Promise<void> {
     let stat;
     try {
       stat = await fs.stat(given);
     } catch (error) {
       const linked = await fs.lstat(given).then((s) => s.isSymbolicLink(), () => false);
       const what = linked && (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'is a dangling symbolic link' : explain(error);
-      diagnostics.push({ path: given, severity: 'error', message: `${what}; skipped` });
+      diagnostics.push({ path: published, severity: 'error', message: `${what}; skipped` });
       return;
     }
     if (stat.isDirectory()) {
       const real = await fs.realpath(given).catch(() => given);
       if (visitedDirs.has(real)) {
-        diagnostics.push({ path: given, severity: 'warning', message: 'is a folder already read (a symbolic link loop); skipped' });
+        diagnostics.push({ path: published, severity: 'warning', message: 'is a folder already read (a symbolic link loop); skipped' });
         return;
       }
       visitedDirs.add(real);
@@ -66,20 +82,20 @@ export async function collectInputs(args: readonly string[]): Promise<Inputs> {
       try {
         entries = (await fs.readdir(given)).sort(byCodeUnit);
       } catch (error) {
-        diagnostics.push({ path: given, severity: 'error', message: `folder ${explain(error)}; skipped` });
+        diagnostics.push({ path: published, severity: 'error', message: `folder ${explain(error)}; skipped` });
         return;
       }
-      for (const name of entries) await visit(join(given, name), true);
+      for (const name of entries) await visit(join(given, name), true, published ? `${published}/${name}` : name);
       return;
     }
     if (!stat.isFile()) {
-      diagnostics.push({ path: given, severity: 'warning', message: 'is not a regular file; skipped' });
+      diagnostics.push({ path: published, severity: 'warning', message: 'is not a regular file; skipped' });
       return;
     }
     if (!isDocumentPath(given)) {
       const ext = path.extname(given) || 'no extension';
       diagnostics.push({
-        path: given,
+        path: published,
         severity: fromFolder ? 'info' : 'warning',
         message: `unsupported file type (${ext}); skipped: documents are ${DOCUMENT_EXTENSIONS.join(', ')} files`,
       });
@@ -88,13 +104,13 @@ export async function collectInputs(args: readonly string[]): Promise<Inputs> {
     const real = await fs.realpath(given).catch(() => given);
     const first = seen.get(real);
     if (first !== undefined) {
-      diagnostics.push({ path: given, severity: 'info', message: `is the same file as ${first}; read once` });
+      diagnostics.push({ path: published, severity: 'info', message: `is the same file as ${first}; read once` });
       return;
     }
-    seen.set(real, given);
-    files.push(given);
+    seen.set(real, published);
+    files.push({ file: given, path: published });
   }
 
-  for (const arg of args) await visit(arg, false);
+  for (const arg of args) await visit(arg, false, inputName(arg));
   return { files, diagnostics };
 }

@@ -1,68 +1,148 @@
-// Stage 10: write the output folder atomically. Everything is written to a fresh sibling folder,
-// then swapped into place by rename, so a reader (or a concurrent run) sees either the old dataset
-// or the new one, never half of one. File names are document ids, which are slugs: nothing can
-// be written outside the output folder whatever the input paths were.
+// Stage 10: write the output folder. Each run writes a complete new version of the output into
+// a hidden sibling folder (`.<name>.versions/<pid>-<random>/`), then switches the output path, a
+// symbolic link, to it with one rename: a reader sees the old dataset or the new one, whole, and
+// a crash at any point leaves the old one in place. The version before stays on disk until the
+// next run, so a reader that loaded the old dataset.json can still fetch its documents.
+// Only folders that carry the extractor's marker are ever removed (see outDir.ts).
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Dataset, DocumentText } from '../model/dataset.ts';
+import { MARKER, MARKER_TEXT, isMarked, isOwnLink, versionsDir } from './outDir.ts';
 
-/** Stable JSON: the same dataset always gives the same bytes. */
+/** Compact JSON with a final newline: the same dataset always gives the same bytes. */
 export function serialize(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return `${JSON.stringify(value)}\n`;
 }
 
+const SAFE_ID = /^[a-z0-9][a-z0-9._-]*$/;
+const VERSION = /^([0-9]+)-[0-9a-f]+$/;
+/** Versions being written by this process: never pruned while in flight. */
+const inFlight = new Set<string>();
+/** Runs of this process on one output take turns (runs of other processes are kept apart by pid). */
+const turns = new Map<string, Promise<unknown>>();
+
 export async function writeOutput(outDir: string, dataset: Dataset, texts: readonly DocumentText[]): Promise<void> {
+  for (const doc of texts) if (!SAFE_ID.test(doc.id)) throw new Error(`unsafe document id ${JSON.stringify(doc.id)}`);
   const target = path.resolve(outDir);
-  const parent = path.dirname(target);
-  await fs.mkdir(parent, { recursive: true });
-  await removeStale(parent, path.basename(target));
-  const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
-  const staging = path.join(parent, `.${path.basename(target)}.tmp-${tag}`);
+  const before = turns.get(target) ?? Promise.resolve();
+  const mine = before.catch(() => undefined).then(() => write(target, dataset, texts));
+  turns.set(target, mine);
   try {
-    await fs.mkdir(path.join(staging, 'documents'), { recursive: true });
-    for (const doc of texts) if (!/^[a-z0-9][a-z0-9._-]*$/.test(doc.id)) throw new Error(`unsafe document id ${JSON.stringify(doc.id)}`);
+    await mine;
+  } finally {
+    if (turns.get(target) === mine) turns.delete(target);
+  }
+}
+
+async function write(target: string, dataset: Dataset, texts: readonly DocumentText[]): Promise<void> {
+  const versions = versionsDir(target);
+  const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
+  const version = path.join(versions, tag);
+  inFlight.add(tag);
+  try {
+    await fs.mkdir(path.join(version, 'documents'), { recursive: true });
+    await fs.writeFile(path.join(version, MARKER), MARKER_TEXT);
     // Written a few at a time: one by one waits on the disk for each, all at once opens too many files.
     for (let i = 0; i < texts.length; i += 16)
-      await Promise.all(texts.slice(i, i + 16).map((doc) => fs.writeFile(path.join(staging, 'documents', `${doc.id}.json`), serialize(doc))));
-    await fs.writeFile(path.join(staging, 'dataset.json'), serialize(dataset));
-    await swapInto(staging, target, tag);
+      await Promise.all(texts.slice(i, i + 16).map((doc) => fs.writeFile(path.join(version, 'documents', `${doc.id}.json`), serialize(doc))));
+    await writeJsonStreamed(path.join(version, 'dataset.json'), dataset);
+    const previous = await switchTo(target, path.join(path.basename(versions), tag));
+    inFlight.delete(tag);
+    const current = path.basename(await fs.readlink(target).catch(() => tag));
+    await prune(versions, new Set([tag, current, ...(previous ? [previous] : [])]));
   } catch (error) {
-    await fs.rm(staging, { recursive: true, force: true });
+    inFlight.delete(tag);
+    await fs.rm(version, { recursive: true, force: true });
     throw error;
   }
 }
 
-/** Moves staging to target, retrying when a concurrent run swaps its own output in between. */
-async function swapInto(staging: string, target: string, tag: string): Promise<void> {
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const old = `${path.join(path.dirname(target), `.${path.basename(target)}.old-${tag}`)}-${attempt}`;
-    let moved = false;
-    try {
-      await fs.rename(target, old);
-      moved = true;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
-    try {
-      await fs.rename(staging, target);
-      if (moved) await fs.rm(old, { recursive: true, force: true });
-      return;
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (moved) await fs.rm(old, { recursive: true, force: true });
-      if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw error;
-    }
+/**
+ * Points `target` at `link` (relative to its folder) in one rename, and returns the version it
+ * pointed at before. An empty folder or a marked folder of an older layout is moved aside first.
+ */
+async function switchTo(target: string, link: string): Promise<string | null> {
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.link-${path.basename(link)}`);
+  await fs.rm(temporary, { force: true });
+  await fs.symlink(link, temporary);
+  let previous: string | null = null;
+  const stat = await fs.lstat(target).catch(() => null);
+  if (stat?.isSymbolicLink()) {
+    if (!isOwnLink(target)) throw new Error(`${target} became a symbolic link the extractor did not make; nothing replaced`);
+    previous = path.basename(await fs.readlink(target));
+  } else if (stat?.isDirectory()) {
+    if ((await fs.readdir(target)).length === 0) await fs.rmdir(target);
+    // A marked folder (an output copied by hand) goes into the versions folder, to be pruned there.
+    else if (isMarked(target)) await fs.rename(target, path.join(path.dirname(target), `${link}0`));
+    else throw new Error(`${target} now holds files the extractor did not write; nothing replaced`);
+  } else if (stat) throw new Error(`${target} became a file; nothing replaced`);
+  try {
+    await fs.rename(temporary, target);
+  } catch (error) {
+    await fs.rm(temporary, { force: true });
+    throw error;
   }
-  throw new Error(`could not move the dataset into ${target}: another run keeps replacing it`);
+  return previous;
 }
 
-/** Staging folders left by a run that crashed (its process is gone) are removed; a live run's are kept. */
-async function removeStale(parent: string, name: string): Promise<void> {
-  const prefix = `.${name}.`;
+/**
+ * Removes marked versions other than `keep`, except those of a run still writing, and the
+ * temporary links of runs that crashed before their switch.
+ */
+async function prune(versions: string, keep: ReadonlySet<string>): Promise<void> {
+  const mayGo = (tag: string) => {
+    const m = VERSION.exec(tag);
+    if (!m || keep.has(tag) || inFlight.has(tag)) return false;
+    const pid = Number(m[1]);
+    return pid === process.pid || !isAlive(pid);
+  };
+  for (const entry of await fs.readdir(versions).catch(() => [] as string[])) {
+    const dir = path.join(versions, entry);
+    if (mayGo(entry) && isMarked(dir)) await fs.rm(dir, { recursive: true, force: true });
+  }
+  const parent = path.dirname(versions);
+  const linkPrefix = path.basename(versions).replace(/\.versions$/, '.link-');
   for (const entry of await fs.readdir(parent).catch(() => [] as string[])) {
-    const m = entry.startsWith(prefix) ? /^(?:tmp|old)-(\d+)-/.exec(entry.slice(prefix.length)) : null;
-    if (m && !isAlive(Number(m[1]))) await fs.rm(path.join(parent, entry), { recursive: true, force: true });
+    if (!entry.startsWith(linkPrefix) || !mayGo(entry.slice(linkPrefix.length))) continue;
+    const link = path.join(parent, entry);
+    if ((await fs.lstat(link).catch(() => null))?.isSymbolicLink()) await fs.rm(link, { force: true });
+  }
+}
+
+/**
+ * Writes JSON.stringify(value) + "\n" for a plain object whose large members are arrays, one array
+ * element at a time, so the whole dataset is never held as one string.
+ */
+export async function writeJsonStreamed(file: string, value: object): Promise<void> {
+  const handle = await fs.open(file, 'w');
+  let buffered = '';
+  const write = async (text: string) => {
+    buffered += text;
+    if (buffered.length >= 1 << 16) {
+      await handle.write(buffered);
+      buffered = '';
+    }
+  };
+  try {
+    let first = true;
+    await write('{');
+    for (const [key, member] of Object.entries(value)) {
+      if (member === undefined) continue;
+      await write(`${first ? '' : ','}${JSON.stringify(key)}:`);
+      first = false;
+      if (!Array.isArray(member)) {
+        await write(JSON.stringify(member) ?? 'null');
+        continue;
+      }
+      await write('[');
+      for (let i = 0; i < member.length; i++) await write((i ? ',' : '') + (JSON.stringify(member[i]) ?? 'null'));
+      await write(']');
+    }
+    await write('}\n');
+    await handle.write(buffered);
+  } finally {
+    await handle.close();
   }
 }
 

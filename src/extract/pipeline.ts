@@ -13,6 +13,7 @@
 //  8 corpus       documents → one dataset: actors merged, duplicate events joined, stable ids
 //  9 validate     the schema of src/model and the offsets, before anything is written
 // 10 output       written atomically (output.ts, called by the CLI and the Vite plugin)
+import { basename } from 'node:path';
 import type { Dataset, Diagnostic, DocumentText } from '../model/dataset.ts';
 import type { DocContext } from './context.ts';
 import { newContext } from './context.ts';
@@ -62,13 +63,14 @@ export { loadGazetteer };
 export async function extract(inputs: readonly string[], options: ExtractOptions = {}): Promise<Extraction> {
   const gazetteer = loadGazetteer(options.lexicons);
   const { files, diagnostics } = await collectInputs(inputs);
-  diagnostics.unshift(...gazetteer.diagnostics);
-  const ids = assignIds(files);
+  // A lexicon is named by its file name: the dataset never carries a local absolute path.
+  diagnostics.unshift(...gazetteer.diagnostics.map((d) => ({ ...d, path: basename(d.path) })));
+  const ids = assignIds(files.map((f) => f.path));
   const docs: DocContext[] = [];
   // A few files are read ahead while one is processed: reading waits on the disk, processing does not.
   const ahead = new Map<number, ReturnType<typeof readDocument>>();
   const readAhead = (from: number) => {
-    for (let i = from; i < Math.min(files.length, from + READ_AHEAD); i++) if (!ahead.has(i)) ahead.set(i, readDocument(files[i]!));
+    for (let i = from; i < Math.min(files.length, from + READ_AHEAD); i++) if (!ahead.has(i)) ahead.set(i, readDocument(files[i]!.file, { name: files[i]!.path }));
   };
   for (const [index, file] of files.entries()) {
     readAhead(index);
@@ -77,7 +79,7 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
     if (!read.ok) diagnostics.push(read.diagnostic);
     else {
       diagnostics.push(...read.decoded.diagnostics);
-      const doc = processDocument(file, ids[index]!, read.decoded.raw, gazetteer, diagnostics, read.bytes);
+      const doc = processDocument(file.path, ids[index]!, read.decoded.raw, gazetteer, diagnostics, read.bytes);
       if (doc) docs.push(doc);
     }
     options.onDocument?.(index + 1, files.length);

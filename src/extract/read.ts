@@ -1,6 +1,7 @@
 // Stage 1: read a file's bytes and decode them to text, saying what was assumed.
 // Refuses what is not a text document (binary, too large) with a diagnostic naming the file.
 import fs from 'node:fs/promises';
+import { constants as fsConstants } from 'node:fs';
 import type { Diagnostic } from '../model/dataset.ts';
 
 /** Larger documents are refused: the whole text is held in memory and sent to the browser. */
@@ -15,11 +16,23 @@ export type ReadResult = { ok: true; bytes: Uint8Array; decoded: Decoded } | { o
 
 const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
-export async function readDocument(file: string, maxBytes = MAX_DOCUMENT_BYTES): Promise<ReadResult> {
-  const fail = (message: string): ReadResult => ({ ok: false, diagnostic: { path: file, severity: 'error', message } });
+export interface ReadOptions {
+  /** The document's name in messages and the dataset (default: the file path). */
+  name?: string;
+  maxBytes?: number;
+}
+
+/** Bytes asked of the file system in one read: each read is bounded, whatever the file claims. */
+const CHUNK = 1 << 20;
+
+export async function readDocument(file: string, options: ReadOptions = {}): Promise<ReadResult> {
+  const { name = file, maxBytes = MAX_DOCUMENT_BYTES } = options;
+  const fail = (message: string): ReadResult => ({ ok: false, diagnostic: { path: name, severity: 'error', message } });
   let handle;
   try {
-    handle = await fs.open(file, 'r');
+    // Non-blocking: a FIFO or a device put in place of the file after the folder walk must not
+    // hang the run; what was opened is checked below before a byte is read.
+    handle = await fs.open(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return fail('disappeared before it could be read; skipped');
@@ -27,29 +40,39 @@ export async function readDocument(file: string, maxBytes = MAX_DOCUMENT_BYTES):
     return fail(`cannot be read (${code ?? String(error)}); skipped`);
   }
   try {
-    const { size } = await handle.stat();
-    if (size > maxBytes)
-      return fail(`is ${megabytes(size)}, over the ${megabytes(maxBytes)} limit for one document; skipped (split it into smaller files)`);
-    // Read at most one byte past the limit, in case the file grew since it was measured.
-    const buffer = new Uint8Array(Math.min(size, maxBytes) + 1);
+    const stat = await handle.stat();
+    if (!stat.isFile()) return fail('is no longer a regular file (it was replaced while the run went on); skipped');
+    if (stat.size > maxBytes)
+      return fail(`is ${megabytes(stat.size)}, over the ${megabytes(maxBytes)} limit for one document; skipped (split it into smaller files)`);
+    // Read to the end, not to the size the file reports: /proc and some network file systems say 0.
+    let buffer = new Uint8Array(Math.min(Math.max(stat.size, 4096), maxBytes) + 1);
     let length = 0;
     for (;;) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
-      if (bytesRead === 0) break;
-      length += bytesRead;
       if (length === buffer.length) {
         if (length > maxBytes) return fail(`grew over the ${megabytes(maxBytes)} limit while being read; skipped`);
-        break;
+        const bigger = new Uint8Array(Math.min(buffer.length * 2, maxBytes + 1));
+        bigger.set(buffer);
+        buffer = bigger;
       }
+      const { bytesRead } = await handle.read(buffer, length, Math.min(CHUNK, buffer.length - length), null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
     }
     const bytes = buffer.subarray(0, length);
     if (bytes.length === 0) return fail('is empty; skipped');
-    const decoded = decode(bytes, file);
-    if ('error' in decoded) return fail(decoded.error);
+    const changed =
+      stat.size > 0 && length !== stat.size
+        ? `changed size while being read (${stat.size} bytes when opened, ${length} read): it may be incomplete`
+        : null;
+    const decoded = decode(bytes, name, changed !== null);
+    if ('error' in decoded) return fail(changed ? `${changed}; ${decoded.error}` : decoded.error);
     if (decoded.raw.trim() === '') return fail('holds only white space; skipped');
+    if (changed) decoded.diagnostics.unshift({ path: name, severity: 'warning', message: changed });
     return { ok: true, bytes, decoded };
   } catch (error) {
-    return fail(`could not be read to the end (${(error as NodeJS.ErrnoException).code ?? String(error)}); skipped`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EAGAIN') return fail('gives no data without waiting (not a regular file); skipped');
+    return fail(`could not be read to the end (${code ?? String(error)}); skipped`);
   } finally {
     await handle.close().catch(() => undefined);
   }
@@ -59,8 +82,12 @@ export async function readDocument(file: string, maxBytes = MAX_DOCUMENT_BYTES):
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\x00-\x08\x0e-\x1a\x1c-\x1f]/g;
 
-/** Decodes bytes as UTF-8 (BOM optional), UTF-16 with a BOM, or Windows-1252 when that is plainly what they are. */
-export function decode(bytes: Uint8Array, file: string): Decoded | { error: string } {
+/**
+ * Decodes bytes as UTF-8 (BOM optional), UTF-16 with a BOM, or Windows-1252 when that is plainly
+ * what they are. `changing`: the file changed while it was read, so a character cut at the end
+ * is that, not an encoding problem.
+ */
+export function decode(bytes: Uint8Array, file: string, changing = false): Decoded | { error: string } {
   const diagnostics: Diagnostic[] = [];
   const note = (message: string, severity: Diagnostic['severity'] = 'warning') =>
     diagnostics.push({ path: file, severity, message });
@@ -79,6 +106,10 @@ export function decode(bytes: Uint8Array, file: string): Decoded | { error: stri
       raw = new TextDecoder('utf-8', { fatal: true }).decode(body);
     } catch {
       const bad = firstInvalidUtf8(body);
+      if (changing && bad >= body.length - 3 && bad > 0) {
+        raw = new TextDecoder('utf-8').decode(body);
+        return { raw: raw.replace(/\r\n?/g, '\n'), diagnostics };
+      }
       const where = `byte 0x${body[bad]?.toString(16).padStart(2, '0')} at byte ${bad}`;
       if (!hasMultiByteUtf8(body)) {
         raw = decodeWindows1252(body);

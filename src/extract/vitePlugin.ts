@@ -1,6 +1,8 @@
-// Runs the extractor inside Vite: when the dev server starts, at `vite build` (before the public
-// folder is copied, so the build ships a fresh dataset), and again whenever a document or the
-// lexicon changes while the dev server runs; the open app then reloads with the new dataset.
+// Runs the extractor inside Vite: when the dev server starts, at `vite build` (the build ships the
+// fresh dataset as data/), and again whenever a document or the lexicon changes while the dev
+// server runs; the open app then reloads with the new dataset. The dev and preview servers serve
+// the output folder at /data/ (serveDataset.ts).
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { Diagnostic } from '../model/dataset.ts';
@@ -8,6 +10,9 @@ import { extract } from './pipeline.ts';
 import { writeOutput } from './output.ts';
 import { DEFAULT_LEXICON } from './actors/gazetteer.ts';
 import { isDocumentPath } from './inputs.ts';
+import { checkOutDir } from './outDir.ts';
+import { printable } from './printable.ts';
+import { serveDataset } from './serveDataset.ts';
 
 export interface ExtractorPluginOptions {
   inputs: string[];
@@ -26,9 +31,14 @@ export function extractorPlugin(options: ExtractorPluginOptions): Plugin {
   const given = (p: string) => path.relative(process.cwd(), resolve(p)) || '.';
 
   async function run(log: (message: string) => void): Promise<void> {
+    const checked = checkOutDir(resolve(options.outDir), { inputs: options.inputs.map(resolve), protectedDirs: [root] });
+    if (!checked.ok) {
+      log(printable(`[extract] refusing to write the dataset to ${options.outDir}: ${checked.reason}`));
+      return;
+    }
     const { dataset, texts, read } = await extract(options.inputs.map(given), { lexicons: options.lexicons?.map(resolve) });
     const problems = dataset.diagnostics.filter((d: Diagnostic) => d.severity !== 'info');
-    for (const d of problems) log(`[extract] ${d.severity}: ${path.relative(root, d.path)}: ${d.message}`);
+    for (const d of problems) log(printable(`[extract] ${d.severity}: ${d.path}: ${d.message}`));
     if (read === 0) {
       log(`[extract] no document could be read from ${options.inputs.join(', ')}; the dataset was not written`);
       return;
@@ -53,7 +63,15 @@ export function extractorPlugin(options: ExtractorPluginOptions): Plugin {
     async buildStart() {
       if (command === 'build') await queue(info);
     },
+    generateBundle() {
+      const out = resolve(options.outDir);
+      if (!fs.existsSync(out)) return;
+      const emit = (relative: string) => this.emitFile({ type: 'asset', fileName: `data/${relative}`, source: fs.readFileSync(path.join(out, relative)) });
+      emit('dataset.json');
+      for (const name of fs.readdirSync(path.join(out, 'documents')).sort()) if (name.endsWith('.json')) emit(`documents/${name}`);
+    },
     async configureServer(server: ViteDevServer) {
+      server.middlewares.use(serveDataset(`${server.config.base}data/`, () => resolve(options.outDir)));
       const log = (m: string) => server.config.logger.info(m, { timestamp: true });
       await queue(log);
       const watched = [...options.inputs.map(resolve), ...(options.lexicons ?? []).map(resolve), DEFAULT_LEXICON];

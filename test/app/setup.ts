@@ -1,8 +1,11 @@
 // Component test setup: jest-dom matchers, cleanup between tests, and the browser pieces jsdom
 // lacks (matchMedia, ResizeObserver, canvas, scrollIntoView), stubbed just enough to render.
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+
+// findBy… and waitFor wait up to 20 s, not 1 s: on a busy machine a render can take seconds.
+configure({ asyncUtilTimeout: 20_000 });
 
 afterEach(() => {
   cleanup();

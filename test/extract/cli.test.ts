@@ -71,8 +71,9 @@ describe('extract CLI', () => {
       onDocument: (done) => done === 1 && fs.rmSync(doomed),
     });
     expect(read).toBe(11);
-    expect(dataset.documents.map((d) => d.path)).toEqual(files.slice(0, -1));
-    expect(dataset.diagnostics).toEqual([{ path: doomed, severity: 'error', message: 'disappeared before it could be read; skipped' }]);
+    const published = (file: string) => `docs/${path.basename(file)}`;
+    expect(dataset.documents.map((d) => d.path)).toEqual(files.slice(0, -1).map(published));
+    expect(dataset.diagnostics).toEqual([{ path: published(doomed), severity: 'error', message: 'disappeared before it could be read; skipped' }]);
   });
 
   it('fails, writing nothing, when no document can be read', async () => {
@@ -83,13 +84,41 @@ describe('extract CLI', () => {
     expect(errors.join('\n')).toMatch(/no document could be read/);
   });
 
-  it('says so in one line, without a stack trace, when the output folder cannot be written', async () => {
+  it('says so in one line, without a stack trace, when the output folder cannot be made', async () => {
     put('a.txt', 'Hamas met Qatar.');
     const blocker = path.join(dir, 'file');
     fs.writeFileSync(blocker, 'not a folder');
-    expect(await main([path.join(dir, 'docs'), '--out', path.join(blocker, 'out')])).toBe(1);
-    expect(errors.at(-1)).toMatch(/^error: could not write the dataset to .*file\/out \(/);
+    expect(await main([path.join(dir, 'docs'), '--out', path.join(blocker, 'out')])).toBe(2);
+    expect(errors.at(-1)).toMatch(/^error: refusing to write the dataset to .*file\/out: a part of its path is a file, not a folder/);
     expect(errors.join('\n')).not.toMatch(/\n\s+at /);
+    expect(fs.readFileSync(blocker, 'utf8')).toBe('not a folder');
+  });
+
+  it('prints file names with control characters escaped, so a name cannot drive the terminal', async () => {
+    put('\u001b[2J\u001b[Hcleared.txt', '');
+    put('ok.txt', 'Hamas met Qatar.');
+    expect(await main([path.join(dir, 'docs'), '--out', path.join(dir, 'out')])).toBe(0);
+    const printed = errors.join('\n');
+    expect(printed).toContain('\\u001b[2J\\u001b[Hcleared.txt');
+    // eslint-disable-next-line no-control-regex
+    expect(printed).not.toMatch(/\u001b/);
+  });
+
+  it('gives the same bytes, ids and paths however the input folder is spelled, and publishes no local path', async () => {
+    put('a.md', '---\ntitle: A\ndate: 2024-06-12\n---\nHamas and Israel met in Doha on Monday.\n');
+    put('sub/b.txt', 'Egypt brokered a ceasefire in 2021.');
+    const lexicon = path.join(dir, 'broken-lexicon.json');
+    fs.writeFileSync(lexicon, '{"actors": [{"kind": "person"}]}');
+    const spellings = [path.join(dir, 'docs'), path.join(dir, 'docs') + '/', path.relative(process.cwd(), path.join(dir, 'docs'))];
+    const outputs = [];
+    for (const [i, spelling] of spellings.entries()) {
+      const out = path.join(dir, `out-${i}`);
+      expect(await main([spelling, '--out', out, '--lexicon', lexicon, '--quiet'])).toBe(0);
+      outputs.push(fs.readFileSync(path.join(out, 'dataset.json'), 'utf8'));
+    }
+    expect(new Set(outputs).size).toBe(1);
+    expect(outputs[0]).not.toContain(dir);
+    expect(JSON.parse(outputs[0]!).documents.map((d: { path: string }) => d.path)).toEqual(['docs/a.md', 'docs/sub/b.txt']);
   });
 
   it('explains itself with --help and rejects an unknown option', async () => {

@@ -24,7 +24,7 @@ describe('collectInputs', () => {
     touch('sub/c.markdown');
     touch('Z.txt');
     const { files } = await collectInputs([dir]);
-    expect(files.map((f) => path.relative(dir, f))).toEqual(['Z.txt', 'a.txt', 'b.md', path.join('sub', 'c.markdown')]);
+    expect(files.map((f) => path.relative(dir, f.file))).toEqual(['Z.txt', 'a.txt', 'b.md', path.join('sub', 'c.markdown')]);
   });
 
   it('skips other files with a diagnostic naming each', async () => {
@@ -49,7 +49,7 @@ describe('collectInputs', () => {
     touch('ok.txt');
     fs.symlinkSync(path.join(dir, 'nowhere.txt'), path.join(dir, 'dangling.txt'));
     const { files, diagnostics } = await collectInputs([path.join(dir, 'missing.txt'), dir]);
-    expect(files.map((f) => path.basename(f))).toEqual(['ok.txt']);
+    expect(files.map((f) => path.basename(f.file))).toEqual(['ok.txt']);
     expect(diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/does not exist/), expect.stringMatching(/dangling symbolic link/)]);
   });
 
@@ -61,5 +61,25 @@ describe('collectInputs', () => {
     expect(files).toHaveLength(1);
     expect(diagnostics.some((d) => /symbolic link loop/.test(d.message))).toBe(true);
     expect(diagnostics.some((d) => /same file as/.test(d.message))).toBe(true);
+  });
+
+  it('names documents from the input folder down, however the input was spelled', async () => {
+    touch('news/a.txt');
+    touch('news/sub/b.md');
+    const base = path.basename(dir);
+    const spellings = [path.join(dir, 'news'), path.join(dir, 'news') + '/', path.join(dir, 'news', '..', 'news'), path.relative(process.cwd(), path.join(dir, 'news'))];
+    for (const spelling of spellings) {
+      const { files } = await collectInputs([spelling]);
+      expect(files.map((f) => f.path)).toEqual(['news/a.txt', 'news/sub/b.md']);
+    }
+    const { files } = await collectInputs([path.join(dir, 'news', 'sub', 'b.md')]);
+    expect(files.map((f) => f.path)).toEqual(['b.md']);
+    expect(files[0]!.path).not.toContain(base);
+  });
+
+  it('never names a diagnostic by an absolute local path', async () => {
+    touch('news/photo.png');
+    const { diagnostics } = await collectInputs([path.join(dir, 'news'), path.join(dir, 'missing')]);
+    expect(diagnostics.map((d) => d.path)).toEqual(['news/photo.png', 'missing']);
   });
 });

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeOutput } from '../../src/extract/output.ts';
+import { MARKER, MARKER_TEXT } from '../../src/extract/outDir.ts';
 import { assignIds } from '../../src/extract/corpus.ts';
 import { SCHEMA_VERSION } from '../../src/model/dataset.ts';
 import type { Dataset } from '../../src/model/dataset.ts';
@@ -22,35 +23,85 @@ const dataset = (title: string): Dataset => ({
 });
 const text = (title: string) => ({ id: 'doc', title, text: 'hello', timexes: [], actorMentions: [] });
 
+const titleIn = (out: string) => JSON.parse(fs.readFileSync(path.join(out, 'dataset.json'), 'utf8')).documents[0].title;
+
 describe('writeOutput', () => {
-  it('replaces a previous dataset whole and leaves no temporary folders', async () => {
+  it('replaces its previous dataset whole, keeping only the version before it', async () => {
     const out = path.join(dir, 'data');
     await writeOutput(out, dataset('first'), [text('first')]);
-    fs.writeFileSync(path.join(out, 'documents', 'stale.json'), '{}');
     await writeOutput(out, dataset('second'), [text('second')]);
-    expect(JSON.parse(fs.readFileSync(path.join(out, 'dataset.json'), 'utf8')).documents[0].title).toBe('second');
+    await writeOutput(out, dataset('third'), [text('third')]);
+    expect(titleIn(out)).toBe('third');
     expect(fs.readdirSync(path.join(out, 'documents'))).toEqual(['doc.json']);
-    expect(fs.readdirSync(dir)).toEqual(['data']);
+    expect(fs.readdirSync(dir).sort()).toEqual(['.data.versions', 'data']);
+    // The version a reader may still be reading stays until the next run.
+    const versions = fs.readdirSync(path.join(dir, '.data.versions'));
+    expect(versions).toHaveLength(2);
+    expect(versions.map((v) => titleIn(path.join(dir, '.data.versions', v))).sort()).toEqual(['second', 'third']);
+  });
+
+  it('switches to the new dataset in one step: the output path is a link replaced by one rename', async () => {
+    const out = path.join(dir, 'data');
+    await writeOutput(out, dataset('first'), [text('first')]);
+    expect(fs.lstatSync(out).isSymbolicLink()).toBe(true);
+    expect(fs.readlinkSync(out)).toMatch(/^\.data\.versions\/[0-9]+-[0-9a-f]+$/);
+    expect(fs.existsSync(path.join(out, MARKER))).toBe(true);
+  });
+
+  it('writes compact JSON, the same bytes as one JSON.stringify, without holding it in one string', async () => {
+    const out = path.join(dir, 'data');
+    const big: Dataset = { ...dataset('x'), diagnostics: Array.from({ length: 5000 }, (_, i) => ({ path: `p${i}`, severity: 'info' as const, message: `m "${i}"` })) };
+    await writeOutput(out, big, [text('x')]);
+    expect(fs.readFileSync(path.join(out, 'dataset.json'), 'utf8')).toBe(JSON.stringify(big) + '\n');
   });
 
   it('leaves one complete dataset when runs write at the same time', async () => {
     const out = path.join(dir, 'data');
     const titles = Array.from({ length: 8 }, (_, i) => `run ${i}`);
     await Promise.all(titles.map((t) => writeOutput(out, dataset(t), [text(t)])));
-    const written = JSON.parse(fs.readFileSync(path.join(out, 'dataset.json'), 'utf8')).documents[0].title;
+    const written = titleIn(out);
     const doc = JSON.parse(fs.readFileSync(path.join(out, 'documents', 'doc.json'), 'utf8')).title;
     expect(titles).toContain(written);
     expect(doc).toBe(written);
-    expect(fs.readdirSync(dir)).toEqual(['data']);
+    expect(fs.readdirSync(dir).sort()).toEqual(['.data.versions', 'data']);
   });
 
-  it('clears what a crashed run left half-written, and leaves a running one alone', async () => {
-    const crashed = path.join(dir, '.data.tmp-999999999-deadbeef');
-    const running = path.join(dir, `.data.tmp-${process.pid}-cafebabe`);
-    fs.mkdirSync(path.join(crashed, 'documents'), { recursive: true });
-    fs.mkdirSync(running);
+  it('a reader always finds a whole dataset while runs replace it', async () => {
+    const out = path.join(dir, 'data');
+    await writeOutput(out, dataset('run 0'), [text('run 0')]);
+    let stop = false;
+    const seen = new Set<string>();
+    const reader = (async () => {
+      while (!stop) {
+        // A reader that resolves the link once reads one version through, documents included.
+        const version = fs.realpathSync(out);
+        const title = titleIn(version);
+        expect(JSON.parse(fs.readFileSync(path.join(version, 'documents', 'doc.json'), 'utf8')).title).toBe(title);
+        seen.add(title);
+        await new Promise((r) => setImmediate(r));
+      }
+    })();
+    for (let i = 1; i <= 20; i++) await writeOutput(out, dataset(`run ${i}`), [text(`run ${i}`)]);
+    stop = true;
+    await reader;
+    expect(seen.size).toBeGreaterThan(0);
+  });
+
+  it('clears versions a crashed run left half-written, and leaves a running one alone', async () => {
+    const versions = path.join(dir, '.data.versions');
+    const crashed = path.join(versions, '999999999-deadbeef');
+    const running = path.join(versions, `${process.ppid}-cafebabe`);
+    const foreign = path.join(versions, 'notes');
+    for (const folder of [crashed, running, foreign]) fs.mkdirSync(folder, { recursive: true });
+    fs.writeFileSync(path.join(crashed, MARKER), MARKER_TEXT);
+    fs.writeFileSync(path.join(running, MARKER), MARKER_TEXT);
+    fs.writeFileSync(path.join(foreign, 'mine.txt'), 'kept');
     await writeOutput(path.join(dir, 'data'), dataset('x'), [text('x')]);
-    expect(fs.readdirSync(dir).sort()).toEqual([path.basename(running), 'data']);
+    const left = fs.readdirSync(versions);
+    expect(left).toContain(path.basename(running));
+    expect(left).toContain('notes');
+    expect(left).not.toContain(path.basename(crashed));
+    expect(fs.readFileSync(path.join(foreign, 'mine.txt'), 'utf8')).toBe('kept');
   });
 
   it('gives a document the same id whatever other files are read beside it', () => {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decode, readDocument } from '../../src/extract/read.ts';
 
@@ -69,7 +70,7 @@ describe('readDocument', () => {
 
   it('refuses a document over the size limit without reading it whole', async () => {
     const file = write('big.txt', 'x'.repeat(2048));
-    const result = await readDocument(file, 1024);
+    const result = await readDocument(file, { maxBytes: 1024 });
     expect(result).toMatchObject({ ok: false, diagnostic: { message: expect.stringMatching(/over the 0\.0 MB limit/) } });
   });
 
@@ -77,5 +78,40 @@ describe('readDocument', () => {
     expect(await readDocument(path.join(dir, 'gone.txt'))).toMatchObject({ ok: false, diagnostic: { message: expect.stringMatching(/disappeared/) } });
     const file = write('f.txt', 'x');
     expect(await readDocument(path.join(file, 'child.txt'))).toMatchObject({ ok: false, diagnostic: { message: expect.stringMatching(/cannot be read \(ENOTDIR\)/) } });
+  });
+
+  it('refuses a FIFO put in place of a document at once, instead of waiting for a writer forever', async () => {
+    const fifo = path.join(dir, 'swapped.txt');
+    execFileSync('mkfifo', [fifo]);
+    expect(await readDocument(fifo)).toMatchObject({ ok: false, diagnostic: { message: expect.stringMatching(/no longer a regular file/) } });
+  });
+
+  it('refuses a device put in place of a document', async () => {
+    expect(await readDocument('/dev/zero')).toMatchObject({ ok: false, diagnostic: { message: expect.stringMatching(/no longer a regular file/) } });
+  });
+
+  it('reads a file whose reported size is 0 to its end', async () => {
+    const result = await readDocument('/proc/self/status', { name: 'status.txt' });
+    expect(fs.statSync('/proc/self/status').size).toBe(0);
+    expect(result.ok && result.decoded.raw).toMatch(/^Name:[\s\S]*\nPid:/);
+  });
+
+  it('reads a document larger than its first buffer to its end', async () => {
+    const text = 'Hamas met Qatar. '.repeat(100_000);
+    const result = await readDocument(write('long.txt', text));
+    expect(result.ok && result.decoded.raw).toBe(text);
+  });
+
+  it('names the document by the name it is given, not the path it is read from', async () => {
+    const result = await readDocument(write('empty.txt', ''), { name: 'seeds/empty.txt' });
+    expect(result).toMatchObject({ ok: false, diagnostic: { path: 'seeds/empty.txt' } });
+  });
+});
+
+describe('a file that changes while it is read', () => {
+  it('ends in the middle of a character: says it changed, not that it is invalid UTF-8', () => {
+    const cut = new TextEncoder().encode('Qatar mediated the café').subarray(0, -1);
+    expect(decode(cut, 'a.txt', true)).toMatchObject({ raw: expect.stringMatching(/^Qatar mediated the caf/), diagnostics: [] });
+    expect(decode(cut, 'a.txt')).toMatchObject({ diagnostics: [{ message: expect.stringMatching(/not valid UTF-8/) }] });
   });
 });

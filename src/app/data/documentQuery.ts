@@ -1,23 +1,31 @@
 // One document's text and mentions, fetched on demand when an event from it is opened.
 import { queryOptions } from '@tanstack/react-query';
-import type { DocumentMeta } from '../../model/dataset.ts';
+import type { DocumentMeta, DocumentText } from '../../model/dataset.ts';
 import { DatasetError, validateDocumentText } from '../../model/validate.ts';
 import { documentUrl } from './datasetUrl.ts';
 import { fetchJson } from './fetchJson.ts';
 import { LoadError } from './LoadError.ts';
+import { checkDocument } from './checkDocument.ts';
+
+/** A document as the source panel gets it: `mismatch` says why its offsets cannot be trusted. */
+export type CheckedDocument = DocumentText & { mismatch: string | null };
 
 export function documentQuery(datasetHref: string, meta: DocumentMeta) {
   const url = documentUrl(datasetHref, meta.id);
   return queryOptions({
     queryKey: ['document', datasetHref, meta.id],
-    queryFn: async ({ signal }) => {
+    queryFn: async ({ signal }): Promise<CheckedDocument> => {
       const raw = await fetchJson(url, 'document file', signal);
+      let doc: DocumentText;
       try {
-        return validateDocumentText(raw, meta);
+        doc = validateDocumentText(raw, meta);
       } catch (error) {
         if (error instanceof DatasetError) throw new LoadError('invalid', url, error.message);
         throw error;
       }
+      const mismatch = await checkDocument(doc, meta);
+      // Offsets into another text would mark the wrong words: the text is shown bare.
+      return mismatch ? { ...doc, timexes: [], actorMentions: [], mismatch } : { ...doc, mismatch };
     },
     staleTime: Infinity,
     retry: false,

@@ -4,7 +4,11 @@ import { useState } from 'react';
 import type { DatasetIndex } from '../data/buildIndex.ts';
 import { TimeFacts } from './TimeFacts.tsx';
 import { SourceViewer } from '../source/SourceViewer.tsx';
-import { CERTAINTY_HELP } from '../filters/CertaintyFilter.tsx';
+import { CERTAINTY_HELP } from '../filters/certaintyFilter.tsx';
+import { reportsOf } from '../story/supportOf.ts';
+import { supportText } from './supportText.ts';
+import { Disagreements } from './Disagreements.tsx';
+import { PassageList } from './PassageList.tsx';
 
 export interface EventDetailsProps {
   index: DatasetIndex;
@@ -32,6 +36,7 @@ export function EventDetails({ index, datasetHref, i, visible, onSelect, onClose
           <span aria-hidden="true">×</span>
         </button>
       </header>
+      <p className="support">{supportText(reportsOf(index, i))}</p>
       <dl className="facts">
         <dt>When</dt>
         <dd>
@@ -57,22 +62,9 @@ export function EventDetails({ index, datasetHref, i, visible, onSelect, onClose
           <span className="muted small">{CERTAINTY_HELP[attribution.certainty]}</span>
         </dd>
       </dl>
-      {event.evidence.length > 1 && (
-        <section aria-labelledby="evidence-title">
-          <h3 id="evidence-title" className="section-title">
-            Evidence ({event.evidence.length})
-          </h3>
-          <ol className="evidence-list">
-            {event.evidence.map((ev, k) => (
-              <li key={k}>
-                <button type="button" className={`evidence${k === shown ? ' is-current' : ''}`} aria-current={k === shown} onClick={() => setPicked({ event: i, evidence: k })}>
-                  <span className="evidence-doc">{index.docById.get(ev.docId)?.title ?? ev.docId}</span>
-                  <span className="evidence-quote">“{ev.quote.length > 140 ? `${ev.quote.slice(0, 140)}…` : ev.quote}”</span>
-                </button>
-              </li>
-            ))}
-          </ol>
-        </section>
+      <Disagreements list={event.disagreements ?? []} />
+      {event.evidence.length + (event.evidenceOmitted ?? 0) > 1 && (
+        <PassageList index={index} evidence={event.evidence} omitted={event.evidenceOmitted ?? 0} current={shown} onOpen={(k) => setPicked({ event: i, evidence: k })} />
       )}
       <SourceViewer index={index} datasetHref={datasetHref} event={i} evidence={event.evidence[shown]!} visible={visible} onSelect={onSelect} />
     </article>

@@ -1,30 +1,23 @@
-// The filters: actors, certainty and documents, each saying how many events it hides.
-import { useMemo } from 'react';
+// The filters, as listed in the registry, each saying how many events it hides.
 import type { DatasetIndex } from '../data/buildIndex.ts';
-import type { FilterResult, Filters } from './filterEvents.ts';
-import type { UpdateView } from '../url/useViewState.ts';
-import { ActorFilter } from '../actors/ActorFilter.tsx';
-import { countActorEvents } from '../actors/countActorEvents.ts';
-import { CertaintyFilter } from './CertaintyFilter.tsx';
-import { DocumentFilter } from './DocumentFilter.tsx';
-import { filterCounts } from './filterCounts.ts';
+import type { FilterResult } from './filterEvents.ts';
+import type { FilterValues } from './filterDef.ts';
+import { FILTERS, valueOf } from './registry.ts';
 
 export interface FilterPanelProps {
   index: DatasetIndex;
-  filters: Filters;
+  filters: FilterValues;
   result: FilterResult;
-  update: UpdateView;
+  onChange: (filters: FilterValues) => void;
 }
 
-export function FilterPanel({ index, filters, result, update }: FilterPanelProps) {
-  const actorCounts = useMemo(() => countActorEvents(index), [index]);
-  const counts = useMemo(() => filterCounts(index), [index]);
+export function FilterPanel({ index, filters, result, onChange }: FilterPanelProps) {
   return (
     <div className="filter-panel">
       <h2 className="visually-hidden">Filters</h2>
-      <ActorFilter index={index} counts={actorCounts} selected={filters.actors} hidden={result.hiddenBy.actors} onChange={(actors) => update({ actors })} />
-      <CertaintyFilter counts={counts.certainty} selected={filters.certainty} hidden={result.hiddenBy.certainty} onChange={(certainty) => update({ certainty })} />
-      <DocumentFilter documents={index.dataset.documents} counts={counts.docs} selected={filters.docs} hidden={result.hiddenBy.docs} onChange={(docs) => update({ docs })} />
+      {FILTERS.map((f) => (
+        <f.Panel key={f.key} index={index} value={valueOf(filters, f)} hidden={result.hiddenBy[f.key] ?? 0} onChange={(value) => onChange({ ...filters, [f.key]: value })} />
+      ))}
     </div>
   );
 }

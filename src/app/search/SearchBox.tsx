@@ -1,11 +1,48 @@
 // Search over event titles and passages. Typing replaces the URL entry rather than pushing one per
-// keystroke.
-import { useId } from 'react';
+// keystroke. The results are listed under the box (dates, titles and the passage that matches):
+// Down moves into the list, Up and Down through it, Enter or a click selects the event, which the
+// timeline then brings into view; Escape closes the list.
+import { useId, useRef, useState } from 'react';
+import type { DatasetIndex } from '../data/buildIndex.ts';
+import { EventList } from '../overflow/EventList.tsx';
+import { searchSnippet } from './searchSnippet.ts';
 
-export function SearchBox({ value, count, onChange }: { value: string; count: number | null; onChange: (q: string) => void }) {
+export interface SearchBoxProps {
+  value: string;
+  count: number | null;
+  onChange: (q: string) => void;
+  /** Results to list, and what picking one does; without them the box only highlights. */
+  index?: DatasetIndex;
+  results?: readonly number[];
+  selected?: number;
+  onPick?: (i: number) => void;
+}
+
+const SHOWN = 50;
+
+export function SearchBox({ value, count, onChange, index, results, selected = -1, onPick }: SearchBoxProps) {
   const id = useId();
+  const [open, setOpen] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  const listable = index && results && onPick && value.trim() !== '';
+  const shown = open && listable;
+  const focusFirst = () => box.current?.querySelector<HTMLButtonElement>('.search-results button.event-pick')?.focus();
   return (
-    <div className="search" role="search">
+    <div
+      ref={box}
+      className="search"
+      role="search"
+      onFocus={() => setOpen(true)}
+      onBlur={(e) => {
+        if (!box.current?.contains(e.relatedTarget as Node | null)) setOpen(false);
+      }}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !shown) return;
+        e.stopPropagation();
+        setOpen(false);
+        box.current?.querySelector('input')?.focus();
+      }}
+    >
       <label htmlFor={id} className="visually-hidden">
         Search events and passages
       </label>
@@ -15,12 +52,49 @@ export function SearchBox({ value, count, onChange }: { value: string; count: nu
         type="search"
         placeholder="Search events and passages…"
         value={value}
-        onChange={(e) => onChange(e.target.value)}
+        onChange={(e) => {
+          setOpen(true);
+          onChange(e.target.value);
+        }}
+        onKeyDown={(e) => {
+          if (!listable) return;
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            setOpen(true);
+            requestAnimationFrame(focusFirst);
+          } else if (e.key === 'Enter' && results.length > 0) {
+            e.preventDefault();
+            setOpen(false);
+            onPick(results[0]!);
+          }
+        }}
         aria-describedby={`${id}-count`}
+        aria-controls={shown ? `${id}-results` : undefined}
+        aria-expanded={listable ? Boolean(shown) : undefined}
       />
       <span id={`${id}-count`} className="search-count" aria-live="polite">
         {count === null ? '' : `${count.toLocaleString('en')} ${count === 1 ? 'match' : 'matches'}`}
       </span>
+      {shown && (
+        <div id={`${id}-results`} className="search-results">
+          {results.length === 0 ? (
+            <p className="muted small search-none">No event or passage matches.</p>
+          ) : (
+            <EventList
+              index={index}
+              items={results.slice(0, SHOWN)}
+              selected={selected}
+              label="Search results"
+              onPick={(i) => {
+                setOpen(false);
+                onPick(i);
+              }}
+              detail={(i) => searchSnippet(index.events[i]!, value)?.map((p, k) => (p.match ? <mark key={k}>{p.text}</mark> : <span key={k}>{p.text}</span>))}
+            />
+          )}
+          {results.length > SHOWN && <p className="muted small search-more">{(results.length - SHOWN).toLocaleString('en')} more: refine the search to see them.</p>}
+        </div>
+      )}
     </div>
   );
 }

@@ -7,8 +7,11 @@ import type { DocumentMeta, Evidence } from '../../model/dataset.ts';
 import type { DatasetIndex } from '../data/buildIndex.ts';
 import { documentQuery } from '../data/documentQuery.ts';
 import { passagesByDoc } from './passagesByDoc.ts';
+import type { Passage } from './highlightSegments.ts';
 import { safeHttpUrl } from './safeUrl.ts';
 import { SourceText } from './SourceText.tsx';
+
+const NO_PASSAGES: Passage[] = [];
 
 export interface SourceViewerProps {
   index: DatasetIndex;
@@ -80,9 +83,20 @@ function Loaded({ index, datasetHref, meta, event, evidence, visible, onSelect }
           </button>
         </div>
       )}
+      {query.data?.mismatch && (
+        <p className="notice notice-warning" role="alert">
+          {query.data.mismatch} Passages are not highlighted.
+        </p>
+      )}
       {query.data && (
         <>
-          <SourceText doc={query.data} index={index} passages={passages} shown={shown} onSelect={onSelect} />
+          <SourceText
+            doc={query.data}
+            index={index}
+            passages={query.data.mismatch ? NO_PASSAGES : passages}
+            shown={query.data.mismatch ? null : shown}
+            onSelect={onSelect}
+          />
           <p className="source-legend">
             <span>
               <span className="key key-passage">passage</span> supports this event

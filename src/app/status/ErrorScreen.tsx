@@ -2,7 +2,7 @@
 // or a stack trace.
 import { LoadError } from '../data/LoadError.ts';
 
-const HOW_TO = 'Produce the dataset with “npm run extract” (it writes public/data/dataset.json from the articles in seeds/), then reload this page.';
+const HOW_TO = 'Produce the dataset with “npm run extract” (it writes data/dataset.json from the articles in seeds/), then reload this page.';
 
 export function ErrorScreen({ error }: { error: Error }) {
   const kind = error instanceof LoadError ? error.kind : 'invalid';

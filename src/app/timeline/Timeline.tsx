@@ -3,6 +3,7 @@
 // computes the scales, ticks and zoom transform; React renders every element.
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { MouseEvent, PointerEvent } from 'react';
+import { zoomIdentity } from 'd3';
 import type { ZoomTransform } from 'd3';
 import type { DatasetIndex } from '../data/buildIndex.ts';
 import { fitDomain } from './fitDomain.ts';
@@ -19,7 +20,10 @@ import { timeTicks } from './timeTicks.ts';
 import { labelMeasurer } from './labelMeasurer.ts';
 import { labelGuess } from './labelGuess.ts';
 import { hitTest } from './hitTest.ts';
-import { transformForWindow, windowOf } from './windowTransform.ts';
+import { sameWindow, transformForWindow, windowOf } from './windowTransform.ts';
+import type { OverflowHint } from './overflowHints.ts';
+import { storyWindow } from '../story/storyWindow.ts';
+import { OverflowList } from '../overflow/OverflowList.tsx';
 import { TimeAxis } from './TimeAxis.tsx';
 import { ZoomControls } from './ZoomControls.tsx';
 import { EventOptions } from './EventOptions.tsx';
@@ -51,12 +55,18 @@ export function Timeline(props: TimelineProps) {
   const palette = usePalette(plotRef);
   const fit = useMemo<[number, number]>(() => fitDomain(order, index.start, drawEnd, width) ?? [0, DAY], [order, index, drawEnd, width]);
   const maxScale = Math.max(1, (fit[1] - fit[0]) / MIN_WINDOW);
+  // The view a dataset opens on: where its events are, leaving out a few far outliers.
+  const home = useMemo(() => storyWindow(order, index.start, drawEnd), [order, index, drawEnd]);
   const settled = useRef<[number, number] | null>(props.window);
   const baseRef = useRef<Parameters<typeof windowOf>[0] | null>(null);
+  const homeRef = useRef(home);
   const onZoomEnd = useCallback(
     (t: ZoomTransform) => {
       if (!baseRef.current) return;
-      settled.current = t.k < 1.0001 ? null : windowOf(baseRef.current, t);
+      const w = windowOf(baseRef.current, t);
+      // The story's own view needs no window in the URL; "fit all" does when it is not the story.
+      const atHome = homeRef.current ? sameWindow(w, homeRef.current) : t.k < 1.0001;
+      settled.current = atHome ? null : w;
       onWindowChange(settled.current);
     },
     [onWindowChange],
@@ -65,8 +75,18 @@ export function Timeline(props: TimelineProps) {
   const { base, x, domain } = useTimeScales(fit, width, transform);
   useLayoutEffect(() => {
     baseRef.current = base;
+    homeRef.current = home;
   });
-  useWindowSync({ zoom, base, order, width, requested: props.window, settled, selected, index });
+  useWindowSync({ zoom, base, order, width, requested: props.window, settled, home, selected, index });
+  // Zooming keeps the selected event where it is when it is in view, else the middle of the plot.
+  const zoomBy = (factor: number, duration: number) => {
+    const s = selected >= 0 ? index.start[selected]! : NaN;
+    const inView = s < domain[1] && index.end[selected]! > domain[0];
+    const at = inView ? x((Math.max(s, domain[0]) + Math.min(index.end[selected]!, domain[1])) / 2) : undefined;
+    zoom.current?.scaleBy(factor, duration, at);
+  };
+  const [overflow, setOverflow] = useState<{ hint: OverflowHint; order: Int32Array } | null>(null);
+  const canZoomIn = transform.k < maxScale * 0.999;
 
   const labels = useMemo(
     () => (palette ? { width: labelMeasurer(index.events, palette.font), guess: labelGuess(index.events, palette.font) } : null),
@@ -87,7 +107,7 @@ export function Timeline(props: TimelineProps) {
   const hovered = hover.layout === layout ? hover.i : -1;
   const hoverAt = (i: number) => setHover((h) => (h.i === i && h.layout === layout ? h : { i, layout }));
   const ticks = useMemo(() => timeTicks(x, width), [x, width]);
-  const keys = useTimelineKeys({ index, order, layout, domain, zoom, base, transform, width, laneH, plotRef, selected, onSelect });
+  const keys = useTimelineKeys({ index, order, layout, domain, zoom, zoomBy, base, transform, width, laneH, plotRef, selected, onSelect });
 
   const scene = palette && labelWidth && {
     width, height, x, domain, index, drawEnd, layout, laneH, scrollTop, matches, selected, hovered, palette, ticks, labelWidth,
@@ -117,7 +137,14 @@ export function Timeline(props: TimelineProps) {
         <p className="visually-hidden" id="timeline-hint">
           Arrow keys move between events in time order, Enter opens one, Escape closes it. Plus and minus zoom, 0 fits all.
         </p>
-        <ZoomControls zoom={zoom} canZoomIn={transform.k < maxScale - 1e-6} canZoomOut={transform.k > 1.0001} />
+        <ZoomControls
+          zoomBy={zoomBy}
+          canZoomIn={canZoomIn}
+          canZoomOut={transform.k > 1.0001}
+          onFit={() => zoom.current?.set(zoomIdentity, 250)}
+          onStory={home ? () => zoom.current?.set(transformForWindow(base, home), 250) : null}
+          atStory={home !== null && sameWindow(domain, home)}
+        />
       </div>
       <TimeAxis ticks={ticks} x={x} width={width} />
       <div className="plot-frame" style={natural ? { height: natural } : undefined}>
@@ -173,7 +200,28 @@ export function Timeline(props: TimelineProps) {
             x={x}
             y={laneY(layout.lanes.length, laneH) - scrollTop}
             width={width}
-            onZoom={(w) => zoom.current?.set(transformForWindow(base, w), 250)}
+            canZoom={canZoomIn}
+            onOpen={(hint) => {
+              const span = hint.to - hint.from;
+              if (canZoomIn) zoom.current?.set(transformForWindow(base, [hint.from - span, hint.to + span]), 250);
+              else setOverflow({ hint, order });
+            }}
+          />
+        )}
+        {overflow && overflow.order === order && (
+          <OverflowList
+            index={index}
+            hint={overflow.hint}
+            selected={selected}
+            onPick={(i) => {
+              setOverflow(null);
+              keys.setActive(i);
+              onSelect(i);
+            }}
+            onClose={() => {
+              setOverflow(null);
+              plotRef.current?.focus();
+            }}
           />
         )}
         {tip >= 0 && <EventTooltip index={index} i={tip} drawEnd={drawEnd} x={x} layout={layout} laneH={laneH} scrollTop={scrollTop} width={width} height={height} />}

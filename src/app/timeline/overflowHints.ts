@@ -1,6 +1,6 @@
 // "+N more": where the events that found no lane are, counted per stretch of the plot so the row
 // below the lanes reads as a density hint. An event running in from the left counts where it
-// enters the view; each event is counted once.
+// enters the view; each event is counted once, and its hint knows it (for the list it opens).
 import type { MarkBox } from './markGeometry.ts';
 
 export interface OverflowHint {
@@ -8,17 +8,21 @@ export interface OverflowHint {
   from: number;
   to: number;
   count: number;
+  /** The events counted, in time order. */
+  items: number[];
 }
 
 export function overflowHints(hidden: ArrayLike<number>, box: (i: number) => MarkBox, invert: (px: number) => number, bucketPx: number): OverflowHint[] {
-  const counts = new Map<number, number>();
+  const buckets = new Map<number, number[]>();
   for (let k = 0; k < hidden.length; k++) {
     const b = box(hidden[k]!);
     const anchor = b.x0 < 0 && b.x1 > 0 ? 0 : b.x0;
     const bucket = Math.floor(anchor / bucketPx);
-    counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
+    const list = buckets.get(bucket);
+    if (list) list.push(hidden[k]!);
+    else buckets.set(bucket, [hidden[k]!]);
   }
-  return [...counts]
+  return [...buckets]
     .sort((a, b) => a[0] - b[0])
-    .map(([bucket, count]) => ({ from: invert(bucket * bucketPx), to: invert((bucket + 1) * bucketPx), count }));
+    .map(([bucket, items]) => ({ from: invert(bucket * bucketPx), to: invert((bucket + 1) * bucketPx), count: items.length, items }));
 }

@@ -19,7 +19,8 @@ export interface PanZoomBounds {
 export interface PanZoom {
   update: (bounds: PanZoomBounds) => void;
   set: (transform: ZoomTransform, duration?: number) => void;
-  scaleBy: (factor: number, duration?: number) => void;
+  /** Zooms around a point of the plot (px), the middle when none is given. */
+  scaleBy: (factor: number, duration?: number, at?: number) => void;
   get: () => ZoomTransform;
   destroy: () => void;
 }
@@ -27,6 +28,7 @@ export interface PanZoom {
 export function createPanZoom(element: HTMLElement, { onTransform, onEnd }: PanZoomOptions): PanZoom {
   const selection = select<HTMLElement, unknown>(element);
   let width = 1;
+  let maxScale = 1;
   const behavior: ZoomBehavior<HTMLElement, unknown> = zoom<HTMLElement, unknown>()
     .scaleExtent([1, 1])
     // Buttons inside the plot (event marks) still get their clicks; only the primary button pans.
@@ -50,6 +52,7 @@ export function createPanZoom(element: HTMLElement, { onTransform, onEnd }: PanZ
   return {
     update(bounds) {
       width = Math.max(1, bounds.width);
+      maxScale = Math.max(1, bounds.maxScale);
       behavior
         .extent([
           [0, 0],
@@ -60,10 +63,16 @@ export function createPanZoom(element: HTMLElement, { onTransform, onEnd }: PanZ
       behavior.translateBy(selection, 0, 0);
     },
     set(transform, duration = 0) {
-      behavior.transform(animate(duration), transform);
+      // d3 keeps gestures within the scale extent but not a transform set in code: a window asked
+      // for (a "+N more" click, a link) keeps its middle and is widened to the deepest zoom, so
+      // the view never shrinks below it, let alone to nothing.
+      const k = Math.max(1, Math.min(maxScale, transform.k));
+      const mid = (width / 2 - transform.x) / transform.k;
+      const t = k === transform.k ? transform : zoomIdentity.translate(width / 2 - mid * k, 0).scale(k);
+      behavior.transform(animate(duration), t);
     },
-    scaleBy(factor, duration = 0) {
-      behavior.scaleBy(animate(duration), factor, [width / 2, 0]);
+    scaleBy(factor, duration = 0, at = width / 2) {
+      behavior.scaleBy(animate(duration), factor, [Math.max(0, Math.min(width, at)), 0]);
     },
     get: () => selection.property('__zoom') as ZoomTransform,
     destroy() {

@@ -16,6 +16,8 @@ export interface TimelineKeysInput {
   layout: LaneLayout;
   domain: [number, number];
   zoom: RefObject<PanZoom | null>;
+  /** Zooms by a factor around the selected event or the middle. */
+  zoomBy: (factor: number, duration: number) => void;
   base: ScaleTime<number, number>;
   transform: ZoomTransform;
   width: number;
@@ -28,7 +30,7 @@ export interface TimelineKeysInput {
 const STEPS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
 
 export function useTimelineKeys(input: TimelineKeysInput) {
-  const { index, order, layout, domain, zoom, base, transform, width, laneH, plotRef, selected, onSelect } = input;
+  const { index, order, layout, domain, zoom, zoomBy, base, transform, width, laneH, plotRef, selected, onSelect } = input;
   const [activeRaw, setActive] = useState(-1);
   const [focused, setFocused] = useState(false);
   // The active event's tooltip is for keyboard users; a click already shows what it picked.
@@ -61,16 +63,31 @@ export function useTimelineKeys(input: TimelineKeysInput) {
     reveal(i);
   };
 
+  /** Position of the first event in view (the last one going backwards), by binary search. */
+  const firstInView = (step: number): number => {
+    let lo = 0;
+    let hi = order.length;
+    const edge = step > 0 ? domain[0] : domain[1];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (index.start[order[mid]!]! < edge) lo = mid + 1;
+      else hi = mid;
+    }
+    return step > 0 ? lo : lo - 1;
+  };
+
   const onKeyDown = (e: KeyboardEvent) => {
     setKeyboard(true);
-    const pos = active >= 0 ? positionOf[active]! : -1;
     const step = STEPS[e.key];
-    if (step !== undefined) moveTo(pos < 0 ? (step > 0 ? 0 : order.length - 1) : pos + step);
+    // From the active event while it is in view; else from the events in view, not from the ends
+    // of the whole dataset.
+    const inView = active >= 0 && index.start[active]! < domain[1] && index.end[active]! > domain[0];
+    if (step !== undefined) moveTo(inView ? positionOf[active]! + step : firstInView(step));
     else if (e.key === 'Home') moveTo(0);
     else if (e.key === 'End') moveTo(order.length - 1);
     else if ((e.key === 'Enter' || e.key === ' ') && active >= 0) onSelect(active);
-    else if (e.key === '+' || e.key === '=') zoom.current?.scaleBy(2, 200);
-    else if (e.key === '-' || e.key === '_') zoom.current?.scaleBy(0.5, 200);
+    else if (e.key === '+' || e.key === '=') zoomBy(2, 200);
+    else if (e.key === '-' || e.key === '_') zoomBy(0.5, 200);
     else if (e.key === '0') zoom.current?.set(zoomIdentity, 200);
     else return;
     e.preventDefault();
@@ -82,8 +99,7 @@ export function useTimelineKeys(input: TimelineKeysInput) {
     if (active >= 0 || order.length === 0) return;
     // Start from the selected event, else from the first event in view.
     if (selected >= 0 && positionOf[selected]! >= 0) return setActive(selected);
-    const first = order.find((i) => index.end[i]! > domain[0]);
-    setActive(first ?? order[0]!);
+    setActive(order[Math.min(order.length - 1, firstInView(1))]!);
   };
 
   return {

@@ -1,8 +1,9 @@
 // Keeps the zoom transform and the visible window in step with the rest of the app:
 // - a window from the URL (a shared link, back/forward) is applied when it differs from the view;
-// - new filters fit the view to the events they keep; a new width keeps the window;
-// - a selected event outside the window is brought into view.
-import { useEffect, useLayoutEffect, useRef } from 'react';
+//   no window means the story's own view (`home`);
+// - new filters show the story of the events they keep; a new width keeps the window;
+// - a selected event outside the window is brought into view, also when a link opens on it.
+import { useLayoutEffect, useRef } from 'react';
 import type { RefObject } from 'react';
 import type { ScaleTime } from 'd3';
 import { zoomIdentity } from 'd3';
@@ -18,38 +19,46 @@ export interface WindowSyncInput {
   width: number;
   requested: [number, number] | null;
   settled: RefObject<[number, number] | null>;
+  /** The story's window, shown when no other is asked for (null: fit everything). */
+  home: [number, number] | null;
   selected: number;
   index: DatasetIndex;
 }
 
-export function useWindowSync({ zoom, base, order, width, requested, settled, selected, index }: WindowSyncInput): void {
+export function useWindowSync({ zoom, base, order, width, requested, settled, home, selected, index }: WindowSyncInput): void {
   const seen = useRef({ order, width });
+  const target = (window: [number, number] | null) => transformForWindow(base, window ?? home);
 
-  // Filters changed the fitted span: show all that they keep. Width changed: keep the window.
+  // Filters changed the fitted span: show the story they keep. Width changed: keep the window.
   useLayoutEffect(() => {
     const api = zoom.current;
     if (!api) return;
     const before = seen.current;
     seen.current = { order, width };
-    if (before.order !== order) api.set(zoomIdentity);
-    else if (before.width !== width) api.set(transformForWindow(base, settled.current));
+    if (before.order !== order) api.set(target(null));
+    else if (before.width !== width) api.set(target(settled.current));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [zoom, base, order, width, settled]);
 
-  // A window requested through the URL.
+  // A window requested through the URL (or none: the story).
   const [from, to] = requested ?? [NaN, NaN];
   useLayoutEffect(() => {
     const api = zoom.current;
     if (!api) return;
-    const wanted: [number, number] | null = Number.isNaN(from) ? null : [from, to];
+    const wanted: [number, number] | null = Number.isNaN(from) ? home : [from, to];
     const current = api.get().k < 1.0001 ? null : windowOf(base, api.get());
     if (!sameWindow(wanted, current)) api.set(transformForWindow(base, wanted));
     // Only a new request should move the view, not a new base scale.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [zoom, from, to]);
 
-  // Bring a newly selected event into view, keeping the zoom level.
-  useEffect(() => {
+  // Bring a newly selected event into view, keeping the zoom level. The first time (a link that
+  // opens on an event) at once, so that the view the page settles on already shows it.
+  const first = useRef(true);
+  useLayoutEffect(() => {
     const api = zoom.current;
+    const immediate = first.current;
+    first.current = false;
     if (!api || selected < 0 || Number.isNaN(index.start[selected]!)) return;
     const t = api.get();
     const [a, b] = windowOf(base, t);
@@ -57,7 +66,7 @@ export function useWindowSync({ zoom, base, order, width, requested, settled, se
     const e = index.end[selected]!;
     if (e > a && s < b) return;
     const centre = base((s + Math.min(e, s + (b - a) / 2)) / 2);
-    api.set(zoomIdentity.translate(width / 2 - centre * t.k, 0).scale(t.k), 300);
+    api.set(zoomIdentity.translate(width / 2 - centre * t.k, 0).scale(t.k), immediate ? 0 : 300);
     // Only a new selection should pan, not every zoom step.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selected]);

@@ -1,22 +1,33 @@
-// What a shared link carries: the selected event, the filters, the search and the visible time
-// window. Parsing is lenient: an unknown certainty or a malformed date is ignored, not fatal.
-import { CERTAINTIES } from '../../model/dataset.ts';
-import type { Certainty } from '../../model/dataset.ts';
-import { dayMs, isoDay } from '../time/dayMs.ts';
+// What a shared link carries: the selected event, the filters (each filter reads and writes its own
+// parameters, see filters/registry.ts), the search, the visible time window, how many key events
+// are labelled, and which view is open. Parsing is lenient: what cannot be read is ignored.
+import type { FilterValues } from '../filters/filterDef.ts';
+import { EMPTY_FILTERS, FILTERS } from '../filters/registry.ts';
+import { DAY, dayMs, isoDay } from '../time/dayMs.ts';
+
+export const MODES = ['timeline', 'lanes', 'documents'] as const;
+export const LANE_KINDS = ['actor', 'document', 'source'] as const;
+export type Mode = (typeof MODES)[number];
+export type LaneKind = (typeof LANE_KINDS)[number];
 
 export interface ViewState {
   event: string | null;
-  actors: string[];
-  certainty: Certainty[];
-  docs: string[];
+  filters: FilterValues;
   q: string;
-  /** Visible window [from, to) in ms, or null for "fit everything". */
+  /** Visible window [from, to) in ms, or null for the story's own view. */
   window: [number, number] | null;
+  /** How many of the best supported events are labelled; null for the default. */
+  keys: number | null;
+  mode: Mode;
+  /** What one row of the lanes view stands for. */
+  by: LaneKind;
+  /** The document open in the documents view. */
+  read: string | null;
 }
 
-export const EMPTY_VIEW: ViewState = { event: null, actors: [], certainty: [], docs: [], q: '', window: null };
+export const EMPTY_VIEW: ViewState = { event: null, filters: EMPTY_FILTERS, q: '', window: null, keys: null, mode: 'timeline', by: 'actor', read: null };
 
-const OWN = ['event', 'actor', 'certainty', 'doc', 'q', 'from', 'to'];
+const OWN = ['event', 'q', 'from', 'to', 'keys', 'view', 'by', 'read', ...FILTERS.flatMap((f) => f.params)];
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 export function parseView(search: string): ViewState {
@@ -28,13 +39,16 @@ export function parseView(search: string): ViewState {
     const range: [number, number] = [dayMs(from), dayMs(to)];
     if (range[0] < range[1]) window = range;
   }
+  const keys = Number(params.get('keys'));
   return {
     event: params.get('event') || null,
-    actors: unique(params.getAll('actor')),
-    certainty: unique(params.getAll('certainty')).filter((c): c is Certainty => (CERTAINTIES as readonly string[]).includes(c)),
-    docs: unique(params.getAll('doc')),
+    filters: Object.fromEntries(FILTERS.map((f) => [f.key, f.parse(params)])),
     q: params.get('q') ?? '',
     window,
+    keys: params.has('keys') && Number.isInteger(keys) && keys >= 0 ? Math.min(keys, 500) : null,
+    mode: oneOf(MODES, params.get('view')) ?? 'timeline',
+    by: oneOf(LANE_KINDS, params.get('by')) ?? 'actor',
+    read: params.get('read') || null,
   };
 }
 
@@ -43,18 +57,23 @@ export function serializeView(view: ViewState, currentSearch: string): string {
   const params = new URLSearchParams(currentSearch);
   for (const key of OWN) params.delete(key);
   if (view.event) params.set('event', view.event);
-  for (const a of view.actors) params.append('actor', a);
-  for (const c of view.certainty) params.append('certainty', c);
-  for (const d of view.docs) params.append('doc', d);
+  for (const f of FILTERS) f.write(view.filters[f.key] ?? f.empty, params);
   if (view.q) params.set('q', view.q);
   if (view.window) {
-    params.set('from', isoDay(view.window[0]));
-    params.set('to', isoDay(view.window[1]));
+    const from = isoDay(view.window[0]);
+    // Days round the window: it never becomes empty (from = to), however short it was.
+    const to = isoDay(Math.max(view.window[1], dayMs(from) + DAY));
+    params.set('from', from);
+    params.set('to', to);
   }
+  if (view.keys !== null) params.set('keys', String(view.keys));
+  if (view.mode !== 'timeline') params.set('view', view.mode);
+  if (view.mode === 'lanes' && view.by !== 'actor') params.set('by', view.by);
+  if (view.mode === 'documents' && view.read) params.set('read', view.read);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
 
-function unique(values: string[]): string[] {
-  return [...new Set(values.filter(Boolean))];
+function oneOf<T extends string>(list: readonly T[], value: string | null): T | null {
+  return (list as readonly (string | null)[]).includes(value) ? (value as T) : null;
 }

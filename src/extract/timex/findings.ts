@@ -36,7 +36,7 @@ function today(dct: number): TimeBound {
   return { value: isoDate(dct), start: isoDate(dct), end: isoDate(dct + 1), granularity: 'day', anchor: 'relative', approximate: false };
 }
 
-export function findTimes(text: string, timexes: FoundTimex[], dct: number | null, sentences: readonly Span[]): TimeFinding[] {
+export function findTimeFindings(text: string, timexes: FoundTimex[], dct: number | null, sentences: readonly Span[]): TimeFinding[] {
   const out: TimeFinding[] = [];
   const used = new Uint8Array(timexes.length);
   for (let i = 0; i < timexes.length; i++) {

@@ -3,7 +3,7 @@
 import type { Anchor, TimeBound, TimexType } from '../../model/dataset.ts';
 import type { FoundTimex, Span } from './types.ts';
 import type { Candidate, Point } from './spec.ts';
-import { resolveDate, type Anchors } from './resolve.ts';
+import { resolveDate, type DateReferences } from './resolve.ts';
 import { boundOf, partialValue, timexValue } from './format.ts';
 import { sentenceIndex } from './sentences.ts';
 import { tenseAt, type Tense } from './tense.ts';
@@ -46,7 +46,7 @@ function awayFrom(ref: Point, dct: number | null): boolean {
 }
 
 /** The anchors of one expression; the tense is read only if resolution asks for it. */
-class Context implements Anchors {
+class Context implements DateReferences {
   constructor(
     private readonly text: string,
     private readonly sentence: Span,

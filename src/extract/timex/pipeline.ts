@@ -10,7 +10,7 @@ import { applyFilters } from './filters.ts';
 import { resolveOverlaps } from './overlap.ts';
 import { applyMergers } from './mergers.ts';
 import { normalize } from './normalize.ts';
-import { findTimes } from './findings.ts';
+import { findTimeFindings } from './findings.ts';
 import { splitSentences } from '../sentences.ts';
 import { parseIsoDate } from './calendar.ts';
 
@@ -29,5 +29,5 @@ export function runPipeline(text: string, options: TimexOptions): TimexAnalysis 
   const dct = parseIsoDate(options.dct);
   const candidates = applyMergers(resolveOverlaps(applyFilters(scan(text), text)), text);
   const timexes = normalize(text, candidates, dct, sentences);
-  return { timexes, times: findTimes(text, timexes, dct, sentences) };
+  return { timexes, times: findTimeFindings(text, timexes, dct, sentences) };
 }

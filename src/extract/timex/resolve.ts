@@ -8,7 +8,7 @@ import { fromDayNumber, weekday as weekdayOf } from './calendar.ts';
 import { endOf, finer, granOfUnit, pointAt, shiftDay, startOf } from './point.ts';
 import { chooseYear, monthIndex, overlay, yearsAround } from './year.ts';
 
-export interface Anchors {
+export interface DateReferences {
   /** Document date as a day number. */
   dct: number | null;
   /** The date under discussion: the last resolved date before this one. */
@@ -76,7 +76,7 @@ function nearRef(s: DateSpec, ref: Point): Point | null {
  * date, only a clause in the past does; one that looks ahead ("will join NATO on March 12")
  * counts from the document date, and so does the day of a report ("he said Tuesday").
  */
-function storyTime(a: Anchors): boolean {
+function storyTime(a: DateReferences): boolean {
   if (!a.narrative || a.reportedOn()) return false;
   if (a.headed || a.dct === null) return true;
   const t = a.tense();
@@ -99,7 +99,7 @@ function inStory(s: DateSpec, ref: Point): Point | null {
 }
 
 /** "two days later", "the following year", "a year ago": a base moved by a number of units. */
-function resolveShift(s: DateSpec, a: Anchors): Resolved | null {
+function resolveShift(s: DateSpec, a: DateReferences): Resolved | null {
   const { unit, n } = s.shift!;
   if (n === null) return null;
   const comparison = s.comparative && unit === 'year' && a.period;
@@ -121,14 +121,14 @@ function resolveShift(s: DateSpec, a: Anchors): Resolved | null {
  * Resolves what a matcher understood; then a day offset applies ("the day before last Tuesday"),
  * and a date stated finer than it is reported ("the week of March 6") is widened to its gran.
  */
-export function resolveDate(s: DateSpec, a: Anchors): Resolved | null {
+export function resolveDate(s: DateSpec, a: DateReferences): Resolved | null {
   const r = resolveSpec(s, a);
   if (r && s.offsetDays && r.point.gran === 'day') return { ...r, point: dayPoint(startOf(r.point) + s.offsetDays) };
   if (!r || !s.gran || s.shift || s.anaphor || !finer(r.point.gran, s.gran)) return r;
   return { ...r, point: pointAt(startOf(r.point), s.gran) };
 }
 
-function resolveSpec(s: DateSpec, a: Anchors): Resolved | null {
+function resolveSpec(s: DateSpec, a: DateReferences): Resolved | null {
   // "For the full year" after "fourth-quarter profit": the year of the period reported on.
   if (s.periodYear && a.period?.year !== undefined) return relative({ gran: 'year', year: a.period.year });
   // Without one, a full year reported on early in the next is the year just ended.

@@ -120,3 +120,21 @@ export function scan(text: string): Candidate[] {
   }
   return out;
 }
+
+/**
+ * The slow reference for tests: every matcher's pattern searched over the whole text, with no
+ * anchors. The fast scan must find every candidate this finds (test/extract/timex/scan.test.ts).
+ */
+export function scanEverywhere(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const heads = new Map<number, Head | null>();
+  RULES.forEach((matcher, priority) => {
+    const re = new RegExp(matcher.pattern.source, 'gi');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      if (m[0].length === 0) re.lastIndex++;
+      accept(m, text, matcher, priority, out, heads);
+    }
+  });
+  return out;
+}

@@ -71,4 +71,28 @@ describe('filters', () => {
     expect(summary()).toHaveTextContent('Showing 19 of 19 events');
     expect(screen.queryAllByRole('checkbox', { checked: true })).toHaveLength(0);
   });
+
+  it('asks for all of the chosen actors together, and the link keeps the choice', async () => {
+    serveSeed();
+    const { user } = renderApp();
+    await findTimeline();
+    await user.click(screen.getByRole('checkbox', { name: /^Hamas/ }));
+    await user.click(screen.getByRole('checkbox', { name: /United States/ }));
+    const any = optionNames().length + within(screen.getByRole('region', { name: /Undated events/ })).queryAllByRole('button').length;
+    await user.click(screen.getByRole('radio', { name: 'all of them together' }));
+    expect(window.location.search).toBe('?actor=hamas&actor=united-states&actors=all');
+    const all = optionNames().length + within(screen.getByRole('region', { name: /Undated events/ })).queryAllByRole('button').length;
+    expect(all).toBeLessThan(any);
+    expect(summary()).toHaveTextContent(`Showing ${all} of 19 events`);
+  });
+
+  it('keeps the events within a date range', async () => {
+    serveSeed();
+    const { user } = renderApp();
+    await findTimeline();
+    await user.type(screen.getByLabelText('From'), '2024-06-01');
+    expect(window.location.search).toBe('?since=2024-06-01');
+    expect(optionNames()).toEqual([expect.stringMatching(/June 10 emergency session in Doha/)]);
+    expect(screen.getByText(/^hides/, { selector: '.filter-hides' })).toBeInTheDocument();
+  });
 });

@@ -74,7 +74,7 @@ describe('event details and the source', () => {
     serve({ 'data/dataset.json': dataset, [`data/documents/${SEED_DOC_ID}.json`]: doc });
     const { user } = renderApp('/?event=e-hamas-demand');
     await findTimeline();
-    const list = screen.getByRole('region', { name: /Evidence \(2\)/ });
+    const list = screen.getByRole('region', { name: /Passages \(2\)/ });
     const buttons = within(list).getAllByRole('button');
     expect(buttons).toHaveLength(2);
     await user.click(buttons[1]!);

@@ -41,7 +41,7 @@ describe('the active option', () => {
     const { user } = renderApp();
     const list = await findTimeline();
     for (let k = 0; k < 5; k++) await user.click(screen.getByRole('button', { name: 'Zoom in' }));
-    await waitFor(() => expect(screen.getByText(/more here than lanes can show/)).toBeInTheDocument(), { timeout: 2000 });
+    await waitFor(() => expect(screen.getByText(/more here than lanes can show/)).toBeInTheDocument());
     // The "+N more" row is centred where its hint buttons are.
     const hint = screen.getAllByRole('button', { name: /more events? from .*: zoom in/ })[0]!;
     const moreRow = parseFloat(hint.style.top) + 9;

@@ -34,7 +34,6 @@ describe('lanes that adapt to the view', () => {
         expect(centres.length).toBeGreaterThan(3);
         for (let k = 1; k < centres.length; k++) expect(centres[k]! - centres[k - 1]!).toBeGreaterThanOrEqual(LANE_READ);
       },
-      { timeout: 2000 },
     );
     expect(canvas.drawn().filter((t) => /^Dense event \d+/.test(t)).length).toBeGreaterThan(10);
     // More events than lanes: a hint says how many, and zooms in when clicked.

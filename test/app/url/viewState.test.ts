@@ -1,11 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { parseView, serializeView, EMPTY_VIEW } from '../../../src/app/url/viewState.ts';
+import type { ViewState } from '../../../src/app/url/viewState.ts';
 import { safeHttpUrl } from '../../../src/app/source/safeUrl.ts';
 
 describe('view state in the URL', () => {
   it('round-trips the selection, filters, search and window', () => {
-    const view = { event: 'e 1', actors: ['a', 'b,c'], certainty: ['stated' as const], docs: ['d'], q: 'doha talks', window: [Date.UTC(2024, 0, 1), Date.UTC(2024, 5, 1)] as [number, number] };
+    const view: ViewState = {
+      ...EMPTY_VIEW,
+      event: 'e 1',
+      filters: { actors: { ids: ['a', 'b,c'], all: true }, dates: { since: '2024-01-01', until: null }, certainty: ['stated'], docs: ['d'] },
+      q: 'doha talks',
+      window: [Date.UTC(2024, 0, 1), Date.UTC(2024, 5, 1)],
+      keys: 12,
+      mode: 'lanes',
+      by: 'source',
+    };
     expect(parseView(serializeView(view, ''))).toEqual(view);
+    view.mode = 'documents';
+    view.by = 'actor';
+    view.read = 'doc-1';
+    expect(parseView(serializeView(view, ''))).toEqual(view);
+  });
+
+  it('never writes a window that ends where it starts, however short', () => {
+    const day = Date.UTC(2011, 1, 11);
+    const search = serializeView({ ...EMPTY_VIEW, window: [day + 3_600_000, day + 7_200_000] }, '');
+    expect(search).toBe('?from=2011-02-11&to=2011-02-12');
+    expect(parseView(search).window).toEqual([day, day + 86_400_000]);
   });
 
   it('keeps parameters that are not its own', () => {
@@ -13,10 +34,11 @@ describe('view state in the URL', () => {
   });
 
   it.each([
-    ['an unknown certainty', '?certainty=sure&certainty=stated', { certainty: ['stated'] }],
+    ['an unknown certainty', '?certainty=sure&certainty=stated', { filters: { certainty: ['stated'] } }],
     ['a malformed window', '?from=yesterday&to=2024-01-01', { window: null }],
     ['a window that ends before it starts', '?from=2024-02-01&to=2024-01-01', { window: null }],
-    ['repeated actors', '?actor=a&actor=a', { actors: ['a'] }],
+    ['repeated actors', '?actor=a&actor=a', { filters: { actors: { ids: ['a'], all: false } } }],
+    ['a malformed date range', '?since=soon&until=2024-13-45', { filters: { dates: { since: null, until: null } } }],
   ])('ignores %s', (_, search, expected) => expect(parseView(search)).toMatchObject(expected));
 });
 

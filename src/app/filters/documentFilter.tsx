@@ -1,30 +1,27 @@
 // Filter by document: the events supported by evidence from any of the chosen documents.
-import type { DocumentMeta } from '../../model/dataset.ts';
+import { useMemo } from 'react';
+import { defineFilter } from './filterDef.ts';
+import type { FilterPanelProps } from './filterDef.ts';
 import { toggle } from './toggle.ts';
 import { FilterGroup } from './FilterGroup.tsx';
-
-export interface DocumentFilterProps {
-  documents: readonly DocumentMeta[];
-  counts: ReadonlyMap<string, number>;
-  selected: readonly string[];
-  hidden: number;
-  onChange: (ids: string[]) => void;
-}
+import { eventsPerDocument } from '../documents/eventsPerDocument.ts';
 
 const SHOWN = 30;
 
-export function DocumentFilter({ documents, counts, selected, hidden, onChange }: DocumentFilterProps) {
+function DocumentPanel({ index, value, hidden, onChange }: FilterPanelProps<string[]>) {
+  const counts = useMemo(() => eventsPerDocument(index), [index]);
+  const documents = index.dataset.documents;
   // Hundreds of documents would bury the other filters: the busiest and the chosen ones are listed.
   const list = [...documents]
     .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0))
-    .filter((d, k) => k < SHOWN || selected.includes(d.id));
+    .filter((d, k) => k < SHOWN || value.includes(d.id));
   return (
     <FilterGroup title="Documents" hidden={hidden}>
       <ul className="check-list">
         {list.map((doc) => (
           <li key={doc.id}>
             <label className="check">
-              <input type="checkbox" checked={selected.includes(doc.id)} onChange={() => onChange(toggle(selected, doc.id))} />
+              <input type="checkbox" checked={value.includes(doc.id)} onChange={() => onChange(toggle(value, doc.id))} />
               <span className="check-text">
                 <span className="check-name">{doc.title || doc.id}</span>
                 {doc.date && <span className="check-note">{doc.date}</span>}
@@ -38,3 +35,17 @@ export function DocumentFilter({ documents, counts, selected, hidden, onChange }
     </FilterGroup>
   );
 }
+
+export const documentFilter = defineFilter<string[]>({
+  key: 'docs',
+  empty: [],
+  params: ['doc'],
+  parse: (params) => [...new Set(params.getAll('doc').filter(Boolean))],
+  write: (value, params) => value.forEach((d) => params.append('doc', d)),
+  active: (value) => value.length,
+  test(index, value) {
+    const docs = new Set(value);
+    return (i) => index.events[i]!.evidence.some((e) => docs.has(e.docId));
+  },
+  Panel: DocumentPanel,
+});

@@ -1,7 +1,10 @@
 // Filter by certainty: how firmly the text states an event. The swatches double as the legend for
 // the colours of the marks.
+import { useMemo } from 'react';
 import { CERTAINTIES } from '../../model/dataset.ts';
 import type { Certainty } from '../../model/dataset.ts';
+import { defineFilter } from './filterDef.ts';
+import type { FilterPanelProps } from './filterDef.ts';
 import { toggle } from './toggle.ts';
 import { FilterGroup } from './FilterGroup.tsx';
 
@@ -12,21 +15,19 @@ export const CERTAINTY_HELP: Record<Certainty, string> = {
   estimated: 'an estimate',
 };
 
-export interface CertaintyFilterProps {
-  counts: Record<Certainty, number>;
-  selected: readonly Certainty[];
-  hidden: number;
-  onChange: (values: Certainty[]) => void;
-}
-
-export function CertaintyFilter({ counts, selected, hidden, onChange }: CertaintyFilterProps) {
+function CertaintyPanel({ index, value, hidden, onChange }: FilterPanelProps<Certainty[]>) {
+  const counts = useMemo(() => {
+    const out = Object.fromEntries(CERTAINTIES.map((c) => [c, 0])) as Record<Certainty, number>;
+    for (const event of index.events) out[event.attribution.certainty]++;
+    return out;
+  }, [index]);
   return (
     <FilterGroup title="Certainty" hidden={hidden}>
       <ul className="check-list">
         {CERTAINTIES.map((c) => (
           <li key={c}>
             <label className="check">
-              <input type="checkbox" checked={selected.includes(c)} onChange={() => onChange(toggle(selected, c))} />
+              <input type="checkbox" checked={value.includes(c)} onChange={() => onChange(toggle(value, c))} />
               <span className={`swatch swatch-${c}`} aria-hidden="true" />
               <span className="check-text">
                 <span className="check-name">{c[0]!.toUpperCase() + c.slice(1)}</span>
@@ -40,3 +41,17 @@ export function CertaintyFilter({ counts, selected, hidden, onChange }: Certaint
     </FilterGroup>
   );
 }
+
+export const certaintyFilter = defineFilter<Certainty[]>({
+  key: 'certainty',
+  empty: [],
+  params: ['certainty'],
+  parse: (params) => [...new Set(params.getAll('certainty'))].filter((c): c is Certainty => (CERTAINTIES as readonly string[]).includes(c)),
+  write: (value, params) => value.forEach((c) => params.append('certainty', c)),
+  active: (value) => value.length,
+  test(index, value) {
+    const wanted = new Set(value);
+    return (i) => wanted.has(index.events[i]!.attribution.certainty);
+  },
+  Panel: CertaintyPanel,
+});

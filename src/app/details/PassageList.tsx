@@ -1,0 +1,42 @@
+// Every passage that tells of the event, one per document place: the document, its source and date,
+// and the sentence. Choosing one opens its document at that place in the source panel below.
+import type { DatasetIndex } from '../data/buildIndex.ts';
+import type { Evidence } from '../../model/dataset.ts';
+
+export interface PassageListProps {
+  index: DatasetIndex;
+  evidence: readonly Evidence[];
+  omitted: number;
+  current: number;
+  onOpen: (k: number) => void;
+}
+
+export function PassageList({ index, evidence, omitted, current, onOpen }: PassageListProps) {
+  return (
+    <section aria-labelledby="evidence-title">
+      <h3 id="evidence-title" className="section-title">
+        Passages ({evidence.length + omitted})
+      </h3>
+      <ol className="evidence-list">
+        {evidence.map((ev, k) => {
+          const doc = index.docById.get(ev.docId);
+          const original = doc?.duplicateOf ? index.docById.get(doc.duplicateOf) : undefined;
+          const where = [doc?.source, doc?.date].filter(Boolean).join(' · ');
+          return (
+            <li key={k}>
+              <button type="button" className={`evidence${k === current ? ' is-current' : ''}`} aria-current={k === current} onClick={() => onOpen(k)}>
+                <span className="evidence-doc">
+                  {doc?.title || ev.docId}
+                  {where && <span className="muted"> — {where}</span>}
+                </span>
+                {doc?.duplicateOf && <span className="evidence-note muted small">same text as {original?.source ?? original?.title ?? doc.duplicateOf}: counted once</span>}
+                <span className="evidence-quote">“{ev.quote.length > 140 ? `${ev.quote.slice(0, 140)}…` : ev.quote}”</span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      {omitted > 0 && <p className="muted small">{omitted.toLocaleString('en')} more passages are not kept in the dataset.</p>}
+    </section>
+  );
+}

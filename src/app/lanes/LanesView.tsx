@@ -1,0 +1,104 @@
+// The lanes view: one row per chosen actor (or per document, or per source) on a shared time axis,
+// the per-entity timeline analysts ask for. It shows the same window as the timeline (pan and zoom
+// with the wheel or a drag); a row with many events in view reads as density, a few as marks one can
+// click to open the event.
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import type { ZoomTransform } from 'd3';
+import type { DatasetIndex } from '../data/buildIndex.ts';
+import type { LaneKind } from '../url/viewState.ts';
+import { LANE_KINDS } from '../url/viewState.ts';
+import { laneRows } from './laneRows.ts';
+import { LaneTrack } from './LaneTrack.tsx';
+import { fitDomain } from '../timeline/fitDomain.ts';
+import { storyWindow } from '../story/storyWindow.ts';
+import { useElementSize } from '../timeline/useElementSize.ts';
+import { usePanZoom } from '../timeline/usePanZoom.ts';
+import { useTimeScales } from '../timeline/useTimeScales.ts';
+import { sameWindow, transformForWindow, windowOf } from '../timeline/windowTransform.ts';
+import { timeTicks } from '../timeline/timeTicks.ts';
+import { TimeAxis } from '../timeline/TimeAxis.tsx';
+import { DAY } from '../time/dayMs.ts';
+
+export interface LanesViewProps {
+  index: DatasetIndex;
+  order: Int32Array;
+  drawEnd: Float64Array;
+  by: LaneKind;
+  actorIds: readonly string[];
+  selected: number;
+  window: [number, number] | null;
+  onBy: (by: LaneKind) => void;
+  onSelect: (i: number) => void;
+  onWindowChange: (window: [number, number] | null) => void;
+}
+
+const ROW_H = 37;
+const KIND_LABEL: Record<LaneKind, string> = { actor: 'actor', document: 'document', source: 'source' };
+
+export function LanesView({ index, order, drawEnd, by, actorIds, selected, window, onBy, onSelect, onWindowChange }: LanesViewProps) {
+  const rows = useMemo(() => laneRows(index, order, by, actorIds), [index, order, by, actorIds]);
+  const plotRef = useRef<HTMLDivElement>(null);
+  const { width } = useElementSize(plotRef, { width: 800, height: 300 });
+  const fit = useMemo<[number, number]>(() => fitDomain(order, index.start, drawEnd, width) ?? [0, DAY], [order, index, drawEnd, width]);
+  const home = useMemo(() => storyWindow(order, index.start, drawEnd), [order, index, drawEnd]);
+  const height = rows.length * ROW_H;
+  const baseRef = useRef<Parameters<typeof windowOf>[0] | null>(null);
+  const onEnd = useCallback(
+    (t: ZoomTransform) => {
+      if (!baseRef.current) return;
+      const w = windowOf(baseRef.current, t);
+      onWindowChange((home ? sameWindow(w, home) : t.k < 1.0001) ? null : w);
+    },
+    [home, onWindowChange],
+  );
+  const [transform, zoom] = usePanZoom(plotRef, { width, height: Math.max(1, height), maxScale: Math.max(1, (fit[1] - fit[0]) / (14 * DAY)) }, onEnd);
+  const { base, x, domain } = useTimeScales(fit, width, transform);
+  useLayoutEffect(() => {
+    baseRef.current = base;
+  });
+  // Open on the same window as the timeline, and follow a new base (width, filters).
+  useLayoutEffect(() => {
+    zoom.current?.set(transformForWindow(base, window ?? home));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [base, home]);
+  const ticks = useMemo(() => timeTicks(x, width), [x, width]);
+  return (
+    <section className="lanes-view" aria-labelledby="lanes-title">
+      <div className="lanes-bar">
+        <h2 id="lanes-title" className="panel-title">
+          Lanes
+        </h2>
+        <label>
+          One row per{' '}
+          <select className="input" value={by} onChange={(e) => onBy(e.target.value as LaneKind)}>
+            {LANE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABEL[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {by === 'actor' && <span className="muted small">{actorIds.length ? 'the actors chosen in the filters' : 'the busiest actors: choose actors in the filters for rows of your own'}</span>}
+      </div>
+      <div className="lanes-grid">
+        <div className="lane-names">
+          <div className="lanes-axis-spacer" style={{ height: 22 }} />
+          {rows.map((row) => (
+            <div key={row.key} className="lane-name" title={row.name} style={{ height: ROW_H }}>
+              {row.name} <span className="count">{row.items.length.toLocaleString('en')}</span>
+            </div>
+          ))}
+        </div>
+        <div>
+          <TimeAxis ticks={ticks} x={x} width={width} />
+          <div ref={plotRef} className="lanes-plot">
+            {rows.map((row) => (
+              <LaneTrack key={row.key} name={row.name} index={index} items={row.items} drawEnd={drawEnd} x={x} domain={domain} width={width} selected={selected} onSelect={onSelect} />
+            ))}
+          </div>
+        </div>
+      </div>
+      {rows.length === 0 && <p className="muted">No rows: nothing to show with these filters.</p>}
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+// Documents with the same or nearly the same text (an article saved twice, a wire story that
+// several outlets ran) are one report: each later copy points to the first. Texts are compared by
+// their word 5-grams (shingles); candidates are found by MinHash so that a corpus of thousands is
+// not compared pair by pair, and every candidate is confirmed on the full sets.
+
+/** Share of shingles two texts must have in common (Jaccard) to be copies of one another. */
+export const SIMILARITY = 0.8;
+const SHINGLE = 5;
+/** Fewer shingles than this and only identical texts count as copies. */
+const MIN_SHINGLES = 20;
+const BANDS = 10;
+const ROWS = 3;
+
+export interface DocText {
+  id: string;
+  text: string;
+  /** Publication date, ISO; the earliest dated copy is the original. */
+  date: string | null;
+  sha256: string;
+}
+
+function fnv(text: string, seed = 0x811c9dc5): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+function mix(h: number, seed: number): number {
+  let x = (h ^ seed) >>> 0;
+  x = Math.imul(x ^ (x >>> 16), 0x85ebca6b) >>> 0;
+  x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35) >>> 0;
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
+export function shingles(text: string): Set<number> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const out = new Set<number>();
+  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(fnv(words.slice(i, i + SHINGLE).join(' ')));
+  return out;
+}
+
+export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
+  if (!a.size || !b.size) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const x of small) if (large.has(x)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/** For each document that copies an earlier one, the id of the original (the first by date, then input order). */
+export function findDuplicates(docs: readonly DocText[]): Map<string, string> {
+  const rank = docs.map((d, i) => ({ d, i })).sort((a, b) => ((a.d.date ?? '9999') < (b.d.date ?? '9999') ? -1 : (a.d.date ?? '9999') > (b.d.date ?? '9999') ? 1 : a.i - b.i));
+  const sets = new Map<string, Set<number>>();
+  const buckets = new Map<string, number[]>();
+  const parent = new Map<number, number>(); // rank position → rank position of its original
+  const root = (i: number): number => {
+    for (let p = parent.get(i); p !== undefined; p = parent.get(i)) i = p;
+    return i;
+  };
+  const join = (a: number, b: number) => {
+    const [ra, rb] = [root(a), root(b)];
+    if (ra !== rb) parent.set(Math.max(ra, rb), Math.min(ra, rb));
+  };
+  const bySha = new Map<string, number>();
+  rank.forEach(({ d }, pos) => {
+    const same = bySha.get(d.sha256);
+    if (same !== undefined) return join(same, pos);
+    bySha.set(d.sha256, pos);
+    const set = shingles(d.text);
+    sets.set(d.id, set);
+    if (set.size < MIN_SHINGLES) return;
+    const minima = new Array<number>(BANDS * ROWS).fill(0xffffffff);
+    for (const h of set) for (let k = 0; k < minima.length; k++) minima[k] = Math.min(minima[k]!, mix(h, k * 0x9e3779b9));
+    const tried = new Set<number>();
+    for (let band = 0; band < BANDS; band++) {
+      const key = `${band}:${minima.slice(band * ROWS, band * ROWS + ROWS).join(',')}`;
+      const list = buckets.get(key) ?? [];
+      for (const other of list) {
+        if (tried.has(other)) continue;
+        tried.add(other);
+        if (jaccard(set, sets.get(rank[other]!.d.id)!) >= SIMILARITY) join(other, pos);
+      }
+      list.push(pos);
+      buckets.set(key, list);
+    }
+  });
+  const out = new Map<string, string>();
+  rank.forEach(({ d }, pos) => {
+    const r = root(pos);
+    if (r !== pos) out.set(d.id, rank[r]!.d.id);
+  });
+  return out;
+}

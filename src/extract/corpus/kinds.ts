@@ -1,0 +1,45 @@
+// The kind of happening an event word names ("resigned", "resignation" → resignation), so that
+// reports of one occurrence told in different words can be joined. Word lists: kinds.json.
+import lists from './kinds.json' with { type: 'json' };
+
+const IRREGULAR: Record<string, string> = lists.irregular;
+const SUFFIXES = ['ations', 'ation', 'ions', 'ion', 'ments', 'ment', 'ings', 'ing', 'ers', 'er', 'ied', 'ies', 'ed', 'es', 's'];
+
+/** A crude stem: the same for the forms of one word, which is all that comparing needs. */
+export function stem(word: string): string {
+  let w = word.toLowerCase().replace(/[^a-z]/g, '');
+  w = IRREGULAR[w] ?? w;
+  for (const suffix of SUFFIXES) {
+    if (!w.endsWith(suffix) || w.length - suffix.length < 3) continue;
+    w = w.slice(0, -suffix.length) + (suffix === 'ied' || suffix === 'ies' ? 'y' : '');
+    break;
+  }
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  if (w.length > 3 && /([^aeiou])\1$/.test(w)) w = w.slice(0, -1);
+  return w;
+}
+
+const FAMILY = new Map<string, string>();
+const ONCE = new Set<string>();
+for (const [name, words] of Object.entries(lists.families)) {
+  const family = name.replace(/!$/, '');
+  if (name.endsWith('!')) ONCE.add(family);
+  for (const word of words) FAMILY.set(stem(word), family);
+}
+const NEVER = new Set(lists.never.map(stem));
+
+export interface Kind {
+  /** The family's name, or the word's own stem when no family lists it. */
+  key: string;
+  /** The happening comes once to a participant (a resignation, a death). */
+  once: boolean;
+}
+
+/** The kind of an event word (its last word when it has several: "emergency session"); null when too general to tell. */
+export function kindOf(trigger: string): Kind | null {
+  const head = trigger.trim().split(/\s+/).at(-1) ?? '';
+  const s = stem(head);
+  if (s.length < 3 || NEVER.has(s)) return null;
+  const family = FAMILY.get(s);
+  return family ? { key: family, once: ONCE.has(family) } : { key: s, once: false };
+}

@@ -1,0 +1,52 @@
+// What the merge needs to know of one event: its kind of happening, its day, its participants, its
+// documents and the places its passages name.
+import type { TimelineEvent } from '../../model/dataset.ts';
+import type { Span } from '../context.ts';
+import { kindOf } from './kinds.ts';
+import type { Report } from './merge.ts';
+
+/** "in Homs", "near the border town of Tal Kalakh", "at Tahrir Square": a capitalised name after a place preposition. */
+const PLACE = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
+
+export interface DocFacts {
+  order: number;
+  text: string;
+  /** Actor mentions and time expressions: names that are not places. */
+  names: readonly Span[];
+}
+
+const DAY_MS = 864e5;
+
+/** Days since 1970 of an event dated to one day (a clock time counts as its day), else null. */
+export function dayOf(event: TimelineEvent): number | null {
+  const t = event.time;
+  if (!t || t.interval || t.mod || t.approximate || t.anchor === 'document') return null;
+  if (t.granularity !== 'day' && t.granularity !== 'time') return null;
+  return Date.parse(`${t.start}T00:00:00Z`) / DAY_MS;
+}
+
+export function placesIn(text: string, from: number, to: number, names: readonly Span[]): string[] {
+  const out: string[] = [];
+  const quote = text.slice(from, to);
+  for (const m of quote.matchAll(PLACE)) {
+    const start = from + m.index + m[0].length - m[1]!.length;
+    const end = start + m[1]!.length;
+    if (names.some((n) => n.start < end && start < n.end)) continue;
+    out.push(m[1]!.toLowerCase());
+  }
+  return out;
+}
+
+export function toReport(event: TimelineEvent, facts: (docId: string) => DocFacts): Report {
+  const first = event.evidence[0]!;
+  const doc = facts(first.docId);
+  const trigger = doc.text.slice(first.trigger.start, first.trigger.end);
+  const timex = first.timex;
+  // A trigger that is the date itself, or a name ("Friday", "Cairo"), says nothing of the happening.
+  const overlapsDate = timex !== null && timex.start < first.trigger.end && first.trigger.start < timex.end;
+  const head = trigger.trim().split(/\s+/).at(-1) ?? '';
+  const kind = overlapsDate || /^\p{Lu}/u.test(head) ? null : kindOf(trigger);
+  const places = new Set<string>();
+  for (const e of event.evidence) for (const p of placesIn(facts(e.docId).text, e.start, e.end, facts(e.docId).names)) places.add(p);
+  return { event, order: doc.order * 1e9 + first.start, kind, day: dayOf(event), places, docIds: new Set(event.evidence.map((e) => e.docId)) };
+}
