@@ -45,6 +45,7 @@ export function findActors(ctx: DocContext, gazetteer: Gazetteer): void {
     if (actor.kind === 'person') addShort(actor.name, actor.id, 'person');
   }
   const resolved: [Detected, string][] = [];
+  const votes = new Map<string, ActorDraft['kind'][]>();
   for (const found of detected) {
     const id = gazetteer.notActors.has(found.name) ? null : resolve(found, known, drafts, owners);
     if (!id) continue;
@@ -52,7 +53,11 @@ export function findActors(ctx: DocContext, gazetteer: Gazetteer): void {
     const draft = drafts.get(id);
     if (draft && found.name.split(' ').length > 1) addShort(found.name, id, draft.kind);
     if (found.title) roles.set(id, new Set([...(roles.get(id) ?? []), ...rolesOf(found.title)]));
+    if (draft?.name === found.name) votes.set(id, [...(votes.get(id) ?? []), found.kind]);
   }
+  // A name the document uses several ways takes the kind most of its uses give it; "in Baltimore"
+  // and a title before a name say more than a capitalized word alone.
+  for (const [id, kinds] of votes) drafts.get(id)!.kind = mostVoted(kinds);
   const local = new Map<string, Form[]>();
   const addLocal = (form: string, actorId: string) => {
     const list = local.get(firstWord(form)) ?? [];
@@ -102,6 +107,14 @@ export function findActors(ctx: DocContext, gazetteer: Gazetteer): void {
     const aliases = [...forms.get(id)!].filter((alias) => alias !== actor.name && /^\p{Lu}/u.test(alias) && !/^(?:The|He|His|Him|She|Her)\b/.test(alias)).sort();
     return { id, name: actor.name, kind: actor.kind, aliases, parentId: own ? drafts.get(id)!.parentId : actor.parentId };
   });
+}
+
+const WEIGHT: Partial<Record<ActorDraft['kind'], number>> = { place: 2, person: 2 };
+
+function mostVoted(kinds: readonly ActorDraft['kind'][]): ActorDraft['kind'] {
+  const score = new Map<ActorDraft['kind'], number>();
+  for (const k of kinds) score.set(k, (score.get(k) ?? 0) + (WEIGHT[k] ?? 1));
+  return [...score].reduce((best, next) => (next[1] > best[1] ? next : best))[0];
 }
 
 /** Names from the shape of the text that name an actor, with the kind their words and their use give them. */

@@ -21,6 +21,7 @@ const HONORIFICS = set(lists.honorifics);
 const INDEX_WORDS = set(lists.indexWords);
 const INDEX_NAMES = set(lists.indexNames);
 const NOT_ACTOR = set(lists.notActorHeads);
+const NOT_ACTOR_FIRST = set(lists.notActorFirst);
 const OWNERS = set('its his her their our your my whose');
 const TAILS = new Set([...CORPORATE, ...INSTITUTION, ...GROUP, ...MEDIA, ...PLACE_TAILS]);
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
@@ -37,7 +38,8 @@ export function kindOf(run: NameRun, doc: DocWords, after: string): ActorKind | 
   // An institution word alone ("Union", "Service") is part of a name given in full elsewhere.
   if (words.length === 1 && TAILS.has(first)) return null;
   // "Mac OS X", "Model S": a trailing letter or version names a product.
-  if (words.length > 1 && /^(?:\p{Lu}|[IVX]+)$/u.test(last)) return null;
+  if (words.length > 1 && /^\p{Lu}$/u.test(last) && !GIVEN.has(first)) return null;
+  if (NOT_ACTOR_FIRST.has(first)) return null; // "Hurricane Katrina", "Operation Desert Storm"
   if (CORPORATE.has(last) && words.length > 1) return 'organization';
   if (MEDIA.has(last) && words.length > 1) return 'media';
   if (GROUP.has(last) && words.length > 1) return 'group';

@@ -43,6 +43,7 @@ const PARTICLES = set('de da del della der den van von al el bin ibn bint abu du
 /** Words after which "of" continues a name: "Bank of America", "Gulf of Mexico". */
 const OF_HEADS = new Set([...set(lists.institution), ...set(lists.places), ...set('Republic Kingdom Isle Cape Bank Secretary Ministry Department')]);
 const INDEX_NAMES = set(lists.indexNames);
+const GIVEN = set(lists.givenNames);
 const INSTITUTION_TAILS = new Set([lists.corporate, lists.institution, lists.group, lists.media, lists.places].flatMap((l) => l.split(' ')));
 const NOT_LAST = set(
   'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday',
@@ -72,6 +73,7 @@ function tokens(text: string, from: number, to: number): Tok[] {
     if (possessive) word = word.replace(/['’]s?$/, '');
     word = word.replace(/[-'’]+$/, '');
     if (word.endsWith('.') && !KEEP_DOT.test(word)) word = word.replace(/\.+$/, '');
+    if (/\.(?:aspx?|html?|php|jpe?g|png|gif|pdf)$/i.test(word)) continue; // a file or page name, not a name
     if (word) out.push({ start: m.index, end: m.index + word.length, text: word, possessive });
   }
   return out;
@@ -163,7 +165,10 @@ export function findNameRuns(text: string, sentence: Span, doc: DocWords, notNam
       if (isCap(w) || w === '&') continue;
       if (/^\d+$/.test(w) && (INDEX_NAMES.has(toks[j - 1]!.text) || toks[j - 1]!.text.includes('&'))) continue;
       const next = toks[j + 1];
-      const joins = (PARTICLES.has(w) || (w === 'of' && OF_HEADS.has(toks[j - 1]!.text))) && next && isCap(next.text);
+      // "Bank of America", "Agency for International Development", "Voice of America"; not "Hosni Mubarak of Egypt".
+      const head = toks[j - 1]!.text;
+      const ofName = (w === 'of' || w === 'for') && (OF_HEADS.has(head) || (j - i === 1 && w === 'of' && !GIVEN.has(head) && !isTitle(head)));
+      const joins = (PARTICLES.has(w) || ofName) && next && isCap(next.text);
       if (!joins) break;
     }
     const prev = toks[i - 1];
@@ -193,7 +198,9 @@ interface Segment {
 }
 
 function segments(run: Tok[]): Segment[] {
-  if (INSTITUTION_TAILS.has(run.at(-1)!.text)) return [{ toks: run, title: null, roleStart: null }];
+  // Title words that end a name built with "of" belong to it ("Department of Homeland Security").
+  const ofName = run.some((t) => t.text === 'of' || t.text === 'for') && isTitle(run.at(-1)!.text);
+  if (INSTITUTION_TAILS.has(run.at(-1)!.text) || ofName) return [{ toks: run, title: null, roleStart: null }];
   const out: Segment[] = [];
   let current: Tok[] = [];
   let title: string | null = null;
