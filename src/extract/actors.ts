@@ -12,7 +12,7 @@ import { extendGroup, findForms } from './actors/match.ts';
 import type { Match } from './actors/match.ts';
 import { detectActors } from './actors/people.ts';
 import type { Detected } from './actors/people.ts';
-import { docWords, findNameRuns } from './actors/names.ts';
+import { NON_NAMES, docWords, findNameRuns } from './actors/names.ts';
 import type { DocWords, NameRun } from './actors/names.ts';
 import { isGivenName, kindOf } from './actors/kinds.ts';
 import { shortForms } from './actors/linking.ts';
@@ -47,7 +47,7 @@ export function findActors(ctx: DocContext, gazetteer: Gazetteer): void {
   const resolved: [Detected, string][] = [];
   const votes = new Map<string, ActorDraft['kind'][]>();
   for (const found of detected) {
-    const id = gazetteer.notActors.has(found.name) ? null : resolve(found, known, drafts, owners);
+    const id = gazetteer.notActors.has(found.name) || NON_NAMES.has(found.name) ? null : resolve(found, known, drafts, owners);
     if (!id) continue;
     resolved.push([found, id]);
     const draft = drafts.get(id);

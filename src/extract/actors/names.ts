@@ -233,7 +233,7 @@ function trim(run: Tok[]): Omit<NameRun, 'before' | 'title' | 'roleStart'> | nul
   // "Muslim Brotherhood" keeps its first word; "CEO Tim" does not.
   const institution = INSTITUTION_TAILS.has(run.at(-1)!.text);
   const functionWord = (w: string) => FUNCTION_WORDS.has(w.replace(/['’](?:s|re|ll|ve|d|m|t)$/, ''));
-  while (a < b && (functionWord(run[a]!.text) || (!institution && NON_NAMES.has(run[a]!.text)))) a++;
+  while (a < b && (functionWord(run[a]!.text) || NOT_LAST.has(run[a]!.text) || (!institution && NON_NAMES.has(run[a]!.text)))) a++;
   while (b > a && (NOT_LAST.has(run[b - 1]!.text) || NON_NAMES.has(run[b - 1]!.text) || !/\p{L}|\d/u.test(run[b - 1]!.text))) b--;
   while (b > a && !isCap(run[b - 1]!.text) && !/^\d+$/.test(run[b - 1]!.text)) b--;
   if (a >= b) return null;
