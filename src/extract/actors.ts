@@ -104,7 +104,9 @@ export function findActors(ctx: DocContext, gazetteer: Gazetteer): void {
   ctx.actors = [...forms.keys()].map((id) => {
     const actor = actorOf(id)!;
     const own = !gazetteer.actors.has(id);
-    const aliases = [...forms.get(id)!].filter((alias) => alias !== actor.name && /^\p{Lu}/u.test(alias) && !/^(?:The|He|His|Him|She|Her)\b/.test(alias)).sort();
+    const aliases = [...forms.get(id)!]
+      .filter((alias) => alias !== actor.name && /^\p{Lu}/u.test(alias) && !/^(?:The|He|His|Him|She|Her)\b/.test(alias))
+      .sort();
     return { id, name: actor.name, kind: actor.kind, aliases, parentId: own ? drafts.get(id)!.parentId : actor.parentId };
   });
 }

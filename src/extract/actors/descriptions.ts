@@ -7,10 +7,16 @@ import type { Sentence } from '../context.ts';
 import lists from './names.json' with { type: 'json' };
 
 const DESCRIPTIONS = lists.descriptions as Record<'organization' | 'country' | 'person', string[]>;
-const ALL = Object.values(DESCRIPTIONS).flat().sort((a, b) => b.length - a.length);
+const ALL = Object.values(DESCRIPTIONS)
+  .flat()
+  .sort((a, b) => b.length - a.length);
 const PATTERN = new RegExp(String.raw`\b[Tt]he\s+(${ALL.map((d) => d.replace(/ /g, String.raw`\s+`)).join('|')})(?![\p{L}\p{N}-])`, 'gu');
 const KIND_OF = new Map(Object.entries(DESCRIPTIONS).flatMap(([kind, words]) => words.map((w) => [w.toLowerCase(), kind])));
-const COMPATIBLE: Record<string, readonly ActorKind[]> = { organization: ['organization', 'media', 'group'], country: ['country'], person: ['person'] };
+const COMPATIBLE: Record<string, readonly ActorKind[]> = {
+  organization: ['organization', 'media', 'group'],
+  country: ['country'],
+  person: ['person'],
+};
 
 export interface ActorFacts {
   kind: ActorKind;

@@ -48,13 +48,18 @@ export function unifyActors(docs: readonly DocContext[], known: ReadonlySet<stri
   const bySurname = new Map<string, (ActorDraft & { mentions: number })[]>();
   const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => (map.get(key) ?? map.set(key, []).get(key)!).push(value);
   // A single word typed an organization for want of evidence ("Mubarak said") may be a surname too.
-  const surnameLike = (a: ActorDraft) => a.kind === 'person' || (a.kind === 'organization' && !known.has(a.id) && /^\p{Lu}\p{Ll}+$/u.test(a.name));
+  const surnameLike = (a: ActorDraft) =>
+    a.kind === 'person' || (a.kind === 'organization' && !known.has(a.id) && /^\p{Lu}\p{Ll}+$/u.test(a.name));
   for (const a of actors.values()) if (surnameLike(a)) push(bySurname, a.name.split(' ').at(-1)!, a);
   const words = new Map([...bySurname.values()].flat().map((p) => [p.id, p.name.split(' ')]));
   const covers = (big: string[], small: string[]) => big.length > small.length && small.every((w) => big.includes(w));
   for (const a of [...bySurname.values()].flat()) {
-    const fuller = bySurname.get(words.get(a.id)!.at(-1)!)!.filter((b) => b.kind === 'person' && covers(words.get(b.id)!, words.get(a.id)!));
-    const chain = fuller.every((b) => fuller.every((c) => b === c || covers(words.get(b.id)!, words.get(c.id)!) || covers(words.get(c.id)!, words.get(b.id)!)));
+    const fuller = bySurname
+      .get(words.get(a.id)!.at(-1)!)!
+      .filter((b) => b.kind === 'person' && covers(words.get(b.id)!, words.get(a.id)!));
+    const chain = fuller.every((b) =>
+      fuller.every((c) => b === c || covers(words.get(b.id)!, words.get(c.id)!) || covers(words.get(c.id)!, words.get(b.id)!)),
+    );
     if (fuller.length && chain) for (const b of fuller) union(a.id, b.id);
     else if (fuller.length) {
       // "Mubarak" beside "Hosni Mubarak" (400 mentions) and "Gamal Mubarak" (12): the one the corpus is about.
@@ -77,7 +82,12 @@ export function unifyActors(docs: readonly DocContext[], known: ReadonlySet<stri
     if (members.length < 2) continue;
     const full = (a: ActorDraft) => Number(a.name.includes(' '));
     const best = [...members].sort(
-      (x, y) => Number(known.has(y.id)) - Number(known.has(x.id)) || full(y) - full(x) || y.mentions - x.mentions || x.id.length - y.id.length || (x.id < y.id ? -1 : 1),
+      (x, y) =>
+        Number(known.has(y.id)) - Number(known.has(x.id)) ||
+        full(y) - full(x) ||
+        y.mentions - x.mentions ||
+        x.id.length - y.id.length ||
+        (x.id < y.id ? -1 : 1),
     )[0]!;
     for (const m of members) if (m !== best && !known.has(m.id)) canonical.set(m.id, best);
   }
@@ -98,7 +108,9 @@ function remap(doc: DocContext, canonical: ReadonlyMap<string, ActorDraft>): Doc
   for (const a of doc.actors) {
     const c = canonical.get(a.id);
     const merged = actors.get(to(a.id)) ?? (c ? { ...c, aliases: [], parentId: c.parentId ?? a.parentId } : { ...a, aliases: [] });
-    merged.aliases = [...new Set([...merged.aliases, ...a.aliases, ...(c && a.name !== c.name ? [a.name] : [])])].filter((x) => x !== merged.name).sort();
+    merged.aliases = [...new Set([...merged.aliases, ...a.aliases, ...(c && a.name !== c.name ? [a.name] : [])])]
+      .filter((x) => x !== merged.name)
+      .sort();
     actors.set(merged.id, merged);
   }
   return {
@@ -108,7 +120,13 @@ function remap(doc: DocContext, canonical: ReadonlyMap<string, ActorDraft>): Doc
     events: doc.events.map((e) => ({
       ...e,
       actorIds: unique(e.actorIds),
-      ...(e.roles ? { roles: e.roles.filter((r, i, all) => all.findIndex((x) => to(x.actorId) === to(r.actorId)) === i).map((r) => ({ ...r, actorId: to(r.actorId) })) } : {}),
+      ...(e.roles
+        ? {
+            roles: e.roles
+              .filter((r, i, all) => all.findIndex((x) => to(x.actorId) === to(r.actorId)) === i)
+              .map((r) => ({ ...r, actorId: to(r.actorId) })),
+          }
+        : {}),
       attribution: e.attribution.actorId ? { ...e.attribution, actorId: to(e.attribution.actorId) } : e.attribution,
     })),
   };

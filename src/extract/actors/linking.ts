@@ -7,7 +7,9 @@ import lists from './names.json' with { type: 'json' };
 import { FUNCTION_WORDS, NON_NAMES, TITLES } from './names.ts';
 import type { DocWords } from './names.ts';
 
-const CORPORATE_SUFFIX = new Set('Inc Inc. Incorporated Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited LLC L.L.C. PLC plc Plc AG SA S.A. NV N.V. GmbH'.split(' '));
+const CORPORATE_SUFFIX = new Set(
+  'Inc Inc. Incorporated Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited LLC L.L.C. PLC plc Plc AG SA S.A. NV N.V. GmbH'.split(' '),
+);
 const SMALL = new Set('of the and & for de la du von van der al'.split(' '));
 const GIVEN = new Set(lists.givenNames.split(' '));
 const INDEX_NAMES = new Set(lists.indexNames.split(' '));
@@ -43,7 +45,8 @@ export function shortForms(name: string, kind: ActorKind, doc: DocWords): string
     if (initials.length >= 2 && initials.every((c) => /\p{Lu}/u.test(c))) forms.push(initials.join(''));
   }
   const first = baseWords[0]!;
-  const common = FUNCTION_WORDS.has(first) || NON_NAMES.has(first) || TITLES.has(first) || GIVEN.has(first) || doc.lower.has(first.toLowerCase());
+  const common =
+    FUNCTION_WORDS.has(first) || NON_NAMES.has(first) || TITLES.has(first) || GIVEN.has(first) || doc.lower.has(first.toLowerCase());
   if (baseWords.length > 1 && first.length >= 3 && !common) forms.push(first);
   return forms;
 }

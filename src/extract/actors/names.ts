@@ -17,7 +17,6 @@ export interface NameRun extends Span {
   before: string;
   /** The run is a possessor ("Apple's"). */
   possessive: boolean;
-
 }
 
 /** What the whole document says about its words: which it writes in lower case, which with a capital inside a sentence, and how often. */
@@ -32,7 +31,6 @@ export interface DocWords {
   labels: ReadonlySet<string>;
 }
 
-
 const set = (s: string) => new Set(s.split(' '));
 export const FUNCTION_WORDS = set(lists.functionWords);
 export const NON_NAMES = set(lists.nonNames);
@@ -41,10 +39,16 @@ const HONORIFICS = set(lists.honorifics);
 const OWNERS = set('its his her their our your my');
 const PARTICLES = set('de da del della der den van von al el bin ibn bint abu du dos di la le');
 /** Words after which "of" continues a name: "Bank of America", "Gulf of Mexico". */
-const OF_HEADS = new Set([...set(lists.institution), ...set(lists.places), ...set('Republic Kingdom Isle Cape Bank Secretary Ministry Department')]);
+const OF_HEADS = new Set([
+  ...set(lists.institution),
+  ...set(lists.places),
+  ...set('Republic Kingdom Isle Cape Bank Secretary Ministry Department'),
+]);
 const INDEX_NAMES = set(lists.indexNames);
 const GIVEN = set(lists.givenNames);
-const INSTITUTION_TAILS = new Set([lists.corporate, lists.institution, lists.group, lists.media, lists.places].flatMap((l) => l.split(' ')));
+const INSTITUTION_TAILS = new Set(
+  [lists.corporate, lists.institution, lists.group, lists.media, lists.places].flatMap((l) => l.split(' ')),
+);
 const NOT_LAST = set(
   'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday',
 );
@@ -133,7 +137,8 @@ function isHeadline(toks: readonly Tok[]): boolean {
  * tags are evidence).
  */
 function nameAtStart(word: string, next: string | undefined, doc: DocWords): boolean {
-  if (FUNCTION_WORDS.has(word.replace(/['’](?:s|re|ll|ve|d|m|t)$/, '')) || NON_NAMES.has(word) || doc.lower.has(word.toLowerCase())) return false;
+  if (FUNCTION_WORDS.has(word.replace(/['’](?:s|re|ll|ve|d|m|t)$/, '')) || NON_NAMES.has(word) || doc.lower.has(word.toLowerCase()))
+    return false;
   // "Apple Computer announced": two capitalized words open a name, unless the first is a common word.
   if (next !== undefined && isCap(next) && !FUNCTION_WORDS.has(next)) return true;
   return (doc.capitals.get(word) ?? 0) > 0 || TITLES.has(word) || HONORIFICS.has(word);
@@ -167,7 +172,8 @@ export function findNameRuns(text: string, sentence: Span, doc: DocWords, notNam
       const next = toks[j + 1];
       // "Bank of America", "Agency for International Development", "Voice of America"; not "Hosni Mubarak of Egypt".
       const head = toks[j - 1]!.text;
-      const ofName = (w === 'of' || w === 'for') && (OF_HEADS.has(head) || (j - i === 1 && w === 'of' && !GIVEN.has(head) && !isTitle(head)));
+      const ofName =
+        (w === 'of' || w === 'for') && (OF_HEADS.has(head) || (j - i === 1 && w === 'of' && !GIVEN.has(head) && !isTitle(head)));
       const joins = (PARTICLES.has(w) || ofName) && next && isCap(next.text);
       if (!joins) break;
     }
@@ -177,7 +183,7 @@ export function findNameRuns(text: string, sentence: Span, doc: DocWords, notNam
     for (const part of skip ? [] : segments(toks.slice(i, j))) {
       const run = trim(part.toks);
       const before = (toks[toks.indexOf(part.toks[0]!) - 1]?.text ?? '').toLowerCase();
-      if (run) runs.push({ ...run, before, title: part.title, roleStart: part.roleStart ?? run.start});
+      if (run) runs.push({ ...run, before, title: part.title, roleStart: part.roleStart ?? run.start });
     }
     i = j;
   }

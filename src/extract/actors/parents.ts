@@ -9,7 +9,8 @@ import type { Match } from './match.ts';
 import type { Detected } from './people.ts';
 
 /** What may stand between a parent and the role it gives: "UN special envoy", "Iraq's Foreign Minister". */
-const PARENT_GAP = /^(?:['’]s)?(?:\s+(?:special|deputy|senior|chief|top|former|acting|foreign|defen[cs]e|interior|finance|security|peace|regional|official))*\s*$/u;
+const PARENT_GAP =
+  /^(?:['’]s)?(?:\s+(?:special|deputy|senior|chief|top|former|acting|foreign|defen[cs]e|interior|finance|security|peace|regional|official))*\s*$/u;
 
 /** Index of the first item whose start is at or after `at` (items sorted by start). */
 export function firstFrom<T extends { start: number }>(items: readonly T[], at: number): number {

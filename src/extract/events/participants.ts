@@ -24,7 +24,8 @@ function firstFrom(items: readonly Span[], at: number): number {
   return lo;
 }
 
-const PREPOSITION = /(?:^|\s)(in|at|on|of|for|with|to|from|by|against|about|over|under|into|near|between|among|through|across|after|before|during|since|via|inside|outside|throughout|around|toward|towards|amid|without|like)\s+(?:the\s+|a\s+|an\s+)?$/i;
+const PREPOSITION =
+  /(?:^|\s)(in|at|on|of|for|with|to|from|by|against|about|over|under|into|near|between|among|through|across|after|before|during|since|via|inside|outside|throughout|around|toward|towards|amid|without|like)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'throughout', 'around', 'across']);
 const PLACES: readonly ActorKind[] = ['place', 'country'];
 /** Between the event word and its object: determiners and modifiers, no clause break. */
@@ -68,12 +69,19 @@ export function assignParticipants(
 }
 
 /** The part one mention's actor takes in the event, or null for a bystander. */
-function roleOf(text: string, event: EventDraft, m: ActorMention, mentions: readonly ActorMention[], kindOf: (id: string) => ActorKind | undefined): Role | null {
+function roleOf(
+  text: string,
+  event: EventDraft,
+  m: ActorMention,
+  mentions: readonly ActorMention[],
+  kindOf: (id: string) => ActorKind | undefined,
+): Role | null {
   const t = event.trigger;
   if (m.actorId === event.attribution.actorId) return 'agent'; // a statement's speaker
   if (aside(text, event.quote, m, t)) return null;
   const next = mentions.find((x) => x.start >= m.end && x.actorId !== m.actorId);
-  if (next && kindOf(next.actorId) === 'person' && kindOf(m.actorId) !== 'person' && ROLE_GAP.test(text.slice(m.end, next.start))) return null;
+  if (next && kindOf(next.actorId) === 'person' && kindOf(m.actorId) !== 'person' && ROLE_GAP.test(text.slice(m.end, next.start)))
+    return null;
   const before = PREPOSITION.exec(text.slice(Math.max(event.quote.start, m.start - 24), m.start));
   const preposition = before?.[1]?.toLowerCase() ?? null;
   if (preposition && LOCATIVE.has(preposition) && PLACES.includes(kindOf(m.actorId)!)) return 'location';

@@ -22,7 +22,9 @@ const KINDS: Record<string, ActorKind> = {
 /** One event over the whole text, its trigger the given word; mentions are the names of KINDS found in it. */
 function rolesIn(text: string, trigger: string, source: string | null = null) {
   const mentions: ActorMention[] = [];
-  for (const name of Object.keys(KINDS)) for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) mentions.push({ start: at, end: at + name.length, text: name, actorId: name });
+  for (const name of Object.keys(KINDS))
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+      mentions.push({ start: at, end: at + name.length, text: name, actorId: name });
   mentions.sort((a, b) => a.start - b.start);
   const t = text.indexOf(trigger);
   const event: EventDraft = {
@@ -56,7 +58,12 @@ describe('bystanders are left out', () => {
   it.each([
     ['an actor inside a relative clause', 'Disney, which owns Pixar, bought a studio.', 'bought', { Disney: 'agent' }],
     ['an actor inside a parenthesis', 'Apple (not Disney) released the phone.', 'released', { Apple: 'agent' }],
-    ['an organization that only gives a person a role', 'Apple chief Karen Whitfield resigned.', 'resigned', { 'Karen Whitfield': 'agent' }],
+    [
+      'an organization that only gives a person a role',
+      'Apple chief Karen Whitfield resigned.',
+      'resigned',
+      { 'Karen Whitfield': 'agent' },
+    ],
   ])('%s', (_, text, trigger, expected) => {
     expect(rolesIn(text, trigger)).toEqual(expected);
   });
@@ -71,7 +78,12 @@ describe('bystanders are left out', () => {
 
   it('keeps only participants in actorIds, in their order', () => {
     const text = 'Disney, which owns Pixar, bought a studio from Apple.';
-    const mentions: ActorMention[] = ['Disney', 'Pixar', 'Apple'].map((name) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, actorId: name }));
+    const mentions: ActorMention[] = ['Disney', 'Pixar', 'Apple'].map((name) => ({
+      start: text.indexOf(name),
+      end: text.indexOf(name) + name.length,
+      text: name,
+      actorId: name,
+    }));
     const t = text.indexOf('bought');
     const event: EventDraft = {
       title: text,
