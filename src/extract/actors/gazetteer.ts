@@ -59,7 +59,7 @@ export function buildGazetteer(sources: readonly { file: string; lexicon: Lexico
 
   const addForm = (text: string, actorId: string, kind: FormKind) => {
     const form = text.trim();
-    if (form.length < 2 || ignore.has(form) || /^[A-Z]{2}$/.test(form) && kind !== 'name') return;
+    if (form.length < 2 || ignore.has(form) || (/^[A-Z]{2}$/.test(form) && kind !== 'name')) return;
     const key = firstWord(form);
     const list = forms.get(key) ?? [];
     if (list.some((f) => f.text === form)) return; // the first owner of a form keeps it
@@ -93,7 +93,12 @@ export function buildGazetteer(sources: readonly { file: string; lexicon: Lexico
       if (!actor || !entry.parent) continue;
       const parent = byName.get(entry.parent) ?? (actors.has(entry.parent) ? entry.parent : null);
       if (parent && parent !== actor.id) actor.parentId = parent;
-      else diagnostics.push({ path: file, severity: 'warning', message: `actor lexicon entry "${entry.name}" names parent "${entry.parent}", which is no known actor; ignored` });
+      else
+        diagnostics.push({
+          path: file,
+          severity: 'warning',
+          message: `actor lexicon entry "${entry.name}" names parent "${entry.parent}", which is no known actor; ignored`,
+        });
     }
   // Sovereign states first: a demonym or capital shared with a territory ("American", "French")
   // belongs to the state.

@@ -3,8 +3,9 @@
 // document uses it ("in Cupertino", "Cupertino-based", a surname used alone later). Null when it
 // names no actor: a prize, a law, a war, a product behind "its".
 import type { ActorKind } from '../../model/dataset.ts';
-import type { DocWords, NameRun } from './names.ts';
-import { NON_NAMES, TITLES } from './names.ts';
+import type { NameRun } from './names.ts';
+import { NON_NAMES, TITLES } from './words.ts';
+import type { DocWords } from './words.ts';
 import lists from './names.json' with { type: 'json' };
 
 const set = (s: string) => new Set(s.split(' '));

@@ -54,10 +54,19 @@ export function readLexicon(file: string, diagnostics: Diagnostic[]): Lexicon {
     if (parsed.success) actors.push(parsed.data);
     else {
       const name = entry && typeof entry === 'object' && 'name' in entry ? ` "${String(entry.name)}"` : '';
-      diagnostics.push({ path: file, severity: 'warning', message: `actor lexicon entry ${index + 1}${name} is invalid (${issue(parsed.error)}); skipped` });
+      diagnostics.push({
+        path: file,
+        severity: 'warning',
+        message: `actor lexicon entry ${index + 1}${name} is invalid (${issue(parsed.error)}); skipped`,
+      });
     }
   });
   const notActors = z.array(z.string()).safeParse(record.notActors ?? []);
-  if (!notActors.success) diagnostics.push({ path: file, severity: 'warning', message: `actor lexicon has invalid "notActors" (${issue(notActors.error)}); ignored` });
+  if (!notActors.success)
+    diagnostics.push({
+      path: file,
+      severity: 'warning',
+      message: `actor lexicon has invalid "notActors" (${issue(notActors.error)}); ignored`,
+    });
   return { countries: countries.data, actors, notActors: notActors.success ? notActors.data : [] };
 }

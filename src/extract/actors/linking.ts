@@ -4,8 +4,8 @@
 // no common word, its first word ("General Motors", "GM", "Apple" after "Apple Inc.").
 import type { ActorKind } from '../../model/dataset.ts';
 import lists from './names.json' with { type: 'json' };
-import { FUNCTION_WORDS, NON_NAMES, TITLES } from './names.ts';
-import type { DocWords } from './names.ts';
+import { FUNCTION_WORDS, NON_NAMES, TITLES } from './words.ts';
+import type { DocWords } from './words.ts';
 
 const CORPORATE_SUFFIX = new Set(
   'Inc Inc. Incorporated Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited LLC L.L.C. PLC plc Plc AG SA S.A. NV N.V. GmbH'.split(' '),

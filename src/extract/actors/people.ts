@@ -71,7 +71,14 @@ export function detectActors(text: string, from: number, to: number): Detected[]
     if (words.length === 1 && (words[0]!.length < 3 || words[0]!.endsWith('.'))) continue;
     const name = words.join(' ');
     const start = from + m.index + m[0].lastIndexOf(name);
-    out.push({ start, end: start + name.length, name, kind: 'person', title: m.groups!.title ?? m.groups!.role ?? null, roleStart: from + m.index });
+    out.push({
+      start,
+      end: start + name.length,
+      name,
+      kind: 'person',
+      title: m.groups!.title ?? m.groups!.role ?? null,
+      roleStart: from + m.index,
+    });
   }
   ORG.lastIndex = 0;
   for (let m = ORG.exec(slice); m; m = ORG.exec(slice)) {
