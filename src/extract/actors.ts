@@ -35,7 +35,8 @@ export function findActors(ctx: DocContext, gazetteer: Gazetteer): void {
   const known = (form: string) => gazetteer.forms.get(firstWord(form))?.find((f) => f.text === form);
   const detected = [...sentences.flatMap((s) => detectActors(text, s.start, s.end)), ...recognize(text, runs, doc, known)];
   // Full names before the short forms that may refer back to them, then in text order.
-  detected.sort((a, b) => b.name.split(' ').length - a.name.split(' ').length || a.start - b.start);
+  const words = new Map(detected.map((d) => [d, d.name.split(' ').length]));
+  detected.sort((a, b) => words.get(b)! - words.get(a)! || a.start - b.start);
   const drafts = new Map<string, ActorDraft>();
   const roles = new Map<string, Set<string>>();
   const owners = new Map<string, Set<string>>(); // short form → actors it could refer to

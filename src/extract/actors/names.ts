@@ -6,7 +6,7 @@
 // are cut off and remembered ("President Hosni Mubarak" → "Hosni Mubarak", a person).
 import type { Span } from '../context.ts';
 import lists from './names.json' with { type: 'json' };
-import { FUNCTION_WORDS, HONORIFICS, NON_NAMES, TITLES, isCap, isCaps, isHeadline, isLabel, opensClause, set, tokens } from './words.ts';
+import { FUNCTION_WORDS, HONORIFICS, NON_NAMES, TITLES, isCap, isCaps, isHeadline, isLabel, opensClause, set } from './words.ts';
 import type { DocWords, Tok } from './words.ts';
 
 export interface NameRun extends Span {
@@ -62,7 +62,7 @@ function nameAtStart(word: string, next: string | undefined, doc: DocWords): boo
  * sentence's first word among them opens no name.
  */
 export function findNameRuns(text: string, sentence: Span, doc: DocWords, notNames: ReadonlySet<number> = new Set()): NameRun[] {
-  const toks = tokens(text, sentence.start, sentence.end);
+  const toks = doc.tokens(sentence);
   if (isHeadline(toks)) return [];
   const runs: NameRun[] = [];
   let i = 0;
@@ -94,7 +94,7 @@ export function findNameRuns(text: string, sentence: Span, doc: DocWords, notNam
     const skip = product || isLabel(text, toks.slice(i, j));
     for (const part of skip ? [] : segments(toks.slice(i, j))) {
       const run = trim(part.toks);
-      const before = (toks[toks.indexOf(part.toks[0]!) - 1]?.text ?? '').toLowerCase();
+      const before = (toks[toks.indexOf(part.toks[0]!, i) - 1]?.text ?? '').toLowerCase();
       if (run) runs.push({ ...run, before, title: part.title, roleStart: part.roleStart ?? run.start });
     }
     i = j;

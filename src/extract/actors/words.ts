@@ -14,6 +14,8 @@ export interface DocWords {
   owned: ReadonlySet<string>;
   /** Words in capitals that label a speaker somewhere in the document ("BLITZER:", "KAYE (voice-over):"). */
   labels: ReadonlySet<string>;
+  /** The tokens of a sentence, made once for the document. */
+  tokens: (sentence: Span) => Tok[];
 }
 
 export const set = (s: string) => new Set(s.split(' '));
@@ -56,21 +58,25 @@ export function docWords(text: string, sentences: readonly Span[]): DocWords {
   const starts = new Map<string, number>();
   const owned = new Set<string>();
   const labels = new Set<string>();
+  const sentenceTokens = new Map<number, Tok[]>();
   for (const s of sentences) {
     const toks = tokens(text, s.start, s.end);
+    sentenceTokens.set(s.start, toks);
     if (isHeadline(toks)) continue;
     toks.forEach((t, i) => {
-      if (!isCap(t.text)) lower.add(t.text);
-      else if (i > 0 && OWNERS.has(toks[i - 1]!.text.toLowerCase())) owned.add(t.text);
+      if (!isCap(t.text)) {
+        lower.add(t.text);
+        return;
+      }
+      if (i > 0 && OWNERS.has(toks[i - 1]!.text.toLowerCase())) owned.add(t.text);
       if (isCaps(t.text) && /^\s*[:(]/.test(text.slice(t.end, t.end + 3))) labels.add(t.text);
       else {
-        const start = opensClause(text, toks, i);
-        const counts = start ? starts : capitals;
+        const counts = opensClause(text, toks, i) ? starts : capitals;
         counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
       }
     });
   }
-  return { lower, capitals, starts, owned, labels };
+  return { lower, capitals, starts, owned, labels, tokens: (span) => sentenceTokens.get(span.start) ?? tokens(text, span.start, span.end) };
 }
 
 /** The first word of a sentence, or of a quotation or a clause after a colon ("BLITZER: Well, …"). */
