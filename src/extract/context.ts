@@ -3,6 +3,7 @@
 import type { ActorKind, ActorMention, Attribution, Diagnostic, EventTime, Role } from '../model/dataset.ts';
 import type { Span, TimexAnalysis } from './timex/types.ts';
 import type { Analysis } from './language/analyze.ts';
+import type { Noise } from './noise.ts';
 
 export type { Span };
 
@@ -69,6 +70,8 @@ export interface DocContext {
   sentences: Sentence[];
   /** Tokens, parts of speech and lemmas of every sentence, computed once (language/analyze.ts). */
   analysis: Analysis;
+  /** Lines of page furniture and reader comments: no event comes from them (noise.ts). */
+  noise: Noise;
   times: TimexAnalysis;
   actors: ActorDraft[];
   actorMentions: ActorMention[];
@@ -83,6 +86,7 @@ export function newContext(fields: Pick<DocContext, 'path' | 'id' | 'bytes' | 'r
     ...fields,
     sentences: [],
     analysis: { sentences: [] },
+    noise: { spans: [], blocks: 0 },
     times: { timexes: [], times: [] },
     actors: [],
     actorMentions: [],

@@ -1,16 +1,27 @@
-// Stage 7: event assembly. Every sentence yields at least one event, so nothing the text states is
-// lost: one per temporal phrase in its claimed content (dated), else one undated event. Each event
+// Stage 7: event assembly. A sentence yields one event per clause that names an occurrence: one
+// per temporal phrase in its claimed content (dated), then one per other clause that tells of
+// something happening (clauseEvents.ts), or, for a content with no verb (a headline), one event
+// for its noun phrase. Page noise, datelines, bylines, questions and repeated lines yield none,
+// nor do opinions, habits, conditions and background states (events/occurrence.ts). Each event
 // carries its clause as title, its trigger, its actors and the sentence's attribution.
 import type { ActorMention, EventTime, TimeBound } from '../model/dataset.ts';
 import type { Claim, DocContext, EventDraft, Sentence, Span } from './context.ts';
+import type { AnalyzedSentence } from './language/analyze.ts';
 import type { FoundTimex, TimeFinding } from './timex/types.ts';
 import { bySentence, within } from './spans.ts';
 import { splitClauses } from './events/clauses.ts';
 import type { Clause } from './events/clauses.ts';
-import { statementTitle, titleOf } from './events/titles.ts';
+import { titleOf } from './events/titles.ts';
+import { statementAct, statementEvent } from './events/statements.ts';
 import { hasVerb, phraseHead, phraseHeadBefore, predicate } from './events/triggers.ts';
 import { isPreposition, tokenize } from './events/words.ts';
 import { assignParticipants, kindsOf } from './events/participants.ts';
+import { verbClauses } from './events/verbClauses.ts';
+import type { VerbClause } from './events/verbClauses.ts';
+import { isEventWord, nonEvent } from './events/occurrence.ts';
+import { clauseEvents, clauseTrigger } from './events/clauseEvents.ts';
+import { lineKind } from './events/lines.ts';
+import { documentTime } from './events/documentTime.ts';
 import type { Token } from './events/words.ts';
 
 /** "the first direct U.S.-Hamas contact since 2017": an earlier occurrence, dated by the range's start. */
@@ -19,21 +30,48 @@ const FIRST_SINCE = /(?:^|\s)(?:the\s+)?first\s+(?<np>(?:[^\s,;]+\s+){0,6}?[^\s,
 const ENDED_BY = /^\s+(?:before|until)\s+(?<rest>\p{Ll}+ing\b.*)$/su;
 const DETERMINER = /^(?:a|an|the|this|that|its|his|her|their|our)$/;
 
-/** What one sentence holds: its mentions, time expressions and temporal phrases. */
+/** What one sentence holds: its mentions, time expressions, temporal phrases and words. */
 interface Local {
   mentions: ActorMention[];
   timexes: FoundTimex[];
   times: TimeFinding[];
+  analysis: AnalyzedSentence | undefined;
+  /** The publication date as the bound of an event with no time of its own (null: no date). */
+  documentTime: EventTime | null;
+  /** The sentence is one of the article's first: its events are the news being reported. */
+  lead: boolean;
 }
+
+/** How many sentences (headline and dateline included) make the lead of an article. */
+const LEAD = 4;
 
 export function assembleEvents(ctx: DocContext): void {
   const mentions = bySentence(ctx.sentences, ctx.actorMentions);
   const timexes = bySentence(ctx.sentences, ctx.times.timexes);
   const times = bySentence(ctx.sentences, ctx.times.times);
-  ctx.events = ctx.sentences.flatMap((sentence, i) =>
-    sentenceEvents(ctx, sentence, ctx.claims[sentence.index]!, { mentions: mentions[i]!, timexes: timexes[i]!, times: times[i]! }),
-  );
+  const noisy = insideSpans(ctx.sentences, ctx.noise.spans);
+  const docTime = documentTime(ctx.meta.date);
+  const seen = new Set<string>();
+  ctx.events = ctx.sentences.flatMap((sentence, i) => {
+    if (noisy[i]) return [];
+    if (lineKind(ctx.text, sentence, timexes[i]!, seen)) return [];
+    const lead = i < LEAD;
+    const local = { mentions: mentions[i]!, timexes: timexes[i]!, times: times[i]!, analysis: ctx.analysis.sentences[i], documentTime: docTime, lead };
+    return sentenceEvents(ctx, sentence, ctx.claims[sentence.index]!, local);
+  });
   ctx.events = assignParticipants(ctx.text, ctx.events, ctx.actorMentions, kindsOf(ctx));
+  if (ctx.noise.blocks > 0) {
+    ctx.diagnostics.push({ path: ctx.path, severity: 'info', message: `${ctx.noise.blocks} block(s) of page noise (reader comments, share buttons, navigation) left out of events` });
+  }
+}
+
+/** For each sentence, whether it starts inside one of the spans (both sorted: one sweep). */
+function insideSpans(sentences: readonly Span[], spans: readonly Span[]): boolean[] {
+  let k = 0;
+  return sentences.map((s) => {
+    while (k < spans.length && spans[k]!.end <= s.start) k++;
+    return k < spans.length && spans[k]!.start <= s.start;
+  });
 }
 
 /** What the rules for one temporal phrase need to know of its sentence. */
@@ -46,6 +84,8 @@ interface Scope {
   actorsIn: (spans: Span[]) => string[];
   /** Where a title over this clause starts: before it when the source must be named (a denial). */
   titleStart: number;
+  /** The verb clauses of the claimed content (verbClauses.ts). */
+  verbs: VerbClause[];
 }
 
 function sentenceEvents(ctx: DocContext, sentence: Sentence, claim: Claim, local: Local): EventDraft[] {
@@ -62,8 +102,17 @@ function sentenceEvents(ctx: DocContext, sentence: Sentence, claim: Claim, local
   };
   const tokensOf = clauseTokens(text, local.timexes);
 
-  if (claim.quote) return [statementEvent(ctx, sentence, claim, local, base, actorsIn([sentence], true))];
+  if (claim.quote) {
+    const finding = local.times.find((f) => within(sentence)(f) && !within(claim.quote!)(f)) ?? null;
+    // A statement with no date of its own was made by the time the document reports it; the lead's
+    // statements are the news (see clauseEvents.ts).
+    const time = finding?.time ?? (local.lead ? local.documentTime : null);
+    return [statementEvent(ctx, sentence, claim, base, actorsIn([sentence], true), time, finding)];
+  }
 
+  const words = (local.analysis?.tokens ?? []).filter((t) => t.start >= claim.content.start && t.end <= claim.content.end);
+  const inTime = (t: Span) => local.timexes.some((x) => x.start <= t.start && t.end <= x.end);
+  const verbs = verbClauses(words, inTime);
   const clauses = splitClauses(text, claim.content);
   const stated = clauses.filter((c) => !c.label);
   const usable = stated.length ? stated : clauses;
@@ -72,9 +121,9 @@ function sentenceEvents(ctx: DocContext, sentence: Sentence, claim: Claim, local
   const shared: Span[] = [];
   for (const finding of local.times.filter(within(claim.content))) {
     const clause = usable.find((c) => finding.start >= c.start && finding.start < c.end);
-    if (!clause) continue;
+    if (!clause || notAnEvent(verbs, finding)) continue;
     const titleStart = claim.denial && claim.span && clause.start === usable[0]!.start ? claim.span.start : clause.start;
-    const scope: Scope = { text, clause, finding, base, tokensOf, actorsIn, titleStart };
+    const scope: Scope = { text, clause, finding, base, tokensOf, actorsIn, titleStart, verbs };
     const earlier = earlierOccurrence(scope);
     if (earlier) {
       shared.push(earlier.np);
@@ -87,8 +136,29 @@ function sentenceEvents(ctx: DocContext, sentence: Sentence, claim: Claim, local
     const dated = new Set(events.map((e) => usable.find((c) => within(c)(e.trigger))));
     for (const id of actorsIn([...usable.filter((c) => !dated.has(c)), ...shared])) if (!primary.actorIds.includes(id)) primary.actorIds.push(id);
   }
+  const titleStart = claim.denial && claim.span ? claim.span.start : null;
+  events.push(...clauseEvents({ text, clauses: verbs, existing: events, base, actorsIn: (spans) => actorsIn(spans), documentTime: local.documentTime, lead: local.lead, titleStart }));
+  const leadTime = local.lead ? local.documentTime : null;
+  // A statement made at a time of its own is an event too: "…, Apple announced this morning".
+  const said = claim.span ? local.times.find(within(claim.span)) : undefined;
+  if (said) events.push(...statementAct(ctx, claim, base, actorsIn([claim.span!]), said.time).map((e) => ({ ...e, timex: said })));
   if (events.length) return events;
-  return [undatedEvent(ctx, claim, usable, tokensOf, actorsIn([claim.content]), base)];
+  // What the source says names no event, but saying it is one: "The union warned of a strike if …".
+  if (claim.span && verbs.length) return statementAct(ctx, claim, base, actorsIn([claim.content]), leadTime);
+  if (verbs.length) return [];
+  // No verb: a headline or a noun phrase ("[Mediators report] 42% drop in border violence").
+  return [{ ...undatedEvent(ctx, claim, usable, tokensOf, actorsIn([claim.content]), base), time: leadTime }];
+}
+
+/**
+ * A temporal phrase inside a clause that names no event: a condition ("if the vote is held on
+ * Monday, …"), a habit ("they usually meet before dawn"), an opinion. A dated state ("has been
+ * president since 1981") stays: it has a time a timeline can show.
+ */
+function notAnEvent(verbs: VerbClause[], finding: Span): boolean {
+  const clause = verbs.find((c) => finding.start >= c.start && finding.start < c.end);
+  const why = clause ? nonEvent(clause, verbs) : null;
+  return why !== null && why !== 'background';
 }
 
 /**
@@ -114,19 +184,6 @@ function clauseTokens(text: string, timexes: readonly Span[]): (span: Span) => T
   };
 }
 
-/** "“…,” stated Jake Sullivan": the event is the utterance, titled with the speaker and the words. */
-function statementEvent(ctx: DocContext, sentence: Sentence, claim: Claim, local: Local, base: Scope['base'], actorIds: string[]): EventDraft {
-  const { text } = ctx;
-  const quote = claim.quote!;
-  const finding = local.times.find((f) => within(sentence)(f) && !within(quote)(f));
-  const speaker = ctx.actors.find((a) => a.id === claim.attribution.actorId)?.name ?? claim.attribution.source ?? 'Unnamed source';
-  const cue = claim.attribution.cues[0] ?? '';
-  const cueAt = claim.span ? text.indexOf(cue, claim.span.start) : -1;
-  const trigger = cueAt >= 0 && cueAt < sentence.end ? { start: cueAt, end: cueAt + cue.length } : quote;
-  const title = statementTitle(speaker, text.slice(quote.start, quote.end));
-  return { ...base, title, time: finding?.time ?? null, actorIds, trigger, timex: finding ?? null };
-}
-
 /** "the first direct U.S.-Hamas contact since 2017": an earlier contact, in 2017. */
 function earlierOccurrence({ text, clause, finding, base, tokensOf, actorsIn }: Scope): { np: Span; event: EventDraft } | null {
   // The phrase may hold its "since" or leave it just before.
@@ -145,8 +202,11 @@ function earlierOccurrence({ text, clause, finding, base, tokensOf, actorsIn }: 
 }
 
 /** The event a temporal phrase dates, and the end of its period when the text names it ("… before collapsing"). */
-function datedEvents({ text, clause, finding, base, tokensOf, actorsIn, titleStart }: Scope): EventDraft[] {
-  const trigger = triggerFor(tokensOf(clause), finding, text) ?? { start: finding.start, end: finding.end };
+function datedEvents({ text, clause, finding, base, tokensOf, actorsIn, titleStart, verbs }: Scope): EventDraft[] {
+  const verb = verbs.find((c) => finding.start >= c.start && finding.start < c.end);
+  const word = verb ? clauseTrigger(verb) : null;
+  const verbTrigger = word ? { start: word.start, end: word.end } : null;
+  const trigger = triggerFor(tokensOf(clause), finding, text, verbTrigger) ?? { start: finding.start, end: finding.end };
   const { interval } = finding.time;
   const ended = interval?.to && interval.duration ? ENDED_BY.exec(text.slice(finding.end, clause.end)) : null;
   if (!ended) return [{ ...base, title: titleOf(text, { start: titleStart, end: clause.end }), time: finding.time, actorIds: actorsIn([clause]), trigger, timex: finding }];
@@ -189,7 +249,8 @@ function undatedEvent(
   return { ...base, title: titleOf(ctx.text, titleSpan), time: null, actorIds, trigger, timex: null };
 }
 
-function triggerFor(tokens: Token[], finding: TimeFinding, text: string): Span | null {
+/** `verb`: the trigger of the verb clause holding the date, when the clause has a verb. */
+function triggerFor(tokens: Token[], finding: TimeFinding, text: string, verb: Span | null): Span | null {
   const before = tokens.filter((t) => t.end <= finding.start);
   // Time-expression tokens are already left out, so the first token inside the phrase comes right
   // after its date: "2021 [Egypt-brokered ceasefire] lasted 11 months".
@@ -207,12 +268,13 @@ function triggerFor(tokens: Token[], finding: TimeFinding, text: string): Span |
   // A date modifies the noun before it through a preposition ("rounds since May 2024", "the attack
   // on Monday"); a bare date after a noun is an adverb of the clause ("read on television Thursday").
   const inside = /^(?:since|from|until|till|between|after|before|in|on|during|by|through)\b/i.test(text.slice(finding.start, finding.end));
+  // Only an event noun, though, when the clause has a verb: "approved the budget on Tuesday".
   if (inside || (previous && isPreposition(previous))) {
     const end = inside ? before.length : before.length - 1;
     const head = phraseHeadBefore(tokens, end);
-    if (head) return head;
+    if (head && (!verb || isEventWord(text.slice(head.start, head.end).split(/\s+/).at(-1)!))) return head;
   }
-  return predicate(tokens);
+  return verb ?? predicate(tokens);
 }
 
 /** A bound of a range, as the time of an event of its own. */

@@ -5,6 +5,7 @@
 //  2 frontMatter  title, date, source, url → the body every offset points into
 //  3 sentences    sentence spans: every later stage works sentence by sentence
 //  3b language    tokens, parts of speech and lemmas of those sentences, once for every later stage
+//  3c noise       lines of page furniture and reader comments, which give no events
 //  4 times        time expressions, normalized against the document date; first, because
 //                 events take their dates from them and attribution must not swallow them
 //  5 actors       mentions of countries, organizations, groups, media and people
@@ -22,6 +23,7 @@ import { readDocument } from './read.ts';
 import { splitFrontMatter } from './frontMatter.ts';
 import { splitSentences } from './sentences.ts';
 import { analyze } from './language/analyze.ts';
+import { findNoise } from './noise.ts';
 import { findTimes } from './times.ts';
 import { findActors } from './actors.ts';
 import { attribute } from './attribution.ts';
@@ -52,6 +54,7 @@ const READ_AHEAD = 8;
 const DOCUMENT_STAGES: readonly [string, (ctx: DocContext, gazetteer: Gazetteer) => void][] = [
   ['sentences', (ctx) => (ctx.sentences = splitSentences(ctx.text))],
   ['language', (ctx) => (ctx.analysis = analyze(ctx.text, ctx.sentences))],
+  ['noise', (ctx) => (ctx.noise = findNoise(ctx.text))],
   ['times', findTimes],
   ['actors', findActors],
   ['attribution', attribute],
@@ -114,7 +117,7 @@ export function processDocument(
 
 /** Drops what only the document stages needed, so a large corpus holds only what the dataset keeps. */
 function release(ctx: DocContext): DocContext {
-  return { ...ctx, bytes: new Uint8Array(), raw: '', sentences: [], analysis: { sentences: [] }, claims: [], times: { timexes: ctx.times.timexes, times: [] } };
+  return { ...ctx, bytes: new Uint8Array(), raw: '', sentences: [], analysis: { sentences: [] }, noise: { spans: [], blocks: ctx.noise.blocks }, claims: [], times: { timexes: ctx.times.timexes, times: [] } };
 }
 
 export function finish(docs: DocContext[], gazetteer: Gazetteer, diagnostics: Diagnostic[]): Extraction {

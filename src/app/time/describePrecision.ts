@@ -1,5 +1,6 @@
 // Words for how precise a time is and how it was obtained, for tooltips, details and names.
 import type { Anchor, EventTime } from '../../model/dataset.ts';
+import { formatBound } from './formatEventTime.ts';
 
 const ANCHOR_WORDS: Record<Anchor, string> = {
   explicit: 'stated in the text',
@@ -13,6 +14,11 @@ export function describeAnchor(anchor: Anchor): string {
   return ANCHOR_WORDS[anchor];
 }
 
+/** True when the time is only the publication date of the event's document: a bound, not a day. */
+export function isReportedBy(time: EventTime | null): boolean {
+  return time?.anchor === 'document' && !time.interval;
+}
+
 /** True when any part of the time had its year (or more) inferred rather than read. */
 export function isInferred(time: EventTime): boolean {
   const { interval } = time;
@@ -24,6 +30,7 @@ export function isInferred(time: EventTime): boolean {
 export function precisionNotes(time: EventTime): string[] {
   const notes: string[] = [];
   const { interval } = time;
+  if (time.anchor === 'document' && !interval) return ['no date in the text', `reported by ${formatBound({ ...time, approximate: false })}`];
   if (interval) {
     notes.push('period');
     if (interval.to === null) notes.push('open end');

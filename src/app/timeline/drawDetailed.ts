@@ -1,6 +1,7 @@
 // Close-up drawing: each mark on its own, honest about precision, with a label where it fits.
 // A day is a dot; a month or year is a tinted band with bracket edges over the whole period; a
-// period is a bar whose approximate or open end fades out; an inferred year is drawn dashed.
+// period is a bar whose approximate or open end fades out; an inferred year is drawn dashed; an
+// event known only by its document's publication date is a faded hollow ring (a bound, not a day).
 import { BAND, BAR, POINT, POINT_RADIUS, markBox } from './markGeometry.ts';
 import type { MarkBox } from './markGeometry.ts';
 import type { Scene } from './drawScene.ts';
@@ -8,6 +9,7 @@ import { colorAlpha } from './colorAlpha.ts';
 import { fitLabel, MIN_ROOM } from './fitLabel.ts';
 import { laneY } from './laneMetrics.ts';
 import { labelSlot, maxLabelRoom } from './labelSlot.ts';
+import { isReportedBy } from '../time/describePrecision.ts';
 
 const BAR_H = 14;
 const LABEL_MAX = 320;
@@ -43,7 +45,19 @@ function mark(ctx: CanvasRenderingContext2D, scene: Scene, i: number, box: MarkB
   const kind = index.kind[i];
   const inferred = index.inferred[i] === 1;
   ctx.setLineDash(inferred ? [3, 2] : []);
-  if (kind === POINT) {
+  if (kind === POINT && isReportedBy(index.events[i]!.time)) {
+    const alpha = ctx.globalAlpha;
+    ctx.globalAlpha = alpha * 0.6;
+    ctx.beginPath();
+    ctx.arc(box.x0 + POINT_RADIUS, y, POINT_RADIUS - 0.75, 0, Math.PI * 2);
+    ctx.fillStyle = palette.surface;
+    ctx.fill();
+    ctx.lineWidth = 1.5;
+    ctx.setLineDash([2, 2]);
+    ctx.strokeStyle = color;
+    ctx.stroke();
+    ctx.globalAlpha = alpha;
+  } else if (kind === POINT) {
     const cx = box.x0 + POINT_RADIUS;
     ctx.beginPath();
     ctx.arc(cx, y, POINT_RADIUS, 0, Math.PI * 2);

@@ -55,7 +55,7 @@ export function findTimeFindings(text: string, timexes: FoundTimex[], dct: numbe
       used[i] = used[i + 1] = 1;
       continue;
     }
-    const attached = attachDuration(text, timexes, i, sentences);
+    const attached = attachDuration(text, timexes, i, sentences, dct);
     if (attached) {
       out.push(attached);
       for (const k of attached.timexes) used[k] = 1;

@@ -7,7 +7,7 @@ import { resolveDate, type DateReferences } from './resolve.ts';
 import { boundOf, partialValue, timexValue } from './format.ts';
 import { sentenceIndex } from './sentences.ts';
 import { tenseAt, type Tense } from './tense.ts';
-import { dayNumber, fromDayNumber } from './calendar.ts';
+import { dayNumber, fromDayNumber, parseIsoDate } from './calendar.ts';
 import { endOf, startOf } from './point.ts';
 import { quotedCandidates, speakingDay } from './quotes.ts';
 
@@ -32,6 +32,13 @@ const NARRATIVE_REACH = 2;
 const TOLD_FROM = /(?:^|\b(?:on|in|since|from|by|until|till|during|through|before|after)\s+)$/i;
 /** A speech verb right before the expression ("he said Tuesday", "told reporters on Monday"). */
 const SAID_ON = /\b(?:said|says|told|tells|announced|added|reported|stated|wrote|declared|confirmed)\s+(?:[a-z]+\s+)?(?:on\s+)?$/i;
+/** What comes before a year that names the subject of its sentence: "The 2020 election …". */
+const SUBJECT_BEFORE = /^\s*(?:the|its|their|his|her|this|that)\s+$/i;
+/** After a speech verb's own day, a reported future ("said on Monday the tariffs would take effect on Tuesday"). */
+const REPORTED_FUTURE = /^[^.;:“”"]{0,80}?\b(?:would|was\s+to|were\s+to|was\s+going\s+to|were\s+going\s+to|planned\s+to|intended\s+to)\b[^.;:“”"]{0,80}$/i;
+/** A preposition that places an event in the date after it. */
+const PLACED = /\b(?:in|on|by|during|until|till|before)\s+(?:(?:early|late|mid)[\s-]+)?$/i;
+const FUTURE_BEFORE = /\b(?:will|shall|'ll|’ll|(?:is|are|plans?|planning|scheduled|set|due|expected|going)\s+to)\s/i;
 /** Days from the document date beyond which a date mentioned starts a story of another time. */
 const AWAY_DAYS = 183;
 
@@ -66,6 +73,12 @@ class Context implements DateReferences {
   reportedOn(): boolean {
     return SAID_ON.test(this.text.slice(Math.max(this.sentence.start, this.at.start - 40), this.at.start));
   }
+
+  placed(): boolean {
+    // A future verb before the date and a preposition right before it: "will visit Japan in April".
+    const before = this.text.slice(Math.max(this.sentence.start, this.at.start - 80), this.at.start);
+    return PLACED.test(before) && FUTURE_BEFORE.test(before);
+  }
 }
 
 function found(text: string, c: Candidate, type: TimexType, value: string, anchor: Anchor, bound: TimeBound | null): FoundTimex {
@@ -98,11 +111,13 @@ interface Walk {
   refWeekday: boolean;
   /** It was stated, not counted from another date ("2011:", not "next year"). */
   refExplicit: boolean;
+  /** It is a year naming the sentence's subject ("The 2020 election was held on Nov. 3"). */
+  refSubject: boolean;
   period: Point | null;
   periodSentence: number;
 }
 
-const START: Readonly<Walk> = { ref: null, refSentence: -1, refTold: false, refHeads: false, refWeekday: false, refExplicit: false, period: null, periodSentence: -1 };
+const START: Readonly<Walk> = { ref: null, refSentence: -1, refTold: false, refHeads: false, refWeekday: false, refExplicit: false, refSubject: false, period: null, periodSentence: -1 };
 
 /**
  * Resolves the candidate at `index` from what the walk remembers, with `dct` the day it counts
@@ -132,7 +147,9 @@ function step(text: string, cands: readonly Candidate[], index: number, dct: num
   const headed = ref !== null && si === w.refSentence && w.refHeads && w.refExplicit && dct !== null && ref.year !== undefined && !coversDay(ref, dct);
   // A timeline's entry ("Feb. 28: Ceasefire declared.") follows the entry before it, whatever its tense.
   const entry = ref !== null && si - w.refSentence <= 2 && c.start - sentence.start < 2 && /^\s*[:–—]/.test(text.slice(c.end, c.end + 2));
-  const narrative = ref !== null && ref.year !== undefined && (entry || headed || (near && (dct === null || (w.refTold && awayFrom(ref, dct)))));
+  // "The 2020 election was held on Nov. 3": the year of the subject dates its own day, in the past.
+  const subject = ref !== null && si === w.refSentence && w.refSubject && w.refExplicit;
+  const narrative = ref !== null && ref.year !== undefined && (entry || headed || subject || (near && (dct === null || (w.refTold && awayFrom(ref, dct)))));
   const nextYear = nextYears[index] ?? null;
   const r = resolveDate(m.spec, new Context(text, sentence, c, dct, ref, si - w.periodSentence <= PERIOD_REACH ? w.period : null, nextYear, narrative, headed || entry));
   if (!r) return found(text, c, c.type, partialValue(m.spec), 'explicit', null);
@@ -148,6 +165,7 @@ function step(text: string, cands: readonly Candidate[], index: number, dct: num
     w.refTold = TOLD_FROM.test(text.slice(Math.max(sentence.start, c.start - 16), c.start));
     w.refWeekday = day;
     w.refExplicit = r.anchor === 'explicit';
+    w.refSubject = r.point.gran === 'year' && SUBJECT_BEFORE.test(text.slice(sentence.start, c.start)) && /^\s+\p{Ll}/u.test(text.slice(c.end, c.end + 3));
     w.refHeads = c.start - sentence.start < 4 || (c.start - sentence.start < 12 && /^\s*(?:in|by|since)\s+$/i.test(text.slice(sentence.start, c.start)));
   }
   // Only a period already begun has results to compare with ("losses through the third quarter
@@ -159,6 +177,20 @@ function step(text: string, cands: readonly Candidate[], index: number, dct: num
   }
   const type = r.point.gran === 'time' || r.point.gran === 'pod' ? 'TIME' : 'DATE';
   return found(text, c, type, timexValue(r.point), r.anchor, boundOf(r.point, r.anchor, c.mod, !!m.spec.fiscal));
+}
+
+/**
+ * The day a statement was made, for a future it reports without quotation marks: "the minister
+ * said on Monday the tariffs would take effect on Tuesday" counts Tuesday from that Monday.
+ */
+function reportedDay(text: string, cands: readonly Candidate[], out: readonly FoundTimex[], i: number, sentences: readonly Span[]): number | null {
+  const j = i - 1;
+  const said = out[j];
+  if (!said?.bound || said.bound.granularity !== 'day' || sentenceIndex(sentences, cands[j]!.start) !== sentenceIndex(sentences, cands[i]!.start)) return null;
+  const sentence = sentences[sentenceIndex(sentences, cands[j]!.start)]!;
+  if (!SAID_ON.test(text.slice(Math.max(sentence.start, cands[j]!.start - 40), cands[j]!.start))) return null;
+  if (!REPORTED_FUTURE.test(text.slice(cands[j]!.end, cands[i]!.start))) return null;
+  return parseIsoDate(said.bound.start);
 }
 
 /** Whether point p holds day n. */
@@ -180,6 +212,8 @@ export function normalize(text: string, cands: readonly Candidate[], docDct: num
       // A day after the quotation is looked at ahead, from the walk as it stands: nothing is kept.
       const said = speakingDay(text, cands, i, quote, sentences, (j) => (j < i ? out[j]! : step(text, cands, j, docDct, sentences, years, walk, false)));
       if (said !== null) dct = said;
+    } else {
+      dct = reportedDay(text, cands, out, i, sentences) ?? dct;
     }
     out.push(step(text, cands, i, dct, sentences, years, walk, true));
   }

@@ -27,6 +27,8 @@ export interface DateReferences {
   narrative: boolean;
   /** A speech verb stands right before the expression: the day of a report, not of the story. */
   reportedOn(): boolean;
+  /** A preposition places an event in the expression ("will visit in April"), rather than naming a period in passing. */
+  placed(): boolean;
   /** The sentence opens with a year ("2011: the last troops leave on Dec. 18"): what it names is of that year, whatever the tense. */
   headed: boolean;
 }

@@ -42,11 +42,13 @@ export const monthIndex = (n: number): number => {
  * verb moves it back, a future one ahead, where only a report of the last two months still looks
  * back ("will report its September sales" in October). Each window spans twelve months.
  */
-const WINDOW: Readonly<Record<'past' | 'done' | 'future' | 'none', [number, number]>> = {
+const WINDOW: Readonly<Record<'past' | 'done' | 'future' | 'none' | 'placed', [number, number]>> = {
   past: [-9, 2],
   done: [-11, 0],
   none: [-7, 4],
   future: [-2, 9],
+  // "will visit Japan in April", said in June: an event placed in a month ahead is next April's.
+  placed: [0, 11],
 };
 
 /**
@@ -55,7 +57,12 @@ const WINDOW: Readonly<Record<'past' | 'done' | 'future' | 'none', [number, numb
  * month by month ("Jan. 14" in a January article stays in that year); quarters and halves, which
  * business news reports on, stay in the document's year unless a determiner moves them.
  */
-export function chooseYear(s: DateSpec, dct: number | null, contextYear: number | null | undefined, tense: { tense(): Tense }): { point: Point; anchor: Anchor } | null {
+export function chooseYear(
+  s: DateSpec,
+  dct: number | null,
+  contextYear: number | null | undefined,
+  tense: { tense(): Tense; placed?(): boolean },
+): { point: Point; anchor: Anchor } | null {
   if (dct === null) {
     const p = contextYear == null ? null : overlay({ gran: 'year', year: contextYear }, s);
     return p ? { point: p, anchor: 'inferred' } : null;
@@ -77,7 +84,8 @@ export function chooseYear(s: DateSpec, dct: number | null, contextYear: number 
   // "That September" with no date before it to refer to: the tense decides, as for a bare month.
   const free = s.dir === undefined || (s.dir === 0 && s.base === 'ref');
   if (!pick && free && s.quarter === undefined && s.half === undefined) {
-    const [lo, hi] = WINDOW[tense.tense() ?? 'none'];
+    const t = tense.tense();
+    const [lo, hi] = WINDOW[t === 'future' && tense.placed?.() ? 'placed' : (t ?? 'none')];
     pick = options.find((p) => {
       const delta = monthIndex(startOf(p)) - now;
       return delta >= lo && delta <= hi;

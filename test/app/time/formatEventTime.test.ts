@@ -43,6 +43,14 @@ describe('formatEventTime never claims more precision than the text gives', () =
     expect(eventName({ id: 'x', title: 'Talks', time, actorIds: [], attribution: { source: null, actorId: null, cues: [], certainty: 'stated' }, evidence: [] })).toBe('10 June 2024 (year inferred): Talks');
   });
 
+  it('shows an event known only by its publication date as "by" that date, never as a day', () => {
+    const time: EventTime = { ...b('2011-02-11', '2011-02-11', '2011-02-12', 'day', { anchor: 'document', approximate: true }), mod: 'ON_OR_BEFORE', interval: null };
+    expect(formatEventTime(time)).toBe('by 11 February 2011');
+    expect(precisionNotes(time)).toEqual(['no date in the text', 'reported by 11 February 2011']);
+    expect(precisionNotes(time).join(' ')).not.toMatch(/precise to the day/);
+    expect(eventName({ id: 'x', title: 'Talks', time, actorIds: [], attribution: { source: null, actorId: null, cues: [], certainty: 'stated' }, evidence: [] })).toBe('by 11 February 2011: Talks');
+  });
+
   it.each([
     ['P11M', '11 months'],
     ['P1Y', '1 year'],

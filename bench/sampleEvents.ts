@@ -1,0 +1,67 @@
+// npm run sample -- DATASET_DIR [--n 40] [--seed 1] [--merged]: a sheet for a blind read. Draws
+// events at random (a fixed seed gives the same draw) and prints, for each, the passage and the
+// document's date as the reader sees them, then what the extractor made of it (trigger, time,
+// participants with roles). --merged draws only events told by two or more documents and lists
+// every passage, for checking that a merge joined reports of one occurrence.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Dataset, DocumentText, TimelineEvent } from '../src/model/dataset.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { n: { type: 'string', default: '40' }, seed: { type: 'string', default: '1' }, merged: { type: 'boolean' } },
+});
+const dir = positionals[0];
+if (!dir) {
+  console.error('usage: npm run sample -- DATASET_DIR [--n 40] [--seed 1] [--merged]');
+  process.exit(2);
+}
+const dataset = JSON.parse(fs.readFileSync(path.join(dir, 'dataset.json'), 'utf8')) as Dataset;
+const texts = new Map<string, string>();
+const textOf = (id: string) => {
+  if (!texts.has(id)) texts.set(id, (JSON.parse(fs.readFileSync(path.join(dir, 'documents', `${id}.json`), 'utf8')) as DocumentText).text);
+  return texts.get(id)!;
+};
+
+/** mulberry32: a small seeded generator, so that a draw can be repeated. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pool = values.merged ? dataset.events.filter((e) => new Set(e.evidence.map((x) => x.docId)).size > 1) : dataset.events;
+const next = random(Number(values.seed));
+const order = pool.map((e) => ({ e, k: next() })).sort((a, b) => a.k - b.k);
+const drawn = order.slice(0, Number(values.n)).map((x) => x.e);
+const actorName = new Map(dataset.actors.map((a) => [a.id, `${a.name} (${a.kind})`]));
+const docOf = new Map(dataset.documents.map((d) => [d.id, d]));
+
+function describeTime(e: TimelineEvent): string {
+  if (!e.time) return 'undated';
+  const t = e.time;
+  const span = t.interval ? ` (from ${t.interval.from?.value ?? 'open'} to ${t.interval.to?.value ?? 'open'})` : '';
+  return `${t.value}${span}, ${t.granularity}, anchor ${t.anchor}${t.approximate ? ', approximate' : ''}`;
+}
+
+console.log(`# ${values.merged ? 'Merged events' : 'Events'}: ${drawn.length} of ${pool.length} drawn with seed ${values.seed}\n`);
+drawn.forEach((e, i) => {
+  console.log(`## ${i + 1}. ${e.id}\n`);
+  const passages = values.merged ? e.evidence : e.evidence.slice(0, 1);
+  for (const ev of passages) {
+    const doc = docOf.get(ev.docId);
+    const text = textOf(ev.docId);
+    const trigger = text.slice(ev.trigger.start, ev.trigger.end);
+    console.log(`- document ${ev.docId} (published ${doc?.date ?? 'undated'}${doc?.source ? `, ${doc.source}` : ''}); trigger “${trigger}”`);
+    console.log(`  > ${text.slice(ev.start, ev.end).replace(/\s+/g, ' ')}`);
+  }
+  const roles = new Map((e.roles ?? []).map((r) => [r.actorId, r.role]));
+  const actors = e.actorIds.map((id) => `${actorName.get(id) ?? id}${roles.has(id) ? ` [${roles.get(id)}]` : ''}`);
+  console.log(`\n  extracted: “${e.title}”; time: ${describeTime(e)}; participants: ${actors.join(', ') || 'none'}; claimed by: ${e.attribution.source ?? 'the document'}\n`);
+});

@@ -1,0 +1,12 @@
+// The honest bound for a news event whose text gives no time of its own: it was known by the
+// document's publication date. Anchor `document`, mod ON_OR_BEFORE: never a day it happened on,
+// and the app draws it apart from dated events.
+import type { EventTime } from '../../model/dataset.ts';
+import { isoDate, parseIsoDate } from '../timex/calendar.ts';
+
+export function documentTime(date: string | null): EventTime | null {
+  const day = parseIsoDate(date);
+  if (day === null) return null;
+  const start = isoDate(day);
+  return { value: start, start, end: isoDate(day + 1), granularity: 'day', anchor: 'document', approximate: true, mod: 'ON_OR_BEFORE', interval: null };
+}

@@ -1,0 +1,49 @@
+// Sentences that are not news whatever their words: a dateline ("January 09, 2008", "CAIRO, Egypt
+// (CNN) --"), a byline ("By Jane Doe, CNN"), a question, and a headline or paragraph repeated
+// later in the body (the first one stays).
+import type { Span } from '../context.ts';
+
+export type LineKind = 'dateline' | 'byline' | 'question' | 'repeat';
+
+/** "CAIRO, Egypt (CNN) --", "WASHINGTON (Reuters) -": a place in capitals and an agency, alone. */
+const DATELINE = /^[\p{Lu}][\p{Lu}\p{M} .,'’-]{2,40}(?:\s*\([\p{L} .&-]{2,30}\))?\s*(?:--|—|–|-|:)?$/u;
+const BYLINE = /^(?:by|from|posted by|written by|reporting by|edited by|updated|last updated|published)\b[\s:]/i;
+const NAME_WORDS = /^(?:[\p{Lu}][\p{L}.'’-]*|and|&|de|van|von|al|el|bin|,|staff|correspondent|writer|reporter|editor|contributor)(?:\s|,|$)/u;
+
+/** The words of a sentence that are not time expressions, digits or punctuation. */
+function wordsOutside(text: string, sentence: Span, timexes: readonly Span[]): string[] {
+  let rest = text.slice(sentence.start, sentence.end);
+  for (const t of [...timexes].sort((a, b) => b.start - a.start)) {
+    if (t.start >= sentence.start && t.end <= sentence.end) rest = rest.slice(0, t.start - sentence.start) + ' ' + rest.slice(t.end - sentence.start);
+  }
+  return rest.split(/[^\p{L}]+/u).filter(Boolean);
+}
+
+function isByline(line: string): boolean {
+  if (!BYLINE.test(line) || line.length > 120) return false;
+  const rest = line.replace(BYLINE, '').trim();
+  // "By Jane Doe and John Roe, CNN": names, not a clause ("By noon, the crowd had grown").
+  let words = rest;
+  while (words) {
+    const m = NAME_WORDS.exec(words);
+    if (!m) return /^(?:updated|last updated|published)/i.test(line);
+    words = words.slice(m[0].length).trimStart();
+  }
+  return true;
+}
+
+export function lineKind(text: string, sentence: Span, timexes: readonly Span[], seen: Set<string>): LineKind | null {
+  const line = text.slice(sentence.start, sentence.end).trim();
+  const key = line.toLowerCase().replace(/\s+/g, ' ');
+  const repeated = key.length > 20 && seen.has(key);
+  seen.add(key);
+  if (repeated) return 'repeat';
+  const hasTime = timexes.some((t) => t.start >= sentence.start && t.end <= sentence.end);
+  // A date alone on its line, with at most a place or a weekday beside it.
+  if (hasTime && wordsOutside(text, sentence, timexes).length <= 2) return 'dateline';
+  if (DATELINE.test(line)) return 'dateline';
+  if (isByline(line)) return 'byline';
+  // A question, unless it is quoted: "“Will they come?” she asked" is a statement made.
+  if (/\?["”’)]*$/.test(line) && !/[“"]/.test(line)) return 'question';
+  return null;
+}

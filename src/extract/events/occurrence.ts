@@ -1,0 +1,74 @@
+// Tells occurrences from what is not an event. A clause names an event when something happens,
+// happened or is scheduled; not when it gives an opinion ("this is a terrible idea", "I think …"),
+// a generic or habitual truth ("protesters usually gather on Fridays"), a condition or the
+// hypothesis that hangs on it ("if the talks fail, the war would resume"), or a background state
+// with no occurrence ("Egypt is a country of 80 million people"). Questions are not events either
+// (see sentenceKind in noise.ts for whole lines). Each rule returns why, so tests can say which.
+import type { Token } from '../language/analyze.ts';
+import type { VerbClause } from './verbClauses.ts';
+import lists from './occurrence.json' with { type: 'json' };
+
+export type NonEvent = 'opinion' | 'habitual' | 'conditional' | 'background' | 'complement';
+
+const EVENT_NOUNS = new Set(lists.eventNouns);
+const STATES = new Set(lists.states);
+const HABITUAL = new Set(lists.habitual);
+const EVALUATIVE = new Set(lists.evaluative);
+const OPINION_VERBS = new Set(lists.opinionVerbs);
+const CONDITIONAL = new Set(lists.conditional);
+const HYPOTHETICAL = new Set(lists.hypothetical);
+const INFINITIVE_NOUNS = new Set(lists.infinitiveNouns);
+const PAST = /^(?:was|were|had|did|has|have|been)$/;
+const FIRST_PERSON = new Set(['i', 'we']);
+
+const lower = (t: Token) => t.text.toLowerCase();
+
+/** A noun that names an occurrence: from the list, or a noun made from a verb ("ratification"). */
+export function isEventNoun(t: Token): boolean {
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'VERB') return false;
+  const w = lower(t);
+  return EVENT_NOUNS.has(w) || EVENT_NOUNS.has(t.lemma);
+}
+
+/** A word that names an occurrence as a noun ("attack", "talks"). */
+export function isEventWord(word: string): boolean {
+  return EVENT_NOUNS.has(word.toLowerCase());
+}
+
+/** The first event noun after the head of a clause ("there was an explosion", "held talks"). */
+export function eventNounIn(clause: VerbClause): Token | null {
+  const from = clause.head ? clause.tokens.indexOf(clause.head) + 1 : 0;
+  for (let i = from; i < clause.tokens.length; i++) if (isEventNoun(clause.tokens[i]!)) return clause.tokens[i]!;
+  return null;
+}
+
+/** Why the clause is not an event, or null when it names one. `sentence`: all clauses of its sentence. */
+export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[]): NonEvent | null {
+  const group = clause.group.map(lower);
+  const head = clause.head;
+  const opener = clause.opener ? lower(clause.opener) : null;
+  if (opener && CONDITIONAL.has(opener)) return 'conditional';
+  // "Israel's refusal to recognize the group", "urgency to prevent a war": what a noun is about, not
+  // an event of its own (after a verb, "met to choose a successor", it is one).
+  // After a verb's object it is an event ("allowed developers to create apps").
+  const before = clause.before;
+  if (opener === 'to' && before && before.pos === 'NOUN' && INFINITIVE_NOUNS.has(lower(before))) return 'complement';
+  // The consequence of a condition in the same sentence: "…, the war would resume".
+  const conditioned = sentence.some((c) => c !== clause && c.opener && CONDITIONAL.has(lower(c.opener)));
+  if (conditioned && group.some((w) => HYPOTHETICAL.has(w))) return 'conditional';
+  // "I think …", "we believe …": the speaker's opinion, and what it is about.
+  const subjectFirst = (c: VerbClause) => c.tokens.find((t) => t.pos === 'PRON' || t.pos === 'NOUN' || t.pos === 'PROPN');
+  const opinionClause = (c: VerbClause) => c.head && OPINION_VERBS.has(c.head.lemma) && FIRST_PERSON.has(lower(subjectFirst(c) ?? c.head));
+  if (opinionClause(clause)) return 'opinion';
+  const index = sentence.indexOf(clause);
+  if (index > 0 && opinionClause(sentence[index - 1]!)) return 'opinion';
+  if (group.includes('should') || group.includes('ought')) return 'opinion';
+  const past = group.some((w) => PAST.test(w)) || (head !== null && /ed$/.test(lower(head)));
+  if (!past && clause.tokens.some((t) => HABITUAL.has(lower(t)))) return 'habitual';
+  if (clause.copula || (head && STATES.has(head.lemma))) {
+    const after = head ? clause.tokens.slice(clause.tokens.indexOf(head) + 1) : clause.tokens;
+    if (after.some((t) => t.pos === 'ADJ' && EVALUATIVE.has(lower(t)))) return 'opinion';
+    if (!eventNounIn(clause)) return 'background';
+  }
+  return null;
+}

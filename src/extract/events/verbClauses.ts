@@ -1,0 +1,164 @@
+// Splits a sentence's claimed content into clauses by its verbs, read off the part-of-speech tags:
+// one verb group (auxiliaries, adverbs and the verb: "has quietly escalated", "will be demanding")
+// per clause, a clause running from the word that opens it ("and", "that", "to", a comma, or the
+// subject just before the verb) to the next one. A participle used as an adjective ("disputed
+// terms", "the long awaited kit") and a verb-tagged word after a determiner ("its launch") head no
+// clause; an infinitive after a verb of intent or aspect ("plans to launch", "began selling") stays
+// in that verb's clause and names its event.
+import type { Span } from '../context.ts';
+import type { Token } from '../language/analyze.ts';
+import lists from './occurrence.json' with { type: 'json' };
+
+export interface VerbClause extends Span {
+  tokens: Token[];
+  /** The verb that names the clause's event; for a clause of "be" or "have" alone, that auxiliary. */
+  head: Token | null;
+  /** The auxiliaries, negation and adverbs of the verb group ("will", "has", "not", "usually"). */
+  group: Token[];
+  /** The clause has no verb but "be" or "have" ("Egypt is a country …", "there were 3,800 attendees"). */
+  copula: boolean;
+  /** The word that opened the clause ("if", "that", "and", "to"), when one did. */
+  opener: Token | null;
+  /** The word before the opener ("refusal" in "refusal to recognize"), when there is one. */
+  before: Token | null;
+}
+
+const NO_VERB = new Set(lists.noVerbLemmas);
+const NOUN_AFTER = new Set(lists.nounAfter);
+const CATENATIVE = new Set(lists.catenative);
+const OPENERS = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'whereas', 'as', 'after', 'before', 'because', 'since', 'until', 'if', 'unless', 'although', 'though', 'so', 'then', 'once']);
+const NP = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM', 'PART', 'SYM']);
+const PARTICIPLE = /(?:ed|en|ing)$/;
+const CLAUSAL_PREPOSITIONS = new Set(['after', 'before', 'since', 'while', 'by', 'without', 'upon', 'when']);
+
+/** A verb-tagged token that heads a clause (index i in tokens). */
+function isHead(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'VERB' || NO_VERB.has(t.lemma) || NO_VERB.has(t.text.toLowerCase())) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev && (NOUN_AFTER.has(prev.text.toLowerCase()) || prev.text === '-' || prev.pos === 'PART' && prev.text.toLowerCase() === "'s")) return false;
+  if (next && next.text === '-') return false;
+  // A gerund after "of", "for", "in" is a noun ("integration of podcasting"); after "after" or
+  // "before" it opens a clause ("after launching the store").
+  if (prev && prev.pos === 'ADP' && /ing$/.test(t.text) && !CLAUSAL_PREPOSITIONS.has(prev.text.toLowerCase())) return false;
+  // After an auxiliary (adverbs between), it is the verb of the group whatever follows.
+  let j = i - 1;
+  while (j >= 0 && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PART')) j--;
+  if (j >= 0 && tokens[j]!.pos === 'AUX') return true;
+  // Before a noun, after a determiner, adjective, adverb or preposition: an adjective.
+  const beforeNoun = next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
+  const afterModifier = !prev || ['DET', 'ADJ', 'ADV', 'ADP', 'PUNCT', 'CCONJ', 'NUM'].includes(prev.pos);
+  if (beforeNoun && afterModifier && PARTICIPLE.test(t.text.toLowerCase())) return false;
+  return true;
+}
+
+interface Group {
+  from: number;
+  head: number;
+  copula: boolean;
+}
+
+function groups(tokens: readonly Token[]): Group[] {
+  const out: Group[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'AUX') {
+      // Auxiliaries, adverbs and negation up to the verb; none: "be" or "have" is the verb.
+      let j = i;
+      while (j + 1 < tokens.length && ['AUX', 'ADV', 'PART'].includes(tokens[j + 1]!.pos) && tokens[j + 1]!.text.toLowerCase() !== 'to') j++;
+      const k = j + 1;
+      if (k < tokens.length && isHead(tokens, k)) {
+        out.push({ from: i, head: k, copula: false });
+        i = k;
+      } else {
+        let last = i;
+        for (let m = i; m <= j; m++) if (tokens[m]!.pos === 'AUX') last = m;
+        out.push({ from: i, head: last, copula: true });
+        i = j;
+      }
+    } else if (isHead(tokens, i)) out.push({ from: i, head: i, copula: false });
+  }
+  return joinChains(tokens, out);
+}
+
+/** "plans to launch", "began selling", "will be able to set": one group, the last verb its head. */
+function joinChains(tokens: readonly Token[], gs: Group[]): Group[] {
+  const out: Group[] = [];
+  for (const g of gs) {
+    const prev = out.at(-1);
+    if (prev) {
+      const between = tokens.slice(prev.head + 1, g.from);
+      const word = tokens[prev.head]!;
+      const toOnly = between.every((t) => t.text.toLowerCase() === 'to' || t.pos === 'ADV' || (prev.copula && t.pos === 'ADJ'));
+      const adjective = prev.copula && between.find((t) => t.pos === 'ADJ');
+      const catenative = CATENATIVE.has(word.lemma) || (adjective && CATENATIVE.has(adjective.text.toLowerCase()));
+      if (toOnly && between.length <= 3 && (catenative || between.length === 0)) {
+        out[out.length - 1] = { from: prev.from, head: g.head, copula: g.copula };
+        continue;
+      }
+      // A bare infinitive with nothing after it belongs to the verb before: "returned to work."
+      const after = tokens[g.head + 1];
+      if (between.length === 1 && between[0]!.text.toLowerCase() === 'to' && (!after || after.pos === 'PUNCT' || after.pos === 'ADP')) continue;
+    }
+    out.push(g);
+  }
+  return out;
+}
+
+/** Where the clause of a group starts: after the last opener before it, else at its subject. */
+interface Start {
+  /** The first token of the clause. */
+  at: number;
+  /** Where the clause before it ends: at its opener, or at `at`. */
+  cut: number;
+  opener: Token | null;
+}
+
+function clauseStart(tokens: readonly Token[], floor: number, g: Group, isTime: (t: Token) => boolean): Start {
+  for (let i = g.from - 1; i >= floor; i--) {
+    const t = tokens[i]!;
+    const lower = t.text.toLowerCase();
+    if (OPENERS.has(lower) || (lower === 'to' && i === g.from - 1) || (t.pos === 'PUNCT' && /^[,;:–—()]$/.test(t.text))) {
+      // Openers in a row ("and then", ", and that") all go before the clause.
+      let cut = i;
+      while (cut - 1 >= floor && (OPENERS.has(tokens[cut - 1]!.text.toLowerCase()) || tokens[cut - 1]!.pos === 'PUNCT')) cut--;
+      return { at: i + 1, cut, opener: t.pos === 'PUNCT' ? null : t };
+    }
+    if (!NP.has(t.pos) || isTime(t)) break;
+  }
+  let at = g.from;
+  while (at > floor && NP.has(tokens[at - 1]!.pos) && tokens[at - 1]!.pos !== 'PART' && !isTime(tokens[at - 1]!)) at--;
+  return { at, cut: at, opener: null };
+}
+
+/** `isTime`: the token belongs to a time expression (never the subject of the next clause). */
+export function verbClauses(tokens: readonly Token[], isTime: (t: Token) => boolean = () => false): VerbClause[] {
+  const gs = groups(tokens);
+  if (gs.length === 0) return [];
+  const starts: Start[] = gs.map((g, k) => (k === 0 ? { at: 0, cut: 0, opener: null } : clauseStart(tokens, gs[k - 1]!.head + 1, g, isTime)));
+  // The first clause runs from the start; its opener is the word that opens it, at the start or
+  // just before its subject ("If the talks fail, …", "[warned] of a strike if the talks fail").
+  const lead = tokens[0];
+  const own = clauseStart(tokens, 0, gs[0]!, isTime);
+  const opener = own.opener ?? (lead && (OPENERS.has(lead.text.toLowerCase()) || lead.text.toLowerCase() === 'to') ? lead : null);
+  starts[0] = { at: 0, cut: 0, opener };
+  return gs.map((g, k) => {
+    const from = starts[k]!.at;
+    const to = k + 1 < gs.length ? starts[k + 1]!.cut : tokens.length;
+    const own = tokens.slice(from, Math.max(to, g.head + 1));
+    const content = own.filter((t) => t.pos !== 'PUNCT' || /[%$]/.test(t.text));
+    const firstTok = content[0] ?? tokens[g.head]!;
+    const lastTok = content.at(-1) ?? tokens[g.head]!;
+    return {
+      start: firstTok.start,
+      end: lastTok.end,
+      tokens: own,
+      head: tokens[g.head]!,
+      group: tokens.slice(g.from, g.head),
+      copula: g.copula,
+      opener: starts[k]!.opener,
+      before: starts[k]!.opener ? (tokens[tokens.indexOf(starts[k]!.opener!) - 1] ?? null) : null,
+    };
+  });
+}

@@ -1,0 +1,110 @@
+// Events are occurrences: what happened, happens or is scheduled. Opinions, habits, questions,
+// conditions, background states, datelines and bylines give no event. Sentences are our own.
+import { describe, expect, it } from 'vitest';
+import { extractTexts } from '../../../src/extract/pipeline.ts';
+import { gazetteer } from '../helpers.ts';
+
+const DATED = (body: string) => `---\ntitle: Test\ndate: 2011-02-11\n---\n${body}`;
+const run = (body: string) => extractTexts([{ path: 'doc.md', raw: DATED(body) }], gazetteer());
+const eventsOf = (body: string) => {
+  const { dataset, texts } = run(body);
+  const text = texts[0]!.text;
+  return dataset.events.map((e) => ({ ...e, triggerText: text.slice(e.evidence[0]!.trigger.start, e.evidence[0]!.trigger.end) }));
+};
+const triggers = (body: string) => eventsOf(body).map((e) => e.triggerText);
+
+describe('what is not an event', () => {
+  it.each([
+    ['an opinion with "be" and an evaluative word', 'This plan is a terrible idea.'],
+    ['a first-person opinion', 'I think the minister is wrong about the budget.'],
+    ['a recommendation', 'The council should rethink its housing policy.'],
+    ['a habit', 'Fishermen usually sell their catch at the harbour before dawn.'],
+    ['a generic truth', 'Commuters often complain about the trains.'],
+    ['a question', 'Will the mayor keep her promise?'],
+    ['a condition and its consequence', 'If the dam breaks, the valley would flood.'],
+    ['a background state', 'The province is a region of farms and small towns.'],
+    ['a possession', 'The company has three factories in the north.'],
+    ['a dateline', 'February 10, 2011'],
+    ['a wire dateline', 'LISBON (Wire) --'],
+    ['a byline', 'By Maria Costa and Tom Reed, Staff Writers'],
+  ])('%s: %j', (_, sentence) => {
+    expect(triggers(sentence)).toEqual([]);
+  });
+
+  it('drops a headline repeated in the body, keeping the first', () => {
+    const found = eventsOf('# Port workers walk out over pay\nPort workers walk out over pay\nThe strike closed the docks on Thursday.');
+    expect(found.filter((e) => /walk out/.test(e.title))).toHaveLength(1);
+  });
+
+  it('keeps a quoted question as a statement made', () => {
+    expect(eventsOf('“Where is the money?” the auditor asked the board on Monday.')).toHaveLength(1);
+  });
+});
+
+describe('what is an event, and its trigger', () => {
+  it.each([
+    ['an action in the past', 'Police arrested the mayor of the port city.', ['arrested']],
+    ['a change of state', 'The old bridge collapsed under the weight of the trucks.', ['collapsed']],
+    ['a decision', 'The court ordered the release of the journalist.', ['ordered']],
+    ['an announcement', 'The airline announced a new route to the islands.', ['announced']],
+    ['a scheduled event', 'The committee will vote on the proposal next week.', ['vote']],
+    ['an event noun carried by a light verb', 'The two unions held talks with the ministry.', ['talks']],
+    ['an event noun after "there was"', 'There was an explosion at the chemical plant.', ['explosion']],
+    ['one event per clause', 'The minister resigned and the cabinet met to choose a successor.', ['resigned', 'met', 'choose']],
+    ['a plan names the planned event', 'The city plans to build a new stadium.', ['build']],
+  ])('%s: %j', (_, sentence, expected) => {
+    expect(triggers(sentence)).toEqual(expected);
+  });
+
+  it('makes a statement with a time of its own an event, beside what it says', () => {
+    const found = eventsOf('The ferry service will stop in winter, the operator announced on Wednesday.');
+    const said = found.find((e) => e.triggerText === 'announced');
+    expect(said?.time).toMatchObject({ value: '2011-02-09', anchor: 'relative' });
+    expect(found.some((e) => e.triggerText === 'stop')).toBe(true);
+  });
+
+  it('keeps the clause, not the condition, when a statement is made about a condition', () => {
+    expect(triggers('The union warned of a strike if the talks fail.')).toEqual(['warned']);
+  });
+});
+
+describe('page noise', () => {
+  const article = [
+    'The regional parliament approved the new budget on Tuesday.',
+    'Opposition members walked out before the vote.',
+  ];
+  const page = [
+    'Home | News | Sport | Weather | Contact',
+    ...article,
+    'Share this on: Facebook Twitter Email',
+    'Click here for more stories about the budget.',
+    'great news finally!!',
+    'March 2, 2011 at 9:30 am | Report abuse | Reply',
+    'This budget is a disgrace and the parliament knows it.',
+    'March 2, 2011 at 10:02 am | Report abuse | I agree with you, they should all resign.',
+  ].join('\n\n');
+
+  it('leaves boilerplate and reader comments out of events, and keeps the article', () => {
+    const found = eventsOf(page);
+    expect(found.map((e) => e.triggerText)).toEqual(['approved', 'walked']);
+  });
+
+  it('reports the blocks of noise as an info diagnostic', () => {
+    const { dataset } = run(page);
+    const notes = dataset.diagnostics.filter((d) => /page noise/.test(d.message));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ severity: 'info', path: 'doc.md' });
+    expect(notes[0]!.message).toMatch(/^2 block/); // the navigation line, then everything from the share buttons on
+  });
+
+  it('keeps the text and its offsets whole: the noise stays in the document, only events skip it', () => {
+    const { texts } = run(page);
+    expect(texts[0]!.text).toContain('Report abuse');
+  });
+
+  it('does not take an article paragraph that mentions a click for noise', () => {
+    const long = 'Shoppers who click here and there on the new portal found that the tax office had moved its forms online on Monday, ' +
+      'a change the ministry announced last month after years of complaints about queues at its counters in every town.';
+    expect(triggers(long).length).toBeGreaterThan(0);
+  });
+});
