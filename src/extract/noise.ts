@@ -20,9 +20,13 @@ export interface Noise {
 const LINES = new Set(words.lines);
 const PHRASES = words.phrases;
 const COMMENT_MARKERS = words.commentMarkers;
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 /** "February 11, 2011 at 9:30 am |", "11 Feb 2011 at 21:30 |": a comment's timestamp, before its links. */
-const STAMP = new RegExp(`(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d\\d-\\d\\d)\\s+at\\s+\\d{1,2}:\\d\\d\\s*(?:[ap]\\.?m\\.?)?\\s*\\|`, 'i');
+const STAMP = new RegExp(
+  `(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d\\d-\\d\\d)\\s+at\\s+\\d{1,2}:\\d\\d\\s*(?:[ap]\\.?m\\.?)?\\s*\\|`,
+  'i',
+);
 /** "Home | World | Business | Sport": a line of short items between separators. */
 const NAVIGATION = /^(?:[^|•·»]{1,30}[|•·»]\s*){3,}[^|•·»]{0,30}$/;
 const SHORT_LINE = /^[\p{L}\s&'’-]{1,40}?(?:\s*[(:]?\s*\d*\s*\)?)?[.:!»›>]*$/u;
@@ -34,7 +38,10 @@ const READER = /(?:^\p{Ll})|(?:\b(?:I|I'm|I’m|I've|I’ve|my|me|you|your|you'r
 export function isFurniture(line: string): boolean {
   const lower = line.trim().toLowerCase();
   if (!lower) return false;
-  const bare = lower.replace(/\s*[(:]?\s*\d+\s*\)?\s*$/, '').replace(/[.:!»›>]+$/, '').trim();
+  const bare = lower
+    .replace(/\s*[(:]?\s*\d+\s*\)?\s*$/, '')
+    .replace(/[.:!»›>]+$/, '')
+    .trim();
   if (LINES.has(bare) && SHORT_LINE.test(lower)) return true;
   // A long line is an article's paragraph even if it ends in "click here".
   if (lower.length <= MAX_FURNITURE && PHRASES.some((p) => lower.includes(p))) return true;
@@ -48,7 +55,7 @@ export function isCommentMarker(line: string): boolean {
 
 export function findNoise(text: string): Noise {
   const lines: Span[] = [];
-  for (let start = 0; start <= text.length; ) {
+  for (let start = 0; start <= text.length;) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     if (text.slice(start, end).trim()) lines.push({ start, end });

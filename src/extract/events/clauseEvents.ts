@@ -71,7 +71,14 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     const near = realis ? (before ?? after) : undefined;
     const time = near?.time ?? (realis && scope.lead ? scope.documentTime : null);
     const start = k === 0 && scope.titleStart !== null ? scope.titleStart : clause.start;
-    out.push({ ...base, title: titleOf(text, { start, end: clause.end }), time, actorIds: actorsIn([clause]), trigger: span(trigger), timex: near?.timex ?? null });
+    out.push({
+      ...base,
+      title: titleOf(text, { start, end: clause.end }),
+      time,
+      actorIds: actorsIn([clause]),
+      trigger: span(trigger),
+      timex: near?.timex ?? null,
+    });
   }
   return out;
 }

@@ -8,5 +8,14 @@ export function documentTime(date: string | null): EventTime | null {
   const day = parseIsoDate(date);
   if (day === null) return null;
   const start = isoDate(day);
-  return { value: start, start, end: isoDate(day + 1), granularity: 'day', anchor: 'document', approximate: true, mod: 'ON_OR_BEFORE', interval: null };
+  return {
+    value: start,
+    start,
+    end: isoDate(day + 1),
+    granularity: 'day',
+    anchor: 'document',
+    approximate: true,
+    mod: 'ON_OR_BEFORE',
+    interval: null,
+  };
 }

@@ -8,13 +8,15 @@ export type LineKind = 'dateline' | 'byline' | 'question' | 'repeat';
 /** "CAIRO, Egypt (CNN) --", "WASHINGTON (Reuters) -": a place in capitals and an agency, alone. */
 const DATELINE = /^[\p{Lu}][\p{Lu}\p{M} .,'’-]{2,40}(?:\s*\([\p{L} .&-]{2,30}\))?\s*(?:--|—|–|-|:)?$/u;
 const BYLINE = /^(?:by|from|posted by|written by|reporting by|edited by|updated|last updated|published)\b[\s:]/i;
-const NAME_WORDS = /^(?:[\p{Lu}][\p{L}.'’-]*|and|&|de|van|von|al|el|bin|,|staff|correspondent|writer|reporter|editor|contributor)(?:\s|,|$)/u;
+const NAME_WORDS =
+  /^(?:[\p{Lu}][\p{L}.'’-]*|and|&|de|van|von|al|el|bin|,|staff|correspondent|writer|reporter|editor|contributor)(?:\s|,|$)/u;
 
 /** The words of a sentence that are not time expressions, digits or punctuation. */
 function wordsOutside(text: string, sentence: Span, timexes: readonly Span[]): string[] {
   let rest = text.slice(sentence.start, sentence.end);
   for (const t of [...timexes].sort((a, b) => b.start - a.start)) {
-    if (t.start >= sentence.start && t.end <= sentence.end) rest = rest.slice(0, t.start - sentence.start) + ' ' + rest.slice(t.end - sentence.start);
+    if (t.start >= sentence.start && t.end <= sentence.end)
+      rest = rest.slice(0, t.start - sentence.start) + ' ' + rest.slice(t.end - sentence.start);
   }
   return rest.split(/[^\p{L}]+/u).filter(Boolean);
 }

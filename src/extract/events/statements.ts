@@ -7,7 +7,15 @@ import { statementTitle, titleOf } from './titles.ts';
 type Base = Pick<EventDraft, 'attribution' | 'quote'>;
 
 /** "“…,” stated Jake Sullivan": the event is the utterance, titled with the speaker and the words. */
-export function statementEvent(ctx: DocContext, sentence: Sentence, claim: Claim, base: Base, actorIds: string[], time: EventTime | null, timex: Span | null): EventDraft {
+export function statementEvent(
+  ctx: DocContext,
+  sentence: Sentence,
+  claim: Claim,
+  base: Base,
+  actorIds: string[],
+  time: EventTime | null,
+  timex: Span | null,
+): EventDraft {
   const { text } = ctx;
   const quote = claim.quote!;
   const speaker = ctx.actors.find((a) => a.id === claim.attribution.actorId)?.name ?? claim.attribution.source ?? 'Unnamed source';
@@ -26,6 +34,9 @@ export function statementAct(ctx: DocContext, claim: Claim, base: Base, actorIds
   const at = word ? ctx.text.indexOf(word, span.start) : -1;
   if (at < 0 || at >= span.end) return [];
   // The source and what it says, in the order of the text ("X warned of …", "…, X said Monday").
-  const title = titleOf(ctx.text, span.start <= claim.content.start ? { start: span.start, end: claim.content.end } : { start: claim.content.start, end: span.end });
+  const title = titleOf(
+    ctx.text,
+    span.start <= claim.content.start ? { start: span.start, end: claim.content.end } : { start: claim.content.start, end: span.end },
+  );
   return [{ ...base, title, time, actorIds, trigger: { start: at, end: at + word.length }, timex: null }];
 }

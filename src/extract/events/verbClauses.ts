@@ -26,7 +26,33 @@ export interface VerbClause extends Span {
 const NO_VERB = new Set(lists.noVerbLemmas);
 const NOUN_AFTER = new Set(lists.nounAfter);
 const CATENATIVE = new Set(lists.catenative);
-const OPENERS = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'whereas', 'as', 'after', 'before', 'because', 'since', 'until', 'if', 'unless', 'although', 'though', 'so', 'then', 'once']);
+const OPENERS = new Set([
+  'and',
+  'but',
+  'or',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'where',
+  'when',
+  'while',
+  'whereas',
+  'as',
+  'after',
+  'before',
+  'because',
+  'since',
+  'until',
+  'if',
+  'unless',
+  'although',
+  'though',
+  'so',
+  'then',
+  'once',
+]);
 const NP = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM', 'PART', 'SYM']);
 const PARTICIPLE = /(?:ed|en|ing)$/;
 const CLAUSAL_PREPOSITIONS = new Set(['after', 'before', 'since', 'while', 'by', 'without', 'upon', 'when']);
@@ -37,7 +63,8 @@ function isHead(tokens: readonly Token[], i: number): boolean {
   if (t.pos !== 'VERB' || NO_VERB.has(t.lemma) || NO_VERB.has(t.text.toLowerCase())) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (prev && (NOUN_AFTER.has(prev.text.toLowerCase()) || prev.text === '-' || prev.pos === 'PART' && prev.text.toLowerCase() === "'s")) return false;
+  if (prev && (NOUN_AFTER.has(prev.text.toLowerCase()) || prev.text === '-' || (prev.pos === 'PART' && prev.text.toLowerCase() === "'s")))
+    return false;
   if (next && next.text === '-') return false;
   // A gerund after "of", "for", "in" is a noun ("integration of podcasting"); after "after" or
   // "before" it opens a clause ("after launching the store").
@@ -66,7 +93,8 @@ function groups(tokens: readonly Token[]): Group[] {
     if (t.pos === 'AUX') {
       // Auxiliaries, adverbs and negation up to the verb; none: "be" or "have" is the verb.
       let j = i;
-      while (j + 1 < tokens.length && ['AUX', 'ADV', 'PART'].includes(tokens[j + 1]!.pos) && tokens[j + 1]!.text.toLowerCase() !== 'to') j++;
+      while (j + 1 < tokens.length && ['AUX', 'ADV', 'PART'].includes(tokens[j + 1]!.pos) && tokens[j + 1]!.text.toLowerCase() !== 'to')
+        j++;
       const k = j + 1;
       if (k < tokens.length && isHead(tokens, k)) {
         out.push({ from: i, head: k, copula: false });
@@ -99,7 +127,8 @@ function joinChains(tokens: readonly Token[], gs: Group[]): Group[] {
       }
       // A bare infinitive with nothing after it belongs to the verb before: "returned to work."
       const after = tokens[g.head + 1];
-      if (between.length === 1 && between[0]!.text.toLowerCase() === 'to' && (!after || after.pos === 'PUNCT' || after.pos === 'ADP')) continue;
+      if (between.length === 1 && between[0]!.text.toLowerCase() === 'to' && (!after || after.pos === 'PUNCT' || after.pos === 'ADP'))
+        continue;
     }
     out.push(g);
   }
@@ -136,7 +165,9 @@ function clauseStart(tokens: readonly Token[], floor: number, g: Group, isTime: 
 export function verbClauses(tokens: readonly Token[], isTime: (t: Token) => boolean = () => false): VerbClause[] {
   const gs = groups(tokens);
   if (gs.length === 0) return [];
-  const starts: Start[] = gs.map((g, k) => (k === 0 ? { at: 0, cut: 0, opener: null } : clauseStart(tokens, gs[k - 1]!.head + 1, g, isTime)));
+  const starts: Start[] = gs.map((g, k) =>
+    k === 0 ? { at: 0, cut: 0, opener: null } : clauseStart(tokens, gs[k - 1]!.head + 1, g, isTime),
+  );
   // The first clause runs from the start; its opener is the word that opens it, at the start or
   // just before its subject ("If the talks fail, …", "[warned] of a strike if the talks fail").
   const lead = tokens[0];

@@ -69,10 +69,7 @@ describe('what is an event, and its trigger', () => {
 });
 
 describe('page noise', () => {
-  const article = [
-    'The regional parliament approved the new budget on Tuesday.',
-    'Opposition members walked out before the vote.',
-  ];
+  const article = ['The regional parliament approved the new budget on Tuesday.', 'Opposition members walked out before the vote.'];
   const page = [
     'Home | News | Sport | Weather | Contact',
     ...article,
@@ -103,7 +100,8 @@ describe('page noise', () => {
   });
 
   it('does not take an article paragraph that mentions a click for noise', () => {
-    const long = 'Shoppers who click here and there on the new portal found that the tax office had moved its forms online on Monday, ' +
+    const long =
+      'Shoppers who click here and there on the new portal found that the tax office had moved its forms online on Monday, ' +
       'a change the ministry announced last month after years of complaints about queues at its counters in every town.';
     expect(triggers(long).length).toBeGreaterThan(0);
   });

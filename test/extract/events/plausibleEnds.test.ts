@@ -38,7 +38,15 @@ describe('plausible ends', () => {
 describe('the document anchor', () => {
   it('bounds an undated news event by the publication date, as an upper bound and never a precise day', () => {
     const [e] = run('The central bank has raised its main interest rate.');
-    expect(e!.time).toMatchObject({ value: '2011-02-11', start: '2011-02-11', end: '2011-02-12', anchor: 'document', mod: 'ON_OR_BEFORE', approximate: true, interval: null });
+    expect(e!.time).toMatchObject({
+      value: '2011-02-11',
+      start: '2011-02-11',
+      end: '2011-02-12',
+      anchor: 'document',
+      mod: 'ON_OR_BEFORE',
+      approximate: true,
+      interval: null,
+    });
     expect(e!.evidence[0]!.timex).toBeNull();
   });
 
@@ -50,7 +58,8 @@ describe('the document anchor', () => {
   });
 
   it('gives nothing when the document has no date', () => {
-    const events = extractTexts([{ path: 'doc.md', raw: 'The central bank has raised its main interest rate.' }], gazetteer()).dataset.events;
+    const events = extractTexts([{ path: 'doc.md', raw: 'The central bank has raised its main interest rate.' }], gazetteer()).dataset
+      .events;
     expect(events[0]!.time).toBeNull();
   });
 
@@ -63,7 +72,13 @@ describe('the document anchor', () => {
   });
 
   it('keeps a plain past with no date deep in an article undated, and bounds it in the lead', () => {
-    const lead = ['# Dock strike ends', 'Dock workers returned to work.', 'The union signed a deal.', 'Ships unloaded.', 'Police arrested two pickets.'];
+    const lead = [
+      '# Dock strike ends',
+      'Dock workers returned to work.',
+      'The union signed a deal.',
+      'Ships unloaded.',
+      'Police arrested two pickets.',
+    ];
     const events = run(lead.join('\n'));
     const byTitle = new Map(events.map((e) => [e.title, e.time?.anchor ?? null]));
     expect(byTitle.get('Dock workers returned to work')).toBe('document');
@@ -72,13 +87,43 @@ describe('the document anchor', () => {
 });
 
 describe('dates that depend on who said what, and when', () => {
-  const valuesOf = (text: string, dct: string) => analyzeTimes(text, { dct, sentences: splitSentences(text) }).timexes.map((t) => [t.text, t.value]);
+  const valuesOf = (text: string, dct: string) =>
+    analyzeTimes(text, { dct, sentences: splitSentences(text) }).timexes.map((t) => [t.text, t.value]);
 
   it.each([
-    ['a future reported without quotes counts from the day it was said', 'The regulator said on Monday the new fees would apply from Tuesday.', '2024-06-12', [['Monday', '2024-06-10'], ['Tuesday', '2024-06-11']]],
-    ['a visit planned in a month already past this year is next year’s', 'The queen will tour Canada in April.', '2024-06-12', [['April', '2025-04']]],
-    ['a day of an event whose year the subject names is of that year', 'The 2019 referendum was held on Oct. 6.', '2024-06-12', [['2019', '2019'], ['Oct. 6', '2019-10-06']]],
-    ['a report of last month’s figures still looks back', 'The retailer will publish its May sales on Friday.', '2024-06-12', [['May', '2024-05'], ['Friday', '2024-06-14']]],
+    [
+      'a future reported without quotes counts from the day it was said',
+      'The regulator said on Monday the new fees would apply from Tuesday.',
+      '2024-06-12',
+      [
+        ['Monday', '2024-06-10'],
+        ['Tuesday', '2024-06-11'],
+      ],
+    ],
+    [
+      'a visit planned in a month already past this year is next year’s',
+      'The queen will tour Canada in April.',
+      '2024-06-12',
+      [['April', '2025-04']],
+    ],
+    [
+      'a day of an event whose year the subject names is of that year',
+      'The 2019 referendum was held on Oct. 6.',
+      '2024-06-12',
+      [
+        ['2019', '2019'],
+        ['Oct. 6', '2019-10-06'],
+      ],
+    ],
+    [
+      'a report of last month’s figures still looks back',
+      'The retailer will publish its May sales on Friday.',
+      '2024-06-12',
+      [
+        ['May', '2024-05'],
+        ['Friday', '2024-06-14'],
+      ],
+    ],
   ])('%s', (_, text, dct, expected) => {
     expect(valuesOf(text, dct)).toEqual(expected);
   });
