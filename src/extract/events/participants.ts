@@ -82,6 +82,9 @@ function roleOf(
   const next = mentions.find((x) => x.start >= m.end && x.actorId !== m.actorId);
   if (next && kindOf(next.actorId) === 'person' && kindOf(m.actorId) !== 'person' && ROLE_GAP.test(text.slice(m.end, next.start)))
     return null;
+  // "Ana Torres of Peru": the country a person belongs to, not a participant of its own.
+  const prev = mentions.findLast((x) => x.end <= m.start);
+  if (prev && kindOf(prev.actorId) === 'person' && /^,?\s+of\s+(?:the\s+)?$/.test(text.slice(prev.end, m.start))) return null;
   const before = PREPOSITION.exec(text.slice(Math.max(event.quote.start, m.start - 24), m.start));
   const preposition = before?.[1]?.toLowerCase() ?? null;
   if (preposition && LOCATIVE.has(preposition) && PLACES.includes(kindOf(m.actorId)!)) return 'location';
