@@ -1,6 +1,9 @@
-// Stage 5: actor mentions. Two passes over each sentence: the first finds the known actors and the
-// people and organizations named by the shape of the text; those add forms of their own (a
-// person's surname refers back to them); the second pass finds every mention with all forms.
+// Stage 5: actor mentions. The known actors (the gazetteer: countries and the lexicon) and the
+// names the text itself gives (actors/names.ts: capitalized runs, typed by actors/kinds.ts;
+// actors/people.ts: people named by a role, organizations by an institution word) are found
+// first. Each name adds the shorter forms that refer back to it in this document (a surname, a
+// company without its suffix, its initials); a second pass then finds every mention with all
+// forms, and definite descriptions ("the company") are linked to the actor they refer to.
 import type { ActorMention } from '../model/dataset.ts';
 import type { ActorDraft, DocContext } from './context.ts';
 import type { Form, Gazetteer } from './actors/gazetteer.ts';
@@ -9,129 +12,158 @@ import { extendGroup, findForms } from './actors/match.ts';
 import type { Match } from './actors/match.ts';
 import { detectActors } from './actors/people.ts';
 import type { Detected } from './actors/people.ts';
+import { findNameRuns } from './actors/names.ts';
+import type { NameRun } from './actors/names.ts';
+import { NON_NAMES, docWords } from './actors/words.ts';
+import type { DocWords } from './actors/words.ts';
+import { isGivenName, kindOf } from './actors/kinds.ts';
+import { shortForms } from './actors/linking.ts';
+import { findDescriptions } from './actors/descriptions.ts';
+import { findPronouns } from './actors/pronouns.ts';
+import { firstFrom, setParent } from './actors/parents.ts';
+import { actorId, rolesOf } from './actors/identity.ts';
 import { slug } from './ids.ts';
 
-/** What may stand between a parent and the role it gives: "UN special envoy", "Iraq's Foreign Minister". */
-const PARENT_GAP = /^(?:['’]s)?(?:\s+(?:special|deputy|senior|chief|top|former|acting|foreign|defen[cs]e|interior|finance|security|peace|regional|official))*\s*$/u;
+const NOUNS = new Set(['PROPN', 'NOUN', 'X']);
 
 export function findActors(ctx: DocContext, gazetteer: Gazetteer): void {
   const { text, sentences } = ctx;
-  const global = [gazetteer.forms];
-  const firstPass = sentences.flatMap((s) => findForms(text, s.start, s.end, global));
-  const detected = sentences.flatMap((s) => detectActors(text, s.start, s.end));
-  const local = new Map<string, Form[]>();
+  const doc = docWords(text, sentences);
+  const firstPass = sentences.flatMap((s) => findForms(text, s.start, s.end, [gazetteer.forms]));
+  const notNames = new Set(ctx.analysis.sentences.flatMap((s) => (s.tokens[0] && !NOUNS.has(s.tokens[0].pos) ? [s.tokens[0].start] : [])));
+  const runs = sentences.flatMap((s) => findNameRuns(text, s, doc, notNames));
+  const known = (form: string) => gazetteer.forms.get(firstWord(form))?.find((f) => f.text === form);
+  const detected = [...sentences.flatMap((s) => detectActors(text, s.start, s.end)), ...recognize(text, runs, doc, known)];
+  // Full names before the short forms that may refer back to them, then in text order.
+  const words = new Map(detected.map((d) => [d, d.name.split(' ').length]));
+  detected.sort((a, b) => words.get(b)! - words.get(a)! || a.start - b.start);
   const drafts = new Map<string, ActorDraft>();
-  const addLocal = (form: string, actorId: string) => {
-    const key = firstWord(form);
-    const list = local.get(key) ?? [];
-    if (!list.some((f) => f.text === form)) list.push({ text: form, actorId, kind: 'name' });
-    list.sort((a, b) => b.text.length - a.text.length);
-    local.set(key, list);
-  };
-  // Surnames refer back to a person named in full in this document ("Wennesland" after "Tor Wennesland").
-  const surnames = new Map<string, string>();
-  const addPerson = (name: string, id: string) => {
-    const words = name.split(' ');
-    const last = words.at(-1)!;
-    if (words.length < 2 || last.length < 3) return;
-    addLocal(last, id);
-    if (!surnames.has(slug(last))) surnames.set(slug(last), id);
+  const roles = new Map<string, Set<string>>();
+  const owners = new Map<string, Set<string>>(); // short form → actors it could refer to
+  const addShort = (name: string, id: string, kind: ActorDraft['kind']) => {
+    for (const form of shortForms(name, kind, doc)) if (!known(form)) owners.set(form, (owners.get(form) ?? new Set()).add(id));
   };
   for (const m of firstPass) {
     const actor = gazetteer.actors.get(m.form.actorId)!;
-    if (actor.kind === 'person') addPerson(actor.name, actor.id);
+    if (actor.kind === 'person') addShort(actor.name, actor.id, 'person');
   }
+  const resolved: [Detected, string][] = [];
+  const votes = new Map<string, ActorDraft['kind'][]>();
   for (const found of detected) {
-    const id = resolveDetected(found, gazetteer, drafts, surnames);
+    const id = gazetteer.notActors.has(found.name) || NON_NAMES.has(found.name) ? null : resolve(found, known, drafts, owners);
     if (!id) continue;
-    addLocal(found.name, id);
-    if (found.kind === 'person') addPerson(drafts.get(id)?.name ?? found.name, id);
+    resolved.push([found, id]);
+    const draft = drafts.get(id);
+    if (draft && found.name.split(' ').length > 1) addShort(found.name, id, draft.kind);
+    if (found.title) roles.set(id, new Set([...(roles.get(id) ?? []), ...rolesOf(found.title)]));
+    if (draft?.name === found.name) votes.set(id, [...(votes.get(id) ?? []), found.kind]);
   }
-  const mentions: ActorMention[] = [];
-  const seen = new Map<string, ActorDraft>();
+  // A name the document uses several ways takes the kind most of its uses give it; "in Baltimore"
+  // and a title before a name say more than a capitalized word alone.
+  for (const [id, kinds] of votes) drafts.get(id)!.kind = mostVoted(kinds);
+  const local = new Map<string, Form[]>();
+  const addLocal = (form: string, actorId: string) => {
+    const list = local.get(firstWord(form)) ?? [];
+    if (!list.some((f) => f.text === form)) list.push({ text: form, actorId, kind: 'name' });
+    list.sort((a, b) => b.text.length - a.text.length);
+    local.set(firstWord(form), list);
+  };
+  for (const [found, id] of resolved) addLocal(found.name, id);
+  for (const [form, ids] of owners) {
+    const own = slug(form);
+    if (ids.size === 1 || ids.has(own)) addLocal(form, ids.has(own) ? own : [...ids][0]!);
+  }
+
+  const actorOf = (id: string) => gazetteer.actors.get(id) ?? drafts.get(id);
+  let mentions: ActorMention[] = [];
+  const demonyms = new Set<ActorMention>();
   for (const s of sentences) {
     for (const raw of findForms(text, s.start, s.end, [local, gazetteer.forms])) {
-      const actor = gazetteer.actors.get(raw.form.actorId) ?? drafts.get(raw.form.actorId);
+      if (!local.get(firstWord(raw.form.text))?.includes(raw.form) && insideName(raw, runs)) continue;
+      const actor = actorOf(raw.form.actorId);
       if (!actor) continue;
       const m: Match = actor.kind === 'person' ? raw : extendGroup(text, raw, s.end);
-      mentions.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), actorId: actor.id });
-      if (!seen.has(actor.id)) seen.set(actor.id, { ...actor, aliases: [] });
+      const mention = { start: m.start, end: m.end, text: text.slice(m.start, m.end), actorId: actor.id };
+      if (raw.form.kind === 'demonym' && m.end === raw.end) demonyms.add(mention);
+      mentions.push(mention);
     }
   }
-  const groupMentions = mentions.filter((m) => isGroupActor(m.actorId, gazetteer, drafts));
-  for (const found of detected) setParent(text, found, groupMentions, drafts, gazetteer, firstPass);
+  const groupMentions = mentions.filter((m) => actorOf(m.actorId)?.kind !== 'person');
+  for (const [found, id] of resolved) setParent(text, found, drafts.get(id), groupMentions, gazetteer, firstPass);
+  // A demonym alone describes ("an Egyptian company"); it names the country only as a group ("Egyptian officials").
+  mentions = mentions.filter((m) => !demonyms.has(m));
+  const facts = (id: string) => {
+    const actor = actorOf(id);
+    return actor && { kind: actor.kind, roles: roles.get(id) ?? new Set<string>() };
+  };
+  mentions.push(...findDescriptions(text, sentences, mentions, facts));
+  mentions.sort((a, b) => a.start - b.start);
+  mentions.push(...findPronouns(text, sentences, mentions, (id) => actorOf(id)?.kind));
+  mentions.sort((a, b) => a.start - b.start);
+
   const forms = new Map<string, Set<string>>();
   for (const m of mentions) forms.set(m.actorId, (forms.get(m.actorId) ?? new Set()).add(m.text));
-  for (const actor of seen.values()) {
-    const draft = drafts.get(actor.id);
-    if (draft && !gazetteer.actors.has(actor.id)) actor.parentId = draft.parentId;
-    actor.aliases = [...forms.get(actor.id)!].filter((alias) => alias !== actor.name).sort();
-  }
   ctx.actorMentions = mentions;
-  ctx.actors = [...seen.values()];
+  ctx.actors = [...forms.keys()].map((id) => {
+    const actor = actorOf(id)!;
+    const own = !gazetteer.actors.has(id);
+    const aliases = [...forms.get(id)!]
+      .filter((alias) => alias !== actor.name && /^\p{Lu}/u.test(alias) && !/^(?:The|He|His|Him|She|Her)\b/.test(alias))
+      .sort();
+    return { id, name: actor.name, kind: actor.kind, aliases, parentId: own ? drafts.get(id)!.parentId : actor.parentId };
+  });
 }
 
-/** The id a detected name refers to: a known actor of that name, a person in the text with that surname, or a new actor. */
-function resolveDetected(found: Detected, gazetteer: Gazetteer, drafts: Map<string, ActorDraft>, surnames: ReadonlyMap<string, string>): string | null {
-  const known = gazetteer.forms.get(firstWord(found.name))?.find((f) => f.text === found.name);
-  if (known) return known.kind === 'name' ? known.actorId : null;
-  if (found.kind === 'person' && !found.name.includes(' ')) {
-    const bySurname = surnames.get(slug(found.name));
-    if (bySurname) return bySurname;
-  }
-  const id = slug(found.name);
+const WEIGHT: Partial<Record<ActorDraft['kind'], number>> = { place: 2, person: 2 };
+
+function mostVoted(kinds: readonly ActorDraft['kind'][]): ActorDraft['kind'] {
+  const score = new Map<ActorDraft['kind'], number>();
+  for (const k of kinds) score.set(k, (score.get(k) ?? 0) + (WEIGHT[k] ?? 1));
+  return [...score].reduce((best, next) => (next[1] > best[1] ? next : best))[0];
+}
+
+/** Names from the shape of the text that name an actor, with the kind their words and their use give them. */
+function recognize(text: string, runs: readonly NameRun[], doc: DocWords, known: (form: string) => Form | undefined): Detected[] {
+  return runs.flatMap((whole) => {
+    let run = whole;
+    let kind = kindOf(run, doc, text.slice(run.end, run.end + 12));
+    // A country before a person's name is no part of it: "U.S. Jobs", "Egypt Mubarak".
+    if (kind === 'person' && run.words.length > 1 && known(run.words[0]!)) {
+      const start = text.indexOf(run.words[1]!, run.start + run.words[0]!.length);
+      run = { ...run, start, roleStart: start, words: run.words.slice(1), before: '' };
+      kind = kindOf(run, doc, text.slice(run.end, run.end + 12));
+    }
+    if (!kind) return [];
+    const name = text.slice(run.start, run.end).replace(/\s+/g, ' ');
+    return [{ start: run.start, end: run.end, name, kind, title: run.title, roleStart: run.roleStart }];
+  });
+}
+
+/** A known form inside a longer name is not that actor: "Mann" in "Jonathan Mann", "Island" in "Staten Island". */
+function insideName(m: Match, runs: readonly NameRun[]): boolean {
+  const i = firstFrom(runs, m.start + 1) - 1;
+  const run = runs[i];
+  return run !== undefined && run.end >= m.end && run.words.length > 1 && (run.start < m.start || run.end > m.end);
+}
+
+/** The actor a name refers to: a known actor of that name, one named in full earlier by this short form, or a new actor. */
+function resolve(
+  found: Detected,
+  known: (form: string) => Form | undefined,
+  drafts: Map<string, ActorDraft>,
+  owners: ReadonlyMap<string, ReadonlySet<string>>,
+): string | null {
+  const form = known(found.name);
+  if (form) return form.kind === 'name' ? form.actorId : null;
+  // "Egyptians", "the Qataris": a demonym's plural names the country's people, as a group.
+  const people = /s$/.test(found.name) ? known(found.name.slice(0, -1)) : undefined;
+  if (people?.kind === 'demonym') return people.actorId;
+  const id = actorId(found.name, found.kind);
+  const short = owners.get(found.name);
+  if (short) return short.has(id) ? id : short.size === 1 ? [...short][0]! : null;
+  if (isGivenName(found.name)) return null; // "Steve" alone, with no Steve named in full
+
   if (!id) return null;
   if (!drafts.has(id)) drafts.set(id, { id, name: found.name, kind: found.kind, aliases: [], parentId: null });
   return id;
-}
-
-function isGroupActor(id: string, gazetteer: Gazetteer, drafts: ReadonlyMap<string, ActorDraft>): boolean {
-  return (gazetteer.actors.get(id) ?? drafts.get(id))?.kind !== 'person';
-}
-
-/** Index of the first item whose start is at or after `at` (items sorted by start). */
-function firstFrom<T extends { start: number }>(items: readonly T[], at: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
- * A detected person's parent is the country or organization named right before their role ("UN
- * envoy Tor Wennesland"); an organization's is the country its name holds or that owns it
- * ("Egyptian Foreign Ministry", "Cuba's National Assembly"). Mentions are in text order, so
- * each look-up is a binary search.
- */
-function setParent(
-  text: string,
-  found: Detected,
-  groupMentions: readonly ActorMention[],
-  drafts: Map<string, ActorDraft>,
-  gazetteer: Gazetteer,
-  firstPass: readonly Match[],
-): void {
-  const draft = drafts.get(slug(found.name));
-  if (!draft || draft.parentId) return;
-  if (found.kind === 'organization') {
-    const isCountry = (id: string) => gazetteer.actors.get(id)?.kind === 'country';
-    for (let i = firstFrom(firstPass, found.roleStart); i < firstPass.length && firstPass[i]!.start < found.end; i++) {
-      const m = firstPass[i]!;
-      if (m.end > found.end || !isCountry(m.form.actorId)) continue;
-      if (m.start >= found.start || /^['’]s\s+$/.test(text.slice(m.end, found.start))) {
-        draft.parentId = m.form.actorId;
-        return;
-      }
-    }
-    return;
-  }
-  // The last group mention that ends before the role starts.
-  let i = firstFrom(groupMentions, found.roleStart) - 1;
-  while (i >= 0 && groupMentions[i]!.end > found.roleStart) i--;
-  const before = groupMentions[i];
-  if (before && PARENT_GAP.test(text.slice(before.end, found.roleStart))) draft.parentId = before.actorId;
 }

@@ -101,7 +101,7 @@ function attributeSentence(docText: string, sentence: Sentence, mentions: ActorM
       phrase = at(according.index, according.index + according[0].length);
       cueWords.push(according[0]);
       raise('reported');
-    } else if (trailing && isSource(mentions, at(trailing.index, trailing.index + trailing[0].length), trailing.groups!.source!)) {
+    } else if (trailing && isSource(mentions, trailingSource(trailing, at), trailing.groups!.source!)) {
       const s = trailing.index + trailing[0].indexOf(trailing.groups!.source!);
       source = at(s, s + trailing.groups!.source!.length);
       phrase = at(trailing.index, trailing.index + trailing[0].length);
@@ -129,6 +129,12 @@ function attributeSentence(docText: string, sentence: Sentence, mentions: ActorM
   };
   const denial = cueWords.length > 0 && DENIALS.has(cueWords[0]!.split(/\s+/).at(-1)!.toLowerCase());
   return { sentence: sentence.index, attribution, span: phrase, content, quote, denial };
+}
+
+/** The source's own words in a trailing attribution (", officials said Tuesday"), not the words after its verb ("he will run"). */
+function trailingSource(trailing: RegExpExecArray, at: (start: number, end: number) => Span): Span {
+  const s = trailing.index + trailing[0].indexOf(trailing.groups!.source!);
+  return at(s, s + trailing.groups!.source!.length);
 }
 
 /** "Axios sources indicate (that) …": up to seven words naming a source, then a cue verb. */

@@ -1,6 +1,6 @@
 // What the stages of the pipeline pass along: one DocContext per input file, filled in stage by
 // stage (see pipeline.ts for the order).
-import type { ActorKind, ActorMention, Attribution, Diagnostic, EventTime } from '../model/dataset.ts';
+import type { ActorKind, ActorMention, Attribution, Diagnostic, EventTime, Role } from '../model/dataset.ts';
 import type { Span, TimexAnalysis } from './timex/types.ts';
 import type { Analysis } from './language/analyze.ts';
 import type { Noise } from './noise.ts';
@@ -49,6 +49,8 @@ export interface EventDraft {
   title: string;
   time: EventTime | null;
   actorIds: string[];
+  /** The part each participant takes (events/participants.ts). */
+  roles?: { actorId: string; role: Role }[];
   attribution: Attribution;
   /** The sentence or clause that supports the event. */
   quote: Span;

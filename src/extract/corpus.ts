@@ -9,6 +9,7 @@ import { SCHEMA_VERSION } from '../model/dataset.ts';
 import type { DocContext, EventDraft } from './context.ts';
 import type { Gazetteer } from './actors/gazetteer.ts';
 import { shortHash, slug } from './ids.ts';
+import { unifyActors } from './actors/identity.ts';
 import { MAX_EVIDENCE, MAX_NAME, MAX_TITLE, clip } from './limits.ts';
 import { findDuplicates } from './corpus/duplicates.ts';
 import { toReport } from './corpus/reports.ts';
@@ -45,10 +46,12 @@ export function assignIds(paths: readonly string[]): string[] {
 }
 
 export function buildDataset(
-  docs: readonly DocContext[],
+  documentsRead: readonly DocContext[],
   gazetteer: Gazetteer,
   diagnostics: Diagnostic[],
 ): { dataset: Dataset; texts: DocumentText[] } {
+  // One actor per person or organization across documents, before anything counts them.
+  const docs = unifyActors(documentsRead, new Set(gazetteer.actors.keys()));
   const copies = findDuplicates(
     docs.map((d) => ({
       id: d.id,
@@ -60,6 +63,8 @@ export function buildDataset(
   const actors = mergeActors(docs, gazetteer);
   const countries = new Map(actors.filter((a) => a.kind === 'country').map((a) => [a.id, a.name]));
   const media = new Set(actors.filter((a) => a.kind === 'media').map((a) => a.id));
+  // Cities and regions the text names ("Geneva", "Tahrir Square") are places too.
+  const places = new Set(actors.filter((a) => a.kind === 'place').map((a) => a.id));
   const documents: DocumentMeta[] = docs.map((d) => ({
     id: d.id,
     path: d.path,
@@ -92,7 +97,7 @@ export function buildDataset(
       schemaVersion: SCHEMA_VERSION,
       documents,
       actors,
-      events: corpusEvents(docs, copies, countries, media),
+      events: corpusEvents(docs, copies, countries, media, places),
       diagnostics,
     },
     texts,
@@ -156,11 +161,12 @@ function corpusEvents(
   copies: ReadonlyMap<string, string>,
   countries: ReadonlyMap<string, string>,
   media: ReadonlySet<string>,
+  places: ReadonlySet<string> = new Set(),
 ): TimelineEvent[] {
   const isSetting = (id: string) => countries.has(id) || media.has(id);
   // A city that stands for its country ("Cairo", "Lima") is still a place: only the country's own name is not.
   const notPlace = (m: { text: string; actorId: string }) =>
-    !countries.has(m.actorId) || countries.get(m.actorId) === m.text.replace(/^the\s+/i, '');
+    !places.has(m.actorId) && (!countries.has(m.actorId) || countries.get(m.actorId) === m.text.replace(/^the\s+/i, ''));
   const info = new Map(
     docs.map((d, order) => [
       d.id,
@@ -230,6 +236,7 @@ function mergeEvents(docs: readonly DocContext[]): TimelineEvent[] {
         title: clip(draft.title, MAX_TITLE),
         time: draft.time,
         actorIds: draft.actorIds,
+        ...(draft.roles ? { roles: draft.roles } : {}),
         attribution: draft.attribution,
         evidence: [evidence],
       };

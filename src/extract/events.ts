@@ -15,6 +15,7 @@ import { titleOf } from './events/titles.ts';
 import { statementAct, statementEvent } from './events/statements.ts';
 import { hasVerb, phraseHead, phraseHeadBefore, predicate } from './events/triggers.ts';
 import { isPreposition, tokenize } from './events/words.ts';
+import { assignParticipants, kindsOf } from './events/participants.ts';
 import { verbClauses } from './events/verbClauses.ts';
 import type { VerbClause } from './events/verbClauses.ts';
 import { isEventWord, nonEvent } from './events/occurrence.ts';
@@ -58,6 +59,7 @@ export function assembleEvents(ctx: DocContext): void {
     const local = { mentions: mentions[i]!, timexes: timexes[i]!, times: times[i]!, analysis: ctx.analysis.sentences[i], documentTime: docTime, lead };
     return sentenceEvents(ctx, sentence, ctx.claims[sentence.index]!, local);
   });
+  ctx.events = assignParticipants(ctx.text, ctx.events, ctx.actorMentions, kindsOf(ctx));
   if (ctx.noise.blocks > 0) {
     ctx.diagnostics.push({ path: ctx.path, severity: 'info', message: `${ctx.noise.blocks} block(s) of page noise (reader comments, share buttons, navigation) left out of events` });
   }

@@ -9,6 +9,8 @@ export const KIND_LABELS: Record<ActorKind, string> = {
   person: 'People',
   group: 'Groups',
   media: 'Media',
+  place: 'Places',
+  index: 'Indices',
 };
 
 export interface ActorGroup {

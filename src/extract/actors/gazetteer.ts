@@ -35,6 +35,8 @@ export interface Gazetteer {
   forms: Map<string, Form[]>;
   /** What was wrong in the lexicons (kept in the dataset's diagnostics). */
   diagnostics: Diagnostic[];
+  /** Names that are no actor, whatever their shape suggests (the lexicons' `notActors`). */
+  notActors: Set<string>;
 }
 
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
@@ -63,7 +65,7 @@ export function buildGazetteer(sources: readonly { file: string; lexicon: Lexico
 
   const addForm = (text: string, actorId: string, kind: FormKind) => {
     const form = text.trim();
-    if (form.length < 2 || ignore.has(form) || /^[A-Z]{2}$/.test(form) && kind !== 'name') return;
+    if (form.length < 2 || ignore.has(form) || (/^[A-Z]{2}$/.test(form) && kind !== 'name')) return;
     const key = firstWord(form);
     const list = forms.get(key) ?? [];
     if (list.some((f) => f.text === form)) return; // the first owner of a form keeps it
@@ -97,7 +99,12 @@ export function buildGazetteer(sources: readonly { file: string; lexicon: Lexico
       if (!actor || !entry.parent) continue;
       const parent = byName.get(entry.parent) ?? (actors.has(entry.parent) ? entry.parent : null);
       if (parent && parent !== actor.id) actor.parentId = parent;
-      else diagnostics.push({ path: file, severity: 'warning', message: `actor lexicon entry "${entry.name}" names parent "${entry.parent}", which is no known actor; ignored` });
+      else
+        diagnostics.push({
+          path: file,
+          severity: 'warning',
+          message: `actor lexicon entry "${entry.name}" names parent "${entry.parent}", which is no known actor; ignored`,
+        });
     }
   // Sovereign states first: a demonym or capital shared with a territory ("American", "French")
   // belongs to the state.
@@ -112,5 +119,5 @@ export function buildGazetteer(sources: readonly { file: string; lexicon: Lexico
     for (const capital of country.capital) addForm(capital, id, 'capital');
   }
   for (const list of forms.values()) list.sort((a, b) => b.text.length - a.text.length || (a.text < b.text ? -1 : 1));
-  return { actors, forms, diagnostics };
+  return { actors, forms, diagnostics, notActors: new Set(lexicons.flatMap((l) => l.notActors ?? [])) };
 }

@@ -23,6 +23,8 @@ export type LexiconEntry = z.infer<typeof entrySchema>;
 export interface Lexicon {
   countries?: z.infer<typeof countriesSchema>;
   actors?: LexiconEntry[];
+  /** Names the text shows that are no actor ("Super Bowl", "Eastern Time"): the recognizer skips them. */
+  notActors?: string[];
 }
 
 /** Reports a lexicon that cannot be used at all, and stands in for it with an empty one. */
@@ -52,8 +54,19 @@ export function checkLexicon(raw: unknown, file: string, diagnostics: Diagnostic
     if (parsed.success) actors.push(parsed.data);
     else {
       const name = entry && typeof entry === 'object' && 'name' in entry ? ` "${String(entry.name)}"` : '';
-      diagnostics.push({ path: file, severity: 'warning', message: `actor lexicon entry ${index + 1}${name} is invalid (${issue(parsed.error)}); skipped` });
+      diagnostics.push({
+        path: file,
+        severity: 'warning',
+        message: `actor lexicon entry ${index + 1}${name} is invalid (${issue(parsed.error)}); skipped`,
+      });
     }
   });
-  return { countries: countries.data, actors };
+  const notActors = z.array(z.string()).safeParse(record.notActors ?? []);
+  if (!notActors.success)
+    diagnostics.push({
+      path: file,
+      severity: 'warning',
+      message: `actor lexicon has invalid "notActors" (${issue(notActors.error)}); ignored`,
+    });
+  return { countries: countries.data, actors, notActors: notActors.success ? notActors.data : [] };
 }

@@ -27,6 +27,8 @@ export function findForms(text: string, from: number, to: number, lookups: reado
         if (end > to || (best && end <= best.end)) continue;
         if (!text.startsWith(form.text, m.index)) continue;
         if (WORD_CHAR.test(form.text.at(-1)!) && WORD_CHAR.test(text[end] ?? '')) continue;
+        if (text[end] === '$') continue; // "US$5" is an amount
+
         best = { start: m.index, end, form };
       }
     }

@@ -1,11 +1,14 @@
 // Actors the gazetteer does not know, found by the shape of the text: a person named after a
 // role ("UN envoy Tor Wennesland", "President Joe Biden"), and an organization named by a
 // capitalized phrase ending in an institution word ("Egyptian Foreign Ministry").
+import type { ActorKind } from '../../model/dataset.ts';
 import type { Span } from '../context.ts';
 
 export interface Detected extends Span {
   name: string;
-  kind: 'person' | 'organization';
+  kind: ActorKind;
+  /** The title or role that named a person ("Foreign Minister", "envoy"). */
+  title?: string | null;
   /** Where the role or institution phrase starts: a country or organization named right before it is the parent. */
   roleStart: number;
 }
@@ -23,11 +26,11 @@ const INSTITUTION =
   'Ministry|Agency|Council|Committee|Commission|Department|Party|Movement|Forces|Army|Bank|Fund|Organization|Organisation|Institute|University|Authority|Court|Parliament|Assembly|Corporation|Brigades|Front|Union|Association|Foundation|Office|Service|Police|Guard|Corps';
 const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}’'-]*`;
 const ORG = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${CAP_WORD}[ \t]+){0,3}(?:${CAP_WORD}[ \t]+(?:and|of|for|&)[ \t]+)?(?:${CAP_WORD}[ \t]+){1,3}(?:${INSTITUTION})(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+${CAP_WORD}){1,3})?(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${CAP_WORD}[ \t]+){0,3}(?:${CAP_WORD}[ \t]+(?:of|for|&)[ \t]+)?(?:${CAP_WORD}[ \t]+){1,3}(?:${INSTITUTION})(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+${CAP_WORD}){1,3})?(?![\p{L}\p{N}])`,
   'gu',
 );
 /** Words that may open a capitalized phrase without belonging to the name: articles, a possessor ("Cuba's"), a sentence's first verb, a headline in capitals. */
-const ORG_LEAD = /^(?:(?:The|A|An|In|On|At|For|From|By|And|But|\p{Lu}[\p{L}\p{M}-]*['’]s|\p{Lu}\p{Ll}+ed|\p{Lu}{4,})[ \t]+)+/u;
+const ORG_LEAD = /^(?:(?:The|A|An|In|On|At|For|From|By|And|But|\p{Lu}[\p{L}\p{M}-]*['’]s?|\p{Lu}\p{Ll}+(?:ed|ing)|\p{Lu}{4,})[ \t]+)+/u;
 /** Capitalized phrases ending in an institution word that name places. */
 const PLACES = new Set(['West Bank']);
 
@@ -68,7 +71,14 @@ export function detectActors(text: string, from: number, to: number): Detected[]
     if (words.length === 1 && (words[0]!.length < 3 || words[0]!.endsWith('.'))) continue;
     const name = words.join(' ');
     const start = from + m.index + m[0].lastIndexOf(name);
-    out.push({ start, end: start + name.length, name, kind: 'person', roleStart: from + m.index });
+    out.push({
+      start,
+      end: start + name.length,
+      name,
+      kind: 'person',
+      title: m.groups!.title ?? m.groups!.role ?? null,
+      roleStart: from + m.index,
+    });
   }
   ORG.lastIndex = 0;
   for (let m = ORG.exec(slice); m; m = ORG.exec(slice)) {
@@ -76,8 +86,9 @@ export function detectActors(text: string, from: number, to: number): Detected[]
     let offset = m.index;
     const lead = ORG_LEAD.exec(name);
     if (lead) {
-      name = name.slice(lead[0].length);
-      offset += lead[0].length;
+      const cut = lead[0].length + (/^(?:and|of|for|&)[ \t]+/.exec(name.slice(lead[0].length))?.[0].length ?? 0);
+      name = name.slice(cut);
+      offset += cut;
     }
     if (!/[ \t]/.test(name) || [...PLACES].some((place) => name.endsWith(place))) continue;
     out.push({ start: from + offset, end: from + offset + name.length, name, kind: 'organization', roleStart: from + m.index });

@@ -38,6 +38,9 @@ export function combine(group: readonly Report[], doc: (id: string) => DocInfo &
     actorIds: [...new Set(members.flatMap((m) => m.actorIds))],
     evidence: evidence.slice(0, MAX_EVIDENCE),
   };
+  // Each participant keeps the part the first report gives it.
+  const roles = members.flatMap((m) => m.roles ?? []).filter((r, i, all) => all.findIndex((x) => x.actorId === r.actorId) === i);
+  if (roles.length) event.roles = roles;
   if (omitted) event.evidenceOmitted = omitted;
   else delete event.evidenceOmitted;
   const disagreements = disagreementsOf(members, doc);

@@ -1,0 +1,60 @@
+// "The company", "the president": a definite description refers back to the nearest actor of its
+// kind mentioned just before it, and only when that is clear: the actor must be named within the
+// last two sentences, a person must have been given that title or role, and a description whose
+// nearest candidates are two different actors in the same sentence is left alone.
+import type { ActorKind, ActorMention } from '../../model/dataset.ts';
+import type { Sentence } from '../context.ts';
+import lists from './names.json' with { type: 'json' };
+
+const DESCRIPTIONS = lists.descriptions as Record<'organization' | 'country' | 'person', string[]>;
+const ALL = Object.values(DESCRIPTIONS)
+  .flat()
+  .sort((a, b) => b.length - a.length);
+const PATTERN = new RegExp(String.raw`\b[Tt]he\s+(${ALL.map((d) => d.replace(/ /g, String.raw`\s+`)).join('|')})(?![\p{L}\p{N}-])`, 'gu');
+const KIND_OF = new Map(Object.entries(DESCRIPTIONS).flatMap(([kind, words]) => words.map((w) => [w.toLowerCase(), kind])));
+const COMPATIBLE: Record<string, readonly ActorKind[]> = {
+  organization: ['organization', 'media', 'group'],
+  country: ['country'],
+  person: ['person'],
+};
+
+export interface ActorFacts {
+  kind: ActorKind;
+  /** Titles and roles the document gives a person, in lower case ("president", "ceo"). */
+  roles: ReadonlySet<string>;
+}
+
+export function findDescriptions(
+  text: string,
+  sentences: readonly Sentence[],
+  mentions: readonly ActorMention[],
+  facts: (actorId: string) => ActorFacts | undefined,
+): ActorMention[] {
+  const out: ActorMention[] = [];
+  let s = 0;
+  let m = 0;
+  PATTERN.lastIndex = 0;
+  for (let d = PATTERN.exec(text); d; d = PATTERN.exec(text)) {
+    const start = d.index + d[0].length - d[1]!.length;
+    while (s < sentences.length - 1 && sentences[s]!.end <= d.index) s++;
+    while (m < mentions.length && mentions[m]!.start < d.index) m++;
+    const end = d.index + d[0].length;
+    if ((mentions[m] && mentions[m]!.start < end) || (mentions[m - 1] && mentions[m - 1]!.end > d.index)) continue;
+    const from = sentences[Math.max(0, s - 2)]!.start;
+    const word = d[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const kind = KIND_OF.get(word)!;
+    const candidates: ActorMention[] = [];
+    for (let k = m - 1; k >= 0 && mentions[k]!.start >= from && candidates.length < 2; k--) {
+      const f = facts(mentions[k]!.actorId);
+      if (!f || !COMPATIBLE[kind]!.includes(f.kind)) continue;
+      if (kind === 'person' && !f.roles.has(word)) continue;
+      if (!candidates.some((c) => c.actorId === mentions[k]!.actorId)) candidates.push(mentions[k]!);
+    }
+    const [nearest, other] = candidates;
+    if (!nearest) continue;
+    const inSentence = (x: ActorMention | undefined) => x !== undefined && x.start >= sentences[s]!.start;
+    if (inSentence(nearest) && inSentence(other)) continue;
+    out.push({ start: d.index, end: start + d[1]!.length, text: text.slice(d.index, start + d[1]!.length), actorId: nearest.actorId });
+  }
+  return out;
+}

@@ -1,0 +1,133 @@
+// One name, one actor id, in every document: a company is the same without its suffix
+// ("Apple Inc." and "Apple" → apple), and a title's forms say the same role ("CEO", "chief executive").
+import type { ActorKind } from '../../model/dataset.ts';
+import type { ActorDraft, DocContext } from '../context.ts';
+import { slug } from '../ids.ts';
+import { withoutSuffix } from './linking.ts';
+
+export function actorId(name: string, kind: ActorKind): string {
+  return slug(kind === 'organization' || kind === 'media' ? withoutSuffix(name) : name);
+}
+
+const SAME_ROLE: Record<string, string[]> = { ceo: ['chief executive'], 'chief executive': ['ceo'], executive: ['chief executive', 'ceo'] };
+
+/** The roles a title gives, in lower case: "Prime Minister" → prime minister, minister. */
+export function rolesOf(title: string): string[] {
+  const lower = title.toLowerCase();
+  const last = lower.split(' ').at(-1)!;
+  return [...new Set([lower, last, ...(SAME_ROLE[lower] ?? []), ...(SAME_ROLE[last] ?? [])])];
+}
+
+/**
+ * Across documents, the same person is one actor: a name given in part elsewhere joins the fuller
+ * name when exactly one line of fuller names holds it ("Mubarak", "Hosni Mubarak" and "Mohamed Hosni
+ * Mubarak" are one; "Mubarak" stays apart when "Gamal Mubarak" is named too), and initials join the
+ * one organization they abbreviate ("GM", "General Motors"). Each group takes the name of its most
+ * mentioned full name. When several fuller names fit, the part joins one that the corpus names three
+ times as often as all the others together, or none. Actors of the lexicon keep their ids.
+ */
+export function unifyActors(docs: readonly DocContext[], known: ReadonlySet<string>): DocContext[] {
+  const actors = new Map<string, ActorDraft & { mentions: number }>();
+  for (const doc of docs) {
+    for (const a of doc.actors) if (!actors.has(a.id)) actors.set(a.id, { ...a, mentions: 0 });
+    for (const m of doc.actorMentions) {
+      const actor = actors.get(m.actorId);
+      if (actor) actor.mentions++;
+    }
+  }
+  const parent = new Map<string, string>();
+  const find = (id: string): string => {
+    const p = parent.get(id);
+    return p === undefined || p === id ? id : find(p);
+  };
+  const union = (a: string, b: string) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent.set(ra, rb);
+  };
+  // People are compared only with those of the same last word, organizations by their initials: linear in the corpus.
+  const bySurname = new Map<string, (ActorDraft & { mentions: number })[]>();
+  const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => (map.get(key) ?? map.set(key, []).get(key)!).push(value);
+  // A single word typed an organization for want of evidence ("Mubarak said") may be a surname too.
+  const surnameLike = (a: ActorDraft) =>
+    a.kind === 'person' || (a.kind === 'organization' && !known.has(a.id) && /^\p{Lu}\p{Ll}+$/u.test(a.name));
+  for (const a of actors.values()) if (surnameLike(a)) push(bySurname, a.name.split(' ').at(-1)!, a);
+  const words = new Map([...bySurname.values()].flat().map((p) => [p.id, p.name.split(' ')]));
+  const covers = (big: string[], small: string[]) => big.length > small.length && small.every((w) => big.includes(w));
+  for (const a of [...bySurname.values()].flat()) {
+    const fuller = bySurname
+      .get(words.get(a.id)!.at(-1)!)!
+      .filter((b) => b.kind === 'person' && covers(words.get(b.id)!, words.get(a.id)!));
+    const chain = fuller.every((b) =>
+      fuller.every((c) => b === c || covers(words.get(b.id)!, words.get(c.id)!) || covers(words.get(c.id)!, words.get(b.id)!)),
+    );
+    if (fuller.length && chain) for (const b of fuller) union(a.id, b.id);
+    else if (fuller.length) {
+      // "Mubarak" beside "Hosni Mubarak" (400 mentions) and "Gamal Mubarak" (12): the one the corpus is about.
+      const [top, ...rest] = [...fuller].sort((x, y) => y.mentions - x.mentions);
+      if (top!.mentions >= 3 * rest.reduce((n, x) => n + x.mentions, 0)) union(a.id, top!.id);
+    }
+  }
+  const orgs = [...actors.values()].filter((a) => a.kind === 'organization' || a.kind === 'media');
+  const byInitials = new Map<string, string[]>();
+  for (const b of orgs) if (b.name.includes(' ')) push(byInitials, initialsOf(b.name), b.id);
+  for (const a of orgs) {
+    const full = /^\p{Lu}{2,6}$/u.test(a.name) ? byInitials.get(a.name) : undefined;
+    if (full?.length === 1) union(a.id, full[0]!);
+  }
+  // Each group's id: a lexicon actor's if it holds one, else its most mentioned full name's.
+  const groups = new Map<string, (ActorDraft & { mentions: number })[]>();
+  for (const a of actors.values()) push(groups, find(a.id), a);
+  const canonical = new Map<string, ActorDraft>();
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const full = (a: ActorDraft) => Number(a.name.includes(' '));
+    const best = [...members].sort(
+      (x, y) =>
+        Number(known.has(y.id)) - Number(known.has(x.id)) ||
+        full(y) - full(x) ||
+        y.mentions - x.mentions ||
+        x.id.length - y.id.length ||
+        (x.id < y.id ? -1 : 1),
+    )[0]!;
+    for (const m of members) if (m !== best && !known.has(m.id)) canonical.set(m.id, best);
+  }
+  return canonical.size ? docs.map((doc) => remap(doc, canonical)) : [...docs];
+}
+
+const initialsOf = (name: string) =>
+  name
+    .split(' ')
+    .filter((w) => !/^(?:of|the|and|&|for)$/.test(w))
+    .map((w) => w[0])
+    .join('');
+
+function remap(doc: DocContext, canonical: ReadonlyMap<string, ActorDraft>): DocContext {
+  const to = (id: string) => canonical.get(id)?.id ?? id;
+  const unique = (ids: string[]) => [...new Set(ids.map(to))];
+  const actors = new Map<string, ActorDraft>();
+  for (const a of doc.actors) {
+    const c = canonical.get(a.id);
+    const merged = actors.get(to(a.id)) ?? (c ? { ...c, aliases: [], parentId: c.parentId ?? a.parentId } : { ...a, aliases: [] });
+    merged.aliases = [...new Set([...merged.aliases, ...a.aliases, ...(c && a.name !== c.name ? [a.name] : [])])]
+      .filter((x) => x !== merged.name)
+      .sort();
+    actors.set(merged.id, merged);
+  }
+  return {
+    ...doc,
+    actors: [...actors.values()],
+    actorMentions: doc.actorMentions.map((m) => ({ ...m, actorId: to(m.actorId) })),
+    events: doc.events.map((e) => ({
+      ...e,
+      actorIds: unique(e.actorIds),
+      ...(e.roles
+        ? {
+            roles: e.roles
+              .filter((r, i, all) => all.findIndex((x) => to(x.actorId) === to(r.actorId)) === i)
+              .map((r) => ({ ...r, actorId: to(r.actorId) })),
+          }
+        : {}),
+      attribution: e.attribution.actorId ? { ...e.attribution, actorId: to(e.attribution.actorId) } : e.attribution,
+    })),
+  };
+}

@@ -1,0 +1,52 @@
+// Within one document, the shorter forms that refer back to a name given in full: a person's
+// surname and the name without a middle name ("Mubarak", "Hosni Mubarak" after "Mohamed Hosni
+// Mubarak"); an organization's name without its company suffix, its initials and, when it is
+// no common word, its first word ("General Motors", "GM", "Apple" after "Apple Inc.").
+import type { ActorKind } from '../../model/dataset.ts';
+import lists from './names.json' with { type: 'json' };
+import { FUNCTION_WORDS, NON_NAMES, TITLES } from './words.ts';
+import type { DocWords } from './words.ts';
+
+const CORPORATE_SUFFIX = new Set(
+  'Inc Inc. Incorporated Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited LLC L.L.C. PLC plc Plc AG SA S.A. NV N.V. GmbH'.split(' '),
+);
+const SMALL = new Set('of the and & for de la du von van der al'.split(' '));
+const GIVEN = new Set(lists.givenNames.split(' '));
+const INDEX_NAMES = new Set(lists.indexNames.split(' '));
+
+/** The name without a trailing company suffix: "General Motors Corporation" → "General Motors". */
+export function withoutSuffix(name: string): string {
+  const words = name.split(' ');
+  while (words.length > 1 && CORPORATE_SUFFIX.has(words.at(-1)!.replace(/,$/, ''))) words.pop();
+  return words.join(' ').replace(/,$/, '');
+}
+
+export function shortForms(name: string, kind: ActorKind, doc: DocWords): string[] {
+  const words = name.split(' ');
+  if (words.length < 2) return [];
+  const forms: string[] = [];
+  if (kind === 'person') {
+    const last = words.at(-1)!;
+    if (last.length >= 3 && !/^(?:Jr|Sr|II|III)\.?$/.test(last)) forms.push(last);
+    if (words.length >= 3) forms.push(words.slice(-2).join(' '), `${words[0]} ${last}`);
+    const first = words[0]!;
+    const common = FUNCTION_WORDS.has(first) || NON_NAMES.has(first) || TITLES.has(first) || doc.lower.has(first.toLowerCase());
+    if (!common && first.length >= 3 && !first.endsWith('.')) forms.push(first); // "Steve" after "Steve Jobs", unless two Steves
+
+    return forms;
+  }
+  if (kind === 'index') return INDEX_NAMES.has(words[0]!) ? [words[0]!] : [];
+  if (kind === 'place' || kind === 'country') return [];
+  const base = withoutSuffix(name);
+  const baseWords = base.split(' ');
+  if (base !== name) forms.push(base);
+  for (const source of new Set([baseWords, words])) {
+    const initials = source.filter((w) => !SMALL.has(w)).map((w) => w[0]!);
+    if (initials.length >= 2 && initials.every((c) => /\p{Lu}/u.test(c))) forms.push(initials.join(''));
+  }
+  const first = baseWords[0]!;
+  const common =
+    FUNCTION_WORDS.has(first) || NON_NAMES.has(first) || TITLES.has(first) || GIVEN.has(first) || doc.lower.has(first.toLowerCase());
+  if (baseWords.length > 1 && first.length >= 3 && !common) forms.push(first);
+  return forms;
+}

@@ -1,0 +1,160 @@
+// Names found from the shape of the text, with no lexicon: runs of capitalized words inside a
+// sentence ("Hosni Mubarak", "General Motors Corporation", "Bank of America", "S&P 500"). What
+// capitals do not tell is settled here once: a sentence's first word is a name only when the
+// document writes it with a capital elsewhere too; a title-case headline says nothing by its
+// capitals (its names are found later, as forms of the names in the body); titles and honorifics
+// are cut off and remembered ("President Hosni Mubarak" → "Hosni Mubarak", a person).
+import type { Span } from '../context.ts';
+import lists from './names.json' with { type: 'json' };
+import { FUNCTION_WORDS, HONORIFICS, NON_NAMES, TITLES, isCap, isCaps, isHeadline, isLabel, opensClause, set } from './words.ts';
+import type { DocWords, Tok } from './words.ts';
+
+export interface NameRun extends Span {
+  words: string[];
+  /** The title or honorific cut off before the name ("Prime Minister", "Mr."), if any. */
+  title: string | null;
+  /** Where the title starts (the name's start when there is none). */
+  roleStart: number;
+  /** The word before the run, in lower case ("in" before a place). */
+  before: string;
+  /** The run is a possessor ("Apple's"). */
+  possessive: boolean;
+}
+
+const PARTICLES = set('de da del della der den van von al el bin ibn bint abu du dos di la le');
+/** Words after which "of" continues a name: "Bank of America", "Gulf of Mexico". */
+const OF_HEADS = new Set([
+  ...set(lists.institution),
+  ...set(lists.places),
+  ...set('Republic Kingdom Isle Cape Bank Secretary Ministry Department'),
+]);
+const INDEX_NAMES = set(lists.indexNames);
+const GIVEN = set(lists.givenNames);
+const INSTITUTION_TAILS = new Set(
+  [lists.corporate, lists.institution, lists.group, lists.media, lists.places].flatMap((l) => l.split(' ')),
+);
+const NOT_LAST = set(
+  'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday',
+);
+
+/** "iTunes Music Store": a name run on from a word like this names a product. */
+const CAMEL = /^\p{Ll}+\p{Lu}/u;
+/** A company's legal form ends its name: "Apple Inc. Steve Jobs" is two names. */
+const LEGAL_SUFFIX = set('Inc. Inc Corp. Corp Ltd. Ltd LLC PLC plc Co.');
+
+/**
+ * A sentence's first word opens a name only if the document never writes it in lower case, and
+ * a capitalized word follows or the document writes it with a capital inside a sentence too (the
+ * tagger calls most capitalized first words proper nouns, "Protesters" as well: only its other
+ * tags are evidence).
+ */
+function nameAtStart(word: string, next: string | undefined, doc: DocWords): boolean {
+  if (FUNCTION_WORDS.has(word.replace(/['’](?:s|re|ll|ve|d|m|t)$/, '')) || NON_NAMES.has(word) || doc.lower.has(word.toLowerCase()))
+    return false;
+  // "Apple Computer announced": two capitalized words open a name, unless the first is a common word.
+  if (next !== undefined && isCap(next) && !FUNCTION_WORDS.has(next)) return true;
+  return (doc.capitals.get(word) ?? 0) > 0 || TITLES.has(word) || HONORIFICS.has(word);
+}
+
+/**
+ * The capitalized runs of one sentence. `notNames` holds the starts of the words the
+ * part-of-speech tagger calls neither a proper nor a common noun ("Despite", "Officially"): a
+ * sentence's first word among them opens no name.
+ */
+export function findNameRuns(text: string, sentence: Span, doc: DocWords, notNames: ReadonlySet<number> = new Set()): NameRun[] {
+  const toks = doc.tokens(sentence);
+  if (isHeadline(toks)) return [];
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const start = opensClause(text, toks, i);
+    if (!isCap(toks[i]!.text) || (start && (notNames.has(toks[i]!.start) || !nameAtStart(toks[i]!.text, toks[i + 1]?.text, doc)))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (; j < toks.length; j++) {
+      const gap = text.slice(toks[j - 1]!.end, toks[j]!.start);
+      if (toks[j - 1]!.possessive || LEGAL_SUFFIX.has(toks[j - 1]!.text) || !/^[ \t]+$/.test(gap)) break;
+      const w = toks[j]!.text;
+      if (FUNCTION_WORDS.has(w)) break; // title case: "Obama Did Speak"
+      if (isCaps(w) && w.length >= 4 && !isCaps(toks[j - 1]!.text)) break; // "… ElBaradei CROWLEY"
+      if (isCap(w) || w === '&') continue;
+      if (/^\d+$/.test(w) && (INDEX_NAMES.has(toks[j - 1]!.text) || toks[j - 1]!.text.includes('&'))) continue;
+      const next = toks[j + 1];
+      // "Bank of America", "Agency for International Development", "Voice of America"; not "Hosni Mubarak of Egypt".
+      const head = toks[j - 1]!.text;
+      const ofName =
+        (w === 'of' || w === 'for') && (OF_HEADS.has(head) || (j - i === 1 && w === 'of' && !GIVEN.has(head) && !isTitle(head)));
+      const joins = (PARTICLES.has(w) || ofName) && next && isCap(next.text);
+      if (!joins) break;
+    }
+    const prev = toks[i - 1];
+    const product = prev !== undefined && CAMEL.test(prev.text) && /^[ \t]+$/.test(text.slice(prev.end, toks[i]!.start));
+    const skip = product || isLabel(text, toks.slice(i, j));
+    for (const part of skip ? [] : segments(toks.slice(i, j))) {
+      const run = trim(part.toks);
+      const before = (toks[toks.indexOf(part.toks[0]!, i) - 1]?.text ?? '').toLowerCase();
+      if (run) runs.push({ ...run, before, title: part.title, roleStart: part.roleStart ?? run.start });
+    }
+    i = j;
+  }
+  return runs;
+}
+
+const isTitle = (w: string) => TITLES.has(w) || HONORIFICS.has(w);
+
+/**
+ * A title inside a run separates what it names from what comes before it: "Apple CEO Steve Jobs"
+ * is Apple and Steve Jobs, "U.S. Secretary of State Hillary Clinton" the U.S. and Hillary Clinton.
+ * A run ending in an institution word is one name ("General Motors", "Supreme Court").
+ */
+interface Segment {
+  toks: Tok[];
+  title: string | null;
+  roleStart: number | null;
+}
+
+function segments(run: Tok[]): Segment[] {
+  // Title words that end a name built with "of" belong to it ("Department of Homeland Security").
+  const ofName = run.some((t) => t.text === 'of' || t.text === 'for') && isTitle(run.at(-1)!.text);
+  if (INSTITUTION_TAILS.has(run.at(-1)!.text) || ofName) return [{ toks: run, title: null, roleStart: null }];
+  const out: Segment[] = [];
+  let current: Tok[] = [];
+  let title: string | null = null;
+  let roleStart: number | null = null;
+  for (let k = 0; k < run.length; k++) {
+    if (!isTitle(run[k]!.text)) {
+      current.push(run[k]!);
+      continue;
+    }
+    if (current.length) out.push({ toks: current, title, roleStart });
+    current = [];
+    const words: string[] = [];
+    roleStart = run[k]!.start;
+    while (k < run.length && isTitle(run[k]!.text)) {
+      words.push(run[k]!.text);
+      if (run[k + 1]?.text === 'of' && run[k + 2]) words.push('of', run[(k += 2)]!.text); // "Secretary of State"
+      k++;
+    }
+    title = words.join(' ');
+    k--;
+  }
+  if (current.length) out.push({ toks: current, title, roleStart });
+  return out;
+}
+
+/** Cuts function words off the front and dates off the end. */
+function trim(run: Tok[]): Omit<NameRun, 'before' | 'title' | 'roleStart'> | null {
+  let a = 0;
+  let b = run.length;
+  // "Muslim Brotherhood" keeps its first word; "CEO Tim" does not.
+  const institution = INSTITUTION_TAILS.has(run.at(-1)!.text);
+  const functionWord = (w: string) => FUNCTION_WORDS.has(w.replace(/['’](?:s|re|ll|ve|d|m|t)$/, ''));
+  while (a < b && (functionWord(run[a]!.text) || NOT_LAST.has(run[a]!.text) || (!institution && NON_NAMES.has(run[a]!.text)))) a++;
+  while (b > a && (NOT_LAST.has(run[b - 1]!.text) || NON_NAMES.has(run[b - 1]!.text) || !/\p{L}|\d/u.test(run[b - 1]!.text))) b--;
+  while (b > a && !isCap(run[b - 1]!.text) && !/^\d+$/.test(run[b - 1]!.text)) b--;
+  if (a >= b) return null;
+  const kept = run.slice(a, b);
+  return { start: kept[0]!.start, end: kept.at(-1)!.end, words: kept.map((t) => t.text), possessive: kept.at(-1)!.possessive };
+}

@@ -1,0 +1,54 @@
+// Who an actor found in the text belongs to: a person, the country or organization named right
+// before their role ("UN envoy Tor Wennesland", "Apple CEO Steve Jobs"); an organization, the
+// country its name holds or that owns it ("Egyptian Foreign Ministry", "Cuba's National
+// Assembly"). Mentions are in text order, so each look-up is a binary search.
+import type { ActorMention } from '../../model/dataset.ts';
+import type { ActorDraft } from '../context.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import type { Match } from './match.ts';
+import type { Detected } from './people.ts';
+
+/** What may stand between a parent and the role it gives: "UN special envoy", "Iraq's Foreign Minister". */
+const PARENT_GAP =
+  /^(?:['’]s)?(?:\s+(?:special|deputy|senior|chief|top|former|acting|foreign|defen[cs]e|interior|finance|security|peace|regional|official))*\s*$/u;
+
+/** Index of the first item whose start is at or after `at` (items sorted by start). */
+export function firstFrom<T extends { start: number }>(items: readonly T[], at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function setParent(
+  text: string,
+  found: Detected,
+  draft: ActorDraft | undefined,
+  groupMentions: readonly ActorMention[],
+  gazetteer: Gazetteer,
+  firstPass: readonly Match[],
+): void {
+  if (!draft || draft.parentId) return;
+  if (found.kind === 'organization') {
+    const isCountry = (id: string) => gazetteer.actors.get(id)?.kind === 'country';
+    for (let i = firstFrom(firstPass, found.roleStart); i < firstPass.length && firstPass[i]!.start < found.end; i++) {
+      const m = firstPass[i]!;
+      if (m.end > found.end || !isCountry(m.form.actorId)) continue;
+      if (m.start >= found.start || /^['’]s\s+$/.test(text.slice(m.end, found.start))) {
+        draft.parentId = m.form.actorId;
+        return;
+      }
+    }
+    return;
+  }
+  if (found.kind !== 'person') return;
+  // The last group mention that ends before the role starts.
+  let i = firstFrom(groupMentions, found.roleStart) - 1;
+  while (i >= 0 && groupMentions[i]!.end > found.roleStart) i--;
+  const before = groupMentions[i];
+  if (before && before.actorId !== draft.id && PARENT_GAP.test(text.slice(before.end, found.roleStart))) draft.parentId = before.actorId;
+}

@@ -1,0 +1,103 @@
+// The words of a document as the name recognizer sees them: tokens with their offsets (a
+// possessive cut off and remembered), and what the whole document says about each word, so that a
+// sentence's first word or a headline's capitals can be judged against the rest of the text.
+import type { Span } from '../context.ts';
+import lists from './names.json' with { type: 'json' };
+
+/** What the whole document says about its words: which it writes in lower case, which with a capital inside a sentence, and how often. */
+export interface DocWords {
+  lower: ReadonlySet<string>;
+  capitals: ReadonlyMap<string, number>;
+  /** Capitalized words at the start of a sentence, and how often. */
+  starts: ReadonlyMap<string, number>;
+  /** Capitalized words the document puts behind "its", "their"…: things owned, not actors ("its Lumina"). */
+  owned: ReadonlySet<string>;
+  /** Words in capitals that label a speaker somewhere in the document ("BLITZER:", "KAYE (voice-over):"). */
+  labels: ReadonlySet<string>;
+  /** The tokens of a sentence, made once for the document. */
+  tokens: (sentence: Span) => Tok[];
+}
+
+export const set = (s: string) => new Set(s.split(' '));
+export const FUNCTION_WORDS = set(lists.functionWords);
+export const NON_NAMES = set(lists.nonNames);
+export const TITLES = set(lists.titles);
+export const HONORIFICS = set(lists.honorifics);
+const OWNERS = set('its his her their our your my');
+
+// A hyphen joins words of a name ("Wal-Mart", "Abdel-Fattah") but not a modifier ("Intel-based").
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}&'’.]*(?:-(?=[\p{Lu}\p{N}])[\p{L}\p{N}\p{M}&'’.]*)*/gu;
+const KEEP_DOT = /^(?:\p{Lu}\.|(?:\p{L}\.){2,}|Inc\.|Corp\.|Co\.|Ltd\.|Jr\.|Sr\.|St\.)$/u;
+const CAPITAL = /^\p{Lu}/u;
+export const isCap = (w: string) => CAPITAL.test(w);
+
+export interface Tok extends Span {
+  text: string;
+  possessive: boolean;
+}
+
+export function tokens(text: string, from: number, to: number): Tok[] {
+  const out: Tok[] = [];
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
+    let word = m[0].slice(0, Math.max(1, to - m.index));
+    const possessive = /['’]s?$/.test(word) && word.length > 2;
+    if (possessive) word = word.replace(/['’]s?$/, '');
+    word = word.replace(/[-'’]+$/, '');
+    if (word.endsWith('.') && !KEEP_DOT.test(word)) word = word.replace(/\.+$/, '');
+    if (/\.(?:aspx?|html?|php|jpe?g|png|gif|pdf)$/i.test(word)) continue; // a file or page name, not a name
+    if (word) out.push({ start: m.index, end: m.index + word.length, text: word, possessive });
+  }
+  return out;
+}
+
+/** Every word of the document, once: the evidence for a sentence's first word and for single-word names. */
+export function docWords(text: string, sentences: readonly Span[]): DocWords {
+  const lower = new Set<string>();
+  const capitals = new Map<string, number>();
+  const starts = new Map<string, number>();
+  const owned = new Set<string>();
+  const labels = new Set<string>();
+  const sentenceTokens = new Map<number, Tok[]>();
+  for (const s of sentences) {
+    const toks = tokens(text, s.start, s.end);
+    sentenceTokens.set(s.start, toks);
+    if (isHeadline(toks)) continue;
+    toks.forEach((t, i) => {
+      if (!isCap(t.text)) {
+        lower.add(t.text);
+        return;
+      }
+      if (i > 0 && OWNERS.has(toks[i - 1]!.text.toLowerCase())) owned.add(t.text);
+      if (isCaps(t.text) && /^\s*[:(]/.test(text.slice(t.end, t.end + 3))) labels.add(t.text);
+      else {
+        const counts = opensClause(text, toks, i) ? starts : capitals;
+        counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+      }
+    });
+  }
+  return { lower, capitals, starts, owned, labels, tokens: (span) => sentenceTokens.get(span.start) ?? tokens(text, span.start, span.end) };
+}
+
+/** The first word of a sentence, or of a quotation or a clause after a colon ("BLITZER: Well, …"). */
+export function opensClause(text: string, toks: readonly Tok[], i: number): boolean {
+  return i === 0 || /[“"‘(:]\s*$/.test(text.slice(toks[i - 1]!.end, toks[i]!.start));
+}
+
+const CAPS = /^[\p{Lu}\d&.'’-]{2,}$/u;
+export const isCaps = (w: string) => CAPS.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
+
+/** Transcripts and shouting: a label before a colon ("WOLF BLITZER:"), or several words in capitals. */
+export function isLabel(text: string, run: readonly Tok[]): boolean {
+  return /^\s*:/.test(text.slice(run.at(-1)!.end, run.at(-1)!.end + 3)) || run.filter((t) => isCaps(t.text)).length >= 2;
+}
+
+/** Words that title case leaves in lower case. */
+const TITLE_CASE_SMALL = set('a an the and but or nor for of in on at to by as vs via from with into up per');
+
+/** A title-case or capitals headline: its capitals are style, not names. */
+export function isHeadline(toks: readonly Tok[]): boolean {
+  const words = toks.filter((t) => /\p{L}/u.test(t.text));
+  const capitals = words.filter((t) => isCap(t.text)).length;
+  return capitals >= 3 && words.every((t) => isCap(t.text) || TITLE_CASE_SMALL.has(t.text) || !/^\p{Ll}/u.test(t.text));
+}

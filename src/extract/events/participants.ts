@@ -1,0 +1,110 @@
+// Participants, not bystanders: of the actors named in an event's clause, those that take part in
+// it, each with the part it takes, read from where the mention stands relative to the event word.
+//   agent     before the event word and not behind a preposition ("Israel struck", "Egypt-brokered
+//             ceasefire", "Israel's offer"), or behind "by" ("hosted by Apple")
+//   patient   right after the event word, with no preposition between ("met Hamas leaders")
+//   location  a place or country behind in, at, near… ("talks in Doha")
+//   other     any other participant ("talks with Israel", "…, marking a U.S.-Hamas contact")
+// Bystanders are left out: an actor named only inside a parenthesis or a relative clause that does
+// not hold the event word ("Disney, which owns Pixar, …"), or only as the role of a person named
+// right after it ("Apple CEO Steve Jobs": the person takes part; the company is their parent).
+// The claimant stays in `attribution` (events.ts leaves the attribution phrase out already).
+import type { ActorKind, ActorMention, Role } from '../../model/dataset.ts';
+import type { DocContext, EventDraft, Span } from '../context.ts';
+
+/** Index of the first mention that starts at or after `at`. */
+function firstFrom(items: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const PREPOSITION =
+  /(?:^|\s)(in|at|on|of|for|with|to|from|by|against|about|over|under|into|near|between|among|through|across|after|before|during|since|via|inside|outside|throughout|around|toward|towards|amid|without|like)\s+(?:the\s+|a\s+|an\s+)?$/i;
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'throughout', 'around', 'across']);
+const PLACES: readonly ActorKind[] = ['place', 'country'];
+/** Between the event word and its object: determiners and modifiers, no clause break. */
+const OBJECT_GAP = /^\s+(?:(?:the|a|an|its|their|his|her|two|three|several|some|all)\s+)?$/i;
+/** What may stand between an organization and the person it gives a role: "Apple CEO", "UN special envoy". */
+const ROLE_GAP = /^(?:['’]s)?\s+(?:[\p{L}.-]+\s+){0,3}$/u;
+/** A possessor of the event word: "Israel’s offer", "Hamas’ new demand". */
+const POSSESSOR = /^['’]s?\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
+const RELATIVE = /,\s*(?:who|whom|whose|which|where)\b[^,;]*(?:,|$)|\([^()]*\)/gu;
+
+/** The kind of each actor of a document, by id. */
+export function kindsOf(ctx: Pick<DocContext, 'actors'>): (actorId: string) => ActorKind | undefined {
+  const kinds = new Map(ctx.actors.map((a) => [a.id, a.kind]));
+  return (id) => kinds.get(id);
+}
+
+const RANK: Record<Role, number> = { agent: 3, patient: 2, location: 1, other: 0 };
+
+export function assignParticipants(
+  text: string,
+  events: readonly EventDraft[],
+  mentions: readonly ActorMention[],
+  kindOf: (actorId: string) => ActorKind | undefined,
+): EventDraft[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  return events.map((event) => {
+    const inQuote: ActorMention[] = [];
+    for (let k = firstFrom(sorted, event.quote.start); k < sorted.length && sorted[k]!.start < event.quote.end; k++)
+      if (sorted[k]!.end <= event.quote.end) inQuote.push(sorted[k]!);
+    const roles = new Map<string, Role>();
+    for (const m of inQuote) {
+      if (!event.actorIds.includes(m.actorId)) continue;
+      const role = roleOf(text, event, m, inQuote, kindOf);
+      if (role === null) continue;
+      const had = roles.get(m.actorId);
+      if (had === undefined || RANK[role] > RANK[had]) roles.set(m.actorId, role);
+    }
+    const actorIds = event.actorIds.filter((id) => roles.has(id));
+    return { ...event, actorIds, roles: actorIds.map((actorId) => ({ actorId, role: roles.get(actorId)! })) };
+  });
+}
+
+/** The part one mention's actor takes in the event, or null for a bystander. */
+function roleOf(
+  text: string,
+  event: EventDraft,
+  m: ActorMention,
+  mentions: readonly ActorMention[],
+  kindOf: (id: string) => ActorKind | undefined,
+): Role | null {
+  const t = event.trigger;
+  if (m.actorId === event.attribution.actorId) return 'agent'; // a statement's speaker
+  if (aside(text, event.quote, m, t)) return null;
+  const next = mentions.find((x) => x.start >= m.end && x.actorId !== m.actorId);
+  if (next && kindOf(next.actorId) === 'person' && kindOf(m.actorId) !== 'person' && ROLE_GAP.test(text.slice(m.end, next.start)))
+    return null;
+  // "Ana Torres of Peru": the country a person belongs to, not a participant of its own.
+  const prev = mentions.findLast((x) => x.end <= m.start);
+  if (prev && kindOf(prev.actorId) === 'person' && /^,?\s+of\s+(?:the\s+)?$/.test(text.slice(prev.end, m.start))) return null;
+  const before = PREPOSITION.exec(text.slice(Math.max(event.quote.start, m.start - 24), m.start));
+  const preposition = before?.[1]?.toLowerCase() ?? null;
+  if (preposition && LOCATIVE.has(preposition) && PLACES.includes(kindOf(m.actorId)!)) return 'location';
+  if (preposition === 'by') return 'agent';
+  if (m.end <= t.start && POSSESSOR.test(text.slice(m.end, t.start))) return 'agent'; // "Hamas’ demand"
+
+  if (m.end <= t.start) return preposition ? 'other' : 'agent';
+  if (m.start >= t.end && !preposition && OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
+  if (m.start < t.end && m.end > t.start) return 'agent'; // the event word holds its actor: "Egypt-brokered ceasefire"
+  return 'other';
+}
+
+/** The mention stands in a parenthesis or relative clause that does not hold the event word. */
+function aside(text: string, quote: Span, m: ActorMention, trigger: Span): boolean {
+  const slice = text.slice(quote.start, quote.end);
+  RELATIVE.lastIndex = 0;
+  for (let r = RELATIVE.exec(slice); r; r = RELATIVE.exec(slice)) {
+    const start = quote.start + r.index;
+    const end = start + r[0].length;
+    if (m.start >= start && m.end <= end) return !(trigger.start >= start && trigger.end <= end);
+  }
+  return false;
+}
