@@ -137,6 +137,9 @@ function sentenceEvents(ctx: DocContext, sentence: Sentence, claim: Claim, local
   const titleStart = claim.denial && claim.span ? claim.span.start : null;
   events.push(...clauseEvents({ text, clauses: verbs, existing: events, base, actorsIn: (spans) => actorsIn(spans), documentTime: local.documentTime, lead: local.lead, titleStart }));
   const leadTime = local.lead ? local.documentTime : null;
+  // A statement made at a time of its own is an event too: "…, Apple announced this morning".
+  const said = claim.span ? local.times.find(within(claim.span)) : undefined;
+  if (said) events.push(...statementAct(ctx, claim, base, actorsIn([claim.span!]), said.time).map((e) => ({ ...e, timex: said })));
   if (events.length) return events;
   // What the source says names no event, but saying it is one: "The union warned of a strike if …".
   if (claim.span && verbs.length) return statementAct(ctx, claim, base, actorsIn([claim.content]), leadTime);

@@ -56,6 +56,13 @@ describe('what is an event, and its trigger', () => {
     expect(triggers(sentence)).toEqual(expected);
   });
 
+  it('makes a statement with a time of its own an event, beside what it says', () => {
+    const found = eventsOf('The ferry service will stop in winter, the operator announced on Wednesday.');
+    const said = found.find((e) => e.triggerText === 'announced');
+    expect(said?.time).toMatchObject({ value: '2011-02-09', anchor: 'relative' });
+    expect(found.some((e) => e.triggerText === 'stop')).toBe(true);
+  });
+
   it('keeps the clause, not the condition, when a statement is made about a condition', () => {
     expect(triggers('The union warned of a strike if the talks fail.')).toEqual(['warned']);
   });
