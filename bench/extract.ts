@@ -1,10 +1,12 @@
 // npm run bench:extract [-- --docs N]: generates a synthetic corpus (N articles, 3,000 by default)
 // and prints the extractor's throughput end to end (read → dataset written: documents and MB per
-// second, peak memory, measured in a child process so the corpus generation does not count), then
-// the language analysis on its own, and the time-expression stage beside chrono-node's parser on
-// the same texts, and on worst cases.
+// second, peak memory, measured in a child process so the corpus generation does not count) with
+// the per-document stages in one thread and on a pool of two worker threads, then the language
+// analysis on its own, and the time-expression stage beside chrono-node's parser on the same
+// texts, and on worst cases.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -17,16 +19,20 @@ import { benchLanguage } from './language.ts';
 import { benchWorstCases } from './timexWorstCases.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const { values } = parseArgs({ options: { docs: { type: 'string', default: '3000' }, child: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { docs: { type: 'string', default: '3000' }, child: { type: 'string' }, jobs: { type: 'string', default: '1' } },
+});
 
 if (values.child) {
   // Child: extract the corpus folder and report timing and peak memory as JSON.
   const started = performance.now();
-  const result = await extract([values.child]);
+  const cpuStart = process.cpuUsage();
+  const result = await extract([values.child], { jobs: Number(values.jobs) });
   await writeOutput(path.join(here, 'out', 'data'), result.dataset, result.texts);
   const seconds = (performance.now() - started) / 1000;
   const events = result.dataset.events.length;
-  console.log(JSON.stringify({ seconds, documents: result.read, events, maxRssKb: process.resourceUsage().maxRSS }));
+  const cpu = process.cpuUsage(cpuStart);
+  console.log(JSON.stringify({ seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, documents: result.read, events, maxRssKb: process.resourceUsage().maxRSS }));
 } else {
   const count = Number(values.docs);
   const dir = path.join(here, 'out', 'corpus');
@@ -42,14 +48,26 @@ if (values.child) {
   console.log(`Corpus: ${count} articles, ${mb.toFixed(2)} MB (bench/out/corpus)`);
 
   const baseline = JSON.parse(execFileSync(process.execPath, ['-e', 'console.log(JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS }))']).toString());
-  const run = JSON.parse(
-    execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', dir], { maxBuffer: 1 << 24 }).toString(),
-  );
+  // The children's output goes to bench/out/data, the benchmark's own scratch folder: an older
+  // one (of an earlier format, without the extractor's marker) would be refused.
+  for (const old of ['data', '.data.versions']) fs.rmSync(path.join(here, 'out', old), { recursive: true, force: true });
+  const runs = [1, 2].map((jobs) => {
+    const run = JSON.parse(
+      execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', dir, '--jobs', String(jobs)], { maxBuffer: 1 << 24 }).toString(),
+    );
+    return { jobs, ...run };
+  });
   console.log('\nWhole pipeline (read → dataset written)');
-  console.log(`  documents/s   ${(run.documents / run.seconds).toFixed(0)}`);
-  console.log(`  MB/s          ${(mb / run.seconds).toFixed(2)}`);
-  console.log(`  total         ${run.seconds.toFixed(2)} s for ${run.documents} documents, ${run.events} events`);
-  console.log(`  peak memory   ${(run.maxRssKb / 1024).toFixed(0)} MB RSS (a bare node process: ${(baseline.maxRssKb / 1024).toFixed(0)} MB)`);
+  for (const run of runs) {
+    console.log(`  ${run.jobs === 1 ? 'one thread' : `${run.jobs} workers`}`);
+    console.log(`    documents/s   ${(run.documents / run.seconds).toFixed(0)}`);
+    console.log(`    MB/s          ${(mb / run.seconds).toFixed(2)}`);
+    console.log(`    MB/CPU-s      ${(mb / run.cpuSeconds).toFixed(2)} (${run.cpuSeconds.toFixed(2)} CPU-seconds, every thread)`);
+    console.log(`    total         ${run.seconds.toFixed(2)} s for ${run.documents} documents, ${run.events} events`);
+    console.log(`    peak memory   ${(run.maxRssKb / 1024).toFixed(0)} MB RSS (a bare node process: ${(baseline.maxRssKb / 1024).toFixed(0)} MB)`);
+  }
+  const load = os.loadavg()[0]!.toFixed(1);
+  console.log(`  2 workers against one thread: ${(runs[0]!.seconds / runs[1]!.seconds).toFixed(2)}× (${os.availableParallelism()} cores, load average ${load})`);
 
   const texts = corpus.map((a) => {
     const { text, meta } = splitFrontMatter(a.text, a.name);

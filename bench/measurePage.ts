@@ -23,7 +23,12 @@ export async function measurePage(url: string): Promise<PageMeasure> {
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('timeline-first-render').length > 0, null, { timeout: 120_000 });
+    // The first render, or the page's own message when the dataset could not be shown.
+    await page.waitForFunction(() => performance.getEntriesByName('timeline-first-render').length > 0 || document.querySelector('[role="alert"]'), null, {
+      timeout: 300_000,
+    });
+    const alert = await page.locator('[role="alert"]').first().textContent({ timeout: 100 }).catch(() => null);
+    if (alert) throw new Error(`the page says: ${alert}`);
     const firstRender = await page.evaluate(() => performance.getEntriesByName('timeline-first-render')[0]!.startTime);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');

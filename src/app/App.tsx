@@ -10,6 +10,7 @@ import { AppHeader } from './AppHeader.tsx';
 import { ErrorScreen } from './status/ErrorScreen.tsx';
 import { LoadingShell } from './status/LoadingShell.tsx';
 import { ProblemsBanner } from './status/ProblemsBanner.tsx';
+import { CollectionsPanel } from './collections/CollectionsPanel.tsx';
 
 export function App() {
   const href = useMemo(() => datasetUrl(window.location, document.baseURI), []);
@@ -21,6 +22,7 @@ export function App() {
       <div className="app">
         <AppHeader />
         <ErrorScreen error={query.error} />
+        <CollectionsPanel />
       </div>
     );
   const index = query.data;
@@ -38,6 +40,7 @@ export function App() {
           </p>
           <p className="muted">Add articles to seeds/ and run “npm run extract” to produce a new dataset, then reload.</p>
         </main>
+        <CollectionsPanel />
       </div>
     );
   return <Explorer index={index} datasetHref={href} view={view} update={update} />;

@@ -1,6 +1,7 @@
 // The top bar: product name, what the dataset holds, search, and the filters toggle.
 import type { ReactNode } from 'react';
 import type { DatasetIndex } from './data/buildIndex.ts';
+import { CollectionsButton } from './collections/CollectionsButton.tsx';
 
 export interface AppHeaderProps {
   index?: DatasetIndex;
@@ -23,6 +24,7 @@ export function AppHeader({ index, filtersOpen, filterCount = 0, onToggleFilters
         )}
       </div>
       {children}
+      <CollectionsButton />
       {onToggleFilters && (
         <button type="button" className="button filters-toggle" aria-expanded={filtersOpen} aria-controls="filters" onClick={onToggleFilters}>
           Filters{filterCount > 0 ? ` (${filterCount})` : ''}

@@ -17,6 +17,9 @@ import { SearchBox } from './search/SearchBox.tsx';
 import { ProblemsBanner } from './status/ProblemsBanner.tsx';
 import { AppHeader } from './AppHeader.tsx';
 import { ViewSwitch } from './views/ViewSwitch.tsx';
+import { KeyEventsControl } from './story/KeyEventsControl.tsx';
+import { DEFAULT_KEYS, keyEvents } from './story/keyEvents.ts';
+import { supportOf } from './story/supportOf.ts';
 import { DocumentsView } from './documents/DocumentsView.tsx';
 import { LanesView } from './lanes/LanesView.tsx';
 import { actorFilter } from './filters/actorFilter.tsx';
@@ -36,6 +39,8 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
   // The count beside the search box is of the events the filters show, the ones one can see.
   const shownMatches = useMemo(() => (search ? result.visible.reduce((n, v, i) => n + (v & search.matches[i]!), 0) : null), [search, result]);
   const { order, drawEnd } = useTimelineLayout(index, result.visible);
+  const keyCount = view.keys ?? DEFAULT_KEYS;
+  const keys = useMemo(() => keyEvents(order, supportOf(index), keyCount), [order, index, keyCount]);
   // Search results among the events shown: dated ones in time order, then undated ones.
   const searchResults = useMemo(() => {
     if (!search) return [];
@@ -83,7 +88,10 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
         </aside>
         <main className="main">
           <FilterSummary shown={result.shown} total={index.events.length} active={filterCount > 0} onClear={() => update({ filters: EMPTY_FILTERS })} />
-          <ViewSwitch mode={view.mode} onChange={(mode) => update({ mode })} />
+          <div className="view-bar">
+            <ViewSwitch mode={view.mode} onChange={(mode) => update({ mode })} />
+            {view.mode === 'timeline' && <KeyEventsControl value={keyCount} available={keys.length} onChange={(n) => update({ keys: n === DEFAULT_KEYS ? null : n }, 'replace')} />}
+          </div>
           {view.mode === 'timeline' && (
             <div className="main-grid">
               <Timeline
@@ -95,6 +103,7 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
                 onSelect={select}
                 window={view.window}
                 onWindowChange={onWindowChange}
+                keys={keys}
               />
               <UndatedList index={index} visible={result.visible} matches={search ? search.matches : null} selected={selected} onSelect={select} />
             </div>

@@ -2,6 +2,7 @@
 // here so that they arrive with the page, not after the app's code.
 import { datasetUrl } from './data/datasetUrl.ts';
 import { startEarlyFetch } from './data/earlyFetch.ts';
+import { isCollectionUrl } from './collections/collectionUrl.ts';
 import './theme.css';
 import './layout.css';
 import './components.css';
@@ -9,6 +10,8 @@ import './timeline/timeline.css';
 import './source/source.css';
 import './overflow/overflow.css';
 import './views/views.css';
+import './collections/collections.css';
 
-startEarlyFetch(datasetUrl(window.location, document.baseURI));
+const url = datasetUrl(window.location, document.baseURI);
+if (!isCollectionUrl(url)) startEarlyFetch(url);
 void import('./main.tsx');

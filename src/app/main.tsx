@@ -4,13 +4,16 @@ import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import './zodJitless.ts';
 import { App } from './App.tsx';
+import { ImportProvider } from './collections/ImportProvider.tsx';
 
 const queryClient = new QueryClient();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App />
+      <ImportProvider>
+        <App />
+      </ImportProvider>
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -6,6 +6,7 @@ import { extract } from './pipeline.ts';
 import { writeOutput } from './output.ts';
 import { MAX_DOCUMENT_BYTES } from './read.ts';
 import { DOCUMENT_EXTENSIONS } from './inputs.ts';
+import { defaultJobs } from './parallel/documentPool.ts';
 import { MARKER, checkOutDir } from './outDir.ts';
 import { printable } from './printable.ts';
 
@@ -17,7 +18,7 @@ const HELP = `Timeline Explorer extractor: turns documents into a timeline datas
 Usage: npm run extract -- [files or folders…] [options]
 
 Reads ${DOCUMENT_EXTENSIONS.join(', ')} files (UTF-8, optional YAML front matter with title, date,
-source, url; folders are read recursively) and writes:
+source, url; folders are read recursively; a web page is reduced to its article) and writes:
   DIR/dataset.json           documents, actors, events and diagnostics
   DIR/documents/<id>.json    each document's text with its time expressions and actor mentions
 
@@ -30,6 +31,8 @@ Options:
                    folder above one, the project folder and the home folder are refused.
   --lexicon FILE   an extra actor lexicon (JSON, same shape as src/extract/actors/lexicon.json);
                    may be given more than once
+  --jobs N         documents processed at once, each on its own worker thread (default: one per
+                   core, here ${defaultJobs()}); the output is the same for any N
   --quiet          print only errors and the summary
   -h, --help       show this help
 
@@ -51,6 +54,7 @@ export async function main(argv: string[]): Promise<number> {
         out: { type: 'string' },
         lexicon: { type: 'string', multiple: true },
         quiet: { type: 'boolean' },
+        jobs: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -63,6 +67,11 @@ export async function main(argv: string[]): Promise<number> {
     console.log(HELP);
     return 0;
   }
+  const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) {
+    console.error(`--jobs takes a whole number from 1 to 256, not "${values.jobs}"\n\nRun with --help for usage.`);
+    return 2;
+  }
   const inputs = positionals.length ? positionals : DEFAULT_INPUTS;
   const outDir = values.out ?? DEFAULT_OUT;
   const checked = checkOutDir(outDir, { inputs });
@@ -73,7 +82,7 @@ export async function main(argv: string[]): Promise<number> {
   const progress = process.stderr.isTTY ? progressLine() : undefined;
   let result;
   try {
-    result = await extract(inputs, { lexicons: values.lexicon ?? [], onDocument: progress });
+    result = await extract(inputs, { lexicons: values.lexicon ?? [], onDocument: progress, jobs });
   } catch (error) {
     progress?.(0, 0);
     console.error(printable(`error: ${(error as Error).message}`));

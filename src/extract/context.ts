@@ -13,6 +13,8 @@ export interface DocMeta {
   date: string | null;
   source: string | null;
   url: string | null;
+  /** Who wrote it (front matter `byline` or `author`); absent when unknown. */
+  byline?: string;
 }
 
 /** A sentence, with the offset where its words start after any list marker or heading mark. */

@@ -9,6 +9,7 @@ import { SCHEMA_VERSION } from '../model/dataset.ts';
 import type { DocContext, EventDraft } from './context.ts';
 import type { Gazetteer } from './actors/gazetteer.ts';
 import { shortHash, slug } from './ids.ts';
+import { MAX_EVIDENCE, MAX_NAME, MAX_TITLE, clip } from './limits.ts';
 import { findDuplicates } from './corpus/duplicates.ts';
 import { toReport } from './corpus/reports.ts';
 import { groupReports } from './corpus/merge.ts';
@@ -24,8 +25,18 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export function assignIds(paths: readonly string[]): string[] {
   const taken = new Set<string>();
   return paths.map((p) => {
-    const normal = p.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/\/{2,}/g, '/');
-    const base = slug(normal.split('/').at(-1)!.replace(/\.[^.]+$/, ''), 48) || 'document';
+    const normal = p
+      .replace(/\\/g, '/')
+      .replace(/^(?:\.\/)+/, '')
+      .replace(/\/{2,}/g, '/');
+    const base =
+      slug(
+        normal
+          .split('/')
+          .at(-1)!
+          .replace(/\.[^.]+$/, ''),
+        48,
+      ) || 'document';
     let id = `${base}-${shortHash(normal, 6)}`;
     for (let n = 2; taken.has(id); n++) id = `${base}-${shortHash(`${normal}|${n}`, 6)}`;
     taken.add(id);
@@ -33,28 +44,57 @@ export function assignIds(paths: readonly string[]): string[] {
   });
 }
 
-export function buildDataset(docs: readonly DocContext[], gazetteer: Gazetteer, diagnostics: Diagnostic[]): { dataset: Dataset; texts: DocumentText[] } {
-  const copies = findDuplicates(docs.map((d) => ({ id: d.id, text: d.text, date: d.meta.date, sha256: d.sha256 })));
+export function buildDataset(
+  docs: readonly DocContext[],
+  gazetteer: Gazetteer,
+  diagnostics: Diagnostic[],
+): { dataset: Dataset; texts: DocumentText[] } {
+  const copies = findDuplicates(
+    docs.map((d) => ({
+      id: d.id,
+      text: d.text,
+      date: d.meta.date,
+      sha256: d.sha256,
+    })),
+  );
+  const actors = mergeActors(docs, gazetteer);
+  const countries = new Map(actors.filter((a) => a.kind === 'country').map((a) => [a.id, a.name]));
+  const media = new Set(actors.filter((a) => a.kind === 'media').map((a) => a.id));
   const documents: DocumentMeta[] = docs.map((d) => ({
     id: d.id,
     path: d.path,
-    title: d.meta.title,
+    title: clip(d.meta.title, MAX_TITLE),
     date: d.meta.date,
     sha256: d.sha256,
     source: d.meta.source,
     url: d.meta.url,
     length: d.text.length,
     ...(copies.has(d.id) ? { duplicateOf: copies.get(d.id)! } : {}),
+    ...(d.meta.byline ? { byline: d.meta.byline } : {}),
   }));
   const texts: DocumentText[] = docs.map((d) => ({
     id: d.id,
-    title: d.meta.title,
+    title: clip(d.meta.title, MAX_TITLE),
     text: d.text,
-    timexes: d.times.timexes.map(({ start, end, text, type, value, mod, anchor }) => ({ start, end, text, type, value, mod, anchor })),
+    timexes: d.times.timexes.map(({ start, end, text, type, value, mod, anchor }) => ({
+      start,
+      end,
+      text,
+      type,
+      value,
+      mod,
+      anchor,
+    })),
     actorMentions: d.actorMentions,
   }));
   return {
-    dataset: { schemaVersion: SCHEMA_VERSION, documents, actors: mergeActors(docs, gazetteer), events: corpusEvents(docs, copies), diagnostics },
+    dataset: {
+      schemaVersion: SCHEMA_VERSION,
+      documents,
+      actors,
+      events: corpusEvents(docs, copies, countries, media),
+      diagnostics,
+    },
     texts,
   };
 }
@@ -64,18 +104,18 @@ function mergeActors(docs: readonly DocContext[], gazetteer: Gazetteer): Actor[]
   const aliases = new Map<string, Set<string>>();
   for (const doc of docs) {
     for (const draft of doc.actors) {
-      const actor = actors.get(draft.id) ?? { ...draft, aliases: [], mentions: 0 };
+      const actor = actors.get(draft.id) ?? { ...draft, name: clip(draft.name, MAX_NAME), aliases: [], mentions: 0 };
       actor.parentId ??= draft.parentId;
       actors.set(draft.id, actor);
       const set = aliases.get(draft.id) ?? new Set();
-      for (const alias of draft.aliases) set.add(alias);
+      for (const alias of draft.aliases) set.add(clip(alias, MAX_NAME));
       aliases.set(draft.id, set);
     }
     for (const m of doc.actorMentions) actors.get(m.actorId)!.mentions++;
   }
   for (const [id, set] of aliases) actors.get(id)!.aliases = [...set].sort(compare);
   // Parents that no document mentions still belong to the hierarchy (Jake Sullivan → United States).
-  for (let added = true; added; ) {
+  for (let added = true; added;) {
     added = false;
     for (const actor of [...actors.values()]) {
       const parent = actor.parentId;
@@ -90,17 +130,37 @@ function mergeActors(docs: readonly DocContext[], gazetteer: Gazetteer): Actor[]
   return [...actors.values()].sort((a, b) => compare(a.id, b.id));
 }
 
-/** Events that say the same thing: same time, event word, actors and source (undated ones: same words too). */
+/** Events that say the same thing: same time, event word, actors, source and title. */
 function sameEventKey(e: EventDraft, text: string): string {
   const t = e.time;
   const time = t ? `${t.value}|${t.mod}|${t.start}|${t.end}|${t.interval?.to?.value ?? ''}` : 'undated';
   const trigger = text.slice(e.trigger.start, e.trigger.end).toLowerCase();
   const a = e.attribution;
-  return [time, trigger, [...e.actorIds].sort().join(','), a.actorId ?? a.source ?? '', a.certainty, t ? '' : e.title.toLowerCase()].join('\u0000');
+  return [time, trigger, [...e.actorIds].sort().join(','), a.actorId ?? a.source ?? '', a.certainty, e.title.toLowerCase()].join('\u0000');
+}
+
+function evidenceOf(doc: DocContext, draft: EventDraft): TimelineEvent['evidence'][number] {
+  return {
+    docId: doc.id,
+    start: draft.quote.start,
+    end: draft.quote.end,
+    quote: doc.text.slice(draft.quote.start, draft.quote.end),
+    trigger: draft.trigger,
+    timex: draft.timex ? { start: draft.timex.start, end: draft.timex.end } : null,
+  };
 }
 
 /** Events of the whole corpus: reports of one occurrence joined, each with its support. */
-function corpusEvents(docs: readonly DocContext[], copies: ReadonlyMap<string, string>): TimelineEvent[] {
+function corpusEvents(
+  docs: readonly DocContext[],
+  copies: ReadonlyMap<string, string>,
+  countries: ReadonlyMap<string, string>,
+  media: ReadonlySet<string>,
+): TimelineEvent[] {
+  const isSetting = (id: string) => countries.has(id) || media.has(id);
+  // A city that stands for its country ("Cairo", "Lima") is still a place: only the country's own name is not.
+  const notPlace = (m: { text: string; actorId: string }) =>
+    !countries.has(m.actorId) || countries.get(m.actorId) === m.text.replace(/^the\s+/i, '');
   const info = new Map(
     docs.map((d, order) => [
       d.id,
@@ -111,14 +171,24 @@ function corpusEvents(docs: readonly DocContext[], copies: ReadonlyMap<string, s
         date: d.meta.date,
         original: copies.get(d.id) ?? d.id,
         timexes: d.times.timexes,
-        names: [...d.actorMentions, ...d.times.timexes],
+        names: [...d.actorMentions.filter(notPlace), ...d.times.timexes],
       },
     ]),
   );
   const doc = (id: string) => info.get(id)!;
-  const events = sortEvents(groupReports(mergeEvents(docs).map((e) => toReport(e, doc))).map((g) => combine(g, doc)), doc);
+  const events = sortEvents(
+    groupReports(
+      mergeEvents(docs).map((e) => toReport(e, doc)),
+      isSetting,
+    ).map((g) => combine(g, doc)),
+    doc,
+  );
   const salience = salienceOf(events, doc);
-  return events.map((e, i) => ({ ...e, reports: reportsOf(e, doc), salience: salience[i]! }));
+  return events.map((e, i) => ({
+    ...e,
+    reports: reportsOf(e, doc),
+    salience: salience[i]!,
+  }));
 }
 
 function sortEvents(events: TimelineEvent[], doc: (id: string) => { order: number }): TimelineEvent[] {
@@ -137,28 +207,33 @@ function mergeEvents(docs: readonly DocContext[]): TimelineEvent[] {
   const ids = new Set<string>();
   docs.forEach((doc) => {
     for (const draft of doc.events) {
-      const evidence = {
-        docId: doc.id,
-        start: draft.quote.start,
-        end: draft.quote.end,
-        quote: doc.text.slice(draft.quote.start, draft.quote.end),
-        trigger: draft.trigger,
-        timex: draft.timex ? { start: draft.timex.start, end: draft.timex.end } : null,
-      };
-      const key = sameEventKey(draft, doc.text);
-      const existing = byKey.get(key);
+      // The same sentence saying the same thing, in one document or in several (a copied passage),
+      // is one event; other reports of one occurrence are for the merge (corpus/merge.ts) to judge.
+      const copied = `${sameEventKey(draft, doc.text)}\u0000${doc.text.slice(draft.quote.start, draft.quote.end)}`;
+      const existing = byKey.get(copied);
       if (existing) {
         const seen = quoted.get(existing)!;
-        const where = `${evidence.docId}:${evidence.start}`;
-        if (!seen.has(where)) existing.evidence.push(evidence);
+        const where = `${doc.id}:${draft.quote.start}`;
+        if (seen.has(where)) continue;
         seen.add(where);
+        // The first passages in document order are kept; the rest are only counted.
+        if (existing.evidence.length < MAX_EVIDENCE) existing.evidence.push(evidenceOf(doc, draft));
+        else existing.evidenceOmitted = (existing.evidenceOmitted ?? 0) + 1;
         continue;
       }
+      const evidence = evidenceOf(doc, draft);
       let id = `ev-${shortHash(`${doc.id}|${draft.trigger.start}|${draft.trigger.end}|${draft.time?.value ?? ''}`)}`;
       for (let n = 2; ids.has(id); n++) id = `ev-${shortHash(`${doc.id}|${draft.trigger.start}|${draft.time?.value ?? ''}|${n}`)}`;
       ids.add(id);
-      const event: TimelineEvent = { id, title: draft.title, time: draft.time, actorIds: draft.actorIds, attribution: draft.attribution, evidence: [evidence] };
-      byKey.set(key, event);
+      const event: TimelineEvent = {
+        id,
+        title: clip(draft.title, MAX_TITLE),
+        time: draft.time,
+        actorIds: draft.actorIds,
+        attribution: draft.attribution,
+        evidence: [evidence],
+      };
+      byKey.set(copied, event);
       quoted.set(event, new Set([`${doc.id}:${evidence.start}`]));
     }
   });

@@ -1,6 +1,5 @@
 // Stage 2: split optional YAML front matter (title, date, source, url) from the body.
 // Broken front matter never loses the body: its fields are ignored with a diagnostic.
-import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Diagnostic } from '../model/dataset.ts';
 import type { DocMeta } from './context.ts';
@@ -61,12 +60,13 @@ function toMeta(fields: Record<string, unknown>, text: string, file: string, war
     warn(`front matter field "${key}" is not text; ignored`);
     return null;
   };
-  const title = str('title') ?? titleFromText(text) ?? path.basename(file).replace(/\.[^.]+$/, '');
+  const title = str('title') ?? titleFromText(text) ?? file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
   const rawDate = str('date');
   const date = rawDate === null ? null : parseDate(rawDate);
   if (rawDate !== null && date === null)
     warn(`front matter date "${rawDate.slice(0, 60)}" is not a calendar date (expected YYYY-MM-DD); relative dates are resolved without it`);
-  return { title, date, source: str('source'), url: str('url') };
+  const byline = str('byline') ?? str('author');
+  return { title, date, source: str('source'), url: str('url'), ...(byline ? { byline } : {}) };
 }
 
 /** The first heading, or a short first line, stripped of Markdown marks. */

@@ -1,5 +1,8 @@
 // Identifiers that are stable across runs and safe as file names and URL parts.
-import { createHash } from 'node:crypto';
+// SHA-256 from @noble/hashes: synchronous and the same in Node and the browser (crypto.subtle is
+// asynchronous, node:crypto exists only in Node), so the pipeline's core runs in both.
+import { sha256 as sha256Bytes } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
 /** Lower-case ASCII words joined by dashes; accents are folded ("Türkiye" → "turkiye"). */
 export function slug(text: string, max = 60): string {
@@ -15,7 +18,7 @@ export function slug(text: string, max = 60): string {
 }
 
 export function sha256(data: Uint8Array | string): string {
-  return createHash('sha256').update(data).digest('hex');
+  return bytesToHex(sha256Bytes(typeof data === 'string' ? utf8ToBytes(data) : data));
 }
 
 /** A short hash for ids: the first `length` hex digits of SHA-256. */

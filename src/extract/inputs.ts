@@ -8,7 +8,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../model/dataset.ts';
 
-export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.markdown'];
+export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
 
 export interface InputFile {
   /** Where to read it on this machine. */

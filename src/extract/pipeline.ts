@@ -15,51 +15,33 @@
 //  9 validate     the schema of src/model and the offsets, before anything is written
 // 10 output       written atomically (output.ts, called by the CLI and the Vite plugin)
 import { basename } from 'node:path';
-import type { Dataset, Diagnostic, DocumentText } from '../model/dataset.ts';
 import type { DocContext } from './context.ts';
-import { newContext } from './context.ts';
 import { collectInputs } from './inputs.ts';
 import { readDocument } from './read.ts';
-import { splitFrontMatter } from './frontMatter.ts';
-import { splitSentences } from './sentences.ts';
-import { analyze } from './language/analyze.ts';
-import { findNoise } from './noise.ts';
-import { findTimes } from './times.ts';
-import { findActors } from './actors.ts';
-import { attribute } from './attribution.ts';
-import { assembleEvents } from './events.ts';
-import { assignIds, buildDataset } from './corpus.ts';
-import { validateOutput } from './validate.ts';
-import { loadGazetteer } from './actors/gazetteer.ts';
+import { assignIds } from './corpus.ts';
+import { loadGazetteer } from './actors/lexiconFile.ts';
+import { finish, processDocument } from './core.ts';
+import type { Extraction } from './core.ts';
 import type { Gazetteer } from './actors/gazetteer.ts';
-import { sha256 } from './ids.ts';
+import { createDocumentPool } from './parallel/documentPool.ts';
+import type { DocumentTask, Processed } from './parallel/types.ts';
+
+// Stages 2–9 on texts in memory live in core.ts, which runs in the browser too (no Node module
+// anywhere below it); this file adds what needs the file system: inputs, read, extra lexicons.
+export { extractTexts, finish, processDocument } from './core.ts';
+export type { Extraction } from './core.ts';
 
 export interface ExtractOptions {
   /** Extra lexicon files, merged over the built-in one. */
   lexicons?: readonly string[];
   /** Called after each document, for progress reports. */
   onDocument?: (done: number, total: number) => void;
-}
-
-export interface Extraction {
-  dataset: Dataset;
-  texts: DocumentText[];
-  /** How many documents were read (the CLI fails when none could be). */
-  read: number;
+  /** Worker threads for the per-document stages; 1 (the default) runs them in this thread. */
+  jobs?: number;
 }
 
 /** How many files are read ahead of the one being processed (at most this many × 10 MB held). */
 const READ_AHEAD = 8;
-
-const DOCUMENT_STAGES: readonly [string, (ctx: DocContext, gazetteer: Gazetteer) => void][] = [
-  ['sentences', (ctx) => (ctx.sentences = splitSentences(ctx.text))],
-  ['language', (ctx) => (ctx.analysis = analyze(ctx.text, ctx.sentences))],
-  ['noise', (ctx) => (ctx.noise = findNoise(ctx.text))],
-  ['times', findTimes],
-  ['actors', findActors],
-  ['attribution', attribute],
-  ['events', assembleEvents],
-];
 
 export { loadGazetteer };
 
@@ -69,67 +51,36 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
   // A lexicon is named by its file name: the dataset never carries a local absolute path.
   diagnostics.unshift(...gazetteer.diagnostics.map((d) => ({ ...d, path: basename(d.path) })));
   const ids = assignIds(files.map((f) => f.path));
+  const pool = createDocumentPool(options.jobs ?? 1, (task) => processTask(task, gazetteer));
   const docs: DocContext[] = [];
-  // A few files are read ahead while one is processed: reading waits on the disk, processing does not.
-  const ahead = new Map<number, ReturnType<typeof readDocument>>();
-  const readAhead = (from: number) => {
-    for (let i = from; i < Math.min(files.length, from + READ_AHEAD); i++) if (!ahead.has(i)) ahead.set(i, readDocument(files[i]!.file, { name: files[i]!.path }));
+  // Files are read and handed to the pool a few ahead of the one being collected, so reading and
+  // every worker stay busy; results are collected in input order, whatever order they finish in.
+  const ahead = new Map<number, Promise<Processed>>();
+  const start = (index: number) => {
+    const { file, path } = files[index]!;
+    const lexicons = options.lexicons ?? [];
+    return readDocument(file, { name: path }).then((read) =>
+      read.ok ? pool.process({ path, id: ids[index]!, raw: read.decoded.raw, lexicons, diagnostics: read.decoded.diagnostics }) : { doc: null, diagnostics: [read.diagnostic] },
+    );
   };
-  for (const [index, file] of files.entries()) {
-    readAhead(index);
-    const read = await ahead.get(index)!;
-    ahead.delete(index);
-    if (!read.ok) diagnostics.push(read.diagnostic);
-    else {
-      diagnostics.push(...read.decoded.diagnostics);
-      const doc = processDocument(file.path, ids[index]!, read.decoded.raw, gazetteer, diagnostics, read.bytes);
-      if (doc) docs.push(doc);
+  const window = Math.max(READ_AHEAD, pool.width * 2);
+  try {
+    for (let index = 0; index < files.length; index++) {
+      for (let i = index; i < Math.min(files.length, index + window); i++) if (!ahead.has(i)) ahead.set(i, start(i));
+      const processed = await ahead.get(index)!;
+      ahead.delete(index);
+      diagnostics.push(...processed.diagnostics);
+      if (processed.doc) docs.push(processed.doc);
+      options.onDocument?.(index + 1, files.length);
     }
-    options.onDocument?.(index + 1, files.length);
+  } finally {
+    await pool.close();
   }
   return finish(docs, gazetteer, diagnostics);
 }
 
-/** Runs stages 2–7 on one document's decoded text; a stage that throws costs only this document. */
-export function processDocument(
-  path: string,
-  id: string,
-  raw: string,
-  gazetteer: Gazetteer,
-  diagnostics: Diagnostic[],
-  bytes: Uint8Array = new TextEncoder().encode(raw),
-): DocContext | null {
-  const split = splitFrontMatter(raw, path);
-  diagnostics.push(...split.diagnostics);
-  if (split.text.trim() === '') diagnostics.push({ path, severity: 'warning', message: 'has no text after its front matter' });
-  const ctx = newContext({ path, id, bytes, raw, text: split.text, sha256: sha256(split.text), meta: split.meta });
-  for (const [name, stage] of DOCUMENT_STAGES) {
-    try {
-      stage(ctx, gazetteer);
-    } catch (error) {
-      diagnostics.push({ path, severity: 'error', message: `could not be processed (${name} stage: ${(error as Error).message}); skipped` });
-      return null;
-    }
-  }
-  diagnostics.push(...ctx.diagnostics);
-  return release(ctx);
-}
-
-/** Drops what only the document stages needed, so a large corpus holds only what the dataset keeps. */
-function release(ctx: DocContext): DocContext {
-  return { ...ctx, bytes: new Uint8Array(), raw: '', sentences: [], analysis: { sentences: [] }, noise: { spans: [], blocks: ctx.noise.blocks }, claims: [], times: { timexes: ctx.times.timexes, times: [] } };
-}
-
-export function finish(docs: DocContext[], gazetteer: Gazetteer, diagnostics: Diagnostic[]): Extraction {
-  const built = buildDataset(docs, gazetteer, diagnostics);
-  const { dataset, texts } = validateOutput(built.dataset, built.texts);
-  return { dataset, texts, read: docs.length };
-}
-
-/** The pipeline on texts held in memory (tests, benchmarks, fuzzing): path → raw text. */
-export function extractTexts(sources: readonly { path: string; raw: string }[], gazetteer = loadGazetteer()): Extraction {
-  const diagnostics: Diagnostic[] = [];
-  const ids = assignIds(sources.map((s) => s.path));
-  const docs = sources.flatMap((s, i) => processDocument(s.path, ids[i]!, s.raw.replace(/\r\n?/g, '\n'), gazetteer, diagnostics) ?? []);
-  return finish(docs, gazetteer, diagnostics);
+/** The per-document function, as the pool runs it: its diagnostics follow those of reading. */
+export function processTask(task: DocumentTask, gazetteer: Gazetteer): Processed {
+  const diagnostics = [...task.diagnostics];
+  return { doc: processDocument(task.path, task.id, task.raw, gazetteer, diagnostics), diagnostics };
 }

@@ -45,6 +45,8 @@ export const documentSchema = z.object({
   length: offset,
   /** The id of an earlier document with the same text (saved twice, or a syndicated wire story): counted once for support. */
   duplicateOf: z.string().nullable().optional(),
+  /** Who wrote it, from the front matter's `byline` (or `author`), or a web page's metadata; absent when unknown. */
+  byline: z.string().optional(),
 });
 
 export const actorSchema = z.object({

@@ -1,5 +1,7 @@
 // Everything the views need from a validated dataset, computed once per load: numeric times in
-// typed arrays (100k events must stay cheap to draw), time order, and lookups by id.
+// typed arrays (a million events must stay cheap to draw), time order, and lookups by id. The
+// typed arrays (buildColumns) are made where the dataset is read, in a worker, and handed over
+// without a copy; the lookups are made here.
 import { CERTAINTIES } from '../../model/dataset.ts';
 import type { Actor, Dataset, DocumentMeta, TimelineEvent } from '../../model/dataset.ts';
 import type { Problem } from '../../model/validate.ts';
@@ -8,11 +10,8 @@ import { isInferred } from '../time/describePrecision.ts';
 import { BAR, markKind } from './markKind.ts';
 import { actorMembers } from '../actors/actorMembers.ts';
 
-export interface DatasetIndex {
-  dataset: Dataset;
-  problems: Problem[];
-  events: TimelineEvent[];
-  eventIndex: Map<string, number>;
+/** The per-event numbers the timeline draws from, in typed arrays. */
+export interface DatasetColumns {
   /** Per event index; NaN for undated events. End is exclusive. */
   start: Float64Array;
   end: Float64Array;
@@ -29,14 +28,20 @@ export interface DatasetIndex {
   undated: number[];
   /** [min start, max end] of the dated events, or null when there are none. */
   extent: [number, number] | null;
+}
+
+export interface DatasetIndex extends DatasetColumns {
+  dataset: Dataset;
+  problems: Problem[];
+  events: TimelineEvent[];
+  eventIndex: Map<string, number>;
   actorById: Map<string, Actor>;
   /** Actor id → itself and every actor below it (a country includes its members). */
   members: Map<string, Set<string>>;
   docById: Map<string, DocumentMeta>;
 }
 
-export function buildIndex(dataset: Dataset, problems: Problem[]): DatasetIndex {
-  const { events } = dataset;
+export function buildColumns(events: readonly TimelineEvent[]): DatasetColumns {
   const n = events.length;
   const start = new Float64Array(n).fill(NaN);
   const end = new Float64Array(n).fill(NaN);
@@ -45,7 +50,8 @@ export function buildIndex(dataset: Dataset, problems: Problem[]): DatasetIndex 
   const openEnd = new Uint8Array(n);
   const inferred = new Uint8Array(n);
   const certainty = new Uint8Array(n);
-  const datedList: number[] = [];
+  const dated = new Int32Array(n);
+  let datedCount = 0;
   const undated: number[] = [];
   let min = Infinity;
   let max = -Infinity;
@@ -65,17 +71,12 @@ export function buildIndex(dataset: Dataset, problems: Problem[]): DatasetIndex 
       to && (to.approximate || to.anchor === 'computed')
         ? Math.min(dayMs(to.start), end[i]! - (end[i]! - start[i]!) / 4)
         : end[i]!;
-    datedList.push(i);
+    dated[datedCount++] = i;
     min = Math.min(min, start[i]!);
     max = Math.max(max, end[i]!);
   });
-  const dated = Int32Array.from(datedList).sort((a, b) => start[a]! - start[b]! || end[a]! - end[b]! || a - b);
-  const actorById = new Map(dataset.actors.map((a) => [a.id, a]));
+  const order = dated.subarray(0, datedCount).sort((a, b) => start[a]! - start[b]! || end[a]! - end[b]! || a - b);
   return {
-    dataset,
-    problems,
-    events,
-    eventIndex: new Map(events.map((e, i) => [e.id, i])),
     start,
     end,
     solidEnd,
@@ -83,9 +84,22 @@ export function buildIndex(dataset: Dataset, problems: Problem[]): DatasetIndex 
     openEnd,
     inferred,
     certainty,
-    dated,
+    // A copy of its own, so that it can be handed to another thread.
+    dated: order.slice(),
     undated,
-    extent: datedList.length ? [min, max] : null,
+    extent: datedCount ? [min, max] : null,
+  };
+}
+
+export function buildIndex(dataset: Dataset, problems: Problem[], columns: DatasetColumns = buildColumns(dataset.events)): DatasetIndex {
+  const { events } = dataset;
+  const actorById = new Map(dataset.actors.map((a) => [a.id, a]));
+  return {
+    dataset,
+    problems,
+    events,
+    eventIndex: new Map(events.map((e, i) => [e.id, i])),
+    ...columns,
     actorById,
     members: actorMembers(dataset.actors),
     docById: new Map(dataset.documents.map((d) => [d.id, d])),

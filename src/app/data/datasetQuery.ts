@@ -1,22 +1,56 @@
-// The dataset query: key and fetcher together. Validation happens here, once per load, so that a
-// broken record is left out (and counted) before any view sees it.
+// The dataset query: key and fetcher together. The file is downloaded here (with its progress),
+// then read (parsed, validated once, its timeline columns computed) in a Web Worker, so that a
+// broken record is left out (and counted) before any view sees it and a large dataset never
+// freezes the page.
 import { queryOptions } from '@tanstack/react-query';
-import { DatasetError, validateDataset } from '../../model/validate.ts';
 import { buildIndex } from './buildIndex.ts';
-import { fetchJson } from './fetchJson.ts';
+import { fetchChecked } from './fetchJson.ts';
 import { LoadError } from './LoadError.ts';
+import { loadProgress } from './loadProgress.ts';
+import { readOffThread } from './readOffThread.ts';
+import { isCollectionUrl } from '../collections/collectionUrl.ts';
+import { readCollectionJson } from '../collections/readCollectionJson.ts';
+
+/** The body of a response, with the fraction downloaded reported as it arrives. */
+async function download(response: Response, progress: (fraction: number | null) => void): Promise<Uint8Array> {
+  const total = Number(response.headers.get('content-length')) || 0;
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.length;
+    progress(total ? Math.min(1, received / total) : null);
+  }
+  if (chunks.length === 1) return chunks[0]!;
+  const bytes = new Uint8Array(received);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}
 
 export function datasetQuery(url: string) {
   return queryOptions({
     queryKey: ['dataset', url],
     queryFn: async ({ signal }) => {
-      const raw = await fetchJson(url, 'dataset', signal);
       try {
-        const { dataset, problems } = validateDataset(raw);
-        return buildIndex(dataset, problems);
-      } catch (error) {
-        if (error instanceof DatasetError) throw new LoadError('schema', url, error.message);
-        throw new LoadError('invalid', url, `The dataset at ${url} could not be read: ${(error as Error).message}`);
+        // A collection kept in this browser is read from its storage, never from the network.
+        const bytes = isCollectionUrl(url)
+          ? new TextEncoder().encode(JSON.stringify(await readCollectionJson(url)))
+          : await download(await fetchChecked(url, 'dataset', signal), (fraction) => loadProgress.set({ phase: 'download', fraction }));
+        loadProgress.set({ phase: 'read', fraction: 0 });
+        const outcome = await readOffThread(bytes, url, (fraction) => loadProgress.set({ phase: 'read', fraction }));
+        if (!outcome.ok) throw new LoadError(outcome.kind, url, outcome.message);
+        const { dataset, problems, columns } = outcome.read;
+        return buildIndex(dataset, problems, columns);
+      } finally {
+        loadProgress.set(null);
       }
     },
     staleTime: Infinity,

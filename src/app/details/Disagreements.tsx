@@ -17,7 +17,10 @@ export function Disagreements({ list }: { list: readonly Disagreement[] }) {
             {d.versions.map((v, j) => (
               <li key={j}>
                 <strong>{versionText(d.field, v.value)}</strong>
-                <span className="muted"> — {v.sources.length ? v.sources.join(', ') : `${v.docIds.length} ${v.docIds.length === 1 ? 'document' : 'documents'}`}</span>
+                <span className="muted">
+                  {' '}
+                  — {v.sources.length ? v.sources.join(', ') : `${v.docIds.length} ${v.docIds.length === 1 ? 'document' : 'documents'}`}
+                </span>
               </li>
             ))}
           </ul>

@@ -24,12 +24,21 @@ export function PassageList({ index, evidence, omitted, current, onOpen }: Passa
           const where = [doc?.source, doc?.date].filter(Boolean).join(' · ');
           return (
             <li key={k}>
-              <button type="button" className={`evidence${k === current ? ' is-current' : ''}`} aria-current={k === current} onClick={() => onOpen(k)}>
+              <button
+                type="button"
+                className={`evidence${k === current ? ' is-current' : ''}`}
+                aria-current={k === current}
+                onClick={() => onOpen(k)}
+              >
                 <span className="evidence-doc">
                   {doc?.title || ev.docId}
                   {where && <span className="muted"> — {where}</span>}
                 </span>
-                {doc?.duplicateOf && <span className="evidence-note muted small">same text as {original?.source ?? original?.title ?? doc.duplicateOf}: counted once</span>}
+                {doc?.duplicateOf && (
+                  <span className="evidence-note muted small">
+                    same text as {original?.source ?? original?.title ?? doc.duplicateOf}: counted once
+                  </span>
+                )}
                 <span className="evidence-quote">“{ev.quote.length > 140 ? `${ev.quote.slice(0, 140)}…` : ev.quote}”</span>
               </button>
             </li>

@@ -22,7 +22,10 @@ export interface DocumentReaderProps {
 export function DocumentReader({ index, datasetHref, meta, visible, selected, onSelect, onClose }: DocumentReaderProps) {
   const query = useQuery(documentQuery(datasetHref, meta));
   const passages = useMemo(() => (passagesByDoc(index).get(meta.id) ?? []).filter((p) => visible[p.event]), [index, meta.id, visible]);
-  const undated = useMemo(() => [...new Set(passages.map((p) => p.event))].filter((i) => index.events[i]!.time === null).sort((a, b) => a - b), [index, passages]);
+  const undated = useMemo(
+    () => [...new Set(passages.map((p) => p.event))].filter((i) => index.events[i]!.time === null).sort((a, b) => a - b),
+    [index, passages],
+  );
   return (
     <article className="document-reader" aria-labelledby="reader-title">
       <header className="reader-head">
@@ -41,7 +44,13 @@ export function DocumentReader({ index, datasetHref, meta, visible, selected, on
           <summary>
             {undated.length} undated {undated.length === 1 ? 'event' : 'events'} in this document
           </summary>
-          <EventList index={index} items={undated} selected={selected} onPick={onSelect} label={`Undated events in ${meta.title || meta.id}`} />
+          <EventList
+            index={index}
+            items={undated}
+            selected={selected}
+            onPick={onSelect}
+            label={`Undated events in ${meta.title || meta.id}`}
+          />
         </details>
       )}
       {query.isPending && <p className="muted">Loading the document…</p>}

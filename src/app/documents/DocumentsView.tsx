@@ -27,7 +27,10 @@ export function DocumentsView({ index, datasetHref, visible, open, selected, onO
     return counts;
   }, [index, visible]);
   const documents = useMemo(
-    () => [...index.dataset.documents].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.title.localeCompare(b.title) || a.id.localeCompare(b.id)),
+    () =>
+      [...index.dataset.documents].sort(
+        (a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.title.localeCompare(b.title) || a.id.localeCompare(b.id),
+      ),
     [index],
   );
   const meta = open ? index.docById.get(open) : undefined;
@@ -52,23 +55,42 @@ export function DocumentsView({ index, datasetHref, visible, open, selected, onO
             {documents.map((doc) => (
               <tr key={doc.id} className={doc.id === open ? 'is-open' : undefined}>
                 <td>
-                  <button type="button" className="link-button" aria-pressed={doc.id === open} onClick={() => onOpen(doc.id === open ? null : doc.id)}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-pressed={doc.id === open}
+                    onClick={() => onOpen(doc.id === open ? null : doc.id)}
+                  >
                     {doc.title || doc.id}
                   </button>
-                  {doc.duplicateOf && <span className="muted small"> · same text as {index.docById.get(doc.duplicateOf)?.source ?? doc.duplicateOf}</span>}
+                  {doc.duplicateOf && (
+                    <span className="muted small"> · same text as {index.docById.get(doc.duplicateOf)?.source ?? doc.duplicateOf}</span>
+                  )}
                 </td>
                 <td>{doc.source ?? <span className="muted">—</span>}</td>
                 <td className="nowrap">{doc.date ?? <span className="muted">undated</span>}</td>
                 <td className="num">
                   {(shown.get(doc.id) ?? 0).toLocaleString('en')}
-                  {(shown.get(doc.id) ?? 0) !== (total.get(doc.id) ?? 0) && <span className="muted"> of {(total.get(doc.id) ?? 0).toLocaleString('en')}</span>}
+                  {(shown.get(doc.id) ?? 0) !== (total.get(doc.id) ?? 0) && (
+                    <span className="muted"> of {(total.get(doc.id) ?? 0).toLocaleString('en')}</span>
+                  )}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      {meta && <DocumentReader index={index} datasetHref={datasetHref} meta={meta} visible={visible} selected={selected} onSelect={onSelect} onClose={() => onOpen(null)} />}
+      {meta && (
+        <DocumentReader
+          index={index}
+          datasetHref={datasetHref}
+          meta={meta}
+          visible={visible}
+          selected={selected}
+          onSelect={onSelect}
+          onClose={() => onOpen(null)}
+        />
+      )}
     </section>
   );
 }

@@ -23,9 +23,23 @@ function DatePanel({ value, hidden, onChange }: FilterPanelProps<DateRange>) {
     <FilterGroup title="Dates" hidden={hidden}>
       <div className="date-range">
         <label htmlFor={`${id}-since`}>From</label>
-        <input id={`${id}-since`} className="input" type="date" value={value.since ?? ''} max={value.until ?? undefined} onChange={(e) => onChange({ ...value, since: day(e.target.value) })} />
+        <input
+          id={`${id}-since`}
+          className="input"
+          type="date"
+          value={value.since ?? ''}
+          max={value.until ?? undefined}
+          onChange={(e) => onChange({ ...value, since: day(e.target.value) })}
+        />
         <label htmlFor={`${id}-until`}>To</label>
-        <input id={`${id}-until`} className="input" type="date" value={value.until ?? ''} min={value.since ?? undefined} onChange={(e) => onChange({ ...value, until: day(e.target.value) })} />
+        <input
+          id={`${id}-until`}
+          className="input"
+          type="date"
+          value={value.until ?? ''}
+          min={value.since ?? undefined}
+          onChange={(e) => onChange({ ...value, until: day(e.target.value) })}
+        />
       </div>
     </FilterGroup>
   );

@@ -26,7 +26,12 @@ export function LaneTrack({ name, index, items, drawEnd, x, domain, width, selec
   for (const i of items) if (index.start[i]! < domain[1] && drawEnd[i]! > domain[0]) inView.push(i);
   const dense = inView.length > MARKS;
   return (
-    <div className="lane-track" role="list" aria-label={`${name}: ${inView.length} ${inView.length === 1 ? 'event' : 'events'} in view`} style={{ width }}>
+    <div
+      className="lane-track"
+      role="list"
+      aria-label={`${name}: ${inView.length} ${inView.length === 1 ? 'event' : 'events'} in view`}
+      style={{ width }}
+    >
       {dense ? (
         <svg className="lane-density" width={width} height={HEIGHT} aria-hidden="true">
           <path d={densityPath(densityBins(inView, index.start, domain, Math.max(1, Math.floor(width / 4))), width, HEIGHT)} />

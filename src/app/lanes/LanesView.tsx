@@ -9,7 +9,7 @@ import type { LaneKind } from '../url/viewState.ts';
 import { LANE_KINDS } from '../url/viewState.ts';
 import { laneRows } from './laneRows.ts';
 import { LaneTrack } from './LaneTrack.tsx';
-import { fitDomain } from '../timeline/fitDomain.ts';
+import { fitDomain, padWindow } from '../timeline/fitDomain.ts';
 import { storyWindow } from '../story/storyWindow.ts';
 import { useElementSize } from '../timeline/useElementSize.ts';
 import { usePanZoom } from '../timeline/usePanZoom.ts';
@@ -33,14 +33,17 @@ export interface LanesViewProps {
 }
 
 const ROW_H = 37;
-const KIND_LABEL: Record<LaneKind, string> = { actor: 'actor', document: 'document', source: 'source' };
+const KIND_LABEL: Record<LaneKind, string> = { actor: 'Actor', document: 'Document', source: 'Source' };
 
 export function LanesView({ index, order, drawEnd, by, actorIds, selected, window, onBy, onSelect, onWindowChange }: LanesViewProps) {
   const rows = useMemo(() => laneRows(index, order, by, actorIds), [index, order, by, actorIds]);
   const plotRef = useRef<HTMLDivElement>(null);
   const { width } = useElementSize(plotRef, { width: 800, height: 300 });
   const fit = useMemo<[number, number]>(() => fitDomain(order, index.start, drawEnd, width) ?? [0, DAY], [order, index, drawEnd, width]);
-  const home = useMemo(() => storyWindow(order, index.start, drawEnd), [order, index, drawEnd]);
+  const home = useMemo(() => {
+    const story = storyWindow(order, index.start, drawEnd);
+    return story && padWindow(story, width);
+  }, [order, index, drawEnd, width]);
   const height = rows.length * ROW_H;
   const baseRef = useRef<Parameters<typeof windowOf>[0] | null>(null);
   const onEnd = useCallback(
@@ -51,7 +54,11 @@ export function LanesView({ index, order, drawEnd, by, actorIds, selected, windo
     },
     [home, onWindowChange],
   );
-  const [transform, zoom] = usePanZoom(plotRef, { width, height: Math.max(1, height), maxScale: Math.max(1, (fit[1] - fit[0]) / (14 * DAY)) }, onEnd);
+  const [transform, zoom] = usePanZoom(
+    plotRef,
+    { width, height: Math.max(1, height), maxScale: Math.max(1, (fit[1] - fit[0]) / (14 * DAY)) },
+    onEnd,
+  );
   const { base, x, domain } = useTimeScales(fit, width, transform);
   useLayoutEffect(() => {
     baseRef.current = base;
@@ -68,17 +75,24 @@ export function LanesView({ index, order, drawEnd, by, actorIds, selected, windo
         <h2 id="lanes-title" className="panel-title">
           Lanes
         </h2>
-        <label>
-          One row per{' '}
-          <select className="input" value={by} onChange={(e) => onBy(e.target.value as LaneKind)}>
-            {LANE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABEL[k]}
-              </option>
-            ))}
-          </select>
-        </label>
-        {by === 'actor' && <span className="muted small">{actorIds.length ? 'the actors chosen in the filters' : 'the busiest actors: choose actors in the filters for rows of your own'}</span>}
+        <div className="view-switch" role="group" aria-label="One row per">
+          {LANE_KINDS.map((k) => (
+            <button
+              key={k}
+              type="button"
+              className={`view-button${k === by ? ' is-current' : ''}`}
+              aria-pressed={k === by}
+              onClick={() => onBy(k)}
+            >
+              {KIND_LABEL[k]}
+            </button>
+          ))}
+        </div>
+        {by === 'actor' && (
+          <span className="muted small">
+            {actorIds.length ? 'the actors chosen in the filters' : 'the busiest actors: choose actors in the filters for rows of your own'}
+          </span>
+        )}
       </div>
       <div className="lanes-grid">
         <div className="lane-names">
@@ -93,7 +107,18 @@ export function LanesView({ index, order, drawEnd, by, actorIds, selected, windo
           <TimeAxis ticks={ticks} x={x} width={width} />
           <div ref={plotRef} className="lanes-plot">
             {rows.map((row) => (
-              <LaneTrack key={row.key} name={row.name} index={index} items={row.items} drawEnd={drawEnd} x={x} domain={domain} width={width} selected={selected} onSelect={onSelect} />
+              <LaneTrack
+                key={row.key}
+                name={row.name}
+                index={index}
+                items={row.items}
+                drawEnd={drawEnd}
+                x={x}
+                domain={domain}
+                width={width}
+                selected={selected}
+                onSelect={onSelect}
+              />
             ))}
           </div>
         </div>

@@ -20,7 +20,9 @@ export function laneRows(index: DatasetIndex, order: Int32Array, by: LaneKind, a
     const counts = countActorEvents(index);
     const ids = actorIds.length
       ? actorIds.filter((id) => index.actorById.has(id))
-      : [...index.actorById.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a.localeCompare(b)).slice(0, DEFAULT_ROWS);
+      : [...index.actorById.keys()]
+          .sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a.localeCompare(b))
+          .slice(0, DEFAULT_ROWS);
     for (const id of ids) {
       const members = index.members.get(id) ?? new Set([id]);
       groups.set(id, {
@@ -35,7 +37,11 @@ export function laneRows(index: DatasetIndex, order: Int32Array, by: LaneKind, a
     const keyOf = (docId: string) => (by === 'document' ? docId : (index.docById.get(docId)?.source ?? 'No source given'));
     for (const doc of index.dataset.documents) {
       const key = keyOf(doc.id);
-      if (!groups.has(key)) groups.set(key, { name: by === 'document' ? doc.title || doc.id : key, test: (i) => index.events[i]!.evidence.some((e) => keyOf(e.docId) === key) });
+      if (!groups.has(key))
+        groups.set(key, {
+          name: by === 'document' ? doc.title || doc.id : key,
+          test: (i) => index.events[i]!.evidence.some((e) => keyOf(e.docId) === key),
+        });
     }
   }
   const rows: LaneRow[] = [];

@@ -70,7 +70,6 @@ export function SearchBox({ value, count, onChange, index, results, selected = -
         }}
         aria-describedby={`${id}-count`}
         aria-controls={shown ? `${id}-results` : undefined}
-        aria-expanded={listable ? Boolean(shown) : undefined}
       />
       <span id={`${id}-count`} className="search-count" aria-live="polite">
         {count === null ? '' : `${count.toLocaleString('en')} ${count === 1 ? 'match' : 'matches'}`}

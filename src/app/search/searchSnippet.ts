@@ -31,7 +31,7 @@ export function mark(text: string, terms: readonly string[]): SnippetPiece[] {
   const hits = new Uint8Array(text.length);
   for (const t of terms) for (let k = lower.indexOf(t); k >= 0 && t; k = lower.indexOf(t, k + t.length)) hits.fill(1, k, k + t.length);
   const pieces: SnippetPiece[] = [];
-  for (let k = 0; k < text.length; ) {
+  for (let k = 0; k < text.length;) {
     let e = k;
     while (e < text.length && hits[e] === hits[k]) e++;
     pieces.push({ text: text.slice(k, e), match: hits[k] === 1 });

@@ -1,19 +1,17 @@
-// One block of a document's text with its runs. A long document is rendered as many blocks, each
-// memoised: selecting another event re-renders (and the browser lays out again) only the blocks
-// that hold the old or the new passage shown. Clicks and keys are handled by the text around them,
-// which finds the run from `data-run`.
+// One block of a document's text with its runs: a row of the virtual source panel, memoised, so
+// that selecting another event re-renders (and the browser lays out again) only the blocks that
+// hold the old or the new passage shown. Clicks and keys are handled by the text around them,
+// which finds the run from `data-block` and `data-run`.
 import { memo } from 'react';
 import type { DatasetIndex } from '../data/buildIndex.ts';
 import { inPassage } from './highlightSegments.ts';
 import type { Passage, Segment } from './highlightSegments.ts';
-import type { TextBlock } from './textBlocks.ts';
+import type { BlockRuns } from './blockSegments.ts';
 
 export interface SourceRunsProps {
   text: string;
-  segments: readonly Segment[];
-  /** 1 for the first run of each trigger: a button, so that keyboard users can select its event. */
-  buttons: Uint8Array;
-  block: TextBlock;
+  /** The block's runs, and which of them are buttons (the first run of each trigger). */
+  runs: BlockRuns;
   /** The passage shown, when it reaches into this block; null otherwise. */
   shown: Passage | null;
   index: DatasetIndex;
@@ -29,19 +27,19 @@ function className(s: Segment, selected: boolean, shownEvent: number, button: bo
   return names.join(' ');
 }
 
-export const SourceRuns = memo(function SourceRuns({ text, segments, buttons, block, shown, index }: SourceRunsProps) {
+export const SourceRuns = memo(function SourceRuns({ text, runs, shown, index }: SourceRunsProps) {
   const out = [];
-  for (let k = block.from; k < block.to; k++) {
+  const { segments, buttons } = runs;
+  for (let k = 0; k < segments.length; k++) {
     const s = segments[k]!;
-    const slice = text.slice(Math.max(s.start, block.start), Math.min(s.end, block.end));
+    const slice = text.slice(s.start, s.end);
     if (s.passages.length === 0) {
       out.push(slice);
       continue;
     }
     const selected = inPassage(s, shown);
     const Tag = selected ? 'mark' : 'span';
-    // A run split by the block's end is a button in its first part only.
-    const button = buttons[k] === 1 && s.start >= block.start;
+    const button = buttons[k] === 1;
     const mention = selected && s.mention ? index.actorById.get(s.mention)?.name : undefined;
     out.push(
       <Tag
@@ -58,5 +56,5 @@ export const SourceRuns = memo(function SourceRuns({ text, segments, buttons, bl
       </Tag>,
     );
   }
-  return <div className="source-block">{out}</div>;
+  return <>{out}</>;
 });

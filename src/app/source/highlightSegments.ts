@@ -54,8 +54,10 @@ export function highlightSegments(
   passages: readonly Passage[],
   timexes: readonly Pick<Timex, 'start' | 'end'>[],
   mentions: readonly Pick<ActorMention, 'start' | 'end' | 'actorId'>[],
+  /** Where to begin: runs cover [from, length), spans are clamped to it (one block of a text). */
+  from = 0,
 ): Segment[] {
-  const clamp = (n: number) => Math.max(0, Math.min(length, n));
+  const clamp = (n: number) => Math.max(from, Math.min(length, n));
   const edges: Edge[] = [];
   // A span that covers no character after clamping marks nothing and is left out.
   const add = (s: Span | null, kind: number, k: number) => {
@@ -84,7 +86,7 @@ export function highlightSegments(
   let changed = false;
 
   const segments: Segment[] = [];
-  let at = 0;
+  let at = from;
   for (let e = 0; e <= edges.length; e++) {
     const next = e < edges.length ? edges[e]!.at : length;
     if (next > at) {

@@ -1,29 +1,29 @@
-// Splits a document into blocks at line ends, each holding at least `minChars` characters (or the
-// rest of the text), with the runs that fall in it. The text is one `white-space: pre-wrap` flow,
-// so ending a block right after a line feed renders exactly as before; but the browser now lays out
-// again only the blocks whose marks changed, not the whole document, when the selection moves.
-import type { Segment } from './highlightSegments.ts';
+// Splits a document into blocks, the rows of the virtual source panel. A block ends right after a
+// line feed once it holds at least `minChars` characters; the text is one `white-space: pre-wrap`
+// flow, so such a block boundary renders exactly as before. A line far longer than that (a whole
+// document on one line) is cut at a space, else anywhere but inside a surrogate pair, so that no
+// row is ever too long to lay out at once.
 
 export interface TextBlock {
   start: number;
   end: number;
-  /** Runs [from, to) that overlap the block; the first and last may reach past it. */
-  from: number;
-  to: number;
+  /** Line feeds inside the block (to estimate its height before it is measured). */
+  lines: number;
 }
 
-export function textBlocks(text: string, segments: readonly Segment[], minChars: number): TextBlock[] {
+export function textBlocks(text: string, minChars: number, maxChars = minChars * 4): TextBlock[] {
   const blocks: TextBlock[] = [];
-  let run = 0;
   for (let start = 0; start < text.length; ) {
     const feed = text.indexOf('\n', start + minChars - 1);
-    const end = feed < 0 ? text.length : feed + 1;
-    while (run < segments.length && segments[run]!.end <= start) run++;
-    const from = run;
-    while (run < segments.length && segments[run]!.end <= end) run++;
-    // A run across the block's end belongs to this block and the next.
-    const to = run < segments.length && segments[run]!.start < end ? run + 1 : run;
-    blocks.push({ start, end, from, to });
+    let end = feed < 0 ? text.length : feed + 1;
+    if (end - start > maxChars) {
+      const limit = start + maxChars;
+      const space = text.lastIndexOf(' ', limit - 1);
+      end = space >= start + minChars ? space + 1 : /[\uD800-\uDBFF]/.test(text[limit - 1]!) ? limit - 1 : limit;
+    }
+    let lines = 0;
+    for (let at = text.indexOf('\n', start); at >= 0 && at < end; at = text.indexOf('\n', at + 1)) lines++;
+    blocks.push({ start, end, lines });
     start = end;
   }
   return blocks;

@@ -1,5 +1,20 @@
-// While the dataset loads, the layout is already in place: header, filters, timeline frame.
+// While the dataset loads, the layout is already in place: header, filters, timeline frame, and
+// how far the download and the reading have gone (a large dataset takes seconds).
+import { useSyncExternalStore } from 'react';
 import { AppHeader } from '../AppHeader.tsx';
+import { loadProgress } from '../data/loadProgress.ts';
+
+function LoadProgressBar() {
+  const progress = useSyncExternalStore(loadProgress.subscribe, loadProgress.get);
+  if (!progress) return null;
+  const label = progress.phase === 'download' ? 'Downloading the dataset' : 'Reading the dataset';
+  return (
+    <div className="load-progress">
+      {progress.fraction === null ? <progress aria-label={label} /> : <progress aria-label={label} max={1} value={progress.fraction} />}
+      <span className="muted small">{`${label}${progress.fraction === null ? '' : ` (${Math.round(progress.fraction * 100)}%)`}`}</span>
+    </div>
+  );
+}
 
 export function LoadingShell() {
   return (
@@ -16,6 +31,7 @@ export function LoadingShell() {
           <p className="filter-summary muted" role="status">
             Loading the dataset…
           </p>
+          <LoadProgressBar />
           <div className="timeline skeleton-timeline" />
         </main>
       </div>

@@ -4,6 +4,7 @@
 // grows to take in every event that is close to it (within REACH of its own length), so a story
 // spread evenly keeps all its events and only the far ones are left out, still reachable by
 // zooming out or "fit all". Null when the story is everything (nothing left out worth the name).
+// The window is the events' own span: the caller pads it for the marks at its edges (padWindow).
 import { DAY } from '../time/dayMs.ts';
 
 const CORE = 0.8;
@@ -35,8 +36,7 @@ export function storyWindow(order: ArrayLike<number>, start: Float64Array, drawE
     const i = order[k]!;
     to = Math.max(to, drawEnd[i]! - start[i]! <= span ? drawEnd[i]! : start[i]! + DAY);
   }
-  const pad = Math.max(to - from, MIN_SPAN) * 0.04;
   const mid = (from + to) / 2;
-  const half = Math.max(to - from, MIN_SPAN) / 2 + pad;
+  const half = Math.max(to - from, MIN_SPAN) / 2;
   return [mid - half, mid + half];
 }

@@ -32,6 +32,9 @@ export function reportsOf(index: DatasetIndex, i: number): ReportCounts {
   const docs = new Set<string>();
   for (const e of event.evidence) docs.add(index.docById.get(e.docId)?.duplicateOf ?? e.docId);
   const sources = new Set([...docs].map((d) => index.docById.get(d)?.source ?? d));
-  const dates = [...docs].map((d) => index.docById.get(d)?.date ?? null).filter((d): d is string => d !== null).sort();
+  const dates = [...docs]
+    .map((d) => index.docById.get(d)?.date ?? null)
+    .filter((d): d is string => d !== null)
+    .sort();
   return { documents: docs.size, sources: sources.size, first: dates[0] ?? null, last: dates.at(-1) ?? null };
 }

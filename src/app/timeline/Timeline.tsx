@@ -6,7 +6,7 @@ import type { MouseEvent, PointerEvent } from 'react';
 import { zoomIdentity } from 'd3';
 import type { ZoomTransform } from 'd3';
 import type { DatasetIndex } from '../data/buildIndex.ts';
-import { fitDomain } from './fitDomain.ts';
+import { fitDomain, padWindow } from './fitDomain.ts';
 import { usePanZoom } from './usePanZoom.ts';
 import { useTimeScales } from './useTimeScales.ts';
 import { useElementSize } from './useElementSize.ts';
@@ -42,13 +42,20 @@ export interface TimelineProps {
   onSelect: (i: number) => void;
   window: [number, number] | null;
   onWindowChange: (window: [number, number] | null) => void;
+  /** The key events (best supported), labelled in every view. */
+  keys: Int32Array;
 }
 
 // The deepest zoom shows about two weeks: the data is never more precise than a day.
 const MIN_WINDOW = 14 * DAY;
 
 export function Timeline(props: TimelineProps) {
-  const { index, order, drawEnd, matches, selected, onSelect, onWindowChange } = props;
+  const { index, order, drawEnd, matches, selected, onSelect, onWindowChange, keys: keyEvents } = props;
+  const keyMask = useMemo(() => {
+    const mask = new Uint8Array(index.events.length);
+    for (const i of keyEvents) mask[i] = 1;
+    return mask;
+  }, [index, keyEvents]);
   const plotRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const { width, height } = useElementSize(plotRef, { width: 800, height: 360 });
@@ -56,7 +63,10 @@ export function Timeline(props: TimelineProps) {
   const fit = useMemo<[number, number]>(() => fitDomain(order, index.start, drawEnd, width) ?? [0, DAY], [order, index, drawEnd, width]);
   const maxScale = Math.max(1, (fit[1] - fit[0]) / MIN_WINDOW);
   // The view a dataset opens on: where its events are, leaving out a few far outliers.
-  const home = useMemo(() => storyWindow(order, index.start, drawEnd), [order, index, drawEnd]);
+  const home = useMemo(() => {
+    const story = storyWindow(order, index.start, drawEnd);
+    return story && padWindow(story, width);
+  }, [order, index, drawEnd, width]);
   const settled = useRef<[number, number] | null>(props.window);
   const baseRef = useRef<Parameters<typeof windowOf>[0] | null>(null);
   const homeRef = useRef(home);
@@ -93,8 +103,9 @@ export function Timeline(props: TimelineProps) {
     [index, palette],
   );
   const labelWidth = labels?.width ?? null;
-  const zoomed = transform.k > 1.0001;
-  const { layout, fitted } = useLaneLayout({ index, order, drawEnd, fit, domain, zoomed, width, height, labels });
+  // Zoomed: away from the opening view (the story's window, or everything).
+  const zoomed = home ? !sameWindow(domain, home) : transform.k > 1.0001;
+  const { layout, fitted } = useLaneLayout({ index, order, drawEnd, fit, domain, zoomed, width, height, labels, key: keyMask, home });
   // Lanes start at the top; the plot is as tall as the fitted view's lanes ask (the page keeps it
   // within a minimum and a maximum), and zoomed views fill that height with readable lanes.
   const natural = labelWidth ? naturalHeight(fitted.rows) : 0;
@@ -110,7 +121,7 @@ export function Timeline(props: TimelineProps) {
   const keys = useTimelineKeys({ index, order, layout, domain, zoom, zoomBy, base, transform, width, laneH, plotRef, selected, onSelect });
 
   const scene = palette && labelWidth && {
-    width, height, x, domain, index, drawEnd, layout, laneH, scrollTop, matches, selected, hovered, palette, ticks, labelWidth,
+    width, height, x, domain, index, drawEnd, layout, laneH, scrollTop, matches, selected, hovered, palette, ticks, labelWidth, keys: keyEvents,
   };
   useCanvasScene(canvasRef, scene, () => {
     const plot = plotRef.current;
@@ -188,6 +199,7 @@ export function Timeline(props: TimelineProps) {
             active={keys.active}
             selected={selected}
             matches={matches}
+            keys={keyEvents}
             onPick={(i) => {
               keys.setActive(i);
               onSelect(i);

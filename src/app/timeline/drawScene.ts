@@ -10,6 +10,7 @@ import { visibleSlice } from './visibleSlice.ts';
 import { laneY, LABEL_MIN } from './laneMetrics.ts';
 import { drawDetailed, drawRing } from './drawDetailed.ts';
 import { drawDense } from './drawDense.ts';
+import { drawKeyLabels } from '../story/drawKeyLabels.ts';
 
 export interface Scene {
   width: number;
@@ -27,6 +28,8 @@ export interface Scene {
   palette: Palette;
   ticks: Tick[];
   labelWidth: (i: number) => number;
+  /** Key events, labelled even in a density picture. */
+  keys?: Int32Array;
 }
 
 // Past this many visible items, per-item detail costs more than a frame allows.
@@ -50,7 +53,10 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene): void {
     count += b - a;
   }
   if (laneH >= LABEL_MIN && count <= DETAIL_LIMIT) drawDetailed(ctx, scene, slices);
-  else drawDense(ctx, scene, slices);
+  else {
+    drawDense(ctx, scene, slices);
+    drawKeyLabels(ctx, scene);
+  }
   for (const [i, emphasis] of [
     [scene.hovered, 1],
     [scene.selected, 2],

@@ -17,7 +17,11 @@ export function fitDomain(order: ArrayLike<number>, start: Float64Array, drawEnd
   // A single day still deserves a readable window, centred on it.
   const span = Math.max(max - min, 30 * DAY);
   const from = (min + max) / 2 - span / 2;
-  const inner = Math.max(1, width - 2 * PAD_PX);
-  const perPx = span / inner;
-  return [from - PAD_PX * perPx, from + span + PAD_PX * perPx];
+  return padWindow([from, from + span], width);
+}
+
+/** A window widened by the same few pixels on each side at this width. */
+export function padWindow(window: [number, number], width: number): [number, number] {
+  const perPx = (window[1] - window[0]) / Math.max(1, width - 2 * PAD_PX);
+  return [window[0] - PAD_PX * perPx, window[1] + PAD_PX * perPx];
 }

@@ -13,6 +13,8 @@ export function laneView(
   width: number,
   labels: { width: (i: number) => number; guess: (i: number) => number },
   lanes: number,
+  /** The opening view of the story: laid out like the fitted view (a density picture when crowded). */
+  overview = false,
 ): LaneView {
   const [d0, d1] = window ?? fit;
   const k = width / Math.max(1, d1 - d0);
@@ -27,5 +29,6 @@ export function laneView(
     width,
     bounds: [x(fit[0]), x(fit[1])],
     lanes,
+    overview,
   };
 }

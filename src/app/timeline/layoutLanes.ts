@@ -52,6 +52,8 @@ export interface LaneView {
   bounds: [number, number];
   /** How many readable lanes fit the plot. */
   lanes: number;
+  /** The story's opening window: crowded, it becomes a density picture like the fitted view. */
+  overview?: boolean;
 }
 
 export interface LaneInput {
@@ -62,6 +64,8 @@ export interface LaneInput {
   drawEnd: Float64Array;
   eventCount: number;
   view: LaneView;
+  /** 1 for the key events (by event index): in a crowded view they get lanes before the others. */
+  key?: Uint8Array;
 }
 
 const LABEL_FULL = 320;
@@ -80,7 +84,7 @@ export function layoutLanes(input: LaneInput): LaneLayout {
     const packed = packFirstFit(n, (k) => laneSpan(items[k]!, view, cap, span), budget);
     if (packed) return collect(input, items, packed.lane, packed.left, range, false);
   }
-  if (!view.window) {
+  if (!view.window || view.overview) {
     // Time overlap only: at the overview of thousands of events, pixels are shared anyway.
     const packed = packFirstFit(n, (k) => ((span.lo = start[items[k]!]!), (span.hi = drawEnd[items[k]!]!), span), MAX_LANES, true)!;
     return collect(input, items, packed.lane, new Uint8Array(n), range, true);
@@ -91,13 +95,14 @@ export function layoutLanes(input: LaneInput): LaneLayout {
   const lo = new Float64Array(n);
   const hi = new Float64Array(n);
   const left = new Uint8Array(n);
+  const first = input.key && items.some((i) => input.key![i]) ? Uint8Array.from(items, (i) => input.key![i]!) : undefined;
   items.forEach((i, k) => {
     laneSpan(i, guessed, LABEL_SHORT, span);
     lo[k] = span.lo;
     hi[k] = span.hi;
     left[k] = span.left ? 1 : 0;
   });
-  return collect(input, items, packMost(lo, hi, Math.max(1, budget - 1)), left, range, false);
+  return collect(input, items, packMost(lo, hi, Math.max(1, budget - 1), first), left, range, false);
 }
 
 function inRange({ order, start, drawEnd }: LaneInput, range: [number, number] | null): Int32Array {

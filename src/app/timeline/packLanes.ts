@@ -6,6 +6,8 @@
 //   may then overlap: a density picture, never a reading view).
 // - packMost: as many spans as `limit` lanes can hold, the rest left out (-1): spans by `hi`, each
 //   into the lane that came free last before it starts (the classic greedy, optimal in count).
+//   Spans marked `first` (the key events) are placed before all others, so they are never the ones
+//   left out while a lane has room for them; the others then go around them.
 import type { Span } from './laneSpans.ts';
 
 export function packFirstFit(n: number, spanAt: (k: number) => Span, limit: number, share = false): { lane: Int32Array; left: Uint8Array } | null {
@@ -33,15 +35,33 @@ export function packFirstFit(n: number, spanAt: (k: number) => Span, limit: numb
   return { lane, left };
 }
 
-export function packMost(lo: Float64Array, hi: Float64Array, limit: number): Int32Array {
+export function packMost(lo: Float64Array, hi: Float64Array, limit: number, first?: Uint8Array): Int32Array {
   const lane = new Int32Array(lo.length).fill(-1);
   const free = new Float64Array(Math.max(0, limit)).fill(-Infinity);
   const order = new Int32Array(lo.length);
   for (let k = 0; k < order.length; k++) order[k] = k;
+  // The spans placed first, per lane: the others must not overlap them.
+  const held: number[][] = Array.from({ length: free.length }, () => []);
+  let keys = 0;
+  if (first) {
+    const chosen = [...order].filter((k) => first[k]).sort((a, b) => hi[a]! - hi[b]! || a - b);
+    for (const k of chosen) {
+      const f = held.findIndex((list) => list.every((j) => hi[j]! <= lo[k]! || lo[j]! >= hi[k]!));
+      if (f < 0) continue;
+      held[f]!.push(k);
+      lane[k] = f;
+      keys++;
+    }
+  }
   order.sort((a, b) => hi[a]! - hi[b]! || a - b);
   for (const k of order) {
+    if (first?.[k]) continue;
     let best = -1;
-    for (let f = 0; f < free.length; f++) if (free[f]! <= lo[k]! && (best < 0 || free[f]! > free[best]!)) best = f;
+    for (let f = 0; f < free.length; f++) {
+      if (free[f]! > lo[k]! || (best >= 0 && free[f]! <= free[best]!)) continue;
+      if (keys > 0 && held[f]!.some((j) => hi[j]! > lo[k]! && lo[j]! < hi[k]!)) continue;
+      best = f;
+    }
     if (best < 0) continue;
     free[best] = hi[k]!;
     lane[k] = best;

@@ -21,9 +21,13 @@ export interface LaneLayoutInput {
   height: number;
   /** Exact and guessed label widths; null until the font is known. */
   labels: { width: (i: number) => number; guess: (i: number) => number } | null;
+  /** 1 for the key events, which get lanes first in a crowded view. */
+  key: Uint8Array;
+  /** The story's opening window (null: the fitted view of everything is where it opens). */
+  home: [number, number] | null;
 }
 
-export function useLaneLayout({ index, order, drawEnd, fit, domain, zoomed, width, height, labels }: LaneLayoutInput): { layout: LaneLayout; fitted: LaneLayout } {
+export function useLaneLayout({ index, order, drawEnd, fit, domain, zoomed, width, height, labels, key, home }: LaneLayoutInput): { layout: LaneLayout; fitted: LaneLayout } {
   const settled = useSettledWindow(domain, zoomed);
   const lanes = readableLanes(height);
   const layout = useMemo(() => {
@@ -31,12 +35,17 @@ export function useLaneLayout({ index, order, drawEnd, fit, domain, zoomed, widt
       const none = emptyLayout(index.events.length);
       return () => none;
     }
-    const base = { order, start: index.start, drawEnd, eventCount: index.events.length };
-    return (window: [number, number] | null, budget: number) =>
-      layoutLanes({ ...base, view: laneView(index, drawEnd, fit, window, width, labels, budget) });
-  }, [index, order, drawEnd, fit, width, labels]);
-  const fitted = useMemo(() => layout(null, FIT_LANES), [layout]);
+    const base = { order, start: index.start, drawEnd, eventCount: index.events.length, key };
+    return (window: [number, number] | null, budget: number, overview = false) =>
+      layoutLanes({ ...base, view: laneView(index, drawEnd, fit, window, width, labels, budget, overview) });
+  }, [index, order, drawEnd, fit, width, labels, key]);
+  // The opening view's layout sizes the plot; with far outliers left out of it, the layout of
+  // everything is only made once the view goes past it.
+  const fitted = useMemo(() => layout(home, FIT_LANES, true), [layout, home]);
+  const covers = (range: [number, number] | null) => !range || (range[0] <= domain[0] && range[1] >= domain[1]);
+  const fittedCovers = covers(fitted.range);
+  const whole = useMemo(() => (fittedCovers ? null : layout(null, FIT_LANES)), [layout, fittedCovers]);
   const close = useMemo(() => (settled ? layout(settled, lanes) : null), [layout, settled, lanes]);
-  const covers = zoomed && close?.range && close.range[0] <= domain[0] && close.range[1] >= domain[1];
-  return { layout: covers ? close! : fitted, fitted };
+  const layoutNow = zoomed && close && covers(close.range) ? close : (whole ?? fitted);
+  return { layout: layoutNow, fitted };
 }

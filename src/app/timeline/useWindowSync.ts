@@ -52,13 +52,11 @@ export function useWindowSync({ zoom, base, order, width, requested, settled, ho
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [zoom, from, to]);
 
-  // Bring a newly selected event into view, keeping the zoom level. The first time (a link that
-  // opens on an event) at once, so that the view the page settles on already shows it.
-  const first = useRef(true);
+  // Bring a newly selected event into view, keeping the zoom level. At once, not animated: a
+  // resize (the details pane opening) or a window written to the URL while an animation runs
+  // would catch it half-way, far from both ends.
   useLayoutEffect(() => {
     const api = zoom.current;
-    const immediate = first.current;
-    first.current = false;
     if (!api || selected < 0 || Number.isNaN(index.start[selected]!)) return;
     const t = api.get();
     const [a, b] = windowOf(base, t);
@@ -66,7 +64,8 @@ export function useWindowSync({ zoom, base, order, width, requested, settled, ho
     const e = index.end[selected]!;
     if (e > a && s < b) return;
     const centre = base((s + Math.min(e, s + (b - a) / 2)) / 2);
-    api.set(zoomIdentity.translate(width / 2 - centre * t.k, 0).scale(t.k), immediate ? 0 : 300);
+    const next = zoomIdentity.translate(width / 2 - centre * t.k, 0).scale(t.k);
+    api.set(next);
     // Only a new selection should pan, not every zoom step.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selected]);

@@ -8,7 +8,13 @@ export function ViewSwitch({ mode, onChange }: { mode: Mode; onChange: (mode: Mo
   return (
     <div className="view-switch" role="group" aria-label="View">
       {(Object.keys(LABELS) as Mode[]).map((m) => (
-        <button key={m} type="button" className={`view-button${m === mode ? ' is-current' : ''}`} aria-pressed={m === mode} onClick={() => onChange(m)}>
+        <button
+          key={m}
+          type="button"
+          className={`view-button${m === mode ? ' is-current' : ''}`}
+          aria-pressed={m === mode}
+          onClick={() => onChange(m)}
+        >
           {LABELS[m]}
         </button>
       ))}

@@ -1,14 +1,17 @@
 // The actors known before reading any document: every country of the world-countries dataset
 // (name, official name, demonyms, capital), then the editable lexicon's renames, aliases and
 // organizations, groups, media and people. Each surface form points to one canonical actor.
-import { fileURLToPath } from 'node:url';
+// The built-in lexicon is imported, not read from disk, so that this runs in the browser too;
+// extra lexicon files are read by lexiconFile.ts.
 import countries from 'world-countries';
 import type { ActorKind, Diagnostic } from '../../model/dataset.ts';
 import { slug } from '../ids.ts';
-import { readLexicon } from './lexicon.ts';
+import { checkLexicon } from './lexicon.ts';
 import type { Lexicon } from './lexicon.ts';
+import lexiconJson from './lexicon.json' with { type: 'json' };
 
-export const DEFAULT_LEXICON = fileURLToPath(new URL('./lexicon.json', import.meta.url));
+/** The built-in lexicon's name in diagnostics. */
+export const BUILTIN_LEXICON = 'lexicon.json';
 
 export interface KnownActor {
   id: string;
@@ -40,11 +43,14 @@ export function firstWord(form: string): string {
   return FIRST_WORD.exec(form)?.[0] ?? form;
 }
 
-/** The gazetteer from the built-in lexicon and any extra lexicon files. */
-export function loadGazetteer(files: readonly string[] = []): Gazetteer {
+export function builtinLexicon(diagnostics: Diagnostic[]): Lexicon {
+  return checkLexicon(lexiconJson, BUILTIN_LEXICON, diagnostics);
+}
+
+/** The gazetteer from the built-in lexicon alone (the browser's, and the default of extractTexts). */
+export function builtinGazetteer(): Gazetteer {
   const diagnostics: Diagnostic[] = [];
-  const sources = [DEFAULT_LEXICON, ...files].map((file) => ({ file, lexicon: readLexicon(file, diagnostics) }));
-  return buildGazetteer(sources, diagnostics);
+  return buildGazetteer([{ file: BUILTIN_LEXICON, lexicon: builtinLexicon(diagnostics) }], diagnostics);
 }
 
 export function buildGazetteer(sources: readonly { file: string; lexicon: Lexicon }[], diagnostics: Diagnostic[] = []): Gazetteer {

@@ -1,6 +1,6 @@
-// Reads a lexicon file (the built-in one or a user's) and checks it entry by entry: a mistake in
-// one entry costs that entry, with a diagnostic naming the file and the entry, never the run.
-import fs from 'node:fs';
+// Checks a lexicon (the built-in one or a user's) entry by entry: a mistake in one entry costs
+// that entry, with a diagnostic naming the file and the entry, never the run. Reading a user's
+// file is lexiconFile.ts's job: this module runs in the browser too.
 import { z } from 'zod';
 import { ACTOR_KINDS } from '../../model/dataset.ts';
 import type { Diagnostic } from '../../model/dataset.ts';
@@ -25,22 +25,22 @@ export interface Lexicon {
   actors?: LexiconEntry[];
 }
 
+/** Reports a lexicon that cannot be used at all, and stands in for it with an empty one. */
+export const lexiconFailure =
+  (file: string, diagnostics: Diagnostic[]) =>
+  (message: string): Lexicon => {
+    diagnostics.push({ path: file, severity: 'error', message: `actor lexicon ${message}; its actors are not used` });
+    return {};
+  };
+
 const issue = (error: z.ZodError) => {
   const first = error.issues[0];
   return first ? `${first.path.length ? `${first.path.join('.')}: ` : ''}${first.message}` : 'invalid';
 };
 
-export function readLexicon(file: string, diagnostics: Diagnostic[]): Lexicon {
-  const fail = (message: string): Lexicon => {
-    diagnostics.push({ path: file, severity: 'error', message: `actor lexicon ${message}; its actors are not used` });
-    return {};
-  };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (error) {
-    return fail(`cannot be read (${(error as Error).message.split('\n')[0]})`);
-  }
+/** A parsed lexicon checked entry by entry; `file` names it in diagnostics. */
+export function checkLexicon(raw: unknown, file: string, diagnostics: Diagnostic[]): Lexicon {
+  const fail = lexiconFailure(file, diagnostics);
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return fail('is not a JSON object');
   const record = raw as Record<string, unknown>;
   const countries = countriesSchema.safeParse(record.countries ?? {});

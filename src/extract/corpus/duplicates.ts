@@ -32,10 +32,10 @@ function mix(h: number, seed: number): number {
   return (x ^ (x >>> 16)) >>> 0;
 }
 
-export function shingles(text: string): Set<number> {
+export function shingles(text: string, size = SHINGLE): Set<number> {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const out = new Set<number>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(fnv(words.slice(i, i + SHINGLE).join(' ')));
+  for (let i = 0; i + size <= words.length; i++) out.add(fnv(words.slice(i, i + size).join(' ')));
   return out;
 }
 
@@ -49,7 +49,9 @@ export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number 
 
 /** For each document that copies an earlier one, the id of the original (the first by date, then input order). */
 export function findDuplicates(docs: readonly DocText[]): Map<string, string> {
-  const rank = docs.map((d, i) => ({ d, i })).sort((a, b) => ((a.d.date ?? '9999') < (b.d.date ?? '9999') ? -1 : (a.d.date ?? '9999') > (b.d.date ?? '9999') ? 1 : a.i - b.i));
+  const rank = docs
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => ((a.d.date ?? '9999') < (b.d.date ?? '9999') ? -1 : (a.d.date ?? '9999') > (b.d.date ?? '9999') ? 1 : a.i - b.i));
   const sets = new Map<string, Set<number>>();
   const buckets = new Map<string, number[]>();
   const parent = new Map<number, number>(); // rank position → rank position of its original

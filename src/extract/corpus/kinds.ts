@@ -3,7 +3,8 @@
 import lists from './kinds.json' with { type: 'json' };
 
 const IRREGULAR: Record<string, string> = lists.irregular;
-const SUFFIXES = ['ations', 'ation', 'ions', 'ion', 'ments', 'ment', 'ings', 'ing', 'ers', 'er', 'ied', 'ies', 'ed', 'es', 's'];
+// No -er: "protesters" and "fighters" take part in a happening, they do not name it.
+const SUFFIXES = ['ations', 'ation', 'ions', 'ion', 'ments', 'ment', 'ings', 'ing', 'ied', 'ies', 'ed', 'es', 's'];
 
 /** A crude stem: the same for the forms of one word, which is all that comparing needs. */
 export function stem(word: string): string {
@@ -21,9 +22,11 @@ export function stem(word: string): string {
 
 const FAMILY = new Map<string, string>();
 const ONCE = new Set<string>();
+const DIFFUSE = new Set<string>();
 for (const [name, words] of Object.entries(lists.families)) {
-  const family = name.replace(/!$/, '');
+  const family = name.replace(/[!~]$/, '');
   if (name.endsWith('!')) ONCE.add(family);
+  if (name.endsWith('~')) DIFFUSE.add(family);
   for (const word of words) FAMILY.set(stem(word), family);
 }
 const NEVER = new Set(lists.never.map(stem));
@@ -33,6 +36,12 @@ export interface Kind {
   key: string;
   /** The happening comes once to a participant (a resignation, a death). */
   once: boolean;
+  /** Many happenings of this kind on one day (protests, fighting): one occurrence only in one place. */
+  diffuse: boolean;
+  /** A family of kinds.json names it (else it is the word's own stem). */
+  family: boolean;
+  /** Read off the clause's words, the event word being a name ("in [Tikrit] on 5 May"): weaker. */
+  fromClause?: boolean;
 }
 
 /** The kind of an event word (its last word when it has several: "emergency session"); null when too general to tell. */
@@ -41,5 +50,23 @@ export function kindOf(trigger: string): Kind | null {
   const s = stem(head);
   if (s.length < 3 || NEVER.has(s)) return null;
   const family = FAMILY.get(s);
-  return family ? { key: family, once: ONCE.has(family) } : { key: s, once: false };
+  return family
+    ? { key: family, once: ONCE.has(family), diffuse: DIFFUSE.has(family), family: true }
+    : { key: s, once: false, diffuse: false, family: false };
+}
+
+/** The kind of the first word of a known family in a text (a title), or null. */
+export function familyIn(text: string): Kind | null {
+  for (const word of text.match(/\p{Ll}+/gu) ?? []) {
+    const family = FAMILY.get(stem(word));
+    if (family)
+      return {
+        key: family,
+        once: ONCE.has(family),
+        diffuse: DIFFUSE.has(family),
+        family: true,
+        fromClause: true,
+      };
+  }
+  return null;
 }

@@ -1,8 +1,9 @@
 // Reports of one occurrence in several documents become one event. Conservative by design: two
-// events are joined only when they name the same kind of happening, fall on the same day (a few
-// days apart only for what happens once to someone, a resignation, a death: then their dates
-// disagree), share their participants and name no different places. Every member of a group must
-// agree with every other (no chains: A like B and B like C does not join A and C).
+// events are joined only when they name the same kind of happening (or tell it in nearly the same
+// words), fall on the same day (a few days apart only for what happens once to someone, a
+// resignation, a death: then their dates disagree), share their participants and name no
+// different places. Every member of a group must agree with every other (no chains: A like B and
+// B like C does not join A and C).
 import type { TimelineEvent } from '../../model/dataset.ts';
 import type { Kind } from './kinds.ts';
 
@@ -16,40 +17,80 @@ export interface Report {
   /** Places the passages name that are not actors ("in Homs"): reports naming different ones stay apart. */
   places: ReadonlySet<string>;
   docIds: ReadonlySet<string>;
+  /** Word shingles of its first passage, to tell a reworded copy of one passage. */
+  shingles: ReadonlySet<number>;
 }
 
-/** How far apart, in days, reports of a once-only happening may date it. */
-export const ONCE_WINDOW = 3;
+/** Share of the shorter passage's word shingles the other must hold for the two to be one passage reworded. */
+export const SAME_PASSAGE = 0.6;
+/** Shingles a passage needs before it can be called a reworded copy ("All right." is not). */
+const MIN_SHINGLES = 10;
 
-export function compatible(a: Report, b: Report): boolean {
-  if (!a.kind || !b.kind || a.kind.key !== b.kind.key || a.day === null || b.day === null) return false;
+/** One passage reworded or extended ("… and will get other updates later"): most of the shorter one's word triples are in the other. */
+export function samePassage(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size < MIN_SHINGLES) return false;
+  let shared = 0;
+  for (const x of small) if (large.has(x)) shared++;
+  return shared / small.size >= SAME_PASSAGE;
+}
+
+/** How far apart, in days, reports of a once-only happening may date it (time zones, "yesterday" read from another day). */
+export const ONCE_WINDOW = 1;
+
+export function compatible(a: Report, b: Report, isSetting: (id: string) => boolean = () => false): boolean {
+  if (a.day === null || b.day === null) return false;
+  const sameKind = a.kind !== null && b.kind !== null && a.kind.key === b.kind.key;
+  // Kinds read off the clause on both sides are a weaker sign: then two shared participants.
+  const weak = sameKind && a.kind!.fromClause && b.kind!.fromClause;
+  // Passages that name different known kinds of happening (arrested, expelled) are never one report.
+  if (!sameKind && (a.kind?.family && b.kind?.family ? true : !samePassage(a.shingles, b.shingles))) return false;
   if (a.day !== b.day) {
-    if (!a.kind.once || Math.abs(a.day - b.day) > ONCE_WINDOW) return false;
+    if (!sameKind || !a.kind!.once || Math.abs(a.day - b.day) > ONCE_WINDOW) return false;
     for (const d of a.docIds) if (b.docIds.has(d)) return false; // one document giving two dates tells of two things
+    // Dates that disagree: only between reports naming exactly the same participants.
+    const set = new Set(a.event.actorIds);
+    if (set.size !== new Set(b.event.actorIds).size || !b.event.actorIds.every((x) => set.has(x))) return false;
   }
-  if (!participantsAgree(a.event.actorIds, b.event.actorIds)) return false;
-  if (a.places.size && b.places.size && ![...a.places].some((p) => b.places.has(p))) return false;
+  if (!participantsAgree(a.event.actorIds, b.event.actorIds, isSetting, weak ? 2 : 1)) return false;
+  const samePlace = [...a.places].some((p) => b.places.has(p));
+  if (a.places.size && b.places.size && !samePlace) return false;
+  // Protests, fighting, killings: many on one day, one occurrence only in one named place.
+  if (sameKind && a.kind!.diffuse && !samePlace && !samePassage(a.shingles, b.shingles)) return false;
   return true;
 }
 
-/** Both name participants, and share them: all of the smaller set, or at least two. */
-export function participantsAgree(a: readonly string[], b: readonly string[]): boolean {
+/**
+ * Both name participants and share them: all of the smaller set, or at least two (`least` when
+ * asked); and among them a person, organization or group. Countries are the setting of a story
+ * rather than participants that identify an occurrence (Egypt and the United States are in every
+ * other event of a story about Egypt), and the outlets that report it ("Cairo (CNN) --") are not
+ * taking part in it.
+ */
+export function participantsAgree(
+  a: readonly string[],
+  b: readonly string[],
+  isSetting: (id: string) => boolean = () => false,
+  least = 1,
+): boolean {
   if (!a.length || !b.length) return false;
   const set = new Set(a);
-  const shared = new Set(b.filter((x) => set.has(x))).size;
-  return shared >= Math.min(2, new Set(a).size, new Set(b).size);
+  const shared = [...new Set(b.filter((x) => set.has(x)))];
+  if (shared.length < Math.max(least, Math.min(2, set.size, new Set(b).size))) return false;
+  return shared.some((id) => !isSetting(id));
 }
 
 /** Groups of reports of one occurrence, each in corpus order; groups in the order of their first report. */
-export function groupReports(reports: readonly Report[]): Report[][] {
+export function groupReports(reports: readonly Report[], isSetting: (id: string) => boolean = () => false): Report[][] {
   const sorted = [...reports].sort((a, b) => (a.day ?? Infinity) - (b.day ?? Infinity) || a.order - b.order);
   const groups: Report[][] = [];
   const open = new Map<string, Report[][]>(); // by kind: groups that a later report may join
   for (const report of sorted) {
-    const key = report.kind && report.day !== null ? report.kind.key : null;
+    // Reports are compared within one day's window; those without a kind only with a copy of their passage.
+    const key = report.day !== null ? 'any' : null;
     // Groups whose last report is too many days back can take no more (reports come in day order).
     const candidates = key ? (open.get(key) ?? []).filter((g) => report.day! - g.at(-1)!.day! <= ONCE_WINDOW) : [];
-    const group = candidates.find((g) => g.every((member) => compatible(member, report)));
+    const group = candidates.find((g) => g.every((member) => compatible(member, report, isSetting)));
     if (key) open.set(key, candidates);
     if (group) group.push(report);
     else {

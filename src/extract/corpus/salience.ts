@@ -25,15 +25,18 @@ export interface DocMetaLite {
 const DAY_MS = 864e5;
 const days = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
 
+/** The event's own time: one known only by its document's date ("by 11 February") has none. */
+const ownTime = (e: TimelineEvent) => (e.time && e.time.anchor !== 'document' ? e.time : null);
+
 /** The time a document's support is shared within: a day, a period, or none. */
 function periodKey(e: TimelineEvent): string {
-  const t = e.time;
+  const t = ownTime(e);
   return t ? `${t.start}|${t.end}` : 'undated';
 }
 
 export function weight(published: string | null, e: TimelineEvent): number {
-  const t = e.time;
-  if (!published || !t || t.anchor === 'document') return 1;
+  const t = ownTime(e);
+  if (!published || !t) return 1;
   const pub = days(published);
   if (pub < days(t.start)) return 0;
   const last = days(t.end) - 1;
@@ -75,10 +78,13 @@ export function salienceOf(events: readonly TimelineEvent[], doc: (id: string) =
 function coverageOf(events: readonly TimelineEvent[], doc: (id: string) => DocMetaLite): (e: TimelineEvent) => number {
   const originals = new Map<string, string | null>();
   for (const e of events) for (const v of e.evidence) originals.set(doc(v.docId).original, doc(doc(v.docId).original).date);
-  const published = [...originals.values()].filter((d): d is string => d !== null).map(days).sort((a, b) => a - b);
+  const published = [...originals.values()]
+    .filter((d): d is string => d !== null)
+    .map(days)
+    .sort((a, b) => a - b);
   const below = (x: number) => {
     let lo = 0;
-    for (let hi = published.length; lo < hi; ) {
+    for (let hi = published.length; lo < hi;) {
       const mid = (lo + hi) >> 1;
       if (published[mid]! < x) lo = mid + 1;
       else hi = mid;
@@ -86,7 +92,8 @@ function coverageOf(events: readonly TimelineEvent[], doc: (id: string) => DocMe
     return lo;
   };
   return (e) => {
-    if (!e.time) return originals.size;
-    return below(days(e.time.end) - 1 + COVERAGE_DAYS + 1) - below(days(e.time.start) - COVERAGE_DAYS);
+    const t = ownTime(e);
+    if (!t) return originals.size;
+    return below(days(t.end) - 1 + COVERAGE_DAYS + 1) - below(days(t.start) - COVERAGE_DAYS);
   };
 }

@@ -41,7 +41,11 @@ describe('a story told by many documents', () => {
     expect(disagreements).toHaveTextContent('4,000 workers — Harbor Daily');
     expect(disagreements).toHaveTextContent('2,500 workers — Coastal Wire, Evening Ledger');
     // Each passage opens its own document at that place.
-    for (const [k, title] of [[0, 'Dock workers walk out at Port Velmora'], [3, 'Talks open between union and port'], [4, 'Deal ends Port Velmora strike']] as const) {
+    for (const [k, title] of [
+      [0, 'Dock workers walk out at Port Velmora'],
+      [3, 'Talks open between union and port'],
+      [4, 'Deal ends Port Velmora strike'],
+    ] as const) {
       await user.click(items[k]!);
       const source = within(panel).getByRole('region', { name: 'Source' });
       await waitFor(() => expect(source).toHaveTextContent(title));
@@ -53,7 +57,9 @@ describe('a story told by many documents', () => {
     serveStory();
     renderApp('/?event=e-talks');
     await findTimeline();
-    expect(within(details()).getByRole('region', { name: 'Reports disagree' })).toHaveTextContent(/On the date:.*9 March 2025 — Radio North.*10 March 2025 — Harbor Daily, Coastal Wire/);
+    expect(within(details()).getByRole('region', { name: 'Reports disagree' })).toHaveTextContent(
+      /On the date:.*9 March 2025 — Radio North.*10 March 2025 — Harbor Daily, Coastal Wire/,
+    );
   });
 
   it('counts support from the passages when the dataset gives no report counts', async () => {

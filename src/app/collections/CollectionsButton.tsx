@@ -1,0 +1,31 @@
+// "Your documents" in the top bar: the collections panel over the page, from any screen.
+import { useEffect, useRef, useState } from 'react';
+import { CollectionsPanel } from './CollectionsPanel.tsx';
+
+export function CollectionsButton() {
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
+    const onDown = (e: PointerEvent) => !root.current?.contains(e.target as Node) && setOpen(false);
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('pointerdown', onDown);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('pointerdown', onDown);
+    };
+  }, [open]);
+  return (
+    <div className="collections-menu" ref={root}>
+      <button type="button" className="button" aria-expanded={open} aria-controls="collections-popover" onClick={() => setOpen(!open)}>
+        Your documents
+      </button>
+      {open && (
+        <div id="collections-popover" className="collections-popover">
+          <CollectionsPanel />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+// The extraction of dropped files, off the page's thread: the same pipeline core as the CLI
+// (decode, web page → article, stages 2–9), fed from File objects. Nothing leaves the browser.
+import type { Diagnostic } from '../../model/dataset.ts';
+import { extractTexts } from '../../extract/core.ts';
+import type { Extraction } from '../../extract/core.ts';
+import { documentFromBytes, tooLarge } from '../../extract/documentText.ts';
+import { MAX_DOCUMENT_BYTES } from '../../extract/decode.ts';
+import { builtinGazetteer } from '../../extract/actors/gazetteer.ts';
+
+export interface ExtractRequest {
+  files: File[];
+}
+
+export type ExtractMessage =
+  | { type: 'progress'; phase: 'reading' | 'extracting'; done: number; total: number }
+  | { type: 'done'; extraction: Extraction }
+  | { type: 'error'; message: string };
+
+const post = (message: ExtractMessage) => self.postMessage(message);
+
+self.onmessage = async (event: MessageEvent<ExtractRequest>) => {
+  try {
+    const { files } = event.data;
+    const diagnostics: Diagnostic[] = [];
+    const sources: { path: string; raw: string }[] = [];
+    for (const [i, file] of files.entries()) {
+      post({ type: 'progress', phase: 'reading', done: i, total: files.length });
+      const read =
+        file.size > MAX_DOCUMENT_BYTES
+          ? tooLarge(file.name, file.size)
+          : documentFromBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+      if (read.ok) {
+        diagnostics.push(...read.diagnostics);
+        sources.push({ path: file.name, raw: read.raw });
+      } else diagnostics.push(read.diagnostic);
+    }
+    const gazetteer = builtinGazetteer();
+    post({ type: 'progress', phase: 'extracting', done: 0, total: sources.length });
+    const extraction = extractTexts(sources, gazetteer, {
+      diagnostics,
+      onDocument: (done, total) => post({ type: 'progress', phase: 'extracting', done, total }),
+    });
+    post({ type: 'done', extraction });
+  } catch (error) {
+    post({ type: 'error', message: (error as Error).message ?? String(error) });
+  }
+};

@@ -1,0 +1,16 @@
+// The dataset is read here, off the page's thread, so that the page stays responsive (and shows
+// its progress) while a large dataset is parsed and validated.
+import '../zodJitless.ts';
+import { readDataset, transferables } from './readDataset.ts';
+import type { ReadOutcome } from './readDataset.ts';
+
+export type WorkerRequest = { bytes: Uint8Array; url: string };
+export type WorkerReply = { type: 'progress'; fraction: number } | { type: 'done'; outcome: ReadOutcome };
+
+const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage(message: WorkerReply, transfer?: Transferable[]): void };
+
+scope.onmessage = (e) => {
+  const { bytes, url } = e.data;
+  const outcome = readDataset(bytes, url, (fraction) => scope.postMessage({ type: 'progress', fraction }));
+  scope.postMessage({ type: 'done', outcome }, outcome.ok ? transferables(outcome.read) : []);
+};

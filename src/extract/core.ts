@@ -1,0 +1,92 @@
+// The pipeline's core: stages 2–9 on texts held in memory. It runs in Node (the CLI, through
+// pipeline.ts) and in the browser (a Web Worker, for dropped files), so nothing below it may import
+// a Node module: files are read by the CLI's input and read stages, lexicon files by lexiconFile.ts.
+// test/extract/core.test.ts walks the imports to keep it so.
+import type { Dataset, Diagnostic, DocumentText } from '../model/dataset.ts';
+import type { DocContext } from './context.ts';
+import { newContext } from './context.ts';
+import { splitFrontMatter } from './frontMatter.ts';
+import { splitSentences } from './sentences.ts';
+import { analyze } from './language/analyze.ts';
+import { findNoise } from './noise.ts';
+import { findTimes } from './times.ts';
+import { findActors } from './actors.ts';
+import { attribute } from './attribution.ts';
+import { assembleEvents } from './events.ts';
+import { assignIds, buildDataset } from './corpus.ts';
+import { validateOutput } from './validate.ts';
+import { builtinGazetteer } from './actors/gazetteer.ts';
+import type { Gazetteer } from './actors/gazetteer.ts';
+import { sha256 } from './ids.ts';
+
+export interface Extraction {
+  dataset: Dataset;
+  texts: DocumentText[];
+  /** How many documents were read (the CLI fails when none could be). */
+  read: number;
+}
+
+const DOCUMENT_STAGES: readonly [string, (ctx: DocContext, gazetteer: Gazetteer) => void][] = [
+  ['sentences', (ctx) => (ctx.sentences = splitSentences(ctx.text))],
+  ['language', (ctx) => (ctx.analysis = analyze(ctx.text, ctx.sentences))],
+  ['noise', (ctx) => (ctx.noise = findNoise(ctx.text))],
+  ['times', findTimes],
+  ['actors', findActors],
+  ['attribution', attribute],
+  ['events', assembleEvents],
+];
+
+/** Runs stages 2–7 on one document's decoded text; a stage that throws costs only this document. */
+export function processDocument(
+  path: string,
+  id: string,
+  raw: string,
+  gazetteer: Gazetteer,
+  diagnostics: Diagnostic[],
+  bytes: Uint8Array = new TextEncoder().encode(raw),
+): DocContext | null {
+  const split = splitFrontMatter(raw, path);
+  diagnostics.push(...split.diagnostics);
+  if (split.text.trim() === '') diagnostics.push({ path, severity: 'warning', message: 'has no text after its front matter' });
+  const ctx = newContext({ path, id, bytes, raw, text: split.text, sha256: sha256(split.text), meta: split.meta });
+  for (const [name, stage] of DOCUMENT_STAGES) {
+    try {
+      stage(ctx, gazetteer);
+    } catch (error) {
+      diagnostics.push({ path, severity: 'error', message: `could not be processed (${name} stage: ${(error as Error).message}); skipped` });
+      return null;
+    }
+  }
+  diagnostics.push(...ctx.diagnostics);
+  return release(ctx);
+}
+
+/** Drops what only the document stages needed, so a large corpus holds only what the dataset keeps. */
+function release(ctx: DocContext): DocContext {
+  return { ...ctx, bytes: new Uint8Array(), raw: '', sentences: [], analysis: { sentences: [] }, noise: { spans: [], blocks: ctx.noise.blocks }, claims: [], times: { timexes: ctx.times.timexes, times: [] } };
+}
+
+export function finish(docs: DocContext[], gazetteer: Gazetteer, diagnostics: Diagnostic[]): Extraction {
+  const built = buildDataset(docs, gazetteer, diagnostics);
+  const { dataset, texts } = validateOutput(built.dataset, built.texts);
+  return { dataset, texts, read: docs.length };
+}
+
+/**
+ * The pipeline on texts held in memory, path → raw text: what the browser runs on dropped files
+ * (and tests, benchmarks, fuzzing). `diagnostics` carries what earlier stages reported.
+ */
+export function extractTexts(
+  sources: readonly { path: string; raw: string }[],
+  gazetteer: Gazetteer = builtinGazetteer(),
+  options: { diagnostics?: Diagnostic[]; onDocument?: (done: number, total: number) => void } = {},
+): Extraction {
+  const diagnostics: Diagnostic[] = [...(options.diagnostics ?? [])];
+  const ids = assignIds(sources.map((s) => s.path));
+  const docs = sources.flatMap((s, i) => {
+    const doc = processDocument(s.path, ids[i]!, s.raw.replace(/\r\n?/g, '\n'), gazetteer, diagnostics);
+    options.onDocument?.(i + 1, sources.length);
+    return doc ?? [];
+  });
+  return finish(docs, gazetteer, diagnostics);
+}

@@ -1,0 +1,22 @@
+import type { Diagnostic } from '../../model/dataset.ts';
+import type { DocContext } from '../context.ts';
+
+/** One decoded document sent to the per-document stages. */
+export interface DocumentTask {
+  path: string;
+  id: string;
+  raw: string;
+  /** Extra lexicon files (the worker loads the same gazetteer as the main thread). */
+  lexicons: readonly string[];
+  /** What reading the file already reported, kept first so diagnostics stay in file order. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * What the corpus stage needs from one document: its context without what only the document
+ * stages used (the raw text, sentences, claims), so little crosses between threads.
+ */
+export interface Processed {
+  doc: DocContext | null;
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { readDataset } from '../../../src/app/data/readDataset.ts';
+import { buildIndex } from '../../../src/app/data/buildIndex.ts';
+import { seedDataset } from '../fixtures/seed.ts';
+
+const bytes = (value: unknown) => new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value));
+
+describe('reading a dataset file', () => {
+  it('validates it once and computes the timeline columns the page would compute from it', () => {
+    const fractions: number[] = [];
+    const outcome = readDataset(bytes(seedDataset()), '/data/dataset.json', (f) => fractions.push(f));
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const reference = buildIndex(seedDataset(), []);
+    expect(outcome.read.dataset.events.map((e) => e.id)).toEqual(reference.events.map((e) => e.id));
+    expect([...outcome.read.columns.dated]).toEqual([...reference.dated]);
+    expect([...outcome.read.columns.start]).toEqual([...reference.start]);
+    expect(outcome.read.columns.undated).toEqual(reference.undated);
+    expect(fractions.every((f, k) => f >= 0 && f <= 1 && (k === 0 || f >= fractions[k - 1]!))).toBe(true);
+  });
+
+  it('leaves out a broken event and says why, keeping the others', () => {
+    const dataset = seedDataset();
+    (dataset.events[1] as { title: unknown }).title = 7;
+    const outcome = readDataset(bytes(dataset), '/d.json');
+    expect(outcome.ok && outcome.read.dataset.events.length).toBe(seedDataset().events.length - 1);
+    expect(outcome.ok && outcome.read.problems.map((p) => p.ref)).toEqual([seedDataset().events[1]!.id]);
+  });
+
+  it.each([
+    ['not JSON', '{"schemaVersion": 1, "events": [', 'json', /not valid JSON/],
+    ['another schema version', { ...seedDataset(), schemaVersion: 2 }, 'schema', /schema version 2/],
+    ['not an object', [1, 2], 'schema', /not a JSON object/],
+  ])('refuses a file that is %s, with the kind of error the page explains', (_name, value, kind, message) => {
+    const outcome = readDataset(bytes(value), '/d.json');
+    expect(outcome).toMatchObject({ ok: false, kind });
+    expect(!outcome.ok && outcome.message).toMatch(message);
+  });
+});

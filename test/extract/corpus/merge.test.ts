@@ -1,0 +1,205 @@
+// Reports of one occurrence in several documents: joined into one event, and near misses kept apart.
+import { describe, expect, it } from 'vitest';
+import { extractTexts } from '../../../src/extract/pipeline.ts';
+import type { Dataset, TimelineEvent } from '../../../src/model/dataset.ts';
+import { gazetteer } from '../helpers.ts';
+
+const doc = (path: string, date: string, source: string, body: string) => ({
+  path,
+  raw: `---\ntitle: ${path}\ndate: ${date}\nsource: ${source}\n---\n${body}\n`,
+});
+const run = (...docs: { path: string; raw: string }[]) => extractTexts(docs, gazetteer()).dataset;
+/** The events whose passages hold this sentence. */
+const eventsWith = (ds: Dataset, sentence: string) => ds.events.filter((e) => e.evidence.some((v) => v.quote.includes(sentence)));
+const docsOf = (e: TimelineEvent) => [...new Set(e.evidence.map((v) => v.docId))];
+
+describe('one event, many reports', () => {
+  const a = 'Peruvian Prime Minister Ana Torres resigned on March 3, 2031, after weeks of protests.';
+  const b = 'Prime Minister Ana Torres of Peru resigned on March 3, 2031, state television said.';
+
+  it('joins reports of one occurrence from two documents into one event holding every passage', () => {
+    const ds = run(doc('wire/a.md', '2031-03-04', 'Wire One', a), doc('daily/b.md', '2031-03-05', 'Daily Two', b));
+    const [event, ...others] = eventsWith(ds, 'resigned');
+    expect(others).toHaveLength(0);
+    expect(event!.evidence.map((v) => v.quote)).toEqual([a, b]);
+    expect(docsOf(event!)).toHaveLength(2);
+    expect(event!.reports).toEqual({ documents: 2, sources: 2, first: '2031-03-04', last: '2031-03-05' });
+    expect(event!.time!.value).toBe('2031-03-03');
+    expect(event!.disagreements).toBeUndefined();
+  });
+
+  it('keeps the id of the first report, whatever other documents are added', () => {
+    const alone = run(doc('wire/a.md', '2031-03-04', 'Wire One', a));
+    const both = run(doc('wire/a.md', '2031-03-04', 'Wire One', a), doc('daily/b.md', '2031-03-05', 'Daily Two', b));
+    const more = run(
+      doc('wire/a.md', '2031-03-04', 'Wire One', a),
+      doc('daily/b.md', '2031-03-05', 'Daily Two', b),
+      doc('other/c.md', '2031-03-06', 'Third', 'Hamas fighters clashed with Israeli troops on 1 March 2031.'),
+    );
+    const id = eventsWith(alone, 'resigned')[0]!.id;
+    expect(eventsWith(both, 'resigned').map((e) => e.id)).toEqual([id]);
+    expect(eventsWith(more, 'resigned').map((e) => e.id)).toEqual([id]);
+  });
+
+  it('shows reports that disagree on the date as versions with their sources, dated by the first report on a tie', () => {
+    const late = 'On March 4, 2031, Prime Minister Ana Torres of Peru resigned, state television said.';
+    const ds = run(doc('wire/a.md', '2031-03-06', 'Wire One', a), doc('daily/b.md', '2031-03-06', 'Daily Two', late));
+    const [event, ...others] = eventsWith(ds, 'resigned');
+    expect(others).toHaveLength(0);
+    expect(event!.time!.value).toBe('2031-03-03');
+    expect(event!.disagreements).toEqual([
+      {
+        field: 'date',
+        versions: [
+          { value: '2031-03-03', docIds: [docsOf(event!)[0]], sources: ['Wire One'] },
+          { value: '2031-03-04', docIds: [docsOf(event!)[1]], sources: ['Daily Two'] },
+        ],
+      },
+    ]);
+  });
+
+  it('shows reports that disagree on a figure as versions with their sources', () => {
+    const ds = run(
+      doc('wire/a.md', '2031-09-10', 'Wire One', 'A car bomb killed 12 people outside the UN compound in Kabul on 9 September 2031.'),
+      doc('daily/b.md', '2031-09-10', 'Daily Two', 'A car bomb killed 15 people outside the UN compound in Kabul on 9 September 2031.'),
+    );
+    const [event, ...others] = eventsWith(ds, 'car bomb');
+    expect(others).toHaveLength(0);
+    expect(event!.disagreements).toEqual([
+      {
+        field: 'figure',
+        versions: [
+          { value: '12 people', docIds: [docsOf(event!)[0]], sources: ['Wire One'] },
+          { value: '15 people', docIds: [docsOf(event!)[1]], sources: ['Daily Two'] },
+        ],
+      },
+    ]);
+  });
+});
+
+describe('near misses: different events on the same day stay apart', () => {
+  it.each([
+    [
+      'two attacks in two cities',
+      'Gunmen attacked the Iraqi Interior Ministry offices in Tikrit on 5 May 2031.',
+      'Gunmen attacked the Iraqi Interior Ministry offices in Mosul on 5 May 2031.',
+    ],
+    [
+      'a resignation and an appointment',
+      'Peruvian Prime Minister Ana Torres resigned on March 3, 2031.',
+      'President Luis Vega appointed Prime Minister Ana Torres on March 3, 2031.',
+    ],
+    [
+      'same actor, different action',
+      'The CIA arrested two Malian diplomats on 7 July 2031.',
+      'The CIA expelled two Malian diplomats on 7 July 2031.',
+    ],
+    [
+      'same meeting words in two cities',
+      'Prime Minister Ana Torres met UN envoy Tor Wennesland in Geneva on 2 June 2031.',
+      'Prime Minister Ana Torres met UN envoy Tor Wennesland in Lima on 2 June 2031.',
+    ],
+    [
+      'two people resigning from one government',
+      'Jordanian Interior Minister Omar Haddad resigned on 4 April 2031.',
+      'Jordanian Finance Minister Lina Saad resigned on 4 April 2031.',
+    ],
+    [
+      'one country, two arrests',
+      'Egyptian police arrested 40 protesters in Cairo on 8 May 2031.',
+      'Egyptian police arrested 12 journalists in Cairo on 8 May 2031.',
+    ],
+    [
+      'protests on one day, no place named',
+      'Protests against President Luis Vega swept the country on 3 March 2031.',
+      'Police fired tear gas at protests against President Luis Vega on 3 March 2031.',
+    ],
+    [
+      'the reporting outlet is no shared participant',
+      'Cairo (CNN) -- Egyptian police arrested 40 protesters on 8 May 2031.',
+      'Cairo (CNN) -- Egyptian police arrested a CNN crew on 8 May 2031.',
+    ],
+    [
+      'the same attack words on consecutive days',
+      'Hamas fighters attacked the Israeli army post at Kerem Shalom on 1 August 2031.',
+      'Hamas fighters attacked the Israeli army post at Kerem Shalom on 2 August 2031.',
+    ],
+    [
+      'the same fighting on consecutive days',
+      'Hamas fighters clashed with Israeli troops on 1 August 2031.',
+      'Hamas fighters clashed with Israeli troops on 2 August 2031.',
+    ],
+  ])('%s', (_, first, second) => {
+    const ds = run(doc('wire/a.md', '2031-10-01', 'Wire One', first), doc('daily/b.md', '2031-10-01', 'Daily Two', second));
+    const one = eventsWith(ds, first.slice(0, -1));
+    const two = eventsWith(ds, second.slice(0, -1));
+    expect(one.length).toBeGreaterThan(0);
+    expect(two.length).toBeGreaterThan(0);
+    for (const e of [...one, ...two]) expect(docsOf(e)).toHaveLength(1);
+  });
+});
+
+describe('copies of a document', () => {
+  const article = [
+    'Peruvian Prime Minister Ana Torres resigned on March 3, 2031, after weeks of protests over fuel prices in the capital.',
+    'Her cabinet will stay in office until the president names a successor, the presidency said in a statement.',
+    'Opposition leaders called for early elections and promised to keep protesters in the streets until a vote is set.',
+    'Markets fell sharply on the news, and the currency lost two percent against the dollar before trading was halted.',
+  ].join(' ');
+
+  it('marks an article saved twice, or run by another outlet with its own dateline, as a copy that adds no support', () => {
+    const original = doc('wire/a.md', '2031-03-04', 'Wire One', article);
+    const copy = doc('saved/a-copy.md', '2031-03-04', 'Wire One', article);
+    const syndicated = doc('daily/b.md', '2031-03-05', 'Daily Two', `LIMA (Daily Two) - ${article} Reporting by the Daily Two desk.`);
+    const ds = run(original, copy, syndicated);
+    const [a, c, b] = ds.documents;
+    expect(ds.documents).toHaveLength(3);
+    expect(a!.duplicateOf).toBeUndefined();
+    expect(c!.duplicateOf).toBe(a!.id);
+    expect(b!.duplicateOf).toBe(a!.id);
+    const event = eventsWith(ds, 'resigned on March 3, 2031')[0]!;
+    expect(docsOf(event)).toHaveLength(3);
+    expect(event.reports!.documents).toBe(1);
+    expect(event.salience).toBe(eventsWith(run(original), 'resigned on March 3, 2031')[0]!.salience);
+  });
+
+  it('does not take two articles about one event for copies', () => {
+    const ds = run(
+      doc('wire/a.md', '2031-03-04', 'Wire One', article),
+      doc(
+        'daily/b.md',
+        '2031-03-05',
+        'Daily Two',
+        `${article.split('. ')[0]}. Her successor is expected to be named within days, and the congress will meet on Friday to debate a motion of censure against the whole cabinet over its handling of the crisis.`,
+      ),
+    );
+    expect(ds.documents.map((d) => d.duplicateOf)).toEqual([undefined, undefined]);
+  });
+});
+
+describe('salience', () => {
+  it('weighs independent documents above repeated mentions in one article', () => {
+    const ds = run(
+      doc('a.md', '2031-06-10', 'a', 'Prime Minister Ana Torres of Peru resigned on 1 June 2031.'),
+      doc('b.md', '2031-06-10', 'b', 'Peruvian Prime Minister Ana Torres resigned on 1 June 2031, state television said.'),
+      doc('c.md', '2031-06-10', 'c', 'On 1 June 2031, Prime Minister Ana Torres resigned after weeks of protests.'),
+      doc(
+        'd.md',
+        '2031-06-10',
+        'd',
+        'The CIA arrested two Malian diplomats on 2 June 2031. The arrest of two Malian diplomats by the CIA on 2 June 2031 surprised Bamako. On 2 June 2031 the CIA arrested the two Malian diplomats.',
+      ),
+    );
+    const resignation = eventsWith(ds, 'resigned')[0]!;
+    const arrests = eventsWith(ds, 'Malian');
+    expect(resignation.reports!.documents).toBe(3);
+    for (const e of arrests) expect(e.salience!).toBeLessThan(resignation.salience!);
+    // One article's word about a day is one unit, however many events it reports then.
+    expect(arrests.reduce((s, e) => s + e.salience!, 0)).toBeLessThan(resignation.salience!);
+  });
+
+  it('gives nothing to a report written before the date it names (an announcement, not a report)', () => {
+    const ds = run(doc('a.md', '2031-05-01', 'a', 'Hamas fighters clashed with Israeli troops on 1 June 2031.'));
+    expect(eventsWith(ds, 'clashed')[0]!.salience).toBe(0);
+  });
+});
