@@ -4,6 +4,15 @@ import { defineConfig } from '@playwright/test';
 
 // E2E_PORT lets several checkouts run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+/**
+ * The one origin the test build lets embed the app (test/e2e/embed.spec.ts); any other is refused.
+ * Ports about a thousand apart from E2E_PORT (and off Vite's own 5173), so that checkouts side by
+ * side (E2E_PORT 4201, 4202…) never take each other's.
+ */
+export const EMBED_ORIGIN = `http://127.0.0.1:${PORT + 1001}`;
+/** A story page on another origin (refused), and a plain static host (test/e2e/static.spec.ts). */
+export const OTHER_PORT = PORT + 2001;
+export const STATIC_PORT = PORT + 3001;
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -20,12 +29,22 @@ export default defineConfig({
     trace: 'off',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
   },
   webServer: {
     command: `npm run build && node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --strictPort --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
+    env: { EMBED_ORIGINS: EMBED_ORIGIN },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'ignore',

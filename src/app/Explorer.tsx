@@ -24,6 +24,7 @@ import { DocumentsView } from './documents/DocumentsView.tsx';
 import { LanesView } from './lanes/LanesView.tsx';
 import { actorFilter } from './filters/actorFilter.tsx';
 import type { ActorChoice } from './filters/actorFilter.tsx';
+import { ExportMenu } from './export/ExportMenu.tsx';
 
 export interface ExplorerProps {
   index: DatasetIndex;
@@ -80,6 +81,7 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
     <div className={`app${filtersOpen ? ' filters-open' : ''}${selected >= 0 ? ' has-details' : ''}`}>
       <AppHeader index={index} filtersOpen={filtersOpen} onToggleFilters={() => setFiltersOpen(!filtersOpen)} filterCount={filterCount}>
         <SearchBox value={view.q} count={shownMatches} onChange={(q) => update({ q }, 'replace')} index={index} results={searchResults} selected={selected} onPick={select} />
+        <ExportMenu index={index} visible={result.visible} datasetHref={datasetHref} window={view.window} />
       </AppHeader>
       <ProblemsBanner problems={index.problems} />
       <div className="workspace">
@@ -128,7 +130,7 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
         </main>
         {selected >= 0 && (
           <aside className="details-pane" aria-label="Event details">
-            <EventDetails index={index} datasetHref={datasetHref} i={selected} visible={result.visible} onSelect={select} onClose={close} />
+            <EventDetails index={index} datasetHref={datasetHref} i={selected} visible={result.visible} onSelect={select} onClose={close} passage={view.passage ?? 0} onPassage={(passage) => update({ passage }, 'replace')} />
           </aside>
         )}
       </div>

@@ -13,6 +13,7 @@
 //  7 events       one or more events per sentence, with time, actors, attribution and evidence
 //  8 corpus       documents → one dataset: actors merged, duplicate events joined, stable ids
 //  9 validate     the schema of src/model and the offsets, before anything is written
+//  9b corrections corrections.yaml of the input folder, applied last so that they survive re-runs
 // 10 output       written atomically (output.ts, called by the CLI and the Vite plugin)
 import { basename } from 'node:path';
 import type { DocContext } from './context.ts';
@@ -25,6 +26,7 @@ import type { Extraction } from './core.ts';
 import type { Gazetteer } from './actors/gazetteer.ts';
 import { createDocumentPool } from './parallel/documentPool.ts';
 import type { DocumentTask, Processed } from './parallel/types.ts';
+import { withCorrections } from './correctionsFile.ts';
 
 // Stages 2–9 on texts in memory live in core.ts, which runs in the browser too (no Node module
 // anywhere below it); this file adds what needs the file system: inputs, read, extra lexicons.
@@ -76,7 +78,7 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
   } finally {
     await pool.close();
   }
-  return finish(docs, gazetteer, diagnostics);
+  return withCorrections(inputs, finish(docs, gazetteer, diagnostics));
 }
 
 /** The per-document function, as the pool runs it: its diagnostics follow those of reading. */

@@ -10,6 +10,7 @@ import { extract } from './pipeline.ts';
 import { writeOutput } from './output.ts';
 import { DEFAULT_LEXICON } from './actors/lexiconFile.ts';
 import { isDocumentPath } from './inputs.ts';
+import { CORRECTIONS_FILE } from './corrections.ts';
 import { checkOutDir } from './outDir.ts';
 import { printable } from './printable.ts';
 import { serveDataset } from './serveDataset.ts';
@@ -78,7 +79,7 @@ export function extractorPlugin(options: ExtractorPluginOptions): Plugin {
       server.watcher.add(watched);
       let timer: NodeJS.Timeout | undefined;
       const onChange = (file: string) => {
-        const relevant = watched.some((w) => file === w || file.startsWith(w + path.sep)) && (isDocumentPath(file) || file.endsWith('.json'));
+        const relevant = watched.some((w) => file === w || file.startsWith(w + path.sep)) && (isDocumentPath(file) || file.endsWith('.json') || path.basename(file) === CORRECTIONS_FILE);
         if (!relevant) return;
         clearTimeout(timer);
         timer = setTimeout(() => {

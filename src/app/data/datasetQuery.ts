@@ -38,12 +38,15 @@ async function download(response: Response, progress: (fraction: number | null) 
 export function datasetQuery(url: string) {
   return queryOptions({
     queryKey: ['dataset', url],
-    queryFn: async ({ signal }) => {
+    // No abort signal: React Query cancels a query whose signal was read when its last observer
+    // unmounts, which StrictMode does once on mount, and the refetch downloaded the dataset a
+    // second time. One dataset per page is never worth cancelling.
+    queryFn: async () => {
       try {
         // A collection kept in this browser is read from its storage, never from the network.
         const bytes = isCollectionUrl(url)
           ? new TextEncoder().encode(JSON.stringify(await readCollectionJson(url)))
-          : await download(await fetchChecked(url, 'dataset', signal), (fraction) => loadProgress.set({ phase: 'download', fraction }));
+          : await download(await fetchChecked(url, 'dataset'), (fraction) => loadProgress.set({ phase: 'download', fraction }));
         loadProgress.set({ phase: 'read', fraction: 0 });
         const outcome = await readOffThread(bytes, url, (fraction) => loadProgress.set({ phase: 'read', fraction }));
         if (!outcome.ok) throw new LoadError(outcome.kind, url, outcome.message);

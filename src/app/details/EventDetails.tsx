@@ -1,6 +1,5 @@
 // The details of the selected event: title, time with precision and anchoring, actors, who claims
 // it and how firmly, every piece of evidence, and the source text of the one being read.
-import { useState } from 'react';
 import type { DatasetIndex } from '../data/buildIndex.ts';
 import { TimeFacts } from './TimeFacts.tsx';
 import { SourceViewer } from '../source/SourceViewer.tsx';
@@ -9,6 +8,7 @@ import { reportsOf } from '../story/supportOf.ts';
 import { supportText } from './supportText.ts';
 import { Disagreements } from './Disagreements.tsx';
 import { PassageList } from './PassageList.tsx';
+import { CopyEventLink } from '../export/CopyEventLink.tsx';
 
 export interface EventDetailsProps {
   index: DatasetIndex;
@@ -17,18 +17,20 @@ export interface EventDetailsProps {
   visible: Uint8Array;
   onSelect: (i: number) => void;
   onClose: () => void;
+  /** The piece of evidence open (from the URL's `passage`), and how to open another. */
+  passage: number;
+  onPassage: (k: number) => void;
 }
 
-export function EventDetails({ index, datasetHref, i, visible, onSelect, onClose }: EventDetailsProps) {
+export function EventDetails({ index, datasetHref, i, visible, onSelect, onClose, passage, onPassage }: EventDetailsProps) {
   const event = index.events[i]!;
-  const [picked, setPicked] = useState({ event: i, evidence: 0 });
-  const shown = picked.event === i ? picked.evidence : 0;
+  const shown = passage < event.evidence.length ? passage : 0;
   const { attribution } = event;
   const claimant = attribution.actorId ? index.actorById.get(attribution.actorId)?.name : null;
   return (
     <article className="details" aria-labelledby="details-title">
       <header className="details-head">
-        <p className="eyebrow">Event</p>
+        <p className="eyebrow">Event{event.corrected && <span className="corrected-mark" title="Changed by corrections.yaml"> · corrected by hand</span>}</p>
         <h2 id="details-title" className="details-title" tabIndex={-1}>
           {event.title}
         </h2>
@@ -62,9 +64,10 @@ export function EventDetails({ index, datasetHref, i, visible, onSelect, onClose
           <span className="muted small">{CERTAINTY_HELP[attribution.certainty]}</span>
         </dd>
       </dl>
+      <CopyEventLink eventId={event.id} passage={shown} />
       <Disagreements list={event.disagreements ?? []} />
       {event.evidence.length + (event.evidenceOmitted ?? 0) > 1 && (
-        <PassageList index={index} evidence={event.evidence} omitted={event.evidenceOmitted ?? 0} current={shown} onOpen={(k) => setPicked({ event: i, evidence: k })} />
+        <PassageList index={index} evidence={event.evidence} omitted={event.evidenceOmitted ?? 0} current={shown} onOpen={onPassage} />
       )}
       <SourceViewer index={index} datasetHref={datasetHref} event={i} evidence={event.evidence[shown]!} visible={visible} onSelect={onSelect} />
     </article>

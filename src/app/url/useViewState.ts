@@ -23,6 +23,8 @@ export function useViewState(): [ViewState, UpdateView] {
 
   const update = useCallback<UpdateView>((patch, mode = 'push') => {
     const next = { ...current.current, ...patch };
+    // Another event opens at its first passage unless the patch names one.
+    if (patch.event !== undefined && patch.passage === undefined) next.passage = undefined;
     const search = serializeView(next, window.location.search);
     if (search !== window.location.search) {
       const url = `${window.location.pathname}${search}${window.location.hash}`;

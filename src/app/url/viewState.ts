@@ -12,6 +12,8 @@ export type LaneKind = (typeof LANE_KINDS)[number];
 
 export interface ViewState {
   event: string | null;
+  /** Which piece of the selected event's evidence is open (0-based); absent for the first. */
+  passage?: number;
   filters: FilterValues;
   q: string;
   /** Visible window [from, to) in ms, or null for the story's own view. */
@@ -27,7 +29,7 @@ export interface ViewState {
 
 export const EMPTY_VIEW: ViewState = { event: null, filters: EMPTY_FILTERS, q: '', window: null, keys: null, mode: 'timeline', by: 'actor', read: null };
 
-const OWN = ['event', 'q', 'from', 'to', 'keys', 'view', 'by', 'read', ...FILTERS.flatMap((f) => f.params)];
+const OWN = ['event', 'passage', 'q', 'from', 'to', 'keys', 'view', 'by', 'read', ...FILTERS.flatMap((f) => f.params)];
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 export function parseView(search: string): ViewState {
@@ -39,9 +41,11 @@ export function parseView(search: string): ViewState {
     const range: [number, number] = [dayMs(from), dayMs(to)];
     if (range[0] < range[1]) window = range;
   }
+  const passage = Number(params.get('passage'));
   const keys = Number(params.get('keys'));
   return {
     event: params.get('event') || null,
+    passage: Number.isInteger(passage) && passage > 0 ? passage : undefined,
     filters: Object.fromEntries(FILTERS.map((f) => [f.key, f.parse(params)])),
     q: params.get('q') ?? '',
     window,
@@ -57,6 +61,7 @@ export function serializeView(view: ViewState, currentSearch: string): string {
   const params = new URLSearchParams(currentSearch);
   for (const key of OWN) params.delete(key);
   if (view.event) params.set('event', view.event);
+  if (view.event && view.passage) params.set('passage', String(view.passage));
   for (const f of FILTERS) f.write(view.filters[f.key] ?? f.empty, params);
   if (view.q) params.set('q', view.q);
   if (view.window) {

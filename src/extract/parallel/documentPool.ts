@@ -1,9 +1,7 @@
 // Runs the per-document stages on a pool of worker threads (piscina), or in this thread when one
 // job is asked for. Results are handed back in input order whatever order the threads finish in,
 // so the dataset is byte-identical for any number of workers.
-import { createRequire } from 'node:module';
 import os from 'node:os';
-import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import type { DocumentTask, Processed } from './types.ts';
 
@@ -17,17 +15,8 @@ export interface DocumentPool {
 /** As many workers as the machine has cores. */
 export const defaultJobs = () => Math.max(1, os.availableParallelism());
 
-const WORKER = new URL('./documentWorker.ts', import.meta.url);
-
-/**
- * Worker threads inherit the TypeScript loader under tsx; elsewhere (tests) it is added, by its
- * full location, since the working folder may be anywhere.
- */
-function workerExecArgv(): string[] {
-  const hasTsx = process.execArgv.some((a) => /tsx/.test(a));
-  const loader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  return hasTsx ? process.execArgv : [...process.execArgv, '--import', loader];
-}
+/** A plain module that registers the TypeScript loader in the worker, then loads documentWorker.ts. */
+const WORKER = new URL('./documentWorker.mjs', import.meta.url);
 
 /** `inThread` is the same per-document function the workers run, used when jobs is 1. */
 export function createDocumentPool(jobs: number, inThread: (task: DocumentTask) => Processed): DocumentPool {
@@ -39,7 +28,6 @@ export function createDocumentPool(jobs: number, inThread: (task: DocumentTask) 
     // Tasks wait in this thread's queue (bounded by the caller), not inside the workers.
     concurrentTasksPerWorker: 1,
     idleTimeout: 1000,
-    execArgv: workerExecArgv(),
   });
   return {
     width: jobs,

@@ -29,6 +29,13 @@ describe('view state in the URL', () => {
     expect(parseView(search).window).toEqual([day, day + 86_400_000]);
   });
 
+  it('carries the passage of the selected event, and only with an event', () => {
+    expect(parseView('?event=e1&passage=2')).toMatchObject({ event: 'e1', passage: 2 });
+    expect(parseView('?event=e1&passage=-1').passage).toBeUndefined();
+    expect(serializeView({ ...EMPTY_VIEW, event: 'e1', passage: 2 }, '')).toBe('?event=e1&passage=2');
+    expect(serializeView({ ...EMPTY_VIEW, passage: 2 }, '?passage=2')).toBe('');
+  });
+
   it('keeps parameters that are not its own', () => {
     expect(serializeView({ ...EMPTY_VIEW, event: 'x' }, '?dataset=/b/d.json&event=old')).toBe('?dataset=%2Fb%2Fd.json&event=x');
   });

@@ -1,0 +1,136 @@
+// The Export menu in the header: the events on screen (the current filters) as CSV, TimelineJS
+// JSON, Web Annotations or a picture of the timeline, a printout, and a link to this view.
+import { useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import type { DatasetIndex } from '../data/buildIndex.ts';
+import type { DocumentMeta } from '../../model/dataset.ts';
+import { documentQuery } from '../data/documentQuery.ts';
+import { shownEvents } from './shownEvents.ts';
+import { appBase } from './links.ts';
+import { embedCode, isEmbed } from './embed.ts';
+import type { ExportKind } from './exportFiles.ts';
+import { download } from './download.ts';
+import { copyText } from './copyText.ts';
+import { PrintSheet } from './PrintSheet.tsx';
+
+export interface ExportMenuProps {
+  index: DatasetIndex;
+  visible: Uint8Array;
+  datasetHref: string;
+  window: [number, number] | null;
+}
+
+const ITEMS: { kind: ExportKind; label: string; hint: string }[] = [
+  { kind: 'csv', label: 'CSV', hint: 'one row per event, for spreadsheets' },
+  { kind: 'timelinejs', label: 'TimelineJS', hint: 'JSON that TimelineJS opens' },
+  { kind: 'annotations', label: 'Web Annotations', hint: 'each passage, JSON-LD' },
+  { kind: 'svg', label: 'Image (SVG)', hint: 'the timeline as shown' },
+  { kind: 'png', label: 'Image (PNG)', hint: 'the timeline as shown' },
+];
+
+export function ExportMenu({ index, visible, datasetHref, window: span }: ExportMenuProps) {
+  const queryClient = useQueryClient();
+  const menu = useRef<HTMLDetailsElement>(null);
+  const [status, setStatus] = useState('');
+  const [manual, setManual] = useState<string | null>(null);
+  // The menu closes on Escape or a click elsewhere, as menus do.
+  useEffect(() => {
+    const onPointer = (e: PointerEvent) => {
+      if (menu.current?.open && !menu.current.contains(e.target as Node)) menu.current.open = false;
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || !menu.current?.open) return;
+      // Only the menu: the open event's details stay (they close on the next Escape).
+      e.stopPropagation();
+      menu.current.open = false;
+      menu.current.querySelector('summary')?.focus();
+    };
+    document.addEventListener('pointerdown', onPointer);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, []);
+  // Through the query client, so that documents already read are not fetched again.
+  const loadText = async (meta: DocumentMeta) => (await queryClient.fetchQuery(documentQuery(datasetHref, meta))).text;
+  const close = () => menu.current?.removeAttribute('open');
+
+  const run = async (kind: ExportKind) => {
+    const events = shownEvents(index, visible);
+    setStatus('Preparing the export…');
+    try {
+      // The exporters (and the CSV library) load on first use, not with the page.
+      const { exportFile } = await import('./exportFiles.ts');
+      const file = await exportFile(kind, { index, events, base: appBase(window.location.href), datasetHref, window: span, loadText });
+      download(file.name, file.content, file.type);
+      setStatus(`Saved ${file.name} (${events.length} events).`);
+      close();
+    } catch (error) {
+      setStatus(`The export failed: ${(error as Error).message}`);
+    }
+  };
+  const copy = async (text: string, done: string) => {
+    if (await copyText(text)) {
+      setManual(null);
+      setStatus(done);
+    } else setManual(text);
+  };
+  const copyView = () => copy(window.location.href, 'Link to this view copied.');
+
+  if (isEmbed(window.location.search))
+    return (
+      <a className="button open-full" href={openFull(window.location.href)} target="_blank" rel="noopener noreferrer">
+        Open full timeline
+      </a>
+    );
+  return (
+    <div className="export">
+      <details className="export-menu" ref={menu}>
+        <summary className="button">Export</summary>
+        <div className="export-items" role="group" aria-label="Export the events on screen">
+          <p className="muted small">{shownEvents(index, visible).length.toLocaleString('en')} events on screen</p>
+          {ITEMS.map((item) => (
+            <button key={item.kind} type="button" className="text-button export-item" onClick={() => void run(item.kind)}>
+              {item.label} <span className="muted small">{item.hint}</span>
+            </button>
+          ))}
+          <button
+            type="button"
+            className="text-button export-item"
+            onClick={() => (close(), void copy(embedCode(window.location.href), 'Embed code copied.'))}
+          >
+            Copy embed code <span className="muted small">an iframe of this view</span>
+          </button>
+          <button type="button" className="text-button export-item" onClick={() => (close(), window.print())}>
+            Print <span className="muted small">the events with their passages</span>
+          </button>
+        </div>
+      </details>
+      <button type="button" className="button copy-view" onClick={() => void copyView()}>
+        Copy link
+      </button>
+      {manual && (
+        <input
+          className="copy-manual"
+          readOnly
+          value={manual}
+          aria-label="Copy this by hand"
+          onFocus={(e) => e.currentTarget.select()}
+          autoFocus
+        />
+      )}
+      <p className="visually-hidden" role="status">
+        {status}
+      </p>
+      <PrintSheet index={index} visible={visible} />
+    </div>
+  );
+}
+
+/** The same view outside the iframe. */
+function openFull(href: string): string {
+  const url = new URL(href);
+  url.searchParams.delete('embed');
+  return url.href;
+}

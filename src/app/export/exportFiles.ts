@@ -1,0 +1,98 @@
+// Each export as a file: its name, type and contents, from what is on screen. This module loads on
+// first use; it must not import the dataset schema (zod must be configured before any schema is
+// built, which main.tsx does), so documents come through `loadText`.
+import type { DatasetIndex } from '../data/buildIndex.ts';
+import type { DocumentMeta } from '../../model/dataset.ts';
+import { drawEnds } from '../timeline/drawEnds.ts';
+import { fitDomain } from '../timeline/fitDomain.ts';
+import { readPalette } from '../timeline/palette.ts';
+import { eventsCsv } from './csv.ts';
+import { eventsTimelineJs } from './timelineJs.ts';
+import { eventsWebAnnotation, evidenceDocIds } from './webAnnotation.ts';
+import { timelineSvg } from './timelineSvg.ts';
+import { svgToPng } from './svgToPng.ts';
+
+export interface ExportInput {
+  index: DatasetIndex;
+  events: number[];
+  base: string;
+  datasetHref: string;
+  window: [number, number] | null;
+  /** A document's text, for the context around each passage (Web Annotations). */
+  loadText: (meta: DocumentMeta) => Promise<string>;
+}
+
+export interface ExportFile {
+  name: string;
+  type: string;
+  content: string | Blob;
+}
+
+export type ExportKind = 'csv' | 'timelinejs' | 'annotations' | 'svg' | 'png';
+
+function title(input: ExportInput): string {
+  const docs = new Set(input.events.flatMap((i) => input.index.events[i]!.evidence.map((e) => e.docId))).size;
+  return `Timeline: ${input.events.length} events from ${docs} ${docs === 1 ? 'document' : 'documents'}`;
+}
+
+export async function exportFile(kind: ExportKind, input: ExportInput): Promise<ExportFile> {
+  const { index, events, base, datasetHref } = input;
+  switch (kind) {
+    case 'csv':
+      return { name: 'timeline-events.csv', type: 'text/csv;charset=utf-8', content: eventsCsv(index, events, base) };
+    case 'timelinejs':
+      return {
+        name: 'timeline-timelinejs.json',
+        type: 'application/json',
+        content: json(eventsTimelineJs(index, events, base, title(input))),
+      };
+    case 'annotations': {
+      const texts = new Map<string, string>();
+      for (const id of evidenceDocIds(index, events)) {
+        const meta = index.docById.get(id);
+        if (!meta) continue;
+        texts.set(id, await input.loadText(meta));
+      }
+      return {
+        name: 'timeline-annotations.jsonld',
+        type: 'application/ld+json',
+        content: json(eventsWebAnnotation(index, events, texts, base, datasetHref, title(input))),
+      };
+    }
+    case 'svg':
+    case 'png': {
+      const svg = picture(input);
+      if (kind === 'svg') return { name: 'timeline.svg', type: 'image/svg+xml', content: svg };
+      return { name: 'timeline.png', type: 'image/png', content: await svgToPng(svg) };
+    }
+  }
+}
+
+function picture(input: ExportInput): string {
+  const { index, events } = input;
+  const drawEnd = drawEnds(index);
+  const order = events.filter((i) => index.events[i]!.time !== null);
+  const plot = document.querySelector('.plot');
+  const width = Math.max(600, Math.round(plot?.clientWidth ?? 1200));
+  const window = shownWindow(width) ?? input.window ?? fitDomain(order, index.start, drawEnd, width) ?? [0, 1];
+  return timelineSvg(index, { order, drawEnd, window, width, colors: readPalette(plot ?? document.body).certainty, title: title(input) });
+}
+
+/**
+ * The window the timeline shows, read off its axis: two labelled ticks give the scale (the axis
+ * places each at translateX(x(time))). Null when fewer than two are labelled.
+ */
+function shownWindow(width: number): [number, number] | null {
+  const ticks = [...document.querySelectorAll<HTMLElement>('.timeline .axis-tick[data-time]')].map((el) => ({
+    ms: Number(el.dataset.time),
+    x: Number(/translateX\(([-\d.e]+)px\)/.exec(el.style.transform)?.[1]),
+  }));
+  const [a, b] = [ticks[0], ticks.at(-1)];
+  if (!a || !b || a === b || !Number.isFinite(a.x + b.x + a.ms + b.ms) || b.x === a.x) return null;
+  const perPx = (b.ms - a.ms) / (b.x - a.x);
+  const axisWidth = document.querySelector<HTMLElement>('.timeline .axis')?.clientWidth || width;
+  const from = a.ms - a.x * perPx;
+  return [from, from + axisWidth * perPx];
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
