@@ -37,8 +37,10 @@ function isByline(line: string): boolean {
 export function lineKind(text: string, sentence: Span, timexes: readonly Span[], seen: Set<string>): LineKind | null {
   const line = text.slice(sentence.start, sentence.end).trim();
   const key = line.toLowerCase().replace(/\s+/g, ' ');
-  const repeated = key.length > 20 && seen.has(key);
-  seen.add(key);
+  // Only a whole line repeats a headline; a sentence said twice in running text is reported twice.
+  const wholeLine = (sentence.start === 0 || text[sentence.start - 1] === '\n' || /\n[ \t#>*+•-]*$/.test(text.slice(Math.max(0, sentence.start - 8), sentence.start))) && (sentence.end === text.length || text[sentence.end] === '\n');
+  const repeated = wholeLine && key.length > 20 && seen.has(key);
+  if (wholeLine) seen.add(key);
   if (repeated) return 'repeat';
   const hasTime = timexes.some((t) => t.start >= sentence.start && t.end <= sentence.end);
   // A date alone on its line, with at most a place or a weekday beside it.
