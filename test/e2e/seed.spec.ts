@@ -86,7 +86,7 @@ test('a shared URL reopens the same selection, filters and window', async ({ pag
 
 test('keyboard alone reaches the timeline, moves between events and opens one', async ({ page }) => {
   const listbox = page.getByRole('listbox', { name: 'Events in time order' });
-  for (let k = 0; k < 40 && !(await listbox.evaluate((el) => el === document.activeElement)); k++) await page.keyboard.press('Tab');
+  for (let k = 0; k < 150 && !(await listbox.evaluate((el) => el === document.activeElement)); k++) await page.keyboard.press('Tab');
   await expect(listbox).toBeFocused();
   await page.keyboard.press('End');
   const active = () => listbox.evaluate((el) => document.getElementById(el.getAttribute('aria-activedescendant')!)?.getAttribute('aria-label'));
