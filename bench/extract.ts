@@ -32,7 +32,15 @@ if (values.child) {
   const seconds = (performance.now() - started) / 1000;
   const events = result.dataset.events.length;
   const cpu = process.cpuUsage(cpuStart);
-  console.log(JSON.stringify({ seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, documents: result.read, events, maxRssKb: process.resourceUsage().maxRSS }));
+  console.log(
+    JSON.stringify({
+      seconds,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
+      documents: result.read,
+      events,
+      maxRssKb: process.resourceUsage().maxRSS,
+    }),
+  );
 } else {
   const count = Number(values.docs);
   const dir = path.join(here, 'out', 'corpus');
@@ -47,13 +55,17 @@ if (values.child) {
   const mb = bytes / 1024 / 1024;
   console.log(`Corpus: ${count} articles, ${mb.toFixed(2)} MB (bench/out/corpus)`);
 
-  const baseline = JSON.parse(execFileSync(process.execPath, ['-e', 'console.log(JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS }))']).toString());
+  const baseline = JSON.parse(
+    execFileSync(process.execPath, ['-e', 'console.log(JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS }))']).toString(),
+  );
   // The children's output goes to bench/out/data, the benchmark's own scratch folder: an older
   // one (of an earlier format, without the extractor's marker) would be refused.
   for (const old of ['data', '.data.versions']) fs.rmSync(path.join(here, 'out', old), { recursive: true, force: true });
   const runs = [1, 2].map((jobs) => {
     const run = JSON.parse(
-      execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', dir, '--jobs', String(jobs)], { maxBuffer: 1 << 24 }).toString(),
+      execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', dir, '--jobs', String(jobs)], {
+        maxBuffer: 1 << 24,
+      }).toString(),
     );
     return { jobs, ...run };
   });
@@ -64,10 +76,14 @@ if (values.child) {
     console.log(`    MB/s          ${(mb / run.seconds).toFixed(2)}`);
     console.log(`    MB/CPU-s      ${(mb / run.cpuSeconds).toFixed(2)} (${run.cpuSeconds.toFixed(2)} CPU-seconds, every thread)`);
     console.log(`    total         ${run.seconds.toFixed(2)} s for ${run.documents} documents, ${run.events} events`);
-    console.log(`    peak memory   ${(run.maxRssKb / 1024).toFixed(0)} MB RSS (a bare node process: ${(baseline.maxRssKb / 1024).toFixed(0)} MB)`);
+    console.log(
+      `    peak memory   ${(run.maxRssKb / 1024).toFixed(0)} MB RSS (a bare node process: ${(baseline.maxRssKb / 1024).toFixed(0)} MB)`,
+    );
   }
   const load = os.loadavg()[0]!.toFixed(1);
-  console.log(`  2 workers against one thread: ${(runs[0]!.seconds / runs[1]!.seconds).toFixed(2)}× (${os.availableParallelism()} cores, load average ${load})`);
+  console.log(
+    `  2 workers against one thread: ${(runs[0]!.seconds / runs[1]!.seconds).toFixed(2)}× (${os.availableParallelism()} cores, load average ${load})`,
+  );
 
   const texts = corpus.map((a) => {
     const { text, meta } = splitFrontMatter(a.text, a.name);
@@ -75,13 +91,21 @@ if (values.child) {
   });
   const language = benchLanguage(texts.map((t) => t.text));
   console.log('\nLanguage analysis (tokens, parts of speech, lemmas; given the sentences, median of timed rounds)');
-  console.log(`  language analysis   ${language.mbPerSec.toFixed(2)} MB/s, ${(language.tokensPerSec / 1000).toFixed(0)}k tokens/s (first pass, model loading included: ${language.firstPassSeconds.toFixed(2)} s)`);
+  console.log(
+    `  language analysis   ${language.mbPerSec.toFixed(2)} MB/s, ${(language.tokensPerSec / 1000).toFixed(0)}k tokens/s (first pass, model loading included: ${language.firstPassSeconds.toFixed(2)} s)`,
+  );
 
   const timex = benchTimex(texts);
   console.log('\nTime expressions, same texts (median of timed rounds)');
-  console.log(`  this stage, splitting sentences itself   ${timex.ours.docsPerSec.toFixed(0)} documents/s, ${timex.ours.mbPerSec.toFixed(2)} MB/s   ${timex.ratio.toFixed(2)}× chrono-node`);
-  console.log(`  this stage, given the sentences (as run)  ${timex.inPipeline.docsPerSec.toFixed(0)} documents/s, ${timex.inPipeline.mbPerSec.toFixed(2)} MB/s   ${timex.ratioInPipeline.toFixed(2)}× chrono-node`);
-  console.log(`  chrono-node                               ${timex.chrono.docsPerSec.toFixed(0)} documents/s, ${timex.chrono.mbPerSec.toFixed(2)} MB/s`);
+  console.log(
+    `  this stage, splitting sentences itself   ${timex.ours.docsPerSec.toFixed(0)} documents/s, ${timex.ours.mbPerSec.toFixed(2)} MB/s   ${timex.ratio.toFixed(2)}× chrono-node`,
+  );
+  console.log(
+    `  this stage, given the sentences (as run)  ${timex.inPipeline.docsPerSec.toFixed(0)} documents/s, ${timex.inPipeline.mbPerSec.toFixed(2)} MB/s   ${timex.ratioInPipeline.toFixed(2)}× chrono-node`,
+  );
+  console.log(
+    `  chrono-node                               ${timex.chrono.docsPerSec.toFixed(0)} documents/s, ${timex.chrono.mbPerSec.toFixed(2)} MB/s`,
+  );
 
   console.log('\nTime expressions on worst cases (250 kB, then 500 kB; growth about 2 when linear)');
   for (const w of benchWorstCases()) {

@@ -7,7 +7,6 @@ import type { Actor, Dataset, DocumentMeta, DocumentText, TimelineEvent, TimeBou
 import { CERTAINTIES } from '../src/model/dataset.ts';
 import { seeded as rng } from './corpus.ts';
 
-
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const DAY = 86_400_000;
 const FIRST = Date.UTC(1985, 0, 1);
@@ -54,10 +53,18 @@ function makeTime(r: () => number): EventTime | null {
 export function generateDataset(size: number): { dataset: Dataset; texts: DocumentText[] } {
   const r = rng(size);
   const actors: Actor[] = [];
-  for (let k = 0; k < 24; k++) actors.push({ id: `country-${k}`, name: `Country ${k}`, kind: 'country', aliases: [], parentId: null, mentions: 0 });
+  for (let k = 0; k < 24; k++)
+    actors.push({ id: `country-${k}`, name: `Country ${k}`, kind: 'country', aliases: [], parentId: null, mentions: 0 });
   for (let k = 0; k < 60; k++) {
     const kind = (['organization', 'person', 'group', 'media'] as const)[k % 4]!;
-    actors.push({ id: `${kind}-${k}`, name: `${kind[0]!.toUpperCase()}${kind.slice(1)} ${k}`, kind, aliases: [], parentId: r() < 0.4 ? `country-${k % 24}` : null, mentions: 0 });
+    actors.push({
+      id: `${kind}-${k}`,
+      name: `${kind[0]!.toUpperCase()}${kind.slice(1)} ${k}`,
+      kind,
+      aliases: [],
+      parentId: r() < 0.4 ? `country-${k % 24}` : null,
+      mentions: 0,
+    });
   }
   const perDoc = 50;
   const documents: DocumentMeta[] = [];
@@ -84,11 +91,34 @@ export function generateDataset(size: number): { dataset: Dataset; texts: Docume
         title: `${a.name} ${verb} the ${noun} with ${b.name}`,
         time: makeTime(r),
         actorIds: a.id === b.id ? [a.id] : [a.id, b.id],
-        attribution: { source: certainty === 'stated' ? null : 'officials', actorId: null, cues: certainty === 'stated' ? [] : ['reportedly'], certainty },
-        evidence: [{ docId, start, end: start + sentence.length, quote: sentence, trigger: { start: trigger, end: trigger + verb.length }, timex: null }],
+        attribution: {
+          source: certainty === 'stated' ? null : 'officials',
+          actorId: null,
+          cues: certainty === 'stated' ? [] : ['reportedly'],
+          certainty,
+        },
+        evidence: [
+          {
+            docId,
+            start,
+            end: start + sentence.length,
+            quote: sentence,
+            trigger: { start: trigger, end: trigger + verb.length },
+            timex: null,
+          },
+        ],
       });
     }
-    documents.push({ id: docId, path: `bench/${docId}.txt`, title: `Synthetic report ${d}`, date: null, sha256: createHash('sha256').update(text).digest('hex'), source: 'Benchmark', url: null, length: text.length });
+    documents.push({
+      id: docId,
+      path: `bench/${docId}.txt`,
+      title: `Synthetic report ${d}`,
+      date: null,
+      sha256: createHash('sha256').update(text).digest('hex'),
+      source: 'Benchmark',
+      url: null,
+      length: text.length,
+    });
     texts.push({ id: docId, title: `Synthetic report ${d}`, text, timexes: [], actorMentions: mentions });
   }
   return { dataset: { schemaVersion: 1, documents, actors, events, diagnostics: [] }, texts };

@@ -16,7 +16,16 @@ export interface PageMeasure {
   settledP95: number;
 }
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export async function measurePage(url: string): Promise<PageMeasure> {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
@@ -24,10 +33,18 @@ export async function measurePage(url: string): Promise<PageMeasure> {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(url);
     // The first render, or the page's own message when the dataset could not be shown.
-    await page.waitForFunction(() => performance.getEntriesByName('timeline-first-render').length > 0 || document.querySelector('[role="alert"]'), null, {
-      timeout: 300_000,
-    });
-    const alert = await page.locator('[role="alert"]').first().textContent({ timeout: 100 }).catch(() => null);
+    await page.waitForFunction(
+      () => performance.getEntriesByName('timeline-first-render').length > 0 || document.querySelector('[role="alert"]'),
+      null,
+      {
+        timeout: 300_000,
+      },
+    );
+    const alert = await page
+      .locator('[role="alert"]')
+      .first()
+      .textContent({ timeout: 100 })
+      .catch(() => null);
     if (alert) throw new Error(`the page says: ${alert}`);
     const firstRender = await page.evaluate(() => performance.getEntriesByName('timeline-first-render')[0]!.startTime);
     const cdp = await page.context().newCDPSession(page);
@@ -65,7 +82,10 @@ export async function measurePage(url: string): Promise<PageMeasure> {
       await pause();
     }
     const frames = (await page.evaluate('window.__run = false, window.__frames')) as number[];
-    const intervals = frames.slice(1).map((t, k) => t - frames[k]!).sort((a, b) => a - b);
+    const intervals = frames
+      .slice(1)
+      .map((t, k) => t - frames[k]!)
+      .sort((a, b) => a - b);
     const pick = (list: number[], q: number) => list[Math.min(list.length - 1, Math.floor(q * list.length))] ?? NaN;
     const dropped = intervals.filter((t) => t > 25).length;
 
@@ -75,7 +95,9 @@ export async function measurePage(url: string): Promise<PageMeasure> {
       await pause();
     }
     await page.waitForTimeout(800);
-    await page.evaluate('window.__frames = [], window.__run = true, requestAnimationFrame(function tick(t) { window.__frames.push(t); if (window.__run) requestAnimationFrame(tick); })');
+    await page.evaluate(
+      'window.__frames = [], window.__run = true, requestAnimationFrame(function tick(t) { window.__frames.push(t); if (window.__run) requestAnimationFrame(tick); })',
+    );
     await page.mouse.down();
     for (let k = 0; k < 40; k++) {
       await page.mouse.move(cx - (k < 20 ? k : 40 - k) * 12, cy);
@@ -83,8 +105,19 @@ export async function measurePage(url: string): Promise<PageMeasure> {
     }
     await page.mouse.up();
     const settled = (await page.evaluate('window.__run = false, window.__frames')) as number[];
-    const settledIntervals = settled.slice(1).map((t, k) => t - settled[k]!).sort((a, b) => a - b);
-    return { firstRender, p50: pick(intervals, 0.5), p95: pick(intervals, 0.95), frames: intervals.length, dropped, heap: usedSize, settledP95: pick(settledIntervals, 0.95) };
+    const settledIntervals = settled
+      .slice(1)
+      .map((t, k) => t - settled[k]!)
+      .sort((a, b) => a - b);
+    return {
+      firstRender,
+      p50: pick(intervals, 0.5),
+      p95: pick(intervals, 0.95),
+      frames: intervals.length,
+      dropped,
+      heap: usedSize,
+      settledP95: pick(settledIntervals, 0.95),
+    };
   } finally {
     await browser.close();
   }

@@ -58,10 +58,14 @@ drawn.forEach((e, i) => {
     const doc = docOf.get(ev.docId);
     const text = textOf(ev.docId);
     const trigger = text.slice(ev.trigger.start, ev.trigger.end);
-    console.log(`- document ${ev.docId} (published ${doc?.date ?? 'undated'}${doc?.source ? `, ${doc.source}` : ''}); trigger “${trigger}”`);
+    console.log(
+      `- document ${ev.docId} (published ${doc?.date ?? 'undated'}${doc?.source ? `, ${doc.source}` : ''}); trigger “${trigger}”`,
+    );
     console.log(`  > ${text.slice(ev.start, ev.end).replace(/\s+/g, ' ')}`);
   }
   const roles = new Map((e.roles ?? []).map((r) => [r.actorId, r.role]));
   const actors = e.actorIds.map((id) => `${actorName.get(id) ?? id}${roles.has(id) ? ` [${roles.get(id)}]` : ''}`);
-  console.log(`\n  extracted: “${e.title}”; time: ${describeTime(e)}; participants: ${actors.join(', ') || 'none'}; claimed by: ${e.attribution.source ?? 'the document'}\n`);
+  console.log(
+    `\n  extracted: “${e.title}”; time: ${describeTime(e)}; participants: ${actors.join(', ') || 'none'}; claimed by: ${e.attribution.source ?? 'the document'}\n`,
+  );
 });

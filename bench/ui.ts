@@ -45,7 +45,10 @@ if (!base) {
   execFileSync(process.execPath, [vite, 'build', ...configArgs], { cwd: root, stdio: 'inherit' });
   cpSync(out, path.join(root, 'dist', 'bench'), { recursive: true });
   const port = values.port!;
-  server = spawn(process.execPath, [vite, 'preview', ...configArgs, '--host', '127.0.0.1', '--strictPort', '--port', port], { cwd: root, stdio: 'pipe' });
+  server = spawn(process.execPath, [vite, 'preview', ...configArgs, '--host', '127.0.0.1', '--strictPort', '--port', port], {
+    cwd: root,
+    stdio: 'pipe',
+  });
   base = `http://127.0.0.1:${port}/`;
   await waitFor(base);
 }
@@ -83,7 +86,14 @@ function writeDataset(file: string, dataset: Dataset): number {
   const { events, ...rest } = dataset;
   const head = JSON.stringify({ ...rest, events: [] });
   write(head.slice(0, head.indexOf('"events":[') + '"events":['.length));
-  for (let i = 0; i < events.length; i += 10_000) write((i ? ',' : '') + events.slice(i, i + 10_000).map((e) => JSON.stringify(e)).join(','));
+  for (let i = 0; i < events.length; i += 10_000)
+    write(
+      (i ? ',' : '') +
+        events
+          .slice(i, i + 10_000)
+          .map((e) => JSON.stringify(e))
+          .join(','),
+    );
   write(head.slice(head.indexOf('"events":[') + '"events":['.length));
   closeSync(fd);
   return bytes;

@@ -26,7 +26,13 @@ export function AppHeader({ index, filtersOpen, filterCount = 0, onToggleFilters
       {children}
       <CollectionsButton />
       {onToggleFilters && (
-        <button type="button" className="button filters-toggle" aria-expanded={filtersOpen} aria-controls="filters" onClick={onToggleFilters}>
+        <button
+          type="button"
+          className="button filters-toggle"
+          aria-expanded={filtersOpen}
+          aria-controls="filters"
+          onClick={onToggleFilters}
+        >
           Filters{filterCount > 0 ? ` (${filterCount})` : ''}
         </button>
       )}

@@ -38,7 +38,10 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
   const result = useMemo(() => filterEvents(index, filters), [index, filters]);
   const search = useMemo(() => matchEvents(index, view.q), [index, view.q]);
   // The count beside the search box is of the events the filters show, the ones one can see.
-  const shownMatches = useMemo(() => (search ? result.visible.reduce((n, v, i) => n + (v & search.matches[i]!), 0) : null), [search, result]);
+  const shownMatches = useMemo(
+    () => (search ? result.visible.reduce((n, v, i) => n + (v & search.matches[i]!), 0) : null),
+    [search, result],
+  );
   const { order, drawEnd } = useTimelineLayout(index, result.visible);
   const keyCount = view.keys ?? DEFAULT_KEYS;
   const keys = useMemo(() => keyEvents(order, supportOf(index), keyCount), [order, index, keyCount]);
@@ -80,7 +83,15 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
   return (
     <div className={`app${filtersOpen ? ' filters-open' : ''}${selected >= 0 ? ' has-details' : ''}`}>
       <AppHeader index={index} filtersOpen={filtersOpen} onToggleFilters={() => setFiltersOpen(!filtersOpen)} filterCount={filterCount}>
-        <SearchBox value={view.q} count={shownMatches} onChange={(q) => update({ q }, 'replace')} index={index} results={searchResults} selected={selected} onPick={select} />
+        <SearchBox
+          value={view.q}
+          count={shownMatches}
+          onChange={(q) => update({ q }, 'replace')}
+          index={index}
+          results={searchResults}
+          selected={selected}
+          onPick={select}
+        />
         <ExportMenu index={index} visible={result.visible} datasetHref={datasetHref} window={view.window} />
       </AppHeader>
       <ProblemsBanner problems={index.problems} />
@@ -89,10 +100,21 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
           <FilterPanel index={index} filters={filters} result={result} onChange={(next) => update({ filters: next })} />
         </aside>
         <main className="main">
-          <FilterSummary shown={result.shown} total={index.events.length} active={filterCount > 0} onClear={() => update({ filters: EMPTY_FILTERS })} />
+          <FilterSummary
+            shown={result.shown}
+            total={index.events.length}
+            active={filterCount > 0}
+            onClear={() => update({ filters: EMPTY_FILTERS })}
+          />
           <div className="view-bar">
             <ViewSwitch mode={view.mode} onChange={(mode) => update({ mode })} />
-            {view.mode === 'timeline' && <KeyEventsControl value={keyCount} available={keys.length} onChange={(n) => update({ keys: n === DEFAULT_KEYS ? null : n }, 'replace')} />}
+            {view.mode === 'timeline' && (
+              <KeyEventsControl
+                value={keyCount}
+                available={keys.length}
+                onChange={(n) => update({ keys: n === DEFAULT_KEYS ? null : n }, 'replace')}
+              />
+            )}
           </div>
           {view.mode === 'timeline' && (
             <div className="main-grid">
@@ -107,7 +129,13 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
                 onWindowChange={onWindowChange}
                 keys={keys}
               />
-              <UndatedList index={index} visible={result.visible} matches={search ? search.matches : null} selected={selected} onSelect={select} />
+              <UndatedList
+                index={index}
+                visible={result.visible}
+                matches={search ? search.matches : null}
+                selected={selected}
+                onSelect={select}
+              />
             </div>
           )}
           {view.mode === 'lanes' && (
@@ -125,12 +153,29 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
             />
           )}
           {view.mode === 'documents' && (
-            <DocumentsView index={index} datasetHref={datasetHref} visible={result.visible} open={view.read} selected={selected} onOpen={(read) => update({ read })} onSelect={select} />
+            <DocumentsView
+              index={index}
+              datasetHref={datasetHref}
+              visible={result.visible}
+              open={view.read}
+              selected={selected}
+              onOpen={(read) => update({ read })}
+              onSelect={select}
+            />
           )}
         </main>
         {selected >= 0 && (
           <aside className="details-pane" aria-label="Event details">
-            <EventDetails index={index} datasetHref={datasetHref} i={selected} visible={result.visible} onSelect={select} onClose={close} passage={view.passage ?? 0} onPassage={(passage) => update({ passage }, 'replace')} />
+            <EventDetails
+              index={index}
+              datasetHref={datasetHref}
+              i={selected}
+              visible={result.visible}
+              onSelect={select}
+              onClose={close}
+              passage={view.passage ?? 0}
+              onPassage={(passage) => update({ passage }, 'replace')}
+            />
           </aside>
         )}
       </div>

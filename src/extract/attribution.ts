@@ -16,7 +16,10 @@ const DENIALS = new Set(cues.denials);
 const SOURCE_NOUNS = new Set(cues.sourceNouns);
 const VERBS = [...verbCertainty.keys()].join('|');
 const ADVERBS = Object.entries(cues.adverbs).flatMap(([certainty, list]) =>
-  list.map((phrase) => ({ pattern: new RegExp(String.raw`(?<![\p{L}])${phrase.replace(/ /g, '\\s+')}(?![\p{L}])`, 'iu'), certainty: certainty as Certainty })),
+  list.map((phrase) => ({
+    pattern: new RegExp(String.raw`(?<![\p{L}])${phrase.replace(/ /g, '\\s+')}(?![\p{L}])`, 'iu'),
+    certainty: certainty as Certainty,
+  })),
 );
 
 /** "Label: " or "First, " before a sentence's subject. */
@@ -32,7 +35,10 @@ const QUOTE_THEN_SOURCE = new RegExp(
   String.raw`^${OPEN}${QUOTED}\s*,?\s*(?<cue>${VERBS})\s+(?<source>${PHRASE}+?)(?=\s+(?:during|at|in|on|after|before|while|when|as|from|to|about|of)\s|[,.;]|$)`,
   'u',
 );
-const QUOTE_SOURCE_THEN_CUE = new RegExp(String.raw`^${OPEN}${QUOTED}\s*,?\s*(?<source>\p{Lu}${PHRASE}{0,60}?)\s+(?<cue>${VERBS})(?=[\s,.]|$)`, 'u');
+const QUOTE_SOURCE_THEN_CUE = new RegExp(
+  String.raw`^${OPEN}${QUOTED}\s*,?\s*(?<source>\p{Lu}${PHRASE}{0,60}?)\s+(?<cue>${VERBS})(?=[\s,.]|$)`,
+  'u',
+);
 const ACCORDING = new RegExp(String.raw`according\s+to\s+(?<source>${PHRASE}{2,80}?)(?=\s+(?:who|which|that)\s|[,;]|\.(?!\S)|$)`, 'u');
 /** "…, officials said late Tuesday." "…, a senior U.S. official told reporters." */
 const TRAILING = new RegExp(String.raw`,\s*(?<source>${PHRASE}{2,60}?)\s+(?<cue>${VERBS})(?:\s+[^\s,;]+){0,3}?[.!]?$`, 'u');
@@ -71,7 +77,12 @@ function attributeSentence(docText: string, sentence: Sentence, mentions: ActorM
   let content: Span = at(prefix < text.length ? prefix : 0, text.length);
   const as = AS_SOURCE.exec(text.slice(prefix));
   const lead = as
-    ? { sourceEnd: prefix + 3 + as.groups!.source!.length, cueEnd: prefix + as[0].trimEnd().length - 1, phraseEnd: prefix + as[0].length, certainty: verbCertainty.get(as.groups!.cue!)! }
+    ? {
+        sourceEnd: prefix + 3 + as.groups!.source!.length,
+        cueEnd: prefix + as[0].trimEnd().length - 1,
+        phraseEnd: prefix + as[0].length,
+        certainty: verbCertainty.get(as.groups!.cue!)!,
+      }
     : leadSource(mentions, text, sentence.start, prefix);
   const leadStart = as ? prefix + 3 : prefix;
   const quoted = QUOTE_THEN_SOURCE.exec(text) ?? QUOTE_SOURCE_THEN_CUE.exec(text);

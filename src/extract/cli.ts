@@ -76,7 +76,9 @@ export async function main(argv: string[]): Promise<number> {
   const outDir = values.out ?? DEFAULT_OUT;
   const checked = checkOutDir(outDir, { inputs });
   if (!checked.ok) {
-    console.error(printable(`error: refusing to write the dataset to ${outDir}: ${checked.reason}. Nothing was written; choose a new or empty folder.`));
+    console.error(
+      printable(`error: refusing to write the dataset to ${outDir}: ${checked.reason}. Nothing was written; choose a new or empty folder.`),
+    );
     return 2;
   }
   const progress = process.stderr.isTTY ? progressLine() : undefined;
@@ -104,8 +106,10 @@ export async function main(argv: string[]): Promise<number> {
   const dated = dataset.events.filter((e) => e.time).length;
   const count = (s: Diagnostic['severity']) => dataset.diagnostics.filter((d) => d.severity === s).length;
   console.error(
-    printable(`Extracted ${read} document${read === 1 ? '' : 's'}: ${dataset.events.length} events (${dated} dated, ${dataset.events.length - dated} undated), ` +
-      `${dataset.actors.length} actors → ${path.join(outDir, 'dataset.json')} (${count('error')} errors, ${count('warning')} warnings)`),
+    printable(
+      `Extracted ${read} document${read === 1 ? '' : 's'}: ${dataset.events.length} events (${dated} dated, ${dataset.events.length - dated} undated), ` +
+        `${dataset.actors.length} actors → ${path.join(outDir, 'dataset.json')} (${count('error')} errors, ${count('warning')} warnings)`,
+    ),
   );
   return 0;
 }

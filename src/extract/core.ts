@@ -53,7 +53,11 @@ export function processDocument(
     try {
       stage(ctx, gazetteer);
     } catch (error) {
-      diagnostics.push({ path, severity: 'error', message: `could not be processed (${name} stage: ${(error as Error).message}); skipped` });
+      diagnostics.push({
+        path,
+        severity: 'error',
+        message: `could not be processed (${name} stage: ${(error as Error).message}); skipped`,
+      });
       return null;
     }
   }
@@ -63,7 +67,16 @@ export function processDocument(
 
 /** Drops what only the document stages needed, so a large corpus holds only what the dataset keeps. */
 function release(ctx: DocContext): DocContext {
-  return { ...ctx, bytes: new Uint8Array(), raw: '', sentences: [], analysis: { sentences: [] }, noise: { spans: [], blocks: ctx.noise.blocks }, claims: [], times: { timexes: ctx.times.timexes, times: [] } };
+  return {
+    ...ctx,
+    bytes: new Uint8Array(),
+    raw: '',
+    sentences: [],
+    analysis: { sentences: [] },
+    noise: { spans: [], blocks: ctx.noise.blocks },
+    claims: [],
+    times: { timexes: ctx.times.timexes, times: [] },
+  };
 }
 
 export function finish(docs: DocContext[], gazetteer: Gazetteer, diagnostics: Diagnostic[]): Extraction {

@@ -21,8 +21,7 @@ const CONTROL = /[\x00-\x08\x0e-\x1a\x1c-\x1f]/g;
  */
 export function decode(bytes: Uint8Array, file: string, changing = false): Decoded | { error: string } {
   const diagnostics: Diagnostic[] = [];
-  const note = (message: string, severity: Diagnostic['severity'] = 'warning') =>
-    diagnostics.push({ path: file, severity, message });
+  const note = (message: string, severity: Diagnostic['severity'] = 'warning') => diagnostics.push({ path: file, severity, message });
   let raw: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     raw = new TextDecoder('utf-16le').decode(bytes.subarray(2));
@@ -74,7 +73,7 @@ function validSequenceAt(bytes: Uint8Array, i: number): number {
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const n = validSequenceAt(bytes, i);
     if (n === 0) return i;
     i += n;

@@ -56,12 +56,23 @@ export function assembleEvents(ctx: DocContext): void {
     if (noisy[i]) return [];
     if (lineKind(ctx.text, sentence, timexes[i]!, seen)) return [];
     const lead = i < LEAD;
-    const local = { mentions: mentions[i]!, timexes: timexes[i]!, times: times[i]!, analysis: ctx.analysis.sentences[i], documentTime: docTime, lead };
+    const local = {
+      mentions: mentions[i]!,
+      timexes: timexes[i]!,
+      times: times[i]!,
+      analysis: ctx.analysis.sentences[i],
+      documentTime: docTime,
+      lead,
+    };
     return sentenceEvents(ctx, sentence, ctx.claims[sentence.index]!, local);
   });
   ctx.events = assignParticipants(ctx.text, ctx.events, ctx.actorMentions, kindsOf(ctx));
   if (ctx.noise.blocks > 0) {
-    ctx.diagnostics.push({ path: ctx.path, severity: 'info', message: `${ctx.noise.blocks} block(s) of page noise (reader comments, share buttons, navigation) left out of events` });
+    ctx.diagnostics.push({
+      path: ctx.path,
+      severity: 'info',
+      message: `${ctx.noise.blocks} block(s) of page noise (reader comments, share buttons, navigation) left out of events`,
+    });
   }
 }
 
@@ -134,10 +145,22 @@ function sentenceEvents(ctx: DocContext, sentence: Sentence, claim: Claim, local
   if (primary) {
     // Clauses without a date of their own describe the sentence's main event ("…, marking the first contact").
     const dated = new Set(events.map((e) => usable.find((c) => within(c)(e.trigger))));
-    for (const id of actorsIn([...usable.filter((c) => !dated.has(c)), ...shared])) if (!primary.actorIds.includes(id)) primary.actorIds.push(id);
+    for (const id of actorsIn([...usable.filter((c) => !dated.has(c)), ...shared]))
+      if (!primary.actorIds.includes(id)) primary.actorIds.push(id);
   }
   const titleStart = claim.denial && claim.span ? claim.span.start : null;
-  events.push(...clauseEvents({ text, clauses: verbs, existing: events, base, actorsIn: (spans) => actorsIn(spans), documentTime: local.documentTime, lead: local.lead, titleStart }));
+  events.push(
+    ...clauseEvents({
+      text,
+      clauses: verbs,
+      existing: events,
+      base,
+      actorsIn: (spans) => actorsIn(spans),
+      documentTime: local.documentTime,
+      lead: local.lead,
+      titleStart,
+    }),
+  );
   const leadTime = local.lead ? local.documentTime : null;
   // A statement made at a time of its own is an event too: "…, Apple announced this morning".
   const said = claim.span ? local.times.find(within(claim.span)) : undefined;
@@ -209,7 +232,17 @@ function datedEvents({ text, clause, finding, base, tokensOf, actorsIn, titleSta
   const trigger = triggerFor(tokensOf(clause), finding, text, verbTrigger) ?? { start: finding.start, end: finding.end };
   const { interval } = finding.time;
   const ended = interval?.to && interval.duration ? ENDED_BY.exec(text.slice(finding.end, clause.end)) : null;
-  if (!ended) return [{ ...base, title: titleOf(text, { start: titleStart, end: clause.end }), time: finding.time, actorIds: actorsIn([clause]), trigger, timex: finding }];
+  if (!ended)
+    return [
+      {
+        ...base,
+        title: titleOf(text, { start: titleStart, end: clause.end }),
+        time: finding.time,
+        actorIds: actorsIn([clause]),
+        trigger,
+        timex: finding,
+      },
+    ];
   const rest = { start: clause.end - ended.groups!.rest!.length, end: clause.end };
   const [endWord] = tokensOf(rest);
   const subject = titleOf(text, { start: titleStart, end: trigger.end });
@@ -240,7 +273,8 @@ function undatedEvent(
   const stating = clauses.find((c) => hasVerb(tokensOf(c)));
   const main = stating ? { start: clauses[0]!.start, end: stating.end } : clauses.length === 1 ? clauses[0]! : claim.content;
   const tokens = tokensOf(main);
-  const trigger = predicate(tokens, claim.span !== null && claim.quote === null) ?? (tokens[0] ? { start: tokens[0].start, end: tokens[0].end } : main);
+  const trigger =
+    predicate(tokens, claim.span !== null && claim.quote === null) ?? (tokens[0] ? { start: tokens[0].start, end: tokens[0].end } : main);
   // Content that opens with a preposition reads as a title only with its source ("Turkish
   // intelligence officials warn of potential Hezbollah intervention"), and a denial must say who
   // denies ("Israel denied that it struck the hospital").

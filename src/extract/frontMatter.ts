@@ -64,14 +64,19 @@ function toMeta(fields: Record<string, unknown>, text: string, file: string, war
   const rawDate = str('date');
   const date = rawDate === null ? null : parseDate(rawDate);
   if (rawDate !== null && date === null)
-    warn(`front matter date "${rawDate.slice(0, 60)}" is not a calendar date (expected YYYY-MM-DD); relative dates are resolved without it`);
+    warn(
+      `front matter date "${rawDate.slice(0, 60)}" is not a calendar date (expected YYYY-MM-DD); relative dates are resolved without it`,
+    );
   const byline = str('byline') ?? str('author');
   return { title, date, source: str('source'), url: str('url'), ...(byline ? { byline } : {}) };
 }
 
 /** The first heading, or a short first line, stripped of Markdown marks. */
 export function titleFromText(text: string): string | null {
-  const lines = text.split('\n', 40).map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n', 40)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const heading = lines.slice(0, 5).find((l) => /^#{1,6}\s+\S/.test(l));
   const line = heading ?? lines[0];
   if (!line) return null;

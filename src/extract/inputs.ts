@@ -66,7 +66,10 @@ export async function collectInputs(args: readonly string[]): Promise<Inputs> {
     try {
       stat = await fs.stat(given);
     } catch (error) {
-      const linked = await fs.lstat(given).then((s) => s.isSymbolicLink(), () => false);
+      const linked = await fs.lstat(given).then(
+        (s) => s.isSymbolicLink(),
+        () => false,
+      );
       const what = linked && (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'is a dangling symbolic link' : explain(error);
       diagnostics.push({ path: published, severity: 'error', message: `${what}; skipped` });
       return;

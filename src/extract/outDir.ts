@@ -57,7 +57,9 @@ export function isOwnLink(target: string): boolean {
     const link = fs.readlinkSync(target);
     const versions = path.basename(versionsDir(target));
     const parts = link.split(/[\\/]/);
-    return parts.length === 2 && parts[0] === versions && /^[0-9]+-[0-9a-f]+$/.test(parts[1]!) && isMarked(path.join(path.dirname(target), link));
+    return (
+      parts.length === 2 && parts[0] === versions && /^[0-9]+-[0-9a-f]+$/.test(parts[1]!) && isMarked(path.join(path.dirname(target), link))
+    );
   } catch {
     return false;
   }
@@ -84,7 +86,8 @@ export function checkOutDir(out: string, rules: OutDirRules): OutDirCheck {
     if (within(realPath(dir), real)) return { ok: false, reason: `it is ${describeProtected(dir)} or a folder above it` };
   }
   for (const input of rules.inputs) {
-    if (within(realPath(input), real)) return { ok: false, reason: `it is the input ${input} or a folder above it: the documents would be lost` };
+    if (within(realPath(input), real))
+      return { ok: false, reason: `it is the input ${input} or a folder above it: the documents would be lost` };
   }
   let stat: fs.Stats;
   try {

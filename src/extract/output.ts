@@ -45,7 +45,9 @@ async function write(target: string, dataset: Dataset, texts: readonly DocumentT
     await fs.writeFile(path.join(version, MARKER), MARKER_TEXT);
     // Written a few at a time: one by one waits on the disk for each, all at once opens too many files.
     for (let i = 0; i < texts.length; i += 16)
-      await Promise.all(texts.slice(i, i + 16).map((doc) => fs.writeFile(path.join(version, 'documents', `${doc.id}.json`), serialize(doc))));
+      await Promise.all(
+        texts.slice(i, i + 16).map((doc) => fs.writeFile(path.join(version, 'documents', `${doc.id}.json`), serialize(doc))),
+      );
     await writeJsonStreamed(path.join(version, 'dataset.json'), dataset);
     const previous = await switchTo(target, path.join(path.basename(versions), tag));
     inFlight.delete(tag);

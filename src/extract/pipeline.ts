@@ -62,7 +62,9 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
     const { file, path } = files[index]!;
     const lexicons = options.lexicons ?? [];
     return readDocument(file, { name: path }).then((read) =>
-      read.ok ? pool.process({ path, id: ids[index]!, raw: read.decoded.raw, lexicons, diagnostics: read.decoded.diagnostics }) : { doc: null, diagnostics: [read.diagnostic] },
+      read.ok
+        ? pool.process({ path, id: ids[index]!, raw: read.decoded.raw, lexicons, diagnostics: read.decoded.diagnostics })
+        : { doc: null, diagnostics: [read.diagnostic] },
     );
   };
   const window = Math.max(READ_AHEAD, pool.width * 2);

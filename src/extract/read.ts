@@ -41,7 +41,9 @@ export async function readDocument(file: string, options: ReadOptions = {}): Pro
     const stat = await handle.stat();
     if (!stat.isFile()) return fail('is no longer a regular file (it was replaced while the run went on); skipped');
     if (stat.size > maxBytes)
-      return fail(`is ${megabytes(stat.size)}, over the ${megabytes(maxBytes)} limit for one document; skipped (split it into smaller files)`);
+      return fail(
+        `is ${megabytes(stat.size)}, over the ${megabytes(maxBytes)} limit for one document; skipped (split it into smaller files)`,
+      );
     // Read to the end, not to the size the file reports: /proc and some network file systems say 0.
     let buffer = new Uint8Array(Math.min(Math.max(stat.size, 4096), maxBytes) + 1);
     let length = 0;

@@ -11,7 +11,11 @@ export function validateOutput(dataset: Dataset, texts: readonly DocumentText[])
   const pathOf = new Map(dataset.documents.map((d) => [d.id, d.path]));
   const textOf = new Map(texts.map((t) => [t.id, t.text]));
   const report = (docId: string | undefined, message: string) =>
-    diagnostics.push({ path: (docId && pathOf.get(docId)) || '(dataset)', severity: 'error', message: `internal check failed, left out: ${message}` });
+    diagnostics.push({
+      path: (docId && pathOf.get(docId)) || '(dataset)',
+      severity: 'error',
+      message: `internal check failed, left out: ${message}`,
+    });
 
   const checkedTexts = texts.map((doc) => {
     const parsed = documentTextSchema.parse(doc);
@@ -20,7 +24,11 @@ export function validateOutput(dataset: Dataset, texts: readonly DocumentText[])
       if (!ok) report(doc.id, `${what} "${m.text.slice(0, 40)}" does not match its offsets`);
       return ok;
     };
-    return { ...parsed, timexes: parsed.timexes.filter((t) => fits(t, 'time expression')), actorMentions: parsed.actorMentions.filter((m) => fits(m, 'actor mention')) };
+    return {
+      ...parsed,
+      timexes: parsed.timexes.filter((t) => fits(t, 'time expression')),
+      actorMentions: parsed.actorMentions.filter((m) => fits(m, 'actor mention')),
+    };
   });
 
   const events = dataset.events.filter((event) => {

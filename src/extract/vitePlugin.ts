@@ -67,7 +67,8 @@ export function extractorPlugin(options: ExtractorPluginOptions): Plugin {
     generateBundle() {
       const out = resolve(options.outDir);
       if (!fs.existsSync(out)) return;
-      const emit = (relative: string) => this.emitFile({ type: 'asset', fileName: `data/${relative}`, source: fs.readFileSync(path.join(out, relative)) });
+      const emit = (relative: string) =>
+        this.emitFile({ type: 'asset', fileName: `data/${relative}`, source: fs.readFileSync(path.join(out, relative)) });
       emit('dataset.json');
       for (const name of fs.readdirSync(path.join(out, 'documents')).sort()) if (name.endsWith('.json')) emit(`documents/${name}`);
     },
@@ -79,7 +80,9 @@ export function extractorPlugin(options: ExtractorPluginOptions): Plugin {
       server.watcher.add(watched);
       let timer: NodeJS.Timeout | undefined;
       const onChange = (file: string) => {
-        const relevant = watched.some((w) => file === w || file.startsWith(w + path.sep)) && (isDocumentPath(file) || file.endsWith('.json') || path.basename(file) === CORRECTIONS_FILE);
+        const relevant =
+          watched.some((w) => file === w || file.startsWith(w + path.sep)) &&
+          (isDocumentPath(file) || file.endsWith('.json') || path.basename(file) === CORRECTIONS_FILE);
         if (!relevant) return;
         clearTimeout(timer);
         timer = setTimeout(() => {

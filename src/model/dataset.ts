@@ -17,18 +17,7 @@ export const CERTAINTIES = ['stated', 'reported', 'claimed', 'estimated'] as con
 export const ANCHORS = ['explicit', 'inferred', 'relative', 'computed', 'document'] as const;
 /** What part an actor takes in an event. */
 export const ROLES = ['agent', 'patient', 'location', 'other'] as const;
-export const GRANULARITIES = [
-  'century',
-  'decade',
-  'year',
-  'half',
-  'quarter',
-  'season',
-  'month',
-  'week',
-  'day',
-  'time',
-] as const;
+export const GRANULARITIES = ['century', 'decade', 'year', 'half', 'quarter', 'season', 'month', 'week', 'day', 'time'] as const;
 export const TIMEX_TYPES = ['DATE', 'TIME', 'DURATION', 'SET'] as const;
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 

@@ -2,14 +2,7 @@
 // problem is returned, so one broken record never hides the rest of a timeline. The app shows
 // the problems as a warning; the extractor turns each into an error diagnostic (any is a bug).
 import type { z } from 'zod';
-import {
-  SCHEMA_VERSION,
-  actorSchema,
-  diagnosticSchema,
-  documentSchema,
-  documentTextSchema,
-  eventSchema,
-} from './dataset.ts';
+import { SCHEMA_VERSION, actorSchema, diagnosticSchema, documentSchema, documentTextSchema, eventSchema } from './dataset.ts';
 import type { Actor, Dataset, DocumentMeta, DocumentText, TimelineEvent } from './dataset.ts';
 
 export type RecordKind = 'document' | 'actor' | 'event' | 'diagnostic';
@@ -89,10 +82,8 @@ export function eventProblem(
     if (!doc) return `unknown document id "${ev.docId}"`;
     if (ev.start > ev.end || ev.end > doc.length) return `evidence offset out of range in ${ev.docId}`;
     if (ev.quote.length !== ev.end - ev.start) return `evidence quote does not match its offsets`;
-    if (ev.trigger.start < ev.start || ev.trigger.end > ev.end || ev.trigger.start > ev.trigger.end)
-      return 'trigger outside its evidence';
-    if (ev.timex && (ev.timex.start > ev.timex.end || ev.timex.end > doc.length))
-      return 'time expression offset out of range';
+    if (ev.trigger.start < ev.start || ev.trigger.end > ev.end || ev.trigger.start > ev.trigger.end) return 'trigger outside its evidence';
+    if (ev.timex && (ev.timex.start > ev.timex.end || ev.timex.end > doc.length)) return 'time expression offset out of range';
   }
   return null;
 }
@@ -102,8 +93,7 @@ export function eventProblem(
  * returns every record that keeps the rules, and one problem per record left out.
  */
 export function validateDataset(raw: unknown, progress?: (done: number, total: number) => void): Validated {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-    throw new DatasetError('The dataset is not a JSON object.');
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new DatasetError('The dataset is not a JSON object.');
   const record = raw as Record<string, unknown>;
   if (record.schemaVersion !== SCHEMA_VERSION)
     throw new DatasetError(
@@ -120,13 +110,11 @@ export function validateDataset(raw: unknown, progress?: (done: number, total: n
   });
   const actorById = new Map(actors.map((a) => [a.id, a]));
   const docById = new Map(documents.map((d) => [d.id, d]));
-  const events = keepUnique('event', parseEach('event', record.events, eventSchema, problems, progress), problems).filter(
-    (event) => {
-      const reason = eventProblem(event, actorById, docById);
-      if (reason) problems.push({ kind: 'event', ref: event.id, reason });
-      return reason === null;
-    },
-  );
+  const events = keepUnique('event', parseEach('event', record.events, eventSchema, problems, progress), problems).filter((event) => {
+    const reason = eventProblem(event, actorById, docById);
+    if (reason) problems.push({ kind: 'event', ref: event.id, reason });
+    return reason === null;
+  });
   const diagnostics = parseEach('diagnostic', record.diagnostics ?? [], diagnosticSchema, problems);
   // Every record was checked on its own above: the whole is not checked (nor copied) again.
   const dataset: Dataset = { schemaVersion: SCHEMA_VERSION, documents, actors, events, diagnostics };

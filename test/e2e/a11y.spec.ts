@@ -6,22 +6,34 @@ import { timelineReady } from './helpers.ts';
 
 const views: [string, (page: Page) => Promise<void>][] = [
   ['overview', async () => undefined],
-  ['event selected with its source', async (page) => {
-    await page.getByRole('option', { name: /Doha/ }).first().click();
-    await page.locator('.source-text mark').first().waitFor();
-  }],
-  ['filtered and searched', async (page) => {
-    await page.getByRole('checkbox', { name: /^Hamas/ }).check();
-    await page.getByRole('searchbox', { name: 'Search events and passages' }).fill('talks');
-  }],
-  ['zoomed with a tooltip', async (page) => {
-    await page.getByRole('button', { name: 'Zoom in' }).click();
-    await page.getByRole('listbox').focus();
-    await page.keyboard.press('End');
-  }],
-  ['filters closed', async (page) => {
-    await page.getByRole('button', { name: /^Filters/ }).click();
-  }],
+  [
+    'event selected with its source',
+    async (page) => {
+      await page.getByRole('option', { name: /Doha/ }).first().click();
+      await page.locator('.source-text mark').first().waitFor();
+    },
+  ],
+  [
+    'filtered and searched',
+    async (page) => {
+      await page.getByRole('checkbox', { name: /^Hamas/ }).check();
+      await page.getByRole('searchbox', { name: 'Search events and passages' }).fill('talks');
+    },
+  ],
+  [
+    'zoomed with a tooltip',
+    async (page) => {
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await page.getByRole('listbox').focus();
+      await page.keyboard.press('End');
+    },
+  ],
+  [
+    'filters closed',
+    async (page) => {
+      await page.getByRole('button', { name: /^Filters/ }).click();
+    },
+  ],
 ];
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -43,7 +55,7 @@ test('axe finds no violations on the error screen and on a narrow screen', async
   await page.getByRole('alert').waitFor();
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await page.setViewportSize({ width: 400, height: 860 });
-  await page.goto('./?event=' );
+  await page.goto('./?event=');
   await timelineReady(page);
   expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
 });

@@ -11,7 +11,10 @@ test('a missing dataset says what is wrong and how to produce one', async ({ pag
 });
 
 test('an invalid dataset says it is not valid JSON', async ({ page }) => {
-  await page.route((url) => url.pathname === '/broken/dataset.json', (r) => r.fulfill({ body: '{"schemaVersion": 1,', contentType: 'application/json' }));
+  await page.route(
+    (url) => url.pathname === '/broken/dataset.json',
+    (r) => r.fulfill({ body: '{"schemaVersion": 1,', contentType: 'application/json' }),
+  );
   await page.goto('./?dataset=/broken/dataset.json');
   await expect(page.getByRole('alert')).toContainText('not valid JSON');
 });

@@ -9,5 +9,9 @@ export const HOSTILE_OUT = path.resolve(import.meta.dirname, '../../test-results
 export default function globalSetup(): void {
   rmSync(HOSTILE_OUT, { recursive: true, force: true });
   const root = path.resolve(import.meta.dirname, '../..');
-  execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/extract/cli.ts', 'test/e2e/fixtures/hostile', '--out', HOSTILE_OUT, '--quiet'], { cwd: root, stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    ['node_modules/tsx/dist/cli.mjs', 'src/extract/cli.ts', 'test/e2e/fixtures/hostile', '--out', HOSTILE_OUT, '--quiet'],
+    { cwd: root, stdio: 'inherit' },
+  );
 }

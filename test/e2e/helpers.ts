@@ -31,12 +31,15 @@ export async function watch(page: Page): Promise<Watch> {
 
 /** Serves the files of a folder at URLs starting with `prefix` (e.g. /e2e/hostile/). */
 export async function serveFolder(page: Page, prefix: string, folder: string): Promise<void> {
-  await page.route((url) => url.pathname.startsWith(prefix), (route) => {
-    const rel = decodeURIComponent(new URL(route.request().url()).pathname.slice(prefix.length));
-    const file = path.join(folder, rel);
-    if (!file.startsWith(folder) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
-    return route.fulfill({ status: 200, contentType: 'application/json', body: readFileSync(file) });
-  });
+  await page.route(
+    (url) => url.pathname.startsWith(prefix),
+    (route) => {
+      const rel = decodeURIComponent(new URL(route.request().url()).pathname.slice(prefix.length));
+      const file = path.join(folder, rel);
+      if (!file.startsWith(folder) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+      return route.fulfill({ status: 200, contentType: 'application/json', body: readFileSync(file) });
+    },
+  );
 }
 
 /** Waits until the timeline has drawn its data. */

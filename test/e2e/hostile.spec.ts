@@ -24,7 +24,10 @@ test('a hostile document is shown as text and nothing in it runs', async ({ page
   await expect(page.locator('.source-meta')).toContainText("javascript:window.__pwned='url'");
   await expect(page.getByRole('link', { name: 'Original article' })).toHaveCount(0);
   await page.locator('.source-text').hover();
-  await page.getByText(/<b onmouseover/).first().hover();
+  await page
+    .getByText(/<b onmouseover/)
+    .first()
+    .hover();
   expect(await page.locator('#root script, #root img, #root svg[onload], #root [onerror], #root [onmouseover]').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
   expect(w.dialogs).toEqual([]);

@@ -40,7 +40,10 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`the 10,000-event dataset zoomed in: readable lanes, and a "+N more" hint that zooms further (${scheme})`, async ({ page }) => {
     body ||= JSON.stringify(generateDataset(10_000).dataset);
     await page.emulateMedia({ colorScheme: scheme });
-    await page.route((u) => u.pathname === '/e2e/bench/dataset.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+    await page.route(
+      (u) => u.pathname === '/e2e/bench/dataset.json',
+      (route) => route.fulfill({ status: 200, contentType: 'application/json', body }),
+    );
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto('./?dataset=/e2e/bench/dataset.json');
     await timelineReady(page);

@@ -12,30 +12,51 @@ const BENCH = './?dataset=/e2e/bench/dataset.json';
 
 const views: [string, number, (page: Page) => Promise<void>, string?][] = [
   ['overview', 1440, async () => undefined],
-  ['zoomed', 1440, async (page) => {
-    for (let k = 0; k < 3; k++) await page.getByRole('button', { name: 'Zoom in' }).click();
-  }],
-  ['selected', 1440, async (page) => {
-    await page.getByRole('option', { name: DOHA }).click();
-    await page.locator('.source-text mark').first().waitFor();
-  }],
-  ['filters', 1440, async (page) => {
-    await page.getByRole('checkbox', { name: /^Hamas/ }).check();
-    await page.getByRole('searchbox', { name: 'Search events and passages' }).fill('talks');
-  }],
+  [
+    'zoomed',
+    1440,
+    async (page) => {
+      for (let k = 0; k < 3; k++) await page.getByRole('button', { name: 'Zoom in' }).click();
+    },
+  ],
+  [
+    'selected',
+    1440,
+    async (page) => {
+      await page.getByRole('option', { name: DOHA }).click();
+      await page.locator('.source-text mark').first().waitFor();
+    },
+  ],
+  [
+    'filters',
+    1440,
+    async (page) => {
+      await page.getByRole('checkbox', { name: /^Hamas/ }).check();
+      await page.getByRole('searchbox', { name: 'Search events and passages' }).fill('talks');
+    },
+  ],
   ['mobile', 400, async () => undefined],
-  ['mobile-selected', 400, async (page) => {
-    await page.getByRole('option', { name: DOHA }).click();
-    await page.locator('.source-text mark').first().waitFor();
-  }],
+  [
+    'mobile-selected',
+    400,
+    async (page) => {
+      await page.getByRole('option', { name: DOHA }).click();
+      await page.locator('.source-text mark').first().waitFor();
+    },
+  ],
   ['bench10k', 1440, async () => undefined, BENCH],
   ['bench10k-zoomed', 1440, async () => undefined, `${BENCH}&from=2010-03-01&to=2010-07-01`],
-  ['bench10k-wheel', 1440, async (page) => {
-    const b = (await page.locator('.plot').boundingBox())!;
-    await page.mouse.move(b.x + b.width / 2, b.y + 40);
-    for (let k = 0; k < 30; k++) await page.mouse.wheel(0, -120);
-    await page.waitForTimeout(400);
-  }, BENCH],
+  [
+    'bench10k-wheel',
+    1440,
+    async (page) => {
+      const b = (await page.locator('.plot').boundingBox())!;
+      await page.mouse.move(b.x + b.width / 2, b.y + 40);
+      for (let k = 0; k < 30; k++) await page.mouse.wheel(0, -120);
+      await page.waitForTimeout(400);
+    },
+    BENCH,
+  ],
 ];
 
 test.describe('screenshots', () => {
@@ -46,7 +67,10 @@ test.describe('screenshots', () => {
       test(`${name} (${scheme})`, async ({ page }) => {
         if (url !== './') {
           bench ||= JSON.stringify(generateDataset(10_000).dataset);
-          await page.route((u) => u.pathname === '/e2e/bench/dataset.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: bench }));
+          await page.route(
+            (u) => u.pathname === '/e2e/bench/dataset.json',
+            (route) => route.fulfill({ status: 200, contentType: 'application/json', body: bench }),
+          );
         }
         await page.setViewportSize({ width, height: width < 500 ? 860 : 900 });
         await page.emulateMedia({ colorScheme: scheme });

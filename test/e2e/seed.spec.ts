@@ -10,9 +10,9 @@ const ROUNDS = /^since May 2024.*negotiation rounds/;
 
 /** Pixel x of a UTC date on the axis, interpolated between two labelled ticks. */
 async function axisX(page: Page, iso: string): Promise<number> {
-  const ticks = await page.locator('.axis-tick').evaluateAll((els) =>
-    els.map((el) => ({ ms: Number(el.getAttribute('data-time')), x: el.getBoundingClientRect().left })),
-  );
+  const ticks = await page
+    .locator('.axis-tick')
+    .evaluateAll((els) => els.map((el) => ({ ms: Number(el.getAttribute('data-time')), x: el.getBoundingClientRect().left })));
   const [a, b] = [ticks[0]!, ticks.at(-1)!];
   return a.x + ((Date.parse(iso) - a.ms) * (b.x - a.x)) / (b.ms - a.ms);
 }
@@ -89,7 +89,8 @@ test('keyboard alone reaches the timeline, moves between events and opens one', 
   for (let k = 0; k < 150 && !(await listbox.evaluate((el) => el === document.activeElement)); k++) await page.keyboard.press('Tab');
   await expect(listbox).toBeFocused();
   await page.keyboard.press('End');
-  const active = () => listbox.evaluate((el) => document.getElementById(el.getAttribute('aria-activedescendant')!)?.getAttribute('aria-label'));
+  const active = () =>
+    listbox.evaluate((el) => document.getElementById(el.getAttribute('aria-activedescendant')!)?.getAttribute('aria-label'));
   expect(await active()).toMatch(DOHA);
   await expect(page.getByRole('tooltip')).toContainText('Doha');
   await page.keyboard.press('ArrowLeft');
@@ -109,7 +110,9 @@ test('wheel zoom adapts the ticks from years to months, and dragging pans', asyn
   expect(before).toContain('2020');
   await page.mouse.move(b.x + b.width * 0.8, b.y + b.height / 2);
   for (let k = 0; k < 25; k++) await page.mouse.wheel(0, -120);
-  await expect.poll(() => page.locator('.axis-tick').allTextContents()).toContainEqual(expect.stringMatching(/^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/));
+  await expect
+    .poll(() => page.locator('.axis-tick').allTextContents())
+    .toContainEqual(expect.stringMatching(/^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/));
   const first = await page.locator('.axis-tick').first().getAttribute('data-time');
   await page.mouse.down();
   await page.mouse.move(b.x + b.width * 0.3, b.y + b.height / 2, { steps: 8 });

@@ -9,7 +9,10 @@ for (const origin of ['http://localhost:9999', 'http://127.0.0.1:1', 'https://ex
       expect(response.status()).toBe(200);
       expect(response.headers()['access-control-allow-origin']).toBeUndefined();
     }
-    const preflight = await request.fetch('data/dataset.json', { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'GET' } });
+    const preflight = await request.fetch('data/dataset.json', {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'GET' },
+    });
     expect(preflight.headers()['access-control-allow-origin']).toBeUndefined();
   });
 }

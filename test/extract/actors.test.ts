@@ -15,15 +15,51 @@ const mentions = (text: string) => actorsOf(text).actorMentions.map((m) => [m.te
 
 describe('actor mentions', () => {
   it.each([
-    ['U.S. officials met Hamas leaders.', [['U.S. officials', 'united-states'], ['Hamas leaders', 'hamas']]],
-    ['The first direct U.S.-Hamas contact.', [['U.S.', 'united-states'], ['Hamas', 'hamas']]],
+    [
+      'U.S. officials met Hamas leaders.',
+      [
+        ['U.S. officials', 'united-states'],
+        ['Hamas leaders', 'hamas'],
+      ],
+    ],
+    [
+      'The first direct U.S.-Hamas contact.',
+      [
+        ['U.S.', 'united-states'],
+        ['Hamas', 'hamas'],
+      ],
+    ],
     ['The Biden administration spoke.', [['Biden administration', 'united-states']]],
-    ['Qatari mediators met in Doha.', [['Qatari mediators', 'qatar'], ['Doha', 'qatar']]],
+    [
+      'Qatari mediators met in Doha.',
+      [
+        ['Qatari mediators', 'qatar'],
+        ['Doha', 'qatar'],
+      ],
+    ],
     ['Turkish intelligence officials warn.', [['Turkish intelligence officials', 'turkey']]],
-    ['Despite Israel’s refusal and Hamas’ demand.', [['Israel', 'israel'], ['Hamas', 'hamas']]],
+    [
+      'Despite Israel’s refusal and Hamas’ demand.',
+      [
+        ['Israel', 'israel'],
+        ['Hamas', 'hamas'],
+      ],
+    ],
     ['The 2021 Egypt-brokered ceasefire.', [['Egypt', 'egypt']]],
-    ['The UN and the U.N. agree.', [['UN', 'united-nations'], ['U.N.', 'united-nations']]],
-    ['Axios sources indicate CIA operatives left.', [['Axios', 'axios'], ['CIA', 'cia']]],
+    [
+      'The UN and the U.N. agree.',
+      [
+        ['UN', 'united-nations'],
+        ['U.N.', 'united-nations'],
+      ],
+    ],
+    [
+      'Axios sources indicate CIA operatives left.',
+      [
+        ['Axios', 'axios'],
+        ['CIA', 'cia'],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });
@@ -41,7 +77,15 @@ describe('actor mentions', () => {
 describe('actors', () => {
   it('merges aliases into one actor and keeps the forms the text used', () => {
     const { actors } = actorsOf('The U.S. and the United States and U.S. officials and the Biden administration.');
-    expect(actors).toEqual([{ id: 'united-states', name: 'United States', kind: 'country', parentId: null, aliases: ['Biden administration', 'U.S.', 'U.S. officials'] }]);
+    expect(actors).toEqual([
+      {
+        id: 'united-states',
+        name: 'United States',
+        kind: 'country',
+        parentId: null,
+        aliases: ['Biden administration', 'U.S.', 'U.S. officials'],
+      },
+    ]);
   });
 
   it('puts agencies and people under their country or organization', () => {

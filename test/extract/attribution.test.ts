@@ -11,8 +11,20 @@ describe('attribution', () => {
   it.each([
     ['Axios sources indicate CIA operatives facilitated a session.', 'Axios sources', 'axios', ['Axios sources indicate'], 'claimed'],
     ['Axios reveals three undisclosed negotiation rounds', 'Axios', 'axios', ['Axios reveals'], 'reported'],
-    ['U.S. officials confirm backchannel communications with Hamas', 'U.S. officials', 'united-states', ['U.S. officials confirm'], 'stated'],
-    ['Gulf state analysts estimate $2.3 billion in aid hangs on ratification.', 'Gulf state analysts', null, ['Gulf state analysts estimate'], 'estimated'],
+    [
+      'U.S. officials confirm backchannel communications with Hamas',
+      'U.S. officials',
+      'united-states',
+      ['U.S. officials confirm'],
+      'stated',
+    ],
+    [
+      'Gulf state analysts estimate $2.3 billion in aid hangs on ratification.',
+      'Gulf state analysts',
+      null,
+      ['Gulf state analysts estimate'],
+      'estimated',
+    ],
     ['The talks reportedly addressed humanitarian corridors.', null, null, ['reportedly'], 'reported'],
     ['The strike allegedly killed two.', null, null, ['allegedly'], 'claimed'],
     ['The talks collapsed, according to Reuters.', 'Reuters', 'reuters', ['according to Reuters'], 'reported'],
@@ -30,7 +42,11 @@ describe('attribution', () => {
   it('attributes a quotation to the speaker named after it', () => {
     const ctx = attributed('“We’re exploring all avenues,” stated National Security Advisor Jake Sullivan during a briefing.');
     const claim = ctx.claims[0]!;
-    expect(claim.attribution).toMatchObject({ source: 'National Security Advisor Jake Sullivan', actorId: 'jake-sullivan', certainty: 'stated' });
+    expect(claim.attribution).toMatchObject({
+      source: 'National Security Advisor Jake Sullivan',
+      actorId: 'jake-sullivan',
+      certainty: 'stated',
+    });
     expect(ctx.text.slice(claim.quote!.start, claim.quote!.end)).toBe('We’re exploring all avenues');
   });
 
@@ -51,7 +67,12 @@ describe('attribution', () => {
 
 describe('attribution on wire copy', () => {
   it.each([
-    ['As VOA correspondent Purnell Murdock reports, supporters began a rally.', 'VOA correspondent Purnell Murdock', 'reported', 'supporters began a rally.'],
+    [
+      'As VOA correspondent Purnell Murdock reports, supporters began a rally.',
+      'VOA correspondent Purnell Murdock',
+      'reported',
+      'supporters began a rally.',
+    ],
     ['Shoney’s Inc. said it will report a write-off.', 'Shoney’s Inc.', 'stated', 'it will report a write-off.'],
     ['Bush also said Thursday that King Hussein assured him.', 'Bush', 'stated', 'King Hussein assured him.'],
     ["``Very few'' complied, a senior U.S. official told reporters.", 'a senior U.S. official', 'stated', "``Very few'' complied"],

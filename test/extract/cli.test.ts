@@ -45,7 +45,11 @@ describe('extract CLI', () => {
 
     const dataset = readDataset(out);
     expect(dataset.documents.map((d) => d.title)).toEqual(['Egypt brokered a ceasefire.', 'Good', 'Qatar mediated a café meeting.']);
-    const said = (name: string) => dataset.diagnostics.filter((d) => path.basename(d.path) === name).map((d) => d.message).join(' ');
+    const said = (name: string) =>
+      dataset.diagnostics
+        .filter((d) => path.basename(d.path) === name)
+        .map((d) => d.message)
+        .join(' ');
     expect(said('empty.txt')).toMatch(/empty/);
     expect(said('binary.txt')).toMatch(/binary/);
     expect(said('latin1.txt')).toMatch(/Windows-1252/);
@@ -73,7 +77,9 @@ describe('extract CLI', () => {
     expect(read).toBe(11);
     const published = (file: string) => `docs/${path.basename(file)}`;
     expect(dataset.documents.map((d) => d.path)).toEqual(files.slice(0, -1).map(published));
-    expect(dataset.diagnostics).toEqual([{ path: published(doomed), severity: 'error', message: 'disappeared before it could be read; skipped' }]);
+    expect(dataset.diagnostics).toEqual([
+      { path: published(doomed), severity: 'error', message: 'disappeared before it could be read; skipped' },
+    ]);
   });
 
   it('fails, writing nothing, when no document can be read', async () => {

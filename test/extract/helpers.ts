@@ -11,7 +11,15 @@ let cached: Gazetteer | undefined;
 export const gazetteer = () => (cached ??= loadGazetteer());
 
 export function contextFor(text: string): DocContext {
-  const ctx = newContext({ path: 'test.txt', id: 'test', bytes: new Uint8Array(), raw: text, text, sha256: '', meta: { title: 'Test', date: null, source: null, url: null } });
+  const ctx = newContext({
+    path: 'test.txt',
+    id: 'test',
+    bytes: new Uint8Array(),
+    raw: text,
+    text,
+    sha256: '',
+    meta: { title: 'Test', date: null, source: null, url: null },
+  });
   ctx.sentences = splitSentences(text);
   return ctx;
 }

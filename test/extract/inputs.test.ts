@@ -50,7 +50,10 @@ describe('collectInputs', () => {
     fs.symlinkSync(path.join(dir, 'nowhere.txt'), path.join(dir, 'dangling.txt'));
     const { files, diagnostics } = await collectInputs([path.join(dir, 'missing.txt'), dir]);
     expect(files.map((f) => path.basename(f.file))).toEqual(['ok.txt']);
-    expect(diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/does not exist/), expect.stringMatching(/dangling symbolic link/)]);
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      expect.stringMatching(/does not exist/),
+      expect.stringMatching(/dangling symbolic link/),
+    ]);
   });
 
   it('survives a symbolic link loop and reads each file once', async () => {
@@ -67,7 +70,12 @@ describe('collectInputs', () => {
     touch('news/a.txt');
     touch('news/sub/b.md');
     const base = path.basename(dir);
-    const spellings = [path.join(dir, 'news'), path.join(dir, 'news') + '/', path.join(dir, 'news', '..', 'news'), path.relative(process.cwd(), path.join(dir, 'news'))];
+    const spellings = [
+      path.join(dir, 'news'),
+      path.join(dir, 'news') + '/',
+      path.join(dir, 'news', '..', 'news'),
+      path.relative(process.cwd(), path.join(dir, 'news')),
+    ];
     for (const spelling of spellings) {
       const { files } = await collectInputs([spelling]);
       expect(files.map((f) => f.path)).toEqual(['news/a.txt', 'news/sub/b.md']);

@@ -21,7 +21,10 @@ describe('what one record may carry', () => {
   });
 
   it('leaves evidenceOmitted out when nothing was left out', () => {
-    const sources = [1, 2].map((k) => ({ path: `twice/${k}.md`, raw: `---\ntitle: T${k}\ndate: 2024-06-12\n---\nQatar hosted talks in Doha on Monday. Note ${k}.` }));
+    const sources = [1, 2].map((k) => ({
+      path: `twice/${k}.md`,
+      raw: `---\ntitle: T${k}\ndate: 2024-06-12\n---\nQatar hosted talks in Doha on Monday. Note ${k}.`,
+    }));
     const { dataset } = extractTexts(sources);
     expect(dataset.events.some((e) => e.evidence.length === 2)).toBe(true);
     expect(dataset.events.every((e) => e.evidenceOmitted === undefined)).toBe(true);

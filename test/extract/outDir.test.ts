@@ -79,7 +79,10 @@ describe('checkOutDir: the extractor only ever replaces its own output', () => {
 
   it('refuses a symbolic link it did not make, and leaves it alone', () => {
     fs.symlinkSync(at('project/empty'), at('project/link'));
-    expect(checkOutDir(at('project/link'), rules())).toEqual({ ok: false, reason: expect.stringMatching(/symbolic link the extractor did not make/) });
+    expect(checkOutDir(at('project/link'), rules())).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/symbolic link the extractor did not make/),
+    });
   });
 
   it('accepts a new folder, an empty one, and its own earlier output', async () => {

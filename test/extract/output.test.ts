@@ -50,7 +50,10 @@ describe('writeOutput', () => {
 
   it('writes compact JSON, the same bytes as one JSON.stringify, without holding it in one string', async () => {
     const out = path.join(dir, 'data');
-    const big: Dataset = { ...dataset('x'), diagnostics: Array.from({ length: 5000 }, (_, i) => ({ path: `p${i}`, severity: 'info' as const, message: `m "${i}"` })) };
+    const big: Dataset = {
+      ...dataset('x'),
+      diagnostics: Array.from({ length: 5000 }, (_, i) => ({ path: `p${i}`, severity: 'info' as const, message: `m "${i}"` })),
+    };
     await writeOutput(out, big, [text('x')]);
     expect(fs.readFileSync(path.join(out, 'dataset.json'), 'utf8')).toBe(JSON.stringify(big) + '\n');
   });
@@ -106,7 +109,11 @@ describe('writeOutput', () => {
 
   it('gives a document the same id whatever other files are read beside it', () => {
     const [alone] = assignIds(['s/report.txt']);
-    expect(assignIds(['s/a/report.txt', 's/report.txt', './s/report.txt'])).toEqual([expect.not.stringMatching(alone!), alone, expect.stringMatching(/^report-/)]);
+    expect(assignIds(['s/a/report.txt', 's/report.txt', './s/report.txt'])).toEqual([
+      expect.not.stringMatching(alone!),
+      alone,
+      expect.stringMatching(/^report-/),
+    ]);
     expect(assignIds(['./s/report.txt'])).toEqual([alone]);
   });
 
@@ -121,7 +128,9 @@ describe('writeOutput', () => {
     ]);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9][a-z0-9._-]*$/);
-    await expect(writeOutput(path.join(dir, 'data'), dataset('x'), [{ ...text('x'), id: '../evil' }])).rejects.toThrow(/unsafe document id/);
+    await expect(writeOutput(path.join(dir, 'data'), dataset('x'), [{ ...text('x'), id: '../evil' }])).rejects.toThrow(
+      /unsafe document id/,
+    );
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 });

@@ -14,7 +14,10 @@ beforeAll(() => {
     fs.writeFileSync(path.join(dir, 'docs', name), data);
   };
   // Sizes differ widely, so that with several workers the documents finish out of order.
-  put('a-long.md', `---\ntitle: Talks\ndate: 2024-03-04\n---\n${'Qatar hosted talks between Hamas and Israel in Doha on Monday. '.repeat(400)}`);
+  put(
+    'a-long.md',
+    `---\ntitle: Talks\ndate: 2024-03-04\n---\n${'Qatar hosted talks between Hamas and Israel in Doha on Monday. '.repeat(400)}`,
+  );
   put('b.txt', 'Egypt brokered a ceasefire on March 3, 2024. The CIA director visited Cairo last week.\n');
   put('c.md', '---\ntitle: [broken\n---\nTurkey suspended flights in May 2023, officials said.\n');
   put('d.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]));
@@ -27,7 +30,8 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 function snapshot(out: string): Record<string, string> {
   const files: Record<string, string> = {};
   for (const entry of fs.readdirSync(out, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files[path.relative(out, path.join(entry.parentPath, entry.name))] = fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8');
+    if (entry.isFile())
+      files[path.relative(out, path.join(entry.parentPath, entry.name))] = fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8');
   }
   return files;
 }
@@ -44,7 +48,11 @@ describe('extraction on worker threads', () => {
     const [one, three] = outputs;
     expect(Object.keys(one!).length).toBeGreaterThan(4);
     expect(JSON.parse(one!['dataset.json']!).events.length).toBeGreaterThan(3);
-    expect(JSON.parse(one!['dataset.json']!).diagnostics.map((d: { message: string }) => d.message).join(' ')).toMatch(/binary.*YAML|YAML.*binary/);
+    expect(
+      JSON.parse(one!['dataset.json']!)
+        .diagnostics.map((d: { message: string }) => d.message)
+        .join(' '),
+    ).toMatch(/binary.*YAML|YAML.*binary/);
     expect(three).toEqual(one);
   }, 120_000);
 
@@ -52,7 +60,8 @@ describe('extraction on worker threads', () => {
     const errors: string[] = [];
     const spy = vi.spyOn(console, 'error').mockImplementation((m: unknown) => void errors.push(String(m)));
     try {
-      for (const bad of ['0', '-2', '1.5', 'many']) expect(await main([path.join(dir, 'docs'), '--jobs', bad, '--out', path.join(dir, 'never')])).toBe(2);
+      for (const bad of ['0', '-2', '1.5', 'many'])
+        expect(await main([path.join(dir, 'docs'), '--jobs', bad, '--out', path.join(dir, 'never')])).toBe(2);
     } finally {
       spy.mockRestore();
     }

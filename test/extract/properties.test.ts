@@ -26,7 +26,10 @@ describe('extraction on arbitrary text', () => {
   }, 60_000);
 
   it('says who denies a denied event, in its title', () => {
-    const { dataset } = extractTexts([{ path: 'a.md', raw: '---\ndate: 2024-06-12\n---\nIsrael denied that it struck the hospital on Tuesday. Hamas denied the report.' }], gazetteer());
+    const { dataset } = extractTexts(
+      [{ path: 'a.md', raw: '---\ndate: 2024-06-12\n---\nIsrael denied that it struck the hospital on Tuesday. Hamas denied the report.' }],
+      gazetteer(),
+    );
     expect(dataset.events.map((e) => [e.title, e.attribution.certainty, e.attribution.actorId])).toEqual([
       ['Israel denied that it struck the hospital on Tuesday', 'claimed', 'israel'],
       ['Hamas denied the report', 'claimed', 'hamas'],

@@ -37,7 +37,9 @@ describe('decode', () => {
   it('reads Windows-1252 (Latin-1) when no byte forms UTF-8, and says which encoding was assumed', () => {
     const result = decode(bytes(0x63, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x71, 0x94, 0x20, 0x80), 'latin1.txt');
     expect(result).toMatchObject({ raw: 'café “q” €' });
-    expect((result as { diagnostics: { message: string }[] }).diagnostics[0]!.message).toMatch(/not valid UTF-8 \(byte 0xe9 at byte 3\).*Windows-1252/);
+    expect((result as { diagnostics: { message: string }[] }).diagnostics[0]!.message).toMatch(
+      /not valid UTF-8 \(byte 0xe9 at byte 3\).*Windows-1252/,
+    );
   });
 
   it('keeps UTF-8 with a few broken bytes as UTF-8, replacing them, and says so', () => {
@@ -47,7 +49,9 @@ describe('decode', () => {
   });
 
   it('refuses binary data', () => {
-    expect(decode(bytes(0x89, 0x50, 0x4e, 0x47, 0x00, 0x01), 'x.txt')).toEqual({ error: expect.stringMatching(/binary file \(a NUL byte at byte 4\)/) });
+    expect(decode(bytes(0x89, 0x50, 0x4e, 0x47, 0x00, 0x01), 'x.txt')).toEqual({
+      error: expect.stringMatching(/binary file \(a NUL byte at byte 4\)/),
+    });
     expect(decode(new Uint8Array(100).fill(1), 'x.txt')).toEqual({ error: expect.stringMatching(/binary file/) });
   });
 });
@@ -75,19 +79,31 @@ describe('readDocument', () => {
   });
 
   it('reports a file that disappeared and a path that cannot be read', async () => {
-    expect(await readDocument(path.join(dir, 'gone.txt'))).toMatchObject({ ok: false, diagnostic: { message: expect.stringMatching(/disappeared/) } });
+    expect(await readDocument(path.join(dir, 'gone.txt'))).toMatchObject({
+      ok: false,
+      diagnostic: { message: expect.stringMatching(/disappeared/) },
+    });
     const file = write('f.txt', 'x');
-    expect(await readDocument(path.join(file, 'child.txt'))).toMatchObject({ ok: false, diagnostic: { message: expect.stringMatching(/cannot be read \(ENOTDIR\)/) } });
+    expect(await readDocument(path.join(file, 'child.txt'))).toMatchObject({
+      ok: false,
+      diagnostic: { message: expect.stringMatching(/cannot be read \(ENOTDIR\)/) },
+    });
   });
 
   it('refuses a FIFO put in place of a document at once, instead of waiting for a writer forever', async () => {
     const fifo = path.join(dir, 'swapped.txt');
     execFileSync('mkfifo', [fifo]);
-    expect(await readDocument(fifo)).toMatchObject({ ok: false, diagnostic: { message: expect.stringMatching(/no longer a regular file/) } });
+    expect(await readDocument(fifo)).toMatchObject({
+      ok: false,
+      diagnostic: { message: expect.stringMatching(/no longer a regular file/) },
+    });
   });
 
   it('refuses a device put in place of a document', async () => {
-    expect(await readDocument('/dev/zero')).toMatchObject({ ok: false, diagnostic: { message: expect.stringMatching(/no longer a regular file/) } });
+    expect(await readDocument('/dev/zero')).toMatchObject({
+      ok: false,
+      diagnostic: { message: expect.stringMatching(/no longer a regular file/) },
+    });
   });
 
   it('reads a file whose reported size is 0 to its end', async () => {

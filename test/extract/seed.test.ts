@@ -25,17 +25,38 @@ beforeAll(() => {
 describe('the seed article', () => {
   it('dates the June 10 emergency session in Doha, inferring the year 2024, facilitated by the CIA, claimed by Axios sources', () => {
     const e = find(/June 10 emergency session in Doha/);
-    expect(e.time).toMatchObject({ value: '2024-06-10', start: '2024-06-10', end: '2024-06-11', granularity: 'day', anchor: 'inferred', interval: null });
+    expect(e.time).toMatchObject({
+      value: '2024-06-10',
+      start: '2024-06-10',
+      end: '2024-06-11',
+      granularity: 'day',
+      anchor: 'inferred',
+      interval: null,
+    });
     expect(e.actorIds).toEqual(expect.arrayContaining(['cia', 'qatar', 'united-states', 'hamas']));
-    expect(e.attribution).toMatchObject({ source: 'Axios sources', actorId: 'axios', cues: ['Axios sources indicate'], certainty: 'claimed' });
+    expect(e.attribution).toMatchObject({
+      source: 'Axios sources',
+      actorId: 'axios',
+      cues: ['Axios sources indicate'],
+      certainty: 'claimed',
+    });
     expect(triggerOf(e)).toBe('emergency session');
-    expect(quoteOf(e)).toBe('Axios sources indicate CIA operatives facilitated a June 10 emergency session in Doha, marking the first direct U.S.-Hamas contact since 2017.');
+    expect(quoteOf(e)).toBe(
+      'Axios sources indicate CIA operatives facilitated a June 10 emergency session in Doha, marking the first direct U.S.-Hamas contact since 2017.',
+    );
     expect(text.slice(e.evidence[0]!.timex!.start, e.evidence[0]!.timex!.end)).toBe('June 10');
   });
 
   it('dates the last direct U.S.–Hamas contact to 2017', () => {
     const e = find(/^Direct U\.S\.-Hamas contact$/);
-    expect(e.time).toMatchObject({ value: '2017', start: '2017-01-01', end: '2018-01-01', granularity: 'year', anchor: 'explicit', interval: null });
+    expect(e.time).toMatchObject({
+      value: '2017',
+      start: '2017-01-01',
+      end: '2018-01-01',
+      granularity: 'year',
+      anchor: 'explicit',
+      interval: null,
+    });
     expect(e.actorIds).toEqual(['united-states', 'hamas']);
     expect(triggerOf(e)).toBe('contact');
   });
@@ -75,13 +96,20 @@ describe('the seed article', () => {
     expect(titles).toMatch(/Qatar’s \$450 million Gaza development fund/);
     const sullivan = undated.find((e) => e.title.startsWith('Jake Sullivan'))!;
     expect(sullivan.attribution).toMatchObject({ actorId: 'jake-sullivan', certainty: 'stated' });
-    expect(undated.find((e) => e.title.startsWith('42%'))!.attribution).toMatchObject({ source: 'Qatari mediators', actorId: 'qatar', certainty: 'reported' });
+    expect(undated.find((e) => e.title.startsWith('42%'))!.attribution).toMatchObject({
+      source: 'Qatari mediators',
+      actorId: 'qatar',
+      certainty: 'reported',
+    });
     expect(undated.find((e) => e.title.includes('$2.3 billion'))!.attribution.certainty).toBe('estimated');
   });
 
   it('accounts for every sentence: each supports at least one event', () => {
     const quoted = new Set(result.dataset.events.flatMap((e) => e.evidence.map((ev) => ev.start)));
-    const sentences = text.split('\n').flatMap((line) => line.split(/(?<=[.”])\s+(?=[A-Z“])/)).filter((s) => s.trim());
+    const sentences = text
+      .split('\n')
+      .flatMap((line) => line.split(/(?<=[.”])\s+(?=[A-Z“])/))
+      .filter((s) => s.trim());
     expect(quoted.size).toBe(sentences.length);
   });
 

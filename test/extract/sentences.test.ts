@@ -15,7 +15,10 @@ describe('splitSentences', () => {
     ['- First item\n- Second item', ['First item', 'Second item']],
     ['# A heading\nBody text here.', ['A heading', 'Body text here.']],
     ['1. Numbered point\n\n\nAfter blank lines.', ['Numbered point', 'After blank lines.']],
-    ['“Hamas agreed. The hostages go free Monday,” said an official. Talks ended.', ['“Hamas agreed. The hostages go free Monday,” said an official.', 'Talks ended.']],
+    [
+      '“Hamas agreed. The hostages go free Monday,” said an official. Talks ended.',
+      ['“Hamas agreed. The hostages go free Monday,” said an official.', 'Talks ended.'],
+    ],
     ['"We won. It is over," he said. Then silence.', ['"We won. It is over," he said.', 'Then silence.']],
     ['An unclosed “quote. It runs on.', ['An unclosed “quote.', 'It runs on.']],
   ])('splits %j', (text, expected) => {

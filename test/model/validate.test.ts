@@ -13,7 +13,13 @@ const event = (id: string, over: Record<string, unknown> = {}) => ({
   evidence: [{ docId: 'doc', start: 0, end: 10, quote: '0123456789', trigger: { start: 0, end: 3 }, timex: null }],
   ...over,
 });
-const dataset = (events: unknown[], actors: unknown[] = [actor('hamas')]) => ({ schemaVersion: SCHEMA_VERSION, documents: [doc], actors, events, diagnostics: [] });
+const dataset = (events: unknown[], actors: unknown[] = [actor('hamas')]) => ({
+  schemaVersion: SCHEMA_VERSION,
+  documents: [doc],
+  actors,
+  events,
+  diagnostics: [],
+});
 
 describe('validateDataset', () => {
   it('keeps a valid dataset whole', () => {
@@ -26,7 +32,9 @@ describe('validateDataset', () => {
     const { dataset: valid, problems } = validateDataset(
       dataset([
         event('ok'),
-        event('far', { evidence: [{ docId: 'doc', start: 30, end: 50, quote: 'x'.repeat(20), trigger: { start: 30, end: 31 }, timex: null }] }),
+        event('far', {
+          evidence: [{ docId: 'doc', start: 30, end: 50, quote: 'x'.repeat(20), trigger: { start: 30, end: 31 }, timex: null }],
+        }),
         event('stranger', { actorIds: ['nobody'] }),
         event('bare', { evidence: [] }),
         event('ok'),
@@ -56,7 +64,13 @@ describe('validateDataset', () => {
 
 describe('validateDocumentText', () => {
   it('drops mentions outside the text and refuses a file for another document', () => {
-    const raw = { id: 'doc', title: 'Doc', text: 'short', timexes: [{ start: 0, end: 99, text: 'x', type: 'DATE', value: '2020' }], actorMentions: [] };
+    const raw = {
+      id: 'doc',
+      title: 'Doc',
+      text: 'short',
+      timexes: [{ start: 0, end: 99, text: 'x', type: 'DATE', value: '2020' }],
+      actorMentions: [],
+    };
     expect(validateDocumentText(raw, doc).timexes).toEqual([]);
     expect(() => validateDocumentText({ ...raw, id: 'other' }, doc)).toThrow(/for "other", not "doc"/);
     expect(() => validateDocumentText({ text: 1 }, doc)).toThrow(/document file is invalid/);

@@ -34,7 +34,14 @@ export function ActorFilter({ index, selected, all, hidden, onChange }: ActorFil
       <label className="visually-hidden" htmlFor={searchId}>
         Find an actor
       </label>
-      <input id={searchId} className="input" type="search" placeholder="Find an actor…" value={query} onChange={(e) => setQuery(e.target.value)} />
+      <input
+        id={searchId}
+        className="input"
+        type="search"
+        placeholder="Find an actor…"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
       {selected.length > 1 && (
         <div className="match-mode" role="radiogroup" aria-label="Events involving">
           <label className="check">
@@ -57,10 +64,19 @@ export function ActorFilter({ index, selected, all, hidden, onChange }: ActorFil
               return (
                 <li key={actor.id}>
                   <label className="check">
-                    <input type="checkbox" checked={selected.includes(actor.id)} onChange={() => onChange(toggle(selected, actor.id), all)} />
+                    <input
+                      type="checkbox"
+                      checked={selected.includes(actor.id)}
+                      onChange={() => onChange(toggle(selected, actor.id), all)}
+                    />
                     <span className="check-text">
                       <span className="check-name">{actor.name}</span>
-                      {sub.length > 0 && <span className="check-note">incl. {sub.slice(0, 3).join(', ')}{sub.length > 3 ? '…' : ''}</span>}
+                      {sub.length > 0 && (
+                        <span className="check-note">
+                          incl. {sub.slice(0, 3).join(', ')}
+                          {sub.length > 3 ? '…' : ''}
+                        </span>
+                      )}
                     </span>
                     <span className="count">{(counts.get(actor.id) ?? 0).toLocaleString('en')}</span>
                   </label>

@@ -30,7 +30,15 @@ export function EventDetails({ index, datasetHref, i, visible, onSelect, onClose
   return (
     <article className="details" aria-labelledby="details-title">
       <header className="details-head">
-        <p className="eyebrow">Event{event.corrected && <span className="corrected-mark" title="Changed by corrections.yaml"> · corrected by hand</span>}</p>
+        <p className="eyebrow">
+          Event
+          {event.corrected && (
+            <span className="corrected-mark" title="Changed by corrections.yaml">
+              {' '}
+              · corrected by hand
+            </span>
+          )}
+        </p>
         <h2 id="details-title" className="details-title" tabIndex={-1}>
           {event.title}
         </h2>
@@ -69,7 +77,14 @@ export function EventDetails({ index, datasetHref, i, visible, onSelect, onClose
       {event.evidence.length + (event.evidenceOmitted ?? 0) > 1 && (
         <PassageList index={index} evidence={event.evidence} omitted={event.evidenceOmitted ?? 0} current={shown} onOpen={onPassage} />
       )}
-      <SourceViewer index={index} datasetHref={datasetHref} event={i} evidence={event.evidence[shown]!} visible={visible} onSelect={onSelect} />
+      <SourceViewer
+        index={index}
+        datasetHref={datasetHref}
+        event={i}
+        evidence={event.evidence[shown]!}
+        visible={visible}
+        onSelect={onSelect}
+      />
     </article>
   );
 }

@@ -6,7 +6,10 @@ import { describeAnchor, precisionNotes } from '../time/describePrecision.ts';
 function boundLine(label: string, bound: TimeBound) {
   return (
     <li>
-      {label}: {formatBound(bound)} <span className="muted">({bound.granularity}, {describeAnchor(bound.anchor)})</span>
+      {label}: {formatBound(bound)}{' '}
+      <span className="muted">
+        ({bound.granularity}, {describeAnchor(bound.anchor)})
+      </span>
     </li>
   );
 }
@@ -30,7 +33,10 @@ export function TimeFacts({ time }: { time: EventTime | null }) {
           {interval.to ? boundLine('To', interval.to) : <li>To: open, no end is known</li>}
         </ul>
       ) : (
-        <p className="small muted">Anchored: {describeAnchor(time.anchor)}{time.mod ? ` · qualifier ${time.mod.toLowerCase()}` : ''}</p>
+        <p className="small muted">
+          Anchored: {describeAnchor(time.anchor)}
+          {time.mod ? ` · qualifier ${time.mod.toLowerCase()}` : ''}
+        </p>
       )}
     </>
   );

@@ -16,7 +16,13 @@ export function FilterPanel({ index, filters, result, onChange }: FilterPanelPro
     <div className="filter-panel">
       <h2 className="visually-hidden">Filters</h2>
       {FILTERS.map((f) => (
-        <f.Panel key={f.key} index={index} value={valueOf(filters, f)} hidden={result.hiddenBy[f.key] ?? 0} onChange={(value) => onChange({ ...filters, [f.key]: value })} />
+        <f.Panel
+          key={f.key}
+          index={index}
+          value={valueOf(filters, f)}
+          hidden={result.hiddenBy[f.key] ?? 0}
+          onChange={(value) => onChange({ ...filters, [f.key]: value })}
+        />
       ))}
     </div>
   );

@@ -88,10 +88,16 @@ export function SearchBox({ value, count, onChange, index, results, selected = -
                 setOpen(false);
                 onPick(i);
               }}
-              detail={(i) => searchSnippet(index.events[i]!, value)?.map((p, k) => (p.match ? <mark key={k}>{p.text}</mark> : <span key={k}>{p.text}</span>))}
+              detail={(i) =>
+                searchSnippet(index.events[i]!, value)?.map((p, k) =>
+                  p.match ? <mark key={k}>{p.text}</mark> : <span key={k}>{p.text}</span>,
+                )
+              }
             />
           )}
-          {results.length > SHOWN && <p className="muted small search-more">{(results.length - SHOWN).toLocaleString('en')} more: refine the search to see them.</p>}
+          {results.length > SHOWN && (
+            <p className="muted small search-more">{(results.length - SHOWN).toLocaleString('en')} more: refine the search to see them.</p>
+          )}
         </div>
       )}
     </div>

@@ -59,11 +59,13 @@ export function SourceText({ doc, index, passages, shown, onSelect }: SourceText
     getScrollElement: () => ref.current,
     estimateSize: (i) => estimate(blocks[i]!),
     // A block not laid out (no height) keeps its estimate rather than collapsing the list.
-    measureElement: (element, entry, instance) => measureElement(element, entry, instance) || estimate(blocks[instance.indexFromElement(element)]!),
+    measureElement: (element, entry, instance) =>
+      measureElement(element, entry, instance) || estimate(blocks[instance.indexFromElement(element)]!),
     overscan: 3,
     initialRect: { width: 0, height: UNMEASURED_PX },
     rangeExtractor,
-    observeElementRect: (instance, cb) => observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width, height: UNMEASURED_PX })),
+    observeElementRect: (instance, cb) =>
+      observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width, height: UNMEASURED_PX })),
   });
   // Scroll only when the passage shown changes (or its block first comes into the page), not on
   // every re-render: its block is always in the page, at its estimated place, and the list
@@ -105,7 +107,14 @@ export function SourceText({ doc, index, passages, shown, onSelect }: SourceText
           const block = blocks[row.index]!;
           const reaches = shown !== null && shown.start < block.end && block.start < shown.end;
           return (
-            <div key={block.start} ref={virtualizer.measureElement} data-index={row.index} data-block={row.index} className="source-block" style={{ transform: `translateY(${row.start}px)` }}>
+            <div
+              key={block.start}
+              ref={virtualizer.measureElement}
+              data-index={row.index}
+              data-block={row.index}
+              className="source-block"
+              style={{ transform: `translateY(${row.start}px)` }}
+            >
               <SourceRuns text={doc.text} runs={model.runs(row.index)} shown={reaches ? shown : null} index={index} />
             </div>
           );

@@ -29,7 +29,19 @@ export function SourceViewer({ index, datasetHref, event, evidence, visible, onS
       <h3 id="source-title" className="section-title">
         Source
       </h3>
-      {meta ? <Loaded index={index} datasetHref={datasetHref} meta={meta} event={event} evidence={evidence} visible={visible} onSelect={onSelect} /> : <p className="notice notice-error">The document “{evidence.docId}” is not in the dataset.</p>}
+      {meta ? (
+        <Loaded
+          index={index}
+          datasetHref={datasetHref}
+          meta={meta}
+          event={event}
+          evidence={evidence}
+          visible={visible}
+          onSelect={onSelect}
+        />
+      ) : (
+        <p className="notice notice-error">The document “{evidence.docId}” is not in the dataset.</p>
+      )}
     </section>
   );
 }

@@ -13,7 +13,7 @@ export interface TextBlock {
 
 export function textBlocks(text: string, minChars: number, maxChars = minChars * 4): TextBlock[] {
   const blocks: TextBlock[] = [];
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     const feed = text.indexOf('\n', start + minChars - 1);
     let end = feed < 0 ? text.length : feed + 1;
     if (end - start > maxChars) {

@@ -2,7 +2,8 @@
 // or a stack trace.
 import { LoadError } from '../data/LoadError.ts';
 
-const HOW_TO = 'Produce the dataset with “npm run extract” (it writes data/dataset.json from the articles in seeds/), then reload this page.';
+const HOW_TO =
+  'Produce the dataset with “npm run extract” (it writes data/dataset.json from the articles in seeds/), then reload this page.';
 
 export function ErrorScreen({ error }: { error: Error }) {
   const kind = error instanceof LoadError ? error.kind : 'invalid';
@@ -19,9 +20,9 @@ export function ErrorScreen({ error }: { error: Error }) {
   return (
     <main className="status-screen">
       <div role="alert">
-      <h2>{heading}</h2>
-      <p>{error instanceof LoadError ? error.message : 'Something went wrong while reading the dataset.'}</p>
-      <p className="muted">{kind === 'network' ? 'Check that the server is running, then reload.' : HOW_TO}</p>
+        <h2>{heading}</h2>
+        <p>{error instanceof LoadError ? error.message : 'Something went wrong while reading the dataset.'}</p>
+        <p className="muted">{kind === 'network' ? 'Check that the server is running, then reload.' : HOW_TO}</p>
       </div>
     </main>
   );

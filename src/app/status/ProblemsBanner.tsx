@@ -9,7 +9,12 @@ export function ProblemsBanner({ problems }: { problems: Problem[] }) {
     <div className="banner banner-warn" role="status">
       <details>
         <summary>
-          {problems.length.toLocaleString('en')} {problems.length === 1 ? 'record was' : 'records were'} left out because they break the dataset’s rules: {lines.slice(0, 3).map((l) => l.text).join('; ')}
+          {problems.length.toLocaleString('en')} {problems.length === 1 ? 'record was' : 'records were'} left out because they break the
+          dataset’s rules:{' '}
+          {lines
+            .slice(0, 3)
+            .map((l) => l.text)
+            .join('; ')}
           {lines.length > 3 ? '; …' : ''}.
         </summary>
         <ul className="problem-list">

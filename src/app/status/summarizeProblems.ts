@@ -10,9 +10,7 @@ export interface ProblemLine {
 export function summarizeProblems(problems: readonly Problem[]): ProblemLine[] {
   const groups = new Map<string, ProblemLine>();
   for (const p of problems) {
-    const reason = /^evidence: Too small/.test(p.reason)
-      ? 'no evidence'
-      : p.reason.replace(/ "[^"]*"/g, '').replace(/ in \S+$/, '');
+    const reason = /^evidence: Too small/.test(p.reason) ? 'no evidence' : p.reason.replace(/ "[^"]*"/g, '').replace(/ in \S+$/, '');
     const key = `${p.kind}\u0000${reason}`;
     const line = groups.get(key) ?? { text: '', count: 0 };
     line.count++;

@@ -30,7 +30,8 @@ export function isInferred(time: EventTime): boolean {
 export function precisionNotes(time: EventTime): string[] {
   const notes: string[] = [];
   const { interval } = time;
-  if (time.anchor === 'document' && !interval) return ['no date in the text', `reported by ${formatBound({ ...time, approximate: false })}`];
+  if (time.anchor === 'document' && !interval)
+    return ['no date in the text', `reported by ${formatBound({ ...time, approximate: false })}`];
   if (interval) {
     notes.push('period');
     if (interval.to === null) notes.push('open end');
@@ -44,7 +45,16 @@ export function precisionNotes(time: EventTime): string[] {
   return notes;
 }
 
-const UNITS: Record<string, string> = { L: 'millennium', C: 'century', E: 'decade', Y: 'year', Q: 'quarter', M: 'month', W: 'week', D: 'day' };
+const UNITS: Record<string, string> = {
+  L: 'millennium',
+  C: 'century',
+  E: 'decade',
+  Y: 'year',
+  Q: 'quarter',
+  M: 'month',
+  W: 'week',
+  D: 'day',
+};
 const TIME_UNITS: Record<string, string> = { H: 'hour', M: 'minute', S: 'second' };
 const PLURAL: Record<string, string> = { millennium: 'millennia', century: 'centuries' };
 

@@ -41,7 +41,8 @@ export function EventOptions(props: EventOptionsProps) {
   if (selected >= 0 && positionOf[selected]! >= 0 && layout.laneOf[selected]! >= 0 && !shown.includes(selected)) shown.push(selected);
   if (active >= 0 && positionOf[active]! >= 0 && !shown.includes(active)) shown.push(active);
   for (const i of props.keys ?? [])
-    if (positionOf[i]! >= 0 && layout.laneOf[i]! >= 0 && index.start[i]! < domain[1] && drawEnd[i]! > domain[0] && !shown.includes(i)) shown.push(i);
+    if (positionOf[i]! >= 0 && layout.laneOf[i]! >= 0 && index.start[i]! < domain[1] && drawEnd[i]! > domain[0] && !shown.includes(i))
+      shown.push(i);
   const rowOf = (i: number) => (layout.laneOf[i]! >= 0 ? layout.laneOf[i]! : Math.max(0, layout.rows - 1));
   const size = Math.min(laneH, 2 * POINT_RADIUS + 8);
   return (

@@ -43,7 +43,13 @@ export function EventTooltip({ index, i, drawEnd, x, layout, laneH, scrollTop, w
       </p>
       <p className="tooltip-meta">
         <span className={`certainty certainty-${event.attribution.certainty}`}>{event.attribution.certainty}</span>
-        {actors.length > 0 && <span> {actors.slice(0, 4).join(', ')}{actors.length > 4 ? ` +${actors.length - 4}` : ''}</span>}
+        {actors.length > 0 && (
+          <span>
+            {' '}
+            {actors.slice(0, 4).join(', ')}
+            {actors.length > 4 ? ` +${actors.length - 4}` : ''}
+          </span>
+        )}
       </p>
     </div>
   );

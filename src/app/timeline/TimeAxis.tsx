@@ -11,7 +11,12 @@ export function TimeAxis({ ticks, x, width }: { ticks: Tick[]; x: ScaleTime<numb
         // A label that would be cut by either edge is left out rather than shown in part.
         if (left < 0 || left > width - tick.label.length * 7.5 - 8) return null;
         return (
-          <span key={tick.ms} className={`axis-tick${tick.major ? ' is-major' : ''}`} data-time={tick.ms} style={{ transform: `translateX(${left}px)` }}>
+          <span
+            key={tick.ms}
+            className={`axis-tick${tick.major ? ' is-major' : ''}`}
+            data-time={tick.ms}
+            style={{ transform: `translateX(${left}px)` }}
+          >
             {tick.label}
           </span>
         );

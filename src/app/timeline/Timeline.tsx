@@ -120,9 +120,25 @@ export function Timeline(props: TimelineProps) {
   const ticks = useMemo(() => timeTicks(x, width), [x, width]);
   const keys = useTimelineKeys({ index, order, layout, domain, zoom, zoomBy, base, transform, width, laneH, plotRef, selected, onSelect });
 
-  const scene = palette && labelWidth && {
-    width, height, x, domain, index, drawEnd, layout, laneH, scrollTop, matches, selected, hovered, palette, ticks, labelWidth, keys: keyEvents,
-  };
+  const scene = palette &&
+    labelWidth && {
+      width,
+      height,
+      x,
+      domain,
+      index,
+      drawEnd,
+      layout,
+      laneH,
+      scrollTop,
+      matches,
+      selected,
+      hovered,
+      palette,
+      ticks,
+      labelWidth,
+      keys: keyEvents,
+    };
   useCanvasScene(canvasRef, scene, () => {
     const plot = plotRef.current;
     if (!plot || plot.dataset.rendered) return;
@@ -236,7 +252,19 @@ export function Timeline(props: TimelineProps) {
             }}
           />
         )}
-        {tip >= 0 && <EventTooltip index={index} i={tip} drawEnd={drawEnd} x={x} layout={layout} laneH={laneH} scrollTop={scrollTop} width={width} height={height} />}
+        {tip >= 0 && (
+          <EventTooltip
+            index={index}
+            i={tip}
+            drawEnd={drawEnd}
+            x={x}
+            layout={layout}
+            laneH={laneH}
+            scrollTop={scrollTop}
+            width={width}
+            height={height}
+          />
+        )}
         {order.length === 0 && <p className="plot-empty">No dated events match the filters.</p>}
       </div>
       <Overview order={order} index={index} base={base} domain={domain} zoom={zoom} />

@@ -13,10 +13,24 @@ export interface ZoomControlsProps {
 export function ZoomControls({ zoomBy, canZoomIn, canZoomOut, onFit, onStory, atStory }: ZoomControlsProps) {
   return (
     <div className="zoom-controls" role="group" aria-label="Zoom">
-      <button type="button" className="icon-button" aria-label="Zoom in" title="Zoom in (+)" disabled={!canZoomIn} onClick={() => zoomBy(2, 250)}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Zoom in"
+        title="Zoom in (+)"
+        disabled={!canZoomIn}
+        onClick={() => zoomBy(2, 250)}
+      >
         <span aria-hidden="true">+</span>
       </button>
-      <button type="button" className="icon-button" aria-label="Zoom out" title="Zoom out (−)" disabled={!canZoomOut} onClick={() => zoomBy(0.5, 250)}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Zoom out"
+        title="Zoom out (−)"
+        disabled={!canZoomOut}
+        onClick={() => zoomBy(0.5, 250)}
+      >
         <span aria-hidden="true">−</span>
       </button>
       {onStory && (

@@ -1,10 +1,5 @@
 // Counts of events per bin over the overview's time span, for the overview strip's silhouette.
-export function densityBins(
-  order: ArrayLike<number>,
-  start: Float64Array,
-  domain: [number, number],
-  bins: number,
-): Uint32Array {
+export function densityBins(order: ArrayLike<number>, start: Float64Array, domain: [number, number], bins: number): Uint32Array {
   const out = new Uint32Array(bins);
   const span = domain[1] - domain[0];
   if (span <= 0) return out;

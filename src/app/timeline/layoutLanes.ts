@@ -116,7 +116,14 @@ function inRange({ order, start, drawEnd }: LaneInput, range: [number, number] |
   return Int32Array.from(out);
 }
 
-function collect(input: LaneInput, items: Int32Array, lane: Int32Array, left: Uint8Array, range: [number, number] | null, dense: boolean): LaneLayout {
+function collect(
+  input: LaneInput,
+  items: Int32Array,
+  lane: Int32Array,
+  left: Uint8Array,
+  range: [number, number] | null,
+  dense: boolean,
+): LaneLayout {
   const { drawEnd, start, view } = input;
   const lists: number[][] = [];
   const hidden: number[] = [];
@@ -156,5 +163,16 @@ function collect(input: LaneInput, items: Int32Array, lane: Int32Array, left: Ui
 /** No lanes yet (before the font is known, the first frame has nothing to measure labels with). */
 export function emptyLayout(eventCount: number): LaneLayout {
   const laneOf = new Int32Array(eventCount).fill(-1);
-  return { lanes: [], maxEnd: [], laneOf, labelLeft: new Uint8Array(eventCount), hidden: new Int32Array(0), hints: [], hiddenInView: 0, rows: 0, range: null, dense: false };
+  return {
+    lanes: [],
+    maxEnd: [],
+    laneOf,
+    labelLeft: new Uint8Array(eventCount),
+    hidden: new Int32Array(0),
+    hints: [],
+    hiddenInView: 0,
+    rows: 0,
+    range: null,
+    dense: false,
+  };
 }

@@ -12,7 +12,12 @@ export interface OverflowHint {
   items: number[];
 }
 
-export function overflowHints(hidden: ArrayLike<number>, box: (i: number) => MarkBox, invert: (px: number) => number, bucketPx: number): OverflowHint[] {
+export function overflowHints(
+  hidden: ArrayLike<number>,
+  box: (i: number) => MarkBox,
+  invert: (px: number) => number,
+  bucketPx: number,
+): OverflowHint[] {
   const buckets = new Map<number, number[]>();
   for (let k = 0; k < hidden.length; k++) {
     const b = box(hidden[k]!);

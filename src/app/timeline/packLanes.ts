@@ -10,7 +10,12 @@
 //   left out while a lane has room for them; the others then go around them.
 import type { Span } from './laneSpans.ts';
 
-export function packFirstFit(n: number, spanAt: (k: number) => Span, limit: number, share = false): { lane: Int32Array; left: Uint8Array } | null {
+export function packFirstFit(
+  n: number,
+  spanAt: (k: number) => Span,
+  limit: number,
+  share = false,
+): { lane: Int32Array; left: Uint8Array } | null {
   const lane = new Int32Array(n);
   const left = new Uint8Array(n);
   const free: number[] = [];

@@ -44,7 +44,9 @@ export function createPanZoom(element: HTMLElement, { onTransform, onEnd }: PanZ
     })
     // A wheel notch zooms by about 10 % (d3's default is 18 %): the view opens on the story, already
     // close, and finer steps keep the place under the cursor easy to follow.
-    .wheelDelta((event: WheelEvent) => -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.0011) * (event.ctrlKey ? 10 : 1))
+    .wheelDelta(
+      (event: WheelEvent) => -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.0011) * (event.ctrlKey ? 10 : 1),
+    )
     .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => onTransform(event.transform))
     .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
       if (!updating) onEnd?.(event.transform);

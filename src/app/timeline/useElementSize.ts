@@ -16,7 +16,9 @@ export function useElementSize(ref: RefObject<HTMLElement | null>, fallback: Siz
     const measure = () => {
       const { width, height } = element.getBoundingClientRect();
       if (width > 0 && height > 0)
-        setSize((s) => (s.width === Math.round(width) && s.height === Math.round(height) ? s : { width: Math.round(width), height: Math.round(height) }));
+        setSize((s) =>
+          s.width === Math.round(width) && s.height === Math.round(height) ? s : { width: Math.round(width), height: Math.round(height) },
+        );
     };
     measure();
     if (typeof ResizeObserver === 'undefined') return;

@@ -27,7 +27,10 @@ export interface LaneLayoutInput {
   home: [number, number] | null;
 }
 
-export function useLaneLayout({ index, order, drawEnd, fit, domain, zoomed, width, height, labels, key, home }: LaneLayoutInput): { layout: LaneLayout; fitted: LaneLayout } {
+export function useLaneLayout({ index, order, drawEnd, fit, domain, zoomed, width, height, labels, key, home }: LaneLayoutInput): {
+  layout: LaneLayout;
+  fitted: LaneLayout;
+} {
   const settled = useSettledWindow(domain, zoomed);
   const lanes = readableLanes(height);
   const layout = useMemo(() => {

@@ -1,12 +1,6 @@
 // The items of one lane that intersect [from, to): the first whose running max end passes `from`,
 // up to the first that starts at or after `to`. Both searches are binary: 100k events stay cheap.
-export function visibleSlice(
-  items: Int32Array,
-  maxEnd: Float64Array,
-  start: Float64Array,
-  from: number,
-  to: number,
-): [number, number] {
+export function visibleSlice(items: Int32Array, maxEnd: Float64Array, start: Float64Array, from: number, to: number): [number, number] {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {

@@ -27,7 +27,16 @@ export interface ViewState {
   read: string | null;
 }
 
-export const EMPTY_VIEW: ViewState = { event: null, filters: EMPTY_FILTERS, q: '', window: null, keys: null, mode: 'timeline', by: 'actor', read: null };
+export const EMPTY_VIEW: ViewState = {
+  event: null,
+  filters: EMPTY_FILTERS,
+  q: '',
+  window: null,
+  keys: null,
+  mode: 'timeline',
+  by: 'actor',
+  read: null,
+};
 
 const OWN = ['event', 'passage', 'q', 'from', 'to', 'keys', 'view', 'by', 'read', ...FILTERS.flatMap((f) => f.params)];
 const ISO = /^\d{4}-\d{2}-\d{2}$/;

@@ -38,7 +38,11 @@ export function lineKind(text: string, sentence: Span, timexes: readonly Span[],
   const line = text.slice(sentence.start, sentence.end).trim();
   const key = line.toLowerCase().replace(/\s+/g, ' ');
   // Only a whole line repeats a headline; a sentence said twice in running text is reported twice.
-  const wholeLine = (sentence.start === 0 || text[sentence.start - 1] === '\n' || /\n[ \t#>*+•-]*$/.test(text.slice(Math.max(0, sentence.start - 8), sentence.start))) && (sentence.end === text.length || text[sentence.end] === '\n');
+  const wholeLine =
+    (sentence.start === 0 ||
+      text[sentence.start - 1] === '\n' ||
+      /\n[ \t#>*+•-]*$/.test(text.slice(Math.max(0, sentence.start - 8), sentence.start))) &&
+    (sentence.end === text.length || text[sentence.end] === '\n');
   const repeated = wholeLine && key.length > 20 && seen.has(key);
   if (wholeLine) seen.add(key);
   if (repeated) return 'repeat';

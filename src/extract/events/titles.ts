@@ -26,8 +26,12 @@ export function capitalize(text: string): string {
 
 /** A statement's title: who said it and the words said, "Jake Sullivan: “We’re exploring …”". */
 export function statementTitle(speaker: string, quote: string, max = MAX_TITLE): string {
-  const words = quote.replace(/\s+/g, ' ').trim().replace(/[,.;:]+$/, '');
+  const words = quote
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[,.;:]+$/, '');
   const room = Math.max(20, max - speaker.length - 4);
-  const said = words.length <= room ? words : `${words.slice(0, words.lastIndexOf(' ', room - 1) > 0 ? words.lastIndexOf(' ', room - 1) : room - 1)}…`;
+  const said =
+    words.length <= room ? words : `${words.slice(0, words.lastIndexOf(' ', room - 1) > 0 ? words.lastIndexOf(' ', room - 1) : room - 1)}…`;
   return `${speaker}: “${said}”`;
 }

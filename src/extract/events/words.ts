@@ -29,7 +29,11 @@ const VERBS = new Set([
   }),
 ]);
 const ADJECTIVE_SUFFIX = /(?:ed|ous|ful|ive|less|able|ible|ic|ical)$/;
-const ADJECTIVES = new Set('new former first last next previous direct current recent potential successful public full major key top senior high low large small main other further several many few'.split(' '));
+const ADJECTIVES = new Set(
+  'new former first last next previous direct current recent potential successful public full major key top senior high low large small main other further several many few'.split(
+    ' ',
+  ),
+);
 
 // Inner dots and commas only between letters or digits ("U.S", "$2.3", "1,500"); an abbreviation
 // keeps its final dot ("U.S.").
@@ -47,7 +51,14 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     if (text[end] === '.' && end < to && /^(?:\p{L}\.)+\p{L}$/u.test(text.slice(m.index, end))) end++;
     if (end <= m.index) continue;
     const word = text.slice(m.index, end);
-    tokens.push({ start: m.index, end, text: word, lower: word.toLowerCase(), breakBefore: BREAK.test(text.slice(last, m.index)), possessive });
+    tokens.push({
+      start: m.index,
+      end,
+      text: word,
+      lower: word.toLowerCase(),
+      breakBefore: BREAK.test(text.slice(last, m.index)),
+      possessive,
+    });
     last = end;
   }
   return tokens;
@@ -59,7 +70,9 @@ export const isAux = (t: Token) => AUX.has(t.lower);
 export const isLight = (t: Token) => LIGHT.has(t.lower);
 export const isVerb = (t: Token) => VERBS.has(t.lower) && t.text === t.lower;
 const NUMBER_WORDS = new Set(
-  'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand thousands million millions billion billions dozen dozens'.split(' '),
+  'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand thousands million millions billion billions dozen dozens'.split(
+    ' ',
+  ),
 );
 export const isNumber = (t: Token) => /^[$\d]/.test(t.text) || NUMBER_WORDS.has(t.lower);
 /** A lower-case -ed or -ing form: an adjective before a noun, a verb after one. */

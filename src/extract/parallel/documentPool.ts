@@ -34,7 +34,10 @@ export function createDocumentPool(jobs: number, inThread: (task: DocumentTask) 
     process: (task) =>
       pool.run(task).catch((error: Error) => ({
         doc: null,
-        diagnostics: [...task.diagnostics, { path: task.path, severity: 'error' as const, message: `could not be processed (worker: ${error.message}); skipped` }],
+        diagnostics: [
+          ...task.diagnostics,
+          { path: task.path, severity: 'error' as const, message: `could not be processed (worker: ${error.message}); skipped` },
+        ],
       })),
     close: () => pool.destroy(),
   };

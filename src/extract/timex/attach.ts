@@ -23,7 +23,18 @@ const OVER = /\b(?:lasted|spanned|ran|continued|went\s+on|held)\b/i;
 const COMPARISON = /\b(?:\p{L}{3,}est|first|last|most|least|only|record)\b(?:[^.;,!?]|\.(?=\S)){0,40}$/iu;
 /** A verb of its own between a length and the date: "[three decades] of rule ended by protests that began". */
 const OTHER_VERB = /\b(?:\p{L}{3,}ed|was|were|is|are|has|had|did)\b/iu;
-const GRAN_OF: Readonly<Record<string, Gran>> = { year: 'year', month: 'month', day: 'day', quarter: 'quarter', half: 'half', week: 'week', season: 'season', decade: 'decade', century: 'century', time: 'day' };
+const GRAN_OF: Readonly<Record<string, Gran>> = {
+  year: 'year',
+  month: 'month',
+  day: 'day',
+  quarter: 'quarter',
+  half: 'half',
+  week: 'week',
+  season: 'season',
+  decade: 'decade',
+  century: 'century',
+  time: 'day',
+};
 
 const LAST_DAY = dayNumber(10000, 1, 1);
 
@@ -47,17 +58,36 @@ export function computedEnd(from: TimeBound, duration: string, vague: boolean): 
   const gran = GRAN_OF[from.granularity] ?? 'day';
   // The value names the period of the start's granularity nearest the middle of the range.
   const value = timexValue(pointAt(Math.floor((start + end) / 2), gran));
-  const exact = end - start === parseIso(from.end) - parseIso(from.start) && pointAt(start, gran).year !== undefined && timexValue(pointAt(start, gran)) === timexValue(pointAt(end - 1, gran));
-  return { value, start: isoDate(start), end: isoDate(end), granularity: from.granularity, anchor: 'computed', approximate: vague || from.approximate || !exact };
+  const exact =
+    end - start === parseIso(from.end) - parseIso(from.start) &&
+    pointAt(start, gran).year !== undefined &&
+    timexValue(pointAt(start, gran)) === timexValue(pointAt(end - 1, gran));
+  return {
+    value,
+    start: isoDate(start),
+    end: isoDate(end),
+    granularity: from.granularity,
+    anchor: 'computed',
+    approximate: vague || from.approximate || !exact,
+  };
 }
 
 /** `dct`: the document date (day number), or null. */
-export function attachDuration(text: string, timexes: readonly FoundTimex[], i: number, sentences: readonly Span[], dct: number | null = null): TimeFinding | null {
+export function attachDuration(
+  text: string,
+  timexes: readonly FoundTimex[],
+  i: number,
+  sentences: readonly Span[],
+  dct: number | null = null,
+): TimeFinding | null {
   const t = timexes[i]!;
   if (!t.bound) return null;
   const si = sentenceIndex(sentences, t.start);
   const sentenceStart = sentences[si]?.start ?? 0;
-  const candidates: [number, RegExp][] = [[i + 1, LASTED], [i - 1, STARTED]];
+  const candidates: [number, RegExp][] = [
+    [i + 1, LASTED],
+    [i - 1, STARTED],
+  ];
   for (const [j, cue] of candidates) {
     const d = timexes[j];
     if (!d || d.type !== 'DURATION' || sentenceIndex(sentences, d.start) !== si) continue;

@@ -40,4 +40,3 @@ export function rawWordAfter(text: string, index: number): string {
 }
 
 export const isCapitalized = (w: string): boolean => /^[A-Z]/.test(w);
-

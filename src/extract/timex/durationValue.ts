@@ -16,13 +16,20 @@ interface Code {
   unknown?: string;
 }
 const CODES: Readonly<Record<Unit, Code>> = {
-  second: { letter: 'S', time: true }, minute: { letter: 'M', time: true, smaller: ['second', 60] },
-  hour: { letter: 'H', time: true, smaller: ['minute', 60] }, day: { letter: 'D', time: false, smaller: ['hour', 24] },
-  week: { letter: 'W', time: false }, weekend: { letter: 'D', time: false, as: ['day', 2] },
-  month: { letter: 'M', time: false }, quarter: { letter: 'Q', time: false, smaller: ['month', 3] },
-  half: { letter: 'M', time: false, as: ['month', 6] }, season: { letter: 'M', time: false, as: ['month', 3] },
-  year: { letter: 'Y', time: false, smaller: ['month', 12] }, decade: { letter: 'Y', time: false, as: ['year', 10], unknown: 'E' },
-  century: { letter: 'Y', time: false, as: ['year', 100], unknown: 'C' }, millennium: { letter: 'Y', time: false, as: ['year', 1000], unknown: 'L' },
+  second: { letter: 'S', time: true },
+  minute: { letter: 'M', time: true, smaller: ['second', 60] },
+  hour: { letter: 'H', time: true, smaller: ['minute', 60] },
+  day: { letter: 'D', time: false, smaller: ['hour', 24] },
+  week: { letter: 'W', time: false },
+  weekend: { letter: 'D', time: false, as: ['day', 2] },
+  month: { letter: 'M', time: false },
+  quarter: { letter: 'Q', time: false, smaller: ['month', 3] },
+  half: { letter: 'M', time: false, as: ['month', 6] },
+  season: { letter: 'M', time: false, as: ['month', 3] },
+  year: { letter: 'Y', time: false, smaller: ['month', 12] },
+  decade: { letter: 'Y', time: false, as: ['year', 10], unknown: 'E' },
+  century: { letter: 'Y', time: false, as: ['year', 100], unknown: 'C' },
+  millennium: { letter: 'Y', time: false, as: ['year', 1000], unknown: 'L' },
 };
 
 function part(amount: number, unit: Unit): { date: string; time: string } {
@@ -36,7 +43,8 @@ function part(amount: number, unit: Unit): { date: string; time: string } {
   let out = { date: '', time: '' };
   if (whole > 0 || frac < 1e-9) out = c.time ? { date: '', time: `${whole}${c.letter}` } : { date: `${whole}${c.letter}`, time: '' };
   if (frac > 1e-9) {
-    if (!c.smaller) return c.time ? { date: '', time: `${+amount.toFixed(2)}${c.letter}` } : { date: `${+amount.toFixed(2)}${c.letter}`, time: '' };
+    if (!c.smaller)
+      return c.time ? { date: '', time: `${+amount.toFixed(2)}${c.letter}` } : { date: `${+amount.toFixed(2)}${c.letter}`, time: '' };
     const rest = part(frac * c.smaller[1], c.smaller[0]);
     out = { date: out.date + rest.date, time: out.time + rest.time };
   }

@@ -20,7 +20,9 @@ export const FILTERS: readonly Filter[] = [
   {
     // Parts of URLs, file names, e-mail addresses and codes ("/2019/05/", "v2.2019", "A-1990").
     name: 'insideIdentifier',
-    reject: (c, text) => IDENTIFIER_MARK.has(text.charCodeAt(c.start - 1)) || (IDENTIFIER_MARK.has(text.charCodeAt(c.end)) && /\w/.test(text[c.end + 1] ?? '') && !seasonOfYears(c, text)),
+    reject: (c, text) =>
+      IDENTIFIER_MARK.has(text.charCodeAt(c.start - 1)) ||
+      (IDENTIFIER_MARK.has(text.charCodeAt(c.end)) && /\w/.test(text[c.end + 1] ?? '') && !seasonOfYears(c, text)),
   },
   {
     // Phone and serial numbers: digits joined to the match by a hyphen ("555-2017", "2017-4471");
@@ -35,7 +37,8 @@ export const FILTERS: readonly Filter[] = [
       const after = /^-(\d+)/.exec(text.slice(c.end, c.end + 12));
       // "3-5 June": the first day of a range before a date written day first.
       const spec = c.meaning.kind === 'date' ? c.meaning.spec : null;
-      if (before && !after && spec?.day !== undefined && spec.month !== undefined && before[1]!.length <= 2 && Number(before[1]) < spec.day) return false;
+      if (before && !after && spec?.day !== undefined && spec.month !== undefined && before[1]!.length <= 2 && Number(before[1]) < spec.day)
+        return false;
       // "9-11am": the first hour of a range of clock times.
       if (before && !after && spec?.hour !== undefined && before[1]!.length <= 2) return false;
       return (!!before && before[1]!.length !== 4) || (!!after && after[1]!.length !== 4 && after[1]!.length !== 2);

@@ -17,7 +17,8 @@ const OPENERS: ReadonlyArray<[RegExp, 'from' | 'to', string]> = [
   [/\bbefore\s+$/i, 'to', 'BEFORE'],
 ];
 /** "the first contact since 2017": the date of an earlier event, not the start of a range. */
-const SUPERLATIVE = /\b(?:first|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|deepest|sharpest|steepest|fastest|slowest|longest|shortest|most|least|fewest|greatest|heaviest|record|only)\b(?:[^.;,!?]|\.(?=\S)){0,60}\bsince\s+$/i;
+const SUPERLATIVE =
+  /\b(?:first|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|deepest|sharpest|steepest|fastest|slowest|longest|shortest|most|least|fewest|greatest|heaviest|record|only)\b(?:[^.;,!?]|\.(?=\S)){0,60}\bsince\s+$/i;
 const RANGE_GAP = /^\s*(?:-|–|—|to|through|thru|until|till)\s*$/i;
 
 const datable = (t: FoundTimex | undefined): t is FoundTimex & { bound: TimeBound } => !!t && t.bound !== null;
@@ -47,11 +48,17 @@ export function findTimeFindings(text: string, timexes: FoundTimex[], dct: numbe
     // Closed ranges: "from May to July 2019", "between 2017 and 2019", "1990-1995".
     const opener = /\b(from|between)\s+$/i.exec(before);
     const gap = next ? text.slice(t.end, next.start) : '';
-    const withOpener = !!opener && (opener[1]!.toLowerCase() === 'between' ? /^\s+and\s+$/i : /^\s*(?:-|–|to|through|thru|until|till)\s*$/i).test(gap);
+    const withOpener =
+      !!opener && (opener[1]!.toLowerCase() === 'between' ? /^\s+and\s+$/i : /^\s*(?:-|–|to|through|thru|until|till)\s*$/i).test(gap);
     // Only a forward range is one ("2024 - 1990s" is two dates side by side).
     if (datable(next) && (withOpener || RANGE_GAP.test(gap)) && t.bound.start <= next.bound.start) {
       const start = withOpener ? t.start - opener![0].length : t.start;
-      out.push({ start, end: next.end, timexes: [i, i + 1], time: eventTime(t.bound, t.mod, { from: t.bound, to: next.bound, duration: null }) });
+      out.push({
+        start,
+        end: next.end,
+        timexes: [i, i + 1],
+        time: eventTime(t.bound, t.mod, { from: t.bound, to: next.bound, duration: null }),
+      });
       used[i] = used[i + 1] = 1;
       continue;
     }
@@ -74,4 +81,3 @@ export function findTimeFindings(text: string, timexes: FoundTimex[], dct: numbe
   }
   return out.sort((a, b) => a.start - b.start);
 }
-

@@ -15,18 +15,30 @@ export function timexValue(p: Point): string {
   switch (p.gran) {
     // Centuries and decades are the year with its last digits left off, as TIDES (whose values
     // TimeML 1.2.1 adopts) writes them: "19" the 1900s, "199" the 1990s.
-    case 'century': return pad(p.century ?? 0, 2);
-    case 'decade': return pad(p.decade ?? 0, 3);
-    case 'year': return yyyy(p);
-    case 'half': return `${yyyy(p)}-H${p.half}`;
-    case 'quarter': return `${yyyy(p)}-Q${p.quarter}`;
-    case 'season': return `${yyyy(p)}-${p.season}`;
-    case 'month': return `${yyyy(p)}-${pad(p.month ?? 0, 2)}`;
-    case 'week': return `${yyyy(p)}-W${pad(p.week ?? 0, 2)}`;
-    case 'weekend': return `${yyyy(p)}-W${pad(p.week ?? 0, 2)}-WE`;
-    case 'day': return ymd(p);
-    case 'pod': return `${ymd(p)}T${p.pod}`;
-    case 'time': return `${ymd(p)}T${pad(p.hour ?? 0, 2)}:${pad(p.minute ?? 0, 2)}${p.second !== undefined ? `:${pad(p.second, 2)}` : ''}`;
+    case 'century':
+      return pad(p.century ?? 0, 2);
+    case 'decade':
+      return pad(p.decade ?? 0, 3);
+    case 'year':
+      return yyyy(p);
+    case 'half':
+      return `${yyyy(p)}-H${p.half}`;
+    case 'quarter':
+      return `${yyyy(p)}-Q${p.quarter}`;
+    case 'season':
+      return `${yyyy(p)}-${p.season}`;
+    case 'month':
+      return `${yyyy(p)}-${pad(p.month ?? 0, 2)}`;
+    case 'week':
+      return `${yyyy(p)}-W${pad(p.week ?? 0, 2)}`;
+    case 'weekend':
+      return `${yyyy(p)}-W${pad(p.week ?? 0, 2)}-WE`;
+    case 'day':
+      return ymd(p);
+    case 'pod':
+      return `${ymd(p)}T${p.pod}`;
+    case 'time':
+      return `${ymd(p)}T${pad(p.hour ?? 0, 2)}:${pad(p.minute ?? 0, 2)}${p.second !== undefined ? `:${pad(p.second, 2)}` : ''}`;
   }
 }
 
@@ -47,8 +59,18 @@ export function partialValue(s: DateSpec): string {
 }
 
 const GRANULARITY: Readonly<Record<Point['gran'], Granularity>> = {
-  century: 'century', decade: 'decade', year: 'year', half: 'half', quarter: 'quarter', season: 'season',
-  month: 'month', week: 'week', weekend: 'week', day: 'day', pod: 'time', time: 'time',
+  century: 'century',
+  decade: 'decade',
+  year: 'year',
+  half: 'half',
+  quarter: 'quarter',
+  season: 'season',
+  month: 'month',
+  week: 'week',
+  weekend: 'week',
+  day: 'day',
+  pod: 'time',
+  time: 'time',
 };
 
 /**

@@ -1,7 +1,16 @@
 // Lookups from matched words to lexicon entries (case, periods and spacing ignored).
 import {
-  HOLIDAYS, MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS,
-  type Holiday, type PartOfDay, type Season, type Unit,
+  HOLIDAYS,
+  MONTHS,
+  ORDINALS,
+  PARTS_OF_DAY,
+  SEASONS,
+  UNITS,
+  WEEKDAYS,
+  type Holiday,
+  type PartOfDay,
+  type Season,
+  type Unit,
 } from './lexicon.ts';
 import { parseAmount } from './numbers.ts';
 

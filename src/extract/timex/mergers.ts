@@ -18,17 +18,29 @@ const sameUnit = (s: DateSpec): 'month' | 'quarter' | 'week' | 'half' | null => 
   const unit = s.anaphor ?? (s.shift?.n === 0 && s.base === 'ref' ? s.shift.unit : undefined);
   return unit === 'month' || unit === 'quarter' || unit === 'week' || unit === 'half' ? unit : null;
 };
-const bareWeekday = (s: DateSpec): boolean => s.weekday !== undefined && s.month === undefined && s.dir === undefined && s.hour === undefined;
+const bareWeekday = (s: DateSpec): boolean =>
+  s.weekday !== undefined && s.month === undefined && s.dir === undefined && s.hour === undefined;
 const hasDay = (s: DateSpec): boolean =>
   s.day !== undefined || s.weekday !== undefined || s.holiday !== undefined || (s.shift?.unit === 'day' && s.pod === undefined);
 const isClock = (s: DateSpec): boolean => s.hour !== undefined && !hasDay(s) && s.month === undefined && !s.shift;
 const isPodOnly = (s: DateSpec): boolean => s.pod !== undefined && s.anaphor === 'day' && s.hour === undefined;
 const yearOnly = (s: DateSpec): boolean =>
-  s.month === undefined && s.quarter === undefined && s.half === undefined && s.season === undefined && s.day === undefined &&
-  s.weekday === undefined && s.hour === undefined && s.pod === undefined && s.weekend === undefined &&
-  (s.year !== undefined || s.shift?.unit === 'year' || s.anaphor === 'year') && !(s.shift && s.shift.n === null);
+  s.month === undefined &&
+  s.quarter === undefined &&
+  s.half === undefined &&
+  s.season === undefined &&
+  s.day === undefined &&
+  s.weekday === undefined &&
+  s.hour === undefined &&
+  s.pod === undefined &&
+  s.weekend === undefined &&
+  (s.year !== undefined || s.shift?.unit === 'year' || s.anaphor === 'year') &&
+  !(s.shift && s.shift.n === null);
 const partOfYear = (s: DateSpec): boolean =>
-  s.year === undefined && !s.shift && !s.anaphor && s.decade === undefined &&
+  s.year === undefined &&
+  !s.shift &&
+  !s.anaphor &&
+  s.decade === undefined &&
   (s.month !== undefined || s.quarter !== undefined || s.half !== undefined || s.season !== undefined || s.holiday !== undefined);
 const yearPart = (s: DateSpec): DateSpec => ({ year: s.year, shift: s.shift, base: s.base, anaphor: s.anaphor, fiscal: s.fiscal });
 
@@ -37,7 +49,11 @@ const ENDED_GAP = /^\s+(?:that\s+)?(?:ended|ending|ends|closed|closing)(?:\s+(?:
 
 export const MERGERS: readonly Merger[] = [
   // "11:59 p.m., Eastern Time, on March 1", "10 a.m. (local time) on Thursday".
-  { name: 'timeWithDate', gap: /^,?\s+(?:\(?(?:local|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+[Tt]ime\)?,?\s+)?(?:on\s+)?$/, merge: (l, r) => (isClock(l) && hasDay(r) ? { ...r, hour: l.hour, minute: l.minute, second: l.second } : null) },
+  {
+    name: 'timeWithDate',
+    gap: /^,?\s+(?:\(?(?:local|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+[Tt]ime\)?,?\s+)?(?:on\s+)?$/,
+    merge: (l, r) => (isClock(l) && hasDay(r) ? { ...r, hour: l.hour, minute: l.minute, second: l.second } : null),
+  },
   // "mid-afternoon yesterday" is a time of that day; "the morning of April 15, 2013", "dawn on
   // June 6" are the day, as "Friday night" is (see matchers/named.ts): annotated news gives a
   // named day with a part of it as the day.
@@ -52,7 +68,14 @@ export const MERGERS: readonly Merger[] = [
     // "5 p.m. Friday, June 14": the time of day stays with the date.
     merge: (l, r) =>
       l.weekday !== undefined && l.month === undefined && r.month !== undefined && r.day !== undefined
-        ? { ...r, weekday: l.weekday, hour: l.hour ?? r.hour, minute: l.minute ?? r.minute, second: l.second ?? r.second, pod: l.pod ?? r.pod }
+        ? {
+            ...r,
+            weekday: l.weekday,
+            hour: l.hour ?? r.hour,
+            minute: l.minute ?? r.minute,
+            second: l.second ?? r.second,
+            pod: l.pod ?? r.pod,
+          }
         : null,
   },
   // "the same month last year", "the same quarter a year earlier": the period a year before the one under discussion.
@@ -68,20 +91,42 @@ export const MERGERS: readonly Merger[] = [
   {
     name: 'weekdayOfWeek',
     gap: /^\s+(?:of\s+)?$/,
-    merge: (l, r) => (bareWeekday(l) && r.shift?.unit === 'week' && r.shift.n !== null && r.base === 'dct' && !r.pod ? { weekday: l.weekday, weekOf: r.shift.n, base: 'dct' } : null),
+    merge: (l, r) =>
+      bareWeekday(l) && r.shift?.unit === 'week' && r.shift.n !== null && r.base === 'dct' && !r.pod
+        ? { weekday: l.weekday, weekOf: r.shift.n, base: 'dct' }
+        : null,
   },
   // "the month of May": the month named.
-  { name: 'monthOfMonth', gap: /^\s+of\s+$/, merge: (l, r) => (l.anaphor === 'month' && r.month !== undefined && r.day === undefined ? { ...r } : null) },
+  {
+    name: 'monthOfMonth',
+    gap: /^\s+of\s+$/,
+    merge: (l, r) => (l.anaphor === 'month' && r.month !== undefined && r.day === undefined ? { ...r } : null),
+  },
   // "the week ended Friday": the week of that day.
   { name: 'weekEnded', gap: ENDED_GAP, merge: (l, r) => (l.anaphor === 'week' && hasDay(r) ? { ...r, gran: 'week' } : null) },
   // "the weekend of May 4": the weekend that holds (or is nearest to) the date.
-  { name: 'weekendOfDate', gap: /^\s+of\s+$/, merge: (l, r) => (l.weekend && r.month !== undefined && r.day !== undefined && r.hour === undefined ? { ...r, gran: 'weekend' } : null) },
+  {
+    name: 'weekendOfDate',
+    gap: /^\s+of\s+$/,
+    merge: (l, r) => (l.weekend && r.month !== undefined && r.day !== undefined && r.hour === undefined ? { ...r, gran: 'weekend' } : null),
+  },
   // "the week of March 6": the ISO week that holds the date.
-  { name: 'weekOfDate', gap: /^\s+of\s+$/, merge: (l, r) => (l.anaphor === 'week' && !l.pod && r.month !== undefined && r.day !== undefined ? { ...r, gran: 'week' } : null) },
-  { name: 'partWithYear', gap: /^(?:\s+of|,)?\s+$/, merge: (l, r) => (partOfYear(l) && yearOnly(r) ? { ...l, ...yearPart(r), dir: undefined } : null) },
-  { name: 'yearWithPart', gap: /^['’]s\s+$/, merge: (l, r) => (yearOnly(l) && partOfYear(r) ? { ...r, ...yearPart(l), dir: undefined } : null) },
+  {
+    name: 'weekOfDate',
+    gap: /^\s+of\s+$/,
+    merge: (l, r) => (l.anaphor === 'week' && !l.pod && r.month !== undefined && r.day !== undefined ? { ...r, gran: 'week' } : null),
+  },
+  {
+    name: 'partWithYear',
+    gap: /^(?:\s+of|,)?\s+$/,
+    merge: (l, r) => (partOfYear(l) && yearOnly(r) ? { ...l, ...yearPart(r), dir: undefined } : null),
+  },
+  {
+    name: 'yearWithPart',
+    gap: /^['’]s\s+$/,
+    merge: (l, r) => (yearOnly(l) && partOfYear(r) ? { ...r, ...yearPart(l), dir: undefined } : null),
+  },
 ];
-
 
 /** Ranges lend the stated year to a partner without one: "from May to July 2019". */
 const RANGE_GAP = /^\s*(?:-|–|—|to|through|thru|until|till|and|or)\s+$|^\s*[-–—]\s*$/;
@@ -90,7 +135,15 @@ const dateSpec = (c: Candidate): DateSpec | null => (c.meaning.kind === 'date' ?
 
 function joined(l: Candidate, r: Candidate, spec: DateSpec, name: string): Candidate {
   const type = spec.hour !== undefined || spec.pod !== undefined ? 'TIME' : 'DATE';
-  return { start: l.start, end: r.end, type, meaning: { kind: 'date', spec }, mod: l.mod ?? r.mod, rule: name, priority: Math.min(l.priority, r.priority) };
+  return {
+    start: l.start,
+    end: r.end,
+    type,
+    meaning: { kind: 'date', spec },
+    mod: l.mod ?? r.mod,
+    rule: name,
+    priority: Math.min(l.priority, r.priority),
+  };
 }
 
 /** The most characters that may stand between two candidates read together. */
@@ -111,7 +164,13 @@ function pairStep(l: Candidate, r: Candidate, text: string): Step {
   const gap = text.slice(l.end, r.start);
   const rs = dateSpec(r);
   // "every Saturday and Sunday": the second day recurs too.
-  if (l.meaning.kind === 'set' && /^XXXX-WXX-\d$/.test(l.meaning.value) && rs && bareWeekday(rs) && /^\s*(?:,|and|or|,\s*and)\s*$/.test(gap)) {
+  if (
+    l.meaning.kind === 'set' &&
+    /^XXXX-WXX-\d$/.test(l.meaning.value) &&
+    rs &&
+    bareWeekday(rs) &&
+    /^\s*(?:,|and|or|,\s*and)\s*$/.test(gap)
+  ) {
     return { r: { ...r, type: 'SET', meaning: { kind: 'set', value: `XXXX-WXX-${rs.weekday}` }, mod: l.mod } };
   }
   const ls = dateSpec(l);
@@ -124,7 +183,15 @@ function pairStep(l: Candidate, r: Candidate, text: string): Step {
   // that part of the century, decade or month.
   const partOf = rs.century !== undefined || rs.decade !== undefined || (rs.month !== undefined && rs.day === undefined);
   if (ls.half !== undefined && ls.year === undefined && !ls.shift && partOf && /^\s+of\s+$/.test(gap)) {
-    return { merged: { ...r, start: l.start, mod: ls.half === 1 ? 'START' : 'END', rule: 'halfOfPeriod', priority: Math.min(l.priority, r.priority) } };
+    return {
+      merged: {
+        ...r,
+        start: l.start,
+        mod: ls.half === 1 ? 'START' : 'END',
+        rule: 'halfOfPeriod',
+        priority: Math.min(l.priority, r.priority),
+      },
+    };
   }
   // "the quarter ended Sept. 30", "the quarter ending in June": the calendar quarter that ends
   // then (a quarter ending in another month is a fiscal one, whose number the text does not give).
@@ -139,7 +206,10 @@ function pairStep(l: Candidate, r: Candidate, text: string): Step {
   // already over ("lasted from Monday to Thursday") ends before the document date.
   if (bareWeekday(ls) && bareWeekday(rs) && /^\s*(?:-|–|to|through|thru|until|till)\s*$/.test(gap)) {
     const span = (rs.weekday! - ls.weekday! + 7) % 7 || 7;
-    return { l: { ...l, meaning: { kind: 'date', spec: { ...ls, spanDays: span } } }, r: { ...r, meaning: { kind: 'date', spec: { ...rs, base: 'ref', dir: 1 } } } };
+    return {
+      l: { ...l, meaning: { kind: 'date', spec: { ...ls, spanDays: span } } },
+      r: { ...r, meaning: { kind: 'date', spec: { ...rs, base: 'ref', dir: 1 } } },
+    };
   }
   const merger = MERGERS.find((mg) => mg.merge(ls, rs) && mg.gap.test(gap));
   if (merger) return { merged: joined(l, r, merger.merge(ls, rs)!, merger.name) };
@@ -165,7 +235,10 @@ export function applyMergers(cands: Candidate[], text: string): Candidate[] {
   withBracketedTimes(joinedList, text);
   withClockRanges(joinedList, text);
   // Each of these adds the candidates a neighbour implies ("3-5 June" gives the 3rd), in one pass.
-  const out = withPartsOfYear(withYearSuffixes(withSiblingDecades(withDaysBefore(withSiblingDays(withHoursBefore(joinedList, text), text), text), text), text), text);
+  const out = withPartsOfYear(
+    withYearSuffixes(withSiblingDecades(withDaysBefore(withSiblingDays(withHoursBefore(joinedList, text), text), text), text), text),
+    text,
+  );
   let prevEnd = 0;
   return out.map((c) => {
     const withMod = withPointModifier(withDayOffset(c, text, prevEnd), text, prevEnd);
@@ -181,9 +254,10 @@ function withHoursBefore(cands: readonly Candidate[], text: string): Candidate[]
   const out: Candidate[] = [];
   for (const c of cands) {
     const s = dateSpec(c);
-    const m = s && s.hour !== undefined && /^\d/.test(text.slice(c.start, c.start + 1)) && /[ap]\.?\s?m/i.test(text.slice(c.start, c.end))
-      ? HOUR_BEFORE.exec(text.slice(Math.max(out[out.length - 1]?.end ?? 0, c.start - 12), c.start))
-      : null;
+    const m =
+      s && s.hour !== undefined && /^\d/.test(text.slice(c.start, c.start + 1)) && /[ap]\.?\s?m/i.test(text.slice(c.start, c.end))
+        ? HOUR_BEFORE.exec(text.slice(Math.max(out[out.length - 1]?.end ?? 0, c.start - 12), c.start))
+        : null;
     if (s && m) {
       const h12 = Number(m[1]) % 12;
       const pm = s.hour! >= 12;
@@ -202,7 +276,8 @@ function withHoursBefore(cands: readonly Candidate[], text: string): Candidate[]
 /** "from 7 a.m. to 8 p.m. on Thursday": the start falls on the day named with the end. */
 function withClockRanges(cands: Candidate[], text: string): void {
   for (let i = cands.length - 2; i >= 0; i--) {
-    const ls = dateSpec(cands[i]!), rs = dateSpec(cands[i + 1]!);
+    const ls = dateSpec(cands[i]!),
+      rs = dateSpec(cands[i + 1]!);
     if (!ls || !rs || !isClock(ls) || rs.hour === undefined || !hasDay(rs)) continue;
     if (!/^\s*(?:-|–|to|until|till|and)\s*$/.test(text.slice(cands[i]!.end, cands[i + 1]!.start))) continue;
     cands[i] = { ...cands[i]!, meaning: { kind: 'date', spec: { ...rs, hour: ls.hour, minute: ls.minute, second: ls.second } } };
@@ -213,7 +288,9 @@ function withClockRanges(cands: Candidate[], text: string): void {
 function withBracketedTimes(cands: Candidate[], text: string): void {
   for (let i = 0; i + 2 < cands.length; i++) {
     const [a, b, d] = [cands[i]!, cands[i + 1]!, cands[i + 2]!];
-    const as = dateSpec(a), bs = dateSpec(b), ds = dateSpec(d);
+    const as = dateSpec(a),
+      bs = dateSpec(b),
+      ds = dateSpec(d);
     if (!as || !bs || !ds || !isClock(as) || !isClock(bs) || !hasDay(ds) || ds.hour !== undefined) continue;
     if (!/^\s*\(\s*$/.test(text.slice(a.end, b.start)) || !/^\s*\)\s*,?\s*(?:on\s+)?$/.test(text.slice(b.end, d.start))) continue;
     const day = (c: DateSpec): DateSpec => ({ ...ds, hour: c.hour, minute: c.minute, second: c.second });
@@ -223,27 +300,44 @@ function withBracketedTimes(cands: Candidate[], text: string): void {
 }
 
 /** "April 24 and 25", "May 5-9, 2019": a bare day after a date is a day of the same month. */
-const SIBLING_DAY = /^(\s*(?:and|or|to|through|-|–)\s*)([0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(1\d{3}|20\d\d)\b)?(?![\d:.,]\d|\s*(?:%|percent|(?!(?:and|or|in|at|to|on|of|with|for|before|after|but|when|while|as)\b)[a-z]))/i;
+const SIBLING_DAY =
+  /^(\s*(?:and|or|to|through|-|–)\s*)([0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(1\d{3}|20\d\d)\b)?(?![\d:.,]\d|\s*(?:%|percent|(?!(?:and|or|in|at|to|on|of|with|for|before|after|but|when|while|as)\b)[a-z]))/i;
 
 function withSiblingDays(cands: readonly Candidate[], text: string): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     const s = dateSpec(c);
-    const m = s && s.month !== undefined && s.day !== undefined && s.hour === undefined ? SIBLING_DAY.exec(text.slice(c.end, c.end + 24)) : null;
+    const m =
+      s && s.month !== undefined && s.day !== undefined && s.hour === undefined ? SIBLING_DAY.exec(text.slice(c.end, c.end + 24)) : null;
     const day = m ? Number(m[2]) : 0;
     const end = m ? c.end + m[0].length : 0;
     // The day may absorb the year that closes the range ("9, 2019"), never anything else.
     const next = cands[i + 1];
     const absorbed = m && next && next.start < end ? next : null;
-    if (!s || !m || day < 1 || day > 31 || day === s.day || (absorbed && !(m[3] && absorbed.end <= end && dateSpec(absorbed)?.year !== undefined))) {
+    if (
+      !s ||
+      !m ||
+      day < 1 ||
+      day > 31 ||
+      day === s.day ||
+      (absorbed && !(m[3] && absorbed.end <= end && dateSpec(absorbed)?.year !== undefined))
+    ) {
       out.push(c);
       continue;
     }
     const year = m[3] ? Number(m[3]) : s.year;
     out.push(m[3] && s.year === undefined ? { ...c, meaning: { kind: 'date', spec: { ...s, year, yearFromNeighbour: true } } } : c);
     const spec: DateSpec = { month: s.month, day, year, yearFromNeighbour: m[3] ? undefined : s.yearFromNeighbour };
-    out.push({ start: c.end + m[1]!.length, end, type: 'DATE', meaning: { kind: 'date', spec }, mod: null, rule: 'siblingDay', priority: c.priority });
+    out.push({
+      start: c.end + m[1]!.length,
+      end,
+      type: 'DATE',
+      meaning: { kind: 'date', spec },
+      mod: null,
+      rule: 'siblingDay',
+      priority: c.priority,
+    });
     if (absorbed) i++;
   }
   return out;
@@ -259,16 +353,27 @@ function withYearSuffixes(cands: readonly Candidate[], text: string): Candidate[
   const out: Candidate[] = [];
   cands.forEach((c, i) => {
     const s = dateSpec(c);
-    const m = s && s.year !== undefined && yearOnly(s) && !s.shift && c.end - c.start === 4 ? YEAR_SUFFIX.exec(text.slice(c.end, c.end + 4)) : null;
+    const m =
+      s && s.year !== undefined && yearOnly(s) && !s.shift && c.end - c.start === 4 ? YEAR_SUFFIX.exec(text.slice(c.end, c.end + 4)) : null;
     if (!s || !m || (cands[i + 1] && cands[i + 1]!.start < c.end + 3)) {
       out.push(c);
       return;
     }
     const yy = Number(m[2]);
-    const sibling = (year: number): Candidate => ({ start: c.end + 1, end: c.end + 3, type: 'DATE', meaning: { kind: 'date', spec: { year, yearFromNeighbour: true } }, mod: null, rule: 'yearSuffix', priority: c.priority });
+    const sibling = (year: number): Candidate => ({
+      start: c.end + 1,
+      end: c.end + 3,
+      type: 'DATE',
+      meaning: { kind: 'date', spec: { year, yearFromNeighbour: true } },
+      mod: null,
+      rule: 'yearSuffix',
+      priority: c.priority,
+    });
     if (yy === (s.year! + 1) % 100) out.push(c, sibling(s.year! + 1));
-    else if (m[1] === '-' && yy >= 1 && yy <= 12) out.push({ ...c, end: c.end + 3, meaning: { kind: 'date', spec: { ...s, month: yy } }, rule: `${c.rule}+month` });
-    else if (m[1] !== '/' && yy > s.year! % 100) out.push(c, sibling(s.year! - (s.year! % 100) + yy)); // "1990-95"
+    else if (m[1] === '-' && yy >= 1 && yy <= 12)
+      out.push({ ...c, end: c.end + 3, meaning: { kind: 'date', spec: { ...s, month: yy } }, rule: `${c.rule}+month` });
+    else if (m[1] !== '/' && yy > s.year! % 100)
+      out.push(c, sibling(s.year! - (s.year! % 100) + yy)); // "1990-95"
     else out.push(c);
   });
   return out;
@@ -280,7 +385,8 @@ const PART_OF_YEAR = /^the\s+(first|last|final)\s+(six\s+months|6\s+months|two\s
 function withPartsOfYear(cands: readonly Candidate[], text: string): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < cands.length; i++) {
-    const l = cands[i]!, r = cands[i + 1];
+    const l = cands[i]!,
+      r = cands[i + 1];
     const m = l.meaning.kind === 'duration' ? PART_OF_YEAR.exec(text.slice(l.start, l.end)) : null;
     const rs = r ? dateSpec(r) : null;
     if (!m || !r || !rs || rs.year === undefined || !yearOnly(rs) || rs.shift || !/^\s+of\s+$/.test(text.slice(l.end, r.start))) {
@@ -289,7 +395,15 @@ function withPartsOfYear(cands: readonly Candidate[], text: string): Candidate[]
     }
     const first = /^first$/i.test(m[1]!);
     const part: DateSpec = /^(?:three|3)/i.test(m[2]!) ? { quarter: first ? 1 : 4 } : { half: first ? 1 : 2 };
-    out.push({ start: l.start, end: r.end, type: 'DATE', meaning: { kind: 'date', spec: { ...part, year: rs.year } }, mod: null, rule: 'partOfYear', priority: Math.min(l.priority, r.priority) });
+    out.push({
+      start: l.start,
+      end: r.end,
+      type: 'DATE',
+      meaning: { kind: 'date', spec: { ...part, year: rs.year } },
+      mod: null,
+      rule: 'partOfYear',
+      priority: Math.min(l.priority, r.priority),
+    });
     i++;
   }
   return out;
@@ -337,7 +451,16 @@ function withSiblingDecades(cands: readonly Candidate[], text: string): Candidat
     const next = cands[i + 1];
     if (!s || !m || (next && next.start < c.end + m[0].length)) return;
     const decade = Math.floor(s.decade! / 10) * 10 + Number(m[2]);
-    if (decade > s.decade!) out.push({ start: c.end + m[1]!.length, end: c.end + m[0].length, type: 'DATE', meaning: { kind: 'date', spec: { decade } }, mod: null, rule: 'siblingDecade', priority: c.priority });
+    if (decade > s.decade!)
+      out.push({
+        start: c.end + m[1]!.length,
+        end: c.end + m[0].length,
+        type: 'DATE',
+        meaning: { kind: 'date', spec: { decade } },
+        mod: null,
+        rule: 'siblingDecade',
+        priority: c.priority,
+      });
   });
   return out;
 }
@@ -355,7 +478,8 @@ function withDayOffset(c: Candidate, text: string, prevEnd: number): Candidate {
 }
 
 /** "early 2020", "the end of May", "mid-November", "end-June", "late yesterday", "around Nov. 1". */
-const MODIFIER = /(?:^|[^\w-])((?:the\s+)?(?:very\s+)?(?:early|late|mid|middle|earlier|later)(?:\s*-\s*|\s+)|(?:start|end)-|the\s+(?:start|beginning|middle|end)\s+of\s+|around\s+|circa\s+)$/i;
+const MODIFIER =
+  /(?:^|[^\w-])((?:the\s+)?(?:very\s+)?(?:early|late|mid|middle|earlier|later)(?:\s*-\s*|\s+)|(?:start|end)-|the\s+(?:start|beginning|middle|end)\s+of\s+|around\s+|circa\s+)$/i;
 
 function withPointModifier(c: Candidate, text: string, prevEnd: number): Candidate {
   if (c.meaning.kind !== 'date' || /^(?:early|late|mid|the\s+(?:early|mid|late))/i.test(text.slice(c.start, c.end))) return c;
@@ -367,6 +491,13 @@ function withPointModifier(c: Candidate, text: string, prevEnd: number): Candida
   const approx = /^(?:around|circa)/i.test(words);
   // "ways to get around Wednesday's ruling": before a possessive, "around" goes with the noun it owns.
   if (approx && /^['’]s\b/.test(text.slice(c.end, c.end + 3))) return c;
-  const mod = approx ? 'APPROX' : pointMod(words.trim().replace(/^the\s+(?:very\s+)?/i, '').replace(/\s+of$/i, ''));
+  const mod = approx
+    ? 'APPROX'
+    : pointMod(
+        words
+          .trim()
+          .replace(/^the\s+(?:very\s+)?/i, '')
+          .replace(/\s+of$/i, ''),
+      );
   return { ...c, start: c.start - words.length, mod: mod ?? c.mod, rule: `${c.rule}+modifier` };
 }

@@ -35,7 +35,8 @@ const SAID_ON = /\b(?:said|says|told|tells|announced|added|reported|stated|wrote
 /** What comes before a year that names the subject of its sentence: "The 2020 election …". */
 const SUBJECT_BEFORE = /^\s*(?:the|its|their|his|her|this|that)\s+$/i;
 /** After a speech verb's own day, a reported future ("said on Monday the tariffs would take effect on Tuesday"). */
-const REPORTED_FUTURE = /^[^.;:“”"]{0,80}?\b(?:would|was\s+to|were\s+to|was\s+going\s+to|were\s+going\s+to|planned\s+to|intended\s+to)\b[^.;:“”"]{0,80}$/i;
+const REPORTED_FUTURE =
+  /^[^.;:“”"]{0,80}?\b(?:would|was\s+to|were\s+to|was\s+going\s+to|were\s+going\s+to|planned\s+to|intended\s+to)\b[^.;:“”"]{0,80}$/i;
 /** A preposition that places an event in the date after it. */
 const PLACED = /\b(?:in|on|by|during|until|till|before)\s+(?:(?:early|late|mid)[\s-]+)?$/i;
 const FUTURE_BEFORE = /\b(?:will|shall|'ll|’ll|(?:is|are|plans?|planning|scheduled|set|due|expected|going)\s+to)\s/i;
@@ -117,13 +118,32 @@ interface Walk {
   periodSentence: number;
 }
 
-const START: Readonly<Walk> = { ref: null, refSentence: -1, refTold: false, refHeads: false, refWeekday: false, refExplicit: false, refSubject: false, period: null, periodSentence: -1 };
+const START: Readonly<Walk> = {
+  ref: null,
+  refSentence: -1,
+  refTold: false,
+  refHeads: false,
+  refWeekday: false,
+  refExplicit: false,
+  refSubject: false,
+  period: null,
+  periodSentence: -1,
+};
 
 /**
  * Resolves the candidate at `index` from what the walk remembers, with `dct` the day it counts
  * from (the document date, or the day its words were said); with `commit`, the walk moves on.
  */
-function step(text: string, cands: readonly Candidate[], index: number, dct: number | null, sentences: readonly Span[], nextYears: readonly (number | null)[], w: Walk, commit: boolean): FoundTimex {
+function step(
+  text: string,
+  cands: readonly Candidate[],
+  index: number,
+  dct: number | null,
+  sentences: readonly Span[],
+  nextYears: readonly (number | null)[],
+  w: Walk,
+  commit: boolean,
+): FoundTimex {
   const c = cands[index]!;
   const m = c.meaning;
   // "For the nine months", "the year ended Sept. 30": the report now covers the year to date,
@@ -144,18 +164,24 @@ function step(text: string, cands: readonly Candidate[], index: number, dct: num
   const near = day ? (dct === null || w.refWeekday) && si - w.refSentence <= 1 : si - w.refSentence <= NARRATIVE_REACH;
   // A stated date at the head of its sentence ("2011: the troops leave on Dec. 18", "In 2015, …
   // in June", "Nov. 5, 2024: Election Day") dates what the sentence names after it.
-  const headed = ref !== null && si === w.refSentence && w.refHeads && w.refExplicit && dct !== null && ref.year !== undefined && !coversDay(ref, dct);
+  const headed =
+    ref !== null && si === w.refSentence && w.refHeads && w.refExplicit && dct !== null && ref.year !== undefined && !coversDay(ref, dct);
   // A timeline's entry ("Feb. 28: Ceasefire declared.") follows the entry before it, whatever its tense.
   const entry = ref !== null && si - w.refSentence <= 2 && c.start - sentence.start < 2 && /^\s*[:–—]/.test(text.slice(c.end, c.end + 2));
   // "The 2020 election was held on Nov. 3": the year of the subject dates its own day, in the past.
   const subject = ref !== null && si === w.refSentence && w.refSubject && w.refExplicit;
-  const narrative = ref !== null && ref.year !== undefined && (entry || headed || subject || (near && (dct === null || (w.refTold && awayFrom(ref, dct)))));
+  const narrative =
+    ref !== null && ref.year !== undefined && (entry || headed || subject || (near && (dct === null || (w.refTold && awayFrom(ref, dct)))));
   const nextYear = nextYears[index] ?? null;
-  const r = resolveDate(m.spec, new Context(text, sentence, c, dct, ref, si - w.periodSentence <= PERIOD_REACH ? w.period : null, nextYear, narrative, headed || entry));
+  const r = resolveDate(
+    m.spec,
+    new Context(text, sentence, c, dct, ref, si - w.periodSentence <= PERIOD_REACH ? w.period : null, nextYear, narrative, headed || entry),
+  );
   if (!r) return found(text, c, c.type, partialValue(m.spec), 'explicit', null);
   // Before the common era, or outside years 1–9999 ("2500 years ago", "10,000 years from now"):
   // the expression is kept, but it dates nothing on a calendar of ISO dates.
-  if (m.spec.era === 'BC' || ERA_BC.test(text.slice(c.end, c.end + 8))) return found(text, c, 'DATE', `BC${timexValue(r.point)}`, r.anchor, null);
+  if (m.spec.era === 'BC' || ERA_BC.test(text.slice(c.end, c.end + 8)))
+    return found(text, c, 'DATE', `BC${timexValue(r.point)}`, r.anchor, null);
   if (startOf(r.point) < FIRST_DAY || endOf(r.point) >= LAST_DAY) return found(text, c, c.type, partialValue(m.spec), r.anchor, null);
   // A comparison ("a year earlier", "the year-ago quarter") looks back without moving the story.
   const comparison = m.spec.comparative || m.spec.likeRef || (m.spec.base === 'ref' && (m.spec.shift?.n ?? 0) < 0);
@@ -165,12 +191,19 @@ function step(text: string, cands: readonly Candidate[], index: number, dct: num
     w.refTold = TOLD_FROM.test(text.slice(Math.max(sentence.start, c.start - 16), c.start));
     w.refWeekday = day;
     w.refExplicit = r.anchor === 'explicit';
-    w.refSubject = r.point.gran === 'year' && SUBJECT_BEFORE.test(text.slice(sentence.start, c.start)) && /^\s+\p{Ll}/u.test(text.slice(c.end, c.end + 3));
-    w.refHeads = c.start - sentence.start < 4 || (c.start - sentence.start < 12 && /^\s*(?:in|by|since)\s+$/i.test(text.slice(sentence.start, c.start)));
+    w.refSubject =
+      r.point.gran === 'year' &&
+      SUBJECT_BEFORE.test(text.slice(sentence.start, c.start)) &&
+      /^\s+\p{Ll}/u.test(text.slice(c.end, c.end + 3));
+    w.refHeads =
+      c.start - sentence.start < 4 ||
+      (c.start - sentence.start < 12 && /^\s*(?:in|by|since)\s+$/i.test(text.slice(sentence.start, c.start)));
   }
   // Only a period already begun has results to compare with ("losses through the third quarter
   // of 1990", a forecast, does not become the period "a year ago" is measured from).
-  const reported = (r.point.gran === 'quarter' || r.point.gran === 'half' || (r.point.gran === 'year' && (m.spec.anaphor || m.spec.fiscal))) && (dct === null || startOf(r.point) <= dct);
+  const reported =
+    (r.point.gran === 'quarter' || r.point.gran === 'half' || (r.point.gran === 'year' && (m.spec.anaphor || m.spec.fiscal))) &&
+    (dct === null || startOf(r.point) <= dct);
   if (commit && !comparison && reported) {
     w.period = r.point;
     w.periodSentence = si;
@@ -183,10 +216,21 @@ function step(text: string, cands: readonly Candidate[], index: number, dct: num
  * The day a statement was made, for a future it reports without quotation marks: "the minister
  * said on Monday the tariffs would take effect on Tuesday" counts Tuesday from that Monday.
  */
-function reportedDay(text: string, cands: readonly Candidate[], out: readonly FoundTimex[], i: number, sentences: readonly Span[]): number | null {
+function reportedDay(
+  text: string,
+  cands: readonly Candidate[],
+  out: readonly FoundTimex[],
+  i: number,
+  sentences: readonly Span[],
+): number | null {
   const j = i - 1;
   const said = out[j];
-  if (!said?.bound || said.bound.granularity !== 'day' || sentenceIndex(sentences, cands[j]!.start) !== sentenceIndex(sentences, cands[i]!.start)) return null;
+  if (
+    !said?.bound ||
+    said.bound.granularity !== 'day' ||
+    sentenceIndex(sentences, cands[j]!.start) !== sentenceIndex(sentences, cands[i]!.start)
+  )
+    return null;
   const sentence = sentences[sentenceIndex(sentences, cands[j]!.start)]!;
   if (!SAID_ON.test(text.slice(Math.max(sentence.start, cands[j]!.start - 40), cands[j]!.start))) return null;
   if (!REPORTED_FUTURE.test(text.slice(cands[j]!.end, cands[i]!.start))) return null;
@@ -210,7 +254,9 @@ export function normalize(text: string, cands: readonly Candidate[], docDct: num
     const quote = quoted.get(i);
     if (quote) {
       // A day after the quotation is looked at ahead, from the walk as it stands: nothing is kept.
-      const said = speakingDay(text, cands, i, quote, sentences, (j) => (j < i ? out[j]! : step(text, cands, j, docDct, sentences, years, walk, false)));
+      const said = speakingDay(text, cands, i, quote, sentences, (j) =>
+        j < i ? out[j]! : step(text, cands, j, docDct, sentences, years, walk, false),
+      );
       if (said !== null) dct = said;
     } else {
       dct = reportedDay(text, cands, out, i, sentences) ?? dct;

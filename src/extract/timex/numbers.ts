@@ -8,7 +8,11 @@ export type Amount = number | null | undefined;
 const FRACTIONS: Readonly<Record<string, number>> = { '1/2': 0.5, '1/4': 0.25, '3/4': 0.75, '1/3': 1 / 3 };
 
 export function parseAmount(raw: string): Amount {
-  const s = raw.toLowerCase().replace(/\s+/g, ' ').replace(/-and-a-half$/, ' and a half').trim();
+  const s = raw
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/-and-a-half$/, ' and a half')
+    .trim();
   if (s in VAGUE_AMOUNTS) return VAGUE_AMOUNTS[s];
   const digits = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?: (1\/2|1\/4|3\/4|1\/3))?$/.exec(s);
   if (digits) return Number(digits[1]!.replace(/,/g, '')) + (digits[2] ? FRACTIONS[digits[2]]! : 0);

@@ -3,8 +3,7 @@
 // trimmed, so every kept span is one a matcher produced.
 import type { Candidate } from './spec.ts';
 
-const better = (a: Candidate, b: Candidate): number =>
-  b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start;
+const better = (a: Candidate, b: Candidate): number => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start;
 
 export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);

@@ -18,7 +18,8 @@ import { parseIsoDate } from './calendar.ts';
 function sentencesOf(text: string, given: readonly Span[]): readonly Span[] {
   let last = 0;
   for (const s of given) {
-    if (!(Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= last && s.end >= s.start && s.end <= text.length)) return splitSentences(text);
+    if (!(Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= last && s.end >= s.start && s.end <= text.length))
+      return splitSentences(text);
     last = s.end;
   }
   return given.length > 0 ? given : splitSentences(text);

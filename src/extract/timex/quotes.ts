@@ -12,7 +12,8 @@ import { sentenceIndex } from './sentences.ts';
 const MAX_QUOTE = 2000;
 
 /** Words that say the day beside them is the day of speaking. */
-const SPEECH = /\b(?:said|says|say|told|tells|telling|speaking|spoke|speaks|interview|statement|announced|added|wrote|declared|according|asked|replied|insisted|warned|stated|remarks|testified|tweeted|posted)\b/i;
+const SPEECH =
+  /\b(?:said|says|say|told|tells|telling|speaking|spoke|speaks|interview|statement|announced|added|wrote|declared|according|asked|replied|insisted|warned|stated|remarks|testified|tweeted|posted)\b/i;
 
 /** The blank lines of the text: quotation marks pair within a paragraph. */
 function blankLines(text: string): Span[] {
@@ -54,13 +55,21 @@ function pairs(text: string, open: string, close: string, blanks: readonly Span[
 export function quoteSpans(text: string): Span[] {
   const out: Span[] = [];
   const blanks = text.includes('\n') ? blankLines(text) : [];
-  for (const [open, close] of [['“', '”'], ['``', "''"], ['"', '"']] as const) pairs(text, open, close, blanks, out);
+  for (const [open, close] of [
+    ['“', '”'],
+    ['``', "''"],
+    ['"', '"'],
+  ] as const)
+    pairs(text, open, close, blanks, out);
   return out.sort((a, b) => a.start - b.start);
 }
 
 /** A date resolved from the day it is said on: no year of its own ("Monday", "tomorrow", "next month"). */
 const needsDay = (c: Candidate): boolean =>
-  c.meaning.kind === 'date' && c.meaning.spec.year === undefined && c.meaning.spec.century === undefined && c.meaning.spec.decade === undefined;
+  c.meaning.kind === 'date' &&
+  c.meaning.spec.year === undefined &&
+  c.meaning.spec.century === undefined &&
+  c.meaning.spec.decade === undefined;
 
 /** The quotation holding span c (quotations sorted by start; a few of different marks may overlap). */
 function quoteOf(quotes: readonly Span[], c: Span): Span | undefined {
@@ -91,7 +100,14 @@ export function quotedCandidates(text: string, cands: readonly Candidate[]): Map
  * the two ("On April 30 the mayor said, …", "…," he said Tuesday); "recalling the crash of March 3"
  * names another day. `resolve(j)` gives candidate j's value. Null when the sentence names none.
  */
-export function speakingDay(text: string, cands: readonly Candidate[], i: number, quote: Span, sentences: readonly Span[], resolve: (j: number) => FoundTimex): number | null {
+export function speakingDay(
+  text: string,
+  cands: readonly Candidate[],
+  i: number,
+  quote: Span,
+  sentences: readonly Span[],
+  resolve: (j: number) => FoundTimex,
+): number | null {
   const si = sentenceIndex(sentences, cands[i]!.start);
   const sameSentence = (j: number): boolean => j >= 0 && j < cands.length && sentenceIndex(sentences, cands[j]!.start) === si;
   const dayOf = (j: number): number | null => {

@@ -94,10 +94,12 @@ function inStory(s: DateSpec, ref: Point): Point | null {
   const around = yearsAround(s, ref.year!);
   if (!finer(ref.gran, 'year')) return around[1] ?? null;
   const at = monthIndex(startOf(ref));
-  return around.find((p) => {
-    const delta = p ? monthIndex(startOf(p)) - at : NaN;
-    return delta >= 0 && delta <= 11;
-  }) ?? null;
+  return (
+    around.find((p) => {
+      const delta = p ? monthIndex(startOf(p)) - at : NaN;
+      return delta >= 0 && delta <= 11;
+    }) ?? null
+  );
 }
 
 /** "two days later", "the following year", "a year ago": a base moved by a number of units. */
@@ -134,7 +136,8 @@ function resolveSpec(s: DateSpec, a: DateReferences): Resolved | null {
   // "For the full year" after "fourth-quarter profit": the year of the period reported on.
   if (s.periodYear && a.period?.year !== undefined) return relative({ gran: 'year', year: a.period.year });
   // Without one, a full year reported on early in the next is the year just ended.
-  if (s.periodYear && a.dct !== null && fromDayNumber(a.dct).m <= 3 && a.tense() !== 'future') return relative({ gran: 'year', year: fromDayNumber(a.dct).y - 1 });
+  if (s.periodYear && a.dct !== null && fromDayNumber(a.dct).m <= 3 && a.tense() !== 'future')
+    return relative({ gran: 'year', year: fromDayNumber(a.dct).y - 1 });
   if (s.century !== undefined) return { point: { gran: 'century', century: s.century }, anchor: 'explicit' };
   if (s.decade !== undefined) return { point: { gran: 'decade', decade: s.decade }, anchor: 'explicit' };
   if (s.year !== undefined) {
@@ -147,7 +150,10 @@ function resolveSpec(s: DateSpec, a: DateReferences): Resolved | null {
     // Quarters and years must be named as such; days, weeks and months may be read off a finer date.
     // A decade or century under discussion ("the early 1980s") has no year of its own.
     const placed = a.ref && (a.ref.year !== undefined || (unitGran === 'decade' && a.ref.decade !== undefined));
-    const fits = a.ref && placed && (a.ref.gran === unitGran || ((s.anyRef || !['quarter', 'year'].includes(unitGran)) && finer(a.ref.gran, unitGran)));
+    const fits =
+      a.ref &&
+      placed &&
+      (a.ref.gran === unitGran || ((s.anyRef || !['quarter', 'year'].includes(unitGran)) && finer(a.ref.gran, unitGran)));
     if (fits) return relative(overlay(pointAt(startOf(a.ref!), unitGran), s));
     if (s.fallback) return resolveDate(s.fallback, a);
     return a.dct === null ? null : relative(overlay(pointAt(a.dct, unitGran), s));
@@ -159,7 +165,9 @@ function resolveSpec(s: DateSpec, a: DateReferences): Resolved | null {
     const base = (s.base === 'ref' || story) && refDay !== null ? refDay : a.dct;
     // "this weekend" with no past verb is the coming one ("the festival is this weekend").
     const t = story ? 'future' : a.tense();
-    return base === null ? null : relative(pointAt(weekendFrom(base, s.dir ?? (story ? 1 : 0), t === 'past' || t === 'done' ? t : 'future'), 'weekend'));
+    return base === null
+      ? null
+      : relative(pointAt(weekendFrom(base, s.dir ?? (story ? 1 : 0), t === 'past' || t === 'done' ? t : 'future'), 'weekend'));
   }
   // "Tuesday last week": that weekday of the week named.
   if (s.weekday !== undefined && s.weekOf !== undefined && a.dct !== null) {
@@ -190,4 +198,3 @@ function resolveSpec(s: DateSpec, a: DateReferences): Resolved | null {
   }
   return null;
 }
-

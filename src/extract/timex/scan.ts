@@ -71,7 +71,14 @@ RULES.forEach((m, i) => {
 });
 
 /** Turns a match into a candidate, or nothing when the matcher's extract step rejects it. */
-function accept(m: RegExpExecArray, text: string, matcher: Matcher, priority: number, out: Candidate[], heads: Map<number, Head | null>): void {
+function accept(
+  m: RegExpExecArray,
+  text: string,
+  matcher: Matcher,
+  priority: number,
+  out: Candidate[],
+  heads: Map<number, Head | null>,
+): void {
   if (m[0].length === 0 || m[0].length > MAX_MATCH) return;
   m.groups ??= {};
   if (matcher.before) {

@@ -5,9 +5,7 @@ import type { Holiday, PartOfDay, Season, Unit } from './lexicon.ts';
 import type { AnchorKind } from './anchors.ts';
 
 /** Granularity of a resolved point, finest last. */
-export type Gran =
-  | 'century' | 'decade' | 'year' | 'half' | 'quarter' | 'season' | 'month' | 'week'
-  | 'weekend' | 'day' | 'pod' | 'time';
+export type Gran = 'century' | 'decade' | 'year' | 'half' | 'quarter' | 'season' | 'month' | 'week' | 'weekend' | 'day' | 'pod' | 'time';
 
 /** Calendar fields, any subset; a resolved Point has every field its granularity needs. */
 export interface Fields {

@@ -13,36 +13,207 @@ export type Tense = 'past' | 'done' | 'future' | null;
 const MODALS = new Set(['will', "'ll", 'shall', "won't", 'wont', 'would', 'gonna', 'may', 'might', 'should', 'must']);
 /** Verbs of intention or schedule: with "to" after them, what follows lies ahead ("plans to meet"). */
 const INTENT = new Set([
-  'agreed', 'agree', 'agrees', 'decided', 'voted', 'promised', 'pledged', 'vowed', 'offered', 'threatened',
-  'plans', 'plan', 'planning', 'planned', 'intends', 'intend', 'expects', 'expect', 'expected', 'scheduled', 'due',
-  'slated', 'set', 'going', 'aims', 'hopes', 'seeks', 'projected', 'is', 'are', 'am', 'supposed', 'ready',
+  'agreed',
+  'agree',
+  'agrees',
+  'decided',
+  'voted',
+  'promised',
+  'pledged',
+  'vowed',
+  'offered',
+  'threatened',
+  'plans',
+  'plan',
+  'planning',
+  'planned',
+  'intends',
+  'intend',
+  'expects',
+  'expect',
+  'expected',
+  'scheduled',
+  'due',
+  'slated',
+  'set',
+  'going',
+  'aims',
+  'hopes',
+  'seeks',
+  'projected',
+  'is',
+  'are',
+  'am',
+  'supposed',
+  'ready',
 ]);
 /** Words that look ahead on their own ("payable Dec. 1", "the upcoming vote", "until Friday"). */
 const FUTURE_WORDS = new Set([
-  'plans', 'plan', 'planning', 'intends', 'intend', 'expects', 'expect', 'expected', 'scheduled', 'due', 'slated',
-  'upcoming', 'next', 'tomorrow', 'payable', 'effective', 'aims', 'hopes', 'seeks', 'forecasts', 'projected',
-  'planned', 'until', 'till', 'deadline', 'deadlines',
+  'plans',
+  'plan',
+  'planning',
+  'intends',
+  'intend',
+  'expects',
+  'expect',
+  'expected',
+  'scheduled',
+  'due',
+  'slated',
+  'upcoming',
+  'next',
+  'tomorrow',
+  'payable',
+  'effective',
+  'aims',
+  'hopes',
+  'seeks',
+  'forecasts',
+  'projected',
+  'planned',
+  'until',
+  'till',
+  'deadline',
+  'deadlines',
 ]);
 /**
  * Present-tense verbs of schedule: news writes what is planned in the present ("the two leaders
  * meet Monday", "the trial opens in March"), so with a day or month named they look ahead.
  */
 const SCHEDULED = new Set([
-  'meet', 'meets', 'begin', 'begins', 'start', 'starts', 'open', 'opens', 'resume', 'resumes', 'arrive', 'arrives',
-  'leave', 'leaves', 'visit', 'visits', 'vote', 'votes', 'travel', 'travels', 'return', 'returns', 'convene',
-  'convenes', 'expire', 'expires', 'testify', 'testifies', 'face', 'faces', 'host', 'hosts', 'depart', 'departs',
-  'ends', 'runs', 'closes', 'reopens', 'reopen', 'kicks', 'premieres', 'airs', 'concludes', 'launches', 'go', 'goes',
-  'play', 'plays', 'sits', 'holds',
+  'meet',
+  'meets',
+  'begin',
+  'begins',
+  'start',
+  'starts',
+  'open',
+  'opens',
+  'resume',
+  'resumes',
+  'arrive',
+  'arrives',
+  'leave',
+  'leaves',
+  'visit',
+  'visits',
+  'vote',
+  'votes',
+  'travel',
+  'travels',
+  'return',
+  'returns',
+  'convene',
+  'convenes',
+  'expire',
+  'expires',
+  'testify',
+  'testifies',
+  'face',
+  'faces',
+  'host',
+  'hosts',
+  'depart',
+  'departs',
+  'ends',
+  'runs',
+  'closes',
+  'reopens',
+  'reopen',
+  'kicks',
+  'premieres',
+  'airs',
+  'concludes',
+  'launches',
+  'go',
+  'goes',
+  'play',
+  'plays',
+  'sits',
+  'holds',
 ]);
 /** Past forms of irregular verbs: the event happened ("the storm hit", "the army withdrew"). */
 const IRREGULAR_PAST = new Set([
-  'arose', 'awoke', 'beat', 'bent', 'bled', 'blew', 'bred', 'built', 'burnt', 'burst', 'caught', 'clung',
-  'cost', 'crept', 'cut', 'dealt', 'dug', 'drew', 'drank', 'ate', 'fed', 'fled', 'flung', 'forbade', 'forgot',
-  'forgave', 'froze', 'hung', 'heard', 'hid', 'hit', 'hurt', 'knelt', 'laid', 'leapt', 'lit', 'put',
-  'quit', 'rode', 'rang', 'sought', 'shook', 'shone', 'shrank', 'shut', 'sang', 'sank', 'sat', 'slept', 'slid', 'sped',
-  'spread', 'sprang', 'stuck', 'stung', 'strove', 'swore', 'swept', 'swam', 'swung', 'tore', 'understood',
-  'undertook', 'upheld', 'woke', 'wore', 'wept', 'withdrew', 'withheld', 'overthrew', 'overtook', 'overcame',
-  'underwent', 'mistook', 'foresaw', 'oversaw', 'rebuilt', 'let', 'set', 'forecast',
+  'arose',
+  'awoke',
+  'beat',
+  'bent',
+  'bled',
+  'blew',
+  'bred',
+  'built',
+  'burnt',
+  'burst',
+  'caught',
+  'clung',
+  'cost',
+  'crept',
+  'cut',
+  'dealt',
+  'dug',
+  'drew',
+  'drank',
+  'ate',
+  'fed',
+  'fled',
+  'flung',
+  'forbade',
+  'forgot',
+  'forgave',
+  'froze',
+  'hung',
+  'heard',
+  'hid',
+  'hit',
+  'hurt',
+  'knelt',
+  'laid',
+  'leapt',
+  'lit',
+  'put',
+  'quit',
+  'rode',
+  'rang',
+  'sought',
+  'shook',
+  'shone',
+  'shrank',
+  'shut',
+  'sang',
+  'sank',
+  'sat',
+  'slept',
+  'slid',
+  'sped',
+  'spread',
+  'sprang',
+  'stuck',
+  'stung',
+  'strove',
+  'swore',
+  'swept',
+  'swam',
+  'swung',
+  'tore',
+  'understood',
+  'undertook',
+  'upheld',
+  'woke',
+  'wore',
+  'wept',
+  'withdrew',
+  'withheld',
+  'overthrew',
+  'overtook',
+  'overcame',
+  'underwent',
+  'mistook',
+  'foresaw',
+  'oversaw',
+  'rebuilt',
+  'let',
+  'set',
+  'forecast',
 ]);
 /** Irregular pasts spelled as their present ("cut", "set", "let"). */
 const SAME_AS_PRESENT = new Set(['cut', 'hit', 'put', 'set', 'let', 'cost', 'hurt', 'shut', 'quit', 'spread', 'burst', 'beat', 'forecast']);
@@ -52,17 +223,110 @@ const SAME_AS_PRESENT = new Set(['cut', 'hit', 'put', 'set', 'let', 'cost', 'hur
  * name a date after the document's.
  */
 const LOOSE_PAST = new Set([
-  'said', 'says', 'told', 'announced', 'reported', 'added', 'noted', 'stated', 'confirmed', 'warned', 'predicted',
-  'estimated', 'indicated', 'disclosed', 'revealed', 'wrote', 'suggested', 'insisted', 'argued', 'explained', 'claimed',
-  'signaled', 'signalled', 'hinted', 'acknowledged', 'admitted', 'thought', 'knew', 'believed', 'hoped', 'feared',
-  'ago', 'last', 'earlier', 'since', 'has', 'have', 'been', 'was', 'were', 'had',
+  'said',
+  'says',
+  'told',
+  'announced',
+  'reported',
+  'added',
+  'noted',
+  'stated',
+  'confirmed',
+  'warned',
+  'predicted',
+  'estimated',
+  'indicated',
+  'disclosed',
+  'revealed',
+  'wrote',
+  'suggested',
+  'insisted',
+  'argued',
+  'explained',
+  'claimed',
+  'signaled',
+  'signalled',
+  'hinted',
+  'acknowledged',
+  'admitted',
+  'thought',
+  'knew',
+  'believed',
+  'hoped',
+  'feared',
+  'ago',
+  'last',
+  'earlier',
+  'since',
+  'has',
+  'have',
+  'been',
+  'was',
+  'were',
+  'had',
 ]);
 const PAST_WORDS = new Set([
-  'said', 'says', 'told', 'was', 'were', 'had', 'did', 'made', 'came', 'went', 'took', 'gave', 'got', 'began', 'held',
-  'left', 'met', 'sent', 'spent', 'saw', 'found', 'fell', 'rose', 'won', 'lost', 'paid', 'sold', 'bought', 'brought',
-  'thought', 'knew', 'led', 'ran', 'struck', 'shot', 'became', 'broke', 'chose', 'drove', 'flew', 'fought', 'grew',
-  'kept', 'meant', 'spoke', 'stood', 'stole', 'taught', 'threw', 'wrote', 'ago', 'last', 'yesterday', 'earlier', 'since',
-  'has', 'have', 'agreed', 'announced', 'reported', 'been',
+  'said',
+  'says',
+  'told',
+  'was',
+  'were',
+  'had',
+  'did',
+  'made',
+  'came',
+  'went',
+  'took',
+  'gave',
+  'got',
+  'began',
+  'held',
+  'left',
+  'met',
+  'sent',
+  'spent',
+  'saw',
+  'found',
+  'fell',
+  'rose',
+  'won',
+  'lost',
+  'paid',
+  'sold',
+  'bought',
+  'brought',
+  'thought',
+  'knew',
+  'led',
+  'ran',
+  'struck',
+  'shot',
+  'became',
+  'broke',
+  'chose',
+  'drove',
+  'flew',
+  'fought',
+  'grew',
+  'kept',
+  'meant',
+  'spoke',
+  'stood',
+  'stole',
+  'taught',
+  'threw',
+  'wrote',
+  'ago',
+  'last',
+  'yesterday',
+  'earlier',
+  'since',
+  'has',
+  'have',
+  'agreed',
+  'announced',
+  'reported',
+  'been',
 ]);
 /**
  * Words before a future word that move it into the past: "had been due to expire Friday",
@@ -70,13 +334,35 @@ const PAST_WORDS = new Set([
  */
 const PAST_AUX = new Set(['had', 'previously', 'originally', 'initially']);
 /** Words that make a participle after them a verb of its own clause ("was planned", "it planned"), not a noun's qualifier. */
-const BEFORE_A_VERB = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'it', 'he', 'she', 'they', 'we', 'i', 'who', 'which', 'that', 'not']);
+const BEFORE_A_VERB = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'has',
+  'have',
+  'had',
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'who',
+  'which',
+  'that',
+  'not',
+]);
 /** Words between an auxiliary and its verb that do not change the tense ("had not yet been"). */
 const FILLER = new Set(['been', 'not', 'also', 'still', 'already', 'yet', 'then', 'once', 'never', 'just']);
 /** Intention verbs that, after a fronted time ("On Friday, the government planned to pay"), are the past main verb. */
 const PAST_AS_MAIN = new Set(['planned', 'expected', 'scheduled', 'projected', 'forecast', 'hoped', 'intended']);
 /** Words in "-ed" that are no past ("red", "need", "succeed"): whole words, so "declared" stays a past. */
-const NOT_VERB = /^(?:red|bed|shed|embed|hundred|kindred|hatred|sacred|need|feed|seed|weed|deed|breed|speed|greed|heed|reed|steed|bleed|creed|tweed|indeed|naked|wicked|wretched|rugged|ragged|crooked|beloved|aged|learned|blessed)$|ceed$/;
+const NOT_VERB =
+  /^(?:red|bed|shed|embed|hundred|kindred|hatred|sacred|need|feed|seed|weed|deed|breed|speed|greed|heed|reed|steed|bleed|creed|tweed|indeed|naked|wicked|wretched|rugged|ragged|crooked|beloved|aged|learned|blessed)$|ceed$/;
 /** How many words back the governing verb may stand: a clause ("who stepped down as chairman… in March"). */
 const BACK_WORDS = 12;
 const AHEAD_WORDS = 8;
@@ -93,14 +379,52 @@ interface Words {
 }
 
 /** Words that are nouns or adjectives as often as tense words ("its plan", "a rate cut", "the last day"). */
-const NOUN_TOO = new Set(['plan', 'plans', 'forecast', 'forecasts', 'cut', 'cuts', 'hit', 'hits', 'set', 'cost', 'costs', 'last', 'beat', 'visit', 'vote', 'return', 'start', 'end']);
+const NOUN_TOO = new Set([
+  'plan',
+  'plans',
+  'forecast',
+  'forecasts',
+  'cut',
+  'cuts',
+  'hit',
+  'hits',
+  'set',
+  'cost',
+  'costs',
+  'last',
+  'beat',
+  'visit',
+  'vote',
+  'return',
+  'start',
+  'end',
+]);
 /** Words that start an object after a verb ("hit the coast", "cut 200 jobs", "beat them"). */
 const OBJECT_START = /^(?:a|an|the|its|their|his|her|our|my|your|this|that|these|those|him|them|us|me|it|some|all|\d.*)$/;
 /** Articles and possessives: what a noun or an adjective follows ("the proposed sale", "its plan"). */
 const ARTICLES = ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'your'];
 const DETERMINERS = new Set([...ARTICLES, 'this', 'that', 'these', 'those', 'no', 'any', 'each', 'every', 'another']);
 /** Words before which a verb is bare, not past: "to cut", "did not hit", "can't quit". */
-const BARE_BEFORE = new Set(['to', 'get', 'gets', 'getting', 'got', 'do', 'does', 'did', 'not', "don't", "doesn't", "didn't", 'can', "can't", 'cannot', 'could', 'let', "let's"]);
+const BARE_BEFORE = new Set([
+  'to',
+  'get',
+  'gets',
+  'getting',
+  'got',
+  'do',
+  'does',
+  'did',
+  'not',
+  "don't",
+  "doesn't",
+  "didn't",
+  'can',
+  "can't",
+  'cannot',
+  'could',
+  'let',
+  "let's",
+]);
 /** Words before an "-ed" word that make it an adjective ("a still unspecified date", "the proposed sale"); "un-…ed" is one too. */
 const ADJECTIVE_BEFORE = new Set([...ARTICLES, 'still', 'newly', 'very']);
 /** Intention words that are nouns before these ("vacation plans for the trip", "hopes of a deal"). */
@@ -133,8 +457,10 @@ function cueOf(ws: Words, i: number): Tense {
   if (w === 'could') return next === 'not' || next === 'have' ? null : 'future';
   // "cut", "hit", "put" are also the present and the infinitive: "to cut", "will cut", "does not
   // hit"; as a past they leave the room ahead a present would ("the rules let banks lend in August").
-  if (IRREGULAR_PAST.has(w) && !ws.capital[i]) return prev !== undefined && (BARE_BEFORE.has(prev) || MODALS.has(prev)) ? null : SAME_AS_PRESENT.has(w) ? 'past' : 'done';
-  if (!ws.capital[i] && /^[a-z]{3,}ed$/.test(w) && !NOT_VERB.test(w) && !/^un/.test(w) && !ADJECTIVE_BEFORE.has(prev ?? '')) return LOOSE_PAST.has(w) ? 'past' : 'done';
+  if (IRREGULAR_PAST.has(w) && !ws.capital[i])
+    return prev !== undefined && (BARE_BEFORE.has(prev) || MODALS.has(prev)) ? null : SAME_AS_PRESENT.has(w) ? 'past' : 'done';
+  if (!ws.capital[i] && /^[a-z]{3,}ed$/.test(w) && !NOT_VERB.test(w) && !/^un/.test(w) && !ADJECTIVE_BEFORE.has(prev ?? ''))
+    return LOOSE_PAST.has(w) ? 'past' : 'done';
   return null;
 }
 
@@ -195,7 +521,24 @@ function soonBefore(words: readonly string[]): boolean {
 }
 
 /** Words after "to" that make it a preposition ("offered to the public"), not an infinitive. */
-const NOT_VERB_AFTER_TO = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'him', 'them', 'us', 'me']);
+const NOT_VERB_AFTER_TO = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+  'him',
+  'them',
+  'us',
+  'me',
+]);
 
 /**
  * "to" + verb after an intention verb ("plans to meet", "is to resume") somewhere before the
@@ -246,7 +589,14 @@ function closeEnough(word: string, distance: number): boolean {
  * The words of the clause before and after [start, end), up to the given reach in characters and
  * never past a semicolon ("revenue fell; the second half looks better" has two tenses).
  */
-function clauseWords(text: string, sentence: Span, start: number, end: number, backChars: number, aheadChars: number): { back: Words; ahead: Words } {
+function clauseWords(
+  text: string,
+  sentence: Span,
+  start: number,
+  end: number,
+  backChars: number,
+  aheadChars: number,
+): { back: Words; ahead: Words } {
   const from = Math.max(sentence.start, start - backChars);
   const to = Math.min(sentence.end, end + aheadChars);
   const clauseStart = from + text.slice(from, start).lastIndexOf(';') + 1;
@@ -267,7 +617,8 @@ function clauseWords(text: string, sentence: Span, start: number, end: number, b
 export function tenseAt(text: string, sentence: Span, start: number, end: number): Tense {
   // "Wednesday's ruling": a possessive names the day of an event already spoken of; the clause
   // around it ("they would appeal Wednesday's ruling") says nothing of when that day was.
-  if (/^['’]s\b/.test(text.slice(end, end + 3))) return /\b(?:ahead\s+of|upcoming)\s+$/i.test(text.slice(Math.max(sentence.start, start - 16), start)) ? 'future' : null;
+  if (/^['’]s\b/.test(text.slice(end, end + 3)))
+    return /\b(?:ahead\s+of|upcoming)\s+$/i.test(text.slice(Math.max(sentence.start, start - 16), start)) ? 'future' : null;
   // The words of the clause near the expression first; the rest of the sentence only if they say nothing.
   let { back, ahead } = clauseWords(text, sentence, start, end, NEAR_BACK_CHARS, NEAR_AHEAD_CHARS);
   if (soonBefore(back.w)) return 'future';
@@ -288,7 +639,10 @@ export function tenseAt(text: string, sentence: Span, start: number, end: number
     if ((back.w[i] === 'until' || back.w[i] === 'till') && pastSoon(ahead)) return 'past';
     // "did not reopen until the fall": a past denied until then happened then ("gave them until
     // Tuesday" still sets a deadline ahead).
-    if ((back.w[i] === 'until' || back.w[i] === 'till') && back.w.slice(Math.max(0, i - 5), i).some((w) => w === 'not' || w === 'never' || w.endsWith("n't"))) {
+    if (
+      (back.w[i] === 'until' || back.w[i] === 'till') &&
+      back.w.slice(Math.max(0, i - 5), i).some((w) => w === 'not' || w === 'never' || w.endsWith("n't"))
+    ) {
       for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
         const before = cueOf(back, k);
         if (before === 'past' || before === 'done') return 'done';

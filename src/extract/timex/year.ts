@@ -21,7 +21,8 @@ export function overlay(base: Point, s: DateSpec): Point | null {
   if (s.lastDay && p.month !== undefined && y !== undefined) Object.assign(p, { gran: 'day', day: daysInMonth(y, p.month) });
   if (s.holiday && y !== undefined) Object.assign(p, pointAt(holidayDay(s.holiday, y), 'day'));
   if (s.pod !== undefined && p.day !== undefined) Object.assign(p, { gran: 'pod', pod: s.pod });
-  if (s.hour !== undefined && p.day !== undefined) Object.assign(p, { gran: 'time', hour: s.hour, minute: s.minute ?? 0, second: s.second, pod: undefined });
+  if (s.hour !== undefined && p.day !== undefined)
+    Object.assign(p, { gran: 'time', hour: s.hour, minute: s.minute ?? 0, second: s.second, pod: undefined });
   return p;
 }
 
@@ -73,7 +74,9 @@ export function chooseYear(
   const now = monthIndex(dct);
   let pick: Point | undefined;
   if (s.weekday !== undefined && s.day !== undefined) {
-    pick = options.filter((p) => weekdayOf(startOf(p)) === s.weekday).sort((p, q) => Math.abs(startOf(p) - dct) - Math.abs(startOf(q) - dct))[0];
+    pick = options
+      .filter((p) => weekdayOf(startOf(p)) === s.weekday)
+      .sort((p, q) => Math.abs(startOf(p) - dct) - Math.abs(startOf(q) - dct))[0];
   }
   // "last February" said in March is not the month just ended ("last month") but the year before's.
   if (!pick && s.dir === -1) {
@@ -96,7 +99,8 @@ export function chooseYear(
   const thisYear = around[1];
   if (!pick && (s.quarter !== undefined || s.half !== undefined) && s.dir === undefined && thisYear && startOf(thisYear) > dct) {
     const t = tense.tense();
-    if (s.results || t === 'past' || t === 'done' || (t !== 'future' && monthIndex(startOf(thisYear)) - now > 6)) pick = around[0] ?? undefined;
+    if (s.results || t === 'past' || t === 'done' || (t !== 'future' && monthIndex(startOf(thisYear)) - now > 6))
+      pick = around[0] ?? undefined;
   }
   pick ??= thisYear ?? undefined;
   return pick ? { point: pick, anchor: 'relative' } : null;

@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '../../../src/model/dataset.ts';
 
-const actor = (id: string, name: string, kind: Actor['kind'] = 'country'): Actor => ({ id, name, kind, aliases: [], parentId: null, mentions: 0 });
+const actor = (id: string, name: string, kind: Actor['kind'] = 'country'): Actor => ({
+  id,
+  name,
+  kind,
+  aliases: [],
+  parentId: null,
+  mentions: 0,
+});
 const countries = [actor('at', 'Österreich'), actor('zm', 'Zambia'), actor('al', 'Albania')];
 
 /** groupActors loaded as in a browser whose default locale is `locale` (sorting without a locale uses it). */
@@ -11,7 +18,12 @@ async function groupActorsIn(locale: string) {
     return new Collator(locales ?? locale, options);
   } as unknown as typeof Intl.Collator;
   vi.stubGlobal('Intl', { ...Intl, Collator: Object.assign(InLocale, { supportedLocalesOf: Collator.supportedLocalesOf }) });
-  vi.spyOn(String.prototype, 'localeCompare').mockImplementation(function (this: string, that: string, locales?: Intl.LocalesArgument, options?: Intl.CollatorOptions) {
+  vi.spyOn(String.prototype, 'localeCompare').mockImplementation(function (
+    this: string,
+    that: string,
+    locales?: Intl.LocalesArgument,
+    options?: Intl.CollatorOptions,
+  ) {
     return new Collator(locales ?? locale, options).compare(this, that);
   });
   vi.resetModules();

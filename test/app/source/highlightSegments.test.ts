@@ -9,7 +9,15 @@ const doha: Passage = { event: 0, start: 7, end: 34, trigger: { start: 11, end: 
 const wider: Passage = { event: 1, start: 0, end: 34, trigger: { start: 0, end: 5 }, timex: null };
 
 describe('highlightSegments', () => {
-  const segments = highlightSegments(text.length, [doha, wider], [{ start: 26, end: 33 }], [{ start: 7, end: 10, actorId: 'cia' }, { start: 18, end: 22, actorId: 'qatar' }]);
+  const segments = highlightSegments(
+    text.length,
+    [doha, wider],
+    [{ start: 26, end: 33 }],
+    [
+      { start: 7, end: 10, actorId: 'cia' },
+      { start: 18, end: 22, actorId: 'qatar' },
+    ],
+  );
   const find = (s: string) => segments.find((g) => text.slice(g.start, g.end) === s)!;
 
   it('covers the text exactly once, in order', () => {
@@ -40,16 +48,35 @@ describe('highlightSegments', () => {
   });
 
   it('clamps offsets past the end of the text and ignores spans that cover nothing', () => {
-    const out = highlightSegments(5, [{ ...doha, start: 2, end: 50 }], [{ start: 3, end: 3 }, { start: 9, end: 12 }], [{ start: 4, end: 2, actorId: 'x' }]);
-    expect(out.map((s) => [s.start, s.end])).toEqual([[0, 2], [2, 5]]);
+    const out = highlightSegments(
+      5,
+      [{ ...doha, start: 2, end: 50 }],
+      [
+        { start: 3, end: 3 },
+        { start: 9, end: 12 },
+      ],
+      [{ start: 4, end: 2, actorId: 'x' }],
+    );
+    expect(out.map((s) => [s.start, s.end])).toEqual([
+      [0, 2],
+      [2, 5],
+    ]);
     expect(out.every((s) => !s.timex && s.mention === null)).toBe(true);
   });
 
   it('takes the first trigger and mention given when several cover a run', () => {
-    const out = highlightSegments(10, [{ ...wider, start: 0, end: 10, trigger: { start: 0, end: 6 } }, { ...doha, start: 2, end: 8, trigger: { start: 2, end: 4 } }], [], [
-      { start: 0, end: 5, actorId: 'outer' },
-      { start: 1, end: 3, actorId: 'inner' },
-    ]);
+    const out = highlightSegments(
+      10,
+      [
+        { ...wider, start: 0, end: 10, trigger: { start: 0, end: 6 } },
+        { ...doha, start: 2, end: 8, trigger: { start: 2, end: 4 } },
+      ],
+      [],
+      [
+        { start: 0, end: 5, actorId: 'outer' },
+        { start: 1, end: 3, actorId: 'inner' },
+      ],
+    );
     const at = (k: number) => out.find((s) => s.start <= k && k < s.end)!;
     expect(at(2)).toMatchObject({ trigger: 1, mention: 'outer', passages: [1, 0] });
     expect(at(6)).toMatchObject({ trigger: -1, mention: null, passages: [1, 0] });
@@ -66,7 +93,11 @@ describe('highlightSegments on a document of 20,000 mentions and 5,000 passages'
   const N = 5_000;
   const SECTION = 500;
   const at = (word: string) => ({ start: SENTENCE.indexOf(word), end: SENTENCE.indexOf(word) + word.length });
-  const WORDS = { trigger: at('met'), timex: at('1 May'), mentions: (['Ann', 'Bob', 'Doha', 'Cid'] as const).map((w) => ({ ...at(w), actorId: w.toLowerCase() })) };
+  const WORDS = {
+    trigger: at('met'),
+    timex: at('1 May'),
+    mentions: (['Ann', 'Bob', 'Doha', 'Cid'] as const).map((w) => ({ ...at(w), actorId: w.toLowerCase() })),
+  };
   const shift = (s: { start: number; end: number }, by: number) => ({ start: s.start + by, end: s.end + by });
   const length = N * W;
   const ownPassage = (i: number) => i % SECTION !== 0;
@@ -79,7 +110,8 @@ describe('highlightSegments on a document of 20,000 mentions and 5,000 passages'
     timexes.push(shift(WORDS.timex, o));
     for (const m of WORDS.mentions) mentions.push({ ...shift(m, o), actorId: m.actorId });
     // A sentence's passage leaves out the space after it.
-    if (ownPassage(i)) passages.push({ event: i, start: o, end: o + W - 1, trigger: shift(WORDS.trigger, o), timex: shift(WORDS.timex, o) });
+    if (ownPassage(i))
+      passages.push({ event: i, start: o, end: o + W - 1, trigger: shift(WORDS.trigger, o), timex: shift(WORDS.timex, o) });
   }
   const sectionEvent = (s: number) => 100_000 + s;
   for (let s = 0; s < N / SECTION; s++) {
@@ -119,7 +151,8 @@ describe('highlightSegments on a document of 20,000 mentions and 5,000 passages'
       const want = JSON.stringify(expected(s.start));
       const got = JSON.stringify({ passages: s.passages, trigger: s.trigger, timex: s.timex, mention: s.mention });
       if (got !== want || want === previous) wrong.push(`${s.start}-${s.end}: ${got}, want ${want}`);
-      for (let k = s.start + 1; k < s.end; k++) if (JSON.stringify(expected(k)) !== want) wrong.push(`${s.start}-${s.end}: not one run at ${k}`);
+      for (let k = s.start + 1; k < s.end; k++)
+        if (JSON.stringify(expected(k)) !== want) wrong.push(`${s.start}-${s.end}: not one run at ${k}`);
       previous = want;
     }
     expect(wrong.slice(0, 5)).toEqual([]);
@@ -130,10 +163,31 @@ describe('highlightSegments on a document of 20,000 mentions and 5,000 passages'
     const run = (word: string) => segments.find((s) => s.start === o + SENTENCE.indexOf(word))!;
     expect(run('Ann')).toEqual({ start: o, end: o + 3, passages: [1234, sectionEvent(2)], trigger: -1, timex: false, mention: 'ann' });
     expect(run('met')).toEqual({ start: o + 4, end: o + 7, passages: [1234, sectionEvent(2)], trigger: 1234, timex: false, mention: null });
-    expect(run('1 May')).toEqual({ start: o + 23, end: o + 28, passages: [1234, sectionEvent(2)], trigger: -1, timex: true, mention: null });
-    expect(run('Cid')).toEqual({ start: o + 35, end: o + 38, passages: [1234, sectionEvent(2)], trigger: -1, timex: false, mention: 'cid' });
+    expect(run('1 May')).toEqual({
+      start: o + 23,
+      end: o + 28,
+      passages: [1234, sectionEvent(2)],
+      trigger: -1,
+      timex: true,
+      mention: null,
+    });
+    expect(run('Cid')).toEqual({
+      start: o + 35,
+      end: o + 38,
+      passages: [1234, sectionEvent(2)],
+      trigger: -1,
+      timex: false,
+      mention: 'cid',
+    });
     // The space between two sentences lies in the section's passage only.
-    expect(segments.find((s) => s.start === o + W - 1)).toEqual({ start: o + W - 1, end: o + W, passages: [sectionEvent(2)], trigger: -1, timex: false, mention: null });
+    expect(segments.find((s) => s.start === o + W - 1)).toEqual({
+      start: o + W - 1,
+      end: o + W,
+      passages: [sectionEvent(2)],
+      trigger: -1,
+      timex: false,
+      mention: null,
+    });
   });
 
   it('gives the trigger of a sentence without a passage of its own to the section around it', () => {

@@ -38,7 +38,9 @@ describe('event details and the source', () => {
     await findTimeline();
     await waitFor(() => expect(document.querySelectorAll('mark').length).toBeGreaterThan(0));
     const passage = [...document.querySelectorAll('mark')].map((m) => m.textContent).join('');
-    expect(passage).toBe('Axios sources indicate CIA operatives facilitated a June 10 emergency session in Doha, marking the first direct U.S.-Hamas contact since 2017.');
+    expect(passage).toBe(
+      'Axios sources indicate CIA operatives facilitated a June 10 emergency session in Doha, marking the first direct U.S.-Hamas contact since 2017.',
+    );
     expect(document.querySelector('mark.trg')).toHaveTextContent('facilitated');
     expect([...document.querySelectorAll('mark.tmx')].map((m) => m.textContent)).toContain('June 10');
     expect([...document.querySelectorAll('mark.mnt')].map((m) => m.textContent)).toEqual(expect.arrayContaining(['CIA', 'Doha', 'Hamas']));
@@ -69,7 +71,14 @@ describe('event details and the source', () => {
     const event = dataset.events.find((e) => e.id === 'e-hamas-demand')!;
     const quote = 'The negotiation stalemate centers on Hamas’ demand for 800 prisoner releases';
     const start = doc.text.indexOf(quote);
-    event.evidence.push({ docId: SEED_DOC_ID, start, end: start + quote.length, quote, trigger: { start: start + 41, end: start + 47 }, timex: null });
+    event.evidence.push({
+      docId: SEED_DOC_ID,
+      start,
+      end: start + quote.length,
+      quote,
+      trigger: { start: start + 41, end: start + 47 },
+      timex: null,
+    });
     event.evidence.reverse();
     serve({ 'data/dataset.json': dataset, [`data/documents/${SEED_DOC_ID}.json`]: doc });
     const { user } = renderApp('/?event=e-hamas-demand');
@@ -78,7 +87,9 @@ describe('event details and the source', () => {
     const buttons = within(list).getAllByRole('button');
     expect(buttons).toHaveLength(2);
     await user.click(buttons[1]!);
-    await waitFor(() => expect([...document.querySelectorAll('mark')].map((m) => m.textContent).join('')).toContain('versus Israel’s offer'));
+    await waitFor(() =>
+      expect([...document.querySelectorAll('mark')].map((m) => m.textContent).join('')).toContain('versus Israel’s offer'),
+    );
   });
 
   it('shows an error with a retry when the document fails to load, and the timeline keeps working', async () => {

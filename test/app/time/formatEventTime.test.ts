@@ -5,8 +5,20 @@ import { formatDuration, precisionNotes } from '../../../src/app/time/describePr
 import { eventName } from '../../../src/app/time/eventName.ts';
 import type { EventTime, TimeBound } from '../../../src/model/dataset.ts';
 
-const b = (value: string, start: string, end: string, granularity: TimeBound['granularity'], extra: Partial<TimeBound> = {}): TimeBound => ({
-  value, start, end, granularity, anchor: 'explicit', approximate: false, ...extra,
+const b = (
+  value: string,
+  start: string,
+  end: string,
+  granularity: TimeBound['granularity'],
+  extra: Partial<TimeBound> = {},
+): TimeBound => ({
+  value,
+  start,
+  end,
+  granularity,
+  anchor: 'explicit',
+  approximate: false,
+  ...extra,
 });
 const t = (bound: TimeBound, interval: EventTime['interval'] = null): EventTime => ({ ...bound, mod: null, interval });
 
@@ -23,32 +35,93 @@ describe('formatEventTime never claims more precision than the text gives', () =
     ['the 3rd century', t(b('02', '0200-01-01', '0300-01-01', 'century')), '3rd century'],
     ['the 12th century', t(b('11', '1100-01-01', '1200-01-01', 'century')), '12th century'],
     ['an approximate century', t(b('18', '1800-01-01', '1900-01-01', 'century', { approximate: true })), 'c. 19th century'],
-    ['a period from a decade to a century', t(b('198', '1980-01-01', '2100-01-01', 'decade'), { from: b('198', '1980-01-01', '1990-01-01', 'decade'), to: b('20', '2000-01-01', '2100-01-01', 'century'), duration: null }), '1980s – 21st century'],
+    [
+      'a period from a decade to a century',
+      t(b('198', '1980-01-01', '2100-01-01', 'decade'), {
+        from: b('198', '1980-01-01', '1990-01-01', 'decade'),
+        to: b('20', '2000-01-01', '2100-01-01', 'century'),
+        duration: null,
+      }),
+      '1980s – 21st century',
+    ],
     ['a quarter', t(b('2024-Q2', '2024-04-01', '2024-07-01', 'quarter')), 'Q2 2024'],
     ['an approximate year', t(b('2022', '2022-01-01', '2023-01-01', 'year', { approximate: true })), 'c. 2022'],
-    ['an open period', t(b('2024-05', '2024-05-01', '2024-06-01', 'month'), { from: b('2024-05', '2024-05-01', '2024-06-01', 'month'), to: null, duration: null }), 'since May 2024'],
-    ['a closed period', t(b('2021', '2021-01-01', '2022-12-01', 'year'), { from: b('2021', '2021-01-01', '2022-01-01', 'year'), to: b('2022-11', '2022-11-01', '2022-12-01', 'month', { approximate: true }), duration: 'P11M' }), '2021 – c. November 2022'],
+    [
+      'an open period',
+      t(b('2024-05', '2024-05-01', '2024-06-01', 'month'), {
+        from: b('2024-05', '2024-05-01', '2024-06-01', 'month'),
+        to: null,
+        duration: null,
+      }),
+      'since May 2024',
+    ],
+    [
+      'a closed period',
+      t(b('2021', '2021-01-01', '2022-12-01', 'year'), {
+        from: b('2021', '2021-01-01', '2022-01-01', 'year'),
+        to: b('2022-11', '2022-11-01', '2022-12-01', 'month', { approximate: true }),
+        duration: 'P11M',
+      }),
+      '2021 – c. November 2022',
+    ],
   ])('%s', (_, time, expected) => expect(formatEventTime(time)).toBe(expected));
 
   it.each([
-    [1, '1st'], [2, '2nd'], [3, '3rd'], [4, '4th'], [10, '10th'],
-    [11, '11th'], [12, '12th'], [13, '13th'], [14, '14th'],
-    [21, '21st'], [22, '22nd'], [23, '23rd'], [100, '100th'],
-    [101, '101st'], [102, '102nd'], [111, '111th'], [112, '112th'], [113, '113th'], [121, '121st'],
+    [1, '1st'],
+    [2, '2nd'],
+    [3, '3rd'],
+    [4, '4th'],
+    [10, '10th'],
+    [11, '11th'],
+    [12, '12th'],
+    [13, '13th'],
+    [14, '14th'],
+    [21, '21st'],
+    [22, '22nd'],
+    [23, '23rd'],
+    [100, '100th'],
+    [101, '101st'],
+    [102, '102nd'],
+    [111, '111th'],
+    [112, '112th'],
+    [113, '113th'],
+    [121, '121st'],
   ])('writes %i as the ordinal "%s"', (n, words) => expect(ordinal(n)).toBe(words));
 
   it('says when a year was inferred, in the notes and in the accessible name', () => {
     const time = t(b('2024-06-10', '2024-06-10', '2024-06-11', 'day', { anchor: 'inferred' }));
     expect(precisionNotes(time)).toEqual(['precise to the day', 'year inferred']);
-    expect(eventName({ id: 'x', title: 'Talks', time, actorIds: [], attribution: { source: null, actorId: null, cues: [], certainty: 'stated' }, evidence: [] })).toBe('10 June 2024 (year inferred): Talks');
+    expect(
+      eventName({
+        id: 'x',
+        title: 'Talks',
+        time,
+        actorIds: [],
+        attribution: { source: null, actorId: null, cues: [], certainty: 'stated' },
+        evidence: [],
+      }),
+    ).toBe('10 June 2024 (year inferred): Talks');
   });
 
   it('shows an event known only by its publication date as "by" that date, never as a day', () => {
-    const time: EventTime = { ...b('2011-02-11', '2011-02-11', '2011-02-12', 'day', { anchor: 'document', approximate: true }), mod: 'ON_OR_BEFORE', interval: null };
+    const time: EventTime = {
+      ...b('2011-02-11', '2011-02-11', '2011-02-12', 'day', { anchor: 'document', approximate: true }),
+      mod: 'ON_OR_BEFORE',
+      interval: null,
+    };
     expect(formatEventTime(time)).toBe('by 11 February 2011');
     expect(precisionNotes(time)).toEqual(['no date in the text', 'reported by 11 February 2011']);
     expect(precisionNotes(time).join(' ')).not.toMatch(/precise to the day/);
-    expect(eventName({ id: 'x', title: 'Talks', time, actorIds: [], attribution: { source: null, actorId: null, cues: [], certainty: 'stated' }, evidence: [] })).toBe('by 11 February 2011: Talks');
+    expect(
+      eventName({
+        id: 'x',
+        title: 'Talks',
+        time,
+        actorIds: [],
+        attribution: { source: null, actorId: null, cues: [], certainty: 'stated' },
+        evidence: [],
+      }),
+    ).toBe('by 11 February 2011: Talks');
   });
 
   it.each([
@@ -62,7 +135,5 @@ describe('formatEventTime never claims more precision than the text gives', () =
     ['P1C', '1 century'],
     ['PXC', 'some centuries'],
     ['P3Y6M', 'P3Y6M'],
-  ])('reads duration %s as "%s"', (iso, words) =>
-    expect(formatDuration(iso)).toBe(words),
-  );
+  ])('reads duration %s as "%s"', (iso, words) => expect(formatDuration(iso)).toBe(words));
 });

@@ -28,13 +28,11 @@ describe('lanes that adapt to the view', () => {
     expect(canvas.drawn().filter((t) => t.startsWith('Dense event'))).toEqual([]);
     for (let k = 0; k < 5; k++) await user.click(screen.getByRole('button', { name: 'Zoom in' }));
     // Once the zoom settles, the events in view get lanes of their own, labelled.
-    await waitFor(
-      () => {
-        const centres = laneCentres(list);
-        expect(centres.length).toBeGreaterThan(3);
-        for (let k = 1; k < centres.length; k++) expect(centres[k]! - centres[k - 1]!).toBeGreaterThanOrEqual(LANE_READ);
-      },
-    );
+    await waitFor(() => {
+      const centres = laneCentres(list);
+      expect(centres.length).toBeGreaterThan(3);
+      for (let k = 1; k < centres.length; k++) expect(centres[k]! - centres[k - 1]!).toBeGreaterThanOrEqual(LANE_READ);
+    });
     expect(canvas.drawn().filter((t) => /^Dense event \d+/.test(t)).length).toBeGreaterThan(10);
     // More events than lanes: a hint says how many, and zooms in when clicked.
     expect(screen.getByText(/more here than lanes can show/)).toBeInTheDocument();
@@ -42,10 +40,12 @@ describe('lanes that adapt to the view', () => {
     expect(hints.length).toBeGreaterThan(0);
     const before = screen.getByRole('slider', { name: 'Visible time window' }).getAttribute('aria-valuetext');
     await user.click(hints[0]!);
-    await waitFor(() => expect(screen.getByRole('slider', { name: 'Visible time window' }).getAttribute('aria-valuetext')).not.toBe(before));
+    await waitFor(() =>
+      expect(screen.getByRole('slider', { name: 'Visible time window' }).getAttribute('aria-valuetext')).not.toBe(before),
+    );
   });
 
-  it('sizes the plot to the seed\'s lanes, which start at its top', async () => {
+  it("sizes the plot to the seed's lanes, which start at its top", async () => {
     serveSeed();
     renderApp();
     const list = await findTimeline();

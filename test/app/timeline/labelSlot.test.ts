@@ -29,9 +29,15 @@ describe('labelSlot', () => {
   });
 
   it('bounds the room of every slot, so that crowded marks are skipped before any text is measured', () => {
-    for (const [box, prev, next] of [[point(100), -Infinity, 300], [point(700), 400, Infinity], [band(100, 400), -Infinity, 500], [band(100, 200), 0, 700]] as const)
+    for (const [box, prev, next] of [
+      [point(100), -Infinity, 300],
+      [point(700), 400, Infinity],
+      [band(100, 400), -Infinity, 500],
+      [band(100, 200), 0, 700],
+    ] as const)
       for (const left of [false, true])
-        for (const want of [50, 130, 300]) expect(labelSlot(box, want, left, prev, next, 800).room).toBeLessThanOrEqual(maxLabelRoom(box, prev, next, 800));
+        for (const want of [50, 130, 300])
+          expect(labelSlot(box, want, left, prev, next, 800).room).toBeLessThanOrEqual(maxLabelRoom(box, prev, next, 800));
     expect(maxLabelRoom(point(100), 80, 120, 800)).toBeLessThan(40);
   });
 });

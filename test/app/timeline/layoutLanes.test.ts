@@ -48,8 +48,12 @@ const laidOut = (layout: LaneLayout) => layout.lanes.reduce((n, lane) => n + lan
 
 describe('layoutLanes', () => {
   it('never lets two marks of one lane overlap, in time or on screen, in any view', () => {
-    const span = fc.tuple(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 60 })).map(([a, d]): [number, number] => [a, a + 1 + d]);
-    const window = fc.option(fc.integer({ min: 0, max: 480 }).chain((a) => fc.integer({ min: a + 5, max: a + 200 }).map((b): [number, number] => [a, b])));
+    const span = fc
+      .tuple(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 60 }))
+      .map(([a, d]): [number, number] => [a, a + 1 + d]);
+    const window = fc.option(
+      fc.integer({ min: 0, max: 480 }).chain((a) => fc.integer({ min: a + 5, max: a + 200 }).map((b): [number, number] => [a, b])),
+    );
     fc.assert(
       fc.property(fc.array(span, { minLength: 1, maxLength: 200 }), window, fc.integer({ min: 2, max: 20 }), (spans, win, lanes) => {
         const { layout, box } = lay(spans, { window: win, lanes });
@@ -70,21 +74,37 @@ describe('layoutLanes', () => {
   });
 
   it('puts overlapping items in different lanes and keeps each lane in time order', () => {
-    const { layout } = lay([[0, 10], [5, 8], [20, 30]]);
+    const { layout } = lay([
+      [0, 10],
+      [5, 8],
+      [20, 30],
+    ]);
     expect(layout.laneOf[0]).not.toBe(layout.laneOf[1]);
     for (const lane of layout.lanes) expect([...lane]).toEqual([...lane].sort((a, b) => a - b));
   });
 
   it('gives a sparse timeline room for every label in full', () => {
     // 100 px labels; the first two marks are 80 px apart, so the second goes to its own lane.
-    const { layout, box } = lay([[0, 1], [100, 101], [400, 401], [1000, 1001]]);
+    const { layout, box } = lay([
+      [0, 1],
+      [100, 101],
+      [400, 401],
+      [1000, 1001],
+    ]);
     expect(layout.lanes).toHaveLength(2);
     for (const lane of layout.lanes)
       for (let k = 1; k < lane.length; k++) expect(box(lane[k]!).x0 - box(lane[k - 1]!).labelX).toBeGreaterThanOrEqual(100);
   });
 
   it('flips the label of a mark near the right end to its left, so that it stays in the plot', () => {
-    const { layout, box } = lay([[0, 1], [500, 501], [995, 1000]], { label: 150 });
+    const { layout, box } = lay(
+      [
+        [0, 1],
+        [500, 501],
+        [995, 1000],
+      ],
+      { label: 150 },
+    );
     expect(layout.labelLeft[2]).toBe(1);
     expect(box(2).labelX + 150).toBeGreaterThan(WIDTH);
     expect(box(2).x0 - 150).toBeGreaterThan(0);
@@ -105,7 +125,15 @@ describe('layoutLanes', () => {
   });
 
   it('lays out only the events around a zoomed window', () => {
-    const { layout } = lay([[0, 1], [25, 26], [50, 51], [100, 101]], { window: [40, 60] });
+    const { layout } = lay(
+      [
+        [0, 1],
+        [25, 26],
+        [50, 51],
+        [100, 101],
+      ],
+      { window: [40, 60] },
+    );
     expect(layout.laneOf[2]).toBeGreaterThanOrEqual(0);
     expect(layout.laneOf[1]).toBeGreaterThanOrEqual(0); // within one window of margin
     expect(layout.laneOf[0]).toBe(-1);
@@ -122,7 +150,15 @@ describe('layoutLanes', () => {
   });
 
   it('finds the visible slice of a lane with binary searches', () => {
-    const { layout, start } = lay([[0, 1], [100, 101], [200, 201], [300, 301]], { label: 0 });
+    const { layout, start } = lay(
+      [
+        [0, 1],
+        [100, 101],
+        [200, 201],
+        [300, 301],
+      ],
+      { label: 0 },
+    );
     const lane = layout.lanes.findIndex((l) => l.length > 1);
     const [a, b] = visibleSlice(layout.lanes[lane]!, layout.maxEnd[lane]!, start, 150 * DAY, 250 * DAY);
     expect(b - a).toBe(1);

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { scaleUtc } from 'd3';
 import { timeTicks } from '../../../src/app/timeline/timeTicks.ts';
 
-const scale = (from: string, to: string) => scaleUtc().domain([new Date(from), new Date(to)]).range([0, 960]);
+const scale = (from: string, to: string) =>
+  scaleUtc()
+    .domain([new Date(from), new Date(to)])
+    .range([0, 960]);
 
 describe('timeTicks', () => {
   it.each([

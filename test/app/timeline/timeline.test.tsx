@@ -8,7 +8,9 @@ describe('the timeline', () => {
     serveSeed();
     renderApp();
     const list = await findTimeline();
-    const names = within(list).getAllByRole('option').map((o) => o.getAttribute('aria-label'));
+    const names = within(list)
+      .getAllByRole('option')
+      .map((o) => o.getAttribute('aria-label'));
     expect(names).toEqual([
       '2017: Last direct U.S.–Hamas contact before the Doha session',
       '2021 – c. November 2022: Egypt-brokered ceasefire lasted 11 months before collapsing',
@@ -21,7 +23,9 @@ describe('the timeline', () => {
     serveSeed();
     renderApp();
     const list = await findTimeline();
-    const lefts = within(list).getAllByRole('option').map((o) => parseFloat(o.style.left));
+    const lefts = within(list)
+      .getAllByRole('option')
+      .map((o) => parseFloat(o.style.left));
     expect([...lefts].sort((a, b) => a - b)).toEqual(lefts);
   });
 

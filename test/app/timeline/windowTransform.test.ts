@@ -6,7 +6,9 @@ import { densityBins } from '../../../src/app/timeline/densityBins.ts';
 import { fitLabel } from '../../../src/app/timeline/fitLabel.ts';
 
 const DAY = 86_400_000;
-const base = scaleUtc().domain([Date.UTC(2000, 0, 1), Date.UTC(2030, 0, 1)]).range([0, 1200]);
+const base = scaleUtc()
+  .domain([Date.UTC(2000, 0, 1), Date.UTC(2030, 0, 1)])
+  .range([0, 1200]);
 
 describe('windows and zoom transforms', () => {
   it('round-trips a window through a transform', () => {

@@ -8,7 +8,12 @@ describe('view state in the URL', () => {
     const view: ViewState = {
       ...EMPTY_VIEW,
       event: 'e 1',
-      filters: { actors: { ids: ['a', 'b,c'], all: true }, dates: { since: '2024-01-01', until: null }, certainty: ['stated'], docs: ['d'] },
+      filters: {
+        actors: { ids: ['a', 'b,c'], all: true },
+        dates: { since: '2024-01-01', until: null },
+        certainty: ['stated'],
+        docs: ['d'],
+      },
       q: 'doha talks',
       window: [Date.UTC(2024, 0, 1), Date.UTC(2024, 5, 1)],
       keys: 12,

@@ -25,7 +25,14 @@ describe('ranges', () => {
 
   it('"since 2000" runs to the document date when there is one', () => {
     const f = one('Prices have doubled since 2000.', 'since 2000', '2024-06-01');
-    expect(f.time.interval?.to).toEqual({ value: '2024-06-01', start: '2024-06-01', end: '2024-06-02', granularity: 'day', anchor: 'relative', approximate: false });
+    expect(f.time.interval?.to).toEqual({
+      value: '2024-06-01',
+      start: '2024-06-01',
+      end: '2024-06-02',
+      granularity: 'day',
+      anchor: 'relative',
+      approximate: false,
+    });
     expect(f.time).toMatchObject({ start: '2000-01-01', end: '2024-06-02' });
   });
 
@@ -67,7 +74,14 @@ describe('durations attached to a dated event', () => {
 
   it('an end computed from a day is exact', () => {
     const f = one('The strike began on March 3, 2010 and lasted two weeks.', 'March 3, 2010 and lasted two weeks');
-    expect(f.time.interval?.to).toEqual({ value: '2010-03-17', start: '2010-03-17', end: '2010-03-18', granularity: 'day', anchor: 'computed', approximate: false });
+    expect(f.time.interval?.to).toEqual({
+      value: '2010-03-17',
+      start: '2010-03-17',
+      end: '2010-03-18',
+      granularity: 'day',
+      anchor: 'computed',
+      approximate: false,
+    });
   });
 
   it('a vague duration gives an approximate end', () => {

@@ -26,19 +26,58 @@ function expectSound(text: string, r: TimexAnalysis): void {
   }
 }
 
-const newsy = fc.array(
-  fc.constantFrom('In', 'May', '2024', 'since', 'the', 'past', 'three', 'months', 'Friday', 'last', 'year', 'ago', 'a', '10:35', 'p.m.', "'98", 'early', '1990s', 'of', ',', '.', '\n', '-', 'Q3', 'every', 'week', 'fiscal', 'until', '\u0000', '\u{1F600}', '\uD800'),
-  { maxLength: 40 },
-).map((w) => w.join(' '));
+const newsy = fc
+  .array(
+    fc.constantFrom(
+      'In',
+      'May',
+      '2024',
+      'since',
+      'the',
+      'past',
+      'three',
+      'months',
+      'Friday',
+      'last',
+      'year',
+      'ago',
+      'a',
+      '10:35',
+      'p.m.',
+      "'98",
+      'early',
+      '1990s',
+      'of',
+      ',',
+      '.',
+      '\n',
+      '-',
+      'Q3',
+      'every',
+      'week',
+      'fiscal',
+      'until',
+      '\u0000',
+      '\u{1F600}',
+      '\uD800',
+    ),
+    { maxLength: 40 },
+  )
+  .map((w) => w.join(' '));
 
 describe('never throws', () => {
   it('on arbitrary strings, dates and sentence spans', () => {
     const span = fc.record({ start: fc.integer({ min: -5, max: 60 }), end: fc.integer({ min: -5, max: 60 }) });
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), newsy), fc.option(fc.string({ maxLength: 12 })), fc.array(span, { maxLength: 4 }), (text, dct, sentences) => {
-        const r = runPipeline(text, { dct, sentences });
-        expectSound(text, r);
-      }),
+      fc.property(
+        fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), newsy),
+        fc.option(fc.string({ maxLength: 12 })),
+        fc.array(span, { maxLength: 4 }),
+        (text, dct, sentences) => {
+          const r = runPipeline(text, { dct, sentences });
+          expectSound(text, r);
+        },
+      ),
       { numRuns: 600 },
     );
   });
@@ -50,7 +89,11 @@ describe('never throws', () => {
   });
 
   it('on NUL characters, lone surrogates and lines without spaces', () => {
-    for (const text of ['\u0000'.repeat(1000) + 'May 2024\u0000', '\uD800\uDC00\uDFFF May 5, 2020 \uD83D', 'x'.repeat(200000) + ' in 2019']) {
+    for (const text of [
+      '\u0000'.repeat(1000) + 'May 2024\u0000',
+      '\uD800\uDC00\uDFFF May 5, 2020 \uD83D',
+      'x'.repeat(200000) + ' in 2019',
+    ]) {
       expectSound(text, runPipeline(text, { dct: null, sentences: [] }));
     }
   });
@@ -88,6 +131,7 @@ describe('huge inputs', () => {
   });
 
   it('reads 20 MB without a space, and 20 MB of digits', { timeout: 60_000 }, () => {
-    for (const text of ['a'.repeat(20 * MB), '1'.repeat(20 * MB)]) expect(runPipeline(text, { dct: null, sentences: [] }).timexes).toEqual([]);
+    for (const text of ['a'.repeat(20 * MB), '1'.repeat(20 * MB)])
+      expect(runPipeline(text, { dct: null, sentences: [] }).timexes).toEqual([]);
   });
 });

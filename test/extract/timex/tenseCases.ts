@@ -7,32 +7,121 @@ const WED = '2024-05-15';
 
 export const TENSE_CASES: Case[] = [
   // Weekdays: the last one by default, the next one when the clause looks ahead.
-  { name: 'a plan made before ("had been due to") is past', text: 'The permit had been due to lapse Friday, the agency said.', dct: WED, expect: [{ text: 'Friday', value: '2024-05-10' }] },
-  { name: '"previously scheduled" is past', text: 'The hearing was previously scheduled for Thursday.', dct: WED, expect: [{ text: 'Thursday', value: '2024-05-09' }] },
-  { name: '"were planning to" still looks ahead', text: 'Farmers were planning to rally on Saturday.', dct: WED, expect: [{ text: 'Saturday', value: '2024-05-18' }] },
-  { name: 'a participle after a modal ("will be paid") looks ahead', text: 'The grant will be paid on Friday to farmers.', dct: WED, expect: [{ text: 'Friday', value: '2024-05-17' }] },
-  { name: 'a possessive weekday names a day already spoken of', text: 'Unions said they would contest Tuesday\u2019s decree.', dct: WED, expect: [{ text: 'Tuesday', value: '2024-05-14' }] },
-  { name: 'a fronted weekday goes with the past main verb after it', text: 'On Friday, the ministry planned to publish its budget.', dct: WED, expect: [{ text: 'Friday', value: '2024-05-10' }] },
-  { name: '"as soon as" a few words before looks ahead', text: 'Flights may restart as soon as the airport reopens Monday.', dct: WED, expect: [{ text: 'Monday', value: '2024-05-20' }] },
-  { name: '"next to" is a place, not a time', text: 'The convoy passed next to the embassy in Kabul Friday.', dct: WED, expect: [{ text: 'Friday', value: '2024-05-10' }] },
-  { name: '"plans for" is a noun, not a verb of intention', text: 'The team outlined plans for a visit Friday.', dct: WED, expect: [{ text: 'Friday', value: '2024-05-10' }] },
+  {
+    name: 'a plan made before ("had been due to") is past',
+    text: 'The permit had been due to lapse Friday, the agency said.',
+    dct: WED,
+    expect: [{ text: 'Friday', value: '2024-05-10' }],
+  },
+  {
+    name: '"previously scheduled" is past',
+    text: 'The hearing was previously scheduled for Thursday.',
+    dct: WED,
+    expect: [{ text: 'Thursday', value: '2024-05-09' }],
+  },
+  {
+    name: '"were planning to" still looks ahead',
+    text: 'Farmers were planning to rally on Saturday.',
+    dct: WED,
+    expect: [{ text: 'Saturday', value: '2024-05-18' }],
+  },
+  {
+    name: 'a participle after a modal ("will be paid") looks ahead',
+    text: 'The grant will be paid on Friday to farmers.',
+    dct: WED,
+    expect: [{ text: 'Friday', value: '2024-05-17' }],
+  },
+  {
+    name: 'a possessive weekday names a day already spoken of',
+    text: 'Unions said they would contest Tuesday\u2019s decree.',
+    dct: WED,
+    expect: [{ text: 'Tuesday', value: '2024-05-14' }],
+  },
+  {
+    name: 'a fronted weekday goes with the past main verb after it',
+    text: 'On Friday, the ministry planned to publish its budget.',
+    dct: WED,
+    expect: [{ text: 'Friday', value: '2024-05-10' }],
+  },
+  {
+    name: '"as soon as" a few words before looks ahead',
+    text: 'Flights may restart as soon as the airport reopens Monday.',
+    dct: WED,
+    expect: [{ text: 'Monday', value: '2024-05-20' }],
+  },
+  {
+    name: '"next to" is a place, not a time',
+    text: 'The convoy passed next to the embassy in Kabul Friday.',
+    dct: WED,
+    expect: [{ text: 'Friday', value: '2024-05-10' }],
+  },
+  {
+    name: '"plans for" is a noun, not a verb of intention',
+    text: 'The team outlined plans for a visit Friday.',
+    dct: WED,
+    expect: [{ text: 'Friday', value: '2024-05-10' }],
+  },
 
-  { name: 'a blank line ends a sentence even after "Inc."', text: 'Acme plans to buy Beta Inc.\n\nIn trading Friday, Acme shares fell.', dct: WED, expect: [{ text: 'Friday', value: '2024-05-10' }] },
+  {
+    name: 'a blank line ends a sentence even after "Inc."',
+    text: 'Acme plans to buy Beta Inc.\n\nIn trading Friday, Acme shares fell.',
+    dct: WED,
+    expect: [{ text: 'Friday', value: '2024-05-10' }],
+  },
 
   // Months without a year.
-  { name: 'an "-ed" adjective after a determiner is no past verb', text: 'The bonus would be handed out on an undisclosed date in January.', dct: '2019-10-26', expect: [{ text: 'January', value: '2020-01' }] },
-  { name: 'the governing verb may stand a dozen words back', text: 'Jones resigned as editor, publisher and board member of the weekly in March.', dct: '2019-11-02', expect: [{ text: 'March', value: '2019-03' }] },
-  { name: '"through" a month runs ahead', text: 'The board extended its hiring freeze through January.', dct: '2019-10-30', expect: [{ text: 'January', value: '2020-01' }] },
-  { name: 'an agreement to act ("agreed to buy") looks ahead', text: 'The city agreed to sell the stadium in February.', dct: '2019-10-30', expect: [{ text: 'February', value: '2020-02' }] },
-  { name: '"last February" said in March is the year before', text: 'A ferry sank off the coast last February.', dct: '1998-03-01', expect: [{ text: 'last February', value: '1997-02' }] },
+  {
+    name: 'an "-ed" adjective after a determiner is no past verb',
+    text: 'The bonus would be handed out on an undisclosed date in January.',
+    dct: '2019-10-26',
+    expect: [{ text: 'January', value: '2020-01' }],
+  },
+  {
+    name: 'the governing verb may stand a dozen words back',
+    text: 'Jones resigned as editor, publisher and board member of the weekly in March.',
+    dct: '2019-11-02',
+    expect: [{ text: 'March', value: '2019-03' }],
+  },
+  {
+    name: '"through" a month runs ahead',
+    text: 'The board extended its hiring freeze through January.',
+    dct: '2019-10-30',
+    expect: [{ text: 'January', value: '2020-01' }],
+  },
+  {
+    name: 'an agreement to act ("agreed to buy") looks ahead',
+    text: 'The city agreed to sell the stadium in February.',
+    dct: '2019-10-30',
+    expect: [{ text: 'February', value: '2020-02' }],
+  },
+  {
+    name: '"last February" said in March is the year before',
+    text: 'A ferry sank off the coast last February.',
+    dct: '1998-03-01',
+    expect: [{ text: 'last February', value: '1997-02' }],
+  },
 
   // Quarters of the document's year that have not begun.
-  { name: 'a quarter not yet begun is last year\u2019s', text: 'Profits fell in the fourth quarter.', dct: '1998-01-26', expect: [{ text: 'the fourth quarter', value: '1997-Q4' }] },
-  { name: 'unless the clause looks ahead', text: 'Profits will rise in the fourth quarter.', dct: '1998-01-26', expect: [{ text: 'the fourth quarter', value: '1998-Q4' }] },
+  {
+    name: 'a quarter not yet begun is last year\u2019s',
+    text: 'Profits fell in the fourth quarter.',
+    dct: '1998-01-26',
+    expect: [{ text: 'the fourth quarter', value: '1997-Q4' }],
+  },
+  {
+    name: 'unless the clause looks ahead',
+    text: 'Profits will rise in the fourth quarter.',
+    dct: '1998-01-26',
+    expect: [{ text: 'the fourth quarter', value: '1998-Q4' }],
+  },
   {
     name: 'a forecast quarter is no base for "the year-ago period"',
     text: 'Output slipped in the third quarter. Weakness could persist until the third quarter of 1990. In the year-ago period, the mill made $5 million.',
     dct: '1989-10-26',
-    expect: [{ text: 'the third quarter', value: '1989-Q3' }, { text: 'the third quarter of 1990', value: '1990-Q3' }, { text: 'the year-ago period', value: '1988-Q3' }],
+    expect: [
+      { text: 'the third quarter', value: '1989-Q3' },
+      { text: 'the third quarter of 1990', value: '1990-Q3' },
+      { text: 'the year-ago period', value: '1988-Q3' },
+    ],
   },
 ];

@@ -16,14 +16,21 @@ eachTimeZone(() => {
         expect(start, `"${e.text}" is in the case text`).toBeGreaterThanOrEqual(0);
         cursor = start + 1;
         const t = timexes.find((x) => x.start === start && x.end === start + e.text.length);
-        expect(t, `a timex spans exactly "${e.text}" at ${start}; got ${timexes.map((x) => `"${x.text}"@${x.start}`).join(', ')}`).toBeDefined();
+        expect(
+          t,
+          `a timex spans exactly "${e.text}" at ${start}; got ${timexes.map((x) => `"${x.text}"@${x.start}`).join(', ')}`,
+        ).toBeDefined();
         expect(c.text.slice(t!.start, t!.end)).toBe(t!.text);
         expect(t!.value).toBe(e.value);
         if (e.type) expect(t!.type).toBe(e.type);
         if (e.anchor) expect(t!.anchor).toBe(e.anchor);
         if (e.mod !== undefined) expect(t!.mod).toBe(e.mod);
       }
-      if (c.exact) expect(timexes.map((x) => x.text), 'nothing else is found').toEqual(c.expect.map((e) => e.text));
+      if (c.exact)
+        expect(
+          timexes.map((x) => x.text),
+          'nothing else is found',
+        ).toEqual(c.expect.map((e) => e.text));
     });
   });
 
@@ -41,7 +48,12 @@ describe('calendar bounds', () => {
     expect(bound('on March 5, 2019')).toMatchObject({ start: '2019-03-05', end: '2019-03-06', granularity: 'day' });
     expect(bound('in May 2024')).toMatchObject({ start: '2024-05-01', end: '2024-06-01', granularity: 'month' });
     expect(bound('in 2017')).toMatchObject({ start: '2017-01-01', end: '2018-01-01', granularity: 'year' });
-    expect(bound('last week', '2013-03-20')).toMatchObject({ value: '2013-W11', start: '2013-03-11', end: '2013-03-18', granularity: 'week' });
+    expect(bound('last week', '2013-03-20')).toMatchObject({
+      value: '2013-W11',
+      start: '2013-03-11',
+      end: '2013-03-18',
+      granularity: 'week',
+    });
     expect(bound('in the fourth quarter of 2018')).toMatchObject({ start: '2018-10-01', end: '2019-01-01', granularity: 'quarter' });
   });
 

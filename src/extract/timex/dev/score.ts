@@ -11,7 +11,9 @@ import { splitSentences } from '../../sentences.ts';
 const [dir = '/tmp/tx/docs', ...flags] = process.argv.slice(2);
 const scorer = path.resolve('../shared/eval/timex/score.mjs');
 const pred: Record<string, unknown[]> = {};
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.md'))
+  .sort()) {
   const content = readFileSync(path.join(dir, file), 'utf8');
   const end = content.indexOf('\n---\n', 3);
   const date = /\ndate:\s*"?([^"\n]*)/.exec(content.slice(0, end))?.[1] ?? null;

@@ -18,10 +18,30 @@ const MOD_LAST = /^(?:about|around|approximately|roughly|before|after)$/;
 const MOD = before('(?<mod>about|around|approximately|roughly|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+');
 const HOUR_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 /** Words after which "10:30" is a time rather than a ratio or a verse. */
-const CLOCK_CUES = new Set(['at', 'from', 'until', 'till', 'to', 'by', 'about', 'around', 'before', 'after', 'since', 'approximately', 'between', 'and', 'or', 'noon', 'shortly', 'roughly']);
+const CLOCK_CUES = new Set([
+  'at',
+  'from',
+  'until',
+  'till',
+  'to',
+  'by',
+  'about',
+  'around',
+  'before',
+  'after',
+  'since',
+  'approximately',
+  'between',
+  'and',
+  'or',
+  'noon',
+  'shortly',
+  'roughly',
+]);
 
 const time = (spec: DateSpec, mod: string | null): Parsed => ({ type: 'TIME', meaning: { kind: 'date', spec }, mod });
-const modOf = (w: string | undefined): string | null => (w ? (/^(?:about|around|approximately|roughly)$/i.test(w) ? 'APPROX' : /before/i.test(w) ? 'BEFORE' : 'AFTER') : null);
+const modOf = (w: string | undefined): string | null =>
+  w ? (/^(?:about|around|approximately|roughly)$/i.test(w) ? 'APPROX' : /before/i.test(w) ? 'BEFORE' : 'AFTER') : null;
 
 /** 24-hour clock from a 12-hour reading and its a.m./p.m. marker. */
 function hour24(h: number, ampm: string | undefined): number {
@@ -56,7 +76,9 @@ export const clockMatchers: Matcher[] = [
     anchors: ['digit'],
     before: MOD,
     after: MOD_LAST,
-    pattern: rx(`(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?::(?<s>[0-5]\\d))?(?![\\d:])(?:\\s+${TZ})?|(?<hm>[0-2]\\d[0-5]\\d)\\s*(?<tz2>GMT|UTC|hours|hrs|local\\s+time)(?![a-z])`),
+    pattern: rx(
+      `(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?::(?<s>[0-5]\\d))?(?![\\d:])(?:\\s+${TZ})?|(?<hm>[0-2]\\d[0-5]\\d)\\s*(?<tz2>GMT|UTC|hours|hrs|local\\s+time)(?![a-z])`,
+    ),
     extract(m, text) {
       const g = m.groups!;
       if (/[\d:.,]/.test(text[m.index - 1] ?? '')) return null;
@@ -73,7 +95,9 @@ export const clockMatchers: Matcher[] = [
     anchors: ['pod'],
     before: MOD,
     after: MOD_LAST,
-    pattern: rx(`(?<h>\\d{1,2}|${HOUR_WORD})(?::(?<mi>[0-5]\\d))?(?:\\s+o['’]clock)?\\s+(?:in\\s+the\\s+(?<pod>morning|afternoon|evening)|at\\s+night)(?![a-z])`),
+    pattern: rx(
+      `(?<h>\\d{1,2}|${HOUR_WORD})(?::(?<mi>[0-5]\\d))?(?:\\s+o['’]clock)?\\s+(?:in\\s+the\\s+(?<pod>morning|afternoon|evening)|at\\s+night)(?![a-z])`,
+    ),
     extract(m) {
       const g = m.groups!;
       const h = parseAmount(g.h!);
@@ -144,8 +168,17 @@ export const clockMatchers: Matcher[] = [
     extract(m, text) {
       const w = m.groups!.w!.toLowerCase();
       // "at dawn", "before sunrise", "overnight" alone; "the dawn of a new era" is no time of day.
-      if (w !== 'overnight' && !/^(?:at|by|before|after|until|till|from|since|toward|towards|around|near|about)$/.test(wordBefore(text, m.index))) return null;
-      if (w === 'overnight' && /^\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) && !/^\s+(?:on|in|to|and|or|as|at|from|into|with|before|after)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) return null; // "an overnight stay"
+      if (
+        w !== 'overnight' &&
+        !/^(?:at|by|before|after|until|till|from|since|toward|towards|around|near|about)$/.test(wordBefore(text, m.index))
+      )
+        return null;
+      if (
+        w === 'overnight' &&
+        /^\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) &&
+        !/^\s+(?:on|in|to|and|or|as|at|from|into|with|before|after)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))
+      )
+        return null; // "an overnight stay"
       return time({ anaphor: 'day', pod: podOf(w)! }, null);
     },
   },

@@ -13,7 +13,25 @@ const DET =
   '|(?:past|last|next|first|coming|another|recent)\\s+)?';
 const ADJ = '(?:\\s+(?:more|additional|straight|consecutive|full|long|calendar|trading|business|successive|further|extra))?';
 /** Words after which a bare plural unit ("for years", "in months") is a duration. */
-const PLURAL_CUES = new Set(['for', 'in', 'over', 'within', 'after', 'take', 'takes', 'took', 'taking', 'lasting', 'lasted', 'spent', 'spend', 'spending', 'nearly', 'almost', 'than']);
+const PLURAL_CUES = new Set([
+  'for',
+  'in',
+  'over',
+  'within',
+  'after',
+  'take',
+  'takes',
+  'took',
+  'taking',
+  'lasting',
+  'lasted',
+  'spent',
+  'spend',
+  'spending',
+  'nearly',
+  'almost',
+  'than',
+]);
 
 /** Words before "one day" that make it "some day": a modal, or a subject right before its verb. */
 const ONE_DAY_AHEAD = /^(?:will|would|could|can|may|might|shall|should|must|he|she|they|we|i|you|it)$/;
@@ -26,7 +44,12 @@ const duration = (value: string, mod: string | null): Parsed => ({ type: 'DURATI
 /** "for years", "recent weeks", "the weeks ahead": an unknown number of units (PXY, PXW…). */
 function uncounted(m: RegExpExecArray, text: string, unit: Unit): Parsed | null {
   const g = m.groups!;
-  if (!/s$|millennia$/i.test(g.unit!) || g.mod || !/^(?:years|months|weeks|days|decades|centuries|millennia|quarters|hours|minutes)$/i.test(g.unit!)) return null;
+  if (
+    !/s$|millennia$/i.test(g.unit!) ||
+    g.mod ||
+    !/^(?:years|months|weeks|days|decades|centuries|millennia|quarters|hours|minutes)$/i.test(g.unit!)
+  )
+    return null;
   const det = (g.det ?? '').toLowerCase().replace(/\s+/g, ' ');
   // "the past years", "recent weeks" stand alone; a bare "years" or "the years" needs a cue before.
   const strong = /^(?:the (?:past|last|next|coming|following|early|first|recent) |recent |coming )$/.test(det);
@@ -61,20 +84,23 @@ export const durationMatchers: Matcher[] = [
       if (/^an?$/i.test(g.num) && /s$/i.test(g.unit!)) return null; // "a years" is no amount
       if (/^(?:one|1)$/i.test(g.num) && /^(?:the|a)$/.test(wordBefore(text, m.index)) && !g.det) return null;
       // "Islam will one day be…", "she hopes she one day wins": an indefinite time ahead, not a lapse.
-      if (/^one\s+day$/i.test(m[0]) && ONE_DAY_AHEAD.test(wordBefore(text, m.index))) return { type: 'DATE', meaning: { kind: 'ref', value: 'FUTURE_REF' } };
+      if (/^one\s+day$/i.test(m[0]) && ONE_DAY_AHEAD.test(wordBefore(text, m.index)))
+        return { type: 'DATE', meaning: { kind: 'ref', value: 'FUTURE_REF' } };
       if (typeof amount === 'number' && g.half) amount += 0.5;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (/^(?:-|\s+)old\b|^\s+of\s+age\b/i.test(after)) return null; // an age, not a time
       // "a second round", "a quarter of", "three-quarters": ordinals and fractions, not units.
       if ((unit === 'second' || unit === 'quarter') && /^(?:an?|one)$/i.test(g.num) && !g.det && !g.mod) return null;
-      if (unit === 'quarter' && (/-quarters$/i.test(m[0]) || /^\s+of\s+(?:the|a|an|all|its|their|his|her|our|this|that)\b/i.test(after))) return null;
+      if (unit === 'quarter' && (/-quarters$/i.test(m[0]) || /^\s+of\s+(?:the|a|an|all|its|their|his|her|our|this|that)\b/i.test(after)))
+        return null;
       // "60 Minutes", "24 Hours": a title, not a time, when the unit alone is capitalized.
       if (/^[A-Z]/.test(g.unit!) && !/^[A-Z]/.test(m[0]) && !/[A-Z]/.test(text.slice(m.index - 2, m.index))) return null;
       // "the two-week crisis", "the 30-day rate": before a noun the amount is an adjective and the
       // determiner belongs to the noun, so it stays out of the span (as TimeML annotates them).
       const parsed = duration(durationValue(amount, unit), amountMod(g.mod));
       // "expected to last about six weeks", "could last two years": the verb, not "the last".
-      if (g.det && /^last\s+$/i.test(g.det) && (g.mod || LAST_AS_VERB.test(wordBefore(text, m.index)))) return { ...parsed, start: m.index + g.det.length };
+      if (g.det && /^last\s+$/i.test(g.det) && (g.mod || LAST_AS_VERB.test(wordBefore(text, m.index))))
+        return { ...parsed, start: m.index + g.det.length };
       if (!g.det || !/^the\s+$/i.test(g.det)) return parsed;
       const unitAt = m.index + m[0].lastIndexOf(g.unit!);
       const adjectival = text[unitAt - 1] === '-' || (!/s$/i.test(g.unit!) && amount !== 1 && /^\s+[a-z]/.test(after));
@@ -84,7 +110,28 @@ export const durationMatchers: Matcher[] = [
   {
     name: 'unitLong',
     atAnchor: true,
-    startWords: ['hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries', 'hourlong', 'daylong', 'weeklong', 'monthlong', 'yearlong', 'decadelong'],
+    startWords: [
+      'hour',
+      'hours',
+      'day',
+      'days',
+      'week',
+      'weeks',
+      'month',
+      'months',
+      'year',
+      'years',
+      'decade',
+      'decades',
+      'century',
+      'centuries',
+      'hourlong',
+      'daylong',
+      'weeklong',
+      'monthlong',
+      'yearlong',
+      'decadelong',
+    ],
     anchors: ['unit'],
     pattern: rx(`(?<unit>hour|day|week|month|year|decade|century)(?<pl>s)?-?long(?![a-z])`),
     extract(m) {

@@ -11,16 +11,79 @@ const DAY_WORD = `(?:(?:twenty|thirty)-?)?(?!last|final)${ORDINAL_WORD}`;
 
 /** Words after which a lone month name is a date ("in May", "since March", "early June"). */
 const MONTH_CUES = new Set([
-  'in', 'of', 'since', 'until', 'till', 'til', 'by', 'from', 'to', 'through', 'thru', 'before', 'after',
-  'during', 'early', 'late', 'mid', 'mid-', 'last', 'next', 'this', 'and', 'or', 'between', 'each', 'every',
-  'that', 'for', 'on', 'around', 'about', 'into', 'throughout', 'end', 'beginning', 'start', 'middle',
-  'past', 'coming', 'previous', 'following', 'as', 'in-', 'late-', 'early-', 'mid-to-late', '-', '–',
+  'in',
+  'of',
+  'since',
+  'until',
+  'till',
+  'til',
+  'by',
+  'from',
+  'to',
+  'through',
+  'thru',
+  'before',
+  'after',
+  'during',
+  'early',
+  'late',
+  'mid',
+  'mid-',
+  'last',
+  'next',
+  'this',
+  'and',
+  'or',
+  'between',
+  'each',
+  'every',
+  'that',
+  'for',
+  'on',
+  'around',
+  'about',
+  'into',
+  'throughout',
+  'end',
+  'beginning',
+  'start',
+  'middle',
+  'past',
+  'coming',
+  'previous',
+  'following',
+  'as',
+  'in-',
+  'late-',
+  'early-',
+  'mid-to-late',
+  '-',
+  '–',
 ]);
 
 /** Determiners before a month used as a modifier ("the March election", "its May report"). */
 const BEFORE_MONTH_NOUN = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'last', 'next']);
 /** Words after "the March" that make it a name or a walk, not a month ("the March on Washington"). */
-const NOT_NOUN_AFTER = new Set(['on', 'of', 'to', 'for', 'from', 'in', 'and', 'or', 'with', 'by', 'at', 'is', 'was', 'will', 'has', 'had', 'that', 'which']);
+const NOT_NOUN_AFTER = new Set([
+  'on',
+  'of',
+  'to',
+  'for',
+  'from',
+  'in',
+  'and',
+  'or',
+  'with',
+  'by',
+  'at',
+  'is',
+  'was',
+  'will',
+  'has',
+  'had',
+  'that',
+  'which',
+]);
 
 /** Words after "September 11" that make it the name of the 2001 attacks. */
 const NAMED_DAY_AFTER = /^\s+(?:attacks?|hijack|terror|commission|memorial|victims|era|generation)/i;
@@ -52,7 +115,13 @@ export const explicitMatchers: Matcher[] = [
       if (g.dayw && !/^\s/.test(m[0].slice(g.month!.length))) return null;
       if (!plausibleMonth(g.month!, !!g.year)) return null;
       // "the September 11 attacks" names the attacks of 2001, a year the text does not state.
-      if (!g.year && /^sept/i.test(g.month!) && g.day === '11' && NAMED_DAY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
+      if (
+        !g.year &&
+        /^sept/i.test(g.month!) &&
+        g.day === '11' &&
+        NAMED_DAY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))
+      )
+        return null;
       return date(monthNumber(g.month!)!, dayNumber(g.day ?? g.dayw!), g.year ? Number(g.year) : undefined);
     },
   },
@@ -115,10 +184,15 @@ export const explicitMatchers: Matcher[] = [
       // "the December quarter": the quarter that ends in that month.
       const quarterAfter = /^\s+quarter\b/i.exec(text.slice(m.index + word.length, m.index + word.length + 10));
       if (quarterAfter && monthNumber(word)! % 3 === 0) {
-        return { type: 'DATE', meaning: { kind: 'date', spec: { quarter: monthNumber(word)! / 3 } }, end: m.index + word.length + quarterAfter[0].length };
+        return {
+          type: 'DATE',
+          meaning: { kind: 'date', spec: { quarter: monthNumber(word)! / 3 } },
+          end: m.index + word.length + quarterAfter[0].length,
+        };
       }
       // "the March election", "after the May floods": a month before the noun it dates.
-      if (BEFORE_MONTH_NOUN.has(before) && /^[a-z]{3,}$/.test(after) && !NOT_NOUN_AFTER.has(after)) return date(monthNumber(word)!, undefined, undefined);
+      if (BEFORE_MONTH_NOUN.has(before) && /^[a-z]{3,}$/.test(after) && !NOT_NOUN_AFTER.has(after))
+        return date(monthNumber(word)!, undefined, undefined);
       if (AMBIGUOUS.has(word.toLowerCase())) return null;
       if (isCapitalized(after) && !/^(?:The|A|An|This|That|It)$/.test(after)) return null; // "April Smith"
       return date(monthNumber(word)!, undefined, undefined);
@@ -153,7 +227,14 @@ export const explicitMatchers: Matcher[] = [
       const parsed = date(month, day, year);
       // "2024-05-10T14:00Z": an ISO 8601 date and time (the zone is not kept).
       if (parsed && g.th && parsed.meaning.kind === 'date') {
-        return { ...parsed, type: 'TIME', meaning: { kind: 'date', spec: { ...parsed.meaning.spec, hour: Number(g.th), minute: Number(g.tm), second: g.ts ? Number(g.ts) : undefined } } };
+        return {
+          ...parsed,
+          type: 'TIME',
+          meaning: {
+            kind: 'date',
+            spec: { ...parsed.meaning.spec, hour: Number(g.th), minute: Number(g.tm), second: g.ts ? Number(g.ts) : undefined },
+          },
+        };
       }
       return parsed;
     },

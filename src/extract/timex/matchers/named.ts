@@ -15,7 +15,9 @@ const DET_LAST = /^(?:past|coming|last|this|next|previous|following|that)$/;
 const HOLIDAY = `(?<holiday>${alternation(Object.keys(HOLIDAYS))})(?![a-z])`;
 
 const date = (spec: DateSpec, mod: string | null = null): Parsed => ({
-  type: spec.pod || spec.hour !== undefined ? 'TIME' : 'DATE', meaning: { kind: 'date', spec }, mod,
+  type: spec.pod || spec.hour !== undefined ? 'TIME' : 'DATE',
+  meaning: { kind: 'date', spec },
+  mod,
 });
 
 /** -1, 0 or +1 from a determiner, and whether it counts from the date under discussion. */
@@ -27,12 +29,35 @@ function direction(det: string | undefined): Pick<DateSpec, 'dir' | 'base'> {
 }
 
 /** Words after which a bare season name is a time ("in spring"), not a verb or an adjective. */
-const SEASON_CUES = new Set(['in', 'during', 'since', 'until', 'by', 'through', 'early', 'late', 'mid', 'mid-', 'of', 'for', 'before', 'after', 'and', 'or', 'from', 'to', 'throughout', 'each', 'every']);
+const SEASON_CUES = new Set([
+  'in',
+  'during',
+  'since',
+  'until',
+  'by',
+  'through',
+  'early',
+  'late',
+  'mid',
+  'mid-',
+  'of',
+  'for',
+  'before',
+  'after',
+  'and',
+  'or',
+  'from',
+  'to',
+  'throughout',
+  'each',
+  'every',
+]);
 
 /** Capitalized words before a weekday that make a name of it: "Black Monday", "Super Tuesday". */
 const NAME_BEFORE = /^(?:Black|Bloody|Super|Cyber|Giving|Manic|Blue|Fat)$/;
 /** Capitalized words after a day that make a name of it: "the Sunday Times", "the Good Friday Agreement". */
-const NAME_AFTER = /^(?:Times|Telegraph|Express|Mirror|Herald|Post|Independent|Tribune|Star|Mail|Observer|Sport|People|Agreement|Accord|Massacre|Night|Club|School|Service|Group|Movement)$/;
+const NAME_AFTER =
+  /^(?:Times|Telegraph|Express|Mirror|Herald|Post|Independent|Tribune|Star|Mail|Observer|Sport|People|Agreement|Accord|Massacre|Night|Club|School|Service|Group|Movement)$/;
 
 /** Whether the day named at [start, end) is part of a proper name. */
 function inName(text: string, start: number, end: number): boolean {
@@ -40,7 +65,8 @@ function inName(text: string, start: number, end: number): boolean {
   if (before && NAME_BEFORE.test(before[1]!)) return true;
   if (/\bMail\s+on\s+$/.test(text.slice(Math.max(0, start - 12), start))) return true; // "the Mail on Sunday"
   // "Monday Night Football", "Friday Night Lights": a capital part of the day, then a capital word.
-  if (/^\s+(?:Night|Morning|Afternoon|Evening)\s+[A-Z]/.test(text.slice(start + text.slice(start, end).search(/\s|$/), end + 16))) return true;
+  if (/^\s+(?:Night|Morning|Afternoon|Evening)\s+[A-Z]/.test(text.slice(start + text.slice(start, end).search(/\s|$/), end + 16)))
+    return true;
   const after = /^\s+([A-Z][a-z]+)/.exec(text.slice(end, end + 16));
   return !!after && NAME_AFTER.test(after[1]!);
 }
@@ -58,7 +84,9 @@ export const namedMatchers: Matcher[] = [
       // "Wed., Sept. 18", "Tues. May 7": an abbreviation needs its capital, its period and a date or name after it.
       if (g.abbr) {
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
-        return /^[A-Z]/.test(g.abbr) && !g.det && /^,?\s+(?:[A-Z]|\d)/.test(after) ? date({ weekday: weekdayNumber(g.abbr)!, base: 'dct' }) : null;
+        return /^[A-Z]/.test(g.abbr) && !g.det && /^,?\s+(?:[A-Z]|\d)/.test(after)
+          ? date({ weekday: weekdayNumber(g.abbr)!, base: 'dct' })
+          : null;
       }
       if (inName(text, m.index, m.index + m[0].length)) return null;
       // "Friday night" is read as the day (DATE, 1998-10-23), its part of the day dropped. TimeML
@@ -120,7 +148,15 @@ export const namedMatchers: Matcher[] = [
       const before = wordBefore(text, m.index);
       if (!g.det && !g.det2 && !g.year && !g.mod && !SEASON_CUES.has(before)) return null;
       // "to fall", "fall apart": the verb; a bare "fall" needs a stronger cue than other seasons.
-      if (/^fall$/i.test(g.season!) && !g.det && !g.det2 && !g.year && !g.mod && !/^(?:in|during|since|until|by|this|last|next)$/.test(before)) return null;
+      if (
+        /^fall$/i.test(g.season!) &&
+        !g.det &&
+        !g.det2 &&
+        !g.year &&
+        !g.mod &&
+        !/^(?:in|during|since|until|by|this|last|next)$/.test(before)
+      )
+        return null;
       // "the previous autumn", "the following spring" count from the date under discussion.
       if (g.det2 && g.det && !/^(?:previous|following|next|same|preceding|prior)$/i.test(g.det)) return null;
       const det = g.det2 && g.det ? `the ${g.det}` : g.det;

@@ -7,7 +7,7 @@ import { determiner } from './relative.ts';
 
 export const date = (spec: DateSpec, mod: string | null = null): Parsed => ({ type: 'DATE', meaning: { kind: 'date', spec }, mod });
 const QORD = '(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)';
-const DET = '(?<det>the|its|this|last|next|their|his|her|our|this\\s+year[\'’]s|last\\s+year[\'’]s|next\\s+year[\'’]s)';
+const DET = "(?<det>the|its|this|last|next|their|his|her|our|this\\s+year['’]s|last\\s+year['’]s|next\\s+year['’]s)";
 
 /** Quarter number of an ordinal; "last"/"final" is the fourth. */
 export const quarterOf = (w: string): number => {
@@ -16,7 +16,8 @@ export const quarterOf = (w: string): number => {
 };
 
 /** "the year ended March 31": an accounting period, a duration ending on the stated date. */
-export const endedFollows = (text: string, i: number): boolean => /^\s+(?:that\s+)?(?:ended|ending|ends|through|to)\b/i.test(text.slice(i, i + 20));
+export const endedFollows = (text: string, i: number): boolean =>
+  /^\s+(?:that\s+)?(?:ended|ending|ends|through|to)\b/i.test(text.slice(i, i + 20));
 
 /** "this year's", "last year's": the year of a part, counted from the document date. */
 function yearShift(det: string | undefined): DateSpec {
@@ -25,7 +26,8 @@ function yearShift(det: string | undefined): DateSpec {
 }
 
 /** Nouns of a report after a period ("fourth-quarter results", "first-half net income"). */
-const RESULTS_AFTER = /^(?:\s+(?:and\s+full-year|and\s+(?:fiscal\s+)?(?:year|annual))?[\w\s-]{0,12}?)?\s*(?:results|earnings|profits?|loss(?:es)?|revenues?|sales|income|numbers|figures)\b/i;
+const RESULTS_AFTER =
+  /^(?:\s+(?:and\s+full-year|and\s+(?:fiscal\s+)?(?:year|annual))?[\w\s-]{0,12}?)?\s*(?:results|earnings|profits?|loss(?:es)?|revenues?|sales|income|numbers|figures)\b/i;
 
 export const periodMatchers: Matcher[] = [
   {
@@ -47,7 +49,12 @@ export const periodMatchers: Matcher[] = [
       const start = det && (!/^the/i.test(det[0]) || adjective) ? m.index + det[0].length : undefined;
       // "fourth-quarter results", "third-quarter earnings": only a period already begun has results.
       const results = RESULTS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) || undefined;
-      const base: DateSpec = { ...yearShift(g.det), year: year ? Number(year) : undefined, fiscal: !!(g.fiscal ?? g.fiscal2) || undefined, results };
+      const base: DateSpec = {
+        ...yearShift(g.det),
+        year: year ? Number(year) : undefined,
+        fiscal: !!(g.fiscal ?? g.fiscal2) || undefined,
+        results,
+      };
       if (/half/i.test(g.n!)) {
         const ord = ordinalNumber(g.ord!.toLowerCase()) ?? 1;
         if (Math.abs(ord) > 2 && ord !== -1) return null;
@@ -59,12 +66,18 @@ export const periodMatchers: Matcher[] = [
   {
     name: 'quarterCode',
     anchors: ['digit'],
-    pattern: rx(`(?:Q(?<q>[1-4])(?:\\s+|-|/)?(?<year>${YEAR}|'?\\d\\d)?|(?<q2>[1-4])Q(?<yy>\\d\\d)?|(?<h>[12])H(?<hy>\\d\\d)?|H(?<h2>[12])(?:\\s+(?<hyear>${YEAR}))?)(?![a-z\\d])`),
+    pattern: rx(
+      `(?:Q(?<q>[1-4])(?:\\s+|-|/)?(?<year>${YEAR}|'?\\d\\d)?|(?<q2>[1-4])Q(?<yy>\\d\\d)?|(?<h>[12])H(?<hy>\\d\\d)?|H(?<h2>[12])(?:\\s+(?<hyear>${YEAR}))?)(?![a-z\\d])`,
+    ),
     extract(m) {
       const g = m.groups!;
       if (!/[QH]/.test(m[0])) return null; // the codes are upper case
       const yy = g.year ?? g.yy ?? g.hy ?? g.hyear;
-      const year = yy ? (yy.replace("'", '').length === 2 ? 1900 + Number(yy.replace("'", '')) + (Number(yy.replace("'", '')) < 50 ? 100 : 0) : Number(yy)) : undefined;
+      const year = yy
+        ? yy.replace("'", '').length === 2
+          ? 1900 + Number(yy.replace("'", '')) + (Number(yy.replace("'", '')) < 50 ? 100 : 0)
+          : Number(yy)
+        : undefined;
       if (g.h ?? g.h2) return date({ half: Number(g.h ?? g.h2), year });
       return date({ quarter: Number(g.q ?? g.q2), year });
     },

@@ -12,7 +12,9 @@ const DAY_SHIFT: Readonly<Record<string, number>> = { today: 0, tonight: 0, tomo
 const POD = '(?<pod>morning|afternoon|evening|night)';
 
 export const date = (spec: DateSpec, type: 'DATE' | 'TIME' = 'DATE', mod: string | null = null): Parsed => ({
-  type, meaning: { kind: 'date', spec }, mod,
+  type,
+  meaning: { kind: 'date', spec },
+  mod,
 });
 
 /** Determiners of "last year", "the following month": direction and what they count from. */
@@ -56,7 +58,9 @@ export const relativeMatchers: Matcher[] = [
     atAnchor: true,
     startWords: ['fiscal', 'week', 'weekend', 'month', 'quarter', 'year', 'decade', 'century', 'half'],
     anchors: ['unit'],
-    pattern: rx(`(?:(?<fiscal>fiscal)\\s+)?(?<unit>week|weekend|month|quarter|year|decade|century|half)(?![a-z-])(?:\\s+or\\s+so(?![a-z]))?`),
+    pattern: rx(
+      `(?:(?<fiscal>fiscal)\\s+)?(?<unit>week|weekend|month|quarter|year|decade|century|half)(?![a-z-])(?:\\s+or\\s+so(?![a-z]))?`,
+    ),
     before: before(
       `(?<det>this\\s+past|this\\s+coming|last|this|next|past|coming|previous|current|the\\s+(?:past|last|next|coming|current|previous|following|same|preceding|prior))\\s+`,
     ),
@@ -80,13 +84,16 @@ export const relativeMatchers: Matcher[] = [
     name: 'agoLater',
     atAnchor: true,
     anchors: ['unit'],
-    pattern: rx(`(?<unit>${UNIT})\\s+(?:or\\s+(?:so|more)\\s+)?(?<dir>ago|earlier|later|before|after|hence|from\\s+now|from\\s+today|back)(?![a-z])`),
+    pattern: rx(
+      `(?<unit>${UNIT})\\s+(?:or\\s+(?:so|more)\\s+)?(?<dir>ago|earlier|later|before|after|hence|from\\s+now|from\\s+today|back)(?![a-z])`,
+    ),
     before: before(`(?:(?<mod>${AMOUNT_MOD})\\s+)?(?<num>${NUMBER})[-\\s]+`),
     after: AMOUNT_END,
     extract(m, text) {
       const g = m.groups!;
       const dir = g.dir!.toLowerCase();
-      if ((dir === 'before' || dir === 'after' || dir === 'back') && /^[a-z\d]/i.test(rawWordAfter(text, m.index + m[0].length))) return null;
+      if ((dir === 'before' || dir === 'after' || dir === 'back') && /^[a-z\d]/i.test(rawWordAfter(text, m.index + m[0].length)))
+        return null;
       const unit = unitOf(g.unit!);
       if (!unit) return null;
       const plural = /s$/i.test(g.unit!);
@@ -105,7 +112,8 @@ export const relativeMatchers: Matcher[] = [
       }
       if (!Number.isInteger(amount)) amount = Math.round(amount);
       // "an hour later" names a lapse of time more than a date a day-level reader could place.
-      if (unit === 'hour' || unit === 'minute' || unit === 'second') return { type: 'DURATION', meaning: { kind: 'duration', value: durationValue(amount, unit) }, mod: amountMod(g.mod) };
+      if (unit === 'hour' || unit === 'minute' || unit === 'second')
+        return { type: 'DURATION', meaning: { kind: 'duration', value: durationValue(amount, unit) }, mod: amountMod(g.mod) };
       // "a year ago/earlier" in a report compares with the same period a year before.
       const comparative = (backwards && unit === 'year' && amount === 1) || undefined;
       const spec: DateSpec = { shift: { unit, n: backwards ? -amount : amount }, base, comparative, keepGran: base === 'ref' || undefined };

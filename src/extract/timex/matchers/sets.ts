@@ -8,9 +8,21 @@ import { pad } from '../calendar.ts';
 import { rawWordAfter, wordBefore } from '../context.ts';
 
 const ADVERBS: Readonly<Record<string, string>> = {
-  daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W', monthly: 'P1M',
-  annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', 'bi-weekly': 'P2W', 'bi-monthly': 'P2M', biannually: 'P6M',
-  quarterly: 'P3M', semiannually: 'P6M', 'semi-annually': 'P6M',
+  daily: 'P1D',
+  nightly: 'P1D',
+  weekly: 'P1W',
+  biweekly: 'P2W',
+  fortnightly: 'P2W',
+  monthly: 'P1M',
+  annually: 'P1Y',
+  yearly: 'P1Y',
+  hourly: 'PT1H',
+  'bi-weekly': 'P2W',
+  'bi-monthly': 'P2M',
+  biannually: 'P6M',
+  quarterly: 'P3M',
+  semiannually: 'P6M',
+  'semi-annually': 'P6M',
 };
 /** Words after "quarterly" that leave it an adverb ("paid quarterly in arrears"). */
 const ADVERB_NEXT = /^(?:and|or|in|on|at|by|for|to|from|since|until|with|through|over|after|before|but|instead|rather)$/;
@@ -30,10 +42,16 @@ function namedValue(word: string, pod: string | undefined): string | undefined {
 
 /** "four flights a week", "hundreds of interviews a day": a counted plural noun makes "a day" a rate. */
 function countedNoun(text: string, index: number): boolean {
-  const words = text.slice(Math.max(0, index - 48), index).toLowerCase().match(/[\d,.]+|[a-z]+/g) ?? [];
+  const words =
+    text
+      .slice(Math.max(0, index - 48), index)
+      .toLowerCase()
+      .match(/[\d,.]+|[a-z]+/g) ?? [];
   const noun = words[words.length - 1] ?? '';
   if (!/^[a-z]+s$/.test(noun) || /^(?:years|months|weeks|days|hours|minutes)$/.test(noun)) return false;
-  return words.slice(-4, -1).some((w) => /^\d/.test(w) || parseAmount(w) !== undefined || /^(?:hundreds|thousands|millions|dozens|several|many)$/.test(w));
+  return words
+    .slice(-4, -1)
+    .some((w) => /^\d/.test(w) || parseAmount(w) !== undefined || /^(?:hundreds|thousands|millions|dozens|several|many)$/.test(w));
 }
 
 export const setMatchers: Matcher[] = [
@@ -41,12 +59,19 @@ export const setMatchers: Matcher[] = [
     name: 'setAdverb',
     atAnchor: true,
     anchors: ['set'],
-    pattern: rx(`(?<w>daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-monthly|annually|yearly|hourly|biannually|quarterly|semi-?annually)(?![a-z-])`),
+    pattern: rx(
+      `(?<w>daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-monthly|annually|yearly|hourly|biannually|quarterly|semi-?annually)(?![a-z-])`,
+    ),
     extract(m, text) {
       const w = m.groups!.w!.toLowerCase();
       // TimeML annotates the adjective too: "his weekly radio address" recurs every week. But
       // "quarterly" before a noun names a report ("quarterly earnings"), not when anything happens.
-      if (w === 'quarterly' && /^\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) && !ADVERB_NEXT.test(rawWordAfter(text, m.index + m[0].length))) return null;
+      if (
+        w === 'quarterly' &&
+        /^\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) &&
+        !ADVERB_NEXT.test(rawWordAfter(text, m.index + m[0].length))
+      )
+        return null;
       return set(ADVERBS[w]!);
     },
   },
@@ -86,7 +111,8 @@ export const setMatchers: Matcher[] = [
       // "in 2019, a year after": a comma parts the number from "a year", which is then no rate.
       const rate = (): boolean =>
         !/[,;:)]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) &&
-        (/^(?:\d[\d,.]*|million|billion|trillion|thousand|hundred|percent|%|cents?|dollars?|each|apiece)$/.test(before) || countedNoun(text, m.index));
+        (/^(?:\d[\d,.]*|million|billion|trillion|thousand|hundred|percent|%|cents?|dollars?|each|apiece)$/.test(before) ||
+          countedNoun(text, m.index));
       if (!g.freq && !/^per$/i.test(g.per!) && !rate()) return null;
       return set(durationValue(1, unitOf(g.unit!)!), null);
     },
@@ -95,7 +121,9 @@ export const setMatchers: Matcher[] = [
     name: 'pluralWeekday',
     atAnchor: true,
     anchors: ['weekday'],
-    pattern: rx(`(?<wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s+(?<pod>mornings|afternoons|evenings|nights))(?![a-z])`),
+    pattern: rx(
+      `(?<wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s+(?<pod>mornings|afternoons|evenings|nights))(?![a-z])`,
+    ),
     extract(m) {
       const g = m.groups!;
       const value = namedValue(g.wd!.split(/\s+/)[0]!, g.pod?.replace(/s$/i, ''));

@@ -9,29 +9,177 @@ import { rawWordAfter, wordBefore } from '../context.ts';
 
 /** Words after which a four-digit number is read as a year. */
 const YEAR_CUES = new Set([
-  'in', 'since', 'of', 'by', 'until', 'till', 'to', 'from', 'through', 'during', 'before', 'after',
-  'between', 'and', 'or', 'early', 'late', 'mid', 'mid-', 'the', 'around', 'circa', 'year', 'fiscal',
-  'spring', 'summer', 'fall', 'autumn', 'winter', 'for', 'as', 'than', 'on', 'at', 'into', 'throughout',
-  'about', 'ca', 'c', 'its', 'their', 'his', 'her', 'our', 'your', 'this', 'that', 'is', 'was', 'in-', '(', ',', 'post-', 'pre-',
+  'in',
+  'since',
+  'of',
+  'by',
+  'until',
+  'till',
+  'to',
+  'from',
+  'through',
+  'during',
+  'before',
+  'after',
+  'between',
+  'and',
+  'or',
+  'early',
+  'late',
+  'mid',
+  'mid-',
+  'the',
+  'around',
+  'circa',
+  'year',
+  'fiscal',
+  'spring',
+  'summer',
+  'fall',
+  'autumn',
+  'winter',
+  'for',
+  'as',
+  'than',
+  'on',
+  'at',
+  'into',
+  'throughout',
+  'about',
+  'ca',
+  'c',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'your',
+  'this',
+  'that',
+  'is',
+  'was',
+  'in-',
+  '(',
+  ',',
+  'post-',
+  'pre-',
 ]);
 /** Words of time before "476 AD" ("in", "since", "the year"). */
-const ERA_CUES = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'to', 'through', 'around', 'circa', 'c', 'ca', 'year', 'before', 'after', 'during', 'of']);
+const ERA_CUES = new Set([
+  'in',
+  'since',
+  'by',
+  'until',
+  'till',
+  'from',
+  'to',
+  'through',
+  'around',
+  'circa',
+  'c',
+  'ca',
+  'year',
+  'before',
+  'after',
+  'during',
+  'of',
+]);
 /** Words before a number that make it an identifier or an amount, not a year. */
 const NOT_YEAR_BEFORE = new Set([
-  '$', '#', 'no', 'no.', 'number', 'nos', 'flight', 'route', 'room', 'model', 'page', 'p', 'pp', 'highway',
-  'interstate', 'resolution', 'section', 'article', 'chapter', 'verse', 'rule', 'form', 'boeing', 'airbus',
-  'channel', 'bus', 'train', 'apartment', 'suite', 'box', 'code', 'version', 'windows', 'office', 'level',
-  'exactly', 'over', 'under', 'nearly', 'almost', 'some', 'only', 'least', 'total', 'than', 'approximately',
+  '$',
+  '#',
+  'no',
+  'no.',
+  'number',
+  'nos',
+  'flight',
+  'route',
+  'room',
+  'model',
+  'page',
+  'p',
+  'pp',
+  'highway',
+  'interstate',
+  'resolution',
+  'section',
+  'article',
+  'chapter',
+  'verse',
+  'rule',
+  'form',
+  'boeing',
+  'airbus',
+  'channel',
+  'bus',
+  'train',
+  'apartment',
+  'suite',
+  'box',
+  'code',
+  'version',
+  'windows',
+  'office',
+  'level',
+  'exactly',
+  'over',
+  'under',
+  'nearly',
+  'almost',
+  'some',
+  'only',
+  'least',
+  'total',
+  'than',
+  'approximately',
 ]);
 /** "until at least 2026", "since at least 1998": a bound on a year, not an amount. */
 const BOUND_BEFORE = /\b(?:until|till|through|since|by|before|after|from|to)\s+at\s+least\s+$/i;
 /** Cues that also stand before amounts ("about 1900 people", "at 2000 feet"). */
-const WEAK_CUES = new Set(['about', 'around', 'circa', 'ca', 'c', 'at', 'to', 'for', 'as', 'than', 'is', 'was', 'on', 'into', 'and', 'or', 'least']);
+const WEAK_CUES = new Set([
+  'about',
+  'around',
+  'circa',
+  'ca',
+  'c',
+  'at',
+  'to',
+  'for',
+  'as',
+  'than',
+  'is',
+  'was',
+  'on',
+  'into',
+  'and',
+  'or',
+  'least',
+]);
 /** Words after a number that make it an amount: "2000 troops", "1500 metres". */
-const AMOUNT_AFTER = /^(?:[a-z]+s|people|percent|per|staff|police|personnel|km|kg|mph|feet|foot|metres|meters|miles|tons?|pounds|yen|dollars|yuan|euros?|cents?|hours?|acres|men|women|children|troops|cattle|head|times|barrels|pence|million|billion)$/;
-const NOT_AMOUNT = new Set(['was', 'is', 'has', 'as', 'this', 'its', 'his', 'saw', 'levels', 'results', 'earnings', 'sales', 'figures', 'levels', 'elections', 'games', 'olympics']);
+const AMOUNT_AFTER =
+  /^(?:[a-z]+s|people|percent|per|staff|police|personnel|km|kg|mph|feet|foot|metres|meters|miles|tons?|pounds|yen|dollars|yuan|euros?|cents?|hours?|acres|men|women|children|troops|cattle|head|times|barrels|pence|million|billion)$/;
+const NOT_AMOUNT = new Set([
+  'was',
+  'is',
+  'has',
+  'as',
+  'this',
+  'its',
+  'his',
+  'saw',
+  'levels',
+  'results',
+  'earnings',
+  'sales',
+  'figures',
+  'levels',
+  'elections',
+  'games',
+  'olympics',
+]);
 
-const WORDS_1_99 = '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?|oh[-\\s](?:one|two|three|four|five|six|seven|eight|nine))';
+const WORDS_1_99 =
+  '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?|oh[-\\s](?:one|two|three|four|five|six|seven|eight|nine))';
 
 /** "'98": an apostrophe right before index, itself not inside a word ("it's 98" is no year). */
 const apostropheBefore = (text: string, i: number): boolean => /['’]/.test(text[i - 1] ?? '') && !/[\w'’]/.test(text[i - 2] ?? '');
@@ -74,7 +222,27 @@ export const yearMatchers: Matcher[] = [
     extract(m, text) {
       if (!apostropheBefore(text, m.index)) return null;
       const before = wordBefore(text, m.index - 1);
-      if (!['in', 'since', 'of', 'by', 'until', 'from', 'to', 'fiscal', 'class', 'summer', 'spring', 'fall', 'winter', 'early', 'late', 'mid'].includes(before)) return null;
+      if (
+        ![
+          'in',
+          'since',
+          'of',
+          'by',
+          'until',
+          'from',
+          'to',
+          'fiscal',
+          'class',
+          'summer',
+          'spring',
+          'fall',
+          'winter',
+          'early',
+          'late',
+          'mid',
+        ].includes(before)
+      )
+        return null;
       const yy = Number(m.groups!.yy);
       return { type: 'DATE', meaning: { kind: 'date', spec: { year: yy < 30 ? 2000 + yy : 1900 + yy } }, start: m.index - 1 };
     },
@@ -84,7 +252,9 @@ export const yearMatchers: Matcher[] = [
     atAnchor: true,
     startWords: ['#1', '#2', '#4', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
     anchors: ['digit', 'decadeword'],
-    pattern: rx(`(?:(?<dec>1\\d{2}|20\\d)0['’]?s|(?<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?<d2>\\d)0['’]?s)(?![a-z\\d])`),
+    pattern: rx(
+      `(?:(?<dec>1\\d{2}|20\\d)0['’]?s|(?<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?<d2>\\d)0['’]?s)(?![a-z\\d])`,
+    ),
     before: before(`(?:the\\s+)?(?:(?<mod>early|mid|late|middle)[-\\s]+)?(?<apos>['’])?`),
     extract(m, text) {
       const g = m.groups!;
@@ -93,9 +263,16 @@ export const yearMatchers: Matcher[] = [
       const start = g.d2 && !g.apos ? m.index - 1 : m.index;
       if (g.dw && !/^the\s/i.test(m[0])) return null; // "in her sixties" is an age
       const words = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
-      const d = g.dec ? Number(g.dec) : g.d2 ? (Number(g.d2) >= 3 ? 190 + Number(g.d2) : 200 + Number(g.d2)) : 192 + words.indexOf(g.dw!.toLowerCase());
+      const d = g.dec
+        ? Number(g.dec)
+        : g.d2
+          ? Number(g.d2) >= 3
+            ? 190 + Number(g.d2)
+            : 200 + Number(g.d2)
+          : 192 + words.indexOf(g.dw!.toLowerCase());
       // "the 1800s", "the early 1700s" name centuries; "the 2000s" is still read as a decade.
-      if (g.dec && d % 10 === 0 && d < 200) return { type: 'DATE', meaning: { kind: 'date', spec: { century: d / 10 } }, mod: pointMod(g.mod), start };
+      if (g.dec && d % 10 === 0 && d < 200)
+        return { type: 'DATE', meaning: { kind: 'date', spec: { century: d / 10 } }, mod: pointMod(g.mod), start };
       return { type: 'DATE', meaning: { kind: 'date', spec: { decade: d } }, mod: pointMod(g.mod), start };
     },
   },
@@ -120,7 +297,9 @@ export const yearMatchers: Matcher[] = [
     atAnchor: true,
     startWords: ['#1', '#2', '#3', '#4'],
     anchors: ['digit'],
-    pattern: rx(`(?<y>\\d{1,4}(?:,\\d{3})?)\\s*(?<era>B\\.C\\.(?:E\\.)?|BCE?|A\\.D\\.|AD|C\\.E\\.|CE)(?![A-Za-z0-9])|(?<=(?:^|[^A-Za-z.])(?<ad>A\\.D\\.|AD)\\s{0,2})(?<y2>\\d{1,4})(?![\\d,.]\\d|\\d)`),
+    pattern: rx(
+      `(?<y>\\d{1,4}(?:,\\d{3})?)\\s*(?<era>B\\.C\\.(?:E\\.)?|BCE?|A\\.D\\.|AD|C\\.E\\.|CE)(?![A-Za-z0-9])|(?<=(?:^|[^A-Za-z.])(?<ad>A\\.D\\.|AD)\\s{0,2})(?<y2>\\d{1,4})(?![\\d,.]\\d|\\d)`,
+    ),
     extract(m, text) {
       const g = m.groups!;
       if (/[\d$#£€.,]/.test(text[m.index - 1] ?? '') && !g.ad) return null;
