@@ -12,6 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { CHROMIUM } from '../test/e2e/chromium.ts';
 import { extract } from '../src/extract/pipeline.ts';
 import { generateCorpus } from './corpus.ts';
 
@@ -98,10 +99,7 @@ const server = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', 
   cwd: root,
   stdio: 'ignore',
 });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-});
+const browser = await chromium.launch(CHROMIUM);
 try {
   await waitFor(base);
   const workerRuns: number[] = [];

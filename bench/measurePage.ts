@@ -3,6 +3,7 @@
 // requestAnimationFrame intervals while wheel-zooming and drag-panning from the overview; then,
 // zoomed in and settled (the app has laid the window out again, with labels), while panning.
 import { chromium } from 'playwright-core';
+import { CHROMIUM } from '../test/e2e/chromium.ts';
 
 export interface PageMeasure {
   firstRender: number;
@@ -16,19 +17,8 @@ export interface PageMeasure {
   settledP95: number;
 }
 
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 export async function measurePage(url: string): Promise<PageMeasure> {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  const browser = await chromium.launch(CHROMIUM);
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(url);

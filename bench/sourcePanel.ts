@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { CHROMIUM } from '../test/e2e/chromium.ts';
 import type { Dataset, DocumentText, TimelineEvent } from '../src/model/dataset.ts';
 
 const { values } = parseArgs({
@@ -115,7 +116,7 @@ if (!base) {
     await new Promise((r) => setTimeout(r, 100));
 }
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch(CHROMIUM);
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const middle = events[Math.floor(events.length / 2)]!;
