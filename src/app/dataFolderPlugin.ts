@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { serveDataset } from '../extract/serveDataset.ts';
+import { emitDataset, serveDataset } from '../extract/serveDataset.ts';
 
 export function dataFolderPlugin(dir: string): Plugin {
   return {
@@ -31,11 +31,7 @@ export function dataFolderPlugin(dir: string): Plugin {
       server.httpServer?.on('close', () => clearInterval(timer));
     },
     generateBundle() {
-      const emit = (relative: string) =>
-        this.emitFile({ type: 'asset', fileName: `data/${relative}`, source: fs.readFileSync(path.join(dir, relative)) });
-      emit('dataset.json');
-      const docs = path.join(dir, 'documents');
-      if (fs.existsSync(docs)) for (const name of fs.readdirSync(docs).sort()) if (name.endsWith('.json')) emit(`documents/${name}`);
+      emitDataset(this, dir);
     },
   };
 }

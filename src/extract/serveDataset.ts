@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Rollup } from 'vite';
 
 type Next = (error?: unknown) => void;
 export type Middleware = (req: IncomingMessage, res: ServerResponse, next: Next) => void;
@@ -56,4 +57,14 @@ export function serveDataset(urlPrefix: string, dir: () => string): Middleware {
     }
     fs.createReadStream(file).pipe(res);
   };
+}
+
+/** Ships a dataset folder with a build, as data/dataset.json and data/documents/*.json. */
+export function emitDataset(context: Rollup.PluginContext, dir: string): void {
+  if (!fs.existsSync(path.join(dir, 'dataset.json'))) return;
+  const emit = (relative: string) =>
+    context.emitFile({ type: 'asset', fileName: `data/${relative}`, source: fs.readFileSync(path.join(dir, relative)) });
+  emit('dataset.json');
+  const docs = path.join(dir, 'documents');
+  if (fs.existsSync(docs)) for (const name of fs.readdirSync(docs).sort()) if (name.endsWith('.json')) emit(`documents/${name}`);
 }

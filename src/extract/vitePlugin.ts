@@ -2,7 +2,6 @@
 // fresh dataset as data/), and again whenever a document or the lexicon changes while the dev
 // server runs; the open app then reloads with the new dataset. The dev and preview servers serve
 // the output folder at /data/ (serveDataset.ts).
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { Diagnostic } from '../model/dataset.ts';
@@ -13,7 +12,7 @@ import { isDocumentPath } from './inputs.ts';
 import { CORRECTIONS_FILE } from './corrections.ts';
 import { checkOutDir } from './outDir.ts';
 import { printable } from './printable.ts';
-import { serveDataset } from './serveDataset.ts';
+import { emitDataset, serveDataset } from './serveDataset.ts';
 
 export interface ExtractorPluginOptions {
   inputs: string[];
@@ -65,12 +64,7 @@ export function extractorPlugin(options: ExtractorPluginOptions): Plugin {
       if (command === 'build') await queue(info);
     },
     generateBundle() {
-      const out = resolve(options.outDir);
-      if (!fs.existsSync(out)) return;
-      const emit = (relative: string) =>
-        this.emitFile({ type: 'asset', fileName: `data/${relative}`, source: fs.readFileSync(path.join(out, relative)) });
-      emit('dataset.json');
-      for (const name of fs.readdirSync(path.join(out, 'documents')).sort()) if (name.endsWith('.json')) emit(`documents/${name}`);
+      emitDataset(this, resolve(options.outDir));
     },
     async configureServer(server: ViteDevServer) {
       server.middlewares.use(serveDataset(`${server.config.base}data/`, () => resolve(options.outDir)));
