@@ -50,7 +50,8 @@ export function isFurniture(line: string): boolean {
 
 export function isCommentMarker(line: string): boolean {
   const lower = line.toLowerCase();
-  return COMMENT_MARKERS.some((p) => lower.includes(p)) || STAMP.test(line) || /^\s*posted\s+by\b/i.test(line);
+  // Not "Posted by": that is also how an article's byline begins, and would drop the whole article.
+  return COMMENT_MARKERS.some((p) => lower.includes(p)) || STAMP.test(line);
 }
 
 export function findNoise(text: string): Noise {

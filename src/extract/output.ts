@@ -40,6 +40,7 @@ async function write(target: string, dataset: Dataset, texts: readonly DocumentT
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const version = path.join(versions, tag);
   inFlight.add(tag);
+  let previous: string | null;
   try {
     await fs.mkdir(path.join(version, 'documents'), { recursive: true });
     await fs.writeFile(path.join(version, MARKER), MARKER_TEXT);
@@ -49,15 +50,16 @@ async function write(target: string, dataset: Dataset, texts: readonly DocumentT
         texts.slice(i, i + 16).map((doc) => fs.writeFile(path.join(version, 'documents', `${doc.id}.json`), serialize(doc))),
       );
     await writeJsonStreamed(path.join(version, 'dataset.json'), dataset);
-    const previous = await switchTo(target, path.join(path.basename(versions), tag));
-    inFlight.delete(tag);
-    const current = path.basename(await fs.readlink(target).catch(() => tag));
-    await prune(versions, new Set([tag, current, ...(previous ? [previous] : [])]));
+    previous = await switchTo(target, path.join(path.basename(versions), tag));
   } catch (error) {
     inFlight.delete(tag);
     await fs.rm(version, { recursive: true, force: true });
     throw error;
   }
+  // The new version is live: clearing old ones is tidying, and its failure must not touch it.
+  inFlight.delete(tag);
+  const current = path.basename(await fs.readlink(target).catch(() => tag));
+  await prune(versions, new Set([tag, current, ...(previous ? [previous] : [])])).catch(() => undefined);
 }
 
 /**

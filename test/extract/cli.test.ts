@@ -119,7 +119,9 @@ describe('extract CLI', () => {
     const outputs = [];
     for (const [i, spelling] of spellings.entries()) {
       const out = path.join(dir, `out-${i}`);
-      expect(await main([spelling, '--out', out, '--lexicon', lexicon, '--quiet'])).toBe(0);
+      expect(
+        await main([spelling, '--out', out, '--lexicon', lexicon, '--lexicon', path.join(dir, 'missing-lexicon.json'), '--quiet']),
+      ).toBe(0);
       outputs.push(fs.readFileSync(path.join(out, 'dataset.json'), 'utf8'));
     }
     expect(new Set(outputs).size).toBe(1);

@@ -7,7 +7,8 @@ import { ACCEPTED_EXTENSIONS } from './acceptedFiles.ts';
 import type { CollectionSummary } from './store.ts';
 import { deleteCollection, listCollections, readCollection, renameCollection } from './store.ts';
 import { collectionParam } from './collectionUrl.ts';
-import { download, folderName, zipDataset } from './exportCollection.ts';
+import { folderName, zipDataset } from './exportCollection.ts';
+import { download } from '../export/download.ts';
 
 export const collectionsQuery = { queryKey: ['collections'], queryFn: listCollections, staleTime: 0 };
 
@@ -66,7 +67,7 @@ function CollectionItem({ collection: c }: { collection: CollectionSummary }) {
     const stored = await readCollection(c.id);
     if (!stored) return setError('This collection is no longer stored.');
     const folder = folderName(c.name);
-    download(await zipDataset(folder, stored.dataset, stored.texts), `${folder}.zip`, 'application/zip');
+    download(`${folder}.zip`, new Blob([(await zipDataset(folder, stored.dataset, stored.texts)) as BlobPart]), 'application/zip');
   };
   const onDelete = async () => {
     await deleteCollection(c.id);

@@ -23,12 +23,3 @@ export async function zipDataset(folder: string, dataset: Dataset, texts: readon
   for (const text of texts) files[`${folder}/documents/${text.id}.json`] = serialize(text);
   return zipSync(files, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') });
 }
-
-export function download(bytes: Uint8Array, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}

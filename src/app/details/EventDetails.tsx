@@ -9,6 +9,7 @@ import { supportText } from './supportText.ts';
 import { Disagreements } from './Disagreements.tsx';
 import { PassageList } from './PassageList.tsx';
 import { CopyEventLink } from '../export/CopyEventLink.tsx';
+import { claimant } from '../export/eventFields.ts';
 
 export interface EventDetailsProps {
   index: DatasetIndex;
@@ -26,7 +27,6 @@ export function EventDetails({ index, datasetHref, i, visible, onSelect, onClose
   const event = index.events[i]!;
   const shown = passage < event.evidence.length ? passage : 0;
   const { attribution } = event;
-  const claimant = attribution.actorId ? index.actorById.get(attribution.actorId)?.name : null;
   return (
     <article className="details" aria-labelledby="details-title">
       <header className="details-head">
@@ -63,7 +63,7 @@ export function EventDetails({ index, datasetHref, i, visible, onSelect, onClose
         </dd>
         <dt>Who says so</dt>
         <dd>
-          {attribution.source ?? claimant ?? 'The document itself'}
+          {claimant(index, event) ?? 'The document itself'}
           {attribution.cues.length > 0 && <span className="muted"> — {attribution.cues.map((c) => `“${c}”`).join(', ')}</span>}
         </dd>
         <dt>Certainty</dt>

@@ -59,7 +59,14 @@ export function DocumentReader({ index, datasetHref, meta, visible, selected, on
           The document could not be loaded. {query.error.message}
         </p>
       )}
-      {query.data && <SourceText doc={query.data} index={index} passages={passages} shown={null} onSelect={onSelect} />}
+      {query.data?.mismatch && (
+        <p className="notice notice-warning" role="alert">
+          {query.data.mismatch} Passages are not highlighted.
+        </p>
+      )}
+      {query.data && (
+        <SourceText doc={query.data} index={index} passages={query.data.mismatch ? [] : passages} shown={null} onSelect={onSelect} />
+      )}
     </article>
   );
 }

@@ -52,8 +52,13 @@ export function ExportMenu({ index, visible, datasetHref, window: span }: Export
       document.removeEventListener('keydown', onKey);
     };
   }, []);
-  // Through the query client, so that documents already read are not fetched again.
-  const loadText = async (meta: DocumentMeta) => (await queryClient.fetchQuery(documentQuery(datasetHref, meta))).text;
+  // Through the query client, so that documents already read are not fetched again. A text that
+  // is not the one the events came from cannot anchor an annotation.
+  const loadText = async (meta: DocumentMeta) => {
+    const doc = await queryClient.fetchQuery(documentQuery(datasetHref, meta));
+    if (doc.mismatch) throw new Error(`${meta.title || meta.id}: ${doc.mismatch}`);
+    return doc.text;
+  };
   const close = () => menu.current?.removeAttribute('open');
 
   const run = async (kind: ExportKind) => {

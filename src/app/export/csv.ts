@@ -2,7 +2,8 @@
 // formula (starting with = + - @) are prefixed with an apostrophe by papaparse.
 import Papa from 'papaparse';
 import type { DatasetIndex } from '../data/buildIndex.ts';
-import { actorNames, claimant, docTitle, support } from './eventFields.ts';
+import { actorNames, claimant, docTitle } from './eventFields.ts';
+import { reportsOf } from '../story/supportOf.ts';
 import { eventLink } from './links.ts';
 
 export const CSV_COLUMNS = [
@@ -38,7 +39,7 @@ export function eventsCsv(index: DatasetIndex, events: readonly number[], base: 
       actorNames(index, event).join('; '),
       claimant(index, event) ?? '',
       event.attribution.certainty,
-      support(event),
+      reportsOf(index, i).documents,
       docTitle(index, evidence.docId),
       evidence.quote,
       eventLink(base, event.id),

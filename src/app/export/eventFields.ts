@@ -1,5 +1,5 @@
 // What every export says of an event, worded once: who takes part, who claims it, how many reports
-// support it, and the passage (the first piece of evidence) with its document.
+// support it (story/supportOf.ts), and the passage (the first piece of evidence) with its document.
 import type { TimelineEvent } from '../../model/dataset.ts';
 import type { DatasetIndex } from '../data/buildIndex.ts';
 
@@ -11,11 +11,6 @@ export function actorNames(index: DatasetIndex, event: TimelineEvent): string[] 
 export function claimant(index: DatasetIndex, event: TimelineEvent): string | null {
   const { source, actorId } = event.attribution;
   return source ?? (actorId ? (index.actorById.get(actorId)?.name ?? actorId) : null);
-}
-
-/** Independent documents that report the event (duplicates counted once when the dataset says so). */
-export function support(event: TimelineEvent): number {
-  return event.reports?.documents ?? new Set(event.evidence.map((e) => e.docId)).size;
 }
 
 export function docTitle(index: DatasetIndex, docId: string): string {

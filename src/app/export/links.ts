@@ -1,6 +1,8 @@
 // Links into the app: the page's own address keeps only what is not view state (such as
 // ?dataset=), then names the event and, for a passage, which piece of evidence to open.
-const VIEW_KEYS = ['event', 'passage', 'actor', 'certainty', 'doc', 'q', 'from', 'to', 'embed'];
+import { VIEW_PARAMS } from '../url/viewState.ts';
+
+const VIEW_KEYS = [...VIEW_PARAMS, 'embed'];
 
 /** The app's address without any view state: `https://host/app/?dataset=…`. */
 export function appBase(href: string): string {

@@ -1,6 +1,6 @@
 // What a filter is: one plain object, listed once in registry.ts. The view state, the URL, the
 // filtering and the filter panel all iterate over the registry, so a new filter is one new file
-// and one line there (after TanStack Table's filterFns).
+// and one line there .
 import type { ComponentType } from 'react';
 import type { DatasetIndex } from '../data/buildIndex.ts';
 

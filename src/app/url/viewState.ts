@@ -38,7 +38,8 @@ export const EMPTY_VIEW: ViewState = {
   read: null,
 };
 
-const OWN = ['event', 'passage', 'q', 'from', 'to', 'keys', 'view', 'by', 'read', ...FILTERS.flatMap((f) => f.params)];
+/** Every URL parameter that is view state (the rest, such as ?dataset=, belongs to the page). */
+export const VIEW_PARAMS = ['event', 'passage', 'q', 'from', 'to', 'keys', 'view', 'by', 'read', ...FILTERS.flatMap((f) => f.params)];
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 export function parseView(search: string): ViewState {
@@ -68,7 +69,7 @@ export function parseView(search: string): ViewState {
 /** The query string for a view, keeping parameters that are not ours (such as ?dataset=). */
 export function serializeView(view: ViewState, currentSearch: string): string {
   const params = new URLSearchParams(currentSearch);
-  for (const key of OWN) params.delete(key);
+  for (const key of VIEW_PARAMS) params.delete(key);
   if (view.event) params.set('event', view.event);
   if (view.event && view.passage) params.set('passage', String(view.passage));
   for (const f of FILTERS) f.write(view.filters[f.key] ?? f.empty, params);

@@ -16,7 +16,9 @@ export function readLexicon(file: string, diagnostics: Diagnostic[]): Lexicon {
   try {
     raw = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    return lexiconFailure(file, diagnostics)(`cannot be read (${(error as Error).message.split('\n')[0]})`);
+    // The error's code, not its message: the message names the file by its absolute path.
+    const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof SyntaxError ? 'not valid JSON' : 'unreadable');
+    return lexiconFailure(file, diagnostics)(`cannot be read (${reason})`);
   }
   return checkLexicon(raw, file, diagnostics);
 }

@@ -36,7 +36,11 @@ export function createDocumentPool(jobs: number, inThread: (task: DocumentTask) 
         doc: null,
         diagnostics: [
           ...task.diagnostics,
-          { path: task.path, severity: 'error' as const, message: `could not be processed (worker: ${error.message}); skipped` },
+          {
+            path: task.path,
+            severity: 'error' as const,
+            message: `could not be processed (worker: ${(error as NodeJS.ErrnoException).code ?? error.name}); skipped`,
+          },
         ],
       })),
     close: () => pool.destroy(),

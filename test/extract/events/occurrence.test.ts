@@ -99,6 +99,11 @@ describe('page noise', () => {
     expect(texts[0]!.text).toContain('Report abuse');
   });
 
+  it('keeps an article whose byline begins "Posted by"', () => {
+    const bylined = ['Posted by Jane Doe', ...article].join('\n\n');
+    expect(eventsOf(bylined).map((e) => e.triggerText)).toEqual(['approved', 'walked']);
+  });
+
   it('does not take an article paragraph that mentions a click for noise', () => {
     const long =
       'Shoppers who click here and there on the new portal found that the tax office had moved its forms online on Monday, ' +
