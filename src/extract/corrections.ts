@@ -1,4 +1,4 @@
-// Stage 11: corrections kept by hand in `corrections.yaml` beside the documents, applied after every
+// Stage 9b (pipeline.ts): corrections kept by hand in `corrections.yaml` beside the documents, applied after every
 // extraction so that they survive a re-run: hide an event, fix its date or title, merge two actors,
 // rename an actor, set an actor's parent. Each correction is reported in the diagnostics as applied
 // or as no longer matching, with the reason (the event's id changed because its sentence did…).

@@ -141,7 +141,7 @@ export const eventSchema = z.object({
   reports: reportsSchema.optional(),
   salience: z.number().nonnegative().optional(),
   disagreements: z.array(disagreementSchema).optional(),
-  /** Set when a correction (corrections.yaml) changed or kept this event. */
+  /** Set when a correction (corrections.yaml) changed this event: its title, date, or actors through a merge. */
   corrected: z.boolean().optional(),
 });
 

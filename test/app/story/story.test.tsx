@@ -117,7 +117,7 @@ describe('a story told by many documents', () => {
     serveStory();
     const { user } = renderApp('/?from=2025-03-05&to=2025-03-19');
     await findTimeline();
-    const hint = await screen.findByRole('button', { name: /more events? from .*: list them/ }, { timeout: 3000 });
+    const hint = await screen.findByRole('button', { name: /more events? from .*: list them/ });
     await user.click(hint);
     const dialog = screen.getByRole('dialog', { name: /more events?, / });
     const picks = within(dialog).getAllByRole('button', { name: /^12 March 2025/ });
