@@ -5,6 +5,7 @@
 // Pure: text in, dataset out (reading the file is correctionsFile.ts).
 import { parse } from 'yaml';
 import type { Actor, Dataset, Diagnostic, DocumentText, EventTime, TimelineEvent } from '../model/dataset.ts';
+import { MAX_NAME, MAX_TITLE, clip } from './limits.ts';
 
 export const CORRECTIONS_FILE = 'corrections.yaml';
 
@@ -139,7 +140,7 @@ export function applyCorrections(input: Corrected, text: string | null, path: st
         report(n, what, `"${c.date}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
         continue;
       }
-      Object.assign(event, { title: c.title ?? event.title, time, corrected: true });
+      Object.assign(event, { title: c.title === undefined ? event.title : clip(c.title, MAX_TITLE), time, corrected: true });
       report(n, what, null);
     } else if (c.kind === 'merge') {
       const byId = actorById();
@@ -155,7 +156,9 @@ export function applyCorrections(input: Corrected, text: string | null, path: st
       }
       kept.aliases = [...new Set([...kept.aliases, gone.name, ...gone.aliases])].filter((a) => a !== kept.name).sort();
       kept.mentions += gone.mentions;
-      if (kept.parentId === null && gone.parentId !== kept.id) kept.parentId = gone.parentId;
+      // The merged actor takes the other's parent, unless that would put it under itself.
+      if (kept.parentId === null && gone.parentId && gone.parentId !== kept.id && !isBelow(byId, gone.parentId, kept.id))
+        kept.parentId = gone.parentId;
       actors = actors
         .filter((a) => a !== gone)
         .map((a) => (a.parentId === gone.id ? { ...a, parentId: a.id === kept.id ? null : kept.id } : a));
@@ -178,7 +181,7 @@ export function applyCorrections(input: Corrected, text: string | null, path: st
         continue;
       }
       if (c.name && c.name !== actor.name) actor.aliases = [...new Set([...actor.aliases, actor.name])].filter((a) => a !== c.name).sort();
-      actor.name = c.name ?? actor.name;
+      actor.name = c.name === undefined ? actor.name : clip(c.name, MAX_NAME);
       if (c.parent !== undefined) actor.parentId = c.parent;
       report(n, what, null);
     }
