@@ -1,6 +1,7 @@
 // "Copy link" for the open event: a link that opens this event at the passage being read.
 import { useState } from 'react';
-import { appBase, eventLink } from './links.ts';
+import { eventLink } from './links.ts';
+import { appBase } from '../url/appBase.ts';
 import { copyText } from './copyText.ts';
 
 export function CopyEventLink({ eventId, passage }: { eventId: string; passage: number }) {

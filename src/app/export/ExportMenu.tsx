@@ -6,7 +6,7 @@ import type { DatasetIndex } from '../data/buildIndex.ts';
 import type { DocumentMeta } from '../../model/dataset.ts';
 import { documentQuery } from '../data/documentQuery.ts';
 import { shownEvents } from './shownEvents.ts';
-import { appBase } from './links.ts';
+import { appBase } from '../url/appBase.ts';
 import { embedCode, isEmbed } from './embed.ts';
 import type { ExportKind } from './exportFiles.ts';
 import { download } from './download.ts';
