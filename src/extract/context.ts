@@ -1,5 +1,5 @@
-// What the stages of the pipeline pass along: one DocContext per input file, filled in stage by
-// stage (see pipeline.ts for the order).
+// What the stages of the pipeline pass along: one DocContext per input file. Each stage reads the
+// fields it names in its input type and returns the fields it adds; core.ts runs them in order.
 import type { ActorKind, ActorMention, Attribution, Diagnostic, EventTime, Role } from '../model/dataset.ts';
 import type { Span, TimexAnalysis } from './timex/types.ts';
 import type { Analysis } from './language/analyze.ts';
