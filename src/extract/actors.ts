@@ -34,7 +34,9 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
   const { text, sentences } = input;
   const doc = docWords(text, sentences);
   const firstPass = sentences.flatMap((s) => findForms(text, s.start, s.end, [gazetteer.forms]));
-  const notNames = new Set(input.analysis.sentences.flatMap((s) => (s.tokens[0] && !NOUNS.has(s.tokens[0].pos) ? [s.tokens[0].start] : [])));
+  const notNames = new Set(
+    input.analysis.sentences.flatMap((s) => (s.tokens[0] && !NOUNS.has(s.tokens[0].pos) ? [s.tokens[0].start] : [])),
+  );
   const runs = sentences.flatMap((s) => findNameRuns(text, s, doc, notNames));
   const known = (form: string) => gazetteer.forms.get(firstWord(form))?.find((f) => f.text === form);
   const detected = [...sentences.flatMap((s) => detectActors(text, s.start, s.end)), ...recognize(text, runs, doc, known)];
