@@ -8,9 +8,17 @@
 // Bystanders are left out: an actor named only inside a parenthesis or a relative clause that does
 // not hold the event word ("Disney, which owns Pixar, …"), or only as the role of a person named
 // right after it ("Apple CEO Steve Jobs": the person takes part; the company is their parent).
-// The claimant stays in `attribution` (events.ts leaves the attribution phrase out already).
+// The claimant stays in `attribution` (events.ts leaves the attribution phrase out already); only
+// the act of saying itself ("Jobs said", "announced the minister") has the speaker as its agent.
+// The subject of the event's clause (subjects.ts) is its agent, or its patient in the passive, also
+// when the clause borrows it ("… and announced …", "…, saying …") or names it by a pronoun or a
+// description ("he", "the company": their mentions carry the actor they refer to).
 import type { ActorKind, ActorMention, Role } from '../../model/dataset.ts';
-import type { DocContext, EventDraft, Span } from '../context.ts';
+import type { Claim, DocContext, EventDraft, Span } from '../context.ts';
+import type { AnalyzedSentence } from '../language/analyze.ts';
+import { verbClauses } from './verbClauses.ts';
+import type { VerbClause } from './verbClauses.ts';
+import { givesRole, subjectOf } from './subjects.ts';
 
 /** Index of the first mention that starts at or after `at`. */
 function firstFrom(items: readonly Span[], at: number): number {
@@ -30,8 +38,6 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'throughout',
 const PLACES: readonly ActorKind[] = ['place', 'country'];
 /** Between the event word and its object: determiners and modifiers, no clause break. */
 const OBJECT_GAP = /^\s+(?:(?:the|a|an|its|their|his|her|two|three|several|some|all)\s+)?$/i;
-/** What may stand between an organization and the person it gives a role: "Apple CEO", "UN special envoy". */
-const ROLE_GAP = /^(?:['’]s)?\s+(?:[\p{L}.-]+\s+){0,3}$/u;
 /** A possessor of the event word: "Israel’s offer", "Hamas’ new demand". */
 const POSSESSOR = /^['’]s?\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
 const RELATIVE = /,\s*(?:who|whom|whose|which|where)\b[^,;]*(?:,|$)|\([^()]*\)/gu;
@@ -44,13 +50,21 @@ export function kindsOf(ctx: Pick<DocContext, 'actors'>): (actorId: string) => A
 
 const RANK: Record<Role, number> = { agent: 3, patient: 2, location: 1, other: 0 };
 
+/** What the clause reading needs: the analysed sentences and who says what in each. */
+export interface Sentences {
+  analysis: readonly AnalyzedSentence[];
+  claims: readonly Pick<Claim, 'span'>[];
+}
+
 export function assignParticipants(
   text: string,
   events: readonly EventDraft[],
   mentions: readonly ActorMention[],
   kindOf: (actorId: string) => ActorKind | undefined,
+  sentences?: Sentences,
 ): EventDraft[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const clausesOf = sentences ? clauseReader(sentences.analysis) : null;
   return events.map((event) => {
     const inQuote: ActorMention[] = [];
     for (let k = firstFrom(sorted, event.quote.start); k < sorted.length && sorted[k]!.start < event.quote.end; k++)
@@ -63,9 +77,36 @@ export function assignParticipants(
       const had = roles.get(m.actorId);
       if (had === undefined || RANK[role] > RANK[had]) roles.set(m.actorId, role);
     }
-    const actorIds = event.actorIds.filter((id) => roles.has(id));
+    const added: string[] = [];
+    const found = clausesOf?.(event.trigger);
+    if (found && sentences) {
+      const inSentence = inQuote.filter((m) => m.start >= found.sentence.start && m.end <= found.sentence.end);
+      const speaker = event.attribution.actorId;
+      const claim = sentences.claims[found.sentence.index]?.span;
+      const saying = speaker !== null && claim && event.trigger.start >= claim.start && event.trigger.end <= claim.end;
+      const subject = saying ? { actorId: speaker, passive: false } : subjectOf(text, found.clauses, event.trigger, inSentence, kindOf);
+      if (subject) {
+        const role: Role = subject.passive ? 'patient' : 'agent';
+        if (!roles.has(subject.actorId)) added.push(subject.actorId);
+        roles.set(subject.actorId, role);
+      }
+    }
+    const actorIds = [...added, ...event.actorIds.filter((id) => roles.has(id) && !added.includes(id))];
     return { ...event, actorIds, roles: actorIds.map((actorId) => ({ actorId, role: roles.get(actorId)! })) };
   });
+}
+
+/** The sentence holding a span and its verb clauses, each sentence split once. */
+function clauseReader(analysis: readonly AnalyzedSentence[]): (at: Span) => { sentence: AnalyzedSentence; clauses: VerbClause[] } | null {
+  const cache = new Map<number, VerbClause[]>();
+  return (at) => {
+    const k = firstFrom(analysis, at.start + 1) - 1;
+    const sentence = analysis[k];
+    if (!sentence || at.start >= sentence.end) return null;
+    let clauses = cache.get(k);
+    if (!clauses) cache.set(k, (clauses = verbClauses(sentence.tokens)));
+    return { sentence, clauses };
+  };
 }
 
 /** The part one mention's actor takes in the event, or null for a bystander. */
@@ -80,8 +121,7 @@ function roleOf(
   if (m.actorId === event.attribution.actorId) return 'agent'; // a statement's speaker
   if (aside(text, event.quote, m, t)) return null;
   const next = mentions.find((x) => x.start >= m.end && x.actorId !== m.actorId);
-  if (next && kindOf(next.actorId) === 'person' && kindOf(m.actorId) !== 'person' && ROLE_GAP.test(text.slice(m.end, next.start)))
-    return null;
+  if (next && givesRole(text, m, next, kindOf)) return null;
   // "Ana Torres of Peru": the country a person belongs to, not a participant of its own.
   const prev = mentions.findLast((x) => x.end <= m.start);
   if (prev && kindOf(prev.actorId) === 'person' && /^,?\s+of\s+(?:the\s+)?$/.test(text.slice(prev.end, m.start))) return null;
