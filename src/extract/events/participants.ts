@@ -1,7 +1,12 @@
 // Participants, not bystanders: of the actors named in an event's clause, those that take part in
-// it, each with the part it takes, read from where the mention stands relative to the event word.
-//   agent     before the event word and not behind a preposition ("Israel struck", "Egypt-brokered
-//             ceasefire", "Israel's offer"), or behind "by" ("hosted by Apple")
+// it, each with the part it takes. When the event word is the verb of a clause (or the noun its
+// light verb carries), the subject of that clause (subjects.ts) is its agent, or its patient in
+// the passive, also when the clause borrows it ("… and announced …", "…, saying …") or names it
+// by a pronoun or a description ("he", "the company": their mentions carry the actor they refer
+// to); other actors before the event word are only involved, and those of an earlier clause are
+// bystanders. Otherwise (an event noun: "Egypt-brokered ceasefire") where the mention stands says:
+//   agent     before the event word and not behind a preposition ("Egypt-brokered ceasefire",
+//             "Israel's offer"), or behind "by" ("hosted by Apple")
 //   patient   right after the event word, with no preposition between ("met Hamas leaders")
 //   location  a place or country behind in, at, near… ("talks in Doha")
 //   other     any other participant ("talks with Israel", "…, marking a U.S.-Hamas contact")
@@ -10,15 +15,13 @@
 // right after it ("Apple CEO Steve Jobs": the person takes part; the company is their parent).
 // The claimant stays in `attribution` (events.ts leaves the attribution phrase out already); only
 // the act of saying itself ("Jobs said", "announced the minister") has the speaker as its agent.
-// The subject of the event's clause (subjects.ts) is its agent, or its patient in the passive, also
-// when the clause borrows it ("… and announced …", "…, saying …") or names it by a pronoun or a
-// description ("he", "the company": their mentions carry the actor they refer to).
 import type { ActorKind, ActorMention, Role } from '../../model/dataset.ts';
 import type { Claim, DocContext, EventDraft, Span } from '../context.ts';
 import type { AnalyzedSentence } from '../language/analyze.ts';
 import { verbClauses } from './verbClauses.ts';
 import type { VerbClause } from './verbClauses.ts';
 import { givesRole, subjectOf } from './subjects.ts';
+import type { Subject } from './subjects.ts';
 
 /** Index of the first mention that starts at or after `at`. */
 function firstFrom(items: readonly Span[], at: number): number {
@@ -69,31 +72,42 @@ export function assignParticipants(
     const inQuote: ActorMention[] = [];
     for (let k = firstFrom(sorted, event.quote.start); k < sorted.length && sorted[k]!.start < event.quote.end; k++)
       if (sorted[k]!.end <= event.quote.end) inQuote.push(sorted[k]!);
+    const subject = sentences ? readClause(text, event, inQuote, kindOf, sentences, clausesOf!) : null;
     const roles = new Map<string, Role>();
     for (const m of inQuote) {
       if (!event.actorIds.includes(m.actorId)) continue;
-      const role = roleOf(text, event, m, inQuote, kindOf);
+      const role = roleOf(text, event, m, inQuote, kindOf, subject);
       if (role === null) continue;
       const had = roles.get(m.actorId);
       if (had === undefined || RANK[role] > RANK[had]) roles.set(m.actorId, role);
     }
     const added: string[] = [];
-    const found = clausesOf?.(event.trigger);
-    if (found && sentences) {
-      const inSentence = inQuote.filter((m) => m.start >= found.sentence.start && m.end <= found.sentence.end);
-      const speaker = event.attribution.actorId;
-      const claim = sentences.claims[found.sentence.index]?.span;
-      const saying = speaker !== null && claim && event.trigger.start >= claim.start && event.trigger.end <= claim.end;
-      const subject = saying ? { actorId: speaker, passive: false } : subjectOf(text, found.clauses, event.trigger, inSentence, kindOf);
-      if (subject) {
-        const role: Role = subject.passive ? 'patient' : 'agent';
-        if (!roles.has(subject.actorId)) added.push(subject.actorId);
-        roles.set(subject.actorId, role);
-      }
+    for (const id of subject?.actorIds ?? []) {
+      if (!roles.has(id)) added.push(id);
+      roles.set(id, subject!.passive ? 'patient' : 'agent');
     }
     const actorIds = [...added, ...event.actorIds.filter((id) => roles.has(id) && !added.includes(id))];
     return { ...event, actorIds, roles: actorIds.map((actorId) => ({ actorId, role: roles.get(actorId)! })) };
   });
+}
+
+/** The subject of the event's clause; for the act of saying itself ("Jobs said"), the speaker. */
+function readClause(
+  text: string,
+  event: EventDraft,
+  inQuote: readonly ActorMention[],
+  kindOf: (actorId: string) => ActorKind | undefined,
+  sentences: Sentences,
+  clausesOf: ReturnType<typeof clauseReader>,
+): Subject | null {
+  const found = clausesOf(event.trigger);
+  if (!found) return null;
+  const speaker = event.attribution.actorId;
+  const claim = sentences.claims[found.sentence.index]?.span;
+  if (speaker !== null && claim && event.trigger.start >= claim.start && event.trigger.end <= claim.end)
+    return { actorIds: [speaker], passive: false, start: claim.start };
+  const inSentence = inQuote.filter((m) => m.start >= found.sentence.start && m.end <= found.sentence.end);
+  return subjectOf(text, found.clauses, event.trigger, inSentence, kindOf);
 }
 
 /** The sentence holding a span and its verb clauses, each sentence split once. */
@@ -116,10 +130,12 @@ function roleOf(
   m: ActorMention,
   mentions: readonly ActorMention[],
   kindOf: (id: string) => ActorKind | undefined,
+  subject: Subject | null,
 ): Role | null {
   const t = event.trigger;
   if (m.actorId === event.attribution.actorId) return 'agent'; // a statement's speaker
   if (aside(text, event.quote, m, t)) return null;
+  if (subject && m.end <= subject.start) return null; // named in a clause before the event's
   const next = mentions.find((x) => x.start >= m.end && x.actorId !== m.actorId);
   if (next && givesRole(text, m, next, kindOf)) return null;
   // "Ana Torres of Peru": the country a person belongs to, not a participant of its own.
@@ -131,7 +147,9 @@ function roleOf(
   if (preposition === 'by') return 'agent';
   if (m.end <= t.start && POSSESSOR.test(text.slice(m.end, t.start))) return 'agent'; // "Hamas’ demand"
 
-  if (m.end <= t.start) return preposition ? 'other' : 'agent';
+  // Before the event word: the agent when nothing else says who is; another clause's actor, or one
+  // beside the subject the clause reading found, is only involved.
+  if (m.end <= t.start) return preposition || subject ? 'other' : 'agent';
   if (m.start >= t.end && !preposition && OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
   if (m.start < t.end && m.end > t.start) return 'agent'; // the event word holds its actor: "Egypt-brokered ceasefire"
   return 'other';

@@ -13,11 +13,16 @@ import type { Span } from '../context.ts';
 import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
 import { clauseTrigger } from './clauseEvents.ts';
+import lists from './subjects.json' with { type: 'json' };
 
+/** How the clause of an event word reads: who its subject names, and its voice. */
 export interface Subject {
-  actorId: string;
+  /** The subject's actors; empty when the subject names none ("the device", "it"). */
+  actorIds: string[];
   /** The clause is passive: its subject is acted on. */
   passive: boolean;
+  /** Where the clause starts: an actor named before it belongs to another clause. */
+  start: number;
 }
 
 const RELATIVE = new Set(['who', 'which']);
@@ -43,14 +48,17 @@ const SHARED = new Set([
 const EMBEDDED = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'if', 'unless', 'because', 'although', 'though']);
 const SUBJECT_WORDS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const PASSIVE_AUX = new Set(['be', 'get']);
+const OBJECT_CONTROL = new Set(lists.objectControl);
+/** Between two actors of one subject: "Britain, France and Germany". */
+const JOINED = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$/;
 /** A mention right behind a preposition is not a subject: "In Paris, …", "the head of Apple". */
 const BEHIND_PREPOSITION =
   /(?:^|\s)(?:in|at|on|of|for|with|to|from|by|about|over|under|into|near|after|before|during|since|following|like|than)\s+(?:the\s+|a\s+|an\s+)?$/i;
 
 /** What may stand between an organization and the person it gives a role: "Apple CEO", "UN special envoy". */
 const ROLE_GAP = /^(?:['’]s)?\s+(?:[\p{L}.-]+\s+){0,3}$/u;
-/** Words that end a noun phrase: what follows them is no longer a title. */
-const NOT_A_ROLE = /\b(?:and|or|but|as|when|while|after|before|than|that|which|who|is|was|were|are|has|had|have)\b/i;
+/** A gap that is no title: a conjunction alone ("Apple and Steve Jobs"), or a verb or clause word between. */
+const NOT_A_ROLE = /^\s*(?:,\s*)?(?:and|or|but)\s+$|\b(?:as|when|while|after|before|than|that|which|who|is|was|were|are|has|had|have)\b/i;
 const PRONOUN = /^(?:he|him|his|she|her|himself|herself)$/i;
 
 /** "Apple CEO Steve Jobs": an organization naming the role of the person right after it (a name, not "he"). */
@@ -72,10 +80,12 @@ function groupStart(c: VerbClause): number {
   return (c.group[0] ?? c.head ?? c.tokens[0]!).start;
 }
 
+/** "was fired", "have been cut", "will be held": a form of "be" (or "get") right before a verb that is not in -ing. */
 function isPassive(c: VerbClause): boolean {
   const head = c.head;
   if (!head || c.copula || /ing$/i.test(head.text)) return false;
-  return c.group.some((t) => PASSIVE_AUX.has(t.lemma)) && head.text.toLowerCase() !== head.lemma;
+  const aux = c.group.filter((t) => t.pos === 'AUX').at(-1);
+  return aux !== undefined && PASSIVE_AUX.has(aux.lemma);
 }
 
 /** The words before the verb group that belong to the clause itself (its opener left out). */
@@ -84,9 +94,12 @@ function preVerb(c: VerbClause): Token[] {
   return c.tokens.filter((t) => t.end <= at && t !== c.opener);
 }
 
-/** The actor the words before the verb name as subject: the first that is not behind a preposition or a mere role-giver. */
-function namedSubject(s: Scope, c: VerbClause, words: Token[]): string | null {
-  if (words.length === 0) return null;
+/**
+ * The actors the words before the verb name as subject: the first that is not behind a preposition
+ * or a mere role-giver, with those joined to it ("Britain, France and Germany have proposed").
+ */
+function namedSubject(s: Scope, c: VerbClause, words: Token[]): string[] {
+  if (words.length === 0) return [];
   const from = words[0]!.start;
   const to = groupStart(c);
   const inside = s.mentions.filter((m) => m.start >= from && m.end <= to);
@@ -94,42 +107,66 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[]): string | null {
     if (BEHIND_PREPOSITION.test(s.text.slice(Math.max(from, m.start - 24), m.start))) continue;
     const next = inside[i + 1];
     if (next && givesRole(s.text, m, next, s.kindOf)) continue;
-    return m.actorId;
+    const ids = [m.actorId];
+    for (let j = i + 1; j < inside.length && JOINED.test(s.text.slice(inside[j - 1]!.end, inside[j]!.start)); j++)
+      if (!ids.includes(inside[j]!.actorId)) ids.push(inside[j]!.actorId);
+    return ids;
   }
-  return null;
+  return [];
 }
 
 /** The actor a relative pronoun refers to: the mention right before it. */
-function antecedent(s: Scope, c: VerbClause): string | null {
+function antecedent(s: Scope, c: VerbClause): string[] {
   const opener = c.opener!;
   const before = [...s.mentions].reverse().find((m) => m.end <= opener.start);
-  return before && /^[\s,]*$/.test(s.text.slice(before.end, opener.start)) ? before.actorId : null;
+  return before && /^[\s,]*$/.test(s.text.slice(before.end, opener.start)) ? [before.actorId] : [];
 }
 
-/** The subject actor of clause k, or null when it names none. */
-function subjectAt(s: Scope, k: number, depth = 0): string | null {
+/**
+ * A clause the tagger cut from its subject: no opener, no subject words, nothing setting it off
+ * from the clause before ("said Iraq's leaders still | must debate", "acknowledged that users |
+ * were experiencing"). Its subject is at the end of the clause before, and is not that one's.
+ */
+function fragment(s: Scope, k: number): boolean {
   const c = s.clauses[k]!;
-  if (depth > 4) return null;
+  if (k === 0 || c.opener !== null || preVerb(c).some((t) => SUBJECT_WORDS.has(t.pos))) return false;
+  const prev = s.clauses[k - 1]!;
+  const link =
+    prev.tokens
+      .filter((t) => t.pos !== 'PUNCT')
+      .at(-1)
+      ?.text.toLowerCase() ?? '';
+  return !SHARED.has(link) && !/[,;:–—()]/.test(s.text.slice(prev.end, c.start));
+}
+
+/** The subject actors of clause k (none when it names none). */
+function subjectAt(s: Scope, k: number, depth = 0): string[] {
+  const c = s.clauses[k]!;
+  if (depth > 4) return [];
   const opener = c.opener?.text.toLowerCase() ?? null;
   const relative = opener !== null && (RELATIVE.has(opener) || (opener === 'that' && ['NOUN', 'PROPN'].includes(c.before?.pos ?? '')));
   const words = preVerb(c);
   if (words.some((t) => SUBJECT_WORDS.has(t.pos) && !(relative && t === c.tokens[0] && t.pos === 'PRON'))) return namedSubject(s, c, words);
   if (relative) return antecedent(s, c);
-  if (opener !== null && !SHARED.has(opener)) return null;
+  if (opener !== null && !SHARED.has(opener)) return [];
+  if (fragment(s, k)) return [];
   // No subject of its own: the one of the clause it hangs on, skipping clauses inside another's content.
   for (let j = k - 1; j >= 0; j--) {
     const prev = s.clauses[j]!;
-    if (EMBEDDED.has(prev.opener?.text.toLowerCase() ?? '')) continue;
+    // "urged the rebels to lay down their arms": the one urged does it, not the one who urges; and
+    // an infinitive after a fragment ("leaders still must debate whether to amend") is the fragment's.
+    if (opener === 'to' && j === k - 1 && ((prev.head && OBJECT_CONTROL.has(prev.head.lemma)) || fragment(s, j))) return [];
+    if (EMBEDDED.has(prev.opener?.text.toLowerCase() ?? '') || fragment(s, j)) continue;
     return subjectAt(s, j, depth + 1);
   }
   // A fronted clause ("While visiting the plant, the minister said …") shares the next one's.
   const next = s.clauses[k + 1];
-  if (!next || k !== 0) return null;
+  if (!next || k !== 0) return [];
   const nextWords = preVerb(next);
-  return nextWords.some((t) => SUBJECT_WORDS.has(t.pos)) ? namedSubject(s, next, nextWords) : null;
+  return nextWords.some((t) => SUBJECT_WORDS.has(t.pos)) ? namedSubject(s, next, nextWords) : [];
 }
 
-/** The subject of the clause holding `trigger`, with the clause's voice; null when none is named. */
+/** The subject of the clause holding `trigger` as its own event word; null when it is none's (a noun inside a phrase). */
 export function subjectOf(
   text: string,
   clauses: readonly VerbClause[],
@@ -145,6 +182,5 @@ export function subjectOf(
   const word = clauseTrigger(c);
   const own = (t: Token | null) => t !== null && t.start < trigger.end && trigger.start < t.end;
   if (!own(c.head) && !own(word)) return null;
-  const actorId = subjectAt({ text, clauses, mentions, kindOf }, k);
-  return actorId ? { actorId, passive: isPassive(c) } : null;
+  return { actorIds: subjectAt({ text, clauses, mentions, kindOf }, k), passive: isPassive(c), start: c.start };
 }

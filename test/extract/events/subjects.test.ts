@@ -61,6 +61,34 @@ describe('the subject of the clause is a participant', () => {
     expect(rolesOf(body, word)).toMatchObject(expected);
   });
 
+  it('takes every actor of a coordinated subject', () => {
+    expect(rolesOf('Portugal, Spain and France signed the accord in Madrid.', 'signed')).toMatchObject({
+      Portugal: 'agent',
+      Spain: 'agent',
+      France: 'agent',
+    });
+  });
+
+  it('leaves out an actor named only in an earlier clause of the sentence', () => {
+    const roles = rolesOf('After Maria Costa resigned, the board of Nordwind Shipping appointed Tom Reed.', 'appointed');
+    expect(roles).not.toHaveProperty(['Maria Costa']);
+    expect(roles).toMatchObject({ 'Tom Reed': 'patient' });
+  });
+
+  it('gives the speaker no part in what the ones she speaks of must do', () => {
+    const body = 'Maria Costa said the harbour pilots still must decide whether to close the port.';
+    expect(rolesOf(body, 'close')).not.toHaveProperty(['Maria Costa']);
+  });
+
+  it('shares the subject across a clause the tagger cut from its own subject', () => {
+    const body = 'Maria Costa admitted that "a few of the ferries" were running late, but rejected the complaints.';
+    expect(rolesOf(body, 'rejected')).toMatchObject({ 'Maria Costa': 'agent' });
+  });
+
+  it('gives an infinitive after "urge" or "ask" the one urged, not the one who urges', () => {
+    expect(rolesOf('Maria Costa urged the strikers to return to work.', 'return')).not.toHaveProperty(['Maria Costa']);
+  });
+
   it('makes the subject of a passive clause its patient', () => {
     expect(rolesOf('Maria Costa was arrested by the police in Porto on Friday.', 'arrested')).toMatchObject({ 'Maria Costa': 'patient' });
   });
