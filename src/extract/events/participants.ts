@@ -3,8 +3,8 @@
 // light verb carries), the subject of that clause (subjects.ts) is its agent, or its patient in
 // the passive, also when the clause borrows it ("… and announced …", "…, saying …") or names it
 // by a pronoun or a description ("he", "the company": their mentions carry the actor they refer
-// to); other actors before the event word are only involved, and those of an earlier clause are
-// bystanders. Otherwise (an event noun: "Egypt-brokered ceasefire") where the mention stands says:
+// to); other actors before the event word are only involved, and those of another clause (what a
+// speaker announced, what a second verb did) are bystanders. Otherwise (an event noun: "Egypt-brokered ceasefire") where the mention stands says:
 //   agent     before the event word and not behind a preposition ("Egypt-brokered ceasefire",
 //             "Israel's offer"), or behind "by" ("hosted by Apple")
 //   patient   right after the event word, with no preposition between ("met Hamas leaders")
@@ -105,7 +105,7 @@ function readClause(
   const speaker = event.attribution.actorId;
   const claim = sentences.claims[found.sentence.index]?.span;
   if (speaker !== null && claim && event.trigger.start >= claim.start && event.trigger.end <= claim.end)
-    return { actorIds: [speaker], passive: false, start: claim.start };
+    return { actorIds: [speaker], passive: false, start: claim.start, end: claim.end };
   const inSentence = inQuote.filter((m) => m.start >= found.sentence.start && m.end <= found.sentence.end);
   return subjectOf(text, found.clauses, event.trigger, inSentence, kindOf);
 }
@@ -135,7 +135,7 @@ function roleOf(
   const t = event.trigger;
   if (m.actorId === event.attribution.actorId) return 'agent'; // a statement's speaker
   if (aside(text, event.quote, m, t)) return null;
-  if (subject && m.end <= subject.start) return null; // named in a clause before the event's
+  if (subject && (m.end <= subject.start || m.start >= subject.end)) return null; // named in another clause
   const next = mentions.find((x) => x.start >= m.end && x.actorId !== m.actorId);
   if (next && givesRole(text, m, next, kindOf)) return null;
   // "Ana Torres of Peru": the country a person belongs to, not a participant of its own.

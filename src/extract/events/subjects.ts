@@ -21,8 +21,9 @@ export interface Subject {
   actorIds: string[];
   /** The clause is passive: its subject is acted on. */
   passive: boolean;
-  /** Where the clause starts: an actor named before it belongs to another clause. */
+  /** Where the clause starts and ends: an actor named outside belongs to another clause. */
   start: number;
+  end: number;
 }
 
 const RELATIVE = new Set(['who', 'which']);
@@ -103,6 +104,15 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[]): string[] {
   const from = words[0]!.start;
   const to = groupStart(c);
   const inside = s.mentions.filter((m) => m.start >= from && m.end <= to);
+  // "The agency's adviser in Rome, Ana Ruiz, said": a person set off by commas right before the verb is who.
+  const last = inside.at(-1);
+  if (
+    last &&
+    s.kindOf(last.actorId) === 'person' &&
+    /,\s*$/.test(s.text.slice(from, last.start)) &&
+    /^\s*,\s*$/.test(s.text.slice(last.end, to))
+  )
+    return [last.actorId];
   for (const [i, m] of inside.entries()) {
     if (BEHIND_PREPOSITION.test(s.text.slice(Math.max(from, m.start - 24), m.start))) continue;
     const next = inside[i + 1];
@@ -113,6 +123,12 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[]): string[] {
     return ids;
   }
   return [];
+}
+
+/** The first actor named after a clause's verb and before the next clause, not behind a preposition. */
+function objectOf(s: Scope, c: VerbClause, next: VerbClause): string[] {
+  const m = s.mentions.find((x) => x.start >= c.head!.end && x.end <= next.start);
+  return m && !BEHIND_PREPOSITION.test(s.text.slice(Math.max(c.head!.end, m.start - 24), m.start)) ? [m.actorId] : [];
 }
 
 /** The actor a relative pronoun refers to: the mention right before it. */
@@ -155,7 +171,8 @@ function subjectAt(s: Scope, k: number, depth = 0): string[] {
     const prev = s.clauses[j]!;
     // "urged the rebels to lay down their arms": the one urged does it, not the one who urges; and
     // an infinitive after a fragment ("leaders still must debate whether to amend") is the fragment's.
-    if (opener === 'to' && j === k - 1 && ((prev.head && OBJECT_CONTROL.has(prev.head.lemma)) || fragment(s, j))) return [];
+    if (opener === 'to' && j === k - 1 && prev.head && OBJECT_CONTROL.has(prev.head.lemma)) return objectOf(s, prev, c);
+    if (opener === 'to' && j === k - 1 && fragment(s, j)) return [];
     if (EMBEDDED.has(prev.opener?.text.toLowerCase() ?? '') || fragment(s, j)) continue;
     return subjectAt(s, j, depth + 1);
   }
@@ -182,5 +199,5 @@ export function subjectOf(
   const word = clauseTrigger(c);
   const own = (t: Token | null) => t !== null && t.start < trigger.end && trigger.start < t.end;
   if (!own(c.head) && !own(word)) return null;
-  return { actorIds: subjectAt({ text, clauses, mentions, kindOf }, k), passive: isPassive(c), start: c.start };
+  return { actorIds: subjectAt({ text, clauses, mentions, kindOf }, k), passive: isPassive(c), start: c.start, end: c.end };
 }

@@ -85,8 +85,15 @@ describe('the subject of the clause is a participant', () => {
     expect(rolesOf(body, 'rejected')).toMatchObject({ 'Maria Costa': 'agent' });
   });
 
+  it('takes the person in apposition before the verb, not the organization that employs them', () => {
+    const body = 'The World Bank’s envoy in Lisbon, Maria Costa, visited the flooded district on Sunday.';
+    expect(rolesOf(body, 'visited')).toMatchObject({ 'Maria Costa': 'agent' });
+    expect(rolesOf(body, 'visited')).not.toHaveProperty(['World Bank'], 'agent');
+  });
+
   it('gives an infinitive after "urge" or "ask" the one urged, not the one who urges', () => {
     expect(rolesOf('Maria Costa urged the strikers to return to work.', 'return')).not.toHaveProperty(['Maria Costa']);
+    expect(rolesOf('Maria Costa asked Tom Reed to close the bridge.', 'close')).toEqual({ 'Tom Reed': 'agent' });
   });
 
   it('makes the subject of a passive clause its patient', () => {
