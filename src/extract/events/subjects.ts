@@ -49,6 +49,7 @@ const SHARED = new Set([
 const EMBEDDED = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'if', 'unless', 'because', 'although', 'though']);
 const SUBJECT_WORDS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const PASSIVE_AUX = new Set(['be', 'get']);
+const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const OBJECT_CONTROL = new Set(lists.objectControl);
 /** Between two actors of one subject: "Britain, France and Germany". */
 const JOINED = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$/;
@@ -199,5 +200,8 @@ export function subjectOf(
   const word = clauseTrigger(c);
   const own = (t: Token | null) => t !== null && t.start < trigger.end && trigger.start < t.end;
   if (!own(c.head) && !own(word)) return null;
+  // A verb-tagged word after a possessive is a noun ("his keynote address", "their return").
+  const i = c.tokens.indexOf(c.head!);
+  if (own(c.head) && c.tokens.slice(Math.max(0, i - 2), i).some((t) => POSSESSIVE.has(t.text.toLowerCase()))) return null;
   return { actorIds: subjectAt({ text, clauses, mentions, kindOf }, k), passive: isPassive(c), start: c.start, end: c.end };
 }
