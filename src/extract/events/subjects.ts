@@ -174,7 +174,10 @@ function subjectAt(s: Scope, k: number, depth = 0): string[] {
     // an infinitive after a fragment ("leaders still must debate whether to amend") is the fragment's.
     if (opener === 'to' && j === k - 1 && prev.head && OBJECT_CONTROL.has(prev.head.lemma)) return objectOf(s, prev, c);
     if (opener === 'to' && j === k - 1 && fragment(s, j)) return [];
-    if (EMBEDDED.has(prev.opener?.text.toLowerCase() ?? '') || fragment(s, j)) continue;
+    const prevOpener = prev.opener?.text.toLowerCase() ?? '';
+    // "Hamas, which won most seats, has sworn …": the sentence opens on the subject and its aside.
+    if (j === 0 && RELATIVE.has(prevOpener)) return antecedent(s, prev);
+    if (EMBEDDED.has(prevOpener) || fragment(s, j)) continue;
     return subjectAt(s, j, depth + 1);
   }
   // A fronted clause ("While visiting the plant, the minister said …") shares the next one's.

@@ -46,6 +46,12 @@ describe('the subject of the clause is a participant', () => {
       { 'Maria Costa': 'agent' },
     ],
     [
+      'a subject set off by a relative clause at the start of the sentence',
+      'Halvorsen Motors Corporation, which lost two plants in the storm, has closed the Oslo office.',
+      'closed',
+      { 'Halvorsen Motors Corporation': 'agent' },
+    ],
+    [
       'the subject of the main clause for a clause put before it',
       'While touring the port, Maria Costa praised the workers.',
       'touring',
