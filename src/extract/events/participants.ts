@@ -43,6 +43,9 @@ const PLACES: readonly ActorKind[] = ['place', 'country'];
 const OBJECT_GAP = /^\s+(?:(?:the|a|an|its|their|his|her|two|three|several|some|all)\s+)?$/i;
 /** A possessor of the event word: "Israel’s offer", "Hamas’ new demand". */
 const POSSESSOR = /^['’]s?\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
+/** A possessive pronoun of the event noun: "his resignation", "its latest launch". */
+const POSSESSIVE = /^(?:his|her|its|their)$/i;
+const NOUN_GAP = /^\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
 const RELATIVE = /,\s*(?:who|whom|whose|which|where)\b[^,;]*(?:,|$)|\([^()]*\)/gu;
 
 /** The kind of each actor of a document, by id. */
@@ -146,6 +149,7 @@ function roleOf(
   if (preposition && LOCATIVE.has(preposition) && PLACES.includes(kindOf(m.actorId)!)) return 'location';
   if (preposition === 'by') return 'agent';
   if (m.end <= t.start && POSSESSOR.test(text.slice(m.end, t.start))) return 'agent'; // "Hamas’ demand"
+  if (m.end <= t.start && POSSESSIVE.test(m.text) && NOUN_GAP.test(text.slice(m.end, t.start))) return 'agent'; // "after his death"
 
   // Before the event word: the agent when nothing else says who is; another clause's actor, or one
   // beside the subject the clause reading found, is only involved.

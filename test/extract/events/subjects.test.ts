@@ -102,6 +102,11 @@ describe('the subject of the clause is a participant', () => {
     expect(rolesOf('Maria Costa asked Tom Reed to close the bridge.', 'close')).toEqual({ 'Tom Reed': 'agent' });
   });
 
+  it('makes the one a possessive pronoun names the agent of an event noun, also behind a preposition', () => {
+    const body = 'Minister Maria Costa met the crews.\nThe strike ended after her resignation on May 4.';
+    expect(rolesOf(body, 'resignation')).toMatchObject({ 'Maria Costa': 'agent' });
+  });
+
   it('makes the subject of a passive clause its patient', () => {
     expect(rolesOf('Maria Costa was arrested by the police in Porto on Friday.', 'arrested')).toMatchObject({ 'Maria Costa': 'patient' });
   });
