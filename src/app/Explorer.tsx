@@ -37,9 +37,11 @@ export interface ExplorerProps {
 export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
   const filters = view.filters;
   const result = useMemo(() => filterEvents(index, filters), [index, filters]);
-  // Passages are searched in their documents' texts, fetched when a search starts.
+  // Passages are searched in their documents' texts, fetched when a search starts; titles alone
+  // until every document is in (each new set of texts means reading every passage again).
   const searchTexts = useSearchTexts(index, datasetHref, view.q.trim() !== '');
-  const search = useMemo(() => matchEvents(index, view.q, searchTexts.texts), [index, view.q, searchTexts.texts]);
+  const passageTexts = searchTexts.pending === 0 ? searchTexts.texts : undefined;
+  const search = useMemo(() => matchEvents(index, view.q, passageTexts), [index, view.q, passageTexts]);
   // The count beside the search box is of the events the filters show, the ones one can see.
   const shownMatches = useMemo(
     () => (search ? result.visible.reduce((n, v, i) => n + (v & search.matches[i]!), 0) : null),
