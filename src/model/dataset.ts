@@ -1,5 +1,6 @@
 // The dataset contract shared by the extractor (which writes it) and the app (which reads it).
-// Field names here are relied upon by other tools: add fields freely, never rename or remove.
+// Field names here are relied upon by other tools: add fields freely, never rename; removing one
+// takes a new schema version (version 2 removed the passages' `quote`).
 // A field with a default (`.default(…)`) is left out of the file when it holds that value
 // (lean.ts): the schema both fills it in on reading and says what may be left out on writing.
 import { z } from 'zod';
