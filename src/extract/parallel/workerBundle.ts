@@ -56,9 +56,27 @@ export async function workerFile(): Promise<WorkerFile> {
       const partial = `${file}.${process.pid}.partial`;
       fs.writeFileSync(partial, code);
       fs.renameSync(partial, file);
+    } else {
+      const now = new Date();
+      fs.utimesSync(file, now, now); // in use: not pruned by a run of other code
     }
+    prune(path.basename(file));
     return { url: pathToFileURL(file), execArgv: withoutTsx(process.execArgv) };
   } catch {
     return { url: TSX_WORKER };
+  }
+}
+
+/** Bundles of earlier versions of the code, once no run can still be starting workers from them. */
+function prune(keep: string): void {
+  const before = Date.now() - 60 * 60 * 1000;
+  for (const name of fs.readdirSync(CACHE)) {
+    if (name === keep || !/^documentWorker-[0-9a-f]+\.mjs(?:\.\d+\.partial)?$/.test(name)) continue;
+    const file = path.join(CACHE, name);
+    try {
+      if (fs.statSync(file).mtimeMs < before) fs.rmSync(file, { force: true });
+    } catch {
+      // Removed by another run meanwhile: nothing to do.
+    }
   }
 }

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LEXICON } from '../../../src/extract/actors/lexiconFile.ts';
@@ -33,6 +36,25 @@ describe('the worker code', () => {
     await worker.terminate();
     expect(result.doc?.events.map((e) => e.time?.value)).toContain('2024-03-03');
     expect(result.doc?.actors.map((a) => a.name)).toContain('Egypt');
+  }, 60_000);
+
+  it('is kept beside bundles of other code for an hour, then they are removed', async () => {
+    const dir = path.dirname(fileURLToPath((await workerFile()).url));
+    const old = path.join(dir, 'documentWorker-0000000000000000.mjs');
+    const recent = path.join(dir, 'documentWorker-1111111111111111.mjs');
+    fs.writeFileSync(old, '');
+    fs.writeFileSync(recent, '');
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    fs.utimesSync(old, twoHoursAgo, twoHoursAgo);
+    try {
+      const file = await workerFile();
+      expect(fs.existsSync(fileURLToPath(file.url))).toBe(true);
+      expect(fs.existsSync(old)).toBe(false);
+      expect(fs.existsSync(recent)).toBe(true);
+    } finally {
+      fs.rmSync(old, { force: true });
+      fs.rmSync(recent, { force: true });
+    }
   }, 60_000);
 
   it('drops the options that load tsx and keeps the others', () => {
