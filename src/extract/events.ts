@@ -21,7 +21,9 @@ import type { VerbClause } from './events/verbClauses.ts';
 import { isEventWord, nonEvent } from './events/occurrence.ts';
 import { clauseEvents, clauseTrigger } from './events/clauseEvents.ts';
 import { lineKind } from './events/lines.ts';
-import { documentTime } from './events/documentTime.ts';
+import { documentTime, knownBy } from './events/documentTime.ts';
+import { finestPerClause } from './events/nestedTimes.ts';
+import { narrativeAfter, newParagraph, type NarrativeTime } from './events/narrative.ts';
 import type { Token } from './events/words.ts';
 
 /** "the first direct U.S.-Hamas contact since 2017": an earlier occurrence, dated by the range's start. */
@@ -40,6 +42,8 @@ interface Local {
   documentTime: EventTime | null;
   /** The sentence is one of the article's first: its events are the news being reported. */
   lead: boolean;
+  /** The time the sentence before left its narrative at, in the same paragraph (events/narrative.ts). */
+  narrative: NarrativeTime | null;
 }
 
 /** How many sentences (headline and dateline included) make the lead of an article. */
@@ -59,10 +63,16 @@ export function assembleEvents(ctx: EventInput): EventOutput {
   const noisy = insideSpans(ctx.sentences, ctx.noise.spans);
   const docTime = documentTime(ctx.meta.date);
   const seen = new Set<string>();
+  /** Where the narrative stands: the time the last sentence left it at, and where that sentence ended. */
+  let story: { time: NarrativeTime | null; end: number } = { time: null, end: 0 };
   const found = ctx.sentences.flatMap((sentence, i) => {
-    if (noisy[i]) return [];
-    if (lineKind(ctx.text, sentence, timexes[i]!, seen)) return [];
+    if (noisy[i] || lineKind(ctx.text, sentence, timexes[i]!, seen)) {
+      story = { time: null, end: sentence.end };
+      return [];
+    }
     const lead = i < LEAD;
+    // A sentence with a time expression of its own is told from it, not from the one before.
+    const goesOn = story.time && timexes[i]!.length === 0 && !newParagraph(ctx.text, story.end, sentence.start);
     const local = {
       mentions: mentions[i]!,
       timexes: timexes[i]!,
@@ -70,8 +80,11 @@ export function assembleEvents(ctx: EventInput): EventOutput {
       analysis: ctx.analysis.sentences[i],
       documentTime: docTime,
       lead,
+      narrative: goesOn ? story.time : null,
     };
-    return sentenceEvents(ctx, sentence, ctx.claims[sentence.index]!, local);
+    const events = sentenceEvents(ctx, sentence, ctx.claims[sentence.index]!, local);
+    story = { time: narrativeAfter(events, ctx.meta.date), end: sentence.end };
+    return events;
   });
   const events = assignParticipants(ctx.text, found, ctx.actorMentions, kindsOf(ctx));
   if (ctx.noise.blocks === 0) return { events, diagnostics: [] };
@@ -102,6 +115,23 @@ interface Scope {
   verbs: VerbClause[];
 }
 
+/** A temporal phrase that stands right after the speech verb, before what is said ("said Tuesday the army …"). */
+function saidBefore(text: string, claim: Claim, times: readonly TimeFinding[]): TimeFinding | undefined {
+  const span = claim.span!;
+  if (span.end > claim.content.start) return undefined;
+  const f = times.find(
+    (t) => t.start >= span.end && /^\s*(?:(?:on|in|at|early|late|earlier|later)\s+)?$/i.test(text.slice(span.end, t.start)),
+  );
+  // Something must be said after it: "said on Monday." is the whole statement.
+  return f && /\p{L}/u.test(text.slice(f.end, claim.content.end)) && !f.time.interval ? f : undefined;
+}
+
+/** Where the content starts after the day of saying: past spaces, a comma and "that". */
+function contentAfter(text: string, from: number, end: number): number {
+  const m = /^[\s,]*(?:that\s+)?/i.exec(text.slice(from, end));
+  return Math.min(end, from + (m?.[0].length ?? 0));
+}
+
 function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local: Local): EventDraft[] {
   const { text } = ctx;
   const base = { attribution: claim.attribution, quote: { start: sentence.start, end: sentence.end } };
@@ -124,10 +154,16 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
     return [statementEvent(ctx, sentence, claim, base, actorsIn([sentence], true), time, finding)];
   }
 
+  // "The minister said on Monday the tariffs would take effect on Tuesday": a time right after the
+  // speech verb is the day of saying; the content starts after it.
+  const saidFirst = claim.span ? saidBefore(text, claim, local.times) : undefined;
+  if (saidFirst) claim = { ...claim, content: { start: contentAfter(text, saidFirst.end, claim.content.end), end: claim.content.end } };
   const words = (local.analysis?.tokens ?? []).filter((t) => t.start >= claim.content.start && t.end <= claim.content.end);
   const inTime = (t: Span) => local.timexes.some((x) => x.start <= t.start && t.end <= x.end);
   const verbs = verbClauses(words, inTime);
   const clauses = splitClauses(text, claim.content);
+  // A statement made at a time of its own is an event too: "…, Apple announced this morning".
+  const said = saidFirst ?? (claim.span ? local.times.find(within(claim.span)) : undefined);
   const stated = clauses.filter((c) => !c.label);
   const usable = stated.length ? stated : clauses;
   const events: EventDraft[] = [];
@@ -144,6 +180,8 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
       events.push(earlier.event);
     } else events.push(...datedEvents(scope));
   }
+  const kept = finestPerClause(events);
+  events.splice(0, events.length, ...kept);
   const primary = events.find((e) => !shared.some((s) => within(s)(e.trigger)));
   if (primary) {
     // Clauses without a date of their own describe the sentence's main event ("…, marking the first contact").
@@ -161,12 +199,12 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
       actorsIn: (spans) => actorsIn(spans),
       documentTime: local.documentTime,
       lead: local.lead,
+      narrative: local.narrative,
+      said: said ? knownBy(said.time) : null,
       titleStart,
     }),
   );
   const leadTime = local.lead ? local.documentTime : null;
-  // A statement made at a time of its own is an event too: "…, Apple announced this morning".
-  const said = claim.span ? local.times.find(within(claim.span)) : undefined;
   if (said) events.push(...statementAct(ctx, claim, base, actorsIn([claim.span!]), said.time).map((e) => ({ ...e, timex: said })));
   if (events.length) return events;
   // What the source says names no event, but saying it is one: "The union warned of a strike if …".

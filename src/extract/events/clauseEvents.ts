@@ -3,15 +3,20 @@
 // an event). The trigger is the clause's verb, or the event noun a light verb or "be" carries
 // ("faces collapse", "there was an explosion"). Time: the clause's own comes first (those clauses
 // are dated events already); then the sentence's, from the nearest dated clause, for a clause that
-// is not a plan or a hypothesis; then, in the lead of a dated article (its first sentences, which
-// tell the news), the publication date as an honest bound. Deeper in, an undated clause is as
-// often background as news ("the army fired on protesters" may be last year's): it stays undated.
+// is not a plan or a hypothesis; a clause opened by "when" right after a date is that date's ("a
+// vote Wednesday, when Palestinians will go to the polls"); then the narrative's, for a clause in
+// the simple past (narrative.ts); then, for what a source said on a day of its own, that day as a
+// bound ("…, the minister said Tuesday"); then, in the lead of a dated article (its first
+// sentences, which tell the news), the publication date as an honest bound. Deeper in, an undated
+// clause is as often background as news ("the army fired on protesters" may be last year's): it
+// stays undated.
 import type { EventTime } from '../../model/dataset.ts';
 import type { EventDraft, Span } from '../context.ts';
 import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
 import { eventNounIn, isEventNoun, nonEvent } from './occurrence.ts';
 import { titleOf } from './titles.ts';
+import { isSimplePast, type NarrativeTime } from './narrative.ts';
 import lists from './occurrence.json' with { type: 'json' };
 
 const LIGHT = new Set(lists.light);
@@ -29,6 +34,10 @@ export interface ClauseScope {
   documentTime: EventTime | null;
   /** The sentence is in the article's lead (its first sentences), which tells the news itself. */
   lead: boolean;
+  /** The time the narrative was at when the sentence before ended (narrative.ts), when it goes on here. */
+  narrative: NarrativeTime | null;
+  /** The day the source said the content on, as a bound (documentTime.ts knownBy), when the sentence names it. */
+  said: EventTime | null;
   /** Where the first clause's title starts when the source must be named (a denial). */
   titleStart: number | null;
 }
@@ -55,6 +64,13 @@ export function isRealis(clause: VerbClause): boolean {
   return !clause.group.some((t) => NOT_YET.has(t.text.toLowerCase())) && !/^(?:to)$/i.test(clause.opener?.text ?? '');
 }
 
+/** "a vote Wednesday, when Palestinians will go to the polls": a clause that says what happens at the date just before it. */
+function whenAfter(text: string, clause: VerbClause, before: EventDraft | undefined): EventDraft | undefined {
+  const timex = before?.timex;
+  if (!timex || clause.opener?.text.toLowerCase() !== 'when') return undefined;
+  return /^[\s,]*$/.test(text.slice(timex.end, clause.opener.start)) ? before : undefined;
+}
+
 export function clauseEvents(scope: ClauseScope): EventDraft[] {
   const { text, clauses, existing, base, actorsIn } = scope;
   const dated = existing.filter((e) => e.time);
@@ -68,8 +84,11 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     // The nearest dated clause before this one, else after it, in the same sentence.
     const before = dated.filter((e) => e.trigger.start < clause.start).at(-1);
     const after = dated.find((e) => e.trigger.start >= clause.end);
-    const near = realis ? (before ?? after) : undefined;
-    const time = near?.time ?? (realis && scope.lead ? scope.documentTime : null);
+    const when = whenAfter(text, clause, before);
+    const near = realis ? (before ?? after) : when;
+    const carried = !near && realis && isSimplePast(clause) ? scope.narrative : null;
+    const bound = realis ? (scope.said ?? (scope.lead ? scope.documentTime : null)) : null;
+    const time = near?.time ?? carried?.time ?? bound;
     const start = k === 0 && scope.titleStart !== null ? scope.titleStart : clause.start;
     out.push({
       ...base,
@@ -77,7 +96,7 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
       time,
       actorIds: actorsIn([clause]),
       trigger: span(trigger),
-      timex: near?.timex ?? null,
+      timex: near?.timex ?? carried?.timex ?? null,
     });
   }
   return out;
