@@ -23,7 +23,7 @@ import { clauseEvents, clauseTrigger } from './events/clauseEvents.ts';
 import { lineKind } from './events/lines.ts';
 import { documentTime, knownBy } from './events/documentTime.ts';
 import { finestPerClause } from './events/nestedTimes.ts';
-import { narrativeAfter, newParagraph, type NarrativeTime } from './events/narrative.ts';
+import { mayGoOn, narrativeAfter, newParagraph, type NarrativeTime } from './events/narrative.ts';
 import type { Token } from './events/words.ts';
 
 /** "the first direct U.S.-Hamas contact since 2017": an earlier occurrence, dated by the range's start. */
@@ -72,7 +72,8 @@ export function assembleEvents(ctx: EventInput): EventOutput {
     }
     const lead = i < LEAD;
     // A sentence with a time expression of its own is told from it, not from the one before.
-    const goesOn = story.time && timexes[i]!.length === 0 && !newParagraph(ctx.text, story.end, sentence.start);
+    const goesOn =
+      story.time && timexes[i]!.length === 0 && !newParagraph(ctx.text, story.end, sentence.start) && mayGoOn(ctx.text, sentence);
     const local = {
       mentions: mentions[i]!,
       timexes: timexes[i]!,
@@ -83,7 +84,11 @@ export function assembleEvents(ctx: EventInput): EventOutput {
       narrative: goesOn ? story.time : null,
     };
     const events = sentenceEvents(ctx, sentence, ctx.claims[sentence.index]!, local);
-    story = { time: narrativeAfter(events, ctx.meta.date), end: sentence.end };
+    const tokens = ctx.analysis.sentences[i]?.tokens ?? [];
+    story = {
+      time: narrativeAfter(events, sentence, timexes[i]!, tokens, ctx.claims[sentence.index]!.span, ctx.meta.date),
+      end: sentence.end,
+    };
     return events;
   });
   const events = assignParticipants(ctx.text, found, ctx.actorMentions, kindsOf(ctx));
@@ -122,8 +127,10 @@ function saidBefore(text: string, claim: Claim, times: readonly TimeFinding[]): 
   const f = times.find(
     (t) => t.start >= span.end && /^\s*(?:(?:on|in|at|early|late|earlier|later)\s+)?$/i.test(text.slice(span.end, t.start)),
   );
-  // Something must be said after it: "said on Monday." is the whole statement.
-  return f && /\p{L}/u.test(text.slice(f.end, claim.content.end)) && !f.time.interval ? f : undefined;
+  // Something must be said after it ("said on Monday." is the whole statement), and "says
+  // Tuesday's raids …" names the raids' day, not the day of saying.
+  if (!f || f.time.interval || /^['’]s\b/.test(text.slice(f.end, f.end + 3))) return undefined;
+  return /\p{L}/u.test(text.slice(f.end, claim.content.end)) ? f : undefined;
 }
 
 /** Where the content starts after the day of saying: past spaces, a comma and "that". */
