@@ -64,16 +64,48 @@ export function isRealis(clause: VerbClause): boolean {
   return !clause.group.some((t) => NOT_YET.has(t.text.toLowerCase())) && !/^(?:to)$/i.test(clause.opener?.text ?? '');
 }
 
-/** "a vote Wednesday, when Palestinians will go to the polls": a clause that says what happens at the date just before it. */
-function whenAfter(text: string, clause: VerbClause, before: EventDraft | undefined): EventDraft | undefined {
+/** Prepositions that put what the clause tells inside the event a date names: "vote in the January 30 ballot". */
+const DURING = new Set(['in', 'during', 'at']);
+
+/**
+ * Whether a dated event's time is its clause's to lend to the others: not the date of a plan or a
+ * possibility ("whoever is defeated should call the winner on Monday" says nothing of when the
+ * defeat is), nor a date that only names a thing ("the Oct. 8 quake", "last month's disaster":
+ * the helicopters that "arrived the day after the Oct. 8 quake and began evacuating" did not
+ * evacuate on Oct. 8), unless the sentence tells what happened in it ("turned out to vote in the
+ * January 30 ballot").
+ */
+function lends(e: EventDraft, clauses: readonly VerbClause[]): boolean {
+  const own = clauses.find((c) => e.trigger.start >= c.start && e.trigger.end <= c.end);
+  if (own?.group.some((t) => NOT_YET.has(t.text.toLowerCase()))) return false;
+  if (!e.timex || e.trigger.start < e.timex.end) return true;
+  const tokens = own?.tokens ?? clauses.flatMap((c) => c.tokens);
+  const word = tokens.find((t) => t.start === e.trigger.start);
+  if (!word || (word.pos !== 'NOUN' && word.pos !== 'PROPN')) return true;
+  // Only nouns and their modifiers between the date and the noun: it names the noun's time.
+  const between = tokens.filter((t) => t.start >= e.timex!.end && t.end <= word.start);
+  if (between.length > 3 || between.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return true;
+  const before = tokens.filter((t) => t.end <= e.timex!.start && t.pos !== 'DET').at(-1);
+  return !!before && DURING.has(before.text.toLowerCase());
+}
+
+/**
+ * A clause that says what happens at the date, or in the event, just before it: "a vote
+ * Wednesday, when Palestinians will go to the polls", "the 2003 Columbia disaster, in which the
+ * shuttle burned up".
+ */
+function describes(text: string, clause: VerbClause, before: EventDraft | undefined): EventDraft | undefined {
   const timex = before?.timex;
-  if (!timex || clause.opener?.text.toLowerCase() !== 'when') return undefined;
-  return /^[\s,]*$/.test(text.slice(timex.end, clause.opener.start)) ? before : undefined;
+  const opener = clause.opener?.text.toLowerCase();
+  if (!timex || !before.time || (opener !== 'when' && opener !== 'which' && opener !== 'where')) return undefined;
+  const from = Math.max(timex.end, before.trigger.end);
+  return /^[\s,]*(?:(?:in|during|on|at)\s+)?$/i.test(text.slice(from, clause.opener!.start)) ? before : undefined;
 }
 
 export function clauseEvents(scope: ClauseScope): EventDraft[] {
   const { text, clauses, existing, base, actorsIn } = scope;
-  const dated = existing.filter((e) => e.time);
+  const dated = existing.filter((e) => e.time && lends(e, clauses));
+  const all = existing.filter((e) => e.time);
   const out: EventDraft[] = [];
   for (const [k, clause] of clauses.entries()) {
     if (existing.some((e) => e.trigger.start >= clause.start && e.trigger.end <= clause.end)) continue;
@@ -84,20 +116,23 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     // The nearest dated clause before this one, else after it, in the same sentence.
     const before = dated.filter((e) => e.trigger.start < clause.start).at(-1);
     const after = dated.find((e) => e.trigger.start >= clause.end);
-    const when = whenAfter(text, clause, before);
-    const near = realis ? (before ?? after) : when;
+    const when = describes(text, clause, all.filter((e) => e.trigger.start < clause.start).at(-1));
+    const near = when ?? (realis ? (before ?? after) : undefined);
     const carried = !near && realis && isSimplePast(clause) ? scope.narrative : null;
     const bound = realis ? (scope.said ?? (scope.lead ? scope.documentTime : null)) : null;
     const time = near?.time ?? carried?.time ?? bound;
     const start = k === 0 && scope.titleStart !== null ? scope.titleStart : clause.start;
-    out.push({
+    const event: EventDraft = {
       ...base,
       title: titleOf(text, { start, end: clause.end }),
       time,
       actorIds: actorsIn([clause]),
       trigger: span(trigger),
       timex: near?.timex ?? carried?.timex ?? null,
-    });
+    };
+    out.push(event);
+    // What a clause about the event tells goes on at its time: "in which the shuttle burned up, killing all seven".
+    if (when) dated.push(event);
   }
   return out;
 }
