@@ -155,9 +155,9 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
 
   if (claim.quote) {
     const finding = local.times.find((f) => within(sentence)(f) && !within(claim.quote!)(f)) ?? null;
-    // A statement with no date of its own was made by the time the document reports it; the lead's
-    // statements are the news (see clauseEvents.ts).
-    const time = finding?.time ?? (local.lead ? local.documentTime : null);
+    // A statement with no date of its own was made by the time the document reports it, wherever
+    // the document reports it: a source quoted is a source of this report.
+    const time = finding?.time ?? local.documentTime;
     return [statementEvent(ctx, sentence, claim, base, actorsIn([sentence], true), time, finding)];
   }
 
@@ -214,8 +214,8 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
   const leadTime = local.lead ? local.documentTime : null;
   if (said) events.push(...statementAct(ctx, claim, base, actorsIn([claim.span!]), said.time).map((e) => ({ ...e, timex: said })));
   if (events.length) return events;
-  // What the source says names no event, but saying it is one: "The union warned of a strike if …".
-  if (claim.span && verbs.length) return statementAct(ctx, claim, base, actorsIn([claim.content]), leadTime);
+  // What the source says names no event, but saying it is one, by the publication date: "The union warned of a strike if …".
+  if (claim.span && verbs.length) return statementAct(ctx, claim, base, actorsIn([claim.content]), local.documentTime);
   if (verbs.length) return [];
   // No verb: a headline or a noun phrase ("[Mediators report] 42% drop in border violence").
   return [{ ...undatedEvent(ctx, claim, usable, tokensOf, actorsIn([claim.content]), base), time: leadTime }];
