@@ -120,6 +120,12 @@ interface Scope {
   verbs: VerbClause[];
 }
 
+/** The day of saying as the bound of what is said, with the phrase that names it. */
+function saidBound(said: TimeFinding | undefined): NarrativeTime | null {
+  const time = said ? knownBy(said.time) : null;
+  return time ? { time, timex: { start: said!.start, end: said!.end } } : null;
+}
+
 /** A temporal phrase that stands right after the speech verb, before what is said ("said Tuesday the army …"). */
 function saidBefore(text: string, claim: Claim, times: readonly TimeFinding[]): TimeFinding | undefined {
   const span = claim.span!;
@@ -207,7 +213,7 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
       documentTime: local.documentTime,
       lead: local.lead,
       narrative: local.narrative,
-      said: said ? knownBy(said.time) : null,
+      said: saidBound(said),
       titleStart,
     }),
   );

@@ -7,7 +7,8 @@
 // vote Wednesday, when Palestinians will go to the polls"); then the narrative's, for a clause in
 // the simple past (narrative.ts); then, for what a source said on a day of its own, that day as a
 // bound ("…, the minister said Tuesday"); then, in the lead of a dated article (its first
-// sentences, which tell the news), the publication date as an honest bound. Deeper in, an undated
+// sentences, which tell the news), or for a statement anywhere ("…, the mayor said"), the
+// publication date as an honest bound. Deeper in, an undated
 // clause is as often background as news ("the army fired on protesters" may be last year's): it
 // stays undated.
 import type { EventTime } from '../../model/dataset.ts';
@@ -18,8 +19,11 @@ import { eventNounIn, isEventNoun, nonEvent } from './occurrence.ts';
 import { titleOf } from './titles.ts';
 import { isSimplePast, type NarrativeTime } from './narrative.ts';
 import lists from './occurrence.json' with { type: 'json' };
+import cues from '../attribution/cues.json' with { type: 'json' };
 
 const LIGHT = new Set(lists.light);
+/** Verbs of saying (the attribution stage's): a statement was made by the time the document reports it. */
+const SAYING = new Set(Object.values(cues.verbs).flat());
 /** Words of a verb group that put its event ahead of the document, or make it a mere possibility. */
 const NOT_YET = new Set(['will', 'would', 'shall', 'could', 'might', 'may', 'can', 'should', 'must', "'ll", 'wo', 'ca']);
 
@@ -37,7 +41,7 @@ export interface ClauseScope {
   /** The time the narrative was at when the sentence before ended (narrative.ts), when it goes on here. */
   narrative: NarrativeTime | null;
   /** The day the source said the content on, as a bound (documentTime.ts knownBy), when the sentence names it. */
-  said: EventTime | null;
+  said: NarrativeTime | null;
   /** Where the first clause's title starts when the source must be named (a denial). */
   titleStart: number | null;
 }
@@ -119,8 +123,9 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     const when = describes(text, clause, all.filter((e) => e.trigger.start < clause.start).at(-1));
     const near = when ?? (realis ? (before ?? after) : undefined);
     const carried = !near && realis && isSimplePast(clause) ? scope.narrative : null;
-    const bound = realis ? (scope.said ?? (scope.lead ? scope.documentTime : null)) : null;
-    const time = near?.time ?? carried?.time ?? bound;
+    const said = realis ? scope.said : null;
+    const bound = realis && (scope.lead || SAYING.has(trigger.text.toLowerCase())) ? scope.documentTime : null;
+    const time = near?.time ?? carried?.time ?? said?.time ?? bound;
     const start = k === 0 && scope.titleStart !== null ? scope.titleStart : clause.start;
     const event: EventDraft = {
       ...base,
@@ -128,7 +133,7 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
       time,
       actorIds: actorsIn([clause]),
       trigger: span(trigger),
-      timex: near?.timex ?? carried?.timex ?? null,
+      timex: near?.timex ?? carried?.timex ?? said?.timex ?? null,
     };
     out.push(event);
     // What a clause about the event tells goes on at its time: "in which the shuttle burned up, killing all seven".
