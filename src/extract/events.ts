@@ -215,6 +215,7 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
       narrative: local.narrative,
       said: saidBound(said),
       titleStart,
+      reported: claim.span !== null,
     }),
   );
   const leadTime = local.lead ? local.documentTime : null;

@@ -7,8 +7,8 @@
 // vote Wednesday, when Palestinians will go to the polls"); then the narrative's, for a clause in
 // the simple past (narrative.ts); then, for what a source said on a day of its own, that day as a
 // bound ("…, the minister said Tuesday"); then, in the lead of a dated article (its first
-// sentences, which tell the news), or for a statement anywhere ("…, the mayor said"), the
-// publication date as an honest bound. Deeper in, an undated
+// sentences, which tell the news), or for a statement anywhere ("…, the mayor said") and what a
+// source says happened ("Bush said he met Blair"), the publication date as an honest bound. Deeper in, an undated
 // clause is as often background as news ("the army fired on protesters" may be last year's): it
 // stays undated.
 import type { EventTime } from '../../model/dataset.ts';
@@ -44,6 +44,8 @@ export interface ClauseScope {
   said: NarrativeTime | null;
   /** Where the first clause's title starts when the source must be named (a denial). */
   titleStart: number | null;
+  /** A source says the sentence ("…, officials said"): what it tells in the past was known by the time it was said. */
+  reported: boolean;
 }
 
 const span = (t: Token): Span => ({ start: t.start, end: t.end });
@@ -124,7 +126,10 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     const near = when ?? (realis ? (before ?? after) : undefined);
     const carried = !near && realis && isSimplePast(clause) ? scope.narrative : null;
     const said = realis ? scope.said : null;
-    const bound = realis && (scope.lead || SAYING.has(trigger.text.toLowerCase())) ? scope.documentTime : null;
+    // Reported: a source names itself, or a verb of saying comes before in the sentence ("the governor said he met …").
+    const reported = scope.reported || clauses.slice(0, k).some((c) => SAYING.has(c.head?.text.toLowerCase() ?? ''));
+    const known = scope.lead || SAYING.has(trigger.text.toLowerCase()) || (reported && isSimplePast(clause));
+    const bound = realis && known ? scope.documentTime : null;
     const time = near?.time ?? carried?.time ?? said?.time ?? bound;
     const start = k === 0 && scope.titleStart !== null ? scope.titleStart : clause.start;
     const event: EventDraft = {
