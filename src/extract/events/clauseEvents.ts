@@ -84,16 +84,31 @@ const DURING = new Set(['in', 'during', 'at']);
 function lends(e: EventDraft, clauses: readonly VerbClause[]): boolean {
   const own = clauses.find((c) => e.trigger.start >= c.start && e.trigger.end <= c.end);
   if (own?.group.some((t) => NOT_YET.has(t.text.toLowerCase()))) return false;
-  if (!e.timex || e.trigger.start < e.timex.end) return true;
-  const tokens = own?.tokens ?? clauses.flatMap((c) => c.tokens);
-  const word = tokens.find((t) => t.start === e.trigger.start);
-  if (!word || (word.pos !== 'NOUN' && word.pos !== 'PROPN')) return true;
-  // Only nouns and their modifiers between the date and the noun: it names the noun's time.
-  const between = tokens.filter((t) => t.start >= e.timex!.end && t.end <= word.start);
-  if (between.length > 3 || between.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return true;
-  const before = tokens.filter((t) => t.end <= e.timex!.start && t.pos !== 'DET').at(-1);
-  return !!before && DURING.has(before.text.toLowerCase());
+  if (!e.timex) return true;
+  const tokens = clauses.flatMap((c) => c.tokens);
+  const after = tokens.find((t) => t.start >= e.timex!.end);
+  const before = tokens.filter((t) => t.end <= e.timex!.start);
+  const last = before.at(-1);
+  // "last Thursday's bomb attacks", "the Oct. 8 quake", "a June 10 emergency session": a date that names a thing.
+  const possessive = after !== undefined && after.start === e.timex.end && /^['’]s$/.test(after.text);
+  const premodifier = last?.pos === 'DET' && after !== undefined && ['NOUN', 'PROPN', 'ADJ'].includes(after.pos);
+  if (!possessive && !premodifier) return true;
+  const preposition = before.filter((t) => t.pos !== 'DET').at(-1);
+  return !!preposition && DURING.has(preposition.text.toLowerCase());
 }
+
+/** "continues", "is addressing", "are": a clause in the present. */
+function isPresent(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head) return false;
+  if (clause.group.some((t) => /^(?:is|are|am|'s|’s|'re|’re)$/i.test(t.text))) return !/^(?:been)$/i.test(head.text);
+  if (clause.group.some((t) => /^(?:was|were|had|has|have|did|will|would)$/i.test(t.text))) return false;
+  const word = head.text.toLowerCase();
+  return word === `${head.lemma}s` || word === `${head.lemma}es` || (head.lemma === 'be' && /^(?:is|are|am)$/.test(word));
+}
+
+/** Whether a time is over before the publication day begins. */
+const endsBefore = (time: EventTime, doc: EventTime | null): boolean => doc !== null && time.end <= doc.start;
 
 /**
  * A clause that says what happens at the date, or in the event, just before it: "a vote
@@ -123,7 +138,9 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     const before = dated.filter((e) => e.trigger.start < clause.start).at(-1);
     const after = dated.find((e) => e.trigger.start >= clause.end);
     const when = describes(text, clause, all.filter((e) => e.trigger.start < clause.start).at(-1));
-    const near = when ?? (realis ? (before ?? after) : undefined);
+    const lent = realis ? (before ?? after) : undefined;
+    // "The vote count, which began after the polls closed late Sunday, continues": a present goes on now.
+    const near = when ?? (lent && !(isPresent(clause) && endsBefore(lent.time!, scope.documentTime)) ? lent : undefined);
     const carried = !near && realis && isSimplePast(clause) ? scope.narrative : null;
     const said = realis ? scope.said : null;
     // Reported: a source names itself, or a verb of saying comes before in the sentence ("the governor said he met …").

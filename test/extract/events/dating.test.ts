@@ -229,6 +229,18 @@ describe('a date lends its time only to what happened at it', () => {
     ],
     ['not from the date of a plan', 'Whoever loses the race should call the winner on Monday.', 'Whoever loses', null],
     [
+      'not from a possessive date, whatever the verb before it',
+      "Police investigating last Thursday's bomb attacks on the trains say one bomber died in the attacks.",
+      'One bomber died',
+      null,
+    ],
+    [
+      'not from a past date to a clause in the present',
+      'The vote count, which began after the polls closed late Sunday, continues.',
+      'Continues',
+      null,
+    ],
+    [
       'to what happened in the event the date names',
       'Iraqis turned out in large numbers to vote in the January 30 ballot.',
       'Iraqis turned out',
