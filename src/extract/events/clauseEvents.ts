@@ -18,6 +18,7 @@ import type { VerbClause } from './verbClauses.ts';
 import { eventNounIn, isEventNoun, nonEvent } from './occurrence.ts';
 import { titleOf } from './titles.ts';
 import { isSimplePast, type NarrativeTime } from './narrative.ts';
+import { knownBy } from './documentTime.ts';
 import lists from './occurrence.json' with { type: 'json' };
 import cues from '../attribution/cues.json' with { type: 'json' };
 
@@ -97,6 +98,18 @@ function lends(e: EventDraft, clauses: readonly VerbClause[]): boolean {
   return !!preposition && DURING.has(preposition.text.toLowerCase());
 }
 
+/**
+ * The time a clause takes from another: as it is, or only as a bound (documentTime.ts knownBy)
+ * when the clause is in the present perfect ("has improved", by then) or tells what was said at
+ * that time ("During a news conference Wednesday, the mayor said other people died in attics").
+ */
+function lentTime(from: EventDraft, clause: VerbClause, earlier: readonly VerbClause[], describing: boolean): EventTime | null {
+  if (describing) return from.time;
+  const perfect = clause.group.some((t) => /^(?:has|have|'ve|’ve)$/i.test(t.text));
+  const saidThen = earlier.some((c) => SAYING.has(c.head?.text.toLowerCase() ?? '') && from.trigger.start < c.end);
+  return perfect || saidThen ? knownBy(from.time!) : from.time;
+}
+
 /** "continues", "is addressing", "are": a clause in the present. */
 function isPresent(clause: VerbClause): boolean {
   const head = clause.head;
@@ -147,7 +160,7 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     const reported = scope.reported || clauses.slice(0, k).some((c) => SAYING.has(c.head?.text.toLowerCase() ?? ''));
     const known = scope.lead || SAYING.has(trigger.text.toLowerCase()) || (reported && isSimplePast(clause));
     const bound = realis && known ? scope.documentTime : null;
-    const time = near?.time ?? carried?.time ?? said?.time ?? bound;
+    const time = (near && lentTime(near, clause, clauses.slice(0, k), near === when)) ?? carried?.time ?? said?.time ?? bound;
     const start = k === 0 && scope.titleStart !== null ? scope.titleStart : clause.start;
     const event: EventDraft = {
       ...base,

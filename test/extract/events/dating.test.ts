@@ -235,6 +235,18 @@ describe('a date lends its time only to what happened at it', () => {
       null,
     ],
     [
+      'to what was said then, as a bound',
+      'During a news conference Monday, the mayor said that other people died in attics.',
+      'Other people died',
+      '2026-06-08 (by)',
+    ],
+    [
+      'to a present perfect, as a bound',
+      'Speaking on Monday, the envoy agreed that the situation has improved.',
+      'The situation has improved',
+      '2026-06-08 (by)',
+    ],
+    [
       'not from a past date to a clause in the present',
       'The vote count, which began after the polls closed late Sunday, continues.',
       'Continues',
