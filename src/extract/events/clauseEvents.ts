@@ -71,6 +71,19 @@ export function isRealis(clause: VerbClause): boolean {
   return !clause.group.some((t) => NOT_YET.has(t.text.toLowerCase())) && !/^(?:to)$/i.test(clause.opener?.text ?? '');
 }
 
+const modal = (c: VerbClause | undefined): boolean => !!c && c.group.some((t) => NOT_YET.has(t.text.toLowerCase()));
+
+/**
+ * A clause with no auxiliary of its own takes the mood of the clause before it when it goes on
+ * from it: "should call and congratulate the winner on Monday", "will spend 12 days in space
+ * evaluating improvements" are no more done than their first verb.
+ */
+function goesOnFromModal(clause: VerbClause, previous: VerbClause | undefined): boolean {
+  if (clause.group.length || !modal(previous)) return false;
+  const opener = clause.opener?.text.toLowerCase();
+  return opener === 'and' || opener === 'or' || (!opener && /ing$/i.test(clause.head?.text ?? ''));
+}
+
 /** Prepositions that put what the clause tells inside the event a date names: "vote in the January 30 ballot". */
 const DURING = new Set(['in', 'during', 'at']);
 
@@ -83,8 +96,9 @@ const DURING = new Set(['in', 'during', 'at']);
  * January 30 ballot").
  */
 function lends(e: EventDraft, clauses: readonly VerbClause[]): boolean {
-  const own = clauses.find((c) => e.trigger.start >= c.start && e.trigger.end <= c.end);
-  if (own?.group.some((t) => NOT_YET.has(t.text.toLowerCase()))) return false;
+  const at = clauses.findIndex((c) => e.trigger.start >= c.start && e.trigger.end <= c.end);
+  const own = clauses[at];
+  if (modal(own) || (own && goesOnFromModal(own, clauses[at - 1]))) return false;
   if (!e.timex) return true;
   const tokens = clauses.flatMap((c) => c.tokens);
   const after = tokens.find((t) => t.start >= e.timex!.end);
@@ -146,7 +160,7 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     if (nonEvent(clause, clauses)) continue;
     const trigger = clauseTrigger(clause);
     if (!trigger) continue;
-    const realis = isRealis(clause);
+    const realis = isRealis(clause) && !goesOnFromModal(clause, clauses[k - 1]);
     // The nearest dated clause before this one, else after it, in the same sentence.
     const before = dated.filter((e) => e.trigger.start < clause.start).at(-1);
     const after = dated.find((e) => e.trigger.start >= clause.end);

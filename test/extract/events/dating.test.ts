@@ -229,6 +229,18 @@ describe('a date lends its time only to what happened at it', () => {
     ],
     ['not from the date of a plan', 'Whoever loses the race should call the winner on Monday.', 'Whoever loses', null],
     [
+      'not from a plan that goes on with "and"',
+      'The mayor said the loser should call and congratulate the winner on Monday.',
+      'The mayor said',
+      '2026-06-10 (by)',
+    ],
+    [
+      'nor to what goes on from a plan',
+      'The astronauts will spend their nine days in orbit evaluating repairs to make the shuttle safer.',
+      'Orbit evaluating',
+      'undated',
+    ],
+    [
       'not from a possessive date, whatever the verb before it',
       "Police investigating last Thursday's bomb attacks on the trains say one bomber died in the attacks.",
       'One bomber died',
@@ -267,6 +279,7 @@ describe('a date lends its time only to what happened at it', () => {
   ])('%s', (_, text, title, value) => {
     const e = event(run(text), title);
     if (value === null) expect(e.time === null || e.time.anchor === 'document').toBe(true);
+    else if (value === 'undated') expect(e.time).toBeNull();
     else expect(shown(e)).toBe(value);
   });
 });
