@@ -287,11 +287,15 @@ function datedEvents({ text, clause, finding, base, tokensOf, actorsIn, titleSta
   const trigger = triggerFor(tokensOf(clause), finding, text, verbTrigger) ?? { start: finding.start, end: finding.end };
   const { interval } = finding.time;
   const ended = interval?.to && interval.duration ? ENDED_BY.exec(text.slice(finding.end, clause.end)) : null;
+  // "ships are steaming toward the area devastated by the December 26 tsunamis": a date that names
+  // a thing after the verb dates that thing, not the clause; the event is told by its phrase.
+  const named =
+    verbTrigger && verbTrigger.end <= finding.start && trigger.start >= finding.end ? namedPhrase(text, finding, trigger) : null;
   if (!ended)
     return [
       {
         ...base,
-        title: titleOf(text, { start: titleStart, end: clause.end }),
+        title: titleOf(text, named ?? { start: titleStart, end: clause.end }),
         time: finding.time,
         actorIds: actorsIn([clause]),
         trigger,
@@ -364,6 +368,20 @@ function triggerFor(tokens: Token[], finding: TimeFinding, text: string, verb: S
     if (head && (!verb || isEventWord(text.slice(head.start, head.end).split(/\s+/).at(-1)!))) return head;
   }
   return verb ?? predicate(tokens);
+}
+
+/**
+ * "devastated by the December 26 Asian tsunamis": the phrase a date opens after its determiner, up
+ * to the noun it dates, when a preposition puts it aside from the verb ("facilitated a June 10
+ * emergency session", its object, is the clause's own event).
+ */
+function namedPhrase(text: string, finding: Span, head: Span): Span | null {
+  const before = text.slice(Math.max(0, finding.start - 24), finding.start);
+  const det =
+    /\b(?:by|of|from|after|before|since|to|toward|towards|in|during|at|over|for)\s+((?:a|an|the|this|that|its|his|her|their|our)\s+)$/i.exec(
+      before,
+    );
+  return det ? { start: finding.start - det[1]!.length, end: head.end } : null;
 }
 
 /** A bound of a range, as the time of an event of its own. */

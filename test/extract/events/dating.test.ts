@@ -284,6 +284,20 @@ describe('a date lends its time only to what happened at it', () => {
   });
 });
 
+describe('a date that names a thing dates that thing', () => {
+  it('titles the event by the phrase the date opens, and leaves the clause its own time', () => {
+    const events = run('Two navy ships are sailing toward the coast struck by the June 1 storm to deliver aid.');
+    expect(shown(event(events, 'The June 1 storm'))).toBe('2026-06-01');
+    expect(shown(event(events, 'Two navy ships are sailing'))).toBe('2026-06-10 (by)');
+  });
+
+  it("keeps the clause's title when the dated thing is the verb's object", () => {
+    expect(shown(event(run('Negotiators held a June 1 emergency session in Geneva.'), 'Negotiators held a June 1 emergency session'))).toBe(
+      '2026-06-01',
+    );
+  });
+});
+
 describe('nothing vaguer than the text becomes precise', () => {
   it.each([
     ['a week stays a week', 'The envoy is meeting world leaders later this week.', SUNDAY, 'week'],
