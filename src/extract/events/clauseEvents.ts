@@ -124,6 +124,13 @@ function lentTime(from: EventDraft, clause: VerbClause, earlier: readonly VerbCl
   return perfect || saidThen ? knownBy(from.time!) : from.time;
 }
 
+/** "have praised", "has rejected": a present perfect of an event verb (not "has been", not "has three plants"). */
+function isPerfect(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head || clause.copula || head.lemma === 'be' || head.lemma === 'have' || /ing$/i.test(head.text)) return false;
+  return clause.group.some((t) => /^(?:has|have|'ve|’ve)$/i.test(t.text)) && !clause.group.some((t) => NOT_YET.has(t.text.toLowerCase()));
+}
+
 /** "continues", "is addressing", "are": a clause in the present. */
 function isPresent(clause: VerbClause): boolean {
   const head = clause.head;
@@ -172,7 +179,8 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     const said = realis ? scope.said : null;
     // Reported: a source names itself, or a verb of saying comes before in the sentence ("the governor said he met …").
     const reported = scope.reported || clauses.slice(0, k).some((c) => SAYING.has(c.head?.text.toLowerCase() ?? ''));
-    const known = scope.lead || SAYING.has(trigger.text.toLowerCase()) || (reported && isSimplePast(clause));
+    // A present perfect ("leaders have praised the vote") is done by the time the document says so.
+    const known = scope.lead || SAYING.has(trigger.text.toLowerCase()) || (reported && isSimplePast(clause)) || isPerfect(clause);
     const bound = realis && known ? scope.documentTime : null;
     const time = (near && lentTime(near, clause, clauses.slice(0, k), near === when)) ?? carried?.time ?? said?.time ?? bound;
     const start = k === 0 && scope.titleStart !== null ? scope.titleStart : clause.start;
