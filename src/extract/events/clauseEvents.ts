@@ -15,6 +15,7 @@ import { titleOf } from './titles.ts';
 import lists from './occurrence.json' with { type: 'json' };
 
 const LIGHT = new Set(lists.light);
+const VOWS = new Set(lists.vows);
 /** Words of a verb group that put its event ahead of the document, or make it a mere possibility. */
 const NOT_YET = new Set(['will', 'would', 'shall', 'could', 'might', 'may', 'can', 'should', 'must', "'ll", 'wo', 'ca']);
 
@@ -31,14 +32,19 @@ export interface ClauseScope {
   lead: boolean;
   /** Where the first clause's title starts when the source must be named (a denial). */
   titleStart: number | null;
+  /** The clauses are what a source says ("she said she would resign"). */
+  reported: boolean;
 }
 
 const span = (t: Token): Span => ({ start: t.start, end: t.end });
 
-/** The event word of a clause: its verb, or the event noun a light verb or "be" carries. */
+/** The event word of a clause: its verb, a vow, or the event noun a light verb or "be" carries. */
 export function clauseTrigger(clause: VerbClause): Token | null {
   const head = clause.head;
   if (!head || clause.copula) return eventNounIn(clause);
+  // "pledged to rebuild the school": the vow happened, the rebuilding may never.
+  const vow = clause.group.find((t) => t.pos === 'VERB' && VOWS.has(t.lemma));
+  if (vow) return vow;
   if (LIGHT.has(head.lemma)) {
     const i = clause.tokens.indexOf(head);
     for (let j = i + 1; j < Math.min(clause.tokens.length, i + 5); j++) {
@@ -61,7 +67,7 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
   const out: EventDraft[] = [];
   for (const [k, clause] of clauses.entries()) {
     if (existing.some((e) => e.trigger.start >= clause.start && e.trigger.end <= clause.end)) continue;
-    if (nonEvent(clause, clauses)) continue;
+    if (nonEvent(clause, clauses, scope.reported)) continue;
     const trigger = clauseTrigger(clause);
     if (!trigger) continue;
     const realis = isRealis(clause);

@@ -2,13 +2,15 @@
 // happened or is scheduled; not when it gives an opinion ("this is a terrible idea", "I think …"),
 // a generic or habitual truth ("protesters usually gather on Fridays"), a condition or the
 // hypothesis that hangs on it ("if the talks fail, the war would resume"), or a background state
-// with no occurrence ("Egypt is a country of 80 million people"). Questions are not events either
-// (see sentenceKind in noise.ts for whole lines). Each rule returns why, so tests can say which.
+// with no occurrence ("Egypt is a country of 80 million people"), an obligation, a capability or a
+// possibility ("residents can apply", "the agency must publish"), or a wish ("hopes to reopen").
+// Questions are not events either (see lines.ts for whole lines). Each rule returns why, so tests
+// can say which.
 import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
 import lists from './occurrence.json' with { type: 'json' };
 
-export type NonEvent = 'opinion' | 'habitual' | 'conditional' | 'background' | 'complement';
+export type NonEvent = 'opinion' | 'habitual' | 'conditional' | 'background' | 'complement' | 'modal' | 'wish';
 
 const EVENT_NOUNS = new Set(lists.eventNouns);
 const STATES = new Set(lists.states);
@@ -18,6 +20,12 @@ const OPINION_VERBS = new Set(lists.opinionVerbs);
 const CONDITIONAL = new Set(lists.conditional);
 const HYPOTHETICAL = new Set(lists.hypothetical);
 const INFINITIVE_NOUNS = new Set(lists.infinitiveNouns);
+const MODAL = new Set(lists.modal);
+const WISHES = new Set(lists.wishes);
+/** "were able to reach" happened; "will be able to", "is able to" only could. */
+const PAST_AUX = /^(?:was|were|had|did)$/;
+/** "Were the talks to fail, …", "Had they known, …", "Should the dam break, …": a condition by inversion. */
+const INVERTING = new Set(['were', 'had', 'should']);
 const PAST = /^(?:was|were|had|did|has|have|been)$/;
 const FIRST_PERSON = new Set(['i', 'we']);
 
@@ -42,12 +50,30 @@ export function eventNounIn(clause: VerbClause): Token | null {
   return null;
 }
 
-/** Why the clause is not an event, or null when it names one. `sentence`: all clauses of its sentence. */
-export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[]): NonEvent | null {
+/** A clause of wanting or hoping: "hopes to reopen", "the mayor wants the market open". */
+const isWish = (c: VerbClause) => [...c.group, ...(c.head ? [c.head] : [])].some((t) => t.pos === 'VERB' && WISHES.has(t.lemma));
+
+/** "Were the talks to fail, …": the sentence opens with an inverted auxiliary before its subject. */
+function inverted(sentence: readonly VerbClause[]): boolean {
+  const [first, second] = sentence[0]?.tokens ?? [];
+  return !!first && !!second && first.pos === 'AUX' && INVERTING.has(lower(first)) && ['DET', 'PRON', 'PROPN', 'NOUN'].includes(second.pos);
+}
+
+/**
+ * Why the clause is not an event, or null when it names one. `sentence`: all clauses of its
+ * sentence. `reported`: the clause is what a source says ("she said that she would resign"), where
+ * "would" is a future seen from the past, not a hypothesis.
+ */
+export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], reported = false): NonEvent | null {
   const group = clause.group.map(lower);
   const head = clause.head;
   const opener = clause.opener ? lower(clause.opener) : null;
   if (opener && CONDITIONAL.has(opener)) return 'conditional';
+  const index = sentence.indexOf(clause);
+  if (inverted(sentence)) {
+    const consequence = sentence.findIndex((c) => c.group.some((t) => HYPOTHETICAL.has(lower(t))) && c !== sentence[0]);
+    if (consequence < 0 || index <= consequence) return 'conditional';
+  }
   // "Israel's refusal to recognize the group", "urgency to prevent a war": what a noun is about, not
   // an event of its own (after a verb, "met to choose a successor", it is one).
   // After a verb's object it is an event ("allowed developers to create apps").
@@ -60,11 +86,18 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[]): N
   const subjectFirst = (c: VerbClause) => c.tokens.find((t) => t.pos === 'PRON' || t.pos === 'NOUN' || t.pos === 'PROPN');
   const opinionClause = (c: VerbClause) => c.head && OPINION_VERBS.has(c.head.lemma) && FIRST_PERSON.has(lower(subjectFirst(c) ?? c.head));
   if (opinionClause(clause)) return 'opinion';
-  const index = sentence.indexOf(clause);
   if (index > 0 && opinionClause(sentence[index - 1]!)) return 'opinion';
   if (group.includes('should') || group.includes('ought')) return 'opinion';
+  if (group.some((w) => MODAL.has(w))) return 'modal';
+  if (group.includes('would') && !reported && opener !== 'that') return 'modal';
+  const able = group.indexOf('able');
+  if (able > 0 && !group.slice(0, able).some((w) => PAST_AUX.test(w))) return 'modal';
+  // A wish, and what is wished when it follows as a clause of its own ("hopes the market reopens").
+  if (isWish(clause) || (index > 0 && isWish(sentence[index - 1]!) && (opener === null || opener === 'that'))) return 'wish';
   const past = group.some((w) => PAST.test(w)) || (head !== null && /ed$/.test(lower(head)));
   if (!past && clause.tokens.some((t) => HABITUAL.has(lower(t)))) return 'habitual';
+  // "When you cross the river, you pay a toll": a generic "you" in the present.
+  if (!past && head && clause.tokens.slice(0, clause.tokens.indexOf(head)).some((t) => lower(t) === 'you')) return 'habitual';
   if (clause.copula || (head && STATES.has(head.lemma))) {
     const after = head ? clause.tokens.slice(clause.tokens.indexOf(head) + 1) : clause.tokens;
     if (after.some((t) => t.pos === 'ADJ' && EVALUATIVE.has(lower(t)))) return 'opinion';

@@ -47,6 +47,7 @@ const OPENERS = new Set([
   'until',
   'if',
   'unless',
+  'whether',
   'although',
   'though',
   'so',
