@@ -18,7 +18,7 @@ import { isPreposition, tokenize } from './events/words.ts';
 import { assignParticipants, kindsOf } from './events/participants.ts';
 import { verbClauses } from './events/verbClauses.ts';
 import type { VerbClause } from './events/verbClauses.ts';
-import { isEventWord, nonEvent } from './events/occurrence.ts';
+import { isEventWord, isMentalState, nonEvent } from './events/occurrence.ts';
 import { clauseEvents, clauseTrigger } from './events/clauseEvents.ts';
 import { lineKind } from './events/lines.ts';
 import { documentTime } from './events/documentTime.ts';
@@ -117,6 +117,14 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
     return ids;
   };
   const tokensOf = clauseTokens(text, local.timexes);
+  /**
+   * The trigger of a statement is a word of saying ("warned", "announced"), not of a view held
+   * ("expect"); `verbOnly`: not a noun either ("according to the company website").
+   */
+  const saying = (e: EventDraft, verbOnly = false) => {
+    const t = local.analysis?.tokens.find((w) => w.start === e.trigger.start);
+    return !t || ((t.pos === 'VERB' || !verbOnly) && !isMentalState(t.lemma));
+  };
 
   if (claim.quote) {
     const finding = local.times.find((f) => within(sentence)(f) && !within(claim.quote!)(f)) ?? null;
@@ -177,18 +185,22 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
   // In the lead, saying it is the news as much as what is said ("Apple announced that it has
   // settled the dispute"): the statement was made by the publication date. A denial already names
   // who denies in the title of what is denied.
-  else if (claim.span && local.lead && events.length && claim.attribution.actorId && !claim.denial) {
-    const isVerb = (e: EventDraft) => local.analysis?.tokens.some((t) => t.start === e.trigger.start && t.pos === 'VERB');
-    events.push(...statementAct(ctx, claim, base, actorsIn([claim.span]), leadTime).filter(isVerb));
-  }
+  else if (claim.span && local.lead && events.length && claim.attribution.actorId && !claim.denial)
+    events.push(...statementAct(ctx, claim, base, actorsIn([claim.span]), leadTime).filter((e) => saying(e, true)));
   if (events.length) return events;
-  // What the source says names no event, but saying it is one: "The union warned of a strike if …".
-  if (claim.span && verbs.length) return statementAct(ctx, claim, base, actorsIn([claim.content]), leadTime);
+  // What the source says names no event, but saying it is one: "The union warned of a strike if …";
+  // not a view held ("officials expect the river to rise").
+  if (claim.span && verbs.length) return statementAct(ctx, claim, base, actorsIn([claim.content]), leadTime).filter((e) => saying(e));
   if (verbs.length) return [];
   // No verb: a headline or a noun phrase ("[Mediators report] 42% drop in border violence"), but
   // not a name alone ("Mustafa Barghouti", a caption or a list of candidates): it names no occurrence.
-  if (local.analysis && !words.some((t) => t.pos === 'NOUN')) return [];
-  return [{ ...undatedEvent(ctx, claim, usable, tokensOf, actorsIn([claim.content]), base), time: leadTime }];
+  // "[Apple announces] Mac OS X Lion, iOS 5 and iCloud": what is said names things, not an
+  // occurrence; the announcement is the event.
+  const act = claim.span ? statementAct(ctx, claim, base, actorsIn([claim.span, claim.content]), leadTime).filter((e) => saying(e)) : [];
+  if (local.analysis && !words.some((t) => t.pos === 'NOUN')) return act;
+  const event = { ...undatedEvent(ctx, claim, usable, tokensOf, actorsIn([claim.content]), base), time: leadTime };
+  if (act.length && !isEventWord(text.slice(event.trigger.start, event.trigger.end).split(/\s+/).at(-1)!)) return act;
+  return [event];
 }
 
 /** A few words that stop short ("Leading to", "Hopes of"): a piece of a title or a caption, no statement. */

@@ -21,6 +21,9 @@ const CONDITIONAL = new Set(lists.conditional);
 const HYPOTHETICAL = new Set(lists.hypothetical);
 const INFINITIVE_NOUNS = new Set(lists.infinitiveNouns);
 const MODAL = new Set(lists.modal);
+const DIRECTIVES = new Set(lists.directives);
+const READINESS = new Set(lists.readiness);
+const PENDING = new Set(lists.pending);
 const WISHES = new Set(lists.wishes);
 /** "were able to reach" happened; "will be able to", "is able to" only could. */
 const PAST_AUX = /^(?:was|were|had|did)$/;
@@ -30,6 +33,11 @@ const PAST = /^(?:was|were|had|did|has|have|been)$/;
 const FIRST_PERSON = new Set(['i', 'we']);
 
 const lower = (t: Token) => t.text.toLowerCase();
+
+/** A verb of holding a view, wanting or expecting ("believe", "hope", "expect"): no act of saying. */
+export function isMentalState(lemma: string): boolean {
+  return STATES.has(lemma) || OPINION_VERBS.has(lemma) || WISHES.has(lemma) || lemma === 'fear';
+}
 
 /** A noun that names an occurrence: from the list, or a noun made from a verb ("ratification"). */
 export function isEventNoun(t: Token): boolean {
@@ -59,6 +67,26 @@ function inverted(sentence: readonly VerbClause[]): boolean {
   return !!first && !!second && first.pos === 'AUX' && INVERTING.has(lower(first)) && ['DET', 'PRON', 'PROPN', 'NOUN'].includes(second.pos);
 }
 
+/** A verb in the simple present, with no auxiliary ("once the water recedes", "when a pope dies"). */
+function isPresent(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head || clause.group.some((t) => t.pos === 'AUX')) return false;
+  const w = lower(head);
+  if (/ed$/.test(w)) return false; // "when it re-entered": a past tense the lemmas do not know
+  return w === head.lemma || w === `${head.lemma}s` || w === `${head.lemma}es` || w === `${head.lemma.replace(/y$/, '')}ies`;
+}
+
+/** A clause that opens on its verb, with no subject nor auxiliary: "[and] widen the road", "to irrigate". */
+function bare(clause: VerbClause): boolean {
+  const opener = clause.opener ? lower(clause.opener) : null;
+  if (clause.group.some((t) => t.pos === 'AUX') || !clause.head) return false;
+  if (opener !== null && opener !== 'to' && opener !== 'and' && opener !== 'or') return false;
+  const i = clause.tokens.indexOf(clause.head);
+  return clause.tokens
+    .slice(0, i)
+    .every((t) => t === clause.opener || t.pos === 'PUNCT' || t.pos === 'ADV' || t.pos === 'PART' || t.pos === 'CCONJ');
+}
+
 /**
  * Why the clause is not an event, or null when it names one. `sentence`: all clauses of its
  * sentence. `reported`: the clause is what a source says ("she said that she would resign"), where
@@ -70,6 +98,18 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   const opener = clause.opener ? lower(clause.opener) : null;
   if (opener && CONDITIONAL.has(opener)) return 'conditional';
   const index = sentence.indexOf(clause);
+  // "No matter who wins, …"
+  if (opener && /^no matter$/.test(clause.tokens.slice(0, 2).map(lower).join(' '))) return 'conditional';
+  if (opener && PENDING.has(opener) && isPresent(clause)) return 'conditional';
+  // "must repair the bridge, widen the road and …", "would give them water to irrigate …": a verb
+  // with no subject nor auxiliary of its own shares the mood of the clause before it.
+  const previous = index > 0 ? sentence[index - 1]! : null;
+  if (previous && bare(clause)) {
+    const why = nonEvent(previous, sentence, reported);
+    if (why === 'modal' || why === 'wish' || why === 'conditional' || why === 'opinion') return why;
+  }
+  // "urged its members to stay home", "expect the river to rise": asked for or awaited, not done.
+  if (opener === 'to' && previous?.head && DIRECTIVES.has(previous.head.lemma)) return 'wish';
   if (inverted(sentence)) {
     const consequence = sentence.findIndex((c) => c.group.some((t) => HYPOTHETICAL.has(lower(t))) && c !== sentence[0]);
     if (consequence < 0 || index <= consequence) return 'conditional';
@@ -92,6 +132,12 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   if (group.includes('would') && !reported && opener !== 'that') return 'modal';
   const able = group.indexOf('able');
   if (able > 0 && !group.slice(0, able).some((w) => PAST_AUX.test(w))) return 'modal';
+  // "eligible to vote", "is determined to rebuild", "a party sworn to its destruction".
+  if (group.some((w) => READINESS.has(w)) || (opener === 'to' && clause.before && READINESS.has(lower(clause.before)))) return 'modal';
+  const next = head ? clause.tokens[clause.tokens.indexOf(head) + 1] : undefined;
+  if (head && READINESS.has(lower(head)) && next && lower(next) === 'to') return 'modal';
+  // "[Officials expect] the river to rise": what a source expects or asks for, not what happened.
+  if (reported && index === 0 && opener === 'to') return 'wish';
   // A wish, and what is wished when it follows as a clause of its own ("hopes the market reopens").
   if (isWish(clause) || (index > 0 && isWish(sentence[index - 1]!) && (opener === null || opener === 'that'))) return 'wish';
   const past = group.some((w) => PAST.test(w)) || (head !== null && /ed$/.test(lower(head)));

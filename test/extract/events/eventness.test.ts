@@ -22,6 +22,12 @@ describe('clauses that name no occurrence', () => {
     ['a wish in the past', 'The mayor wanted to reopen the covered market.'],
     ['an inverted condition', 'Were the talks to fail, the dockers would strike again.'],
     ['a generic "you"', 'When you cross the river, you pay a toll.'],
+    ['verbs under the same obligation', 'The council must repair the bridge, widen the road and reopen the market.'],
+    ['a purpose under a hypothesis', 'A new dam would give the farmers water to irrigate their fields.'],
+    ['an expectation', 'Officials expect the river to rise.'],
+    ['an eligibility', 'Two million citizens are eligible to vote.'],
+    ['a readiness', 'The villagers are determined to rebuild.'],
+    ['whoever wins', 'No matter who wins, the coalition will need partners.'],
     ['a name alone on its line', 'Maria Costa'],
     ['a fragment of a title', 'Leading to'],
   ])('%s: %j', (_, sentence) => {
@@ -38,6 +44,10 @@ describe('clauses that do, and their trigger', () => {
     ['what is checked, not the prediction in it', 'Engineers are checking whether the valve will hold.', ['checking']],
     ['a date before a noun that names no occurrence', 'The studio released the 2009 version of its game on Monday.', ['released']],
     ['a date before an event noun', 'The March 3 referendum drew a record turnout.', ['referendum']],
+    ['a call on others to act is the call', 'The union urged its members to stay home.', ['urged']],
+    ['what is awaited is not yet', 'Repairs will start once the water recedes.', ['start']],
+    ['a headline verb the tagger reads as a noun', '# Meridian releases new atlas, announces more maps', ['releases', 'announces']],
+    ['the announcement of named things', 'The United Nations announces Operation Lifeline, Project Atlas and Seabridge.', ['announces']],
     ['a past capability that happened', 'Rescuers were able to reach the village on Tuesday.', ['reach']],
   ])('%s: %j', (_, sentence, expected) => {
     expect(triggers(sentence)).toEqual(expected);
