@@ -19,6 +19,7 @@ import { assignParticipants, kindsOf } from './events/participants.ts';
 import { verbClauses } from './events/verbClauses.ts';
 import type { VerbClause } from './events/verbClauses.ts';
 import { isEventWord, isMentalState, nonEvent } from './events/occurrence.ts';
+import type { Report } from './events/occurrence.ts';
 import { clauseEvents, clauseTrigger } from './events/clauseEvents.ts';
 import { lineKind } from './events/lines.ts';
 import { documentTime } from './events/documentTime.ts';
@@ -147,7 +148,7 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
   const findings = local.times.filter(within(claim.content));
   for (const finding of findings) {
     const clause = usable.find((c) => finding.start >= c.start && finding.start < c.end);
-    if (!clause || notAnEvent(verbs, finding, claim.span !== null)) continue;
+    if (!clause || notAnEvent(verbs, finding, reportOf(claim))) continue;
     const titleStart = claim.denial && claim.span && clause.start === usable[0]!.start ? claim.span.start : clause.start;
     const others = findings.filter((f) => f !== finding && within(clause)(f));
     const scope: Scope = { text, clause, finding, others, base, tokensOf, actorsIn, titleStart, verbs };
@@ -175,7 +176,7 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
       documentTime: local.documentTime,
       lead: local.lead,
       titleStart,
-      reported: claim.span !== null,
+      reported: reportOf(claim),
     }),
   );
   const leadTime = local.lead ? local.documentTime : null;
@@ -203,6 +204,18 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
   return [event];
 }
 
+const PAST_CUE = /(?:ed|said|told|wrote|thought|felt|knew|spoke|gave|made|held|took|swore|saw|heard)$/i;
+
+/** Whether the claimed content is what a source says, after a cue in the past or the present tense. */
+function reportOf(claim: Claim): Report {
+  if (!claim.span) return null;
+  const cue = claim.attribution.cues
+    .find((c) => /^\p{Ll}+$/u.test(c.split(' ').at(-1) ?? ''))
+    ?.split(' ')
+    .at(-1);
+  return cue && PAST_CUE.test(cue) ? 'past' : 'present';
+}
+
 /** A few words that stop short ("Leading to", "Hopes of"): a piece of a title or a caption, no statement. */
 function isFragment(words: readonly AnalyzedToken[]): boolean {
   const content = words.filter((t) => t.pos !== 'PUNCT');
@@ -215,7 +228,7 @@ function isFragment(words: readonly AnalyzedToken[]): boolean {
  * Monday, …"), a habit ("they usually meet before dawn"), an opinion. A dated state ("has been
  * president since 1981") stays: it has a time a timeline can show.
  */
-function notAnEvent(verbs: VerbClause[], finding: Span, reported: boolean): boolean {
+function notAnEvent(verbs: VerbClause[], finding: Span, reported: Report): boolean {
   const clause = verbs.find((c) => finding.start >= c.start && finding.start < c.end);
   const why = clause ? nonEvent(clause, verbs, reported) : null;
   return why !== null && why !== 'background';

@@ -11,6 +11,7 @@ import type { EventDraft, Span } from '../context.ts';
 import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
 import { eventNounIn, isEventNoun, nonEvent } from './occurrence.ts';
+import type { Report } from './occurrence.ts';
 import { titleOf } from './titles.ts';
 import lists from './occurrence.json' with { type: 'json' };
 
@@ -32,8 +33,8 @@ export interface ClauseScope {
   lead: boolean;
   /** Where the first clause's title starts when the source must be named (a denial). */
   titleStart: number | null;
-  /** The clauses are what a source says ("she said she would resign"). */
-  reported: boolean;
+  /** The clauses are what a source says ("she said she would resign"), after a past or present cue. */
+  reported: Report;
 }
 
 const span = (t: Token): Span => ({ start: t.start, end: t.end });

@@ -10,6 +10,9 @@ import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
 import lists from './occurrence.json' with { type: 'json' };
 
+/** Whether a clause is what a source says, after a cue in the past or the present tense. */
+export type Report = 'past' | 'present' | null;
+
 export type NonEvent = 'opinion' | 'habitual' | 'conditional' | 'background' | 'complement' | 'modal' | 'wish';
 
 const EVENT_NOUNS = new Set(lists.eventNouns);
@@ -89,17 +92,20 @@ function bare(clause: VerbClause): boolean {
 
 /**
  * Why the clause is not an event, or null when it names one. `sentence`: all clauses of its
- * sentence. `reported`: the clause is what a source says ("she said that she would resign"), where
- * "would" is a future seen from the past, not a hypothesis.
+ * sentence. `reported`: the clause is what a source says, and when: after a past cue ("she said
+ * that she would resign") "would" is a future seen from the past, not a hypothesis ("she says a
+ * curfew would help").
  */
-export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], reported = false): NonEvent | null {
+export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], reported: Report = null): NonEvent | null {
   const group = clause.group.map(lower);
   const head = clause.head;
   const opener = clause.opener ? lower(clause.opener) : null;
   if (opener && CONDITIONAL.has(opener)) return 'conditional';
   const index = sentence.indexOf(clause);
   // "No matter who wins, …"
-  if (opener && /^no matter$/.test(clause.tokens.slice(0, 2).map(lower).join(' '))) return 'conditional';
+  const words = clause.tokens.map(lower);
+  const at = opener ? words.indexOf(opener) : -1;
+  if (at >= 2 && words[at - 2] === 'no' && words[at - 1] === 'matter') return 'conditional';
   if (opener && PENDING.has(opener) && isPresent(clause)) return 'conditional';
   // "must repair the bridge, widen the road and …", "would give them water to irrigate …": a verb
   // with no subject nor auxiliary of its own shares the mood of the clause before it.
@@ -129,17 +135,23 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   if (index > 0 && opinionClause(sentence[index - 1]!)) return 'opinion';
   if (group.includes('should') || group.includes('ought')) return 'opinion';
   if (group.some((w) => MODAL.has(w))) return 'modal';
-  if (group.includes('would') && !reported && opener !== 'that') return 'modal';
+  // "will have to reach out", "has to leave" (what had to be done was, as a rule, done).
+  if (group.some((w, i) => (w === 'have' || w === 'has') && group[i + 1] === 'to')) return 'modal';
+  if (group.includes('would') && reported !== 'past' && opener !== 'that') return 'modal';
   const able = group.indexOf('able');
   if (able > 0 && !group.slice(0, able).some((w) => PAST_AUX.test(w))) return 'modal';
   // "eligible to vote", "is determined to rebuild", "a party sworn to its destruction".
   if (group.some((w) => READINESS.has(w)) || (opener === 'to' && clause.before && READINESS.has(lower(clause.before)))) return 'modal';
   const next = head ? clause.tokens[clause.tokens.indexOf(head) + 1] : undefined;
-  if (head && READINESS.has(lower(head)) && next && lower(next) === 'to') return 'modal';
+  const toFollows = (next && lower(next) === 'to') || sentence[index + 1]?.before === head;
+  if (head && READINESS.has(lower(head)) && toFollows) return 'modal';
   // "[Officials expect] the river to rise": what a source expects or asks for, not what happened.
-  if (reported && index === 0 && opener === 'to') return 'wish';
+  if (reported !== null && index === 0 && opener === 'to') return 'wish';
   // A wish, and what is wished when it follows as a clause of its own ("hopes the market reopens").
-  if (isWish(clause) || (index > 0 && isWish(sentence[index - 1]!) && (opener === null || opener === 'that'))) return 'wish';
+  if (isWish(clause) || (previous && isWish(previous) && (opener === null || opener === 'that'))) return 'wish';
+  // "it is likely (that) they will …": a possibility.
+  if (previous?.copula && previous.tokens.some((t) => t.pos === 'ADJ' && READINESS.has(lower(t))) && (opener === null || opener === 'that'))
+    return 'modal';
   const past = group.some((w) => PAST.test(w)) || (head !== null && /ed$/.test(lower(head)));
   if (!past && clause.tokens.some((t) => HABITUAL.has(lower(t)))) return 'habitual';
   // "When you cross the river, you pay a toll": a generic "you" in the present.

@@ -28,6 +28,9 @@ describe('clauses that name no occurrence', () => {
     ['an eligibility', 'Two million citizens are eligible to vote.'],
     ['a readiness', 'The villagers are determined to rebuild.'],
     ['whoever wins', 'No matter who wins, the coalition will need partners.'],
+    ['a likelihood', 'It is likely that the talks will collapse.'],
+    ['an obligation with "have to"', 'The coalition will have to find new partners.'],
+    ['a purpose', 'The new levy is designed to fund the hospitals.'],
     ['a name alone on its line', 'Maria Costa'],
     ['a fragment of a title', 'Leading to'],
   ])('%s: %j', (_, sentence) => {
@@ -48,6 +51,7 @@ describe('clauses that do, and their trigger', () => {
     ['what is awaited is not yet', 'Repairs will start once the water recedes.', ['start']],
     ['a headline verb the tagger reads as a noun', '# Meridian releases new atlas, announces more maps', ['releases', 'announces']],
     ['the announcement of named things', 'The United Nations announces Operation Lifeline, Project Atlas and Seabridge.', ['announces']],
+    ['a hypothesis a source puts forward is only the saying', 'She says a curfew would give the police more power.', ['says']],
     ['a past capability that happened', 'Rescuers were able to reach the village on Tuesday.', ['reach']],
   ])('%s: %j', (_, sentence, expected) => {
     expect(triggers(sentence)).toEqual(expected);
