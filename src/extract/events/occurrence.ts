@@ -27,6 +27,7 @@ const MODAL = new Set(lists.modal);
 const DIRECTIVES = new Set(lists.directives);
 const READINESS = new Set(lists.readiness);
 const PENDING = new Set(lists.pending);
+const NAMING = new Set(lists.naming);
 const WISHES = new Set(lists.wishes);
 /** "were able to reach" happened; "will be able to", "is able to" only could. */
 const PAST_AUX = /^(?:was|were|had|did)$/;
@@ -152,6 +153,10 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   // "it is likely (that) they will …": a possibility.
   if (previous?.copula && previous.tokens.some((t) => t.pos === 'ADJ' && READINESS.has(lower(t))) && (opener === null || opener === 'that'))
     return 'modal';
+  // "what he called widespread fraud", "what she describes as principles": a name given, an aside.
+  if (head && NAMING.has(head.lemma) && words.slice(0, clause.tokens.indexOf(head)).includes('what')) return 'complement';
+  // "Crowds gather whenever shipments arrive": a habit.
+  if (isPresent(clause) && sentence.some((c) => c.opener && lower(c.opener) === 'whenever')) return 'habitual';
   const past = group.some((w) => PAST.test(w)) || (head !== null && /ed$/.test(lower(head)));
   if (!past && clause.tokens.some((t) => HABITUAL.has(lower(t)))) return 'habitual';
   // "When you cross the river, you pay a toll": a generic "you" in the present.

@@ -39,6 +39,7 @@ const OPENERS = new Set([
   'whose',
   'where',
   'when',
+  'whenever',
   'while',
   'whereas',
   'as',

@@ -31,6 +31,8 @@ describe('clauses that name no occurrence', () => {
     ['a likelihood', 'It is likely that the talks will collapse.'],
     ['an obligation with "have to"', 'The coalition will have to find new partners.'],
     ['a purpose', 'The new levy is designed to fund the hospitals.'],
+    ['a habit with "whenever"', 'Crowds gather whenever the lorries arrive.'],
+    ['a worry', 'The engineers were worried about the seals.'],
     ['a name alone on its line', 'Maria Costa'],
     ['a fragment of a title', 'Leading to'],
   ])('%s: %j', (_, sentence) => {
@@ -52,6 +54,7 @@ describe('clauses that do, and their trigger', () => {
     ['a headline verb the tagger reads as a noun', '# Meridian releases new atlas, announces more maps', ['releases', 'announces']],
     ['the announcement of named things', 'The United Nations announces Operation Lifeline, Project Atlas and Seabridge.', ['announces']],
     ['a hypothesis a source puts forward is only the saying', 'She says a curfew would give the police more power.', ['says']],
+    ['a name given is an aside', 'The opposition protested against what it called a rigged count.', ['protested']],
     ['a past capability that happened', 'Rescuers were able to reach the village on Tuesday.', ['reach']],
   ])('%s: %j', (_, sentence, expected) => {
     expect(triggers(sentence)).toEqual(expected);
