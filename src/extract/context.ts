@@ -62,7 +62,6 @@ export interface DocContext {
   /** The input path as given. */
   path: string;
   id: string;
-  bytes: Uint8Array;
   /** Decoded file contents, line endings normalized to \n, before front matter is removed. */
   raw: string;
   /** The body after any front matter: every offset in the output points into it. */
@@ -83,7 +82,7 @@ export interface DocContext {
 }
 
 /** A document about to go through the stages: its text and metadata, nothing found yet. */
-export function newContext(fields: Pick<DocContext, 'path' | 'id' | 'bytes' | 'raw' | 'text' | 'sha256' | 'meta'>): DocContext {
+export function newContext(fields: Pick<DocContext, 'path' | 'id' | 'raw' | 'text' | 'sha256' | 'meta'>): DocContext {
   return {
     ...fields,
     sentences: [],

@@ -43,18 +43,11 @@ const DOCUMENT_STAGES: readonly [string, Stage][] = [
 ];
 
 /** Runs stages 2–7 on one document's decoded text; a stage that throws costs only this document. */
-export function processDocument(
-  path: string,
-  id: string,
-  raw: string,
-  gazetteer: Gazetteer,
-  diagnostics: Diagnostic[],
-  bytes: Uint8Array = new TextEncoder().encode(raw),
-): DocContext | null {
+export function processDocument(path: string, id: string, raw: string, gazetteer: Gazetteer, diagnostics: Diagnostic[]): DocContext | null {
   const split = splitFrontMatter(raw, path);
   diagnostics.push(...split.diagnostics);
   if (split.text.trim() === '') diagnostics.push({ path, severity: 'warning', message: 'has no text after its front matter' });
-  let ctx = newContext({ path, id, bytes, raw, text: split.text, sha256: sha256(split.text), meta: split.meta });
+  let ctx = newContext({ path, id, raw, text: split.text, sha256: sha256(split.text), meta: split.meta });
   for (const [name, stage] of DOCUMENT_STAGES) {
     try {
       const added = stage(ctx, gazetteer);
@@ -76,7 +69,6 @@ export function processDocument(
 function release(ctx: DocContext): DocContext {
   return {
     ...ctx,
-    bytes: new Uint8Array(),
     raw: '',
     sentences: [],
     analysis: { sentences: [] },

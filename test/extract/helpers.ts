@@ -14,7 +14,6 @@ export function contextFor(text: string): DocContext {
   const ctx = newContext({
     path: 'test.txt',
     id: 'test',
-    bytes: new Uint8Array(),
     raw: text,
     text,
     sha256: '',
