@@ -6,7 +6,7 @@
 // carries its clause as title, its trigger, its actors and the sentence's attribution.
 import type { ActorMention, EventTime, TimeBound } from '../model/dataset.ts';
 import type { Claim, DocContext, EventDraft, Sentence, Span } from './context.ts';
-import type { AnalyzedSentence } from './language/analyze.ts';
+import type { AnalyzedSentence, Token as AnalyzedToken } from './language/analyze.ts';
 import type { FoundTimex, TimeFinding } from './timex/types.ts';
 import { bySentence, within } from './spans.ts';
 import { splitClauses } from './events/clauses.ts';
@@ -18,7 +18,8 @@ import { isPreposition, tokenize } from './events/words.ts';
 import { assignParticipants, kindsOf } from './events/participants.ts';
 import { verbClauses } from './events/verbClauses.ts';
 import type { VerbClause } from './events/verbClauses.ts';
-import { isEventWord, nonEvent } from './events/occurrence.ts';
+import { isEventWord, isMentalState, nonEvent } from './events/occurrence.ts';
+import type { Report } from './events/occurrence.ts';
 import { clauseEvents, clauseTrigger } from './events/clauseEvents.ts';
 import { lineKind } from './events/lines.ts';
 import { documentTime, knownBy } from './events/documentTime.ts';
@@ -114,6 +115,8 @@ interface Scope {
   text: string;
   clause: Clause;
   finding: TimeFinding;
+  /** The other temporal phrases of the clause. */
+  others: TimeFinding[];
   base: Pick<EventDraft, 'attribution' | 'quote'>;
   tokensOf: (span: Span) => Token[];
   actorsIn: (spans: Span[]) => string[];
@@ -161,6 +164,14 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
     return ids;
   };
   const tokensOf = clauseTokens(text, local.timexes);
+  /**
+   * The trigger of a statement is a word of saying ("warned", "announced"), not of a view held
+   * ("expect"); `verbOnly`: not a noun either ("according to the company website").
+   */
+  const saying = (e: EventDraft, verbOnly = false) => {
+    const t = local.analysis?.tokens.find((w) => w.start === e.trigger.start);
+    return !t || ((t.pos === 'VERB' || !verbOnly) && !isMentalState(t.lemma));
+  };
 
   if (claim.quote) {
     const finding = local.times.find((f) => within(sentence)(f) && !within(claim.quote!)(f)) ?? null;
@@ -175,6 +186,7 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
   const saidFirst = claim.span ? saidBefore(text, claim, local.times) : undefined;
   if (saidFirst) claim = { ...claim, content: { start: contentAfter(text, saidFirst.end, claim.content.end), end: claim.content.end } };
   const words = (local.analysis?.tokens ?? []).filter((t) => t.start >= claim.content.start && t.end <= claim.content.end);
+  if (isFragment(words)) return [];
   const inTime = (t: Span) => local.timexes.some((x) => x.start <= t.start && t.end <= x.end);
   const verbs = verbClauses(words, inTime);
   const clauses = splitClauses(text, claim.content);
@@ -185,11 +197,13 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
   const events: EventDraft[] = [];
   /** Phrases that describe an earlier occurrence but also the sentence's own event. */
   const shared: Span[] = [];
-  for (const finding of local.times.filter(within(claim.content))) {
+  const findings = local.times.filter(within(claim.content));
+  for (const finding of findings) {
     const clause = usable.find((c) => finding.start >= c.start && finding.start < c.end);
-    if (!clause || notAnEvent(verbs, finding)) continue;
+    if (!clause || notAnEvent(verbs, finding, reportOf(claim))) continue;
     const titleStart = claim.denial && claim.span && clause.start === usable[0]!.start ? claim.span.start : clause.start;
-    const scope: Scope = { text, clause, finding, base, tokensOf, actorsIn, titleStart, verbs };
+    const others = findings.filter((f) => f !== finding && within(clause)(f));
+    const scope: Scope = { text, clause, finding, others, base, tokensOf, actorsIn, titleStart, verbs };
     const earlier = earlierOccurrence(scope);
     if (earlier) {
       shared.push(earlier.np);
@@ -218,17 +232,50 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
       narrative: local.narrative,
       said: saidBound(said),
       titleStart,
-      reported: claim.span !== null,
+      reported: reportOf(claim),
     }),
   );
   const leadTime = local.lead ? local.documentTime : null;
   if (said) events.push(...statementAct(ctx, claim, base, actorsIn([claim.span!]), said.time).map((e) => ({ ...e, timex: said })));
+  // In the lead, saying it is the news as much as what is said ("Apple announced that it has
+  // settled the dispute"): the statement was made by the publication date. A denial already names
+  // who denies in the title of what is denied.
+  else if (claim.span && local.lead && events.length && claim.attribution.actorId && !claim.denial)
+    events.push(...statementAct(ctx, claim, base, actorsIn([claim.span]), leadTime).filter((e) => saying(e, true)));
   if (events.length) return events;
-  // What the source says names no event, but saying it is one, by the publication date: "The union warned of a strike if …".
-  if (claim.span && verbs.length) return statementAct(ctx, claim, base, actorsIn([claim.content]), local.documentTime);
+  // What the source says names no event, but saying it is one, by the publication date: "The union
+  // warned of a strike if …"; not a view held ("officials expect the river to rise").
+  if (claim.span && verbs.length)
+    return statementAct(ctx, claim, base, actorsIn([claim.content]), local.documentTime).filter((e) => saying(e));
   if (verbs.length) return [];
-  // No verb: a headline or a noun phrase ("[Mediators report] 42% drop in border violence").
-  return [{ ...undatedEvent(ctx, claim, usable, tokensOf, actorsIn([claim.content]), base), time: leadTime }];
+  // No verb: a headline or a noun phrase ("[Mediators report] 42% drop in border violence"), but
+  // not a name alone ("Mustafa Barghouti", a caption or a list of candidates): it names no occurrence.
+  // "[Apple announces] Mac OS X Lion, iOS 5 and iCloud": what is said names things, not an
+  // occurrence; the announcement is the event.
+  const act = claim.span ? statementAct(ctx, claim, base, actorsIn([claim.span, claim.content]), leadTime).filter((e) => saying(e)) : [];
+  if (local.analysis && !words.some((t) => t.pos === 'NOUN')) return act;
+  const event = { ...undatedEvent(ctx, claim, usable, tokensOf, actorsIn([claim.content]), base), time: leadTime };
+  if (act.length && !isEventWord(text.slice(event.trigger.start, event.trigger.end).split(/\s+/).at(-1)!)) return act;
+  return [event];
+}
+
+const PAST_CUE = /(?:ed|said|told|wrote|thought|felt|knew|spoke|gave|made|held|took|swore|saw|heard)$/i;
+
+/** Whether the claimed content is what a source says, after a cue in the past or the present tense. */
+function reportOf(claim: Claim): Report {
+  if (!claim.span) return null;
+  const cue = claim.attribution.cues
+    .find((c) => /^\p{Ll}+$/u.test(c.split(' ').at(-1) ?? ''))
+    ?.split(' ')
+    .at(-1);
+  return cue && PAST_CUE.test(cue) ? 'past' : 'present';
+}
+
+/** A few words that stop short ("Leading to", "Hopes of"): a piece of a title or a caption, no statement. */
+function isFragment(words: readonly AnalyzedToken[]): boolean {
+  const content = words.filter((t) => t.pos !== 'PUNCT');
+  const last = content.at(-1);
+  return !!last && content.length <= 6 && ['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART'].includes(last.pos);
 }
 
 /**
@@ -236,9 +283,9 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
  * Monday, …"), a habit ("they usually meet before dawn"), an opinion. A dated state ("has been
  * president since 1981") stays: it has a time a timeline can show.
  */
-function notAnEvent(verbs: VerbClause[], finding: Span): boolean {
+function notAnEvent(verbs: VerbClause[], finding: Span, reported: Report): boolean {
   const clause = verbs.find((c) => finding.start >= c.start && finding.start < c.end);
-  const why = clause ? nonEvent(clause, verbs) : null;
+  const why = clause ? nonEvent(clause, verbs, reported) : null;
   return why !== null && why !== 'background';
 }
 
@@ -283,10 +330,13 @@ function earlierOccurrence({ text, clause, finding, base, tokensOf, actorsIn }: 
 }
 
 /** The event a temporal phrase dates, and the end of its period when the text names it ("… before collapsing"). */
-function datedEvents({ text, clause, finding, base, tokensOf, actorsIn, titleStart, verbs }: Scope): EventDraft[] {
+function datedEvents({ text, clause, finding, others, base, tokensOf, actorsIn, titleStart, verbs }: Scope): EventDraft[] {
   const verb = verbs.find((c) => finding.start >= c.start && finding.start < c.end);
   const word = verb ? clauseTrigger(verb) : null;
   const verbTrigger = word ? { start: word.start, end: word.end } : null;
+  // "released the 2009 version on Monday": the verb's date is the other one.
+  const tokens = tokensOf(clause);
+  if (verbTrigger && datesAThing(tokens, finding, text) && others.some((f) => !datesAThing(tokens, f, text))) return [];
   const trigger = triggerFor(tokensOf(clause), finding, text, verbTrigger) ?? { start: finding.start, end: finding.end };
   const { interval } = finding.time;
   const ended = interval?.to && interval.duration ? ENDED_BY.exec(text.slice(finding.end, clause.end)) : null;
@@ -348,19 +398,9 @@ function undatedEvent(
 /** `verb`: the trigger of the verb clause holding the date, when the clause has a verb. */
 function triggerFor(tokens: Token[], finding: TimeFinding, text: string, verb: Span | null): Span | null {
   const before = tokens.filter((t) => t.end <= finding.start);
-  // Time-expression tokens are already left out, so the first token inside the phrase comes right
-  // after its date: "2021 [Egypt-brokered ceasefire] lasted 11 months".
-  const afterIndex = tokens.findIndex((t) => t.start >= finding.start);
-  const after = tokens[afterIndex];
   const previous = before.at(-1);
-  // A date modifies the noun after it when a determiner or possessive opens the phrase ("a June 10
-  // emergency session", "Monday's vote"), or when it opens the clause before a lower-case noun.
-  const premodifier =
-    after && !after.breakBefore && (previous ? DETERMINER.test(previous.lower) || previous.possessive : after.text === after.lower);
-  if (premodifier) {
-    const head = phraseHead(tokens, afterIndex);
-    if (head) return head;
-  }
+  const head = datedNoun(tokens, finding);
+  if (head) return head;
   // A date modifies the noun before it through a preposition ("rounds since May 2024", "the attack
   // on Monday"); a bare date after a noun is an adverb of the clause ("read on television Thursday").
   const inside = /^(?:since|from|until|till|between|after|before|in|on|during|by|through)\b/i.test(text.slice(finding.start, finding.end));
@@ -385,6 +425,27 @@ function namedPhrase(text: string, finding: Span, head: Span): Span | null {
       before,
     );
   return det ? { start: finding.start - det[1]!.length, end: head.end } : null;
+}
+
+/**
+ * The noun a date modifies from before it: a determiner or possessive opens the phrase ("a June 10
+ * emergency session", "Monday's vote"), or the date opens the clause before a lower-case noun.
+ * Time-expression tokens are already left out, so the first token inside the phrase comes right
+ * after its date: "2021 [Egypt-brokered ceasefire] lasted 11 months".
+ */
+function datedNoun(tokens: Token[], finding: TimeFinding): Span | null {
+  const afterIndex = tokens.findIndex((t) => t.start >= finding.start);
+  const after = tokens[afterIndex];
+  const previous = tokens.filter((t) => t.end <= finding.start).at(-1);
+  const premodifier =
+    after && !after.breakBefore && (previous ? DETERMINER.test(previous.lower) || previous.possessive : after.text === after.lower);
+  return premodifier ? phraseHead(tokens, afterIndex) : null;
+}
+
+/** "the 2009 version": a date that modifies a noun naming no occurrence. */
+function datesAThing(tokens: Token[], finding: TimeFinding, text: string): boolean {
+  const head = datedNoun(tokens, finding);
+  return head !== null && !isEventWord(text.slice(head.start, head.end).split(/\s+/).at(-1)!);
 }
 
 /** A bound of a range, as the time of an event of its own. */

@@ -16,6 +16,7 @@ import type { EventDraft, Span } from '../context.ts';
 import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
 import { eventNounIn, isEventNoun, nonEvent } from './occurrence.ts';
+import type { Report } from './occurrence.ts';
 import { titleOf } from './titles.ts';
 import { isSimplePast, type NarrativeTime } from './narrative.ts';
 import { knownBy } from './documentTime.ts';
@@ -25,6 +26,7 @@ import cues from '../attribution/cues.json' with { type: 'json' };
 const LIGHT = new Set(lists.light);
 /** Verbs of saying (the attribution stage's): a statement was made by the time the document reports it. */
 const SAYING = new Set(Object.values(cues.verbs).flat());
+const VOWS = new Set(lists.vows);
 /** Words of a verb group that put its event ahead of the document, or make it a mere possibility. */
 const NOT_YET = new Set(['will', 'would', 'shall', 'could', 'might', 'may', 'can', 'should', 'must', "'ll", 'wo', 'ca']);
 
@@ -45,16 +47,22 @@ export interface ClauseScope {
   said: NarrativeTime | null;
   /** Where the first clause's title starts when the source must be named (a denial). */
   titleStart: number | null;
-  /** A source says the sentence ("…, officials said"): what it tells in the past was known by the time it was said. */
-  reported: boolean;
+  /**
+   * The clauses are what a source says ("she said she would resign"), after a past or present cue:
+   * what it tells in the past was known by the time it was said.
+   */
+  reported: Report;
 }
 
 const span = (t: Token): Span => ({ start: t.start, end: t.end });
 
-/** The event word of a clause: its verb, or the event noun a light verb or "be" carries. */
+/** The event word of a clause: its verb, a vow, or the event noun a light verb or "be" carries. */
 export function clauseTrigger(clause: VerbClause): Token | null {
   const head = clause.head;
   if (!head || clause.copula) return eventNounIn(clause);
+  // "pledged to rebuild the school": the vow happened, the rebuilding may never.
+  const vow = clause.group.find((t) => t.pos === 'VERB' && VOWS.has(t.lemma));
+  if (vow) return vow;
   if (LIGHT.has(head.lemma)) {
     const i = clause.tokens.indexOf(head);
     for (let j = i + 1; j < Math.min(clause.tokens.length, i + 5); j++) {
@@ -164,7 +172,7 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
   const out: EventDraft[] = [];
   for (const [k, clause] of clauses.entries()) {
     if (existing.some((e) => e.trigger.start >= clause.start && e.trigger.end <= clause.end)) continue;
-    if (nonEvent(clause, clauses)) continue;
+    if (nonEvent(clause, clauses, scope.reported)) continue;
     const trigger = clauseTrigger(clause);
     if (!trigger) continue;
     const realis = isRealis(clause) && !goesOnFromModal(clause, clauses[k - 1]);
@@ -178,7 +186,7 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     const carried = !near && realis && isSimplePast(clause) ? scope.narrative : null;
     const said = realis ? scope.said : null;
     // Reported: a source names itself, or a verb of saying comes before in the sentence ("the governor said he met …").
-    const reported = scope.reported || clauses.slice(0, k).some((c) => SAYING.has(c.head?.text.toLowerCase() ?? ''));
+    const reported = scope.reported !== null || clauses.slice(0, k).some((c) => SAYING.has(c.head?.text.toLowerCase() ?? ''));
     // A present perfect ("leaders have praised the vote") is done by the time the document says so.
     const known = scope.lead || SAYING.has(trigger.text.toLowerCase()) || (reported && isSimplePast(clause)) || isPerfect(clause);
     const bound = realis && known ? scope.documentTime : null;
