@@ -178,6 +178,7 @@ function corpusEvents(
         original: copies.get(d.id) ?? d.id,
         timexes: d.times.timexes,
         names: [...d.actorMentions.filter(notPlace), ...d.times.timexes],
+        mentions: d.actorMentions,
       },
     ]),
   );

@@ -2,7 +2,7 @@
 // documents and the places its passages name.
 import type { TimelineEvent } from '../../model/dataset.ts';
 import type { Span } from '../context.ts';
-import { familyIn, kindOf } from './kinds.ts';
+import { familyIn, kindOf, stem } from './kinds.ts';
 import type { Report } from './merge.ts';
 import { shingles } from './duplicates.ts';
 
@@ -19,6 +19,8 @@ export interface DocFacts {
   /** Actor mentions and time expressions: names that are not places. */
   names: readonly Span[];
   timexes: readonly Span[];
+  /** Every actor mention, places too. */
+  mentions?: readonly Span[];
 }
 
 const DAY_MS = 864e5;
@@ -55,12 +57,19 @@ export function toReport(event: TimelineEvent, facts: (docId: string) => DocFact
   const head = trigger.trim().split(/\s+/).at(-1) ?? '';
   // Then the clause may still name it: the first word of a known kind in the title ("Gunmen
   // attacked a police station in [Tikrit] on 5 May", "France arrested two [diplomats] on 7 July").
-  // Only the kinds that kinds.json knows are joined. A word of another kind (appear, issue) or too
-  // general (said, was) keeps the event apart unless its passage is a reworded copy; when the
-  // event word is a name ("attacked a police station in [Tikrit] on 5 May"), the clause's first
-  // word of a known kind stands for it, a weaker sign.
-  const named = !overlapsDate && !/^\p{Lu}/u.test(head);
-  const own = named ? kindOf(trigger) : null;
+  // The kinds that kinds.json knows are joined. A word of another kind (appear, receive) is joined
+  // only with the same word and two shared participants (see merge.ts); one too general (said,
+  // was) keeps the event apart unless its passage is a reworded copy; when the event word is a
+  // name ("attacked a police station in [Tikrit] on 5 May"), the clause's first word of a known
+  // kind stands for it, a weaker sign. A phrase is read with the word after the event word
+  // ("stepped down").
+  // A capital is a name's, unless the word opens its passage and no name or date is there ("Speaking on state TV, …").
+  const opens = !/\p{L}/u.test(doc.text.slice(first.start, first.trigger.start));
+  const isName = (n: Span) => n.start < first.trigger.end && first.trigger.start < n.end;
+  const capitalName = /^\p{Lu}/u.test(head) && (!opens || doc.names.some(isName) || (doc.mentions ?? []).some(isName));
+  const named = !overlapsDate && !capitalName;
+  const after = doc.text.slice(first.trigger.end, first.trigger.end + 24).match(/^\s+(\p{Ll}+)/u)?.[1] ?? '';
+  const own = named ? kindOf(trigger, after) : null;
   const kind = own?.family ? own : named ? null : familyIn(event.title);
   const places = new Set<string>();
   for (const e of event.evidence) for (const p of placesIn(facts(e.docId).text, e.start, e.end, facts(e.docId).names)) places.add(p);
@@ -74,9 +83,11 @@ export function toReport(event: TimelineEvent, facts: (docId: string) => DocFact
     event,
     order: doc.order * 1e9 + first.start,
     kind,
+    word: named ? stem(head) : null,
     day: dayOf(event),
     places,
     docIds: new Set(event.evidence.map((e) => e.docId)),
+    passages: new Set(event.evidence.map((e) => `${e.docId}:${e.start}`)),
     shingles: passage,
   };
 }
