@@ -2,7 +2,7 @@
 //
 //   salience(e) = r(e) × S(p) / R(p) / √(1 + c(e))       (r(e) / √(1 + c(e)) when e has no time of its own)
 //   r(e)  = Σ over the independent documents D reporting e of  w(D, p) / n(D, p)
-//   S(p)  = Σ over the independent documents D that refer to p of  w(D, p)
+//   S(p)  = Σ over the independent documents D that refer to p of  w(D, p) × (1 if D names p, else UNNAMED)
 //   R(p)  = Σ of r over the events of p
 //   w(D, p) = 1 + ln(1 + days from p's last day to D's publication); ½ when D appeared on that day
 //             or during p, 0 when before it
@@ -13,8 +13,8 @@
 // any sentence ("the protests of 25 January"), even one that yields no event: the days later
 // articles keep coming back to are the ones that mattered, whatever each sentence says of them. A
 // day's support S(p) is shared among its events in proportion to their own reports, so the events
-// of a day sum to its support, and without references beyond the events' own reports the salience
-// of an event is r(e) / √(1 + c(e)).
+// of a day sum to its support. A document that reports an event of the day without naming the day
+// (its date carried over from an earlier sentence) refers to it less plainly.
 //
 // Copies of a document count once (its original stands for them). A document's word about a day is
 // one unit shared among the events it reports on that day, so an article that lists ten things
@@ -68,6 +68,9 @@ const weightOf = (published: string | null, e: TimelineEvent) => {
   return weight(published, t?.start ?? null, t?.end ?? null);
 };
 
+/** A document that reports an event of a day without naming the day (its date carried over from the text around it) says less of it. */
+export const UNNAMED = 0.25;
+
 /** How many days either side of an event count as the coverage of its time. */
 export const COVERAGE_DAYS = 15;
 
@@ -118,24 +121,27 @@ function supportOf(
   doc: (id: string) => DocMetaLite,
   references: ReadonlyMap<string, readonly TimeReference[]>,
 ): Map<string, number> {
-  const referring = new Map<string, Set<string>>(); // period → original documents
-  const refer = (key: string, d: string) => (referring.get(key) ?? referring.set(key, new Set()).get(key)!).add(d);
+  const referring = new Map<string, Map<string, number>>(); // period → original documents, by how plainly they name it
+  const refer = (key: string, d: string, plain: number) => {
+    const set = referring.get(key) ?? referring.set(key, new Map()).get(key)!;
+    set.set(d, Math.max(set.get(d) ?? 0, plain));
+  };
   events.forEach((e, i) => {
-    if (periodKey(e) !== 'undated') for (const d of cited[i]!) refer(periodKey(e), d);
+    if (periodKey(e) !== 'undated') for (const d of cited[i]!) refer(periodKey(e), d, UNNAMED);
   });
   for (const [id, timexes] of references) {
     if (doc(id).original !== id) continue;
     for (const t of timexes) {
       const key = t.bound && (t.type === 'DATE' || t.type === 'TIME') ? `${t.bound.start}|${t.bound.end}` : null;
       // Only periods that hold an event: the support is theirs to share.
-      if (key && referring.has(key)) refer(key, id);
+      if (key && referring.has(key)) refer(key, id, 1);
     }
   }
   const support = new Map<string, number>();
   for (const [key, set] of referring) {
     const [start, end] = key.split('|') as [string, string];
     let sum = 0;
-    for (const d of set) sum += weight(doc(d).date, start, end);
+    for (const [d, plain] of set) sum += plain * weight(doc(d).date, start, end);
     support.set(key, sum);
   }
   return support;

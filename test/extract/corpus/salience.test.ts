@@ -64,6 +64,14 @@ describe('the support of a day', () => {
     expect(resigned! / protested!).toBeCloseTo(2, 3);
   });
 
+  it('weighs a report that names the day above one whose date is carried over from the text around it', () => {
+    const [resigned, arrested] = salience(events, {
+      a: { date: '2031-06-05', names: ['2031-06-01'] },
+      b: { date: '2031-06-06' },
+    });
+    expect(resigned!).toBeGreaterThan(2 * arrested!);
+  });
+
   it('weighs a report published on the day itself below a look back at it', () => {
     const [resigned, arrested] = salience(events, { a: { date: '2031-06-01' }, b: { date: '2031-06-05' } });
     expect(arrested!).toBeGreaterThan(2 * resigned!);
