@@ -12,8 +12,10 @@ export interface Report {
   /** Where it comes in the corpus (document order, then offset): ties and the group's first report. */
   order: number;
   kind: Kind | null;
-  /** The stem of the event word, when it is no name or date ("received" → "receiv"). */
+  /** The stem of an event word of no known family ("received" → "receiv"); null for a name, a date or a word too general to tell. */
   word: string | null;
+  /** The passage says it did not happen ("has not spoken"): never one occurrence with a report that it did. */
+  negated: boolean;
   /** Days since 1970 when the event is dated to one day, else null (never joined). */
   day: number | null;
   /** Places the passages name that are not actors ("in Homs"): reports naming different ones stay apart. */
@@ -44,6 +46,7 @@ export const ONCE_WINDOW = 1;
 
 export function compatible(a: Report, b: Report, isSetting: (id: string) => boolean = () => false): boolean {
   if (a.day === null || b.day === null) return false;
+  if (a.negated !== b.negated) return false;
   for (const p of a.passages) if (b.passages.has(p)) return false; // one sentence telling two things
   const sameKind = a.kind !== null && b.kind !== null && a.kind.key === b.kind.key;
   // The same word of no known kind ("received", "formed"): a weaker sign, then two shared participants.

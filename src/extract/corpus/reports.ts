@@ -2,7 +2,7 @@
 // documents and the places its passages name.
 import type { TimelineEvent } from '../../model/dataset.ts';
 import type { Span } from '../context.ts';
-import { familyIn, kindOf, stem } from './kinds.ts';
+import { familyIn, kindOf } from './kinds.ts';
 import type { Report } from './merge.ts';
 import { shingles } from './duplicates.ts';
 import { textWithout } from '../spans.ts';
@@ -13,6 +13,9 @@ const PLACE = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(
 /** A lower-case word after a name that is not a function word: the name is an adjective ("North African nation"). */
 const MODIFIES =
   /^\s+(?!(?:on|in|at|and|or|to|for|from|by|with|of|as|after|before|since|during|where|which|who|that|is|was|were|are|has|had|have|said|says|late|early|last|this|earlier)\b)\p{Ll}/u;
+
+/** "has not spoken", "never met", "didn't sign": the passage says it did not happen. */
+const NEGATED = /(?:\bnot|\bnever|n['’]t|\bno longer)\s+(?:\p{L}+\s+)?$/iu;
 
 export interface DocFacts {
   order: number;
@@ -80,7 +83,8 @@ export function toReport(event: TimelineEvent, facts: (docId: string) => DocFact
     event,
     order: doc.order * 1e9 + first.start,
     kind,
-    word: named ? stem(head) : null,
+    word: own && !own.family ? own.key : null,
+    negated: NEGATED.test(doc.text.slice(Math.max(first.start, first.trigger.start - 24), first.trigger.start)),
     day: dayOf(event),
     places,
     docIds: new Set(event.evidence.map((e) => e.docId)),

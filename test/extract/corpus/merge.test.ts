@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { extractTexts } from '../../../src/extract/pipeline.ts';
 import type { Dataset, TimelineEvent } from '../../../src/model/dataset.ts';
 import { gazetteer } from '../helpers.ts';
+import type { Report } from '../../../src/extract/corpus/merge.ts';
+import { compatible } from '../../../src/extract/corpus/merge.ts';
 
 const doc = (path: string, date: string, source: string, body: string) => ({
   path,
@@ -252,5 +254,39 @@ describe('salience', () => {
   it('gives nothing to a report written before the date it names (an announcement, not a report)', () => {
     const ds = run(doc('a.md', '2031-05-01', 'a', 'Hamas fighters clashed with Israeli troops on 1 June 2031.'));
     expect(eventsWith(ds, 'clashed')[0]!.salience).toBe(0);
+  });
+});
+
+describe('two reports of the same word', () => {
+  const report = (docId: string, actorIds: string[], negated = false): Report => ({
+    event: {
+      id: docId,
+      title: 'spoke',
+      time: null,
+      actorIds,
+      attribution: { source: null, actorId: null, cues: [], certainty: 'stated' },
+      evidence: [{ docId, start: 0, end: 1, quote: 'x', trigger: { start: 0, end: 1 }, timex: null }],
+    },
+    order: 0,
+    kind: null,
+    word: 'speak',
+    negated,
+    day: 15000,
+    places: new Set(),
+    docIds: new Set([docId]),
+    passages: new Set([`${docId}:0`]),
+    shingles: new Set(),
+  });
+
+  it('join with two named participants in common', () => {
+    expect(compatible(report('a', ['luis-vega', 'tor-wennesland']), report('b', ['luis-vega', 'tor-wennesland', 'peru']))).toBe(true);
+  });
+
+  it('stay apart with one', () => {
+    expect(compatible(report('a', ['luis-vega', 'national-assembly']), report('b', ['luis-vega', 'tor-wennesland']))).toBe(false);
+  });
+
+  it('stay apart when one says it did not happen ("has not spoken")', () => {
+    expect(compatible(report('a', ['luis-vega', 'tor-wennesland'], true), report('b', ['luis-vega', 'tor-wennesland']))).toBe(false);
   });
 });
