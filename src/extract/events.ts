@@ -21,7 +21,9 @@ import type { VerbClause } from './events/verbClauses.ts';
 import { isEventWord, nonEvent } from './events/occurrence.ts';
 import { clauseEvents, clauseTrigger } from './events/clauseEvents.ts';
 import { lineKind } from './events/lines.ts';
-import { documentTime } from './events/documentTime.ts';
+import { documentTime, knownBy } from './events/documentTime.ts';
+import { finestPerClause } from './events/nestedTimes.ts';
+import { mayGoOn, narrativeAfter, newParagraph, type NarrativeTime } from './events/narrative.ts';
 import type { Token } from './events/words.ts';
 
 /** "the first direct U.S.-Hamas contact since 2017": an earlier occurrence, dated by the range's start. */
@@ -40,6 +42,8 @@ interface Local {
   documentTime: EventTime | null;
   /** The sentence is one of the article's first: its events are the news being reported. */
   lead: boolean;
+  /** The time the sentence before left its narrative at, in the same paragraph (events/narrative.ts). */
+  narrative: NarrativeTime | null;
 }
 
 /** How many sentences (headline and dateline included) make the lead of an article. */
@@ -59,10 +63,17 @@ export function assembleEvents(ctx: EventInput): EventOutput {
   const noisy = insideSpans(ctx.sentences, ctx.noise.spans);
   const docTime = documentTime(ctx.meta.date);
   const seen = new Set<string>();
+  /** Where the narrative stands: the time the last sentence left it at, and where that sentence ended. */
+  let story: { time: NarrativeTime | null; end: number } = { time: null, end: 0 };
   const found = ctx.sentences.flatMap((sentence, i) => {
-    if (noisy[i]) return [];
-    if (lineKind(ctx.text, sentence, timexes[i]!, seen)) return [];
+    if (noisy[i] || lineKind(ctx.text, sentence, timexes[i]!, seen)) {
+      story = { time: null, end: sentence.end };
+      return [];
+    }
     const lead = i < LEAD;
+    // A sentence with a time expression of its own is told from it, not from the one before.
+    const goesOn =
+      story.time && timexes[i]!.length === 0 && !newParagraph(ctx.text, story.end, sentence.start) && mayGoOn(ctx.text, sentence);
     const local = {
       mentions: mentions[i]!,
       timexes: timexes[i]!,
@@ -70,10 +81,20 @@ export function assembleEvents(ctx: EventInput): EventOutput {
       analysis: ctx.analysis.sentences[i],
       documentTime: docTime,
       lead,
+      narrative: goesOn ? story.time : null,
     };
-    return sentenceEvents(ctx, sentence, ctx.claims[sentence.index]!, local);
+    const events = sentenceEvents(ctx, sentence, ctx.claims[sentence.index]!, local);
+    const tokens = ctx.analysis.sentences[i]?.tokens ?? [];
+    story = {
+      time: narrativeAfter(events, sentence, timexes[i]!, tokens, ctx.claims[sentence.index]!.span, ctx.meta.date),
+      end: sentence.end,
+    };
+    return events;
   });
-  const events = assignParticipants(ctx.text, found, ctx.actorMentions, kindsOf(ctx));
+  const events = assignParticipants(ctx.text, found, ctx.actorMentions, kindsOf(ctx), {
+    analysis: ctx.analysis.sentences,
+    claims: ctx.claims,
+  });
   if (ctx.noise.blocks === 0) return { events, diagnostics: [] };
   const message = `${ctx.noise.blocks} block(s) of page noise (reader comments, share buttons, navigation) left out of events`;
   return { events, diagnostics: [{ path: ctx.path, severity: 'info', message }] };
@@ -102,6 +123,31 @@ interface Scope {
   verbs: VerbClause[];
 }
 
+/** The day of saying as the bound of what is said, with the phrase that names it. */
+function saidBound(said: TimeFinding | undefined): NarrativeTime | null {
+  const time = said ? knownBy(said.time) : null;
+  return time ? { time, timex: { start: said!.start, end: said!.end } } : null;
+}
+
+/** A temporal phrase that stands right after the speech verb, before what is said ("said Tuesday the army …"). */
+function saidBefore(text: string, claim: Claim, times: readonly TimeFinding[]): TimeFinding | undefined {
+  const span = claim.span!;
+  if (span.end > claim.content.start) return undefined;
+  const f = times.find(
+    (t) => t.start >= span.end && /^\s*(?:(?:on|in|at|early|late|earlier|later)\s+)?$/i.test(text.slice(span.end, t.start)),
+  );
+  // Something must be said after it ("said on Monday." is the whole statement), and "says
+  // Tuesday's raids …" names the raids' day, not the day of saying.
+  if (!f || f.time.interval || /^['’]s\b/.test(text.slice(f.end, f.end + 3))) return undefined;
+  return /\p{L}/u.test(text.slice(f.end, claim.content.end)) ? f : undefined;
+}
+
+/** Where the content starts after the day of saying: past spaces, a comma and "that". */
+function contentAfter(text: string, from: number, end: number): number {
+  const m = /^[\s,]*(?:that\s+)?/i.exec(text.slice(from, end));
+  return Math.min(end, from + (m?.[0].length ?? 0));
+}
+
 function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local: Local): EventDraft[] {
   const { text } = ctx;
   const base = { attribution: claim.attribution, quote: { start: sentence.start, end: sentence.end } };
@@ -118,16 +164,22 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
 
   if (claim.quote) {
     const finding = local.times.find((f) => within(sentence)(f) && !within(claim.quote!)(f)) ?? null;
-    // A statement with no date of its own was made by the time the document reports it; the lead's
-    // statements are the news (see clauseEvents.ts).
-    const time = finding?.time ?? (local.lead ? local.documentTime : null);
+    // A statement with no date of its own was made by the time the document reports it, wherever
+    // the document reports it: a source quoted is a source of this report.
+    const time = finding?.time ?? local.documentTime;
     return [statementEvent(ctx, sentence, claim, base, actorsIn([sentence], true), time, finding)];
   }
 
+  // "The minister said on Monday the tariffs would take effect on Tuesday": a time right after the
+  // speech verb is the day of saying; the content starts after it.
+  const saidFirst = claim.span ? saidBefore(text, claim, local.times) : undefined;
+  if (saidFirst) claim = { ...claim, content: { start: contentAfter(text, saidFirst.end, claim.content.end), end: claim.content.end } };
   const words = (local.analysis?.tokens ?? []).filter((t) => t.start >= claim.content.start && t.end <= claim.content.end);
   const inTime = (t: Span) => local.timexes.some((x) => x.start <= t.start && t.end <= x.end);
   const verbs = verbClauses(words, inTime);
   const clauses = splitClauses(text, claim.content);
+  // A statement made at a time of its own is an event too: "…, Apple announced this morning".
+  const said = saidFirst ?? (claim.span ? local.times.find(within(claim.span)) : undefined);
   const stated = clauses.filter((c) => !c.label);
   const usable = stated.length ? stated : clauses;
   const events: EventDraft[] = [];
@@ -144,6 +196,8 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
       events.push(earlier.event);
     } else events.push(...datedEvents(scope));
   }
+  const kept = finestPerClause(events);
+  events.splice(0, events.length, ...kept);
   const primary = events.find((e) => !shared.some((s) => within(s)(e.trigger)));
   if (primary) {
     // Clauses without a date of their own describe the sentence's main event ("…, marking the first contact").
@@ -161,16 +215,17 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
       actorsIn: (spans) => actorsIn(spans),
       documentTime: local.documentTime,
       lead: local.lead,
+      narrative: local.narrative,
+      said: saidBound(said),
       titleStart,
+      reported: claim.span !== null,
     }),
   );
   const leadTime = local.lead ? local.documentTime : null;
-  // A statement made at a time of its own is an event too: "…, Apple announced this morning".
-  const said = claim.span ? local.times.find(within(claim.span)) : undefined;
   if (said) events.push(...statementAct(ctx, claim, base, actorsIn([claim.span!]), said.time).map((e) => ({ ...e, timex: said })));
   if (events.length) return events;
-  // What the source says names no event, but saying it is one: "The union warned of a strike if …".
-  if (claim.span && verbs.length) return statementAct(ctx, claim, base, actorsIn([claim.content]), leadTime);
+  // What the source says names no event, but saying it is one, by the publication date: "The union warned of a strike if …".
+  if (claim.span && verbs.length) return statementAct(ctx, claim, base, actorsIn([claim.content]), local.documentTime);
   if (verbs.length) return [];
   // No verb: a headline or a noun phrase ("[Mediators report] 42% drop in border violence").
   return [{ ...undatedEvent(ctx, claim, usable, tokensOf, actorsIn([claim.content]), base), time: leadTime }];
@@ -235,11 +290,15 @@ function datedEvents({ text, clause, finding, base, tokensOf, actorsIn, titleSta
   const trigger = triggerFor(tokensOf(clause), finding, text, verbTrigger) ?? { start: finding.start, end: finding.end };
   const { interval } = finding.time;
   const ended = interval?.to && interval.duration ? ENDED_BY.exec(text.slice(finding.end, clause.end)) : null;
+  // "ships are steaming toward the area devastated by the December 26 tsunamis": a date that names
+  // a thing after the verb dates that thing, not the clause; the event is told by its phrase.
+  const named =
+    verbTrigger && verbTrigger.end <= finding.start && trigger.start >= finding.end ? namedPhrase(text, finding, trigger) : null;
   if (!ended)
     return [
       {
         ...base,
-        title: titleOf(text, { start: titleStart, end: clause.end }),
+        title: titleOf(text, named ?? { start: titleStart, end: clause.end }),
         time: finding.time,
         actorIds: actorsIn([clause]),
         trigger,
@@ -312,6 +371,20 @@ function triggerFor(tokens: Token[], finding: TimeFinding, text: string, verb: S
     if (head && (!verb || isEventWord(text.slice(head.start, head.end).split(/\s+/).at(-1)!))) return head;
   }
   return verb ?? predicate(tokens);
+}
+
+/**
+ * "devastated by the December 26 Asian tsunamis": the phrase a date opens after its determiner, up
+ * to the noun it dates, when a preposition puts it aside from the verb ("facilitated a June 10
+ * emergency session", its object, is the clause's own event).
+ */
+function namedPhrase(text: string, finding: Span, head: Span): Span | null {
+  const before = text.slice(Math.max(0, finding.start - 24), finding.start);
+  const det =
+    /\b(?:by|of|from|after|before|since|to|toward|towards|in|during|at|over|for)\s+((?:a|an|the|this|that|its|his|her|their|our)\s+)$/i.exec(
+      before,
+    );
+  return det ? { start: finding.start - det[1]!.length, end: head.end } : null;
 }
 
 /** A bound of a range, as the time of an event of its own. */

@@ -1,15 +1,18 @@
-// Search over event titles and the text of their supporting passages. Matching events are
-// emphasized, not filtered: the rest of the story stays in view, dimmed.
+// Search over event titles and the text of their supporting passages (sliced from the document
+// texts loaded so far: useSearchTexts). Matching events are emphasized, not filtered: the rest of
+// the story stays in view, dimmed.
 import type { DatasetIndex } from '../data/buildIndex.ts';
+import { passageText } from '../data/passageText.ts';
+import type { DocumentTexts } from '../data/passageText.ts';
 
-const haystacks = new WeakMap<DatasetIndex, string[]>();
+const haystacks = new WeakMap<DatasetIndex, { texts: DocumentTexts; list: string[] }>();
+const NO_TEXTS: DocumentTexts = new Map();
 
-function haystackOf(index: DatasetIndex): string[] {
-  let list = haystacks.get(index);
-  if (!list) {
-    list = index.events.map((e) => [e.title, ...e.evidence.map((ev) => ev.quote)].join('\n').toLowerCase());
-    haystacks.set(index, list);
-  }
+function haystackOf(index: DatasetIndex, texts: DocumentTexts): string[] {
+  const cached = haystacks.get(index);
+  if (cached?.texts === texts) return cached.list;
+  const list = index.events.map((e) => [e.title, ...e.evidence.map((ev) => passageText(texts, ev) ?? '')].join('\n').toLowerCase());
+  haystacks.set(index, { texts, list });
   return list;
 }
 
@@ -20,10 +23,10 @@ export interface SearchResult {
 }
 
 /** Every whitespace-separated term must occur; null when the query is blank. */
-export function matchEvents(index: DatasetIndex, query: string): SearchResult | null {
+export function matchEvents(index: DatasetIndex, query: string, texts: DocumentTexts = NO_TEXTS): SearchResult | null {
   const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (terms.length === 0) return null;
-  const list = haystackOf(index);
+  const list = haystackOf(index, texts);
   const matches = new Uint8Array(list.length);
   let count = 0;
   list.forEach((text, i) => {
