@@ -110,7 +110,7 @@ describe('reports in other words that are one occurrence', () => {
     ],
   ])('%s', (_, first, second) => {
     const ds = run(doc('wire/a.md', '2031-10-01', 'Wire One', first), doc('daily/b.md', '2031-10-01', 'Daily Two', second));
-    const quotes = (e: TimelineEvent) => e.evidence.map((v) => v.quote);
+    const quotes = (e: TimelineEvent) => e.evidence.map(quoteOf);
     const joined = ds.events.filter((e) => quotes(e).includes(first) && quotes(e).includes(second));
     expect(joined).toHaveLength(1);
     expect(docsOf(joined[0]!)).toHaveLength(2);
@@ -272,7 +272,7 @@ describe('two reports of the same word', () => {
       time: null,
       actorIds,
       attribution: { source: null, actorId: null, cues: [], certainty: 'stated' },
-      evidence: [{ docId, start: 0, end: 1, quote: 'x', trigger: { start: 0, end: 1 }, timex: null }],
+      evidence: [{ docId, start: 0, end: 1, trigger: { start: 0, end: 1 }, timex: null }],
     },
     order: 0,
     kind: null,

@@ -13,7 +13,7 @@ const event = (id: string, day: string, ...docIds: string[]): TimelineEvent => (
   time: { value: day, start: day, end: next(day), granularity: 'day', anchor: 'explicit', approximate: false, mod: null, interval: null },
   actorIds: [],
   attribution: { source: null, actorId: null, cues: [], certainty: 'stated' },
-  evidence: docIds.map((docId) => ({ docId, start: 0, end: 1, quote: 'x', trigger: { start: 0, end: 1 }, timex: null })),
+  evidence: docIds.map((docId) => ({ docId, start: 0, end: 1, trigger: { start: 0, end: 1 }, timex: null })),
 });
 
 /** A document naming these days somewhere in its text. */
