@@ -8,6 +8,7 @@ import { fetchChecked } from './fetchJson.ts';
 import { LoadError } from './LoadError.ts';
 import { loadProgress } from './loadProgress.ts';
 import { readOffThread } from './readOffThread.ts';
+import { datasetOf } from './readDataset.ts';
 import { isCollectionUrl } from '../collections/collectionUrl.ts';
 import { readCollectionJson } from '../collections/readCollectionJson.ts';
 
@@ -50,8 +51,8 @@ export function datasetQuery(url: string) {
         loadProgress.set({ phase: 'read', fraction: 0 });
         const outcome = await readOffThread(bytes, url, (fraction) => loadProgress.set({ phase: 'read', fraction }));
         if (!outcome.ok) throw new LoadError(outcome.kind, url, outcome.message);
-        const { dataset, problems, columns } = outcome.read;
-        return buildIndex(dataset, problems, columns);
+        const { problems, columns } = outcome.read;
+        return buildIndex(datasetOf(outcome.read), problems, columns);
       } finally {
         loadProgress.set(null);
       }

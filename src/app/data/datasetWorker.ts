@@ -12,5 +12,6 @@ const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) 
 scope.onmessage = (e) => {
   const { bytes, url } = e.data;
   const outcome = readDataset(bytes, url, (fraction) => scope.postMessage({ type: 'progress', fraction }));
-  scope.postMessage({ type: 'done', outcome }, outcome.ok ? transferables(outcome.read) : []);
+  // The bytes come back with the columns: the kept events are read from them on demand.
+  scope.postMessage({ type: 'done', outcome }, outcome.ok ? [...new Set(transferables(outcome.read))] : []);
 };
