@@ -7,6 +7,8 @@ import { dayMs } from '../time/dayMs.ts';
 import { isInferred, isReportedBy } from '../time/describePrecision.ts';
 import { BAR, markKind } from './markKind.ts';
 import { hashId } from './eventIds.ts';
+import { searchTextBuilder } from '../search/searchText.ts';
+import type { SearchChunk } from '../search/searchText.ts';
 
 /** The per-event numbers the timeline draws from, in typed arrays. */
 export interface DatasetColumns {
@@ -42,6 +44,8 @@ export interface DatasetColumns {
   docRefs: Int32Array;
   /** A 32-bit hash of each event's id (eventIds.ts). */
   idHash: Uint32Array;
+  /** The lowercased text the search looks through (search/searchText.ts). */
+  searchText: SearchChunk[];
 }
 
 /** Support: the salience when given, else distinct documents (duplicates once) plus distinct sources. */
@@ -101,6 +105,7 @@ export function columnBuilder(capacity: number, actors: readonly Actor[], docume
   const docIndex = new Map(documents.map((d, k) => [d.id, k]));
   const actorRefs = new Growing();
   const docRefs = new Growing();
+  const search = searchTextBuilder();
   const dated = new Int32Array(n);
   let datedCount = 0;
   const undated: number[] = [];
@@ -113,6 +118,7 @@ export function columnBuilder(capacity: number, actors: readonly Actor[], docume
       c.support[i] = supportOfEvent(event, documents, docIndex);
       c.titleLength[i] = event.title.length;
       c.idHash[i] = hashId(event.id);
+      search.add(event);
       for (const id of event.actorIds) actorRefs.push(actorIndex.get(id) ?? -1);
       c.actorStart[i + 1] = actorRefs.length;
       c.claimant[i] = event.attribution.actorId === null ? -1 : (actorIndex.get(event.attribution.actorId) ?? -1);
@@ -164,6 +170,7 @@ export function columnBuilder(capacity: number, actors: readonly Actor[], docume
         docStart: cut(c.docStart, 1),
         docRefs: docRefs.list.slice(0, docRefs.length),
         idHash: cut(c.idHash),
+        searchText: search.finish(),
       };
     },
   };
@@ -179,6 +186,6 @@ export function buildColumns(events: readonly TimelineEvent[], actors: readonly 
 /** Every typed array of the columns, to hand to another thread without a copy. */
 export function columnBuffers(c: DatasetColumns): ArrayBuffer[] {
   const arrays = [c.start, c.end, c.solidEnd, c.kind, c.openEnd, c.inferred, c.reportedBy, c.certainty, c.dated, c.support, c.titleLength];
-  arrays.push(c.actorStart, c.actorRefs, c.claimant, c.docStart, c.docRefs, c.idHash);
+  arrays.push(c.actorStart, c.actorRefs, c.claimant, c.docStart, c.docRefs, c.idHash, ...c.searchText.map((s) => s.ends));
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }

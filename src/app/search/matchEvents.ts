@@ -1,17 +1,6 @@
-// Search over event titles and the text of their supporting passages. Matching events are
-// emphasized, not filtered: the rest of the story stays in view, dimmed.
+// Search over event titles and the text of their supporting passages (searchText.ts). Matching
+// events are emphasized, not filtered: the rest of the story stays in view, dimmed.
 import type { DatasetIndex } from '../data/buildIndex.ts';
-
-const haystacks = new WeakMap<DatasetIndex, string[]>();
-
-function haystackOf(index: DatasetIndex): string[] {
-  let list = haystacks.get(index);
-  if (!list) {
-    list = index.events.map((e) => [e.title, ...e.evidence.map((ev) => ev.quote)].join('\n').toLowerCase());
-    haystacks.set(index, list);
-  }
-  return list;
-}
 
 export interface SearchResult {
   /** 1 for each matching event index. */
@@ -23,14 +12,25 @@ export interface SearchResult {
 export function matchEvents(index: DatasetIndex, query: string): SearchResult | null {
   const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (terms.length === 0) return null;
-  const list = haystackOf(index);
-  const matches = new Uint8Array(list.length);
+  const matches = new Uint8Array(index.events.length);
   let count = 0;
-  list.forEach((text, i) => {
-    if (terms.every((t) => text.includes(t))) {
-      matches[i] = 1;
-      count++;
+  // The first term is looked for through the whole text at once (fast, native); only the events
+  // where it occurs are checked for the others.
+  const [lead, ...others] = terms.sort((a, b) => b.length - a.length) as [string, ...string[]];
+  for (const { text, first, ends } of index.searchText) {
+    let k = 0;
+    for (let at = text.indexOf(lead); at >= 0 && k < ends.length; ) {
+      while (k < ends.length && ends[k]! <= at) k++;
+      if (k === ends.length) break;
+      const from = k === 0 ? 0 : ends[k - 1]! + 1;
+      const own = text.slice(from, ends[k]);
+      if (at + lead.length <= ends[k]! && others.every((t) => own.includes(t))) {
+        matches[first + k] = 1;
+        count++;
+      }
+      at = text.indexOf(lead, ends[k]! + 1);
+      k++;
     }
-  });
+  }
   return { matches, count };
 }

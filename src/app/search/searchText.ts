@@ -1,0 +1,48 @@
+// The text search looks through: each event's title and passages, lowercased, built where the
+// dataset is read (so that the first search over a million events parses none of them) and kept as
+// a few long strings, one event after another, with where each event's text ends.
+import type { TimelineEvent } from '../../model/dataset.ts';
+
+export interface SearchChunk {
+  text: string;
+  /** Index of the chunk's first event. */
+  first: number;
+  /** Where each event's text ends in `text` (exclusive); the next begins one character later. */
+  ends: Uint32Array;
+}
+
+/** Events per string: a long string costs nothing to search, but an engine's strings have a limit. */
+const PER_CHUNK = 50_000;
+const SEPARATOR = '\u0000';
+
+export function eventText(event: TimelineEvent): string {
+  return [event.title, ...event.evidence.map((ev) => ev.quote)].join('\n').toLowerCase();
+}
+
+export function searchTextBuilder(perChunk = PER_CHUNK) {
+  const chunks: SearchChunk[] = [];
+  let parts: string[] = [];
+  let ends: number[] = [];
+  let length = 0;
+  let count = 0;
+  const flush = () => {
+    if (parts.length) chunks.push({ text: parts.join(SEPARATOR), first: count - parts.length, ends: Uint32Array.from(ends) });
+    parts = [];
+    ends = [];
+    length = 0;
+  };
+  return {
+    add(event: TimelineEvent) {
+      const text = eventText(event);
+      length += (parts.length ? 1 : 0) + text.length;
+      parts.push(text);
+      ends.push(length);
+      count++;
+      if (parts.length === perChunk) flush();
+    },
+    finish(): SearchChunk[] {
+      flush();
+      return chunks;
+    },
+  };
+}
