@@ -28,7 +28,7 @@ export function countActorEvents(index: DatasetIndex): Map<string, number> {
         counts[k]!++;
       }
   };
-  for (let i = 0; i < index.events.length; i++) {
+  for (let i = 0; i < index.certainty.length; i++) {
     for (let k = actorStart[i]!; k < actorStart[i + 1]!; k++) add(i, actorRefs[k]!);
     // Whoever claims an event is part of it too (Axios, for what Axios reports).
     add(i, claimant[i]!);

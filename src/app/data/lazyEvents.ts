@@ -35,6 +35,8 @@ export function lazyEvents({ bytes, spans }: EventBytes): readonly TimelineEvent
   };
   const indexOf = (key: string | symbol): number => {
     if (typeof key !== 'string') return -1;
+    const c = key.charCodeAt(0);
+    if (c < 48 || c > 57) return -1;
     const i = Number(key);
     return Number.isInteger(i) && i >= 0 && i < length && String(i) === key ? i : -1;
   };
@@ -43,9 +45,9 @@ export function lazyEvents({ bytes, spans }: EventBytes): readonly TimelineEvent
   const target: TimelineEvent[] = [];
   return new Proxy(target, {
     get(t, key, receiver) {
+      if (key === 'length') return length;
       const i = indexOf(key);
       if (i >= 0) return at(i);
-      if (key === 'length') return length;
       return Reflect.get(t, key, receiver) as unknown;
     },
     has: (t, key) => indexOf(key) >= 0 || Reflect.has(t, key),

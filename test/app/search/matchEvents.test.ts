@@ -23,7 +23,7 @@ describe('searching the text kept for search', () => {
       for (const ix of [index, small]) {
         const result = matchEvents(ix, query)!;
         expect([...result.matches]).toEqual(reference(query));
-        expect(result.count).toBe(reference(query).reduce((a, b) => a + b, 0));
+        expect(result.count).toBe(reference(query).reduce<number>((a, b) => a + b, 0));
       }
     },
   );
