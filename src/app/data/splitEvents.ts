@@ -49,15 +49,19 @@ export function splitEvents(bytes: Uint8Array): SplitFile {
     count++;
   };
   for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i]!;
     if (inString) {
-      if (b === BACKSLASH) i++;
-      else if (b === QUOTE) {
-        inString = false;
-        if (depth === 1 && keyStart >= 0) lastKeyIsEvents = i + 1 - keyStart === KEY.length && KEY.every((k, j) => bytes[keyStart + j] === k);
-      }
+      // Most of a dataset is inside strings: the closing quote is found natively, and is the end
+      // unless an odd number of backslashes escapes it.
+      i = bytes.indexOf(QUOTE, i);
+      if (i < 0) break;
+      let escapes = 0;
+      while (bytes[i - 1 - escapes] === BACKSLASH) escapes++;
+      if (escapes % 2 === 1) continue;
+      inString = false;
+      if (depth === 1 && keyStart >= 0) lastKeyIsEvents = i + 1 - keyStart === KEY.length && KEY.every((k, j) => bytes[keyStart + j] === k);
       continue;
     }
+    const b = bytes[i]!;
     if (b === QUOTE) {
       inString = true;
       keyStart = depth === 1 ? i : -1;
