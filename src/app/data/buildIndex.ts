@@ -35,7 +35,7 @@ export function buildIndex(
     dataset,
     problems,
     events,
-    eventIndex: eventIds(columns.idHash, (i) => events[i]!.id),
+    eventIndex: eventIds(columns.idHash, columns.idOrder, (i) => events[i]!.id),
     ...columns,
     actorById,
     members: actorMembers(dataset.actors),

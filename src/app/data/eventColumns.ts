@@ -6,7 +6,7 @@ import type { Actor, DocumentMeta, TimelineEvent } from '../../model/dataset.ts'
 import { dayMs } from '../time/dayMs.ts';
 import { isInferred, isReportedBy } from '../time/describePrecision.ts';
 import { BAR, markKind } from './markKind.ts';
-import { hashId } from './eventIds.ts';
+import { hashId, hashOrder } from './eventIds.ts';
 import { searchTextBuilder } from '../search/searchText.ts';
 import type { SearchChunk } from '../search/searchText.ts';
 
@@ -42,8 +42,9 @@ export interface DatasetColumns {
   /** Event i's passages' documents are docRefs[docStart[i] .. docStart[i + 1]), indices into the documents. */
   docStart: Int32Array;
   docRefs: Int32Array;
-  /** A 32-bit hash of each event's id (eventIds.ts). */
+  /** A 32-bit hash of each event's id, and the event indices in order of it (eventIds.ts). */
   idHash: Uint32Array;
+  idOrder: Int32Array;
   /** The lowercased text the search looks through (search/searchText.ts). */
   searchText: SearchChunk[];
 }
@@ -170,6 +171,7 @@ export function columnBuilder(capacity: number, actors: readonly Actor[], docume
         docStart: cut(c.docStart, 1),
         docRefs: docRefs.list.slice(0, docRefs.length),
         idHash: cut(c.idHash),
+        idOrder: hashOrder(c.idHash.subarray(0, count)),
         searchText: search.finish(),
       };
     },
@@ -186,6 +188,6 @@ export function buildColumns(events: readonly TimelineEvent[], actors: readonly 
 /** Every typed array of the columns, to hand to another thread without a copy. */
 export function columnBuffers(c: DatasetColumns): ArrayBuffer[] {
   const arrays = [c.start, c.end, c.solidEnd, c.kind, c.openEnd, c.inferred, c.reportedBy, c.certainty, c.dated, c.support, c.titleLength];
-  arrays.push(c.actorStart, c.actorRefs, c.claimant, c.docStart, c.docRefs, c.idHash, ...c.searchText.map((s) => s.ends));
+  arrays.push(c.actorStart, c.actorRefs, c.claimant, c.docStart, c.docRefs, c.idHash, c.idOrder, ...c.searchText.map((s) => s.ends));
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lazyEvents } from '../../../src/app/data/lazyEvents.ts';
 import { splitEvents } from '../../../src/app/data/splitEvents.ts';
-import { eventIds } from '../../../src/app/data/eventIds.ts';
+import { eventIds, hashId, hashOrder } from '../../../src/app/data/eventIds.ts';
 import { buildColumns } from '../../../src/app/data/eventColumns.ts';
 import { seedDataset } from '../fixtures/seed.ts';
 
@@ -25,8 +25,17 @@ describe('events read from their bytes when asked for', () => {
   });
 
   it('finds an event by its id, and nothing for an id it does not hold', () => {
-    const lookup = eventIds(buildColumns(dataset.events).idHash, (i) => events[i]!.id);
+    const columns = buildColumns(dataset.events);
+    const lookup = eventIds(columns.idHash, columns.idOrder, (i) => events[i]!.id);
     dataset.events.forEach((e, i) => expect(lookup.get(e.id)).toBe(i));
     expect(lookup.get('no-such-event')).toBeUndefined();
+  });
+
+  it('tells apart events whose ids share a hash', () => {
+    // Three events filed under the hash of "c": only the one whose id is "c" is found.
+    const ids = ['x', 'y', 'c', 'z'];
+    const same = new Uint32Array([hashId('c'), hashId('c'), hashId('c'), hashId('z')]);
+    const lookup = eventIds(same, hashOrder(same), (i) => ids[i]!);
+    expect(ids.map((id) => lookup.get(id))).toEqual([undefined, undefined, 2, 3]);
   });
 });
