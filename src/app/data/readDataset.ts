@@ -78,6 +78,18 @@ export function readDataset(bytes: Uint8Array, url: string, progress?: (fraction
   }
 }
 
+/** The pieces of a download as one array (the piece itself when there is one). */
+export function joinChunks(chunks: Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}
+
 /** The dataset of a read, its events parsed from the bytes when asked for. */
 export function datasetOf(read: DatasetRead): Dataset {
   return { ...read.head, events: lazyEvents(read.events) as Dataset['events'] };
