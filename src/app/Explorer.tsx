@@ -82,6 +82,9 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
   const filterCount = activeCount(filters);
   return (
     <div className={`app${filtersOpen ? ' filters-open' : ''}${selected >= 0 ? ' has-details' : ''}`}>
+      <a className="skip-link" href="#main">
+        Skip to the events
+      </a>
       <AppHeader index={index} filtersOpen={filtersOpen} onToggleFilters={() => setFiltersOpen(!filtersOpen)} filterCount={filterCount}>
         <SearchBox
           value={view.q}
@@ -99,7 +102,7 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
         <aside className="sidebar" id="filters" aria-label="Filters" hidden={!filtersOpen}>
           <FilterPanel index={index} filters={filters} result={result} onChange={(next) => update({ filters: next })} />
         </aside>
-        <main className="main">
+        <main className="main" id="main" tabIndex={-1}>
           <FilterSummary
             shown={result.shown}
             total={index.events.length}

@@ -26,11 +26,17 @@ import { slug } from './ids.ts';
 
 const NOUNS = new Set(['PROPN', 'NOUN', 'X']);
 
-export function findActors(ctx: DocContext, gazetteer: Gazetteer): void {
-  const { text, sentences } = ctx;
+/** What the actor stage reads: the text, its sentences and their language analysis. */
+export type ActorInput = Pick<DocContext, 'text' | 'sentences' | 'analysis'>;
+export type ActorOutput = Pick<DocContext, 'actors' | 'actorMentions'>;
+
+export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput {
+  const { text, sentences } = input;
   const doc = docWords(text, sentences);
   const firstPass = sentences.flatMap((s) => findForms(text, s.start, s.end, [gazetteer.forms]));
-  const notNames = new Set(ctx.analysis.sentences.flatMap((s) => (s.tokens[0] && !NOUNS.has(s.tokens[0].pos) ? [s.tokens[0].start] : [])));
+  const notNames = new Set(
+    input.analysis.sentences.flatMap((s) => (s.tokens[0] && !NOUNS.has(s.tokens[0].pos) ? [s.tokens[0].start] : [])),
+  );
   const runs = sentences.flatMap((s) => findNameRuns(text, s, doc, notNames));
   const known = (form: string) => gazetteer.forms.get(firstWord(form))?.find((f) => f.text === form);
   const detected = [...sentences.flatMap((s) => detectActors(text, s.start, s.end)), ...recognize(text, runs, doc, known)];
@@ -103,8 +109,7 @@ export function findActors(ctx: DocContext, gazetteer: Gazetteer): void {
 
   const forms = new Map<string, Set<string>>();
   for (const m of mentions) forms.set(m.actorId, (forms.get(m.actorId) ?? new Set()).add(m.text));
-  ctx.actorMentions = mentions;
-  ctx.actors = [...forms.keys()].map((id) => {
+  const actors = [...forms.keys()].map((id) => {
     const actor = actorOf(id)!;
     const own = !gazetteer.actors.has(id);
     const aliases = [...forms.get(id)!]
@@ -112,6 +117,7 @@ export function findActors(ctx: DocContext, gazetteer: Gazetteer): void {
       .sort();
     return { id, name: actor.name, kind: actor.kind, aliases, parentId: own ? drafts.get(id)!.parentId : actor.parentId };
   });
+  return { actors, actorMentions: mentions };
 }
 
 const WEIGHT: Partial<Record<ActorDraft['kind'], number>> = { place: 2, person: 2 };

@@ -55,10 +55,14 @@ const AS_SOURCE = new RegExp(String.raw`^As\s+(?<source>${PHRASE}{2,80}?)\s+(?<c
 
 const KIND_PRIORITY = ['person', 'media', 'organization', 'group', 'country'];
 
-export function attribute(ctx: DocContext): void {
+/** What attribution reads: the sentences and the actors named in them. */
+export type AttributionInput = Pick<DocContext, 'text' | 'sentences' | 'actors' | 'actorMentions'>;
+
+/** One claim per sentence: who says it and how sure they are. */
+export function attribute(ctx: AttributionInput): Claim[] {
   const mentions = bySentence(ctx.sentences, ctx.actorMentions);
   const kinds = new Map(ctx.actors.map((a) => [a.id, a.kind]));
-  ctx.claims = ctx.sentences.map((s, i) => attributeSentence(ctx.text, s, mentions[i]!, kinds));
+  return ctx.sentences.map((s, i) => attributeSentence(ctx.text, s, mentions[i]!, kinds));
 }
 
 function attributeSentence(docText: string, sentence: Sentence, mentions: ActorMention[], kinds: ReadonlyMap<string, ActorKind>): Claim {

@@ -1,5 +1,5 @@
-// What the stages of the pipeline pass along: one DocContext per input file, filled in stage by
-// stage (see pipeline.ts for the order).
+// What the stages of the pipeline pass along: one DocContext per input file. Each stage reads the
+// fields it names in its input type and returns the fields it adds; core.ts runs them in order.
 import type { ActorKind, ActorMention, Attribution, Diagnostic, EventTime, Role } from '../model/dataset.ts';
 import type { Span, TimexAnalysis } from './timex/types.ts';
 import type { Analysis } from './language/analyze.ts';
@@ -62,7 +62,6 @@ export interface DocContext {
   /** The input path as given. */
   path: string;
   id: string;
-  bytes: Uint8Array;
   /** Decoded file contents, line endings normalized to \n, before front matter is removed. */
   raw: string;
   /** The body after any front matter: every offset in the output points into it. */
@@ -83,7 +82,7 @@ export interface DocContext {
 }
 
 /** A document about to go through the stages: its text and metadata, nothing found yet. */
-export function newContext(fields: Pick<DocContext, 'path' | 'id' | 'bytes' | 'raw' | 'text' | 'sha256' | 'meta'>): DocContext {
+export function newContext(fields: Pick<DocContext, 'path' | 'id' | 'raw' | 'text' | 'sha256' | 'meta'>): DocContext {
   return {
     ...fields,
     sentences: [],

@@ -26,32 +26,32 @@ export interface Extraction {
   read: number;
 }
 
-const DOCUMENT_STAGES: readonly [string, (ctx: DocContext, gazetteer: Gazetteer) => void][] = [
-  ['sentences', (ctx) => (ctx.sentences = splitSentences(ctx.text))],
-  ['language', (ctx) => (ctx.analysis = analyze(ctx.text, ctx.sentences))],
-  ['noise', (ctx) => (ctx.noise = findNoise(ctx.text))],
-  ['times', findTimes],
-  ['actors', findActors],
-  ['attribution', attribute],
-  ['events', assembleEvents],
+/**
+ * Stages 2–7, in order. Each is a function from what it reads of the document to what it adds;
+ * the runner below gathers the results (and appends each stage's diagnostics), so no stage writes
+ * into another's fields.
+ */
+type Stage = (doc: DocContext, gazetteer: Gazetteer) => Partial<DocContext>;
+const DOCUMENT_STAGES: readonly [string, Stage][] = [
+  ['sentences', (doc) => ({ sentences: splitSentences(doc.text) })],
+  ['language', (doc) => ({ analysis: analyze(doc.text, doc.sentences) })],
+  ['noise', (doc) => ({ noise: findNoise(doc.text) })],
+  ['times', (doc) => findTimes(doc)],
+  ['actors', (doc, gazetteer) => findActors(doc, gazetteer)],
+  ['attribution', (doc) => ({ claims: attribute(doc) })],
+  ['events', (doc) => assembleEvents(doc)],
 ];
 
 /** Runs stages 2–7 on one document's decoded text; a stage that throws costs only this document. */
-export function processDocument(
-  path: string,
-  id: string,
-  raw: string,
-  gazetteer: Gazetteer,
-  diagnostics: Diagnostic[],
-  bytes: Uint8Array = new TextEncoder().encode(raw),
-): DocContext | null {
+export function processDocument(path: string, id: string, raw: string, gazetteer: Gazetteer, diagnostics: Diagnostic[]): DocContext | null {
   const split = splitFrontMatter(raw, path);
   diagnostics.push(...split.diagnostics);
   if (split.text.trim() === '') diagnostics.push({ path, severity: 'warning', message: 'has no text after its front matter' });
-  const ctx = newContext({ path, id, bytes, raw, text: split.text, sha256: sha256(split.text), meta: split.meta });
+  let ctx = newContext({ path, id, raw, text: split.text, sha256: sha256(split.text), meta: split.meta });
   for (const [name, stage] of DOCUMENT_STAGES) {
     try {
-      stage(ctx, gazetteer);
+      const added = stage(ctx, gazetteer);
+      ctx = { ...ctx, ...added, diagnostics: [...ctx.diagnostics, ...(added.diagnostics ?? [])] };
     } catch (error) {
       diagnostics.push({
         path,
@@ -69,7 +69,6 @@ export function processDocument(
 function release(ctx: DocContext): DocContext {
   return {
     ...ctx,
-    bytes: new Uint8Array(),
     raw: '',
     sentences: [],
     analysis: { sentences: [] },

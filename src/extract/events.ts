@@ -45,14 +45,21 @@ interface Local {
 /** How many sentences (headline and dateline included) make the lead of an article. */
 const LEAD = 4;
 
-export function assembleEvents(ctx: DocContext): void {
+/** What the event stage reads: everything the earlier stages found in the document. */
+export type EventInput = Pick<
+  DocContext,
+  'path' | 'text' | 'meta' | 'sentences' | 'analysis' | 'noise' | 'times' | 'actors' | 'actorMentions' | 'claims'
+>;
+export type EventOutput = Pick<DocContext, 'events' | 'diagnostics'>;
+
+export function assembleEvents(ctx: EventInput): EventOutput {
   const mentions = bySentence(ctx.sentences, ctx.actorMentions);
   const timexes = bySentence(ctx.sentences, ctx.times.timexes);
   const times = bySentence(ctx.sentences, ctx.times.times);
   const noisy = insideSpans(ctx.sentences, ctx.noise.spans);
   const docTime = documentTime(ctx.meta.date);
   const seen = new Set<string>();
-  ctx.events = ctx.sentences.flatMap((sentence, i) => {
+  const found = ctx.sentences.flatMap((sentence, i) => {
     if (noisy[i]) return [];
     if (lineKind(ctx.text, sentence, timexes[i]!, seen)) return [];
     const lead = i < LEAD;
@@ -66,14 +73,10 @@ export function assembleEvents(ctx: DocContext): void {
     };
     return sentenceEvents(ctx, sentence, ctx.claims[sentence.index]!, local);
   });
-  ctx.events = assignParticipants(ctx.text, ctx.events, ctx.actorMentions, kindsOf(ctx));
-  if (ctx.noise.blocks > 0) {
-    ctx.diagnostics.push({
-      path: ctx.path,
-      severity: 'info',
-      message: `${ctx.noise.blocks} block(s) of page noise (reader comments, share buttons, navigation) left out of events`,
-    });
-  }
+  const events = assignParticipants(ctx.text, found, ctx.actorMentions, kindsOf(ctx));
+  if (ctx.noise.blocks === 0) return { events, diagnostics: [] };
+  const message = `${ctx.noise.blocks} block(s) of page noise (reader comments, share buttons, navigation) left out of events`;
+  return { events, diagnostics: [{ path: ctx.path, severity: 'info', message }] };
 }
 
 /** For each sentence, whether it starts inside one of the spans (both sorted: one sweep). */
@@ -99,7 +102,7 @@ interface Scope {
   verbs: VerbClause[];
 }
 
-function sentenceEvents(ctx: DocContext, sentence: Sentence, claim: Claim, local: Local): EventDraft[] {
+function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local: Local): EventDraft[] {
   const { text } = ctx;
   const base = { attribution: claim.attribution, quote: { start: sentence.start, end: sentence.end } };
   const actorsIn = (spans: Span[], keepSource = false) => {
@@ -261,7 +264,7 @@ function datedEvents({ text, clause, finding, base, tokensOf, actorsIn, titleSta
 }
 
 function undatedEvent(
-  ctx: DocContext,
+  ctx: EventInput,
   claim: Claim,
   clauses: Clause[],
   tokensOf: (span: Span) => Token[],

@@ -16,3 +16,12 @@ export function bySentence<T extends Span>(sentences: readonly Span[], spans: re
 }
 
 export const within = (outer: Span) => (inner: Span) => inner.start >= outer.start && inner.end <= outer.end;
+
+/** The text of a span with the spans inside it blanked by spaces ("talks on 3 March" → "talks on        "). */
+export function textWithout(text: string, span: Span, holes: readonly Span[]): string {
+  let words = text.slice(span.start, span.end);
+  for (const h of holes)
+    if (h.start >= span.start && h.end <= span.end)
+      words = words.slice(0, h.start - span.start) + ' '.repeat(h.end - h.start) + words.slice(h.end - span.start);
+  return words;
+}

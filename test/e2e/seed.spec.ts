@@ -84,6 +84,28 @@ test('a shared URL reopens the same selection, filters and window', async ({ pag
   await expect(page.getByRole('complementary', { name: 'Event details' })).toHaveCount(0);
 });
 
+test('the first Tab offers a visible link past the header and filters to the events', async ({ page }) => {
+  const listbox = page.getByRole('listbox', { name: 'Events in time order' });
+  const tabsToListbox = async () => {
+    let k = 0;
+    while (k < 150 && !(await listbox.evaluate((el) => el === document.activeElement))) {
+      await page.keyboard.press('Tab');
+      k++;
+    }
+    return k;
+  };
+  const fromTop = await tabsToListbox();
+  await page.reload();
+  await timelineReady(page);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the events' });
+  await expect(skip).toBeFocused();
+  expect((await skip.boundingBox())!.y).toBeGreaterThanOrEqual(0);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+  expect(await tabsToListbox()).toBeLessThan(fromTop - 3);
+});
+
 test('keyboard alone reaches the timeline, moves between events and opens one', async ({ page }) => {
   const listbox = page.getByRole('listbox', { name: 'Events in time order' });
   for (let k = 0; k < 150 && !(await listbox.evaluate((el) => el === document.activeElement)); k++) await page.keyboard.press('Tab');

@@ -10,8 +10,7 @@ import { contextFor, gazetteer } from './helpers.ts';
 
 function actorsOf(text: string, g = gazetteer()) {
   const ctx = contextFor(text);
-  findActors(ctx, g);
-  return ctx;
+  return { ...ctx, ...findActors(ctx, g) };
 }
 const kinds = (text: string) => Object.fromEntries(actorsOf(text).actors.map((a) => [a.name, a.kind]));
 const mentions = (text: string) => actorsOf(text).actorMentions.map((m) => [m.text, m.actorId]);

@@ -14,7 +14,6 @@ export function contextFor(text: string): DocContext {
   const ctx = newContext({
     path: 'test.txt',
     id: 'test',
-    bytes: new Uint8Array(),
     raw: text,
     text,
     sha256: '',
@@ -27,7 +26,6 @@ export function contextFor(text: string): DocContext {
 /** Actors and attribution of a text, with no time expressions. */
 export function attributed(text: string): DocContext {
   const ctx = contextFor(text);
-  findActors(ctx, gazetteer());
-  attribute(ctx);
-  return ctx;
+  const found = { ...ctx, ...findActors(ctx, gazetteer()) };
+  return { ...found, claims: attribute(found) };
 }

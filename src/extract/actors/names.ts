@@ -6,7 +6,7 @@
 // are cut off and remembered ("President Hosni Mubarak" → "Hosni Mubarak", a person).
 import type { Span } from '../context.ts';
 import lists from './names.json' with { type: 'json' };
-import { FUNCTION_WORDS, HONORIFICS, NON_NAMES, TITLES, isCap, isCaps, isHeadline, isLabel, opensClause, set } from './words.ts';
+import { CALENDAR, FUNCTION_WORDS, HONORIFICS, NON_NAMES, TITLES, isCap, isCaps, isHeadline, isLabel, opensClause, set } from './words.ts';
 import type { DocWords, Tok } from './words.ts';
 
 export interface NameRun extends Span {
@@ -33,9 +33,7 @@ const GIVEN = set(lists.givenNames);
 const INSTITUTION_TAILS = new Set(
   [lists.corporate, lists.institution, lists.group, lists.media, lists.places].flatMap((l) => l.split(' ')),
 );
-const NOT_LAST = set(
-  'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday',
-);
+const NOT_LAST = CALENDAR;
 
 /** "iTunes Music Store": a name run on from a word like this names a product. */
 const CAMEL = /^\p{Ll}+\p{Lu}/u;

@@ -3,6 +3,7 @@
 // capitalized phrase ending in an institution word ("Egyptian Foreign Ministry").
 import type { ActorKind } from '../../model/dataset.ts';
 import type { Span } from '../context.ts';
+import { CALENDAR } from './words.ts';
 
 export interface Detected extends Span {
   name: string;
@@ -35,19 +36,16 @@ const ORG_LEAD = /^(?:(?:The|A|An|In|On|At|For|From|By|And|But|\p{Lu}[\p{L}\p{M}
 const PLACES = new Set(['West Bank']);
 
 /** Capitalized words that name times: never the last word of a name ("President Clinton Saturday"). */
-const TIMES =
-  'January February March April May June July August September October November December ' +
-  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow';
-const NOT_LAST = new Set(TIMES.split(' '));
+const NOT_LAST = new Set([...CALENDAR, 'Today', 'Yesterday', 'Tomorrow']);
 /** Words that open sentences, name times or are titles: never the first word of a name. */
-const NOT_FIRST = new Set(
-  (
+const NOT_FIRST = new Set([
+  ...NOT_LAST,
+  ...(
     'The A An This That These Those In On At For From With By Of And But Or If When While After Before During Since Until ' +
-    TIMES +
-    ' President Minister Secretary General Gen Lt Col Colonel Sen Senator Rep Gov Governor Dr Mr Mrs Ms Prof Capt Captain ' +
+    'President Minister Secretary General Gen Lt Col Colonel Sen Senator Rep Gov Governor Dr Mr Mrs Ms Prof Capt Captain ' +
     'Adm Admiral Sgt Maj Major Sir Lord Lady Prince Princess King Queen Sheikh Emir Judge Justice Chancellor Mayor'
   ).split(' '),
-);
+]);
 /** Last words that make a capitalized phrase a company or institution, not a person. */
 const NOT_PERSON_TAIL = new Set(`Corp Inc Co Ltd LLC PLC Group Bank Agency Ministry Council Party Times Post News Press`.split(' '));
 

@@ -20,7 +20,9 @@ export interface DocWords {
 
 export const set = (s: string) => new Set(s.split(' '));
 export const FUNCTION_WORDS = set(lists.functionWords);
-export const NON_NAMES = set(lists.nonNames);
+/** Months and weekdays: capitalized, yet they name times, never actors. */
+export const CALENDAR = set(lists.calendar);
+export const NON_NAMES = new Set([...set(lists.nonNames), ...CALENDAR]);
 export const TITLES = set(lists.titles);
 export const HONORIFICS = set(lists.honorifics);
 const OWNERS = set('its his her their our your my');

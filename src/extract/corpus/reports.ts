@@ -5,6 +5,7 @@ import type { Span } from '../context.ts';
 import { familyIn, kindOf } from './kinds.ts';
 import type { Report } from './merge.ts';
 import { shingles } from './duplicates.ts';
+import { textWithout } from '../spans.ts';
 
 /** "in Homs", "near the border town of Tal Kalakh", "at Tahrir Square": a capitalised name after a place preposition. */
 const PLACE = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
@@ -65,11 +66,7 @@ export function toReport(event: TimelineEvent, facts: (docId: string) => DocFact
   const places = new Set<string>();
   for (const e of event.evidence) for (const p of placesIn(facts(e.docId).text, e.start, e.end, facts(e.docId).names)) places.add(p);
   // Dates left out: two passages alike only in "on 3 March 2031" are not one passage.
-  let words = doc.text.slice(first.start, first.end);
-  for (const t of doc.timexes)
-    if (t.start >= first.start && t.end <= first.end)
-      words = words.slice(0, t.start - first.start) + ' '.repeat(t.end - t.start) + words.slice(t.end - first.start);
-  const passage = shingles(words, 3);
+  const passage = shingles(textWithout(doc.text, first, doc.timexes), 3);
   return {
     event,
     order: doc.order * 1e9 + first.start,

@@ -2,6 +2,7 @@
 // (CNN) --"), a byline ("By Jane Doe, CNN"), a question, and a headline or paragraph repeated
 // later in the body (the first one stays).
 import type { Span } from '../context.ts';
+import { textWithout } from '../spans.ts';
 
 export type LineKind = 'dateline' | 'byline' | 'question' | 'repeat';
 
@@ -13,12 +14,9 @@ const NAME_WORDS =
 
 /** The words of a sentence that are not time expressions, digits or punctuation. */
 function wordsOutside(text: string, sentence: Span, timexes: readonly Span[]): string[] {
-  let rest = text.slice(sentence.start, sentence.end);
-  for (const t of [...timexes].sort((a, b) => b.start - a.start)) {
-    if (t.start >= sentence.start && t.end <= sentence.end)
-      rest = rest.slice(0, t.start - sentence.start) + ' ' + rest.slice(t.end - sentence.start);
-  }
-  return rest.split(/[^\p{L}]+/u).filter(Boolean);
+  return textWithout(text, sentence, timexes)
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
 }
 
 function isByline(line: string): boolean {

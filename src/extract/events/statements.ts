@@ -5,10 +5,12 @@ import type { Claim, DocContext, EventDraft, Sentence, Span } from '../context.t
 import { statementTitle, titleOf } from './titles.ts';
 
 type Base = Pick<EventDraft, 'attribution' | 'quote'>;
+/** The document as statements see it: its text and the actors who speak. */
+type Doc = Pick<DocContext, 'text' | 'actors'>;
 
 /** "“…,” stated Jake Sullivan": the event is the utterance, titled with the speaker and the words. */
 export function statementEvent(
-  ctx: DocContext,
+  ctx: Doc,
   sentence: Sentence,
   claim: Claim,
   base: Base,
@@ -27,7 +29,7 @@ export function statementEvent(
 }
 
 /** The act of saying, as the event of a sentence whose content names none: trigger on the cue verb. */
-export function statementAct(ctx: DocContext, claim: Claim, base: Base, actorIds: string[], time: EventTime | null): EventDraft[] {
+export function statementAct(ctx: Doc, claim: Claim, base: Base, actorIds: string[], time: EventTime | null): EventDraft[] {
   const span = claim.span!;
   const cue = claim.attribution.cues.find((c) => /^\p{Ll}+$/u.test(c.split(' ').at(-1) ?? '')) ?? '';
   const word = cue.split(' ').at(-1) ?? '';

@@ -73,7 +73,13 @@ describe('the active option', () => {
     const slider = screen.getByRole('slider', { name: 'Visible time window' });
     await waitFor(() => expect(slider).toHaveAttribute('aria-valuetext', expect.stringMatching(/ January 2024$/)));
     // Once the view settles, the events around it are laid out again, and the active one is not.
-    await new Promise((r) => setTimeout(r, 400));
+    await waitFor(() =>
+      expect(
+        within(list)
+          .queryAllByRole('option')
+          .some((o) => / January 2024/.test(o.getAttribute('aria-label') ?? '')),
+      ).toBe(true),
+    );
     list.focus();
     expect(activeOption(list).getAttribute('aria-label')).toBe(before);
   });
