@@ -65,7 +65,9 @@ try {
       console.log(`${size.toLocaleString('en')} events: not measured (${(error as Error).message.split('\n')[0]})`);
     }
   }
-  console.log('\nevents    first render   frame p50   frame p95   frames (dropped)   JS heap   settled pan p95   longest task while loading (> 200 ms)');
+  console.log(
+    '\nevents    first render   frame p50   frame p95   frames (dropped)   JS heap   settled pan p95   longest task while loading (> 200 ms)',
+  );
   for (const r of rows)
     console.log(
       `${r.size.toLocaleString('en').padStart(7)}   ${`${r.firstRender.toFixed(0)} ms`.padStart(12)}   ${`${r.p50.toFixed(1)} ms`.padStart(9)}   ${`${r.p95.toFixed(1)} ms`.padStart(9)}   ${`${r.frames} (${r.dropped})`.padStart(16)}   ${`${(r.heap / 1e6).toFixed(1)} MB`.padStart(8)}   ${`${r.settledP95.toFixed(1)} ms`.padStart(15)}   ${`${r.longestTask.toFixed(0)} ms (${r.longTasks})`.padStart(14)}`,

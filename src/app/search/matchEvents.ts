@@ -19,7 +19,7 @@ export function matchEvents(index: DatasetIndex, query: string): SearchResult | 
   const [lead, ...others] = terms.sort((a, b) => b.length - a.length) as [string, ...string[]];
   for (const { text, first, ends } of index.searchText) {
     let k = 0;
-    for (let at = text.indexOf(lead); at >= 0 && k < ends.length; ) {
+    for (let at = text.indexOf(lead); at >= 0 && k < ends.length;) {
       while (k < ends.length && ends[k]! <= at) k++;
       if (k === ends.length) break;
       const from = k === 0 ? 0 : ends[k - 1]! + 1;
