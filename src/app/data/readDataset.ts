@@ -42,13 +42,15 @@ export function readDataset(bytes: Uint8Array, url: string, progress?: (fraction
   try {
     const { rest, spans, found } = json(url, () => splitEvents(bytes));
     progress?.(0.2);
-    // Everything but the events (the schema version, documents, actors) is checked first, whole;
-    // a file without a list of events is read as it is (the problems say why).
+    // Everything but the events (the schema version, documents, actors) is checked first, whole.
+    // A file whose list of events the scan did not find is read whole: none (the problems say
+    // why), or a list under a key spelt with escapes, validated here and written out again.
     const { dataset, problems } = validateDataset(rest);
-    const { events: none, ...head } = dataset;
+    const { events: whole, ...head } = dataset;
     if (!found) {
-      const columns = columnBuilder(none.length, head.actors, head.documents);
-      return { ok: true, read: { head, events: { bytes: new Uint8Array(0), spans: new Float64Array(0) }, problems, columns: columns.finish() } };
+      const columns = columnBuilder(whole.length, head.actors, head.documents);
+      whole.forEach((event) => columns.add(event));
+      return { ok: true, read: { head, events: encodeEvents(whole), problems, columns: columns.finish() } };
     }
     const total = spans.length / 2;
     const builder = columnBuilder(total, head.actors, head.documents);
@@ -76,6 +78,19 @@ export function readDataset(bytes: Uint8Array, url: string, progress?: (fraction
     // A string too long for the engine (a dataset of several hundred MB) ends up here too.
     return { ok: false, kind: 'invalid', message: `The dataset at ${url} could not be read: ${(error as Error).message}` };
   }
+}
+
+/** Events as JSON bytes with where each one is, as a file's events are kept. */
+export function encodeEvents(events: readonly Dataset['events'][number][]): EventBytes {
+  const encoder = new TextEncoder();
+  const parts = events.map((e) => encoder.encode(JSON.stringify(e)));
+  const spans = new Float64Array(2 * parts.length);
+  let at = 0;
+  parts.forEach((p, k) => {
+    spans[2 * k] = at;
+    spans[2 * k + 1] = at += p.length;
+  });
+  return { bytes: joinChunks(parts.length ? parts : [new Uint8Array(0)]), spans };
 }
 
 /** The pieces of a download as one array (the piece itself when there is one). */

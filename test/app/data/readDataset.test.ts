@@ -30,6 +30,15 @@ describe('reading a dataset file', () => {
     expect(outcome.ok && outcome.read.problems.map((p) => p.ref)).toEqual([seedDataset().events[1]!.id]);
   });
 
+  it('reads a list of events it could not find by scanning (its key spelt with an escape) as JSON.parse does', () => {
+    const text = JSON.stringify(seedDataset()).replace('"events":', '"ev\\u0065nts":');
+    const outcome = readDataset(bytes(text), '/d.json');
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect([...datasetOf(outcome.read).events]).toEqual(seedDataset().events);
+    expect([...outcome.read.columns.start]).toEqual([...buildIndex(seedDataset(), []).start]);
+  });
+
   it.each([
     ['not JSON', '{"schemaVersion": 1, "events": [', 'json', /not valid JSON/],
     ['another schema version', { ...seedDataset(), schemaVersion: 2 }, 'schema', /schema version 2/],
