@@ -1,7 +1,8 @@
-// npm run bench:extract [-- --docs N]: generates a synthetic corpus (N articles, 3,000 by default)
-// and prints the extractor's throughput end to end (read → dataset written: documents and MB per
-// second, peak memory, measured in a child process so the corpus generation does not count) with
-// the per-document stages in one thread and on a pool of two worker threads, then the language
+// npm run bench:extract [-- --docs N] [--from DIR]: generates a synthetic corpus (N articles, 3,000
+// by default), or reads the folder DIR, and prints the extractor's throughput end to end (read →
+// dataset written: documents and MB per second, peak memory, measured in a child process so the
+// corpus generation does not count) with the per-document stages in one thread and on a pool of two
+// worker threads, the size of dataset.json against the documents' text, then the language
 // analysis on its own, and the time-expression stage beside chrono-node's parser on the same
 // texts, and on worst cases.
 import { execFileSync } from 'node:child_process';
@@ -20,7 +21,12 @@ import { benchWorstCases } from './timexWorstCases.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
-  options: { docs: { type: 'string', default: '3000' }, child: { type: 'string' }, jobs: { type: 'string', default: '1' } },
+  options: {
+    docs: { type: 'string', default: '3000' },
+    from: { type: 'string' },
+    child: { type: 'string' },
+    jobs: { type: 'string', default: '1' },
+  },
 });
 
 if (values.child) {
@@ -30,6 +36,9 @@ if (values.child) {
   const result = await extract([values.child], { jobs: Number(values.jobs) });
   await writeOutput(path.join(here, 'out', 'data'), result.dataset, result.texts);
   const seconds = (performance.now() - started) / 1000;
+  // The input text: the documents' text as the extractor read it (UTF-8), front matter and markup left out.
+  const textBytes = result.texts.reduce((n, t) => n + Buffer.byteLength(t.text), 0);
+  const datasetBytes = fs.statSync(path.join(here, 'out', 'data', 'dataset.json')).size;
   const events = result.dataset.events.length;
   const cpu = process.cpuUsage(cpuStart);
   console.log(
@@ -39,21 +48,22 @@ if (values.child) {
       documents: result.read,
       events,
       maxRssKb: process.resourceUsage().maxRSS,
+      textBytes,
+      datasetBytes,
     }),
   );
 } else {
-  const count = Number(values.docs);
-  const dir = path.join(here, 'out', 'corpus');
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
-  const corpus = generateCorpus(count);
-  let bytes = 0;
-  for (const article of corpus) {
-    fs.writeFileSync(path.join(dir, article.name), article.text);
-    bytes += Buffer.byteLength(article.text);
+  const dir = values.from ? path.resolve(values.from) : path.join(here, 'out', 'corpus');
+  const corpus = values.from ? readCorpus(dir) : generateCorpus(Number(values.docs));
+  if (!values.from) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+    for (const article of corpus) fs.writeFileSync(path.join(dir, article.name), article.text);
   }
+  const count = corpus.length;
+  const bytes = corpus.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
   const mb = bytes / 1024 / 1024;
-  console.log(`Corpus: ${count} articles, ${mb.toFixed(2)} MB (bench/out/corpus)`);
+  console.log(`Corpus: ${count} articles, ${mb.toFixed(2)} MB (${values.from ?? 'bench/out/corpus'})`);
 
   const baseline = JSON.parse(
     execFileSync(process.execPath, ['-e', 'console.log(JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS }))']).toString(),
@@ -85,6 +95,11 @@ if (values.child) {
     `  2 workers against one thread: ${(runs[0]!.seconds / runs[1]!.seconds).toFixed(2)}× (${os.availableParallelism()} cores, load average ${load})`,
   );
 
+  const size = runs[0]!;
+  console.log(
+    `\ndataset.json ${(size.datasetBytes / size.textBytes).toFixed(2)}× the input text (${(size.datasetBytes / 1e6).toFixed(2)} MB for ${(size.textBytes / 1e6).toFixed(2)} MB of document text; ${(size.datasetBytes / bytes).toFixed(2)}× the input files)`,
+  );
+
   const texts = corpus.map((a) => {
     const { text, meta } = splitFrontMatter(a.text, a.name);
     return { text, dct: meta.date };
@@ -111,4 +126,12 @@ if (values.child) {
   for (const w of benchWorstCases()) {
     console.log(`  ${w.name.padEnd(34)} ${w.small.toFixed(2)} s → ${w.large.toFixed(2)} s   growth ${w.growth.toFixed(1)}×`);
   }
+}
+
+/** The articles of a folder (Markdown and text files, recursively), in a stable order. */
+function readCorpus(dir: string): { name: string; text: string }[] {
+  return (fs.readdirSync(dir, { recursive: true }) as string[])
+    .filter((name) => /\.(md|markdown|txt)$/i.test(name))
+    .sort()
+    .map((name) => ({ name, text: fs.readFileSync(path.join(dir, name), 'utf8') }));
 }

@@ -4,7 +4,7 @@
 // given size, so runs compare.
 import { createHash } from 'node:crypto';
 import type { Actor, Dataset, DocumentMeta, DocumentText, TimelineEvent, TimeBound, EventTime } from '../src/model/dataset.ts';
-import { CERTAINTIES } from '../src/model/dataset.ts';
+import { CERTAINTIES, SCHEMA_VERSION } from '../src/model/dataset.ts';
 import { seeded as rng } from './corpus.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -102,7 +102,6 @@ export function generateDataset(size: number): { dataset: Dataset; texts: Docume
             docId,
             start,
             end: start + sentence.length,
-            quote: sentence,
             trigger: { start: trigger, end: trigger + verb.length },
             timex: null,
           },
@@ -121,5 +120,5 @@ export function generateDataset(size: number): { dataset: Dataset; texts: Docume
     });
     texts.push({ id: docId, title: `Synthetic report ${d}`, text, timexes: [], actorMentions: mentions });
   }
-  return { dataset: { schemaVersion: 1, documents, actors, events, diagnostics: [] }, texts };
+  return { dataset: { schemaVersion: SCHEMA_VERSION, documents, actors, events, diagnostics: [] }, texts };
 }

@@ -8,7 +8,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Dataset, DocumentText, TimelineEvent } from '../src/model/dataset.ts';
+import type { DocumentText, TimelineEvent } from '../src/model/dataset.ts';
+import { validateDataset } from '../src/model/validate.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -24,7 +25,8 @@ if (!dir) {
   console.error('usage: npm run sample -- DATASET_DIR [--n 40] [--seed 1] [--merged | --apart]');
   process.exit(2);
 }
-const dataset = JSON.parse(fs.readFileSync(path.join(dir, 'dataset.json'), 'utf8')) as Dataset;
+// Through the schema: the file leaves out fields at their default, which reading fills in.
+const { dataset } = validateDataset(JSON.parse(fs.readFileSync(path.join(dir, 'dataset.json'), 'utf8')));
 const texts = new Map<string, string>();
 const textOf = (id: string) => {
   if (!texts.has(id)) texts.set(id, (JSON.parse(fs.readFileSync(path.join(dir, 'documents', `${id}.json`), 'utf8')) as DocumentText).text);

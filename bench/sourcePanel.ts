@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM } from '../test/e2e/chromium.ts';
 import type { Dataset, DocumentText, TimelineEvent } from '../src/model/dataset.ts';
+import { SCHEMA_VERSION } from '../src/model/dataset.ts';
 
 const { values } = parseArgs({
   options: { mb: { type: 'string', default: '10' }, url: { type: 'string' }, port: { type: 'string', default: '4791' } },
@@ -54,7 +55,6 @@ for (let n = 0; text.length < target; n++) {
           docId: 'long',
           start,
           end: start + sentence.length,
-          quote: sentence,
           trigger: { start: start + 6, end: start + 9 },
           timex: { start: start + 27, end: start + 37 },
         },
@@ -63,7 +63,7 @@ for (let n = 0; text.length < target; n++) {
   }
 }
 const dataset: Dataset = {
-  schemaVersion: 1,
+  schemaVersion: SCHEMA_VERSION,
   documents: [
     {
       id: 'long',
@@ -122,13 +122,14 @@ try {
   const middle = events[Math.floor(events.length / 2)]!;
   const last = events.at(-1)!;
   await page.goto(new URL(`?dataset=/bench/source/dataset.json&event=${middle.id}`, base).href);
+  const passage = (e: TimelineEvent) => text.slice(e.evidence[0]!.start, e.evidence[0]!.end);
   const shown = (quote: string) =>
     page.waitForFunction(
       (q) => [...document.querySelectorAll('mark.psg-shown')].map((m) => m.textContent).join('') === q && performance.now(),
       quote,
       { timeout: 300_000, polling: 'raf' },
     );
-  const opened = (await (await shown(middle.evidence[0]!.quote)).jsonValue()) as number;
+  const opened = (await (await shown(passage(middle))).jsonValue()) as number;
   const arrived = (await page.evaluate(
     `performance.getEntriesByType('resource').find((e) => e.name.includes('documents/long.json')).responseEnd`,
   )) as number;
@@ -136,7 +137,7 @@ try {
   const before = (await page.evaluate(
     `(history.pushState(null, '', location.href.replace('${middle.id}', '${last.id}')), dispatchEvent(new PopStateEvent('popstate')), performance.now())`,
   )) as number;
-  const moved = (await (await shown(last.evidence[0]!.quote)).jsonValue()) as number;
+  const moved = (await (await shown(passage(last))).jsonValue()) as number;
   console.log(`open (document arrived → passage shown)   ${(opened - arrived).toFixed(0)} ms`);
   console.log(`another passage, at the end                ${(moved - before).toFixed(0)} ms`);
   console.log(`source blocks in the page                  ${await page.locator('.source-block').count()}`);

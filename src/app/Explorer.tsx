@@ -7,6 +7,7 @@ import type { ViewState } from './url/viewState.ts';
 import { filterEvents } from './filters/filterEvents.ts';
 import { activeCount, EMPTY_FILTERS, valueOf } from './filters/registry.ts';
 import { matchEvents } from './search/matchEvents.ts';
+import { useSearchTexts } from './search/useSearchTexts.ts';
 import { useTimelineLayout } from './timeline/useTimelineLayout.ts';
 import { Timeline } from './timeline/Timeline.tsx';
 import { FilterPanel } from './filters/FilterPanel.tsx';
@@ -36,7 +37,11 @@ export interface ExplorerProps {
 export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
   const filters = view.filters;
   const result = useMemo(() => filterEvents(index, filters), [index, filters]);
-  const search = useMemo(() => matchEvents(index, view.q), [index, view.q]);
+  // Passages are searched in their documents' texts, fetched when a search starts; titles alone
+  // until every document is in (each new set of texts means reading every passage again).
+  const searchTexts = useSearchTexts(index, datasetHref, view.q.trim() !== '');
+  const passageTexts = searchTexts.pending === 0 ? searchTexts.texts : undefined;
+  const search = useMemo(() => matchEvents(index, view.q, passageTexts), [index, view.q, passageTexts]);
   // The count beside the search box is of the events the filters show, the ones one can see.
   const shownMatches = useMemo(
     () => (search ? result.visible.reduce((n, v, i) => n + (v & search.matches[i]!), 0) : null),
@@ -92,6 +97,7 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
           onChange={(q) => update({ q }, 'replace')}
           index={index}
           results={searchResults}
+          texts={searchTexts}
           selected={selected}
           onPick={select}
         />

@@ -20,6 +20,7 @@ import { isGivenName, kindOf } from './actors/kinds.ts';
 import { shortForms } from './actors/linking.ts';
 import { findDescriptions } from './actors/descriptions.ts';
 import { findPronouns } from './actors/pronouns.ts';
+import { findOrgPronouns } from './actors/orgPronouns.ts';
 import { firstFrom, setParent } from './actors/parents.ts';
 import { actorId, rolesOf } from './actors/identity.ts';
 import { slug } from './ids.ts';
@@ -105,6 +106,7 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
   mentions.push(...findDescriptions(text, sentences, mentions, facts));
   mentions.sort((a, b) => a.start - b.start);
   mentions.push(...findPronouns(text, sentences, mentions, (id) => actorOf(id)?.kind));
+  mentions.push(...findOrgPronouns(text, sentences, mentions, (id) => actorOf(id)?.kind));
   mentions.sort((a, b) => a.start - b.start);
 
   const forms = new Map<string, Set<string>>();
@@ -113,7 +115,7 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
     const actor = actorOf(id)!;
     const own = !gazetteer.actors.has(id);
     const aliases = [...forms.get(id)!]
-      .filter((alias) => alias !== actor.name && /^\p{Lu}/u.test(alias) && !/^(?:The|He|His|Him|She|Her)\b/.test(alias))
+      .filter((alias) => alias !== actor.name && /^\p{Lu}/u.test(alias) && !/^(?:The|He|His|Him|She|Her|It|Its)\b/.test(alias))
       .sort();
     return { id, name: actor.name, kind: actor.kind, aliases, parentId: own ? drafts.get(id)!.parentId : actor.parentId };
   });

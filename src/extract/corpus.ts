@@ -149,7 +149,6 @@ function evidenceOf(doc: DocContext, draft: EventDraft): TimelineEvent['evidence
     docId: doc.id,
     start: draft.quote.start,
     end: draft.quote.end,
-    quote: doc.text.slice(draft.quote.start, draft.quote.end),
     trigger: draft.trigger,
     timex: draft.timex ? { start: draft.timex.start, end: draft.timex.end } : null,
   };

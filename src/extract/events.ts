@@ -73,7 +73,10 @@ export function assembleEvents(ctx: EventInput): EventOutput {
     };
     return sentenceEvents(ctx, sentence, ctx.claims[sentence.index]!, local);
   });
-  const events = assignParticipants(ctx.text, found, ctx.actorMentions, kindsOf(ctx));
+  const events = assignParticipants(ctx.text, found, ctx.actorMentions, kindsOf(ctx), {
+    analysis: ctx.analysis.sentences,
+    claims: ctx.claims,
+  });
   if (ctx.noise.blocks === 0) return { events, diagnostics: [] };
   const message = `${ctx.noise.blocks} block(s) of page noise (reader comments, share buttons, navigation) left out of events`;
   return { events, diagnostics: [{ path: ctx.path, severity: 'info', message }] };

@@ -3,6 +3,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { Diagnostic } from '../model/dataset.ts';
 import type { DocMeta } from './context.ts';
+import { plainFields } from './frontMatterPlain.ts';
 
 export interface Split {
   text: string;
@@ -36,6 +37,8 @@ export function splitFrontMatter(raw: string, file: string): Split {
 }
 
 function readFields(yaml: string, warn: (message: string) => void): Record<string, unknown> {
+  const plain = plainFields(yaml);
+  if (plain) return plain;
   let parsed: unknown;
   try {
     parsed = parseYaml(yaml, { schema: 'core', uniqueKeys: true, prettyErrors: true, maxAliasCount: 50 });

@@ -8,6 +8,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Dataset, DocumentText } from '../model/dataset.ts';
+import { leanRecords } from '../model/lean.ts';
 import { MARKER, MARKER_TEXT, isMarked, isOwnLink, versionsDir } from './outDir.ts';
 
 /** Compact JSON with a final newline: the same dataset always gives the same bytes. */
@@ -49,7 +50,7 @@ async function write(target: string, dataset: Dataset, texts: readonly DocumentT
       await Promise.all(
         texts.slice(i, i + 16).map((doc) => fs.writeFile(path.join(version, 'documents', `${doc.id}.json`), serialize(doc))),
       );
-    await writeJsonStreamed(path.join(version, 'dataset.json'), dataset);
+    await writeJsonStreamed(path.join(version, 'dataset.json'), dataset, leanRecords(dataset));
     previous = await switchTo(target, path.join(path.basename(versions), tag));
   } catch (error) {
     inFlight.delete(tag);
@@ -116,9 +117,14 @@ async function prune(versions: string, keep: ReadonlySet<string>): Promise<void>
 
 /**
  * Writes JSON.stringify(value) + "\n" for a plain object whose large members are arrays, one array
- * element at a time, so the whole dataset is never held as one string.
+ * element at a time, so the whole dataset is never held as one string. `record` turns each array
+ * element into what is written (the dataset's lean form, lean.ts).
  */
-export async function writeJsonStreamed(file: string, value: object): Promise<void> {
+export async function writeJsonStreamed(
+  file: string,
+  value: object,
+  record: (key: string, element: unknown) => unknown = (_key, element) => element,
+): Promise<void> {
   const handle = await fs.open(file, 'w');
   let buffered = '';
   const write = async (text: string) => {
@@ -140,7 +146,7 @@ export async function writeJsonStreamed(file: string, value: object): Promise<vo
         continue;
       }
       await write('[');
-      for (let i = 0; i < member.length; i++) await write((i ? ',' : '') + (JSON.stringify(member[i]) ?? 'null'));
+      for (let i = 0; i < member.length; i++) await write((i ? ',' : '') + (JSON.stringify(record(key, member[i])) ?? 'null'));
       await write(']');
     }
     await write('}\n');

@@ -21,11 +21,11 @@ import { collectInputs } from './inputs.ts';
 import { readDocument } from './read.ts';
 import { assignIds } from './corpus.ts';
 import { loadGazetteer } from './actors/lexiconFile.ts';
-import { finish, processDocument } from './core.ts';
+import { finish } from './core.ts';
+import { processTask } from './parallel/task.ts';
 import type { Extraction } from './core.ts';
-import type { Gazetteer } from './actors/gazetteer.ts';
 import { createDocumentPool } from './parallel/documentPool.ts';
-import type { DocumentTask, Processed } from './parallel/types.ts';
+import type { Processed } from './parallel/types.ts';
 import { withCorrections } from './correctionsFile.ts';
 
 // Stages 2–9 on texts in memory live in core.ts, which runs in the browser too (no Node module
@@ -45,7 +45,7 @@ export interface ExtractOptions {
 /** How many files are read ahead of the one being processed (at most this many × 10 MB held). */
 const READ_AHEAD = 8;
 
-export { loadGazetteer };
+export { loadGazetteer, processTask };
 
 export async function extract(inputs: readonly string[], options: ExtractOptions = {}): Promise<Extraction> {
   const gazetteer = loadGazetteer(options.lexicons);
@@ -53,7 +53,7 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
   // A lexicon is named by its file name: the dataset never carries a local absolute path.
   diagnostics.unshift(...gazetteer.diagnostics.map((d) => ({ ...d, path: basename(d.path) })));
   const ids = assignIds(files.map((f) => f.path));
-  const pool = createDocumentPool(options.jobs ?? 1, (task) => processTask(task, gazetteer));
+  const pool = await createDocumentPool(options.jobs ?? 1, (task) => processTask(task, gazetteer));
   const docs: DocContext[] = [];
   // Files are read and handed to the pool a few ahead of the one being collected, so reading and
   // every worker stay busy; results are collected in input order, whatever order they finish in.
@@ -81,10 +81,4 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
     await pool.close();
   }
   return withCorrections(inputs, finish(docs, gazetteer, diagnostics));
-}
-
-/** The per-document function, as the pool runs it: its diagnostics follow those of reading. */
-export function processTask(task: DocumentTask, gazetteer: Gazetteer): Processed {
-  const diagnostics = [...task.diagnostics];
-  return { doc: processDocument(task.path, task.id, task.raw, gazetteer, diagnostics), diagnostics };
 }

@@ -1,8 +1,18 @@
 // The dataset contract shared by the extractor (which writes it) and the app (which reads it).
-// Field names here are relied upon by other tools: add fields freely, never rename or remove.
+// Field names here are relied upon by other tools: add fields freely, never rename; removing one
+// takes a new schema version (version 2 removed the passages' `quote`).
+// A field with a default (`.default(…)`) is left out of the file when it holds that value
+// (lean.ts): the schema both fills it in on reading and says what may be left out on writing.
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 1;
+/**
+ * 2: the dataset holds no text its documents hold (a passage is its offsets; its words are
+ * `documents/<id>.json` text sliced there), and fields holding their default are left out.
+ * 1: every passage carried its `quote`; read as is, the quotes ignored (see validate.ts).
+ */
+export const SCHEMA_VERSION = 2;
+/** Versions this code reads. */
+export const READABLE_VERSIONS: readonly number[] = [1, 2];
 
 const isoDate = z.iso.date();
 const offset = z.number().int().nonnegative();
@@ -26,10 +36,10 @@ export const documentSchema = z.object({
   path: z.string(),
   title: z.string(),
   /** Publication date (ISO), the reference for relative dates; null when the document has none. */
-  date: isoDate.nullable(),
+  date: isoDate.nullable().default(null),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  source: z.string().nullable(),
-  url: z.string().nullable(),
+  source: z.string().nullable().default(null),
+  url: z.string().nullable().default(null),
   /** Length of the document's text in UTF-16 code units: every offset into it is below this. */
   length: offset,
   /** The id of an earlier document with the same text (saved twice, or a syndicated wire story): counted once for support. */
@@ -42,8 +52,8 @@ export const actorSchema = z.object({
   id: z.string().min(1),
   name: z.string().min(1),
   kind: z.enum(ACTOR_KINDS),
-  aliases: z.array(z.string()),
-  parentId: z.string().nullable(),
+  aliases: z.array(z.string()).default(() => []),
+  parentId: z.string().nullable().default(null),
   /** How many mentions of this actor the documents hold. */
   mentions: offset,
 });
@@ -57,12 +67,12 @@ export const timeBoundSchema = z.object({
   end: isoDate,
   granularity: z.enum(GRANULARITIES),
   anchor: z.enum(ANCHORS),
-  approximate: z.boolean(),
+  approximate: z.boolean().default(false),
 });
 
 export const eventTimeSchema = timeBoundSchema.extend({
   /** TIMEX3 mod where the text qualifies the date: START, MID, END, APPROX, BEFORE, AFTER… */
-  mod: z.string().nullable(),
+  mod: z.string().nullable().default(null),
   /**
    * Present when the event spans a period. The top-level start/end then cover every known part of
    * it: from.start (or to.start) to to.end (or from.end when the end is open).
@@ -74,30 +84,33 @@ export const eventTimeSchema = timeBoundSchema.extend({
       /** null: open end ("since May 2024" with no later date known). */
       to: timeBoundSchema.nullable(),
       /** TIMEX3 duration that gave the end, e.g. P11M. */
-      duration: z.string().nullable(),
+      duration: z.string().nullable().default(null),
     })
-    .nullable(),
+    .nullable()
+    .default(null),
 });
 
 export const attributionSchema = z.object({
   /** Who claims it, as the text names them ("Axios sources"); null when the document says it itself. */
-  source: z.string().nullable(),
-  actorId: z.string().nullable(),
+  source: z.string().nullable().default(null),
+  actorId: z.string().nullable().default(null),
   /** The words that carry the attribution or the hedge ("reportedly", "Axios sources indicate"). */
-  cues: z.array(z.string()),
-  certainty: z.enum(CERTAINTIES),
+  cues: z.array(z.string()).default(() => []),
+  certainty: z.enum(CERTAINTIES).default('stated'),
 });
 
+/** The document says it itself, without a hedge: an event's attribution when the file has none. */
+export const PLAIN_ATTRIBUTION = { source: null, actorId: null, cues: [], certainty: 'stated' } as const;
+
+/** A passage: the supporting sentence or clause is its document's `text.slice(start, end)`. */
 export const evidenceSchema = z.object({
   docId: z.string(),
   start: offset,
   end: offset,
-  /** The supporting sentence or clause: text.slice(start, end). */
-  quote: z.string(),
   /** The event word(s). */
   trigger: span,
   /** The time expression that dated the event, when there is one. */
-  timex: span.nullable(),
+  timex: span.nullable().default(null),
 });
 
 /** How many independent reports tell of one event. */
@@ -128,12 +141,13 @@ export const roleSchema = z.object({ actorId: z.string(), role: z.enum(ROLES) })
 export const eventSchema = z.object({
   id: z.string().min(1),
   title: z.string().min(1),
-  time: eventTimeSchema.nullable(),
+  /** null: the text gives the event no time. */
+  time: eventTimeSchema.nullable().default(null),
   /** The actors taking part in the event (participants, not every name in its sentence). */
-  actorIds: z.array(z.string()),
+  actorIds: z.array(z.string()).default(() => []),
   /** The part each participant takes, where the clause shows it. */
   roles: z.array(roleSchema).optional(),
-  attribution: attributionSchema,
+  attribution: attributionSchema.default(() => ({ ...PLAIN_ATTRIBUTION, cues: [] })),
   evidence: z.array(evidenceSchema).min(1),
   /** Passages left out of `evidence` to keep one event small (a count, never silently dropped). */
   evidenceOmitted: offset.optional(),

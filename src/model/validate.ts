@@ -2,7 +2,15 @@
 // problem is returned, so one broken record never hides the rest of a timeline. The app shows
 // the problems as a warning; the extractor turns each into an error diagnostic (any is a bug).
 import type { z } from 'zod';
-import { SCHEMA_VERSION, actorSchema, diagnosticSchema, documentSchema, documentTextSchema, eventSchema } from './dataset.ts';
+import {
+  READABLE_VERSIONS,
+  SCHEMA_VERSION,
+  actorSchema,
+  diagnosticSchema,
+  documentSchema,
+  documentTextSchema,
+  eventSchema,
+} from './dataset.ts';
 import type { Actor, Dataset, DocumentMeta, DocumentText, TimelineEvent } from './dataset.ts';
 
 export type RecordKind = 'document' | 'actor' | 'event' | 'diagnostic';
@@ -81,11 +89,17 @@ export function eventProblem(
     const doc = documents.get(ev.docId);
     if (!doc) return `unknown document id "${ev.docId}"`;
     if (ev.start > ev.end || ev.end > doc.length) return `evidence offset out of range in ${ev.docId}`;
-    if (ev.quote.length !== ev.end - ev.start) return `evidence quote does not match its offsets`;
     if (ev.trigger.start < ev.start || ev.trigger.end > ev.end || ev.trigger.start > ev.trigger.end) return 'trigger outside its evidence';
     if (ev.timex && (ev.timex.start > ev.timex.end || ev.timex.end > doc.length)) return 'time expression offset out of range';
   }
   return null;
+}
+
+function versionMessage(version: unknown): string {
+  const found = `The dataset has schema version ${JSON.stringify(version ?? null)}; this app reads versions ${READABLE_VERSIONS.join(' and ')}.`;
+  if (typeof version === 'number' && version > SCHEMA_VERSION)
+    return `${found} It was written by a newer extractor: update this app, or re-run this version's extractor (npm run extract) on the documents.`;
+  return `${found} Re-run the extractor (npm run extract) on its documents to write a dataset this app reads.`;
 }
 
 /**
@@ -95,10 +109,10 @@ export function eventProblem(
 export function validateDataset(raw: unknown, progress?: (done: number, total: number) => void): Validated {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new DatasetError('The dataset is not a JSON object.');
   const record = raw as Record<string, unknown>;
-  if (record.schemaVersion !== SCHEMA_VERSION)
-    throw new DatasetError(
-      `The dataset has schema version ${JSON.stringify(record.schemaVersion ?? null)}; this app reads version ${SCHEMA_VERSION}.`,
-    );
+  // Version 1 differs only in what version 2 leaves out (quotes, fields at their default): the
+  // schema reads it as it is, ignoring the quotes, which the app slices from the documents.
+  if (typeof record.schemaVersion !== 'number' || !READABLE_VERSIONS.includes(record.schemaVersion))
+    throw new DatasetError(versionMessage(record.schemaVersion));
   const problems: Problem[] = [];
   const documents = keepUnique('document', parseEach('document', record.documents, documentSchema, problems), problems);
   const parsedActors = keepUnique('actor', parseEach('actor', record.actors, actorSchema, problems), problems);

@@ -5,10 +5,8 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { timelineReady, watch } from './helpers.ts';
-
-interface Dataset {
-  events: { id: string; attribution: { certainty: string }; time: unknown; evidence: { docId: string; start: number; end: number }[] }[];
-}
+import type { Dataset } from '../../src/model/dataset.ts';
+import { validateDataset } from '../../src/model/validate.ts';
 
 async function exportAs(page: Page, name: RegExp): Promise<string> {
   await page.getByText('Export', { exact: true }).click();
@@ -17,7 +15,8 @@ async function exportAs(page: Page, name: RegExp): Promise<string> {
 }
 
 async function dataset(page: Page): Promise<Dataset> {
-  return (await (await page.request.get('data/dataset.json')).json()) as Dataset;
+  // Through the schema, as any reader: the file leaves out fields at their default.
+  return validateDataset(await (await page.request.get('data/dataset.json')).json()).dataset;
 }
 
 test('CSV holds one row per event the filters keep, and a CSV parser reads it back', async ({ page }) => {
@@ -31,8 +30,13 @@ test('CSV holds one row per event the filters keep, and a CSV parser reads it ba
   expect(parsed.errors).toEqual([]);
   expect(parsed.data.map((r) => r.id).sort()).toEqual(kept.map((e) => e.id).sort());
   expect(parsed.data.every((r) => r.certainty === 'reported')).toBe(true);
-  // Each row's link opens its event.
+  // Each row's quote is its first passage, sliced from the document.
   const row = parsed.data[0]!;
+  const passage = kept.find((e) => e.id === row.id)!.evidence[0]!;
+  const doc = (await (await page.request.get(`data/documents/${passage.docId}.json`)).json()) as { text: string };
+  expect(row.quote).toBe(doc.text.slice(passage.start, passage.end));
+  expect(row.quote!.length).toBeGreaterThan(0);
+  // Each row's link opens its event.
   await page.goto(row.link!);
   await expect(page.getByRole('complementary', { name: 'Event details' }).getByRole('heading', { level: 2 })).toHaveText(
     row.title!.replace(/^'/, ''),
@@ -104,11 +108,18 @@ test('printing shows the events on screen with their passages, and nothing else'
   await page.goto('./?certainty=stated');
   await timelineReady(page);
   const data = await dataset(page);
+  // The passages' words come from their document: open an event, which loads it, then print.
+  const stated = data.events.filter((e) => e.attribution.certainty === 'stated');
+  await page.goto(`./?certainty=stated&event=${encodeURIComponent(stated[0]!.id)}`);
+  await expect(page.locator('mark.psg-shown').first()).toBeVisible();
+  const text = ((await (await page.request.get(`data/documents/${stated[0]!.evidence[0]!.docId}.json`)).json()) as { text: string }).text;
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('#root')).toBeHidden();
-  await expect(page.locator('.print-event')).toHaveCount(data.events.filter((e) => e.attribution.certainty === 'stated').length);
-  await expect(page.locator('.print-event blockquote').first()).toBeVisible();
+  await expect(page.locator('.print-event')).toHaveCount(stated.length);
+  const first = stated.find((e) => e.time) ?? stated[0]!;
+  const words = text.slice(first.evidence[0]!.start, first.evidence[0]!.end);
+  await expect(page.locator('.print-event blockquote p', { hasText: words.slice(0, 40) }).first()).toBeVisible();
 });
 
 test.describe('links', () => {

@@ -70,6 +70,23 @@ describe('mentions linked within a document', () => {
       ],
     ],
     [
+      'a pronoun refers back through an earlier pronoun to the one person named',
+      'Minister Ilse Varga joined the board in 2001.\nIn 2005 she became its chair.\nLater she left.',
+      [
+        ['Ilse Varga', 'ilse-varga'],
+        ['she', 'ilse-varga'],
+        ['she', 'ilse-varga'],
+      ],
+    ],
+    [
+      '"its" refers back to the one organization named just before',
+      'Halvorsen Motors Corporation cut 900 jobs. Its shares fell.',
+      [
+        ['Halvorsen Motors Corporation', 'halvorsen-motors'],
+        ['Its', 'halvorsen-motors'],
+      ],
+    ],
+    [
       '"the president" refers to the person the text called president',
       'President Amadou Sissoko met farmers on Monday. The president promised new roads.',
       [
@@ -84,6 +101,11 @@ describe('mentions linked within a document', () => {
   it('leaves a pronoun alone when two people could be meant', () => {
     const found = mentions('Karen Whitfield met Tom Berglund. He said the talks went well.');
     expect(found.map(([text]) => text)).toEqual(['Karen Whitfield', 'Tom Berglund']);
+  });
+
+  it('leaves "its" alone when two organizations could be meant', () => {
+    const found = mentions('Halvorsen Motors Corporation sued Northwind Traders Inc. over its logo.');
+    expect(found.map(([text]) => text)).not.toContain('its');
   });
 
   it('leaves a shared first name alone when two people bear it', () => {

@@ -6,6 +6,7 @@ import { writeOutput } from '../../src/extract/output.ts';
 import { MARKER, MARKER_TEXT } from '../../src/extract/outDir.ts';
 import { assignIds } from '../../src/extract/corpus.ts';
 import { SCHEMA_VERSION } from '../../src/model/dataset.ts';
+import { leanDataset } from '../../src/model/lean.ts';
 import type { Dataset } from '../../src/model/dataset.ts';
 
 let dir: string;
@@ -48,14 +49,14 @@ describe('writeOutput', () => {
     expect(fs.existsSync(path.join(out, MARKER))).toBe(true);
   });
 
-  it('writes compact JSON, the same bytes as one JSON.stringify, without holding it in one string', async () => {
+  it('writes compact JSON in its lean form, the same bytes as one JSON.stringify, without holding it in one string', async () => {
     const out = path.join(dir, 'data');
     const big: Dataset = {
       ...dataset('x'),
       diagnostics: Array.from({ length: 5000 }, (_, i) => ({ path: `p${i}`, severity: 'info' as const, message: `m "${i}"` })),
     };
     await writeOutput(out, big, [text('x')]);
-    expect(fs.readFileSync(path.join(out, 'dataset.json'), 'utf8')).toBe(JSON.stringify(big) + '\n');
+    expect(fs.readFileSync(path.join(out, 'dataset.json'), 'utf8')).toBe(JSON.stringify(leanDataset(big)) + '\n');
   });
 
   it('leaves one complete dataset when runs write at the same time', async () => {

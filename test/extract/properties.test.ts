@@ -5,7 +5,7 @@ import { gazetteer } from './helpers.ts';
 import { checkExtraction, sourcesArbitrary, textArbitrary } from './properties.ts';
 
 describe('extraction on arbitrary text', () => {
-  it('never throws, keeps every offset inside its text and every quote equal to its slice, and validates', () => {
+  it('never throws, keeps every offset inside its text and every mention equal to its slice, and validates', () => {
     fc.assert(
       fc.property(sourcesArbitrary, (sources) => {
         checkExtraction(extractTexts(sources, gazetteer()));

@@ -9,7 +9,7 @@ import { gazetteer } from './helpers.ts';
 const SEED = 'seeds/000_2b6efa1eab75da58.txt';
 let result: Extraction;
 let text: string;
-const quoteOf = (e: TimelineEvent) => e.evidence[0]!.quote;
+const quoteOf = (e: TimelineEvent) => text.slice(e.evidence[0]!.start, e.evidence[0]!.end);
 const triggerOf = (e: TimelineEvent) => text.slice(e.evidence[0]!.trigger.start, e.evidence[0]!.trigger.end);
 const find = (pattern: RegExp) => {
   const found = result.dataset.events.filter((e) => pattern.test(e.title));

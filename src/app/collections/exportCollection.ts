@@ -1,6 +1,7 @@
 // A collection as a dataset folder in a zip: dataset.json and documents/<id>.json, the layout and
 // bytes `npm run extract -- --out DIR` writes, so any tool that reads one reads the other.
-import type { Dataset, DocumentText } from '../../model/dataset.ts';
+import type { DocumentText } from '../../model/dataset.ts';
+import type { DatasetFile } from '../../model/lean.ts';
 
 export function folderName(name: string): string {
   const slug =
@@ -16,7 +17,7 @@ export function folderName(name: string): string {
 
 const serialize = (value: unknown) => new TextEncoder().encode(`${JSON.stringify(value)}\n`);
 
-export async function zipDataset(folder: string, dataset: Dataset, texts: readonly DocumentText[]): Promise<Uint8Array> {
+export async function zipDataset(folder: string, dataset: DatasetFile, texts: readonly DocumentText[]): Promise<Uint8Array> {
   // fflate loads only when a collection is exported.
   const { zipSync } = await import('fflate');
   const files: Record<string, Uint8Array> = { [`${folder}/dataset.json`]: serialize(dataset) };

@@ -1,8 +1,9 @@
 // The extraction of dropped files, off the page's thread: the same pipeline core as the CLI
 // (decode, web page → article, stages 2–9), fed from File objects. Nothing leaves the browser.
-import type { Diagnostic } from '../../model/dataset.ts';
+import type { Diagnostic, DocumentText } from '../../model/dataset.ts';
+import { leanDataset } from '../../model/lean.ts';
+import type { DatasetFile } from '../../model/lean.ts';
 import { extractTexts } from '../../extract/core.ts';
-import type { Extraction } from '../../extract/core.ts';
 import { documentFromBytes, tooLarge } from '../../extract/documentText.ts';
 import { MAX_DOCUMENT_BYTES } from '../../extract/decode.ts';
 import { builtinGazetteer } from '../../extract/actors/gazetteer.ts';
@@ -13,8 +14,15 @@ export interface ExtractRequest {
 
 export type ExtractMessage =
   | { type: 'progress'; phase: 'reading' | 'extracting'; done: number; total: number }
-  | { type: 'done'; extraction: Extraction }
+  | { type: 'done'; extraction: ExtractedFiles }
   | { type: 'error'; message: string };
+
+/** What the CLI would write to an output folder: dataset.json (lean, as written) and the documents. */
+export interface ExtractedFiles {
+  dataset: DatasetFile;
+  texts: DocumentText[];
+  read: number;
+}
 
 const post = (message: ExtractMessage) => self.postMessage(message);
 
@@ -40,7 +48,7 @@ self.onmessage = async (event: MessageEvent<ExtractRequest>) => {
       diagnostics,
       onDocument: (done, total) => post({ type: 'progress', phase: 'extracting', done, total }),
     });
-    post({ type: 'done', extraction });
+    post({ type: 'done', extraction: { ...extraction, dataset: leanDataset(extraction.dataset) } });
   } catch (error) {
     post({ type: 'error', message: (error as Error).message ?? String(error) });
   }

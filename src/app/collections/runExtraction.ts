@@ -1,7 +1,6 @@
 // Runs the extraction of dropped files in a Web Worker: progress as it goes, and a cancel that
 // ends the worker at once. The worker's code (the pipeline, readability) loads only now.
-import type { Extraction } from '../../extract/core.ts';
-import type { ExtractMessage, ExtractRequest } from './extractWorker.ts';
+import type { ExtractedFiles, ExtractMessage, ExtractRequest } from './extractWorker.ts';
 
 export interface Progress {
   phase: 'reading' | 'extracting';
@@ -9,7 +8,7 @@ export interface Progress {
   total: number;
 }
 
-export function runExtraction(files: File[], onProgress: (p: Progress) => void, signal: AbortSignal): Promise<Extraction> {
+export function runExtraction(files: File[], onProgress: (p: Progress) => void, signal: AbortSignal): Promise<ExtractedFiles> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./extractWorker.ts', import.meta.url), { type: 'module', name: 'extract' });
     const end = (settle: () => void) => {

@@ -1,8 +1,10 @@
 // Collections built from dropped files, kept in this browser's IndexedDB (through idb-keyval):
 // a list of summaries, each collection's dataset, and each document's text under its own key so
-// that opening one event reads one document.
+// that opening one event reads one document. The dataset is kept as dataset.json holds it (lean.ts),
+// read like any other through validateDataset; one stored by an earlier version is read the same way.
 import { createStore, del, delMany, get, getMany, setMany, update } from 'idb-keyval';
-import type { Dataset, DocumentText } from '../../model/dataset.ts';
+import type { DocumentText } from '../../model/dataset.ts';
+import type { DatasetFile } from '../../model/lean.ts';
 
 export interface CollectionSummary {
   id: string;
@@ -22,7 +24,7 @@ export async function listCollections(): Promise<CollectionSummary[]> {
   return (await get<CollectionSummary[]>(LIST, store())) ?? [];
 }
 
-export async function saveCollection(name: string, dataset: Dataset, texts: readonly DocumentText[]): Promise<CollectionSummary> {
+export async function saveCollection(name: string, dataset: DatasetFile, texts: readonly DocumentText[]): Promise<CollectionSummary> {
   const summary: CollectionSummary = {
     id: `c${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`,
     name,
@@ -43,7 +45,7 @@ export async function renameCollection(id: string, name: string): Promise<void> 
 }
 
 export async function deleteCollection(id: string): Promise<void> {
-  const dataset = await get<Dataset>(datasetKey(id), store());
+  const dataset = await get<DatasetFile>(datasetKey(id), store());
   await update<CollectionSummary[]>(LIST, (list = []) => list.filter((c) => c.id !== id), store());
   await delMany(
     (dataset?.documents ?? []).map((d) => documentKey(id, d.id)),
@@ -52,8 +54,8 @@ export async function deleteCollection(id: string): Promise<void> {
   await del(datasetKey(id), store());
 }
 
-export async function readCollectionDataset(id: string): Promise<Dataset | undefined> {
-  return get<Dataset>(datasetKey(id), store());
+export async function readCollectionDataset(id: string): Promise<DatasetFile | undefined> {
+  return get<DatasetFile>(datasetKey(id), store());
 }
 
 export async function readCollectionDocument(id: string, docId: string): Promise<DocumentText | undefined> {
@@ -61,7 +63,7 @@ export async function readCollectionDocument(id: string, docId: string): Promise
 }
 
 /** The dataset and every document's text, for an export. */
-export async function readCollection(id: string): Promise<{ dataset: Dataset; texts: DocumentText[] } | null> {
+export async function readCollection(id: string): Promise<{ dataset: DatasetFile; texts: DocumentText[] } | null> {
   const dataset = await readCollectionDataset(id);
   if (!dataset) return null;
   const texts = await getMany<DocumentText>(

@@ -16,7 +16,11 @@ export interface EventBytes {
 
 const KEEP = 20_000;
 
-export function lazyEvents({ bytes, spans }: EventBytes): readonly TimelineEvent[] {
+/**
+ * `revive` turns the parsed JSON into the event the schema gives (fields left out at their default
+ * filled in): the bytes are the file's, as written.
+ */
+export function lazyEvents({ bytes, spans }: EventBytes, revive: (raw: unknown) => TimelineEvent = (raw) => raw as TimelineEvent): readonly TimelineEvent[] {
   const length = spans.length / 2;
   const decoder = new TextDecoder();
   let cache = new Map<number, TimelineEvent>();
@@ -24,7 +28,7 @@ export function lazyEvents({ bytes, spans }: EventBytes): readonly TimelineEvent
   const at = (i: number): TimelineEvent => {
     let event = cache.get(i) ?? older.get(i);
     if (event) return event;
-    event = JSON.parse(decoder.decode(bytes.subarray(spans[2 * i]!, spans[2 * i + 1]!))) as TimelineEvent;
+    event = revive(JSON.parse(decoder.decode(bytes.subarray(spans[2 * i]!, spans[2 * i + 1]!))));
     // Two generations: the recent ones survive a turnover, the rest are forgotten at once.
     if (cache.size >= KEEP) {
       older = cache;

@@ -4,6 +4,7 @@
 // and the bytes themselves with where each kept event is: all of it crosses to the page without
 // copying a million objects. The one code path for reading a dataset, run in a Web Worker
 // (datasetWorker.ts) or, where there is none, in the page.
+import { eventSchema } from '../../model/dataset.ts';
 import type { Dataset } from '../../model/dataset.ts';
 import { DatasetError, validateDataset, validateEvents } from '../../model/validate.ts';
 import type { Problem } from '../../model/validate.ts';
@@ -107,7 +108,8 @@ export function joinChunks(chunks: Uint8Array[]): Uint8Array {
 
 /** The dataset of a read, its events parsed from the bytes when asked for. */
 export function datasetOf(read: DatasetRead): Dataset {
-  return { ...read.head, events: lazyEvents(read.events) as Dataset['events'] };
+  // Validated once already: parsing again only fills in the fields the file leaves at their default.
+  return { ...read.head, events: lazyEvents(read.events, (raw) => eventSchema.parse(raw)) as Dataset['events'] };
 }
 
 /** The buffers of a read handed to another thread without a copy. */

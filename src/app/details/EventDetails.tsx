@@ -75,7 +75,14 @@ export function EventDetails({ index, datasetHref, i, visible, onSelect, onClose
       <CopyEventLink eventId={event.id} passage={shown} />
       <Disagreements list={event.disagreements ?? []} />
       {event.evidence.length + (event.evidenceOmitted ?? 0) > 1 && (
-        <PassageList index={index} evidence={event.evidence} omitted={event.evidenceOmitted ?? 0} current={shown} onOpen={onPassage} />
+        <PassageList
+          index={index}
+          datasetHref={datasetHref}
+          evidence={event.evidence}
+          omitted={event.evidenceOmitted ?? 0}
+          current={shown}
+          onOpen={onPassage}
+        />
       )}
       <SourceViewer
         index={index}

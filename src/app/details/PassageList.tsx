@@ -1,17 +1,22 @@
 // Every passage that tells of the event, one per document place: the document, its source and date,
-// and the sentence. Choosing one opens its document at that place in the source panel below.
+// and the sentence (sliced from its document's text). Choosing one opens its document at that
+// place in the source panel below.
 import type { DatasetIndex } from '../data/buildIndex.ts';
 import type { Evidence } from '../../model/dataset.ts';
+import { docIdsOf, useDocumentTexts } from '../data/useDocumentTexts.ts';
+import { passageText, shortPassage } from '../data/passageText.ts';
 
 export interface PassageListProps {
   index: DatasetIndex;
+  datasetHref: string;
   evidence: readonly Evidence[];
   omitted: number;
   current: number;
   onOpen: (k: number) => void;
 }
 
-export function PassageList({ index, evidence, omitted, current, onOpen }: PassageListProps) {
+export function PassageList({ index, datasetHref, evidence, omitted, current, onOpen }: PassageListProps) {
+  const { texts, mismatched } = useDocumentTexts(index, datasetHref, docIdsOf(evidence));
   return (
     <section aria-labelledby="evidence-title">
       <h3 id="evidence-title" className="section-title">
@@ -22,6 +27,7 @@ export function PassageList({ index, evidence, omitted, current, onOpen }: Passa
           const doc = index.docById.get(ev.docId);
           const original = doc?.duplicateOf ? index.docById.get(doc.duplicateOf) : undefined;
           const where = [doc?.source, doc?.date].filter(Boolean).join(' · ');
+          const quote = passageText(texts, ev);
           return (
             <li key={k}>
               <button
@@ -39,7 +45,12 @@ export function PassageList({ index, evidence, omitted, current, onOpen }: Passa
                     same text as {original?.source ?? original?.title ?? doc.duplicateOf}: counted once
                   </span>
                 )}
-                <span className="evidence-quote">“{ev.quote.length > 140 ? `${ev.quote.slice(0, 140)}…` : ev.quote}”</span>
+                {quote !== null && <span className="evidence-quote">“{shortPassage(quote)}”</span>}
+                {mismatched.has(ev.docId) && (
+                  <span className="evidence-note small">
+                    The passage is not shown: this document’s text differs from the one the events were extracted from.
+                  </span>
+                )}
               </button>
             </li>
           );

@@ -58,12 +58,16 @@ export function ExportMenu({ index, visible, datasetHref, window: span }: Export
       document.removeEventListener('keydown', onKey);
     };
   }, []);
-  // Through the query client, so that documents already read are not fetched again. A text that
-  // is not the one the events came from cannot anchor an annotation.
-  const loadText = async (meta: DocumentMeta) => {
-    const doc = await queryClient.fetchQuery(documentQuery(datasetHref, meta));
-    if (doc.mismatch) throw new Error(`${meta.title || meta.id}: ${doc.mismatch}`);
-    return doc.text;
+  // Through the query client, so that documents already read are not fetched again.
+  const loadText = (meta: DocumentMeta) => queryClient.fetchQuery(documentQuery(datasetHref, meta));
+  // The printout takes the passages' words from the documents in the query cache: load them first.
+  const print = async () => {
+    close();
+    setStatus('Preparing the printout…');
+    const ids = new Set(shownEvents(index, visible).flatMap((i) => index.events[i]!.evidence.map((e) => e.docId)));
+    await Promise.all([...ids].flatMap((id) => index.docById.get(id) ?? []).map((meta) => loadText(meta).catch(() => null)));
+    setStatus('');
+    window.print();
   };
   const close = () => menu.current?.removeAttribute('open');
 
@@ -113,7 +117,7 @@ export function ExportMenu({ index, visible, datasetHref, window: span }: Export
           >
             Copy embed code <span className="muted small">an iframe of this view</span>
           </button>
-          <button type="button" className="text-button export-item" onClick={() => (close(), window.print())}>
+          <button type="button" className="text-button export-item" onClick={() => void print()}>
             Print <span className="muted small">the events with their passages</span>
           </button>
         </div>
@@ -134,7 +138,7 @@ export function ExportMenu({ index, visible, datasetHref, window: span }: Export
       <p className="visually-hidden" role="status">
         {status}
       </p>
-      <PrintSheet index={index} visible={visible} />
+      <PrintSheet index={index} visible={visible} datasetHref={datasetHref} />
     </div>
   );
 }

@@ -1,13 +1,32 @@
 // What a printout shows: the events on screen with their passages, as a list. It is built only
 // while the browser prints (beforeprint → afterprint), so a large dataset costs nothing on screen.
+// A passage's words come from its document in the query cache (Export → Print loads them first);
+// a document not loaded, or whose text differs, leaves the passage as its document's title alone.
 import { useEffect, useState } from 'react';
 import { createPortal, flushSync } from 'react-dom';
+import { useQueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import type { DatasetIndex } from '../data/buildIndex.ts';
+import { documentQuery } from '../data/documentQuery.ts';
+import { passageText } from '../data/passageText.ts';
 import { formatEventTime } from '../time/formatEventTime.ts';
 import { shownEvents } from './shownEvents.ts';
 import { actorNames, claimant, docTitle } from './eventFields.ts';
 
-export function PrintSheet({ index, visible }: { index: DatasetIndex; visible: Uint8Array }) {
+function cachedTexts(client: QueryClient, index: DatasetIndex, datasetHref: string, events: readonly number[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const i of events)
+    for (const { docId } of index.events[i]!.evidence) {
+      const meta = index.docById.get(docId);
+      if (!meta || texts.has(docId)) continue;
+      const doc = client.getQueryData(documentQuery(datasetHref, meta).queryKey);
+      if (doc && !doc.mismatch) texts.set(docId, doc.text);
+    }
+  return texts;
+}
+
+export function PrintSheet({ index, visible, datasetHref }: { index: DatasetIndex; visible: Uint8Array; datasetHref: string }) {
+  const client = useQueryClient();
   const [printing, setPrinting] = useState(false);
   useEffect(() => {
     // flushSync: the browser lays the page out for print right after this event returns.
@@ -22,6 +41,7 @@ export function PrintSheet({ index, visible }: { index: DatasetIndex; visible: U
   }, []);
   if (!printing) return null;
   const events = shownEvents(index, visible);
+  const texts = cachedTexts(client, index, datasetHref, events);
   return createPortal(
     <section className="print-sheet" aria-hidden="true">
       <h1>Timeline: {events.length} events</h1>
@@ -41,12 +61,15 @@ export function PrintSheet({ index, visible }: { index: DatasetIndex; visible: U
                 {actors.length > 0 && `${actors.join(', ')} · `}
                 {who ? `according to ${who}` : 'stated by the document'} · {event.attribution.certainty}
               </p>
-              {event.evidence.map((ev, k) => (
-                <blockquote key={k}>
-                  <p>“{ev.quote}”</p>
-                  <cite>{docTitle(index, ev.docId)}</cite>
-                </blockquote>
-              ))}
+              {event.evidence.map((ev, k) => {
+                const quote = passageText(texts, ev);
+                return (
+                  <blockquote key={k}>
+                    {quote !== null && <p>“{quote}”</p>}
+                    <cite>{docTitle(index, ev.docId)}</cite>
+                  </blockquote>
+                );
+              })}
             </li>
           );
         })}

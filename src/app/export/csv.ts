@@ -5,6 +5,8 @@ import type { DatasetIndex } from '../data/buildIndex.ts';
 import { actorNames, claimant, docTitle } from './eventFields.ts';
 import { reportsOf } from '../story/supportOf.ts';
 import { eventLink } from './links.ts';
+import { passageText } from '../data/passageText.ts';
+import type { DocumentTexts } from '../data/passageText.ts';
 
 export const CSV_COLUMNS = [
   'id',
@@ -23,7 +25,8 @@ export const CSV_COLUMNS = [
   'link',
 ] as const;
 
-export function eventsCsv(index: DatasetIndex, events: readonly number[], base: string): string {
+/** `texts`: the documents' texts, for the quote (empty when its document is missing or differs). */
+export function eventsCsv(index: DatasetIndex, events: readonly number[], base: string, texts: DocumentTexts): string {
   const rows = events.map((i) => {
     const event = index.events[i]!;
     const time = event.time;
@@ -41,7 +44,7 @@ export function eventsCsv(index: DatasetIndex, events: readonly number[], base: 
       event.attribution.certainty,
       reportsOf(index, i).documents,
       docTitle(index, evidence.docId),
-      evidence.quote,
+      passageText(texts, evidence) ?? '',
       eventLink(base, event.id),
     ];
   });

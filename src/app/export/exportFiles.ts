@@ -1,6 +1,7 @@
 // Each export as a file: its name, type and contents, from what is on screen. This module loads on
 // first use; it must not import the dataset schema (zod must be configured before any schema is
-// built, which main.tsx does), so documents come through `loadText`.
+// built, which main.tsx does), so documents come through `loadText`. A passage's words are its
+// document's text sliced at its offsets: a document whose text differs gives none.
 import type { DatasetIndex } from '../data/buildIndex.ts';
 import type { DocumentMeta } from '../../model/dataset.ts';
 import { drawEnds } from '../timeline/drawEnds.ts';
@@ -9,6 +10,7 @@ import { readPalette } from '../timeline/palette.ts';
 import { eventsCsv } from './csv.ts';
 import { eventsTimelineJs } from './timelineJs.ts';
 import { eventsWebAnnotation, evidenceDocIds } from './webAnnotation.ts';
+import type { DocumentTexts } from '../data/passageText.ts';
 import { timelineSvg } from './timelineSvg.ts';
 import { svgToPng } from './svgToPng.ts';
 
@@ -18,8 +20,8 @@ export interface ExportInput {
   base: string;
   datasetHref: string;
   window: [number, number] | null;
-  /** A document's text, for the context around each passage (Web Annotations). */
-  loadText: (meta: DocumentMeta) => Promise<string>;
+  /** A document's text, for the passages' words; `mismatch` says why it is not the one the events came from. */
+  loadText: (meta: DocumentMeta) => Promise<{ text: string; mismatch: string | null }>;
 }
 
 export interface ExportFile {
@@ -35,24 +37,39 @@ function title(input: ExportInput): string {
   return `Timeline: ${input.events.length} events from ${docs} ${docs === 1 ? 'document' : 'documents'}`;
 }
 
+/**
+ * The texts of the documents the events' passages are in. `strict`: a document whose text differs
+ * fails the export (an annotation anchors on it); otherwise its passages go without their words.
+ */
+async function loadTexts(input: ExportInput, strict: boolean, firstOnly: boolean): Promise<DocumentTexts> {
+  const texts = new Map<string, string>();
+  for (const id of evidenceDocIds(input.index, input.events, firstOnly)) {
+    const meta = input.index.docById.get(id);
+    if (!meta) continue;
+    const doc = await input.loadText(meta);
+    if (doc.mismatch && strict) throw new Error(`${meta.title || meta.id}: ${doc.mismatch}`);
+    if (!doc.mismatch) texts.set(id, doc.text);
+  }
+  return texts;
+}
+
 export async function exportFile(kind: ExportKind, input: ExportInput): Promise<ExportFile> {
   const { index, events, base, datasetHref } = input;
   switch (kind) {
-    case 'csv':
-      return { name: 'timeline-events.csv', type: 'text/csv;charset=utf-8', content: eventsCsv(index, events, base) };
-    case 'timelinejs':
+    case 'csv': {
+      const texts = await loadTexts(input, false, true);
+      return { name: 'timeline-events.csv', type: 'text/csv;charset=utf-8', content: eventsCsv(index, events, base, texts) };
+    }
+    case 'timelinejs': {
+      const texts = await loadTexts(input, false, true);
       return {
         name: 'timeline-timelinejs.json',
         type: 'application/json',
-        content: json(eventsTimelineJs(index, events, base, title(input))),
+        content: json(eventsTimelineJs(index, events, base, title(input), texts)),
       };
+    }
     case 'annotations': {
-      const texts = new Map<string, string>();
-      for (const id of evidenceDocIds(index, events)) {
-        const meta = index.docById.get(id);
-        if (!meta) continue;
-        texts.set(id, await input.loadText(meta));
-      }
+      const texts = await loadTexts(input, true, false);
       return {
         name: 'timeline-annotations.jsonld',
         type: 'application/ld+json',

@@ -9,6 +9,8 @@ import { formatEventTime } from '../time/formatEventTime.ts';
 import { safeHttpUrl } from '../source/safeUrl.ts';
 import { claimant, docTitle } from './eventFields.ts';
 import { eventLink } from './links.ts';
+import { passageText } from '../data/passageText.ts';
+import type { DocumentTexts } from '../data/passageText.ts';
 
 export interface TimelineJsDate {
   year: number;
@@ -67,7 +69,14 @@ function dates(time: EventTime): Pick<TimelineJsSlide, 'start_date' | 'end_date'
   return to ? { start_date, end_date: timelineJsDate(to) } : { start_date };
 }
 
-export function eventsTimelineJs(index: DatasetIndex, events: readonly number[], base: string, title: string): TimelineJs {
+/** `texts`: the documents' texts, for each slide's quote (none when its document is missing or differs). */
+export function eventsTimelineJs(
+  index: DatasetIndex,
+  events: readonly number[],
+  base: string,
+  title: string,
+  texts: DocumentTexts,
+): TimelineJs {
   const slides: TimelineJsSlide[] = [];
   for (const i of events) {
     const event = index.events[i]!;
@@ -79,10 +88,11 @@ export function eventsTimelineJs(index: DatasetIndex, events: readonly number[],
     const credit = [who ?? 'The document itself', doc?.source].filter((s, k, all): s is string => !!s && all.indexOf(s) === k);
     const article = safeHttpUrl(doc?.url ?? null);
     const passage = eventLink(base, event.id);
+    const quote = passageText(texts, evidence);
     slides.push({
       ...dates(event.time),
       display_date: formatEventTime(event.time),
-      text: { headline: escapeHtml(event.title), text: `<p>“${escapeHtml(evidence.quote)}”</p>` },
+      text: { headline: escapeHtml(event.title), text: quote === null ? '' : `<p>“${escapeHtml(quote)}”</p>` },
       // TimelineJS shows any other web address as an image; a blockquote it shows as text. The
       // media is the source document, credited to who says so, with links to the article and to
       // the passage in the app.

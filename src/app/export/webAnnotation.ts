@@ -44,9 +44,13 @@ export interface AnnotationCollection {
   first: { type: 'AnnotationPage'; items: Annotation[] };
 }
 
-export function evidenceDocIds(index: DatasetIndex, events: readonly number[]): string[] {
+/** The documents of the events' passages (`firstOnly`: of each event's first passage), sorted. */
+export function evidenceDocIds(index: DatasetIndex, events: readonly number[], firstOnly = false): string[] {
   const ids = new Set<string>();
-  for (const i of events) for (const e of index.events[i]!.evidence) ids.add(e.docId);
+  for (const i of events) {
+    const evidence = index.events[i]!.evidence;
+    for (const e of firstOnly ? evidence.slice(0, 1) : evidence) ids.add(e.docId);
+  }
   return [...ids].sort();
 }
 

@@ -6,6 +6,7 @@ import { useId, useRef, useState } from 'react';
 import type { DatasetIndex } from '../data/buildIndex.ts';
 import { EventList } from '../overflow/EventList.tsx';
 import { searchSnippet } from './searchSnippet.ts';
+import type { SearchTexts } from './useSearchTexts.ts';
 
 export interface SearchBoxProps {
   value: string;
@@ -14,13 +15,24 @@ export interface SearchBoxProps {
   /** Results to list, and what picking one does; without them the box only highlights. */
   index?: DatasetIndex;
   results?: readonly number[];
+  /** The document texts passages are searched in, and how many are still arriving. */
+  texts?: SearchTexts;
   selected?: number;
   onPick?: (i: number) => void;
 }
 
 const SHOWN = 50;
+const NO_TEXTS = new Map<string, string>();
 
-export function SearchBox({ value, count, onChange, index, results, selected = -1, onPick }: SearchBoxProps) {
+/** What the results do not cover (yet): documents still loading, or too large to fetch. */
+function SearchScope({ texts }: { texts: SearchTexts }) {
+  if (!texts.complete) return <p className="muted small search-scope">Titles only: the documents are too large to fetch for a search.</p>;
+  if (texts.pending > 0)
+    return <p className="muted small search-scope">Searching passages: {texts.pending.toLocaleString('en')} documents still loading…</p>;
+  return null;
+}
+
+export function SearchBox({ value, count, onChange, index, results, texts, selected = -1, onPick }: SearchBoxProps) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const box = useRef<HTMLDivElement>(null);
@@ -76,6 +88,7 @@ export function SearchBox({ value, count, onChange, index, results, selected = -
       </span>
       {shown && (
         <div id={`${id}-results`} className="search-results">
+          {texts && <SearchScope texts={texts} />}
           {results.length === 0 ? (
             <p className="muted small search-none">No event or passage matches.</p>
           ) : (
@@ -89,7 +102,7 @@ export function SearchBox({ value, count, onChange, index, results, selected = -
                 onPick(i);
               }}
               detail={(i) =>
-                searchSnippet(index.events[i]!, value)?.map((p, k) =>
+                searchSnippet(index.events[i]!, value, texts?.texts ?? NO_TEXTS)?.map((p, k) =>
                   p.match ? <mark key={k}>{p.text}</mark> : <span key={k}>{p.text}</span>,
                 )
               }

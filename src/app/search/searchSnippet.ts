@@ -2,6 +2,8 @@
 // term occurs, cut to a window around it, split into plain and matching pieces (rendered as text,
 // the matches marked). The title stands in when only it matches.
 import type { TimelineEvent } from '../../model/dataset.ts';
+import { passageText } from '../data/passageText.ts';
+import type { DocumentTexts } from '../data/passageText.ts';
 
 export interface SnippetPiece {
   text: string;
@@ -10,10 +12,12 @@ export interface SnippetPiece {
 
 const RADIUS = 70;
 
-export function searchSnippet(event: TimelineEvent, query: string): SnippetPiece[] | null {
+export function searchSnippet(event: TimelineEvent, query: string, texts: DocumentTexts): SnippetPiece[] | null {
   const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (terms.length === 0) return null;
-  for (const { quote } of event.evidence) {
+  for (const evidence of event.evidence) {
+    const quote = passageText(texts, evidence);
+    if (quote === null) continue;
     const lower = quote.toLowerCase();
     const at = terms.map((t) => lower.indexOf(t)).filter((k) => k >= 0);
     if (at.length === 0) continue;

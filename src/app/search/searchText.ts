@@ -1,6 +1,7 @@
-// The text search looks through: each event's title and passages, lowercased, built where the
-// dataset is read (so that the first search over a million events parses none of them) and kept as
-// a few long strings, one event after another, with where each event's text ends.
+// The titles the search looks through, lowercased, built where the dataset is read (so that a
+// search over a million events parses only those whose title holds a term) and kept as a few long
+// strings, one event after another, with where each event's title ends. Passages are searched
+// from the document texts as they load (matchEvents.ts).
 import type { TimelineEvent } from '../../model/dataset.ts';
 
 export interface SearchChunk {
@@ -15,8 +16,8 @@ export interface SearchChunk {
 const PER_CHUNK = 50_000;
 const SEPARATOR = '\u0000';
 
-export function eventText(event: TimelineEvent): string {
-  return [event.title, ...event.evidence.map((ev) => ev.quote)].join('\n').toLowerCase();
+export function eventText(event: Pick<TimelineEvent, 'title'>): string {
+  return event.title.toLowerCase();
 }
 
 export function searchTextBuilder(perChunk = PER_CHUNK) {

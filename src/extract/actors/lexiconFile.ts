@@ -27,8 +27,8 @@ export function readLexicon(file: string, diagnostics: Diagnostic[]): Lexicon {
  * The gazetteer from the built-in lexicon and any extra lexicon files. The built-in one is read
  * from disk here, not imported, so that the dev server picks up an edit without a restart.
  */
-export function loadGazetteer(files: readonly string[] = []): Gazetteer {
+export function loadGazetteer(files: readonly string[] = [], builtin: string = DEFAULT_LEXICON): Gazetteer {
   const diagnostics: Diagnostic[] = [];
-  const sources = [DEFAULT_LEXICON, ...files].map((file) => ({ file, lexicon: readLexicon(file, diagnostics) }));
+  const sources = [builtin, ...files].map((file) => ({ file, lexicon: readLexicon(file, diagnostics) }));
   return buildGazetteer(sources, diagnostics);
 }

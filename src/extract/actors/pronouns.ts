@@ -1,5 +1,6 @@
 // "He", "his", "she", "her": a personal pronoun refers back to a person only when that is clear,
-// when exactly one person is named between the start of the previous sentence and the pronoun.
+// when exactly one person is named between the start of the previous sentence and the pronoun. A
+// pronoun already resolved names its person too, so a story told in "he … he …" keeps its person.
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 import type { Sentence } from '../context.ts';
 
@@ -11,7 +12,7 @@ export function findPronouns(
   mentions: readonly ActorMention[],
   kindOf: (actorId: string) => ActorKind | undefined,
 ): ActorMention[] {
-  const people = mentions.filter((m) => kindOf(m.actorId) === 'person');
+  const people = mentions.filter((m) => kindOf(m.actorId) === 'person').sort((a, b) => a.start - b.start);
   const out: ActorMention[] = [];
   let s = 0;
   let p = 0;
@@ -23,7 +24,10 @@ export function findPronouns(
     const named = new Set<string>();
     for (let k = p - 1; k >= 0 && people[k]!.start >= from && named.size < 2; k--) named.add(people[k]!.actorId);
     if (named.size !== 1) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], actorId: [...named][0]! });
+    const found = { start: m.index, end: m.index + m[0].length, text: m[0], actorId: [...named][0]! };
+    out.push(found);
+    people.splice(p, 0, found); // every person mention from p on starts after it
+    p++;
   }
   return out;
 }

@@ -19,12 +19,6 @@ export interface DocText {
   sha256: string;
 }
 
-function fnv(text: string, seed = 0x811c9dc5): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
-
 function mix(h: number, seed: number): number {
   let x = (h ^ seed) >>> 0;
   x = Math.imul(x ^ (x >>> 16), 0x85ebca6b) >>> 0;
@@ -32,10 +26,25 @@ function mix(h: number, seed: number): number {
   return (x ^ (x >>> 16)) >>> 0;
 }
 
+const FNV_PRIME = 0x01000193;
+const SPACE = 32;
+
+/**
+ * The hashes of a text's word n-grams: each the FNV-1a hash of the n words joined by single
+ * spaces, folded word by word so that no n-gram string is built (it runs on every document and passage).
+ */
 export function shingles(text: string, size = SHINGLE): Set<number> {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const out = new Set<number>();
-  for (let i = 0; i + size <= words.length; i++) out.add(fnv(words.slice(i, i + size).join(' ')));
+  for (let i = 0; i + size <= words.length; i++) {
+    let h = 0x811c9dc5;
+    for (let k = i; k < i + size; k++) {
+      if (k > i) h = Math.imul(h ^ SPACE, FNV_PRIME) >>> 0;
+      const word = words[k]!;
+      for (let c = 0; c < word.length; c++) h = Math.imul(h ^ word.charCodeAt(c), FNV_PRIME) >>> 0;
+    }
+    out.add(h);
+  }
   return out;
 }
 

@@ -1,16 +1,27 @@
 // Participants, not bystanders: of the actors named in an event's clause, those that take part in
-// it, each with the part it takes, read from where the mention stands relative to the event word.
-//   agent     before the event word and not behind a preposition ("Israel struck", "Egypt-brokered
-//             ceasefire", "Israel's offer"), or behind "by" ("hosted by Apple")
+// it, each with the part it takes. When the event word is the verb of a clause (or the noun its
+// light verb carries), the subject of that clause (subjects.ts) is its agent, or its patient in
+// the passive, also when the clause borrows it ("… and announced …", "…, saying …") or names it
+// by a pronoun or a description ("he", "the company": their mentions carry the actor they refer
+// to); other actors before the event word are only involved, and those of another clause (what a
+// speaker announced, what a second verb did) are bystanders. Otherwise (an event noun: "Egypt-brokered ceasefire") where the mention stands says:
+//   agent     before the event word and not behind a preposition ("Egypt-brokered ceasefire",
+//             "Israel's offer"), or behind "by" ("hosted by Apple")
 //   patient   right after the event word, with no preposition between ("met Hamas leaders")
 //   location  a place or country behind in, at, near… ("talks in Doha")
 //   other     any other participant ("talks with Israel", "…, marking a U.S.-Hamas contact")
 // Bystanders are left out: an actor named only inside a parenthesis or a relative clause that does
 // not hold the event word ("Disney, which owns Pixar, …"), or only as the role of a person named
 // right after it ("Apple CEO Steve Jobs": the person takes part; the company is their parent).
-// The claimant stays in `attribution` (events.ts leaves the attribution phrase out already).
+// The claimant stays in `attribution` (events.ts leaves the attribution phrase out already); only
+// the act of saying itself ("Jobs said", "announced the minister") has the speaker as its agent.
 import type { ActorKind, ActorMention, Role } from '../../model/dataset.ts';
-import type { DocContext, EventDraft, Span } from '../context.ts';
+import type { Claim, DocContext, EventDraft, Span } from '../context.ts';
+import type { AnalyzedSentence } from '../language/analyze.ts';
+import { verbClauses } from './verbClauses.ts';
+import type { VerbClause } from './verbClauses.ts';
+import { givesRole, subjectOf } from './subjects.ts';
+import type { Subject } from './subjects.ts';
 
 /** Index of the first mention that starts at or after `at`. */
 function firstFrom(items: readonly Span[], at: number): number {
@@ -30,10 +41,11 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'throughout',
 const PLACES: readonly ActorKind[] = ['place', 'country'];
 /** Between the event word and its object: determiners and modifiers, no clause break. */
 const OBJECT_GAP = /^\s+(?:(?:the|a|an|its|their|his|her|two|three|several|some|all)\s+)?$/i;
-/** What may stand between an organization and the person it gives a role: "Apple CEO", "UN special envoy". */
-const ROLE_GAP = /^(?:['’]s)?\s+(?:[\p{L}.-]+\s+){0,3}$/u;
 /** A possessor of the event word: "Israel’s offer", "Hamas’ new demand". */
 const POSSESSOR = /^['’]s?\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
+/** A possessive pronoun of the event noun: "his resignation", "its latest launch". */
+const POSSESSIVE = /^(?:his|her|its|their)$/i;
+const NOUN_GAP = /^\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
 const RELATIVE = /,\s*(?:who|whom|whose|which|where)\b[^,;]*(?:,|$)|\([^()]*\)/gu;
 
 /** The kind of each actor of a document, by id. */
@@ -44,28 +56,74 @@ export function kindsOf(ctx: Pick<DocContext, 'actors'>): (actorId: string) => A
 
 const RANK: Record<Role, number> = { agent: 3, patient: 2, location: 1, other: 0 };
 
+/** What the clause reading needs: the analysed sentences and who says what in each. */
+export interface Sentences {
+  analysis: readonly AnalyzedSentence[];
+  claims: readonly Pick<Claim, 'span'>[];
+}
+
 export function assignParticipants(
   text: string,
   events: readonly EventDraft[],
   mentions: readonly ActorMention[],
   kindOf: (actorId: string) => ActorKind | undefined,
+  sentences?: Sentences,
 ): EventDraft[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const clausesOf = sentences ? clauseReader(sentences.analysis) : null;
   return events.map((event) => {
     const inQuote: ActorMention[] = [];
     for (let k = firstFrom(sorted, event.quote.start); k < sorted.length && sorted[k]!.start < event.quote.end; k++)
       if (sorted[k]!.end <= event.quote.end) inQuote.push(sorted[k]!);
+    const subject = sentences ? readClause(text, event, inQuote, kindOf, sentences, clausesOf!) : null;
     const roles = new Map<string, Role>();
     for (const m of inQuote) {
       if (!event.actorIds.includes(m.actorId)) continue;
-      const role = roleOf(text, event, m, inQuote, kindOf);
+      const role = roleOf(text, event, m, inQuote, kindOf, subject);
       if (role === null) continue;
       const had = roles.get(m.actorId);
       if (had === undefined || RANK[role] > RANK[had]) roles.set(m.actorId, role);
     }
-    const actorIds = event.actorIds.filter((id) => roles.has(id));
+    const added: string[] = [];
+    for (const id of subject?.actorIds ?? []) {
+      if (!roles.has(id)) added.push(id);
+      roles.set(id, subject!.passive ? 'patient' : 'agent');
+    }
+    const actorIds = [...added, ...event.actorIds.filter((id) => roles.has(id) && !added.includes(id))];
     return { ...event, actorIds, roles: actorIds.map((actorId) => ({ actorId, role: roles.get(actorId)! })) };
   });
+}
+
+/** The subject of the event's clause; for the act of saying itself ("Jobs said"), the speaker. */
+function readClause(
+  text: string,
+  event: EventDraft,
+  inQuote: readonly ActorMention[],
+  kindOf: (actorId: string) => ActorKind | undefined,
+  sentences: Sentences,
+  clausesOf: ReturnType<typeof clauseReader>,
+): Subject | null {
+  const found = clausesOf(event.trigger);
+  if (!found) return null;
+  const speaker = event.attribution.actorId;
+  const claim = sentences.claims[found.sentence.index]?.span;
+  if (speaker !== null && claim && event.trigger.start >= claim.start && event.trigger.end <= claim.end)
+    return { actorIds: [speaker], passive: false, start: claim.start, end: claim.end };
+  const inSentence = inQuote.filter((m) => m.start >= found.sentence.start && m.end <= found.sentence.end);
+  return subjectOf(text, found.clauses, event.trigger, inSentence, kindOf);
+}
+
+/** The sentence holding a span and its verb clauses, each sentence split once. */
+function clauseReader(analysis: readonly AnalyzedSentence[]): (at: Span) => { sentence: AnalyzedSentence; clauses: VerbClause[] } | null {
+  const cache = new Map<number, VerbClause[]>();
+  return (at) => {
+    const k = firstFrom(analysis, at.start + 1) - 1;
+    const sentence = analysis[k];
+    if (!sentence || at.start >= sentence.end) return null;
+    let clauses = cache.get(k);
+    if (!clauses) cache.set(k, (clauses = verbClauses(sentence.tokens)));
+    return { sentence, clauses };
+  };
 }
 
 /** The part one mention's actor takes in the event, or null for a bystander. */
@@ -75,13 +133,14 @@ function roleOf(
   m: ActorMention,
   mentions: readonly ActorMention[],
   kindOf: (id: string) => ActorKind | undefined,
+  subject: Subject | null,
 ): Role | null {
   const t = event.trigger;
   if (m.actorId === event.attribution.actorId) return 'agent'; // a statement's speaker
   if (aside(text, event.quote, m, t)) return null;
+  if (subject && (m.end <= subject.start || m.start >= subject.end)) return null; // named in another clause
   const next = mentions.find((x) => x.start >= m.end && x.actorId !== m.actorId);
-  if (next && kindOf(next.actorId) === 'person' && kindOf(m.actorId) !== 'person' && ROLE_GAP.test(text.slice(m.end, next.start)))
-    return null;
+  if (next && givesRole(text, m, next, kindOf)) return null;
   // "Ana Torres of Peru": the country a person belongs to, not a participant of its own.
   const prev = mentions.findLast((x) => x.end <= m.start);
   if (prev && kindOf(prev.actorId) === 'person' && /^,?\s+of\s+(?:the\s+)?$/.test(text.slice(prev.end, m.start))) return null;
@@ -90,8 +149,11 @@ function roleOf(
   if (preposition && LOCATIVE.has(preposition) && PLACES.includes(kindOf(m.actorId)!)) return 'location';
   if (preposition === 'by') return 'agent';
   if (m.end <= t.start && POSSESSOR.test(text.slice(m.end, t.start))) return 'agent'; // "Hamas’ demand"
+  if (m.end <= t.start && POSSESSIVE.test(m.text) && NOUN_GAP.test(text.slice(m.end, t.start))) return 'agent'; // "after his death"
 
-  if (m.end <= t.start) return preposition ? 'other' : 'agent';
+  // Before the event word: the agent when nothing else says who is; another clause's actor, or one
+  // beside the subject the clause reading found, is only involved.
+  if (m.end <= t.start) return preposition || subject ? 'other' : 'agent';
   if (m.start >= t.end && !preposition && OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
   if (m.start < t.end && m.end > t.start) return 'agent'; // the event word holds its actor: "Egypt-brokered ceasefire"
   return 'other';

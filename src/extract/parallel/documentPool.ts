@@ -3,7 +3,9 @@
 // so the dataset is byte-identical for any number of workers.
 import os from 'node:os';
 import { Piscina } from 'piscina';
-import type { DocumentTask, Processed } from './types.ts';
+import { DEFAULT_LEXICON } from '../actors/lexiconFile.ts';
+import type { DocumentTask, Processed, WorkerData } from './types.ts';
+import { workerFile } from './workerBundle.ts';
 
 export interface DocumentPool {
   /** How many documents it works on at once. */
@@ -15,14 +17,15 @@ export interface DocumentPool {
 /** As many workers as the machine has cores. */
 export const defaultJobs = () => Math.max(1, os.availableParallelism());
 
-/** A plain module that registers the TypeScript loader in the worker, then loads documentWorker.ts. */
-const WORKER = new URL('./documentWorker.mjs', import.meta.url);
-
 /** `inThread` is the same per-document function the workers run, used when jobs is 1. */
-export function createDocumentPool(jobs: number, inThread: (task: DocumentTask) => Processed): DocumentPool {
+export async function createDocumentPool(jobs: number, inThread: (task: DocumentTask) => Processed): Promise<DocumentPool> {
   if (jobs <= 1) return { width: 1, process: async (task) => inThread(task), close: async () => undefined };
+  const workerData: WorkerData = { builtinLexicon: DEFAULT_LEXICON };
+  const worker = await workerFile();
   const pool = new Piscina<DocumentTask, Processed>({
-    filename: WORKER.href,
+    filename: worker.url.href,
+    execArgv: worker.execArgv,
+    workerData,
     minThreads: jobs,
     maxThreads: jobs,
     // Tasks wait in this thread's queue (bounded by the caller), not inside the workers.

@@ -20,3 +20,9 @@ export interface Processed {
   doc: DocContext | null;
   diagnostics: Diagnostic[];
 }
+
+/** What every worker is started with. */
+export interface WorkerData {
+  /** The built-in lexicon's file: the worker's own code may be a bundle that lives elsewhere. */
+  builtinLexicon: string;
+}

@@ -22,6 +22,9 @@ function hostileIndex() {
 }
 
 const index = buildIndex(seedDataset(), []);
+/** The seed document's text: a passage's words are sliced from it. */
+const TEXTS = new Map([[SEED_DOC_ID, seedDocument().text]]);
+const quoteOf = (ev: { start: number; end: number }) => TEXTS.get(SEED_DOC_ID)!.slice(ev.start, ev.end);
 /** What the filters would keep: every event, or those `keep` accepts. */
 const visibleOf = (keep: (i: number) => boolean = () => true) => Uint8Array.from(index.events, (_, i) => (keep(i) ? 1 : 0));
 const all = shownEvents(index, visibleOf());
@@ -49,7 +52,7 @@ describe('links', () => {
 
 describe('CSV export', () => {
   it('has one row per event that a CSV parser reads back with every column', () => {
-    const csv = eventsCsv(index, all, BASE);
+    const csv = eventsCsv(index, all, BASE, TEXTS);
     const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
@@ -62,8 +65,9 @@ describe('CSV export', () => {
       end: '2024-06-11',
       precision: 'day',
       title: event.title,
-      quote: event.evidence[0]!.quote,
+      quote: quoteOf(event.evidence[0]!),
     });
+    expect(doha.quote).toContain('Doha');
     expect(new URL(doha.link!).searchParams.get('event')).toBe('e-doha-session');
     const undated = parsed.data.find((r) => r.date === '')!;
     expect(undated.precision).toBe('');
@@ -71,22 +75,29 @@ describe('CSV export', () => {
 
   it('keeps quotes with commas, quotation marks and line breaks intact', () => {
     const dataset = seedDataset();
-    dataset.events[0]!.evidence[0]!.quote = 'He said, "no"\nthen left';
-    const csv = eventsCsv(buildIndex(dataset, []), [0], BASE);
+    const text = 'He said, "no"\nthen left. Nothing else.';
+    dataset.events[0]!.evidence[0] = { ...dataset.events[0]!.evidence[0]!, start: 0, end: 23 };
+    const csv = eventsCsv(buildIndex(dataset, []), [0], BASE, new Map([[SEED_DOC_ID, text]]));
     const row = Papa.parse<Record<string, string>>(csv.replace(/^\ufeff/, ''), { header: true }).data[0]!;
     expect(row.quote).toBe('He said, "no"\nthen left');
   });
 
+  it('leaves the quote empty when its document is missing or differs (not among the checked texts)', () => {
+    const csv = eventsCsv(index, all, BASE, new Map());
+    const rows = Papa.parse<Record<string, string>>(csv.replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true }).data;
+    expect(rows.map((r) => r.quote)).toEqual(rows.map(() => ''));
+  });
+
   it('never hands a spreadsheet a formula', () => {
     const hostile = hostileIndex();
-    const csv = eventsCsv(hostile, [hostile.eventIndex.get('e-doha-session')!], BASE);
+    const csv = eventsCsv(hostile, [hostile.eventIndex.get('e-doha-session')!], BASE, TEXTS);
     const row = Papa.parse<Record<string, string>>(csv.replace(/^\ufeff/, ''), { header: true }).data[0]!;
     expect(row.title!.startsWith("'=")).toBe(true);
   });
 });
 
 describe('TimelineJS export', () => {
-  const json = eventsTimelineJs(index, all, BASE, 'Seed');
+  const json = eventsTimelineJs(index, all, BASE, 'Seed', TEXTS);
 
   it('has the documented shape: events with a start_date of integer year, a text and a media url', () => {
     expect(Object.keys(json).sort()).toEqual(['events', 'title']);
@@ -126,10 +137,11 @@ describe('TimelineJS export', () => {
 
   it('puts the quote in the text and escapes markup from the documents', () => {
     const hostile = hostileIndex();
-    const slide = eventsTimelineJs(hostile, [hostile.eventIndex.get('e-doha-session')!], BASE, 'T').events[0]!;
+    const slide = eventsTimelineJs(hostile, [hostile.eventIndex.get('e-doha-session')!], BASE, 'T', TEXTS).events[0]!;
     expect(slide.text.headline).not.toContain('<img');
     expect(slide.text.headline).toContain('&#60;img');
-    const quote = hostile.events[hostile.eventIndex.get('e-doha-session')!]!.evidence[0]!.quote;
+    const quote = quoteOf(hostile.events[hostile.eventIndex.get('e-doha-session')!]!.evidence[0]!);
+    expect(quote).toContain('Doha');
     expect(slide.text.text).toContain(quote.slice(0, 20).replace(/&/g, '&#38;'));
   });
 });

@@ -18,7 +18,8 @@ describe('a link to a passage', () => {
     const { user } = renderApp('/?event=e-doha-session&passage=1');
     await findTimeline();
     const details = screen.getByRole('complementary', { name: 'Event details' });
-    const list = within(details).getAllByRole('button', { name: /“/ });
+    // The passages' words come with their document.
+    const list = await within(details).findAllByRole('button', { name: /“/ });
     expect(list[1]).toHaveAttribute('aria-current', 'true');
     expect(await within(details).findByRole('button', { name: 'Copy link to this passage' })).toBeInTheDocument();
     await user.click(list[0]!);

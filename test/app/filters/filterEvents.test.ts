@@ -4,7 +4,7 @@ import { filterEvents } from '../../../src/app/filters/filterEvents.ts';
 import { matchEvents } from '../../../src/app/search/matchEvents.ts';
 import { countActorEvents } from '../../../src/app/actors/countActorEvents.ts';
 import { summarizeProblems } from '../../../src/app/status/summarizeProblems.ts';
-import { seedDataset } from '../fixtures/seed.ts';
+import { seedDataset, seedDocument, SEED_DOC_ID } from '../fixtures/seed.ts';
 
 const index = buildIndex(seedDataset(), []);
 const actors = (ids: string[], all = false) => ({ ids, all });
@@ -58,8 +58,14 @@ describe('filterEvents', () => {
 
 describe('matchEvents', () => {
   it('is null for a blank query and matches every term in titles or passages', () => {
-    expect(matchEvents(index, '  ')).toBeNull();
-    expect(ids(matchEvents(index, 'geneva UN')!.matches)).toEqual(['e-wennesland']);
+    const texts = new Map([[SEED_DOC_ID, seedDocument().text]]);
+    expect(matchEvents(index, '  ', texts)).toBeNull();
+    expect(ids(matchEvents(index, 'geneva UN', texts)!.matches)).toEqual(['e-wennesland']);
+  });
+
+  it('matches titles alone until the documents that hold the passages are there', () => {
+    expect(ids(matchEvents(index, 'doha')!.matches)).toEqual(['e-doha-session', 'e-last-contact']);
+    expect(ids(matchEvents(index, 'geneva UN')!.matches)).toEqual([]);
   });
 });
 

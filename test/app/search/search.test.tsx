@@ -22,7 +22,10 @@ describe('search', () => {
     const { user } = renderApp();
     await findTimeline();
     await user.type(screen.getByRole('searchbox', { name: 'Search events and passages' }), 'closed-door senate');
-    expect(screen.getByText('1 match')).toBeInTheDocument();
+    // The passages' words come from their documents, fetched when the search starts.
+    expect(await screen.findByText('1 match')).toBeInTheDocument();
+    const result = screen.getByRole('list', { name: 'Search results' });
+    expect(within(result).getByText(/closed-door/i, { selector: 'mark' })).toBeInTheDocument();
     const undated = screen.getByRole('region', { name: /Undated events/ });
     expect(within(undated).getByRole('button', { name: /Jake Sullivan/ })).toHaveClass('is-match');
     expect(within(undated).getByRole('button', { name: /Hamas demands/ })).toHaveClass('is-dim');

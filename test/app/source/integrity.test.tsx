@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { renderApp, findTimeline } from '../fixtures/renderApp.tsx';
 import { serve } from '../fixtures/serve.ts';
 import { seedDataset, seedDocument, SEED_DOC_ID } from '../fixtures/seed.ts';
@@ -32,5 +32,27 @@ describe('a document that is not the text the events came from', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(/SHA-256 does not match/);
     await waitFor(() => expect(screen.getByText(/Oslo/)).toBeInTheDocument());
     expect(document.querySelectorAll('mark')).toHaveLength(0);
+  });
+
+  it('gives its passages no words in the details, and says why', async () => {
+    const dataset = seedDataset();
+    const doha = dataset.events.find((e) => e.id === 'e-doha-session')!;
+    doha.evidence.push(dataset.events.find((e) => e.id === 'e-last-contact')!.evidence[0]!);
+    const doc = seedDocument();
+    serve({ 'data/dataset.json': dataset, [`data/documents/${SEED_DOC_ID}.json`]: { ...doc, text: doc.text.replace('Doha', 'Oslo') } });
+    renderApp('/?event=e-doha-session');
+    await findTimeline();
+    const details = screen.getByRole('complementary', { name: 'Event details' });
+    expect(await within(details).findAllByText(/The passage is not shown/)).toHaveLength(2);
+    expect(within(details).queryAllByRole('button', { name: /“/ })).toHaveLength(0);
+  });
+
+  it('is never searched: only titles match', async () => {
+    serveWithText((text) => text.replace('Doha', 'Oslo'));
+    const { user } = renderApp();
+    await findTimeline();
+    await user.type(screen.getByRole('searchbox', { name: 'Search events and passages' }), 'closed-door senate');
+    expect(await screen.findByText('No event or passage matches.')).toBeInTheDocument();
+    expect(screen.getByText('0 matches')).toBeInTheDocument();
   });
 });

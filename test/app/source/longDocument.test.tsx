@@ -24,9 +24,7 @@ function serveLong() {
     id: 'e-far',
     title: 'Jordan closed the Allenby crossing',
     time: null,
-    evidence: [
-      { docId: SEED_DOC_ID, start, end: start + FAR.length, quote: FAR, trigger: { start: trigger, end: trigger + 6 }, timex: null },
-    ],
+    evidence: [{ docId: SEED_DOC_ID, start, end: start + FAR.length, trigger: { start: trigger, end: trigger + 6 }, timex: null }],
   });
   serve({ 'data/dataset.json': dataset, [`data/documents/${SEED_DOC_ID}.json`]: doc });
   return doc.text.length;

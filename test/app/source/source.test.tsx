@@ -75,7 +75,6 @@ describe('event details and the source', () => {
       docId: SEED_DOC_ID,
       start,
       end: start + quote.length,
-      quote,
       trigger: { start: start + 41, end: start + 47 },
       timex: null,
     });

@@ -30,12 +30,13 @@ describe('loading the dataset', () => {
     expect(alert).not.toHaveTextContent(/at .*\.ts:\d+/);
   });
 
-  it('says when the dataset has another schema version', async () => {
-    serve({ 'data/dataset.json': { ...seedDataset(), schemaVersion: 2 } });
+  it('says when the dataset has another schema version, and what to do', async () => {
+    serve({ 'data/dataset.json': { ...seedDataset(), schemaVersion: 0 } });
     renderApp();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('wrong format');
-    expect(alert).toHaveTextContent('schema version 2');
+    expect(alert).toHaveTextContent('schema version 0');
+    expect(alert).toHaveTextContent('Re-run the extractor (npm run extract)');
   });
 
   it('says so when the dataset has no events', async () => {

@@ -1,16 +1,23 @@
 // Reports of one occurrence in several documents: joined into one event, and near misses kept apart.
 import { describe, expect, it } from 'vitest';
 import { extractTexts } from '../../../src/extract/pipeline.ts';
-import type { Dataset, TimelineEvent } from '../../../src/model/dataset.ts';
+import type { Dataset, Evidence, TimelineEvent } from '../../../src/model/dataset.ts';
 import { gazetteer } from '../helpers.ts';
 
 const doc = (path: string, date: string, source: string, body: string) => ({
   path,
   raw: `---\ntitle: ${path}\ndate: ${date}\nsource: ${source}\n---\n${body}\n`,
 });
-const run = (...docs: { path: string; raw: string }[]) => extractTexts(docs, gazetteer()).dataset;
+let texts = new Map<string, string>();
+const run = (...docs: { path: string; raw: string }[]) => {
+  const extraction = extractTexts(docs, gazetteer());
+  texts = new Map(extraction.texts.map((t) => [t.id, t.text]));
+  return extraction.dataset;
+};
+/** A passage's words: its document's text at its offsets. */
+const quoteOf = (v: Evidence) => texts.get(v.docId)!.slice(v.start, v.end);
 /** The events whose passages hold this sentence. */
-const eventsWith = (ds: Dataset, sentence: string) => ds.events.filter((e) => e.evidence.some((v) => v.quote.includes(sentence)));
+const eventsWith = (ds: Dataset, sentence: string) => ds.events.filter((e) => e.evidence.some((v) => quoteOf(v).includes(sentence)));
 const docsOf = (e: TimelineEvent) => [...new Set(e.evidence.map((v) => v.docId))];
 
 describe('one event, many reports', () => {
@@ -21,7 +28,7 @@ describe('one event, many reports', () => {
     const ds = run(doc('wire/a.md', '2031-03-04', 'Wire One', a), doc('daily/b.md', '2031-03-05', 'Daily Two', b));
     const [event, ...others] = eventsWith(ds, 'resigned');
     expect(others).toHaveLength(0);
-    expect(event!.evidence.map((v) => v.quote)).toEqual([a, b]);
+    expect(event!.evidence.map((v) => quoteOf(v))).toEqual([a, b]);
     expect(docsOf(event!)).toHaveLength(2);
     expect(event!.reports).toEqual({ documents: 2, sources: 2, first: '2031-03-04', last: '2031-03-05' });
     expect(event!.time!.value).toBe('2031-03-03');

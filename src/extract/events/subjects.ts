@@ -1,0 +1,210 @@
+// The subject of the clause that holds an event word, read off the part-of-speech tags (there is no
+// parser): the actor named before the clause's verb group, or, when the clause has no subject of
+// its own, the one it shares with the clause it hangs on:
+//   coordination  "Jobs welcomed the crowd and announced …"     the subject of the clause before
+//   participle    "…, saying …", "… by walking onto the stage"   the subject of the clause before
+//   infinitive    "She flew to Rome to meet the envoy"           the subject of the clause before
+//   relative      "…, a firm which bought the studio"            the actor right before "which"
+//   fronted       "While visiting the plant, the minister said"  the subject of the next clause
+// A clause whose subject names no actor ("the device was …", "it …") has none: nothing is guessed.
+// In the passive ("he was fired", "the plant was closed by the army") the subject is acted on.
+import type { ActorKind, ActorMention } from '../../model/dataset.ts';
+import type { Span } from '../context.ts';
+import type { Token } from '../language/analyze.ts';
+import type { VerbClause } from './verbClauses.ts';
+import { clauseTrigger } from './clauseEvents.ts';
+import lists from './subjects.json' with { type: 'json' };
+
+/** How the clause of an event word reads: who its subject names, and its voice. */
+export interface Subject {
+  /** The subject's actors; empty when the subject names none ("the device", "it"). */
+  actorIds: string[];
+  /** The clause is passive: its subject is acted on. */
+  passive: boolean;
+  /** Where the clause starts and ends: an actor named outside belongs to another clause. */
+  start: number;
+  end: number;
+}
+
+const RELATIVE = new Set(['who', 'which']);
+/** Openers after which a clause shares the subject of the one before it. */
+const SHARED = new Set([
+  'and',
+  'but',
+  'or',
+  'then',
+  'so',
+  'to',
+  'by',
+  'after',
+  'before',
+  'while',
+  'when',
+  'since',
+  'without',
+  'upon',
+  'as',
+]);
+/** Openers of a clause that is part of another's content: a subject is never borrowed from it. */
+const EMBEDDED = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'if', 'unless', 'because', 'although', 'though']);
+const SUBJECT_WORDS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+const PASSIVE_AUX = new Set(['be', 'get']);
+const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const OBJECT_CONTROL = new Set(lists.objectControl);
+/** Between two actors of one subject: "Britain, France and Germany". */
+const JOINED = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$/;
+/** A mention right behind a preposition is not a subject: "In Paris, …", "the head of Apple". */
+const BEHIND_PREPOSITION =
+  /(?:^|\s)(?:in|at|on|of|for|with|to|from|by|about|over|under|into|near|after|before|during|since|following|like|than)\s+(?:the\s+|a\s+|an\s+)?$/i;
+
+/** What may stand between an organization and the person it gives a role: "Apple CEO", "UN special envoy". */
+const ROLE_GAP = /^(?:['’]s)?\s+(?:[\p{L}.-]+\s+){0,3}$/u;
+/** A gap that is no title: a conjunction alone ("Apple and Steve Jobs"), or a verb or clause word between. */
+const NOT_A_ROLE = /^\s*(?:,\s*)?(?:and|or|but)\s+$|\b(?:as|when|while|after|before|than|that|which|who|is|was|were|are|has|had|have)\b/i;
+const PRONOUN = /^(?:he|him|his|she|her|himself|herself)$/i;
+
+/** "Apple CEO Steve Jobs": an organization naming the role of the person right after it (a name, not "he"). */
+export function givesRole(text: string, m: ActorMention, next: ActorMention, kindOf: (id: string) => ActorKind | undefined): boolean {
+  if (kindOf(next.actorId) !== 'person' || kindOf(m.actorId) === 'person' || PRONOUN.test(next.text)) return false;
+  const gap = text.slice(m.end, next.start);
+  return ROLE_GAP.test(gap) && !NOT_A_ROLE.test(gap);
+}
+
+interface Scope {
+  text: string;
+  clauses: readonly VerbClause[];
+  mentions: readonly ActorMention[];
+  kindOf: (actorId: string) => ActorKind | undefined;
+}
+
+/** Where the verb group of a clause starts (its first auxiliary, else its verb). */
+function groupStart(c: VerbClause): number {
+  return (c.group[0] ?? c.head ?? c.tokens[0]!).start;
+}
+
+/** "was fired", "have been cut", "will be held": a form of "be" (or "get") right before a verb that is not in -ing. */
+function isPassive(c: VerbClause): boolean {
+  const head = c.head;
+  if (!head || c.copula || /ing$/i.test(head.text)) return false;
+  const aux = c.group.filter((t) => t.pos === 'AUX').at(-1);
+  return aux !== undefined && PASSIVE_AUX.has(aux.lemma);
+}
+
+/** The words before the verb group that belong to the clause itself (its opener left out). */
+function preVerb(c: VerbClause): Token[] {
+  const at = groupStart(c);
+  return c.tokens.filter((t) => t.end <= at && t !== c.opener);
+}
+
+/**
+ * The actors the words before the verb name as subject: the first that is not behind a preposition
+ * or a mere role-giver, with those joined to it ("Britain, France and Germany have proposed").
+ */
+function namedSubject(s: Scope, c: VerbClause, words: Token[]): string[] {
+  if (words.length === 0) return [];
+  const from = words[0]!.start;
+  const to = groupStart(c);
+  const inside = s.mentions.filter((m) => m.start >= from && m.end <= to);
+  // "The agency's adviser in Rome, Ana Ruiz, said": a person set off by commas right before the verb is who.
+  const last = inside.at(-1);
+  if (
+    last &&
+    s.kindOf(last.actorId) === 'person' &&
+    /,\s*$/.test(s.text.slice(from, last.start)) &&
+    /^\s*,\s*$/.test(s.text.slice(last.end, to))
+  )
+    return [last.actorId];
+  for (const [i, m] of inside.entries()) {
+    if (BEHIND_PREPOSITION.test(s.text.slice(Math.max(from, m.start - 24), m.start))) continue;
+    const next = inside[i + 1];
+    if (next && givesRole(s.text, m, next, s.kindOf)) continue;
+    const ids = [m.actorId];
+    for (let j = i + 1; j < inside.length && JOINED.test(s.text.slice(inside[j - 1]!.end, inside[j]!.start)); j++)
+      if (!ids.includes(inside[j]!.actorId)) ids.push(inside[j]!.actorId);
+    return ids;
+  }
+  return [];
+}
+
+/** The first actor named after a clause's verb and before the next clause, not behind a preposition. */
+function objectOf(s: Scope, c: VerbClause, next: VerbClause): string[] {
+  const m = s.mentions.find((x) => x.start >= c.head!.end && x.end <= next.start);
+  return m && !BEHIND_PREPOSITION.test(s.text.slice(Math.max(c.head!.end, m.start - 24), m.start)) ? [m.actorId] : [];
+}
+
+/** The actor a relative pronoun refers to: the mention right before it. */
+function antecedent(s: Scope, c: VerbClause): string[] {
+  const opener = c.opener!;
+  const before = [...s.mentions].reverse().find((m) => m.end <= opener.start);
+  return before && /^[\s,]*$/.test(s.text.slice(before.end, opener.start)) ? [before.actorId] : [];
+}
+
+/**
+ * A clause the tagger cut from its subject: no opener, no subject words, nothing setting it off
+ * from the clause before ("said Iraq's leaders still | must debate", "acknowledged that users |
+ * were experiencing"). Its subject is at the end of the clause before, and is not that one's.
+ */
+function fragment(s: Scope, k: number): boolean {
+  const c = s.clauses[k]!;
+  if (k === 0 || c.opener !== null || preVerb(c).some((t) => SUBJECT_WORDS.has(t.pos))) return false;
+  const prev = s.clauses[k - 1]!;
+  const link =
+    prev.tokens
+      .filter((t) => t.pos !== 'PUNCT')
+      .at(-1)
+      ?.text.toLowerCase() ?? '';
+  return !SHARED.has(link) && !/[,;:–—()]/.test(s.text.slice(prev.end, c.start));
+}
+
+/** The subject actors of clause k (none when it names none). */
+function subjectAt(s: Scope, k: number, depth = 0): string[] {
+  const c = s.clauses[k]!;
+  if (depth > 4) return [];
+  const opener = c.opener?.text.toLowerCase() ?? null;
+  const relative = opener !== null && (RELATIVE.has(opener) || (opener === 'that' && ['NOUN', 'PROPN'].includes(c.before?.pos ?? '')));
+  const words = preVerb(c);
+  if (words.some((t) => SUBJECT_WORDS.has(t.pos) && !(relative && t === c.tokens[0] && t.pos === 'PRON'))) return namedSubject(s, c, words);
+  if (relative) return antecedent(s, c);
+  if (opener !== null && !SHARED.has(opener)) return [];
+  if (fragment(s, k)) return [];
+  // No subject of its own: the one of the clause it hangs on, skipping clauses inside another's content.
+  for (let j = k - 1; j >= 0; j--) {
+    const prev = s.clauses[j]!;
+    // "urged the rebels to lay down their arms": the one urged does it, not the one who urges; and
+    // an infinitive after a fragment ("leaders still must debate whether to amend") is the fragment's.
+    if (opener === 'to' && j === k - 1 && prev.head && OBJECT_CONTROL.has(prev.head.lemma)) return objectOf(s, prev, c);
+    if (opener === 'to' && j === k - 1 && fragment(s, j)) return [];
+    const prevOpener = prev.opener?.text.toLowerCase() ?? '';
+    // "Hamas, which won most seats, has sworn …": the sentence opens on the subject and its aside.
+    if (j === 0 && RELATIVE.has(prevOpener)) return antecedent(s, prev);
+    if (EMBEDDED.has(prevOpener) || fragment(s, j)) continue;
+    return subjectAt(s, j, depth + 1);
+  }
+  // A fronted clause ("While visiting the plant, the minister said …") shares the next one's.
+  const next = s.clauses[k + 1];
+  if (!next || k !== 0) return [];
+  const nextWords = preVerb(next);
+  return nextWords.some((t) => SUBJECT_WORDS.has(t.pos)) ? namedSubject(s, next, nextWords) : [];
+}
+
+/** The subject of the clause holding `trigger` as its own event word; null when it is none's (a noun inside a phrase). */
+export function subjectOf(
+  text: string,
+  clauses: readonly VerbClause[],
+  trigger: Span,
+  mentions: readonly ActorMention[],
+  kindOf: (actorId: string) => ActorKind | undefined,
+): Subject | null {
+  const k = clauses.findIndex((c) => c.head !== null && trigger.start >= c.start && trigger.end <= c.end);
+  if (k < 0) return null;
+  const c = clauses[k]!;
+  // Only the clause's own event word has its subject: its verb, or the noun a light verb carries
+  // ("made an appearance"); another event noun inside it ("marking the first contact") has none.
+  const word = clauseTrigger(c);
+  const own = (t: Token | null) => t !== null && t.start < trigger.end && trigger.start < t.end;
+  if (!own(c.head) && !own(word)) return null;
+  // A verb-tagged word after a possessive is a noun ("his keynote address", "their return").
+  const i = c.tokens.indexOf(c.head!);
+  if (own(c.head) && c.tokens.slice(Math.max(0, i - 2), i).some((t) => POSSESSIVE.has(t.text.toLowerCase()))) return null;
+  return { actorIds: subjectAt({ text, clauses, mentions, kindOf }, k), passive: isPassive(c), start: c.start, end: c.end };
+}

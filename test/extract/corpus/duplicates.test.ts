@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findDuplicates, shingles } from '../../../src/extract/corpus/duplicates.ts';
+
+/** FNV-1a of a string, the plain way: what each shingle must equal. */
+function fnv(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+const story = Array.from(
+  { length: 30 },
+  (_, i) => `Ministers met in Lisbon for round ${i + 1} of the harbour talks and agreed on a further timetable.`,
+).join(' ');
+
+describe('shingles', () => {
+  it('hash each run of words, lower-cased and joined by one space, whatever stands between them', () => {
+    expect(shingles('Harbour  talks, in LISBON — résumé 2025', 3)).toEqual(
+      new Set(['harbour talks in', 'talks in lisbon', 'in lisbon résumé', 'lisbon résumé 2025'].map(fnv)),
+    );
+  });
+
+  it('are none for a text shorter than one run', () => {
+    expect(shingles('two words', 3).size).toBe(0);
+  });
+});
+
+describe('findDuplicates', () => {
+  it('points a copy with a word changed to the earlier original, and leaves another text alone', () => {
+    const copy = story.replace('round 7', 'round seven');
+    const other = story.replaceAll('Lisbon', 'Oslo').replaceAll('harbour', 'fishing').replaceAll('timetable', 'quota');
+    const found = findDuplicates([
+      { id: 'later', text: copy, date: '2025-03-02', sha256: 'b' },
+      { id: 'first', text: story, date: '2025-03-01', sha256: 'a' },
+      { id: 'other', text: other, date: '2025-03-01', sha256: 'c' },
+    ]);
+    expect(Object.fromEntries(found)).toEqual({ later: 'first' });
+  });
+});

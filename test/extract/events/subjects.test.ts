@@ -1,0 +1,135 @@
+// Participants read from the clause: the subject of the event's clause takes part in it, also when
+// the clause borrows it from the clause it hangs on or names it by a pronoun; the claimant of a
+// reported event stays in its attribution. Sentences are our own.
+import { describe, expect, it } from 'vitest';
+import { extractTexts } from '../../../src/extract/pipeline.ts';
+import { gazetteer } from '../helpers.ts';
+
+const DATED = (body: string) => `---\ntitle: Test\ndate: 2019-04-02\n---\n${body}`;
+
+/** The participants of the event whose trigger is `word`, as actor name → role. */
+function rolesOf(body: string, word: string): Record<string, string> {
+  const { dataset, texts } = extractTexts([{ path: 'doc.md', raw: DATED(body) }], gazetteer());
+  const text = texts[0]!.text;
+  const names = new Map(dataset.actors.map((a) => [a.id, a.name]));
+  const event = dataset.events.find((e) => text.slice(e.evidence[0]!.trigger.start, e.evidence[0]!.trigger.end) === word);
+  if (!event) throw new Error(`no event on "${word}" in: ${dataset.events.map((e) => e.title).join(' | ')}`);
+  return Object.fromEntries((event.roles ?? []).map((r) => [names.get(r.actorId), r.role]));
+}
+
+describe('the subject of the clause is a participant', () => {
+  it.each([
+    ['its own subject', 'Maria Costa opened the new library on Tuesday.', 'opened', { 'Maria Costa': 'agent' }],
+    [
+      'a subject shared by "and"',
+      'Maria Costa visited the harbour and inspected the damaged piers.',
+      'inspected',
+      { 'Maria Costa': 'agent' },
+    ],
+    [
+      'a subject shared by a participle after a comma',
+      'Maria Costa closed the session, thanking the delegates.',
+      'thanking',
+      { 'Maria Costa': 'agent' },
+    ],
+    [
+      'a subject shared by "by" and a gerund',
+      'Maria Costa ended the strike by raising the wages of the dockers.',
+      'raising',
+      { 'Maria Costa': 'agent' },
+    ],
+    ['a subject shared by an infinitive of purpose', 'Maria Costa flew to Lisbon to sign the treaty.', 'sign', { 'Maria Costa': 'agent' }],
+    [
+      'a subject after an aside',
+      'Maria Costa, elected in 2015 with a large majority, has resigned.',
+      'resigned',
+      { 'Maria Costa': 'agent' },
+    ],
+    [
+      'a subject set off by a relative clause at the start of the sentence',
+      'Halvorsen Motors Corporation, which lost two plants in the storm, has closed the Oslo office.',
+      'closed',
+      { 'Halvorsen Motors Corporation': 'agent' },
+    ],
+    [
+      'the subject of the main clause for a clause put before it',
+      'While touring the port, Maria Costa praised the workers.',
+      'touring',
+      { 'Maria Costa': 'agent' },
+    ],
+    [
+      'the antecedent of a relative pronoun',
+      'The ministry thanked Maria Costa, who negotiated the deal.',
+      'negotiated',
+      { 'Maria Costa': 'agent' },
+    ],
+  ])('%s: %j', (_, body, word, expected) => {
+    expect(rolesOf(body, word)).toMatchObject(expected);
+  });
+
+  it('takes every actor of a coordinated subject', () => {
+    expect(rolesOf('Portugal, Spain and France signed the accord in Madrid.', 'signed')).toMatchObject({
+      Portugal: 'agent',
+      Spain: 'agent',
+      France: 'agent',
+    });
+  });
+
+  it('leaves out an actor named only in an earlier clause of the sentence', () => {
+    const roles = rolesOf('After Maria Costa resigned, the board of Nordwind Shipping appointed Tom Reed.', 'appointed');
+    expect(roles).not.toHaveProperty(['Maria Costa']);
+    expect(roles).toMatchObject({ 'Tom Reed': 'patient' });
+  });
+
+  it('gives the speaker no part in what the ones she speaks of must do', () => {
+    const body = 'Maria Costa said the harbour pilots still must decide whether to close the port.';
+    expect(rolesOf(body, 'close')).not.toHaveProperty(['Maria Costa']);
+  });
+
+  it('shares the subject across a clause the tagger cut from its own subject', () => {
+    const body = 'Maria Costa admitted that "a few of the ferries" were running late, but rejected the complaints.';
+    expect(rolesOf(body, 'rejected')).toMatchObject({ 'Maria Costa': 'agent' });
+  });
+
+  it('takes the person in apposition before the verb, not the organization that employs them', () => {
+    const body = 'The World Bank’s envoy in Lisbon, Maria Costa, visited the flooded district on Sunday.';
+    expect(rolesOf(body, 'visited')).toMatchObject({ 'Maria Costa': 'agent' });
+    expect(rolesOf(body, 'visited')).not.toHaveProperty(['World Bank'], 'agent');
+  });
+
+  it('gives an infinitive after "urge" or "ask" the one urged, not the one who urges', () => {
+    expect(rolesOf('Maria Costa urged the strikers to return to work.', 'return')).not.toHaveProperty(['Maria Costa']);
+    expect(rolesOf('Maria Costa asked Tom Reed to close the bridge.', 'close')).toEqual({ 'Tom Reed': 'agent' });
+  });
+
+  it('makes the one a possessive pronoun names the agent of an event noun, also behind a preposition', () => {
+    const body = 'Minister Maria Costa met the crews.\nThe strike ended after her resignation on May 4.';
+    expect(rolesOf(body, 'resignation')).toMatchObject({ 'Maria Costa': 'agent' });
+  });
+
+  it('makes the subject of a passive clause its patient', () => {
+    expect(rolesOf('Maria Costa was arrested by the police in Porto on Friday.', 'arrested')).toMatchObject({ 'Maria Costa': 'patient' });
+  });
+
+  it('reads a pronoun subject as the person it refers to, also after another pronoun', () => {
+    const body = 'Maria Costa joined the council in 2004.\nIn 2009 she left it.\nLater she founded a charity.';
+    expect(rolesOf(body, 'left')).toMatchObject({ 'Maria Costa': 'agent' });
+    expect(rolesOf(body, 'founded')).toMatchObject({ 'Maria Costa': 'agent' });
+  });
+
+  it('makes the speaker the agent of saying, not of what is said', () => {
+    const body = 'Maria Costa said on Monday that the ferry company had cancelled the crossings.';
+    expect(rolesOf(body, 'said')).toEqual({ 'Maria Costa': 'agent' });
+    expect(rolesOf(body, 'cancelled')).not.toHaveProperty(['Maria Costa']);
+  });
+
+  it('borrows no subject from another clause when its own names no actor', () => {
+    const body = 'Maria Costa announced the plan, and the workers rejected it.';
+    expect(rolesOf(body, 'rejected')).not.toHaveProperty(['Maria Costa']);
+  });
+
+  it('keeps a company named by a description beside a pronoun subject', () => {
+    const body = 'Tom Reed joined Nordwind Shipping in 1990.\nIn 1995 he was dismissed by the company and he founded a rival.';
+    expect(rolesOf(body, 'dismissed')).toMatchObject({ 'Tom Reed': 'patient', 'Nordwind Shipping': 'agent' });
+  });
+});
