@@ -52,6 +52,7 @@ describe('what is an event, and its trigger', () => {
     ['an event noun after "there was"', 'There was an explosion at the chemical plant.', ['explosion']],
     ['one event per clause', 'The minister resigned and the cabinet met on the same evening.', ['resigned', 'met']],
     ['an aim is not an occurrence', 'The cabinet met to choose a successor, including a deputy.', ['met']],
+    ['a participle that describes a noun', 'The navy sent four ships carrying water to the region.', ['sent']],
     ['a plan names the planned event', 'The city plans to build a new stadium.', ['build']],
   ])('%s: %j', (_, sentence, expected) => {
     expect(triggers(sentence)).toEqual(expected);

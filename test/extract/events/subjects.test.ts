@@ -134,3 +134,20 @@ describe('the subject of the clause is a participant', () => {
     expect(rolesOf(body, 'dismissed')).toMatchObject({ 'Tom Reed': 'patient', 'Nordwind Shipping': 'agent' });
   });
 });
+
+describe('a pronoun that opens what a source says', () => {
+  it.each([
+    [
+      '"it" is the organization that says it',
+      'The Andean Mining Agency says that it has closed the northern shaft.',
+      'closed',
+      'Andean Mining Agency',
+    ],
+    ['"it" is never a person who speaks', 'Maria Costa said it had flooded the lower town.', 'flooded', null],
+    ['"she" is the person who says it', 'Maria Costa said she had signed the lease.', 'signed', 'Maria Costa'],
+  ])('%s: %j', (_, body, word, agent) => {
+    const roles = rolesOf(body, word);
+    if (agent) expect(roles).toMatchObject({ [agent]: 'agent' });
+    else expect(Object.values(roles)).not.toContain('agent');
+  });
+});
