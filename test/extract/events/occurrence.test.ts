@@ -31,6 +31,21 @@ describe('what is not an event', () => {
     expect(triggers(sentence)).toEqual([]);
   });
 
+  it.each([
+    ['a place and date', 'LISBON, Feb. 10, 2011 – Dock workers walked out in protest.', 'Dock workers walked out in protest', null],
+    ['a place, region and date', 'PORTO, Portugal, Feb. 9, 2011 -- The ferry resumed service.', 'The ferry resumed service', null],
+    [
+      'a place and the outlet',
+      'LISBON, Portugal (Wire) -- Dock workers walked out on Thursday.',
+      'Dock workers walked out on Thursday',
+      '2011-02-10',
+    ],
+  ])('leaves out a dateline that opens the news (%s)', (_, sentence, title, day) => {
+    const found = eventsOf(sentence);
+    expect(found.map((e) => e.title)).toEqual([title]);
+    if (day) expect(found[0]!.time?.value).toBe(day);
+  });
+
   it('drops a headline repeated in the body, keeping the first', () => {
     const found = eventsOf('# Port workers walk out over pay\nPort workers walk out over pay\nThe strike closed the docks on Thursday.');
     expect(found.filter((e) => /walk out/.test(e.title))).toHaveLength(1);
