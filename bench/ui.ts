@@ -15,6 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateDataset } from './generateDataset.ts';
 import { measurePage } from './measurePage.ts';
+import { waitForServer } from './waitForServer.ts';
 
 const { values } = parseArgs({
   options: {
@@ -53,7 +54,7 @@ if (!base) {
     stdio: 'pipe',
   });
   base = `http://127.0.0.1:${port}/`;
-  await waitFor(base);
+  await waitForServer(base);
 }
 
 try {
@@ -102,16 +103,4 @@ function writeDataset(file: string, dataset: Dataset): number {
   write(head.slice(head.indexOf('"events":[') + '"events":['.length));
   closeSync(fd);
   return bytes;
-}
-
-async function waitFor(url: string): Promise<void> {
-  for (let k = 0; k < 100; k++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`the preview server did not start at ${url}`);
 }
