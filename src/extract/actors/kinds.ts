@@ -4,11 +4,10 @@
 // names no actor: a prize, a law, a war, a product behind "its".
 import type { ActorKind } from '../../model/dataset.ts';
 import type { NameRun } from './names.ts';
-import { NON_NAMES, TITLES } from './words.ts';
+import { NON_NAMES, TITLES, set } from './words.ts';
 import type { DocWords } from './words.ts';
 import lists from './names.json' with { type: 'json' };
 
-const set = (s: string) => new Set(s.split(' '));
 const CORPORATE = set(lists.corporate);
 const INSTITUTION = set(lists.institution);
 const GROUP = set(lists.group);
