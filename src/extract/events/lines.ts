@@ -4,11 +4,14 @@
 import type { Span } from '../context.ts';
 import { textWithout } from '../spans.ts';
 
-/** "WASHINGTON, July 7, 2005 –", "BANGKOK, Thailand, Jan. 15, 2005 --": a place in capitals, a date. */
-const LEADING_PLACE = /^\p{Lu}[\p{Lu}\p{M}.'’-]+(?:[ \t]+\p{Lu}[\p{Lu}\p{M}.'’-]+)*(?:,[ \t]+\p{Lu}[\p{L}\p{M}.'’ -]{1,30}?)?,[ \t]+$/u;
-/** "CAIRO, Egypt (CNN) --": a place in capitals and the outlet. */
-const WITH_OUTLET =
-  /^\p{Lu}[\p{Lu}\p{M}.'’-]+(?:[ \t]+\p{Lu}[\p{Lu}\p{M}.'’-]+)*(?:,[ \t]+\p{Lu}[\p{L}\p{M}.'’ -]{1,30}?)?[ \t]*\([\p{L}\p{M} .&-]{2,30}\)[ \t]*(?:--|—|–|-)[ \t]*/u;
+/**
+ * A dateline: a place in capitals, maybe a region ("CAIRO", "NEW YORK, N.Y.", "USS CARL VINSON, At sea"), maybe its
+ * outlet in brackets ("(CNN)"), maybe a dash or a colon. Alone on its line it is no news
+ * ("WASHINGTON (Reuters) -"); with an outlet and a dash it may open the sentence of the news
+ * ("CAIRO, Egypt (CNN) -- Protesters …"); before a date it opens one too ("WASHINGTON, July 7, 2005 –").
+ */
+const DATELINE =
+  /^\p{Lu}[\p{Lu}\p{M}.'’-]+(?:[ \t]+\p{Lu}[\p{Lu}\p{M}.'’-]+)*(?:,[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+[\p{L}\p{M}.'’-]+){0,2})?(?:[ \t]*\((?<outlet>[\p{L}\p{M} .&-]{2,30})\))?(?:[ \t]*(?<mark>--|—|–|-|:))?[ \t]*/u;
 const AFTER_DATELINE = /^[ \t]*(?:--|—|–|-)?[ \t]*/;
 
 /**
@@ -17,17 +20,24 @@ const AFTER_DATELINE = /^[ \t]*(?:--|—|–|-)?[ \t]*/;
  * places the report, it is no event; the sentence's start when it has none.
  */
 export function afterDateline(text: string, sentence: Span, timexes: readonly Span[]): number {
-  const outlet = WITH_OUTLET.exec(text.slice(sentence.start, sentence.end));
-  if (outlet) return sentence.start + outlet[0].length;
+  const line = DATELINE.exec(text.slice(sentence.start, sentence.end));
+  if (line?.groups!.outlet && line.groups.mark && line.groups.mark !== ':') return sentence.start + line[0].length;
   const first = timexes.find((t) => t.start > sentence.start && t.start - sentence.start <= 60);
-  if (!first || !LEADING_PLACE.test(text.slice(sentence.start, first.start))) return sentence.start;
+  // The place then a comma, right before the date.
+  const place = first ? DATELINE.exec(text.slice(sentence.start, first.start)) : null;
+  if (
+    !first ||
+    !place ||
+    place.groups!.outlet ||
+    place.groups!.mark ||
+    !/^,[ \t]+$/.test(text.slice(sentence.start + place[0].trimEnd().length, first.start))
+  )
+    return sentence.start;
   return Math.min(sentence.end, first.end + AFTER_DATELINE.exec(text.slice(first.end, sentence.end))![0].length);
 }
 
 export type LineKind = 'dateline' | 'byline' | 'question' | 'repeat';
 
-/** "CAIRO, Egypt (CNN) --", "WASHINGTON (Reuters) -": a place in capitals and an agency, alone. */
-const DATELINE = /^[\p{Lu}][\p{Lu}\p{M} .,'’-]{2,40}(?:\s*\([\p{L} .&-]{2,30}\))?\s*(?:--|—|–|-|:)?$/u;
 const BYLINE = /^(?:by|from|posted by|written by|reporting by|edited by|updated|last updated|published)\b[\s:]/i;
 const NAME_WORDS =
   /^(?:[\p{Lu}][\p{L}.'’-]*|and|&|de|van|von|al|el|bin|,|staff|correspondent|writer|reporter|editor|contributor)(?:\s|,|$)/u;
@@ -67,7 +77,8 @@ export function lineKind(text: string, sentence: Span, timexes: readonly Span[],
   const hasTime = timexes.some((t) => t.start >= sentence.start && t.end <= sentence.end);
   // A date alone on its line, with at most a place or a weekday beside it.
   if (hasTime && wordsOutside(text, sentence, timexes).length <= 2) return 'dateline';
-  if (DATELINE.test(line)) return 'dateline';
+  // Alone on its line, a word in lower case makes it a headline ("NASA, Boeing sign deal").
+  if (DATELINE.exec(line)?.[0].length === line.length && !/\s\p{Ll}/u.test(line)) return 'dateline';
   if (isByline(line)) return 'byline';
   // A question, unless it is quoted: "“Will they come?” she asked" is a statement made.
   if (/\?["”’)]*$/.test(line) && !/[“"]/.test(line)) return 'question';
