@@ -129,6 +129,8 @@ interface Scope {
   titleStart: number;
   /** The verb clauses of the claimed content (verbClauses.ts). */
   verbs: VerbClause[];
+  /** Where events that a date names aside from the clause's verb go ("steaming toward the area hit by the December 26 tsunami"). */
+  asides: EventDraft[];
 }
 
 /** The day of saying as the bound of what is said, with the phrase that names it. */
@@ -202,13 +204,14 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
   const events: EventDraft[] = [];
   /** Phrases that describe an earlier occurrence but also the sentence's own event. */
   const shared: Span[] = [];
+  const asides: EventDraft[] = [];
   const findings = local.times.filter(within(claim.content));
   for (const finding of findings) {
     const clause = usable.find((c) => finding.start >= c.start && finding.start < c.end);
     if (!clause || notAnEvent(verbs, finding, reportOf(claim))) continue;
     const titleStart = claim.denial && claim.span && clause.start === usable[0]!.start ? claim.span.start : clause.start;
     const others = findings.filter((f) => f !== finding && within(clause)(f));
-    const scope: Scope = { text, clause, finding, others, base, tokensOf, actorsIn, titleStart, verbs };
+    const scope: Scope = { text, clause, finding, others, base, tokensOf, actorsIn, titleStart, verbs, asides };
     const earlier = earlierOccurrence(scope);
     if (earlier) {
       shared.push(earlier.np);
@@ -230,6 +233,7 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
       text,
       clauses: verbs,
       existing: events,
+      asides,
       base,
       actorsIn: (spans) => actorsIn(spans),
       documentTime: local.documentTime,
@@ -335,7 +339,7 @@ function earlierOccurrence({ text, clause, finding, base, tokensOf, actorsIn }: 
 }
 
 /** The event a temporal phrase dates, and the end of its period when the text names it ("… before collapsing"). */
-function datedEvents({ text, clause, finding, others, base, tokensOf, actorsIn, titleStart, verbs }: Scope): EventDraft[] {
+function datedEvents({ text, clause, finding, others, base, tokensOf, actorsIn, titleStart, verbs, asides }: Scope): EventDraft[] {
   const verb = verbs.find((c) => finding.start >= c.start && finding.start < c.end);
   const word = verb ? clauseTrigger(verb) : null;
   const verbTrigger = word ? { start: word.start, end: word.end } : null;
@@ -349,17 +353,19 @@ function datedEvents({ text, clause, finding, others, base, tokensOf, actorsIn, 
   // a thing after the verb dates that thing, not the clause; the event is told by its phrase.
   const named =
     verbTrigger && verbTrigger.end <= finding.start && trigger.start >= finding.end ? namedPhrase(text, finding, trigger) : null;
-  if (!ended)
-    return [
-      {
-        ...base,
-        title: titleOf(text, named ?? { start: titleStart, end: clause.end }),
-        time: finding.time,
-        actorIds: actorsIn([clause]),
-        trigger,
-        timex: finding,
-      },
-    ];
+  if (!ended) {
+    const event = {
+      ...base,
+      title: titleOf(text, named ?? { start: titleStart, end: clause.end }),
+      time: finding.time,
+      actorIds: actorsIn([clause]),
+      trigger,
+      timex: finding,
+    };
+    // The clause's verb still names an event of its own.
+    if (named) asides.push(event);
+    return [event];
+  }
   const rest = { start: clause.end - ended.groups!.rest!.length, end: clause.end };
   const [endWord] = tokensOf(rest);
   const subject = titleOf(text, { start: titleStart, end: trigger.end });

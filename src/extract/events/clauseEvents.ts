@@ -15,7 +15,7 @@ import type { EventTime } from '../../model/dataset.ts';
 import type { EventDraft, Span } from '../context.ts';
 import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
-import { eventNounIn, isEventNoun, nonEvent } from './occurrence.ts';
+import { eventNounIn, isEventNoun, isMentalState, nonEvent } from './occurrence.ts';
 import type { Report } from './occurrence.ts';
 import { titleOf } from './titles.ts';
 import { isSimplePast, type NarrativeTime } from './narrative.ts';
@@ -35,6 +35,11 @@ export interface ClauseScope {
   clauses: VerbClause[];
   /** Events the sentence already has (dated ones): a clause holding one of their triggers is theirs. */
   existing: EventDraft[];
+  /**
+   * Those of them that a date names aside from a verb's clause ("sailing toward the coast hit by
+   * the March 3 storm"): they leave the clause its own event, when its verb names an act.
+   */
+  asides: readonly EventDraft[];
   base: Pick<EventDraft, 'attribution' | 'quote'>;
   actorsIn: (spans: Span[]) => string[];
   /** The publication date as a bound (documentTime.ts), or null when the document has no date. */
@@ -181,10 +186,12 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
   const all = existing.filter((e) => e.time);
   const out: EventDraft[] = [];
   for (const [k, clause] of clauses.entries()) {
-    if (existing.some((e) => e.trigger.start >= clause.start && e.trigger.end <= clause.end)) continue;
+    const inClause = existing.filter((e) => e.trigger.start >= clause.start && e.trigger.end <= clause.end);
+    if (inClause.some((e) => !scope.asides.includes(e))) continue;
     if (nonEvent(clause, clauses, scope.reported)) continue;
     const trigger = clauseTrigger(clause);
     if (!trigger) continue;
+    if (inClause.length && (trigger !== clause.head || isMentalState(trigger.lemma))) continue;
     const realis = isRealis(clause) && !goesOnFromModal(clause, clauses[k - 1]);
     // The nearest dated clause before this one, else after it, in the same sentence.
     const before = dated.filter((e) => e.trigger.start < clause.start).at(-1);

@@ -29,6 +29,9 @@ const READINESS = new Set(lists.readiness);
 const PENDING = new Set(lists.pending);
 const NAMING = new Set(lists.naming);
 const WISHES = new Set(lists.wishes);
+const VIEWS = new Set(lists.views);
+const DEEMED = new Set(lists.deemed);
+const PREDICTIONS = new Set(lists.predictions);
 /** Verb forms that work as prepositions: "including", "according to". */
 const NOT_VERBS = new Set(lists.notVerbs);
 /** Verbs whose infinitive is the event planned, agreed, begun or done: "agreed to meet". */
@@ -84,6 +87,22 @@ function isPresent(clause: VerbClause): boolean {
   return w === head.lemma || w === `${head.lemma}s` || w === `${head.lemma}es` || w === `${head.lemma.replace(/y$/, '')}ies`;
 }
 
+/** "crews start carrying", "are unloaded": the first verb of the group is in the present. */
+function presentFinite(clause: VerbClause): boolean {
+  const f = [...clause.group, ...(clause.head ? [clause.head] : [])].find((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (!f) return false;
+  const w = lower(f);
+  if (/^(?:is|are|am|do|does)$/.test(w)) return true;
+  return w === f.lemma || w === `${f.lemma}s` || w === `${f.lemma}es` || w === `${f.lemma.replace(/y$/, '')}ies`;
+}
+
+/** "As soon as the helicopters are unloaded": what is awaited, in the present, each time it comes. */
+function awaited(clause: VerbClause): boolean {
+  const at = clause.opener ? clause.tokens.indexOf(clause.opener) : -1;
+  const soon = at >= 2 && lower(clause.tokens[at - 2]!) === 'as' && lower(clause.tokens[at - 1]!) === 'soon';
+  return soon && !clause.group.some((t) => /^(?:was|were|had|did)$/i.test(t.text));
+}
+
 /** A clause that opens on its verb, with no subject nor auxiliary: "[and] widen the road", "to irrigate". */
 function bare(clause: VerbClause): boolean {
   const opener = clause.opener ? lower(clause.opener) : null;
@@ -112,12 +131,16 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   const at = opener ? words.indexOf(opener) : -1;
   if (at >= 2 && words[at - 2] === 'no' && words[at - 1] === 'matter') return 'conditional';
   if (opener && PENDING.has(opener) && isPresent(clause)) return 'conditional';
+  // "As soon as the helicopters are unloaded, …": what is awaited, each time.
+  if (awaited(clause)) return 'habitual';
   // "must repair the bridge, widen the road and …", "would give them water to irrigate …": a verb
   // with no subject nor auxiliary of its own shares the mood of the clause before it.
   const previous = index > 0 ? sentence[index - 1]! : null;
   if (previous && bare(clause)) {
     const why = nonEvent(previous, sentence, reported);
     if (why === 'modal' || why === 'wish' || why === 'conditional' || why === 'opinion') return why;
+    // "to allow aid to pass through": what an aim leads to is no more done than the aim.
+    if (why === 'purpose' && opener === 'to') return why;
   }
   // "urged its members to stay home", "expect the river to rise": asked for or awaited, not done.
   if (opener === 'to' && previous?.head && DIRECTIVES.has(previous.head.lemma)) return 'wish';
@@ -125,7 +148,11 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   // happened. What is planned, agreed or decided ("plans to build", "decided to close") is kept as
   // the scheduled event, and so is an aim with a time of its own (the dated path keeps it).
   const governor = (t: Token | null | undefined) => !!t && (INTENDS.has(t.lemma) || INTENDS.has(lower(t).replace(/s$/, '')));
-  if (opener === 'to' && !governor(previous?.head) && !governor(clause.before)) return 'purpose';
+  // A verb of intent that heads no clause of its own describes a noun ("working around the
+  // clock trying to restore the road"): what it aims at is an aim.
+  const describing = clause.before?.pos === 'VERB' && !sentence.some((c) => c.head === clause.before);
+  const governed = describing ? false : governor(previous?.head) || governor(clause.before);
+  if (opener === 'to' && !governed) return 'purpose';
   if (head && NOT_VERBS.has(lower(head))) return 'purpose';
   if (inverted(sentence)) {
     const consequence = sentence.findIndex((c) => c.group.some((t) => HYPOTHETICAL.has(lower(t))) && c !== sentence[0]);
@@ -143,6 +170,17 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   const subjectFirst = (c: VerbClause) => c.tokens.find((t) => t.pos === 'PRON' || t.pos === 'NOUN' || t.pos === 'PROPN');
   const opinionClause = (c: VerbClause) => c.head && OPINION_VERBS.has(c.head.lemma) && FIRST_PERSON.has(lower(subjectFirst(c) ?? c.head));
   if (opinionClause(clause)) return 'opinion';
+  // "analysts believe …", "a nun from Argentina agrees": a view held, by whoever holds it (what it
+  // is about may still be told as an event, hedged by the view).
+  if (head && (VIEWS.has(head.lemma) || (OPINION_VERBS.has(head.lemma) && isPresent(clause)))) return 'opinion';
+  // "was considered a stronghold", "is seen as a referendum": a judgement, not an occurrence.
+  const deemed =
+    head && DEEMED.has(head.lemma) && group.some((w) => w === 'is' || w === 'are' || w === 'was' || w === 'were' || w === 'been');
+  const as = head ? words[clause.tokens.indexOf(head) + 1] : undefined;
+  if (deemed && (head.lemma !== 'see' || as === 'as')) return 'opinion';
+  // "observers are expected to give their assessment", "prices are likely to rise": a forecast.
+  const passive = group.some((w) => /^(?:is|are|am|was|were|be|been|being)$/.test(w));
+  if (group.some((w) => PREDICTIONS.has(w)) || (head && passive && PREDICTIONS.has(lower(head)))) return 'modal';
   if (index > 0 && opinionClause(sentence[index - 1]!)) return 'opinion';
   if (group.includes('should') || group.includes('ought')) return 'opinion';
   if (group.some((w) => MODAL.has(w))) return 'modal';
@@ -166,7 +204,8 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   // "what he called widespread fraud", "what she describes as principles": a name given, an aside.
   if (head && NAMING.has(head.lemma) && words.slice(0, clause.tokens.indexOf(head)).includes('what')) return 'complement';
   // "Crowds gather whenever shipments arrive": a habit.
-  if (isPresent(clause) && sentence.some((c) => c.opener && lower(c.opener) === 'whenever')) return 'habitual';
+  if (presentFinite(clause) && sentence.some((c) => c !== clause && ((c.opener && lower(c.opener) === 'whenever') || awaited(c))))
+    return 'habitual';
   const past = group.some((w) => PAST.test(w)) || (head !== null && /ed$/.test(lower(head)));
   if (!past && clause.tokens.some((t) => HABITUAL.has(lower(t)))) return 'habitual';
   // "When you cross the river, you pay a toll": a generic "you" in the present.

@@ -28,6 +28,7 @@ const NO_VERB = new Set(lists.noVerbLemmas);
 const EVENT_VERBS = new Set([...words.verbs, ...lists.catenative]);
 const NOUN_AFTER = new Set(lists.nounAfter);
 const CATENATIVE = new Set(lists.catenative);
+const SAME_FORM = new Set(lists.sameForm);
 const OPENERS = new Set([
   'and',
   'but',
@@ -88,7 +89,7 @@ function isHead(tokens: readonly Token[], i: number): boolean {
   // After an auxiliary (adverbs between), it is the verb of the group whatever follows.
   let j = i - 1;
   while (j >= 0 && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PART')) j--;
-  if (j >= 0 && tokens[j]!.pos === 'AUX') return true;
+  if (j >= 0 && tokens[j]!.pos === 'AUX') return !baseAfterBe(tokens[j]!, t);
   // Before a noun, after a determiner, adjective, adverb or preposition: an adjective.
   const beforeNoun = next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
   const afterModifier = !prev || ['DET', 'ADJ', 'ADV', 'ADP', 'PUNCT', 'CCONJ', 'NUM'].includes(prev.pos);
@@ -102,7 +103,7 @@ interface Group {
   copula: boolean;
 }
 
-function groups(tokens: readonly Token[]): Group[] {
+function groups(tokens: readonly Token[], isTime: (t: Token) => boolean): Group[] {
   const out: Group[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -121,14 +122,48 @@ function groups(tokens: readonly Token[]): Group[] {
         out.push({ from: i, head: last, copula: true });
         i = j;
       }
-    } else if (isHead(tokens, i) && !(out.length > 0 && modifiesNoun(tokens, i))) out.push({ from: i, head: i, copula: false });
+    } else if (isHead(tokens, i) && !(out.length > 0 && modifiesNoun(tokens, i)) && !reducedPassive(tokens, i, out.length > 0, isTime))
+      out.push({ from: i, head: i, copula: false });
   }
   return joinChains(tokens, out);
 }
 
-/** "sent four ships carrying water": a participle right after a noun describes it, no clause of its own. */
+/**
+ * "The city is home to …": after "be" a verb is a participle ("is sending", "was hit", "were
+ * taken"); a word the tagger calls a verb in its base form there is a noun or an adjective.
+ */
+function baseAfterBe(aux: Token, t: Token): boolean {
+  const word = t.text.toLowerCase();
+  return aux.lemma === 'be' && word === t.lemma && !PARTICIPLE.test(word) && !SAME_FORM.has(word);
+}
+
+/**
+ * "the countries damaged by the tsunami now count their dead": a participle after a noun, with
+ * its agent, describes the noun when the sentence has a verb of its own before or after it, and
+ * the phrase has no date of its own.
+ */
+function reducedPassive(tokens: readonly Token[], i: number, verbBefore: boolean, isTime: (t: Token) => boolean): boolean {
+  const t = tokens[i]!;
+  // "started by hinting at …" is a verb and how it was done.
+  if (!/(?:ed|en)$/i.test(t.text) || tokens[i + 1]?.text.toLowerCase() !== 'by' || /ing$/i.test(tokens[i + 2]?.text ?? '')) return false;
+  let j = i - 1;
+  while (j >= 0 && tokens[j]!.pos === 'ADV') j--;
+  if (j < 0 || (tokens[j]!.pos !== 'NOUN' && tokens[j]!.pos !== 'PROPN')) return false;
+  // "the effort launched by Obama on January 16": a date of its own makes it an event to date
+  // ("the coast battered by the March 3 storm" dates the storm).
+  for (let m = i + 2; m < tokens.length && tokens[m]!.pos !== 'PUNCT' && tokens[m]!.pos !== 'VERB'; m++)
+    if (isTime(tokens[m]!) && !isTime(tokens[m - 1]!) && tokens[m - 1]!.pos !== 'DET') return false;
+  return verbBefore || tokens.some((_, m) => m > i + 1 && isHead(tokens, m));
+}
+
+/**
+ * "sent four ships carrying water", "Americans already facing high prices": a participle right
+ * after a noun (adverbs between) describes it, no clause of its own.
+ */
 function modifiesNoun(tokens: readonly Token[], i: number): boolean {
-  const previous = tokens[i - 1];
+  let j = i - 1;
+  while (j >= 0 && tokens[j]!.pos === 'ADV') j--;
+  const previous = tokens[j];
   return /ing$/i.test(tokens[i]!.text) && !!previous && (previous.pos === 'NOUN' || previous.pos === 'PROPN');
 }
 
@@ -185,7 +220,7 @@ function clauseStart(tokens: readonly Token[], floor: number, g: Group, isTime: 
 
 /** `isTime`: the token belongs to a time expression (never the subject of the next clause). */
 export function verbClauses(tokens: readonly Token[], isTime: (t: Token) => boolean = () => false): VerbClause[] {
-  const gs = groups(tokens);
+  const gs = groups(tokens, isTime);
   if (gs.length === 0) return [];
   const starts: Start[] = gs.map((g, k) =>
     k === 0 ? { at: 0, cut: 0, opener: null } : clauseStart(tokens, gs[k - 1]!.head + 1, g, isTime),

@@ -35,6 +35,15 @@ describe('clauses that name no occurrence', () => {
     ['a worry', 'The engineers were worried about the seals.'],
     ['a name alone on its line', 'Maria Costa'],
     ['a fragment of a title', 'Leading to'],
+    ['a forecast with "expected"', 'Later today, the inspectors are expected to publish their findings.'],
+    ['a forecast with "likely"', 'The ferry operators are likely to cancel the crossing.'],
+    ['a forecast with "forecast"', 'Grain prices are forecast to climb.'],
+    ['a state with "home to"', 'The valley is home to forty thousand farmers.'],
+    ['a state that remains', 'The mountain pass remains open.'],
+    ['an agreement that is only a view', 'A fisherman from the island, Tomas Reyes, agrees.'],
+    ['a judgement with "considered"', 'Until last spring, the port was considered a safe haven.'],
+    ['a judgement with "seen as"', 'The ballot is seen as a test for the governor.'],
+    ['what happens each time something is awaited', 'As soon as the boats are unloaded, the porters start carrying the crates uphill.'],
   ])('%s: %j', (_, sentence) => {
     expect(triggers(sentence)).toEqual([]);
   });
@@ -56,6 +65,27 @@ describe('clauses that do, and their trigger', () => {
     ['a hypothesis a source puts forward is only the saying', 'She says a curfew would give the police more power.', ['says']],
     ['a name given is an aside', 'The opposition protested against what it called a rigged count.', ['protested']],
     ['a past capability that happened', 'Rescuers were able to reach the village on Tuesday.', ['reach']],
+    ['an age is no verb', '# Painter Ana Ruiz dies aged 91', ['dies']],
+    ['a participle with its agent describes a noun', 'Villages damaged by the landslide received tents.', ['received']],
+    [
+      'a participle with its agent and a date of its own is dated apart',
+      'Farmers joined the march organised by the union on Monday.',
+      ['joined', 'organised'],
+    ],
+    ['a participle before "by" and how it was done is the verb', 'The mayor began by thanking the volunteers.', ['began', 'thanking']],
+    [
+      'a participle after a noun and an adverb describes it',
+      'The agency is sending tents to families already facing shortages.',
+      ['sending'],
+    ],
+    ['a view held by a third person is no event, what is held is told', 'The harbour master believes the storm has passed.', ['passed']],
+    ['an aim of a participle that heads no clause', 'Crews are working through the night trying to repair the bridge.', ['working']],
+    ['what an aim leads to', 'Engineers cut a channel to let the water drain away.', ['cut']],
+    [
+      'the verb beside a date that names a thing after it',
+      'Two ferries are sailing toward the coast battered by the March 3 storm.',
+      ['storm', 'sailing'],
+    ],
   ])('%s: %j', (_, sentence, expected) => {
     expect(triggers(sentence)).toEqual(expected);
   });
