@@ -6,11 +6,12 @@
 // is not a plan or a hypothesis; a clause opened by "when" right after a date is that date's ("a
 // vote Wednesday, when Palestinians will go to the polls"); then the narrative's, for a clause in
 // the simple past (narrative.ts); then, for what a source said on a day of its own, that day as a
-// bound ("…, the minister said Tuesday"); then, in the lead of a dated article (its first
-// sentences, which tell the news), or for a statement anywhere ("…, the mayor said") and what a
-// source says happened ("Bush said he met Blair"), the publication date as an honest bound. Deeper in, an undated
-// clause is as often background as news ("the army fired on protesters" may be last year's): it
-// stays undated.
+// bound ("…, the minister said Tuesday"); then the publication date as an honest bound (mod
+// ON_OR_BEFORE, never a day) for what was done by then: anything in the lead of a dated article (its
+// first sentences, which tell the news), a statement ("…, the mayor said"), a vow, and what the text
+// tells in the past, the present perfect or as going on ("the army fired on protesters", "have
+// praised", "are arriving"), even when it is background: it happened by then all the same. What is
+// planned, possible or habitual, or told in the simple present, stays undated.
 import type { EventTime } from '../../model/dataset.ts';
 import type { EventDraft, Span } from '../context.ts';
 import type { Token } from '../language/analyze.ts';
@@ -154,6 +155,22 @@ function isOngoing(clause: VerbClause, next: VerbClause | undefined): boolean {
   return group.some((w) => /^(?:is|are|am|'s|’s|'re|’re)$/.test(w)) && !group.some((w) => NOT_YET.has(w) || w === 'going');
 }
 
+/** "were still being found", "was burning", "is being spearheaded": under way at a time that is over or now. */
+function isPastOngoing(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head || clause.copula || clause.group.some((t) => NOT_YET.has(t.text.toLowerCase()))) return false;
+  const group = clause.group.map((t) => t.text.toLowerCase());
+  if (group.includes('being')) return group.some((w) => /^(?:is|are|am|was|were)$/.test(w));
+  return /ing$/i.test(head.text) && head.lemma !== 'go' && group.some((w) => w === 'was' || w === 'were');
+}
+
+/** "…, halting all rescue operations": a participle with no subject nor auxiliary after a comma. */
+function addsTo(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head || clause.group.length || clause.opener || !/ing$/i.test(head.text)) return false;
+  return clause.tokens.slice(0, clause.tokens.indexOf(head)).every((t) => t.pos === 'ADV' || t.pos === 'PUNCT');
+}
+
 /** "continues", "is addressing", "are": a clause in the present. */
 function isPresent(clause: VerbClause): boolean {
   const head = clause.head;
@@ -202,16 +219,20 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     const near = when ?? (lent && !(isPresent(clause) && endsBefore(lent.time!, scope.documentTime)) ? lent : undefined);
     const carried = !near && realis && isSimplePast(clause) ? scope.narrative : null;
     const said = realis ? scope.said : null;
-    // Reported: a source names itself, or a verb of saying comes before in the sentence ("the governor said he met …").
-    const reported = scope.reported !== null || clauses.slice(0, k).some((c) => SAYING.has(c.head?.text.toLowerCase() ?? ''));
-    // A present perfect ("leaders have praised the vote") is done by the time the document says so.
-    // So is what is going on as it is written ("the Navy is sending four ships"): it has begun by then.
+    // What the document tells in the past ("Israel eased some travel restrictions", "the governor
+    // said he met …") or the present perfect ("leaders have praised the vote") was done by the time
+    // it was published; so is what is going on as it is written ("the Navy is sending four ships",
+    // "bodies were still being found": it has begun by then), a vow made ("he vows to …"), and what
+    // a participle adds to a clause in the past ("A helicopter was shot at, halting all rescue operations").
     const known =
       scope.lead ||
       SAYING.has(trigger.text.toLowerCase()) ||
-      (reported && isSimplePast(clause)) ||
+      VOWS.has(trigger.lemma) ||
+      isSimplePast(clause) ||
+      isPastOngoing(clause) ||
       isPerfect(clause) ||
-      isOngoing(clause, clauses[k + 1]);
+      isOngoing(clause, clauses[k + 1]) ||
+      (addsTo(clause) && k > 0 && (isSimplePast(clauses[k - 1]!) || isPastOngoing(clauses[k - 1]!)));
     const bound = realis && known ? scope.documentTime : null;
     const time = (near && lentTime(near, clause, clauses.slice(0, k), near === when)) ?? carried?.time ?? said?.time ?? bound;
     const start = k === 0 && scope.titleStart !== null ? scope.titleStart : clause.start;

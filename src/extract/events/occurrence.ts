@@ -42,6 +42,9 @@ const PAST_AUX = /^(?:was|were|had|did)$/;
 const INVERTING = new Set(['were', 'had', 'should']);
 const PAST = /^(?:was|were|had|did|has|have|been)$/;
 const FIRST_PERSON = new Set(['i', 'we']);
+/** Words of time after "every" or "each" that make a habit. */
+const RECURRING =
+  /^(?:day|night|week|month|year|morning|afternoon|evening|weekend|weekday|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/;
 
 const lower = (t: Token) => t.text.toLowerCase();
 
@@ -208,6 +211,8 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
     return 'habitual';
   const past = group.some((w) => PAST.test(w)) || (head !== null && /ed$/.test(lower(head)));
   if (!past && clause.tokens.some((t) => HABITUAL.has(lower(t)))) return 'habitual';
+  // "meet every Friday", "each spring": a time that comes again.
+  if (!past && words.some((w, i) => (w === 'every' || w === 'each') && RECURRING.test(words[i + 1] ?? ''))) return 'habitual';
   // "When you cross the river, you pay a toll": a generic "you" in the present.
   if (!past && head && clause.tokens.slice(0, clause.tokens.indexOf(head)).some((t) => lower(t) === 'you')) return 'habitual';
   if (clause.copula || (head && STATES.has(head.lemma))) {

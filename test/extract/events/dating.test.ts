@@ -142,7 +142,7 @@ describe('the day a source spoke bounds what it says', () => {
   });
 });
 
-describe('deep in an article, only what was said, has happened or is going on is bounded by the publication date', () => {
+describe('deep in an article, what was said, done or under way is bounded by the publication date, and nothing else', () => {
   const body = (sentence: string) =>
     ['The storm hit the coast on Monday.', 'Roads were closed.', 'Schools stayed shut.', 'Power lines fell.', sentence].join('\n\n');
   it.each([
@@ -152,7 +152,27 @@ describe('deep in an article, only what was said, has happened or is going on is
     ['what is going on as it is written', 'The navy is sending four ships to the coast.', 'The navy is sending', '2026-06-10 (by)'],
     ['not what is about to go on', 'The navy is going to send four ships to the coast.', 'The navy is going', 'undated'],
     ['not what a source says is so or will be', 'Officials said the plant closes.', 'The plant closes', 'undated'],
-    ['not what the document tells on its own: it may be background', 'The army fired on protesters.', 'The army fired', 'undated'],
+    [
+      'what the document tells in the past, news or background: it happened by then',
+      'The army fired on protesters.',
+      'The army fired',
+      '2026-06-10 (by)',
+    ],
+    [
+      'what was under way',
+      'In the port, divers were still searching the wrecks.',
+      'In the port, divers were still searching',
+      '2026-06-10 (by)',
+    ],
+    ['what is being done', 'The fund is being managed by the central bank.', 'The fund is being managed', '2026-06-10 (by)'],
+    [
+      'what a participle adds to a clause in the past',
+      'A ferry was hit by a wave, briefly halting all crossings.',
+      'Halting all crossings',
+      '2026-06-10 (by)',
+    ],
+    ['a vow made', 'The governor vows to rebuild every school.', 'The governor vows', '2026-06-10 (by)'],
+    ['not what the document tells in the simple present', 'The river floods the lower town.', 'The river floods', 'undated'],
   ])('%s', (_, sentence, title, value) => {
     expect(shown(event(run(body(sentence)), title))).toBe(value);
   });

@@ -43,6 +43,7 @@ describe('clauses that name no occurrence', () => {
     ['an agreement that is only a view', 'A fisherman from the island, Tomas Reyes, agrees.'],
     ['a judgement with "considered"', 'Until last spring, the port was considered a safe haven.'],
     ['a judgement with "seen as"', 'The ballot is seen as a test for the governor.'],
+    ['a habit with "every"', 'Fishermen mend their nets on the quay every Sunday.'],
     ['what happens each time something is awaited', 'As soon as the boats are unloaded, the porters start carrying the crates uphill.'],
   ])('%s: %j', (_, sentence) => {
     expect(triggers(sentence)).toEqual([]);
