@@ -29,6 +29,7 @@ const EVENT_VERBS = new Set([...words.verbs, ...lists.catenative]);
 const NOUN_AFTER = new Set(lists.nounAfter);
 const CATENATIVE = new Set(lists.catenative);
 const SAME_FORM = new Set(lists.sameForm);
+const LINKING = new Set(lists.linking);
 const OPENERS = new Set([
   'and',
   'but',
@@ -78,6 +79,8 @@ function isHead(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (headlineVerb(tokens, i)) return true;
   if (t.pos !== 'VERB' || NO_VERB.has(t.lemma) || NO_VERB.has(t.text.toLowerCase())) return false;
+  // "iOS", "eBay": a capital inside a word makes a name.
+  if (/\p{Ll}\p{Lu}/u.test(t.text)) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (prev && (NOUN_AFTER.has(prev.text.toLowerCase()) || prev.text === '-' || (prev.pos === 'PART' && prev.text.toLowerCase() === "'s")))
@@ -92,7 +95,10 @@ function isHead(tokens: readonly Token[], i: number): boolean {
   if (j >= 0 && tokens[j]!.pos === 'AUX') return !baseAfterBe(tokens[j]!, t);
   // Before a noun, after a determiner, adjective, adverb or preposition: an adjective.
   const beforeNoun = next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
-  const afterModifier = !prev || ['DET', 'ADJ', 'ADV', 'ADP', 'PUNCT', 'CCONJ', 'NUM'].includes(prev.pos);
+  // After "and" a participle before a noun is an adjective ("old and disputed terms") unless a
+  // noun comes before the "and": then it is a verb of its own ("obtained a prototype and published details").
+  const coordinated = prev?.pos === 'CCONJ' && (tokens[i - 2]?.pos === 'NOUN' || tokens[i - 2]?.pos === 'PROPN');
+  const afterModifier = !prev || (['DET', 'ADJ', 'ADV', 'ADP', 'PUNCT', 'CCONJ', 'NUM'].includes(prev.pos) && !coordinated);
   if (beforeNoun && afterModifier && PARTICIPLE.test(t.text.toLowerCase())) return false;
   return true;
 }
@@ -101,6 +107,8 @@ interface Group {
   from: number;
   head: number;
   copula: boolean;
+  /** The last verb-tagged word the group took in after its head ("caused dropped calls"). */
+  tail?: number;
 }
 
 function groups(tokens: readonly Token[], isTime: (t: Token) => boolean): Group[] {
@@ -173,11 +181,18 @@ function joinChains(tokens: readonly Token[], gs: Group[]): Group[] {
   for (const g of gs) {
     const prev = out.at(-1);
     if (prev) {
-      const between = tokens.slice(prev.head + 1, g.from);
+      const between = tokens.slice((prev.tail ?? prev.head) + 1, g.from);
       const word = tokens[prev.head]!;
       const toOnly = between.every((t) => t.text.toLowerCase() === 'to' || t.pos === 'ADV' || (prev.copula && t.pos === 'ADJ'));
       const adjective = prev.copula && between.find((t) => t.pos === 'ADJ');
       const catenative = CATENATIVE.has(word.lemma) || (adjective && CATENATIVE.has(adjective.text.toLowerCase()));
+      // "has caused dropped calls": a bare verb right after a verb in the past (not one that takes
+      // a verb after it, "remains frozen") is a participle before a noun.
+      const past = prev.from < prev.head || /ed$/i.test(word.text);
+      if (between.length === 0 && g.from === g.head && past && !LINKING.has(word.lemma) && !catenative) {
+        out[out.length - 1] = { ...prev, tail: g.head };
+        continue;
+      }
       if (toOnly && between.length <= 3 && (catenative || between.length === 0)) {
         out[out.length - 1] = { from: prev.from, head: g.head, copula: g.copula };
         continue;
