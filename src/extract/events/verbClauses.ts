@@ -98,7 +98,12 @@ function isHead(tokens: readonly Token[], i: number): boolean {
   // After "and" a participle before a noun is an adjective ("old and disputed terms") unless a
   // noun comes before the "and": then it is a verb of its own ("obtained a prototype and published details").
   const coordinated = prev?.pos === 'CCONJ' && (tokens[i - 2]?.pos === 'NOUN' || tokens[i - 2]?.pos === 'PROPN');
-  const afterModifier = !prev || (['DET', 'ADJ', 'ADV', 'ADP', 'PUNCT', 'CCONJ', 'NUM'].includes(prev.pos) && !coordinated);
+  // After an adverb that follows the subject it is the verb: "They also demonstrated iOS 5".
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  const subjectBefore = prev?.pos === 'ADV' && k >= 0 && ['PRON', 'PROPN', 'NOUN'].includes(tokens[k]!.pos);
+  const afterModifier =
+    !prev || (['DET', 'ADJ', 'ADV', 'ADP', 'PUNCT', 'CCONJ', 'NUM'].includes(prev.pos) && !coordinated && !subjectBefore);
   if (beforeNoun && afterModifier && PARTICIPLE.test(t.text.toLowerCase())) return false;
   return true;
 }
