@@ -102,8 +102,10 @@ function isHead(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
   const subjectBefore = prev?.pos === 'ADV' && k >= 0 && ['PRON', 'PROPN', 'NOUN'].includes(tokens[k]!.pos);
+  // After a comma that ends a noun phrase it opens a clause: "…, adding video playback".
+  const afterPhrase = prev?.text === ',' && ['NOUN', 'PROPN', 'NUM'].includes(tokens[i - 2]?.pos ?? '');
   const afterModifier =
-    !prev || (['DET', 'ADJ', 'ADV', 'ADP', 'PUNCT', 'CCONJ', 'NUM'].includes(prev.pos) && !coordinated && !subjectBefore);
+    !prev || (['DET', 'ADJ', 'ADV', 'ADP', 'PUNCT', 'CCONJ', 'NUM'].includes(prev.pos) && !coordinated && !subjectBefore && !afterPhrase);
   if (beforeNoun && afterModifier && PARTICIPLE.test(t.text.toLowerCase())) return false;
   return true;
 }
@@ -135,7 +137,11 @@ function groups(tokens: readonly Token[], isTime: (t: Token) => boolean): Group[
         out.push({ from: i, head: last, copula: true });
         i = j;
       }
-    } else if (isHead(tokens, i) && !(out.length > 0 && modifiesNoun(tokens, i)) && !reducedPassive(tokens, i, out.length > 0, isTime))
+    } else if (
+      (isHead(tokens, i) || (out.length > 0 && participleAfterComma(tokens, i))) &&
+      !(out.length > 0 && modifiesNoun(tokens, i)) &&
+      !reducedPassive(tokens, i, out.length > 0, isTime)
+    )
       out.push({ from: i, head: i, copula: false });
   }
   return joinChains(tokens, out);
@@ -148,6 +154,18 @@ function groups(tokens: readonly Token[], isTime: (t: Token) => boolean): Group[
 function baseAfterBe(aux: Token, t: Token): boolean {
   const word = t.text.toLowerCase();
   return aux.lemma === 'be' && word === t.lemma && !PARTICIPLE.test(word) && !SAME_FORM.has(word);
+}
+
+/**
+ * "began Tuesday, overwhelming Apple and AT&T", "…, later revealing he had …": a word in -ing the
+ * tagger takes for an adjective, after a comma and before its object, opens a clause.
+ */
+function participleAfterComma(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'ADJ' || !/ing$/i.test(t.text)) return false;
+  let j = i - 1;
+  while (j >= 0 && tokens[j]!.pos === 'ADV') j--;
+  return tokens[j]?.text === ',' && ['DET', 'PROPN', 'PRON'].includes(tokens[i + 1]?.pos ?? '');
 }
 
 /**

@@ -87,6 +87,8 @@ describe('clauses that do, and their trigger', () => {
     ],
     ['a participle right after a verb belongs to its object', 'The fault has caused delayed trains.', ['caused']],
     ['a participle after the subject and an adverb is the verb', 'The council also approved eight new wells.', ['approved']],
+    ['a participle after a comma opens a clause of its own', 'Rescuers freed a boy, two women and a man, saving four lives.', ['freed', 'saving']],
+    ['so does a word in -ing taken for an adjective', 'The ferry service resumed Tuesday, overwhelming the small harbour.', ['resumed', 'overwhelming']],
     ['a word with a capital inside is a name', 'The engineers demonstrated eCourier 2, a new version of their software.', ['demonstrated']],
     ['an aim of a participle that heads no clause', 'Crews are working through the night trying to repair the bridge.', ['working']],
     ['what an aim leads to', 'Engineers cut a channel to let the water drain away.', ['cut']],
