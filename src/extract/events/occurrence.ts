@@ -142,8 +142,9 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   if (previous && bare(clause)) {
     const why = nonEvent(previous, sentence, reported);
     if (why === 'modal' || why === 'wish' || why === 'conditional' || why === 'opinion') return why;
-    // "to allow aid to pass through": what an aim leads to is no more done than the aim.
-    if (why === 'purpose' && opener === 'to') return why;
+    // "to allow aid to pass through", "gathered to light candles and pray": what an aim leads to,
+    // or goes on to in the base form, is no more done than the aim.
+    if (why === 'purpose' && (opener === 'to' || (head !== null && lower(head) === head.lemma))) return why;
   }
   // "urged its members to stay home", "expect the river to rise": asked for or awaited, not done.
   if (opener === 'to' && previous?.head && DIRECTIVES.has(previous.head.lemma)) return 'wish';

@@ -43,6 +43,7 @@ describe('clauses that name no occurrence', () => {
     ['an agreement that is only a view', 'A fisherman from the island, Tomas Reyes, agrees.'],
     ['a judgement with "considered"', 'Until last spring, the port was considered a safe haven.'],
     ['a judgement with "seen as"', 'The ballot is seen as a test for the governor.'],
+    ['what something stands for', 'The new bridge represents a lifeline for the valley.'],
     ['a habit with "every"', 'Fishermen mend their nets on the quay every Sunday.'],
     ['what happens each time something is awaited', 'As soon as the boats are unloaded, the porters start carrying the crates uphill.'],
   ])('%s: %j', (_, sentence) => {
@@ -87,9 +88,23 @@ describe('clauses that do, and their trigger', () => {
     ],
     ['a participle right after a verb belongs to its object', 'The fault has caused delayed trains.', ['caused']],
     ['a participle after the subject and an adverb is the verb', 'The council also approved eight new wells.', ['approved']],
-    ['a participle after a comma opens a clause of its own', 'Rescuers freed a boy, two women and a man, saving four lives.', ['freed', 'saving']],
-    ['so does a word in -ing taken for an adjective', 'The ferry service resumed Tuesday, overwhelming the small harbour.', ['resumed', 'overwhelming']],
+    [
+      'a participle after a comma opens a clause of its own',
+      'Rescuers freed a boy, two women and a man, saving four lives.',
+      ['freed', 'saving'],
+    ],
+    [
+      'so does a word in -ing taken for an adjective',
+      'The ferry service resumed Tuesday, overwhelming the small harbour.',
+      ['resumed', 'overwhelming'],
+    ],
     ['a word with a capital inside is a name', 'The engineers demonstrated eCourier 2, a new version of their software.', ['demonstrated']],
+    [
+      'an aim goes on after "and" in the base form',
+      'Villagers gathered in the square to light candles and pray for the miners.',
+      ['gathered'],
+    ],
+    ['a past after an aim is done', 'The minister flew to the island to see the damage and returned on Friday.', ['flew', 'returned']],
     ['an aim of a participle that heads no clause', 'Crews are working through the night trying to repair the bridge.', ['working']],
     ['what an aim leads to', 'Engineers cut a channel to let the water drain away.', ['cut']],
     [
