@@ -214,7 +214,10 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     const before = dated.filter((e) => e.trigger.start < clause.start).at(-1);
     const after = dated.find((e) => e.trigger.start >= clause.end);
     const when = describes(text, clause, all.filter((e) => e.trigger.start < clause.start).at(-1));
-    const lent = realis ? (before ?? after) : undefined;
+    // "…, the quake that struck on December 26, said General Conway": a source named after what
+    // it says spoke when it spoke, not at the time of what it tells.
+    const trailing = SAYING.has(trigger.text.toLowerCase()) && !clause.opener && before !== undefined;
+    const lent = realis && !trailing ? (before ?? after) : undefined;
     // "The vote count, which began after the polls closed late Sunday, continues": a present goes on now.
     const near = when ?? (lent && !(isPresent(clause) && endsBefore(lent.time!, scope.documentTime)) ? lent : undefined);
     const carried = !near && realis && isSimplePast(clause) ? scope.narrative : null;

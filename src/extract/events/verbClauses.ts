@@ -74,6 +74,10 @@ function headlineVerb(tokens: readonly Token[], i: number): boolean {
   return EVENT_VERBS.has(t.lemma) && ['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PART'].includes(next.pos);
 }
 
+/** "the earthquake that struck": "that" after a noun is a relative pronoun, not a determiner ("welcomed that launch"). */
+const relative = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]!.text.toLowerCase() === 'that' && ['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? '');
+
 /** A verb-tagged token that heads a clause (index i in tokens). */
 function isHead(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
@@ -83,7 +87,12 @@ function isHead(tokens: readonly Token[], i: number): boolean {
   if (/\p{Ll}\p{Lu}/u.test(t.text)) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (prev && (NOUN_AFTER.has(prev.text.toLowerCase()) || prev.text === '-' || (prev.pos === 'PART' && prev.text.toLowerCase() === "'s")))
+  if (
+    prev &&
+    ((NOUN_AFTER.has(prev.text.toLowerCase()) && !relative(tokens, i - 1)) ||
+      prev.text === '-' ||
+      (prev.pos === 'PART' && prev.text.toLowerCase() === "'s"))
+  )
     return false;
   if (next && next.text === '-') return false;
   // A gerund after "of", "for", "in" is a noun ("integration of podcasting"); after "after" or

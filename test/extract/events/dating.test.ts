@@ -172,6 +172,12 @@ describe('deep in an article, what was said, done or under way is bounded by the
       '2026-06-10 (by)',
     ],
     ['a vow made', 'The governor vows to rebuild every school.', 'The governor vows', '2026-06-10 (by)'],
+    [
+      'a source named after what it says, not the time of what it tells',
+      'The boats left after the storm that hit on Monday, said the harbour master.',
+      'Said the harbour master',
+      '2026-06-10 (by)',
+    ],
     ['not what the document tells in the simple present', 'The river floods the lower town.', 'The river floods', 'undated'],
   ])('%s', (_, sentence, title, value) => {
     expect(shown(event(run(body(sentence)), title))).toBe(value);

@@ -98,6 +98,8 @@ describe('clauses that do, and their trigger', () => {
       'The ferry service resumed Tuesday, overwhelming the small harbour.',
       ['resumed', 'overwhelming'],
     ],
+    ['"that" after a noun opens a clause', 'Farmers rebuilt the dam that the flood broke.', ['rebuilt', 'broke']],
+    ['"that" after a verb is a determiner', 'The town welcomed that launch.', ['welcomed']],
     ['a word with a capital inside is a name', 'The engineers demonstrated eCourier 2, a new version of their software.', ['demonstrated']],
     [
       'an aim goes on after "and" in the base form',
