@@ -115,7 +115,10 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
     const actor = actorOf(id)!;
     const own = !gazetteer.actors.has(id);
     const aliases = [...forms.get(id)!]
-      .filter((alias) => alias !== actor.name && /^\p{Lu}/u.test(alias) && !/^(?:The|He|His|Him|She|Her|It|Its)\b/.test(alias))
+      .filter(
+        (alias) =>
+          alias !== actor.name && /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})/u.test(alias) && !/^(?:The|He|His|Him|She|Her|It|Its)\b/.test(alias),
+      )
       .sort();
     return { id, name: actor.name, kind: actor.kind, aliases, parentId: own ? drafts.get(id)!.parentId : actor.parentId };
   });
@@ -134,12 +137,13 @@ function mostVoted(kinds: readonly ActorDraft['kind'][]): ActorDraft['kind'] {
 function recognize(text: string, runs: readonly NameRun[], doc: DocWords, known: (form: string) => Form | undefined): Detected[] {
   return runs.flatMap((whole) => {
     let run = whole;
-    let kind = kindOf(run, doc, text.slice(run.end, run.end + 12));
+    const lead = (r: NameRun) => text.slice(Math.max(0, r.start - 40), r.start);
+    let kind = kindOf(run, doc, text.slice(run.end, run.end + 40), lead(run));
     // A country before a person's name is no part of it: "U.S. Jobs", "Egypt Mubarak".
     if (kind === 'person' && run.words.length > 1 && known(run.words[0]!)) {
       const start = text.indexOf(run.words[1]!, run.start + run.words[0]!.length);
       run = { ...run, start, roleStart: start, words: run.words.slice(1), before: '' };
-      kind = kindOf(run, doc, text.slice(run.end, run.end + 12));
+      kind = kindOf(run, doc, text.slice(run.end, run.end + 40), lead(run));
     }
     if (!kind) return [];
     const name = text.slice(run.start, run.end).replace(/\s+/g, ' ');

@@ -1,0 +1,79 @@
+// Named products recognized from the text: their shape (a camel-case brand word, a model number),
+// their context (the object of a launch, a name before a product noun), the company that is no
+// product, and a store's shorter forms linked to one actor.
+import { describe, expect, it } from 'vitest';
+import { findActors } from '../../../src/extract/actors.ts';
+import { contextFor, gazetteer } from '../helpers.ts';
+
+function actorsOf(text: string) {
+  const ctx = contextFor(text);
+  return findActors(ctx, gazetteer());
+}
+const kinds = (text: string) => Object.fromEntries(actorsOf(text).actors.map((a) => [a.name, a.kind]));
+
+describe('products recognized from the text', () => {
+  it.each([
+    ['Sales of the Xbox 360 doubled over the holidays.', 'Xbox 360'],
+    ['The airline ordered ten Boeing 787 jets on Tuesday.', 'Boeing 787'],
+    ['Most office computers still run Windows 7 today.', 'Windows 7'],
+    ['Reviewers praised the Galaxy S3 for its screen.', 'Galaxy S3'],
+    ['Buyers queued for the iPhone 3G in several cities.', 'iPhone 3G'],
+    ['Nokia shipped the Lumia 920 to stores in Finland.', 'Lumia 920'],
+    ['The iPod changed how people listen to music.', 'iPod'],
+    ['iPod sales rose again in the last quarter.', 'iPod'],
+    ['Songs bought on the iTunes Music Store cost less.', 'iTunes Music Store'],
+    ['Last week Orvell released the Skyline Air laptop.', 'Skyline Air'],
+    ['The firm unveiled its new Pathfinder Duo at a fair.', 'Pathfinder Duo'],
+    ['Readers liked the Kindle e-reader more than expected.', 'Kindle'],
+  ])('%s → %s (product)', (text, name) => {
+    expect(kinds(text)[name]).toBe('product');
+  });
+
+  it('counts a product named as a modifier as a mention of it ("iPhone owners")', () => {
+    const { actors, actorMentions } = actorsOf('Many iPhone owners complained about the battery.');
+    expect(actors).toEqual([expect.objectContaining({ name: 'iPhone', kind: 'product' })]);
+    expect(actorMentions.map((m) => [m.start, m.end])).toEqual([[5, 11]]);
+  });
+
+  it('keeps the company and its product apart ("Apple iPod")', () => {
+    const found = kinds('Apple said on Monday that Apple iPod sales had doubled. Apple plans more stores.');
+    expect(found).toMatchObject({ Apple: 'organization', iPod: 'product' });
+  });
+});
+
+describe('names that are no product', () => {
+  it.each([
+    ['a camel-case name used as a company', 'eBay said it would cut fees. Sellers left eBay in protest.', 'eBay', 'organization'],
+    ['a company that makes the product', 'Boeing said the Boeing 787 was late. Boeing shares fell.', 'Boeing', 'organization'],
+    ['a person released from prison', 'The court released Tomas Berglund, who had served ten years.', 'Tomas Berglund', 'person'],
+  ])('%s', (_, text, name, kind) => {
+    expect(kinds(text)[name]).toBe(kind);
+  });
+
+  it.each([
+    ['a month and a year', 'Prices rose in March 2011 across the region.'],
+    ['a numbered chapter', 'The firm filed for Chapter 11 protection on Friday.'],
+    ['an amount after a name', 'Shares of Northwind rose 5 percent as Northwind beat forecasts.'],
+    ['a numbered route', 'Traffic stopped on Route 66 after the crash.'],
+  ])('%s gives no product', (_, text) => {
+    expect(actorsOf(text).actors.filter((a) => a.kind === 'product')).toEqual([]);
+  });
+});
+
+describe("a store's forms link into one actor within a document", () => {
+  it('"iTunes Music Store", "iTunes Store", "iTunes store" and "iTunes" are one product', () => {
+    const text =
+      'The iTunes Music Store opened with a large catalogue. The iTunes Store later added films. ' +
+      'Prices on the iTunes store fell. Buyers used iTunes on their computers.';
+    const { actors, actorMentions } = actorsOf(text);
+    expect(actors).toEqual([
+      expect.objectContaining({ name: 'iTunes Music Store', kind: 'product', aliases: ['iTunes', 'iTunes Store', 'iTunes store'] }),
+    ]);
+    expect(actorMentions.map((m) => m.text)).toEqual(['iTunes Music Store', 'iTunes Store', 'iTunes store', 'iTunes']);
+  });
+
+  it('keeps model numbers apart: "iPhone 4" is not "iPhone"', () => {
+    const { actors } = actorsOf('The iPhone 4 replaced the iPhone 3G. Critics compared it to the first iPhone.');
+    expect(actors.map((a) => a.name).sort()).toEqual(['iPhone', 'iPhone 3G', 'iPhone 4']);
+  });
+});
