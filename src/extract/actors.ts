@@ -75,7 +75,11 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
     list.sort((a, b) => b.text.length - a.text.length);
     local.set(firstWord(form), list);
   };
-  for (const [found, id] of resolved) addLocal(found.name, id);
+  for (const [found, id] of resolved) {
+    addLocal(found.name, id);
+    const surface = text.slice(found.start, found.end).replace(/\s+/g, ' ');
+    if (found.kind === 'product' && surface !== found.name) addLocal(surface, id); // a plural named by its singular
+  }
   for (const [form, ids] of owners) {
     const own = slug(form);
     if (ids.size === 1 || ids.has(own)) addLocal(form, ids.has(own) ? own : [...ids][0]!);
@@ -147,9 +151,13 @@ function recognize(text: string, runs: readonly NameRun[], doc: DocWords, known:
     }
     if (!kind) return [];
     const name = text.slice(run.start, run.end).replace(/\s+/g, ' ');
-    return [{ start: run.start, end: run.end, name, kind, title: run.title, roleStart: run.roleStart }];
+    // "iPods" names the product "iPod" when the document writes the singular too.
+    const one = kind === 'product' && /[^s]s$/.test(name) && written(doc, name.slice(0, -1)) ? name.slice(0, -1) : name;
+    return [{ start: run.start, end: run.end, name: one, kind, title: run.title, roleStart: run.roleStart }];
   });
 }
+
+const written = (doc: DocWords, word: string) => doc.lower.has(word) || doc.capitals.has(word) || doc.starts.has(word);
 
 /** A known form inside a longer name is not that actor: "Mann" in "Jonathan Mann", "Island" in "Staten Island". */
 function insideName(m: Match, runs: readonly NameRun[]): boolean {

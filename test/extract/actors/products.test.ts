@@ -1,13 +1,17 @@
 // Named products recognized from the text: their shape (a camel-case brand word, a model number),
 // their context (the object of a launch, a name before a product noun), the company that is no
 // product, and a store's shorter forms linked to one actor.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../../src/extract/actors.ts';
+import { loadGazetteer } from '../../../src/extract/pipeline.ts';
 import { contextFor, gazetteer } from '../helpers.ts';
 
-function actorsOf(text: string) {
+function actorsOf(text: string, g = gazetteer()) {
   const ctx = contextFor(text);
-  return findActors(ctx, gazetteer());
+  return findActors(ctx, g);
 }
 const kinds = (text: string) => Object.fromEntries(actorsOf(text).actors.map((a) => [a.name, a.kind]));
 
@@ -75,5 +79,40 @@ describe("a store's forms link into one actor within a document", () => {
   it('keeps model numbers apart: "iPhone 4" is not "iPhone"', () => {
     const { actors } = actorsOf('The iPhone 4 replaced the iPhone 3G. Critics compared it to the first iPhone.');
     expect(actors.map((a) => a.name).sort()).toEqual(['iPhone', 'iPhone 3G', 'iPhone 4']);
+  });
+});
+
+describe('other forms of a product', () => {
+  it('a plural names the product when the document writes the singular too', () => {
+    const { actors, actorMentions } = actorsOf('The iGlow sold poorly. Stores returned unsold iGlows to the maker.');
+    expect(actors).toEqual([expect.objectContaining({ name: 'iGlow', kind: 'product', aliases: ['iGlows'] })]);
+    expect(actorMentions.map((m) => m.text)).toEqual(['iGlow', 'iGlows']);
+  });
+
+  it('"the device" refers back to the product named just before', () => {
+    const { actorMentions } = actorsOf('The Nimbus 2 goes on sale in May. Critics said the device was too heavy.');
+    expect(actorMentions.map((m) => [m.text, m.actorId])).toEqual([
+      ['Nimbus 2', 'nimbus-2'],
+      ['the device', 'nimbus-2'],
+    ]);
+  });
+});
+
+describe('the lexicon corrects a product', () => {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'te-lex-')), 'products.json');
+  fs.writeFileSync(
+    file,
+    JSON.stringify({
+      actors: [
+        { name: 'Kestrel', kind: 'product', aliases: ['Kestrel drone'] },
+        { name: 'eBay', kind: 'organization' },
+      ],
+    }),
+  );
+  const g = loadGazetteer([file]);
+
+  it('adds a product the text gives no sign of, and types a camel-case company as the lexicon says', () => {
+    const { actors } = actorsOf('Farmers bought the Kestrel drone in spring. Sellers praised eBay for lower fees.', g);
+    expect(Object.fromEntries(actors.map((a) => [a.name, a.kind]))).toEqual({ Kestrel: 'product', eBay: 'organization' });
   });
 });
