@@ -43,7 +43,7 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
   if (CORPORATE.has(last) && words.length > 1) return 'organization';
   const shape = productShape(words, after);
   if (shape) return shape;
-  const launched = productContext(lead, after) && !GIVEN.has(first) && !run.title;
+  const launched = productContext(words, lead, after) && !GIVEN.has(first) && !run.title;
   // "Mac OS X", "Model S": a trailing letter or version names a product.
   if (words.length > 1 && /^\p{Lu}$/u.test(last) && !GIVEN.has(first)) return launched ? 'product' : null;
   if (NOT_ACTOR_FIRST.has(first)) return null; // "Hurricane Katrina", "Operation Desert Storm"

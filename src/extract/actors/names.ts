@@ -94,6 +94,7 @@ export function findNameRuns(text: string, sentence: Span, doc: DocWords, notNam
       if (FUNCTION_WORDS.has(w)) break; // title case: "Obama Did Speak"
       if (isCaps(w) && w.length >= 4 && !isCaps(toks[j - 1]!.text)) break; // "… ElBaradei CROWLEY"
       if (isCamel(w)) break; // "Apple iPod": the company, then its product
+      if (isCamel(toks[i]!.text) && GIVEN.has(w)) break; // "iReporter Jason Lee": a role, then the person
       if (isCap(w) || w === '&') continue;
       if (/^\d+$/.test(w) && (INDEX_NAMES.has(toks[j - 1]!.text) || toks[j - 1]!.text.includes('&'))) continue;
       if (isModelAfter(toks[j - 1]!.text, w, text.slice(toks[j]!.end, toks[j]!.end + 12))) continue; // "Xbox 360", "iPhone 3G"

@@ -10,12 +10,14 @@ const LAUNCH = lists.launchVerbs.split(' ').join('|');
 const NOT_PRODUCT_HEADS = set(lists.notProductHeads);
 /** "4", "3G", "3GS", "360", "747s": a model number or version after a name. */
 const MODEL = /^\d{1,4}\p{L}{0,3}$/u;
-/** "S3", "A380": a series letter and number ending a name. */
-const SERIES = /^\p{Lu}{1,2}\d{1,4}\p{Ll}?$/u;
+/** Numbers with these endings are ordinals, times, centuries and measures: "100th", "8p", "20C", "5m", "10km". */
+const NOT_MODEL = /^\d+(?:st|nd|rd|th|am|pm|a|p|c|C|bn|m|k|km|kg|mm|cm|ft|lb)$/;
+/** "S3", "A380": a series letter and number ending a name (not initials, "MI5"). */
+const SERIES = /^\p{Lu}\d{1,4}\p{Ll}?$/u;
 const YEAR = /^(?:1[89]|20)\d\d$/;
 /** After a number these words make it an amount or a count, not a model: "Apple 5 percent". */
 const AMOUNT =
-  /^(?:%|[.,:]\d|\s+(?:percent|per|million|billion|trillion|thousand|times|years?|months?|weeks?|days?|hours?|minutes?|points?|people)\b)/;
+  /^(?:%|[.,:]\d|\s+(?:percent|per|million|billion|trillion|thousand|times|years?|months?|weeks?|days?|hours?|minutes?|points?|people)\b|\s*[-–/]\s*\d|\s+\d[\d,.]*(?![A-Za-z\d]))/;
 const COMPANY_USE =
   /^(?:['’]s?)?\s*,?\s*(?:said|says|say|announced|reported|told|spokes\w*|Inc\b|Corp\b|Ltd\b|shares|stock|CEO|chief|founder|executives?|acquired|bought|hired|employees)\b/;
 const LAUNCHED = new RegExp(
@@ -27,7 +29,7 @@ const DETERMINER = /\b(?:the|its|their|a|an|new)\s+$/i;
 
 /** A word followed by this token continues into a model name ("Xbox" + "360"), unless it names a time or a numbered thing ("March 2011", "Chapter 11"). */
 export function isModelAfter(head: string, token: string, rest: string): boolean {
-  if (!MODEL.test(token) || AMOUNT.test(rest)) return false;
+  if (!MODEL.test(token) || (NOT_MODEL.test(token) && !isCamel(head)) || AMOUNT.test(rest)) return false;
   if (NOT_PRODUCT_HEADS.has(head) || CALENDAR.has(head) || NON_NAMES.has(head)) return false;
   return !YEAR.test(token) || isCamel(head);
 }
@@ -35,11 +37,15 @@ export function isModelAfter(head: string, token: string, rest: string): boolean
 /** The kind a name's own shape gives a product: a camel-case brand word or a trailing model number; null when its shape says nothing. */
 export function productShape(words: readonly string[], after: string): 'product' | 'organization' | null {
   if (isCamel(words[0]!)) return words.length === 1 && COMPANY_USE.test(after) ? 'organization' : 'product';
-  return words.length > 1 && (MODEL.test(words.at(-1)!) || SERIES.test(words.at(-1)!)) ? 'product' : null;
+  const last = words.at(-1)!;
+  return words.length > 1 && ((MODEL.test(last) && !NOT_MODEL.test(last)) || SERIES.test(last)) ? 'product' : null;
 }
 
 /** A name its context makes a product: the object of a launch, or a name before a product noun behind a determiner. */
-export function productContext(lead: string, after: string): boolean {
+export function productContext(words: readonly string[], lead: string, after: string): boolean {
+  // "the U.S. Navy aircraft carrier": a name led by a country's initials is its owner, not a product.
+  if (/^(?:\p{Lu}\.){2,}$/u.test(words[0]!)) return false;
+  if (words.every((w) => /^[\p{Lu}\d&.]+$/u.test(w))) return false; // "the IBM computer": an acronym is a company's
   return LAUNCHED.test(lead) || (DETERMINER.test(lead) && TYPED.test(after));
 }
 

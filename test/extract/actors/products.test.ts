@@ -29,6 +29,9 @@ describe('products recognized from the text', () => {
     ['Last week Orvell released the Skyline Air laptop.', 'Skyline Air'],
     ['The firm unveiled its new Pathfinder Duo at a fair.', 'Pathfinder Duo'],
     ['Readers liked the Kindle e-reader more than expected.', 'Kindle'],
+    ['The iPhone 5c comes in five colours.', 'iPhone 5c'],
+    ['A used iPhone 4 16GB sold for less.', 'iPhone 4'],
+    ['Pilots trained on the Airbus A380 for months.', 'Airbus A380'],
   ])('%s → %s (product)', (text, name) => {
     expect(kinds(text)[name]).toBe('product');
   });
@@ -50,6 +53,7 @@ describe('names that are no product', () => {
     ['a camel-case name used as a company', 'eBay said it would cut fees. Sellers left eBay in protest.', 'eBay', 'organization'],
     ['a company that makes the product', 'Boeing said the Boeing 787 was late. Boeing shares fell.', 'Boeing', 'organization'],
     ['a person released from prison', 'The court released Tomas Berglund, who had served ten years.', 'Tomas Berglund', 'person'],
+    ['a person behind a camel-case role word', 'The iReporter John Doyle, who filmed it, said so.', 'John Doyle', 'person'],
   ])('%s', (_, text, name, kind) => {
     expect(kinds(text)[name]).toBe(kind);
   });
@@ -59,6 +63,13 @@ describe('names that are no product', () => {
     ['a numbered chapter', 'The firm filed for Chapter 11 protection on Friday.'],
     ['an amount after a name', 'Shares of Northwind rose 5 percent as Northwind beat forecasts.'],
     ['a numbered route', 'Traffic stopped on Route 66 after the crash.'],
+    ['an ordinal', 'The Liberty Bell 100th anniversary drew crowds.'],
+    ['a table of counts', 'Famines by era:\nNorth Famine 19C 12'],
+    ['an acronym before a product noun', 'Users of the IBM computer waited.'],
+    ['initials of a service after a name', 'The Britain MI5 report was leaked.'],
+    ['a numbered military unit', 'The flagship of Task Force 52 sailed at dawn.'],
+    ['a row of a table', 'Deaths by country:\n\nNorvania 12 - 14'],
+    ["a country's service before a product noun", 'The release of the U.S. Navy aircraft carrier was announced.'],
   ])('%s gives no product', (_, text) => {
     expect(actorsOf(text).actors.filter((a) => a.kind === 'product')).toEqual([]);
   });
