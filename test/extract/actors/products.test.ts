@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../../src/extract/actors.ts';
-import { loadGazetteer } from '../../../src/extract/pipeline.ts';
+import { extractTexts, loadGazetteer } from '../../../src/extract/pipeline.ts';
 import { contextFor, gazetteer } from '../helpers.ts';
 
 function actorsOf(text: string, g = gazetteer()) {
@@ -125,5 +125,27 @@ describe('the lexicon corrects a product', () => {
   it('adds a product the text gives no sign of, and types a camel-case company as the lexicon says', () => {
     const { actors } = actorsOf('Farmers bought the Kestrel drone in spring. Sellers praised eBay for lower fees.', g);
     expect(Object.fromEntries(actors.map((a) => [a.name, a.kind]))).toEqual({ Kestrel: 'product', eBay: 'organization' });
+  });
+});
+
+describe('products take part in events', () => {
+  const { dataset } = extractTexts([
+    {
+      path: 'launch.txt',
+      raw:
+        'Orvell Corporation released the Skyline Air laptop on 4 March 2024.\n\n' +
+        'The Nimbus 2 sold two million units in its first week.\n',
+    },
+  ]);
+  const eventWith = (word: string) => dataset.events.find((e) => e.title.includes(word));
+
+  it('as the patient of a launch and the agent of its own sales', () => {
+    expect(eventWith('released')?.roles).toEqual(expect.arrayContaining([{ actorId: 'skyline-air', role: 'patient' }]));
+    expect(eventWith('sold')?.roles).toEqual(expect.arrayContaining([{ actorId: 'nimbus-2', role: 'agent' }]));
+  });
+
+  it('named as products in the dataset', () => {
+    const kinds = Object.fromEntries(dataset.actors.map((a) => [a.id, a.kind]));
+    expect(kinds).toMatchObject({ 'skyline-air': 'product', 'nimbus-2': 'product', orvell: 'organization' });
   });
 });
