@@ -177,6 +177,7 @@ function corpusEvents(
         original: copies.get(d.id) ?? d.id,
         timexes: d.times.timexes,
         names: [...d.actorMentions.filter(notPlace), ...d.times.timexes],
+        mentions: d.actorMentions,
       },
     ]),
   );
@@ -188,7 +189,7 @@ function corpusEvents(
     ).map((g) => combine(g, doc)),
     doc,
   );
-  const salience = salienceOf(events, doc);
+  const salience = salienceOf(events, doc, new Map(docs.map((d) => [d.id, d.times.timexes])));
   return events.map((e, i) => ({
     ...e,
     reports: reportsOf(e, doc),

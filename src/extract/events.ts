@@ -6,7 +6,7 @@
 // carries its clause as title, its trigger, its actors and the sentence's attribution.
 import type { ActorMention, EventTime, TimeBound } from '../model/dataset.ts';
 import type { Claim, DocContext, EventDraft, Sentence, Span } from './context.ts';
-import type { AnalyzedSentence } from './language/analyze.ts';
+import type { AnalyzedSentence, Token as AnalyzedToken } from './language/analyze.ts';
 import type { FoundTimex, TimeFinding } from './timex/types.ts';
 import { bySentence, within } from './spans.ts';
 import { splitClauses } from './events/clauses.ts';
@@ -18,10 +18,13 @@ import { isPreposition, tokenize } from './events/words.ts';
 import { assignParticipants, kindsOf } from './events/participants.ts';
 import { verbClauses } from './events/verbClauses.ts';
 import type { VerbClause } from './events/verbClauses.ts';
-import { isEventWord, nonEvent } from './events/occurrence.ts';
+import { isEventWord, isMentalState, nonEvent } from './events/occurrence.ts';
+import type { Report } from './events/occurrence.ts';
 import { clauseEvents, clauseTrigger } from './events/clauseEvents.ts';
 import { lineKind } from './events/lines.ts';
-import { documentTime } from './events/documentTime.ts';
+import { documentTime, knownBy } from './events/documentTime.ts';
+import { finestPerClause } from './events/nestedTimes.ts';
+import { mayGoOn, narrativeAfter, newParagraph, type NarrativeTime } from './events/narrative.ts';
 import type { Token } from './events/words.ts';
 
 /** "the first direct U.S.-Hamas contact since 2017": an earlier occurrence, dated by the range's start. */
@@ -40,6 +43,8 @@ interface Local {
   documentTime: EventTime | null;
   /** The sentence is one of the article's first: its events are the news being reported. */
   lead: boolean;
+  /** The time the sentence before left its narrative at, in the same paragraph (events/narrative.ts). */
+  narrative: NarrativeTime | null;
 }
 
 /** How many sentences (headline and dateline included) make the lead of an article. */
@@ -59,10 +64,17 @@ export function assembleEvents(ctx: EventInput): EventOutput {
   const noisy = insideSpans(ctx.sentences, ctx.noise.spans);
   const docTime = documentTime(ctx.meta.date);
   const seen = new Set<string>();
+  /** Where the narrative stands: the time the last sentence left it at, and where that sentence ended. */
+  let story: { time: NarrativeTime | null; end: number } = { time: null, end: 0 };
   const found = ctx.sentences.flatMap((sentence, i) => {
-    if (noisy[i]) return [];
-    if (lineKind(ctx.text, sentence, timexes[i]!, seen)) return [];
+    if (noisy[i] || lineKind(ctx.text, sentence, timexes[i]!, seen)) {
+      story = { time: null, end: sentence.end };
+      return [];
+    }
     const lead = i < LEAD;
+    // A sentence with a time expression of its own is told from it, not from the one before.
+    const goesOn =
+      story.time && timexes[i]!.length === 0 && !newParagraph(ctx.text, story.end, sentence.start) && mayGoOn(ctx.text, sentence);
     const local = {
       mentions: mentions[i]!,
       timexes: timexes[i]!,
@@ -70,8 +82,15 @@ export function assembleEvents(ctx: EventInput): EventOutput {
       analysis: ctx.analysis.sentences[i],
       documentTime: docTime,
       lead,
+      narrative: goesOn ? story.time : null,
     };
-    return sentenceEvents(ctx, sentence, ctx.claims[sentence.index]!, local);
+    const events = sentenceEvents(ctx, sentence, ctx.claims[sentence.index]!, local);
+    const tokens = ctx.analysis.sentences[i]?.tokens ?? [];
+    story = {
+      time: narrativeAfter(events, sentence, timexes[i]!, tokens, ctx.claims[sentence.index]!.span, ctx.meta.date),
+      end: sentence.end,
+    };
+    return events;
   });
   const events = assignParticipants(ctx.text, found, ctx.actorMentions, kindsOf(ctx), {
     analysis: ctx.analysis.sentences,
@@ -96,6 +115,8 @@ interface Scope {
   text: string;
   clause: Clause;
   finding: TimeFinding;
+  /** The other temporal phrases of the clause. */
+  others: TimeFinding[];
   base: Pick<EventDraft, 'attribution' | 'quote'>;
   tokensOf: (span: Span) => Token[];
   actorsIn: (spans: Span[]) => string[];
@@ -103,6 +124,31 @@ interface Scope {
   titleStart: number;
   /** The verb clauses of the claimed content (verbClauses.ts). */
   verbs: VerbClause[];
+}
+
+/** The day of saying as the bound of what is said, with the phrase that names it. */
+function saidBound(said: TimeFinding | undefined): NarrativeTime | null {
+  const time = said ? knownBy(said.time) : null;
+  return time ? { time, timex: { start: said!.start, end: said!.end } } : null;
+}
+
+/** A temporal phrase that stands right after the speech verb, before what is said ("said Tuesday the army …"). */
+function saidBefore(text: string, claim: Claim, times: readonly TimeFinding[]): TimeFinding | undefined {
+  const span = claim.span!;
+  if (span.end > claim.content.start) return undefined;
+  const f = times.find(
+    (t) => t.start >= span.end && /^\s*(?:(?:on|in|at|early|late|earlier|later)\s+)?$/i.test(text.slice(span.end, t.start)),
+  );
+  // Something must be said after it ("said on Monday." is the whole statement), and "says
+  // Tuesday's raids …" names the raids' day, not the day of saying.
+  if (!f || f.time.interval || /^['’]s\b/.test(text.slice(f.end, f.end + 3))) return undefined;
+  return /\p{L}/u.test(text.slice(f.end, claim.content.end)) ? f : undefined;
+}
+
+/** Where the content starts after the day of saying: past spaces, a comma and "that". */
+function contentAfter(text: string, from: number, end: number): number {
+  const m = /^[\s,]*(?:that\s+)?/i.exec(text.slice(from, end));
+  return Math.min(end, from + (m?.[0].length ?? 0));
 }
 
 function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local: Local): EventDraft[] {
@@ -118,35 +164,54 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
     return ids;
   };
   const tokensOf = clauseTokens(text, local.timexes);
+  /**
+   * The trigger of a statement is a word of saying ("warned", "announced"), not of a view held
+   * ("expect"); `verbOnly`: not a noun either ("according to the company website").
+   */
+  const saying = (e: EventDraft, verbOnly = false) => {
+    const t = local.analysis?.tokens.find((w) => w.start === e.trigger.start);
+    return !t || ((t.pos === 'VERB' || !verbOnly) && !isMentalState(t.lemma));
+  };
 
   if (claim.quote) {
     const finding = local.times.find((f) => within(sentence)(f) && !within(claim.quote!)(f)) ?? null;
-    // A statement with no date of its own was made by the time the document reports it; the lead's
-    // statements are the news (see clauseEvents.ts).
-    const time = finding?.time ?? (local.lead ? local.documentTime : null);
+    // A statement with no date of its own was made by the time the document reports it, wherever
+    // the document reports it: a source quoted is a source of this report.
+    const time = finding?.time ?? local.documentTime;
     return [statementEvent(ctx, sentence, claim, base, actorsIn([sentence], true), time, finding)];
   }
 
+  // "The minister said on Monday the tariffs would take effect on Tuesday": a time right after the
+  // speech verb is the day of saying; the content starts after it.
+  const saidFirst = claim.span ? saidBefore(text, claim, local.times) : undefined;
+  if (saidFirst) claim = { ...claim, content: { start: contentAfter(text, saidFirst.end, claim.content.end), end: claim.content.end } };
   const words = (local.analysis?.tokens ?? []).filter((t) => t.start >= claim.content.start && t.end <= claim.content.end);
+  if (isFragment(words)) return [];
   const inTime = (t: Span) => local.timexes.some((x) => x.start <= t.start && t.end <= x.end);
   const verbs = verbClauses(words, inTime);
   const clauses = splitClauses(text, claim.content);
+  // A statement made at a time of its own is an event too: "…, Apple announced this morning".
+  const said = saidFirst ?? (claim.span ? local.times.find(within(claim.span)) : undefined);
   const stated = clauses.filter((c) => !c.label);
   const usable = stated.length ? stated : clauses;
   const events: EventDraft[] = [];
   /** Phrases that describe an earlier occurrence but also the sentence's own event. */
   const shared: Span[] = [];
-  for (const finding of local.times.filter(within(claim.content))) {
+  const findings = local.times.filter(within(claim.content));
+  for (const finding of findings) {
     const clause = usable.find((c) => finding.start >= c.start && finding.start < c.end);
-    if (!clause || notAnEvent(verbs, finding)) continue;
+    if (!clause || notAnEvent(verbs, finding, reportOf(claim))) continue;
     const titleStart = claim.denial && claim.span && clause.start === usable[0]!.start ? claim.span.start : clause.start;
-    const scope: Scope = { text, clause, finding, base, tokensOf, actorsIn, titleStart, verbs };
+    const others = findings.filter((f) => f !== finding && within(clause)(f));
+    const scope: Scope = { text, clause, finding, others, base, tokensOf, actorsIn, titleStart, verbs };
     const earlier = earlierOccurrence(scope);
     if (earlier) {
       shared.push(earlier.np);
       events.push(earlier.event);
     } else events.push(...datedEvents(scope));
   }
+  const kept = finestPerClause(events);
+  events.splice(0, events.length, ...kept);
   const primary = events.find((e) => !shared.some((s) => within(s)(e.trigger)));
   if (primary) {
     // Clauses without a date of their own describe the sentence's main event ("…, marking the first contact").
@@ -164,19 +229,53 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
       actorsIn: (spans) => actorsIn(spans),
       documentTime: local.documentTime,
       lead: local.lead,
+      narrative: local.narrative,
+      said: saidBound(said),
       titleStart,
+      reported: reportOf(claim),
     }),
   );
   const leadTime = local.lead ? local.documentTime : null;
-  // A statement made at a time of its own is an event too: "…, Apple announced this morning".
-  const said = claim.span ? local.times.find(within(claim.span)) : undefined;
   if (said) events.push(...statementAct(ctx, claim, base, actorsIn([claim.span!]), said.time).map((e) => ({ ...e, timex: said })));
+  // In the lead, saying it is the news as much as what is said ("Apple announced that it has
+  // settled the dispute"): the statement was made by the publication date. A denial already names
+  // who denies in the title of what is denied.
+  else if (claim.span && local.lead && events.length && claim.attribution.actorId && !claim.denial)
+    events.push(...statementAct(ctx, claim, base, actorsIn([claim.span]), leadTime).filter((e) => saying(e, true)));
   if (events.length) return events;
-  // What the source says names no event, but saying it is one: "The union warned of a strike if …".
-  if (claim.span && verbs.length) return statementAct(ctx, claim, base, actorsIn([claim.content]), leadTime);
+  // What the source says names no event, but saying it is one, by the publication date: "The union
+  // warned of a strike if …"; not a view held ("officials expect the river to rise").
+  if (claim.span && verbs.length)
+    return statementAct(ctx, claim, base, actorsIn([claim.content]), local.documentTime).filter((e) => saying(e));
   if (verbs.length) return [];
-  // No verb: a headline or a noun phrase ("[Mediators report] 42% drop in border violence").
-  return [{ ...undatedEvent(ctx, claim, usable, tokensOf, actorsIn([claim.content]), base), time: leadTime }];
+  // No verb: a headline or a noun phrase ("[Mediators report] 42% drop in border violence"), but
+  // not a name alone ("Mustafa Barghouti", a caption or a list of candidates): it names no occurrence.
+  // "[Apple announces] Mac OS X Lion, iOS 5 and iCloud": what is said names things, not an
+  // occurrence; the announcement is the event.
+  const act = claim.span ? statementAct(ctx, claim, base, actorsIn([claim.span, claim.content]), leadTime).filter((e) => saying(e)) : [];
+  if (local.analysis && !words.some((t) => t.pos === 'NOUN')) return act;
+  const event = { ...undatedEvent(ctx, claim, usable, tokensOf, actorsIn([claim.content]), base), time: leadTime };
+  if (act.length && !isEventWord(text.slice(event.trigger.start, event.trigger.end).split(/\s+/).at(-1)!)) return act;
+  return [event];
+}
+
+const PAST_CUE = /(?:ed|said|told|wrote|thought|felt|knew|spoke|gave|made|held|took|swore|saw|heard)$/i;
+
+/** Whether the claimed content is what a source says, after a cue in the past or the present tense. */
+function reportOf(claim: Claim): Report {
+  if (!claim.span) return null;
+  const cue = claim.attribution.cues
+    .find((c) => /^\p{Ll}+$/u.test(c.split(' ').at(-1) ?? ''))
+    ?.split(' ')
+    .at(-1);
+  return cue && PAST_CUE.test(cue) ? 'past' : 'present';
+}
+
+/** A few words that stop short ("Leading to", "Hopes of"): a piece of a title or a caption, no statement. */
+function isFragment(words: readonly AnalyzedToken[]): boolean {
+  const content = words.filter((t) => t.pos !== 'PUNCT');
+  const last = content.at(-1);
+  return !!last && content.length <= 6 && ['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART'].includes(last.pos);
 }
 
 /**
@@ -184,9 +283,9 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
  * Monday, …"), a habit ("they usually meet before dawn"), an opinion. A dated state ("has been
  * president since 1981") stays: it has a time a timeline can show.
  */
-function notAnEvent(verbs: VerbClause[], finding: Span): boolean {
+function notAnEvent(verbs: VerbClause[], finding: Span, reported: Report): boolean {
   const clause = verbs.find((c) => finding.start >= c.start && finding.start < c.end);
-  const why = clause ? nonEvent(clause, verbs) : null;
+  const why = clause ? nonEvent(clause, verbs, reported) : null;
   return why !== null && why !== 'background';
 }
 
@@ -231,18 +330,25 @@ function earlierOccurrence({ text, clause, finding, base, tokensOf, actorsIn }: 
 }
 
 /** The event a temporal phrase dates, and the end of its period when the text names it ("… before collapsing"). */
-function datedEvents({ text, clause, finding, base, tokensOf, actorsIn, titleStart, verbs }: Scope): EventDraft[] {
+function datedEvents({ text, clause, finding, others, base, tokensOf, actorsIn, titleStart, verbs }: Scope): EventDraft[] {
   const verb = verbs.find((c) => finding.start >= c.start && finding.start < c.end);
   const word = verb ? clauseTrigger(verb) : null;
   const verbTrigger = word ? { start: word.start, end: word.end } : null;
+  // "released the 2009 version on Monday": the verb's date is the other one.
+  const tokens = tokensOf(clause);
+  if (verbTrigger && datesAThing(tokens, finding, text) && others.some((f) => !datesAThing(tokens, f, text))) return [];
   const trigger = triggerFor(tokensOf(clause), finding, text, verbTrigger) ?? { start: finding.start, end: finding.end };
   const { interval } = finding.time;
   const ended = interval?.to && interval.duration ? ENDED_BY.exec(text.slice(finding.end, clause.end)) : null;
+  // "ships are steaming toward the area devastated by the December 26 tsunamis": a date that names
+  // a thing after the verb dates that thing, not the clause; the event is told by its phrase.
+  const named =
+    verbTrigger && verbTrigger.end <= finding.start && trigger.start >= finding.end ? namedPhrase(text, finding, trigger) : null;
   if (!ended)
     return [
       {
         ...base,
-        title: titleOf(text, { start: titleStart, end: clause.end }),
+        title: titleOf(text, named ?? { start: titleStart, end: clause.end }),
         time: finding.time,
         actorIds: actorsIn([clause]),
         trigger,
@@ -292,19 +398,9 @@ function undatedEvent(
 /** `verb`: the trigger of the verb clause holding the date, when the clause has a verb. */
 function triggerFor(tokens: Token[], finding: TimeFinding, text: string, verb: Span | null): Span | null {
   const before = tokens.filter((t) => t.end <= finding.start);
-  // Time-expression tokens are already left out, so the first token inside the phrase comes right
-  // after its date: "2021 [Egypt-brokered ceasefire] lasted 11 months".
-  const afterIndex = tokens.findIndex((t) => t.start >= finding.start);
-  const after = tokens[afterIndex];
   const previous = before.at(-1);
-  // A date modifies the noun after it when a determiner or possessive opens the phrase ("a June 10
-  // emergency session", "Monday's vote"), or when it opens the clause before a lower-case noun.
-  const premodifier =
-    after && !after.breakBefore && (previous ? DETERMINER.test(previous.lower) || previous.possessive : after.text === after.lower);
-  if (premodifier) {
-    const head = phraseHead(tokens, afterIndex);
-    if (head) return head;
-  }
+  const head = datedNoun(tokens, finding);
+  if (head) return head;
   // A date modifies the noun before it through a preposition ("rounds since May 2024", "the attack
   // on Monday"); a bare date after a noun is an adverb of the clause ("read on television Thursday").
   const inside = /^(?:since|from|until|till|between|after|before|in|on|during|by|through)\b/i.test(text.slice(finding.start, finding.end));
@@ -315,6 +411,41 @@ function triggerFor(tokens: Token[], finding: TimeFinding, text: string, verb: S
     if (head && (!verb || isEventWord(text.slice(head.start, head.end).split(/\s+/).at(-1)!))) return head;
   }
   return verb ?? predicate(tokens);
+}
+
+/**
+ * "devastated by the December 26 Asian tsunamis": the phrase a date opens after its determiner, up
+ * to the noun it dates, when a preposition puts it aside from the verb ("facilitated a June 10
+ * emergency session", its object, is the clause's own event).
+ */
+function namedPhrase(text: string, finding: Span, head: Span): Span | null {
+  const before = text.slice(Math.max(0, finding.start - 24), finding.start);
+  const det =
+    /\b(?:by|of|from|after|before|since|to|toward|towards|in|during|at|over|for)\s+((?:a|an|the|this|that|its|his|her|their|our)\s+)$/i.exec(
+      before,
+    );
+  return det ? { start: finding.start - det[1]!.length, end: head.end } : null;
+}
+
+/**
+ * The noun a date modifies from before it: a determiner or possessive opens the phrase ("a June 10
+ * emergency session", "Monday's vote"), or the date opens the clause before a lower-case noun.
+ * Time-expression tokens are already left out, so the first token inside the phrase comes right
+ * after its date: "2021 [Egypt-brokered ceasefire] lasted 11 months".
+ */
+function datedNoun(tokens: Token[], finding: TimeFinding): Span | null {
+  const afterIndex = tokens.findIndex((t) => t.start >= finding.start);
+  const after = tokens[afterIndex];
+  const previous = tokens.filter((t) => t.end <= finding.start).at(-1);
+  const premodifier =
+    after && !after.breakBefore && (previous ? DETERMINER.test(previous.lower) || previous.possessive : after.text === after.lower);
+  return premodifier ? phraseHead(tokens, afterIndex) : null;
+}
+
+/** "the 2009 version": a date that modifies a noun naming no occurrence. */
+function datesAThing(tokens: Token[], finding: TimeFinding, text: string): boolean {
+  const head = datedNoun(tokens, finding);
+  return head !== null && !isEventWord(text.slice(head.start, head.end).split(/\s+/).at(-1)!);
 }
 
 /** A bound of a range, as the time of an event of its own. */

@@ -14,9 +14,12 @@ export function describeAnchor(anchor: Anchor): string {
   return ANCHOR_WORDS[anchor];
 }
 
-/** True when the time is only the publication date of the event's document: a bound, not a day. */
+/**
+ * True when the time is only a bound, not a day: the publication date of the event's document, or
+ * the day a source said it (mod ON_OR_BEFORE).
+ */
 export function isReportedBy(time: EventTime | null): boolean {
-  return time?.anchor === 'document' && !time.interval;
+  return !!time && (time.anchor === 'document' || time.mod === 'ON_OR_BEFORE') && !time.interval;
 }
 
 /** True when any part of the time had its year (or more) inferred rather than read. */
@@ -32,6 +35,8 @@ export function precisionNotes(time: EventTime): string[] {
   const { interval } = time;
   if (time.anchor === 'document' && !interval)
     return ['no date in the text', `reported by ${formatBound({ ...time, approximate: false })}`];
+  if (time.mod === 'ON_OR_BEFORE' && !interval)
+    return ['no date of its own in the text', `said by ${formatBound({ ...time, approximate: false })}`];
   if (interval) {
     notes.push('period');
     if (interval.to === null) notes.push('open end');

@@ -49,11 +49,13 @@ function formatEnd(endIso: string): string {
 
 /**
  * The whole time of an event: a single date, or "2021 – c. 2022", or "since May 2024"; an event
- * known only by the publication date of its document is "by 11 February 2011", never a day.
+ * known only by the publication date of its document, or by the day a source said it, is "by 11
+ * February 2011", never a day.
  */
 export function formatEventTime(time: EventTime): string {
   const interval = time.interval;
-  if (time.anchor === 'document' && !interval) return `by ${formatBound({ ...time, approximate: false })}`;
+  // A bound: the publication date, or the day a source said it ("…, the minister said Tuesday").
+  if ((time.anchor === 'document' || time.mod === 'ON_OR_BEFORE') && !interval) return `by ${formatBound({ ...time, approximate: false })}`;
   if (!interval) return formatBound(time);
   const { from, to } = interval;
   if (from && to) return `${formatBound(from)} – ${formatBound(to)}`;

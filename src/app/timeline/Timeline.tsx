@@ -230,9 +230,13 @@ export function Timeline(props: TimelineProps) {
             width={width}
             canZoom={canZoomIn}
             onOpen={(hint) => {
-              const span = hint.to - hint.from;
-              if (canZoomIn) zoom.current?.set(transformForWindow(base, [hint.from - span, hint.to + span]), 250);
-              else setOverflow({ hint, order });
+              if (!canZoomIn) return setOverflow({ hint, order });
+              // Around the stretch, with room on each side, yet always closer than the view: a
+              // stretch as wide as the view would otherwise give back the same view.
+              const [from, to] = x.domain().map(Number) as [number, number];
+              const half = Math.min(1.5 * (hint.to - hint.from), (to - from) / 4);
+              const centre = (hint.from + hint.to) / 2;
+              zoom.current?.set(transformForWindow(base, [centre - half, centre + half]), 250);
             }}
           />
         )}

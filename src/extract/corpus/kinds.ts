@@ -20,6 +20,12 @@ export function stem(word: string): string {
   return w;
 }
 
+/** A family word's key: its stem, and for a phrase ("step down") the stem of its first word and the second word. */
+const phraseKey = (words: string) => {
+  const [first, second] = words.split(' ');
+  return second ? `${stem(first!)} ${second}` : stem(first!);
+};
+
 const FAMILY = new Map<string, string>();
 const ONCE = new Set<string>();
 const DIFFUSE = new Set<string>();
@@ -27,7 +33,7 @@ for (const [name, words] of Object.entries(lists.families)) {
   const family = name.replace(/[!~]$/, '');
   if (name.endsWith('!')) ONCE.add(family);
   if (name.endsWith('~')) DIFFUSE.add(family);
-  for (const word of words) FAMILY.set(stem(word), family);
+  for (const word of words) FAMILY.set(phraseKey(word), family);
 }
 const NEVER = new Set(lists.never.map(stem));
 
@@ -44,10 +50,15 @@ export interface Kind {
   fromClause?: boolean;
 }
 
-/** The kind of an event word (its last word when it has several: "emergency session"); null when too general to tell. */
-export function kindOf(trigger: string): Kind | null {
+/**
+ * The kind of an event word (its last word when it has several: "emergency session"), with the
+ * word after it for a phrase ("stepped [down]"); null when too general to tell.
+ */
+export function kindOf(trigger: string, next = ''): Kind | null {
   const head = trigger.trim().split(/\s+/).at(-1) ?? '';
   const s = stem(head);
+  const phrase = next && FAMILY.get(`${s} ${next.toLowerCase()}`);
+  if (phrase) return { key: phrase, once: ONCE.has(phrase), diffuse: DIFFUSE.has(phrase), family: true };
   if (s.length < 3 || NEVER.has(s)) return null;
   const family = FAMILY.get(s);
   return family

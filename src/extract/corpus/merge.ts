@@ -3,7 +3,7 @@
 // words), fall on the same day (a few days apart only for what happens once to someone, a
 // resignation, a death: then their dates disagree), share their participants and name no
 // different places. Every member of a group must agree with every other (no chains: A like B and
-// B like C does not join A and C).
+// B like C does not join A and C), and two events of one sentence are never joined.
 import type { TimelineEvent } from '../../model/dataset.ts';
 import type { Kind } from './kinds.ts';
 
@@ -12,11 +12,17 @@ export interface Report {
   /** Where it comes in the corpus (document order, then offset): ties and the group's first report. */
   order: number;
   kind: Kind | null;
+  /** The stem of an event word of no known family ("received" → "receiv"); null for a name, a date or a word too general to tell. */
+  word: string | null;
+  /** The passage says it did not happen ("has not spoken"): never one occurrence with a report that it did. */
+  negated: boolean;
   /** Days since 1970 when the event is dated to one day, else null (never joined). */
   day: number | null;
   /** Places the passages name that are not actors ("in Homs"): reports naming different ones stay apart. */
   places: ReadonlySet<string>;
   docIds: ReadonlySet<string>;
+  /** Its passages, as document id and offset: two events of one sentence are two things. */
+  passages: ReadonlySet<string>;
   /** Word shingles of its first passage, to tell a reworded copy of one passage. */
   shingles: ReadonlySet<number>;
 }
@@ -40,11 +46,16 @@ export const ONCE_WINDOW = 1;
 
 export function compatible(a: Report, b: Report, isSetting: (id: string) => boolean = () => false): boolean {
   if (a.day === null || b.day === null) return false;
+  if (a.negated !== b.negated) return false;
+  for (const p of a.passages) if (b.passages.has(p)) return false; // one sentence telling two things
   const sameKind = a.kind !== null && b.kind !== null && a.kind.key === b.kind.key;
+  // The same word of no known kind ("received", "formed"): a weaker sign, then two shared participants.
+  const sameWord = !sameKind && a.word !== null && a.word === b.word;
+  const reworded = samePassage(a.shingles, b.shingles);
   // Kinds read off the clause on both sides are a weaker sign: then two shared participants.
   const weak = sameKind && a.kind!.fromClause && b.kind!.fromClause;
   // Passages that name different known kinds of happening (arrested, expelled) are never one report.
-  if (!sameKind && (a.kind?.family && b.kind?.family ? true : !samePassage(a.shingles, b.shingles))) return false;
+  if (!sameKind && (a.kind?.family && b.kind?.family ? true : !reworded && !sameWord)) return false;
   if (a.day !== b.day) {
     if (!sameKind || !a.kind!.once || Math.abs(a.day - b.day) > ONCE_WINDOW) return false;
     for (const d of a.docIds) if (b.docIds.has(d)) return false; // one document giving two dates tells of two things
@@ -52,11 +63,16 @@ export function compatible(a: Report, b: Report, isSetting: (id: string) => bool
     const set = new Set(a.event.actorIds);
     if (set.size !== new Set(b.event.actorIds).size || !b.event.actorIds.every((x) => set.has(x))) return false;
   }
-  if (!participantsAgree(a.event.actorIds, b.event.actorIds, isSetting, weak ? 2 : 1)) return false;
+  // One sentence copied with its event word, where each document read other names around it: one shared participant will do.
+  if (reworded && (sameKind || sameWord)) {
+    if (!participantsAgree(a.event.actorIds, b.event.actorIds, isSetting, 1, 1)) return false;
+  } else if (sameWord && !reworded) {
+    if (sharedActors(a.event.actorIds, b.event.actorIds).filter((id) => !isSetting(id)).length < 2) return false;
+  } else if (!participantsAgree(a.event.actorIds, b.event.actorIds, isSetting, weak ? 2 : 1)) return false;
   const samePlace = [...a.places].some((p) => b.places.has(p));
   if (a.places.size && b.places.size && !samePlace) return false;
   // Protests, fighting, killings: many on one day, one occurrence only in one named place.
-  if (sameKind && a.kind!.diffuse && !samePlace && !samePassage(a.shingles, b.shingles)) return false;
+  if (sameKind && a.kind!.diffuse && !samePlace && !reworded) return false;
   return true;
 }
 
@@ -72,12 +88,18 @@ export function participantsAgree(
   b: readonly string[],
   isSetting: (id: string) => boolean = () => false,
   least = 1,
+  /** How many participants must be shared, in place of the rule above. */
+  needed?: number,
 ): boolean {
   if (!a.length || !b.length) return false;
-  const set = new Set(a);
-  const shared = [...new Set(b.filter((x) => set.has(x)))];
-  if (shared.length < Math.max(least, Math.min(2, set.size, new Set(b).size))) return false;
+  const shared = sharedActors(a, b);
+  if (shared.length < (needed ?? Math.max(least, Math.min(2, new Set(a).size, new Set(b).size)))) return false;
   return shared.some((id) => !isSetting(id));
+}
+
+function sharedActors(a: readonly string[], b: readonly string[]): string[] {
+  const set = new Set(a);
+  return [...new Set(b.filter((x) => set.has(x)))];
 }
 
 /** Groups of reports of one occurrence, each in corpus order; groups in the order of their first report. */

@@ -14,12 +14,17 @@ const PLACE = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(
 const MODIFIES =
   /^\s+(?!(?:on|in|at|and|or|to|for|from|by|with|of|as|after|before|since|during|where|which|who|that|is|was|were|are|has|had|have|said|says|late|early|last|this|earlier)\b)\p{Ll}/u;
 
+/** "has not spoken", "never met", "didn't sign": the passage says it did not happen. */
+const NEGATED = /(?:\bnot|\bnever|n['’]t|\bno longer)\s+(?:\p{L}+\s+)?$/iu;
+
 export interface DocFacts {
   order: number;
   text: string;
   /** Actor mentions and time expressions: names that are not places. */
   names: readonly Span[];
   timexes: readonly Span[];
+  /** Every actor mention, places too. */
+  mentions?: readonly Span[];
 }
 
 const DAY_MS = 864e5;
@@ -56,12 +61,19 @@ export function toReport(event: TimelineEvent, facts: (docId: string) => DocFact
   const head = trigger.trim().split(/\s+/).at(-1) ?? '';
   // Then the clause may still name it: the first word of a known kind in the title ("Gunmen
   // attacked a police station in [Tikrit] on 5 May", "France arrested two [diplomats] on 7 July").
-  // Only the kinds that kinds.json knows are joined. A word of another kind (appear, issue) or too
-  // general (said, was) keeps the event apart unless its passage is a reworded copy; when the
-  // event word is a name ("attacked a police station in [Tikrit] on 5 May"), the clause's first
-  // word of a known kind stands for it, a weaker sign.
-  const named = !overlapsDate && !/^\p{Lu}/u.test(head);
-  const own = named ? kindOf(trigger) : null;
+  // The kinds that kinds.json knows are joined. A word of another kind (appear, receive) is joined
+  // only with the same word and two shared participants (see merge.ts); one too general (said,
+  // was) keeps the event apart unless its passage is a reworded copy; when the event word is a
+  // name ("attacked a police station in [Tikrit] on 5 May"), the clause's first word of a known
+  // kind stands for it, a weaker sign. A phrase is read with the word after the event word
+  // ("stepped down").
+  // A capital is a name's, unless the word opens its passage and no name or date is there ("Speaking on state TV, …").
+  const opens = !/\p{L}/u.test(doc.text.slice(first.start, first.trigger.start));
+  const isName = (n: Span) => n.start < first.trigger.end && first.trigger.start < n.end;
+  const capitalName = /^\p{Lu}/u.test(head) && (!opens || doc.names.some(isName) || (doc.mentions ?? []).some(isName));
+  const named = !overlapsDate && !capitalName;
+  const after = doc.text.slice(first.trigger.end, first.trigger.end + 24).match(/^\s+(\p{Ll}+)/u)?.[1] ?? '';
+  const own = named ? kindOf(trigger, after) : null;
   const kind = own?.family ? own : named ? null : familyIn(event.title);
   const places = new Set<string>();
   for (const e of event.evidence) for (const p of placesIn(facts(e.docId).text, e.start, e.end, facts(e.docId).names)) places.add(p);
@@ -71,9 +83,12 @@ export function toReport(event: TimelineEvent, facts: (docId: string) => DocFact
     event,
     order: doc.order * 1e9 + first.start,
     kind,
+    word: own && !own.family ? own.key : null,
+    negated: NEGATED.test(doc.text.slice(Math.max(first.start, first.trigger.start - 24), first.trigger.start)),
     day: dayOf(event),
     places,
     docIds: new Set(event.evidence.map((e) => e.docId)),
+    passages: new Set(event.evidence.map((e) => `${e.docId}:${e.start}`)),
     shingles: passage,
   };
 }

@@ -1,9 +1,20 @@
 // How well supported each event is, from independent reports (see README, "Salience"):
 //
-//   salience(e) = Σ over the independent documents D reporting e of  w(D, e) / n(D, e),  / √(1 + c(e))
-//   w(D, e) = 1 + ln(1 + days from the event to D's publication)   (0 when D appeared before it)
-//   n(D, e) = how many events D dates to the same day (or period) as e
-//   c(e)    = independent documents published within 15 days of the event (all of them when undated)
+//   salience(e) = r(e) × S(p) / R(p) / √(1 + c(e))       (r(e) / √(1 + c(e)) when e has no time of its own)
+//   r(e)  = Σ over the independent documents D reporting e of  w(D, p) / n(D, p)
+//   S(p)  = Σ over the independent documents D that refer to p of  w(D, p) × (1 if D names p, else UNNAMED)
+//   R(p)  = Σ of r over the events of p
+//   w(D, p) = 1 + ln(1 + days from p's last day to D's publication); ½ when D appeared on that day
+//             or during p, 0 when before it
+//   n(D, p) = how many events D dates to p (the event's day or period)
+//   c(e)  = independent documents published within 15 days of the event (all of them when undated)
+//
+// A document refers to a day (or period) when it reports an event of that day or names the day in
+// any sentence ("the protests of 25 January"), even one that yields no event: the days later
+// articles keep coming back to are the ones that mattered, whatever each sentence says of them. A
+// day's support S(p) is shared among its events in proportion to their own reports, so the events
+// of a day sum to its support. A document that reports an event of the day without naming the day
+// (its date carried over from an earlier sentence) refers to it less plainly.
 //
 // Copies of a document count once (its original stands for them). A document's word about a day is
 // one unit shared among the events it reports on that day, so an article that lists ten things
@@ -22,6 +33,12 @@ export interface DocMetaLite {
   original: string;
 }
 
+/** A time expression of a document: the calendar span it names, if any. */
+export interface TimeReference {
+  type: string;
+  bound: { start: string; end: string } | null;
+}
+
 const DAY_MS = 864e5;
 const days = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
 
@@ -34,14 +51,25 @@ function periodKey(e: TimelineEvent): string {
   return t ? `${t.start}|${t.end}` : 'undated';
 }
 
-export function weight(published: string | null, e: TimelineEvent): number {
-  const t = ownTime(e);
-  if (!published || !t) return 1;
+/** A report published on the day itself (or while the period lasts) is news of the day, not yet a look back at it. */
+export const SAME_DAY = 0.5;
+
+/** w(D, p): how much a document published on `published` says for the period [start, end). */
+export function weight(published: string | null, start: string | null, end: string | null): number {
+  if (!published || !start || !end) return 1;
   const pub = days(published);
-  if (pub < days(t.start)) return 0;
-  const last = days(t.end) - 1;
-  return 1 + Math.log1p(Math.max(0, pub - last));
+  if (pub < days(start)) return 0;
+  const after = pub - (days(end) - 1);
+  return after <= 0 ? SAME_DAY : 1 + Math.log1p(after);
 }
+
+const weightOf = (published: string | null, e: TimelineEvent) => {
+  const t = ownTime(e);
+  return weight(published, t?.start ?? null, t?.end ?? null);
+};
+
+/** A document that reports an event of a day without naming the day (its date carried over from the text around it) says less of it. */
+export const UNNAMED = 0.25;
 
 /** How many days either side of an event count as the coverage of its time. */
 export const COVERAGE_DAYS = 15;
@@ -59,25 +87,75 @@ export function reportsOf(e: TimelineEvent, doc: (id: string) => DocMetaLite): R
   };
 }
 
-/** Salience of every event, in the order given. */
-export function salienceOf(events: readonly TimelineEvent[], doc: (id: string) => DocMetaLite): number[] {
+/**
+ * Salience of every event, in the order given. `references` gives, for each document, the time
+ * expressions it holds; copies are skipped (their original speaks for them).
+ */
+export function salienceOf(
+  events: readonly TimelineEvent[],
+  doc: (id: string) => DocMetaLite,
+  references: ReadonlyMap<string, readonly TimeReference[]> = new Map(),
+): number[] {
   const shares = new Map<string, number>(); // original document + period → events it reports there
   const cited = events.map((e) => originals(e, doc));
   events.forEach((e, i) => {
     for (const d of cited[i]!) shares.set(`${d}\u0000${periodKey(e)}`, (shares.get(`${d}\u0000${periodKey(e)}`) ?? 0) + 1);
   });
-  const coverage = coverageOf(events, doc);
+  const own = events.map((e, i) => cited[i]!.reduce((sum, d) => sum + weightOf(doc(d).date, e) / shares.get(`${d}\u0000${periodKey(e)}`)!, 0));
+  const support = supportOf(events, cited, doc, references);
+  const reported = new Map<string, number>(); // period → R(p)
+  events.forEach((e, i) => reported.set(periodKey(e), (reported.get(periodKey(e)) ?? 0) + own[i]!));
+  const coverage = coverageOf(events, doc, references.keys());
   return events.map((e, i) => {
-    let sum = 0;
-    for (const d of cited[i]!) sum += weight(doc(d).date, e) / shares.get(`${d}\u0000${periodKey(e)}`)!;
-    return Math.round((sum / Math.sqrt(1 + coverage(e))) * 1e4) / 1e4;
+    const key = periodKey(e);
+    const r = own[i]!;
+    const scaled = key === 'undated' || r === 0 ? r : (r * support.get(key)!) / reported.get(key)!;
+    return Math.round((scaled / Math.sqrt(1 + coverage(e))) * 1e4) / 1e4;
   });
 }
 
+/** S(p) for every period of an event: each independent document that refers to it, once, by its weight. */
+function supportOf(
+  events: readonly TimelineEvent[],
+  cited: readonly string[][],
+  doc: (id: string) => DocMetaLite,
+  references: ReadonlyMap<string, readonly TimeReference[]>,
+): Map<string, number> {
+  const referring = new Map<string, Map<string, number>>(); // period → original documents, by how plainly they name it
+  const refer = (key: string, d: string, plain: number) => {
+    const set = referring.get(key) ?? referring.set(key, new Map()).get(key)!;
+    set.set(d, Math.max(set.get(d) ?? 0, plain));
+  };
+  events.forEach((e, i) => {
+    if (periodKey(e) !== 'undated') for (const d of cited[i]!) refer(periodKey(e), d, UNNAMED);
+  });
+  for (const [id, timexes] of references) {
+    if (doc(id).original !== id) continue;
+    for (const t of timexes) {
+      const key = t.bound && (t.type === 'DATE' || t.type === 'TIME') ? `${t.bound.start}|${t.bound.end}` : null;
+      // Only periods that hold an event: the support is theirs to share.
+      if (key && referring.has(key)) refer(key, id, 1);
+    }
+  }
+  const support = new Map<string, number>();
+  for (const [key, set] of referring) {
+    const [start, end] = key.split('|') as [string, string];
+    let sum = 0;
+    for (const [d, plain] of set) sum += plain * weight(doc(d).date, start, end);
+    support.set(key, sum);
+  }
+  return support;
+}
+
 /** For an event, the number of independent documents published within COVERAGE_DAYS of its time. */
-function coverageOf(events: readonly TimelineEvent[], doc: (id: string) => DocMetaLite): (e: TimelineEvent) => number {
+function coverageOf(
+  events: readonly TimelineEvent[],
+  doc: (id: string) => DocMetaLite,
+  all: Iterable<string>,
+): (e: TimelineEvent) => number {
   const originals = new Map<string, string | null>();
   for (const e of events) for (const v of e.evidence) originals.set(doc(v.docId).original, doc(doc(v.docId).original).date);
+  for (const id of all) originals.set(doc(id).original, doc(doc(id).original).date);
   const published = [...originals.values()]
     .filter((d): d is string => d !== null)
     .map(days)

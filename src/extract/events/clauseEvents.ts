@@ -3,18 +3,30 @@
 // an event). The trigger is the clause's verb, or the event noun a light verb or "be" carries
 // ("faces collapse", "there was an explosion"). Time: the clause's own comes first (those clauses
 // are dated events already); then the sentence's, from the nearest dated clause, for a clause that
-// is not a plan or a hypothesis; then, in the lead of a dated article (its first sentences, which
-// tell the news), the publication date as an honest bound. Deeper in, an undated clause is as
-// often background as news ("the army fired on protesters" may be last year's): it stays undated.
+// is not a plan or a hypothesis; a clause opened by "when" right after a date is that date's ("a
+// vote Wednesday, when Palestinians will go to the polls"); then the narrative's, for a clause in
+// the simple past (narrative.ts); then, for what a source said on a day of its own, that day as a
+// bound ("…, the minister said Tuesday"); then, in the lead of a dated article (its first
+// sentences, which tell the news), or for a statement anywhere ("…, the mayor said") and what a
+// source says happened ("Bush said he met Blair"), the publication date as an honest bound. Deeper in, an undated
+// clause is as often background as news ("the army fired on protesters" may be last year's): it
+// stays undated.
 import type { EventTime } from '../../model/dataset.ts';
 import type { EventDraft, Span } from '../context.ts';
 import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
 import { eventNounIn, isEventNoun, nonEvent } from './occurrence.ts';
+import type { Report } from './occurrence.ts';
 import { titleOf } from './titles.ts';
+import { isSimplePast, type NarrativeTime } from './narrative.ts';
+import { knownBy } from './documentTime.ts';
 import lists from './occurrence.json' with { type: 'json' };
+import cues from '../attribution/cues.json' with { type: 'json' };
 
 const LIGHT = new Set(lists.light);
+/** Verbs of saying (the attribution stage's): a statement was made by the time the document reports it. */
+const SAYING = new Set(Object.values(cues.verbs).flat());
+const VOWS = new Set(lists.vows);
 /** Words of a verb group that put its event ahead of the document, or make it a mere possibility. */
 const NOT_YET = new Set(['will', 'would', 'shall', 'could', 'might', 'may', 'can', 'should', 'must', "'ll", 'wo', 'ca']);
 
@@ -29,16 +41,28 @@ export interface ClauseScope {
   documentTime: EventTime | null;
   /** The sentence is in the article's lead (its first sentences), which tells the news itself. */
   lead: boolean;
+  /** The time the narrative was at when the sentence before ended (narrative.ts), when it goes on here. */
+  narrative: NarrativeTime | null;
+  /** The day the source said the content on, as a bound (documentTime.ts knownBy), when the sentence names it. */
+  said: NarrativeTime | null;
   /** Where the first clause's title starts when the source must be named (a denial). */
   titleStart: number | null;
+  /**
+   * The clauses are what a source says ("she said she would resign"), after a past or present cue:
+   * what it tells in the past was known by the time it was said.
+   */
+  reported: Report;
 }
 
 const span = (t: Token): Span => ({ start: t.start, end: t.end });
 
-/** The event word of a clause: its verb, or the event noun a light verb or "be" carries. */
+/** The event word of a clause: its verb, a vow, or the event noun a light verb or "be" carries. */
 export function clauseTrigger(clause: VerbClause): Token | null {
   const head = clause.head;
   if (!head || clause.copula) return eventNounIn(clause);
+  // "pledged to rebuild the school": the vow happened, the rebuilding may never.
+  const vow = clause.group.find((t) => t.pos === 'VERB' && VOWS.has(t.lemma));
+  if (vow) return vow;
   if (LIGHT.has(head.lemma)) {
     const i = clause.tokens.indexOf(head);
     for (let j = i + 1; j < Math.min(clause.tokens.length, i + 5); j++) {
@@ -55,30 +79,130 @@ export function isRealis(clause: VerbClause): boolean {
   return !clause.group.some((t) => NOT_YET.has(t.text.toLowerCase())) && !/^(?:to)$/i.test(clause.opener?.text ?? '');
 }
 
+const modal = (c: VerbClause | undefined): boolean => !!c && c.group.some((t) => NOT_YET.has(t.text.toLowerCase()));
+
+/**
+ * A clause with no auxiliary of its own takes the mood of the clause before it when it goes on
+ * from it: "should call and congratulate the winner on Monday", "will spend 12 days in space
+ * evaluating improvements" are no more done than their first verb.
+ */
+function goesOnFromModal(clause: VerbClause, previous: VerbClause | undefined): boolean {
+  if (clause.group.length || !modal(previous)) return false;
+  const opener = clause.opener?.text.toLowerCase();
+  return opener === 'and' || opener === 'or' || (!opener && /ing$/i.test(clause.head?.text ?? ''));
+}
+
+/** Prepositions that put what the clause tells inside the event a date names: "vote in the January 30 ballot". */
+const DURING = new Set(['in', 'during', 'at']);
+
+/**
+ * Whether a dated event's time is its clause's to lend to the others: not the date of a plan or a
+ * possibility ("whoever is defeated should call the winner on Monday" says nothing of when the
+ * defeat is), nor a date that only names a thing ("the Oct. 8 quake", "last month's disaster":
+ * the helicopters that "arrived the day after the Oct. 8 quake and began evacuating" did not
+ * evacuate on Oct. 8), unless the sentence tells what happened in it ("turned out to vote in the
+ * January 30 ballot").
+ */
+function lends(e: EventDraft, clauses: readonly VerbClause[]): boolean {
+  const at = clauses.findIndex((c) => e.trigger.start >= c.start && e.trigger.end <= c.end);
+  const own = clauses[at];
+  if (modal(own) || (own && goesOnFromModal(own, clauses[at - 1]))) return false;
+  if (!e.timex) return true;
+  const tokens = clauses.flatMap((c) => c.tokens);
+  const after = tokens.find((t) => t.start >= e.timex!.end);
+  const before = tokens.filter((t) => t.end <= e.timex!.start);
+  const last = before.at(-1);
+  // "last Thursday's bomb attacks", "the Oct. 8 quake", "a June 10 emergency session": a date that names a thing.
+  const possessive = after !== undefined && after.start === e.timex.end && /^['’]s$/.test(after.text);
+  const premodifier = last?.pos === 'DET' && after !== undefined && ['NOUN', 'PROPN', 'ADJ'].includes(after.pos);
+  if (!possessive && !premodifier) return true;
+  const preposition = before.filter((t) => t.pos !== 'DET').at(-1);
+  return !!preposition && DURING.has(preposition.text.toLowerCase());
+}
+
+/**
+ * The time a clause takes from another: as it is, or only as a bound (documentTime.ts knownBy)
+ * when the clause is in the present perfect ("has improved", by then) or tells what was said at
+ * that time ("During a news conference Wednesday, the mayor said other people died in attics").
+ */
+function lentTime(from: EventDraft, clause: VerbClause, earlier: readonly VerbClause[], describing: boolean): EventTime | null {
+  if (describing) return from.time;
+  const perfect = clause.group.some((t) => /^(?:has|have|'ve|’ve)$/i.test(t.text));
+  const saidThen = earlier.some((c) => SAYING.has(c.head?.text.toLowerCase() ?? '') && from.trigger.start < c.end);
+  return perfect || saidThen ? knownBy(from.time!) : from.time;
+}
+
+/** "have praised", "has rejected": a present perfect of an event verb (not "has been", not "has three plants"). */
+function isPerfect(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head || clause.copula || head.lemma === 'be' || head.lemma === 'have' || /ing$/i.test(head.text)) return false;
+  return clause.group.some((t) => /^(?:has|have|'ve|’ve)$/i.test(t.text)) && !clause.group.some((t) => NOT_YET.has(t.text.toLowerCase()));
+}
+
+/** "continues", "is addressing", "are": a clause in the present. */
+function isPresent(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head) return false;
+  if (clause.group.some((t) => /^(?:is|are|am|'s|’s|'re|’re)$/i.test(t.text))) return !/^(?:been)$/i.test(head.text);
+  if (clause.group.some((t) => /^(?:was|were|had|has|have|did|will|would)$/i.test(t.text))) return false;
+  const word = head.text.toLowerCase();
+  return word === `${head.lemma}s` || word === `${head.lemma}es` || (head.lemma === 'be' && /^(?:is|are|am)$/.test(word));
+}
+
+/** Whether a time is over before the publication day begins. */
+const endsBefore = (time: EventTime, doc: EventTime | null): boolean => doc !== null && time.end <= doc.start;
+
+/**
+ * A clause that says what happens at the date, or in the event, just before it: "a vote
+ * Wednesday, when Palestinians will go to the polls", "the 2003 Columbia disaster, in which the
+ * shuttle burned up".
+ */
+function describes(text: string, clause: VerbClause, before: EventDraft | undefined): EventDraft | undefined {
+  const timex = before?.timex;
+  const opener = clause.opener?.text.toLowerCase();
+  if (!timex || !before.time || (opener !== 'when' && opener !== 'which' && opener !== 'where')) return undefined;
+  const from = Math.max(timex.end, before.trigger.end);
+  return /^[\s,]*(?:(?:in|during|on|at)\s+)?$/i.test(text.slice(from, clause.opener!.start)) ? before : undefined;
+}
+
 export function clauseEvents(scope: ClauseScope): EventDraft[] {
   const { text, clauses, existing, base, actorsIn } = scope;
-  const dated = existing.filter((e) => e.time);
+  const dated = existing.filter((e) => e.time && lends(e, clauses));
+  const all = existing.filter((e) => e.time);
   const out: EventDraft[] = [];
   for (const [k, clause] of clauses.entries()) {
     if (existing.some((e) => e.trigger.start >= clause.start && e.trigger.end <= clause.end)) continue;
-    if (nonEvent(clause, clauses)) continue;
+    if (nonEvent(clause, clauses, scope.reported)) continue;
     const trigger = clauseTrigger(clause);
     if (!trigger) continue;
-    const realis = isRealis(clause);
+    const realis = isRealis(clause) && !goesOnFromModal(clause, clauses[k - 1]);
     // The nearest dated clause before this one, else after it, in the same sentence.
     const before = dated.filter((e) => e.trigger.start < clause.start).at(-1);
     const after = dated.find((e) => e.trigger.start >= clause.end);
-    const near = realis ? (before ?? after) : undefined;
-    const time = near?.time ?? (realis && scope.lead ? scope.documentTime : null);
+    const when = describes(text, clause, all.filter((e) => e.trigger.start < clause.start).at(-1));
+    const lent = realis ? (before ?? after) : undefined;
+    // "The vote count, which began after the polls closed late Sunday, continues": a present goes on now.
+    const near = when ?? (lent && !(isPresent(clause) && endsBefore(lent.time!, scope.documentTime)) ? lent : undefined);
+    const carried = !near && realis && isSimplePast(clause) ? scope.narrative : null;
+    const said = realis ? scope.said : null;
+    // Reported: a source names itself, or a verb of saying comes before in the sentence ("the governor said he met …").
+    const reported = scope.reported !== null || clauses.slice(0, k).some((c) => SAYING.has(c.head?.text.toLowerCase() ?? ''));
+    // A present perfect ("leaders have praised the vote") is done by the time the document says so.
+    const known = scope.lead || SAYING.has(trigger.text.toLowerCase()) || (reported && isSimplePast(clause)) || isPerfect(clause);
+    const bound = realis && known ? scope.documentTime : null;
+    const time = (near && lentTime(near, clause, clauses.slice(0, k), near === when)) ?? carried?.time ?? said?.time ?? bound;
     const start = k === 0 && scope.titleStart !== null ? scope.titleStart : clause.start;
-    out.push({
+    const event: EventDraft = {
       ...base,
       title: titleOf(text, { start, end: clause.end }),
       time,
       actorIds: actorsIn([clause]),
       trigger: span(trigger),
-      timex: near?.timex ?? null,
-    });
+      timex: near?.timex ?? carried?.timex ?? said?.timex ?? null,
+    };
+    out.push(event);
+    // What a clause about the event tells goes on at its time: "in which the shuttle burned up, killing all seven".
+    if (when) dated.push(event);
   }
   return out;
 }

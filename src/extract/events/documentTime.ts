@@ -19,3 +19,13 @@ export function documentTime(date: string | null): EventTime | null {
     interval: null,
   };
 }
+
+/**
+ * What a source said on a day of its own was known by that day: "The army withdrew, the minister
+ * said Tuesday" bounds the withdrawal by that Tuesday (mod ON_OR_BEFORE), as the publication date
+ * bounds the news. A period said over ("said last week") bounds it by its end alike.
+ */
+export function knownBy(said: EventTime): EventTime | null {
+  if (said.interval || said.mod) return null;
+  return { ...said, approximate: true, mod: 'ON_OR_BEFORE' };
+}

@@ -2,13 +2,18 @@
 // happened or is scheduled; not when it gives an opinion ("this is a terrible idea", "I think …"),
 // a generic or habitual truth ("protesters usually gather on Fridays"), a condition or the
 // hypothesis that hangs on it ("if the talks fail, the war would resume"), or a background state
-// with no occurrence ("Egypt is a country of 80 million people"). Questions are not events either
-// (see sentenceKind in noise.ts for whole lines). Each rule returns why, so tests can say which.
+// with no occurrence ("Egypt is a country of 80 million people"), an obligation, a capability or a
+// possibility ("residents can apply", "the agency must publish"), or a wish ("hopes to reopen").
+// Questions are not events either (see lines.ts for whole lines). Each rule returns why, so tests
+// can say which.
 import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
 import lists from './occurrence.json' with { type: 'json' };
 
-export type NonEvent = 'opinion' | 'habitual' | 'conditional' | 'background' | 'complement';
+/** Whether a clause is what a source says, after a cue in the past or the present tense. */
+export type Report = 'past' | 'present' | null;
+
+export type NonEvent = 'opinion' | 'habitual' | 'conditional' | 'background' | 'complement' | 'modal' | 'wish';
 
 const EVENT_NOUNS = new Set(lists.eventNouns);
 const STATES = new Set(lists.states);
@@ -18,10 +23,25 @@ const OPINION_VERBS = new Set(lists.opinionVerbs);
 const CONDITIONAL = new Set(lists.conditional);
 const HYPOTHETICAL = new Set(lists.hypothetical);
 const INFINITIVE_NOUNS = new Set(lists.infinitiveNouns);
+const MODAL = new Set(lists.modal);
+const DIRECTIVES = new Set(lists.directives);
+const READINESS = new Set(lists.readiness);
+const PENDING = new Set(lists.pending);
+const NAMING = new Set(lists.naming);
+const WISHES = new Set(lists.wishes);
+/** "were able to reach" happened; "will be able to", "is able to" only could. */
+const PAST_AUX = /^(?:was|were|had|did)$/;
+/** "Were the talks to fail, …", "Had they known, …", "Should the dam break, …": a condition by inversion. */
+const INVERTING = new Set(['were', 'had', 'should']);
 const PAST = /^(?:was|were|had|did|has|have|been)$/;
 const FIRST_PERSON = new Set(['i', 'we']);
 
 const lower = (t: Token) => t.text.toLowerCase();
+
+/** A verb of holding a view, wanting or expecting ("believe", "hope", "expect"): no act of saying. */
+export function isMentalState(lemma: string): boolean {
+  return STATES.has(lemma) || OPINION_VERBS.has(lemma) || WISHES.has(lemma) || lemma === 'fear';
+}
 
 /** A noun that names an occurrence: from the list, or a noun made from a verb ("ratification"). */
 export function isEventNoun(t: Token): boolean {
@@ -42,12 +62,65 @@ export function eventNounIn(clause: VerbClause): Token | null {
   return null;
 }
 
-/** Why the clause is not an event, or null when it names one. `sentence`: all clauses of its sentence. */
-export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[]): NonEvent | null {
+/** A clause of wanting or hoping: "hopes to reopen", "the mayor wants the market open". */
+const isWish = (c: VerbClause) => [...c.group, ...(c.head ? [c.head] : [])].some((t) => t.pos === 'VERB' && WISHES.has(t.lemma));
+
+/** "Were the talks to fail, …": the sentence opens with an inverted auxiliary before its subject. */
+function inverted(sentence: readonly VerbClause[]): boolean {
+  const [first, second] = sentence[0]?.tokens ?? [];
+  return !!first && !!second && first.pos === 'AUX' && INVERTING.has(lower(first)) && ['DET', 'PRON', 'PROPN', 'NOUN'].includes(second.pos);
+}
+
+/** A verb in the simple present, with no auxiliary ("once the water recedes", "when a pope dies"). */
+function isPresent(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head || clause.group.some((t) => t.pos === 'AUX')) return false;
+  const w = lower(head);
+  if (/ed$/.test(w)) return false; // "when it re-entered": a past tense the lemmas do not know
+  return w === head.lemma || w === `${head.lemma}s` || w === `${head.lemma}es` || w === `${head.lemma.replace(/y$/, '')}ies`;
+}
+
+/** A clause that opens on its verb, with no subject nor auxiliary: "[and] widen the road", "to irrigate". */
+function bare(clause: VerbClause): boolean {
+  const opener = clause.opener ? lower(clause.opener) : null;
+  if (clause.group.some((t) => t.pos === 'AUX') || !clause.head) return false;
+  if (opener !== null && opener !== 'to' && opener !== 'and' && opener !== 'or') return false;
+  const i = clause.tokens.indexOf(clause.head);
+  return clause.tokens
+    .slice(0, i)
+    .every((t) => t === clause.opener || t.pos === 'PUNCT' || t.pos === 'ADV' || t.pos === 'PART' || t.pos === 'CCONJ');
+}
+
+/**
+ * Why the clause is not an event, or null when it names one. `sentence`: all clauses of its
+ * sentence. `reported`: the clause is what a source says, and when: after a past cue ("she said
+ * that she would resign") "would" is a future seen from the past, not a hypothesis ("she says a
+ * curfew would help").
+ */
+export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], reported: Report = null): NonEvent | null {
   const group = clause.group.map(lower);
   const head = clause.head;
   const opener = clause.opener ? lower(clause.opener) : null;
   if (opener && CONDITIONAL.has(opener)) return 'conditional';
+  const index = sentence.indexOf(clause);
+  // "No matter who wins, …"
+  const words = clause.tokens.map(lower);
+  const at = opener ? words.indexOf(opener) : -1;
+  if (at >= 2 && words[at - 2] === 'no' && words[at - 1] === 'matter') return 'conditional';
+  if (opener && PENDING.has(opener) && isPresent(clause)) return 'conditional';
+  // "must repair the bridge, widen the road and …", "would give them water to irrigate …": a verb
+  // with no subject nor auxiliary of its own shares the mood of the clause before it.
+  const previous = index > 0 ? sentence[index - 1]! : null;
+  if (previous && bare(clause)) {
+    const why = nonEvent(previous, sentence, reported);
+    if (why === 'modal' || why === 'wish' || why === 'conditional' || why === 'opinion') return why;
+  }
+  // "urged its members to stay home", "expect the river to rise": asked for or awaited, not done.
+  if (opener === 'to' && previous?.head && DIRECTIVES.has(previous.head.lemma)) return 'wish';
+  if (inverted(sentence)) {
+    const consequence = sentence.findIndex((c) => c.group.some((t) => HYPOTHETICAL.has(lower(t))) && c !== sentence[0]);
+    if (consequence < 0 || index <= consequence) return 'conditional';
+  }
   // "Israel's refusal to recognize the group", "urgency to prevent a war": what a noun is about, not
   // an event of its own (after a verb, "met to choose a successor", it is one).
   // After a verb's object it is an event ("allowed developers to create apps").
@@ -60,11 +133,34 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[]): N
   const subjectFirst = (c: VerbClause) => c.tokens.find((t) => t.pos === 'PRON' || t.pos === 'NOUN' || t.pos === 'PROPN');
   const opinionClause = (c: VerbClause) => c.head && OPINION_VERBS.has(c.head.lemma) && FIRST_PERSON.has(lower(subjectFirst(c) ?? c.head));
   if (opinionClause(clause)) return 'opinion';
-  const index = sentence.indexOf(clause);
   if (index > 0 && opinionClause(sentence[index - 1]!)) return 'opinion';
   if (group.includes('should') || group.includes('ought')) return 'opinion';
+  if (group.some((w) => MODAL.has(w))) return 'modal';
+  // "will have to reach out", "has to leave" (what had to be done was, as a rule, done).
+  if (group.some((w, i) => (w === 'have' || w === 'has') && group[i + 1] === 'to')) return 'modal';
+  if (group.includes('would') && reported !== 'past' && opener !== 'that') return 'modal';
+  const able = group.indexOf('able');
+  if (able > 0 && !group.slice(0, able).some((w) => PAST_AUX.test(w))) return 'modal';
+  // "eligible to vote", "is determined to rebuild", "a party sworn to its destruction".
+  if (group.some((w) => READINESS.has(w)) || (opener === 'to' && clause.before && READINESS.has(lower(clause.before)))) return 'modal';
+  const next = head ? clause.tokens[clause.tokens.indexOf(head) + 1] : undefined;
+  const toFollows = (next && lower(next) === 'to') || sentence[index + 1]?.before === head;
+  if (head && READINESS.has(lower(head)) && toFollows) return 'modal';
+  // "[Officials expect] the river to rise": what a source expects or asks for, not what happened.
+  if (reported !== null && index === 0 && opener === 'to') return 'wish';
+  // A wish, and what is wished when it follows as a clause of its own ("hopes the market reopens").
+  if (isWish(clause) || (previous && isWish(previous) && (opener === null || opener === 'that'))) return 'wish';
+  // "it is likely (that) they will …": a possibility.
+  if (previous?.copula && previous.tokens.some((t) => t.pos === 'ADJ' && READINESS.has(lower(t))) && (opener === null || opener === 'that'))
+    return 'modal';
+  // "what he called widespread fraud", "what she describes as principles": a name given, an aside.
+  if (head && NAMING.has(head.lemma) && words.slice(0, clause.tokens.indexOf(head)).includes('what')) return 'complement';
+  // "Crowds gather whenever shipments arrive": a habit.
+  if (isPresent(clause) && sentence.some((c) => c.opener && lower(c.opener) === 'whenever')) return 'habitual';
   const past = group.some((w) => PAST.test(w)) || (head !== null && /ed$/.test(lower(head)));
   if (!past && clause.tokens.some((t) => HABITUAL.has(lower(t)))) return 'habitual';
+  // "When you cross the river, you pay a toll": a generic "you" in the present.
+  if (!past && head && clause.tokens.slice(0, clause.tokens.indexOf(head)).some((t) => lower(t) === 'you')) return 'habitual';
   if (clause.copula || (head && STATES.has(head.lemma))) {
     const after = head ? clause.tokens.slice(clause.tokens.indexOf(head) + 1) : clause.tokens;
     if (after.some((t) => t.pos === 'ADJ' && EVALUATIVE.has(lower(t)))) return 'opinion';

@@ -8,6 +8,7 @@
 import type { Span } from '../context.ts';
 import type { Token } from '../language/analyze.ts';
 import lists from './occurrence.json' with { type: 'json' };
+import words from './words.json' with { type: 'json' };
 
 export interface VerbClause extends Span {
   tokens: Token[];
@@ -24,6 +25,7 @@ export interface VerbClause extends Span {
 }
 
 const NO_VERB = new Set(lists.noVerbLemmas);
+const EVENT_VERBS = new Set([...words.verbs, ...lists.catenative]);
 const NOUN_AFTER = new Set(lists.nounAfter);
 const CATENATIVE = new Set(lists.catenative);
 const OPENERS = new Set([
@@ -37,6 +39,7 @@ const OPENERS = new Set([
   'whose',
   'where',
   'when',
+  'whenever',
   'while',
   'whereas',
   'as',
@@ -47,6 +50,7 @@ const OPENERS = new Set([
   'until',
   'if',
   'unless',
+  'whether',
   'although',
   'though',
   'so',
@@ -57,9 +61,21 @@ const NP = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM', 'PART', 'SYM']
 const PARTICIPLE = /(?:ed|en|ing)$/;
 const CLAUSAL_PREPOSITIONS = new Set(['after', 'before', 'since', 'while', 'by', 'without', 'upon', 'when']);
 
+/**
+ * "Apple releases iPhone SDK", "Apple plans to sell movies": in a headline's terse grammar the
+ * tagger takes a verb in -s after a name for a plural noun; an event verb there, before its
+ * object, is the verb.
+ */
+function headlineVerb(tokens: readonly Token[], i: number): boolean {
+  const [prev, t, next] = [tokens[i - 1], tokens[i]!, tokens[i + 1]];
+  if (t.pos !== 'NOUN' || !prev || prev.pos !== 'PROPN' || !next || !/[^s]s$/.test(t.text)) return false;
+  return EVENT_VERBS.has(t.lemma) && ['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PART'].includes(next.pos);
+}
+
 /** A verb-tagged token that heads a clause (index i in tokens). */
 function isHead(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
+  if (headlineVerb(tokens, i)) return true;
   if (t.pos !== 'VERB' || NO_VERB.has(t.lemma) || NO_VERB.has(t.text.toLowerCase())) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];

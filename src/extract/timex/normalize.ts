@@ -65,7 +65,12 @@ class Context implements DateReferences {
     readonly nextYear: number | null,
     readonly narrative: boolean,
     readonly headed: boolean,
+    readonly refDistance: number,
   ) {}
+
+  later(): boolean {
+    return /^later\b/i.test(this.text.slice(this.at.start, this.at.end));
+  }
 
   tense(): Tense {
     return tenseAt(this.text, this.sentence, this.at.start, this.at.end);
@@ -175,7 +180,18 @@ function step(
   const nextYear = nextYears[index] ?? null;
   const r = resolveDate(
     m.spec,
-    new Context(text, sentence, c, dct, ref, si - w.periodSentence <= PERIOD_REACH ? w.period : null, nextYear, narrative, headed || entry),
+    new Context(
+      text,
+      sentence,
+      c,
+      dct,
+      ref,
+      si - w.periodSentence <= PERIOD_REACH ? w.period : null,
+      nextYear,
+      narrative,
+      headed || entry,
+      si - w.refSentence,
+    ),
   );
   if (!r) return found(text, c, c.type, partialValue(m.spec), 'explicit', null);
   // Before the common era, or outside years 1–9999 ("2500 years ago", "10,000 years from now"):

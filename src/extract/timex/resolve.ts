@@ -31,6 +31,10 @@ export interface DateReferences {
   placed(): boolean;
   /** The sentence opens with a year ("2011: the last troops leave on Dec. 18"): what it names is of that year, whatever the tense. */
   headed: boolean;
+  /** How many sentences back the date under discussion was named (0: this one). */
+  refDistance: number;
+  /** The expression opens with "later" ("later this week"): it lies after the document date. */
+  later(): boolean;
 }
 
 export interface Resolved {
@@ -102,10 +106,21 @@ function inStory(s: DateSpec, ref: Point): Point | null {
   );
 }
 
+/**
+ * "later this week" said on a Sunday, the last day of its ISO week, is the coming week; so is
+ * "this week" in a clause that looks ahead ("will meet this week").
+ */
+function sundayAhead(s: DateSpec, a: DateReferences): boolean {
+  const { unit, n } = s.shift!;
+  if (unit !== 'week' || n !== 0 || s.base !== 'dct' || a.dct === null || weekdayOf(a.dct) !== 7) return false;
+  return a.later() || a.tense() === 'future';
+}
+
 /** "two days later", "the following year", "a year ago": a base moved by a number of units. */
 function resolveShift(s: DateSpec, a: DateReferences): Resolved | null {
   const { unit, n } = s.shift!;
   if (n === null) return null;
+  if (sundayAhead(s, a)) return relative(overlay(pointAt(shiftDay(a.dct!, 'week', 1), 'week'), s));
   const comparison = s.comparative && unit === 'year' && a.period;
   // A comparison looks back from a period with results: a forecast ("the third quarter of 1990")
   // is no base for "the year-ago period"; the fallback (the last reported period) is.
@@ -119,6 +134,18 @@ function resolveShift(s: DateSpec, a: DateReferences): Resolved | null {
   if (fromRef && finer(gran, base.gran) && !s.gran) gran = base.gran;
   if (s.gran && fromRef && finer(s.gran, base.gran) && s.fallback) return resolveDate(s.fallback, a);
   return relative(overlay(pointAt(shiftDay(startOf(base), unit, n), gran), s));
+}
+
+/**
+ * A bare weekday that names again the day just spoken of, in a clause whose tense says nothing:
+ * "ahead of a vote Wednesday, … Wednesday's vote has developed into a contest" is that Wednesday,
+ * ahead of the document date as the first was. Only the same weekday within a week of the
+ * document date, named in this sentence or the one before.
+ */
+function sameWeekday(s: DateSpec, a: DateReferences, refDay: number | null): number | null {
+  if (s.dir !== undefined || s.base === 'ref' || s.spanDays || refDay === null || a.dct === null) return null;
+  if (a.refDistance > 1 || weekdayOf(refDay) !== s.weekday || Math.abs(refDay - a.dct) > 6) return null;
+  return a.tense() === null ? refDay : null;
 }
 
 /**
@@ -174,6 +201,8 @@ function resolveSpec(s: DateSpec, a: DateReferences): Resolved | null {
     return relative(overlay(dayPoint(a.dct - weekdayOf(a.dct) + 7 * s.weekOf + s.weekday), s));
   }
   if (s.weekday !== undefined && s.month === undefined) {
+    const same = sameWeekday(s, a, refDay);
+    if (same !== null) return relative(overlay(dayPoint(same), s));
     const base = (s.base === 'ref' || a.dct === null || story) && refDay !== null ? refDay : a.dct;
     // In a story the days follow one another: "On Monday" after Sunday, May 12 is May 13.
     // "That Friday" in a story, and "this Friday" with no past verb, lie ahead of their base.

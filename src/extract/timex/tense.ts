@@ -581,7 +581,8 @@ function pastSoon(ahead: Words): boolean {
  */
 function closeEnough(word: string, distance: number): boolean {
   if (PRESENT_BE.has(word)) return distance <= 4;
-  if (word === 'ahead') return distance <= 3;
+  // "ahead of the Nov. 5 election", "ahead of a crucial vote Wednesday"
+  if (word === 'ahead') return distance <= 5;
   return true;
 }
 

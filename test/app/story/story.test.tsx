@@ -1,7 +1,7 @@
 // The explorer on a corpus: the multi-document story fixture (a made-up dock strike told by six
 // documents from four outlets, one a syndicated copy), with merged events and far outliers.
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderApp, findTimeline } from '../fixtures/renderApp.tsx';
 import { serveStory } from '../fixtures/story.ts';
 import { installFakeCanvas } from '../fixtures/fakeCanvas.ts';
@@ -117,9 +117,11 @@ describe('a story told by many documents', () => {
     serveStory();
     const { user } = renderApp('/?from=2025-03-05&to=2025-03-19');
     await findTimeline();
-    const hint = await screen.findByRole('button', { name: /more events? from .*: list them/ });
-    await user.click(hint);
-    const dialog = screen.getByRole('dialog', { name: /more events?, / });
+    await screen.findByRole('button', { name: /more events? from .*: list them/ });
+    // Clicked as found: the row is laid out again as the view settles, and a button found before
+    // that may no longer be on the page.
+    fireEvent.click(screen.getByRole('button', { name: /more events? from .*: list them/ }));
+    const dialog = await screen.findByRole('dialog', { name: /more events?, / });
     const picks = within(dialog).getAllByRole('button', { name: /^12 March 2025/ });
     expect(picks.length).toBeGreaterThan(3);
     expect(picks[0]).toHaveFocus();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatEventTime } from '../../../src/app/time/formatEventTime.ts';
 import { ordinal } from '../../../src/app/time/ordinal.ts';
-import { formatDuration, precisionNotes } from '../../../src/app/time/describePrecision.ts';
+import { formatDuration, isReportedBy, precisionNotes } from '../../../src/app/time/describePrecision.ts';
 import { eventName } from '../../../src/app/time/eventName.ts';
 import type { EventTime, TimeBound } from '../../../src/model/dataset.ts';
 
@@ -122,6 +122,18 @@ describe('formatEventTime never claims more precision than the text gives', () =
         evidence: [],
       }),
     ).toBe('by 11 February 2011: Talks');
+  });
+
+  it('shows an event bounded by the day a source spoke ("…, the minister said Tuesday") as "by" that day, never as a day', () => {
+    const time: EventTime = {
+      ...b('2026-06-09', '2026-06-09', '2026-06-10', 'day', { anchor: 'relative', approximate: true }),
+      mod: 'ON_OR_BEFORE',
+      interval: null,
+    };
+    expect(formatEventTime(time)).toBe('by 9 June 2026');
+    expect(precisionNotes(time)).toEqual(['no date of its own in the text', 'said by 9 June 2026']);
+    expect(isReportedBy(time)).toBe(true);
+    expect(isReportedBy({ ...time, mod: null })).toBe(false);
   });
 
   it.each([

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { extractTexts } from '../../../src/extract/pipeline.ts';
 import type { Dataset, Evidence, TimelineEvent } from '../../../src/model/dataset.ts';
 import { gazetteer } from '../helpers.ts';
+import type { Report } from '../../../src/extract/corpus/merge.ts';
+import { compatible } from '../../../src/extract/corpus/merge.ts';
 
 const doc = (path: string, date: string, source: string, body: string) => ({
   path,
@@ -84,6 +86,37 @@ describe('one event, many reports', () => {
   });
 });
 
+describe('reports in other words that are one occurrence', () => {
+  it.each([
+    [
+      'a phrase of a known kind ("stepped down") and its plain word',
+      'Peruvian Prime Minister Ana Torres stepped down on March 3, 2031, after weeks of protests.',
+      'Prime Minister Ana Torres of Peru resigned on March 3, 2031, state television said.',
+    ],
+    [
+      'the same word of no known kind, with two participants in common',
+      'President Luis Vega received a letter from UN envoy Tor Wennesland on 4 April 2031.',
+      'On 4 April 2031, President Luis Vega received a report from Tor Wennesland on the crisis.',
+    ],
+    [
+      'crowds that gathered and rallied in one square',
+      'At least 2,000 protesters gathered in Plaza Mayor on 6 June 2031 to demand the release of Ana Torres.',
+      'Thousands rallied in Plaza Mayor on 6 June 2031, calling for Ana Torres to be freed.',
+    ],
+    [
+      'an event word that opens its sentence with a capital',
+      'Speaking on state television on 9 May 2031, Interior Minister Omar Haddad blamed foreign agents for the unrest.',
+      'Speaking on state television on 9 May 2031, Jordan’s interior minister, Omar Haddad, blamed foreign agents for the unrest in Amman.',
+    ],
+  ])('%s', (_, first, second) => {
+    const ds = run(doc('wire/a.md', '2031-10-01', 'Wire One', first), doc('daily/b.md', '2031-10-01', 'Daily Two', second));
+    const quotes = (e: TimelineEvent) => e.evidence.map(quoteOf);
+    const joined = ds.events.filter((e) => quotes(e).includes(first) && quotes(e).includes(second));
+    expect(joined).toHaveLength(1);
+    expect(docsOf(joined[0]!)).toHaveLength(2);
+  });
+});
+
 describe('near misses: different events on the same day stay apart', () => {
   it.each([
     [
@@ -136,6 +169,16 @@ describe('near misses: different events on the same day stay apart', () => {
       'Hamas fighters clashed with Israeli troops on 1 August 2031.',
       'Hamas fighters clashed with Israeli troops on 2 August 2031.',
     ],
+    [
+      'the same word of no known kind, one participant in common',
+      'President Luis Vega spoke at the National Assembly on 5 May 2031.',
+      'UN envoy Tor Wennesland spoke with President Luis Vega by phone on 5 May 2031.',
+    ],
+    [
+      '"stepped up" is no "stepped down"',
+      'President Luis Vega stepped up security in Lima on 3 March 2031.',
+      'President Luis Vega resigned on 3 March 2031.',
+    ],
   ])('%s', (_, first, second) => {
     const ds = run(doc('wire/a.md', '2031-10-01', 'Wire One', first), doc('daily/b.md', '2031-10-01', 'Daily Two', second));
     const one = eventsWith(ds, first.slice(0, -1));
@@ -143,6 +186,16 @@ describe('near misses: different events on the same day stay apart', () => {
     expect(one.length).toBeGreaterThan(0);
     expect(two.length).toBeGreaterThan(0);
     for (const e of [...one, ...two]) expect(docsOf(e)).toHaveLength(1);
+  });
+});
+
+describe('one sentence telling two things', () => {
+  it('keeps its two events apart when other documents repeat it', () => {
+    const sentence = 'Opposition activists formed a human chain outside the palace in Lima on 2 June 2031 to stop army trucks.';
+    const ds = run(doc('wire/a.md', '2031-06-03', 'Wire One', sentence), doc('daily/b.md', '2031-06-04', 'Daily Two', sentence));
+    const events = eventsWith(ds, 'formed a human chain');
+    expect(events.length).toBeGreaterThan(1);
+    for (const e of events) expect(new Set(e.evidence.map((v) => `${v.docId}:${v.start}`)).size).toBe(e.evidence.length);
   });
 });
 
@@ -208,5 +261,39 @@ describe('salience', () => {
   it('gives nothing to a report written before the date it names (an announcement, not a report)', () => {
     const ds = run(doc('a.md', '2031-05-01', 'a', 'Hamas fighters clashed with Israeli troops on 1 June 2031.'));
     expect(eventsWith(ds, 'clashed')[0]!.salience).toBe(0);
+  });
+});
+
+describe('two reports of the same word', () => {
+  const report = (docId: string, actorIds: string[], negated = false): Report => ({
+    event: {
+      id: docId,
+      title: 'spoke',
+      time: null,
+      actorIds,
+      attribution: { source: null, actorId: null, cues: [], certainty: 'stated' },
+      evidence: [{ docId, start: 0, end: 1, trigger: { start: 0, end: 1 }, timex: null }],
+    },
+    order: 0,
+    kind: null,
+    word: 'speak',
+    negated,
+    day: 15000,
+    places: new Set(),
+    docIds: new Set([docId]),
+    passages: new Set([`${docId}:0`]),
+    shingles: new Set(),
+  });
+
+  it('join with two named participants in common', () => {
+    expect(compatible(report('a', ['luis-vega', 'tor-wennesland']), report('b', ['luis-vega', 'tor-wennesland', 'peru']))).toBe(true);
+  });
+
+  it('stay apart with one', () => {
+    expect(compatible(report('a', ['luis-vega', 'national-assembly']), report('b', ['luis-vega', 'tor-wennesland']))).toBe(false);
+  });
+
+  it('stay apart when one says it did not happen ("has not spoken")', () => {
+    expect(compatible(report('a', ['luis-vega', 'tor-wennesland'], true), report('b', ['luis-vega', 'tor-wennesland']))).toBe(false);
   });
 });

@@ -1,0 +1,95 @@
+// The time a narrative is told at, for a clause that names none of its own. A paragraph told in
+// the past goes on from its last date: "On Monday, troops entered the town. They arrested five
+// men." puts the arrests on that Monday. Conservative on every side, as a wrong day is worse than
+// none:
+// - only a clause in the simple past takes it ("They have arrested", "had arrested", "will
+//   arrest", "were arresting" say nothing of that day), in a sentence that names no time and opens
+//   with no time of its own ("In his youth he enjoyed the theater", "During that launch, …");
+// - only from the sentence just before, in the same paragraph (a blank line starts another);
+// - only a month, a day or a time of day (a year or a century is a background, "two weeks ago" a
+//   span), told as the time of that sentence: at its head ("Oct. 30 was a typical day"), after
+//   "on", "in", "at", "during" ("forces on Monday moved in"), or right after a verb ("traveled
+//   Saturday to Port-au-Prince"); a date that only names a thing ("the launch attempt July 13",
+//   "the election of January 9") or a sentence that goes on for a length of time ("worked … in 33
+//   days") leaves no narrative time;
+// - only a time not after the document (a plan is no narrative), and not the day a source spoke
+//   ("officials confirmed late Thursday that Hamas had won …" is no time of the story).
+import type { EventTime } from '../../model/dataset.ts';
+import type { EventDraft, Span } from '../context.ts';
+import type { Token } from '../language/analyze.ts';
+import type { FoundTimex } from '../timex/types.ts';
+import type { VerbClause } from './verbClauses.ts';
+import { isoDate, parseIsoDate } from '../timex/calendar.ts';
+
+/** The time of a narrative and the expression that stated it. */
+export interface NarrativeTime {
+  time: EventTime;
+  timex: Span | null;
+}
+
+/** Auxiliaries that take a clause out of the simple past ("has", "had", "will", "is", "were … -ing"). */
+const NOT_PAST =
+  /^(?:has|have|had|'ve|’ve|'d|’d|'s|’s|will|'ll|’ll|shall|would|could|can|may|might|must|should|is|are|am|'re|’re|do|does|be|being)$/i;
+const PAST_AUX = /^(?:was|were|did)$/i;
+/** Openings of a sentence that set a time of their own, which the text does not give as a date. */
+const OWN_TIME =
+  /^(?:during|after|before|since|until|till|later|earlier|previously|formerly|once|then|in\s+(?:his|her|their|its|the\s+past|the\s+meantime)\b)/i;
+const NARRATIVE_GRANULARITIES = new Set(['month', 'day', 'time']);
+const TOLD_AFTER = new Set(['on', 'in', 'at', 'during', 'early', 'late', 'mid', 'earlier', 'later', 'the']);
+
+/** "arrested", "were killed", "took": a clause in the simple past. */
+export function isSimplePast(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head || clause.copula || clause.opener?.text.toLowerCase() === 'to') return false;
+  const word = head.text.toLowerCase();
+  if (/ing$/.test(word) || clause.group.some((t) => NOT_PAST.test(t.text))) return false;
+  // A participle after no auxiliary ("areas devastated by the storm") qualifies a noun: only a finite past.
+  if (clause.tokens[clause.tokens.indexOf(head) + 1]?.text.toLowerCase() === 'by' && !clause.group.length) return false;
+  if (clause.group.some((t) => PAST_AUX.test(t.text))) return true;
+  return word !== head.lemma && word !== `${head.lemma}s` && word !== `${head.lemma}es` && head.pos === 'VERB';
+}
+
+/** Whether a sentence may go on from the narrative: it opens with no time of its own. */
+export function mayGoOn(text: string, sentence: Span): boolean {
+  return !OWN_TIME.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)).trimStart());
+}
+
+/** Whether a blank line stands between two offsets: the text starts another paragraph. */
+export function newParagraph(text: string, from: number, to: number): boolean {
+  return /\n[ \t]*\n/.test(text.slice(from, to));
+}
+
+/** A time expression told as the time of its sentence: at its head, after "on"/"in"/…, or after a verb. */
+function told(timex: Span, sentence: Span, tokens: readonly Token[]): boolean {
+  const before = tokens.filter((t) => t.end <= timex.start && t.start >= sentence.start);
+  const prev = before.at(-1);
+  if (!prev || before.every((t) => t.pos === 'PUNCT' || TOLD_AFTER.has(t.text.toLowerCase()))) return true;
+  return TOLD_AFTER.has(prev.text.toLowerCase()) || prev.pos === 'VERB' || prev.pos === 'AUX';
+}
+
+/**
+ * The time a sentence leaves its narrative at: its last event dated by the text itself (or by the
+ * narrative before it), as a month, day or time of day, told as the sentence's own, over by the
+ * document date (when it has one).
+ */
+export function narrativeAfter(
+  events: readonly EventDraft[],
+  sentence: Span,
+  timexes: readonly FoundTimex[],
+  tokens: readonly Token[],
+  saying: Span | null,
+  docDate: string | null,
+): NarrativeTime | null {
+  if (timexes.some((t) => t.type === 'DURATION' || t.type === 'SET')) return null;
+  const doc = parseIsoDate(docDate);
+  // The day something was said is when it was reported, not a time of the story told.
+  const said = (e: EventDraft) => saying !== null && e.trigger.start >= saying.start && e.trigger.end <= saying.end;
+  const last = [...events].reverse().find((e) => e.time && !said(e));
+  if (!last) return null;
+  const { time, timex } = last;
+  if (!time || time.anchor === 'document' || time.mod === 'ON_OR_BEFORE' || time.interval) return null;
+  if (!NARRATIVE_GRANULARITIES.has(time.granularity) || (doc !== null && time.end > isoDate(doc + 1))) return null;
+  // A time carried from the sentence before was told as such there.
+  if (timex && timex.start >= sentence.start && !told(timex, sentence, tokens)) return null;
+  return { time, timex };
+}
