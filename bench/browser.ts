@@ -15,6 +15,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM } from '../test/e2e/chromium.ts';
 import { extract } from '../src/extract/pipeline.ts';
 import { generateCorpus } from './corpus.ts';
+import { waitForServer } from './waitForServer.ts';
 
 const { values } = parseArgs({
   options: { docs: { type: 'string', default: '100' }, from: { type: 'string' }, port: { type: 'string', default: '4790' } },
@@ -101,7 +102,7 @@ const server = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', 
 });
 const browser = await chromium.launch(CHROMIUM);
 try {
-  await waitFor(base);
+  await waitForServer(base);
   const workerRuns: number[] = [];
   const pickerRuns: number[] = [];
   let browserEvents = 0;
@@ -166,16 +167,4 @@ try {
 } finally {
   await browser.close();
   server.kill();
-}
-
-async function waitFor(url: string): Promise<void> {
-  for (let k = 0; k < 100; k++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`the preview server did not start at ${url}`);
 }

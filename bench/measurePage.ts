@@ -15,12 +15,22 @@ export interface PageMeasure {
   heap: number;
   /** 95th-percentile frame interval while panning a zoomed view after it settled. */
   settledP95: number;
+  /** The longest task on the page's thread from navigation to the first render, and how many passed 200 ms. */
+  longestTask: number;
+  longTasks: number;
 }
 
 export async function measurePage(url: string): Promise<PageMeasure> {
   const browser = await chromium.launch(CHROMIUM);
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    // Long tasks while loading: the page must stay responsive (none over 200 ms) as the dataset is read.
+    await page.addInitScript(`(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    })()`);
     await page.goto(url);
     // The first render, or the page's own message when the dataset could not be shown.
     await page.waitForFunction(
@@ -37,6 +47,7 @@ export async function measurePage(url: string): Promise<PageMeasure> {
       .catch(() => null);
     if (alert) throw new Error(`the page says: ${alert}`);
     const firstRender = await page.evaluate(() => performance.getEntriesByName('timeline-first-render')[0]!.startTime);
+    const tasks = (await page.evaluate('window.__longTasks')) as number[];
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
@@ -107,6 +118,8 @@ export async function measurePage(url: string): Promise<PageMeasure> {
       dropped,
       heap: usedSize,
       settledP95: pick(settledIntervals, 0.95),
+      longestTask: Math.max(0, ...tasks),
+      longTasks: tasks.filter((d) => d > 200).length,
     };
   } finally {
     await browser.close();

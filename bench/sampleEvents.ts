@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DocumentText, TimelineEvent } from '../src/model/dataset.ts';
 import { validateDataset } from '../src/model/validate.ts';
+import { seeded } from './corpus.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -33,18 +34,6 @@ const textOf = (id: string) => {
   return texts.get(id)!;
 };
 
-/** mulberry32: a small seeded generator, so that a draw can be repeated. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const actorName = new Map(dataset.actors.map((a) => [a.id, `${a.name} (${a.kind})`]));
 const docOf = new Map(dataset.documents.map((d) => [d.id, d]));
 if (values.apart) {
@@ -53,7 +42,7 @@ if (values.apart) {
 }
 
 const pool = values.merged ? dataset.events.filter((e) => new Set(e.evidence.map((x) => x.docId)).size > 1) : dataset.events;
-const next = random(Number(values.seed));
+const next = seeded(Number(values.seed));
 const order = pool.map((e) => ({ e, k: next() })).sort((a, b) => a.k - b.k);
 const drawn = order.slice(0, Number(values.n)).map((x) => x.e);
 
@@ -103,7 +92,7 @@ function printApart(): void {
         if (b.evidence.some((x) => docs.has(x.docId))) continue;
         if (a.actorIds.some((id) => b.actorIds.includes(id))) pairs.push([a, b]);
       }
-  const next = random(Number(values.seed));
+  const next = seeded(Number(values.seed));
   const drawn = pairs
     .map((p) => ({ p, k: next() }))
     .sort((x, y) => x.k - y.k)

@@ -1,19 +1,21 @@
-// npm run bench:ui [-- --sizes 1000,10000,100000,1000000] [--url http://host:port/] [--config vite.config.ts]
+// npm run bench:ui [-- --sizes 1000,10000,100000,1000000] [--url http://host:port/] [--config vite.config.ts] [--keep]
 // Generates synthetic datasets into bench/out/, builds the app, serves it with `vite preview` on
 // 127.0.0.1, and measures in headless Chromium: time from navigation to the first complete render
 // of the overview, median and 95th-percentile frame intervals (requestAnimationFrame) during a
 // scripted zoom and pan from that overview, the JS heap after render, and the 95th percentile while
-// panning a zoomed view once it has settled (laid out again, with labels). Prints a table and the
-// gzipped size of the JavaScript bundle. With --url, measures an already served build instead
-// (its server must serve bench/out at /bench/).
+// panning a zoomed view once it has settled (laid out again, with labels), and the longest task on
+// the page's thread while the dataset loads. Prints a table and the gzipped size of the JavaScript
+// bundle. With --url, measures an already served build instead (its server must serve bench/out at
+// /bench/). --keep reuses the datasets already generated in bench/out/.
 import { spawn, execFileSync } from 'node:child_process';
-import { closeSync, cpSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import type { Dataset } from '../src/model/dataset.ts';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateDataset } from './generateDataset.ts';
 import { measurePage } from './measurePage.ts';
+import { waitForServer } from './waitForServer.ts';
 
 const { values } = parseArgs({
   options: {
@@ -21,6 +23,7 @@ const { values } = parseArgs({
     url: { type: 'string' },
     config: { type: 'string' },
     port: { type: 'string', default: '4789' },
+    keep: { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes!.split(',').map(Number);
@@ -31,6 +34,7 @@ const configArgs = values.config ? ['--config', values.config] : [];
 
 for (const size of sizes) {
   const dir = path.join(out, String(size));
+  if (values.keep && existsSync(path.join(dir, 'dataset.json'))) continue;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, 'documents'), { recursive: true });
   const { dataset, texts } = generateDataset(size);
@@ -50,7 +54,7 @@ if (!base) {
     stdio: 'pipe',
   });
   base = `http://127.0.0.1:${port}/`;
-  await waitFor(base);
+  await waitForServer(base);
 }
 
 try {
@@ -62,10 +66,12 @@ try {
       console.log(`${size.toLocaleString('en')} events: not measured (${(error as Error).message.split('\n')[0]})`);
     }
   }
-  console.log('\nevents    first render   frame p50   frame p95   frames (dropped)   JS heap   settled pan p95');
+  console.log(
+    '\nevents    first render   frame p50   frame p95   frames (dropped)   JS heap   settled pan p95   longest task while loading (> 200 ms)',
+  );
   for (const r of rows)
     console.log(
-      `${r.size.toLocaleString('en').padStart(7)}   ${`${r.firstRender.toFixed(0)} ms`.padStart(12)}   ${`${r.p50.toFixed(1)} ms`.padStart(9)}   ${`${r.p95.toFixed(1)} ms`.padStart(9)}   ${`${r.frames} (${r.dropped})`.padStart(16)}   ${`${(r.heap / 1e6).toFixed(1)} MB`.padStart(8)}   ${`${r.settledP95.toFixed(1)} ms`.padStart(15)}`,
+      `${r.size.toLocaleString('en').padStart(7)}   ${`${r.firstRender.toFixed(0)} ms`.padStart(12)}   ${`${r.p50.toFixed(1)} ms`.padStart(9)}   ${`${r.p95.toFixed(1)} ms`.padStart(9)}   ${`${r.frames} (${r.dropped})`.padStart(16)}   ${`${(r.heap / 1e6).toFixed(1)} MB`.padStart(8)}   ${`${r.settledP95.toFixed(1)} ms`.padStart(15)}   ${`${r.longestTask.toFixed(0)} ms (${r.longTasks})`.padStart(14)}`,
     );
   if (!values.url) {
     const assets = path.join(root, 'dist', 'assets');
@@ -97,16 +103,4 @@ function writeDataset(file: string, dataset: Dataset): number {
   write(head.slice(head.indexOf('"events":[') + '"events":['.length));
   closeSync(fd);
   return bytes;
-}
-
-async function waitFor(url: string): Promise<void> {
-  for (let k = 0; k < 100; k++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`the preview server did not start at ${url}`);
 }

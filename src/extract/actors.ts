@@ -21,7 +21,8 @@ import { shortForms } from './actors/linking.ts';
 import { findDescriptions } from './actors/descriptions.ts';
 import { findPronouns } from './actors/pronouns.ts';
 import { findOrgPronouns } from './actors/orgPronouns.ts';
-import { firstFrom, setParent } from './actors/parents.ts';
+import { setParent } from './actors/parents.ts';
+import { firstFrom } from './spans.ts';
 import { actorId, rolesOf } from './actors/identity.ts';
 import { slug } from './ids.ts';
 

@@ -21,7 +21,7 @@ import type { VerbClause } from './events/verbClauses.ts';
 import { isEventWord, isMentalState, nonEvent } from './events/occurrence.ts';
 import type { Report } from './events/occurrence.ts';
 import { clauseEvents, clauseTrigger } from './events/clauseEvents.ts';
-import { lineKind } from './events/lines.ts';
+import { afterDateline, lineKind } from './events/lines.ts';
 import { documentTime, knownBy } from './events/documentTime.ts';
 import { finestPerClause } from './events/nestedTimes.ts';
 import { mayGoOn, narrativeAfter, newParagraph, type NarrativeTime } from './events/narrative.ts';
@@ -71,20 +71,25 @@ export function assembleEvents(ctx: EventInput): EventOutput {
       story = { time: null, end: sentence.end };
       return [];
     }
+    // A dateline that opens the sentence dates the report: the news starts after it.
+    const news = afterDateline(ctx.text, sentence, timexes[i]!);
+    if (news >= sentence.end) return [];
     const lead = i < LEAD;
     // A sentence with a time expression of its own is told from it, not from the one before.
     const goesOn =
       story.time && timexes[i]!.length === 0 && !newParagraph(ctx.text, story.end, sentence.start) && mayGoOn(ctx.text, sentence);
     const local = {
       mentions: mentions[i]!,
-      timexes: timexes[i]!,
-      times: times[i]!,
+      timexes: timexes[i]!.filter((t) => t.start >= news),
+      times: times[i]!.filter((t) => t.start >= news),
       analysis: ctx.analysis.sentences[i],
       documentTime: docTime,
       lead,
       narrative: goesOn ? story.time : null,
     };
-    const events = sentenceEvents(ctx, sentence, ctx.claims[sentence.index]!, local);
+    const claim = ctx.claims[sentence.index]!;
+    const content = { start: Math.max(claim.content.start, news), end: claim.content.end };
+    const events = sentenceEvents(ctx, sentence, content.start < content.end ? { ...claim, content } : claim, local);
     const tokens = ctx.analysis.sentences[i]?.tokens ?? [];
     story = {
       time: narrativeAfter(events, sentence, timexes[i]!, tokens, ctx.claims[sentence.index]!.span, ctx.meta.date),
@@ -286,7 +291,7 @@ function isFragment(words: readonly AnalyzedToken[]): boolean {
 function notAnEvent(verbs: VerbClause[], finding: Span, reported: Report): boolean {
   const clause = verbs.find((c) => finding.start >= c.start && finding.start < c.end);
   const why = clause ? nonEvent(clause, verbs, reported) : null;
-  return why !== null && why !== 'background';
+  return why !== null && why !== 'background' && why !== 'purpose';
 }
 
 /**

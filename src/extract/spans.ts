@@ -25,3 +25,15 @@ export function textWithout(text: string, span: Span, holes: readonly Span[]): s
       words = words.slice(0, h.start - span.start) + ' '.repeat(h.end - h.start) + words.slice(h.end - span.start);
   return words;
 }
+
+/** Index of the first item whose start is at or after `at` (items sorted by start). */
+export function firstFrom<T extends { start: number }>(items: readonly T[], at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -21,6 +21,8 @@ describe('names recognized from the text, each with its kind', () => {
     ['The National Renewal Party won most seats.', 'National Renewal Party', 'organization'],
     ['Police questioned Ilse Varga, who denied the charge.', 'Ilse Varga', 'person'],
     ['Yesterday the Workers Brotherhood called a strike.', 'Workers Brotherhood', 'group'],
+    ['The Andean Navy is sending four ships to the coast.', 'Andean Navy', 'group'],
+    ['The Indian Air Force flew supplies to the island.', 'Indian Air Force', 'group'],
     ['A reporter for the Riverside Herald asked about it.', 'Riverside Herald', 'media'],
     ['Police closed Liberty Square before dawn.', 'Liberty Square', 'place'],
     ['The convoy stopped in Ostrava before the border.', 'Ostrava', 'place'],

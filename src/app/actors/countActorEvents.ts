@@ -3,27 +3,37 @@
 import type { DatasetIndex } from '../data/buildIndex.ts';
 
 export function countActorEvents(index: DatasetIndex): Map<string, number> {
-  const counts = new Map<string, number>();
-  const ancestors = new Map<string, string[]>();
-  const chain = (id: string): string[] => {
-    let list = ancestors.get(id);
-    if (list) return list;
-    list = [];
+  const actors = index.dataset.actors;
+  const actorIndex = new Map(actors.map((a, k) => [a.id, k]));
+  // Each actor and those above it, as actor indices.
+  const chains = actors.map((a) => {
+    const list: number[] = [];
     const seen = new Set<string>();
-    for (let at: string | null = id; at !== null && !seen.has(at); at = index.actorById.get(at)?.parentId ?? null) {
+    for (let at: string | null = a.id; at !== null && !seen.has(at); at = index.actorById.get(at)?.parentId ?? null) {
       seen.add(at);
-      list.push(at);
+      const k = actorIndex.get(at);
+      if (k !== undefined) list.push(k);
     }
-    ancestors.set(id, list);
     return list;
+  });
+  const counts = new Int32Array(actors.length);
+  // The last event each actor was counted for: an actor counts once per event.
+  const last = new Int32Array(actors.length).fill(-1);
+  const { actorStart, actorRefs, claimant } = index;
+  const add = (i: number, a: number) => {
+    if (a < 0) return;
+    for (const k of chains[a]!)
+      if (last[k] !== i) {
+        last[k] = i;
+        counts[k]!++;
+      }
   };
-  const involved = new Set<string>();
-  for (const event of index.events) {
-    involved.clear();
-    for (const id of event.actorIds) for (const a of chain(id)) involved.add(a);
+  for (let i = 0; i < index.certainty.length; i++) {
+    for (let k = actorStart[i]!; k < actorStart[i + 1]!; k++) add(i, actorRefs[k]!);
     // Whoever claims an event is part of it too (Axios, for what Axios reports).
-    if (event.attribution.actorId) for (const a of chain(event.attribution.actorId)) involved.add(a);
-    for (const a of involved) counts.set(a, (counts.get(a) ?? 0) + 1);
+    add(i, claimant[i]!);
   }
-  return counts;
+  const out = new Map<string, number>();
+  actors.forEach((a, k) => counts[k] && out.set(a.id, counts[k]));
+  return out;
 }

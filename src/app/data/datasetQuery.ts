@@ -8,13 +8,17 @@ import { fetchChecked } from './fetchJson.ts';
 import { LoadError } from './LoadError.ts';
 import { loadProgress } from './loadProgress.ts';
 import { readOffThread } from './readOffThread.ts';
+import { datasetOf } from './readDataset.ts';
 import { isCollectionUrl } from '../collections/collectionUrl.ts';
 import { readCollectionJson } from '../collections/readCollectionJson.ts';
 
-/** The body of a response, with the fraction downloaded reported as it arrives. */
-async function download(response: Response, progress: (fraction: number | null) => void): Promise<Uint8Array> {
+/**
+ * The body of a response as the pieces it arrived in, with the fraction downloaded reported as
+ * they come. The pieces are joined in the worker: copying half a gigabyte here would hold the page.
+ */
+async function download(response: Response, progress: (fraction: number | null) => void): Promise<Uint8Array[]> {
   const total = Number(response.headers.get('content-length')) || 0;
-  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  if (!response.body) return [new Uint8Array(await response.arrayBuffer())];
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let received = 0;
@@ -25,14 +29,7 @@ async function download(response: Response, progress: (fraction: number | null) 
     received += value.length;
     progress(total ? Math.min(1, received / total) : null);
   }
-  if (chunks.length === 1) return chunks[0]!;
-  const bytes = new Uint8Array(received);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return bytes;
+  return chunks;
 }
 
 export function datasetQuery(url: string) {
@@ -45,13 +42,13 @@ export function datasetQuery(url: string) {
       try {
         // A collection kept in this browser is read from its storage, never from the network.
         const bytes = isCollectionUrl(url)
-          ? new TextEncoder().encode(JSON.stringify(await readCollectionJson(url)))
+          ? [new TextEncoder().encode(JSON.stringify(await readCollectionJson(url)))]
           : await download(await fetchChecked(url, 'dataset'), (fraction) => loadProgress.set({ phase: 'download', fraction }));
         loadProgress.set({ phase: 'read', fraction: 0 });
         const outcome = await readOffThread(bytes, url, (fraction) => loadProgress.set({ phase: 'read', fraction }));
         if (!outcome.ok) throw new LoadError(outcome.kind, url, outcome.message);
-        const { dataset, problems, columns } = outcome.read;
-        return buildIndex(dataset, problems, columns);
+        const { problems, columns } = outcome.read;
+        return buildIndex(datasetOf(outcome.read), problems, columns);
       } finally {
         loadProgress.set(null);
       }

@@ -1,18 +1,25 @@
-// From the bytes of dataset.json to a validated dataset with its timeline columns: decode, parse,
-// validate record by record, compute the typed arrays. The one code path for reading a dataset,
-// run in a Web Worker (datasetWorker.ts) or, where there is none, in the page.
+// From the bytes of dataset.json to a validated dataset with its timeline columns: find the events
+// in the bytes, parse and validate the rest, then the events a batch at a time, computing their
+// columns as they go. What comes out is small objects (documents, actors, problems), typed arrays,
+// and the bytes themselves with where each kept event is: all of it crosses to the page without
+// copying a million objects. The one code path for reading a dataset, run in a Web Worker
+// (datasetWorker.ts) or, where there is none, in the page.
+import { eventSchema } from '../../model/dataset.ts';
 import type { Dataset } from '../../model/dataset.ts';
-import { DatasetError, validateDataset } from '../../model/validate.ts';
+import { DatasetError, validateDataset, validateEvents } from '../../model/validate.ts';
 import type { Problem } from '../../model/validate.ts';
-import { buildColumns } from './buildIndex.ts';
-import type { DatasetColumns } from './buildIndex.ts';
-import { parseJson } from './fetchJson.ts';
-import { parseLargeJson } from './parseLargeJson.ts';
+import { columnBuffers, columnBuilder } from './eventColumns.ts';
+import type { DatasetColumns } from './eventColumns.ts';
+import { lazyEvents } from './lazyEvents.ts';
+import type { EventBytes } from './lazyEvents.ts';
+import { parseSpans, splitEvents } from './splitEvents.ts';
 import { LoadError } from './LoadError.ts';
 import type { LoadErrorKind } from './LoadError.ts';
 
 export interface DatasetRead {
-  dataset: Dataset;
+  /** Everything but the events. */
+  head: Omit<Dataset, 'events'>;
+  events: EventBytes;
   problems: Problem[];
   columns: DatasetColumns;
 }
@@ -20,26 +27,52 @@ export interface DatasetRead {
 /** A result that crosses between threads: an Error would lose its kind on the way. */
 export type ReadOutcome = { ok: true; read: DatasetRead } | { ok: false; kind: LoadErrorKind; message: string };
 
-// Above this size the file is parsed in pieces (an engine's longest string is about 512 MB).
-const LARGE_BYTES = 128 << 20;
+const BATCH = 5_000;
 
-function parse(bytes: Uint8Array, url: string, progress?: (fraction: number) => void): unknown {
-  if (bytes.length < LARGE_BYTES) return parseJson(new TextDecoder().decode(bytes), url, 'dataset');
+function json<T>(url: string, f: () => T): T {
   try {
-    return parseLargeJson(bytes, undefined, (done) => progress?.(0.3 * done));
+    return f();
   } catch (error) {
-    throw new LoadError('json', url, `The dataset at ${url} is not valid JSON: ${(error as Error).message}`);
+    if (!(error instanceof SyntaxError)) throw error;
+    throw new LoadError('json', url, `The dataset at ${url} is not valid JSON: ${error.message}`);
   }
 }
 
-/** `progress` is told the fraction done (0–1) as the file is parsed and the events validated. */
+/** `progress` is told the fraction done (0–1) as the file is scanned and the events read. */
 export function readDataset(bytes: Uint8Array, url: string, progress?: (fraction: number) => void): ReadOutcome {
   try {
-    const raw = parse(bytes, url, progress);
-    progress?.(0.3);
-    const { dataset, problems } = validateDataset(raw, (done, total) => progress?.(0.3 + (0.6 * done) / total));
-    const columns = buildColumns(dataset.events);
-    return { ok: true, read: { dataset, problems, columns } };
+    const { rest, spans, found } = json(url, () => splitEvents(bytes));
+    progress?.(0.2);
+    // Everything but the events (the schema version, documents, actors) is checked first, whole.
+    // A file whose list of events the scan did not find is read whole: none (the problems say
+    // why), or a list under a key spelt with escapes, validated here and written out again.
+    const { dataset, problems } = validateDataset(rest);
+    const { events: whole, ...head } = dataset;
+    if (!found) {
+      const columns = columnBuilder(whole.length, head.actors, head.documents);
+      whole.forEach((event) => columns.add(event));
+      return { ok: true, read: { head, events: encodeEvents(whole), problems, columns: columns.finish() } };
+    }
+    const total = spans.length / 2;
+    const builder = columnBuilder(total, head.actors, head.documents);
+    const kept = new Float64Array(spans.length);
+    let count = 0;
+    const events = validateEvents(head, problems);
+    const decoder = new TextDecoder();
+    for (let from = 0; from < total; from += BATCH) {
+      const to = Math.min(total, from + BATCH);
+      const batch = json(url, () => parseSpans(bytes, spans, from, to, decoder));
+      batch.forEach((raw, k) => {
+        const event = events.check(raw, from + k);
+        if (!event) return;
+        builder.add(event);
+        kept[2 * count] = spans[2 * (from + k)]!;
+        kept[2 * count + 1] = spans[2 * (from + k) + 1]!;
+        count++;
+      });
+      progress?.(0.2 + (0.8 * to) / total);
+    }
+    return { ok: true, read: { head, events: { bytes, spans: kept.slice(0, 2 * count) }, problems, columns: builder.finish() } };
   } catch (error) {
     if (error instanceof LoadError) return { ok: false, kind: error.kind, message: error.message };
     if (error instanceof DatasetError) return { ok: false, kind: 'schema', message: error.message };
@@ -48,8 +81,38 @@ export function readDataset(bytes: Uint8Array, url: string, progress?: (fraction
   }
 }
 
-/** The typed arrays of a read, handed to another thread without a copy. */
+/** Events as JSON bytes with where each one is, as a file's events are kept. */
+export function encodeEvents(events: readonly Dataset['events'][number][]): EventBytes {
+  const encoder = new TextEncoder();
+  const parts = events.map((e) => encoder.encode(JSON.stringify(e)));
+  const spans = new Float64Array(2 * parts.length);
+  let at = 0;
+  parts.forEach((p, k) => {
+    spans[2 * k] = at;
+    spans[2 * k + 1] = at += p.length;
+  });
+  return { bytes: joinChunks(parts.length ? parts : [new Uint8Array(0)]), spans };
+}
+
+/** The pieces of a download as one array (the piece itself when there is one). */
+export function joinChunks(chunks: Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}
+
+/** The dataset of a read, its events parsed from the bytes when asked for. */
+export function datasetOf(read: DatasetRead): Dataset {
+  // Validated once already: parsing again only fills in the fields the file leaves at their default.
+  return { ...read.head, events: lazyEvents(read.events, (raw) => eventSchema.parse(raw)) as Dataset['events'] };
+}
+
+/** The buffers of a read handed to another thread without a copy. */
 export function transferables(read: DatasetRead): ArrayBuffer[] {
-  const c = read.columns;
-  return [c.start, c.end, c.solidEnd, c.kind, c.openEnd, c.inferred, c.certainty, c.dated].map((a) => a.buffer as ArrayBuffer);
+  return [...columnBuffers(read.columns), read.events.bytes.buffer as ArrayBuffer, read.events.spans.buffer as ArrayBuffer];
 }

@@ -4,6 +4,7 @@
 import { useMemo } from 'react';
 import type { DatasetIndex } from '../data/buildIndex.ts';
 import { eventsPerDocument } from './eventsPerDocument.ts';
+import { eventsByDocument } from '../data/eventRefs.ts';
 import { DocumentReader } from './DocumentReader.tsx';
 
 export interface DocumentsViewProps {
@@ -20,9 +21,11 @@ export function DocumentsView({ index, datasetHref, visible, open, selected, onO
   const total = eventsPerDocument(index);
   const shown = useMemo(() => {
     const counts = new Map<string, number>();
-    index.events.forEach((event, i) => {
-      if (!visible[i]) return;
-      for (const id of new Set(event.evidence.map((e) => e.docId))) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const { start, events } = eventsByDocument(index);
+    index.dataset.documents.forEach((d, k) => {
+      let n = 0;
+      for (let j = start[k]!; j < start[k + 1]!; j++) n += visible[events[j]!]!;
+      if (n) counts.set(d.id, n);
     });
     return counts;
   }, [index, visible]);

@@ -1,6 +1,6 @@
 // The Export menu in the header: the events on screen (the current filters) as CSV, TimelineJS
 // JSON, Web Annotations or a picture of the timeline, a printout, and a link to this view.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { DatasetIndex } from '../data/buildIndex.ts';
 import type { DocumentMeta } from '../../model/dataset.ts';
@@ -33,6 +33,12 @@ export function ExportMenu({ index, visible, datasetHref, window: span }: Export
   const menu = useRef<HTMLDetailsElement>(null);
   const [status, setStatus] = useState('');
   const [manual, setManual] = useState<string | null>(null);
+  // Counted once per filter change, not on every render of a zoom.
+  const onScreen = useMemo(() => {
+    let n = 0;
+    for (const v of visible) n += v;
+    return n;
+  }, [visible]);
   // The menu closes on Escape or a click elsewhere, as menus do.
   useEffect(() => {
     const onPointer = (e: PointerEvent) => {
@@ -98,7 +104,7 @@ export function ExportMenu({ index, visible, datasetHref, window: span }: Export
       <details className="export-menu" ref={menu}>
         <summary className="button">Export</summary>
         <div className="export-items" role="group" aria-label="Export the events on screen">
-          <p className="muted small">{shownEvents(index, visible).length.toLocaleString('en')} events on screen</p>
+          <p className="muted small">{onScreen.toLocaleString('en')} events on screen</p>
           {ITEMS.map((item) => (
             <button key={item.kind} type="button" className="text-button export-item" onClick={() => void run(item.kind)}>
               {item.label} <span className="muted small">{item.hint}</span>

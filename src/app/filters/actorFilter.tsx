@@ -1,9 +1,9 @@
 // Filter by actor: events involving any of the chosen actors, or all of them together ("events with
 // both Hamas and Qatar"). An event involves the actors it names and the one who claims it; a
 // country includes its members (United States includes the CIA).
-import type { DatasetIndex } from '../data/buildIndex.ts';
 import { defineFilter } from './filterDef.ts';
 import { ActorFilter } from '../actors/ActorFilter.tsx';
+import { actorMask, involvesAny } from '../data/eventRefs.ts';
 
 export interface ActorChoice {
   ids: string[];
@@ -12,12 +12,6 @@ export interface ActorChoice {
 }
 
 const EMPTY: ActorChoice = { ids: [], all: false };
-
-function involves(index: DatasetIndex, i: number, wanted: ReadonlySet<string>): boolean {
-  const event = index.events[i]!;
-  const claimant = event.attribution.actorId;
-  return event.actorIds.some((a) => wanted.has(a)) || (claimant !== null && wanted.has(claimant));
-}
 
 export const actorFilter = defineFilter<ActorChoice>({
   key: 'actors',
@@ -31,9 +25,12 @@ export const actorFilter = defineFilter<ActorChoice>({
   active: (value) => value.ids.length,
   test(index, { ids, all }) {
     const groups = ids.map((id) => index.members.get(id) ?? new Set([id]));
-    if (all) return (i) => groups.every((g) => involves(index, i, g));
-    const any = new Set(groups.flatMap((g) => [...g]));
-    return (i) => involves(index, i, any);
+    if (all) {
+      const masks = groups.map((g) => actorMask(index, g));
+      return (i) => masks.every((m) => involvesAny(index, i, m));
+    }
+    const any = actorMask(index, new Set(groups.flatMap((g) => [...g])));
+    return (i) => involvesAny(index, i, any);
   },
   Panel: ({ index, value, hidden, onChange }) => (
     <ActorFilter index={index} selected={value.ids} all={value.all} hidden={hidden} onChange={(ids, all) => onChange({ ids, all })} />

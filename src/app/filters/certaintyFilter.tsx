@@ -18,7 +18,7 @@ export const CERTAINTY_HELP: Record<Certainty, string> = {
 function CertaintyPanel({ index, value, hidden, onChange }: FilterPanelProps<Certainty[]>) {
   const counts = useMemo(() => {
     const out = Object.fromEntries(CERTAINTIES.map((c) => [c, 0])) as Record<Certainty, number>;
-    for (const event of index.events) out[event.attribution.certainty]++;
+    for (const c of index.certainty) out[CERTAINTIES[c]!]++;
     return out;
   }, [index]);
   return (
@@ -50,8 +50,8 @@ export const certaintyFilter = defineFilter<Certainty[]>({
   write: (value, params) => value.forEach((c) => params.append('certainty', c)),
   active: (value) => value.length,
   test(index, value) {
-    const wanted = new Set(value);
-    return (i) => wanted.has(index.events[i]!.attribution.certainty);
+    const wanted = CERTAINTIES.map((c) => value.includes(c));
+    return (i) => wanted[index.certainty[i]!]!;
   },
   Panel: CertaintyPanel,
 });

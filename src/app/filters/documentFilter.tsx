@@ -5,6 +5,7 @@ import type { FilterPanelProps } from './filterDef.ts';
 import { toggle } from './toggle.ts';
 import { FilterGroup } from './FilterGroup.tsx';
 import { eventsPerDocument } from '../documents/eventsPerDocument.ts';
+import { citesAny, documentMask } from '../data/eventRefs.ts';
 
 const SHOWN = 30;
 
@@ -44,8 +45,8 @@ export const documentFilter = defineFilter<string[]>({
   write: (value, params) => value.forEach((d) => params.append('doc', d)),
   active: (value) => value.length,
   test(index, value) {
-    const docs = new Set(value);
-    return (i) => index.events[i]!.evidence.some((e) => docs.has(e.docId));
+    const docs = documentMask(index, new Set(value));
+    return (i) => citesAny(index, i, docs);
   },
   Panel: DocumentPanel,
 });

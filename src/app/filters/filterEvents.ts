@@ -16,9 +16,10 @@ export function filterEvents(index: DatasetIndex, values: FilterValues, filters:
   const on = filters.filter((f) => f.active(valueOf(values, f)) > 0);
   const tests = on.map((f) => f.test(index, valueOf(values, f)));
   const hidden = new Array<number>(on.length).fill(0);
-  const visible = new Uint8Array(index.events.length);
+  const n = index.events.length;
+  const visible = new Uint8Array(n);
   let shown = 0;
-  for (let i = 0; i < index.events.length; i++) {
+  for (let i = 0; i < n; i++) {
     let keep = true;
     for (let f = 0; f < tests.length; f++) {
       if (tests[f]!(i)) continue;

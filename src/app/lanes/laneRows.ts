@@ -4,6 +4,7 @@
 import type { DatasetIndex } from '../data/buildIndex.ts';
 import type { LaneKind } from '../url/viewState.ts';
 import { countActorEvents } from '../actors/countActorEvents.ts';
+import { actorMask, citesAny, documentMask, involvesAny } from '../data/eventRefs.ts';
 
 export interface LaneRow {
   key: string;
@@ -24,24 +25,16 @@ export function laneRows(index: DatasetIndex, order: Int32Array, by: LaneKind, a
           .sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a.localeCompare(b))
           .slice(0, DEFAULT_ROWS);
     for (const id of ids) {
-      const members = index.members.get(id) ?? new Set([id]);
-      groups.set(id, {
-        name: index.actorById.get(id)!.name,
-        test: (i) => {
-          const e = index.events[i]!;
-          return e.actorIds.some((a) => members.has(a)) || (e.attribution.actorId !== null && members.has(e.attribution.actorId));
-        },
-      });
+      const members = actorMask(index, index.members.get(id) ?? new Set([id]));
+      groups.set(id, { name: index.actorById.get(id)!.name, test: (i) => involvesAny(index, i, members) });
     }
   } else {
     const keyOf = (docId: string) => (by === 'document' ? docId : (index.docById.get(docId)?.source ?? 'No source given'));
     for (const doc of index.dataset.documents) {
       const key = keyOf(doc.id);
-      if (!groups.has(key))
-        groups.set(key, {
-          name: by === 'document' ? doc.title || doc.id : key,
-          test: (i) => index.events[i]!.evidence.some((e) => keyOf(e.docId) === key),
-        });
+      if (groups.has(key)) continue;
+      const docs = documentMask(index, new Set(index.dataset.documents.filter((d) => keyOf(d.id) === key).map((d) => d.id)));
+      groups.set(key, { name: by === 'document' ? doc.title || doc.id : key, test: (i) => citesAny(index, i, docs) });
     }
   }
   const rows: LaneRow[] = [];

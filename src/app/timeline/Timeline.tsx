@@ -99,7 +99,7 @@ export function Timeline(props: TimelineProps) {
   const canZoomIn = transform.k < maxScale * 0.999;
 
   const labels = useMemo(
-    () => (palette ? { width: labelMeasurer(index.events, palette.font), guess: labelGuess(index.events, palette.font) } : null),
+    () => (palette ? { width: labelMeasurer(index.events, palette.font), guess: labelGuess(index.titleLength, palette.font) } : null),
     [index, palette],
   );
   const labelWidth = labels?.width ?? null;

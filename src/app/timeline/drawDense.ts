@@ -1,5 +1,6 @@
 // Dense drawing for overviews of thousands of events: no labels, one path per colour and style,
-// and marks narrower than a pixel that land on a pixel already drawn in their lane are skipped.
+// and marks narrower than a pixel that land where their lane is already drawn are skipped (a
+// million events would otherwise be half a million rectangles a frame).
 import { CERTAINTIES } from '../../model/dataset.ts';
 import { BAND, BAR, POINT } from './markGeometry.ts';
 import type { Scene } from './drawScene.ts';
@@ -16,14 +17,14 @@ export function drawDense(ctx: CanvasRenderingContext2D, scene: Scene, slices: [
   for (const [lane, a, b] of slices) {
     const items = layout.lanes[lane]!;
     const top = laneY(lane, laneH) - scrollTop - h / 2;
-    let lastPixel = -1;
+    // The right edge of what is drawn in this lane so far (marks come in time order).
+    let covered = -Infinity;
     for (let k = a; k < b; k++) {
       const i = items[k]!;
       const x0 = x(index.start[i]!);
       const x1 = x(index.kind[i] === BAR && index.openEnd[i] ? drawEnd[i]! : index.end[i]!);
-      const pixel = Math.round(x0);
-      if (x1 - x0 < 1.5 && pixel === lastPixel) continue;
-      lastPixel = pixel;
+      if (x1 - x0 < 1.5 && Math.round(x0) < covered) continue;
+      covered = Math.max(covered, Math.round(Math.max(x1, x0 + 1)));
       const c = index.certainty[i]!;
       const dim = matches !== null && !matches[i] ? 2 : 0;
       const kind = index.kind[i];

@@ -9,7 +9,7 @@ import { colorAlpha } from './colorAlpha.ts';
 import { fitLabel, MIN_ROOM } from './fitLabel.ts';
 import { laneY } from './laneMetrics.ts';
 import { labelSlot, maxLabelRoom } from './labelSlot.ts';
-import { isReportedBy } from '../time/describePrecision.ts';
+import { CERTAINTIES } from '../../model/dataset.ts';
 
 const BAR_H = 14;
 const LABEL_MAX = 320;
@@ -41,11 +41,11 @@ export function drawDetailed(ctx: CanvasRenderingContext2D, scene: Scene, slices
 
 function mark(ctx: CanvasRenderingContext2D, scene: Scene, i: number, box: MarkBox, y: number): void {
   const { index, palette } = scene;
-  const color = palette.certainty[index.events[i]!.attribution.certainty];
+  const color = palette.certainty[CERTAINTIES[index.certainty[i]!]!];
   const kind = index.kind[i];
   const inferred = index.inferred[i] === 1;
   ctx.setLineDash(inferred ? [3, 2] : []);
-  if (kind === POINT && isReportedBy(index.events[i]!.time)) {
+  if (kind === POINT && index.reportedBy[i] === 1) {
     const alpha = ctx.globalAlpha;
     ctx.globalAlpha = alpha * 0.6;
     ctx.beginPath();

@@ -18,22 +18,34 @@ export function packFirstFit(
 ): { lane: Int32Array; left: Uint8Array } | null {
   const lane = new Int32Array(n);
   const left = new Uint8Array(n);
-  const free: number[] = [];
+  // Where each lane comes free, in a tree of minimums (lanes not yet opened are never free), so
+  // that the first free lane, or the one that frees up first, is found in a few steps however
+  // many lanes there are: a million events over 400 lanes.
+  const size = Math.max(1, Math.min(limit, n));
+  let leaves = 1;
+  while (leaves < size) leaves *= 2;
+  const tree = new Float64Array(2 * leaves).fill(Infinity);
+  const set = (l: number, value: number) => {
+    let at = leaves + l;
+    tree[at] = value;
+    for (at >>= 1; at >= 1; at >>= 1) tree[at] = Math.min(tree[2 * at]!, tree[2 * at + 1]!);
+  };
+  // The lowest lane whose value is at most `bound` (the root holds the minimum).
+  const lowest = (bound: number) => {
+    let at = 1;
+    while (at < leaves) at = tree[2 * at]! <= bound ? 2 * at : 2 * at + 1;
+    return at - leaves;
+  };
+  let opened = 0;
   for (let k = 0; k < n; k++) {
     const { lo, hi, left: flip } = spanAt(k);
-    let l = -1;
-    for (let f = 0; f < free.length; f++) {
-      if (free[f]! <= lo) {
-        l = f;
-        break;
-      }
-    }
-    if (l < 0) {
-      if (free.length < limit) l = free.push(-Infinity) - 1;
-      else if (!share) return null;
-      else l = free.indexOf(Math.min(...free));
-    }
-    free[l] = Math.max(free[l]!, hi);
+    let l: number;
+    if (opened > 0 && tree[1]! <= lo) l = lowest(lo);
+    else if (opened < limit) l = opened++;
+    else if (!share) return null;
+    else l = lowest(tree[1]!);
+    const free = tree[leaves + l]!;
+    set(l, free === Infinity ? hi : Math.max(free, hi));
     lane[k] = l;
     left[k] = flip ? 1 : 0;
   }

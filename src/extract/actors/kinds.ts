@@ -4,12 +4,11 @@
 // names no actor: a prize, a law, a war, a word behind "its" that nothing marks as a product.
 import type { ActorKind } from '../../model/dataset.ts';
 import type { NameRun } from './names.ts';
-import { NON_NAMES, TITLES } from './words.ts';
+import { NON_NAMES, TITLES, set } from './words.ts';
 import { productContext, productShape } from './products.ts';
 import type { DocWords } from './words.ts';
 import lists from './names.json' with { type: 'json' };
 
-const set = (s: string) => new Set(s.split(' '));
 const CORPORATE = set(lists.corporate);
 const INSTITUTION = set(lists.institution);
 const GROUP = set(lists.group);

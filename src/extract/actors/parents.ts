@@ -7,22 +7,11 @@ import type { ActorDraft } from '../context.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { Match } from './match.ts';
 import type { Detected } from './people.ts';
+import { firstFrom } from '../spans.ts';
 
 /** What may stand between a parent and the role it gives: "UN special envoy", "Iraq's Foreign Minister". */
 const PARENT_GAP =
   /^(?:['’]s)?(?:\s+(?:special|deputy|senior|chief|top|former|acting|foreign|defen[cs]e|interior|finance|security|peace|regional|official))*\s*$/u;
-
-/** Index of the first item whose start is at or after `at` (items sorted by start). */
-export function firstFrom<T extends { start: number }>(items: readonly T[], at: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 export function setParent(
   text: string,

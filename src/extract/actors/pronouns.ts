@@ -12,22 +12,42 @@ export function findPronouns(
   mentions: readonly ActorMention[],
   kindOf: (actorId: string) => ActorKind | undefined,
 ): ActorMention[] {
-  const people = mentions.filter((m) => kindOf(m.actorId) === 'person').sort((a, b) => a.start - b.start);
+  return referBack(
+    text,
+    sentences,
+    mentions.filter((m) => kindOf(m.actorId) === 'person'),
+    PRONOUN,
+    true,
+  );
+}
+
+/**
+ * The matches of `pattern` that refer back to an actor of `candidates`: the one named between the
+ * start of the previous sentence and the match, when there is exactly one. `chain`: a match
+ * resolved counts as naming its actor for the next.
+ */
+export function referBack(
+  text: string,
+  sentences: readonly Sentence[],
+  candidates: readonly ActorMention[],
+  pattern: RegExp,
+  chain: boolean,
+): ActorMention[] {
+  const named = [...candidates].sort((a, b) => a.start - b.start);
   const out: ActorMention[] = [];
   let s = 0;
   let p = 0;
-  PRONOUN.lastIndex = 0;
-  for (let m = PRONOUN.exec(text); m; m = PRONOUN.exec(text)) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     while (s < sentences.length - 1 && sentences[s]!.end <= m.index) s++;
-    while (p < people.length && people[p]!.start < m.index) p++;
+    while (p < named.length && named[p]!.start < m.index) p++;
     const from = sentences[Math.max(0, s - 1)]!.start;
-    const named = new Set<string>();
-    for (let k = p - 1; k >= 0 && people[k]!.start >= from && named.size < 2; k--) named.add(people[k]!.actorId);
-    if (named.size !== 1) continue;
-    const found = { start: m.index, end: m.index + m[0].length, text: m[0], actorId: [...named][0]! };
+    const actors = new Set<string>();
+    for (let k = p - 1; k >= 0 && named[k]!.start >= from && actors.size < 2; k--) actors.add(named[k]!.actorId);
+    if (actors.size !== 1) continue;
+    const found = { start: m.index, end: m.index + m[0].length, text: m[0], actorId: [...actors][0]! };
     out.push(found);
-    people.splice(p, 0, found); // every person mention from p on starts after it
-    p++;
+    if (chain) named.splice(p++, 0, found); // every mention from p on starts after it
   }
   return out;
 }

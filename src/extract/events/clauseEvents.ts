@@ -139,6 +139,16 @@ function isPerfect(clause: VerbClause): boolean {
   return clause.group.some((t) => /^(?:has|have|'ve|’ve)$/i.test(t.text)) && !clause.group.some((t) => NOT_YET.has(t.text.toLowerCase()));
 }
 
+/** "is sending", "are arriving": a present progressive, going on as the document is written. */
+function isOngoing(clause: VerbClause, next: VerbClause | undefined): boolean {
+  const head = clause.head;
+  if (!head || clause.copula || !/ing$/i.test(head.text)) return false;
+  const after = clause.tokens[clause.tokens.indexOf(head) + 1] ?? next?.opener;
+  if (head.lemma === 'go' && after?.text.toLowerCase() === 'to') return false; // "is going to send"
+  const group = clause.group.map((t) => t.text.toLowerCase());
+  return group.some((w) => /^(?:is|are|am|'s|’s|'re|’re)$/.test(w)) && !group.some((w) => NOT_YET.has(w) || w === 'going');
+}
+
 /** "continues", "is addressing", "are": a clause in the present. */
 function isPresent(clause: VerbClause): boolean {
   const head = clause.head;
@@ -188,7 +198,13 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     // Reported: a source names itself, or a verb of saying comes before in the sentence ("the governor said he met …").
     const reported = scope.reported !== null || clauses.slice(0, k).some((c) => SAYING.has(c.head?.text.toLowerCase() ?? ''));
     // A present perfect ("leaders have praised the vote") is done by the time the document says so.
-    const known = scope.lead || SAYING.has(trigger.text.toLowerCase()) || (reported && isSimplePast(clause)) || isPerfect(clause);
+    // So is what is going on as it is written ("the Navy is sending four ships"): it has begun by then.
+    const known =
+      scope.lead ||
+      SAYING.has(trigger.text.toLowerCase()) ||
+      (reported && isSimplePast(clause)) ||
+      isPerfect(clause) ||
+      isOngoing(clause, clauses[k + 1]);
     const bound = realis && known ? scope.documentTime : null;
     const time = (near && lentTime(near, clause, clauses.slice(0, k), near === when)) ?? carried?.time ?? said?.time ?? bound;
     const start = k === 0 && scope.titleStart !== null ? scope.titleStart : clause.start;

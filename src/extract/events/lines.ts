@@ -4,6 +4,26 @@
 import type { Span } from '../context.ts';
 import { textWithout } from '../spans.ts';
 
+/** "WASHINGTON, July 7, 2005 –", "BANGKOK, Thailand, Jan. 15, 2005 --": a place in capitals, a date. */
+const LEADING_PLACE = /^\p{Lu}[\p{Lu}\p{M}.'’-]+(?:[ \t]+\p{Lu}[\p{Lu}\p{M}.'’-]+)*(?:,[ \t]+\p{Lu}[\p{L}\p{M}.'’ -]{1,30}?)?,[ \t]+$/u;
+/** "CAIRO, Egypt (CNN) --": a place in capitals and the outlet. */
+const WITH_OUTLET =
+  /^\p{Lu}[\p{Lu}\p{M}.'’-]+(?:[ \t]+\p{Lu}[\p{Lu}\p{M}.'’-]+)*(?:,[ \t]+\p{Lu}[\p{L}\p{M}.'’ -]{1,30}?)?[ \t]*\([\p{L}\p{M} .&-]{2,30}\)[ \t]*(?:--|—|–|-)[ \t]*/u;
+const AFTER_DATELINE = /^[ \t]*(?:--|—|–|-)?[ \t]*/;
+
+/**
+ * Where the news of a sentence starts after a dateline that opens it ("WASHINGTON, July 7, 2005
+ * President Bush condemned …", "CAIRO, Egypt (CNN) -- Protesters …"): the dateline dates or
+ * places the report, it is no event; the sentence's start when it has none.
+ */
+export function afterDateline(text: string, sentence: Span, timexes: readonly Span[]): number {
+  const outlet = WITH_OUTLET.exec(text.slice(sentence.start, sentence.end));
+  if (outlet) return sentence.start + outlet[0].length;
+  const first = timexes.find((t) => t.start > sentence.start && t.start - sentence.start <= 60);
+  if (!first || !LEADING_PLACE.test(text.slice(sentence.start, first.start))) return sentence.start;
+  return Math.min(sentence.end, first.end + AFTER_DATELINE.exec(text.slice(first.end, sentence.end))![0].length);
+}
+
 export type LineKind = 'dateline' | 'byline' | 'question' | 'repeat';
 
 /** "CAIRO, Egypt (CNN) --", "WASHINGTON (Reuters) -": a place in capitals and an agency, alone. */

@@ -13,7 +13,7 @@ import lists from './occurrence.json' with { type: 'json' };
 /** Whether a clause is what a source says, after a cue in the past or the present tense. */
 export type Report = 'past' | 'present' | null;
 
-export type NonEvent = 'opinion' | 'habitual' | 'conditional' | 'background' | 'complement' | 'modal' | 'wish';
+export type NonEvent = 'opinion' | 'habitual' | 'conditional' | 'background' | 'complement' | 'modal' | 'wish' | 'purpose';
 
 const EVENT_NOUNS = new Set(lists.eventNouns);
 const STATES = new Set(lists.states);
@@ -29,6 +29,10 @@ const READINESS = new Set(lists.readiness);
 const PENDING = new Set(lists.pending);
 const NAMING = new Set(lists.naming);
 const WISHES = new Set(lists.wishes);
+/** Verb forms that work as prepositions: "including", "according to". */
+const NOT_VERBS = new Set(lists.notVerbs);
+/** Verbs whose infinitive is the event planned, agreed, begun or done: "agreed to meet". */
+const INTENDS = new Set(lists.intends);
 /** "were able to reach" happened; "will be able to", "is able to" only could. */
 const PAST_AUX = /^(?:was|were|had|did)$/;
 /** "Were the talks to fail, …", "Had they known, …", "Should the dam break, …": a condition by inversion. */
@@ -117,6 +121,12 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   }
   // "urged its members to stay home", "expect the river to rise": asked for or awaited, not done.
   if (opener === 'to' && previous?.head && DIRECTIVES.has(previous.head.lemma)) return 'wish';
+  // "flew to Lisbon to catch a glimpse", "including": an aim, or no verb at all, not something that
+  // happened. What is planned, agreed or decided ("plans to build", "decided to close") is kept as
+  // the scheduled event, and so is an aim with a time of its own (the dated path keeps it).
+  const governor = (t: Token | null | undefined) => !!t && (INTENDS.has(t.lemma) || INTENDS.has(lower(t).replace(/s$/, '')));
+  if (opener === 'to' && !governor(previous?.head) && !governor(clause.before)) return 'purpose';
+  if (head && NOT_VERBS.has(lower(head))) return 'purpose';
   if (inverted(sentence)) {
     const consequence = sentence.findIndex((c) => c.group.some((t) => HYPOTHETICAL.has(lower(t))) && c !== sentence[0]);
     if (consequence < 0 || index <= consequence) return 'conditional';

@@ -18,22 +18,11 @@
 import type { ActorKind, ActorMention, Role } from '../../model/dataset.ts';
 import type { Claim, DocContext, EventDraft, Span } from '../context.ts';
 import type { AnalyzedSentence } from '../language/analyze.ts';
+import { firstFrom } from '../spans.ts';
 import { verbClauses } from './verbClauses.ts';
 import type { VerbClause } from './verbClauses.ts';
 import { givesRole, subjectOf } from './subjects.ts';
 import type { Subject } from './subjects.ts';
-
-/** Index of the first mention that starts at or after `at`. */
-function firstFrom(items: readonly Span[], at: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const PREPOSITION =
   /(?:^|\s)(in|at|on|of|for|with|to|from|by|against|about|over|under|into|near|between|among|through|across|after|before|during|since|via|inside|outside|throughout|around|toward|towards|amid|without|like)\s+(?:the\s+|a\s+|an\s+)?$/i;
@@ -110,7 +99,42 @@ function readClause(
   if (speaker !== null && claim && event.trigger.start >= claim.start && event.trigger.end <= claim.end)
     return { actorIds: [speaker], passive: false, start: claim.start, end: claim.end };
   const inSentence = inQuote.filter((m) => m.start >= found.sentence.start && m.end <= found.sentence.end);
-  return subjectOf(text, found.clauses, event.trigger, inSentence, kindOf);
+  const subject = subjectOf(text, found.clauses, event.trigger, inSentence, kindOf);
+  if (subject?.actorIds.length || speaker === null || !claim) return subject;
+  return speakerAsSubject(event, found.sentence, claim, speaker, inSentence, kindOf) ?? subject;
+}
+
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
+
+/**
+ * "The government of North Korea says (that) it has conducted a nuclear test": a pronoun that opens
+ * what a source says, as the subject of the event's clause, is the source when its kind fits ("it"
+ * a country or organization, "he" or "she" a person).
+ */
+function speakerAsSubject(
+  event: EventDraft,
+  sentence: AnalyzedSentence,
+  claim: Span,
+  speaker: string,
+  mentions: readonly ActorMention[],
+  kindOf: (actorId: string) => ActorKind | undefined,
+): Subject | null {
+  if (event.trigger.start < claim.end) return null;
+  const words = sentence.tokens.filter((t) => t.start >= claim.end && t.end <= event.trigger.start && t.pos !== 'PUNCT');
+  const first = words[0]?.text.toLowerCase() === 'that' ? 1 : 0;
+  const pronoun = words[first];
+  if (!pronoun || pronoun.pos !== 'PRON' || mentions.some((m) => m.start <= pronoun.start && m.end >= pronoun.end)) return null;
+  const between = words.slice(first + 1);
+  if (between.some((t) => t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART')) return null;
+  const kind = kindOf(speaker);
+  const p = pronoun.text.toLowerCase();
+  const fits =
+    p === 'it' ? kind !== undefined && kind !== 'person' : p === 'he' || p === 'she' ? kind === 'person' : p === 'they' || p === 'we';
+  if (!fits) return null;
+  const passive =
+    between.some((t) => BE.has(t.text.toLowerCase())) &&
+    /(?:ed|en)$/i.test(sentence.tokens.find((t) => t.start === event.trigger.start)?.text ?? '');
+  return { actorIds: [speaker], passive, start: pronoun.start, end: sentence.end };
 }
 
 /** The sentence holding a span and its verb clauses, each sentence split once. */

@@ -121,9 +121,15 @@ function groups(tokens: readonly Token[]): Group[] {
         out.push({ from: i, head: last, copula: true });
         i = j;
       }
-    } else if (isHead(tokens, i)) out.push({ from: i, head: i, copula: false });
+    } else if (isHead(tokens, i) && !(out.length > 0 && modifiesNoun(tokens, i))) out.push({ from: i, head: i, copula: false });
   }
   return joinChains(tokens, out);
+}
+
+/** "sent four ships carrying water": a participle right after a noun describes it, no clause of its own. */
+function modifiesNoun(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  return /ing$/i.test(tokens[i]!.text) && !!previous && (previous.pos === 'NOUN' || previous.pos === 'PROPN');
 }
 
 /** "plans to launch", "began selling", "will be able to set": one group, the last verb its head. */

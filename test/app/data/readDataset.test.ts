@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDataset } from '../../../src/app/data/readDataset.ts';
+import { datasetOf, readDataset } from '../../../src/app/data/readDataset.ts';
 import { buildIndex } from '../../../src/app/data/buildIndex.ts';
 import { seedDataset } from '../fixtures/seed.ts';
 
@@ -12,10 +12,13 @@ describe('reading a dataset file', () => {
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     const reference = buildIndex(seedDataset(), []);
-    expect(outcome.read.dataset.events.map((e) => e.id)).toEqual(reference.events.map((e) => e.id));
+    expect(datasetOf(outcome.read).events.map((e) => e.id)).toEqual(reference.events.map((e) => e.id));
+    expect(datasetOf(outcome.read).events[3]).toEqual(reference.events[3]);
     expect([...outcome.read.columns.dated]).toEqual([...reference.dated]);
     expect([...outcome.read.columns.start]).toEqual([...reference.start]);
     expect(outcome.read.columns.undated).toEqual(reference.undated);
+    expect([...outcome.read.columns.support]).toEqual([...reference.support]);
+    expect([...outcome.read.columns.actorRefs]).toEqual([...reference.actorRefs]);
     expect(fractions.every((f, k) => f >= 0 && f <= 1 && (k === 0 || f >= fractions[k - 1]!))).toBe(true);
   });
 
@@ -23,8 +26,17 @@ describe('reading a dataset file', () => {
     const dataset = seedDataset();
     (dataset.events[1] as { title: unknown }).title = 7;
     const outcome = readDataset(bytes(dataset), '/d.json');
-    expect(outcome.ok && outcome.read.dataset.events.length).toBe(seedDataset().events.length - 1);
+    expect(outcome.ok && datasetOf(outcome.read).events.length).toBe(seedDataset().events.length - 1);
     expect(outcome.ok && outcome.read.problems.map((p) => p.ref)).toEqual([seedDataset().events[1]!.id]);
+  });
+
+  it('reads a list of events it could not find by scanning (its key spelt with an escape) as JSON.parse does', () => {
+    const text = JSON.stringify(seedDataset()).replace('"events":', '"ev\\u0065nts":');
+    const outcome = readDataset(bytes(text), '/d.json');
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect([...datasetOf(outcome.read).events]).toEqual(seedDataset().events);
+    expect([...outcome.read.columns.start]).toEqual([...buildIndex(seedDataset(), []).start]);
   });
 
   it.each([

@@ -22,6 +22,16 @@ const b = (
 });
 const t = (bound: TimeBound, interval: EventTime['interval'] = null): EventTime => ({ ...bound, mod: null, interval });
 
+/** An event titled "Talks" at `time`, with nothing else to show. */
+const talks = (time: EventTime) => ({
+  id: 'x',
+  title: 'Talks',
+  time,
+  actorIds: [],
+  attribution: { source: null, actorId: null, cues: [], certainty: 'stated' as const },
+  evidence: [],
+});
+
 describe('formatEventTime never claims more precision than the text gives', () => {
   it.each([
     ['a day', t(b('2024-06-10', '2024-06-10', '2024-06-11', 'day')), '10 June 2024'],
@@ -91,16 +101,7 @@ describe('formatEventTime never claims more precision than the text gives', () =
   it('says when a year was inferred, in the notes and in the accessible name', () => {
     const time = t(b('2024-06-10', '2024-06-10', '2024-06-11', 'day', { anchor: 'inferred' }));
     expect(precisionNotes(time)).toEqual(['precise to the day', 'year inferred']);
-    expect(
-      eventName({
-        id: 'x',
-        title: 'Talks',
-        time,
-        actorIds: [],
-        attribution: { source: null, actorId: null, cues: [], certainty: 'stated' },
-        evidence: [],
-      }),
-    ).toBe('10 June 2024 (year inferred): Talks');
+    expect(eventName(talks(time))).toBe('10 June 2024 (year inferred): Talks');
   });
 
   it('shows an event known only by its publication date as "by" that date, never as a day', () => {
@@ -112,16 +113,7 @@ describe('formatEventTime never claims more precision than the text gives', () =
     expect(formatEventTime(time)).toBe('by 11 February 2011');
     expect(precisionNotes(time)).toEqual(['no date in the text', 'reported by 11 February 2011']);
     expect(precisionNotes(time).join(' ')).not.toMatch(/precise to the day/);
-    expect(
-      eventName({
-        id: 'x',
-        title: 'Talks',
-        time,
-        actorIds: [],
-        attribution: { source: null, actorId: null, cues: [], certainty: 'stated' },
-        evidence: [],
-      }),
-    ).toBe('by 11 February 2011: Talks');
+    expect(eventName(talks(time))).toBe('by 11 February 2011: Talks');
   });
 
   it('shows an event bounded by the day a source spoke ("…, the minister said Tuesday") as "by" that day, never as a day', () => {

@@ -191,7 +191,7 @@ describe('near misses: different events on the same day stay apart', () => {
 
 describe('one sentence telling two things', () => {
   it('keeps its two events apart when other documents repeat it', () => {
-    const sentence = 'Opposition activists formed a human chain outside the palace in Lima on 2 June 2031 to stop army trucks.';
+    const sentence = 'Opposition activists formed a human chain outside the palace in Lima on 2 June 2031 and blocked the gates.';
     const ds = run(doc('wire/a.md', '2031-06-03', 'Wire One', sentence), doc('daily/b.md', '2031-06-04', 'Daily Two', sentence));
     const events = eventsWith(ds, 'formed a human chain');
     expect(events.length).toBeGreaterThan(1);

@@ -31,6 +31,21 @@ describe('what is not an event', () => {
     expect(triggers(sentence)).toEqual([]);
   });
 
+  it.each([
+    ['a place and date', 'LISBON, Feb. 10, 2011 – Dock workers walked out in protest.', 'Dock workers walked out in protest', null],
+    ['a place, region and date', 'PORTO, Portugal, Feb. 9, 2011 -- The ferry resumed service.', 'The ferry resumed service', null],
+    [
+      'a place and the outlet',
+      'LISBON, Portugal (Wire) -- Dock workers walked out on Thursday.',
+      'Dock workers walked out on Thursday',
+      '2011-02-10',
+    ],
+  ])('leaves out a dateline that opens the news (%s)', (_, sentence, title, day) => {
+    const found = eventsOf(sentence);
+    expect(found.map((e) => e.title)).toEqual([title]);
+    if (day) expect(found[0]!.time?.value).toBe(day);
+  });
+
   it('drops a headline repeated in the body, keeping the first', () => {
     const found = eventsOf('# Port workers walk out over pay\nPort workers walk out over pay\nThe strike closed the docks on Thursday.');
     expect(found.filter((e) => /walk out/.test(e.title))).toHaveLength(1);
@@ -50,7 +65,9 @@ describe('what is an event, and its trigger', () => {
     ['a scheduled event', 'The committee will vote on the proposal next week.', ['vote']],
     ['an event noun carried by a light verb', 'The two unions held talks with the ministry.', ['talks']],
     ['an event noun after "there was"', 'There was an explosion at the chemical plant.', ['explosion']],
-    ['one event per clause', 'The minister resigned and the cabinet met to choose a successor.', ['resigned', 'met', 'choose']],
+    ['one event per clause', 'The minister resigned and the cabinet met on the same evening.', ['resigned', 'met']],
+    ['an aim is not an occurrence', 'The cabinet met to choose a successor, including a deputy.', ['met']],
+    ['a participle that describes a noun', 'The navy sent four ships carrying water to the region.', ['sent']],
     ['a plan names the planned event', 'The city plans to build a new stadium.', ['build']],
   ])('%s: %j', (_, sentence, expected) => {
     expect(triggers(sentence)).toEqual(expected);

@@ -38,7 +38,7 @@ describe('the subject of the clause is a participant', () => {
       'raising',
       { 'Maria Costa': 'agent' },
     ],
-    ['a subject shared by an infinitive of purpose', 'Maria Costa flew to Lisbon to sign the treaty.', 'sign', { 'Maria Costa': 'agent' }],
+    ['a subject shared by an infinitive', 'Maria Costa agreed to sign the treaty.', 'sign', { 'Maria Costa': 'agent' }],
     [
       'a subject after an aside',
       'Maria Costa, elected in 2015 with a large majority, has resigned.',
@@ -132,5 +132,22 @@ describe('the subject of the clause is a participant', () => {
   it('keeps a company named by a description beside a pronoun subject', () => {
     const body = 'Tom Reed joined Nordwind Shipping in 1990.\nIn 1995 he was dismissed by the company and he founded a rival.';
     expect(rolesOf(body, 'dismissed')).toMatchObject({ 'Tom Reed': 'patient', 'Nordwind Shipping': 'agent' });
+  });
+});
+
+describe('a pronoun that opens what a source says', () => {
+  it.each([
+    [
+      '"it" is the organization that says it',
+      'The Andean Mining Agency says that it has closed the northern shaft.',
+      'closed',
+      'Andean Mining Agency',
+    ],
+    ['"it" is never a person who speaks', 'Maria Costa said it had flooded the lower town.', 'flooded', null],
+    ['"she" is the person who says it', 'Maria Costa said she had signed the lease.', 'signed', 'Maria Costa'],
+  ])('%s: %j', (_, body, word, agent) => {
+    const roles = rolesOf(body, word);
+    if (agent) expect(roles).toMatchObject({ [agent]: 'agent' });
+    else expect(Object.values(roles)).not.toContain('agent');
   });
 });

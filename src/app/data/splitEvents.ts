@@ -1,0 +1,97 @@
+// A dataset file split into its `events` array and the rest, without parsing the events: the bytes
+// are scanned once for where each event starts and ends, so that events can be parsed a batch at a
+// time (an engine's strings stop at about 512 MB, and a million events of today's format are more)
+// and, once validated, kept as bytes and parsed again one at a time when a view asks for one.
+// `rest` is what JSON.parse gives for the whole file with `events` left as the empty list.
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const OPEN = [0x7b, 0x5b]; // { [
+const CLOSE = [0x7d, 0x5d]; // } ]
+const SPACE = [0x20, 0x09, 0x0a, 0x0d];
+const KEY = new TextEncoder().encode('"events"');
+
+export interface SplitFile {
+  rest: unknown;
+  /** Byte offsets of each event of the top-level `events` array: [start, end) at 2k, 2k + 1. */
+  spans: Float64Array;
+  /** False when the file has no top-level `events` array (rest.events is then whatever it holds). */
+  found: boolean;
+}
+
+/** Throws a SyntaxError for JSON that JSON.parse would refuse outside the events (those are parsed later). */
+export function splitEvents(bytes: Uint8Array): SplitFile {
+  const decoder = new TextDecoder();
+  let depth = 0;
+  let inString = false;
+  let keyStart = -1;
+  let lastKeyIsEvents = false;
+  let open = -1;
+  let close = -1;
+  let spans = new Float64Array(1024);
+  let count = 0;
+  let itemStart = -1;
+  const push = (end: number) => {
+    let s = itemStart;
+    let e = end;
+    while (s < e && SPACE.includes(bytes[s]!)) s++;
+    while (e > s && SPACE.includes(bytes[e - 1]!)) e--;
+    // An empty item (`[ ]`, or `[1,,2]` which the parse of that batch refuses) is kept to be refused.
+    if (s === e && count === 0 && bytes[end] === CLOSE[1]) return;
+    if (2 * count + 2 > spans.length) {
+      const grown = new Float64Array(spans.length * 2);
+      grown.set(spans);
+      spans = grown;
+    }
+    spans[2 * count] = s;
+    spans[2 * count + 1] = e;
+    count++;
+  };
+  for (let i = 0; i < bytes.length; i++) {
+    if (inString) {
+      // Most of a dataset is inside strings: the closing quote is found natively, and is the end
+      // unless an odd number of backslashes escapes it.
+      i = bytes.indexOf(QUOTE, i);
+      if (i < 0) break;
+      let escapes = 0;
+      while (bytes[i - 1 - escapes] === BACKSLASH) escapes++;
+      if (escapes % 2 === 1) continue;
+      inString = false;
+      if (depth === 1 && keyStart >= 0) lastKeyIsEvents = i + 1 - keyStart === KEY.length && KEY.every((k, j) => bytes[keyStart + j] === k);
+      continue;
+    }
+    const b = bytes[i]!;
+    if (b === QUOTE) {
+      inString = true;
+      keyStart = depth === 1 ? i : -1;
+    } else if (b === OPEN[0] || b === OPEN[1]) {
+      depth++;
+      if (depth === 2 && b === OPEN[1] && lastKeyIsEvents && open < 0) {
+        open = i;
+        itemStart = i + 1;
+      }
+    } else if (b === CLOSE[0] || b === CLOSE[1]) {
+      if (depth === 2 && open >= 0 && close < 0) {
+        push(i);
+        close = i;
+      }
+      depth--;
+    } else if (b === COMMA && depth === 2 && open >= 0 && close < 0) {
+      push(i);
+      itemStart = i + 1;
+    }
+  }
+  if (open < 0 || close < 0) return { rest: JSON.parse(decoder.decode(bytes)), spans: new Float64Array(0), found: false };
+  const rest = JSON.parse(`${decoder.decode(bytes.subarray(0, open))}[]${decoder.decode(bytes.subarray(close + 1))}`) as unknown;
+  return { rest, spans: spans.slice(0, 2 * count), found: true };
+}
+
+/** The events between two span indices, parsed as one JSON array (throws as JSON.parse does). */
+export function parseSpans(bytes: Uint8Array, spans: Float64Array, from: number, to: number, decoder = new TextDecoder()): unknown[] {
+  if (from >= to) return [];
+  const parsed = JSON.parse(`[${decoder.decode(bytes.subarray(spans[2 * from]!, spans[2 * to - 1]!))}]`) as unknown[];
+  // A span holding more than one value (a stray comma inside is impossible, but `1 2` is not JSON).
+  if (parsed.length !== to - from) throw new SyntaxError('Unexpected value in the events list');
+  return parsed;
+}
