@@ -4,7 +4,7 @@
 // names no actor: a prize, a law, a war, a word behind "its" that nothing marks as a product.
 import type { ActorKind } from '../../model/dataset.ts';
 import type { NameRun } from './names.ts';
-import { NON_NAMES, TITLES, set } from './words.ts';
+import { NON_NAMES, TITLES, isCamel, set } from './words.ts';
 import { productContext, productShape } from './products.ts';
 import type { DocWords } from './words.ts';
 import lists from './names.json' with { type: 'json' };
@@ -25,6 +25,8 @@ const NOT_ACTOR = set(lists.notActorHeads);
 const NOT_ACTOR_FIRST = set(lists.notActorFirst);
 const OWNERS = set('its his her their our your my whose');
 const TAILS = new Set([...CORPORATE, ...INSTITUTION, ...GROUP, ...MEDIA, ...PLACE_TAILS]);
+/** A company's legal form: after a brand word it makes a company ("eBay Inc."). */
+const LEGAL_FORM = /^(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|PLC|plc|Plc|AG|SA|S\.A|NV|N\.V|GmbH|Incorporated|Corporation|Company|Limited|Group|Holdings)\.?$/;
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}&\d]{1,5}|(?:\p{Lu}\.){2,4})$/u;
 
@@ -39,7 +41,8 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
   if (NOT_ACTOR.has(last) || words.every((w) => NON_NAMES.has(w) || TITLES.has(w)) || words.some((w) => doc.labels.has(w))) return null;
   // An institution word alone ("Union", "Service") is part of a name given in full elsewhere.
   if (words.length === 1 && TAILS.has(first)) return null;
-  if (CORPORATE.has(last) && words.length > 1) return 'organization';
+  // "eBay Inc." is a company; "iPod Software", "iTunes Stores" are products named for what they are.
+  if (CORPORATE.has(last) && words.length > 1 && !(isCamel(first) && !LEGAL_FORM.test(last))) return 'organization';
   const shape = productShape(words, after);
   if (shape) return shape;
   const launched = productContext(words, lead, after) && !GIVEN.has(first) && !run.title;
