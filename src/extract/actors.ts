@@ -18,6 +18,8 @@ import { NON_NAMES, docWords } from './actors/words.ts';
 import type { DocWords } from './actors/words.ts';
 import { isGivenName, kindOf } from './actors/kinds.ts';
 import { shortForms } from './actors/linking.ts';
+import { findMakers } from './actors/makers.ts';
+import { findAppositives } from './actors/appositives.ts';
 import { findDescriptions } from './actors/descriptions.ts';
 import { findPronouns } from './actors/pronouns.ts';
 import { findOrgPronouns } from './actors/orgPronouns.ts';
@@ -108,7 +110,12 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
     const actor = actorOf(id);
     return actor && { kind: actor.kind, roles: roles.get(id) ?? new Set<string>() };
   };
+  // "Orvell, the maker of the Nimbus 2": a company described by its product, before any other description.
+  mentions.push(...findMakers(text, sentences, mentions, (id) => actorOf(id)?.kind));
+  mentions.sort((a, b) => a.start - b.start);
   mentions.push(...findDescriptions(text, sentences, mentions, facts));
+  mentions.sort((a, b) => a.start - b.start);
+  mentions.push(...findAppositives(text, sentences, mentions, (id) => actorOf(id)?.kind));
   mentions.sort((a, b) => a.start - b.start);
   mentions.push(...findPronouns(text, sentences, mentions, (id) => actorOf(id)?.kind));
   mentions.push(...findOrgPronouns(text, sentences, mentions, (id) => actorOf(id)?.kind));
