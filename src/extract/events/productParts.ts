@@ -22,7 +22,9 @@ import lists from '../actors/names.json' with { type: 'json' };
 const OWN_KIND = new Set(lists.productNouns.split(' '));
 const POSSESSIVE = /^['’]s?$/;
 const PREPOSITIONS =
-  'of|for|with|from|to|about|on|in|at|into|over|under|against|between|among|through|during|after|before|since|like|than|via|by';
+  'of|for|with|from|to|about|on|in|at|into|onto|upon|over|under|against|between|among|through|during|after|before|since|like|unlike|than|via|by|alongside|beside|besides|including|except|per|toward|towards|across|behind|beyond|near|amid|along|around|throughout|inside|outside|within|without';
+/** Between a product and the event noun it holds: "Nimbus sales", "the Nimbus's first launch". */
+const ATTACHED = /^(?:['’]s?)?\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
 /** A preposition before the name, past a determiner and up to three lower-case modifiers (none a preposition). */
 const BEHIND = new RegExp(
   String.raw`\b(?:${PREPOSITIONS})\s+(?:(?:the|a|an|its|their|his|her|this|that|these|those)\s+)?(?:(?!(?:${PREPOSITIONS})\s)[\p{Ll}\d-]+\s+){0,3}$`,
@@ -30,7 +32,7 @@ const BEHIND = new RegExp(
 );
 /** Between a verb and its object: determiners, numbers and modifiers, no preposition or clause break. */
 const OBJECT = /^\s+(?:(?!(?:and|or|but|that|which|who|to|of|for|with|from|in|on|at|by)\s)[\p{Ll}\d][\p{L}\d,.-]*\s+){0,4}$/u;
-const MODIFIERS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'X']);
+const MODIFIERS = new Set(['ADJ', 'ADV', 'NOUN', 'PROPN', 'NUM', 'X']); // the tagger reads "new" in "the device's new screen" as an adverb
 
 export function productParts(
   text: string,
@@ -72,33 +74,40 @@ function partOf(text: string, m: ActorMention, role: Role, event: EventDraft, an
   if (m.start < t.end && m.end > t.start) return role; // the event word holds its product
   const sentence = analysis[firstFrom(analysis, m.start + 1) - 1];
   if (!sentence) return null;
-  if (modifies(m, t, sentence.tokens)) return null;
+  const tokens = sentence.tokens;
+  if (modifies(m, t, tokens)) return null;
   const lead = text.slice(Math.max(event.quote.start, m.start - 60), m.start);
   const behind = BEHIND.exec(lead);
   if (behind) {
-    // The noun the preposition hangs on: an event ("the launch of", "sales of"), else in passing.
+    // The noun "of" hangs on: an event ("the launch of", "sales of"), else in passing.
     const at = m.start - lead.length + behind.index;
-    const head = sentence.tokens[firstFrom(sentence.tokens, at) - 1];
+    const head = tokens[firstFrom(tokens, at) - 1];
     if (/^by\s/.test(behind[0])) return role;
-    return head !== undefined && /^\s*$/.test(text.slice(head.end, at)) && head.pos !== 'VERB' && isEventNoun(head) ? role : null;
+    const ofEvent = /^of\s/.test(behind[0]) && head !== undefined && /^\s*$/.test(text.slice(head.end, at));
+    return ofEvent && head.pos !== 'VERB' && isEventNoun(head) ? role : null;
   }
+  // An event noun holds its product right before it ("Nimbus sales", "the Nimbus's launch"), not across a verb.
+  const trigger = tokens[firstFrom(tokens, t.start)];
+  if (trigger && trigger.start === t.start && trigger.pos === 'NOUN')
+    return m.end <= t.start && ATTACHED.test(text.slice(m.end, t.start)) ? role : null;
   if (role === 'agent' || role === 'patient') return role;
   // "sold eight million Nimbus players": the object after a few numbers and modifiers.
   return m.start >= t.end && OBJECT.test(text.slice(t.end, m.start)) ? 'patient' : null;
 }
 
-/** "Nimbus 2 owners", "the device's design": the name stands before a noun that is neither its kind nor the event word. */
+/** "Nimbus 2 owners", "the device's design": the name stands before a noun phrase whose head is neither its kind nor the event word. */
 function modifies(m: ActorMention, trigger: Span, tokens: readonly Token[]): boolean {
   let k = firstFrom(tokens, m.end);
   if (k < tokens.length && POSSESSIVE.test(tokens[k]!.text)) k++;
   else if (k >= tokens.length || tokens[k]!.start > m.end + 1 || !isNoun(tokens[k]!)) return false;
   // The noun phrase after the name: a few modifiers and its head.
+  let head: Token | undefined;
   for (let n = 0; k < tokens.length && n < 4 && MODIFIERS.has(tokens[k]!.pos); k++, n++) {
     const tok = tokens[k]!;
     if (tok.start < trigger.end && tok.end > trigger.start) return false;
-    if (OWN_KIND.has(tok.text.toLowerCase())) return false;
+    if (isNoun(tok)) head = tok;
   }
-  return true;
+  return head !== undefined && !OWN_KIND.has(head.text.toLowerCase());
 }
 
 const isNoun = (t: Token) => t.pos === 'NOUN' || (t.pos === 'PROPN' && !/^\d/.test(t.text));

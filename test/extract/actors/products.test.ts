@@ -32,6 +32,8 @@ describe('products recognized from the text', () => {
     ['The iPhone 5c comes in five colours.', 'iPhone 5c'],
     ['A used iPhone 4 16GB sold for less.', 'iPhone 4'],
     ['Pilots trained on the Airbus A380 for months.', 'Airbus A380'],
+    ['Owners installed the iNimbus Software update at once.', 'iNimbus Software'],
+    ['Songs sold on the iNimbus Stores cost less.', 'iNimbus Stores'],
   ])('%s → %s (product)', (text, name) => {
     expect(kinds(text)[name]).toBe('product');
   });

@@ -32,6 +32,8 @@ describe('a product named in passing takes no part', () => {
     ['a modifier of the subject', 'Many Nimbus 2 owners called the help line on 2 June 2024.', 'called', 'nimbus-2'],
     ['a modifier of the object', 'Orvell redesigned the Nimbus 2 antenna in June 2024.', 'redesigned', 'nimbus-2'],
     ['the possessor of the object', 'Reviewers praised the Nimbus 2\u2019s screen in June 2024.', 'praised', 'nimbus-2'],
+    ['the possessor of a described object', 'Reviewers praised the Nimbus 2\u2019s new bright screen in June 2024.', 'praised', 'nimbus-2'],
+    ['a party named behind "with"', 'Orvell ended its partnership with the iNimbus Store on 2 June 2024.', 'ended', 'inimbus-store'],
     ['behind a preposition in the subject', 'The maker of the new Nimbus 2 hired 300 engineers on 4 June 2024.', 'hired', 'nimbus-2'],
     ['in a title of the agent', 'The head of marketing for the Nimbus 2, Ana Lopes, resigned on 5 June 2024.', 'resigned', 'nimbus-2'],
   ])('as %s: %s', (_, sentence, word, id) => {
