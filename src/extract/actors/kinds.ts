@@ -26,7 +26,8 @@ const NOT_ACTOR_FIRST = set(lists.notActorFirst);
 const OWNERS = set('its his her their our your my whose');
 const TAILS = new Set([...CORPORATE, ...INSTITUTION, ...GROUP, ...MEDIA, ...PLACE_TAILS]);
 /** A company's legal form: after a brand word it makes a company ("eBay Inc."). */
-const LEGAL_FORM = /^(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|PLC|plc|Plc|AG|SA|S\.A|NV|N\.V|GmbH|Incorporated|Corporation|Company|Limited|Group|Holdings)\.?$/;
+const LEGAL_FORM =
+  /^(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|PLC|plc|Plc|AG|SA|S\.A|NV|N\.V|GmbH|Incorporated|Corporation|Company|Limited|Group|Holdings)\.?$/;
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}&\d]{1,5}|(?:\p{Lu}\.){2,4})$/u;
 
