@@ -88,7 +88,7 @@ function partOf(text: string, m: ActorMention, role: Role, event: EventDraft, an
   }
   // An event noun holds its product right before it ("Nimbus sales", "the Nimbus's launch"), not across a verb.
   const trigger = tokens[firstFrom(tokens, t.start)];
-  if (trigger && trigger.start === t.start && trigger.pos === 'NOUN')
+  if (trigger && trigger.start === t.start && (trigger.pos === 'NOUN' || trigger.pos === 'PROPN'))
     return m.end <= t.start && ATTACHED.test(text.slice(m.end, t.start)) ? role : null;
   if (role === 'agent' || role === 'patient') return role;
   // "sold eight million Nimbus players": the object after a few numbers and modifiers.
