@@ -18,6 +18,7 @@ import { NON_NAMES, docWords } from './actors/words.ts';
 import type { DocWords } from './actors/words.ts';
 import { isGivenName, kindOf } from './actors/kinds.ts';
 import { shortForms } from './actors/linking.ts';
+import { newestModels } from './actors/products.ts';
 import { findMakers } from './actors/makers.ts';
 import { findAppositives } from './actors/appositives.ts';
 import { findDescriptions } from './actors/descriptions.ts';
@@ -106,6 +107,7 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
   for (const [found, id] of resolved) setParent(text, found, drafts.get(id), groupMentions, gazetteer, firstPass);
   // A demonym alone describes ("an Egyptian company"); it names the country only as a group ("Egyptian officials").
   mentions = mentions.filter((m) => !demonyms.has(m));
+  mentions = newestModels(text, mentions, actorOf);
   const facts = (id: string) => {
     const actor = actorOf(id);
     return actor && { kind: actor.kind, roles: roles.get(id) ?? new Set<string>() };

@@ -2,6 +2,7 @@
 // ("iPod", "iTunes Music Store"), a name with a model number or version ("Xbox 360", "Boeing 787",
 // "Galaxy S3"), the object of a launch ("unveiled the MacBook Air") and a name before a product
 // noun ("the Kindle e-reader"). A camel-case word used like a company ("eBay said") is one.
+import type { ActorMention } from '../../model/dataset.ts';
 import lists from './names.json' with { type: 'json' };
 import { CALENDAR, NON_NAMES, isCamel, set } from './words.ts';
 
@@ -58,4 +59,29 @@ export function productForms(words: readonly string[]): string[] {
   if (words.length > 2) forms.push(`${brand} ${last}`);
   if (isCamel(brand)) forms.push(brand);
   return forms;
+}
+
+/** "the new iPhone", "the latest Galaxy": a product's newest model, the one the document names right before (or right after, between commas). */
+const NEWEST = /\b[Tt]he\s+(?:new|newest|latest)\s+$/;
+
+/** A product named as "the new …" after (or in apposition to) one of its models is that model: "iPhone 4 … The new iPhone was praised". */
+export function newestModels(
+  text: string,
+  mentions: readonly ActorMention[],
+  actorOf: (id: string) => { name: string; kind: string } | undefined,
+): ActorMention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const modelOf = (brand: string, m: ActorMention | undefined) => {
+    const a = m && actorOf(m.actorId);
+    return a && a.kind === 'product' && a.name.startsWith(`${brand} `) ? m!.actorId : null;
+  };
+  return sorted.map((m, i) => {
+    const actor = actorOf(m.actorId);
+    if (actor?.kind !== 'product' || !NEWEST.test(text.slice(Math.max(0, m.start - 20), m.start))) return m;
+    const next = sorted[i + 1];
+    const apposed = next && /^\s*,\s*$/.test(text.slice(m.end, next.start)) ? modelOf(actor.name, next) : null;
+    const earlier = sorted.slice(0, i).findLast((x) => modelOf(actor.name, x) !== null);
+    const id = apposed ?? (earlier ? earlier.actorId : null);
+    return id ? { ...m, actorId: id } : m;
+  });
 }

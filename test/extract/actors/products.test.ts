@@ -111,6 +111,18 @@ describe('other forms of a product', () => {
   });
 });
 
+describe('"the new …" names the model given beside it', () => {
+  const idOf = (text: string, at: string) => actorsOf(text).actorMentions.find((m) => m.start === text.indexOf(at))?.actorId;
+
+  it.each([
+    ['after it', 'Orvell unveiled the iNimbus 4 on Monday. The new iNimbus was praised by critics.', 'iNimbus was', 'inimbus-4'],
+    ['between commas', 'Buyers liked the iNimbus. The newest iNimbus, iNimbus 4, sold out in May.', 'iNimbus, iNimbus 4', 'inimbus-4'],
+    ['not when no model is named', 'Buyers liked the iNimbus. The new iNimbus sold out in May.', 'iNimbus sold', 'inimbus'],
+  ])('%s', (_, text, at, id) => {
+    expect(idOf(text, at)).toBe(id);
+  });
+});
+
 describe('the lexicon corrects a product', () => {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'te-lex-')), 'products.json');
   fs.writeFileSync(
