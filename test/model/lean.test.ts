@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractTexts } from '../../src/extract/pipeline.ts';
 import { leanDataset } from '../../src/model/lean.ts';
 import { validateDataset } from '../../src/model/validate.ts';
+import { SCHEMA_VERSION } from '../../src/model/dataset.ts';
 import type { Dataset, TimelineEvent } from '../../src/model/dataset.ts';
 import { gazetteer } from '../extract/helpers.ts';
 
@@ -81,7 +82,7 @@ describe('a version 1 dataset', () => {
     };
     const { dataset, problems } = validateDataset(JSON.parse(JSON.stringify(v1)));
     expect(problems).toEqual([]);
-    expect(dataset.schemaVersion).toBe(2);
+    expect(dataset.schemaVersion).toBe(SCHEMA_VERSION);
     expect(dataset.events).toEqual(extraction.dataset.events);
     expect(dataset.events[0]!.evidence[0]).not.toHaveProperty('quote');
   });
