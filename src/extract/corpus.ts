@@ -25,14 +25,11 @@ const normalPath = (p: string) =>
     .replace(/^(?:\.\/)+/, '')
     .replace(/\/{2,}/g, '/');
 
-const nameSlug = (normal: string, max: number) =>
-  slug(
-    normal
-      .split('/')
-      .at(-1)!
-      .replace(/\.[^.]+$/, ''),
-    max,
-  ) || 'document';
+const fileName = (normal: string) =>
+  normal
+    .split('/')
+    .at(-1)!
+    .replace(/\.[^.]+$/, '');
 
 /**
  * Document ids: the start of the file name as a slug, then a short hash of the path, so that an id
@@ -43,7 +40,9 @@ export function assignIds(paths: readonly string[]): string[] {
   const taken = new Set<string>();
   return paths.map((p) => {
     const normal = normalPath(p);
-    const base = nameSlug(normal, 12);
+    const name = fileName(normal);
+    // Whole words when they fit, else the first word cut.
+    const base = slug(name, 12) || slug(name, Infinity).slice(0, 12) || 'document';
     let id = `${base}-${shortHash(normal, 6)}`;
     for (let n = 2; taken.has(id); n++) id = `${base}-${shortHash(`${normal}|${n}`, 6)}`;
     taken.add(id);
@@ -58,7 +57,7 @@ export function assignIds(paths: readonly string[]): string[] {
  */
 export function eventIdKey(path: string): string {
   const normal = normalPath(path);
-  return `${nameSlug(normal, 48)}-${shortHash(normal, 6)}`;
+  return `${slug(fileName(normal), 48) || 'document'}-${shortHash(normal, 6)}`;
 }
 
 export function buildDataset(

@@ -124,6 +124,8 @@ describe('writeOutput', () => {
     // The id schema version 2 gave this document: event ids (and corrections naming them) are hashed from it.
     expect(eventIdKey(file)).toBe('019-voa-ratzinger-elected-pope-benedict-xvi-215c71');
     expect(eventIdKey(`./${file}`)).toBe(eventIdKey(file));
+    // A first word longer than an id's start is cut, not dropped.
+    expect(assignIds(['tls/EgyptianProtest_cnn-131.md'])).toEqual([expect.stringMatching(/^egyptianprot-[0-9a-f]{6}$/)]);
   });
 
   it('never writes outside the output folder, whatever the input paths', async () => {
