@@ -50,7 +50,9 @@ describe('diff between two datasets', () => {
     expect(diffDatasets(before(), renamed)).toMatchObject({ added: [], removed: [], changed: [] });
     const moved = before();
     moved.events[0]!.evidence[0]!.start += 1;
-    expect(diffDatasets(before(), moved).changed).toEqual([expect.objectContaining({ fields: [expect.stringMatching(/^passages: seeds\//)] })]);
+    expect(diffDatasets(before(), moved).changed).toEqual([
+      expect.objectContaining({ fields: [expect.stringMatching(/^passages: seeds\//)] }),
+    ]);
   });
 
   it('exits as diff does: 0 the same, 1 different, 2 for a wrong command line or folder', () => {
