@@ -81,10 +81,13 @@ function expandBound(bound: unknown, top = false): unknown {
   return Object.assign(out, bound);
 }
 
+/** `time` with `f` applied to each end of its interval (the same object when nothing changes). */
 function mapInterval(time: Json, f: (bound: Json) => unknown): Json {
-  if (!isObject(time.interval)) return time;
-  const { from, to } = time.interval;
-  return { ...time, interval: { ...time.interval, from: isObject(from) ? f(from) : from, to: isObject(to) ? f(to) : to } };
+  const interval = time.interval;
+  if (!isObject(interval)) return time;
+  const from = isObject(interval.from) ? f(interval.from) : interval.from;
+  const to = isObject(interval.to) ? f(interval.to) : interval.to;
+  return from === interval.from && to === interval.to ? time : { ...time, interval: { ...interval, from, to } };
 }
 
 /** An event whose defaults are already left out (`strip`), in version 3's compact form. */
@@ -104,14 +107,13 @@ export function expandEvent(raw: unknown): unknown {
   if (!isObject(raw)) return raw;
   let out = raw;
   // The ends of an interval before the whole, whose span is read from them.
-  if (isObject(raw.time))
-    out = {
-      ...out,
-      time: expandBound(
-        mapInterval(raw.time, (bound) => expandBound(bound)),
-        true,
-      ),
-    };
+  if (isObject(raw.time)) {
+    const time = expandBound(
+      mapInterval(raw.time, (bound) => expandBound(bound)),
+      true,
+    );
+    if (time !== raw.time) out = { ...out, time };
+  }
   const ids = raw.actorIds;
   if (Array.isArray(raw.roles) && Array.isArray(ids) && raw.roles.length === ids.length && raw.roles.every((r) => typeof r === 'string'))
     out = { ...out, roles: raw.roles.map((role: unknown, i) => ({ actorId: ids[i] as unknown, role })) };
