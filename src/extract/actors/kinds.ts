@@ -7,6 +7,7 @@ import type { NameRun } from './names.ts';
 import { NON_NAMES, TITLES, set } from './words.ts';
 import type { DocWords } from './words.ts';
 import lists from './names.json' with { type: 'json' };
+import { isGivenName, isListedGivenName, maybeGivenName } from './givenNames.ts';
 
 const CORPORATE = set(lists.corporate);
 const INSTITUTION = set(lists.institution);
@@ -16,7 +17,6 @@ const PLACE_TAILS = set(lists.places);
 const PLACE_HEADS = set(lists.placeHeads);
 const PLACES = new Set([...set(lists.knownPlaces), ...lists.knownPlacePhrases]);
 const PLACE_PREPOSITIONS = set(lists.placePrepositions);
-const GIVEN = set(lists.givenNames);
 const HONORIFICS = set(lists.honorifics);
 const INDEX_WORDS = set(lists.indexWords);
 const INDEX_NAMES = set(lists.indexNames);
@@ -38,8 +38,10 @@ export function kindOf(run: NameRun, doc: DocWords, after: string): ActorKind | 
   // An institution word alone ("Union", "Service") is part of a name given in full elsewhere.
   if (words.length === 1 && TAILS.has(first)) return null;
   // "Mac OS X", "Model S": a trailing letter or version names a product.
-  if (words.length > 1 && /^\p{Lu}$/u.test(last) && !GIVEN.has(first)) return null;
+  if (words.length > 1 && /^\p{Lu}$/u.test(last) && !maybeGivenName(first)) return null;
   if (NOT_ACTOR_FIRST.has(first)) return null; // "Hurricane Katrina", "Operation Desert Storm"
+  // "the shuttle Discovery", "Space Shuttle Discovery", "USS Abraham Lincoln": a craft, a ship, a storm.
+  if (words.some((_, k) => doc.things.has(words.slice(k).join(' ')))) return null;
   if (CORPORATE.has(last) && words.length > 1) return 'organization';
   if (MEDIA.has(last) && words.length > 1) return 'media';
   if (GROUP.has(last) && words.length > 1) return 'group';
@@ -48,7 +50,7 @@ export function kindOf(run: NameRun, doc: DocWords, after: string): ActorKind | 
   if (PLACE_HEADS.has(first) && words.length > 1) return 'place';
   const acronym = words.some((w) => ACRONYM.test(w) || /\d/.test(w));
   if (run.title && !acronym) return 'person';
-  if (words.length > 1 && (GIVEN.has(first) || words.slice(0, -1).some((w) => INITIAL.test(w)))) return 'person'; // "P.J. Crowley", "George W. Bush"
+  if (words.length > 1 && (givenFirst(run, doc) || words.slice(0, -1).some((w) => INITIAL.test(w)))) return 'person'; // "P.J. Crowley", "George W. Bush"
   if (/^,\s*(?:who\b|aged\b|\d{1,3},)/.test(after) && !acronym) return 'person'; // "Tomas Berglund, who", "…, 54,"
 
   if (/^-based\b/.test(after)) return 'place';
@@ -61,10 +63,31 @@ export function kindOf(run: NameRun, doc: DocWords, after: string): ActorKind | 
   }
   // One word alone is a name when the document uses it as one more than once, or as an owner ("Apple's").
   if (OWNERS.has(run.before) || doc.owned.has(first)) return null;
-  if (GIVEN.has(first)) return 'person';
+  if (isListedGivenName(first)) return 'person'; // an actor only as the short form of a full name
   const uses = (doc.capitals.get(first) ?? 0) + (doc.starts.get(first) ?? 0);
-  return uses >= 2 || run.possessive ? 'organization' : null;
+  if (uses < 2 && !run.possessive) return null;
+  return isGivenName(first) ? 'person' : 'organization'; // "Blair", "Lincoln": a surname that is a given name too
 }
 
 export const isHonorific = (word: string | null) => word !== null && HONORIFICS.has(word);
-export const isGivenName = (word: string) => GIVEN.has(word);
+
+const NAME_PARTICLES = set('de da del della der den van von al el bin ibn bint abu du dos di la le');
+/** A word that may follow a given name in a person's name: a surname, an initial, a particle; not "OS", "X", "Store". */
+const surnameLike = (w: string) =>
+  NAME_PARTICLES.has(w) ||
+  /^(?:I{2,3}|IV|Jr\.?|Sr\.?)$/.test(w) ||
+  (/^\p{Lu}(?:[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*|\.)?$/u.test(w) && !TITLES.has(w) && !TAILS.has(w));
+
+/**
+ * "Terry Wolff", "Will Tanner": a given name before surname-like words. A given name that is also
+ * an English word counts only in a document that writes neither it nor the words after it in
+ * lower case, not behind an article or a place's preposition, and not before a plural ("Mac App
+ * Store", "in Grant Park", "the Hope Foundation", "Rose Gardens" name no people).
+ */
+function givenFirst(run: NameRun, doc: DocWords): boolean {
+  const [first, ...rest] = run.words;
+  if (!rest.every(surnameLike)) return false;
+  if (isGivenName(first!)) return true;
+  if (run.before === 'the' || PLACE_PREPOSITIONS.has(run.before) || run.words.length > 3 || /s$/.test(rest.at(-1) ?? '')) return false;
+  return maybeGivenName(first!) && ![first!, ...rest].some((w) => doc.lower.has(w.toLowerCase()));
+}

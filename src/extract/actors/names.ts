@@ -8,6 +8,7 @@ import type { Span } from '../context.ts';
 import lists from './names.json' with { type: 'json' };
 import { CALENDAR, FUNCTION_WORDS, HONORIFICS, NON_NAMES, TITLES, isCap, isCaps, isHeadline, isLabel, opensClause, set } from './words.ts';
 import type { DocWords, Tok } from './words.ts';
+import { maybeGivenName } from './givenNames.ts';
 
 export interface NameRun extends Span {
   words: string[];
@@ -29,7 +30,6 @@ const OF_HEADS = new Set([
   ...set('Republic Kingdom Isle Cape Bank Secretary Ministry Department'),
 ]);
 const INDEX_NAMES = set(lists.indexNames);
-const GIVEN = set(lists.givenNames);
 const INSTITUTION_TAILS = new Set(
   [lists.corporate, lists.institution, lists.group, lists.media, lists.places].flatMap((l) => l.split(' ')),
 );
@@ -83,7 +83,7 @@ export function findNameRuns(text: string, sentence: Span, doc: DocWords, notNam
       // "Bank of America", "Agency for International Development", "Voice of America"; not "Hosni Mubarak of Egypt".
       const head = toks[j - 1]!.text;
       const ofName =
-        (w === 'of' || w === 'for') && (OF_HEADS.has(head) || (j - i === 1 && w === 'of' && !GIVEN.has(head) && !isTitle(head)));
+        (w === 'of' || w === 'for') && (OF_HEADS.has(head) || (j - i === 1 && w === 'of' && !maybeGivenName(head) && !isTitle(head)));
       const joins = (PARTICLES.has(w) || ofName) && next && isCap(next.text);
       if (!joins) break;
     }
