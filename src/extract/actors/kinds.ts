@@ -17,6 +17,8 @@ const PLACE_TAILS = set(lists.places);
 const PLACE_HEADS = set(lists.placeHeads);
 const PLACES = new Set([...set(lists.knownPlaces), ...lists.knownPlacePhrases]);
 const PLACE_PREPOSITIONS = set(lists.placePrepositions);
+/** Words a place's name follows: "the provincial capital Banda Aceh", "the port city Galle". */
+const PLACE_NOUNS = set(lists.placeNouns);
 const HONORIFICS = set(lists.honorifics);
 const INDEX_WORDS = set(lists.indexWords);
 const INDEX_NAMES = set(lists.indexNames);
@@ -54,7 +56,7 @@ export function kindOf(run: NameRun, doc: DocWords, after: string): ActorKind | 
   if (/^,\s*(?:who\b|aged\b|\d{1,3},)/.test(after) && !acronym) return 'person'; // "Tomas Berglund, who", "…, 54,"
 
   if (/^-based\b/.test(after)) return 'place';
-  if (!run.possessive && PLACE_PREPOSITIONS.has(run.before) && !acronym) return 'place';
+  if (!run.possessive && (PLACE_PREPOSITIONS.has(run.before) || PLACE_NOUNS.has(run.before)) && !acronym) return 'place';
   if (words.length > 1) {
     if (acronym) return 'organization';
     // A person is named again by the surname, a company by its first word ("Jobs", "Apple").

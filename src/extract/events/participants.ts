@@ -64,7 +64,7 @@ export function assignParticipants(
     const inQuote: ActorMention[] = [];
     for (let k = firstFrom(sorted, event.quote.start); k < sorted.length && sorted[k]!.start < event.quote.end; k++)
       if (sorted[k]!.end <= event.quote.end) inQuote.push(sorted[k]!);
-    const subject = sentences ? readClause(text, event, inQuote, kindOf, sentences, clausesOf!) : null;
+    const subject = sentences ? readClause(text, event, sorted, kindOf, sentences, clausesOf!) : null;
     const roles = new Map<string, Role>();
     for (const m of inQuote) {
       if (!event.actorIds.includes(m.actorId)) continue;
@@ -87,7 +87,7 @@ export function assignParticipants(
 function readClause(
   text: string,
   event: EventDraft,
-  inQuote: readonly ActorMention[],
+  sorted: readonly ActorMention[],
   kindOf: (actorId: string) => ActorKind | undefined,
   sentences: Sentences,
   clausesOf: ReturnType<typeof clauseReader>,
@@ -98,7 +98,10 @@ function readClause(
   const claim = sentences.claims[found.sentence.index]?.span;
   if (speaker !== null && claim && event.trigger.start >= claim.start && event.trigger.end <= claim.end)
     return { actorIds: [speaker], passive: false, start: claim.start, end: claim.end };
-  const inSentence = inQuote.filter((m) => m.start >= found.sentence.start && m.end <= found.sentence.end);
+  // The whole sentence: a subject may stand before the quote's clause ("Gen. Ana Ruiz, head of the unit, told …").
+  const inSentence: ActorMention[] = [];
+  for (let k = firstFrom(sorted, found.sentence.start); k < sorted.length && sorted[k]!.start < found.sentence.end; k++)
+    if (sorted[k]!.end <= found.sentence.end) inSentence.push(sorted[k]!);
   const subject = subjectOf(text, found.clauses, event.trigger, inSentence, kindOf);
   if (subject?.actorIds.length || speaker === null || !claim) return subject;
   return speakerAsSubject(event, found.sentence, claim, speaker, inSentence, kindOf) ?? subject;

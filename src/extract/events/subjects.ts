@@ -139,6 +139,25 @@ function antecedent(s: Scope, c: VerbClause): string[] {
   return before && /^[\s,]*$/.test(s.text.slice(before.end, opener.start)) ? [before.actorId] : [];
 }
 
+/** A person's name set off by commas, with an apposition after it: ", Gen. Ana Ruiz, head of the unit, ". */
+const SET_OFF_BEFORE = /(?:^|,)\s*(?:\p{Lu}[\p{L}.]*\s+){0,6}$/u;
+const SET_OFF_AFTER = /^\s*,\s*(?:[^,;:"“”()]{1,80},\s*)?$/;
+
+/**
+ * "Asked about the vote, Gen. Ana Ruiz, head of the unit, told reporters …": a person named right
+ * before a clause that has no subject of its own, set off by commas, after the verb of the clause
+ * before, is its subject.
+ */
+function setOff(s: Scope, k: number): string[] {
+  const c = s.clauses[k]!;
+  const m = s.mentions.findLast((x) => x.end <= c.start && s.kindOf(x.actorId) === 'person');
+  if (!m || preVerb(c).some((t) => SUBJECT_WORDS.has(t.pos))) return [];
+  const prev = s.clauses[k - 1];
+  if (prev?.head && prev.head.start > m.start) return [];
+  const before = s.text.slice(Math.max(prev?.start ?? 0, m.start - 60), m.start);
+  return SET_OFF_BEFORE.test(before) && /,/.test(before) && SET_OFF_AFTER.test(s.text.slice(m.end, c.start)) ? [m.actorId] : [];
+}
+
 /**
  * A clause the tagger cut from its subject: no opener, no subject words, nothing setting it off
  * from the clause before ("said Iraq's leaders still | must debate", "acknowledged that users |
@@ -165,6 +184,10 @@ function subjectAt(s: Scope, k: number, depth = 0): string[] {
   const words = preVerb(c);
   if (words.some((t) => SUBJECT_WORDS.has(t.pos) && !(relative && t === c.tokens[0] && t.pos === 'PRON'))) return namedSubject(s, c, words);
   if (relative) return antecedent(s, c);
+  if (opener === null) {
+    const named = setOff(s, k);
+    if (named.length) return named;
+  }
   if (opener !== null && !SHARED.has(opener)) return [];
   if (fragment(s, k)) return [];
   // No subject of its own: the one of the clause it hangs on, skipping clauses inside another's content.
