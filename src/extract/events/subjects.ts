@@ -105,12 +105,13 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[]): string[] {
   const from = words[0]!.start;
   const to = groupStart(c);
   const inside = s.mentions.filter((m) => m.start >= from && m.end <= to);
-  // "The agency's adviser in Rome, Ana Ruiz, said": a person set off by commas right before the verb is who.
+  // "The agency's adviser in Rome, Ana Ruiz, said", "His rival, Prime Minister Ana Ruiz, was declared":
+  // a person set off by commas right before the verb is who.
   const last = inside.at(-1);
   if (
     last &&
     s.kindOf(last.actorId) === 'person' &&
-    /,\s*$/.test(s.text.slice(from, last.start)) &&
+    /,\s*(?:\p{Lu}[\p{L}.]*\s+){0,4}$/u.test(s.text.slice(from, last.start)) &&
     /^\s*,\s*$/.test(s.text.slice(last.end, to))
   )
     return [last.actorId];

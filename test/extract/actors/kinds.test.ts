@@ -49,6 +49,13 @@ describe('crafts, ships and storms are no actors', () => {
     expect(kinds(text)).toEqual({});
   });
 
+  it('leaves "its" after a craft to the craft, not to the organization named before', () => {
+    const ctx = contextFor('Halvorsen Motors Corporation built the rover. Engineers cheered as the rover and its camera landed.');
+    expect(findActors(ctx, gazetteer()).actorMentions.map((m) => m.text)).toEqual(['Halvorsen Motors Corporation']);
+    const control = contextFor('Halvorsen Motors Corporation built a plant. Engineers cheered as its shares rose.');
+    expect(findActors(control, gazetteer()).actorMentions.map((m) => m.text)).toEqual(['Halvorsen Motors Corporation', 'its']);
+  });
+
   it('keeps the group named after a ship an organization, without its prefix as a short form', () => {
     const ctx = contextFor('The USS Harbinger Strike Group sailed south. Sailors of USS Tallow waved.');
     const { actors, actorMentions } = findActors(ctx, gazetteer());

@@ -49,6 +49,8 @@ describe('participants and their roles', () => {
     ['The 2021 Egypt-brokered ceasefire lasted 11 months.', 'ceasefire', { Egypt: 'agent' }],
     ['Hamas’ demand for prisoners stalled the deal.', 'demand', { Hamas: 'agent' }],
     ['The festival opened in Lyon.', 'opened', { Lyon: 'location' }],
+    ['The convoy passed through Lyon at night.', 'passed', { Lyon: 'location' }],
+    ['Two ships sank off Doha in the storm.', 'sank', { Doha: 'location' }],
   ])('%s', (text, trigger, expected) => {
     expect(rolesIn(text, trigger)).toEqual(expected);
   });

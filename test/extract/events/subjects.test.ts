@@ -70,6 +70,12 @@ describe('the subject of the clause is a participant', () => {
       { 'Maria Costa': 'agent' },
     ],
     [
+      'a person set off by commas after a description and a title',
+      'Ana Ruiz lost the first round. Her rival, Governor Maria Costa, was declared the winner.',
+      'declared',
+      { 'Maria Costa': 'patient' },
+    ],
+    [
       'a subject whose apposition holds a dash inside a name',
       'Col. Maria Costa, commander of Task Force – North, has told reporters the roads are open.',
       'told',
