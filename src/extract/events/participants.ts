@@ -26,7 +26,22 @@ import type { Subject } from './subjects.ts';
 
 const PREPOSITION =
   /(?:^|\s)(in|at|on|of|for|with|to|from|by|against|about|over|under|into|near|between|among|through|across|after|before|during|since|via|inside|outside|throughout|around|toward|towards|amid|without|like|off|within|along)\s+(?:the\s+|a\s+|an\s+)?$/i;
-const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'throughout', 'around', 'across', 'over', 'under', 'through', 'off', 'within', 'along']);
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'near',
+  'inside',
+  'outside',
+  'throughout',
+  'around',
+  'across',
+  'over',
+  'under',
+  'through',
+  'off',
+  'within',
+  'along',
+]);
 const PLACES: readonly ActorKind[] = ['place', 'country'];
 /** Between the event word and its object: determiners and modifiers, no clause break. */
 const OBJECT_GAP = /^\s+(?:(?:the|a|an|its|their|his|her|two|three|several|some|all)\s+)?$/i;
