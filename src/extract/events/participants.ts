@@ -26,6 +26,8 @@ import type { Subject } from './subjects.ts';
 
 const PREPOSITION =
   /(?:^|\s)(in|at|on|of|for|with|to|from|by|against|about|over|under|into|near|between|among|through|across|after|before|during|since|via|inside|outside|throughout|around|toward|towards|amid|without|like|off|within|along)\s+(?:the\s+|a\s+|an\s+)?$/i;
+/** "east of New Orleans", "50 km north of the capital": a direction from a place puts the event there. */
+const DIRECTION_OF = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+(?:the\s+)?$/i;
 const LOCATIVE = new Set([
   'in',
   'at',
@@ -188,7 +190,18 @@ function roleOf(
   if (prev && kindOf(prev.actorId) === 'person' && /^,?\s+of\s+(?:the\s+)?$/.test(text.slice(prev.end, m.start))) return null;
   const before = PREPOSITION.exec(text.slice(Math.max(event.quote.start, m.start - 24), m.start));
   const preposition = before?.[1]?.toLowerCase() ?? null;
-  if (preposition && LOCATIVE.has(preposition) && PLACES.includes(kindOf(m.actorId)!)) return 'location';
+  const place = PLACES.includes(kindOf(m.actorId)!);
+  if (preposition && LOCATIVE.has(preposition) && place) return 'location';
+  if (place && preposition === 'of' && DIRECTION_OF.test(text.slice(Math.max(event.quote.start, m.start - 24), m.start))) return 'location';
+  // "in Jakarta, Indonesia", "east of New Orleans, Louisiana": a place that places the one before it.
+  if (
+    place &&
+    prev &&
+    PLACES.includes(kindOf(prev.actorId)!) &&
+    /^,\s*$/.test(text.slice(prev.end, m.start)) &&
+    prev.start >= event.quote.start
+  )
+    if (roleOf(text, event, prev, mentions, kindOf, subject) === 'location') return 'location';
   if (preposition === 'by') return 'agent';
   if (m.end <= t.start && POSSESSOR.test(text.slice(m.end, t.start))) return 'agent'; // "Hamas’ demand"
   if (m.end <= t.start && POSSESSIVE.test(m.text) && NOUN_GAP.test(text.slice(m.end, t.start))) return 'agent'; // "after his death"

@@ -51,6 +51,8 @@ describe('participants and their roles', () => {
     ['The festival opened in Lyon.', 'opened', { Lyon: 'location' }],
     ['The convoy passed through Lyon at night.', 'passed', { Lyon: 'location' }],
     ['Two ships sank off Doha in the storm.', 'sank', { Doha: 'location' }],
+    ['Floods hit farms east of Lyon.', 'hit', { Lyon: 'location' }],
+    ['Envoys met in Cairo, Egypt on Monday.', 'met', { Cairo: 'location', Egypt: 'location' }],
   ])('%s', (text, trigger, expected) => {
     expect(rolesIn(text, trigger)).toEqual(expected);
   });
