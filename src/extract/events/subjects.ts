@@ -59,15 +59,16 @@ const BEHIND_PREPOSITION =
 
 /** What may stand between an organization and the person it gives a role: "Apple CEO", "UN special envoy". */
 const ROLE_GAP = /^(?:['’]s)?\s+(?:[\p{L}.-]+\s+){0,3}$/u;
-/** A gap that is no title: a conjunction alone ("Apple and Steve Jobs"), or a verb or clause word between. */
+/** A gap that is no title: a conjunction alone ("Apple and Steve Jobs"), or a verb or clause word between ("Israel thanked Minister …"). */
 const NOT_A_ROLE = /^\s*(?:,\s*)?(?:and|or|but)\s+$|\b(?:as|when|while|after|before|than|that|which|who|is|was|were|are|has|had|have)\b/i;
+const VERB_GAP = /^\s+\p{Ll}+ed\s/u;
 const PRONOUN = /^(?:he|him|his|she|her|himself|herself)$/i;
 
 /** "Apple CEO Steve Jobs": an organization naming the role of the person right after it (a name, not "he"). */
 export function givesRole(text: string, m: ActorMention, next: ActorMention, kindOf: (id: string) => ActorKind | undefined): boolean {
   if (kindOf(next.actorId) !== 'person' || kindOf(m.actorId) === 'person' || PRONOUN.test(next.text)) return false;
   const gap = text.slice(m.end, next.start);
-  return ROLE_GAP.test(gap) && !NOT_A_ROLE.test(gap);
+  return ROLE_GAP.test(gap) && !NOT_A_ROLE.test(gap) && !VERB_GAP.test(gap);
 }
 
 interface Scope {

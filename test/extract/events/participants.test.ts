@@ -53,6 +53,7 @@ describe('participants and their roles', () => {
     ['Two ships sank off Doha in the storm.', 'sank', { Doha: 'location' }],
     ['Floods hit farms east of Lyon.', 'hit', { Lyon: 'location' }],
     ['Envoys met in Cairo, Egypt on Monday.', 'met', { Cairo: 'location', Egypt: 'location' }],
+    ['Israel thanked Finance Minister Karen Whitfield.', 'thanked', { Israel: 'agent', 'Karen Whitfield': 'patient' }],
   ])('%s', (text, trigger, expected) => {
     expect(rolesIn(text, trigger)).toEqual(expected);
   });
