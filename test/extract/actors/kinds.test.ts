@@ -33,6 +33,10 @@ describe('a person recognized by a given name', () => {
     expect(kinds('Officials said Blair flew to Berlin. Aides said Blair met the chancellor.')['Blair']).toBe('person');
   });
 
+  it('types a military command as an organization, not a person', () => {
+    expect(kinds('Officials said Pacific Command sent ships. Command staff agreed.')['Pacific Command']).toBe('organization');
+  });
+
   it('keeps a place that is also a given name a place', () => {
     expect(kinds('Storms hit homes in Austin on Friday. Schools in Austin stayed shut.')['Austin']).toBe('place');
   });
