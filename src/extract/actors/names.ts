@@ -34,6 +34,7 @@ const INSTITUTION_TAILS = new Set(
   [lists.corporate, lists.institution, lists.group, lists.media, lists.places].flatMap((l) => l.split(' ')),
 );
 const NOT_LAST = CALENDAR;
+const PLACE_NOUNS = set(lists.placeNouns);
 
 /** "iTunes Music Store": a name run on from a word like this names a product. */
 const CAMEL = /^\p{Ll}+\p{Lu}/u;
@@ -92,7 +93,10 @@ export function findNameRuns(text: string, sentence: Span, doc: DocWords, notNam
     const skip = product || isLabel(text, toks.slice(i, j));
     for (const part of skip ? [] : segments(toks.slice(i, j))) {
       const run = trim(part.toks);
-      const before = (toks[toks.indexOf(part.toks[0]!, i) - 1]?.text ?? '').toLowerCase();
+      const at = toks.indexOf(part.toks[0]!, i);
+      let before = (toks[at - 1]?.text ?? '').toLowerCase();
+      // "the city of Ramallah", "the province of Aceh": the word the place's "of" hangs on.
+      if (before === 'of' && PLACE_NOUNS.has(toks[at - 2]?.text ?? '')) before = toks[at - 2]!.text;
       if (run) runs.push({ ...run, before, title: part.title, roleStart: part.roleStart ?? run.start });
     }
     i = j;

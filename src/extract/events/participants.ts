@@ -26,8 +26,9 @@ import type { Subject } from './subjects.ts';
 
 const PREPOSITION =
   /(?:^|\s)(in|at|on|of|for|with|to|from|by|against|about|over|under|into|near|between|among|through|across|after|before|during|since|via|inside|outside|throughout|around|toward|towards|amid|without|like|off|within|along)\s+(?:the\s+|a\s+|an\s+)?$/i;
-/** "east of New Orleans", "50 km north of the capital": a direction from a place puts the event there. */
-const DIRECTION_OF = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+(?:the\s+)?$/i;
+/** "east of New Orleans", "the city of Ramallah": a direction from a place, or the place a place noun names. */
+const DIRECTION_OF =
+  /\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?|city|town|village|province|capital|region|district|island|port|county)\s+of\s+(?:the\s+)?$/i;
 const LOCATIVE = new Set([
   'in',
   'at',
@@ -45,6 +46,7 @@ const LOCATIVE = new Set([
   'along',
 ]);
 const PLACES: readonly ActorKind[] = ['place', 'country'];
+const AGENCIES: readonly ActorKind[] = ['organization', 'group', 'media'];
 /** Between the event word and its object: determiners and modifiers, no clause break. */
 const OBJECT_GAP = /^\s+(?:(?:the|a|an|its|their|his|her|two|three|several|some|all)\s+)?$/i;
 /** A title or a demonym before the object's name: "met Israeli Prime Minister Ehud Olmert", "thanked Navy Capt. Ana Ruiz". */
@@ -187,6 +189,9 @@ function roleOf(
   if (subject && (m.end <= subject.start || m.start >= subject.end)) return null; // named in another clause
   const next = mentions.find((x) => x.start >= m.end && x.actorId !== m.actorId);
   if (next && givesRole(text, m, next, kindOf)) return null;
+  // "U.S. Agency for International Development": a country before its agency's name only says whose it is.
+  if (next && kindOf(m.actorId) === 'country' && AGENCIES.includes(kindOf(next.actorId)!) && /^[ \t]+$/.test(text.slice(m.end, next.start)))
+    return null;
   // "Ana Torres of Peru": the country a person belongs to, not a participant of its own.
   const prev = mentions.findLast((x) => x.end <= m.start);
   if (prev && kindOf(prev.actorId) === 'person' && /^,?\s+of\s+(?:the\s+)?$/.test(text.slice(prev.end, m.start))) return null;

@@ -37,6 +37,10 @@ describe('a person recognized by a given name', () => {
     expect(kinds('Officials said Pacific Command sent ships. Command staff agreed.')['Pacific Command']).toBe('organization');
   });
 
+  it('types a name after "the town of" as a place', () => {
+    expect(kinds('Officials met in the old town of Velmora. Velmora stayed calm.')['Velmora']).toBe('place');
+  });
+
   it('keeps a place that is also a given name a place', () => {
     expect(kinds('Storms hit homes in Austin on Friday. Schools in Austin stayed shut.')['Austin']).toBe('place');
   });

@@ -52,6 +52,8 @@ describe('participants and their roles', () => {
     ['The convoy passed through Lyon at night.', 'passed', { Lyon: 'location' }],
     ['Two ships sank off Doha in the storm.', 'sank', { Doha: 'location' }],
     ['Floods hit farms east of Lyon.', 'hit', { Lyon: 'location' }],
+    ['The results were announced in the city of Lyon.', 'announced', { Lyon: 'location' }],
+    ['The Egypt Reuters bureau closed.', 'closed', { Reuters: 'agent' }],
     ['Envoys met in Cairo, Egypt on Monday.', 'met', { Cairo: 'location', Egypt: 'location' }],
     ['Israel thanked Finance Minister Karen Whitfield.', 'thanked', { Israel: 'agent', 'Karen Whitfield': 'patient' }],
   ])('%s', (text, trigger, expected) => {
