@@ -205,6 +205,9 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
   for (const [k, clause] of clauses.entries()) {
     const inClause = existing.filter((e) => e.trigger.start >= clause.start && e.trigger.end <= clause.end);
     if (inClause.some((e) => !scope.asides.includes(e))) continue;
+    // "Speaking on television on 9 May, the minister blamed …": one act, told by the opening participle's event.
+    const opening = k === 1 ? clauses[0]! : null;
+    if (opening && addsTo(opening) && existing.some((e) => e.trigger.start === opening.head!.start)) continue;
     if (nonEvent(clause, clauses, scope.reported)) continue;
     const trigger = clauseTrigger(clause);
     if (!trigger) continue;
