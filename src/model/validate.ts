@@ -75,9 +75,12 @@ function keepUnique<T extends { id: string }>(kind: RecordKind, items: T[], prob
   });
 }
 
+/** What the cross-record rules read of an event. */
+export type EventRefs = Pick<TimelineEvent, 'actorIds' | 'time' | 'evidence'> & { attribution: Pick<TimelineEvent['attribution'], 'actorId'> };
+
 /** Why an event breaks a cross-record rule, or null when it keeps them all. */
 export function eventProblem(
-  event: TimelineEvent,
+  event: EventRefs,
   actors: ReadonlyMap<string, Actor>,
   documents: ReadonlyMap<string, DocumentMeta>,
 ): string | null {

@@ -10,6 +10,7 @@ import { Disagreements } from './Disagreements.tsx';
 import { PassageList } from './PassageList.tsx';
 import { CopyEventLink } from '../export/CopyEventLink.tsx';
 import { claimant } from '../export/eventFields.ts';
+import { readNotes } from '../data/reviveEvent.ts';
 
 export interface EventDetailsProps {
   index: DatasetIndex;
@@ -46,6 +47,11 @@ export function EventDetails({ index, datasetHref, i, visible, onSelect, onClose
           <span aria-hidden="true">×</span>
         </button>
       </header>
+      {readNotes(event).length > 0 && (
+        <p className="notice notice-warning" role="note">
+          {`Part of this event could not be read and is left out: ${readNotes(event).join('; ')}.`}
+        </p>
+      )}
       <p className="support">{supportText(reportsOf(index, i))}</p>
       <dl className="facts">
         <dt>When</dt>
