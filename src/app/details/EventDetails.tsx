@@ -1,8 +1,8 @@
 // The details of the selected event: title, time with precision and anchoring, actors, who claims
 // it and how firmly, every piece of evidence, and the source text of the one being read.
+import { lazy, Suspense } from 'react';
 import type { DatasetIndex } from '../data/buildIndex.ts';
 import { TimeFacts } from './TimeFacts.tsx';
-import { SourceViewer } from '../source/SourceViewer.tsx';
 import { CERTAINTY_HELP } from '../filters/certaintyFilter.tsx';
 import { reportsOf } from '../story/supportOf.ts';
 import { supportText } from './supportText.ts';
@@ -11,6 +11,9 @@ import { PassageList } from './PassageList.tsx';
 import { CopyEventLink } from '../export/CopyEventLink.tsx';
 import { claimant } from '../export/eventFields.ts';
 import { readNotes } from '../data/reviveEvent.ts';
+
+// The source panel (and its virtual list) loads when an event is first opened, not with the page.
+const SourceViewer = lazy(() => import('../source/SourceViewer.tsx').then((m) => ({ default: m.SourceViewer })));
 
 export interface EventDetailsProps {
   index: DatasetIndex;
@@ -90,14 +93,16 @@ export function EventDetails({ index, datasetHref, i, visible, onSelect, onClose
           onOpen={onPassage}
         />
       )}
-      <SourceViewer
-        index={index}
-        datasetHref={datasetHref}
-        event={i}
-        evidence={event.evidence[shown]!}
-        visible={visible}
-        onSelect={onSelect}
-      />
+      <Suspense fallback={<p className="muted">Loading the source…</p>}>
+        <SourceViewer
+          index={index}
+          datasetHref={datasetHref}
+          event={i}
+          evidence={event.evidence[shown]!}
+          visible={visible}
+          onSelect={onSelect}
+        />
+      </Suspense>
     </article>
   );
 }
