@@ -76,7 +76,9 @@ function keepUnique<T extends { id: string }>(kind: RecordKind, items: T[], prob
 }
 
 /** What the cross-record rules read of an event. */
-export type EventRefs = Pick<TimelineEvent, 'actorIds' | 'time' | 'evidence'> & { attribution: Pick<TimelineEvent['attribution'], 'actorId'> };
+export type EventRefs = Pick<TimelineEvent, 'actorIds' | 'time' | 'evidence'> & {
+  attribution: Pick<TimelineEvent['attribution'], 'actorId'>;
+};
 
 /** Why an event breaks a cross-record rule, or null when it keeps them all. */
 export function eventProblem(
