@@ -8,7 +8,7 @@ import type { TimelineEvent } from '../../model/dataset.ts';
 
 const notes = new WeakMap<TimelineEvent, string[]>();
 
-/** What could not be read of an event shown (each "field: why, left out"), or none. */
+/** The fields of an event shown that were left out, each "field (why)"; none for most. */
 export function readNotes(event: TimelineEvent): readonly string[] {
   return notes.get(event) ?? [];
 }
@@ -36,7 +36,7 @@ export function reviveEvent(raw: unknown): TimelineEvent {
     // The attribution's fields each have a default: only the broken one is left out.
     const cut = issue.path[0] === 'attribution' ? issue.path.slice(0, 2) : issue.path.slice(0, 1);
     if (!cut.length) break;
-    found.push(`${issue.path.join('.')}: ${issue.message}; left out`);
+    found.push(`${issue.path.join('.')} (${issue.message})`);
     value = without(value, cut);
   }
   const id = raw && typeof raw === 'object' && 'id' in raw ? String(raw.id) : '?';
