@@ -7,6 +7,7 @@
 // The rest of an event (roles, cues, disagreements…) is checked with the schema when a view shows
 // it (reviveEvent.ts).
 import { ANCHORS, CERTAINTIES, GRANULARITIES } from '../../model/dataset.ts';
+import { expandEvent } from '../../model/compact.ts';
 import type { Certainty, EventTime, TimeBound, TimelineEvent } from '../../model/dataset.ts';
 
 /** What the columns and the cross-record rules read of an event, defaults filled in as the schema does. */
@@ -141,7 +142,8 @@ function reports(v: unknown): TimelineEvent['reports'] {
 
 /** The columns' fields of one parsed event; throws a FieldError naming the first field that breaks the schema. */
 export function columnFields(raw: unknown): ColumnFields {
-  const e = object(raw, 'event');
+  // A file's compact forms (version 3) read back first, as the schema does.
+  const e = object(expandEvent(raw), 'event');
   const id = text(e.id, 'id', true);
   const title = text(e.title, 'title', true);
   const time = eventTime(e.time);

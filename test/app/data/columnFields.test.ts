@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventSchema } from '../../../src/model/dataset.ts';
+import { compactEvent } from '../../../src/model/compact.ts';
 import { columnFields, FieldError } from '../../../src/app/data/columnFields.ts';
 
 // An event using every field the columns read, written as a file holds it.
@@ -102,6 +103,15 @@ describe('checking the fields the columns read', () => {
     expect(fields.evidence).toEqual(parsed.evidence);
     expect(fields.reports).toEqual(parsed.reports);
     expect(fields.salience).toBe(parsed.salience);
+  });
+
+  it('reads the compact form a file of version 3 holds as the schema does', () => {
+    const compact = compactEvent(full());
+    expect(compact).not.toEqual(full());
+    const parsed = eventSchema.parse(compact);
+    const fields = columnFields(compact);
+    expect(fields.time).toEqual(parsed.time);
+    expect(fields.evidence).toEqual(parsed.evidence);
   });
 
   it('fills in what a file leaves at its default as the schema does', () => {
