@@ -199,6 +199,24 @@ describe('one sentence telling two things', () => {
   });
 });
 
+describe('a short line said word for word in two documents', () => {
+  it('is two things in two transcripts ("All right."), one in a copied article', () => {
+    const lines = (...l: string[]) => l.join('\n\n');
+    const ds = run(
+      doc('tv/one.md', '2031-03-04', 'TV One', lines('BLITZER: The storm hit the coast on Monday.', 'BLITZER: All right.', 'Crews worked through the night.')),
+      doc('tv/two.md', '2031-03-04', 'TV Two', lines('KING: Talks ended in Geneva without a deal.', 'BLITZER: All right.', 'We go now to the White House.')),
+      doc('daily/a.md', '2031-03-04', 'Daily One', lines('Rebels entered the port town overnight, residents said.', 'We are staying here.', 'Shops stayed shut.')),
+      doc('daily/b.md', '2031-03-04', 'Daily Two', lines('Rebels entered the port town overnight, residents said.', 'We are staying here.', 'Schools stayed shut.')),
+    );
+    const filler = eventsWith(ds, 'All right.');
+    expect(filler).toHaveLength(2);
+    for (const e of filler) expect(docsOf(e)).toHaveLength(1);
+    const copied = eventsWith(ds, 'We are staying here.');
+    expect(copied).toHaveLength(1);
+    expect(docsOf(copied[0]!)).toHaveLength(2);
+  });
+});
+
 describe('copies of a document', () => {
   const article = [
     'Peruvian Prime Minister Ana Torres resigned on March 3, 2031, after weeks of protests over fuel prices in the capital.',
