@@ -1,6 +1,6 @@
 // How well supported each event is, from independent reports (see README, "Salience"):
 //
-//   salience(e) = r(e) × S(p) / R(p) / √((1 + c(e)) × (1 + a(e)))   (r(e) / √((1 + c(e)) × (1 + a(e))) when e has no time of its own)
+//   salience(e) = r(e) × S(p) / R(p) / (√(1 + c(e)) × ∛(1 + a(e)))   (r(e) / (√(1 + c(e)) × ∛(1 + a(e))) when e has no time of its own)
 //   r(e)  = Σ over the independent documents D reporting e of  w(D, p) / n(D, p)
 //   S(p)  = Σ over the independent documents D that refer to p of  w(D, p) × (1 if D names p, else UNNAMED)
 //   R(p)  = Σ of r over the events of p
@@ -25,8 +25,9 @@
 // an announcement or a forecast, not a report that it happened. Support is measured against the
 // coverage of its time: ten reports among the twenty articles of a quiet fortnight say more than ten
 // among two hundred written in the busiest week of a story. And since only what is published on or
-// after a day can look back on it, support is measured against those articles too: the last weeks
-// of a collection have had little time to be looked back on, the first days all of it.
+// after a day can look back on it, support is measured against those articles too, more gently (a
+// cube root: the later an article, the less it looks back): the last weeks of a collection have
+// had little time to be looked back on, the first days all of it.
 import type { Reports, TimelineEvent } from '../../model/dataset.ts';
 
 export interface DocMetaLite {
@@ -113,7 +114,7 @@ export function salienceOf(
     const key = periodKey(e);
     const r = own[i]!;
     const scaled = key === 'undated' || r === 0 ? r : (r * support.get(key)!) / reported.get(key)!;
-    return Math.round((scaled / Math.sqrt((1 + around(e)) * (1 + after(e)))) * 1e4) / 1e4;
+    return Math.round((scaled / Math.sqrt(1 + around(e)) / Math.cbrt(1 + after(e))) * 1e4) / 1e4;
   });
 }
 

@@ -112,6 +112,6 @@ describe('the key days of a story', () => {
       l2: { date: '2031-06-05', names: ['2031-06-01'] },
       l3: { date: '2031-06-06', names: ['2031-06-01'] },
     });
-    expect(late!).toBeGreaterThan(1.5 * early!);
+    expect(late!).toBeGreaterThan(1.25 * early!);
   });
 });
