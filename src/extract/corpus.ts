@@ -217,7 +217,7 @@ function mergeEvents(docs: readonly DocContext[]): TimelineEvent[] {
       // The same sentence saying the same thing, in one document or in several (a copied passage),
       // is one event; other reports of one occurrence are for the merge (corpus/merge.ts) to judge.
       const same = sameEventKey(draft, doc.text);
-      const copied = passageKeys(doc.text, draft.quote.start, draft.quote.end).map((k) => `${same}\u0000${k}`);
+      const copied = passageKeys(doc.id, doc.text, draft.quote.start, draft.quote.end).map((k) => `${same}\u0000${k}`);
       const existing = copied.map((k) => byKey.get(k)).find((e) => e !== undefined);
       if (existing) {
         const seen = quoted.get(existing)!;

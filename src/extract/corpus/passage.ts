@@ -12,14 +12,15 @@ export const CONTEXT = 40;
 const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /**
- * What must be the same for the passage [start, end) of `text` to be a copy of another: its words,
- * and for a short one also the text just before it or the text just after it (either will do: an
- * updated article may have rewritten one neighbour).
+ * What must be the same for the passage [start, end) of document `docId` to be a copy of another:
+ * its words, and for a short one in another document also the text just before it or the text
+ * just after it (either will do: an updated article may have rewritten one neighbour). In its own
+ * document a short sentence said twice (a headline repeated in the body) is one passage.
  */
-export function passageKeys(text: string, start: number, end: number): string[] {
+export function passageKeys(docId: string, text: string, start: number, end: number): string[] {
   const quote = text.slice(start, end);
   if ((quote.match(/\p{L}+/gu)?.length ?? 0) >= MIN_WORDS) return [quote];
   const before = squeeze(text.slice(Math.max(0, start - CONTEXT), start));
   const after = squeeze(text.slice(end, end + CONTEXT));
-  return [`${before}\u0001${quote}`, `${quote}\u0001${after}`];
+  return [`${docId}\u0002${quote}`, `${before}\u0001${quote}`, `${quote}\u0001${after}`];
 }
