@@ -276,6 +276,21 @@ describe('salience', () => {
     expect(arrests.reduce((s, e) => s + e.salience!, 0)).toBeLessThan(resignation.salience!);
   });
 
+  it('ranks a day that articles weeks later still name above a busy day of same-day reports', () => {
+    const ds = run(
+      doc('m1.md', '2031-06-03', 'm1', 'Soldiers killed twelve miners at the Cerro Verde mine on 2 June 2031.'),
+      doc('r1.md', '2031-06-10', 'r1', 'Dock workers marched through the port of Callao on 10 June 2031.'),
+      doc('r2.md', '2031-06-10', 'r2', 'Thousands of dock workers marched in Callao on 10 June 2031, union leaders said.'),
+      doc('r3.md', '2031-06-10', 'r3', 'On 10 June 2031 dock workers marched to the harbour office in Callao.'),
+      doc('r4.md', '2031-06-10', 'r4', 'Striking dock workers marched through Callao on 10 June 2031 to demand higher pay.'),
+      doc('l1.md', '2031-06-24', 'l1', 'Protests have spread across the south since the killing of twelve miners on 2 June 2031.'),
+      doc('l2.md', '2031-07-01', 'l2', 'Families of the miners shot on 2 June 2031 gathered outside the courthouse in Arequipa.'),
+    );
+    const support = (day: string) => ds.events.filter((e) => e.time?.value === day).reduce((sum, e) => sum + e.salience!, 0);
+    expect(support('2031-06-10')).toBeGreaterThan(0);
+    expect(support('2031-06-02')).toBeGreaterThan(2 * support('2031-06-10'));
+  });
+
   it('gives nothing to a report written before the date it names (an announcement, not a report)', () => {
     const ds = run(doc('a.md', '2031-05-01', 'a', 'Hamas fighters clashed with Israeli troops on 1 June 2031.'));
     expect(eventsWith(ds, 'clashed')[0]!.salience).toBe(0);
