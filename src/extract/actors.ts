@@ -18,6 +18,9 @@ import { NON_NAMES, docWords } from './actors/words.ts';
 import type { DocWords } from './actors/words.ts';
 import { isGivenName, kindOf } from './actors/kinds.ts';
 import { shortForms } from './actors/linking.ts';
+import { newestModels } from './actors/products.ts';
+import { findMakers } from './actors/makers.ts';
+import { findAppositives } from './actors/appositives.ts';
 import { findDescriptions } from './actors/descriptions.ts';
 import { findPronouns } from './actors/pronouns.ts';
 import { findOrgPronouns } from './actors/orgPronouns.ts';
@@ -76,7 +79,11 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
     list.sort((a, b) => b.text.length - a.text.length);
     local.set(firstWord(form), list);
   };
-  for (const [found, id] of resolved) addLocal(found.name, id);
+  for (const [found, id] of resolved) {
+    addLocal(found.name, id);
+    const surface = text.slice(found.start, found.end).replace(/\s+/g, ' ');
+    if (found.kind === 'product' && surface !== found.name) addLocal(surface, id); // a plural named by its singular
+  }
   for (const [form, ids] of owners) {
     const own = slug(form);
     if (ids.size === 1 || ids.has(own)) addLocal(form, ids.has(own) ? own : [...ids][0]!);
@@ -100,11 +107,17 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
   for (const [found, id] of resolved) setParent(text, found, drafts.get(id), groupMentions, gazetteer, firstPass);
   // A demonym alone describes ("an Egyptian company"); it names the country only as a group ("Egyptian officials").
   mentions = mentions.filter((m) => !demonyms.has(m));
+  mentions = newestModels(text, mentions, actorOf);
   const facts = (id: string) => {
     const actor = actorOf(id);
     return actor && { kind: actor.kind, roles: roles.get(id) ?? new Set<string>() };
   };
+  // "Orvell, the maker of the Nimbus 2": a company described by its product, before any other description.
+  mentions.push(...findMakers(text, sentences, mentions, (id) => actorOf(id)?.kind));
+  mentions.sort((a, b) => a.start - b.start);
   mentions.push(...findDescriptions(text, sentences, mentions, facts));
+  mentions.sort((a, b) => a.start - b.start);
+  mentions.push(...findAppositives(text, sentences, mentions, (id) => actorOf(id)?.kind));
   mentions.sort((a, b) => a.start - b.start);
   mentions.push(...findPronouns(text, sentences, mentions, (id) => actorOf(id)?.kind));
   mentions.push(...findOrgPronouns(text, sentences, mentions, (id) => actorOf(id)?.kind));
@@ -116,7 +129,10 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
     const actor = actorOf(id)!;
     const own = !gazetteer.actors.has(id);
     const aliases = [...forms.get(id)!]
-      .filter((alias) => alias !== actor.name && /^\p{Lu}/u.test(alias) && !/^(?:The|He|His|Him|She|Her|It|Its)\b/.test(alias))
+      .filter(
+        (alias) =>
+          alias !== actor.name && /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})/u.test(alias) && !/^(?:The|He|His|Him|She|Her|It|Its)\b/.test(alias),
+      )
       .sort();
     return { id, name: actor.name, kind: actor.kind, aliases, parentId: own ? drafts.get(id)!.parentId : actor.parentId };
   });
@@ -135,18 +151,23 @@ function mostVoted(kinds: readonly ActorDraft['kind'][]): ActorDraft['kind'] {
 function recognize(text: string, runs: readonly NameRun[], doc: DocWords, known: (form: string) => Form | undefined): Detected[] {
   return runs.flatMap((whole) => {
     let run = whole;
-    let kind = kindOf(run, doc, text.slice(run.end, run.end + 12));
+    const lead = (r: NameRun) => text.slice(Math.max(0, r.start - 40), r.start);
+    let kind = kindOf(run, doc, text.slice(run.end, run.end + 40), lead(run));
     // A country before a person's name is no part of it: "U.S. Jobs", "Egypt Mubarak".
     if (kind === 'person' && run.words.length > 1 && known(run.words[0]!)) {
       const start = text.indexOf(run.words[1]!, run.start + run.words[0]!.length);
       run = { ...run, start, roleStart: start, words: run.words.slice(1), before: '' };
-      kind = kindOf(run, doc, text.slice(run.end, run.end + 12));
+      kind = kindOf(run, doc, text.slice(run.end, run.end + 40), lead(run));
     }
     if (!kind) return [];
     const name = text.slice(run.start, run.end).replace(/\s+/g, ' ');
-    return [{ start: run.start, end: run.end, name, kind, title: run.title, roleStart: run.roleStart }];
+    // "iPods" names the product "iPod" when the document writes the singular too.
+    const one = kind === 'product' && /[^s]s$/.test(name) && written(doc, name.slice(0, -1)) ? name.slice(0, -1) : name;
+    return [{ start: run.start, end: run.end, name: one, kind, title: run.title, roleStart: run.roleStart }];
   });
 }
+
+const written = (doc: DocWords, word: string) => doc.lower.has(word) || doc.capitals.has(word) || doc.starts.has(word);
 
 /** A known form inside a longer name is not that actor: "Mann" in "Jonathan Mann", "Island" in "Staten Island". */
 function insideName(m: Match, runs: readonly NameRun[]): boolean {

@@ -11,6 +11,7 @@ export const KIND_LABELS: Record<ActorKind, string> = {
   media: 'Media',
   place: 'Places',
   index: 'Indices',
+  product: 'Products',
 };
 
 export interface ActorGroup {

@@ -6,7 +6,7 @@ import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 import type { Sentence } from '../context.ts';
 import lists from './names.json' with { type: 'json' };
 
-const DESCRIPTIONS = lists.descriptions as Record<'organization' | 'country' | 'person', string[]>;
+const DESCRIPTIONS = lists.descriptions as Record<'organization' | 'country' | 'person' | 'product', string[]>;
 const ALL = Object.values(DESCRIPTIONS)
   .flat()
   .sort((a, b) => b.length - a.length);
@@ -16,6 +16,7 @@ const COMPATIBLE: Record<string, readonly ActorKind[]> = {
   organization: ['organization', 'media', 'group'],
   country: ['country'],
   person: ['person'],
+  product: ['product'], // "the device" after "the Nimbus 2"
 };
 
 export interface ActorFacts {

@@ -1,11 +1,13 @@
 // Within one document, the shorter forms that refer back to a name given in full: a person's
 // surname and the name without a middle name ("Mubarak", "Hosni Mubarak" after "Mohamed Hosni
 // Mubarak"); an organization's name without its company suffix, its initials and, when it is
-// no common word, its first word ("General Motors", "GM", "Apple" after "Apple Inc.").
+// no common word, its first word ("General Motors", "GM", "Apple" after "Apple Inc."); a store's
+// name without its middle words ("iTunes Store", "iTunes" after "iTunes Music Store").
 import type { ActorKind } from '../../model/dataset.ts';
 import lists from './names.json' with { type: 'json' };
 import { FUNCTION_WORDS, NON_NAMES, TITLES } from './words.ts';
 import type { DocWords } from './words.ts';
+import { productForms } from './products.ts';
 
 const CORPORATE_SUFFIX = new Set(
   'Inc Inc. Incorporated Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited LLC L.L.C. PLC plc Plc AG SA S.A. NV N.V. GmbH'.split(' '),
@@ -37,6 +39,7 @@ export function shortForms(name: string, kind: ActorKind, doc: DocWords): string
   }
   if (kind === 'index') return INDEX_NAMES.has(words[0]!) ? [words[0]!] : [];
   if (kind === 'place' || kind === 'country') return [];
+  if (kind === 'product') return productForms(words);
   const base = withoutSuffix(name);
   const baseWords = base.split(' ');
   if (base !== name) forms.push(base);

@@ -6,7 +6,21 @@
 // are cut off and remembered ("President Hosni Mubarak" → "Hosni Mubarak", a person).
 import type { Span } from '../context.ts';
 import lists from './names.json' with { type: 'json' };
-import { CALENDAR, FUNCTION_WORDS, HONORIFICS, NON_NAMES, TITLES, isCap, isCaps, isHeadline, isLabel, opensClause, set } from './words.ts';
+import {
+  CALENDAR,
+  FUNCTION_WORDS,
+  HONORIFICS,
+  NON_NAMES,
+  TITLES,
+  isCamel,
+  isCap,
+  isCaps,
+  isHeadline,
+  isLabel,
+  opensClause,
+  set,
+} from './words.ts';
+import { isModelAfter } from './products.ts';
 import type { DocWords, Tok } from './words.ts';
 
 export interface NameRun extends Span {
@@ -35,8 +49,6 @@ const INSTITUTION_TAILS = new Set(
 );
 const NOT_LAST = CALENDAR;
 
-/** "iTunes Music Store": a name run on from a word like this names a product. */
-const CAMEL = /^\p{Ll}+\p{Lu}/u;
 /** A company's legal form ends its name: "Apple Inc. Steve Jobs" is two names. */
 const LEGAL_SUFFIX = set('Inc. Inc Corp. Corp Ltd. Ltd LLC PLC plc Co.');
 
@@ -66,7 +78,11 @@ export function findNameRuns(text: string, sentence: Span, doc: DocWords, notNam
   let i = 0;
   while (i < toks.length) {
     const start = opensClause(text, toks, i);
-    if (!isCap(toks[i]!.text) || (start && (notNames.has(toks[i]!.start) || !nameAtStart(toks[i]!.text, toks[i + 1]?.text, doc)))) {
+    // A camel-case brand word opens a name wherever it stands: "iPod sales rose".
+    const opens =
+      isCamel(toks[i]!.text) ||
+      (isCap(toks[i]!.text) && !(start && (notNames.has(toks[i]!.start) || !nameAtStart(toks[i]!.text, toks[i + 1]?.text, doc))));
+    if (!opens) {
       i++;
       continue;
     }
@@ -77,8 +93,11 @@ export function findNameRuns(text: string, sentence: Span, doc: DocWords, notNam
       const w = toks[j]!.text;
       if (FUNCTION_WORDS.has(w)) break; // title case: "Obama Did Speak"
       if (isCaps(w) && w.length >= 4 && !isCaps(toks[j - 1]!.text)) break; // "… ElBaradei CROWLEY"
+      if (isCamel(w)) break; // "Apple iPod": the company, then its product
+      if (isCamel(toks[i]!.text) && GIVEN.has(w)) break; // "iReporter Jason Lee": a role, then the person
       if (isCap(w) || w === '&') continue;
       if (/^\d+$/.test(w) && (INDEX_NAMES.has(toks[j - 1]!.text) || toks[j - 1]!.text.includes('&'))) continue;
+      if (isModelAfter(toks[j - 1]!.text, w, text.slice(toks[j]!.end, toks[j]!.end + 12))) continue; // "Xbox 360", "iPhone 3G"
       const next = toks[j + 1];
       // "Bank of America", "Agency for International Development", "Voice of America"; not "Hosni Mubarak of Egypt".
       const head = toks[j - 1]!.text;
@@ -87,9 +106,7 @@ export function findNameRuns(text: string, sentence: Span, doc: DocWords, notNam
       const joins = (PARTICLES.has(w) || ofName) && next && isCap(next.text);
       if (!joins) break;
     }
-    const prev = toks[i - 1];
-    const product = prev !== undefined && CAMEL.test(prev.text) && /^[ \t]+$/.test(text.slice(prev.end, toks[i]!.start));
-    const skip = product || isLabel(text, toks.slice(i, j));
+    const skip = isLabel(text, toks.slice(i, j));
     for (const part of skip ? [] : segments(toks.slice(i, j))) {
       const run = trim(part.toks);
       const before = (toks[toks.indexOf(part.toks[0]!, i) - 1]?.text ?? '').toLowerCase();
@@ -151,7 +168,7 @@ function trim(run: Tok[]): Omit<NameRun, 'before' | 'title' | 'roleStart'> | nul
   const functionWord = (w: string) => FUNCTION_WORDS.has(w.replace(/['’](?:s|re|ll|ve|d|m|t)$/, ''));
   while (a < b && (functionWord(run[a]!.text) || NOT_LAST.has(run[a]!.text) || (!institution && NON_NAMES.has(run[a]!.text)))) a++;
   while (b > a && (NOT_LAST.has(run[b - 1]!.text) || NON_NAMES.has(run[b - 1]!.text) || !/\p{L}|\d/u.test(run[b - 1]!.text))) b--;
-  while (b > a && !isCap(run[b - 1]!.text) && !/^\d+$/.test(run[b - 1]!.text)) b--;
+  while (b > a && !isCap(run[b - 1]!.text) && !isCamel(run[b - 1]!.text) && !/^\d+\p{L}{0,3}$/u.test(run[b - 1]!.text)) b--;
   if (a >= b) return null;
   const kept = run.slice(a, b);
   return { start: kept[0]!.start, end: kept.at(-1)!.end, words: kept.map((t) => t.text), possessive: kept.at(-1)!.possessive };

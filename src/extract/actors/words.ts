@@ -32,6 +32,8 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}&'’.]*(?:-(?=[\p{Lu}\p{N}])[\p{L}\p
 const KEEP_DOT = /^(?:\p{Lu}\.|(?:\p{L}\.){2,}|Inc\.|Corp\.|Co\.|Ltd\.|Jr\.|Sr\.|St\.)$/u;
 const CAPITAL = /^\p{Lu}/u;
 export const isCap = (w: string) => CAPITAL.test(w);
+/** A brand word written in camel case: "iPod", "eBay". */
+export const isCamel = (w: string) => /^\p{Ll}{1,2}\p{Lu}\p{Ll}{2}/u.test(w);
 
 export interface Tok extends Span {
   text: string;
@@ -101,5 +103,6 @@ const TITLE_CASE_SMALL = set('a an the and but or nor for of in on at to by as v
 export function isHeadline(toks: readonly Tok[]): boolean {
   const words = toks.filter((t) => /\p{L}/u.test(t.text));
   const capitals = words.filter((t) => isCap(t.text)).length;
-  return capitals >= 3 && words.every((t) => isCap(t.text) || TITLE_CASE_SMALL.has(t.text) || !/^\p{Ll}/u.test(t.text));
+  const styled = (t: Tok) => isCap(t.text) || isCamel(t.text) || TITLE_CASE_SMALL.has(t.text) || !/^\p{Ll}/u.test(t.text);
+  return capitals >= 3 && words.every(styled);
 }

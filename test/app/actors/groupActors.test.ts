@@ -51,4 +51,11 @@ describe('groupActors', () => {
       ['Groups', ['Group 9', 'Group 10']],
     ]);
   });
+
+  it('lists products under their own heading, found by an alias too', async () => {
+    const groupActors = await groupActorsIn('en-US');
+    const player = { ...actor('zune', 'Zune', 'product'), aliases: ['Zunes'] };
+    const groups = groupActors([...countries, player, actor('apple', 'Apple', 'organization')], new Map(), 'zunes');
+    expect(groups.map((g) => [g.label, g.actors.map((a) => a.name)])).toEqual([['Products', ['Zune']]]);
+  });
 });

@@ -1,0 +1,44 @@
+// "Ana Lopes, a former Orvell engineer, …", "Orvell, the largest phone maker in Peru, …": a noun
+// phrase set after a name between commas describes that person or organization, and is one more
+// mention of it. Only a phrase after a name, that opens with an article (after "formerly", "now" …)
+// and closes with a comma, a dash or a parenthesis is one; a phrase with a verb of its own ("In
+// Lima, the shares have risen, …"), naming another actor of the same kind ("Ana Lopes, the
+// wife of Tom Reyes, …") or running on for more than sixteen words is not.
+import type { ActorKind, ActorMention } from '../../model/dataset.ts';
+import type { Sentence } from '../context.ts';
+
+const OPENS = /^,\s+(?:(?:formerly|previously|now|currently|then|also)\s+)?(?:a|an|the)\s/;
+const PHRASE = /^[^,;:()–—"“”]*?(?=\s*(?:,|;|\(|\s[–—-]\s))/;
+/** An auxiliary or a verb of saying makes a clause of the phrase: "the shares have risen", "the firm said". */
+const FINITE = /(?:^|\s)(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|said|says)(?:\s|$)/;
+/** A name, not a pronoun or description: "Orvell", "The Daily Post". */
+const NAME = /^(?:\p{Lu}(?!he\s+\p{Ll})|\p{Ll}{1,2}\p{Lu})/u;
+const KINDS: readonly ActorKind[] = ['person', 'organization'];
+
+export function findAppositives(
+  text: string,
+  sentences: readonly Sentence[],
+  mentions: readonly ActorMention[],
+  kindOf: (actorId: string) => ActorKind | undefined,
+): ActorMention[] {
+  const out: ActorMention[] = [];
+  let s = 0;
+  for (const [i, m] of mentions.entries()) {
+    const kind = kindOf(m.actorId);
+    if (!kind || !KINDS.includes(kind) || !NAME.test(m.text)) continue;
+    while (s < sentences.length - 1 && sentences[s]!.end <= m.start) s++;
+    const end = sentences[s]!.end;
+    const rest = text.slice(m.end, end);
+    const open = OPENS.exec(rest);
+    if (!open) continue;
+    const start = m.end + open[0].search(/[^,\s]/);
+    const phrase = PHRASE.exec(text.slice(start, end));
+    if (!phrase || phrase[0].split(/\s+/).length > 16 || FINITE.test(phrase[0])) continue;
+    const stop = start + phrase[0].trimEnd().length;
+    const inside = mentions.slice(i + 1).filter((x) => x.start >= start && x.end <= stop);
+    if (inside.some((x) => x.actorId !== m.actorId && kindOf(x.actorId) === kind)) continue;
+    if (mentions.some((x) => x.start === start && x.end === stop)) continue;
+    out.push({ start, end: stop, text: text.slice(start, stop), actorId: m.actorId });
+  }
+  return out;
+}
