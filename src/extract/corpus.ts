@@ -20,30 +20,45 @@ import { reportsOf, salienceOf } from './corpus/salience.ts';
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+const normalPath = (p: string) =>
+  p
+    .replace(/\\/g, '/')
+    .replace(/^(?:\.\/)+/, '')
+    .replace(/\/{2,}/g, '/');
+
+const fileName = (normal: string) =>
+  normal
+    .split('/')
+    .at(-1)!
+    .replace(/\.[^.]+$/, '');
+
 /**
- * Document ids: the file name as a slug, then a short hash of the path, so that an id (and the
- * shared links that name it) stays the same when other files are added beside it.
+ * Document ids: the start of the file name as a slug, then a short hash of the path, so that an id
+ * (and the shared links that name it) stays the same when other files are added beside it. Short,
+ * since every passage names its document: "019-voa-215c71".
  */
 export function assignIds(paths: readonly string[]): string[] {
   const taken = new Set<string>();
   return paths.map((p) => {
-    const normal = p
-      .replace(/\\/g, '/')
-      .replace(/^(?:\.\/)+/, '')
-      .replace(/\/{2,}/g, '/');
-    const base =
-      slug(
-        normal
-          .split('/')
-          .at(-1)!
-          .replace(/\.[^.]+$/, ''),
-        48,
-      ) || 'document';
+    const normal = normalPath(p);
+    const name = fileName(normal);
+    // Whole words when they fit, else the first word cut.
+    const base = slug(name, 12) || slug(name, Infinity).slice(0, 12) || 'document';
     let id = `${base}-${shortHash(normal, 6)}`;
     for (let n = 2; taken.has(id); n++) id = `${base}-${shortHash(`${normal}|${n}`, 6)}`;
     taken.add(id);
     return id;
   });
+}
+
+/**
+ * What an event's id is hashed from for its document: the id schema version 2 gave the document
+ * (the whole file name as a slug), so that event ids, and the corrections and links that name
+ * them, stayed the same when document ids became shorter.
+ */
+export function eventIdKey(path: string): string {
+  const normal = normalPath(path);
+  return `${slug(fileName(normal), 48) || 'document'}-${shortHash(normal, 6)}`;
 }
 
 export function buildDataset(
@@ -213,6 +228,7 @@ function mergeEvents(docs: readonly DocContext[]): TimelineEvent[] {
   const quoted = new Map<TimelineEvent, Set<string>>();
   const ids = new Set<string>();
   docs.forEach((doc) => {
+    const key = eventIdKey(doc.path);
     for (const draft of doc.events) {
       // The same sentence saying the same thing, in one document or in several (a copied passage),
       // is one event; other reports of one occurrence are for the merge (corpus/merge.ts) to judge.
@@ -230,8 +246,8 @@ function mergeEvents(docs: readonly DocContext[]): TimelineEvent[] {
         continue;
       }
       const evidence = evidenceOf(doc, draft);
-      let id = `ev-${shortHash(`${doc.id}|${draft.trigger.start}|${draft.trigger.end}|${draft.time?.value ?? ''}`)}`;
-      for (let n = 2; ids.has(id); n++) id = `ev-${shortHash(`${doc.id}|${draft.trigger.start}|${draft.time?.value ?? ''}|${n}`)}`;
+      let id = `ev-${shortHash(`${key}|${draft.trigger.start}|${draft.trigger.end}|${draft.time?.value ?? ''}`)}`;
+      for (let n = 2; ids.has(id); n++) id = `ev-${shortHash(`${key}|${draft.trigger.start}|${draft.time?.value ?? ''}|${n}`)}`;
       ids.add(id);
       const event: TimelineEvent = {
         id,

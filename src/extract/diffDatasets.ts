@@ -18,31 +18,40 @@ export interface DatasetDiff {
 
 const when = (e: TimelineEvent) => (e.time ? e.time.value + (e.time.approximate ? ' (approximate)' : '') : 'undated');
 const list = (xs: readonly string[]) => [...xs].sort().join(', ') || 'none';
-const passages = (e: TimelineEvent) => e.evidence.map((v) => `${v.docId}:${v.start}-${v.end}`);
+type Field = [string, (e: TimelineEvent) => string];
 
-/** Each compared field: its name and how it reads, so a change prints as "name: old → new". */
-const FIELDS: [string, (e: TimelineEvent) => string][] = [
-  ['title', (e) => JSON.stringify(e.title)],
-  ['date', when],
-  ['span', (e) => (e.time ? `${e.time.start} to ${e.time.end}` : 'none')],
-  ['anchor', (e) => e.time?.anchor ?? 'none'],
-  ['actors', (e) => list(e.actorIds)],
-  ['source', (e) => e.attribution.source ?? 'the document'],
-  ['certainty', (e) => e.attribution.certainty],
-  ['passages', (e) => list(passages(e))],
-  ['corrected', (e) => String(e.corrected ?? false)],
-];
+/** Each compared field of a dataset's events: its name and how it reads, so a change prints as "name: old → new". */
+const fieldsOf = (dataset: Dataset): Field[] => {
+  // A passage is named by its document's path, which stays the same when ids change (schema version 3 shortened them).
+  const path = new Map(dataset.documents.map((d) => [d.id, d.path]));
+  const passages = (e: TimelineEvent) => e.evidence.map((v) => `${path.get(v.docId) ?? v.docId}:${v.start}-${v.end}`);
+  return [
+    ['title', (e) => JSON.stringify(e.title)],
+    ['date', when],
+    ['span', (e) => (e.time ? `${e.time.start} to ${e.time.end}` : 'none')],
+    ['anchor', (e) => e.time?.anchor ?? 'none'],
+    ['actors', (e) => list(e.actorIds)],
+    ['source', (e) => e.attribution.source ?? 'the document'],
+    ['certainty', (e) => e.attribution.certainty],
+    ['passages', (e) => list(passages(e))],
+    ['corrected', (e) => String(e.corrected ?? false)],
+  ];
+};
 
 export function diffDatasets(before: Dataset, after: Dataset): DatasetDiff {
   const old = new Map(before.events.map((e) => [e.id, e]));
   const now = new Map(after.events.map((e) => [e.id, e]));
   const diff: DatasetDiff = { added: [], removed: [], changed: [], unchanged: 0 };
+  const [oldFields, newFields] = [fieldsOf(before), fieldsOf(after)];
   for (const e of after.events) if (!old.has(e.id)) diff.added.push(e);
   for (const e of before.events) if (!now.has(e.id)) diff.removed.push(e);
   for (const e of after.events) {
     const was = old.get(e.id);
     if (!was) continue;
-    const fields = FIELDS.flatMap(([name, read]) => (read(was) === read(e) ? [] : [`${name}: ${read(was)} → ${read(e)}`]));
+    const fields = newFields.flatMap(([name, read], k) => {
+      const [a, b] = [oldFields[k]![1](was), read(e)];
+      return a === b ? [] : [`${name}: ${a} → ${b}`];
+    });
     if (fields.length) diff.changed.push({ id: e.id, title: e.title, fields });
     else diff.unchanged++;
   }

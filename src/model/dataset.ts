@@ -1,18 +1,23 @@
 // The dataset contract shared by the extractor (which writes it) and the app (which reads it).
 // Field names here are relied upon by other tools: add fields freely, never rename; removing one
-// takes a new schema version (version 2 removed the passages' `quote`).
+// takes a new schema version (version 2 removed the passages' `quote`; version 3 writes some fields
+// in a compact form, compact.ts, which the event schema reads back before checking a record).
 // A field with a default (`.default(…)`) is left out of the file when it holds that value
 // (lean.ts): the schema both fills it in on reading and says what may be left out on writing.
 import { z } from 'zod';
+import { expandEvent } from './compact.ts';
 
 /**
+ * 3: shorter document ids, and compact forms (compact.ts): a time's start, end and granularity
+ * only where its value does not name them, roles as role names beside `actorIds`, a passage's
+ * `timex` as `[start, end]`.
  * 2: the dataset holds no text its documents hold (a passage is its offsets; its words are
  * `documents/<id>.json` text sliced there), and fields holding their default are left out.
  * 1: every passage carried its `quote`; read as is, the quotes ignored (see validate.ts).
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 /** Versions this code reads. */
-export const READABLE_VERSIONS: readonly number[] = [1, 2];
+export const READABLE_VERSIONS: readonly number[] = [1, 2, 3];
 
 const isoDate = z.iso.date();
 const offset = z.number().int().nonnegative();
@@ -138,7 +143,8 @@ export const disagreementSchema = z.object({
 
 export const roleSchema = z.object({ actorId: z.string(), role: z.enum(ROLES) });
 
-export const eventSchema = z.object({
+/** An event's fields as the schema checks them (`eventSchema` reads the file's compact form first). */
+export const eventFieldsSchema = z.object({
   id: z.string().min(1),
   title: z.string().min(1),
   /** null: the text gives the event no time. */
@@ -158,6 +164,9 @@ export const eventSchema = z.object({
   /** Set when a correction (corrections.yaml) changed this event: its title, date, or actors through a merge. */
   corrected: z.boolean().optional(),
 });
+
+/** An event as any readable version of the file holds it (compact.ts), checked. */
+export const eventSchema = z.preprocess(expandEvent, eventFieldsSchema);
 
 export const diagnosticSchema = z.object({
   path: z.string(),

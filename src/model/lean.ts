@@ -3,9 +3,11 @@
 // default (zod `.default(…)`), so the writer and the reader never disagree on them: reading a
 // record back through its schema gives the record that was written.
 // Also left out: an optional list that is empty, an optional null or false (absent means the
-// same), and an event's `reports` when they are what its passages give (reportsOf.ts).
+// same), and an event's `reports` when they are what its passages give (reportsOf.ts). An event
+// is then written in version 3's compact form (compact.ts).
 import type { z } from 'zod';
-import { actorSchema, diagnosticSchema, documentSchema, eventSchema, SCHEMA_VERSION } from './dataset.ts';
+import { actorSchema, diagnosticSchema, documentSchema, eventFieldsSchema, SCHEMA_VERSION } from './dataset.ts';
+import { compactEvent } from './compact.ts';
 import type { Dataset, Diagnostic, DocumentMeta, TimelineEvent } from './dataset.ts';
 import { reportsOf, sameReports } from './reportsOf.ts';
 
@@ -57,7 +59,7 @@ export function strip(schema: z.ZodType, value: unknown): unknown {
 /** One event as the file holds it; `docById` is the dataset's documents, for its reports. */
 export function leanEvent(event: TimelineEvent, docById: ReadonlyMap<string, DocumentMeta>): unknown {
   const reports = event.reports && sameReports(event.reports, reportsOf(event.evidence, docById)) ? undefined : event.reports;
-  return strip(eventSchema, { ...event, reports });
+  return compactEvent(strip(eventFieldsSchema, { ...event, reports }) as Record<string, unknown>);
 }
 
 /** A writer of the dataset's records one at a time: `record(key, value)` for each array element. */

@@ -96,7 +96,8 @@ export function eventProblem(
 }
 
 function versionMessage(version: unknown): string {
-  const found = `The dataset has schema version ${JSON.stringify(version ?? null)}; this app reads versions ${READABLE_VERSIONS.join(' and ')}.`;
+  const listed = `${READABLE_VERSIONS.slice(0, -1).join(', ')} and ${READABLE_VERSIONS.at(-1)}`;
+  const found = `The dataset has schema version ${JSON.stringify(version ?? null)}; this app reads versions ${listed}.`;
   if (typeof version === 'number' && version > SCHEMA_VERSION)
     return `${found} It was written by a newer extractor: update this app, or re-run this version's extractor (npm run extract) on the documents.`;
   return `${found} Re-run the extractor (npm run extract) on its documents to write a dataset this app reads.`;
@@ -109,8 +110,9 @@ function versionMessage(version: unknown): string {
 export function validateDataset(raw: unknown, progress?: (done: number, total: number) => void): Validated {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new DatasetError('The dataset is not a JSON object.');
   const record = raw as Record<string, unknown>;
-  // Version 1 differs only in what version 2 leaves out (quotes, fields at their default): the
-  // schema reads it as it is, ignoring the quotes, which the app slices from the documents.
+  // Version 1 differs only in what version 2 leaves out (quotes, fields at their default), and
+  // version 2 from 3 only in what 3 writes compactly: the schema reads each as it is, ignoring
+  // version 1's quotes, which the app slices from the documents.
   if (typeof record.schemaVersion !== 'number' || !READABLE_VERSIONS.includes(record.schemaVersion))
     throw new DatasetError(versionMessage(record.schemaVersion));
   const problems: Problem[] = [];

@@ -43,6 +43,18 @@ describe('diff between two datasets', () => {
     expect(diffDatasets(before(), before())).toMatchObject({ added: [], removed: [], changed: [] });
   });
 
+  it('names a passage by its document path, so that documents given new ids change nothing', () => {
+    const renamed = before();
+    renamed.documents = renamed.documents.map((d) => ({ ...d, id: `new-${d.id}` }));
+    renamed.events = renamed.events.map((e) => ({ ...e, evidence: e.evidence.map((v) => ({ ...v, docId: `new-${v.docId}` })) }));
+    expect(diffDatasets(before(), renamed)).toMatchObject({ added: [], removed: [], changed: [] });
+    const moved = before();
+    moved.events[0]!.evidence[0]!.start += 1;
+    expect(diffDatasets(before(), moved).changed).toEqual([
+      expect.objectContaining({ fields: [expect.stringMatching(/^passages: seeds\//)] }),
+    ]);
+  });
+
   it('exits as diff does: 0 the same, 1 different, 2 for a wrong command line or folder', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'te-diff-'));
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);

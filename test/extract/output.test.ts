@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeOutput } from '../../src/extract/output.ts';
 import { MARKER, MARKER_TEXT } from '../../src/extract/outDir.ts';
-import { assignIds } from '../../src/extract/corpus.ts';
+import { assignIds, eventIdKey } from '../../src/extract/corpus.ts';
 import { SCHEMA_VERSION } from '../../src/model/dataset.ts';
 import { leanDataset } from '../../src/model/lean.ts';
 import type { Dataset } from '../../src/model/dataset.ts';
@@ -116,6 +116,16 @@ describe('writeOutput', () => {
       expect.stringMatching(/^report-/),
     ]);
     expect(assignIds(['./s/report.txt'])).toEqual([alone]);
+  });
+
+  it('gives a document a short id, and its events the ids they had when document ids were longer', () => {
+    const file = 'open-news/019-voa-ratzinger-elected-pope-benedict-xvi.md';
+    expect(assignIds([file])).toEqual(['019-voa-215c71']);
+    // The id schema version 2 gave this document: event ids (and corrections naming them) are hashed from it.
+    expect(eventIdKey(file)).toBe('019-voa-ratzinger-elected-pope-benedict-xvi-215c71');
+    expect(eventIdKey(`./${file}`)).toBe(eventIdKey(file));
+    // A first word longer than an id's start is cut, not dropped.
+    expect(assignIds(['tls/EgyptianProtest_cnn-131.md'])).toEqual([expect.stringMatching(/^egyptianprot-[0-9a-f]{6}$/)]);
   });
 
   it('never writes outside the output folder, whatever the input paths', async () => {

@@ -2,8 +2,9 @@
 // reader gets back exactly the dataset that was written, and still reads a version 1 file.
 import { describe, expect, it } from 'vitest';
 import { extractTexts } from '../../src/extract/pipeline.ts';
-import { leanDataset } from '../../src/model/lean.ts';
+import { leanDataset, strip } from '../../src/model/lean.ts';
 import { validateDataset } from '../../src/model/validate.ts';
+import { SCHEMA_VERSION, eventFieldsSchema } from '../../src/model/dataset.ts';
 import type { Dataset, TimelineEvent } from '../../src/model/dataset.ts';
 import { gazetteer } from '../extract/helpers.ts';
 
@@ -81,8 +82,19 @@ describe('a version 1 dataset', () => {
     };
     const { dataset, problems } = validateDataset(JSON.parse(JSON.stringify(v1)));
     expect(problems).toEqual([]);
-    expect(dataset.schemaVersion).toBe(2);
+    expect(dataset.schemaVersion).toBe(SCHEMA_VERSION);
     expect(dataset.events).toEqual(extraction.dataset.events);
     expect(dataset.events[0]!.evidence[0]).not.toHaveProperty('quote');
+  });
+});
+
+describe('the size of the file', () => {
+  it('is well under what version 2 wrote for the same dataset', () => {
+    const v2 = JSON.stringify({
+      ...leanDataset(extraction.dataset),
+      events: extraction.dataset.events.map((e) => strip(eventFieldsSchema, e)),
+    });
+    // Document ids are as short in both here: the saving is the compact forms alone.
+    expect(written.length).toBeLessThan(0.8 * v2.length);
   });
 });

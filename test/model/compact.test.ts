@@ -1,0 +1,170 @@
+// Version 3 writes some fields of an event compactly; reading the file gives back exactly the
+// events that were written, and a version 2 file (every field in full) is still read the same.
+import { describe, expect, it } from 'vitest';
+import { eventFieldsSchema } from '../../src/model/dataset.ts';
+import type { Dataset, EventTime, TimeBound, TimelineEvent } from '../../src/model/dataset.ts';
+import { leanDataset, strip } from '../../src/model/lean.ts';
+import { validateDataset } from '../../src/model/validate.ts';
+
+const bound = (
+  value: string,
+  start: string,
+  end: string,
+  granularity: TimeBound['granularity'],
+  more: Partial<TimeBound> = {},
+): TimeBound => ({
+  value,
+  start,
+  end,
+  granularity,
+  anchor: 'explicit',
+  approximate: false,
+  ...more,
+});
+const time = (b: TimeBound, more: Partial<EventTime> = {}): EventTime => ({ ...b, mod: null, interval: null, ...more });
+
+let n = 0;
+function event(fields: Partial<TimelineEvent>): TimelineEvent {
+  n++;
+  return {
+    id: `ev-${n}`,
+    title: `Event ${n}`,
+    time: null,
+    actorIds: [],
+    attribution: { source: null, actorId: null, cues: [], certainty: 'stated' },
+    evidence: [{ docId: 'port-a1b2c3', start: 0, end: 40, trigger: { start: 4, end: 10 }, timex: null }],
+    ...fields,
+  };
+}
+
+const EVENTS: TimelineEvent[] = [
+  event({ time: time(bound('2033-04-09', '2033-04-09', '2033-04-10', 'day')) }),
+  event({ time: time(bound('2033-04', '2033-04-01', '2033-05-01', 'month', { anchor: 'relative', approximate: true }), { mod: 'START' }) }),
+  // Known by the publication date, as the extractor writes it, and the same anchor otherwise qualified.
+  event({
+    time: time(bound('2033-04-10', '2033-04-10', '2033-04-11', 'day', { anchor: 'document', approximate: true }), { mod: 'ON_OR_BEFORE' }),
+  }),
+  event({ time: time(bound('2033-04-10', '2033-04-10', '2033-04-11', 'day', { anchor: 'document' })) }),
+  event({ time: time(bound('2033-04-10', '2033-04-10', '2033-04-11', 'day', { anchor: 'document' }), { mod: 'AFTER' }) }),
+  // A span its value does not name: written out.
+  event({ time: time(bound('2033-04', '2033-04-01', '2033-04-11', 'month', { approximate: true })) }),
+  event({ time: time(bound('2033-W15', '2033-04-11', '2033-04-18', 'day')) }),
+  event({ time: time(bound('PRESENT_REF', '2033-04-10', '2033-04-11', 'day', { anchor: 'relative' })) }),
+  // Intervals, open and closed, their span that of their ends or not.
+  event({
+    time: time(bound('2033-07', '2033-07-01', '2033-09-01', 'month'), {
+      interval: {
+        from: bound('2033-07', '2033-07-01', '2033-08-01', 'month'),
+        to: bound('2033-08', '2033-08-01', '2033-09-01', 'month'),
+        duration: null,
+      },
+    }),
+  }),
+  event({
+    time: time(bound('2033-07', '2033-07-01', '2033-08-01', 'month'), {
+      mod: 'AFTER',
+      interval: { from: bound('2033-07', '2033-07-01', '2033-08-01', 'month', { anchor: 'document' }), to: null, duration: 'P1M' },
+    }),
+  }),
+  event({
+    time: time(bound('2033', '2033-01-01', '2034-01-01', 'year'), {
+      interval: { from: null, to: bound('2033', '2033-01-01', '2034-01-01', 'year'), duration: null },
+    }),
+  }),
+  // Roles beside the actors they name, and roles that do not line up with them.
+  event({
+    actorIds: ['port', 'mayor'],
+    roles: [
+      { actorId: 'port', role: 'agent' },
+      { actorId: 'mayor', role: 'patient' },
+    ],
+  }),
+  event({ actorIds: ['port', 'mayor'], roles: [{ actorId: 'mayor', role: 'agent' }] }),
+  event({
+    evidence: [
+      { docId: 'port-a1b2c3', start: 0, end: 40, trigger: { start: 4, end: 10 }, timex: { start: 20, end: 33 } },
+      { docId: 'port-a1b2c3', start: 41, end: 80, trigger: { start: 50, end: 55 }, timex: null },
+    ],
+  }),
+];
+
+const dataset: Dataset = {
+  schemaVersion: 3,
+  documents: [
+    {
+      id: 'port-a1b2c3',
+      path: 'news/port.md',
+      title: 'Port',
+      date: '2033-04-10',
+      sha256: 'a'.repeat(64),
+      source: null,
+      url: null,
+      length: 100,
+    },
+  ],
+  actors: [
+    { id: 'port', name: 'Port', kind: 'organization', aliases: [], parentId: null, mentions: 1 },
+    { id: 'mayor', name: 'Mayor', kind: 'person', aliases: [], parentId: null, mentions: 1 },
+  ],
+  events: EVENTS,
+  diagnostics: [],
+};
+const file = JSON.parse(JSON.stringify(leanDataset(dataset))) as { events: Record<string, unknown>[] };
+const fileEvent = (i: number) => file.events[i] as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+describe('a version 3 dataset file', () => {
+  it('reads back as exactly the events that were written', () => {
+    const { dataset: read, problems } = validateDataset(file);
+    expect(problems).toEqual([]);
+    expect(read.events).toEqual(EVENTS);
+  });
+
+  it('writes a time as its value and how it was obtained, when the value names its span', () => {
+    expect(fileEvent(0).time).toEqual({ value: '2033-04-09', anchor: 'explicit' });
+    expect(fileEvent(1).time).toEqual({ value: '2033-04', anchor: 'relative', approximate: true, mod: 'START' });
+    expect(fileEvent(2).time).toEqual({ value: '2033-04-10', anchor: 'document' });
+  });
+
+  it('writes out what the value does not say', () => {
+    expect(fileEvent(3).time).toEqual({ value: '2033-04-10', anchor: 'document', approximate: false, mod: null });
+    expect(fileEvent(5).time).toMatchObject({ end: '2033-04-11' });
+    expect(fileEvent(5).time).not.toHaveProperty('start');
+    expect(fileEvent(6).time).toMatchObject({ granularity: 'day' });
+    expect(fileEvent(7).time).toMatchObject({ start: '2033-04-10', end: '2033-04-11', granularity: 'day' });
+  });
+
+  it('writes an interval as its ends, the whole spanning them', () => {
+    expect(fileEvent(8).time).toEqual({
+      value: '2033-07',
+      anchor: 'explicit',
+      interval: { from: { value: '2033-07', anchor: 'explicit' }, to: { value: '2033-08', anchor: 'explicit' } },
+    });
+  });
+
+  it('writes roles as role names beside actorIds, unless they name other actors', () => {
+    expect(fileEvent(11).roles).toEqual(['agent', 'patient']);
+    expect(fileEvent(12).roles).toEqual([{ actorId: 'mayor', role: 'agent' }]);
+  });
+
+  it("writes a passage's time expression as [start, end]", () => {
+    expect(fileEvent(13).evidence).toEqual([
+      { docId: 'port-a1b2c3', start: 0, end: 40, trigger: { start: 4, end: 10 }, timex: [20, 33] },
+      { docId: 'port-a1b2c3', start: 41, end: 80, trigger: { start: 50, end: 55 } },
+    ]);
+  });
+
+  it('refuses roles that do not line up with the actors', () => {
+    const broken = { ...file, events: [{ ...fileEvent(11), roles: ['agent'] }] };
+    expect(validateDataset(broken).problems).toEqual([expect.objectContaining({ kind: 'event', ref: fileEvent(11).id })]);
+  });
+});
+
+describe('a version 2 dataset file', () => {
+  it('is read as the same events', () => {
+    const v2 = { ...file, schemaVersion: 2, events: EVENTS.map((e) => strip(eventFieldsSchema, e)) };
+    expect(JSON.stringify(v2.events)).toContain('"start":"2033-04-09","end":"2033-04-10","granularity":"day"');
+    const { dataset: read, problems } = validateDataset(JSON.parse(JSON.stringify(v2)));
+    expect(problems).toEqual([]);
+    expect(read.events).toEqual(EVENTS);
+  });
+});
