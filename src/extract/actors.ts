@@ -16,7 +16,8 @@ import { findNameRuns } from './actors/names.ts';
 import type { NameRun } from './actors/names.ts';
 import { NON_NAMES, docWords } from './actors/words.ts';
 import type { DocWords } from './actors/words.ts';
-import { isGivenName, kindOf } from './actors/kinds.ts';
+import { kindOf } from './actors/kinds.ts';
+import { isListedGivenName } from './actors/givenNames.ts';
 import { shortForms } from './actors/linking.ts';
 import { newestModels } from './actors/products.ts';
 import { findMakers } from './actors/makers.ts';
@@ -191,7 +192,7 @@ function resolve(
   const id = actorId(found.name, found.kind);
   const short = owners.get(found.name);
   if (short) return short.has(id) ? id : short.size === 1 ? [...short][0]! : null;
-  if (isGivenName(found.name)) return null; // "Steve" alone, with no Steve named in full
+  if (found.kind === 'person' && isListedGivenName(found.name)) return null; // "Steve" alone, with no Steve named in full
 
   if (!id) return null;
   if (!drafts.has(id)) drafts.set(id, { id, name: found.name, kind: found.kind, aliases: [], parentId: null });

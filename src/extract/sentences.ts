@@ -8,7 +8,7 @@ export const MAX_SENTENCE = 1500;
 
 const ABBREVIATIONS = new Set(
   (
-    'Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Maj Capt Sgt Cpl Adm Rev Fr St Jr Sr Co Corp Inc Ltd Bros No Nos vs ' +
+    'Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Maj Capt Sgt Cpl Adm Cmdr Cdr Pvt Brig Spc Rev Fr St Jr Sr Co Corp Inc Ltd Bros No Nos vs ' +
     'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mt Ft Ave Blvd Dept Univ Assn approx est fig al cf ca'
   ).split(' '),
 );

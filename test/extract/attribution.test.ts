@@ -34,6 +34,12 @@ describe('attribution', () => {
     expect(claimOf(text)).toMatchObject({ source, actorId, cues, certainty });
   });
 
+  it('takes the person, not the place, of a source that names both', () => {
+    const ctx = attributed('Water rose in Ostrava on Monday. Ostrava Mayor Karel Dvorak says the river has risen.');
+    expect(ctx.actors.find((a) => a.id === 'ostrava')?.kind).toBe('place');
+    expect(ctx.claims[1]!.attribution.actorId).toBe('karel-dvorak');
+  });
+
   it('takes the content after the source and its cue', () => {
     expect(claimOf('Qatari mediators report 42% drop in violence').content).toBe('42% drop in violence');
     expect(claimOf('Analysts said that the deal held.').content).toBe('the deal held.');

@@ -9,6 +9,7 @@ describe('splitSentences', () => {
     ['He flew to the U.S. on Monday.', ['He flew to the U.S. on Monday.']],
     ['They met in the U.S. The talks ended.', ['They met in the U.S.', 'The talks ended.']],
     ['Gen. Smith arrived on Jan. 5 at 5 p.m. and left.', ['Gen. Smith arrived on Jan. 5 at 5 p.m. and left.']],
+    ['Navy Lt. Cmdr. Ana Ruiz and Brig. Gen. Tom Holm spoke.', ['Navy Lt. Cmdr. Ana Ruiz and Brig. Gen. Tom Holm spoke.']],
     ['J. Doe said “No.” Then he left.', ['J. Doe said “No.”', 'Then he left.']],
     ['“We will talk,” she said. Nobody did.', ['“We will talk,” she said.', 'Nobody did.']],
     ['Prices rose 3.5 percent. Wait... What?', ['Prices rose 3.5 percent.', 'Wait...', 'What?']],

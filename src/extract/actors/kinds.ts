@@ -8,6 +8,7 @@ import { NON_NAMES, TITLES, isCamel, set } from './words.ts';
 import { productContext, productShape } from './products.ts';
 import type { DocWords } from './words.ts';
 import lists from './names.json' with { type: 'json' };
+import { isGivenName, isListedGivenName, maybeGivenName } from './givenNames.ts';
 
 const CORPORATE = set(lists.corporate);
 const INSTITUTION = set(lists.institution);
@@ -17,7 +18,8 @@ const PLACE_TAILS = set(lists.places);
 const PLACE_HEADS = set(lists.placeHeads);
 const PLACES = new Set([...set(lists.knownPlaces), ...lists.knownPlacePhrases]);
 const PLACE_PREPOSITIONS = set(lists.placePrepositions);
-const GIVEN = set(lists.givenNames);
+/** Words a place's name follows: "the provincial capital Banda Aceh", "the port city Galle". */
+const PLACE_NOUNS = set(lists.placeNouns);
 const HONORIFICS = set(lists.honorifics);
 const INDEX_WORDS = set(lists.indexWords);
 const INDEX_NAMES = set(lists.indexNames);
@@ -46,10 +48,12 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
   if (CORPORATE.has(last) && words.length > 1 && !(isCamel(first) && !LEGAL_FORM.test(last))) return 'organization';
   const shape = productShape(words, after);
   if (shape) return shape;
-  const launched = productContext(words, lead, after) && !GIVEN.has(first) && !run.title;
+  const launched = productContext(words, lead, after) && !isListedGivenName(first) && !run.title;
   // "Mac OS X", "Model S": a trailing letter or version names a product.
-  if (words.length > 1 && /^\p{Lu}$/u.test(last) && !GIVEN.has(first)) return launched ? 'product' : null;
+  if (words.length > 1 && /^\p{Lu}$/u.test(last) && !isListedGivenName(first)) return launched ? 'product' : null;
   if (NOT_ACTOR_FIRST.has(first)) return null; // "Hurricane Katrina", "Operation Desert Storm"
+  // "the shuttle Discovery", "Space Shuttle Discovery", "USS Abraham Lincoln": a craft, a ship, a storm.
+  if (words.some((_, k) => doc.things.has(words.slice(k).join(' ')))) return null;
   if (MEDIA.has(last) && words.length > 1) return 'media';
   if (GROUP.has(last) && words.length > 1) return 'group';
   if (INSTITUTION.has(last) && words.length > 1) return 'organization';
@@ -58,11 +62,11 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
   if (launched) return 'product'; // "unveiled the MacBook Air", "the Kindle e-reader"
   const acronym = words.some((w) => ACRONYM.test(w) || /\d/.test(w));
   if (run.title && !acronym) return 'person';
-  if (words.length > 1 && (GIVEN.has(first) || words.slice(0, -1).some((w) => INITIAL.test(w)))) return 'person'; // "P.J. Crowley", "George W. Bush"
+  if (words.length > 1 && (givenFirst(run, doc) || words.slice(0, -1).some((w) => INITIAL.test(w)))) return 'person'; // "P.J. Crowley", "George W. Bush"
   if (/^,\s*(?:who\b|aged\b|\d{1,3},)/.test(after) && !acronym) return 'person'; // "Tomas Berglund, who", "…, 54,"
 
   if (/^-based\b/.test(after)) return 'place';
-  if (!run.possessive && PLACE_PREPOSITIONS.has(run.before) && !acronym) return 'place';
+  if (!run.possessive && (PLACE_PREPOSITIONS.has(run.before) || PLACE_NOUNS.has(run.before)) && !acronym) return 'place';
   if (words.length > 1) {
     if (acronym) return 'organization';
     // A person is named again by the surname, a company by its first word ("Jobs", "Apple").
@@ -71,10 +75,31 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
   }
   // One word alone is a name when the document uses it as one more than once, or as an owner ("Apple's").
   if (OWNERS.has(run.before) || doc.owned.has(first)) return null;
-  if (GIVEN.has(first)) return 'person';
+  if (isListedGivenName(first)) return 'person'; // an actor only as the short form of a full name
   const uses = (doc.capitals.get(first) ?? 0) + (doc.starts.get(first) ?? 0);
-  return uses >= 2 || run.possessive ? 'organization' : null;
+  if (uses < 2 && !run.possessive) return null;
+  return isGivenName(first) ? 'person' : 'organization'; // "Blair", "Lincoln": a surname that is a given name too
 }
 
 export const isHonorific = (word: string | null) => word !== null && HONORIFICS.has(word);
-export const isGivenName = (word: string) => GIVEN.has(word);
+
+const NAME_PARTICLES = set('de da del della der den van von al el bin ibn bint abu du dos di la le');
+/** A word that may follow a given name in a person's name: a surname, an initial, a particle; not "OS", "X", "Store". */
+const surnameLike = (w: string) =>
+  NAME_PARTICLES.has(w) ||
+  /^(?:I{2,3}|IV|Jr\.?|Sr\.?)$/.test(w) ||
+  (/^\p{Lu}(?:[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*|\.)?$/u.test(w) && !TITLES.has(w) && !TAILS.has(w));
+
+/**
+ * "Terry Wolff", "Will Tanner": a given name before surname-like words. A given name that is also
+ * an English word counts only in a document that writes neither it nor the words after it in
+ * lower case, not behind an article or a place's preposition, and not before a plural ("Mac App
+ * Store", "in Grant Park", "the Hope Foundation", "Rose Gardens" name no people).
+ */
+function givenFirst(run: NameRun, doc: DocWords): boolean {
+  const [first, ...rest] = run.words;
+  if (!rest.every(surnameLike)) return false;
+  if (isGivenName(first!)) return true;
+  if (run.before === 'the' || PLACE_PREPOSITIONS.has(run.before) || run.words.length > 3 || /s$/.test(rest.at(-1) ?? '')) return false;
+  return maybeGivenName(first!) && ![first!, ...rest].some((w) => doc.lower.has(w.toLowerCase()));
+}

@@ -7,14 +7,16 @@ import type { ActorKind } from '../../model/dataset.ts';
 import lists from './names.json' with { type: 'json' };
 import { FUNCTION_WORDS, NON_NAMES, TITLES } from './words.ts';
 import type { DocWords } from './words.ts';
+import { maybeGivenName } from './givenNames.ts';
 import { productForms } from './products.ts';
 
 const CORPORATE_SUFFIX = new Set(
   'Inc Inc. Incorporated Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited LLC L.L.C. PLC plc Plc AG SA S.A. NV N.V. GmbH'.split(' '),
 );
 const SMALL = new Set('of the and & for de la du von van der al'.split(' '));
-const GIVEN = new Set(lists.givenNames.split(' '));
 const INDEX_NAMES = new Set(lists.indexNames.split(' '));
+/** First words that do not name the organization alone: a ship's prefix ("USS" of "USS Nimitz Strike Group"). */
+const NOT_ALONE = new Set(lists.shipPrefixes.split(' '));
 
 /** The name without a trailing company suffix: "General Motors Corporation" → "General Motors". */
 export function withoutSuffix(name: string): string {
@@ -49,7 +51,12 @@ export function shortForms(name: string, kind: ActorKind, doc: DocWords): string
   }
   const first = baseWords[0]!;
   const common =
-    FUNCTION_WORDS.has(first) || NON_NAMES.has(first) || TITLES.has(first) || GIVEN.has(first) || doc.lower.has(first.toLowerCase());
+    FUNCTION_WORDS.has(first) ||
+    NON_NAMES.has(first) ||
+    TITLES.has(first) ||
+    NOT_ALONE.has(first) ||
+    maybeGivenName(first) ||
+    doc.lower.has(first.toLowerCase());
   if (baseWords.length > 1 && first.length >= 3 && !common) forms.push(first);
   return forms;
 }

@@ -22,6 +22,7 @@ import {
 } from './words.ts';
 import { isModelAfter } from './products.ts';
 import type { DocWords, Tok } from './words.ts';
+import { isGivenName, maybeGivenName } from './givenNames.ts';
 
 export interface NameRun extends Span {
   words: string[];
@@ -43,11 +44,11 @@ const OF_HEADS = new Set([
   ...set('Republic Kingdom Isle Cape Bank Secretary Ministry Department'),
 ]);
 const INDEX_NAMES = set(lists.indexNames);
-const GIVEN = set(lists.givenNames);
 const INSTITUTION_TAILS = new Set(
   [lists.corporate, lists.institution, lists.group, lists.media, lists.places].flatMap((l) => l.split(' ')),
 );
 const NOT_LAST = CALENDAR;
+const PLACE_NOUNS = set(lists.placeNouns);
 
 /** A company's legal form ends its name: "Apple Inc. Steve Jobs" is two names. */
 const LEGAL_SUFFIX = set('Inc. Inc Corp. Corp Ltd. Ltd LLC PLC plc Co.');
@@ -94,7 +95,7 @@ export function findNameRuns(text: string, sentence: Span, doc: DocWords, notNam
       if (FUNCTION_WORDS.has(w)) break; // title case: "Obama Did Speak"
       if (isCaps(w) && w.length >= 4 && !isCaps(toks[j - 1]!.text)) break; // "… ElBaradei CROWLEY"
       if (isCamel(w)) break; // "Apple iPod": the company, then its product
-      if (isCamel(toks[i]!.text) && GIVEN.has(w)) break; // "iReporter Jason Lee": a role, then the person
+      if (isCamel(toks[i]!.text) && isGivenName(w)) break; // "iReporter Jason Lee": a role, then the person
       if (isCap(w) || w === '&') continue;
       if (/^\d+$/.test(w) && (INDEX_NAMES.has(toks[j - 1]!.text) || toks[j - 1]!.text.includes('&'))) continue;
       if (isModelAfter(toks[j - 1]!.text, w, text.slice(toks[j]!.end, toks[j]!.end + 12))) continue; // "Xbox 360", "iPhone 3G"
@@ -102,14 +103,17 @@ export function findNameRuns(text: string, sentence: Span, doc: DocWords, notNam
       // "Bank of America", "Agency for International Development", "Voice of America"; not "Hosni Mubarak of Egypt".
       const head = toks[j - 1]!.text;
       const ofName =
-        (w === 'of' || w === 'for') && (OF_HEADS.has(head) || (j - i === 1 && w === 'of' && !GIVEN.has(head) && !isTitle(head)));
+        (w === 'of' || w === 'for') && (OF_HEADS.has(head) || (j - i === 1 && w === 'of' && !maybeGivenName(head) && !isTitle(head)));
       const joins = (PARTICLES.has(w) || ofName) && next && isCap(next.text);
       if (!joins) break;
     }
     const skip = isLabel(text, toks.slice(i, j));
     for (const part of skip ? [] : segments(toks.slice(i, j))) {
       const run = trim(part.toks);
-      const before = (toks[toks.indexOf(part.toks[0]!, i) - 1]?.text ?? '').toLowerCase();
+      const at = toks.indexOf(part.toks[0]!, i);
+      let before = (toks[at - 1]?.text ?? '').toLowerCase();
+      // "the city of Ramallah", "the province of Aceh": the word the place's "of" hangs on.
+      if (before === 'of' && PLACE_NOUNS.has(toks[at - 2]?.text ?? '')) before = toks[at - 2]!.text;
       if (run) runs.push({ ...run, before, title: part.title, roleStart: part.roleStart ?? run.start });
     }
     i = j;

@@ -1,13 +1,18 @@
 // "Its": a possessive that refers back to an organization, a group or a country only when that is
 // clear, when exactly one such actor is named between the start of the previous sentence and the
 // pronoun ("Apple … its stores"). "It" is left alone: as often as not it stands for nothing ("it
-// is likely") or for a thing that is no actor (a product, a law).
+// is likely") or for a thing that is no actor (a product, a law); "its" after a craft or a ship
+// named since the actor ("the shuttle and its crew") is the thing's.
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 import type { Sentence } from '../context.ts';
 import { referBack } from './pronouns.ts';
+import lists from './names.json' with { type: 'json' };
 
 const BODIES: readonly ActorKind[] = ['organization', 'group', 'country', 'media'];
 const ITS = /(?<![\p{L}\p{N}’'-])[Ii]ts(?![\p{L}\p{N}’'-])/gu;
+
+/** A craft or a ship named since the actor ("the shuttle and its crew"): "its" is the thing's. */
+const THING = new RegExp(String.raw`\b(?:the|a|an)\s+(?:space\s+|hospital\s+)?(?:${lists.thingHeads.split(' ').join('|')})\b`, 'i');
 
 export function findOrgPronouns(
   text: string,
@@ -15,11 +20,9 @@ export function findOrgPronouns(
   mentions: readonly ActorMention[],
   kindOf: (actorId: string) => ActorKind | undefined,
 ): ActorMention[] {
-  return referBack(
-    text,
-    sentences,
-    mentions.filter((m) => BODIES.includes(kindOf(m.actorId)!)),
-    ITS,
-    false,
-  );
+  const bodies = mentions.filter((m) => BODIES.includes(kindOf(m.actorId)!));
+  return referBack(text, sentences, bodies, ITS, false).filter((its) => {
+    const last = bodies.findLast((m) => m.actorId === its.actorId && m.end <= its.start);
+    return !last || !THING.test(text.slice(last.end, its.start));
+  });
 }

@@ -43,7 +43,7 @@ const NOT_FIRST = new Set([
   ...(
     'The A An This That These Those In On At For From With By Of And But Or If When While After Before During Since Until ' +
     'President Minister Secretary General Gen Lt Col Colonel Sen Senator Rep Gov Governor Dr Mr Mrs Ms Prof Capt Captain ' +
-    'Adm Admiral Sgt Maj Major Sir Lord Lady Prince Princess King Queen Sheikh Emir Judge Justice Chancellor Mayor'
+    'Adm Admiral Sgt Maj Major Cmdr Cdr Cpl Pvt Brig Spc Sir Lord Lady Prince Princess King Queen Sheikh Emir Judge Justice Chancellor Mayor'
   ).split(' '),
 ]);
 /** Last words that make a capitalized phrase a company or institution, not a person. */

@@ -14,6 +14,8 @@ export interface DocWords {
   owned: ReadonlySet<string>;
   /** Words in capitals that label a speaker somewhere in the document ("BLITZER:", "KAYE (voice-over):"). */
   labels: ReadonlySet<string>;
+  /** Names the document gives to things, not actors: "the shuttle Discovery", "Hurricane Katrina", "USS Abraham Lincoln". */
+  things: ReadonlySet<string>;
   /** The tokens of a sentence, made once for the document. */
   tokens: (sentence: Span) => Tok[];
 }
@@ -26,6 +28,10 @@ export const NON_NAMES = new Set([...set(lists.nonNames), ...CALENDAR]);
 export const TITLES = set(lists.titles);
 export const HONORIFICS = set(lists.honorifics);
 const OWNERS = set('its his her their our your my');
+const THING_HEADS = set(lists.thingHeads);
+const SHIP_PREFIXES = set(lists.shipPrefixes);
+/** Last words that make a name an organization's, even after a ship's prefix ("USS Nimitz Strike Group"). */
+const BODY_WORDS = new Set([lists.corporate, lists.institution, lists.group, lists.media].flatMap((l) => l.split(' ')));
 
 // A hyphen joins words of a name ("Wal-Mart", "Abdel-Fattah") but not a modifier ("Intel-based").
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}&'’.]*(?:-(?=[\p{Lu}\p{N}])[\p{L}\p{N}\p{M}&'’.]*)*/gu;
@@ -62,11 +68,13 @@ export function docWords(text: string, sentences: readonly Span[]): DocWords {
   const starts = new Map<string, number>();
   const owned = new Set<string>();
   const labels = new Set<string>();
+  const things = new Set<string>();
   const sentenceTokens = new Map<number, Tok[]>();
   for (const s of sentences) {
     const toks = tokens(text, s.start, s.end);
     sentenceTokens.set(s.start, toks);
     if (isHeadline(toks)) continue;
+    thingNames(text, toks, things);
     toks.forEach((t, i) => {
       if (!isCap(t.text)) {
         lower.add(t.text);
@@ -80,7 +88,38 @@ export function docWords(text: string, sentences: readonly Span[]): DocWords {
       }
     });
   }
-  return { lower, capitals, starts, owned, labels, tokens: (span) => sentenceTokens.get(span.start) ?? tokens(text, span.start, span.end) };
+  return {
+    lower,
+    capitals,
+    starts,
+    owned,
+    labels,
+    things,
+    tokens: (span) => sentenceTokens.get(span.start) ?? tokens(text, span.start, span.end),
+  };
+}
+
+/**
+ * The capitalized words right after a word for a vehicle, a craft or a storm ("the space shuttle
+ * Discovery", "Hurricane Katrina") or a ship's prefix ("USS Abraham Lincoln") name a thing, with
+ * and without that word; not when they end as an organization's name ("USS Nimitz Strike Group").
+ */
+function thingNames(text: string, toks: readonly Tok[], out: Set<string>): void {
+  toks.forEach((t, i) => {
+    if (!THING_HEADS.has(t.text.toLowerCase()) && !SHIP_PREFIXES.has(t.text)) return;
+    let j = i + 1;
+    while (
+      j < toks.length &&
+      isCap(toks[j]!.text) &&
+      !FUNCTION_WORDS.has(toks[j]!.text) &&
+      /^[ \t]+$/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))
+    )
+      j++;
+    const name = toks.slice(i + 1, j).map((x) => x.text);
+    if (name.length === 0 || name.some((w) => BODY_WORDS.has(w) || THING_HEADS.has(w.toLowerCase()))) return;
+    out.add(name.join(' '));
+    out.add(`${t.text} ${name.join(' ')}`);
+  });
 }
 
 /** The first word of a sentence, or of a quotation or a clause after a colon ("BLITZER: Well, …"). */

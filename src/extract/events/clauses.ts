@@ -2,6 +2,7 @@
 // describe it and not its neighbour's: "CIA operatives facilitated a June 10 emergency session in
 // Doha | marking the first direct U.S.-Hamas contact since 2017".
 import type { Span } from '../context.ts';
+import { dashInName } from './nameDash.ts';
 
 export interface Clause extends Span {
   /** A short lead-in such as "Regional case study:" that labels what follows rather than stating it. */
@@ -23,6 +24,8 @@ export function splitClauses(text: string, span: Span): Clause[] {
     const rest = text.slice(i, Math.min(span.end, i + 24));
     const m = (c === ',' && AFTER_COMMA.exec(rest)) || ((c === ';' || c === ' ') && HARD.exec(rest)) || (c === ':' && COLON.exec(rest));
     if (!m) continue;
+    if (/[–—-]/.test(m[0]) && dashInName(text.slice(Math.max(start, i - 40), i), text.slice(i + m[0].length, i + m[0].length + 40)))
+      continue;
     const label = c === ':' && text.slice(start, i).trim().split(/\s+/).length <= 6;
     push(text, start, i, label, clauses);
     start = i + m[0].length;

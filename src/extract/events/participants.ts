@@ -25,11 +25,32 @@ import { givesRole, subjectOf } from './subjects.ts';
 import type { Subject } from './subjects.ts';
 
 const PREPOSITION =
-  /(?:^|\s)(in|at|on|of|for|with|to|from|by|against|about|over|under|into|near|between|among|through|across|after|before|during|since|via|inside|outside|throughout|around|toward|towards|amid|without|like)\s+(?:the\s+|a\s+|an\s+)?$/i;
-const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'throughout', 'around', 'across']);
+  /(?:^|\s)(in|at|on|of|for|with|to|from|by|against|about|over|under|into|near|between|among|through|across|after|before|during|since|via|inside|outside|throughout|around|toward|towards|amid|without|like|off|within|along)\s+(?:the\s+|a\s+|an\s+)?$/i;
+/** "east of New Orleans", "the city of Ramallah": a direction from a place, or the place a place noun names. */
+const DIRECTION_OF =
+  /\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?|city|town|village|province|capital|region|district|island|port|county)\s+of\s+(?:the\s+)?$/i;
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'near',
+  'inside',
+  'outside',
+  'throughout',
+  'around',
+  'across',
+  'over',
+  'under',
+  'through',
+  'off',
+  'within',
+  'along',
+]);
 const PLACES: readonly ActorKind[] = ['place', 'country'];
+const AGENCIES: readonly ActorKind[] = ['organization', 'group', 'media'];
 /** Between the event word and its object: determiners and modifiers, no clause break. */
 const OBJECT_GAP = /^\s+(?:(?:the|a|an|its|their|his|her|two|three|several|some|all)\s+)?$/i;
+/** A title or a demonym before the object's name: "met Israeli Prime Minister Ehud Olmert", "thanked Navy Capt. Ana Ruiz". */
+const TITLED_OBJECT_GAP = /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}$/u;
 /** A possessor of the event word: "Israel’s offer", "Hamas’ new demand". */
 const POSSESSOR = /^['’]s?\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
 /** A possessive pronoun of the event noun: "his resignation", "its latest launch". */
@@ -64,7 +85,7 @@ export function assignParticipants(
     const inQuote: ActorMention[] = [];
     for (let k = firstFrom(sorted, event.quote.start); k < sorted.length && sorted[k]!.start < event.quote.end; k++)
       if (sorted[k]!.end <= event.quote.end) inQuote.push(sorted[k]!);
-    const subject = sentences ? readClause(text, event, inQuote, kindOf, sentences, clausesOf!) : null;
+    const subject = sentences ? readClause(text, event, sorted, kindOf, sentences, clausesOf!) : null;
     const roles = new Map<string, Role>();
     for (const m of inQuote) {
       if (!event.actorIds.includes(m.actorId)) continue;
@@ -87,7 +108,7 @@ export function assignParticipants(
 function readClause(
   text: string,
   event: EventDraft,
-  inQuote: readonly ActorMention[],
+  sorted: readonly ActorMention[],
   kindOf: (actorId: string) => ActorKind | undefined,
   sentences: Sentences,
   clausesOf: ReturnType<typeof clauseReader>,
@@ -98,7 +119,10 @@ function readClause(
   const claim = sentences.claims[found.sentence.index]?.span;
   if (speaker !== null && claim && event.trigger.start >= claim.start && event.trigger.end <= claim.end)
     return { actorIds: [speaker], passive: false, start: claim.start, end: claim.end };
-  const inSentence = inQuote.filter((m) => m.start >= found.sentence.start && m.end <= found.sentence.end);
+  // The whole sentence: a subject may stand before the quote's clause ("Gen. Ana Ruiz, head of the unit, told …").
+  const inSentence: ActorMention[] = [];
+  for (let k = firstFrom(sorted, found.sentence.start); k < sorted.length && sorted[k]!.start < found.sentence.end; k++)
+    if (sorted[k]!.end <= found.sentence.end) inSentence.push(sorted[k]!);
   const subject = subjectOf(text, found.clauses, event.trigger, inSentence, kindOf);
   if (subject?.actorIds.length || speaker === null || !claim) return subject;
   return speakerAsSubject(event, found.sentence, claim, speaker, inSentence, kindOf) ?? subject;
@@ -165,12 +189,26 @@ function roleOf(
   if (subject && (m.end <= subject.start || m.start >= subject.end)) return null; // named in another clause
   const next = mentions.find((x) => x.start >= m.end && x.actorId !== m.actorId);
   if (next && givesRole(text, m, next, kindOf)) return null;
+  // "U.S. Agency for International Development": a country before its agency's name only says whose it is.
+  if (next && kindOf(m.actorId) === 'country' && AGENCIES.includes(kindOf(next.actorId)!) && /^[ \t]+$/.test(text.slice(m.end, next.start)))
+    return null;
   // "Ana Torres of Peru": the country a person belongs to, not a participant of its own.
   const prev = mentions.findLast((x) => x.end <= m.start);
   if (prev && kindOf(prev.actorId) === 'person' && /^,?\s+of\s+(?:the\s+)?$/.test(text.slice(prev.end, m.start))) return null;
   const before = PREPOSITION.exec(text.slice(Math.max(event.quote.start, m.start - 24), m.start));
   const preposition = before?.[1]?.toLowerCase() ?? null;
-  if (preposition && LOCATIVE.has(preposition) && PLACES.includes(kindOf(m.actorId)!)) return 'location';
+  const place = PLACES.includes(kindOf(m.actorId)!);
+  if (preposition && LOCATIVE.has(preposition) && place) return 'location';
+  if (place && preposition === 'of' && DIRECTION_OF.test(text.slice(Math.max(event.quote.start, m.start - 24), m.start))) return 'location';
+  // "in Jakarta, Indonesia", "east of New Orleans, Louisiana": a place that places the one before it.
+  if (
+    place &&
+    prev &&
+    PLACES.includes(kindOf(prev.actorId)!) &&
+    /^,\s*$/.test(text.slice(prev.end, m.start)) &&
+    prev.start >= event.quote.start
+  )
+    if (roleOf(text, event, prev, mentions, kindOf, subject) === 'location') return 'location';
   if (preposition === 'by') return 'agent';
   if (m.end <= t.start && POSSESSOR.test(text.slice(m.end, t.start))) return 'agent'; // "Hamas’ demand"
   if (m.end <= t.start && POSSESSIVE.test(m.text) && NOUN_GAP.test(text.slice(m.end, t.start))) return 'agent'; // "after his death"
@@ -179,6 +217,7 @@ function roleOf(
   // beside the subject the clause reading found, is only involved.
   if (m.end <= t.start) return preposition || subject ? 'other' : 'agent';
   if (m.start >= t.end && !preposition && OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
+  if (m.start >= t.end && kindOf(m.actorId) === 'person' && TITLED_OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
   if (m.start < t.end && m.end > t.start) return 'agent'; // the event word holds its actor: "Egypt-brokered ceasefire"
   return 'other';
 }

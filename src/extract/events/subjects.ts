@@ -59,15 +59,16 @@ const BEHIND_PREPOSITION =
 
 /** What may stand between an organization and the person it gives a role: "Apple CEO", "UN special envoy". */
 const ROLE_GAP = /^(?:['’]s)?\s+(?:[\p{L}.-]+\s+){0,3}$/u;
-/** A gap that is no title: a conjunction alone ("Apple and Steve Jobs"), or a verb or clause word between. */
+/** A gap that is no title: a conjunction alone ("Apple and Steve Jobs"), or a verb or clause word between ("Israel thanked Minister …"). */
 const NOT_A_ROLE = /^\s*(?:,\s*)?(?:and|or|but)\s+$|\b(?:as|when|while|after|before|than|that|which|who|is|was|were|are|has|had|have)\b/i;
+const VERB_GAP = /^\s+\p{Ll}+ed\s/u;
 const PRONOUN = /^(?:he|him|his|she|her|himself|herself)$/i;
 
 /** "Apple CEO Steve Jobs": an organization naming the role of the person right after it (a name, not "he"). */
 export function givesRole(text: string, m: ActorMention, next: ActorMention, kindOf: (id: string) => ActorKind | undefined): boolean {
   if (kindOf(next.actorId) !== 'person' || kindOf(m.actorId) === 'person' || PRONOUN.test(next.text)) return false;
   const gap = text.slice(m.end, next.start);
-  return ROLE_GAP.test(gap) && !NOT_A_ROLE.test(gap);
+  return ROLE_GAP.test(gap) && !NOT_A_ROLE.test(gap) && !VERB_GAP.test(gap);
 }
 
 interface Scope {
@@ -105,12 +106,13 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[]): string[] {
   const from = words[0]!.start;
   const to = groupStart(c);
   const inside = s.mentions.filter((m) => m.start >= from && m.end <= to);
-  // "The agency's adviser in Rome, Ana Ruiz, said": a person set off by commas right before the verb is who.
+  // "The agency's adviser in Rome, Ana Ruiz, said", "His rival, Prime Minister Ana Ruiz, was declared":
+  // a person set off by commas right before the verb is who.
   const last = inside.at(-1);
   if (
     last &&
     s.kindOf(last.actorId) === 'person' &&
-    /,\s*$/.test(s.text.slice(from, last.start)) &&
+    /,\s*(?:\p{Lu}[\p{L}.]*\s+){0,4}$/u.test(s.text.slice(from, last.start)) &&
     /^\s*,\s*$/.test(s.text.slice(last.end, to))
   )
     return [last.actorId];
@@ -139,6 +141,25 @@ function antecedent(s: Scope, c: VerbClause): string[] {
   return before && /^[\s,]*$/.test(s.text.slice(before.end, opener.start)) ? [before.actorId] : [];
 }
 
+/** A person's name set off by commas, with an apposition after it: ", Gen. Ana Ruiz, head of the unit, ". */
+const SET_OFF_BEFORE = /(?:^|,)\s*(?:\p{Lu}[\p{L}.]*\s+){0,6}$/u;
+const SET_OFF_AFTER = /^\s*,\s*(?:[^,;:"“”()]{1,80},\s*)?$/;
+
+/**
+ * "Asked about the vote, Gen. Ana Ruiz, head of the unit, told reporters …": a person named right
+ * before a clause that has no subject of its own, set off by commas, after the verb of the clause
+ * before, is its subject.
+ */
+function setOff(s: Scope, k: number): string[] {
+  const c = s.clauses[k]!;
+  const m = s.mentions.findLast((x) => x.end <= c.start && s.kindOf(x.actorId) === 'person');
+  if (!m || preVerb(c).some((t) => SUBJECT_WORDS.has(t.pos))) return [];
+  const prev = s.clauses[k - 1];
+  if (prev?.head && prev.head.start > m.start) return [];
+  const before = s.text.slice(Math.max(prev?.start ?? 0, m.start - 60), m.start);
+  return SET_OFF_BEFORE.test(before) && /,/.test(before) && SET_OFF_AFTER.test(s.text.slice(m.end, c.start)) ? [m.actorId] : [];
+}
+
 /**
  * A clause the tagger cut from its subject: no opener, no subject words, nothing setting it off
  * from the clause before ("said Iraq's leaders still | must debate", "acknowledged that users |
@@ -165,6 +186,10 @@ function subjectAt(s: Scope, k: number, depth = 0): string[] {
   const words = preVerb(c);
   if (words.some((t) => SUBJECT_WORDS.has(t.pos) && !(relative && t === c.tokens[0] && t.pos === 'PRON'))) return namedSubject(s, c, words);
   if (relative) return antecedent(s, c);
+  if (opener === null) {
+    const named = setOff(s, k);
+    if (named.length) return named;
+  }
   if (opener !== null && !SHARED.has(opener)) return [];
   if (fragment(s, k)) return [];
   // No subject of its own: the one of the clause it hangs on, skipping clauses inside another's content.

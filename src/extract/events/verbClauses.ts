@@ -9,6 +9,7 @@ import type { Span } from '../context.ts';
 import type { Token } from '../language/analyze.ts';
 import lists from './occurrence.json' with { type: 'json' };
 import words from './words.json' with { type: 'json' };
+import { dashInName } from './nameDash.ts';
 
 export interface VerbClause extends Span {
   tokens: Token[];
@@ -170,7 +171,11 @@ function clauseStart(tokens: readonly Token[], floor: number, g: Group, isTime: 
   for (let i = g.from - 1; i >= floor; i--) {
     const t = tokens[i]!;
     const lower = t.text.toLowerCase();
-    if (OPENERS.has(lower) || (lower === 'to' && i === g.from - 1) || (t.pos === 'PUNCT' && /^[,;:–—()]$/.test(t.text))) {
+    if (
+      OPENERS.has(lower) ||
+      (lower === 'to' && i === g.from - 1) ||
+      (t.pos === 'PUNCT' && /^[,;:–—()]$/.test(t.text) && !nameDash(tokens, i))
+    ) {
       // Openers in a row ("and then", ", and that") all go before the clause.
       let cut = i;
       while (cut - 1 >= floor && (OPENERS.has(tokens[cut - 1]!.text.toLowerCase()) || tokens[cut - 1]!.pos === 'PUNCT')) cut--;
@@ -181,6 +186,13 @@ function clauseStart(tokens: readonly Token[], floor: number, g: Group, isTime: 
   let at = g.from;
   while (at > floor && NP.has(tokens[at - 1]!.pos) && tokens[at - 1]!.pos !== 'PART' && !isTime(tokens[at - 1]!)) at--;
   return { at, cut: at, opener: null };
+}
+
+/** A dash token between two words of one name: "U.S. Division – Center". */
+function nameDash(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return /^[–—]$/.test(tokens[i]!.text) && prev !== undefined && next !== undefined && dashInName(` ${prev.text}`, next.text);
 }
 
 /** `isTime`: the token belongs to a time expression (never the subject of the next clause). */

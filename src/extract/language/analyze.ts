@@ -10,6 +10,7 @@ import winkNLP from 'wink-nlp';
 import type { PartOfSpeech } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Sentence } from '../context.ts';
+import { perDocumentModel } from './perDocument.ts';
 
 /** Universal part-of-speech tag (ADJ, ADP, ADV, AUX, NOUN, PROPN, VERB, …). */
 export type Pos = Exclude<PartOfSpeech, 'SPACE'>;
@@ -34,8 +35,9 @@ export interface Analysis {
 
 // Loading the model takes a moment: once per process, on first use.
 let nlp: ReturnType<typeof winkNLP> | null = null;
+const perDocument = perDocumentModel(model);
 function tagger(): ReturnType<typeof winkNLP> {
-  nlp ??= winkNLP(model, ['pos']);
+  nlp ??= winkNLP(perDocument.model, ['pos']);
   return nlp;
 }
 
@@ -43,6 +45,7 @@ export function analyze(text: string, sentences: readonly Sentence[]): Analysis 
   const out: AnalyzedSentence[] = sentences.map((s) => ({ ...s, tokens: [] }));
   if (out.length === 0) return { sentences: out };
   const { its } = tagger();
+  perDocument.startDocument();
   const doc = tagger().readDoc(text);
   const tokens = doc.tokens();
   // One call per property over all tokens: much faster than asking token by token.

@@ -49,6 +49,13 @@ describe('participants and their roles', () => {
     ['The 2021 Egypt-brokered ceasefire lasted 11 months.', 'ceasefire', { Egypt: 'agent' }],
     ['Hamas’ demand for prisoners stalled the deal.', 'demand', { Hamas: 'agent' }],
     ['The festival opened in Lyon.', 'opened', { Lyon: 'location' }],
+    ['The convoy passed through Lyon at night.', 'passed', { Lyon: 'location' }],
+    ['Two ships sank off Doha in the storm.', 'sank', { Doha: 'location' }],
+    ['Floods hit farms east of Lyon.', 'hit', { Lyon: 'location' }],
+    ['The results were announced in the city of Lyon.', 'announced', { Lyon: 'location' }],
+    ['The Egypt Reuters bureau closed.', 'closed', { Reuters: 'agent' }],
+    ['Envoys met in Cairo, Egypt on Monday.', 'met', { Cairo: 'location', Egypt: 'location' }],
+    ['Israel thanked Finance Minister Karen Whitfield.', 'thanked', { Israel: 'agent', 'Karen Whitfield': 'patient' }],
   ])('%s', (text, trigger, expected) => {
     expect(rolesIn(text, trigger)).toEqual(expected);
   });

@@ -63,6 +63,24 @@ describe('the subject of the clause is a participant', () => {
       'negotiated',
       { 'Maria Costa': 'agent' },
     ],
+    [
+      'a person set off by commas, with an apposition, before a clause after another',
+      'Asked about the floods, Col. Maria Costa, head of the northern command, evacuated three villages.',
+      'evacuated',
+      { 'Maria Costa': 'agent' },
+    ],
+    [
+      'a person set off by commas after a description and a title',
+      'Ana Ruiz lost the first round. Her rival, Governor Maria Costa, was declared the winner.',
+      'declared',
+      { 'Maria Costa': 'patient' },
+    ],
+    [
+      'a subject whose apposition holds a dash inside a name',
+      'Col. Maria Costa, commander of Task Force – North, has told reporters the roads are open.',
+      'told',
+      { 'Maria Costa': 'agent' },
+    ],
   ])('%s: %j', (_, body, word, expected) => {
     expect(rolesOf(body, word)).toMatchObject(expected);
   });

@@ -19,6 +19,16 @@ describe('language analysis', () => {
     expect(words(text)[1]).toEqual(['Envoys', 'leave', 'Doha']);
   });
 
+  it('reads a document the same whatever documents were read before it (so any number of workers gives one result)', () => {
+    const later = "Velmora's protests were fueled by rumours.";
+    const first = words(later);
+    expect(first[0]!.slice(0, 2)).toEqual(['Velmora', "'s"]);
+    for (const before of ["They marched to Velmora's, then left.", 'It was "Velmora\'s" turn.', "The crowd cheered (Velmora's."]) {
+      run(before);
+      expect(words(later)).toEqual(first);
+    }
+  });
+
   it('gives every token its exact offsets in the document text', () => {
     const text = '  “We won’t sign,” the minister said.\n\nGen. Smith met Mr. Jones at 9:30 a.m. — café owners cheered 👍🏽 in São Paulo.';
     const { sentences } = run(text);

@@ -1,0 +1,73 @@
+// What kind of actor a name from the text is, from the name's own words and the words around it:
+// given names beyond the hand list, given names that are also English words, and the names of
+// crafts, ships and storms, which are no actors at all.
+import { describe, expect, it } from 'vitest';
+import { findActors } from '../../../src/extract/actors.ts';
+import { contextFor, gazetteer } from '../helpers.ts';
+
+const kinds = (text: string) => {
+  const ctx = contextFor(text);
+  return Object.fromEntries(findActors(ctx, gazetteer()).actors.map((a) => [a.name, a.kind]));
+};
+
+describe('a person recognized by a given name', () => {
+  it.each([
+    ['a given name no hand list holds', 'Officials said Terry Wolff arrived late.', 'Terry Wolff'],
+    ['another', 'The award went to Marcia Delacroix of the local school.', 'Marcia Delacroix'],
+    ['a given name that is also a word, before a surname', 'Reporters asked Grant Holloway about the plan.', 'Grant Holloway'],
+    ['a name with a regnal number', 'Crowds greeted Pope Clement Ostrander II on his arrival.', 'Clement Ostrander II'],
+  ])('%s: %s', (_, text, name) => {
+    expect(kinds(text)[name]).toBe('person');
+  });
+
+  it.each([
+    ['a given name before an acronym and a letter', 'Buyers waited for Mac OS Z to ship.', 'Mac OS Z'],
+    ['a common word behind a place preposition', 'Crowds gathered in Grant Park.', 'Grant Park'],
+    ['a common word before a plural', 'Volunteers from Hope Brothers Rescue arrived.', 'Hope Brothers'],
+    ['a common word the document also writes in lower case', 'We grant that Grant Holloway spoke first.', 'Grant Holloway'],
+  ])('not a person: %s', (_, text, name) => {
+    expect(kinds(text)[name]).not.toBe('person');
+  });
+
+  it('keeps a surname that is also a given name, used alone, as a person', () => {
+    expect(kinds('Officials said Blair flew to Berlin. Aides said Blair met the chancellor.')['Blair']).toBe('person');
+  });
+
+  it('types a military command as an organization, not a person', () => {
+    expect(kinds('Officials said Pacific Command sent ships. Command staff agreed.')['Pacific Command']).toBe('organization');
+  });
+
+  it('types a name after "the town of" as a place', () => {
+    expect(kinds('Officials met in the old town of Velmora. Velmora stayed calm.')['Velmora']).toBe('place');
+  });
+
+  it('keeps a place that is also a given name a place', () => {
+    expect(kinds('Storms hit homes in Austin on Friday. Schools in Austin stayed shut.')['Austin']).toBe('place');
+  });
+});
+
+describe('crafts, ships and storms are no actors', () => {
+  it.each([
+    ['a shuttle named after its head noun', 'The space shuttle Meridian docked with the station. Meridian carried four crew.'],
+    ['a shuttle named in capitals', 'Engineers inspected Space Shuttle Meridian on Monday. Meridian launched later.'],
+    ['a storm', 'Hurricane Odalys struck the coast. Odalys weakened on Sunday.'],
+    ['a ship by its prefix', 'Sailors aboard USS Harbinger unloaded food. Harbinger left on Friday.'],
+    ['a hospital ship', 'The hospital ship Serenity Bay docked at the pier. Serenity Bay stayed a week.'],
+  ])('%s', (_, text) => {
+    expect(kinds(text)).toEqual({});
+  });
+
+  it('leaves "its" after a craft to the craft, not to the organization named before', () => {
+    const ctx = contextFor('Halvorsen Motors Corporation built the rover. Engineers cheered as the rover and its camera landed.');
+    expect(findActors(ctx, gazetteer()).actorMentions.map((m) => m.text)).toEqual(['Halvorsen Motors Corporation']);
+    const control = contextFor('Halvorsen Motors Corporation built a plant. Engineers cheered as its shares rose.');
+    expect(findActors(control, gazetteer()).actorMentions.map((m) => m.text)).toEqual(['Halvorsen Motors Corporation', 'its']);
+  });
+
+  it('keeps the group named after a ship an organization, without its prefix as a short form', () => {
+    const ctx = contextFor('The USS Harbinger Strike Group sailed south. Sailors of USS Tallow waved.');
+    const { actors, actorMentions } = findActors(ctx, gazetteer());
+    expect(actors.map((a) => [a.name, a.kind])).toEqual([['USS Harbinger Strike Group', 'organization']]);
+    expect(actorMentions.map((m) => m.text)).toEqual(['USS Harbinger Strike Group']);
+  });
+});
