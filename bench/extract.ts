@@ -20,6 +20,8 @@ import { benchLanguage } from './language.ts';
 import { benchWorstCases } from './timexWorstCases.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+/** Runs the child from its bundle, as `npm run extract` runs the CLI: no TypeScript loader to measure. */
+const RUN = fileURLToPath(new URL('../src/extract/run.mjs', import.meta.url));
 const { values } = parseArgs({
   options: {
     docs: { type: 'string', default: '3000' },
@@ -73,7 +75,7 @@ if (values.child) {
   for (const old of ['data', '.data.versions']) fs.rmSync(path.join(here, 'out', old), { recursive: true, force: true });
   const runs = [1, 2].map((jobs) => {
     const run = JSON.parse(
-      execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', dir, '--jobs', String(jobs)], {
+      execFileSync(process.execPath, [RUN, fileURLToPath(import.meta.url), '--child', dir, '--jobs', String(jobs)], {
         maxBuffer: 1 << 24,
       }).toString(),
     );

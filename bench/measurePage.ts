@@ -18,6 +18,8 @@ export interface PageMeasure {
   /** The longest task on the page's thread from navigation to the first render, and how many passed 200 ms. */
   longestTask: number;
   longTasks: number;
+  /** Paths of the scripts loaded from navigation to the first render, the page's and its workers'. */
+  scripts: string[];
 }
 
 export async function measurePage(url: string): Promise<PageMeasure> {
@@ -31,6 +33,10 @@ export async function measurePage(url: string): Promise<PageMeasure> {
         for (const e of list.getEntries()) window.__longTasks.push(e.duration);
       }).observe({ type: 'longtask', buffered: true });
     })()`);
+    // The JavaScript it takes to show the timeline: the page's scripts and the dataset's reader.
+    const scripts: string[] = [];
+    page.on('response', (r) => r.request().resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+    page.on('worker', (w) => scripts.push(new URL(w.url()).pathname));
     await page.goto(url);
     // The first render, or the page's own message when the dataset could not be shown.
     await page.waitForFunction(
@@ -46,6 +52,7 @@ export async function measurePage(url: string): Promise<PageMeasure> {
       .textContent({ timeout: 100 })
       .catch(() => null);
     if (alert) throw new Error(`the page says: ${alert}`);
+    const loaded = [...new Set(scripts)];
     const firstRender = await page.evaluate(() => performance.getEntriesByName('timeline-first-render')[0]!.startTime);
     const tasks = (await page.evaluate('window.__longTasks')) as number[];
     const cdp = await page.context().newCDPSession(page);
@@ -120,6 +127,7 @@ export async function measurePage(url: string): Promise<PageMeasure> {
       settledP95: pick(settledIntervals, 0.95),
       longestTask: Math.max(0, ...tasks),
       longTasks: tasks.filter((d) => d > 200).length,
+      scripts: loaded,
     };
   } finally {
     await browser.close();

@@ -75,10 +75,18 @@ try {
     );
   if (!values.url) {
     const assets = path.join(root, 'dist', 'assets');
-    // The extraction worker loads only when files are dropped: not part of the page's bundle.
-    const js = readdirSync(assets).filter((f) => f.endsWith('.js') && !f.startsWith('extractWorker-'));
-    const gz = js.reduce((sum, f) => sum + gzipSync(readFileSync(path.join(assets, f)), { level: 9 }).length, 0);
-    console.log(`\nJavaScript bundle: ${js.length} file(s), ${(gz / 1024).toFixed(1)} kB gzipped (budget 200 kB)`);
+    const gz = (file: string) => gzipSync(readFileSync(path.join(assets, file)), { level: 9 }).length;
+    const kB = (files: string[]) => `${(files.reduce((sum, f) => sum + gz(f), 0) / 1024).toFixed(1)} kB`;
+    // What the page loads to show the timeline (its scripts and the dataset's reader), apart from
+    // what loads only when asked for (other views, exports, the extractor when files are dropped).
+    const loaded = (rows[0]?.scripts ?? []).map((p) => path.basename(p)).filter((f) => existsSync(path.join(assets, f)));
+    const worker = loaded.filter((f) => f.startsWith('datasetWorker-'));
+    const page = loaded.filter((f) => !worker.includes(f));
+    const all = readdirSync(assets).filter((f) => f.endsWith('.js') && !f.startsWith('extractWorker-'));
+    console.log(
+      `\nJavaScript loaded to show the timeline: ${kB(loaded)} gzipped (budget 200 kB): the page ${kB(page)} in ${page.length} file(s), the dataset reader (worker) ${kB(worker)}`,
+    );
+    console.log(`Every script but the extractor's, loaded or not: ${all.length} files, ${kB(all)} gzipped`);
   }
 } finally {
   server?.kill();

@@ -1,6 +1,6 @@
 // Loads the dataset named by the URL and shows the explorer, or says clearly why it cannot: while
 // loading the layout is already there; a missing or broken dataset explains how to make one.
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery } from './data/datasetQuery.ts';
 import { datasetUrl } from './data/datasetUrl.ts';
@@ -10,7 +10,9 @@ import { AppHeader } from './AppHeader.tsx';
 import { ErrorScreen } from './status/ErrorScreen.tsx';
 import { LoadingShell } from './status/LoadingShell.tsx';
 import { ProblemsBanner } from './status/ProblemsBanner.tsx';
-import { CollectionsPanel } from './collections/CollectionsPanel.tsx';
+
+// Shown under a screen that has no timeline: loaded only then.
+const CollectionsPanel = lazy(() => import('./collections/CollectionsPanel.tsx').then((m) => ({ default: m.CollectionsPanel })));
 
 export function App() {
   const href = useMemo(() => datasetUrl(window.location, document.baseURI), []);
@@ -22,7 +24,9 @@ export function App() {
       <div className="app">
         <AppHeader />
         <ErrorScreen error={query.error} />
-        <CollectionsPanel />
+        <Suspense fallback={null}>
+          <CollectionsPanel />
+        </Suspense>
       </div>
     );
   const index = query.data;
@@ -40,7 +44,9 @@ export function App() {
           </p>
           <p className="muted">Add articles to seeds/ and run “npm run extract” to produce a new dataset, then reload.</p>
         </main>
-        <CollectionsPanel />
+        <Suspense fallback={null}>
+          <CollectionsPanel />
+        </Suspense>
       </div>
     );
   return <Explorer index={index} datasetHref={href} view={view} update={update} />;

@@ -1,6 +1,6 @@
 // The explorer once a dataset is loaded: filters, timeline, undated events and the details of the
 // selected event, all driven by the view state in the URL.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DatasetIndex } from './data/buildIndex.ts';
 import type { UpdateView } from './url/useViewState.ts';
 import type { ViewState } from './url/viewState.ts';
@@ -21,11 +21,14 @@ import { ViewSwitch } from './views/ViewSwitch.tsx';
 import { KeyEventsControl } from './story/KeyEventsControl.tsx';
 import { DEFAULT_KEYS, keyEvents } from './story/keyEvents.ts';
 import { supportOf } from './story/supportOf.ts';
-import { DocumentsView } from './documents/DocumentsView.tsx';
-import { LanesView } from './lanes/LanesView.tsx';
 import { actorFilter } from './filters/actorFilter.tsx';
 import type { ActorChoice } from './filters/actorFilter.tsx';
 import { ExportMenu } from './export/ExportMenu.tsx';
+
+// The other views load when first opened: the timeline's page starts with less JavaScript.
+const LanesView = lazy(() => import('./lanes/LanesView.tsx').then((m) => ({ default: m.LanesView })));
+const DocumentsView = lazy(() => import('./documents/DocumentsView.tsx').then((m) => ({ default: m.DocumentsView })));
+const viewLoading = <p className="muted">Loading the view…</p>;
 
 export interface ExplorerProps {
   index: DatasetIndex;
@@ -148,29 +151,33 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
             </div>
           )}
           {view.mode === 'lanes' && (
-            <LanesView
-              index={index}
-              order={order}
-              drawEnd={drawEnd}
-              by={view.by}
-              actorIds={(valueOf(filters, actorFilter) as ActorChoice).ids}
-              selected={selected}
-              window={view.window}
-              onBy={(by) => update({ by })}
-              onSelect={select}
-              onWindowChange={onWindowChange}
-            />
+            <Suspense fallback={viewLoading}>
+              <LanesView
+                index={index}
+                order={order}
+                drawEnd={drawEnd}
+                by={view.by}
+                actorIds={(valueOf(filters, actorFilter) as ActorChoice).ids}
+                selected={selected}
+                window={view.window}
+                onBy={(by) => update({ by })}
+                onSelect={select}
+                onWindowChange={onWindowChange}
+              />
+            </Suspense>
           )}
           {view.mode === 'documents' && (
-            <DocumentsView
-              index={index}
-              datasetHref={datasetHref}
-              visible={result.visible}
-              open={view.read}
-              selected={selected}
-              onOpen={(read) => update({ read })}
-              onSelect={select}
-            />
+            <Suspense fallback={viewLoading}>
+              <DocumentsView
+                index={index}
+                datasetHref={datasetHref}
+                visible={result.visible}
+                open={view.read}
+                selected={selected}
+                onOpen={(read) => update({ read })}
+                onSelect={select}
+              />
+            </Suspense>
           )}
         </main>
         {selected >= 0 && (

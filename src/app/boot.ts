@@ -1,5 +1,6 @@
 // Entry point, kept tiny: start fetching the dataset, then load the app. The styles are linked from
 // here so that they arrive with the page, not after the app's code.
+import './zodJitless.ts';
 import { datasetUrl } from './data/datasetUrl.ts';
 import { startEarlyFetch } from './data/earlyFetch.ts';
 import { isCollectionUrl } from './collections/collectionUrl.ts';

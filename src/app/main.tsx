@@ -2,7 +2,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import './zodJitless.ts';
 import { App } from './App.tsx';
 import { ImportProvider } from './collections/ImportProvider.tsx';
 

@@ -8,7 +8,7 @@ import type { ActorMention } from '../model/dataset.ts';
 import type { ActorDraft, DocContext } from './context.ts';
 import type { Form, Gazetteer } from './actors/gazetteer.ts';
 import { firstWord } from './actors/gazetteer.ts';
-import { extendGroup, findForms } from './actors/match.ts';
+import { extendGroup, findForms, wordsIn } from './actors/match.ts';
 import type { Match } from './actors/match.ts';
 import { detectActors } from './actors/people.ts';
 import type { Detected } from './actors/people.ts';
@@ -39,7 +39,9 @@ export type ActorOutput = Pick<DocContext, 'actors' | 'actorMentions'>;
 export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput {
   const { text, sentences } = input;
   const doc = docWords(text, sentences);
-  const firstPass = sentences.flatMap((s) => findForms(text, s.start, s.end, [gazetteer.forms]));
+  // Both passes over the known forms look up the same words: they are found once.
+  const sentenceWords = sentences.map((s) => wordsIn(text, s.start, s.end));
+  const firstPass = sentences.flatMap((s, i) => findForms(text, sentenceWords[i]!, s.end, [gazetteer.forms]));
   const notNames = new Set(
     input.analysis.sentences.flatMap((s) => (s.tokens[0] && !NOUNS.has(s.tokens[0].pos) ? [s.tokens[0].start] : [])),
   );
@@ -93,8 +95,8 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
   const actorOf = (id: string) => gazetteer.actors.get(id) ?? drafts.get(id);
   let mentions: ActorMention[] = [];
   const demonyms = new Set<ActorMention>();
-  for (const s of sentences) {
-    for (const raw of findForms(text, s.start, s.end, [local, gazetteer.forms])) {
+  for (const [i, s] of sentences.entries()) {
+    for (const raw of findForms(text, sentenceWords[i]!, s.end, [local, gazetteer.forms])) {
       if (!local.get(firstWord(raw.form.text))?.includes(raw.form) && insideName(raw, runs)) continue;
       const actor = actorOf(raw.form.actorId);
       if (!actor) continue;

@@ -15,6 +15,7 @@ import { findDuplicates } from './corpus/duplicates.ts';
 import { toReport } from './corpus/reports.ts';
 import { groupReports } from './corpus/merge.ts';
 import { combine } from './corpus/combine.ts';
+import { passageKeys } from './corpus/passage.ts';
 import { reportsOf, salienceOf } from './corpus/salience.ts';
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -231,8 +232,9 @@ function mergeEvents(docs: readonly DocContext[]): TimelineEvent[] {
     for (const draft of doc.events) {
       // The same sentence saying the same thing, in one document or in several (a copied passage),
       // is one event; other reports of one occurrence are for the merge (corpus/merge.ts) to judge.
-      const copied = `${sameEventKey(draft, doc.text)}\u0000${doc.text.slice(draft.quote.start, draft.quote.end)}`;
-      const existing = byKey.get(copied);
+      const same = sameEventKey(draft, doc.text);
+      const copied = passageKeys(doc.id, doc.text, draft.quote.start, draft.quote.end).map((k) => `${same}\u0000${k}`);
+      const existing = copied.map((k) => byKey.get(k)).find((e) => e !== undefined);
       if (existing) {
         const seen = quoted.get(existing)!;
         const where = `${doc.id}:${draft.quote.start}`;
@@ -256,9 +258,9 @@ function mergeEvents(docs: readonly DocContext[]): TimelineEvent[] {
         attribution: draft.attribution,
         evidence: [evidence],
       };
-      byKey.set(copied, event);
+      for (const k of copied) byKey.set(k, event);
       quoted.set(event, new Set([`${doc.id}:${evidence.start}`]));
     }
   });
-  return [...byKey.values()];
+  return [...quoted.keys()]; // in the order they were found
 }

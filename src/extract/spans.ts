@@ -20,10 +20,45 @@ export const within = (outer: Span) => (inner: Span) => inner.start >= outer.sta
 /** The text of a span with the spans inside it blanked by spaces ("talks on 3 March" → "talks on        "). */
 export function textWithout(text: string, span: Span, holes: readonly Span[]): string {
   let words = text.slice(span.start, span.end);
-  for (const h of holes)
+  // Each hole becomes as many spaces, so the holes may be blanked in any order: a long list
+  // (every time expression of a long document) is read only from the first that may lie inside.
+  const index = holes.length > LONG ? indexOf(holes) : null;
+  const list = index?.sorted ?? holes;
+  for (let i = index ? firstFrom(list, span.start) : 0; i < list.length; i++) {
+    const h = list[i]!;
+    if (index && h.start > span.end) break;
     if (h.start >= span.start && h.end <= span.end)
       words = words.slice(0, h.start - span.start) + ' '.repeat(h.end - h.start) + words.slice(h.end - span.start);
+  }
   return words;
+}
+
+/**
+ * Whether any of `spans` overlaps [start, end): the same as spans.some((n) => n.start < end &&
+ * start < n.end), but a long list is searched by halves (every name of a 10 MB document, asked
+ * about once per event, would make the corpus stage quadratic). The list must not change once asked about.
+ */
+export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  if (spans.length <= LONG) return spans.some((n) => n.start < end && start < n.end);
+  const { sorted, maxEnd } = indexOf(spans);
+  const k = firstFrom(sorted, end); // the spans that start before `end`…
+  return k > 0 && maxEnd[k - 1]! > start; // …one of which ends after `start`
+}
+
+/** Lists longer than this are indexed: shorter ones are scanned, as fast and with nothing kept. */
+const LONG = 32;
+/** A long list sorted by start, with the furthest end of each prefix; made once per list. */
+const indexes = new WeakMap<readonly Span[], { sorted: Span[]; maxEnd: number[] }>();
+function indexOf(spans: readonly Span[]): { sorted: Span[]; maxEnd: number[] } {
+  let index = indexes.get(spans);
+  if (!index) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    const maxEnd: number[] = [];
+    for (const s of sorted) maxEnd.push(Math.max(s.end, maxEnd.at(-1) ?? -Infinity));
+    index = { sorted, maxEnd };
+    indexes.set(spans, index);
+  }
+  return index;
 }
 
 /** Index of the first item whose start is at or after `at` (items sorted by start). */

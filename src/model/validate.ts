@@ -75,9 +75,14 @@ function keepUnique<T extends { id: string }>(kind: RecordKind, items: T[], prob
   });
 }
 
+/** What the cross-record rules read of an event. */
+export type EventRefs = Pick<TimelineEvent, 'actorIds' | 'time' | 'evidence'> & {
+  attribution: Pick<TimelineEvent['attribution'], 'actorId'>;
+};
+
 /** Why an event breaks a cross-record rule, or null when it keeps them all. */
 export function eventProblem(
-  event: TimelineEvent,
+  event: EventRefs,
   actors: ReadonlyMap<string, Actor>,
   documents: ReadonlyMap<string, DocumentMeta>,
 ): string | null {
@@ -150,34 +155,5 @@ export function validateDocumentText(raw: unknown, meta?: DocumentMeta): Documen
     ...doc,
     timexes: doc.timexes.filter(inside),
     actorMentions: doc.actorMentions.filter(inside),
-  };
-}
-
-/**
- * Checks events one at a time against the rest of a validated dataset (for a file read in
- * batches): `check` returns the event when it keeps every rule, else records the problem and
- * returns null. The same rules, in the same order, as validateDataset.
- */
-export function validateEvents(head: Omit<Dataset, 'events'>, problems: Problem[]) {
-  const actorById = new Map(head.actors.map((a) => [a.id, a]));
-  const docById = new Map(head.documents.map((d) => [d.id, d]));
-  const seen = new Set<string>();
-  return {
-    check(raw: unknown, index: number): TimelineEvent | null {
-      const parsed = eventSchema.safeParse(raw);
-      if (!parsed.success) {
-        problems.push({ kind: 'event', ref: refOf(raw, index), reason: describe(parsed.error) });
-        return null;
-      }
-      const event = parsed.data;
-      if (seen.has(event.id)) {
-        problems.push({ kind: 'event', ref: event.id, reason: 'duplicate id' });
-        return null;
-      }
-      seen.add(event.id);
-      const reason = eventProblem(event, actorById, docById);
-      if (reason) problems.push({ kind: 'event', ref: event.id, reason });
-      return reason === null ? event : null;
-    },
   };
 }

@@ -140,7 +140,7 @@ describe('extract CLI', () => {
     put('b.txt', 'Axios sources indicate CIA operatives facilitated a June 10 session in Doha since May 2024.');
     const runIn = (tz: string, lang: string) => {
       const out = path.join(dir, `out-${tz.replace('/', '-')}`);
-      execFileSync(process.execPath, ['--import', 'tsx', 'src/extract/cli.ts', path.join(dir, 'docs'), '--out', out, '--quiet'], {
+      execFileSync(process.execPath, ['src/extract/run.mjs', 'src/extract/cli.ts', path.join(dir, 'docs'), '--out', out, '--quiet'], {
         env: { ...process.env, TZ: tz, LANG: lang, LC_ALL: lang },
         stdio: 'pipe',
       });

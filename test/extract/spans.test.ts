@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bySentence, textWithout } from '../../src/extract/spans.ts';
+import { bySentence, overlapsAny, textWithout } from '../../src/extract/spans.ts';
+import type { Span } from '../../src/extract/context.ts';
 
 describe('spans', () => {
   it('groups spans under the sentence they start in', () => {
@@ -21,5 +22,42 @@ describe('spans', () => {
     const blanked = textWithout(text, { start: 6, end: text.length }, [date, outside]);
     expect(blanked).toBe('resumed on         in Doha.');
     expect(blanked.length).toBe(text.length - 6);
+  });
+});
+
+/** Spans at seeded random places (some overlapping, some nested, some empty), in no order. */
+function randomSpans(count: number, seed: number): Span[] {
+  let x = seed;
+  const next = (n: number) => {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    return x % n;
+  };
+  return Array.from({ length: count }, () => {
+    const start = next(2000);
+    return { start, end: start + next(40) };
+  });
+}
+
+describe('long lists of spans (every name or date of a long document)', () => {
+  it('tell whether a span overlaps one of them exactly as a scan of the whole list does', () => {
+    for (const seed of [1, 2, 3]) {
+      const spans = randomSpans(300, seed);
+      for (const probe of randomSpans(400, seed + 10)) {
+        const scanned = spans.some((n) => n.start < probe.end && probe.start < n.end);
+        expect(overlapsAny(spans, probe.start, probe.end)).toBe(scanned);
+      }
+    }
+  });
+
+  it('blank the same characters of a passage as a scan of the whole list does', () => {
+    const text = 'talks on 3 March and then more talks on Friday, '.repeat(50);
+    const holes = randomSpans(200, 7).filter((h) => h.end <= text.length);
+    for (const span of randomSpans(100, 8)) {
+      let expected = text.slice(span.start, span.end);
+      for (const h of holes)
+        if (h.start >= span.start && h.end <= span.end)
+          expected = expected.slice(0, h.start - span.start) + ' '.repeat(h.end - h.start) + expected.slice(h.end - span.start);
+      expect(textWithout(text, span, holes)).toBe(expected);
+    }
   });
 });

@@ -1,6 +1,8 @@
 // "Your documents" in the top bar: the collections panel over the page, from any screen.
-import { useEffect, useRef, useState } from 'react';
-import { CollectionsPanel } from './CollectionsPanel.tsx';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+
+// Loaded when first opened: most visits never open it.
+const CollectionsPanel = lazy(() => import('./CollectionsPanel.tsx').then((m) => ({ default: m.CollectionsPanel })));
 
 export function CollectionsButton() {
   const [open, setOpen] = useState(false);
@@ -23,7 +25,9 @@ export function CollectionsButton() {
       </button>
       {open && (
         <div id="collections-popover" className="collections-popover">
-          <CollectionsPanel />
+          <Suspense fallback={<p className="muted">Loading…</p>}>
+            <CollectionsPanel />
+          </Suspense>
         </div>
       )}
     </div>

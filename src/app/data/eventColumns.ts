@@ -3,6 +3,7 @@
 // from the reading worker to the page without a copy. Filled event by event as events are read.
 import { CERTAINTIES } from '../../model/dataset.ts';
 import type { Actor, DocumentMeta, TimelineEvent } from '../../model/dataset.ts';
+import type { ColumnFields } from './columnFields.ts';
 import { dayMs } from '../time/dayMs.ts';
 import { isInferred, isReportedBy } from '../time/describePrecision.ts';
 import { BAR, markKind } from './markKind.ts';
@@ -50,7 +51,7 @@ export interface DatasetColumns {
 }
 
 /** Support: the salience when given, else distinct documents (duplicates once) plus distinct sources. */
-function supportOfEvent(event: TimelineEvent, docs: readonly DocumentMeta[], docIndex: ReadonlyMap<string, number>): number {
+function supportOfEvent(event: ColumnFields, docs: readonly DocumentMeta[], docIndex: ReadonlyMap<string, number>): number {
   if (event.salience !== undefined) return event.salience;
   if (event.reports) return event.reports.documents + event.reports.sources;
   // One passage is one document from one source: the common case, without building sets.
@@ -78,8 +79,8 @@ class Growing {
 }
 
 export interface ColumnBuilder {
-  /** Adds the next event (its index is the number added before it). */
-  add(event: TimelineEvent): void;
+  /** Adds the next event (its index is the number added before it): a whole event, or the fields the columns read. */
+  add(event: ColumnFields): void;
   finish(): DatasetColumns;
 }
 

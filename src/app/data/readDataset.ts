@@ -4,15 +4,16 @@
 // and the bytes themselves with where each kept event is: all of it crosses to the page without
 // copying a million objects. The one code path for reading a dataset, run in a Web Worker
 // (datasetWorker.ts) or, where there is none, in the page.
-import { eventSchema } from '../../model/dataset.ts';
 import type { Dataset } from '../../model/dataset.ts';
-import { DatasetError, validateDataset, validateEvents } from '../../model/validate.ts';
+import { DatasetError, validateDataset } from '../../model/validate.ts';
 import type { Problem } from '../../model/validate.ts';
 import { columnBuffers, columnBuilder } from './eventColumns.ts';
 import type { DatasetColumns } from './eventColumns.ts';
 import { lazyEvents } from './lazyEvents.ts';
 import type { EventBytes } from './lazyEvents.ts';
 import { parseSpans, splitEvents } from './splitEvents.ts';
+import { checkEvents } from './checkEvents.ts';
+import { reviveEvent } from './reviveEvent.ts';
 import { LoadError } from './LoadError.ts';
 import type { LoadErrorKind } from './LoadError.ts';
 
@@ -57,7 +58,7 @@ export function readDataset(bytes: Uint8Array, url: string, progress?: (fraction
     const builder = columnBuilder(total, head.actors, head.documents);
     const kept = new Float64Array(spans.length);
     let count = 0;
-    const events = validateEvents(head, problems);
+    const events = checkEvents(head, problems);
     const decoder = new TextDecoder();
     for (let from = 0; from < total; from += BATCH) {
       const to = Math.min(total, from + BATCH);
@@ -108,8 +109,9 @@ export function joinChunks(chunks: Uint8Array[]): Uint8Array {
 
 /** The dataset of a read, its events parsed from the bytes when asked for. */
 export function datasetOf(read: DatasetRead): Dataset {
-  // Validated once already: parsing again only fills in the fields the file leaves at their default.
-  return { ...read.head, events: lazyEvents(read.events, (raw) => eventSchema.parse(raw)) as Dataset['events'] };
+  // The columns' fields were checked as the file was read; the rest of an event is checked here,
+  // when a view shows it, and the fields the file leaves at their default are filled in.
+  return { ...read.head, events: lazyEvents(read.events, reviveEvent) as Dataset['events'] };
 }
 
 /** The buffers of a read handed to another thread without a copy. */

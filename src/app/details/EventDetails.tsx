@@ -1,8 +1,8 @@
 // The details of the selected event: title, time with precision and anchoring, actors, who claims
 // it and how firmly, every piece of evidence, and the source text of the one being read.
+import { lazy, Suspense } from 'react';
 import type { DatasetIndex } from '../data/buildIndex.ts';
 import { TimeFacts } from './TimeFacts.tsx';
-import { SourceViewer } from '../source/SourceViewer.tsx';
 import { CERTAINTY_HELP } from '../filters/certaintyFilter.tsx';
 import { reportsOf } from '../story/supportOf.ts';
 import { supportText } from './supportText.ts';
@@ -10,6 +10,10 @@ import { Disagreements } from './Disagreements.tsx';
 import { PassageList } from './PassageList.tsx';
 import { CopyEventLink } from '../export/CopyEventLink.tsx';
 import { claimant } from '../export/eventFields.ts';
+import { readNotes } from '../data/reviveEvent.ts';
+
+// The source panel (and its virtual list) loads when an event is first opened, not with the page.
+const SourceViewer = lazy(() => import('../source/SourceViewer.tsx').then((m) => ({ default: m.SourceViewer })));
 
 export interface EventDetailsProps {
   index: DatasetIndex;
@@ -46,6 +50,11 @@ export function EventDetails({ index, datasetHref, i, visible, onSelect, onClose
           <span aria-hidden="true">×</span>
         </button>
       </header>
+      {readNotes(event).length > 0 && (
+        <p className="notice notice-warning" role="note">
+          {`Part of this event could not be read and is left out: ${readNotes(event).join('; ')}.`}
+        </p>
+      )}
       <p className="support">{supportText(reportsOf(index, i))}</p>
       <dl className="facts">
         <dt>When</dt>
@@ -84,14 +93,16 @@ export function EventDetails({ index, datasetHref, i, visible, onSelect, onClose
           onOpen={onPassage}
         />
       )}
-      <SourceViewer
-        index={index}
-        datasetHref={datasetHref}
-        event={i}
-        evidence={event.evidence[shown]!}
-        visible={visible}
-        onSelect={onSelect}
-      />
+      <Suspense fallback={<p className="muted">Loading the source…</p>}>
+        <SourceViewer
+          index={index}
+          datasetHref={datasetHref}
+          event={i}
+          evidence={event.evidence[shown]!}
+          visible={visible}
+          onSelect={onSelect}
+        />
+      </Suspense>
     </article>
   );
 }

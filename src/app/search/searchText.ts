@@ -33,7 +33,7 @@ export function searchTextBuilder(perChunk = PER_CHUNK) {
     length = 0;
   };
   return {
-    add(event: TimelineEvent) {
+    add(event: Pick<TimelineEvent, 'title'>) {
       const text = eventText(event);
       length += (parts.length ? 1 : 0) + text.length;
       parts.push(text);

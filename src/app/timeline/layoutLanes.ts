@@ -10,7 +10,7 @@
 import type { MarkBox } from './markGeometry.ts';
 import { laneSpan } from './laneSpans.ts';
 import type { Span } from './laneSpans.ts';
-import { packFirstFit, packMost } from './packLanes.ts';
+import { packFirstFit, packMost, packShared } from './packLanes.ts';
 import { overflowHints } from './overflowHints.ts';
 import type { OverflowHint } from './overflowHints.ts';
 
@@ -86,8 +86,7 @@ export function layoutLanes(input: LaneInput): LaneLayout {
   }
   if (!view.window || view.overview) {
     // Time overlap only: at the overview of thousands of events, pixels are shared anyway.
-    const packed = packFirstFit(n, (k) => ((span.lo = start[items[k]!]!), (span.hi = drawEnd[items[k]!]!), span), MAX_LANES, true)!;
-    return collect(input, items, packed.lane, new Uint8Array(n), range, true);
+    return collect(input, items, packShared(items, start, drawEnd, MAX_LANES), new Uint8Array(n), range, true);
   }
   // Readable lanes for as many events as they hold; one row goes to the "+N more" hint. Every
   // event in range is measured here, so label widths are guessed.

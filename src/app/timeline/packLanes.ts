@@ -85,3 +85,38 @@ export function packMost(lo: Float64Array, hi: Float64Array, limit: number, firs
   }
   return lane;
 }
+
+/**
+ * packFirstFit with `share` of the events `items` by their times alone, read straight from the
+ * arrays: the density picture of a whole dataset, where a call and an object per span (a million
+ * of them) cost more than the packing. The same lanes as packFirstFit gives.
+ */
+export function packShared(items: Int32Array, lo: Float64Array, hi: Float64Array, limit: number): Int32Array {
+  const n = items.length;
+  const lane = new Int32Array(n);
+  const size = Math.max(1, Math.min(limit, n));
+  let leaves = 1;
+  while (leaves < size) leaves *= 2;
+  const tree = new Float64Array(2 * leaves).fill(Infinity);
+  let opened = 0;
+  for (let k = 0; k < n; k++) {
+    const i = items[k]!;
+    const from = lo[i]!;
+    let l = -1;
+    // The first lane free by `from`, else a new one, else the lane that frees up first.
+    let bound = tree[1]!;
+    if (opened > 0 && bound <= from) bound = from;
+    else if (opened < limit) l = opened++;
+    if (l < 0) {
+      let at = 1;
+      while (at < leaves) at = tree[2 * at]! <= bound ? 2 * at : 2 * at + 1;
+      l = at - leaves;
+    }
+    let at = leaves + l;
+    const free = tree[at]!;
+    tree[at] = free === Infinity ? hi[i]! : Math.max(free, hi[i]!);
+    for (at >>= 1; at >= 1; at >>= 1) tree[at] = Math.min(tree[2 * at]!, tree[2 * at + 1]!);
+    lane[k] = l;
+  }
+  return lane;
+}

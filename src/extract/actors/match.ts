@@ -11,25 +11,40 @@ export interface Match {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const NONE: readonly Form[] = [];
 
 /** Group nouns that make a country or organization mention name its people: "U.S. officials". */
 const GROUP_NOUN =
   /^(?:[ \t]+(?:senior|top|intelligence|security|military|government|foreign|defen[cs]e|health|state|peace))?[ \t]+(?:officials?|government|authorities|administration|mediators?|negotiators?|diplomats?|forces|military|troops|delegation|leaders?|leadership|representatives?)(?![\p{L}\p{N}])/u;
 
-export function findForms(text: string, from: number, to: number, lookups: readonly ReadonlyMap<string, Form[]>[]): Match[] {
-  const found: Match[] = [];
+/** A word of a sentence where a form may start (letters and digits). */
+export interface Word {
+  start: number;
+  text: string;
+}
+
+/** The words of text[from, to) where a form may start: found once, looked up in every pass. */
+export function wordsIn(text: string, from: number, to: number): Word[] {
+  const words: Word[] = [];
   WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) words.push({ start: m.index, text: m[0] });
+  return words;
+}
+
+/** The forms found at `words` (wordsIn of a span ending at `to`), longest-leftmost. */
+export function findForms(text: string, words: readonly Word[], to: number, lookups: readonly ReadonlyMap<string, Form[]>[]): Match[] {
+  const found: Match[] = [];
+  for (const w of words) {
     let best: Match | null = null;
     for (const lookup of lookups) {
-      for (const form of lookup.get(m[0]) ?? []) {
-        const end = m.index + form.text.length;
+      for (const form of lookup.get(w.text) ?? NONE) {
+        const end = w.start + form.text.length;
         if (end > to || (best && end <= best.end)) continue;
-        if (!text.startsWith(form.text, m.index)) continue;
+        if (!text.startsWith(form.text, w.start)) continue;
         if (WORD_CHAR.test(form.text.at(-1)!) && WORD_CHAR.test(text[end] ?? '')) continue;
         if (text[end] === '$') continue; // "US$5" is an amount
 
-        best = { start: m.index, end, form };
+        best = { start: w.start, end, form };
       }
     }
     if (best) found.push(best);

@@ -41,6 +41,9 @@ export const isCap = (w: string) => CAPITAL.test(w);
 /** A brand word written in camel case: "iPod", "eBay". */
 export const isCamel = (w: string) => /^\p{Ll}{1,2}\p{Lu}\p{Ll}{2}/u.test(w);
 
+const APOSTROPHE_S = /['’]s?$/;
+const TRAILING = new Set(['-', "'", '’']);
+
 export interface Tok extends Span {
   text: string;
   possessive: boolean;
@@ -50,12 +53,13 @@ export function tokens(text: string, from: number, to: number): Tok[] {
   const out: Tok[] = [];
   TOKEN.lastIndex = from;
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
-    let word = m[0].slice(0, Math.max(1, to - m.index));
-    const possessive = /['’]s?$/.test(word) && word.length > 2;
-    if (possessive) word = word.replace(/['’]s?$/, '');
-    word = word.replace(/[-'’]+$/, '');
+    let word = m[0].length > to - m.index ? m[0].slice(0, Math.max(1, to - m.index)) : m[0];
+    // Most words end in a letter: the patterns below run only on a word whose last character they could change.
+    const possessive = word.length > 2 && APOSTROPHE_S.test(word);
+    if (possessive) word = word.replace(APOSTROPHE_S, '');
+    if (TRAILING.has(word.at(-1)!)) word = word.replace(/[-'’]+$/, '');
     if (word.endsWith('.') && !KEEP_DOT.test(word)) word = word.replace(/\.+$/, '');
-    if (/\.(?:aspx?|html?|php|jpe?g|png|gif|pdf)$/i.test(word)) continue; // a file or page name, not a name
+    if (word.includes('.') && /\.(?:aspx?|html?|php|jpe?g|png|gif|pdf)$/i.test(word)) continue; // a file or page name, not a name
     if (word) out.push({ start: m.index, end: m.index + word.length, text: word, possessive });
   }
   return out;

@@ -5,7 +5,7 @@ import type { Span } from '../context.ts';
 import { familyIn, kindOf } from './kinds.ts';
 import type { Report } from './merge.ts';
 import { shingles } from './duplicates.ts';
-import { textWithout } from '../spans.ts';
+import { overlapsAny, textWithout } from '../spans.ts';
 
 /** "in Homs", "near the border town of Tal Kalakh", "at Tahrir Square": a capitalised name after a place preposition. */
 const PLACE = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
@@ -43,7 +43,7 @@ export function placesIn(text: string, from: number, to: number, names: readonly
   for (const m of quote.matchAll(PLACE)) {
     const start = from + m.index + m[0].length - m[1]!.length;
     const end = start + m[1]!.length;
-    if (names.some((n) => n.start < end && start < n.end)) continue;
+    if (overlapsAny(names, start, end)) continue;
     // "in his North African nation": a name before a noun describes it, it is no place.
     if (MODIFIES.test(text.slice(end, Math.min(to, end + 30)))) continue;
     out.push(m[1]!.toLowerCase());
@@ -69,8 +69,8 @@ export function toReport(event: TimelineEvent, facts: (docId: string) => DocFact
   // ("stepped down").
   // A capital is a name's, unless the word opens its passage and no name or date is there ("Speaking on state TV, …").
   const opens = !/\p{L}/u.test(doc.text.slice(first.start, first.trigger.start));
-  const isName = (n: Span) => n.start < first.trigger.end && first.trigger.start < n.end;
-  const capitalName = /^\p{Lu}/u.test(head) && (!opens || doc.names.some(isName) || (doc.mentions ?? []).some(isName));
+  const isName = (names: readonly Span[]) => overlapsAny(names, first.trigger.start, first.trigger.end);
+  const capitalName = /^\p{Lu}/u.test(head) && (!opens || isName(doc.names) || isName(doc.mentions ?? []));
   const named = !overlapsDate && !capitalName;
   const after = doc.text.slice(first.trigger.end, first.trigger.end + 24).match(/^\s+(\p{Ll}+)/u)?.[1] ?? '';
   const own = named ? kindOf(trigger, after) : null;

@@ -1,6 +1,6 @@
 // How well supported each event is, from independent reports (see README, "Salience"):
 //
-//   salience(e) = r(e) × S(p) / R(p) / √(1 + c(e))       (r(e) / √(1 + c(e)) when e has no time of its own)
+//   salience(e) = r(e) × S(p) / R(p) / (√(1 + c(e)) × ∛(1 + a(e)))   (r(e) / (√(1 + c(e)) × ∛(1 + a(e))) when e has no time of its own)
 //   r(e)  = Σ over the independent documents D reporting e of  w(D, p) / n(D, p)
 //   S(p)  = Σ over the independent documents D that refer to p of  w(D, p) × (1 if D names p, else UNNAMED)
 //   R(p)  = Σ of r over the events of p
@@ -8,6 +8,7 @@
 //             or during p, 0 when before it
 //   n(D, p) = how many events D dates to p (the event's day or period)
 //   c(e)  = independent documents published within 15 days of the event (all of them when undated)
+//   a(e)  = independent documents published on or after the event's first day (all of them when undated)
 //
 // A document refers to a day (or period) when it reports an event of that day or names the day in
 // any sentence ("the protests of 25 January"), even one that yields no event: the days later
@@ -23,7 +24,10 @@
 // al. 2012, "Finding salient dates for building thematic timelines"); a date ahead of publication is
 // an announcement or a forecast, not a report that it happened. Support is measured against the
 // coverage of its time: ten reports among the twenty articles of a quiet fortnight say more than ten
-// among two hundred written in the busiest week of a story.
+// among two hundred written in the busiest week of a story. And since only what is published on or
+// after a day can look back on it, support is measured against those articles too, more gently (a
+// cube root: the later an article, the less it looks back): the last weeks of a collection have
+// had little time to be looked back on, the first days all of it.
 import type { Reports, TimelineEvent } from '../../model/dataset.ts';
 
 export interface DocMetaLite {
@@ -105,12 +109,12 @@ export function salienceOf(
   const support = supportOf(events, cited, doc, references);
   const reported = new Map<string, number>(); // period → R(p)
   events.forEach((e, i) => reported.set(periodKey(e), (reported.get(periodKey(e)) ?? 0) + own[i]!));
-  const coverage = coverageOf(events, doc, references.keys());
+  const { around, after } = coverageOf(events, doc, references.keys());
   return events.map((e, i) => {
     const key = periodKey(e);
     const r = own[i]!;
     const scaled = key === 'undated' || r === 0 ? r : (r * support.get(key)!) / reported.get(key)!;
-    return Math.round((scaled / Math.sqrt(1 + coverage(e))) * 1e4) / 1e4;
+    return Math.round((scaled / Math.sqrt(1 + around(e)) / Math.cbrt(1 + after(e))) * 1e4) / 1e4;
   });
 }
 
@@ -147,12 +151,15 @@ function supportOf(
   return support;
 }
 
-/** For an event, the number of independent documents published within COVERAGE_DAYS of its time. */
+/**
+ * For an event, the number of independent documents published within COVERAGE_DAYS of its time
+ * (`around`), and on or after its first day (`after`): all of them for an event with no time.
+ */
 function coverageOf(
   events: readonly TimelineEvent[],
   doc: (id: string) => DocMetaLite,
   all: Iterable<string>,
-): (e: TimelineEvent) => number {
+): { around: (e: TimelineEvent) => number; after: (e: TimelineEvent) => number } {
   const originals = new Map<string, string | null>();
   for (const e of events) for (const v of e.evidence) originals.set(doc(v.docId).original, doc(doc(v.docId).original).date);
   for (const id of all) originals.set(doc(id).original, doc(doc(id).original).date);
@@ -169,9 +176,15 @@ function coverageOf(
     }
     return lo;
   };
-  return (e) => {
-    const t = ownTime(e);
-    if (!t) return originals.size;
-    return below(days(t.end) - 1 + COVERAGE_DAYS + 1) - below(days(t.start) - COVERAGE_DAYS);
+  return {
+    around: (e) => {
+      const t = ownTime(e);
+      if (!t) return originals.size;
+      return below(days(t.end) - 1 + COVERAGE_DAYS + 1) - below(days(t.start) - COVERAGE_DAYS);
+    },
+    after: (e) => {
+      const t = ownTime(e);
+      return t ? published.length - below(days(t.start)) : originals.size;
+    },
   };
 }

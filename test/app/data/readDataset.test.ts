@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { datasetOf, readDataset } from '../../../src/app/data/readDataset.ts';
 import { buildIndex } from '../../../src/app/data/buildIndex.ts';
+import { readNotes } from '../../../src/app/data/reviveEvent.ts';
 import { seedDataset } from '../fixtures/seed.ts';
 
 const bytes = (value: unknown) => new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value));
@@ -28,6 +29,33 @@ describe('reading a dataset file', () => {
     const outcome = readDataset(bytes(dataset), '/d.json');
     expect(outcome.ok && datasetOf(outcome.read).events.length).toBe(seedDataset().events.length - 1);
     expect(outcome.ok && outcome.read.problems.map((p) => p.ref)).toEqual([seedDataset().events[1]!.id]);
+  });
+
+  it('names the event and the field when a field the timeline reads breaks the schema', () => {
+    const dataset = seedDataset();
+    (dataset.events[2]!.evidence[0] as { start: unknown }).start = -4;
+    const outcome = readDataset(bytes(dataset), '/d.json');
+    expect(outcome.ok && outcome.read.problems).toEqual([
+      { kind: 'event', ref: seedDataset().events[2]!.id, reason: 'evidence.0.start: expected a whole number ≥ 0, got -4' },
+    ]);
+  });
+
+  it('keeps an event whose other fields break the schema, and says what was left out when it is shown', () => {
+    const dataset = seedDataset();
+    const broken = dataset.events[4]!;
+    (broken as { roles: unknown }).roles = 'agent';
+    (broken.attribution as { cues: unknown }).cues = [7];
+    const outcome = readDataset(bytes(dataset), '/d.json');
+    expect(outcome.ok && outcome.read.problems).toEqual([]);
+    if (!outcome.ok) return;
+    const events = datasetOf(outcome.read).events;
+    expect(events).toHaveLength(seedDataset().events.length);
+    const shown = events[4]!;
+    expect(shown.id).toBe(broken.id);
+    expect(shown.roles).toBeUndefined();
+    expect(shown.attribution).toEqual({ ...seedDataset().events[4]!.attribution, cues: [] });
+    expect(readNotes(shown)).toEqual([expect.stringMatching(/^roles \(.+\)$/), expect.stringMatching(/^attribution\.cues\.0 \(.+\)$/)]);
+    expect(readNotes(events[3]!)).toEqual([]);
   });
 
   it('reads a list of events it could not find by scanning (its key spelt with an escape) as JSON.parse does', () => {

@@ -49,7 +49,7 @@ describe('a story told by many documents', () => {
       [4, 'Deal ends Port Velmora strike'],
     ] as const) {
       await user.click(items[k]!);
-      const source = within(panel).getByRole('region', { name: 'Source' });
+      const source = await within(panel).findByRole('region', { name: 'Source' });
       await waitFor(() => expect(source).toHaveTextContent(title));
       await waitFor(() => expect([...source.querySelectorAll('mark')].map((m) => m.textContent).join('')).toContain('3 March'));
     }

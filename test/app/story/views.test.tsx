@@ -33,7 +33,7 @@ describe('the lanes view', () => {
     await findTimeline();
     await user.click(screen.getByRole('button', { name: 'Lanes' }));
     expect(window.location.search).toContain('view=lanes');
-    const mayor = screen.getByRole('list', { name: /^Ilse Varga: 2 events in view/ });
+    const mayor = await screen.findByRole('list', { name: /^Ilse Varga: 2 events in view/ });
     const ministry = screen.getByRole('list', { name: /^Transport Ministry: 1 event in view/ });
     expect(within(ministry).getByRole('button', { name: /21 March 2025: Mayor Ilse Varga thanked the mediator/ })).toBeInTheDocument();
     await user.click(within(mayor).getByRole('button', { name: /4 March 2025: Mayor Ilse Varga called for calm/ }));
@@ -49,7 +49,7 @@ describe('the documents view', () => {
     const { user } = renderApp();
     await findTimeline();
     await user.click(screen.getByRole('button', { name: 'Documents' }));
-    const table = screen.getByRole('table');
+    const table = await screen.findByRole('table');
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(6);
     expect(rows[0]).toHaveTextContent(/Dock workers walk out at Port Velmora\s*Harbor Daily\s*2025-03-03\s*4/);

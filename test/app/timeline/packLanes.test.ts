@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packFirstFit, packMost } from '../../../src/app/timeline/packLanes.ts';
+import { packFirstFit, packMost, packShared } from '../../../src/app/timeline/packLanes.ts';
 
 /** The plain first fit, lane by lane: what packFirstFit must give, however it finds the lane. */
 function firstFitReference(lo: Float64Array, hi: Float64Array, limit: number, share: boolean): number[] | null {
@@ -48,6 +48,28 @@ describe('packing spans into lanes', () => {
         const packed = packFirstFit(n, at, limit, share);
         expect(packed && [...packed.lane]).toEqual(firstFitReference(lo, hi, limit, share));
       }
+    }
+  });
+
+  it('the shared packing of events by their times gives the plain lane-by-lane answer, events picked out of the arrays', () => {
+    let seed = 11;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    for (let run = 0; run < 60; run++) {
+      const n = 1 + Math.floor(random() * 300);
+      // Events stored in any order; `items` lists some of them in time order, as a filtered view does.
+      const lo = Float64Array.from({ length: n }, () => Math.floor(random() * 1000));
+      const hi = Float64Array.from(lo, (s) => s + 1 + Math.floor(random() * (run % 2 ? 400 : 20)));
+      const items = Int32Array.from(Array.from({ length: n }, (_, i) => i).filter(() => random() < 0.7)).sort(
+        (a, b) => lo[a]! - lo[b]! || a - b,
+      );
+      const limit = 1 + Math.floor(random() * 40);
+      const expected = firstFitReference(
+        Float64Array.from(items, (i) => lo[i]!),
+        Float64Array.from(items, (i) => hi[i]!),
+        limit,
+        true,
+      );
+      expect([...packShared(items, lo, hi, limit)]).toEqual(expected);
     }
   });
 

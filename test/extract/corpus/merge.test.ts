@@ -199,6 +199,24 @@ describe('one sentence telling two things', () => {
   });
 });
 
+describe('a short line said word for word in two documents', () => {
+  it('is two things in two transcripts ("All right."), one in a copied article', () => {
+    const lines = (...l: string[]) => l.join('\n\n');
+    const ds = run(
+      doc('tv/one.md', '2031-03-04', 'TV One', lines('BLITZER: The storm hit the coast on Monday.', 'BLITZER: All right.', 'Crews worked through the night.')),
+      doc('tv/two.md', '2031-03-04', 'TV Two', lines('KING: Talks ended in Geneva without a deal.', 'BLITZER: All right.', 'We go now to the White House.')),
+      doc('daily/a.md', '2031-03-04', 'Daily One', lines('Rebels entered the port town overnight, residents said.', 'We are staying here.', 'Shops stayed shut.')),
+      doc('daily/b.md', '2031-03-04', 'Daily Two', lines('Rebels entered the port town overnight, residents said.', 'We are staying here.', 'Schools stayed shut.')),
+    );
+    const filler = eventsWith(ds, 'All right.');
+    expect(filler).toHaveLength(2);
+    for (const e of filler) expect(docsOf(e)).toHaveLength(1);
+    const copied = eventsWith(ds, 'We are staying here.');
+    expect(copied).toHaveLength(1);
+    expect(docsOf(copied[0]!)).toHaveLength(2);
+  });
+});
+
 describe('copies of a document', () => {
   const article = [
     'Peruvian Prime Minister Ana Torres resigned on March 3, 2031, after weeks of protests over fuel prices in the capital.',
@@ -256,6 +274,21 @@ describe('salience', () => {
     for (const e of arrests) expect(e.salience!).toBeLessThan(resignation.salience!);
     // One article's word about a day is one unit, however many events it reports then.
     expect(arrests.reduce((s, e) => s + e.salience!, 0)).toBeLessThan(resignation.salience!);
+  });
+
+  it('ranks a day that articles weeks later still name above a busy day of same-day reports', () => {
+    const ds = run(
+      doc('m1.md', '2031-06-03', 'm1', 'Soldiers killed twelve miners at the Cerro Verde mine on 2 June 2031.'),
+      doc('r1.md', '2031-06-10', 'r1', 'Dock workers marched through the port of Callao on 10 June 2031.'),
+      doc('r2.md', '2031-06-10', 'r2', 'Thousands of dock workers marched in Callao on 10 June 2031, union leaders said.'),
+      doc('r3.md', '2031-06-10', 'r3', 'On 10 June 2031 dock workers marched to the harbour office in Callao.'),
+      doc('r4.md', '2031-06-10', 'r4', 'Striking dock workers marched through Callao on 10 June 2031 to demand higher pay.'),
+      doc('l1.md', '2031-06-24', 'l1', 'Protests have spread across the south since the killing of twelve miners on 2 June 2031.'),
+      doc('l2.md', '2031-07-01', 'l2', 'Families of the miners shot on 2 June 2031 gathered outside the courthouse in Arequipa.'),
+    );
+    const support = (day: string) => ds.events.filter((e) => e.time?.value === day).reduce((sum, e) => sum + e.salience!, 0);
+    expect(support('2031-06-10')).toBeGreaterThan(0);
+    expect(support('2031-06-02')).toBeGreaterThan(2 * support('2031-06-10'));
   });
 
   it('gives nothing to a report written before the date it names (an announcement, not a report)', () => {

@@ -77,3 +77,41 @@ describe('the support of a day', () => {
     expect(arrested!).toBeGreaterThan(2 * resigned!);
   });
 });
+
+describe('the key days of a story', () => {
+  /** Articles that name nothing, one every `step` days from `from`: the story's other coverage. */
+  const filler = (from: string, count: number, step: number) =>
+    Object.fromEntries(
+      Array.from({ length: count }, (_, i) => [`filler${i}`, { date: new Date(Date.parse(`${from}T00:00:00Z`) + i * step * 864e5).toISOString().slice(0, 10) }]),
+    );
+
+  it('ranks a day that many later articles refer to above a busy day of same-day reports', () => {
+    const day = [event('massacre', '2031-06-08', 'a'), event('rally', '2031-06-10', 'r1', 'r2', 'r3', 'r4', 'r5', 'r6')];
+    const sameDay = Object.fromEntries(['r1', 'r2', 'r3', 'r4', 'r5', 'r6'].map((id) => [id, { date: '2031-06-10', names: ['2031-06-10'] }]));
+    const [massacre, rally] = salience(day, {
+      ...sameDay,
+      a: { date: '2031-06-09', names: ['2031-06-08'] },
+      b: { date: '2031-06-15', names: ['2031-06-08'] },
+      c: { date: '2031-06-20', names: ['2031-06-08'] },
+    });
+    expect(massacre!).toBeGreaterThan(rally!);
+  });
+
+  it('ranks a day of the last weeks that its few later articles all refer to above an early day referred to by as many among many more', () => {
+    // Each day: one report the next day and three articles that name it within the week, and
+    // nothing else within a fortnight; between them, months of articles that name neither.
+    const days = [event('early', '2031-03-02', 'e0'), event('late', '2031-06-01', 'l0')];
+    const [early, late] = salience(days, {
+      e0: { date: '2031-03-03' },
+      e1: { date: '2031-03-05', names: ['2031-03-02'] },
+      e2: { date: '2031-03-06', names: ['2031-03-02'] },
+      e3: { date: '2031-03-07', names: ['2031-03-02'] },
+      ...filler('2031-03-20', 12, 5),
+      l0: { date: '2031-06-02' },
+      l1: { date: '2031-06-04', names: ['2031-06-01'] },
+      l2: { date: '2031-06-05', names: ['2031-06-01'] },
+      l3: { date: '2031-06-06', names: ['2031-06-01'] },
+    });
+    expect(late!).toBeGreaterThan(1.25 * early!);
+  });
+});

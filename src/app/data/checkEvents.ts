@@ -1,0 +1,42 @@
+// Checks a file's events one at a time as they are read (readDataset.ts): the fields the columns
+// read, by hand (columnFields.ts), then the rules across records (unique ids, known actors and
+// documents, offsets inside their documents) as the extractor's own validation has them. An event
+// that breaks one is left out, with a problem naming it and the field; the rest of each event is
+// checked with the schema when a view shows it (reviveEvent.ts).
+import type { Dataset } from '../../model/dataset.ts';
+import { eventProblem } from '../../model/validate.ts';
+import type { Problem } from '../../model/validate.ts';
+import { columnFields, FieldError } from './columnFields.ts';
+import type { ColumnFields } from './columnFields.ts';
+
+function refOf(raw: unknown, index: number): string {
+  const id = raw && typeof raw === 'object' && 'id' in raw ? raw.id : undefined;
+  return typeof id === 'string' && id ? id : `#${index}`;
+}
+
+export function checkEvents(head: Omit<Dataset, 'events'>, problems: Problem[]) {
+  const actorById = new Map(head.actors.map((a) => [a.id, a]));
+  const docById = new Map(head.documents.map((d) => [d.id, d]));
+  const seen = new Set<string>();
+  return {
+    /** The event's fields when it keeps every rule, else null (the problem recorded). */
+    check(raw: unknown, index: number): ColumnFields | null {
+      let event: ColumnFields;
+      try {
+        event = columnFields(raw);
+      } catch (error) {
+        if (!(error instanceof FieldError)) throw error;
+        problems.push({ kind: 'event', ref: refOf(raw, index), reason: error.message });
+        return null;
+      }
+      if (seen.has(event.id)) {
+        problems.push({ kind: 'event', ref: event.id, reason: 'duplicate id' });
+        return null;
+      }
+      seen.add(event.id);
+      const reason = eventProblem(event, actorById, docById);
+      if (reason) problems.push({ kind: 'event', ref: event.id, reason });
+      return reason === null ? event : null;
+    },
+  };
+}

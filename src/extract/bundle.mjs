@@ -1,0 +1,80 @@
+// TypeScript entries of the extractor as one plain JavaScript file each. Loading the sources
+// through tsx starts its loader and compiles some sixty modules one by one: about a CPU-second
+// and 140 MB of memory, more than many documents cost. esbuild (which tsx runs on) bundles an
+// entry and what it imports in a tenth of a second; packages stay imports, so the file is written
+// where Node finds them (node_modules/.cache), named by its content, and written once.
+//
+// Plain JavaScript, so that run.mjs can use it before any TypeScript loader is there.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const CACHE = fileURLToPath(new URL('../../node_modules/.cache/timeline-extractor/', import.meta.url));
+
+/**
+ * A module keeps the meaning of its own `import.meta.url` inside the bundle: the URL of its source
+ * file, so that files beside it (lexicon.json, the worker's entry) are found where they are.
+ */
+const ownUrl = {
+  name: 'own-import-meta-url',
+  setup(build) {
+    build.onLoad({ filter: /\.ts$/ }, async (args) => {
+      const source = await fs.promises.readFile(args.path, 'utf8');
+      const url = JSON.stringify(pathToFileURL(args.path).href);
+      return { contents: source.replace(/\bimport\.meta\.url\b/g, url), loader: 'ts' };
+    });
+  },
+};
+
+/**
+ * The bundle of `entry` (a TypeScript file), written as `<name>-<hash>.mjs` in the cache, or null
+ * when it cannot be made (no esbuild, a read-only folder): the caller then loads the sources.
+ */
+export async function bundled(entry, name) {
+  try {
+    const esbuild = await import('esbuild');
+    const result = await esbuild.build({
+      entryPoints: [entry],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      write: false,
+      logLevel: 'silent',
+      plugins: [ownUrl],
+    });
+    const code = result.outputFiles[0].contents;
+    const file = path.join(CACHE, `${name}-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
+    if (!fs.existsSync(file)) {
+      fs.mkdirSync(CACHE, { recursive: true });
+      // Written aside and renamed: another run starting from it never reads half a file.
+      const partial = `${file}.${process.pid}.partial`;
+      fs.writeFileSync(partial, code);
+      fs.renameSync(partial, file);
+    } else {
+      const now = new Date();
+      fs.utimesSync(file, now, now); // in use: not pruned by a run of other code
+    }
+    prune(name, path.basename(file));
+    return pathToFileURL(file);
+  } catch {
+    return null;
+  }
+}
+
+/** Bundles of `name` made from earlier versions of the code, once no run can still be starting from them. */
+function prune(name, keep) {
+  const before = Date.now() - 60 * 60 * 1000;
+  const own = new RegExp(`^${name}-[0-9a-f]+\\.mjs(?:\\.\\d+\\.partial)?$`);
+  for (const entry of fs.readdirSync(CACHE)) {
+    if (entry === keep || !own.test(entry)) continue;
+    const file = path.join(CACHE, entry);
+    try {
+      if (fs.statSync(file).mtimeMs < before) fs.rmSync(file, { force: true });
+    } catch {
+      // Removed by another run meanwhile: nothing to do.
+    }
+  }
+}

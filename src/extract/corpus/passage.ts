@@ -1,0 +1,26 @@
+// When is one sentence in two places one passage copied? A sentence of some length said word for
+// word twice is a copy (a wire story run by two outlets, an article saved twice). A short one is
+// not: "All right.", "Thank you very much.", "This discussion is now closed." turn up in any number
+// of transcripts and pages, each time something else. Those are one passage only with the text
+// beside them: a copied article copies its neighbours too.
+
+/** Words a sentence needs to be told apart from a formula that any document may hold. */
+export const MIN_WORDS = 8;
+/** Characters either side that must match too for a shorter sentence to be a copy. */
+export const CONTEXT = 40;
+
+const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * What must be the same for the passage [start, end) of document `docId` to be a copy of another:
+ * its words, and for a short one in another document also the text just before it or the text
+ * just after it (either will do: an updated article may have rewritten one neighbour). In its own
+ * document a short sentence said twice (a headline repeated in the body) is one passage.
+ */
+export function passageKeys(docId: string, text: string, start: number, end: number): string[] {
+  const quote = text.slice(start, end);
+  if ((quote.match(/\p{L}+/gu)?.length ?? 0) >= MIN_WORDS) return [quote];
+  const before = squeeze(text.slice(Math.max(0, start - CONTEXT), start));
+  const after = squeeze(text.slice(end, end + CONTEXT));
+  return [`${docId}\u0002${quote}`, `${before}\u0001${quote}`, `${quote}\u0001${after}`];
+}
