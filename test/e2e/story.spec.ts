@@ -143,7 +143,21 @@ test('the wheel zooms around the cursor without drift, and + around the selected
   await expect.poll(async () => Math.abs((await timeAt(page, px)) - before), { timeout: 10_000 }).toBeLessThan(12 * 3_600_000);
   const option = page.getByRole('option', { name: /^10 March 2025: Talks opened/ });
   await option.click();
-  const x0 = (await option.boundingBox())!.x;
+  // The details pane opens beside the plot and the selection is brought into view: read where the
+  // event sits once the layout has settled (two readings in a row agree).
+  await expect(details(page).getByRole('heading', { level: 2 })).toContainText('Talks opened');
+  let x0 = NaN;
+  await expect
+    .poll(
+      async () => {
+        const x = (await option.boundingBox())!.x;
+        const settled = Math.abs(x - x0) < 0.5;
+        x0 = x;
+        return settled;
+      },
+      { intervals: [250], timeout: 10_000 },
+    )
+    .toBe(true);
   await page.getByRole('listbox', { name: 'Events in time order' }).focus();
   await page.keyboard.press('-');
   await page.keyboard.press('+');
