@@ -5,22 +5,8 @@ import { eventFieldsSchema } from '../../src/model/dataset.ts';
 import type { Dataset, EventTime, TimeBound, TimelineEvent } from '../../src/model/dataset.ts';
 import { leanDataset, strip } from '../../src/model/lean.ts';
 import { validateDataset } from '../../src/model/validate.ts';
+import { timeBound as bound } from './timeBound.ts';
 
-const bound = (
-  value: string,
-  start: string,
-  end: string,
-  granularity: TimeBound['granularity'],
-  more: Partial<TimeBound> = {},
-): TimeBound => ({
-  value,
-  start,
-  end,
-  granularity,
-  anchor: 'explicit',
-  approximate: false,
-  ...more,
-});
 const time = (b: TimeBound, more: Partial<EventTime> = {}): EventTime => ({ ...b, mod: null, interval: null, ...more });
 
 let n = 0;

@@ -4,22 +4,8 @@ import { ordinal } from '../../../src/app/time/ordinal.ts';
 import { formatDuration, isReportedBy, precisionNotes } from '../../../src/app/time/describePrecision.ts';
 import { eventName } from '../../../src/app/time/eventName.ts';
 import type { EventTime, TimeBound } from '../../../src/model/dataset.ts';
+import { timeBound as b } from '../../model/timeBound.ts';
 
-const b = (
-  value: string,
-  start: string,
-  end: string,
-  granularity: TimeBound['granularity'],
-  extra: Partial<TimeBound> = {},
-): TimeBound => ({
-  value,
-  start,
-  end,
-  granularity,
-  anchor: 'explicit',
-  approximate: false,
-  ...extra,
-});
 const t = (bound: TimeBound, interval: EventTime['interval'] = null): EventTime => ({ ...bound, mod: null, interval });
 
 /** An event titled "Talks" at `time`, with nothing else to show. */
