@@ -72,24 +72,13 @@ export function SourceText({ doc, index, passages, shown, onSelect }: SourceText
   // corrects the place as the blocks above are measured.
   const items = virtualizer.getVirtualItems();
   const shownInPage = items.some((row) => row.index === shownBlock);
-  // Until the reader scrolls, the passage is also kept in view as the panel takes its size and the
-  // blocks above it are measured: on a busy machine both can come after the first scroll.
-  const follow = useRef(true);
-  const totalSize = virtualizer.getTotalSize();
-  const panelHeight = virtualizer.scrollRect?.height ?? 0;
   useLayoutEffect(() => {
-    follow.current = true;
-  }, [shown, doc]);
-  useLayoutEffect(() => {
-    if (shownBlock < 0 || !follow.current) return;
+    if (shownBlock < 0) return;
     const target = ref.current?.querySelector('.psg-shown');
     if (target) target.scrollIntoView?.({ block: 'center', behavior: 'auto' });
     else virtualizer.scrollToIndex(shownBlock, { align: 'center' });
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [shown, doc, shownInPage, totalSize, panelHeight]);
-  const stopFollowing = () => {
-    follow.current = false;
-  };
+  }, [shown, doc, shownInPage]);
   const runAt = (target: EventTarget): Segment | null => {
     const run = target instanceof Element ? target.closest<HTMLElement>('[data-run]') : null;
     const block = run?.closest<HTMLElement>('[data-block]');
@@ -105,12 +94,8 @@ export function SourceText({ doc, index, passages, shown, onSelect }: SourceText
     <div
       ref={ref}
       className="source-text"
-      onWheel={stopFollowing}
-      onPointerDown={stopFollowing}
-      onTouchStart={stopFollowing}
       onClick={(e: MouseEvent) => pick(runAt(e.target))}
       onKeyDown={(e: KeyboardEvent) => {
-        stopFollowing();
         if ((e.key === 'Enter' || e.key === ' ') && e.target instanceof Element && e.target.getAttribute('role') === 'button') {
           e.preventDefault();
           pick(runAt(e.target));
