@@ -83,8 +83,11 @@ try {
     const worker = loaded.filter((f) => f.startsWith('datasetWorker-'));
     const page = loaded.filter((f) => !worker.includes(f));
     const all = readdirSync(assets).filter((f) => f.endsWith('.js') && !f.startsWith('extractWorker-'));
+    const over = loaded.reduce((sum, f) => sum + gz(f), 0) > 200 * 1024 ? 'OVER the budget of 200 kB' : 'budget 200 kB';
     console.log(
-      `\nJavaScript loaded to show the timeline: ${kB(loaded)} gzipped (budget 200 kB): the page ${kB(page)} in ${page.length} file(s), the dataset reader (worker) ${kB(worker)}`,
+      loaded.length === 0
+        ? '\nJavaScript loaded to show the timeline: not measured (the first size gave no page)'
+        : `\nJavaScript loaded to show the timeline: ${kB(loaded)} gzipped (${over}): the page ${kB(page)} in ${page.length} file(s), the dataset reader (worker) ${kB(worker)}`,
     );
     console.log(`Every script but the extractor's, loaded or not: ${all.length} files, ${kB(all)} gzipped`);
   }

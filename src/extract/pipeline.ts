@@ -8,7 +8,8 @@
 //  3c noise       lines of page furniture and reader comments, which give no events
 //  4 times        time expressions, normalized against the document date; first, because
 //                 events take their dates from them and attribution must not swallow them
-//  5 actors       mentions of countries, organizations, groups, media and people
+//  5 actors       mentions of countries, places, organizations, groups, media, people, indices
+//                 and products
 //  6 attribution  who says each sentence, with what certainty; needs actors to name the source
 //  7 events       one or more events per sentence, with time, actors, attribution and evidence
 //  8 corpus       documents → one dataset: actors merged, duplicate events joined, stable ids
@@ -45,7 +46,7 @@ export interface ExtractOptions {
 /** How many files are read ahead of the one being processed (at most this many × 10 MB held). */
 const READ_AHEAD = 8;
 
-export { loadGazetteer, processTask };
+export { loadGazetteer };
 
 export async function extract(inputs: readonly string[], options: ExtractOptions = {}): Promise<Extraction> {
   const gazetteer = loadGazetteer(options.lexicons);

@@ -42,13 +42,7 @@ function refOf(raw: unknown, index: number): string {
   return `#${index}`;
 }
 
-function parseEach<T>(
-  kind: RecordKind,
-  raw: unknown,
-  schema: z.ZodType<T>,
-  problems: Problem[],
-  progress?: (done: number, total: number) => void,
-): T[] {
+function parseEach<T>(kind: RecordKind, raw: unknown, schema: z.ZodType<T>, problems: Problem[]): T[] {
   if (!Array.isArray(raw)) {
     problems.push({ kind, ref: `${kind}s`, reason: `${kind}s is not a list` });
     return [];
@@ -58,7 +52,6 @@ function parseEach<T>(
     const parsed = schema.safeParse(item);
     if (parsed.success) out.push(parsed.data);
     else problems.push({ kind, ref: refOf(item, index), reason: describe(parsed.error) });
-    if (progress && index % 10_000 === 9_999) progress(index + 1, raw.length);
   });
   return out;
 }
@@ -112,7 +105,7 @@ function versionMessage(version: unknown): string {
  * Reads an untrusted dataset. Throws DatasetError when it cannot be read at all; otherwise
  * returns every record that keeps the rules, and one problem per record left out.
  */
-export function validateDataset(raw: unknown, progress?: (done: number, total: number) => void): Validated {
+export function validateDataset(raw: unknown): Validated {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new DatasetError('The dataset is not a JSON object.');
   const record = raw as Record<string, unknown>;
   // Version 1 differs only in what version 2 leaves out (quotes, fields at their default), and
@@ -131,7 +124,7 @@ export function validateDataset(raw: unknown, progress?: (done: number, total: n
   });
   const actorById = new Map(actors.map((a) => [a.id, a]));
   const docById = new Map(documents.map((d) => [d.id, d]));
-  const events = keepUnique('event', parseEach('event', record.events, eventSchema, problems, progress), problems).filter((event) => {
+  const events = keepUnique('event', parseEach('event', record.events, eventSchema, problems), problems).filter((event) => {
     const reason = eventProblem(event, actorById, docById);
     if (reason) problems.push({ kind: 'event', ref: event.id, reason });
     return reason === null;

@@ -40,6 +40,12 @@ describe('attribution', () => {
     expect(ctx.claims[1]!.attribution.actorId).toBe('karel-dvorak');
   });
 
+  it('takes the person, not the product, of a source that names both', () => {
+    const ctx = attributed('The Nimbus 2 went on sale in May. Nimbus 2 designer Ana Lopes said the screen was late.');
+    expect(ctx.actors.find((a) => a.id === 'nimbus-2')?.kind).toBe('product');
+    expect(ctx.claims[1]!.attribution.actorId).toBe('ana-lopes');
+  });
+
   it('takes the content after the source and its cue', () => {
     expect(claimOf('Qatari mediators report 42% drop in violence').content).toBe('42% drop in violence');
     expect(claimOf('Analysts said that the deal held.').content).toBe('the deal held.');

@@ -1,6 +1,5 @@
 // Each export as a file: its name, type and contents, from what is on screen. This module loads on
-// first use; it must not import the dataset schema (zod must be configured before any schema is
-// built, which main.tsx does), so documents come through `loadText`. A passage's words are its
+// first use and takes documents through `loadText`, so that it needs no dataset schema of its own. A passage's words are its
 // document's text sliced at its offsets: a document whose text differs gives none.
 import type { DatasetIndex } from '../data/buildIndex.ts';
 import type { DocumentMeta } from '../../model/dataset.ts';

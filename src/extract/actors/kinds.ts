@@ -3,6 +3,7 @@
 // document uses it ("in Cupertino", "Cupertino-based", a surname used alone later). Null when it
 // names no actor: a prize, a law, a war, a word behind "its" that nothing marks as a product.
 import type { ActorKind } from '../../model/dataset.ts';
+import { PARTICLES } from './names.ts';
 import type { NameRun } from './names.ts';
 import { NON_NAMES, TITLES, isCamel, set } from './words.ts';
 import { productContext, productShape } from './products.ts';
@@ -83,10 +84,9 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
 
 export const isHonorific = (word: string | null) => word !== null && HONORIFICS.has(word);
 
-const NAME_PARTICLES = set('de da del della der den van von al el bin ibn bint abu du dos di la le');
 /** A word that may follow a given name in a person's name: a surname, an initial, a particle; not "OS", "X", "Store". */
 const surnameLike = (w: string) =>
-  NAME_PARTICLES.has(w) ||
+  PARTICLES.has(w) ||
   /^(?:I{2,3}|IV|Jr\.?|Sr\.?)$/.test(w) ||
   (/^\p{Lu}(?:[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*|\.)?$/u.test(w) && !TITLES.has(w) && !TAILS.has(w));
 

@@ -36,7 +36,7 @@ export interface NameRun extends Span {
   possessive: boolean;
 }
 
-const PARTICLES = set('de da del della der den van von al el bin ibn bint abu du dos di la le');
+export const PARTICLES = set('de da del della der den van von al el bin ibn bint abu du dos di la le');
 /** Words after which "of" continues a name: "Bank of America", "Gulf of Mexico". */
 const OF_HEADS = new Set([
   ...set(lists.institution),

@@ -5,9 +5,9 @@
 // beside them: a copied article copies its neighbours too.
 
 /** Words a sentence needs to be told apart from a formula that any document may hold. */
-export const MIN_WORDS = 8;
+const MIN_WORDS = 8;
 /** Characters either side that must match too for a shorter sentence to be a copy. */
-export const CONTEXT = 40;
+const CONTEXT = 40;
 
 const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
 

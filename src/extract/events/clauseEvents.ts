@@ -3,8 +3,8 @@
 // an event). The trigger is the clause's verb, or the event noun a light verb or "be" carries
 // ("faces collapse", "there was an explosion"). Time: the clause's own comes first (those clauses
 // are dated events already); then the sentence's, from the nearest dated clause, for a clause that
-// is not a plan or a hypothesis; a clause opened by "when" right after a date is that date's ("a
-// vote Wednesday, when Palestinians will go to the polls"); then the narrative's, for a clause in
+// is not a plan or a hypothesis; a clause opened by "when", "which" or "where" right after a date
+// or a dated event is that date's ("a vote Wednesday, when Palestinians will go to the polls"); then the narrative's, for a clause in
 // the simple past (narrative.ts); then, for what a source said on a day of its own, that day as a
 // bound ("…, the minister said Tuesday"); then the publication date as an honest bound (mod
 // ON_OR_BEFORE, never a day) for what was done by then: anything in the lead of a dated article (its
@@ -126,6 +126,9 @@ function lends(e: EventDraft, clauses: readonly VerbClause[]): boolean {
   return !!preposition && DURING.has(preposition.text.toLowerCase());
 }
 
+/** "has", "have", "'ve" among the clause's auxiliaries. */
+const hasPerfectAux = (clause: VerbClause) => clause.group.some((t) => /^(?:has|have|'ve|’ve)$/i.test(t.text));
+
 /**
  * The time a clause takes from another: as it is, or only as a bound (documentTime.ts knownBy)
  * when the clause is in the present perfect ("has improved", by then) or tells what was said at
@@ -133,7 +136,7 @@ function lends(e: EventDraft, clauses: readonly VerbClause[]): boolean {
  */
 function lentTime(from: EventDraft, clause: VerbClause, earlier: readonly VerbClause[], describing: boolean): EventTime | null {
   if (describing) return from.time;
-  const perfect = clause.group.some((t) => /^(?:has|have|'ve|’ve)$/i.test(t.text));
+  const perfect = hasPerfectAux(clause);
   const saidThen = earlier.some((c) => SAYING.has(c.head?.text.toLowerCase() ?? '') && from.trigger.start < c.end);
   return perfect || saidThen ? knownBy(from.time!) : from.time;
 }
@@ -142,7 +145,7 @@ function lentTime(from: EventDraft, clause: VerbClause, earlier: readonly VerbCl
 function isPerfect(clause: VerbClause): boolean {
   const head = clause.head;
   if (!head || clause.copula || head.lemma === 'be' || head.lemma === 'have' || /ing$/i.test(head.text)) return false;
-  return clause.group.some((t) => /^(?:has|have|'ve|’ve)$/i.test(t.text)) && !clause.group.some((t) => NOT_YET.has(t.text.toLowerCase()));
+  return hasPerfectAux(clause) && !clause.group.some((t) => NOT_YET.has(t.text.toLowerCase()));
 }
 
 /** "is sending", "are arriving": a present progressive, going on as the document is written. */
