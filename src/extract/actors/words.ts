@@ -142,8 +142,17 @@ export function isLabel(text: string, run: readonly Tok[]): boolean {
 /** Words that title case leaves in lower case. */
 const TITLE_CASE_SMALL = set('a an the and but or nor for of in on at to by as vs via from with into up per');
 
+/** Tokens of a sentence → whether they make a headline: the name stages ask twice of each sentence. */
+const HEADLINES = new WeakMap<readonly Tok[], boolean>();
+
 /** A title-case or capitals headline: its capitals are style, not names. */
 export function isHeadline(toks: readonly Tok[]): boolean {
+  let headline = HEADLINES.get(toks);
+  if (headline === undefined) HEADLINES.set(toks, (headline = titleCase(toks)));
+  return headline;
+}
+
+function titleCase(toks: readonly Tok[]): boolean {
   const words = toks.filter((t) => /\p{L}/u.test(t.text));
   const capitals = words.filter((t) => isCap(t.text)).length;
   const styled = (t: Tok) => isCap(t.text) || isCamel(t.text) || TITLE_CASE_SMALL.has(t.text) || !/^\p{Ll}/u.test(t.text);
