@@ -14,7 +14,7 @@ import type { Clause } from './events/clauses.ts';
 import { titleOf } from './events/titles.ts';
 import { statementAct, statementEvent } from './events/statements.ts';
 import { hasVerb, phraseHead, phraseHeadBefore, predicate } from './events/triggers.ts';
-import { isPreposition, tokenize } from './events/words.ts';
+import { isParticiple, isPreposition, isVerb, tokenize } from './events/words.ts';
 import { assignParticipants, kindsOf } from './events/participants.ts';
 import { productParts } from './events/productParts.ts';
 import { verbClauses } from './events/verbClauses.ts';
@@ -46,6 +46,8 @@ interface Local {
   lead: boolean;
   /** The time the sentence before left its narrative at, in the same paragraph (events/narrative.ts). */
   narrative: NarrativeTime | null;
+  /** Where the news starts in the sentence, after a dateline. */
+  news: number;
 }
 
 /** How many sentences (headline and dateline included) make the lead of an article. */
@@ -87,6 +89,7 @@ export function assembleEvents(ctx: EventInput): EventOutput {
       documentTime: docTime,
       lead,
       narrative: goesOn ? story.time : null,
+      news,
     };
     const claim = ctx.claims[sentence.index]!;
     const content = { start: Math.max(claim.content.start, news), end: claim.content.end };
@@ -159,6 +162,21 @@ function saidBefore(text: string, claim: Claim, times: readonly TimeFinding[]): 
   return /\p{L}/u.test(text.slice(f.end, claim.content.end)) ? f : undefined;
 }
 
+/**
+ * A time in the phrase that opens the sentence before its source, "In his keynote address
+ * Wednesday, the chief executive announced …", "On Monday, the minister said …": the day of
+ * saying. Only a phrase opened by "in", "on", "at" or "during" (not "after the attack on Monday,
+ * police said": that is the attack's day), with one time and no comma before the one that closes
+ * it right before the source.
+ */
+function saidInOpening(text: string, from: number, claim: Claim, times: readonly TimeFinding[]): TimeFinding | undefined {
+  const span = claim.span!;
+  if (span.start > claim.content.start) return undefined;
+  if (!/^\s*(?:in|on|at|during)\b[^,;:"“”()]*,\s*$/i.test(text.slice(from, span.start))) return undefined;
+  const inside = times.filter((t) => t.start >= from && t.end <= span.start);
+  return inside.length === 1 && !inside[0]!.time.interval && !inside[0]!.time.mod ? inside[0] : undefined;
+}
+
 /** Where the content starts after the day of saying: past spaces, a comma and "that". */
 function contentAfter(text: string, from: number, end: number): number {
   const m = /^[\s,]*(?:that\s+)?/i.exec(text.slice(from, end));
@@ -205,7 +223,11 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
   const verbs = verbClauses(words, inTime);
   const clauses = splitClauses(text, claim.content);
   // A statement made at a time of its own is an event too: "…, Apple announced this morning".
-  const said = saidFirst ?? (claim.span ? local.times.find(within(claim.span)) : undefined);
+  const said =
+    saidFirst ??
+    (claim.span
+      ? (local.times.find(within(claim.span)) ?? saidInOpening(text, Math.max(sentence.start, local.news), claim, local.times))
+      : undefined);
   const stated = clauses.filter((c) => !c.label);
   const usable = stated.length ? stated : clauses;
   const events: EventDraft[] = [];
@@ -252,7 +274,13 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
     }),
   );
   const leadTime = local.lead ? local.documentTime : null;
-  if (said) events.push(...statementAct(ctx, claim, base, actorsIn([claim.span!]), said.time).map((e) => ({ ...e, timex: said })));
+  // The act of saying, unless a dated phrase already made it an event ("On Monday, the minister said …").
+  if (said)
+    events.push(
+      ...statementAct(ctx, claim, base, actorsIn([claim.span!]), said.time)
+        .filter((e) => !events.some((o) => o.trigger.start === e.trigger.start))
+        .map((e) => ({ ...e, timex: said })),
+    );
   // In the lead, saying it is the news as much as what is said ("Apple announced that it has
   // settled the dispute"): the statement was made by the publication date. A denial already names
   // who denies in the title of what is denied.
@@ -437,6 +465,7 @@ function triggerFor(tokens: Token[], finding: TimeFinding, text: string, verb: S
  * emergency session", its object, is the clause's own event).
  */
 function namedPhrase(text: string, finding: Span, head: Span): Span | null {
+  if (/^['’]s\b/.test(text.slice(finding.end, finding.end + 3))) return { start: finding.start, end: head.end };
   const before = text.slice(Math.max(0, finding.start - 24), finding.start);
   const det =
     /\b(?:by|of|from|after|before|since|to|toward|towards|in|during|at|over|for)\s+((?:a|an|the|this|that|its|his|her|their|our)\s+)$/i.exec(
@@ -455,6 +484,11 @@ function datedNoun(tokens: Token[], finding: TimeFinding): Span | null {
   const afterIndex = tokens.findIndex((t) => t.start >= finding.start);
   const after = tokens[afterIndex];
   const previous = tokens.filter((t) => t.end <= finding.start).at(-1);
+  // "criticized Saturday's court decision": the date's own possessive opens the object it dates,
+  // which happened before the verb's act ("today's attacks", condemned that same day, still date it).
+  const own = after?.possessive && after.start <= finding.start && after.end > finding.end;
+  if (own && previous && (isVerb(previous) || isParticiple(previous)) && !/^(?:today|tonight|this)\b/i.test(after.text))
+    return phraseHead(tokens, afterIndex);
   const premodifier =
     after && !after.breakBefore && (previous ? DETERMINER.test(previous.lower) || previous.possessive : after.text === after.lower);
   return premodifier ? phraseHead(tokens, afterIndex) : null;

@@ -98,6 +98,9 @@ function goesOnFromModal(clause: VerbClause, previous: VerbClause | undefined): 
   return opener === 'and' || opener === 'or' || (!opener && /ing$/i.test(clause.head?.text ?? ''));
 }
 
+/** A phrase that opens the sentence with its time, up to the comma before its subject: "On Monday, ", "In a speech Wednesday, ". */
+const OPENING_TIME = /^\s*(?:in|on|at|during)\b[^,;:"“”()]*,\s*$/i;
+
 /** Prepositions that put what the clause tells inside the event a date names: "vote in the January 30 ballot". */
 const DURING = new Set(['in', 'during', 'at']);
 
@@ -109,10 +112,11 @@ const DURING = new Set(['in', 'during', 'at']);
  * evacuate on Oct. 8), unless the sentence tells what happened in it ("turned out to vote in the
  * January 30 ballot").
  */
-function lends(e: EventDraft, clauses: readonly VerbClause[]): boolean {
+function lends(text: string, e: EventDraft, clauses: readonly VerbClause[]): boolean {
   const at = clauses.findIndex((c) => e.trigger.start >= c.start && e.trigger.end <= c.end);
   const own = clauses[at];
   if (modal(own) || (own && goesOnFromModal(own, clauses[at - 1]))) return false;
+  if (own && describesName(text, own, clauses[at + 1])) return false;
   if (!e.timex) return true;
   const tokens = clauses.flatMap((c) => c.tokens);
   const after = tokens.find((t) => t.start >= e.timex!.end);
@@ -124,6 +128,18 @@ function lends(e: EventDraft, clauses: readonly VerbClause[]): boolean {
   if (!possessive && !premodifier) return true;
   const preposition = before.filter((t) => t.pos !== 'DET').at(-1);
   return !!preposition && DURING.has(preposition.text.toLowerCase());
+}
+
+/**
+ * "Ana Ruiz, born in Lisbon on May 2, 1955, has built …": a participle set off by commas after a
+ * name describes who is named; its date is not the time of the clause that goes on after it.
+ */
+function describesName(text: string, own: VerbClause, next: VerbClause | undefined): boolean {
+  const head = own.head;
+  if (!head || !next || own.group.length || own.opener || /ing$/i.test(head.text) || head.text.toLowerCase() === head.lemma) return false;
+  const before = own.tokens.filter((t) => t.end <= head.start && t.pos !== 'PUNCT').at(-1);
+  if (!before || !/^\s*,\s*$/.test(text.slice(before.end, head.start)) || !['PROPN', 'NOUN'].includes(before.pos)) return false;
+  return /^[^,]*,\s*$/.test(text.slice(head.end, next.start)) || /,\s*$/.test(text.slice(own.start, next.start));
 }
 
 /** "has", "have", "'ve" among the clause's auxiliaries. */
@@ -202,7 +218,7 @@ function describes(text: string, clause: VerbClause, before: EventDraft | undefi
 
 export function clauseEvents(scope: ClauseScope): EventDraft[] {
   const { text, clauses, existing, base, actorsIn } = scope;
-  const dated = existing.filter((e) => e.time && lends(e, clauses));
+  const dated = existing.filter((e) => e.time && lends(text, e, clauses));
   const all = existing.filter((e) => e.time);
   const out: EventDraft[] = [];
   for (const [k, clause] of clauses.entries()) {
@@ -222,7 +238,12 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     const when = describes(text, clause, all.filter((e) => e.trigger.start < clause.start).at(-1));
     // "…, the quake that struck on December 26, said General Conway": a source named after what
     // it says spoke when it spoke, not at the time of what it tells.
-    const trailing = SAYING.has(trigger.text.toLowerCase()) && !clause.opener && before !== undefined;
+    // "In his keynote address Wednesday, the chief executive announced …" opens with when it was said.
+    const trailing =
+      SAYING.has(trigger.text.toLowerCase()) &&
+      !clause.opener &&
+      before !== undefined &&
+      !OPENING_TIME.test(text.slice(clauses[0]!.start, clause.start));
     const lent = realis && !trailing ? (before ?? after) : undefined;
     // "The vote count, which began after the polls closed late Sunday, continues": a present goes on now.
     const near = when ?? (lent && !(isPresent(clause) && endsBefore(lent.time!, scope.documentTime)) ? lent : undefined);
