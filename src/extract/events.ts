@@ -381,13 +381,15 @@ function datedEvents({ text, clause, finding, others, base, tokensOf, actorsIn, 
   // "released the 2009 version on Monday": the verb's date is the other one.
   const tokens = tokensOf(clause);
   if (verbTrigger && datesAThing(tokens, finding, text) && others.some((f) => !datesAThing(tokens, f, text))) return [];
-  const trigger = triggerFor(tokensOf(clause), finding, text, verbTrigger) ?? { start: finding.start, end: finding.end };
+  const object = verbTrigger ? temporalObject(tokens, finding, text, verbTrigger) : null;
+  const trigger = object?.head ?? triggerFor(tokens, finding, text, verbTrigger) ?? { start: finding.start, end: finding.end };
   const { interval } = finding.time;
   const ended = interval?.to && interval.duration ? ENDED_BY.exec(text.slice(finding.end, clause.end)) : null;
   // "ships are steaming toward the area devastated by the December 26 tsunamis": a date that names
   // a thing after the verb dates that thing, not the clause; the event is told by its phrase.
   const named =
-    verbTrigger && verbTrigger.end <= finding.start && trigger.start >= finding.end ? namedPhrase(text, finding, trigger) : null;
+    object?.phrase ??
+    (verbTrigger && verbTrigger.end <= finding.start && trigger.start >= finding.end ? namedPhrase(text, finding, trigger) : null);
   if (!ended) {
     const event = {
       ...base,
@@ -457,6 +459,24 @@ function triggerFor(tokens: Token[], finding: TimeFinding, text: string, verb: S
     if (head && (!verb || isEventWord(text.slice(head.start, head.end).split(/\s+/).at(-1)!))) return head;
   }
   return verb ?? predicate(tokens);
+}
+
+const TEMPORAL = /^(?:after|before|since|following|until|till)$/;
+
+/**
+ * "going to the polls … after the death of Yasser Arafat last year": a date right after the event
+ * noun that "after", "before", "since" or "following" opens, past the verb, dates that event, not
+ * the verb; the phrase from the noun to the date is the event's.
+ */
+function temporalObject(tokens: Token[], finding: TimeFinding, text: string, verb: Span): { head: Span; phrase: Span } | null {
+  const before = tokens.filter((t) => t.end <= finding.start && t.start >= verb.end);
+  const k = before.findLastIndex((t) => TEMPORAL.test(t.lower));
+  if (k < 0 || before.length - k > 8 || /[,;:()]/.test(text.slice(before[k]!.end, finding.start))) return null;
+  if (before.slice(k + 1).some((t) => isVerb(t) || (isPreposition(t) && !/^(?:of|in)$/.test(t.lower)))) return null;
+  const from = DETERMINER.test(before[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  const head = phraseHead(before, from);
+  if (!head || !isEventWord(text.slice(head.start, head.end).split(/\s+/).at(-1)!)) return null;
+  return { head, phrase: { start: before[k + 1]!.start, end: finding.end } };
 }
 
 /**

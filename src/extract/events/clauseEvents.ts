@@ -98,6 +98,9 @@ function goesOnFromModal(clause: VerbClause, previous: VerbClause | undefined): 
   return opener === 'and' || opener === 'or' || (!opener && /ing$/i.test(clause.head?.text ?? ''));
 }
 
+/** Words that put an event before or after the one they open. */
+const TEMPORAL = new Set(['after', 'before', 'since', 'following', 'until', 'till']);
+
 /** A phrase that opens the sentence with its time, up to the comma before its subject: "On Monday, ", "In a speech Wednesday, ". */
 const OPENING_TIME = /^\s*(?:in|on|at|during)\b[^,;:"“”()]*,\s*$/i;
 
@@ -119,6 +122,9 @@ function lends(text: string, e: EventDraft, clauses: readonly VerbClause[]): boo
   if (own && describesName(text, own, clauses[at + 1])) return false;
   if (!e.timex) return true;
   const tokens = clauses.flatMap((c) => c.tokens);
+  // "elect a leader after the death of Ana Ruiz last year": the date of what came before or after.
+  const opener = tokens.filter((t) => t.end <= e.trigger.start && t.pos !== 'DET').at(-1);
+  if (opener && e.trigger.end <= e.timex.start && TEMPORAL.has(opener.text.toLowerCase())) return false;
   const after = tokens.find((t) => t.start >= e.timex!.end);
   const before = tokens.filter((t) => t.end <= e.timex!.start);
   const last = before.at(-1);
