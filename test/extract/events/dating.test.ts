@@ -57,11 +57,24 @@ describe('the gaps of reported speech, plans and named years', () => {
       '2022-03-01',
       [['The 2020 election was held on Nov. 3', '2020-11-03']],
     ],
+    [
+      'a year named with its event after an opening preposition dates the day the clause gives',
+      'In the 2020 election, held on Nov. 3, turnout was high.',
+      '2022-03-01',
+      [['In the 2020 election, held on Nov. 3', '2020-11-03']],
+    ],
   ])('%s', (_, text, date, expected) => {
     const events = run(text, date);
     for (const [title, value] of expected) expect(shown(event(events, title!))).toBe(value);
     if (text.startsWith('The 2020')) expect(events).toHaveLength(1);
   });
+});
+
+it('counts a reported future from the day of saying told after it', () => {
+  const events = run('The tariffs would take effect on Monday, the minister said last Thursday.');
+  const effect = events.find((e) => e.evidence[0]!.trigger && e.title === 'The tariffs would take effect on Monday');
+  expect(effect && shown(effect)).toBe('2026-06-08');
+  expect(events.map(shown)).toContain('2026-06-04');
 });
 
 describe('a scheduled day looks forward', () => {
