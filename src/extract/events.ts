@@ -23,6 +23,7 @@ import { isEventWord, isMentalState, nonEvent } from './events/occurrence.ts';
 import type { Report } from './events/occurrence.ts';
 import { clauseEvents, clauseTrigger } from './events/clauseEvents.ts';
 import { afterDateline, lineKind } from './events/lines.ts';
+import { quoteSpans } from './timex/quotes.ts';
 import { documentTime, knownBy } from './events/documentTime.ts';
 import { finestPerClause } from './events/nestedTimes.ts';
 import { mayGoOn, narrativeAfter, newParagraph, type NarrativeTime } from './events/narrative.ts';
@@ -141,6 +142,8 @@ interface Scope {
   verbs: VerbClause[];
   /** Where events that a date names aside from the clause's verb go ("steaming toward the area hit by the December 26 tsunami"). */
   asides: EventDraft[];
+  /** The quotations of the sentence. */
+  quotes: readonly Span[];
 }
 
 /** The day of saying as the bound of what is said, with the phrase that names it. */
@@ -235,12 +238,15 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
   const shared: Span[] = [];
   const asides: EventDraft[] = [];
   const findings = local.times.filter(within(claim.content));
+  const quotes = /["“]/.test(text.slice(sentence.start, sentence.end))
+    ? quoteSpans(text.slice(sentence.start, sentence.end)).map((q) => ({ start: q.start + sentence.start, end: q.end + sentence.start }))
+    : [];
   for (const finding of findings) {
     const clause = usable.find((c) => finding.start >= c.start && finding.start < c.end);
     if (!clause || notAnEvent(verbs, finding, reportOf(claim))) continue;
     const titleStart = claim.denial && claim.span && clause.start === usable[0]!.start ? claim.span.start : clause.start;
     const others = findings.filter((f) => f !== finding && within(clause)(f));
-    const scope: Scope = { text, clause, finding, others, base, tokensOf, actorsIn, titleStart, verbs, asides };
+    const scope: Scope = { text, clause, finding, others, base, tokensOf, actorsIn, titleStart, verbs, asides, quotes };
     const earlier = earlierOccurrence(scope);
     if (earlier) {
       shared.push(earlier.np);
@@ -374,7 +380,7 @@ function earlierOccurrence({ text, clause, finding, base, tokensOf, actorsIn }: 
 }
 
 /** The event a temporal phrase dates, and the end of its period when the text names it ("… before collapsing"). */
-function datedEvents({ text, clause, finding, others, base, tokensOf, actorsIn, titleStart, verbs, asides }: Scope): EventDraft[] {
+function datedEvents({ text, clause, finding, others, base, tokensOf, actorsIn, titleStart, verbs, asides, quotes }: Scope): EventDraft[] {
   const verb = verbs.find((c) => finding.start >= c.start && finding.start < c.end);
   const word = verb ? clauseTrigger(verb) : null;
   const verbTrigger = word ? { start: word.start, end: word.end } : null;
@@ -383,6 +389,9 @@ function datedEvents({ text, clause, finding, others, base, tokensOf, actorsIn, 
   if (verbTrigger && datesAThing(tokens, finding, text) && others.some((f) => !datesAThing(tokens, f, text))) return [];
   const object = verbTrigger ? temporalObject(tokens, finding, text, verbTrigger) : null;
   const trigger = object?.head ?? triggerFor(tokens, finding, text, verbTrigger) ?? { start: finding.start, end: finding.end };
+  // '"We will be here tomorrow," she added': a date in quoted words is theirs, not the day of saying.
+  const quote = quotes.find((q) => q.start <= finding.start && finding.end <= q.end);
+  if (quote && (trigger.start < quote.start || trigger.end > quote.end)) return [];
   const { interval } = finding.time;
   const ended = interval?.to && interval.duration ? ENDED_BY.exec(text.slice(finding.end, clause.end)) : null;
   // "ships are steaming toward the area devastated by the December 26 tsunamis": a date that names

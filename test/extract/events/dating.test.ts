@@ -442,6 +442,12 @@ describe('a date dates what it belongs to, not every clause near it', () => {
     expect(shown(event(run(text), title))).toBe(value);
   });
 
+  it('leaves the times of quoted words to them, not to the act of saying', () => {
+    const events = run('"We will be here today and tomorrow," she added.', MONDAY);
+    const added = events.filter((e) => /added/.test(e.title));
+    expect(added.map(shown)).toEqual(['2026-06-08 (by)']);
+  });
+
   it("does not carry the day of a verb's object into the next sentence", () => {
     const events = run("The judge criticized Saturday's court decision. He later smiled widely.");
     expect(shown(event(events, 'He later smiled'))).toBe('2026-06-10 (by)');
