@@ -156,11 +156,19 @@ const hasPerfectAux = (clause: VerbClause) => clause.group.some((t) => /^(?:has|
  * when the clause is in the present perfect ("has improved", by then) or tells what was said at
  * that time ("During a news conference Wednesday, the mayor said other people died in attics").
  */
-function lentTime(from: EventDraft, clause: VerbClause, earlier: readonly VerbClause[], describing: boolean): EventTime | null {
+function lentTime(
+  text: string,
+  from: EventDraft,
+  clause: VerbClause,
+  earlier: readonly VerbClause[],
+  describing: boolean,
+): EventTime | null {
   if (describing) return from.time;
   const perfect = hasPerfectAux(clause);
   const saidThen = earlier.some((c) => SAYING.has(c.head?.text.toLowerCase() ?? '') && from.trigger.start < c.end);
-  return perfect || saidThen ? knownBy(from.time!) : from.time;
+  // "The army withdrew, the minister said at a news conference Tuesday": the day of saying.
+  const saying = SAYING.has(text.slice(from.trigger.start, from.trigger.end).toLowerCase());
+  return perfect || saidThen || saying ? knownBy(from.time!) : from.time;
 }
 
 /** "have praised", "has rejected": a present perfect of an event verb (not "has been", not "has three plants"). */
@@ -270,7 +278,7 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
       isOngoing(clause, clauses[k + 1]) ||
       (addsTo(clause) && k > 0 && (isSimplePast(clauses[k - 1]!) || isPastOngoing(clauses[k - 1]!)));
     const bound = realis && known ? scope.documentTime : null;
-    const time = (near && lentTime(near, clause, clauses.slice(0, k), near === when)) ?? carried?.time ?? said?.time ?? bound;
+    const time = (near && lentTime(text, near, clause, clauses.slice(0, k), near === when)) ?? carried?.time ?? said?.time ?? bound;
     const start = k === 0 && scope.titleStart !== null ? scope.titleStart : clause.start;
     const event: EventDraft = {
       ...base,

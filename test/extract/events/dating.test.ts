@@ -442,6 +442,11 @@ describe('a date dates what it belongs to, not every clause near it', () => {
     expect(shown(event(run(text), title))).toBe(value);
   });
 
+  it('bounds what is told before a source by the day the source speaks at', () => {
+    const events = run('The army withdrew from the border, the minister said at a news conference Tuesday.', '2026-06-12');
+    expect(shown(event(events, 'The army withdrew from the border'))).toBe('2026-06-09 (by)');
+  });
+
   it('leaves the times of quoted words to them, not to the act of saying', () => {
     const events = run('"We will be here today and tomorrow," she added.', MONDAY);
     const added = events.filter((e) => /added/.test(e.title));
