@@ -5,12 +5,9 @@ import type { ActorKind, ActorMention, Attribution, Certainty } from '../model/d
 import type { Claim, DocContext, Sentence, Span } from './context.ts';
 import cues from './attribution/cues.json' with { type: 'json' };
 import { bySentence, within } from './spans.ts';
+import { verbCertainty } from './attribution/cueVerbs.ts';
 
 const RANK: Record<Certainty, number> = { stated: 0, reported: 1, claimed: 2, estimated: 3 };
-const verbCertainty = new Map<string, Certainty>([
-  ...Object.entries(cues.verbs).flatMap(([certainty, verbs]) => verbs.map((v) => [v, certainty as Certainty] as const)),
-  ...cues.denials.map((v) => [v, 'claimed'] as const),
-]);
 /** Verbs by which a source says the content is false: the event must say who denies it. */
 const DENIALS = new Set(cues.denials);
 const SOURCE_NOUNS = new Set(cues.sourceNouns);

@@ -82,7 +82,7 @@ function inverted(sentence: readonly VerbClause[]): boolean {
 }
 
 /** A verb in the simple present, with no auxiliary ("once the water recedes", "when a pope dies"). */
-function isPresent(clause: VerbClause): boolean {
+function isSimplePresent(clause: VerbClause): boolean {
   const head = clause.head;
   if (!head || clause.group.some((t) => t.pos === 'AUX')) return false;
   const w = lower(head);
@@ -133,7 +133,7 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   const words = clause.tokens.map(lower);
   const at = opener ? words.indexOf(opener) : -1;
   if (at >= 2 && words[at - 2] === 'no' && words[at - 1] === 'matter') return 'conditional';
-  if (opener && PENDING.has(opener) && isPresent(clause)) return 'conditional';
+  if (opener && PENDING.has(opener) && isSimplePresent(clause)) return 'conditional';
   // "As soon as the helicopters are unloaded, …": what is awaited, each time.
   if (awaited(clause)) return 'habitual';
   // "must repair the bridge, widen the road and …", "would give them water to irrigate …": a verb
@@ -176,7 +176,7 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   if (opinionClause(clause)) return 'opinion';
   // "analysts believe …", "a nun from Argentina agrees": a view held, by whoever holds it (what it
   // is about may still be told as an event, hedged by the view).
-  if (head && (VIEWS.has(head.lemma) || (OPINION_VERBS.has(head.lemma) && isPresent(clause)))) return 'opinion';
+  if (head && (VIEWS.has(head.lemma) || (OPINION_VERBS.has(head.lemma) && isSimplePresent(clause)))) return 'opinion';
   // "was considered a stronghold", "is seen as a referendum": a judgement, not an occurrence.
   const deemed =
     head && DEEMED.has(head.lemma) && group.some((w) => w === 'is' || w === 'are' || w === 'was' || w === 'were' || w === 'been');

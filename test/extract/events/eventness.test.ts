@@ -46,6 +46,8 @@ describe('clauses that name no occurrence', () => {
     ['what something stands for', 'The new bridge represents a lifeline for the valley.'],
     ['a habit with "every"', 'Fishermen mend their nets on the quay every Sunday.'],
     ['what happens each time something is awaited', 'As soon as the boats are unloaded, the porters start carrying the crates uphill.'],
+    ['a table row', '| file | title |\n| --- | --- |\n| 012-harbour.md | Storm floods the harbour. Boats sank overnight | 2009-03-04 |'],
+    ['a heading that asks without a question mark', '## How the relief convoy was organised'],
   ])('%s: %j', (_, sentence) => {
     expect(triggers(sentence)).toEqual([]);
   });
