@@ -302,7 +302,7 @@ function isFragment(words: readonly AnalyzedToken[]): boolean {
 function notAnEvent(verbs: VerbClause[], finding: Span, reported: Report): boolean {
   const clause = verbs.find((c) => finding.start >= c.start && finding.start < c.end);
   const why = clause ? nonEvent(clause, verbs, reported) : null;
-  return why !== null && why !== 'background' && why !== 'purpose';
+  return why !== null && why !== 'background' && why !== 'purpose' && why !== 'negated';
 }
 
 /**

@@ -107,7 +107,8 @@ function isHead(tokens: readonly Token[], i: number): boolean {
   const beforeNoun = next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
   // After "and" a participle before a noun is an adjective ("old and disputed terms") unless a
   // noun comes before the "and": then it is a verb of its own ("obtained a prototype and published details").
-  const coordinated = prev?.pos === 'CCONJ' && (tokens[i - 2]?.pos === 'NOUN' || tokens[i - 2]?.pos === 'PROPN');
+  const coordinated =
+    prev?.pos === 'CCONJ' && (tokens[i - 2]?.pos === 'NOUN' || tokens[i - 2]?.pos === 'PROPN') && !unlikeVerbBefore(tokens, i);
   // After an adverb that follows the subject it is the verb: "They also demonstrated iOS 5".
   let k = i - 1;
   while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
@@ -118,6 +119,22 @@ function isHead(tokens: readonly Token[], i: number): boolean {
     !prev || (['DET', 'ADJ', 'ADV', 'ADP', 'PUNCT', 'CCONJ', 'NUM'].includes(prev.pos) && !coordinated && !subjectBefore && !afterPhrase);
   if (beforeNoun && afterModifier && PARTICIPLE.test(t.text.toLowerCase())) return false;
   return true;
+}
+
+/**
+ * "to ferry supplies and injured people": a form in -ed after "and" is no verb coordinated with the
+ * one before when that one is in its bare form ("ferry … and injured"), where a second verb would
+ * take the same form ("obtained a prototype and published details"; "Learning of the attacks and
+ * offered condolences" is a verb after an opening participle).
+ */
+function unlikeVerbBefore(tokens: readonly Token[], i: number): boolean {
+  if (!/ed$/i.test(tokens[i]!.text)) return false;
+  for (let j = i - 2; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'AUX' || (t.pos === 'PUNCT' && t.text !== ',')) return false;
+    if (t.pos === 'VERB') return t.text.toLowerCase() === t.lemma && !/(?:ing|ed)$/i.test(t.text);
+  }
+  return false;
 }
 
 interface Group {

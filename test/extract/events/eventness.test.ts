@@ -48,6 +48,9 @@ describe('clauses that name no occurrence', () => {
     ['what happens each time something is awaited', 'As soon as the boats are unloaded, the porters start carrying the crates uphill.'],
     ['a table row', '| file | title |\n| --- | --- |\n| 012-harbour.md | Storm floods the harbour. Boats sank overnight | 2009-03-04 |'],
     ['a heading that asks without a question mark', '## How the relief convoy was organised'],
+    ['a negated occurrence', 'The floods did not reach the old town.'],
+    ['a negated future', 'The miners will never return to the pit.'],
+    ['an occurrence that was not', 'There were no injuries at the depot.'],
   ])('%s: %j', (_, sentence) => {
     expect(triggers(sentence)).toEqual([]);
   });
@@ -111,6 +114,17 @@ describe('clauses that do, and their trigger', () => {
     ['a past after an aim is done', 'The minister flew to the island to see the damage and returned on Friday.', ['flew', 'returned']],
     ['an aim of a participle that heads no clause', 'Crews are working through the night trying to repair the bridge.', ['working']],
     ['what an aim leads to', 'Engineers cut a channel to let the water drain away.', ['cut']],
+    ['a relative clause in the simple present describes', 'The northern district, which backs the governor, voted on Sunday.', ['voted']],
+    [
+      'a relative clause that tells what happened is told',
+      'The district, which backed the governor, voted on Sunday.',
+      ['backed', 'voted'],
+    ],
+    ['a subjunctive after a demand is asked for, not done', 'The unions demanded that the council rule out job cuts.', ['demanded']],
+    ['a form in -ed after "and" and a bare verb describes a noun', 'Boats flew in to ferry food and injured villagers.', ['flew']],
+    ['a source that withholds its word', 'The mayor did not comment on the report.', ['comment']],
+    ['what did not happen until a time did happen', 'The ferry did not sail until Tuesday.', ['sail']],
+    ['"not only" negates nothing', 'The storm not only flooded the port but closed the airport.', ['flooded', 'closed']],
     [
       'the verb beside a date that names a thing after it',
       'Two ferries are sailing toward the coast battered by the March 3 storm.',
