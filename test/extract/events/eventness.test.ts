@@ -146,3 +146,35 @@ describe('statements in the lead', () => {
     expect(triggers(`${lead}The United Nations said that the army has closed the border.`)).not.toContain('said');
   });
 });
+
+describe('an event noun after a preposition of time or cause is an event of its own', () => {
+  it.each([
+    ['"after" and a possessive', 'Five years after its launch, the ferry service carried its millionth passenger.', ['carried', 'launch']],
+    ['"during"', 'During the ceremony, the mayor thanked the volunteers.', ['ceremony', 'thanked']],
+    ['"in response to"', 'The council closed the road in response to complaints from residents.', ['closed', 'complaints']],
+    ['"at" an occasion', 'The minister spoke at the annual summit.', ['spoke', 'summit']],
+    ['not the subject of a clause after "since"', 'Since the storm hit the coast, crews have cleared the roads.', ['hit', 'cleared']],
+    ['not a noun that names no occurrence', 'After two days of repairs, the bridge reopened.', ['reopened']],
+  ])('%s: %j', (_, sentence, expected) => {
+    expect(triggers(sentence).sort()).toEqual([...expected].sort());
+  });
+
+  const timeOf = (body: string, word: string) => {
+    const { dataset, texts } = extractTexts([{ path: 'doc.md', raw: DATED(body) }], gazetteer());
+    const text = texts[0]!.text;
+    return dataset.events.find((e) => text.slice(e.evidence[0]!.trigger.start, e.evidence[0]!.trigger.end) === word)?.time;
+  };
+
+  it('what came before a dated event was known by its day', () => {
+    const time = timeOf('The minister resigned on Monday, after the vote.', 'vote');
+    expect(time).toMatchObject({ value: '2011-02-07', mod: 'ON_OR_BEFORE' });
+  });
+
+  it('what goes on around a dated event has its day', () => {
+    expect(timeOf('During the ceremony on Monday, the mayor thanked the volunteers.', 'ceremony')).toMatchObject({ value: '2011-02-07' });
+  });
+
+  it('what comes after the sentence’s event has no time', () => {
+    expect(timeOf('The talks stalled on Monday before the summit.', 'summit')).toBeNull();
+  });
+});
