@@ -163,6 +163,21 @@ function askedFor(clause: VerbClause, previous: VerbClause | null): boolean {
 }
 
 /**
+ * "Council to close the harbour road", "Apple to lower prices": a headline's subject then "to" and
+ * a verb, with no verb before, tells what is scheduled.
+ */
+function headlineFuture(clause: VerbClause): boolean {
+  const at = clause.opener ? clause.tokens.indexOf(clause.opener) : -1;
+  const subject = clause.tokens.slice(0, at);
+  return (
+    at > 0 &&
+    subject.at(-1)!.pos !== 'PUNCT' &&
+    subject.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN') &&
+    subject.every((t) => ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PART'].includes(t.pos) || t.text === ',' || /^['’]s?$/.test(t.text))
+  );
+}
+
+/**
  * Why the clause is not an event, or null when it names one. `sentence`: all clauses of its
  * sentence. `reported`: the clause is what a source says, and when: after a past cue ("she said
  * that she would resign") "would" is a future seen from the past, not a hypothesis ("she says a
@@ -202,7 +217,9 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   // clock trying to restore the road"): what it aims at is an aim.
   const describing = clause.before?.pos === 'VERB' && !sentence.some((c) => c.head === clause.before);
   const governed = describing ? false : governor(previous?.head) || governor(clause.before);
-  if (opener === 'to' && !governed) return 'purpose';
+  // A headline has no full stop.
+  const headline = index === 0 && reported === null && !/^[.!?]$/.test(sentence.at(-1)?.tokens.at(-1)?.text ?? '.');
+  if (opener === 'to' && !governed && !(headline && headlineFuture(clause))) return 'purpose';
   if (head && NOT_VERBS.has(lower(head))) return 'purpose';
   if (inverted(sentence)) {
     const consequence = sentence.findIndex((c) => c.group.some((t) => HYPOTHETICAL.has(lower(t))) && c !== sentence[0]);

@@ -122,6 +122,8 @@ describe('clauses that do, and their trigger', () => {
     ],
     ['a subjunctive after a demand is asked for, not done', 'The unions demanded that the council rule out job cuts.', ['demanded']],
     ['a form in -ed after "and" and a bare verb describes a noun', 'Boats flew in to ferry food and injured villagers.', ['flew']],
+    ['a headline of what is scheduled', '# Harbour council to close the coast road', ['close']],
+    ['an aim is still no event', 'The council met to close the coast road.', ['met']],
     ['a source that withholds its word', 'The mayor did not comment on the report.', ['comment']],
     ['what did not happen until a time did happen', 'The ferry did not sail until Tuesday.', ['sail']],
     ['"not only" negates nothing', 'The storm not only flooded the port but closed the airport.', ['flooded', 'closed']],
@@ -145,6 +147,10 @@ describe('statements in the lead', () => {
       'Dockers walked out on Monday.\n\nThe strike spread to two more ports.\n\nShips queued outside the harbour.\n\nFerries stopped at noon.\n\n';
     expect(triggers(`${lead}The United Nations said that the army has closed the border.`)).not.toContain('said');
   });
+});
+
+it('takes a sentence with a full stop for no headline of what is scheduled', () => {
+  expect(triggers('Aid workers claim this figure to be inflated.')).not.toContain('be');
 });
 
 describe('an event noun after a preposition of time or cause is an event of its own', () => {
