@@ -150,7 +150,7 @@ describe('statements in the lead', () => {
 });
 
 it('takes a sentence with a full stop for no headline of what is scheduled', () => {
-  expect(triggers('Aid workers claim this figure to be inflated.')).not.toContain('be');
+  expect(triggers('Aid workers claim this figure to be inflated.')).not.toContain('inflated');
 });
 
 describe('an event noun after a preposition of time or cause is an event of its own', () => {
