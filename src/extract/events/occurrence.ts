@@ -131,10 +131,10 @@ function negated(clause: VerbClause): boolean {
   // "did not comment", "would not say": a source that withholds its word is news of its own.
   const silent = !!clause.head && (SAYING.has(lower(clause.head)) || clause.head.lemma === 'comment');
   if (not >= 0) return !silent && words[words.indexOf(group[not]!) + 1] !== 'only';
-  // "there were no incidents", "there is no sign of …"
+  // "there were no incidents", "there will be no talks", "had no knowledge of any deaths"
   const head = clause.head;
   const at = head ? clause.tokens.indexOf(head) : -1;
-  return clause.copula && at > 0 && words[at - 1] === 'there' && words[at + 1] === 'no';
+  return (clause.copula || (head !== null && STATES.has(head.lemma))) && at >= 0 && words[at + 1] === 'no';
 }
 
 /**

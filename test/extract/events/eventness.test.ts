@@ -51,6 +51,8 @@ describe('clauses that name no occurrence', () => {
     ['a negated occurrence', 'The floods did not reach the old town.'],
     ['a negated future', 'The miners will never return to the pit.'],
     ['an occurrence that was not', 'There were no injuries at the depot.'],
+    ['an occurrence that will not be', 'There will be no talks with the rebels.'],
+    ['no knowledge of an occurrence', 'The police had no knowledge of any arrests.'],
   ])('%s: %j', (_, sentence) => {
     expect(triggers(sentence)).toEqual([]);
   });
