@@ -60,6 +60,7 @@ const OPENERS = new Set([
   'then',
   'once',
 ]);
+const ARTICLES = /^(?:a|an|the|its|his|her|their|our|my|your)$/i;
 const NP = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM', 'PART', 'SYM']);
 const PARTICIPLE = /(?:ed|en|ing)$/;
 const CLAUSAL_PREPOSITIONS = new Set(['after', 'before', 'since', 'while', 'by', 'without', 'upon', 'when']);
@@ -96,6 +97,11 @@ function isHead(tokens: readonly Token[], i: number): boolean {
   )
     return false;
   if (next && next.text === '-') return false;
+  // "a forward command element", "the new launch": after an article or a possessive and
+  // adjectives or adverbs, a noun (a participle there is an adjective: "the newly built bridge").
+  let d = i - 1;
+  while (d >= 0 && (tokens[d]!.pos === 'ADJ' || tokens[d]!.pos === 'ADV')) d--;
+  if (d < i - 1 && d >= 0 && ARTICLES.test(tokens[d]!.text)) return false;
   // A gerund after "of", "for", "in" is a noun ("integration of podcasting"); after "after" or
   // "before" it opens a clause ("after launching the store").
   if (prev && prev.pos === 'ADP' && /ing$/.test(t.text) && !CLAUSAL_PREPOSITIONS.has(prev.text.toLowerCase())) return false;

@@ -126,6 +126,7 @@ describe('clauses that do, and their trigger', () => {
     ['a form in -ed after "and" and a bare verb describes a noun', 'Boats flew in to ferry food and injured villagers.', ['flew']],
     ['a headline of what is scheduled', '# Harbour council to close the coast road', ['close']],
     ['an aim is still no event', 'The council met to close the coast road.', ['met']],
+    ['a verb-tagged word after a determiner and an adjective is a noun', 'A forward supply team has moved to the port.', ['moved']],
     ['a source that withholds its word', 'The mayor did not comment on the report.', ['comment']],
     ['what did not happen until a time did happen', 'The ferry did not sail until Tuesday.', ['sail']],
     ['"not only" negates nothing', 'The storm not only flooded the port but closed the airport.', ['flooded', 'closed']],
