@@ -174,6 +174,8 @@ function leadSource(mentions: readonly ActorMention[], text: string, offset: num
 /** A phrase names a source when it ends in a word such as "officials" or holds an actor mention. */
 function isSource(mentions: readonly ActorMention[], span: Span, words: string): boolean {
   if (NOT_A_SOURCE.test(words)) return false;
+  // "Jobs welcomed the guests and [announced]": a phrase that ends in "and" is a first verb's clause.
+  if (/(?:^|\s)(?:and|or|but)$/i.test(words)) return false;
   const list = words.split(/\s+/);
   if (SOURCE_NOUNS.has(list.at(-1)!.toLowerCase())) return true;
   // A name: every word capitalized ("Shoney's Inc.", "Purnell Murdock").

@@ -127,6 +127,11 @@ describe('clauses that do, and their trigger', () => {
     ['a headline of what is scheduled', '# Harbour council to close the coast road', ['close']],
     ['an aim is still no event', 'The council met to close the coast road.', ['met']],
     ['a verb-tagged word after a determiner and an adjective is a noun', 'A forward supply team has moved to the port.', ['moved']],
+    [
+      'a first verb before a verb of saying is an event of its own',
+      'Mayor Ruiz greeted the crews and announced that there were ten new trucks.',
+      ['greeted', 'announced'],
+    ],
     ['a source that withholds its word', 'The mayor did not comment on the report.', ['comment']],
     ['what did not happen until a time did happen', 'The ferry did not sail until Tuesday.', ['sail']],
     ['"not only" negates nothing', 'The storm not only flooded the port but closed the airport.', ['flooded', 'closed']],
