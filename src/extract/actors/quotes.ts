@@ -3,9 +3,10 @@
 // “…”"). A quotation with no speaker of its own takes the one of its paragraph's other quotations
 // when they all have the same ("“…,” Ruiz said. “…”"). "I" and "my" are a person's; "we" and "our"
 // may be an organization's or a country's, and a person's "we" is the body they speak for, only when
-// the document gives them one ("Orvell CEO Dara Okonkwo said: “We …”": Orvell). Nothing is resolved in a quotation no one is given.
+// the document gives them one (affiliation.ts: "Orvell CEO Dara Okonkwo said: “We …”": Orvell). Nothing is resolved in a quotation no one is given.
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 import { speaks } from './speech.ts';
+import { affiliationOf } from './affiliation.ts';
 
 const FIRST = /(?<![\p{L}\p{N}’'-])(?:I(?=[\s’',;:.!?])|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|[Uu]s|[Oo]ur|[Oo]urselves)(?![\p{L}\p{N}-])/gu;
 const SINGULAR = /^(?:I|me|my|myself)$/i;
@@ -47,6 +48,7 @@ export function findQuoteSpeakers(
   parentOf: (actorId: string) => string | null,
 ): ActorMention[] {
   const sorted = mentions.filter((m) => kindOf(m.actorId) !== 'place').sort((a, b) => a.start - b.start);
+  const bodyOf = affiliationOf(text, mentions, kindOf, parentOf);
   const out: ActorMention[] = [];
   let from = 0;
   for (const paragraph of text.split('\n')) {
@@ -62,7 +64,7 @@ export function findQuoteSpeakers(
       for (let m = FIRST.exec(text); m && m.index < q.end; m = FIRST.exec(text)) {
         if (SINGULAR.test(m[0]) && !person) continue;
         if (sorted.some((x) => x.start < m!.index + m![0].length && m!.index < x.end)) continue;
-        const actorId = !person || SINGULAR.test(m[0]) ? speaker : parentOf(speaker);
+        const actorId = !person || SINGULAR.test(m[0]) ? speaker : bodyOf(speaker);
         if (actorId !== null) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], actorId });
       }
     }
