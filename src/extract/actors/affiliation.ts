@@ -7,8 +7,11 @@ import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 
 const BODIES: readonly ActorKind[] = ['organization', 'group', 'country', 'media'];
 /** From the person to the body after it: ", the", ", spokeswoman for the", " is the head of". */
-const AFTER =
-  /^(?:,\s+(?:who\s+(?:is|was)\s+with\s+|(?:the|a|an)\s+)|\s+(?:is|was)\s+(?:the|a|an)\s+)(?:[\p{Ll}-]+\s+){0,4}?(?:(?:for|of|at|with)\s+)?(?:the\s+)?$/u;
+const ROLES = String.raw`(?:head|chief|director|leader|spokes(?:man|woman|person)|chairman|chairwoman|president|secretary|minister|member|official|commissioner|governor|ambassador|envoy|executive|officer|commander|representative|administrator)`;
+const AFTER = new RegExp(
+  String.raw`^(?:,\s+who\s+(?:is|was)\s+with\s+|(?:,\s+|\s+(?:is|was)\s+)(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?${ROLES}\s+(?:for|of|at|with)\s+)(?:the\s+)?$|^,\s+the\s+$`,
+  'u',
+);
 /** From the body to the person after it: "the head of the Red Crescent, ". */
 const BEFORE_ROLE =
   /\b(?:head|chief|director|leader|spokes(?:man|woman|person)|chairman|chairwoman|president|secretary|minister|member|official)\s+(?:of|for|at)\s+(?:the\s+)?$/;

@@ -8,6 +8,7 @@ import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 import type { Sentence } from '../context.ts';
 import { referBack } from './pronouns.ts';
 import { saysThat } from './speech.ts';
+import { PLURAL } from './plurals.ts';
 
 const BODIES: readonly ActorKind[] = ['organization', 'group', 'country', 'media', 'product'];
 const IT = /(?<![\p{L}\p{N}’'-])[Ii]t(?![\p{L}\p{N}-]|['’](?!s\b))/gu;
@@ -16,7 +17,7 @@ const THING = /\b(?:the|a|an|this|that|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0
 /** "it is likely that", "it was not clear whether", "it takes", "it's time to": "it" stands for nothing. */
 const BE = String.raw`(?:\s+(?:is|was|seems|seemed|appears|appeared|remains|remained|would\s+be|will\s+be|has\s+been|had\s+been|may\s+be|might\s+be|could\s+be)|['’]s)`;
 const EMPTY = new RegExp(
-  String.raw`^(?:${BE}\s+(?:not\s+)?(?:(?:[\p{L}’'-]+,?\s+){0,3}(?:that|to|whether|if|for|who)\b|(?:time|clear|unclear|likely|unlikely|possible|impossible|important|necessary|hard|difficult|easy)\b)|\s+(?:takes|took|rained|snowed)\b)`,
+  String.raw`^(?:${BE}\s+(?:not\s+)?(?:(?:[\p{L}’'-]+,?\s+){0,3}(?:that|to|whether|if|for|who)\b|(?:time|clear|unclear|likely|unlikely|possible|impossible|important|necessary|hard|difficult|easy)\b)|\s+(?:only\s+|just\s+)?(?:takes|took|rained|snowed)\b)`,
   'u',
 );
 
@@ -31,7 +32,8 @@ export function findItPronouns(
   kindOf: (actorId: string) => ActorKind | undefined,
 ): ActorMention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  const bodies = sorted.filter((m) => BODIES.includes(kindOf(m.actorId)!));
+  // A people named in the plural ("the Iraqis") is "they", never "it".
+  const bodies = sorted.filter((m) => BODIES.includes(kindOf(m.actorId)!) && !PLURAL.test(m.text));
   const found = referBack(text, sentences, bodies, IT, false);
   // "Orvell said it would …", whoever else was named before: the speaker says it of itself.
   IT.lastIndex = 0;
@@ -45,6 +47,15 @@ export function findItPronouns(
   return found.filter((it) => {
     if (EMPTY.test(text.slice(it.end, it.end + 60)) || !SUBJECT_SLOT.test(text.slice(Math.max(0, it.start - 12), it.start))) return false;
     const last = bodies.findLast((m) => m.actorId === it.actorId && m.end <= it.start)!;
+    // "Iraq's election commission … it", "the example of North Korea … it": the body only says whose
+    // (but "the government of North Korea … it" is North Korea).
+    if (
+      /^['’]s?(?![\p{L}])/u.test(text.slice(last.end, last.end + 3)) ||
+      /\b(?!government|state|people)\p{Ll}+\s+of\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, last.start - 30), last.start))
+    )
+      return false;
+    // "U.N. Secretary-General Kofi Annan says it": what a person says "it" of is no body of theirs.
+    if (sorted.some((m) => m.start >= last.end && m.end <= it.start && kindOf(m.actorId) === 'person')) return false;
     let between = text.slice(last.end, it.start);
     // Other actors' mentions are names, no thing: "Orvell told Reuters it …" keeps Orvell.
     for (const m of sorted) if (m.start >= last.end && m.end <= it.start) between = between.replace(m.text, ' ');

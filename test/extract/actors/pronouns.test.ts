@@ -124,3 +124,19 @@ describe('the events of a pronoun have its actor as participant', () => {
     expect(roles(text, trigger)).toEqual(expected);
   });
 });
+
+describe('pronouns left alone where the text names a likelier referent', () => {
+  it.each([
+    [
+      'people the text does not name, for "they"',
+      'Hamas officials spoke on Monday. Palestinian voters have had their say.',
+      'their',
+      [null],
+    ],
+    ['a body that only says whose, for "it"', "Iraq's election commission delayed the results because it had not finished.", 'it', [null]],
+    ['what a person says "it" of', 'U.N. Secretary-General Kofi Annan says it could take ten years.', 'it', [null]],
+    ['the government of a country', 'The government of North Korea says that it has conducted a test.', 'it', ['north-korea']],
+  ])('%s', (_, text, word, expected) => {
+    expect(referents(text, word)).toEqual(expected);
+  });
+});
