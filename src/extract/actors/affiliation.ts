@@ -26,8 +26,10 @@ export function affiliationOf(
   const found = new Map<string, string | null>();
   return (person) => {
     if (found.has(person)) return found.get(person)!;
-    let body = parentOf(person);
-    if (body === null || !BODIES.includes(kindOf(body)!))
+    const parent = parentOf(person);
+    // A parent the title gives ("Texas Governor Rick Perry") is whose they speak for, a state as well.
+    let body = parent !== null && kindOf(parent) !== 'person' ? parent : null;
+    if (body === null)
       for (const [i, m] of sorted.entries()) {
         if (m.actorId !== person) continue;
         const next = sorted.slice(i + 1).find((x) => BODIES.includes(kindOf(x.actorId)!) && x.start - m.end <= 60);

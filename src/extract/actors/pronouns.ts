@@ -41,7 +41,7 @@ export function findPronouns(
     for (let k = p - 1; k >= 0 && named[k]!.start >= from; k--) if (fits(named[k]!.actorId)) window.push(named[k]!);
     const actors = new Set(window.map((w) => w.actorId));
     let actorId = actors.size === 1 ? [...actors][0]! : null;
-    if (actors.size > 1 && speaks(text, m.index, m.index + m[0].length)) {
+    if (actors.size > 1 && /^(?:he|she)$/i.test(m[0]) && speaks(text, m.index, m.index + m[0].length)) {
       const speakers = new Set(window.filter((w) => speaks(text, w.start, w.end)).map((w) => w.actorId));
       if (speakers.size === 1) actorId = [...speakers][0]!;
     }

@@ -1,7 +1,8 @@
 // "I", "we", "our" inside a quotation are its speaker: the one the sentence gives the quotation to,
 // right after it ("“… we …,” said Gen. Ana Ruiz", "…,” he said") or right before it ("Ruiz said:
 // “…”"). A quotation with no speaker of its own takes the one of its paragraph's other quotations
-// when they all have the same ("“…,” Ruiz said. “…”"). "I" and "my" are a person's; "we" and "our"
+// when they all have the same ("“…,” Ruiz said. “…”"), and a paragraph that is a quotation given to
+// no one the one person who speaks in the paragraph before, the only person named there ("Ruiz spoke on Sunday. ¶ “We …”"). "I" and "my" are a person's; "we" and "our"
 // may be an organization's or a country's, and a person's "we" is the body they speak for, only when
 // the document gives them one (affiliation.ts: "Orvell CEO Dara Okonkwo said: “We …”": Orvell). Nothing is resolved in a quotation no one is given.
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
@@ -13,7 +14,7 @@ const SINGULAR = /^(?:I|me|my|myself)$/i;
 /** Between a quotation and a speaker after it: its comma, nothing more ("…,” said", "…,” he"). */
 const GAP_AFTER = /^[\s,]*(?:(?:said|says|added|told|\p{Ll}+ed)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
 /** Between a speaker and a quotation after it: the verb and a colon or comma ("Ruiz said: “"). */
-const GAP_BEFORE = /^[^"“”\n]{0,60}[,:]\s*$/;
+const GAP_BEFORE = /^(?![^"“”\n]*[.!?]\s)[^"“”\n]{0,60}[,:]\s*$/;
 /** A quotation introduced by a verb of saying in -ing: "…, stating, “", "by saying that “". */
 const INTRODUCED = /\b(?:saying|stating|adding|writing|telling\s+\p{Ll}+|declaring|explaining)(?:\s+that)?\s*[,:]?\s*$/u;
 /** Where the sentence before a quotation starts: after the last full stop of its paragraph. */
@@ -51,11 +52,20 @@ export function findQuoteSpeakers(
   const bodyOf = affiliationOf(text, mentions, kindOf, parentOf);
   const out: ActorMention[] = [];
   let from = 0;
+  let before = new Set<string>(); // who speaks in the paragraph before
   for (const paragraph of text.split('\n')) {
     const to = from + paragraph.length;
     const quotes = quotations(text, from, to);
     for (const q of quotes) q.speaker = speakerOf(text, q, sorted, from, to);
-    const given = new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
+    let given = new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
+    // A paragraph that is a quotation given to no one: the one who speaks in the paragraph before.
+    if (given.size === 0 && quotes[0]?.start === from + paragraph.length - paragraph.trimStart().length && before.size === 1)
+      given = before;
+    if (paragraph.trim()) {
+      const inside = sorted.filter((m) => m.start >= from && m.end <= to);
+      const people = new Set(inside.filter((m) => kindOf(m.actorId) === 'person').map((m) => m.actorId));
+      before = people.size > 1 ? new Set() : new Set(inside.filter((m) => speaks(text, m.start, m.end)).map((m) => m.actorId));
+    }
     for (const q of quotes) {
       const speaker = q.speaker ?? (given.size === 1 ? [...given][0]! : null);
       if (speaker === null) continue;

@@ -6,7 +6,7 @@ import lists from './speech.json' with { type: 'json' };
 
 const VERBS = [...cues.verbs.stated, ...cues.verbs.claimed, ...lists.verbs.split(' ')].join('|');
 /** After the speaker: "said", "has said", "also told", "later added". */
-const AFTER = new RegExp(String.raw`^\s+(?:(?:also|then|later|again|earlier|has|had|have)\s+){0,2}(?:${VERBS})\b`, 'i');
+const AFTER = new RegExp(String.raw`^,?\s+(?:(?:also|then|later|again|earlier|has|had|have)\s+){0,2}(?:${VERBS})\b`, 'i');
 /** Before the speaker: "…,” said Gen. Ana Ruiz", ", added the minister". */
 const BEFORE = new RegExp(String.raw`(?:[,”"]\s*|^\s*)(?:${VERBS})\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$`, 'u');
 

@@ -31,6 +31,12 @@ describe('he and she', () => {
       'He',
       ['tom-berglund'],
     ],
+    [
+      'an object pronoun, never the one who speaks',
+      'Karen Whitfield met Tom Berglund on Monday. Before he left, Ana Ruiz cautioned him to be careful.',
+      'him',
+      [null],
+    ],
     ['two people, neither speaking', 'Karen Whitfield met Tom Berglund. He said the talks went well.', 'He', [null]],
     [
       'two speakers',
@@ -86,6 +92,18 @@ describe('I and we in a quotation', () => {
     ],
     ['a person who speaks for no body named', '"We will cut jobs," Karen Whitfield said.', 'We', [null]],
     ['a quotation given to no one', 'The note on the door read: "I am leaving."', 'I', [null]],
+    [
+      'a paragraph of quotation after the one who speaks',
+      'Halvorsen Motors CEO Karen Whitfield spoke on Sunday.\n\n"We are talking about three million cars."',
+      'We',
+      ['halvorsen-motors'],
+    ],
+    [
+      'a paragraph of quotation after two who speak',
+      'Halvorsen Motors CEO Karen Whitfield and Northwind Traders Inc. chief Tom Berglund spoke on Sunday.\n\n"I am proud."',
+      'I',
+      [null],
+    ],
   ])('%s', (_, text, word, expected) => {
     expect(referents(text, word)).toEqual(expected);
   });
