@@ -18,10 +18,11 @@
 import type { ActorKind, ActorMention, Role } from '../../model/dataset.ts';
 import type { Claim, DocContext, EventDraft, Span } from '../context.ts';
 import type { AnalyzedSentence } from '../language/analyze.ts';
-import { firstFrom } from '../spans.ts';
+import { firstFrom, inside } from '../spans.ts';
 import { verbClauses } from './verbClauses.ts';
 import type { VerbClause } from './verbClauses.ts';
 import { givesRole, subjectOf } from './subjects.ts';
+import { productRole } from './productRole.ts';
 import type { Subject } from './subjects.ts';
 
 const PREPOSITION =
@@ -82,26 +83,33 @@ export function assignParticipants(
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const clausesOf = sentences ? clauseReader(sentences.analysis) : null;
   return events.map((event) => {
-    const inQuote: ActorMention[] = [];
-    for (let k = firstFrom(sorted, event.quote.start); k < sorted.length && sorted[k]!.start < event.quote.end; k++)
-      if (sorted[k]!.end <= event.quote.end) inQuote.push(sorted[k]!);
+    const inQuote = inside(sorted, event.quote);
     const subject = sentences ? readClause(text, event, sorted, kindOf, sentences, clausesOf!) : null;
+    const reading: Reading = { text, event, mentions: inQuote, kindOf, subject, analysis: sentences?.analysis ?? null };
     const roles = new Map<string, Role>();
     for (const m of inQuote) {
-      if (!event.actorIds.includes(m.actorId)) continue;
-      const role = roleOf(text, event, m, inQuote, kindOf, subject);
+      if (!event.actorIds.includes(m.actorId) && !subject?.actorIds.includes(m.actorId)) continue;
+      const role = roleOf(reading, m);
       if (role === null) continue;
       const had = roles.get(m.actorId);
       if (had === undefined || RANK[role] > RANK[had]) roles.set(m.actorId, role);
     }
-    const added: string[] = [];
-    for (const id of subject?.actorIds ?? []) {
-      if (!roles.has(id)) added.push(id);
-      roles.set(id, subject!.passive ? 'patient' : 'agent');
-    }
-    const actorIds = [...added, ...event.actorIds.filter((id) => roles.has(id) && !added.includes(id))];
+    // The subject first, also when it is named by a pronoun outside the passage; a product only where roleOf kept it.
+    const first = (subject?.actorIds ?? []).filter((id) => kindOf(id) !== 'product' || roles.has(id));
+    for (const id of first) roles.set(id, subject!.passive ? 'patient' : 'agent');
+    const actorIds = [...first, ...event.actorIds.filter((id) => roles.has(id) && !first.includes(id))];
     return { ...event, actorIds, roles: actorIds.map((actorId) => ({ actorId, role: roles.get(actorId)! })) };
   });
+}
+
+/** What roleOf reads: the event, the mentions of its passage and how its clause reads. */
+interface Reading {
+  text: string;
+  event: EventDraft;
+  mentions: readonly ActorMention[];
+  kindOf: (actorId: string) => ActorKind | undefined;
+  subject: Subject | null;
+  analysis: readonly AnalyzedSentence[] | null;
 }
 
 /** The subject of the event's clause; for the act of saying itself ("Jobs said"), the speaker. */
@@ -120,9 +128,7 @@ function readClause(
   if (speaker !== null && claim && event.trigger.start >= claim.start && event.trigger.end <= claim.end)
     return { actorIds: [speaker], passive: false, start: claim.start, end: claim.end };
   // The whole sentence: a subject may stand before the quote's clause ("Gen. Ana Ruiz, head of the unit, told …").
-  const inSentence: ActorMention[] = [];
-  for (let k = firstFrom(sorted, found.sentence.start); k < sorted.length && sorted[k]!.start < found.sentence.end; k++)
-    if (sorted[k]!.end <= found.sentence.end) inSentence.push(sorted[k]!);
+  const inSentence = inside(sorted, found.sentence);
   const subject = subjectOf(text, found.clauses, event.trigger, inSentence, kindOf);
   if (subject?.actorIds.length || speaker === null || !claim) return subject;
   return speakerAsSubject(event, found.sentence, claim, speaker, inSentence, kindOf) ?? subject;
@@ -174,15 +180,20 @@ function clauseReader(analysis: readonly AnalyzedSentence[]): (at: Span) => { se
   };
 }
 
-/** The part one mention's actor takes in the event, or null for a bystander. */
-function roleOf(
-  text: string,
-  event: EventDraft,
-  m: ActorMention,
-  mentions: readonly ActorMention[],
-  kindOf: (id: string) => ActorKind | undefined,
-  subject: Subject | null,
-): Role | null {
+/**
+ * The part one mention's actor takes in the event, or null for a bystander: the subject's part when
+ * the clause reading found it the subject, else the part where it stands says; a product only
+ * where it is what does it or what it is done to (productRole.ts).
+ */
+function roleOf(r: Reading, m: ActorMention): Role | null {
+  const role = r.subject?.actorIds.includes(m.actorId) ? (r.subject.passive ? 'patient' : 'agent') : placedRole(r, m);
+  if (role === null || r.analysis === null || r.kindOf(m.actorId) !== 'product') return role;
+  return productRole(r.text, m, role, r.event, r.analysis);
+}
+
+/** The part the place of a mention in its passage gives its actor, or null for a bystander. */
+function placedRole(r: Reading, m: ActorMention): Role | null {
+  const { text, event, mentions, kindOf, subject } = r;
   const t = event.trigger;
   if (m.actorId === event.attribution.actorId) return 'agent'; // a statement's speaker
   if (aside(text, event.quote, m, t)) return null;
@@ -208,7 +219,7 @@ function roleOf(
     /^,\s*$/.test(text.slice(prev.end, m.start)) &&
     prev.start >= event.quote.start
   )
-    if (roleOf(text, event, prev, mentions, kindOf, subject) === 'location') return 'location';
+    if (placedRole(r, prev) === 'location') return 'location';
   if (preposition === 'by') return 'agent';
   if (m.end <= t.start && POSSESSOR.test(text.slice(m.end, t.start))) return 'agent'; // "Hamas’ demand"
   if (m.end <= t.start && POSSESSIVE.test(m.text) && NOUN_GAP.test(text.slice(m.end, t.start))) return 'agent'; // "after his death"
