@@ -5,13 +5,13 @@
 import type { ActorKind } from '../../model/dataset.ts';
 import { PARTICLES } from './names.ts';
 import type { NameRun } from './names.ts';
-import { NON_NAMES, TITLES, isCamel, set } from './words.ts';
+import { LEGAL_FORMS, NON_NAMES, TITLES, isCamel, set } from './words.ts';
 import { productContext, productShape } from './products.ts';
 import type { DocWords } from './words.ts';
 import lists from './names.json' with { type: 'json' };
 import { isGivenName, isListedGivenName, maybeGivenName } from './givenNames.ts';
 
-const CORPORATE = set(lists.corporate);
+const CORPORATE = new Set([...LEGAL_FORMS, ...set(lists.corporate)]);
 const INSTITUTION = set(lists.institution);
 const GROUP = set(lists.group);
 const MEDIA = set(lists.media);
@@ -28,9 +28,6 @@ const NOT_ACTOR = set(lists.notActorHeads);
 const NOT_ACTOR_FIRST = set(lists.notActorFirst);
 const OWNERS = set('its his her their our your my whose');
 const TAILS = new Set([...CORPORATE, ...INSTITUTION, ...GROUP, ...MEDIA, ...PLACE_TAILS]);
-/** A company's legal form: after a brand word it makes a company ("eBay Inc."). */
-const LEGAL_FORM =
-  /^(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|PLC|plc|Plc|AG|SA|S\.A|NV|N\.V|GmbH|Incorporated|Corporation|Company|Limited|Group|Holdings)\.?$/;
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}&\d]{1,5}|(?:\p{Lu}\.){2,4})$/u;
 
@@ -46,7 +43,8 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
   // An institution word alone ("Union", "Service") is part of a name given in full elsewhere.
   if (words.length === 1 && TAILS.has(first)) return null;
   // "eBay Inc." is a company; "iPod Software", "iTunes Stores" are products named for what they are.
-  if (CORPORATE.has(last) && words.length > 1 && !(isCamel(first) && !LEGAL_FORM.test(last))) return 'organization';
+  if (CORPORATE.has(last) && words.length > 1 && !(isCamel(first) && !LEGAL_FORMS.has(last) && !LEGAL_FORMS.has(`${last}.`)))
+    return 'organization';
   const shape = productShape(words, after);
   if (shape) return shape;
   const launched = productContext(words, lead, after) && !isListedGivenName(first) && !run.title;
@@ -90,6 +88,9 @@ const surnameLike = (w: string) =>
   /^(?:I{2,3}|IV|Jr\.?|Sr\.?)$/.test(w) ||
   (/^\p{Lu}(?:[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*|\.)?$/u.test(w) && !TITLES.has(w) && !TAILS.has(w));
 
+/** "Brothers", "Gardens": a plural, which no surname-like word after a given name is ("Ross" is no plural). */
+const plural = (w: string | undefined) => w !== undefined && /[^s'’]s$/.test(w);
+
 /**
  * "Terry Wolff", "Will Tanner": a given name before surname-like words. A given name that is also
  * an English word counts only in a document that writes neither it nor the words after it in
@@ -100,6 +101,6 @@ function givenFirst(run: NameRun, doc: DocWords): boolean {
   const [first, ...rest] = run.words;
   if (!rest.every(surnameLike)) return false;
   if (isGivenName(first!)) return true;
-  if (run.before === 'the' || PLACE_PREPOSITIONS.has(run.before) || run.words.length > 3 || /s$/.test(rest.at(-1) ?? '')) return false;
+  if (run.before === 'the' || PLACE_PREPOSITIONS.has(run.before) || run.words.length > 3 || [rest[0], rest.at(-1)].some(plural)) return false;
   return maybeGivenName(first!) && ![first!, ...rest].some((w) => doc.lower.has(w.toLowerCase()));
 }

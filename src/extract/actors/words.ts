@@ -27,6 +27,8 @@ export const CALENDAR = set(lists.calendar);
 export const NON_NAMES = new Set([...set(lists.nonNames), ...CALENDAR]);
 export const TITLES = set(lists.titles);
 export const HONORIFICS = set(lists.honorifics);
+/** A company's legal form ("Inc.", "GmbH"): it ends a company's name. */
+export const LEGAL_FORMS = set(lists.legalForms);
 const OWNERS = set('its his her their our your my');
 const THING_HEADS = set(lists.thingHeads);
 const SHIP_PREFIXES = set(lists.shipPrefixes);

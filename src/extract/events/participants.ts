@@ -23,29 +23,19 @@ import { verbClauses } from './verbClauses.ts';
 import type { VerbClause } from './verbClauses.ts';
 import { givesRole, subjectOf } from './subjects.ts';
 import { productRole } from './productRole.ts';
+import words from './participants.json' with { type: 'json' };
+import names from '../actors/names.json' with { type: 'json' };
 import type { Subject } from './subjects.ts';
 
-const PREPOSITION =
-  /(?:^|\s)(in|at|on|of|for|with|to|from|by|against|about|over|under|into|near|between|among|through|across|after|before|during|since|via|inside|outside|throughout|around|toward|towards|amid|without|like|off|within|along)\s+(?:the\s+|a\s+|an\s+)?$/i;
+const alternatives = (words: string) => words.split(' ').join('|');
+/** A preposition right before a mention, past an article: "talks in Doha", "hosted by the army". */
+const PREPOSITION = new RegExp(String.raw`(?:^|\s)(${alternatives(words.prepositions)})\s+(?:the\s+|a\s+|an\s+)?$`, 'i');
 /** "east of New Orleans", "the city of Ramallah": a direction from a place, or the place a place noun names. */
-const DIRECTION_OF =
-  /\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?|city|town|village|province|capital|region|district|island|port|county)\s+of\s+(?:the\s+)?$/i;
-const LOCATIVE = new Set([
-  'in',
-  'at',
-  'near',
-  'inside',
-  'outside',
-  'throughout',
-  'around',
-  'across',
-  'over',
-  'under',
-  'through',
-  'off',
-  'within',
-  'along',
-]);
+const DIRECTION_OF = new RegExp(
+  String.raw`\b(?:${alternatives(words.directions)}|${alternatives(names.placeNouns)})\s+of\s+(?:the\s+)?$`,
+  'i',
+);
+const LOCATIVE = new Set(words.locatives.split(' '));
 const PLACES: readonly ActorKind[] = ['place', 'country'];
 const AGENCIES: readonly ActorKind[] = ['organization', 'group', 'media'];
 /** Between the event word and its object: determiners and modifiers, no clause break. */

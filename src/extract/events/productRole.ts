@@ -18,12 +18,12 @@ import type { AnalyzedSentence, Token } from '../language/analyze.ts';
 import { firstFrom } from '../spans.ts';
 import { isEventNoun } from './occurrence.ts';
 import lists from '../actors/names.json' with { type: 'json' };
+import words from './participants.json' with { type: 'json' };
 
 /** Nouns naming what a product is: "Nimbus music players" names the Nimbus. */
 const OWN_KIND = new Set(lists.productNouns.split(' '));
 const POSSESSIVE = /^['’]s?$/;
-const PREPOSITIONS =
-  'of|for|with|from|to|about|on|in|at|into|onto|upon|over|under|against|between|among|through|during|after|before|since|like|unlike|than|via|by|alongside|beside|besides|including|except|per|toward|towards|across|behind|beyond|near|amid|along|around|throughout|inside|outside|within|without';
+const PREPOSITIONS = words.prepositions.split(' ').join('|');
 /** Between a product and the event noun it holds: "Nimbus sales", "the Nimbus's first launch". */
 const ATTACHED = /^(?:['’]s?)?\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
 /** A preposition before the name, past a determiner and up to three lower-case modifiers (none a preposition). */
