@@ -16,6 +16,10 @@ const INSTITUTION = set(lists.institution);
 const GROUP = set(lists.group);
 const MEDIA = set(lists.media);
 const PLACE_TAILS = set(lists.places);
+/** A building or site: "Kennedy Space Center", "Carnegie Hall", "International Space Station". */
+const FACILITIES = set(lists.facilities);
+/** Before a facility's head, a noun of what a body does makes it the body: "Tsunami Warning Center", "Coordination Center". */
+const ACTIVITY = /(?:ing|ions?|ances?|ences?|ments?|ics|Research)$/;
 const PLACE_HEADS = set(lists.placeHeads);
 const PLACES = new Set([...set(lists.knownPlaces), ...lists.knownPlacePhrases]);
 const PLACE_PREPOSITIONS = set(lists.placePrepositions);
@@ -27,7 +31,9 @@ const INDEX_NAMES = set(lists.indexNames);
 const NOT_ACTOR = set(lists.notActorHeads);
 const NOT_ACTOR_FIRST = set(lists.notActorFirst);
 const OWNERS = set('its his her their our your my whose');
-const TAILS = new Set([...CORPORATE, ...INSTITUTION, ...GROUP, ...MEDIA, ...PLACE_TAILS]);
+const TAILS = new Set([...CORPORATE, ...INSTITUTION, ...FACILITIES, ...GROUP, ...MEDIA, ...PLACE_TAILS]);
+/** "The new chairman of the election commission, Yaroslav Davydovych, said": a name set off after a person's description. */
+const SET_OFF_AFTER_PERSON = new RegExp(String.raw`\b(?:${lists.descriptions.person.join('|')})(?:\s+of\s+[^,.;:()"“”]{1,60})?,\s*$`, 'i');
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}&\d]{1,5}|(?:\p{Lu}\.){2,4})$/u;
 
@@ -56,6 +62,7 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
   if (MEDIA.has(last) && words.length > 1) return 'media';
   if (GROUP.has(last) && words.length > 1) return 'group';
   if (INSTITUTION.has(last) && words.length > 1) return 'organization';
+  if (FACILITIES.has(last) && words.length > 1) return ACTIVITY.test(words.at(-2)!) ? 'organization' : 'place';
   if (PLACE_TAILS.has(last) && words.length > 1) return 'place';
   if (PLACE_HEADS.has(first) && words.length > 1) return 'place';
   if (launched) return 'product'; // "unveiled the MacBook Air", "the Kindle e-reader"
@@ -64,6 +71,7 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
   if (words.length > 1 && (givenFirst(run, doc) || words.slice(0, -1).some((w) => INITIAL.test(w)))) return 'person'; // "P.J. Crowley", "George W. Bush"
   if (/^,\s*(?:who\b|aged\b|\d{1,3},)/.test(after) && !acronym) return 'person'; // "Tomas Berglund, who", "…, 54,"
 
+  if (words.length > 1 && !acronym && /^\s*,/.test(after) && SET_OFF_AFTER_PERSON.test(lead)) return 'person';
   if (/^-based\b/.test(after)) return 'place';
   if (!run.possessive && (PLACE_PREPOSITIONS.has(run.before) || PLACE_NOUNS.has(run.before)) && !acronym) return 'place';
   if (words.length > 1) {
@@ -101,6 +109,7 @@ function givenFirst(run: NameRun, doc: DocWords): boolean {
   const [first, ...rest] = run.words;
   if (!rest.every(surnameLike)) return false;
   if (isGivenName(first!)) return true;
-  if (run.before === 'the' || PLACE_PREPOSITIONS.has(run.before) || run.words.length > 3 || [rest[0], rest.at(-1)].some(plural)) return false;
+  if (run.before === 'the' || PLACE_PREPOSITIONS.has(run.before) || run.words.length > 3 || [rest[0], rest.at(-1)].some(plural))
+    return false;
   return maybeGivenName(first!) && ![first!, ...rest].some((w) => doc.lower.has(w.toLowerCase()));
 }

@@ -41,12 +41,15 @@ export const PARTICLES = set('de da del della der den van von al el bin ibn bint
 /** Words after which "of" continues a name: "Bank of America", "Gulf of Mexico". */
 const OF_HEADS = new Set([
   ...set(lists.institution),
+  ...set(lists.facilities),
   ...set(lists.places),
   ...set('Republic Kingdom Isle Cape Bank Secretary Ministry Department'),
 ]);
 const INDEX_NAMES = set(lists.indexNames);
 const INSTITUTION_TAILS = new Set(
-  [lists.legalForms, lists.corporate, lists.institution, lists.group, lists.media, lists.places].flatMap((l) => l.split(' ')),
+  [lists.legalForms, lists.corporate, lists.institution, lists.facilities, lists.group, lists.media, lists.places].flatMap((l) =>
+    l.split(' '),
+  ),
 );
 const NOT_LAST = CALENDAR;
 const PLACE_NOUNS = set(lists.placeNouns);

@@ -33,7 +33,7 @@ const OWNERS = set('its his her their our your my');
 const THING_HEADS = set(lists.thingHeads);
 const SHIP_PREFIXES = set(lists.shipPrefixes);
 /** Last words that make a name an organization's, even after a ship's prefix ("USS Nimitz Strike Group"). */
-const BODY_WORDS = new Set([lists.corporate, lists.institution, lists.group, lists.media].flatMap((l) => l.split(' ')));
+const BODY_WORDS = new Set([lists.legalForms, lists.corporate, lists.institution, lists.group, lists.media].flatMap((l) => l.split(' ')));
 
 // A hyphen joins words of a name ("Wal-Mart", "Abdel-Fattah") but not a modifier ("Intel-based").
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}&'’.]*(?:-(?=[\p{Lu}\p{N}])[\p{L}\p{N}\p{M}&'’.]*)*/gu;

@@ -18,7 +18,7 @@
 import type { ActorKind, ActorMention, Role } from '../../model/dataset.ts';
 import type { Claim, DocContext, EventDraft, Span } from '../context.ts';
 import type { AnalyzedSentence } from '../language/analyze.ts';
-import { firstFrom, inside } from '../spans.ts';
+import { firstFrom, inside, within } from '../spans.ts';
 import { verbClauses } from './verbClauses.ts';
 import type { VerbClause } from './verbClauses.ts';
 import { givesRole, subjectOf } from './subjects.ts';
@@ -30,12 +30,19 @@ import type { Subject } from './subjects.ts';
 const alternatives = (words: string) => words.split(' ').join('|');
 /** A preposition right before a mention, past an article: "talks in Doha", "hosted by the army". */
 const PREPOSITION = new RegExp(String.raw`(?:^|\s)(${alternatives(words.prepositions)})\s+(?:the\s+|a\s+|an\s+)?$`, 'i');
+/** The same before a place, past a modifier too: "in central London", "across northern Pakistan". */
+const PLACE_PREPOSITION = new RegExp(
+  String.raw`(?:^|\s)(${alternatives(words.prepositions)})\s+(?:the\s+|a\s+|an\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?$`,
+  'iu',
+);
 /** "east of New Orleans", "the city of Ramallah": a direction from a place, or the place a place noun names. */
 const DIRECTION_OF = new RegExp(
   String.raw`\b(?:${alternatives(words.directions)}|${alternatives(names.placeNouns)})\s+of\s+(?:the\s+)?$`,
   'i',
 );
 const LOCATIVE = new Set(words.locatives.split(' '));
+/** Where a place is reached or left: "flew to Lyon", "lifted off from the Kennedy Space Center". */
+const DESTINATION = new Set(words.destinations.split(' '));
 const PLACES: readonly ActorKind[] = ['place', 'country'];
 const AGENCIES: readonly ActorKind[] = ['organization', 'group', 'media'];
 /** Between the event word and its object: determiners and modifiers, no clause break. */
@@ -48,6 +55,15 @@ const POSSESSOR = /^['’]s?\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
 const POSSESSIVE = /^(?:his|her|its|their)$/i;
 const NOUN_GAP = /^\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
 const RELATIVE = /,\s*(?:who|whom|whose|which|where)\b[^,;]*(?:,|$)|\([^()]*\)/gu;
+
+/** The country a place of a document lies in, by id (a capital named as a city), else null. */
+export function countriesOf(ctx: Pick<DocContext, 'actors'>): (actorId: string) => string | null {
+  const kinds = new Map(ctx.actors.map((a) => [a.id, a.kind]));
+  const countries = new Map(
+    ctx.actors.flatMap((a) => (a.kind === 'place' && a.parentId && kinds.get(a.parentId) === 'country' ? [[a.id, a.parentId]] : [])),
+  );
+  return (id) => countries.get(id) ?? null;
+}
 
 /** The kind of each actor of a document, by id. */
 export function kindsOf(ctx: Pick<DocContext, 'actors'>): (actorId: string) => ActorKind | undefined {
@@ -69,13 +85,16 @@ export function assignParticipants(
   mentions: readonly ActorMention[],
   kindOf: (actorId: string) => ActorKind | undefined,
   sentences?: Sentences,
+  countryOf: (actorId: string) => string | null = () => null,
 ): EventDraft[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const clausesOf = sentences ? clauseReader(sentences.analysis) : null;
   return events.map((event) => {
     const inQuote = inside(sorted, event.quote);
-    const subject = sentences ? readClause(text, event, sorted, kindOf, sentences, clausesOf!) : null;
-    const reading: Reading = { text, event, mentions: inQuote, kindOf, subject, analysis: sentences?.analysis ?? null };
+    const found = clausesOf?.(event.trigger) ?? null;
+    const subject = found ? readClause(text, event, sorted, kindOf, sentences!, found) : null;
+    const claim = found ? (sentences!.claims[found.sentence.index]?.span ?? null) : undefined;
+    const reading: Reading = { text, event, mentions: inQuote, kindOf, subject, claim, analysis: sentences?.analysis ?? null };
     const roles = new Map<string, Role>();
     for (const m of inQuote) {
       if (!event.actorIds.includes(m.actorId) && !subject?.actorIds.includes(m.actorId)) continue;
@@ -87,7 +106,17 @@ export function assignParticipants(
     // The subject first, also when it is named by a pronoun outside the passage; a product only where roleOf kept it.
     const first = (subject?.actorIds ?? []).filter((id) => kindOf(id) !== 'product' || roles.has(id));
     for (const id of first) roles.set(id, subject!.passive ? 'patient' : 'agent');
-    const actorIds = [...first, ...event.actorIds.filter((id) => roles.has(id) && !first.includes(id))];
+    const where = found ? whereOf(text, found, event.trigger, sorted, kindOf) : null;
+    const last = where !== null && !roles.has(where) ? [where] : [];
+    if (where !== null) roles.set(where, roles.get(where) ?? 'location');
+    // "attacks in Baghdad": a city where it happens places it in its country too (capitalPlaces.ts).
+    for (const [id, role] of [...roles]) {
+      const country = role === 'location' ? countryOf(id) : null;
+      if (country === null || roles.has(country)) continue;
+      roles.set(country, 'location');
+      last.push(country);
+    }
+    const actorIds = [...first, ...event.actorIds.filter((id) => roles.has(id) && !first.includes(id)), ...last];
     return { ...event, actorIds, roles: actorIds.map((actorId) => ({ actorId, role: roles.get(actorId)! })) };
   });
 }
@@ -99,6 +128,8 @@ interface Reading {
   mentions: readonly ActorMention[];
   kindOf: (actorId: string) => ActorKind | undefined;
   subject: Subject | null;
+  /** The attribution phrase of the event's sentence ("British officials confirmed"); null when it has none, undefined when unknown. */
+  claim: Span | null | undefined;
   analysis: readonly AnalyzedSentence[] | null;
 }
 
@@ -109,10 +140,8 @@ function readClause(
   sorted: readonly ActorMention[],
   kindOf: (actorId: string) => ActorKind | undefined,
   sentences: Sentences,
-  clausesOf: ReturnType<typeof clauseReader>,
+  found: Found,
 ): Subject | null {
-  const found = clausesOf(event.trigger);
-  if (!found) return null;
   const speaker = event.attribution.actorId;
   const claim = sentences.claims[found.sentence.index]?.span;
   if (speaker !== null && claim && event.trigger.start >= claim.start && event.trigger.end <= claim.end)
@@ -157,8 +186,14 @@ function speakerAsSubject(
   return { actorIds: [speaker], passive, start: pronoun.start, end: sentence.end };
 }
 
+/** The sentence of an event word and its verb clauses. */
+interface Found {
+  sentence: AnalyzedSentence;
+  clauses: VerbClause[];
+}
+
 /** The sentence holding a span and its verb clauses, each sentence split once. */
-function clauseReader(analysis: readonly AnalyzedSentence[]): (at: Span) => { sentence: AnalyzedSentence; clauses: VerbClause[] } | null {
+function clauseReader(analysis: readonly AnalyzedSentence[]): (at: Span) => Found | null {
   const cache = new Map<number, VerbClause[]>();
   return (at) => {
     const k = firstFrom(analysis, at.start + 1) - 1;
@@ -185,21 +220,33 @@ function roleOf(r: Reading, m: ActorMention): Role | null {
 function placedRole(r: Reading, m: ActorMention): Role | null {
   const { text, event, mentions, kindOf, subject } = r;
   const t = event.trigger;
-  if (m.actorId === event.attribution.actorId) return 'agent'; // a statement's speaker
+  // The source that claims the event stays in its attribution: named in the attribution phrase
+  // ("British officials confirmed that …"), it is the agent of the saying only.
+  if (m.actorId === event.attribution.actorId && (!r.claim || within(r.claim)(m))) return r.claim && !within(r.claim)(t) ? null : 'agent';
   if (aside(text, event.quote, m, t)) return null;
   if (subject && (m.end <= subject.start || m.start >= subject.end)) return null; // named in another clause
   const next = mentions.find((x) => x.start >= m.end && x.actorId !== m.actorId);
   if (next && givesRole(text, m, next, kindOf)) return null;
+  // "NASA's Kennedy Space Center": a body before the place it owns only says whose it is.
+  if (
+    next &&
+    AGENCIES.includes(kindOf(m.actorId)!) &&
+    PLACES.includes(kindOf(next.actorId)!) &&
+    /^['’]s?\s+$/.test(text.slice(m.end, next.start))
+  )
+    return null;
   // "U.S. Agency for International Development": a country before its agency's name only says whose it is.
   if (next && kindOf(m.actorId) === 'country' && AGENCIES.includes(kindOf(next.actorId)!) && /^[ \t]+$/.test(text.slice(m.end, next.start)))
     return null;
   // "Ana Torres of Peru": the country a person belongs to, not a participant of its own.
   const prev = mentions.findLast((x) => x.end <= m.start);
   if (prev && kindOf(prev.actorId) === 'person' && /^,?\s+of\s+(?:the\s+)?$/.test(text.slice(prev.end, m.start))) return null;
-  const before = PREPOSITION.exec(text.slice(Math.max(event.quote.start, m.start - 24), m.start));
-  const preposition = before?.[1]?.toLowerCase() ?? null;
   const place = PLACES.includes(kindOf(m.actorId)!);
+  const lead = text.slice(Math.max(event.quote.start, m.start - 36), m.start);
+  const before = (place ? PLACE_PREPOSITION : PREPOSITION).exec(lead);
+  const preposition = before?.[1]?.toLowerCase() ?? null;
   if (preposition && LOCATIVE.has(preposition) && place) return 'location';
+  if (preposition && DESTINATION.has(preposition) && kindOf(m.actorId) === 'place') return 'location';
   if (place && preposition === 'of' && DIRECTION_OF.test(text.slice(Math.max(event.quote.start, m.start - 24), m.start))) return 'location';
   // "in Jakarta, Indonesia", "east of New Orleans, Louisiana": a place that places the one before it.
   if (
@@ -221,6 +268,28 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   if (m.start >= t.end && kindOf(m.actorId) === 'person' && TITLED_OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
   if (m.start < t.end && m.end > t.start) return 'agent'; // the event word holds its actor: "Egypt-brokered ceasefire"
   return 'other';
+}
+
+/**
+ * "Polls opened in Ukraine where voters are casting ballots", "… in Lyon, where police arrested
+ * 40": the place a clause opened by "where" hangs on is where its event happens.
+ */
+function whereOf(
+  text: string,
+  found: Found,
+  trigger: Span,
+  sorted: readonly ActorMention[],
+  kindOf: (actorId: string) => ActorKind | undefined,
+): string | null {
+  const own = found.clauses.find((c) => c.head !== null && trigger.start >= c.start && trigger.end <= c.end);
+  const where = found.sentence.tokens.findLast((t) => t.end <= trigger.start && t.text.toLowerCase() === 'where');
+  if (!own || !where || where.start < found.sentence.start) return null;
+  // No other verb between "where" and the event's clause: "where" opens it.
+  if (found.clauses.some((c) => c !== own && c.head && c.head.start > where.end && c.head.start < own.start)) return null;
+  if (own.head!.start < where.end) return null;
+  const m = sorted[firstFrom(sorted, where.start) - 1];
+  if (!m || !/^[\s,]*$/.test(text.slice(m.end, where.start)) || !PLACES.includes(kindOf(m.actorId)!)) return null;
+  return m.actorId;
 }
 
 /** The mention stands in a parenthesis or relative clause that does not hold the event word. */
