@@ -28,12 +28,18 @@ import names from '../actors/names.json' with { type: 'json' };
 import type { Subject } from './subjects.ts';
 
 const alternatives = (words: string) => words.split(' ').join('|');
+/** The same, each word also with a capital ("In Baghdad, …") where the pattern cannot ignore case. */
+const capitalOrNot = (words: string) =>
+  words
+    .split(' ')
+    .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
+    .join('|');
 /** A preposition right before a mention, past an article: "talks in Doha", "hosted by the army". */
 const PREPOSITION = new RegExp(String.raw`(?:^|\s)(${alternatives(words.prepositions)})\s+(?:the\s+|a\s+|an\s+)?$`, 'i');
-/** The same before a place, past a modifier too: "in central London", "across northern Pakistan". */
+/** The same before a place, past a modifier or an owner too: "in central London", "from NASA’s Kennedy Space Center". */
 const PLACE_PREPOSITION = new RegExp(
-  String.raw`(?:^|\s)(${alternatives(words.prepositions)})\s+(?:the\s+|a\s+|an\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?$`,
-  'iu',
+  String.raw`(?:^|\s)(${capitalOrNot(words.prepositions)})\s+(?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}.]*['’]s?\s+|\p{Ll}[\p{Ll}-]*\s+)?$`,
+  'u',
 );
 /** "east of New Orleans", "the city of Ramallah": a direction from a place, or the place a place noun names. */
 const DIRECTION_OF = new RegExp(
@@ -58,10 +64,8 @@ const RELATIVE = /,\s*(?:who|whom|whose|which|where)\b[^,;]*(?:,|$)|\([^()]*\)/g
 
 /** The country a place of a document lies in, by id (a capital named as a city), else null. */
 export function countriesOf(ctx: Pick<DocContext, 'actors'>): (actorId: string) => string | null {
-  const kinds = new Map(ctx.actors.map((a) => [a.id, a.kind]));
-  const countries = new Map(
-    ctx.actors.flatMap((a) => (a.kind === 'place' && a.parentId && kinds.get(a.parentId) === 'country' ? [[a.id, a.parentId]] : [])),
-  );
+  // Only a capital named as a city has a parent among places; its country may not be named itself.
+  const countries = new Map(ctx.actors.flatMap((a) => (a.kind === 'place' && a.parentId ? [[a.id, a.parentId]] : [])));
   return (id) => countries.get(id) ?? null;
 }
 
@@ -238,6 +242,7 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   // "U.S. Agency for International Development": a country before its agency's name only says whose it is.
   if (next && kindOf(m.actorId) === 'country' && AGENCIES.includes(kindOf(next.actorId)!) && /^[ \t]+$/.test(text.slice(m.end, next.start)))
     return null;
+  if (inApposition(r, m)) return null;
   // "Ana Torres of Peru": the country a person belongs to, not a participant of its own.
   const prev = mentions.findLast((x) => x.end <= m.start);
   if (prev && kindOf(prev.actorId) === 'person' && /^,?\s+of\s+(?:the\s+)?$/.test(text.slice(prev.end, m.start))) return null;
@@ -290,6 +295,35 @@ function whereOf(
   const m = sorted[firstFrom(sorted, where.start) - 1];
   if (!m || !/^[\s,]*$/.test(text.slice(m.end, where.start)) || !PLACES.includes(kindOf(m.actorId)!)) return null;
   return m.actorId;
+}
+
+/** After a person's name, an apposition set off by commas: ", commanding officer of the Army's 1st Cavalry Division,". */
+const APPOSITION_AFTER = /^,\s*(?:the\s+|a\s+|an\s+)?\p{Ll}[^,;:()"“”]*$/u;
+/** Before a person's name set off by commas, the description of the person: "The new chairman of Ukraine's election commission,". */
+const APPOSITION_BEFORE =
+  /(?:^|[,;:]\s*)(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:of|at|for|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*['’]s?\s+)?$/u;
+
+/**
+ * An actor named in an apposition that describes a person ("Ruiz, head of the Lyon office, said",
+ * "The chairman of Acme, Ana Ruiz, said") only gives the person a role: a bystander, unless the
+ * event word stands in the apposition too.
+ */
+function inApposition(r: Reading, m: ActorMention): boolean {
+  const { text, event, mentions, kindOf } = r;
+  const t = event.trigger;
+  const person = (x: ActorMention | undefined) => x !== undefined && kindOf(x.actorId) === 'person';
+  const prev = mentions.findLast((x) => x.end <= m.start && person(x));
+  if (prev && APPOSITION_AFTER.test(text.slice(prev.end, m.start))) {
+    const close = text.indexOf(',', m.end);
+    if (close >= 0 && close < event.quote.end && /^[^;:()"“”]*$/.test(text.slice(m.end, close)))
+      return !(t.start > prev.end && t.start < close);
+  }
+  const next = mentions.find((x) => x.start >= m.end && person(x));
+  if (!next || !/^[^,;:()"“”]*,\s*$/.test(text.slice(m.end, next.start)) || !/^\s*,/.test(text.slice(next.end))) return false;
+  const open = Math.max(event.quote.start, text.lastIndexOf(',', m.start) + 1);
+  return (
+    APPOSITION_BEFORE.test(text.slice(open === 0 ? event.quote.start : open - 1, m.start)) && !(t.start >= open && t.start < next.start)
+  );
 }
 
 /** The mention stands in a parenthesis or relative clause that does not hold the event word. */

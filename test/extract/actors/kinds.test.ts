@@ -62,6 +62,29 @@ describe('a person recognized by a given name', () => {
   });
 });
 
+describe('the kind a name’s head word or its apposition gives', () => {
+  it.each([
+    ['a building is a place', 'Crowds filled Carnegie Hall on Friday.', 'Carnegie Hall', 'place'],
+    ['a site is a place', 'The crew docked at the International Space Station.', 'International Space Station', 'place'],
+    ['a center named for a place is a place', 'The shuttle lifted off from the Kennedy Space Center.', 'Kennedy Space Center', 'place'],
+    [
+      'a center named for what it does is a body',
+      'The Pacific Tsunami Warning Center said waves were possible.',
+      'Pacific Tsunami Warning Center',
+      'organization',
+    ],
+    ['a military division is a group', 'Soldiers of the 1st Cavalry Division arrived.', 'Cavalry Division', 'group'],
+    [
+      'a name set off after a person’s description is a person',
+      'The new chairman of the election commission, Yaroslav Davydovych, said voting was calm.',
+      'Yaroslav Davydovych',
+      'person',
+    ],
+  ])('%s: %s', (_, text, name, kind) => {
+    expect(kinds(text)[name]).toBe(kind);
+  });
+});
+
 describe('crafts, ships and storms are no actors', () => {
   it.each([
     ['a shuttle named after its head noun', 'The space shuttle Meridian docked with the station. Meridian carried four crew.'],
