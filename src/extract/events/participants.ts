@@ -320,10 +320,9 @@ function inApposition(r: Reading, m: ActorMention): boolean {
   }
   const next = mentions.find((x) => x.start >= m.end && person(x));
   if (!next || !/^[^,;:()"“”]*,\s*$/.test(text.slice(m.end, next.start)) || !/^\s*,/.test(text.slice(next.end))) return false;
-  const open = Math.max(event.quote.start, text.lastIndexOf(',', m.start) + 1);
-  return (
-    APPOSITION_BEFORE.test(text.slice(open === 0 ? event.quote.start : open - 1, m.start)) && !(t.start >= open && t.start < next.start)
-  );
+  const comma = text.lastIndexOf(',', m.start);
+  const open = comma >= event.quote.start ? comma : event.quote.start; // the comma itself, or the passage's start
+  return APPOSITION_BEFORE.test(text.slice(open, m.start)) && !(t.start >= open && t.start < next.start);
 }
 
 /** The mention stands in a parenthesis or relative clause that does not hold the event word. */
