@@ -31,7 +31,8 @@ const INDEX_NAMES = set(lists.indexNames);
 const NOT_ACTOR = set(lists.notActorHeads);
 const NOT_ACTOR_FIRST = set(lists.notActorFirst);
 const OWNERS = set('its his her their our your my whose');
-const TAILS = new Set([...CORPORATE, ...INSTITUTION, ...FACILITIES, ...GROUP, ...MEDIA, ...PLACE_TAILS]);
+/** Words that alone are part of a name given in full elsewhere (a facility's head alone, "Plaza", may be a name: only "Center" is not). */
+const TAILS = new Set([...CORPORATE, ...INSTITUTION, ...GROUP, ...MEDIA, ...PLACE_TAILS, 'Center', 'Centre']);
 /** "The new chairman of the election commission, Yaroslav Davydovych, said": a name set off after a person's description. */
 const SET_OFF_AFTER_PERSON = new RegExp(String.raw`\b(?:${lists.descriptions.person.join('|')})(?:\s+of\s+[^,.;:()"“”]{1,60})?,\s*$`, 'i');
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
