@@ -79,7 +79,7 @@ describe('actors that take no part', () => {
   });
 
   it('keeps an actor of a relative clause that holds the event word', () => {
-    expect(rolesOf('Maria Costa, who heads Acme Corporation, met the mayor.', 'heads')).toEqual({
+    expect(rolesOf('Maria Costa, who founded Acme Corporation in 1990, met the mayor.', 'founded')).toEqual({
       'Maria Costa': 'agent',
       'Acme Corporation': 'patient',
     });
