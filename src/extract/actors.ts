@@ -29,6 +29,7 @@ import { findQuoteSpeakers } from './actors/quotes.ts';
 import { findPluralPronouns } from './actors/plurals.ts';
 import { findItPronouns } from './actors/itPronouns.ts';
 import { setParent } from './actors/parents.ts';
+import { isCityUse } from './actors/capitalPlaces.ts';
 import { firstFrom } from './spans.ts';
 import { actorId, rolesOf } from './actors/identity.ts';
 import { slug } from './ids.ts';
@@ -96,12 +97,22 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
 
   const actorOf = (id: string) => gazetteer.actors.get(id) ?? drafts.get(id);
   let mentions: ActorMention[] = [];
+  /** The city a capital names where it is a place (capitalPlaces.ts), inside its country. */
+  const cityOf = (name: string, countryId: string) => {
+    const id = actorId(name, 'place');
+    if (!actorOf(id)) drafts.set(id, { id, name, kind: 'place', aliases: [], parentId: countryId });
+    return actorOf(id)!.id;
+  };
   const demonyms = new Set<ActorMention>();
   for (const [i, s] of sentences.entries()) {
     for (const raw of findForms(text, sentenceWords[i]!, s.end, [local, gazetteer.forms])) {
       if (!local.get(firstWord(raw.form.text))?.includes(raw.form) && insideName(raw, runs)) continue;
       const actor = actorOf(raw.form.actorId);
       if (!actor) continue;
+      if (raw.form.kind === 'capital' && isCityUse(text, raw.start, s.start)) {
+        mentions.push({ start: raw.start, end: raw.end, text: text.slice(raw.start, raw.end), actorId: cityOf(raw.form.text, actor.id) });
+        continue;
+      }
       const m: Match = actor.kind === 'person' ? raw : extendGroup(text, raw, s.end);
       const mention = { start: m.start, end: m.end, text: text.slice(m.start, m.end), actorId: actor.id };
       if (raw.form.kind === 'demonym' && m.end === raw.end) demonyms.add(mention);
@@ -169,7 +180,7 @@ function mostVoted(kinds: readonly ActorDraft['kind'][]): ActorDraft['kind'] {
 function recognize(text: string, runs: readonly NameRun[], doc: DocWords, known: (form: string) => Form | undefined): Detected[] {
   return runs.flatMap((whole) => {
     let run = whole;
-    const lead = (r: NameRun) => text.slice(Math.max(0, r.start - 40), r.start);
+    const lead = (r: NameRun) => text.slice(Math.max(0, r.start - 80), r.start);
     let kind = kindOf(run, doc, text.slice(run.end, run.end + 40), lead(run));
     // A country before a person's name is no part of it: "U.S. Jobs", "Egypt Mubarak".
     if (kind === 'person' && run.words.length > 1 && known(run.words[0]!)) {

@@ -82,6 +82,8 @@ export function buildDataset(
   const media = new Set(actors.filter((a) => a.kind === 'media').map((a) => a.id));
   // Cities and regions the text names ("Geneva", "Tahrir Square") are places too.
   const places = new Set(actors.filter((a) => a.kind === 'place').map((a) => a.id));
+  // A capital named as a city ("arrests in Cairo", actors/capitalPlaces.ts) is a setting, as its country is.
+  const capitals = new Set(actors.filter((a) => a.kind === 'place' && a.parentId !== null && countries.has(a.parentId)).map((a) => a.id));
   const documents: DocumentMeta[] = docs.map((d) => ({
     id: d.id,
     path: d.path,
@@ -114,7 +116,7 @@ export function buildDataset(
       schemaVersion: SCHEMA_VERSION,
       documents,
       actors,
-      events: corpusEvents(docs, copies, countries, media, places),
+      events: corpusEvents(docs, copies, countries, media, places, capitals),
       diagnostics,
     },
     texts,
@@ -178,8 +180,9 @@ function corpusEvents(
   countries: ReadonlyMap<string, string>,
   media: ReadonlySet<string>,
   places: ReadonlySet<string> = new Set(),
+  capitals: ReadonlySet<string> = new Set(),
 ): TimelineEvent[] {
-  const isSetting = (id: string) => countries.has(id) || media.has(id);
+  const isSetting = (id: string) => countries.has(id) || media.has(id) || capitals.has(id);
   // A city that stands for its country ("Cairo", "Lima") is still a place: only the country's own name is not.
   const notPlace = (m: { text: string; actorId: string }) =>
     !places.has(m.actorId) && (!countries.has(m.actorId) || countries.get(m.actorId) === m.text.replace(/^the\s+/i, ''));

@@ -15,8 +15,7 @@ import { titleOf } from './events/titles.ts';
 import { statementAct, statementEvent } from './events/statements.ts';
 import { hasVerb, phraseHead, phraseHeadBefore, predicate } from './events/triggers.ts';
 import { isParticiple, isPreposition, isVerb, tokenize } from './events/words.ts';
-import { assignParticipants, kindsOf } from './events/participants.ts';
-import { productParts } from './events/productParts.ts';
+import { assignParticipants, countriesOf, kindsOf } from './events/participants.ts';
 import { verbClauses } from './events/verbClauses.ts';
 import type { VerbClause } from './events/verbClauses.ts';
 import { isEventWord, isMentalState, nonEvent } from './events/occurrence.ts';
@@ -105,14 +104,7 @@ export function assembleEvents(ctx: EventInput): EventOutput {
   });
   const kindOf = kindsOf(ctx);
   const sentences = { analysis: ctx.analysis.sentences, claims: ctx.claims };
-  // A product is named in passing far more often than it takes part: only its own parts are kept.
-  const events = productParts(
-    ctx.text,
-    assignParticipants(ctx.text, found, ctx.actorMentions, kindOf, sentences),
-    ctx.actorMentions,
-    kindOf,
-    ctx.analysis.sentences,
-  );
+  const events = assignParticipants(ctx.text, found, ctx.actorMentions, kindOf, sentences, countriesOf(ctx));
   if (ctx.noise.blocks === 0) return { events, diagnostics: [] };
   const message = `${ctx.noise.blocks} block(s) of page noise (reader comments, share buttons, navigation) left out of events`;
   return { events, diagnostics: [{ path: ctx.path, severity: 'info', message }] };

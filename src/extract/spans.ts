@@ -61,6 +61,14 @@ function indexOf(spans: readonly Span[]): { sorted: Span[]; maxEnd: number[] } {
   return index;
 }
 
+/** The items (sorted by start) that lie wholly inside `span`, in order. */
+export function inside<T extends Span>(sorted: readonly T[], span: Span): T[] {
+  const out: T[] = [];
+  for (let k = firstFrom(sorted, span.start); k < sorted.length && sorted[k]!.start < span.end; k++)
+    if (sorted[k]!.end <= span.end) out.push(sorted[k]!);
+  return out;
+}
+
 /** Index of the first item whose start is at or after `at` (items sorted by start). */
 export function firstFrom<T extends { start: number }>(items: readonly T[], at: number): number {
   let lo = 0;

@@ -33,9 +33,10 @@ describe('actor mentions', () => {
       'Qatari mediators met in Doha.',
       [
         ['Qatari mediators', 'qatar'],
-        ['Doha', 'qatar'],
+        ['Doha', 'doha'],
       ],
     ],
+    ['Doha rejected the offer.', [['Doha', 'qatar']]],
     ['Turkish intelligence officials warn.', [['Turkish intelligence officials', 'turkey']]],
     [
       'Despite Israel’s refusal and Hamas’ demand.',

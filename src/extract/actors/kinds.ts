@@ -5,17 +5,21 @@
 import type { ActorKind } from '../../model/dataset.ts';
 import { PARTICLES } from './names.ts';
 import type { NameRun } from './names.ts';
-import { NON_NAMES, TITLES, isCamel, set } from './words.ts';
+import { LEGAL_FORMS, NON_NAMES, TITLES, isCamel, set } from './words.ts';
 import { productContext, productShape } from './products.ts';
 import type { DocWords } from './words.ts';
 import lists from './names.json' with { type: 'json' };
 import { isGivenName, isListedGivenName, maybeGivenName } from './givenNames.ts';
 
-const CORPORATE = set(lists.corporate);
+const CORPORATE = new Set([...LEGAL_FORMS, ...set(lists.corporate)]);
 const INSTITUTION = set(lists.institution);
 const GROUP = set(lists.group);
 const MEDIA = set(lists.media);
 const PLACE_TAILS = set(lists.places);
+/** A building or site: "Kennedy Space Center", "Carnegie Hall", "International Space Station". */
+const FACILITIES = set(lists.facilities);
+/** Before a facility's head, a noun of what a body does makes it the body: "Tsunami Warning Center", "Coordination Center". */
+const ACTIVITY = /(?:ing|ions?|ances?|ences?|ments?|ics|Research)$/;
 const PLACE_HEADS = set(lists.placeHeads);
 const PLACES = new Set([...set(lists.knownPlaces), ...lists.knownPlacePhrases]);
 const PLACE_PREPOSITIONS = set(lists.placePrepositions);
@@ -27,10 +31,10 @@ const INDEX_NAMES = set(lists.indexNames);
 const NOT_ACTOR = set(lists.notActorHeads);
 const NOT_ACTOR_FIRST = set(lists.notActorFirst);
 const OWNERS = set('its his her their our your my whose');
-const TAILS = new Set([...CORPORATE, ...INSTITUTION, ...GROUP, ...MEDIA, ...PLACE_TAILS]);
-/** A company's legal form: after a brand word it makes a company ("eBay Inc."). */
-const LEGAL_FORM =
-  /^(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|PLC|plc|Plc|AG|SA|S\.A|NV|N\.V|GmbH|Incorporated|Corporation|Company|Limited|Group|Holdings)\.?$/;
+/** Words that alone are part of a name given in full elsewhere (a facility's head alone, "Plaza", may be a name: only "Center" is not). */
+const TAILS = new Set([...CORPORATE, ...INSTITUTION, ...GROUP, ...MEDIA, ...PLACE_TAILS, 'Center', 'Centre']);
+/** "The new chairman of the election commission, Yaroslav Davydovych, said": a name set off after a person's description. */
+const SET_OFF_AFTER_PERSON = new RegExp(String.raw`\b(?:${lists.descriptions.person.join('|')})(?:\s+of\s+[^,.;:()"“”]{1,60})?,\s*$`, 'i');
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}&\d]{1,5}|(?:\p{Lu}\.){2,4})$/u;
 
@@ -46,7 +50,8 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
   // An institution word alone ("Union", "Service") is part of a name given in full elsewhere.
   if (words.length === 1 && TAILS.has(first)) return null;
   // "eBay Inc." is a company; "iPod Software", "iTunes Stores" are products named for what they are.
-  if (CORPORATE.has(last) && words.length > 1 && !(isCamel(first) && !LEGAL_FORM.test(last))) return 'organization';
+  if (CORPORATE.has(last) && words.length > 1 && !(isCamel(first) && !LEGAL_FORMS.has(last) && !LEGAL_FORMS.has(`${last}.`)))
+    return 'organization';
   const shape = productShape(words, after);
   if (shape) return shape;
   const launched = productContext(words, lead, after) && !isListedGivenName(first) && !run.title;
@@ -58,6 +63,7 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
   if (MEDIA.has(last) && words.length > 1) return 'media';
   if (GROUP.has(last) && words.length > 1) return 'group';
   if (INSTITUTION.has(last) && words.length > 1) return 'organization';
+  if (FACILITIES.has(last) && words.length > 1) return ACTIVITY.test(words.at(-2)!) ? 'organization' : 'place';
   if (PLACE_TAILS.has(last) && words.length > 1) return 'place';
   if (PLACE_HEADS.has(first) && words.length > 1) return 'place';
   if (launched) return 'product'; // "unveiled the MacBook Air", "the Kindle e-reader"
@@ -66,6 +72,7 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
   if (words.length > 1 && (givenFirst(run, doc) || words.slice(0, -1).some((w) => INITIAL.test(w)))) return 'person'; // "P.J. Crowley", "George W. Bush"
   if (/^,\s*(?:who\b|aged\b|\d{1,3},)/.test(after) && !acronym) return 'person'; // "Tomas Berglund, who", "…, 54,"
 
+  if (words.length > 1 && !acronym && /^\s*,/.test(after) && SET_OFF_AFTER_PERSON.test(lead)) return 'person';
   if (/^-based\b/.test(after)) return 'place';
   if (!run.possessive && (PLACE_PREPOSITIONS.has(run.before) || PLACE_NOUNS.has(run.before)) && !acronym) return 'place';
   if (words.length > 1) {
@@ -90,6 +97,9 @@ const surnameLike = (w: string) =>
   /^(?:I{2,3}|IV|Jr\.?|Sr\.?)$/.test(w) ||
   (/^\p{Lu}(?:[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*|\.)?$/u.test(w) && !TITLES.has(w) && !TAILS.has(w));
 
+/** "Brothers", "Gardens": a plural, which no surname-like word after a given name is ("Ross" is no plural). */
+const plural = (w: string | undefined) => w !== undefined && /[^s'’]s$/.test(w);
+
 /**
  * "Terry Wolff", "Will Tanner": a given name before surname-like words. A given name that is also
  * an English word counts only in a document that writes neither it nor the words after it in
@@ -100,6 +110,7 @@ function givenFirst(run: NameRun, doc: DocWords): boolean {
   const [first, ...rest] = run.words;
   if (!rest.every(surnameLike)) return false;
   if (isGivenName(first!)) return true;
-  if (run.before === 'the' || PLACE_PREPOSITIONS.has(run.before) || run.words.length > 3 || /s$/.test(rest.at(-1) ?? '')) return false;
+  if (run.before === 'the' || PLACE_PREPOSITIONS.has(run.before) || run.words.length > 3 || [rest[0], rest.at(-1)].some(plural))
+    return false;
   return maybeGivenName(first!) && ![first!, ...rest].some((w) => doc.lower.has(w.toLowerCase()));
 }

@@ -5,14 +5,11 @@
 // name without its middle words ("iTunes Store", "iTunes" after "iTunes Music Store").
 import type { ActorKind } from '../../model/dataset.ts';
 import lists from './names.json' with { type: 'json' };
-import { FUNCTION_WORDS, NON_NAMES, TITLES } from './words.ts';
+import { FUNCTION_WORDS, LEGAL_FORMS, NON_NAMES, TITLES } from './words.ts';
 import type { DocWords } from './words.ts';
 import { maybeGivenName } from './givenNames.ts';
 import { productForms } from './products.ts';
 
-const CORPORATE_SUFFIX = new Set(
-  'Inc Inc. Incorporated Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited LLC L.L.C. PLC plc Plc AG SA S.A. NV N.V. GmbH'.split(' '),
-);
 const SMALL = new Set('of the and & for de la du von van der al'.split(' '));
 const INDEX_NAMES = new Set(lists.indexNames.split(' '));
 /** First words that do not name the organization alone: a ship's prefix ("USS" of "USS Nimitz Strike Group"). */
@@ -21,7 +18,7 @@ const NOT_ALONE = new Set(lists.shipPrefixes.split(' '));
 /** The name without a trailing company suffix: "General Motors Corporation" → "General Motors". */
 export function withoutSuffix(name: string): string {
   const words = name.split(' ');
-  while (words.length > 1 && CORPORATE_SUFFIX.has(words.at(-1)!.replace(/,$/, ''))) words.pop();
+  while (words.length > 1 && LEGAL_FORMS.has(words.at(-1)!.replace(/,$/, ''))) words.pop();
   return words.join(' ').replace(/,$/, '');
 }
 

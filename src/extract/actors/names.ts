@@ -7,6 +7,7 @@
 import type { Span } from '../context.ts';
 import lists from './names.json' with { type: 'json' };
 import {
+  LEGAL_FORMS,
   CALENDAR,
   FUNCTION_WORDS,
   HONORIFICS,
@@ -40,18 +41,18 @@ export const PARTICLES = set('de da del della der den van von al el bin ibn bint
 /** Words after which "of" continues a name: "Bank of America", "Gulf of Mexico". */
 const OF_HEADS = new Set([
   ...set(lists.institution),
+  ...set(lists.facilities),
   ...set(lists.places),
   ...set('Republic Kingdom Isle Cape Bank Secretary Ministry Department'),
 ]);
 const INDEX_NAMES = set(lists.indexNames);
 const INSTITUTION_TAILS = new Set(
-  [lists.corporate, lists.institution, lists.group, lists.media, lists.places].flatMap((l) => l.split(' ')),
+  [lists.legalForms, lists.corporate, lists.institution, lists.facilities, lists.group, lists.media, lists.places].flatMap((l) =>
+    l.split(' '),
+  ),
 );
 const NOT_LAST = CALENDAR;
 const PLACE_NOUNS = set(lists.placeNouns);
-
-/** A company's legal form ends its name: "Apple Inc. Steve Jobs" is two names. */
-const LEGAL_SUFFIX = set('Inc. Inc Corp. Corp Ltd. Ltd LLC PLC plc Co.');
 
 /**
  * A sentence's first word opens a name only if the document never writes it in lower case, and
@@ -88,9 +89,10 @@ export function findNameRuns(text: string, sentence: Span, doc: DocWords, notNam
       continue;
     }
     let j = i + 1;
+    // A company's legal form ends its name: "Apple Inc. Steve Jobs" is two names.
     for (; j < toks.length; j++) {
       const gap = text.slice(toks[j - 1]!.end, toks[j]!.start);
-      if (toks[j - 1]!.possessive || LEGAL_SUFFIX.has(toks[j - 1]!.text) || !/^[ \t]+$/.test(gap)) break;
+      if (toks[j - 1]!.possessive || LEGAL_FORMS.has(toks[j - 1]!.text) || !/^[ \t]+$/.test(gap)) break;
       const w = toks[j]!.text;
       if (FUNCTION_WORDS.has(w)) break; // title case: "Obama Did Speak"
       if (isCaps(w) && w.length >= 4 && !isCaps(toks[j - 1]!.text)) break; // "… ElBaradei CROWLEY"

@@ -4,7 +4,7 @@
 // noun ("the Kindle e-reader"). A camel-case word used like a company ("eBay said") is one.
 import type { ActorMention } from '../../model/dataset.ts';
 import lists from './names.json' with { type: 'json' };
-import { CALENDAR, NON_NAMES, isCamel, set } from './words.ts';
+import { CALENDAR, LEGAL_FORMS, NON_NAMES, isCamel, set } from './words.ts';
 
 const NOUNS = lists.productNouns.split(' ').join('|');
 const LAUNCH = lists.launchVerbs.split(' ').join('|');
@@ -19,8 +19,11 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 /** After a number these words make it an amount or a count, not a model: "Apple 5 percent". */
 const AMOUNT =
   /^(?:%|[.,:]\d|\s+(?:percent|per|million|billion|trillion|thousand|times|years?|months?|weeks?|days?|hours?|minutes?|points?|people)\b|\s*[-–/]\s*\d|\s+\d[\d,.]*(?![A-Za-z\d]))/;
-const COMPANY_USE =
-  /^(?:['’]s?)?\s*,?\s*(?:said|says|say|announced|reported|told|spokes\w*|Inc\b|Corp\b|Ltd\b|shares|stock|CEO|chief|founder|executives?|acquired|bought|hired|employees)\b/;
+/** A legal form, its dots optional: "Nimbus Inc", "Nimbus S.A.". */
+const LEGAL = [...new Set([...LEGAL_FORMS].map((w) => w.replace(/\.$/, '').replaceAll('.', '\\.')))].join('|');
+const COMPANY_USE = new RegExp(
+  String.raw`^(?:['’]s?)?\s*,?\s*(?:said|says|say|announced|reported|told|spokes\w*|${LEGAL}|shares|stock|CEO|chief|founder|executives?|acquired|bought|hired|employees)\b`,
+);
 const LAUNCHED = new RegExp(
   `\\b(?:${LAUNCH})\\s+(?:the|its|their|his|her|a|an)\\s+(?:(?:new|latest|first|next|updated|redesigned|original)\\s+)?$`,
   'i',

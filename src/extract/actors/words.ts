@@ -27,6 +27,8 @@ export const CALENDAR = set(lists.calendar);
 export const NON_NAMES = new Set([...set(lists.nonNames), ...CALENDAR]);
 export const TITLES = set(lists.titles);
 export const HONORIFICS = set(lists.honorifics);
+/** A company's legal form ("Inc.", "GmbH"): it ends a company's name. */
+export const LEGAL_FORMS = set(lists.legalForms);
 const OWNERS = set('its his her their our your my');
 const THING_HEADS = set(lists.thingHeads);
 /** The lengths of those words: a word of another length is not lower-cased to be looked up (they are ASCII, so it keeps its length). */
@@ -34,7 +36,7 @@ const THING_HEAD_LENGTHS = new Set([...THING_HEADS].map((w) => w.length));
 const isThingHead = (w: string) => THING_HEAD_LENGTHS.has(w.length) && THING_HEADS.has(w.toLowerCase());
 const SHIP_PREFIXES = set(lists.shipPrefixes);
 /** Last words that make a name an organization's, even after a ship's prefix ("USS Nimitz Strike Group"). */
-const BODY_WORDS = new Set([lists.corporate, lists.institution, lists.group, lists.media].flatMap((l) => l.split(' ')));
+const BODY_WORDS = new Set([lists.legalForms, lists.corporate, lists.institution, lists.group, lists.media].flatMap((l) => l.split(' ')));
 
 // A hyphen joins words of a name ("Wal-Mart", "Abdel-Fattah") but not a modifier ("Intel-based").
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}&'’.]*(?:-(?=[\p{Lu}\p{N}])[\p{L}\p{N}\p{M}&'’.]*)*/gu;

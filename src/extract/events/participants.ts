@@ -18,33 +18,37 @@
 import type { ActorKind, ActorMention, Role } from '../../model/dataset.ts';
 import type { Claim, DocContext, EventDraft, Span } from '../context.ts';
 import type { AnalyzedSentence } from '../language/analyze.ts';
-import { firstFrom } from '../spans.ts';
+import { firstFrom, inside, within } from '../spans.ts';
 import { verbClauses } from './verbClauses.ts';
 import type { VerbClause } from './verbClauses.ts';
 import { givesRole, subjectOf } from './subjects.ts';
+import { productRole } from './productRole.ts';
+import words from './participants.json' with { type: 'json' };
+import names from '../actors/names.json' with { type: 'json' };
 import type { Subject } from './subjects.ts';
 
-const PREPOSITION =
-  /(?:^|\s)(in|at|on|of|for|with|to|from|by|against|about|over|under|into|near|between|among|through|across|after|before|during|since|via|inside|outside|throughout|around|toward|towards|amid|without|like|off|within|along)\s+(?:the\s+|a\s+|an\s+)?$/i;
+const alternatives = (words: string) => words.split(' ').join('|');
+/** The same, each word also with a capital ("In Baghdad, …") where the pattern cannot ignore case. */
+const capitalOrNot = (words: string) =>
+  words
+    .split(' ')
+    .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
+    .join('|');
+/** A preposition right before a mention, past an article: "talks in Doha", "hosted by the army". */
+const PREPOSITION = new RegExp(String.raw`(?:^|\s)(${alternatives(words.prepositions)})\s+(?:the\s+|a\s+|an\s+)?$`, 'i');
+/** The same before a place, past a modifier or an owner too: "in central London", "from NASA’s Kennedy Space Center". */
+const PLACE_PREPOSITION = new RegExp(
+  String.raw`(?:^|\s)(${capitalOrNot(words.prepositions)})\s+(?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}.]*['’]s?\s+|\p{Ll}[\p{Ll}-]*\s+)?$`,
+  'u',
+);
 /** "east of New Orleans", "the city of Ramallah": a direction from a place, or the place a place noun names. */
-const DIRECTION_OF =
-  /\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?|city|town|village|province|capital|region|district|island|port|county)\s+of\s+(?:the\s+)?$/i;
-const LOCATIVE = new Set([
-  'in',
-  'at',
-  'near',
-  'inside',
-  'outside',
-  'throughout',
-  'around',
-  'across',
-  'over',
-  'under',
-  'through',
-  'off',
-  'within',
-  'along',
-]);
+const DIRECTION_OF = new RegExp(
+  String.raw`\b(?:${alternatives(words.directions)}|${alternatives(names.placeNouns)})\s+of\s+(?:the\s+)?$`,
+  'i',
+);
+const LOCATIVE = new Set(words.locatives.split(' '));
+/** Where a place is reached or left: "flew to Lyon", "lifted off from the Kennedy Space Center". */
+const DESTINATION = new Set(words.destinations.split(' '));
 const PLACES: readonly ActorKind[] = ['place', 'country'];
 const AGENCIES: readonly ActorKind[] = ['organization', 'group', 'media'];
 /** Between the event word and its object: determiners and modifiers, no clause break. */
@@ -57,6 +61,13 @@ const POSSESSOR = /^['’]s?\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
 const POSSESSIVE = /^(?:his|her|its|their)$/i;
 const NOUN_GAP = /^\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
 const RELATIVE = /,\s*(?:who|whom|whose|which|where)\b[^,;]*(?:,|$)|\([^()]*\)/gu;
+
+/** The country a place of a document lies in, by id (a capital named as a city), else null. */
+export function countriesOf(ctx: Pick<DocContext, 'actors'>): (actorId: string) => string | null {
+  // Only a capital named as a city has a parent among places; its country may not be named itself.
+  const countries = new Map(ctx.actors.flatMap((a) => (a.kind === 'place' && a.parentId ? [[a.id, a.parentId]] : [])));
+  return (id) => countries.get(id) ?? null;
+}
 
 /** The kind of each actor of a document, by id. */
 export function kindsOf(ctx: Pick<DocContext, 'actors'>): (actorId: string) => ActorKind | undefined {
@@ -78,30 +89,52 @@ export function assignParticipants(
   mentions: readonly ActorMention[],
   kindOf: (actorId: string) => ActorKind | undefined,
   sentences?: Sentences,
+  countryOf: (actorId: string) => string | null = () => null,
 ): EventDraft[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const clausesOf = sentences ? clauseReader(sentences.analysis) : null;
   return events.map((event) => {
-    const inQuote: ActorMention[] = [];
-    for (let k = firstFrom(sorted, event.quote.start); k < sorted.length && sorted[k]!.start < event.quote.end; k++)
-      if (sorted[k]!.end <= event.quote.end) inQuote.push(sorted[k]!);
-    const subject = sentences ? readClause(text, event, sorted, kindOf, sentences, clausesOf!) : null;
+    const inQuote = inside(sorted, event.quote);
+    const found = clausesOf?.(event.trigger) ?? null;
+    const subject = found ? readClause(text, event, sorted, kindOf, sentences!, found) : null;
+    const claim = found ? (sentences!.claims[found.sentence.index]?.span ?? null) : undefined;
+    const reading: Reading = { text, event, mentions: inQuote, kindOf, subject, claim, analysis: sentences?.analysis ?? null };
     const roles = new Map<string, Role>();
     for (const m of inQuote) {
-      if (!event.actorIds.includes(m.actorId)) continue;
-      const role = roleOf(text, event, m, inQuote, kindOf, subject);
+      if (!event.actorIds.includes(m.actorId) && !subject?.actorIds.includes(m.actorId)) continue;
+      const role = roleOf(reading, m);
       if (role === null) continue;
       const had = roles.get(m.actorId);
       if (had === undefined || RANK[role] > RANK[had]) roles.set(m.actorId, role);
     }
-    const added: string[] = [];
-    for (const id of subject?.actorIds ?? []) {
-      if (!roles.has(id)) added.push(id);
-      roles.set(id, subject!.passive ? 'patient' : 'agent');
+    // The subject first, also when it is named by a pronoun outside the passage; a product only where roleOf kept it.
+    const first = (subject?.actorIds ?? []).filter((id) => kindOf(id) !== 'product' || roles.has(id));
+    for (const id of first) roles.set(id, subject!.passive ? 'patient' : 'agent');
+    const where = found ? whereOf(text, found, event.trigger, sorted, kindOf) : null;
+    const last = where !== null && !roles.has(where) ? [where] : [];
+    if (where !== null) roles.set(where, roles.get(where) ?? 'location');
+    // "attacks in Baghdad": a city where it happens places it in its country too (capitalPlaces.ts).
+    for (const [id, role] of [...roles]) {
+      const country = role === 'location' ? countryOf(id) : null;
+      if (country === null || roles.has(country)) continue;
+      roles.set(country, 'location');
+      last.push(country);
     }
-    const actorIds = [...added, ...event.actorIds.filter((id) => roles.has(id) && !added.includes(id))];
+    const actorIds = [...first, ...event.actorIds.filter((id) => roles.has(id) && !first.includes(id)), ...last];
     return { ...event, actorIds, roles: actorIds.map((actorId) => ({ actorId, role: roles.get(actorId)! })) };
   });
+}
+
+/** What roleOf reads: the event, the mentions of its passage and how its clause reads. */
+interface Reading {
+  text: string;
+  event: EventDraft;
+  mentions: readonly ActorMention[];
+  kindOf: (actorId: string) => ActorKind | undefined;
+  subject: Subject | null;
+  /** The attribution phrase of the event's sentence ("British officials confirmed"); null when it has none, undefined when unknown. */
+  claim: Span | null | undefined;
+  analysis: readonly AnalyzedSentence[] | null;
 }
 
 /** The subject of the event's clause; for the act of saying itself ("Jobs said"), the speaker. */
@@ -111,18 +144,14 @@ function readClause(
   sorted: readonly ActorMention[],
   kindOf: (actorId: string) => ActorKind | undefined,
   sentences: Sentences,
-  clausesOf: ReturnType<typeof clauseReader>,
+  found: Found,
 ): Subject | null {
-  const found = clausesOf(event.trigger);
-  if (!found) return null;
   const speaker = event.attribution.actorId;
   const claim = sentences.claims[found.sentence.index]?.span;
   if (speaker !== null && claim && event.trigger.start >= claim.start && event.trigger.end <= claim.end)
     return { actorIds: [speaker], passive: false, start: claim.start, end: claim.end };
   // The whole sentence: a subject may stand before the quote's clause ("Gen. Ana Ruiz, head of the unit, told …").
-  const inSentence: ActorMention[] = [];
-  for (let k = firstFrom(sorted, found.sentence.start); k < sorted.length && sorted[k]!.start < found.sentence.end; k++)
-    if (sorted[k]!.end <= found.sentence.end) inSentence.push(sorted[k]!);
+  const inSentence = inside(sorted, found.sentence);
   const subject = subjectOf(text, found.clauses, event.trigger, inSentence, kindOf);
   if (subject?.actorIds.length || speaker === null || !claim) return subject;
   return speakerAsSubject(event, found.sentence, claim, speaker, inSentence, kindOf) ?? subject;
@@ -161,8 +190,14 @@ function speakerAsSubject(
   return { actorIds: [speaker], passive, start: pronoun.start, end: sentence.end };
 }
 
+/** The sentence of an event word and its verb clauses. */
+interface Found {
+  sentence: AnalyzedSentence;
+  clauses: VerbClause[];
+}
+
 /** The sentence holding a span and its verb clauses, each sentence split once. */
-function clauseReader(analysis: readonly AnalyzedSentence[]): (at: Span) => { sentence: AnalyzedSentence; clauses: VerbClause[] } | null {
+function clauseReader(analysis: readonly AnalyzedSentence[]): (at: Span) => Found | null {
   const cache = new Map<number, VerbClause[]>();
   return (at) => {
     const k = firstFrom(analysis, at.start + 1) - 1;
@@ -174,31 +209,49 @@ function clauseReader(analysis: readonly AnalyzedSentence[]): (at: Span) => { se
   };
 }
 
-/** The part one mention's actor takes in the event, or null for a bystander. */
-function roleOf(
-  text: string,
-  event: EventDraft,
-  m: ActorMention,
-  mentions: readonly ActorMention[],
-  kindOf: (id: string) => ActorKind | undefined,
-  subject: Subject | null,
-): Role | null {
+/**
+ * The part one mention's actor takes in the event, or null for a bystander: the subject's part when
+ * the clause reading found it the subject, else the part where it stands says; a product only
+ * where it is what does it or what it is done to (productRole.ts).
+ */
+function roleOf(r: Reading, m: ActorMention): Role | null {
+  const role = r.subject?.actorIds.includes(m.actorId) ? (r.subject.passive ? 'patient' : 'agent') : placedRole(r, m);
+  if (role === null || r.analysis === null || r.kindOf(m.actorId) !== 'product') return role;
+  return productRole(r.text, m, role, r.event, r.analysis);
+}
+
+/** The part the place of a mention in its passage gives its actor, or null for a bystander. */
+function placedRole(r: Reading, m: ActorMention): Role | null {
+  const { text, event, mentions, kindOf, subject } = r;
   const t = event.trigger;
-  if (m.actorId === event.attribution.actorId) return 'agent'; // a statement's speaker
+  // The source that claims the event stays in its attribution: named in the attribution phrase
+  // ("British officials confirmed that …"), it is the agent of the saying only.
+  if (m.actorId === event.attribution.actorId && (!r.claim || within(r.claim)(m))) return r.claim && !within(r.claim)(t) ? null : 'agent';
   if (aside(text, event.quote, m, t)) return null;
   if (subject && (m.end <= subject.start || m.start >= subject.end)) return null; // named in another clause
   const next = mentions.find((x) => x.start >= m.end && x.actorId !== m.actorId);
   if (next && givesRole(text, m, next, kindOf)) return null;
+  // "NASA's Kennedy Space Center": a body before the place it owns only says whose it is.
+  if (
+    next &&
+    AGENCIES.includes(kindOf(m.actorId)!) &&
+    PLACES.includes(kindOf(next.actorId)!) &&
+    /^['’]s?\s+$/.test(text.slice(m.end, next.start))
+  )
+    return null;
   // "U.S. Agency for International Development": a country before its agency's name only says whose it is.
   if (next && kindOf(m.actorId) === 'country' && AGENCIES.includes(kindOf(next.actorId)!) && /^[ \t]+$/.test(text.slice(m.end, next.start)))
     return null;
+  if (inApposition(r, m)) return null;
   // "Ana Torres of Peru": the country a person belongs to, not a participant of its own.
   const prev = mentions.findLast((x) => x.end <= m.start);
   if (prev && kindOf(prev.actorId) === 'person' && /^,?\s+of\s+(?:the\s+)?$/.test(text.slice(prev.end, m.start))) return null;
-  const before = PREPOSITION.exec(text.slice(Math.max(event.quote.start, m.start - 24), m.start));
-  const preposition = before?.[1]?.toLowerCase() ?? null;
   const place = PLACES.includes(kindOf(m.actorId)!);
+  const lead = text.slice(Math.max(event.quote.start, m.start - 36), m.start);
+  const before = (place ? PLACE_PREPOSITION : PREPOSITION).exec(lead);
+  const preposition = before?.[1]?.toLowerCase() ?? null;
   if (preposition && LOCATIVE.has(preposition) && place) return 'location';
+  if (preposition && DESTINATION.has(preposition) && kindOf(m.actorId) === 'place') return 'location';
   if (place && preposition === 'of' && DIRECTION_OF.test(text.slice(Math.max(event.quote.start, m.start - 24), m.start))) return 'location';
   // "in Jakarta, Indonesia", "east of New Orleans, Louisiana": a place that places the one before it.
   if (
@@ -208,7 +261,7 @@ function roleOf(
     /^,\s*$/.test(text.slice(prev.end, m.start)) &&
     prev.start >= event.quote.start
   )
-    if (roleOf(text, event, prev, mentions, kindOf, subject) === 'location') return 'location';
+    if (placedRole(r, prev) === 'location') return 'location';
   if (preposition === 'by') return 'agent';
   if (m.end <= t.start && POSSESSOR.test(text.slice(m.end, t.start))) return 'agent'; // "Hamas’ demand"
   if (m.end <= t.start && POSSESSIVE.test(m.text) && NOUN_GAP.test(text.slice(m.end, t.start))) return 'agent'; // "after his death"
@@ -220,6 +273,56 @@ function roleOf(
   if (m.start >= t.end && kindOf(m.actorId) === 'person' && TITLED_OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
   if (m.start < t.end && m.end > t.start) return 'agent'; // the event word holds its actor: "Egypt-brokered ceasefire"
   return 'other';
+}
+
+/**
+ * "Polls opened in Ukraine where voters are casting ballots", "… in Lyon, where police arrested
+ * 40": the place a clause opened by "where" hangs on is where its event happens.
+ */
+function whereOf(
+  text: string,
+  found: Found,
+  trigger: Span,
+  sorted: readonly ActorMention[],
+  kindOf: (actorId: string) => ActorKind | undefined,
+): string | null {
+  const own = found.clauses.find((c) => c.head !== null && trigger.start >= c.start && trigger.end <= c.end);
+  const where = found.sentence.tokens.findLast((t) => t.end <= trigger.start && t.text.toLowerCase() === 'where');
+  if (!own || !where || where.start < found.sentence.start) return null;
+  // No other verb between "where" and the event's clause: "where" opens it.
+  if (found.clauses.some((c) => c !== own && c.head && c.head.start > where.end && c.head.start < own.start)) return null;
+  if (own.head!.start < where.end) return null;
+  const m = sorted[firstFrom(sorted, where.start) - 1];
+  if (!m || !/^[\s,]*$/.test(text.slice(m.end, where.start)) || !PLACES.includes(kindOf(m.actorId)!)) return null;
+  return m.actorId;
+}
+
+/** After a person's name, an apposition set off by commas: ", commanding officer of the Army's 1st Cavalry Division,". */
+const APPOSITION_AFTER = /^,\s*(?:the\s+|a\s+|an\s+)?\p{Ll}[^,;:()"“”]*$/u;
+/** Before a person's name set off by commas, the description of the person: "The new chairman of Ukraine's election commission,". */
+const APPOSITION_BEFORE =
+  /(?:^|[,;:]\s*)(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:of|at|for|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*['’]s?\s+)?$/u;
+
+/**
+ * An actor named in an apposition that describes a person ("Ruiz, head of the Lyon office, said",
+ * "The chairman of Acme, Ana Ruiz, said") only gives the person a role: a bystander, unless the
+ * event word stands in the apposition too.
+ */
+function inApposition(r: Reading, m: ActorMention): boolean {
+  const { text, event, mentions, kindOf } = r;
+  const t = event.trigger;
+  const person = (x: ActorMention | undefined) => x !== undefined && kindOf(x.actorId) === 'person';
+  const prev = mentions.findLast((x) => x.end <= m.start && person(x));
+  if (prev && APPOSITION_AFTER.test(text.slice(prev.end, m.start))) {
+    const close = text.indexOf(',', m.end);
+    if (close >= 0 && close < event.quote.end && /^[^;:()"“”]*$/.test(text.slice(m.end, close)))
+      return !(t.start > prev.end && t.start < close);
+  }
+  const next = mentions.find((x) => x.start >= m.end && person(x));
+  if (!next || !/^[^,;:()"“”]*,\s*$/.test(text.slice(m.end, next.start)) || !/^\s*,/.test(text.slice(next.end))) return false;
+  const comma = text.lastIndexOf(',', m.start);
+  const open = comma >= event.quote.start ? comma : event.quote.start; // the comma itself, or the passage's start
+  return APPOSITION_BEFORE.test(text.slice(open, m.start)) && !(t.start >= open && t.start < next.start);
 }
 
 /** The mention stands in a parenthesis or relative clause that does not hold the event word. */

@@ -11,18 +11,19 @@
 //     it hangs on an event noun ("sales of its Nimbus players", "pre-orders of the Nimbus 2
 //     began") or names the agent ("by");
 //   - a product with any other part in the event ("other", "location") is a bystander.
-import type { ActorKind, ActorMention, Role } from '../../model/dataset.ts';
+// participants.ts asks this of every product mention once the clause reading has given it a role.
+import type { ActorMention, Role } from '../../model/dataset.ts';
 import type { EventDraft, Span } from '../context.ts';
 import type { AnalyzedSentence, Token } from '../language/analyze.ts';
 import { firstFrom } from '../spans.ts';
 import { isEventNoun } from './occurrence.ts';
 import lists from '../actors/names.json' with { type: 'json' };
+import words from './participants.json' with { type: 'json' };
 
 /** Nouns naming what a product is: "Nimbus music players" names the Nimbus. */
 const OWN_KIND = new Set(lists.productNouns.split(' '));
 const POSSESSIVE = /^['’]s?$/;
-const PREPOSITIONS =
-  'of|for|with|from|to|about|on|in|at|into|onto|upon|over|under|against|between|among|through|during|after|before|since|like|unlike|than|via|by|alongside|beside|besides|including|except|per|toward|towards|across|behind|beyond|near|amid|along|around|throughout|inside|outside|within|without';
+const PREPOSITIONS = words.prepositions.split(' ').join('|');
 /** Between a product and the event noun it holds: "Nimbus sales", "the Nimbus's first launch". */
 const ATTACHED = /^(?:['’]s?)?\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
 /** A preposition before the name, past a determiner and up to three lower-case modifiers (none a preposition). */
@@ -34,42 +35,14 @@ const BEHIND = new RegExp(
 const OBJECT = /^\s+(?:(?!(?:and|or|but|that|which|who|to|of|for|with|from|in|on|at|by)\s)[\p{Ll}\d][\p{L}\d,.-]*\s+){0,4}$/u;
 const MODIFIERS = new Set(['ADJ', 'ADV', 'NOUN', 'PROPN', 'NUM', 'X']); // the tagger reads "new" in "the device's new screen" as an adverb
 
-export function productParts(
+/** The part a product named here takes in the event (the clause reading gave it `role`), or null when it is named in passing. */
+export function productRole(
   text: string,
-  events: readonly EventDraft[],
-  mentions: readonly ActorMention[],
-  kindOf: (actorId: string) => ActorKind | undefined,
+  m: ActorMention,
+  role: Role,
+  event: EventDraft,
   analysis: readonly AnalyzedSentence[],
-): EventDraft[] {
-  const products = mentions.filter((m) => kindOf(m.actorId) === 'product').sort((a, b) => a.start - b.start);
-  if (products.length === 0) return [...events];
-  return events.map((event) => {
-    const parts = new Map<string, Role | null>();
-    for (const { actorId, role } of event.roles ?? []) {
-      if (kindOf(actorId) !== 'product') continue;
-      const named = inQuote(products, event.quote).filter((m) => m.actorId === actorId);
-      const found = named.map((m) => partOf(text, m, role, event, analysis));
-      parts.set(actorId, found.find((r) => r !== null && r !== 'other') ?? found.find((r) => r !== null) ?? null);
-    }
-    if (parts.size === 0) return event;
-    const kept = (id: string) => parts.get(id) !== null;
-    return {
-      ...event,
-      actorIds: event.actorIds.filter(kept),
-      roles: event.roles?.filter((r) => kept(r.actorId)).map((r) => (parts.has(r.actorId) ? { ...r, role: parts.get(r.actorId)! } : r)),
-    };
-  });
-}
-
-function inQuote(sorted: readonly ActorMention[], quote: Span): ActorMention[] {
-  const out: ActorMention[] = [];
-  for (let k = firstFrom(sorted, quote.start); k < sorted.length && sorted[k]!.start < quote.end; k++)
-    if (sorted[k]!.end <= quote.end) out.push(sorted[k]!);
-  return out;
-}
-
-/** The part a product named here takes in the event (its clause reading gave it `role`), or null when it is named in passing. */
-function partOf(text: string, m: ActorMention, role: Role, event: EventDraft, analysis: readonly AnalyzedSentence[]): Role | null {
+): Role | null {
   const t = event.trigger;
   if (m.start < t.end && m.end > t.start) return role; // the event word holds its product
   const sentence = analysis[firstFrom(analysis, m.start + 1) - 1];

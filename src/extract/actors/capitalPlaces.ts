@@ -1,0 +1,14 @@
+// A capital names its country when it acts ("Baghdad rejected the plan": the government), and the
+// city when it is where something happens ("attacks in Baghdad", "flew to central London"): there
+// it is a place of its own, inside its country, so that the city and not the whole country is
+// where an event took place.
+import lists from './names.json' with { type: 'json' };
+
+const PREPOSITIONS = [...lists.placePrepositions.split(' '), 'at', 'from', 'to', 'into', 'through', 'outside'];
+/** A preposition of place before the name, past an article and a lower-case modifier ("in central London"). */
+const BEFORE = new RegExp(String.raw`\b(?:${PREPOSITIONS.join('|')})\s+(?:the\s+)?(?:\p{Ll}+\s+)?$`, 'u');
+
+/** Whether the capital named at `start` stands where a place does. */
+export function isCityUse(text: string, start: number, sentenceStart: number): boolean {
+  return BEFORE.test(text.slice(Math.max(sentenceStart, start - 30), start));
+}

@@ -1,0 +1,87 @@
+// Participants read from whole sentences: places where an event happens, the source that claims
+// it, and the actors that only describe a person or own a place. Sentences are our own.
+import { describe, expect, it } from 'vitest';
+import { extractTexts } from '../../../src/extract/pipeline.ts';
+import { gazetteer } from '../helpers.ts';
+
+/** The participants of the event whose trigger is `word`, as actor name → role. */
+function rolesOf(body: string, word: string): Record<string, string> {
+  const raw = `---\ntitle: Test\ndate: 2019-04-02\n---\n${body}`;
+  const { dataset, texts } = extractTexts([{ path: 'doc.md', raw }], gazetteer());
+  const text = texts[0]!.text;
+  const names = new Map(dataset.actors.map((a) => [a.id, a.name]));
+  const event = dataset.events.find((e) => text.slice(e.evidence[0]!.trigger.start, e.evidence[0]!.trigger.end) === word);
+  if (!event) throw new Error(`no event on "${word}" in: ${dataset.events.map((e) => e.title).join(' | ')}`);
+  return Object.fromEntries((event.roles ?? []).map((r) => [names.get(r.actorId), r.role]));
+}
+
+describe('where an event happens', () => {
+  it.each([
+    [
+      'a capital named as a place is the city, in its country',
+      'Car bombs exploded in Baghdad on Monday.',
+      'exploded',
+      { Baghdad: 'location', Iraq: 'location' },
+    ],
+    ['a capital that acts is its country', 'Baghdad rejected the plan on Monday.', 'rejected', { Iraq: 'agent' }],
+    [
+      'a place behind a modifier',
+      'Police arrested two men in northern Baghdad on Friday.',
+      'arrested',
+      { Baghdad: 'location', Iraq: 'location' },
+    ],
+    ['a place reached', 'Troops flew to central London on Friday.', 'flew', { London: 'location', 'United Kingdom': 'location' }],
+    [
+      'the place a "where" clause hangs on',
+      'Polls opened in Ukraine where voters are casting ballots for a new president.',
+      'casting',
+      { Ukraine: 'location' },
+    ],
+    [
+      'the place a "where" clause hangs on, after a comma',
+      'Crowds gathered in Baghdad, where police arrested 40 protesters.',
+      'arrested',
+      { Baghdad: 'location', Iraq: 'location' },
+    ],
+  ])('%s: %s', (_, body, word, expected) => {
+    expect(rolesOf(body, word)).toEqual(expected);
+  });
+
+  it('leaves out the body that owns the place', () => {
+    expect(rolesOf('The shuttle lifted off from NASA’s Kennedy Space Center on Tuesday.', 'lifted')).toEqual({
+      'Kennedy Space Center': 'location',
+    });
+  });
+});
+
+describe('actors that take no part', () => {
+  it.each([
+    [
+      'the source, named in the attribution phrase',
+      'British officials confirmed that an explosion tore open a bus at Russell Square.',
+      'tore',
+      { 'Russell Square': 'location' },
+    ],
+    [
+      'a unit named in an apposition after a person',
+      'Gen. Peter Chiarelli, commanding officer of the Army’s 1st Cavalry Division, says that polling went well.',
+      'says',
+      { 'Peter Chiarelli': 'agent' },
+    ],
+    [
+      'an organization named in the description before a person',
+      'The new chairman of Ukraine’s Central Election Commission, Yaroslav Davydovych, says voting is calm.',
+      'says',
+      { 'Yaroslav Davydovych': 'agent' },
+    ],
+  ])('%s: %s', (_, body, word, expected) => {
+    expect(rolesOf(body, word)).toEqual(expected);
+  });
+
+  it('keeps an actor of a relative clause that holds the event word', () => {
+    expect(rolesOf('Maria Costa, who founded Acme Corporation in 1990, met the mayor.', 'founded')).toEqual({
+      'Maria Costa': 'agent',
+      'Acme Corporation': 'patient',
+    });
+  });
+});
