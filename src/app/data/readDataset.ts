@@ -20,7 +20,8 @@ import type { LoadErrorKind } from './LoadError.ts';
 export interface DatasetRead {
   /** Everything but the events. */
   head: Omit<Dataset, 'events'>;
-  events: EventBytes;
+  /** `checked`: the events were read through the whole schema already (a file read whole). */
+  events: EventBytes & { checked?: boolean };
   problems: Problem[];
   columns: DatasetColumns;
 }
@@ -155,13 +156,14 @@ export function datasetReader(url: string, sizeHint = 0) {
         progress?.(0.2);
         // Everything but the events (the schema version, documents, actors) is checked first, whole.
         // A file whose list of events the scan did not find is read whole: none (the problems say
-        // why), or a list under a key spelt with escapes, validated once and written out again.
+        // why), or a list under a key spelt with escapes, validated here and written out again.
         const { dataset, problems } = validateDataset(rest);
         const { events: whole, ...head } = dataset;
         if (!found) {
           const columns = columnBuilder(whole.length, head.actors, head.documents);
           whole.forEach((event) => columns.add(event));
-          return { ok: true, read: { head, events: encodeEvents(whole), problems, columns: columns.finish() } };
+          // Those events went through the whole schema: they are not checked again when shown.
+          return { ok: true, read: { head, events: { ...encodeEvents(whole), checked: true }, problems, columns: columns.finish() } };
         }
         if (!early || !sameHead(early.head, head)) early = start(head);
         if (failure !== null) throw failure;
@@ -217,7 +219,7 @@ export function joinChunks(chunks: Uint8Array[]): Uint8Array {
 export function datasetOf(read: DatasetRead): Dataset {
   // The columns' fields were checked as the file was read; the rest of an event is checked here,
   // when a view shows it, and the fields the file leaves at their default are filled in.
-  return { ...read.head, events: lazyEvents(read.events, reviveEvent) as Dataset['events'] };
+  return { ...read.head, events: lazyEvents(read.events, read.events.checked ? undefined : reviveEvent) as Dataset['events'] };
 }
 
 /** The buffers of a read handed to another thread without a copy. */
