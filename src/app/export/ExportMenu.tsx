@@ -65,8 +65,13 @@ export function ExportMenu({ index, visible, datasetHref, window: span }: Export
     close();
     setStatus('Preparing the printout…');
     const ids = new Set(shownEvents(index, visible).flatMap((i) => index.events[i]!.evidence.map((e) => e.docId)));
-    await Promise.all([...ids].flatMap((id) => index.docById.get(id) ?? []).map((meta) => loadText(meta).catch(() => null)));
-    setStatus('');
+    const loaded = await Promise.all([...ids].flatMap((id) => index.docById.get(id) ?? []).map((meta) => loadText(meta).catch(() => null)));
+    const unread = loaded.filter((doc) => !doc || doc.mismatch).length;
+    setStatus(
+      unread > 0
+        ? `Printed without the words of ${unread} ${unread === 1 ? 'document' : 'documents'} that could not be loaded or differ from the text the events came from.`
+        : '',
+    );
     window.print();
   };
   const close = () => menu.current?.removeAttribute('open');
@@ -79,7 +84,10 @@ export function ExportMenu({ index, visible, datasetHref, window: span }: Export
       const { exportFile } = await import('./exportFiles.ts');
       const file = await exportFile(kind, { index, events, base: appBase(window.location.href), datasetHref, window: span, loadText });
       download(file.name, file.content, file.type);
-      setStatus(`Saved ${file.name} (${events.length} events).`);
+      const unread = file.unread
+        ? ` The passages of ${file.unread} ${file.unread === 1 ? 'document' : 'documents'} have no words: not loaded, or not the text the events came from.`
+        : '';
+      setStatus(`Saved ${file.name} (${events.length} events).${unread}`);
       close();
     } catch (error) {
       setStatus(`The export failed: ${(error as Error).message}`);
