@@ -45,9 +45,8 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
   // Both passes over the known forms look up the same words: they are found once.
   const sentenceWords = sentences.map((s) => wordsIn(text, s.start, s.end));
   const firstPass = sentences.flatMap((s, i) => findForms(text, sentenceWords[i]!, s.end, [gazetteer.forms]));
-  const notNames = new Set(
-    input.analysis.sentences.flatMap((s) => (s.tokens[0] && !NOUNS.has(s.tokens[0].pos) ? [s.tokens[0].start] : [])),
-  );
+  const notNames = new Set<number>();
+  for (const s of input.analysis.sentences) if (s.tokens[0] && !NOUNS.has(s.tokens[0].pos)) notNames.add(s.tokens[0].start);
   const runs = sentences.flatMap((s) => findNameRuns(text, s, doc, notNames));
   const known = (form: string) => gazetteer.forms.get(firstWord(form))?.find((f) => f.text === form);
   const detected = [...sentences.flatMap((s) => detectActors(text, s.start, s.end)), ...recognize(text, runs, doc, known)];

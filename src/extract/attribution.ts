@@ -12,12 +12,15 @@ const RANK: Record<Certainty, number> = { stated: 0, reported: 1, claimed: 2, es
 const DENIALS = new Set(cues.denials);
 const SOURCE_NOUNS = new Set(cues.sourceNouns);
 const VERBS = [...verbCertainty.keys()].join('|');
+const spaced = (phrase: string) => phrase.replace(/ /g, '\\s+');
 const ADVERBS = Object.entries(cues.adverbs).flatMap(([certainty, list]) =>
   list.map((phrase) => ({
-    pattern: new RegExp(String.raw`(?<![\p{L}])${phrase.replace(/ /g, '\\s+')}(?![\p{L}])`, 'iu'),
+    pattern: new RegExp(String.raw`(?<![\p{L}])${spaced(phrase)}(?![\p{L}])`, 'iu'),
     certainty: certainty as Certainty,
   })),
 );
+/** Any of the adverbs: a sentence with none (most) is not searched for each one. */
+const ANY_ADVERB = new RegExp(String.raw`(?<![\p{L}])(?:${Object.values(cues.adverbs).flat().map(spaced).join('|')})(?![\p{L}])`, 'iu');
 
 /** "Label: " or "First, " before a sentence's subject. */
 const PREFIX = /^(?:[\p{L}\p{N} ]{1,40}:\s+|(?:First|Second|Third|Fourth|Fifth|Finally|Meanwhile|However|Separately|Also),\s+)*/u;
@@ -122,7 +125,7 @@ function attributeSentence(docText: string, sentence: Sentence, mentions: ActorM
       raise(verbCertainty.get(trailing.groups!.cue!)!);
     }
   }
-  for (const adverb of ADVERBS) {
+  for (const adverb of ANY_ADVERB.test(text) ? ADVERBS : []) {
     const m = adverb.pattern.exec(text);
     const at_ = m ? sentence.start + m.index : -1;
     // Hedges inside the attribution phrase or inside a quotation belong to the speaker's words.

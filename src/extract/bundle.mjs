@@ -40,6 +40,9 @@ export async function bundled(entry, name) {
       platform: 'node',
       format: 'esm',
       target: 'node20',
+      // Node 20 reads `\p{…}` in a regular expression; without this esbuild writes each such
+      // literal as `new RegExp("…")`, a regular expression made anew at every call.
+      supported: { 'regexp-unicode-property-escapes': true },
       packages: 'external',
       write: false,
       logLevel: 'silent',

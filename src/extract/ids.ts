@@ -1,6 +1,8 @@
 // Identifiers that are stable across runs and safe as file names and URL parts.
 // SHA-256 from @noble/hashes: synchronous and the same in Node and the browser (crypto.subtle is
-// asynchronous, node:crypto exists only in Node), so the pipeline's core runs in both.
+// asynchronous, node:crypto exists only in Node), so the pipeline's core runs in both. In Node the
+// same digest comes from node:crypto, found at run time (no import: the core stays free of Node
+// modules), some ten times faster on the many short ids of a corpus.
 import { sha256 as sha256Bytes } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
@@ -17,7 +19,16 @@ export function slug(text: string, max = 60): string {
   return out;
 }
 
+interface NodeHash {
+  update(data: Uint8Array | string, encoding?: 'utf8'): NodeHash;
+  digest(encoding: 'hex'): string;
+}
+type BuiltinModule = (id: 'node:crypto') => { createHash(algorithm: 'sha256'): NodeHash } | undefined;
+const builtin = (globalThis as { process?: { getBuiltinModule?: BuiltinModule } }).process?.getBuiltinModule;
+const nodeCrypto = typeof builtin === 'function' ? builtin('node:crypto') : undefined;
+
 export function sha256(data: Uint8Array | string): string {
+  if (nodeCrypto) return nodeCrypto.createHash('sha256').update(data, 'utf8').digest('hex');
   return bytesToHex(sha256Bytes(typeof data === 'string' ? utf8ToBytes(data) : data));
 }
 

@@ -38,11 +38,14 @@ const READER = /(?:^\p{Ll})|(?:\b(?:I|I'm|I’m|I've|I’ve|my|me|you|your|you'r
 export function isFurniture(line: string): boolean {
   const lower = line.trim().toLowerCase();
   if (!lower) return false;
-  const bare = lower
-    .replace(/\s*[(:]?\s*\d+\s*\)?\s*$/, '')
-    .replace(/[.:!»›>]+$/, '')
-    .trim();
-  if (LINES.has(bare) && SHORT_LINE.test(lower)) return true;
+  // A short line only (most are not): the line without its count or its closing mark is looked up.
+  if (SHORT_LINE.test(lower)) {
+    const bare = lower
+      .replace(/\s*[(:]?\s*\d+\s*\)?\s*$/, '')
+      .replace(/[.:!»›>]+$/, '')
+      .trim();
+    if (LINES.has(bare)) return true;
+  }
   // A long line is an article's paragraph even if it ends in "click here".
   if (lower.length <= MAX_FURNITURE && PHRASES.some((p) => lower.includes(p))) return true;
   return NAVIGATION.test(lower);

@@ -30,6 +30,8 @@ const ORG = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${CAP_WORD}[ \t]+){0,3}(?:${CAP_WORD}[ \t]+(?:of|for|&)[ \t]+)?(?:${CAP_WORD}[ \t]+){1,3}(?:${INSTITUTION})(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+${CAP_WORD}){1,3})?(?![\p{L}\p{N}])`,
   'gu',
 );
+/** What every match of ORG holds: a sentence without it is not searched (most are not). */
+const HAS_INSTITUTION = new RegExp(String.raw`[ \t](?:${INSTITUTION})(?![\p{L}\p{N}])`, 'u');
 /** Words that may open a capitalized phrase without belonging to the name: articles, a possessor ("Cuba's"), a sentence's first verb, a headline in capitals. */
 const ORG_LEAD = /^(?:(?:The|A|An|In|On|At|For|From|By|And|But|\p{Lu}[\p{L}\p{M}-]*['’]s?|\p{Lu}\p{Ll}+(?:ed|ing)|\p{Lu}{4,})[ \t]+)+/u;
 /** Capitalized phrases ending in an institution word that name places. */
@@ -79,7 +81,7 @@ export function detectActors(text: string, from: number, to: number): Detected[]
     });
   }
   ORG.lastIndex = 0;
-  for (let m = ORG.exec(slice); m; m = ORG.exec(slice)) {
+  for (let m = HAS_INSTITUTION.test(slice) ? ORG.exec(slice) : null; m; m = ORG.exec(slice)) {
     let name = m[0].replace(/['’]s$/, '');
     let offset = m.index;
     const lead = ORG_LEAD.exec(name);

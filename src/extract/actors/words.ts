@@ -29,6 +29,9 @@ export const TITLES = set(lists.titles);
 export const HONORIFICS = set(lists.honorifics);
 const OWNERS = set('its his her their our your my');
 const THING_HEADS = set(lists.thingHeads);
+/** The lengths of those words: a word of another length is not lower-cased to be looked up (they are ASCII, so it keeps its length). */
+const THING_HEAD_LENGTHS = new Set([...THING_HEADS].map((w) => w.length));
+const isThingHead = (w: string) => THING_HEAD_LENGTHS.has(w.length) && THING_HEADS.has(w.toLowerCase());
 const SHIP_PREFIXES = set(lists.shipPrefixes);
 /** Last words that make a name an organization's, even after a ship's prefix ("USS Nimitz Strike Group"). */
 const BODY_WORDS = new Set([lists.corporate, lists.institution, lists.group, lists.media].flatMap((l) => l.split(' ')));
@@ -110,7 +113,7 @@ export function docWords(text: string, sentences: readonly Span[]): DocWords {
  */
 function thingNames(text: string, toks: readonly Tok[], out: Set<string>): void {
   toks.forEach((t, i) => {
-    if (!THING_HEADS.has(t.text.toLowerCase()) && !SHIP_PREFIXES.has(t.text)) return;
+    if (!isThingHead(t.text) && !SHIP_PREFIXES.has(t.text)) return;
     let j = i + 1;
     while (
       j < toks.length &&
@@ -142,8 +145,17 @@ export function isLabel(text: string, run: readonly Tok[]): boolean {
 /** Words that title case leaves in lower case. */
 const TITLE_CASE_SMALL = set('a an the and but or nor for of in on at to by as vs via from with into up per');
 
+/** Tokens of a sentence → whether they make a headline: the name stages ask twice of each sentence. */
+const HEADLINES = new WeakMap<readonly Tok[], boolean>();
+
 /** A title-case or capitals headline: its capitals are style, not names. */
 export function isHeadline(toks: readonly Tok[]): boolean {
+  let headline = HEADLINES.get(toks);
+  if (headline === undefined) HEADLINES.set(toks, (headline = titleCase(toks)));
+  return headline;
+}
+
+function titleCase(toks: readonly Tok[]): boolean {
   const words = toks.filter((t) => /\p{L}/u.test(t.text));
   const capitals = words.filter((t) => isCap(t.text)).length;
   const styled = (t: Tok) => isCap(t.text) || isCamel(t.text) || TITLE_CASE_SMALL.has(t.text) || !/^\p{Ll}/u.test(t.text);

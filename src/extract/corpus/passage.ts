@@ -11,6 +11,14 @@ const CONTEXT = 40;
 
 const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** The text has at least `min` words (counted no further). */
+function hasWords(text: string, min: number): boolean {
+  const word = /\p{L}+/gu;
+  let n = 0;
+  while (n < min && word.exec(text)) n++;
+  return n >= min;
+}
+
 /**
  * What must be the same for the passage [start, end) of document `docId` to be a copy of another:
  * its words, and for a short one in another document also the text just before it or the text
@@ -19,7 +27,7 @@ const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
  */
 export function passageKeys(docId: string, text: string, start: number, end: number): string[] {
   const quote = text.slice(start, end);
-  if ((quote.match(/\p{L}+/gu)?.length ?? 0) >= MIN_WORDS) return [quote];
+  if (hasWords(quote, MIN_WORDS)) return [quote];
   const before = squeeze(text.slice(Math.max(0, start - CONTEXT), start));
   const after = squeeze(text.slice(end, end + CONTEXT));
   return [`${docId}\u0002${quote}`, `${before}\u0001${quote}`, `${quote}\u0001${after}`];

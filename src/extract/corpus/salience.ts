@@ -39,7 +39,15 @@ export interface TimeReference {
 }
 
 const DAY_MS = 864e5;
-const days = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
+const DAYS = new Map<string, number>(); // the same few hundred dates, asked for many times
+const days = (iso: string) => {
+  let n = DAYS.get(iso);
+  if (n === undefined) {
+    if (DAYS.size > 10_000) DAYS.clear();
+    DAYS.set(iso, (n = Date.parse(`${iso}T00:00:00Z`) / DAY_MS));
+  }
+  return n;
+};
 
 /** The event's own time: one known only by its document's date ("by 11 February") has none. */
 const ownTime = (e: TimelineEvent) => (e.time && e.time.anchor !== 'document' ? e.time : null);

@@ -52,11 +52,13 @@ const BYLINE = /^(?:by|from|posted by|written by|reporting by|edited by|updated|
 const NAME_WORDS =
   /^(?:[\p{Lu}][\p{L}.'’-]*|and|&|de|van|von|al|el|bin|,|staff|correspondent|writer|reporter|editor|contributor)(?:\s|,|$)/u;
 
-/** The words of a sentence that are not time expressions, digits or punctuation. */
-function wordsOutside(text: string, sentence: Span, timexes: readonly Span[]): string[] {
-  return textWithout(text, sentence, timexes)
-    .split(/[^\p{L}]+/u)
-    .filter(Boolean);
+/** How many words of a sentence are not time expressions, digits or punctuation, counted up to `max` + 1. */
+function wordsOutside(text: string, sentence: Span, timexes: readonly Span[], max: number): number {
+  const rest = textWithout(text, sentence, timexes);
+  const word = /\p{L}+/gu;
+  let n = 0;
+  while (n <= max && word.exec(rest)) n++;
+  return n;
 }
 
 function isByline(line: string): boolean {
@@ -85,7 +87,7 @@ export function lineKind(text: string, sentence: Span, timexes: readonly Span[],
   if (repeated) return 'repeat';
   const hasTime = timexes.some((t) => t.start >= sentence.start && t.end <= sentence.end);
   // A date alone on its line, with at most a place or a weekday beside it.
-  if (hasTime && wordsOutside(text, sentence, timexes).length <= 2) return 'dateline';
+  if (hasTime && wordsOutside(text, sentence, timexes, 2) <= 2) return 'dateline';
   // Alone on its line, a word in lower case makes it a headline ("NASA, Boeing sign deal").
   if (DATELINE.exec(line)?.[0].length === line.length && !/\s\p{Ll}/u.test(line)) return 'dateline';
   if (isByline(line)) return 'byline';
