@@ -68,6 +68,32 @@ test('a merged event shows its support and opens each of its passages in its doc
   }
 });
 
+test('the passage shown stays where it was put while the passages listed above it get their quotes, their documents arriving late', async ({
+  page,
+}) => {
+  await serveFolder(page, '/e2e/story/', FIXTURE);
+  // The document shown arrives at once; the others, whose passages are listed above it, when let go.
+  let release = () => {};
+  const held = new Promise<void>((done) => (release = done));
+  await page.route('**/e2e/story/documents/*.json', async (route) => {
+    if (!route.request().url().endsWith('/harbor-daily-strike.json')) await held;
+    await route.fallback();
+  });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('./?dataset=/e2e/story/dataset.json');
+  await timelineReady(page);
+  await page.getByRole('option', { name: WALKOUT }).click();
+  const shown = page.locator('.source-text mark').filter({ hasText: '3 March' }).first();
+  await expect(shown).toBeInViewport();
+  const quotes = details(page).locator('.evidence-quote');
+  await expect(quotes).toHaveCount(1);
+  const before = (await shown.boundingBox())!.y;
+  release();
+  await expect(quotes).toHaveCount(5);
+  await expect.poll(async () => Math.abs((await shown.boundingBox())!.y - before)).toBeLessThan(3);
+  await expect(shown).toBeInViewport({ ratio: 1 });
+});
+
 test('"+N more" at the deepest zoom lists its events, and one opens', async ({ page }) => {
   await open(page, '&from=2025-03-05&to=2025-03-19');
   const hint = page.getByRole('button', { name: /more events? from .*: list them/ });

@@ -1,36 +1,14 @@
-// The dataset query: key and fetcher together. The file is downloaded here (with its progress),
-// then read (parsed, validated once, its timeline columns computed) in a Web Worker, so that a
-// broken record is left out (and counted) before any view sees it and a large dataset never
-// freezes the page.
+// The dataset query: key and fetcher together. The file is downloaded (with its progress) and read
+// as it arrives (parsed, validated once, its timeline columns computed) in a Web Worker
+// (fetchDataset.ts), so that a broken record is left out (and counted) before any view sees it and
+// a large dataset never freezes the page; the query then indexes what the worker gives.
 import { queryOptions } from '@tanstack/react-query';
 import { buildIndex } from './buildIndex.ts';
-import { fetchChecked } from './fetchJson.ts';
 import { LoadError } from './LoadError.ts';
 import { loadProgress } from './loadProgress.ts';
-import { readOffThread } from './readOffThread.ts';
 import { datasetOf } from './readDataset.ts';
-import { isCollectionUrl } from '../collections/collectionUrl.ts';
-import { readCollectionJson } from '../collections/readCollectionJson.ts';
-
-/**
- * The body of a response as the pieces it arrived in, with the fraction downloaded reported as
- * they come. The pieces are joined in the worker: copying half a gigabyte here would hold the page.
- */
-async function download(response: Response, progress: (fraction: number | null) => void): Promise<Uint8Array[]> {
-  const total = Number(response.headers.get('content-length')) || 0;
-  if (!response.body) return [new Uint8Array(await response.arrayBuffer())];
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let received = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    received += value.length;
-    progress(total ? Math.min(1, received / total) : null);
-  }
-  return chunks;
-}
+import { fetchDataset } from './fetchDataset.ts';
+import { takeEarlyFetch } from './earlyFetch.ts';
 
 export function datasetQuery(url: string) {
   return queryOptions({
@@ -40,12 +18,8 @@ export function datasetQuery(url: string) {
     // second time. One dataset per page is never worth cancelling.
     queryFn: async () => {
       try {
-        // A collection kept in this browser is read from its storage, never from the network.
-        const bytes = isCollectionUrl(url)
-          ? [new TextEncoder().encode(JSON.stringify(await readCollectionJson(url)))]
-          : await download(await fetchChecked(url, 'dataset'), (fraction) => loadProgress.set({ phase: 'download', fraction }));
-        loadProgress.set({ phase: 'read', fraction: 0 });
-        const outcome = await readOffThread(bytes, url, (fraction) => loadProgress.set({ phase: 'read', fraction }));
+        // Started by the entry module (boot.ts) when the page opened on this dataset.
+        const outcome = await (takeEarlyFetch(url) ?? fetchDataset(url));
         if (!outcome.ok) throw new LoadError(outcome.kind, url, outcome.message);
         const { problems, columns } = outcome.read;
         return buildIndex(datasetOf(outcome.read), problems, columns);

@@ -78,10 +78,8 @@ export interface ColumnBuilder {
   finish(): DatasetColumns;
 }
 
-/** `capacity`: at most this many events will be added. */
-export function columnBuilder(capacity: number, actors: readonly Actor[], documents: readonly DocumentMeta[]): ColumnBuilder {
-  const n = capacity;
-  const c = {
+function arrays(n: number) {
+  return {
     start: new Float64Array(n).fill(NaN),
     end: new Float64Array(n).fill(NaN),
     solidEnd: new Float64Array(n).fill(NaN),
@@ -96,13 +94,26 @@ export function columnBuilder(capacity: number, actors: readonly Actor[], docume
     claimant: new Int32Array(n),
     docStart: new Int32Array(n + 1),
     idHash: new Uint32Array(n),
+    dated: new Int32Array(n),
   };
+}
+
+/** The arrays of `old` in arrays of room for `n` events. */
+function grown(old: ReturnType<typeof arrays>, n: number): ReturnType<typeof arrays> {
+  const next = arrays(n);
+  for (const key of Object.keys(next) as (keyof typeof next)[]) (next[key] as Float64Array).set(old[key] as Float64Array);
+  return next;
+}
+
+/** `capacity`: the events expected (more may be added: the arrays grow). */
+export function columnBuilder(capacity: number, actors: readonly Actor[], documents: readonly DocumentMeta[]): ColumnBuilder {
+  let n = Math.max(1, capacity);
+  let c = arrays(n);
   const actorIndex = new Map(actors.map((a, k) => [a.id, k]));
   const docIndex = new Map(documents.map((d, k) => [d.id, k]));
   const actorRefs = new Growing();
   const docRefs = new Growing();
   const search = searchTextBuilder();
-  const dated = new Int32Array(n);
   let datedCount = 0;
   const undated: number[] = [];
   let min = Infinity;
@@ -110,6 +121,7 @@ export function columnBuilder(capacity: number, actors: readonly Actor[], docume
   let i = 0;
   return {
     add(event) {
+      if (i === n) c = grown(c, (n *= 2));
       c.certainty[i] = CERTAINTIES.indexOf(event.attribution.certainty);
       c.support[i] = supportOfEvent(event, documents, docIndex);
       c.titleLength[i] = event.title.length;
@@ -135,7 +147,7 @@ export function columnBuilder(capacity: number, actors: readonly Actor[], docume
       // A fuzzy end (approximate or computed from a duration) fades over the end's own span, and at
       // least over the last quarter of the bar so that the fade reads at any zoom.
       c.solidEnd[i] = to && (to.approximate || to.anchor === 'computed') ? Math.min(dayMs(to.start), e - (e - s) / 4) : e;
-      dated[datedCount++] = i;
+      c.dated[datedCount++] = i;
       if (s < min) min = s;
       if (e > max) max = e;
       i++;
@@ -143,7 +155,7 @@ export function columnBuilder(capacity: number, actors: readonly Actor[], docume
     finish() {
       const count = i;
       const { start, end } = c;
-      const order = dated.subarray(0, datedCount).sort((a, b) => start[a]! - start[b]! || end[a]! - end[b]! || a - b);
+      const order = c.dated.subarray(0, datedCount).sort((a, b) => start[a]! - start[b]! || end[a]! - end[b]! || a - b);
       const cut = <T extends { slice(from: number, to: number): T }>(a: T, extra = 0) => a.slice(0, count + extra);
       return {
         start: cut(c.start),

@@ -1,6 +1,5 @@
 // Fetches a JSON file and turns every way it can fail into a LoadError with a readable message.
 import { LoadError } from './LoadError.ts';
-import { takeEarlyFetch } from './earlyFetch.ts';
 import { isCollectionUrl } from '../collections/collectionUrl.ts';
 import { readCollectionJson } from '../collections/readCollectionJson.ts';
 
@@ -8,7 +7,7 @@ import { readCollectionJson } from '../collections/readCollectionJson.ts';
 export async function fetchChecked(url: string, what: string, signal?: AbortSignal): Promise<Response> {
   let response: Response;
   try {
-    response = await (takeEarlyFetch(url) ?? fetch(url, { signal }));
+    response = await fetch(url, { signal });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new LoadError('network', url, `The ${what} at ${url} could not be fetched (${(error as Error).message}).`);

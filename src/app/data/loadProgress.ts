@@ -12,6 +12,12 @@ const listeners = new Set<() => void>();
 export const loadProgress = {
   get: () => current,
   set(next: LoadProgress | null) {
+    // A large download arrives in thousands of pieces: a step under half a percent is not told
+    // (each would render the indicator on the page's thread while it is needed elsewhere).
+    if (next && current && next.phase === current.phase && next.fraction !== 1) {
+      if (next.fraction === null && current.fraction === null) return;
+      if (next.fraction !== null && current.fraction !== null && Math.abs(next.fraction - current.fraction) < 0.005) return;
+    }
     current = next;
     for (const listener of listeners) listener();
   },

@@ -2,6 +2,8 @@
 // are scanned once for where each event starts and ends, so that events can be parsed a batch at a
 // time (an engine's strings stop at about 512 MB, and a million events of today's format are more)
 // and, once validated, kept as bytes and parsed again one at a time when a view asks for one.
+// The scan resumes where it stopped when more bytes arrive (eventScanner), so that events are read
+// while the rest of the file is still downloading.
 // `rest` is what JSON.parse gives for the whole file with `events` left as the empty list.
 
 const QUOTE = 0x22;
@@ -22,9 +24,8 @@ export interface SplitFile {
   found: boolean;
 }
 
-/** Throws a SyntaxError for JSON that JSON.parse would refuse outside the events (those are parsed later). */
-export function splitEvents(bytes: Uint8Array): SplitFile {
-  const decoder = new TextDecoder();
+/** A scan of a file's bytes that is given them as they arrive, always from the start and contiguous. */
+export function eventScanner() {
   let depth = 0;
   let inString = false;
   let keyStart = -1;
@@ -34,7 +35,8 @@ export function splitEvents(bytes: Uint8Array): SplitFile {
   let spans = new Float64Array(1024);
   let count = 0;
   let itemStart = -1;
-  const push = (end: number) => {
+  let scanned = 0;
+  const push = (bytes: Uint8Array, end: number) => {
     let s = itemStart;
     let e = end;
     while (s < e && isSpace(bytes[s]!)) s++;
@@ -50,45 +52,73 @@ export function splitEvents(bytes: Uint8Array): SplitFile {
     spans[2 * count + 1] = e;
     count++;
   };
-  const length = bytes.length;
-  for (let i = 0; i < length; i++) {
-    if (inString) {
-      // Most of a dataset is inside strings, most of them short (keys): a plain loop finds the
-      // closing quote sooner than a native search called for each. It is the end unless an odd
-      // number of backslashes escapes it.
-      while (i < length && bytes[i] !== QUOTE) i++;
-      if (i === length) break;
-      let escapes = 0;
-      while (bytes[i - 1 - escapes] === BACKSLASH) escapes++;
-      if (escapes % 2 === 1) continue;
-      inString = false;
-      if (depth === 1 && keyStart >= 0) lastKeyIsEvents = i + 1 - keyStart === KEY.length && KEY.every((k, j) => bytes[keyStart + j] === k);
-      continue;
-    }
-    const b = bytes[i]!;
-    if (b === QUOTE) {
-      inString = true;
-      keyStart = depth === 1 ? i : -1;
-    } else if (b === OPEN_OBJECT || b === OPEN_LIST) {
-      depth++;
-      if (depth === 2 && b === OPEN_LIST && lastKeyIsEvents && open < 0) {
-        open = i;
-        itemStart = i + 1;
+  return {
+    /** Scans `bytes` from where the last call stopped to `length` (the bytes before are the same). */
+    scan(bytes: Uint8Array, length: number) {
+      let i = scanned;
+      for (; i < length; i++) {
+        if (inString) {
+          // Most of a dataset is inside strings, most of them short (keys): a plain loop finds the
+          // closing quote sooner than a native search called for each. It is the end unless an odd
+          // number of backslashes escapes it.
+          while (i < length && bytes[i] !== QUOTE) i++;
+          if (i === length) break;
+          let escapes = 0;
+          while (bytes[i - 1 - escapes] === BACKSLASH) escapes++;
+          if (escapes % 2 === 1) continue;
+          inString = false;
+          if (depth === 1 && keyStart >= 0) lastKeyIsEvents = i + 1 - keyStart === KEY.length && KEY.every((k, j) => bytes[keyStart + j] === k);
+          continue;
+        }
+        const b = bytes[i]!;
+        if (b === QUOTE) {
+          inString = true;
+          keyStart = depth === 1 ? i : -1;
+        } else if (b === OPEN_OBJECT || b === OPEN_LIST) {
+          depth++;
+          if (depth === 2 && b === OPEN_LIST && lastKeyIsEvents && open < 0) {
+            open = i;
+            itemStart = i + 1;
+          }
+        } else if (b === CLOSE_OBJECT || b === CLOSE_LIST) {
+          if (depth === 2 && open >= 0 && close < 0) {
+            push(bytes, i);
+            close = i;
+          }
+          depth--;
+        } else if (b === COMMA && depth === 2 && open >= 0 && close < 0) {
+          push(bytes, i);
+          itemStart = i + 1;
+        }
       }
-    } else if (b === CLOSE_OBJECT || b === CLOSE_LIST) {
-      if (depth === 2 && open >= 0 && close < 0) {
-        push(i);
-        close = i;
-      }
-      depth--;
-    } else if (b === COMMA && depth === 2 && open >= 0 && close < 0) {
-      push(i);
-      itemStart = i + 1;
-    }
-  }
-  if (open < 0 || close < 0) return { rest: JSON.parse(decoder.decode(bytes)), spans: new Float64Array(0), found: false };
-  const rest = JSON.parse(`${decoder.decode(bytes.subarray(0, open))}[]${decoder.decode(bytes.subarray(close + 1))}`) as unknown;
-  return { rest, spans: spans.slice(0, 2 * count), found: true };
+      scanned = Math.min(i, length);
+    },
+    /** Where the events list opens (the byte of its `[`), -1 until it is found. */
+    get open() {
+      return open;
+    },
+    /** The events whose end has been found so far, and where they are. */
+    get count() {
+      return count;
+    },
+    get spans() {
+      return spans;
+    },
+    /** Once every byte is scanned. Throws a SyntaxError for JSON that JSON.parse would refuse outside the events. */
+    finish(bytes: Uint8Array): SplitFile {
+      const decoder = new TextDecoder();
+      if (open < 0 || close < 0) return { rest: JSON.parse(decoder.decode(bytes)), spans: new Float64Array(0), found: false };
+      const rest = JSON.parse(`${decoder.decode(bytes.subarray(0, open))}[]${decoder.decode(bytes.subarray(close + 1))}`) as unknown;
+      return { rest, spans: spans.slice(0, 2 * count), found: true };
+    },
+  };
+}
+
+/** Throws a SyntaxError for JSON that JSON.parse would refuse outside the events (those are parsed later). */
+export function splitEvents(bytes: Uint8Array): SplitFile {
+  const scanner = eventScanner();
+  scanner.scan(bytes, bytes.length);
+  return scanner.finish(bytes);
 }
 
 /** The events between two span indices, parsed as one JSON array (throws as JSON.parse does). */

@@ -16,6 +16,7 @@ import type { Passage, Segment } from './highlightSegments.ts';
 import { blockSegments } from './blockSegments.ts';
 import { SourceRuns } from './SourceRuns.tsx';
 import { textBlocks } from './textBlocks.ts';
+import { useKeepInView } from './useKeepInView.ts';
 import type { TextBlock } from './textBlocks.ts';
 
 export interface SourceTextProps {
@@ -79,6 +80,7 @@ export function SourceText({ doc, index, passages, shown, onSelect }: SourceText
     else virtualizer.scrollToIndex(shownBlock, { align: 'center' });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [shown, doc, shownInPage]);
+  useKeepInView(ref, shown, () => ref.current?.querySelector('.psg-shown'));
   const runAt = (target: EventTarget): Segment | null => {
     const run = target instanceof Element ? target.closest<HTMLElement>('[data-run]') : null;
     const block = run?.closest<HTMLElement>('[data-block]');

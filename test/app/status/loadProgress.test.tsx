@@ -17,4 +17,15 @@ describe('the loading screen', () => {
     act(() => loadProgress.set({ phase: 'download', fraction: null }));
     expect(screen.getByRole('progressbar', { name: 'Downloading the dataset' })).not.toHaveAttribute('value');
   });
+
+  it('tells a step of half a percent or more, and the end, not every piece of a large download', () => {
+    const told: (number | null)[] = [];
+    const stop = loadProgress.subscribe(() => told.push(loadProgress.get()?.fraction ?? null));
+    for (let k = 0; k <= 1000; k++) loadProgress.set({ phase: 'download', fraction: k / 1000 });
+    stop();
+    expect(told.length).toBeGreaterThan(100);
+    expect(told.length).toBeLessThan(300);
+    expect(told.at(-1)).toBe(1);
+    expect(loadProgress.get()).toEqual({ phase: 'download', fraction: 1 });
+  });
 });

@@ -1,0 +1,46 @@
+// A dataset file downloaded and read: each piece of the body is handed to the reader (a Web
+// Worker) as it arrives, so that reading overlaps the download, with the progress of both told to
+// the loading screen (loadProgress.ts).
+import { fetchChecked } from './fetchJson.ts';
+import { loadProgress } from './loadProgress.ts';
+import { readOffThread } from './readOffThread.ts';
+import type { OffThreadReader } from './readOffThread.ts';
+import type { ReadOutcome } from './readDataset.ts';
+import { isCollectionUrl } from '../collections/collectionUrl.ts';
+import { readCollectionJson } from '../collections/readCollectionJson.ts';
+
+async function download(response: Response, reader: OffThreadReader): Promise<void> {
+  const total = Number(response.headers.get('content-length')) || 0;
+  if (!response.body) return reader.push(new Uint8Array(await response.arrayBuffer()));
+  const body = response.body.getReader();
+  let received = 0;
+  for (;;) {
+    const { done, value } = await body.read();
+    if (done) break;
+    received += value.length;
+    reader.push(value);
+    loadProgress.set({ phase: 'download', fraction: total ? Math.min(1, received / total) : null });
+  }
+}
+
+/** Throws a LoadError when the file cannot be downloaded; a file that cannot be read is an outcome. */
+export async function fetchDataset(url: string): Promise<ReadOutcome> {
+  let reader: OffThreadReader;
+  // A collection kept in this browser is read from its storage, never from the network.
+  if (isCollectionUrl(url)) {
+    reader = readOffThread(url);
+    reader.push(new TextEncoder().encode(JSON.stringify(await readCollectionJson(url))));
+  } else {
+    const response = await fetchChecked(url, 'dataset');
+    // A compressed response gives the compressed length: a start for the room the bytes take.
+    reader = readOffThread(url, Number(response.headers.get('content-length')) || 0);
+    try {
+      await download(response, reader);
+    } catch (error) {
+      reader.cancel();
+      throw error;
+    }
+  }
+  loadProgress.set({ phase: 'read', fraction: 0 });
+  return reader.finish((fraction) => loadProgress.set({ phase: 'read', fraction }));
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { datasetOf, datasetReader, readDataset } from '../../../src/app/data/readDataset.ts';
+import type { ReadOutcome } from '../../../src/app/data/readDataset.ts';
+import type { Dataset } from '../../../src/model/dataset.ts';
+import { seedDataset } from '../fixtures/seed.ts';
+
+const bytes = (value: unknown) => new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value));
+
+/** The seed's events copied under new ids until there are `n`: enough for several batches. */
+function manyEvents(n: number): Dataset {
+  const dataset = seedDataset();
+  const seed = dataset.events;
+  dataset.events = Array.from({ length: n }, (_, k) => ({ ...structuredClone(seed[k % seed.length]!), id: `copy-${k}` }));
+  return dataset;
+}
+
+/** The file given to the reader in pieces of `size` bytes, as a download gives it. */
+function readInPieces(file: Uint8Array, size: number): ReadOutcome {
+  const reader = datasetReader('/d.json');
+  for (let at = 0; at < file.length; at += size) reader.push(file.slice(at, at + size));
+  return reader.finish();
+}
+
+function summary(outcome: ReadOutcome) {
+  if (!outcome.ok) throw new Error(outcome.message);
+  const { columns, problems } = outcome.read;
+  // Where each kept event is in the file (reading them all through the schema would be slow).
+  return { problems, spans: [...outcome.read.events.spans], ids: [...columns.idHash], start: [...columns.start], dated: [...columns.dated], actors: [...columns.actorRefs], titles: columns.searchText.map((s) => s.text) };
+}
+
+describe('reading a dataset as it downloads', () => {
+  it('gives what reading the whole file gives, whatever pieces it arrives in', () => {
+    const dataset = manyEvents(12_003);
+    (dataset.events[7_001] as { title: unknown }).title = 7;
+    dataset.events[11_000]!.actorIds = ['nobody'];
+    dataset.events[4_000]!.id = 'copy-3';
+    const file = bytes(dataset);
+    const whole = summary(readDataset(file, '/d.json'));
+    expect(whole.ids.length).toBe(12_000);
+    expect(whole.spans.length).toBe(24_000);
+    expect(whole.problems.map((p) => p.ref)).toEqual(['copy-3', 'copy-7001', 'copy-11000']);
+    for (const size of [4096, 65_536, 1_000_003]) expect(summary(readInPieces(file, size))).toEqual(whole);
+  });
+
+  it('reads a small file given a byte at a time', () => {
+    const file = bytes(seedDataset());
+    expect(summary(readInPieces(file, 1))).toEqual(summary(readDataset(file, '/d.json')));
+  });
+
+  it('checks the events against the actors the file ends with when a key comes again after the events', () => {
+    const dataset = manyEvents(6_000);
+    const used = dataset.events[0]!.actorIds[0]!;
+    const text = JSON.stringify(dataset);
+    // JSON.parse keeps the last value of a key: the actors after the events are the file's actors.
+    const later = JSON.stringify(dataset.actors.filter((a) => a.id !== used && a.parentId !== used));
+    const file = bytes(`${text.slice(0, -1)},"actors":${later}}`);
+    const outcome = readInPieces(file, 8192);
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const left = datasetOf(outcome.read).events.map((e) => e.id);
+    expect(left).not.toContain(dataset.events[0]!.id);
+    expect(outcome.read.problems.some((p) => p.ref === dataset.events[0]!.id && p.reason.includes(used))).toBe(true);
+    expect(summary(outcome)).toEqual(summary(readDataset(file, '/d.json')));
+  });
+
+  it('says the file is not JSON when an event is broken, whichever piece it came in', () => {
+    const text = JSON.stringify(manyEvents(11_000));
+    const at = text.indexOf('"id":"copy-6000"');
+    const file = bytes(`${text.slice(0, at)}"id":"copy-6000",,${text.slice(at + '"id":"copy-6000",'.length)}`);
+    const outcome = readInPieces(file, 4096);
+    expect(outcome.ok).toBe(false);
+    expect(!outcome.ok && outcome.kind).toBe('json');
+    expect(outcome).toEqual(readDataset(file, '/d.json'));
+  });
+});
