@@ -35,6 +35,8 @@ const OWNERS = set('its his her their our your my whose');
 const TAILS = new Set([...CORPORATE, ...INSTITUTION, ...GROUP, ...MEDIA, ...PLACE_TAILS, 'Center', 'Centre']);
 /** "The new chairman of the election commission, Yaroslav Davydovych, said": a name set off after a person's description. */
 const SET_OFF_AFTER_PERSON = new RegExp(String.raw`\b(?:${lists.descriptions.person.join('|')})(?:\s+of\s+[^,.;:()"“”]{1,60})?,\s*$`, 'i');
+/** A person's role in lower case right before a name: "spokesman Farid Ayar", "voter Ana Ruiz". */
+const ROLE_BEFORE = new Set([...set(lists.roleNouns), ...lists.descriptions.person]);
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}&\d]{1,5}|(?:\p{Lu}\.){2,4})$/u;
 
@@ -73,6 +75,7 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
   if (/^,\s*(?:who\b|aged\b|\d{1,3},)/.test(after) && !acronym) return 'person'; // "Tomas Berglund, who", "…, 54,"
 
   if (words.length > 1 && !acronym && /^\s*,/.test(after) && SET_OFF_AFTER_PERSON.test(lead)) return 'person';
+  if (words.length > 1 && !acronym && ROLE_BEFORE.has(run.before)) return 'person';
   if (/^-based\b/.test(after)) return 'place';
   if (!run.possessive && (PLACE_PREPOSITIONS.has(run.before) || PLACE_NOUNS.has(run.before)) && !acronym) return 'place';
   if (words.length > 1) {

@@ -80,6 +80,19 @@ describe('the kind a name’s head word or its apposition gives', () => {
       'Yaroslav Davydovych',
       'person',
     ],
+    [
+      'a name behind a role in lower case is a person',
+      'Commission spokesman Tarek Oubaid said counting had begun.',
+      'Tarek Oubaid',
+      'person',
+    ],
+    ['another role', 'Settler leader Avner Kedmi said the families would stay.', 'Avner Kedmi', 'person'],
+    [
+      'a body behind a role word stays a body',
+      'The aid agency spokesman said Relief Action Council trucks had left.',
+      'Relief Action Council',
+      'organization',
+    ],
   ])('%s: %s', (_, text, name, kind) => {
     expect(kinds(text)[name]).toBe(kind);
   });
