@@ -16,7 +16,8 @@ import { toReport } from './corpus/reports.ts';
 import { groupReports } from './corpus/merge.ts';
 import { combine } from './corpus/combine.ts';
 import { passageKeys } from './corpus/passage.ts';
-import { reportsOf, salienceOf } from './corpus/salience.ts';
+import { salienceOf } from './corpus/salience.ts';
+import { reportsOf } from '../model/reportsOf.ts';
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -209,7 +210,7 @@ function corpusEvents(
   const salience = salienceOf(events, doc, new Map(docs.map((d) => [d.id, d.times.timexes])));
   return events.map((e, i) => ({
     ...e,
-    reports: reportsOf(e, doc),
+    reports: reportsOf(e.evidence, doc),
     salience: salience[i]!,
   }));
 }

@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import { actorSchema, diagnosticSchema, documentSchema, eventFieldsSchema, SCHEMA_VERSION } from './dataset.ts';
 import { compactEvent } from './compact.ts';
 import type { Dataset, Diagnostic, DocumentMeta, TimelineEvent } from './dataset.ts';
-import { reportsOf, sameReports } from './reportsOf.ts';
+import { reportingDocuments, reportsOf, sameReports } from './reportsOf.ts';
 
 interface Def {
   type: string;
@@ -58,7 +58,8 @@ export function strip(schema: z.ZodType, value: unknown): unknown {
 
 /** One event as the file holds it; `docById` is the dataset's documents, for its reports. */
 export function leanEvent(event: TimelineEvent, docById: ReadonlyMap<string, DocumentMeta>): unknown {
-  const reports = event.reports && sameReports(event.reports, reportsOf(event.evidence, docById)) ? undefined : event.reports;
+  const reports =
+    event.reports && sameReports(event.reports, reportsOf(event.evidence, reportingDocuments(docById))) ? undefined : event.reports;
   return compactEvent(strip(eventFieldsSchema, { ...event, reports }) as Record<string, unknown>);
 }
 

@@ -1,15 +1,36 @@
 // How many independent reports tell of an event, counted from its passages: distinct documents (a
 // copy counted as its original), distinct sources among them (a document without a source is its
-// own), and the first and last publication dates. The extractor writes `reports` only when they
-// say more than this (passages left out of a large event); readers count them here otherwise.
+// own), and the first and last publication dates. The extractor counts them as it merges (it knows
+// each document's original); the file keeps `reports` only when they say more than this (passages
+// left out of a large event), and readers count them here otherwise.
 import type { DocumentMeta, Evidence, Reports } from './dataset.ts';
 
-export function reportsOf(evidence: readonly Evidence[], docById: ReadonlyMap<string, DocumentMeta>): Reports {
-  const originals = new Set(evidence.map((e) => docById.get(e.docId)?.duplicateOf ?? e.docId));
-  const sources = new Set([...originals].map((id) => docById.get(id)?.source ?? `\u0000${id}`));
-  const dates = [...new Set(evidence.map((e) => docById.get(e.docId)?.date ?? null).filter((d): d is string => d !== null))].sort();
-  return { documents: originals.size, sources: sources.size, first: dates[0] ?? null, last: dates.at(-1) ?? null };
+/** What counting reports needs of a document. */
+export interface ReportingDocument {
+  date: string | null;
+  source: string | null;
+  /** The original this document copies, else its own id. */
+  original: string;
 }
+
+export function reportsOf(evidence: readonly Evidence[], doc: (id: string) => ReportingDocument): Reports {
+  const originals = [...new Set(evidence.map((e) => doc(e.docId).original))];
+  const dates = [...new Set(evidence.map((e) => doc(e.docId).date).filter((d): d is string => d !== null))].sort();
+  return {
+    documents: originals.length,
+    sources: new Set(originals.map((id) => doc(id).source ?? `\u0000${id}`)).size,
+    first: dates[0] ?? null,
+    last: dates.at(-1) ?? null,
+  };
+}
+
+/** A dataset's documents as `reportsOf` reads them; an id not among them is a document of its own. */
+export const reportingDocuments =
+  (docById: ReadonlyMap<string, DocumentMeta>) =>
+  (id: string): ReportingDocument => {
+    const meta = docById.get(id);
+    return { date: meta?.date ?? null, source: meta?.source ?? null, original: meta?.duplicateOf ?? id };
+  };
 
 export const sameReports = (a: Reports, b: Reports) =>
   a.documents === b.documents && a.sources === b.sources && a.first === b.first && a.last === b.last;

@@ -37,9 +37,10 @@ function describe(error: z.ZodError): string {
   return `${where}${issue.message}`;
 }
 
-function refOf(raw: unknown, index: number): string {
-  if (raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string') return raw.id;
-  return `#${index}`;
+/** How a problem names a record: its id when it has one, else its place in the list. */
+export function refOf(raw: unknown, index: number): string {
+  const id = raw && typeof raw === 'object' && 'id' in raw ? raw.id : undefined;
+  return typeof id === 'string' && id ? id : `#${index}`;
 }
 
 function parseEach<T>(kind: RecordKind, raw: unknown, schema: z.ZodType<T>, problems: Problem[]): T[] {
@@ -56,17 +57,21 @@ function parseEach<T>(kind: RecordKind, raw: unknown, schema: z.ZodType<T>, prob
   return out;
 }
 
-function keepUnique<T extends { id: string }>(kind: RecordKind, items: T[], problems: Problem[]): T[] {
+/** A test that keeps the first record of each id and reports the others, for records read one by one. */
+export function firstOfEachId(kind: RecordKind, problems: Problem[]): (item: { id: string }) => boolean {
   const seen = new Set<string>();
-  return items.filter((item) => {
+  return (item) => {
     if (seen.has(item.id)) {
       problems.push({ kind, ref: item.id, reason: 'duplicate id' });
       return false;
     }
     seen.add(item.id);
     return true;
-  });
+  };
 }
+
+const keepUnique = <T extends { id: string }>(kind: RecordKind, items: T[], problems: Problem[]): T[] =>
+  items.filter(firstOfEachId(kind, problems));
 
 /** What the cross-record rules read of an event. */
 export type EventRefs = Pick<TimelineEvent, 'actorIds' | 'time' | 'evidence'> & {

@@ -3,6 +3,7 @@
 // differ from this (lean.ts), and the reader fills them in from it (compact.ts). Values whose span
 // is not plain from the value alone give null, and their fields are then always written.
 import type { Granularity } from './dataset.ts';
+import { dayNumber, fromDayNumber, isoDate, isoWeekStart, parseIsoDate } from './calendar.ts';
 
 export interface ValueSpan {
   start: string;
@@ -13,32 +14,20 @@ export interface ValueSpan {
 
 const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
-/** Days since 1970-01-01 of a calendar date (months past 12 roll into the next year; years below 100 stay). */
-function dayOf(year: number, month: number, day = 1): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return date.getTime() / 86_400_000;
-}
-
+/** ISO text of a day number, or '' outside the years 0000–9999 a date field can hold. */
 function iso(day: number): string {
-  const date = new Date(day * 86_400_000);
-  const y = date.getUTCFullYear();
-  if (y < 0 || y > 9999) return '';
-  return `${String(y).padStart(4, '0')}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-${String(date.getUTCDate()).padStart(2, '0')}`;
-}
-
-/** Monday of ISO week 1 of `year`: the week holding 4 January. */
-function isoWeekOne(year: number): number {
-  const jan4 = dayOf(year, 1, 4);
-  const weekday = (new Date(jan4 * 86_400_000).getUTCDay() + 6) % 7; // Monday 0
-  return jan4 - weekday;
+  const { y } = fromDayNumber(day);
+  return y < 0 || y > 9999 ? '' : isoDate(day);
 }
 
 function days(date: string): [number, number] | null {
-  const start = dayOf(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
-  // 2023-02-30 is no day: it would roll over into March.
-  return iso(start) === date ? [start, start + 1] : null;
+  const start = parseIsoDate(date);
+  // 2023-02-30 is no day.
+  return start === null ? null : [start, start + 1];
 }
+
+/** The first day of a month (months past 12 roll into the next year). */
+const monthStart = (year: number, month: number) => dayNumber(year, month, 1);
 
 function range(value: string): [number, number, Granularity] | null {
   let m: RegExpExecArray | null;
@@ -48,26 +37,26 @@ function range(value: string): [number, number, Granularity] | null {
   }
   if ((m = /^(\d{4})-(\d\d)$/.exec(value))) {
     const month = Number(m[2]);
-    return month >= 1 && month <= 12 ? [dayOf(Number(m[1]), month), dayOf(Number(m[1]), month + 1), 'month'] : null;
+    return month >= 1 && month <= 12 ? [monthStart(Number(m[1]), month), monthStart(Number(m[1]), month + 1), 'month'] : null;
   }
-  if ((m = /^(\d{4})$/.exec(value))) return [dayOf(Number(m[1]), 1), dayOf(Number(m[1]) + 1, 1), 'year'];
-  if ((m = /^(\d{3})$/.exec(value))) return [dayOf(Number(m[1]) * 10, 1), dayOf(Number(m[1]) * 10 + 10, 1), 'decade'];
-  if ((m = /^(\d{2})$/.exec(value))) return [dayOf(Number(m[1]) * 100, 1), dayOf(Number(m[1]) * 100 + 100, 1), 'century'];
+  if ((m = /^(\d{4})$/.exec(value))) return [monthStart(Number(m[1]), 1), monthStart(Number(m[1]) + 1, 1), 'year'];
+  if ((m = /^(\d{3})$/.exec(value))) return [monthStart(Number(m[1]) * 10, 1), monthStart(Number(m[1]) * 10 + 10, 1), 'decade'];
+  if ((m = /^(\d{2})$/.exec(value))) return [monthStart(Number(m[1]) * 100, 1), monthStart(Number(m[1]) * 100 + 100, 1), 'century'];
   if ((m = /^(\d{4})-W(\d\d)(-WE)?$/.exec(value))) {
-    const monday = isoWeekOne(Number(m[1])) + 7 * (Number(m[2]) - 1);
+    const monday = isoWeekStart(Number(m[1]), Number(m[2]));
     return m[3] ? [monday + 5, monday + 7, 'week'] : [monday, monday + 7, 'week'];
   }
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) {
     const first = (Number(m[2]) - 1) * 3 + 1;
-    return [dayOf(Number(m[1]), first), dayOf(Number(m[1]), first + 3), 'quarter'];
+    return [monthStart(Number(m[1]), first), monthStart(Number(m[1]), first + 3), 'quarter'];
   }
   if ((m = /^(\d{4})-H([12])$/.exec(value))) {
     const first = m[2] === '1' ? 1 : 7;
-    return [dayOf(Number(m[1]), first), dayOf(Number(m[1]), first + 6), 'half'];
+    return [monthStart(Number(m[1]), first), monthStart(Number(m[1]), first + 6), 'half'];
   }
   if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) {
     const first = SEASON_START[m[2]!]!;
-    return [dayOf(Number(m[1]), first), dayOf(Number(m[1]), first + 3), 'season'];
+    return [monthStart(Number(m[1]), first), monthStart(Number(m[1]), first + 3), 'season'];
   }
   return null;
 }

@@ -4,20 +4,15 @@
 // that breaks one is left out, with a problem naming it and the field; the rest of each event is
 // checked with the schema when a view shows it (reviveEvent.ts).
 import type { Dataset } from '../../model/dataset.ts';
-import { eventProblem } from '../../model/validate.ts';
+import { eventProblem, firstOfEachId, refOf } from '../../model/validate.ts';
 import type { Problem } from '../../model/validate.ts';
 import { columnFields, FieldError } from './columnFields.ts';
 import type { ColumnFields } from './columnFields.ts';
 
-function refOf(raw: unknown, index: number): string {
-  const id = raw && typeof raw === 'object' && 'id' in raw ? raw.id : undefined;
-  return typeof id === 'string' && id ? id : `#${index}`;
-}
-
 export function checkEvents(head: Omit<Dataset, 'events'>, problems: Problem[]) {
   const actorById = new Map(head.actors.map((a) => [a.id, a]));
   const docById = new Map(head.documents.map((d) => [d.id, d]));
-  const seen = new Set<string>();
+  const unique = firstOfEachId('event', problems);
   return {
     /** The event's fields when it keeps every rule, else null (the problem recorded). */
     check(raw: unknown, index: number): ColumnFields | null {
@@ -29,11 +24,7 @@ export function checkEvents(head: Omit<Dataset, 'events'>, problems: Problem[]) 
         problems.push({ kind: 'event', ref: refOf(raw, index), reason: error.message });
         return null;
       }
-      if (seen.has(event.id)) {
-        problems.push({ kind: 'event', ref: event.id, reason: 'duplicate id' });
-        return null;
-      }
-      seen.add(event.id);
+      if (!unique(event)) return null;
       const reason = eventProblem(event, actorById, docById);
       if (reason) problems.push({ kind: 'event', ref: event.id, reason });
       return reason === null ? event : null;

@@ -9,6 +9,7 @@
 import { ANCHORS, CERTAINTIES, GRANULARITIES } from '../../model/dataset.ts';
 import { expandEvent } from '../../model/compact.ts';
 import type { Certainty, EventTime, TimeBound, TimelineEvent } from '../../model/dataset.ts';
+import { parseIsoDate } from '../../model/calendar.ts';
 
 /** What the columns and the cross-record rules read of an event, defaults filled in as the schema does. */
 export interface ColumnFields {
@@ -63,18 +64,11 @@ function oneOf<T extends string>(list: readonly T[], v: unknown, path: string): 
   return list.includes(v as T) ? (v as T) : fail(path, `one of ${list.join(', ')}`, v);
 }
 
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** YYYY-MM-DD naming a day of the Gregorian calendar, as zod's `z.iso.date()`. */
 function isoDate(v: unknown, path: string): string {
-  if (typeof v === 'string' && ISO_DATE.test(v)) {
-    const y = Number(v.slice(0, 4));
-    const m = Number(v.slice(5, 7));
-    const d = Number(v.slice(8, 10));
-    const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-    if (m >= 1 && m <= 12 && d >= 1 && d <= (m === 2 && leap ? 29 : DAYS[m - 1]!)) return v;
-  }
+  if (typeof v === 'string' && ISO_DATE.test(v) && parseIsoDate(v) !== null) return v;
   return fail(path, 'an ISO date (YYYY-MM-DD)', v);
 }
 

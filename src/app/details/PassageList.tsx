@@ -16,7 +16,7 @@ export interface PassageListProps {
 }
 
 export function PassageList({ index, datasetHref, evidence, omitted, current, onOpen }: PassageListProps) {
-  const { texts, mismatched } = useDocumentTexts(index, datasetHref, docIdsOf(evidence));
+  const { texts, mismatched, failed } = useDocumentTexts(index, datasetHref, docIdsOf(evidence));
   return (
     <section aria-labelledby="evidence-title">
       <h3 id="evidence-title" className="section-title">
@@ -49,6 +49,11 @@ export function PassageList({ index, datasetHref, evidence, omitted, current, on
                 {mismatched.has(ev.docId) && (
                   <span className="evidence-note small">
                     The passage is not shown: this document’s text differs from the one the events were extracted from.
+                  </span>
+                )}
+                {failed.has(ev.docId) && (
+                  <span className="evidence-note small">
+                    The passage is not shown: the document could not be loaded ({failed.get(ev.docId)}).
                   </span>
                 )}
               </button>

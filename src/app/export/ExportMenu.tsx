@@ -65,8 +65,13 @@ export function ExportMenu({ index, visible, datasetHref, window: span }: Export
     close();
     setStatus('Preparing the printout…');
     const ids = new Set(shownEvents(index, visible).flatMap((i) => index.events[i]!.evidence.map((e) => e.docId)));
-    await Promise.all([...ids].flatMap((id) => index.docById.get(id) ?? []).map((meta) => loadText(meta).catch(() => null)));
-    setStatus('');
+    const loaded = await Promise.all([...ids].flatMap((id) => index.docById.get(id) ?? []).map((meta) => loadText(meta).catch(() => null)));
+    const unread = loaded.filter((doc) => !doc || doc.mismatch).length;
+    setStatus(
+      unread > 0
+        ? `Printed without the words of ${unread} ${unread === 1 ? 'document' : 'documents'} that could not be loaded or differ from the text the events came from.`
+        : '',
+    );
     window.print();
   };
   const close = () => menu.current?.removeAttribute('open');

@@ -13,16 +13,19 @@ import { formatEventTime } from '../time/formatEventTime.ts';
 import { shownEvents } from './shownEvents.ts';
 import { actorNames, claimant, docTitle } from './eventFields.ts';
 
-function cachedTexts(client: QueryClient, index: DatasetIndex, datasetHref: string, events: readonly number[]): Map<string, string> {
+/** The texts in the cache, and how many documents of the passages have none that can be trusted. */
+function cachedTexts(client: QueryClient, index: DatasetIndex, datasetHref: string, events: readonly number[]) {
   const texts = new Map<string, string>();
+  const unread = new Set<string>();
   for (const i of events)
     for (const { docId } of index.events[i]!.evidence) {
       const meta = index.docById.get(docId);
-      if (!meta || texts.has(docId)) continue;
+      if (!meta || texts.has(docId) || unread.has(docId)) continue;
       const doc = client.getQueryData(documentQuery(datasetHref, meta).queryKey);
       if (doc && !doc.mismatch) texts.set(docId, doc.text);
+      else unread.add(docId);
     }
-  return texts;
+  return { texts, unread: unread.size };
 }
 
 export function PrintSheet({ index, visible, datasetHref }: { index: DatasetIndex; visible: Uint8Array; datasetHref: string }) {
@@ -41,10 +44,16 @@ export function PrintSheet({ index, visible, datasetHref }: { index: DatasetInde
   }, []);
   if (!printing) return null;
   const events = shownEvents(index, visible);
-  const texts = cachedTexts(client, index, datasetHref, events);
+  const { texts, unread } = cachedTexts(client, index, datasetHref, events);
   return createPortal(
     <section className="print-sheet" aria-hidden="true">
       <h1>Timeline: {events.length} events</h1>
+      {unread > 0 && (
+        <p className="print-note">
+          Passages from {unread} {unread === 1 ? 'document' : 'documents'} are printed without their words: the text could not be loaded or
+          is not the one the events were extracted from.
+        </p>
+      )}
       <ol>
         {events.map((i) => {
           const event = index.events[i]!;

@@ -24,11 +24,19 @@ export interface SearchBoxProps {
 const SHOWN = 50;
 const NO_TEXTS = new Map<string, string>();
 
-/** What the results do not cover (yet): documents still loading, or too large to fetch. */
+/** What the results do not cover (yet): documents still loading, too large to fetch, or unreadable. */
 function SearchScope({ texts }: { texts: SearchTexts }) {
   if (!texts.complete) return <p className="muted small search-scope">Titles only: the documents are too large to fetch for a search.</p>;
   if (texts.pending > 0)
     return <p className="muted small search-scope">Searching passages: {texts.pending.toLocaleString('en')} documents still loading…</p>;
+  const unread = texts.failed.size + texts.mismatched.size;
+  if (unread > 0)
+    return (
+      <p className="muted small search-scope">
+        Titles only for {unread.toLocaleString('en')} {unread === 1 ? 'document' : 'documents'}: {unread === 1 ? 'its' : 'their'} text could
+        not be loaded or is not the one the events were extracted from.
+      </p>
+    );
   return null;
 }
 

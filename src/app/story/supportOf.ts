@@ -2,7 +2,7 @@
 // distinct documents among its passages (duplicates counted once) plus the number of distinct
 // sources. Computed once per dataset, where it is read (data/eventColumns.ts).
 import type { DatasetIndex } from '../data/buildIndex.ts';
-import { reportsOf as countReports } from '../../model/reportsOf.ts';
+import { reportingDocuments, reportsOf as countReports } from '../../model/reportsOf.ts';
 
 export function supportOf(index: DatasetIndex): Float64Array {
   return index.support;
@@ -18,5 +18,5 @@ export interface ReportCounts {
 /** The event's reports as the dataset gives them, else counted from its passages. */
 export function reportsOf(index: DatasetIndex, i: number): ReportCounts {
   const event = index.events[i]!;
-  return event.reports ?? countReports(event.evidence, index.docById);
+  return event.reports ?? countReports(event.evidence, reportingDocuments(index.docById));
 }

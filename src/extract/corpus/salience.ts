@@ -28,14 +28,9 @@
 // after a day can look back on it, support is measured against those articles too, more gently (a
 // cube root: the later an article, the less it looks back): the last weeks of a collection have
 // had little time to be looked back on, the first days all of it.
-import type { Reports, TimelineEvent } from '../../model/dataset.ts';
+import type { TimelineEvent } from '../../model/dataset.ts';
+import type { ReportingDocument } from '../../model/reportsOf.ts';
 
-export interface DocMetaLite {
-  date: string | null;
-  source: string | null;
-  /** The original this document copies, else its own id. */
-  original: string;
-}
 
 /** A time expression of a document: the calendar span it names, if any. */
 export interface TimeReference {
@@ -78,18 +73,7 @@ export const UNNAMED = 0.25;
 /** How many days either side of an event count as the coverage of its time. */
 export const COVERAGE_DAYS = 15;
 
-const originals = (e: TimelineEvent, doc: (id: string) => DocMetaLite) => [...new Set(e.evidence.map((v) => doc(v.docId).original))];
-
-export function reportsOf(e: TimelineEvent, doc: (id: string) => DocMetaLite): Reports {
-  const independent = originals(e, doc);
-  const dates = [...new Set(e.evidence.map((v) => doc(v.docId).date).filter((d): d is string => d !== null))].sort();
-  return {
-    documents: independent.length,
-    sources: new Set(independent.map((id) => doc(id).source ?? `\u0000${id}`)).size,
-    first: dates[0] ?? null,
-    last: dates.at(-1) ?? null,
-  };
-}
+const originals = (e: TimelineEvent, doc: (id: string) => ReportingDocument) => [...new Set(e.evidence.map((v) => doc(v.docId).original))];
 
 /**
  * Salience of every event, in the order given. `references` gives, for each document, the time
@@ -97,7 +81,7 @@ export function reportsOf(e: TimelineEvent, doc: (id: string) => DocMetaLite): R
  */
 export function salienceOf(
   events: readonly TimelineEvent[],
-  doc: (id: string) => DocMetaLite,
+  doc: (id: string) => ReportingDocument,
   references: ReadonlyMap<string, readonly TimeReference[]> = new Map(),
 ): number[] {
   const shares = new Map<string, number>(); // original document + period → events it reports there
@@ -122,7 +106,7 @@ export function salienceOf(
 function supportOf(
   events: readonly TimelineEvent[],
   cited: readonly string[][],
-  doc: (id: string) => DocMetaLite,
+  doc: (id: string) => ReportingDocument,
   references: ReadonlyMap<string, readonly TimeReference[]>,
 ): Map<string, number> {
   const referring = new Map<string, Map<string, number>>(); // period → original documents, by how plainly they name it
@@ -157,7 +141,7 @@ function supportOf(
  */
 function coverageOf(
   events: readonly TimelineEvent[],
-  doc: (id: string) => DocMetaLite,
+  doc: (id: string) => ReportingDocument,
   all: Iterable<string>,
 ): { around: (e: TimelineEvent) => number; after: (e: TimelineEvent) => number } {
   const originals = new Map<string, string | null>();

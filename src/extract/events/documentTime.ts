@@ -2,7 +2,7 @@
 // document's publication date. Anchor `document`, mod ON_OR_BEFORE: never a day it happened on,
 // and the app draws it apart from dated events.
 import type { EventTime } from '../../model/dataset.ts';
-import { isoDate, parseIsoDate } from '../timex/calendar.ts';
+import { isoDate, parseIsoDate } from '../../model/calendar.ts';
 
 export function documentTime(date: string | null): EventTime | null {
   const day = parseIsoDate(date);

@@ -19,7 +19,7 @@ import type { EventDraft, Span } from '../context.ts';
 import type { Token } from '../language/analyze.ts';
 import type { FoundTimex } from '../timex/types.ts';
 import type { VerbClause } from './verbClauses.ts';
-import { isoDate, parseIsoDate } from '../timex/calendar.ts';
+import { isoDate, parseIsoDate } from '../../model/calendar.ts';
 
 /** The time of a narrative and the expression that stated it. */
 export interface NarrativeTime {

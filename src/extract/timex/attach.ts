@@ -8,7 +8,7 @@
 import type { TimeBound } from '../../model/dataset.ts';
 import type { FoundTimex, Span, TimeFinding } from './types.ts';
 import type { Gran } from './spec.ts';
-import { dayNumber, fromDayNumber, isoDate, addMonths } from './calendar.ts';
+import { dayNumber, fromDayNumber, isoDate, addMonths } from '../../model/calendar.ts';
 import { durationLength } from './durationValue.ts';
 import { pointAt } from './point.ts';
 import { timexValue } from './format.ts';

@@ -4,7 +4,7 @@
 // open end stays open, and an end computed from a vague start is marked approximate.
 import type { EventTime, TimeBound } from '../../model/dataset.ts';
 import type { FoundTimex, Span, TimeFinding } from './types.ts';
-import { isoDate } from './calendar.ts';
+import { isoDate } from '../../model/calendar.ts';
 import { attachDuration } from './attach.ts';
 
 /** Words before a date that open a range, and the TIMEX3 mod they give an open one. */

@@ -2,7 +2,7 @@
 // and as a calendar bound [start, end) for the timeline.
 import type { Anchor, Granularity, TimeBound } from '../../model/dataset.ts';
 import type { DateSpec, Point } from './spec.ts';
-import { isoDate, pad } from './calendar.ts';
+import { isoDate, pad } from '../../model/calendar.ts';
 import { endOf, startOf } from './point.ts';
 
 const yyyy = (p: Point): string => (p.year === undefined ? 'XXXX' : pad(p.year, 4));

@@ -1,6 +1,6 @@
 // The day a holiday falls on in a given year.
 import type { Holiday } from './lexicon.ts';
-import { dayNumber, easter, nthWeekday } from './calendar.ts';
+import { dayNumber, easter, nthWeekday } from '../../model/calendar.ts';
 
 export function holidayDay(h: Holiday, year: number): number {
   if ('easter' in h) return easter(year) + h.easter;

@@ -7,7 +7,7 @@ import { resolveDate, type DateReferences } from './resolve.ts';
 import { boundOf, partialValue, timexValue } from './format.ts';
 import { sentenceIndex } from './sentences.ts';
 import { tenseAt, type Tense } from './tense.ts';
-import { dayNumber, fromDayNumber, parseIsoDate } from './calendar.ts';
+import { dayNumber, fromDayNumber, parseIsoDate } from '../../model/calendar.ts';
 import { endOf, startOf } from './point.ts';
 import { quotedCandidates, speakingDay } from './quotes.ts';
 

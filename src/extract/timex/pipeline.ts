@@ -12,7 +12,7 @@ import { applyMergers } from './mergers.ts';
 import { normalize } from './normalize.ts';
 import { findTimeFindings } from './findings.ts';
 import { splitSentences } from '../sentences.ts';
-import { parseIsoDate } from './calendar.ts';
+import { parseIsoDate } from '../../model/calendar.ts';
 
 /** The sentence spans to use: the pipeline's when they are sound (ordered, inside the text), else the sentence stage's own split. */
 function sentencesOf(text: string, given: readonly Span[]): readonly Span[] {

@@ -2,7 +2,7 @@
 // of a granularity contains a day, and how a point moves by a number of units.
 import type { Gran, Point } from './spec.ts';
 import type { Season, Unit } from './lexicon.ts';
-import { addMonths, dayNumber, fromDayNumber, isoWeek, isoWeekStart } from './calendar.ts';
+import { addMonths, dayNumber, fromDayNumber, isoWeek, isoWeekStart } from '../../model/calendar.ts';
 
 const GRAN_ORDER: readonly Gran[] = [
   'century',

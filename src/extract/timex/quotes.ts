@@ -5,7 +5,7 @@
 // speaking between the two ("said", "told", "in an interview").
 import type { FoundTimex, Span } from './types.ts';
 import type { Candidate } from './spec.ts';
-import { parseIsoDate } from './calendar.ts';
+import { parseIsoDate } from '../../model/calendar.ts';
 import { sentenceIndex } from './sentences.ts';
 
 /** A quotation longer than this is taken as a stray mark. */

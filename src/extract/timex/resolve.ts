@@ -4,7 +4,7 @@
 import type { Anchor } from '../../model/dataset.ts';
 import type { DateSpec, Gran, Point } from './spec.ts';
 import type { Tense } from './tense.ts';
-import { fromDayNumber, weekday as weekdayOf } from './calendar.ts';
+import { fromDayNumber, weekday as weekdayOf } from '../../model/calendar.ts';
 import { endOf, finer, granOfUnit, pointAt, shiftDay, startOf } from './point.ts';
 import { chooseYear, monthIndex, overlay, yearsAround } from './year.ts';
 

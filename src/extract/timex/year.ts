@@ -3,7 +3,7 @@
 import type { Anchor } from '../../model/dataset.ts';
 import type { DateSpec, Point } from './spec.ts';
 import type { Tense } from './tense.ts';
-import { daysInMonth, fromDayNumber, weekday as weekdayOf } from './calendar.ts';
+import { daysInMonth, fromDayNumber, weekday as weekdayOf } from '../../model/calendar.ts';
 import { endOf, pointAt, startOf } from './point.ts';
 import { holidayDay } from './holidays.ts';
 

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { renderApp, findTimeline } from '../fixtures/renderApp.tsx';
 import { serve } from '../fixtures/serve.ts';
 import { seedDataset, seedDocument, SEED_DOC_ID } from '../fixtures/seed.ts';
@@ -54,5 +54,46 @@ describe('a document that is not the text the events came from', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Search events and passages' }), 'closed-door senate');
     expect(await screen.findByText('No event or passage matches.')).toBeInTheDocument();
     expect(screen.getByText('0 matches')).toBeInTheDocument();
+  });
+});
+
+describe('a document that cannot be loaded', () => {
+  const serveWithout = () => serve({ 'data/dataset.json': seedDataset(), [`data/documents/${SEED_DOC_ID}.json`]: { status: 500 } });
+
+  it('leaves its passages without words in the details, and says why', async () => {
+    const dataset = seedDataset();
+    const doha = dataset.events.find((e) => e.id === 'e-doha-session')!;
+    doha.evidence.push(dataset.events.find((e) => e.id === 'e-last-contact')!.evidence[0]!);
+    serve({ 'data/dataset.json': dataset, [`data/documents/${SEED_DOC_ID}.json`]: { status: 500 } });
+    renderApp('/?event=e-doha-session');
+    await findTimeline();
+    const details = screen.getByRole('complementary', { name: 'Event details' });
+    expect(await within(details).findAllByText(/The passage is not shown: the document could not be loaded \(.*HTTP 500/)).toHaveLength(2);
+    expect(within(details).queryAllByRole('button', { name: /“/ })).toHaveLength(0);
+  });
+
+  it('tells a search that its passages were not searched', async () => {
+    serveWithout();
+    const { user } = renderApp();
+    await findTimeline();
+    await user.type(screen.getByRole('searchbox', { name: 'Search events and passages' }), 'closed-door senate');
+    expect(await screen.findByText(/Titles only for 1 document: its text could not be loaded/)).toBeInTheDocument();
+  });
+
+  it('prints the passages without words, and the printout and the status say so', async () => {
+    serveWithout();
+    const print = vi.fn();
+    vi.stubGlobal('print', print);
+    const { user } = renderApp();
+    await findTimeline();
+    await user.click(screen.getByText('Export', { exact: true }));
+    await user.click(screen.getByRole('button', { name: /^Print/ }));
+    await waitFor(() => expect(print).toHaveBeenCalled());
+    expect(screen.getByText(/Printed without the words of 1 document/)).toHaveAttribute('role', 'status');
+    act(() => void window.dispatchEvent(new Event('beforeprint')));
+    expect(document.querySelector('.print-sheet .print-note')).toHaveTextContent(
+      /Passages from 1 document are printed without their words/,
+    );
+    expect(document.querySelectorAll('.print-sheet blockquote p')).toHaveLength(0);
   });
 });

@@ -1,7 +1,8 @@
 // Salience on hand-made events: the support of a day comes from every document that refers to it.
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../../src/model/dataset.ts';
-import type { DocMetaLite, TimeReference } from '../../../src/extract/corpus/salience.ts';
+import type { TimeReference } from '../../../src/extract/corpus/salience.ts';
+import type { ReportingDocument } from '../../../src/model/reportsOf.ts';
 import { salienceOf } from '../../../src/extract/corpus/salience.ts';
 
 const next = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 864e5).toISOString().slice(0, 10);
@@ -20,7 +21,7 @@ const event = (id: string, day: string, ...docIds: string[]): TimelineEvent => (
 const naming = (...days: string[]): TimeReference[] => days.map((day) => ({ type: 'DATE', bound: { start: day, end: next(day) } }));
 
 function salience(events: TimelineEvent[], docs: Record<string, { date: string; copyOf?: string; names?: string[] }>) {
-  const meta = (id: string): DocMetaLite => ({ date: docs[id]!.date, source: id, original: docs[id]!.copyOf ?? id });
+  const meta = (id: string): ReportingDocument => ({ date: docs[id]!.date, source: id, original: docs[id]!.copyOf ?? id });
   const references = new Map(Object.entries(docs).map(([id, d]) => [id, naming(...(d.names ?? []))]));
   return salienceOf(events, meta, references);
 }

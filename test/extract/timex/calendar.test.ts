@@ -9,7 +9,7 @@ import {
   nthWeekday,
   parseIsoDate,
   weekday,
-} from '../../../src/extract/timex/calendar.ts';
+} from '../../../src/model/calendar.ts';
 import { durationLength, durationValue } from '../../../src/extract/timex/durationValue.ts';
 import { parseAmount, parseWordYear } from '../../../src/extract/timex/numbers.ts';
 

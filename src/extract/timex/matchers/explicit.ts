@@ -3,7 +3,7 @@
 import type { Matcher, Parsed } from '../spec.ts';
 import { MONTH, ORDINAL_WORD, YEAR, before, rx } from '../patterns.ts';
 import { dayNumber, monthNumber } from '../lookup.ts';
-import { daysInMonth } from '../calendar.ts';
+import { daysInMonth } from '../../../model/calendar.ts';
 import { isCapitalized, rawWordAfter, wordBefore } from '../context.ts';
 
 /** Day of the month in words ("March eighth", "the twenty-first of May"); never "last". */

@@ -4,7 +4,7 @@ import type { Matcher, Parsed } from '../spec.ts';
 import { MONTH, NUMBER, SEASON, UNIT, WEEKDAY, before, rx } from '../patterns.ts';
 import { monthNumber, parseAmount, podOf, seasonOf, unitOf, weekdayNumber } from '../lookup.ts';
 import { durationValue } from '../durationValue.ts';
-import { pad } from '../calendar.ts';
+import { pad } from '../../../model/calendar.ts';
 import { rawWordAfter, wordBefore } from '../context.ts';
 
 const ADVERBS: Readonly<Record<string, string>> = {

@@ -1,4 +1,5 @@
-// Calendar arithmetic on plain integers (proleptic Gregorian, days since 1970-01-01).
+// Calendar arithmetic on plain integers (proleptic Gregorian, days since 1970-01-01), for the
+// extractor's time expressions and for reading dates in the dataset.
 // Never touches Date, so results cannot depend on the process time zone or locale.
 
 /** Days since 1970-01-01 of a civil date (month 1-12); day may overflow, it is added as days. */
