@@ -59,7 +59,16 @@ export function strip(schema: z.ZodType, value: unknown): unknown {
 /** One event as the file holds it; `docById` is the dataset's documents, for its reports. */
 export function leanEvent(event: TimelineEvent, docById: ReadonlyMap<string, DocumentMeta>): unknown {
   const reports =
-    event.reports && sameReports(event.reports, reportsOf(event.evidence, reportingDocuments(docById))) ? undefined : event.reports;
+    event.reports &&
+    sameReports(
+      event.reports,
+      reportsOf(
+        event.evidence,
+        reportingDocuments((id) => docById.get(id)),
+      ),
+    )
+      ? undefined
+      : event.reports;
   return compactEvent(strip(eventFieldsSchema, { ...event, reports }) as Record<string, unknown>);
 }
 

@@ -26,9 +26,9 @@ export function reportsOf(evidence: readonly Evidence[], doc: (id: string) => Re
 
 /** A dataset's documents as `reportsOf` reads them; an id not among them is a document of its own. */
 export const reportingDocuments =
-  (docById: ReadonlyMap<string, DocumentMeta>) =>
+  (metaOf: (id: string) => DocumentMeta | undefined) =>
   (id: string): ReportingDocument => {
-    const meta = docById.get(id);
+    const meta = metaOf(id);
     return { date: meta?.date ?? null, source: meta?.source ?? null, original: meta?.duplicateOf ?? id };
   };
 

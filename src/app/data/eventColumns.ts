@@ -10,6 +10,7 @@ import { BAR, markKind } from './markKind.ts';
 import { hashId, hashOrder } from './eventIds.ts';
 import { searchTextBuilder } from '../search/searchText.ts';
 import type { SearchChunk } from '../search/searchText.ts';
+import { reportingDocuments, reportsOf } from '../../model/reportsOf.ts';
 
 /** The per-event numbers the timeline draws from, in typed arrays. */
 export interface DatasetColumns {
@@ -50,19 +51,12 @@ export interface DatasetColumns {
   searchText: SearchChunk[];
 }
 
-/** Support: the salience when given, else distinct documents (duplicates once) plus distinct sources. */
+/** Support: the salience when given, else independent documents plus distinct sources (model/reportsOf.ts). */
 function supportOfEvent(event: ColumnFields, docs: readonly DocumentMeta[], docIndex: ReadonlyMap<string, number>): number {
   if (event.salience !== undefined) return event.salience;
-  if (event.reports) return event.reports.documents + event.reports.sources;
   // One passage is one document from one source: the common case, without building sets.
-  if (event.evidence.length === 1) return 2;
-  const ids = new Set<string>();
-  for (const e of event.evidence) {
-    const doc = docs[docIndex.get(e.docId) ?? -1];
-    ids.add(doc?.duplicateOf ?? e.docId);
-  }
-  const sources = new Set([...ids].map((d) => docs[docIndex.get(d) ?? -1]?.source ?? d));
-  return ids.size + sources.size;
+  const reports = event.reports ?? (event.evidence.length === 1 ? null : reportsOf(event.evidence, reportingDocuments((id) => docs[docIndex.get(id) ?? -1])));
+  return reports ? reports.documents + reports.sources : 2;
 }
 
 class Growing {

@@ -84,7 +84,10 @@ export function ExportMenu({ index, visible, datasetHref, window: span }: Export
       const { exportFile } = await import('./exportFiles.ts');
       const file = await exportFile(kind, { index, events, base: appBase(window.location.href), datasetHref, window: span, loadText });
       download(file.name, file.content, file.type);
-      setStatus(`Saved ${file.name} (${events.length} events).`);
+      const unread = file.unread
+        ? ` The passages of ${file.unread} ${file.unread === 1 ? 'document' : 'documents'} have no words: not loaded, or not the text the events came from.`
+        : '';
+      setStatus(`Saved ${file.name} (${events.length} events).${unread}`);
       close();
     } catch (error) {
       setStatus(`The export failed: ${(error as Error).message}`);

@@ -27,6 +27,8 @@ export interface ExportFile {
   name: string;
   type: string;
   content: string | Blob;
+  /** Documents whose passages went without their words: not loaded, or not the text the events came from. */
+  unread?: number;
 }
 
 export type ExportKind = 'csv' | 'timelinejs' | 'annotations' | 'svg' | 'png';
@@ -37,38 +39,45 @@ function title(input: ExportInput): string {
 }
 
 /**
- * The texts of the documents the events' passages are in. `strict`: a document whose text differs
- * fails the export (an annotation anchors on it); otherwise its passages go without their words.
+ * The texts of the documents the events' passages are in. `strict`: a document that cannot be
+ * loaded or whose text differs fails the export (an annotation anchors on it); otherwise its
+ * passages go without their words, and `unread` counts such documents.
  */
-async function loadTexts(input: ExportInput, strict: boolean, firstOnly: boolean): Promise<DocumentTexts> {
+async function loadTexts(input: ExportInput, strict: boolean, firstOnly: boolean): Promise<{ texts: DocumentTexts; unread: number }> {
   const texts = new Map<string, string>();
+  let unread = 0;
   for (const id of evidenceDocIds(input.index, input.events, firstOnly)) {
     const meta = input.index.docById.get(id);
     if (!meta) continue;
-    const doc = await input.loadText(meta);
-    if (doc.mismatch && strict) throw new Error(`${meta.title || meta.id}: ${doc.mismatch}`);
-    if (!doc.mismatch) texts.set(id, doc.text);
+    const doc = await input.loadText(meta).catch((error: unknown) => {
+      if (strict) throw error;
+      return null;
+    });
+    if (doc?.mismatch && strict) throw new Error(`${meta.title || meta.id}: ${doc.mismatch}`);
+    if (doc && !doc.mismatch) texts.set(id, doc.text);
+    else unread++;
   }
-  return texts;
+  return { texts, unread };
 }
 
 export async function exportFile(kind: ExportKind, input: ExportInput): Promise<ExportFile> {
   const { index, events, base, datasetHref } = input;
   switch (kind) {
     case 'csv': {
-      const texts = await loadTexts(input, false, true);
-      return { name: 'timeline-events.csv', type: 'text/csv;charset=utf-8', content: eventsCsv(index, events, base, texts) };
+      const { texts, unread } = await loadTexts(input, false, true);
+      return { name: 'timeline-events.csv', type: 'text/csv;charset=utf-8', content: eventsCsv(index, events, base, texts), unread };
     }
     case 'timelinejs': {
-      const texts = await loadTexts(input, false, true);
+      const { texts, unread } = await loadTexts(input, false, true);
       return {
         name: 'timeline-timelinejs.json',
         type: 'application/json',
         content: json(eventsTimelineJs(index, events, base, title(input), texts)),
+        unread,
       };
     }
     case 'annotations': {
-      const texts = await loadTexts(input, true, false);
+      const { texts } = await loadTexts(input, true, false);
       return {
         name: 'timeline-annotations.jsonld',
         type: 'application/ld+json',

@@ -17,7 +17,7 @@ export interface SearchResult {
 }
 
 /** What a search looks through for one event: its title and its passages' words, lowercased. */
-export function eventHaystack(index: DatasetIndex, i: number, texts: DocumentTexts): string {
+function eventHaystack(index: DatasetIndex, i: number, texts: DocumentTexts): string {
   const e = index.events[i]!;
   return [e.title, ...e.evidence.map((ev) => passageText(texts, ev) ?? '')].join('\n').toLowerCase();
 }

@@ -18,5 +18,11 @@ export interface ReportCounts {
 /** The event's reports as the dataset gives them, else counted from its passages. */
 export function reportsOf(index: DatasetIndex, i: number): ReportCounts {
   const event = index.events[i]!;
-  return event.reports ?? countReports(event.evidence, reportingDocuments(index.docById));
+  return (
+    event.reports ??
+    countReports(
+      event.evidence,
+      reportingDocuments((id) => index.docById.get(id)),
+    )
+  );
 }

@@ -10,6 +10,52 @@
 //   left out while a lane has room for them; the others then go around them.
 import type { Span } from './laneSpans.ts';
 
+/**
+ * Where each lane comes free, in a tree of minimums (lanes not yet opened are never free), so that
+ * the first free lane, or the one that frees up first, is found in a few steps however many lanes
+ * there are: a million events over 400 lanes.
+ */
+class FreeLanes {
+  private readonly leaves: number;
+  private readonly tree: Float64Array;
+  private opened = 0;
+
+  constructor(
+    n: number,
+    private readonly limit: number,
+  ) {
+    const size = Math.max(1, Math.min(limit, n));
+    let leaves = 1;
+    while (leaves < size) leaves *= 2;
+    this.leaves = leaves;
+    this.tree = new Float64Array(2 * leaves).fill(Infinity);
+  }
+
+  /**
+   * The lane for a span from `lo`: the first lane free by then, else a new one, else (with
+   * `share`) the lane that frees up first; -1 when every lane is taken and none may be shared.
+   */
+  pick(lo: number, share: boolean): number {
+    const { tree, leaves } = this;
+    let bound = tree[1]!;
+    if (this.opened > 0 && bound <= lo) bound = lo;
+    else if (this.opened < this.limit) return this.opened++;
+    else if (!share) return -1;
+    let at = 1;
+    while (at < leaves) at = tree[2 * at]! <= bound ? 2 * at : 2 * at + 1;
+    return at - leaves;
+  }
+
+  /** Lane `l` holds a span up to `hi`. */
+  take(l: number, hi: number): void {
+    const { tree } = this;
+    let at = this.leaves + l;
+    const free = tree[at]!;
+    tree[at] = free === Infinity ? hi : Math.max(free, hi);
+    for (at >>= 1; at >= 1; at >>= 1) tree[at] = Math.min(tree[2 * at]!, tree[2 * at + 1]!);
+  }
+}
+
 export function packFirstFit(
   n: number,
   spanAt: (k: number) => Span,
@@ -18,34 +64,12 @@ export function packFirstFit(
 ): { lane: Int32Array; left: Uint8Array } | null {
   const lane = new Int32Array(n);
   const left = new Uint8Array(n);
-  // Where each lane comes free, in a tree of minimums (lanes not yet opened are never free), so
-  // that the first free lane, or the one that frees up first, is found in a few steps however
-  // many lanes there are: a million events over 400 lanes.
-  const size = Math.max(1, Math.min(limit, n));
-  let leaves = 1;
-  while (leaves < size) leaves *= 2;
-  const tree = new Float64Array(2 * leaves).fill(Infinity);
-  const set = (l: number, value: number) => {
-    let at = leaves + l;
-    tree[at] = value;
-    for (at >>= 1; at >= 1; at >>= 1) tree[at] = Math.min(tree[2 * at]!, tree[2 * at + 1]!);
-  };
-  // The lowest lane whose value is at most `bound` (the root holds the minimum).
-  const lowest = (bound: number) => {
-    let at = 1;
-    while (at < leaves) at = tree[2 * at]! <= bound ? 2 * at : 2 * at + 1;
-    return at - leaves;
-  };
-  let opened = 0;
+  const lanes = new FreeLanes(n, limit);
   for (let k = 0; k < n; k++) {
     const { lo, hi, left: flip } = spanAt(k);
-    let l: number;
-    if (opened > 0 && tree[1]! <= lo) l = lowest(lo);
-    else if (opened < limit) l = opened++;
-    else if (!share) return null;
-    else l = lowest(tree[1]!);
-    const free = tree[leaves + l]!;
-    set(l, free === Infinity ? hi : Math.max(free, hi));
+    const l = lanes.pick(lo, share);
+    if (l < 0) return null;
+    lanes.take(l, hi);
     lane[k] = l;
     left[k] = flip ? 1 : 0;
   }
@@ -92,30 +116,12 @@ export function packMost(lo: Float64Array, hi: Float64Array, limit: number, firs
  * of them) cost more than the packing. The same lanes as packFirstFit gives.
  */
 export function packShared(items: Int32Array, lo: Float64Array, hi: Float64Array, limit: number): Int32Array {
-  const n = items.length;
-  const lane = new Int32Array(n);
-  const size = Math.max(1, Math.min(limit, n));
-  let leaves = 1;
-  while (leaves < size) leaves *= 2;
-  const tree = new Float64Array(2 * leaves).fill(Infinity);
-  let opened = 0;
-  for (let k = 0; k < n; k++) {
+  const lane = new Int32Array(items.length);
+  const lanes = new FreeLanes(items.length, limit);
+  for (let k = 0; k < items.length; k++) {
     const i = items[k]!;
-    const from = lo[i]!;
-    let l = -1;
-    // The first lane free by `from`, else a new one, else the lane that frees up first.
-    let bound = tree[1]!;
-    if (opened > 0 && bound <= from) bound = from;
-    else if (opened < limit) l = opened++;
-    if (l < 0) {
-      let at = 1;
-      while (at < leaves) at = tree[2 * at]! <= bound ? 2 * at : 2 * at + 1;
-      l = at - leaves;
-    }
-    let at = leaves + l;
-    const free = tree[at]!;
-    tree[at] = free === Infinity ? hi[i]! : Math.max(free, hi[i]!);
-    for (at >>= 1; at >= 1; at >>= 1) tree[at] = Math.min(tree[2 * at]!, tree[2 * at + 1]!);
+    const l = lanes.pick(lo[i]!, true);
+    lanes.take(l, hi[i]!);
     lane[k] = l;
   }
   return lane;

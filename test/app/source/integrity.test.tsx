@@ -96,4 +96,23 @@ describe('a document that cannot be loaded', () => {
     );
     expect(document.querySelectorAll('.print-sheet blockquote p')).toHaveLength(0);
   });
+
+  it('exports a CSV whose passages have no words, and the status says so', async () => {
+    serveWithout();
+    const saved: Blob[] = [];
+    vi.stubGlobal(
+      'URL',
+      Object.assign(URL, { createObjectURL: (blob: Blob) => (saved.push(blob), 'blob:csv'), revokeObjectURL: () => {} }),
+    );
+    const { user } = renderApp();
+    await findTimeline();
+    await user.click(screen.getByText('Export', { exact: true }));
+    await user.click(screen.getByRole('button', { name: /^CSV/ }));
+    expect(await screen.findByText(/Saved timeline-events.csv .* The passages of 1 document have no words/)).toHaveAttribute(
+      'role',
+      'status',
+    );
+    expect(saved).toHaveLength(1);
+    expect(await saved[0]!.text()).not.toContain('closed-door');
+  });
 });
