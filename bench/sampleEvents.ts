@@ -50,7 +50,10 @@ function describeTime(e: TimelineEvent): string {
   if (!e.time) return 'undated';
   const t = e.time;
   const span = t.interval ? ` (from ${t.interval.from?.value ?? 'open'} to ${t.interval.to?.value ?? 'open'})` : '';
-  return `${t.value}${span}, ${t.granularity}, anchor ${t.anchor}${t.approximate ? ', approximate' : ''}`;
+  // A bound is no date it happened on: the sheet says "by", as the app does.
+  const bound = t.mod === 'ON_OR_BEFORE' ? (t.anchor === 'document' ? 'by the publication date ' : 'by the day a source spoke, ') : '';
+  const mod = t.mod && t.mod !== 'ON_OR_BEFORE' ? `, mod ${t.mod}` : '';
+  return `${bound}${t.value}${span}, ${t.granularity}, anchor ${t.anchor}${t.approximate ? ', approximate' : ''}${mod}`;
 }
 
 console.log(`# ${values.merged ? 'Merged events' : 'Events'}: ${drawn.length} of ${pool.length} drawn with seed ${values.seed}\n`);

@@ -14,7 +14,7 @@ import type { Clause } from './events/clauses.ts';
 import { titleOf } from './events/titles.ts';
 import { statementAct, statementEvent } from './events/statements.ts';
 import { hasVerb, phraseHead, phraseHeadBefore, predicate } from './events/triggers.ts';
-import { isPreposition, tokenize } from './events/words.ts';
+import { isParticiple, isPreposition, isVerb, tokenize } from './events/words.ts';
 import { assignParticipants, kindsOf } from './events/participants.ts';
 import { productParts } from './events/productParts.ts';
 import { verbClauses } from './events/verbClauses.ts';
@@ -23,6 +23,7 @@ import { isEventWord, isMentalState, nonEvent } from './events/occurrence.ts';
 import type { Report } from './events/occurrence.ts';
 import { clauseEvents, clauseTrigger } from './events/clauseEvents.ts';
 import { afterDateline, lineKind } from './events/lines.ts';
+import { quoteSpans } from './timex/quotes.ts';
 import { documentTime, knownBy } from './events/documentTime.ts';
 import { finestPerClause } from './events/nestedTimes.ts';
 import { mayGoOn, narrativeAfter, newParagraph, type NarrativeTime } from './events/narrative.ts';
@@ -46,6 +47,8 @@ interface Local {
   lead: boolean;
   /** The time the sentence before left its narrative at, in the same paragraph (events/narrative.ts). */
   narrative: NarrativeTime | null;
+  /** Where the news starts in the sentence, after a dateline. */
+  news: number;
 }
 
 /** How many sentences (headline and dateline included) make the lead of an article. */
@@ -87,6 +90,7 @@ export function assembleEvents(ctx: EventInput): EventOutput {
       documentTime: docTime,
       lead,
       narrative: goesOn ? story.time : null,
+      news,
     };
     const claim = ctx.claims[sentence.index]!;
     const content = { start: Math.max(claim.content.start, news), end: claim.content.end };
@@ -138,6 +142,8 @@ interface Scope {
   verbs: VerbClause[];
   /** Where events that a date names aside from the clause's verb go ("steaming toward the area hit by the December 26 tsunami"). */
   asides: EventDraft[];
+  /** The quotations of the sentence. */
+  quotes: readonly Span[];
 }
 
 /** The day of saying as the bound of what is said, with the phrase that names it. */
@@ -157,6 +163,21 @@ function saidBefore(text: string, claim: Claim, times: readonly TimeFinding[]): 
   // Tuesday's raids …" names the raids' day, not the day of saying.
   if (!f || f.time.interval || /^['’]s\b/.test(text.slice(f.end, f.end + 3))) return undefined;
   return /\p{L}/u.test(text.slice(f.end, claim.content.end)) ? f : undefined;
+}
+
+/**
+ * A time in the phrase that opens the sentence before its source, "In his keynote address
+ * Wednesday, the chief executive announced …", "On Monday, the minister said …": the day of
+ * saying. Only a phrase opened by "in", "on", "at" or "during" (not "after the attack on Monday,
+ * police said": that is the attack's day), with one time and no comma before the one that closes
+ * it right before the source.
+ */
+function saidInOpening(text: string, from: number, claim: Claim, times: readonly TimeFinding[]): TimeFinding | undefined {
+  const span = claim.span!;
+  if (span.start > claim.content.start) return undefined;
+  if (!/^\s*(?:in|on|at|during)\b[^,;:"“”()]*,\s*$/i.test(text.slice(from, span.start))) return undefined;
+  const inside = times.filter((t) => t.start >= from && t.end <= span.start);
+  return inside.length === 1 && !inside[0]!.time.interval && !inside[0]!.time.mod ? inside[0] : undefined;
 }
 
 /** Where the content starts after the day of saying: past spaces, a comma and "that". */
@@ -205,7 +226,11 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
   const verbs = verbClauses(words, inTime);
   const clauses = splitClauses(text, claim.content);
   // A statement made at a time of its own is an event too: "…, Apple announced this morning".
-  const said = saidFirst ?? (claim.span ? local.times.find(within(claim.span)) : undefined);
+  const said =
+    saidFirst ??
+    (claim.span
+      ? (local.times.find(within(claim.span)) ?? saidInOpening(text, Math.max(sentence.start, local.news), claim, local.times))
+      : undefined);
   const stated = clauses.filter((c) => !c.label);
   const usable = stated.length ? stated : clauses;
   const events: EventDraft[] = [];
@@ -213,12 +238,15 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
   const shared: Span[] = [];
   const asides: EventDraft[] = [];
   const findings = local.times.filter(within(claim.content));
+  const quotes = /["“]/.test(text.slice(sentence.start, sentence.end))
+    ? quoteSpans(text.slice(sentence.start, sentence.end)).map((q) => ({ start: q.start + sentence.start, end: q.end + sentence.start }))
+    : [];
   for (const finding of findings) {
     const clause = usable.find((c) => finding.start >= c.start && finding.start < c.end);
     if (!clause || notAnEvent(verbs, finding, reportOf(claim))) continue;
     const titleStart = claim.denial && claim.span && clause.start === usable[0]!.start ? claim.span.start : clause.start;
     const others = findings.filter((f) => f !== finding && within(clause)(f));
-    const scope: Scope = { text, clause, finding, others, base, tokensOf, actorsIn, titleStart, verbs, asides };
+    const scope: Scope = { text, clause, finding, others, base, tokensOf, actorsIn, titleStart, verbs, asides, quotes };
     const earlier = earlierOccurrence(scope);
     if (earlier) {
       shared.push(earlier.np);
@@ -252,7 +280,13 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
     }),
   );
   const leadTime = local.lead ? local.documentTime : null;
-  if (said) events.push(...statementAct(ctx, claim, base, actorsIn([claim.span!]), said.time).map((e) => ({ ...e, timex: said })));
+  // The act of saying, unless a dated phrase already made it an event ("On Monday, the minister said …").
+  if (said)
+    events.push(
+      ...statementAct(ctx, claim, base, actorsIn([claim.span!]), said.time)
+        .filter((e) => !events.some((o) => o.trigger.start === e.trigger.start))
+        .map((e) => ({ ...e, timex: said })),
+    );
   // In the lead, saying it is the news as much as what is said ("Apple announced that it has
   // settled the dispute"): the statement was made by the publication date. A denial already names
   // who denies in the title of what is denied.
@@ -346,20 +380,25 @@ function earlierOccurrence({ text, clause, finding, base, tokensOf, actorsIn }: 
 }
 
 /** The event a temporal phrase dates, and the end of its period when the text names it ("… before collapsing"). */
-function datedEvents({ text, clause, finding, others, base, tokensOf, actorsIn, titleStart, verbs, asides }: Scope): EventDraft[] {
+function datedEvents({ text, clause, finding, others, base, tokensOf, actorsIn, titleStart, verbs, asides, quotes }: Scope): EventDraft[] {
   const verb = verbs.find((c) => finding.start >= c.start && finding.start < c.end);
   const word = verb ? clauseTrigger(verb) : null;
   const verbTrigger = word ? { start: word.start, end: word.end } : null;
   // "released the 2009 version on Monday": the verb's date is the other one.
   const tokens = tokensOf(clause);
   if (verbTrigger && datesAThing(tokens, finding, text) && others.some((f) => !datesAThing(tokens, f, text))) return [];
-  const trigger = triggerFor(tokensOf(clause), finding, text, verbTrigger) ?? { start: finding.start, end: finding.end };
+  const object = verbTrigger ? temporalObject(tokens, finding, text, verbTrigger) : null;
+  const trigger = object?.head ?? triggerFor(tokens, finding, text, verbTrigger) ?? { start: finding.start, end: finding.end };
+  // '"We will be here tomorrow," she added': a date in quoted words is theirs, not the day of saying.
+  const quote = quotes.find((q) => q.start <= finding.start && finding.end <= q.end);
+  if (quote && (trigger.start < quote.start || trigger.end > quote.end)) return [];
   const { interval } = finding.time;
   const ended = interval?.to && interval.duration ? ENDED_BY.exec(text.slice(finding.end, clause.end)) : null;
   // "ships are steaming toward the area devastated by the December 26 tsunamis": a date that names
   // a thing after the verb dates that thing, not the clause; the event is told by its phrase.
   const named =
-    verbTrigger && verbTrigger.end <= finding.start && trigger.start >= finding.end ? namedPhrase(text, finding, trigger) : null;
+    object?.phrase ??
+    (verbTrigger && verbTrigger.end <= finding.start && trigger.start >= finding.end ? namedPhrase(text, finding, trigger) : null);
   if (!ended) {
     const event = {
       ...base,
@@ -431,12 +470,31 @@ function triggerFor(tokens: Token[], finding: TimeFinding, text: string, verb: S
   return verb ?? predicate(tokens);
 }
 
+const TEMPORAL = /^(?:after|before|since|following|until|till)$/;
+
+/**
+ * "going to the polls … after the death of Yasser Arafat last year": a date right after the event
+ * noun that "after", "before", "since" or "following" opens, past the verb, dates that event, not
+ * the verb; the phrase from the noun to the date is the event's.
+ */
+function temporalObject(tokens: Token[], finding: TimeFinding, text: string, verb: Span): { head: Span; phrase: Span } | null {
+  const before = tokens.filter((t) => t.end <= finding.start && t.start >= verb.end);
+  const k = before.findLastIndex((t) => TEMPORAL.test(t.lower));
+  if (k < 0 || before.length - k > 8 || /[,;:()]/.test(text.slice(before[k]!.end, finding.start))) return null;
+  if (before.slice(k + 1).some((t) => isVerb(t) || (isPreposition(t) && !/^(?:of|in)$/.test(t.lower)))) return null;
+  const from = DETERMINER.test(before[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  const head = phraseHead(before, from);
+  if (!head || !isEventWord(text.slice(head.start, head.end).split(/\s+/).at(-1)!)) return null;
+  return { head, phrase: { start: before[k + 1]!.start, end: finding.end } };
+}
+
 /**
  * "devastated by the December 26 Asian tsunamis": the phrase a date opens after its determiner, up
  * to the noun it dates, when a preposition puts it aside from the verb ("facilitated a June 10
  * emergency session", its object, is the clause's own event).
  */
 function namedPhrase(text: string, finding: Span, head: Span): Span | null {
+  if (/^['’]s\b/.test(text.slice(finding.end, finding.end + 3))) return { start: finding.start, end: head.end };
   const before = text.slice(Math.max(0, finding.start - 24), finding.start);
   const det =
     /\b(?:by|of|from|after|before|since|to|toward|towards|in|during|at|over|for)\s+((?:a|an|the|this|that|its|his|her|their|our)\s+)$/i.exec(
@@ -455,6 +513,11 @@ function datedNoun(tokens: Token[], finding: TimeFinding): Span | null {
   const afterIndex = tokens.findIndex((t) => t.start >= finding.start);
   const after = tokens[afterIndex];
   const previous = tokens.filter((t) => t.end <= finding.start).at(-1);
+  // "criticized Saturday's court decision": the date's own possessive opens the object it dates,
+  // which happened before the verb's act ("today's attacks", condemned that same day, still date it).
+  const own = after?.possessive && after.start <= finding.start && after.end > finding.end;
+  if (own && previous && (isVerb(previous) || isParticiple(previous)) && !/^(?:today|tonight|this)\b/i.test(after.text))
+    return phraseHead(tokens, afterIndex);
   const premodifier =
     after && !after.breakBefore && (previous ? DETERMINER.test(previous.lower) || previous.possessive : after.text === after.lower);
   return premodifier ? phraseHead(tokens, afterIndex) : null;

@@ -98,6 +98,12 @@ function goesOnFromModal(clause: VerbClause, previous: VerbClause | undefined): 
   return opener === 'and' || opener === 'or' || (!opener && /ing$/i.test(clause.head?.text ?? ''));
 }
 
+/** Words that put an event before or after the one they open. */
+const TEMPORAL = new Set(['after', 'before', 'since', 'following', 'until', 'till']);
+
+/** A phrase that opens the sentence with its time, up to the comma before its subject: "On Monday, ", "In a speech Wednesday, ". */
+const OPENING_TIME = /^\s*(?:in|on|at|during)\b[^,;:"“”()]*,\s*$/i;
+
 /** Prepositions that put what the clause tells inside the event a date names: "vote in the January 30 ballot". */
 const DURING = new Set(['in', 'during', 'at']);
 
@@ -109,12 +115,16 @@ const DURING = new Set(['in', 'during', 'at']);
  * evacuate on Oct. 8), unless the sentence tells what happened in it ("turned out to vote in the
  * January 30 ballot").
  */
-function lends(e: EventDraft, clauses: readonly VerbClause[]): boolean {
+function lends(text: string, e: EventDraft, clauses: readonly VerbClause[]): boolean {
   const at = clauses.findIndex((c) => e.trigger.start >= c.start && e.trigger.end <= c.end);
   const own = clauses[at];
   if (modal(own) || (own && goesOnFromModal(own, clauses[at - 1]))) return false;
+  if (own && describesName(text, own, clauses[at + 1])) return false;
   if (!e.timex) return true;
   const tokens = clauses.flatMap((c) => c.tokens);
+  // "elect a leader after the death of Ana Ruiz last year": the date of what came before or after.
+  const opener = tokens.filter((t) => t.end <= e.trigger.start && t.pos !== 'DET').at(-1);
+  if (opener && e.trigger.end <= e.timex.start && TEMPORAL.has(opener.text.toLowerCase())) return false;
   const after = tokens.find((t) => t.start >= e.timex!.end);
   const before = tokens.filter((t) => t.end <= e.timex!.start);
   const last = before.at(-1);
@@ -126,6 +136,18 @@ function lends(e: EventDraft, clauses: readonly VerbClause[]): boolean {
   return !!preposition && DURING.has(preposition.text.toLowerCase());
 }
 
+/**
+ * "Ana Ruiz, born in Lisbon on May 2, 1955, has built …": a participle set off by commas after a
+ * name describes who is named; its date is not the time of the clause that goes on after it.
+ */
+function describesName(text: string, own: VerbClause, next: VerbClause | undefined): boolean {
+  const head = own.head;
+  if (!head || !next || own.group.length || own.opener || /ing$/i.test(head.text) || head.text.toLowerCase() === head.lemma) return false;
+  const before = own.tokens.filter((t) => t.end <= head.start && t.pos !== 'PUNCT').at(-1);
+  if (!before || !/^\s*,\s*$/.test(text.slice(before.end, head.start)) || !['PROPN', 'NOUN'].includes(before.pos)) return false;
+  return /^[^,]*,\s*$/.test(text.slice(head.end, next.start)) || /,\s*$/.test(text.slice(own.start, next.start));
+}
+
 /** "has", "have", "'ve" among the clause's auxiliaries. */
 const hasPerfectAux = (clause: VerbClause) => clause.group.some((t) => /^(?:has|have|'ve|’ve)$/i.test(t.text));
 
@@ -134,11 +156,19 @@ const hasPerfectAux = (clause: VerbClause) => clause.group.some((t) => /^(?:has|
  * when the clause is in the present perfect ("has improved", by then) or tells what was said at
  * that time ("During a news conference Wednesday, the mayor said other people died in attics").
  */
-function lentTime(from: EventDraft, clause: VerbClause, earlier: readonly VerbClause[], describing: boolean): EventTime | null {
+function lentTime(
+  text: string,
+  from: EventDraft,
+  clause: VerbClause,
+  earlier: readonly VerbClause[],
+  describing: boolean,
+): EventTime | null {
   if (describing) return from.time;
   const perfect = hasPerfectAux(clause);
   const saidThen = earlier.some((c) => SAYING.has(c.head?.text.toLowerCase() ?? '') && from.trigger.start < c.end);
-  return perfect || saidThen ? knownBy(from.time!) : from.time;
+  // "The army withdrew, the minister said at a news conference Tuesday": the day of saying.
+  const saying = SAYING.has(text.slice(from.trigger.start, from.trigger.end).toLowerCase());
+  return perfect || saidThen || saying ? knownBy(from.time!) : from.time;
 }
 
 /** "have praised", "has rejected": a present perfect of an event verb (not "has been", not "has three plants"). */
@@ -202,7 +232,7 @@ function describes(text: string, clause: VerbClause, before: EventDraft | undefi
 
 export function clauseEvents(scope: ClauseScope): EventDraft[] {
   const { text, clauses, existing, base, actorsIn } = scope;
-  const dated = existing.filter((e) => e.time && lends(e, clauses));
+  const dated = existing.filter((e) => e.time && lends(text, e, clauses));
   const all = existing.filter((e) => e.time);
   const out: EventDraft[] = [];
   for (const [k, clause] of clauses.entries()) {
@@ -222,7 +252,12 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     const when = describes(text, clause, all.filter((e) => e.trigger.start < clause.start).at(-1));
     // "…, the quake that struck on December 26, said General Conway": a source named after what
     // it says spoke when it spoke, not at the time of what it tells.
-    const trailing = SAYING.has(trigger.text.toLowerCase()) && !clause.opener && before !== undefined;
+    // "In his keynote address Wednesday, the chief executive announced …" opens with when it was said.
+    const trailing =
+      SAYING.has(trigger.text.toLowerCase()) &&
+      !clause.opener &&
+      before !== undefined &&
+      !OPENING_TIME.test(text.slice(clauses[0]!.start, clause.start));
     const lent = realis && !trailing ? (before ?? after) : undefined;
     // "The vote count, which began after the polls closed late Sunday, continues": a present goes on now.
     const near = when ?? (lent && !(isPresent(clause) && endsBefore(lent.time!, scope.documentTime)) ? lent : undefined);
@@ -243,7 +278,7 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
       isOngoing(clause, clauses[k + 1]) ||
       (addsTo(clause) && k > 0 && (isSimplePast(clauses[k - 1]!) || isPastOngoing(clauses[k - 1]!)));
     const bound = realis && known ? scope.documentTime : null;
-    const time = (near && lentTime(near, clause, clauses.slice(0, k), near === when)) ?? carried?.time ?? said?.time ?? bound;
+    const time = (near && lentTime(text, near, clause, clauses.slice(0, k), near === when)) ?? carried?.time ?? said?.time ?? bound;
     const start = k === 0 && scope.titleStart !== null ? scope.titleStart : clause.start;
     const event: EventDraft = {
       ...base,

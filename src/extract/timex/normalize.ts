@@ -32,11 +32,15 @@ const NARRATIVE_REACH = 2;
 const TOLD_FROM = /(?:^|\b(?:on|in|since|from|by|until|till|during|through|before|after)\s+)$/i;
 /** A speech verb right before the expression ("he said Tuesday", "told reporters on Monday"). */
 const SAID_ON = /\b(?:said|says|told|tells|announced|added|reported|stated|wrote|declared|confirmed)\s+(?:[a-z]+\s+)?(?:on\s+)?$/i;
-/** What comes before a year that names the subject of its sentence: "The 2020 election …". */
-const SUBJECT_BEFORE = /^\s*(?:the|its|their|his|her|this|that)\s+$/i;
+/** What comes before a year that names the subject of its sentence: "The 2020 election …", "In the 2020 election, …". */
+const SUBJECT_BEFORE = /^\s*(?:(?:in|during|at|for)\s+)?(?:the|its|their|his|her|this|that)\s+$/i;
 /** After a speech verb's own day, a reported future ("said on Monday the tariffs would take effect on Tuesday"). */
 const REPORTED_FUTURE =
   /^[^.;:“”"]{0,80}?\b(?:would|was\s+to|were\s+to|was\s+going\s+to|were\s+going\s+to|planned\s+to|intended\s+to)\b[^.;:“”"]{0,80}$/i;
+/** A reported future right before the expression, in its clause ("the tariffs would take effect on"). */
+const REPORTED_FUTURE_BEFORE = /\b(?:would|was\s+to|were\s+to|was\s+going\s+to|were\s+going\s+to)\b[^.;:“”",]{0,80}$/i;
+/** Between a reported date and the day of saying after it: the rest of the clause, a comma, the source ("…, the minister said"). */
+const SOURCE_AFTER = /^[^.;:“”",]{0,60},[^.;:“”",]{1,80}$/;
 /** A preposition that places an event in the date after it. */
 const PLACED = /\b(?:in|on|by|during|until|till|before)\s+(?:(?:early|late|mid)[\s-]+)?$/i;
 const FUTURE_BEFORE = /\b(?:will|shall|'ll|’ll|(?:is|are|plans?|planning|scheduled|set|due|expected|going)\s+to)\s/i;
@@ -253,6 +257,29 @@ function reportedDay(
   return parseIsoDate(said.bound.start);
 }
 
+/**
+ * The day of saying told after what is said: "the tariffs would take effect on Monday, the
+ * minister said last Thursday" counts Monday from that Thursday. `look` resolves the day of saying
+ * ahead without keeping anything.
+ */
+function reportedDayAfter(
+  text: string,
+  cands: readonly Candidate[],
+  i: number,
+  sentences: readonly Span[],
+  look: (j: number) => FoundTimex,
+): number | null {
+  const c = cands[i]!;
+  const next = cands[i + 1];
+  const si = sentenceIndex(sentences, c.start);
+  if (!next || sentenceIndex(sentences, next.start) !== si) return null;
+  if (!REPORTED_FUTURE_BEFORE.test(text.slice(sentences[si]!.start, c.start))) return null;
+  const between = text.slice(c.end, next.start);
+  if (!SOURCE_AFTER.test(between) || !SAID_ON.test(between)) return null;
+  const said = look(i + 1).bound;
+  return said && said.granularity === 'day' ? parseIsoDate(said.start) : null;
+}
+
 /** Whether point p holds day n. */
 const coversDay = (p: Point, n: number): boolean => startOf(p) <= n && n < endOf(p);
 
@@ -275,7 +302,10 @@ export function normalize(text: string, cands: readonly Candidate[], docDct: num
       );
       if (said !== null) dct = said;
     } else {
-      dct = reportedDay(text, cands, out, i, sentences) ?? dct;
+      dct =
+        reportedDay(text, cands, out, i, sentences) ??
+        reportedDayAfter(text, cands, i, sentences, (j) => step(text, cands, j, docDct, sentences, years, walk, false)) ??
+        dct;
     }
     out.push(step(text, cands, i, dct, sentences, years, walk, true));
   }

@@ -57,11 +57,24 @@ describe('the gaps of reported speech, plans and named years', () => {
       '2022-03-01',
       [['The 2020 election was held on Nov. 3', '2020-11-03']],
     ],
+    [
+      'a year named with its event after an opening preposition dates the day the clause gives',
+      'In the 2020 election, held on Nov. 3, turnout was high.',
+      '2022-03-01',
+      [['In the 2020 election, held on Nov. 3', '2020-11-03']],
+    ],
   ])('%s', (_, text, date, expected) => {
     const events = run(text, date);
     for (const [title, value] of expected) expect(shown(event(events, title!))).toBe(value);
     if (text.startsWith('The 2020')) expect(events).toHaveLength(1);
   });
+});
+
+it('counts a reported future from the day of saying told after it', () => {
+  const events = run('The tariffs would take effect on Monday, the minister said last Thursday.');
+  const effect = events.find((e) => e.evidence[0]!.trigger && e.title === 'The tariffs would take effect on Monday');
+  expect(effect && shown(effect)).toBe('2026-06-08');
+  expect(events.map(shown)).toContain('2026-06-04');
 });
 
 describe('a scheduled day looks forward', () => {
@@ -342,5 +355,106 @@ describe('nothing vaguer than the text becomes precise', () => {
     const e = event(run('The army withdrew from the town, the minister said Tuesday.'), 'The army withdrew from the town');
     expect(e.time!.mod).toBe('ON_OR_BEFORE');
     expect(e.evidence[0]!.timex).not.toBeNull();
+  });
+});
+
+describe('a date dates what it belongs to, not every clause near it', () => {
+  const FRIDAY = '2026-06-12';
+  it.each([
+    [
+      "a verb's object that owns the date: the object is that day's, the verb only known by publication",
+      "The judge criticized Saturday's court decision.",
+      WEDNESDAY,
+      [
+        ["Saturday's court decision", '2026-06-06'],
+        ['The judge criticized', '2026-06-10 (by)'],
+      ],
+    ],
+    [
+      "an object owning today's date: what reacts to it is today's too",
+      "The president condemned today's attacks.",
+      WEDNESDAY,
+      [['The president condemned', '2026-06-10']],
+    ],
+    [
+      'a participle set off after a name describes the person, not the clause that goes on',
+      'Ana Ruiz, born in Lisbon on February 24, 1955, has built the largest shipping firm in Europe.',
+      WEDNESDAY,
+      [['Has built the largest shipping firm', '2026-06-10 (by)']],
+    ],
+    [
+      'the event "after" or "before" opens keeps its date to itself',
+      'Villagers are going to the polls in order to elect a new mayor after the death of Ana Ruiz last year.',
+      WEDNESDAY,
+      [
+        ['The death of Ana Ruiz last year', '2025'],
+        ['Villagers are going to the polls', '2026-06-10 (by)'],
+      ],
+    ],
+    [
+      'what happened before a dated event is not on its date',
+      'The mayor resigned before the election in May.',
+      WEDNESDAY,
+      [
+        ['The election in May', '2026-05'],
+        ['The mayor resigned', '2026-06-10 (by)'],
+      ],
+    ],
+    [
+      'a phrase that opens the sentence with a time dates the statement after it',
+      'In his keynote address Wednesday, the chief executive announced the release of a new phone.',
+      FRIDAY,
+      [['The chief executive announced', '2026-06-10']],
+    ],
+    [
+      'and bounds what a source says there',
+      'In an interview on Wednesday, the minister said the army withdrew from the border.',
+      FRIDAY,
+      [['The army withdrew', '2026-06-10 (by)']],
+    ],
+    [
+      'an opening participle still dates the act it goes with',
+      'Speaking on television on Monday, the minister blamed the rebels.',
+      WEDNESDAY,
+      [['Speaking on television on Monday', '2026-06-08']],
+    ],
+  ])('%s', (_, text, date, expected) => {
+    const events = run(text, date);
+    for (const [title, value] of expected) expect(shown(event(events, title!))).toBe(value);
+  });
+
+  it.each([
+    ['"later that day"', 'On Monday, troops entered the town. Later that day they arrested five men.', 'Later that day', '2026-06-08'],
+    ['"the same day"', 'On Monday, troops entered the town. The same day, the soldiers burned the depot.', 'The same day', '2026-06-08'],
+    [
+      '"later that year", as a year',
+      'The company opened a plant in May 2024. Later that year it hired 500 workers.',
+      'Later that year',
+      '2024',
+    ],
+    [
+      '"earlier", only as known by publication',
+      'The company opened a plant in May 2024. Earlier, it had closed a plant in Texas.',
+      'Earlier, it had closed',
+      '2026-06-10 (by)',
+    ],
+  ])('a time told from the one before: %s', (_, text, title, value) => {
+    expect(shown(event(run(text), title))).toBe(value);
+  });
+
+  it('bounds what is told before a source by the day the source speaks at', () => {
+    const events = run('The army withdrew from the border, the minister said at a news conference Tuesday.', '2026-06-12');
+    expect(shown(event(events, 'The army withdrew from the border'))).toBe('2026-06-09 (by)');
+  });
+
+  it('leaves the times of quoted words to them, not to the act of saying', () => {
+    const events = run('"We will be here today and tomorrow," she added.', MONDAY);
+    const added = events.filter((e) => /added/.test(e.title));
+    expect(added.map(shown)).toEqual(['2026-06-08 (by)']);
+  });
+
+  it("does not carry the day of a verb's object into the next sentence", () => {
+    const events = run("The judge criticized Saturday's court decision. He later smiled widely.");
+    expect(shown(event(events, 'He later smiled'))).toBe('2026-06-10 (by)');
   });
 });
