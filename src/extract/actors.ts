@@ -25,6 +25,9 @@ import { findAppositives } from './actors/appositives.ts';
 import { findDescriptions } from './actors/descriptions.ts';
 import { findPronouns } from './actors/pronouns.ts';
 import { findOrgPronouns } from './actors/orgPronouns.ts';
+import { findQuoteSpeakers } from './actors/quotes.ts';
+import { findPluralPronouns } from './actors/plurals.ts';
+import { findItPronouns } from './actors/itPronouns.ts';
 import { setParent } from './actors/parents.ts';
 import { firstFrom } from './spans.ts';
 import { actorId, rolesOf } from './actors/identity.ts';
@@ -124,6 +127,17 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
   mentions.sort((a, b) => a.start - b.start);
   mentions.push(...findPronouns(text, sentences, mentions, (id) => actorOf(id)?.kind));
   mentions.push(...findOrgPronouns(text, sentences, mentions, (id) => actorOf(id)?.kind));
+  mentions.push(...findPluralPronouns(text, sentences, mentions, (id) => actorOf(id)?.kind));
+  mentions.push(...findItPronouns(text, sentences, mentions, (id) => actorOf(id)?.kind));
+  mentions.sort((a, b) => a.start - b.start);
+  mentions.push(
+    ...findQuoteSpeakers(
+      text,
+      mentions,
+      (id) => actorOf(id)?.kind,
+      (id) => (gazetteer.actors.get(id) ?? drafts.get(id))?.parentId ?? null,
+    ),
+  );
   mentions.sort((a, b) => a.start - b.start);
 
   const forms = new Map<string, Set<string>>();
@@ -134,7 +148,9 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
     const aliases = [...forms.get(id)!]
       .filter(
         (alias) =>
-          alias !== actor.name && /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})/u.test(alias) && !/^(?:The|He|His|Him|She|Her|It|Its)\b/.test(alias),
+          alias !== actor.name &&
+          /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})/u.test(alias) &&
+          !/^(?:The|He|His|Him|She|Her|It|Its|I|Me|My|Myself|We|Us|Our|Ourselves|They|Them|Their)\b/.test(alias),
       )
       .sort();
     return { id, name: actor.name, kind: actor.kind, aliases, parentId: own ? drafts.get(id)!.parentId : actor.parentId };

@@ -5,12 +5,9 @@ import type { ActorKind, ActorMention, Attribution, Certainty } from '../model/d
 import type { Claim, DocContext, Sentence, Span } from './context.ts';
 import cues from './attribution/cues.json' with { type: 'json' };
 import { bySentence, within } from './spans.ts';
+import { verbCertainty } from './attribution/cueVerbs.ts';
 
 const RANK: Record<Certainty, number> = { stated: 0, reported: 1, claimed: 2, estimated: 3 };
-const verbCertainty = new Map<string, Certainty>([
-  ...Object.entries(cues.verbs).flatMap(([certainty, verbs]) => verbs.map((v) => [v, certainty as Certainty] as const)),
-  ...cues.denials.map((v) => [v, 'claimed'] as const),
-]);
 /** Verbs by which a source says the content is false: the event must say who denies it. */
 const DENIALS = new Set(cues.denials);
 const SOURCE_NOUNS = new Set(cues.sourceNouns);
@@ -177,6 +174,8 @@ function leadSource(mentions: readonly ActorMention[], text: string, offset: num
 /** A phrase names a source when it ends in a word such as "officials" or holds an actor mention. */
 function isSource(mentions: readonly ActorMention[], span: Span, words: string): boolean {
   if (NOT_A_SOURCE.test(words)) return false;
+  // "Jobs welcomed the guests and [announced]": a phrase that ends in "and" is a first verb's clause.
+  if (/(?:^|\s)(?:and|or|but)$/i.test(words)) return false;
   const list = words.split(/\s+/);
   if (SOURCE_NOUNS.has(list.at(-1)!.toLowerCase())) return true;
   // A name: every word capitalized ("Shoney's Inc.", "Purnell Murdock").

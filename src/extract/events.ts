@@ -22,6 +22,7 @@ import type { VerbClause } from './events/verbClauses.ts';
 import { isEventWord, isMentalState, nonEvent } from './events/occurrence.ts';
 import type { Report } from './events/occurrence.ts';
 import { clauseEvents, clauseTrigger } from './events/clauseEvents.ts';
+import { nominalEvents } from './events/nominalEvents.ts';
 import { afterDateline, lineKind } from './events/lines.ts';
 import { quoteSpans } from './timex/quotes.ts';
 import { documentTime, knownBy } from './events/documentTime.ts';
@@ -292,7 +293,9 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
   // who denies in the title of what is denied.
   else if (claim.span && local.lead && events.length && claim.attribution.actorId && !claim.denial)
     events.push(...statementAct(ctx, claim, base, actorsIn([claim.span]), leadTime).filter((e) => saying(e, true)));
-  if (events.length) return events;
+  // "Five years after its launch, …": an event noun after a preposition of time is an event of its own.
+  if (events.length)
+    return [...events, ...nominalEvents({ text, tokens: words, existing: events, base, actorsIn: (spans) => actorsIn(spans) })];
   // What the source says names no event, but saying it is one, by the publication date: "The union
   // warned of a strike if …"; not a view held ("officials expect the river to rise").
   if (claim.span && verbs.length)
@@ -336,7 +339,7 @@ function isFragment(words: readonly AnalyzedToken[]): boolean {
 function notAnEvent(verbs: VerbClause[], finding: Span, reported: Report): boolean {
   const clause = verbs.find((c) => finding.start >= c.start && finding.start < c.end);
   const why = clause ? nonEvent(clause, verbs, reported) : null;
-  return why !== null && why !== 'background' && why !== 'purpose';
+  return why !== null && why !== 'background' && why !== 'purpose' && why !== 'negated';
 }
 
 /**

@@ -30,6 +30,7 @@ describe('attribution', () => {
     ['The talks collapsed, according to Reuters.', 'Reuters', 'reuters', ['according to Reuters'], 'reported'],
     ['The talks collapsed in June, officials said.', 'officials', null, ['officials said'], 'stated'],
     ['The Biden administration has quietly escalated engagement.', null, null, [], 'stated'],
+    ['Mayor Ruiz greeted the crews and announced new funds.', null, null, [], 'stated'],
   ])('%s', (text, source, actorId, cues, certainty) => {
     expect(claimOf(text)).toMatchObject({ source, actorId, cues, certainty });
   });

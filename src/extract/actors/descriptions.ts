@@ -10,7 +10,17 @@ const DESCRIPTIONS = lists.descriptions as Record<'organization' | 'country' | '
 const ALL = Object.values(DESCRIPTIONS)
   .flat()
   .sort((a, b) => b.length - a.length);
-const PATTERN = new RegExp(String.raw`\b[Tt]he\s+(${ALL.map((d) => d.replace(/ /g, String.raw`\s+`)).join('|')})(?![\p{L}\p{N}-])`, 'gu');
+/** Each word in lower case or capitalized: "the president", "the Secretary General". */
+const word = (w: string) => (/^\p{Ll}/u.test(w) ? `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}` : w);
+const PATTERN = new RegExp(
+  String.raw`\b[Tt]he\s+(${ALL.map((d) =>
+    d
+      .split(' ')
+      .map(word)
+      .join(String.raw`\s+`),
+  ).join('|')})(?![\p{L}\p{N}-])`,
+  'gu',
+);
 const KIND_OF = new Map(Object.entries(DESCRIPTIONS).flatMap(([kind, words]) => words.map((w) => [w.toLowerCase(), kind])));
 const COMPATIBLE: Record<string, readonly ActorKind[]> = {
   organization: ['organization', 'media', 'group'],

@@ -22,11 +22,9 @@ import { titleOf } from './titles.ts';
 import { isSimplePast, type NarrativeTime } from './narrative.ts';
 import { knownBy } from './documentTime.ts';
 import lists from './occurrence.json' with { type: 'json' };
-import cues from '../attribution/cues.json' with { type: 'json' };
+import { SAYING } from '../attribution/cueVerbs.ts';
 
 const LIGHT = new Set(lists.light);
-/** Verbs of saying (the attribution stage's): a statement was made by the time the document reports it. */
-const SAYING = new Set(Object.values(cues.verbs).flat());
 const VOWS = new Set(lists.vows);
 /** Words of a verb group that put its event ahead of the document, or make it a mere possibility. */
 const NOT_YET = new Set(['will', 'would', 'shall', 'could', 'might', 'may', 'can', 'should', 'must', "'ll", 'wo', 'ca']);
@@ -204,8 +202,8 @@ function addsTo(clause: VerbClause): boolean {
   return clause.tokens.slice(0, clause.tokens.indexOf(head)).every((t) => t.pos === 'ADV' || t.pos === 'PUNCT');
 }
 
-/** "continues", "is addressing", "are": a clause in the present. */
-function isPresent(clause: VerbClause): boolean {
+/** "continues", "is addressing", "are": a clause in the present, simple or progressive. */
+function isPresentTense(clause: VerbClause): boolean {
   const head = clause.head;
   if (!head) return false;
   if (clause.group.some((t) => /^(?:is|are|am|'s|’s|'re|’re)$/i.test(t.text))) return !/^(?:been)$/i.test(head.text);
@@ -260,7 +258,7 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
       !OPENING_TIME.test(text.slice(clauses[0]!.start, clause.start));
     const lent = realis && !trailing ? (before ?? after) : undefined;
     // "The vote count, which began after the polls closed late Sunday, continues": a present goes on now.
-    const near = when ?? (lent && !(isPresent(clause) && endsBefore(lent.time!, scope.documentTime)) ? lent : undefined);
+    const near = when ?? (lent && !(isPresentTense(clause) && endsBefore(lent.time!, scope.documentTime)) ? lent : undefined);
     const carried = !near && realis && isSimplePast(clause) ? scope.narrative : null;
     const said = realis ? scope.said : null;
     // What the document tells in the past ("Israel eased some travel restrictions", "the governor

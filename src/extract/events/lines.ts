@@ -1,6 +1,7 @@
 // Sentences that are not news whatever their words: a dateline ("January 09, 2008", "CAIRO, Egypt
-// (CNN) --"), a byline ("By Jane Doe, CNN"), a question, and a headline or paragraph repeated
-// later in the body (the first one stays).
+// (CNN) --"), a byline ("By Jane Doe, CNN"), a question, a row of a table ("| 2005-10-11 | Relief
+// flights resume | … |": cells of data, not a sentence that tells anything), and a headline or
+// paragraph repeated later in the body (the first one stays).
 import type { Span } from '../context.ts';
 import { textWithout } from '../spans.ts';
 
@@ -36,7 +37,16 @@ export function afterDateline(text: string, sentence: Span, timexes: readonly Sp
   return Math.min(sentence.end, first.end + AFTER_DATELINE.exec(text.slice(first.end, sentence.end))![0].length);
 }
 
-export type LineKind = 'dateline' | 'byline' | 'question' | 'repeat';
+export type LineKind = 'dateline' | 'byline' | 'question' | 'repeat' | 'table';
+
+/** A Markdown table row: a line that opens with a cell bar and has at least one more. */
+const TABLE_ROW = /^[ \t]*\|[^\n]*\|/;
+
+/** Whether the sentence starts on a table row (a row may hold several "sentences" in its cells). */
+function inTableRow(text: string, sentence: Span): boolean {
+  const end = text.indexOf('\n', sentence.start);
+  return TABLE_ROW.test(text.slice(text.lastIndexOf('\n', sentence.start - 1) + 1, end < 0 ? text.length : end));
+}
 
 const BYLINE = /^(?:by|from|posted by|written by|reporting by|edited by|updated|last updated|published)\b[\s:]/i;
 const NAME_WORDS =
@@ -63,14 +73,13 @@ function isByline(line: string): boolean {
 }
 
 export function lineKind(text: string, sentence: Span, timexes: readonly Span[], seen: Set<string>): LineKind | null {
+  if (inTableRow(text, sentence)) return 'table';
   const line = text.slice(sentence.start, sentence.end).trim();
   const key = line.toLowerCase().replace(/\s+/g, ' ');
   // Only a whole line repeats a headline; a sentence said twice in running text is reported twice.
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
   const wholeLine =
-    (sentence.start === 0 ||
-      text[sentence.start - 1] === '\n' ||
-      /\n[ \t#>*+•-]*$/.test(text.slice(Math.max(0, sentence.start - 8), sentence.start))) &&
-    (sentence.end === text.length || text[sentence.end] === '\n');
+    /^[ \t#>*+•-]*$/.test(text.slice(lineStart, sentence.start)) && (sentence.end === text.length || text[sentence.end] === '\n');
   const repeated = wholeLine && key.length > 20 && seen.has(key);
   if (wholeLine) seen.add(key);
   if (repeated) return 'repeat';
@@ -82,5 +91,7 @@ export function lineKind(text: string, sentence: Span, timexes: readonly Span[],
   if (isByline(line)) return 'byline';
   // A question, unless it is quoted: "“Will they come?” she asked" is a statement made.
   if (/\?["”’)]*$/.test(line) && !/[“"]/.test(line)) return 'question';
+  // "How the relief flights were planned": a heading that asks without a question mark.
+  if (wholeLine && /^(?:#+[ \t]*)?(?:how|why)\s/i.test(line) && !/[.!]$/.test(line)) return 'question';
   return null;
 }

@@ -9,11 +9,12 @@
 import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
 import lists from './occurrence.json' with { type: 'json' };
+import { SAYING } from '../attribution/cueVerbs.ts';
 
 /** Whether a clause is what a source says, after a cue in the past or the present tense. */
 export type Report = 'past' | 'present' | null;
 
-export type NonEvent = 'opinion' | 'habitual' | 'conditional' | 'background' | 'complement' | 'modal' | 'wish' | 'purpose';
+export type NonEvent = 'opinion' | 'habitual' | 'conditional' | 'background' | 'complement' | 'modal' | 'wish' | 'purpose' | 'negated';
 
 const EVENT_NOUNS = new Set(lists.eventNouns);
 const STATES = new Set(lists.states);
@@ -82,7 +83,7 @@ function inverted(sentence: readonly VerbClause[]): boolean {
 }
 
 /** A verb in the simple present, with no auxiliary ("once the water recedes", "when a pope dies"). */
-function isPresent(clause: VerbClause): boolean {
+function isSimplePresent(clause: VerbClause): boolean {
   const head = clause.head;
   if (!head || clause.group.some((t) => t.pos === 'AUX')) return false;
   const w = lower(head);
@@ -118,6 +119,65 @@ function bare(clause: VerbClause): boolean {
 }
 
 /**
+ * "did not seem to deter voters", "never reached the coast", "there were no major incidents": what
+ * the text says did not happen. "did not arrive until Monday" did happen, on Monday; "not only …
+ * but" negates nothing; "did not comment" is an act of a source.
+ */
+function negated(clause: VerbClause): boolean {
+  const words = clause.tokens.map(lower);
+  if (words.includes('until') || words.includes('till')) return false;
+  const group = clause.group.map(lower);
+  const not = group.findIndex((w) => w === 'not' || w === "n't" || w === 'n’t' || w === 'never');
+  // "did not comment", "would not say": a source that withholds its word is news of its own.
+  const silent = !!clause.head && (SAYING.has(lower(clause.head)) || clause.head.lemma === 'comment');
+  if (not >= 0) return !silent && words[words.indexOf(group[not]!) + 1] !== 'only';
+  // "there were no incidents", "there will be no talks", "had no knowledge of any deaths"
+  const head = clause.head;
+  const at = head ? clause.tokens.indexOf(head) : -1;
+  return (clause.copula || (head !== null && STATES.has(head.lemma))) && at >= 0 && words[at + 1] === 'no';
+}
+
+/**
+ * "the West, which supports the reformer", "the software that powers the phones": a relative
+ * clause in the simple present tells what something is or does as a rule, not something that
+ * happened (a source's "which says" is a statement all the same).
+ */
+function describesAsARule(clause: VerbClause): boolean {
+  const opener = clause.opener ? lower(clause.opener) : null;
+  if (opener !== 'which' && opener !== 'who' && opener !== 'that') return false;
+  if (opener === 'that' && !['NOUN', 'PROPN'].includes(clause.before?.pos ?? '')) return false;
+  return !!clause.head && isSimplePresent(clause) && !SAYING.has(lower(clause.head)) && /s$/.test(lower(clause.head));
+}
+
+/**
+ * "demanded that the resolution rule out force": after a verb of asking, a verb in its bare form
+ * (a subjunctive) is what is asked for, not what was done.
+ */
+function askedFor(clause: VerbClause, previous: VerbClause | null): boolean {
+  const opener = clause.opener ? lower(clause.opener) : null;
+  const head = clause.head;
+  if (!previous?.head || !DIRECTIVES.has(previous.head.lemma) || (opener !== 'that' && opener !== null)) return false;
+  if (!head || clause.group.length || lower(head) !== head.lemma || /(?:ed|ing)$/.test(lower(head))) return false;
+  // A subject of its own before the verb: "that the council rule", not "[asked] and rule".
+  return clause.tokens.slice(0, clause.tokens.indexOf(head)).some((t) => ['NOUN', 'PROPN', 'PRON'].includes(t.pos));
+}
+
+/**
+ * "Council to close the harbour road", "Apple to lower prices": a headline's subject then "to" and
+ * a verb, with no verb before, tells what is scheduled.
+ */
+function headlineFuture(clause: VerbClause): boolean {
+  const at = clause.opener ? clause.tokens.indexOf(clause.opener) : -1;
+  const subject = clause.tokens.slice(0, at);
+  return (
+    at > 0 &&
+    subject.at(-1)!.pos !== 'PUNCT' &&
+    subject.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN') &&
+    subject.every((t) => ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PART'].includes(t.pos) || t.text === ',' || /^['’]s?$/.test(t.text))
+  );
+}
+
+/**
  * Why the clause is not an event, or null when it names one. `sentence`: all clauses of its
  * sentence. `reported`: the clause is what a source says, and when: after a past cue ("she said
  * that she would resign") "would" is a future seen from the past, not a hypothesis ("she says a
@@ -133,7 +193,7 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   const words = clause.tokens.map(lower);
   const at = opener ? words.indexOf(opener) : -1;
   if (at >= 2 && words[at - 2] === 'no' && words[at - 1] === 'matter') return 'conditional';
-  if (opener && PENDING.has(opener) && isPresent(clause)) return 'conditional';
+  if (opener && PENDING.has(opener) && isSimplePresent(clause)) return 'conditional';
   // "As soon as the helicopters are unloaded, …": what is awaited, each time.
   if (awaited(clause)) return 'habitual';
   // "must repair the bridge, widen the road and …", "would give them water to irrigate …": a verb
@@ -148,6 +208,7 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   }
   // "urged its members to stay home", "expect the river to rise": asked for or awaited, not done.
   if (opener === 'to' && previous?.head && DIRECTIVES.has(previous.head.lemma)) return 'wish';
+  if (askedFor(clause, previous)) return 'wish';
   // "flew to Lisbon to catch a glimpse", "including": an aim, or no verb at all, not something that
   // happened. What is planned, agreed or decided ("plans to build", "decided to close") is kept as
   // the scheduled event, and so is an aim with a time of its own (the dated path keeps it).
@@ -156,7 +217,9 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   // clock trying to restore the road"): what it aims at is an aim.
   const describing = clause.before?.pos === 'VERB' && !sentence.some((c) => c.head === clause.before);
   const governed = describing ? false : governor(previous?.head) || governor(clause.before);
-  if (opener === 'to' && !governed) return 'purpose';
+  // A headline has no full stop.
+  const headline = index === 0 && reported === null && !/^[.!?]$/.test(sentence.at(-1)?.tokens.at(-1)?.text ?? '.');
+  if (opener === 'to' && !governed && !(headline && headlineFuture(clause))) return 'purpose';
   if (head && NOT_VERBS.has(lower(head))) return 'purpose';
   if (inverted(sentence)) {
     const consequence = sentence.findIndex((c) => c.group.some((t) => HYPOTHETICAL.has(lower(t))) && c !== sentence[0]);
@@ -176,7 +239,7 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   if (opinionClause(clause)) return 'opinion';
   // "analysts believe …", "a nun from Argentina agrees": a view held, by whoever holds it (what it
   // is about may still be told as an event, hedged by the view).
-  if (head && (VIEWS.has(head.lemma) || (OPINION_VERBS.has(head.lemma) && isPresent(clause)))) return 'opinion';
+  if (head && (VIEWS.has(head.lemma) || (OPINION_VERBS.has(head.lemma) && isSimplePresent(clause)))) return 'opinion';
   // "was considered a stronghold", "is seen as a referendum": a judgement, not an occurrence.
   const deemed =
     head && DEEMED.has(head.lemma) && group.some((w) => w === 'is' || w === 'are' || w === 'was' || w === 'were' || w === 'been');
@@ -216,6 +279,8 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   if (!past && words.some((w, i) => (w === 'every' || w === 'each') && RECURRING.test(words[i + 1] ?? ''))) return 'habitual';
   // "When you cross the river, you pay a toll": a generic "you" in the present.
   if (!past && head && clause.tokens.slice(0, clause.tokens.indexOf(head)).some((t) => lower(t) === 'you')) return 'habitual';
+  if (negated(clause)) return 'negated';
+  if (describesAsARule(clause)) return 'background';
   if (clause.copula || (head && STATES.has(head.lemma))) {
     const after = head ? clause.tokens.slice(clause.tokens.indexOf(head) + 1) : clause.tokens;
     if (after.some((t) => t.pos === 'ADJ' && EVALUATIVE.has(lower(t)))) return 'opinion';

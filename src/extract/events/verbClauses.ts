@@ -60,6 +60,7 @@ const OPENERS = new Set([
   'then',
   'once',
 ]);
+const ARTICLES = /^(?:a|an|the|its|his|her|their|our|my|your)$/i;
 const NP = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM', 'PART', 'SYM']);
 const PARTICIPLE = /(?:ed|en|ing)$/;
 const CLAUSAL_PREPOSITIONS = new Set(['after', 'before', 'since', 'while', 'by', 'without', 'upon', 'when']);
@@ -96,6 +97,11 @@ function isHead(tokens: readonly Token[], i: number): boolean {
   )
     return false;
   if (next && next.text === '-') return false;
+  // "a forward command element", "the new launch": after an article or a possessive and
+  // adjectives or adverbs, a noun (a participle there is an adjective: "the newly built bridge").
+  let d = i - 1;
+  while (d >= 0 && (tokens[d]!.pos === 'ADJ' || tokens[d]!.pos === 'ADV')) d--;
+  if (d < i - 1 && d >= 0 && ARTICLES.test(tokens[d]!.text)) return false;
   // A gerund after "of", "for", "in" is a noun ("integration of podcasting"); after "after" or
   // "before" it opens a clause ("after launching the store").
   if (prev && prev.pos === 'ADP' && /ing$/.test(t.text) && !CLAUSAL_PREPOSITIONS.has(prev.text.toLowerCase())) return false;
@@ -107,7 +113,8 @@ function isHead(tokens: readonly Token[], i: number): boolean {
   const beforeNoun = next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
   // After "and" a participle before a noun is an adjective ("old and disputed terms") unless a
   // noun comes before the "and": then it is a verb of its own ("obtained a prototype and published details").
-  const coordinated = prev?.pos === 'CCONJ' && (tokens[i - 2]?.pos === 'NOUN' || tokens[i - 2]?.pos === 'PROPN');
+  const coordinated =
+    prev?.pos === 'CCONJ' && (tokens[i - 2]?.pos === 'NOUN' || tokens[i - 2]?.pos === 'PROPN') && !unlikeVerbBefore(tokens, i);
   // After an adverb that follows the subject it is the verb: "They also demonstrated iOS 5".
   let k = i - 1;
   while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
@@ -118,6 +125,22 @@ function isHead(tokens: readonly Token[], i: number): boolean {
     !prev || (['DET', 'ADJ', 'ADV', 'ADP', 'PUNCT', 'CCONJ', 'NUM'].includes(prev.pos) && !coordinated && !subjectBefore && !afterPhrase);
   if (beforeNoun && afterModifier && PARTICIPLE.test(t.text.toLowerCase())) return false;
   return true;
+}
+
+/**
+ * "to ferry supplies and injured people": a form in -ed after "and" is no verb coordinated with the
+ * one before when that one is in its bare form ("ferry … and injured"), where a second verb would
+ * take the same form ("obtained a prototype and published details"; "Learning of the attacks and
+ * offered condolences" is a verb after an opening participle).
+ */
+function unlikeVerbBefore(tokens: readonly Token[], i: number): boolean {
+  if (!/ed$/i.test(tokens[i]!.text)) return false;
+  for (let j = i - 2; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'AUX' || (t.pos === 'PUNCT' && t.text !== ',')) return false;
+    if (t.pos === 'VERB') return t.text.toLowerCase() === t.lemma && !/(?:ing|ed)$/i.test(t.text);
+  }
+  return false;
 }
 
 interface Group {

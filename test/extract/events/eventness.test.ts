@@ -46,6 +46,13 @@ describe('clauses that name no occurrence', () => {
     ['what something stands for', 'The new bridge represents a lifeline for the valley.'],
     ['a habit with "every"', 'Fishermen mend their nets on the quay every Sunday.'],
     ['what happens each time something is awaited', 'As soon as the boats are unloaded, the porters start carrying the crates uphill.'],
+    ['a table row', '| file | title |\n| --- | --- |\n| 012-harbour.md | Storm floods the harbour. Boats sank overnight | 2009-03-04 |'],
+    ['a heading that asks without a question mark', '## How the relief convoy was organised'],
+    ['a negated occurrence', 'The floods did not reach the old town.'],
+    ['a negated future', 'The miners will never return to the pit.'],
+    ['an occurrence that was not', 'There were no injuries at the depot.'],
+    ['an occurrence that will not be', 'There will be no talks with the rebels.'],
+    ['no knowledge of an occurrence', 'The police had no knowledge of any arrests.'],
   ])('%s: %j', (_, sentence) => {
     expect(triggers(sentence)).toEqual([]);
   });
@@ -109,6 +116,25 @@ describe('clauses that do, and their trigger', () => {
     ['a past after an aim is done', 'The minister flew to the island to see the damage and returned on Friday.', ['flew', 'returned']],
     ['an aim of a participle that heads no clause', 'Crews are working through the night trying to repair the bridge.', ['working']],
     ['what an aim leads to', 'Engineers cut a channel to let the water drain away.', ['cut']],
+    ['a relative clause in the simple present describes', 'The northern district, which backs the governor, voted on Sunday.', ['voted']],
+    [
+      'a relative clause that tells what happened is told',
+      'The district, which backed the governor, voted on Sunday.',
+      ['backed', 'voted'],
+    ],
+    ['a subjunctive after a demand is asked for, not done', 'The unions demanded that the council rule out job cuts.', ['demanded']],
+    ['a form in -ed after "and" and a bare verb describes a noun', 'Boats flew in to ferry food and injured villagers.', ['flew']],
+    ['a headline of what is scheduled', '# Harbour council to close the coast road', ['close']],
+    ['an aim is still no event', 'The council met to close the coast road.', ['met']],
+    ['a verb-tagged word after a determiner and an adjective is a noun', 'A forward supply team has moved to the port.', ['moved']],
+    [
+      'a first verb before a verb of saying is an event of its own',
+      'Mayor Ruiz greeted the crews and announced that there were ten new trucks.',
+      ['greeted', 'announced'],
+    ],
+    ['a source that withholds its word', 'The mayor did not comment on the report.', ['comment']],
+    ['what did not happen until a time did happen', 'The ferry did not sail until Tuesday.', ['sail']],
+    ['"not only" negates nothing', 'The storm not only flooded the port but closed the airport.', ['flooded', 'closed']],
     [
       'the verb beside a date that names a thing after it',
       'Two ferries are sailing toward the coast battered by the March 3 storm.',
@@ -128,5 +154,41 @@ describe('statements in the lead', () => {
     const lead =
       'Dockers walked out on Monday.\n\nThe strike spread to two more ports.\n\nShips queued outside the harbour.\n\nFerries stopped at noon.\n\n';
     expect(triggers(`${lead}The United Nations said that the army has closed the border.`)).not.toContain('said');
+  });
+});
+
+it('takes a sentence with a full stop for no headline of what is scheduled', () => {
+  expect(triggers('Aid workers claim this figure to be inflated.')).not.toContain('inflated');
+});
+
+describe('an event noun after a preposition of time or cause is an event of its own', () => {
+  it.each([
+    ['"after" and a possessive', 'Five years after its launch, the ferry service carried its millionth passenger.', ['carried', 'launch']],
+    ['"during"', 'During the ceremony, the mayor thanked the volunteers.', ['ceremony', 'thanked']],
+    ['"in response to"', 'The council closed the road in response to complaints from residents.', ['closed', 'complaints']],
+    ['"at" an occasion', 'The minister spoke at the annual summit.', ['spoke', 'summit']],
+    ['not the subject of a clause after "since"', 'Since the storm hit the coast, crews have cleared the roads.', ['hit', 'cleared']],
+    ['not a noun that names no occurrence', 'After two days of repairs, the bridge reopened.', ['reopened']],
+  ])('%s: %j', (_, sentence, expected) => {
+    expect(triggers(sentence).sort()).toEqual([...expected].sort());
+  });
+
+  const timeOf = (body: string, word: string) => {
+    const { dataset, texts } = extractTexts([{ path: 'doc.md', raw: DATED(body) }], gazetteer());
+    const text = texts[0]!.text;
+    return dataset.events.find((e) => text.slice(e.evidence[0]!.trigger.start, e.evidence[0]!.trigger.end) === word)?.time;
+  };
+
+  it('what came before a dated event was known by its day', () => {
+    const time = timeOf('The minister resigned on Monday, after the vote.', 'vote');
+    expect(time).toMatchObject({ value: '2011-02-07', mod: 'ON_OR_BEFORE' });
+  });
+
+  it('what goes on around a dated event has its day', () => {
+    expect(timeOf('During the ceremony on Monday, the mayor thanked the volunteers.', 'ceremony')).toMatchObject({ value: '2011-02-07' });
+  });
+
+  it('what comes after the sentence’s event has no time', () => {
+    expect(timeOf('The talks stalled on Monday before the summit.', 'summit')).toBeNull();
   });
 });

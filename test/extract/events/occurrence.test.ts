@@ -100,7 +100,7 @@ describe('page noise', () => {
 
   it('leaves boilerplate and reader comments out of events, and keeps the article', () => {
     const found = eventsOf(page);
-    expect(found.map((e) => e.triggerText)).toEqual(['approved', 'walked']);
+    expect(found.map((e) => e.triggerText)).toEqual(['approved', 'walked', 'vote']);
   });
 
   it('reports the blocks of noise as an info diagnostic', () => {
@@ -118,7 +118,7 @@ describe('page noise', () => {
 
   it('keeps an article whose byline begins "Posted by"', () => {
     const bylined = ['Posted by Jane Doe', ...article].join('\n\n');
-    expect(eventsOf(bylined).map((e) => e.triggerText)).toEqual(['approved', 'walked']);
+    expect(eventsOf(bylined).map((e) => e.triggerText)).toEqual(['approved', 'walked', 'vote']);
   });
 
   it('does not take an article paragraph that mentions a click for noise', () => {

@@ -1,15 +1,6 @@
 // Integer calendar maths and TIMEX3 duration values: no Date, so no time zone can move a day.
 import { describe, expect, it } from 'vitest';
-import {
-  dayNumber,
-  easter,
-  fromDayNumber,
-  isoDate,
-  isoWeek,
-  nthWeekday,
-  parseIsoDate,
-  weekday,
-} from '../../../src/model/calendar.ts';
+import { dayNumber, easter, fromDayNumber, isoDate, isoWeek, nthWeekday, parseIsoDate, weekday } from '../../../src/model/calendar.ts';
 import { durationLength, durationValue } from '../../../src/extract/timex/durationValue.ts';
 import { parseAmount, parseWordYear } from '../../../src/extract/timex/numbers.ts';
 

@@ -1,0 +1,64 @@
+// "It": a subject pronoun refers back to an organization, a group, a country or a product
+// only when that is clear: exactly one such actor is named between the start of the previous
+// sentence and the pronoun, and nothing that "it" could be instead stands between them, no thing
+// named without a name ("Orvell released the update. It fixes …": the update) and no clause of
+// its own before a verb of being ("it is likely that", "it was not clear whether": nothing). What a
+// body says of "it" is said of itself, whoever else was named before ("Orvell said it would").
+import type { ActorKind, ActorMention } from '../../model/dataset.ts';
+import type { Sentence } from '../context.ts';
+import { referBack } from './pronouns.ts';
+import { saysThat } from './speech.ts';
+import { PLURAL } from './plurals.ts';
+
+const BODIES: readonly ActorKind[] = ['organization', 'group', 'country', 'media', 'product'];
+const IT = /(?<![\p{L}\p{N}’'-])[Ii]t(?![\p{L}\p{N}-]|['’](?!s\b))/gu;
+/** A noun phrase that "it" could stand for: "the update", "a new law", "this deal", "its plan". */
+const THING = /\b(?:the|a|an|this|that|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,2}?\p{Ll}[\p{Ll}-]*\b/u;
+/** "it is likely that", "it was not clear whether", "it takes", "it's time to": "it" stands for nothing. */
+const BE = String.raw`(?:\s+(?:is|was|seems|seemed|appears|appeared|remains|remained|would\s+be|will\s+be|has\s+been|had\s+been|may\s+be|might\s+be|could\s+be)|['’]s)`;
+const EMPTY = new RegExp(
+  String.raw`^(?:${BE}\s+(?:not\s+)?(?:(?:[\p{L}’'-]+,?\s+){0,3}(?:that|to|whether|if|for|who)\b|(?:time|clear|unclear|likely|unlikely|possible|impossible|important|necessary|hard|difficult|easy)\b)|\s+(?:only\s+|just\s+)?(?:takes|took|rained|snowed)\b)`,
+  'u',
+);
+
+/** "It" as a subject: at a sentence's or clause's start ("…, it said", "said it would", "because it"). */
+const SUBJECT_SLOT =
+  /(?:^|[.,;:!?“"(]\s*|\b(?:that|said|says|and|but|because|as|when|if|since|while|after|before|until|although|though|where|so|whether)\s+)$/i;
+
+export function findItPronouns(
+  text: string,
+  sentences: readonly Sentence[],
+  mentions: readonly ActorMention[],
+  kindOf: (actorId: string) => ActorKind | undefined,
+): ActorMention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  // A people named in the plural ("the Iraqis") is "they", never "it".
+  const bodies = sorted.filter((m) => BODIES.includes(kindOf(m.actorId)!) && !PLURAL.test(m.text));
+  const found = referBack(text, sentences, bodies, IT, false);
+  // "Orvell said it would …", whoever else was named before: the speaker says it of itself.
+  IT.lastIndex = 0;
+  for (let m = IT.exec(text); m; m = IT.exec(text)) {
+    if (found.some((f) => f.start === m!.index)) continue;
+    const speaker = bodies.findLast((b) => b.end <= m!.index);
+    if (speaker && saysThat(text.slice(speaker.end, m.index)))
+      found.push({ start: m.index, end: m.index + m[0].length, text: m[0], actorId: speaker.actorId });
+  }
+  found.sort((a, b) => a.start - b.start);
+  return found.filter((it) => {
+    if (EMPTY.test(text.slice(it.end, it.end + 60)) || !SUBJECT_SLOT.test(text.slice(Math.max(0, it.start - 12), it.start))) return false;
+    const last = bodies.findLast((m) => m.actorId === it.actorId && m.end <= it.start)!;
+    // "Iraq's election commission … it", "the example of North Korea … it": the body only says whose
+    // (but "the government of North Korea … it" is North Korea).
+    if (
+      /^['’]s?(?![\p{L}])/u.test(text.slice(last.end, last.end + 3)) ||
+      /\b(?!government|state|people)\p{Ll}+\s+of\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, last.start - 30), last.start))
+    )
+      return false;
+    // "U.N. Secretary-General Kofi Annan says it": what a person says "it" of is no body of theirs.
+    if (sorted.some((m) => m.start >= last.end && m.end <= it.start && kindOf(m.actorId) === 'person')) return false;
+    let between = text.slice(last.end, it.start);
+    // Other actors' mentions are names, no thing: "Orvell told Reuters it …" keeps Orvell.
+    for (const m of sorted) if (m.start >= last.end && m.end <= it.start) between = between.replace(m.text, ' ');
+    return !THING.test(between);
+  });
+}

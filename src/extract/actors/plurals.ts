@@ -1,0 +1,39 @@
+// "They", "their", "them": a plural pronoun refers back to a group named in the plural only when
+// that is clear, when exactly one actor is named in the plural ("U.S. officials", "Lebanese
+// troops", "the Iraqis") between the start of the previous sentence and the pronoun, and no two
+// actors joined by "and" ("Japan and South Korea", "Ruiz and Tan") could be meant together, and no
+// people the text does not name stand between ("… Palestinian voters had their say": the voters). A name
+// in the singular ("Egypt", "Acme Corp.") is never "they": as often as not "they" are people the
+// text does not name.
+import type { ActorKind, ActorMention } from '../../model/dataset.ts';
+import type { Sentence } from '../context.ts';
+import { referBack } from './pronouns.ts';
+import lists from './names.json' with { type: 'json' };
+
+const THEY = /(?<![\p{L}\p{N}’'-])(?:[Tt]hey|[Tt]hem|[Tt]heir|[Tt]hemselves)(?![\p{L}\p{N}’'-])/gu;
+/** A group noun in the plural ("officials", "forces") or a people ("Iraqis", "Palestinians", "Catholics"). */
+export const PLURAL = /(?:^|\s)(?:\p{Ll}{3,}[^s]s|\p{Lu}\p{Ll}+(?:ans|is|ics|ists))$/u;
+const JOINED = /^\s*(?:,\s*)?and\s+(?:the\s+)?$/;
+/** People the text does not name, whom "they" could be: "Palestinian voters", "the settlers", "many". */
+const PEOPLE = new RegExp(String.raw`\b(?:${lists.unnamedPeople.split(' ').join('|')})\b`, 'i');
+
+export function findPluralPronouns(
+  text: string,
+  sentences: readonly Sentence[],
+  mentions: readonly ActorMention[],
+  kindOf: (actorId: string) => ActorKind | undefined,
+): ActorMention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const plural = sorted.filter((m) => kindOf(m.actorId) !== 'place' && kindOf(m.actorId) !== 'person' && PLURAL.test(m.text));
+  return referBack(text, sentences, plural, THEY, true).filter((they) => {
+    const s = sentences.findLast((x) => x.start <= they.start) ?? sentences[0]!;
+    const from = sentences[Math.max(0, sentences.indexOf(s) - 1)]!.start;
+    const near = sorted.filter((m) => m.start >= from && m.end <= they.start);
+    if (near.some((m, i) => i > 0 && near[i - 1]!.actorId !== m.actorId && JOINED.test(text.slice(near[i - 1]!.end, m.start))))
+      return false;
+    const last = plural.findLast((m) => m.actorId === they.actorId && m.end <= they.start)!;
+    let between = text.slice(last.end, they.start);
+    for (const m of near) if (m.start >= last.end) between = between.replace(m.text, ' ');
+    return !PEOPLE.test(between);
+  });
+}

@@ -1,0 +1,15 @@
+// The verbs by which a source says something, read once from cues.json: the attribution stage
+// asks how certain each makes what it says ("said" states, "claimed" claims, "denied" claims the
+// opposite); the event stage asks whether a clause is an act of saying, made by the time the
+// document reports it.
+import type { Certainty } from '../../model/dataset.ts';
+import cues from './cues.json' with { type: 'json' };
+
+/** Every cue verb, denials included, with the certainty it gives what is said. */
+export const verbCertainty: ReadonlyMap<string, Certainty> = new Map<string, Certainty>([
+  ...Object.entries(cues.verbs).flatMap(([certainty, verbs]) => verbs.map((v) => [v, certainty as Certainty] as const)),
+  ...cues.denials.map((v) => [v, 'claimed'] as const),
+]);
+
+/** Verbs of saying that assert what is said (a denial is left out: what it denies is not told). */
+export const SAYING: ReadonlySet<string> = new Set(Object.values(cues.verbs).flat());
