@@ -27,7 +27,6 @@ import { processTask } from './parallel/task.ts';
 import type { Extraction } from './core.ts';
 import { createDocumentPool } from './parallel/documentPool.ts';
 import type { Processed } from './parallel/types.ts';
-import { inOrder } from './parallel/inOrder.ts';
 import { withCorrections } from './correctionsFile.ts';
 
 // Stages 2–9 on texts in memory live in core.ts, which runs in the browser too (no Node module
@@ -44,7 +43,7 @@ export interface ExtractOptions {
   jobs?: number;
 }
 
-/** How many files are read or processed at once, at least (at most this many × 10 MB of text held). */
+/** How many files are read ahead of the one being processed (at most this many × 10 MB held). */
 const READ_AHEAD = 8;
 
 export { loadGazetteer };
@@ -57,23 +56,27 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
   const ids = assignIds(files.map((f) => f.path));
   const pool = await createDocumentPool(options.jobs ?? 1, (task) => processTask(task, gazetteer));
   const docs: DocContext[] = [];
-  const lexicons = options.lexicons ?? [];
-  const start = (index: number): Promise<Processed> => {
+  // Files are read and handed to the pool a few ahead of the one being collected, so reading and
+  // every worker stay busy; results are collected in input order, whatever order they finish in.
+  const ahead = new Map<number, Promise<Processed>>();
+  const start = (index: number) => {
     const { file, path } = files[index]!;
+    const lexicons = options.lexicons ?? [];
     return readDocument(file, { name: path }).then((read) =>
       read.ok
         ? pool.process({ path, id: ids[index]!, raw: read.decoded.raw, lexicons, diagnostics: read.decoded.diagnostics })
         : { doc: null, diagnostics: [read.diagnostic] },
     );
   };
-  // A few files are read or processed at once (a window of twice the workers, so that each has its
-  // next document ready), the next one starting as soon as any is done; results in input order.
-  let index = 0;
+  const window = Math.max(READ_AHEAD, pool.width * 2);
   try {
-    for await (const processed of inOrder(files.length, Math.max(READ_AHEAD, pool.width * 2), start)) {
+    for (let index = 0; index < files.length; index++) {
+      for (let i = index; i < Math.min(files.length, index + window); i++) if (!ahead.has(i)) ahead.set(i, start(i));
+      const processed = await ahead.get(index)!;
+      ahead.delete(index);
       diagnostics.push(...processed.diagnostics);
       if (processed.doc) docs.push(processed.doc);
-      options.onDocument?.(++index, files.length);
+      options.onDocument?.(index + 1, files.length);
     }
   } finally {
     await pool.close();
