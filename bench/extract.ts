@@ -1,4 +1,4 @@
-// npm run bench:extract [-- --docs N] [--from DIR]: generates a synthetic corpus (N articles, 3,000
+// npm run bench:extract [-- --docs N] [--from DIR] [--repeat N]: generates a synthetic corpus (N articles, 3,000
 // by default), or reads the folder DIR, and prints the extractor's throughput end to end (read →
 // dataset written: documents and MB per second, peak memory, measured in a child process so the
 // corpus generation does not count) with the per-document stages in one thread and on a pool of two
@@ -28,6 +28,7 @@ const { values } = parseArgs({
     from: { type: 'string' },
     child: { type: 'string' },
     jobs: { type: 'string', default: '1' },
+    repeat: { type: 'string', default: '1' },
   },
 });
 
@@ -35,9 +36,21 @@ if (values.child) {
   // Child: extract the corpus folder and report timing and peak memory as JSON.
   const started = performance.now();
   const cpuStart = process.cpuUsage();
-  const result = await extract([values.child], { jobs: Number(values.jobs) });
+  // Where the time goes: the per-document stages (until the last document is back), the corpus
+  // stage with the checks (one thread), writing.
+  const phase = () => {
+    const cpu = process.cpuUsage(cpuStart);
+    return { seconds: (performance.now() - started) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
+  };
+  let documentsDone = phase();
+  const result = await extract([values.child], {
+    jobs: Number(values.jobs),
+    onDocument: (done, total) => void (done === total && (documentsDone = phase())),
+  });
+  const extracted = phase();
   await writeOutput(path.join(here, 'out', 'data'), result.dataset, result.texts);
-  const seconds = (performance.now() - started) / 1000;
+  const written = phase();
+  const seconds = written.seconds;
   // The input text: the documents' text as the extractor read it (UTF-8), front matter and markup left out.
   const textBytes = result.texts.reduce((n, t) => n + Buffer.byteLength(t.text), 0);
   const datasetBytes = fs.statSync(path.join(here, 'out', 'data', 'dataset.json')).size;
@@ -47,6 +60,7 @@ if (values.child) {
     JSON.stringify({
       seconds,
       cpuSeconds: (cpu.user + cpu.system) / 1e6,
+      phases: [documentsDone, extracted, written],
       documents: result.read,
       events,
       maxRssKb: process.resourceUsage().maxRSS,
@@ -73,14 +87,34 @@ if (values.child) {
   // The children's output goes to bench/out/data, the benchmark's own scratch folder: an older
   // one (of an earlier format, without the extractor's marker) would be refused.
   for (const old of ['data', '.data.versions']) fs.rmSync(path.join(here, 'out', old), { recursive: true, force: true });
-  const runs = [1, 2].map((jobs) => {
-    const run = JSON.parse(
-      execFileSync(process.execPath, [RUN, fileURLToPath(import.meta.url), '--child', dir, '--jobs', String(jobs)], {
-        maxBuffer: 1 << 24,
-      }).toString(),
-    );
-    return { jobs, ...run };
-  });
+  // One thread and two workers take turns, `--repeat` times: on a shared machine the load changes
+  // from minute to minute, and each is shown by its median run, with the spread.
+  interface Phase {
+    seconds: number;
+    cpuSeconds: number;
+  }
+  interface Run extends Phase {
+    jobs: number;
+    documents: number;
+    events: number;
+    maxRssKb: number;
+    textBytes: number;
+    datasetBytes: number;
+    phases: Phase[];
+  }
+  const repeats = Math.max(1, Number(values.repeat) || 1);
+  const all: Run[][] = [[], []];
+  for (let r = 0; r < repeats; r++)
+    [1, 2].forEach((jobs, k) => {
+      const run = JSON.parse(
+        execFileSync(process.execPath, [RUN, fileURLToPath(import.meta.url), '--child', dir, '--jobs', String(jobs)], {
+          maxBuffer: 1 << 24,
+        }).toString(),
+      );
+      all[k]!.push({ jobs, ...run });
+    });
+  const median = (list: Run[]) => [...list].sort((a, b) => a.seconds - b.seconds)[(list.length - 1) >> 1]!;
+  const runs = all.map(median);
   console.log('\nWhole pipeline (read → dataset written)');
   for (const run of runs) {
     console.log(`  ${run.jobs === 1 ? 'one thread' : `${run.jobs} workers`}`);
@@ -88,13 +122,26 @@ if (values.child) {
     console.log(`    MB/s          ${(mb / run.seconds).toFixed(2)}`);
     console.log(`    MB/CPU-s      ${(mb / run.cpuSeconds).toFixed(2)} (${run.cpuSeconds.toFixed(2)} CPU-seconds, every thread)`);
     console.log(`    total         ${run.seconds.toFixed(2)} s for ${run.documents} documents, ${run.events} events`);
+    const mine = all[run.jobs === 1 ? 0 : 1]!;
+    if (mine.length > 1) {
+      const range = (f: (r: Run) => number) => `${Math.min(...mine.map(f)).toFixed(2)}–${Math.max(...mine.map(f)).toFixed(2)}`;
+      console.log(
+        `    spread        ${range((r) => r.seconds)} s, ${range((r) => r.cpuSeconds)} CPU-s over ${mine.length} runs (median shown)`,
+      );
+    }
+    const [documents, corpus, written] = run.phases;
+    const span = (a: Phase, b: Phase = { seconds: 0, cpuSeconds: 0 }) =>
+      `${(a.seconds - b.seconds).toFixed(2)} s, ${(a.cpuSeconds - b.cpuSeconds).toFixed(2)} CPU-s`;
+    console.log(`    documents     ${span(documents!)} (start-up, reading, the per-document stages)`);
+    console.log(`    corpus stage  ${span(corpus!, documents)} (merge, reports, salience, duplicates, checks; one thread)`);
+    console.log(`    writing       ${span(written!, corpus)}`);
     console.log(
       `    peak memory   ${(run.maxRssKb / 1024).toFixed(0)} MB RSS (a bare node process: ${(baseline.maxRssKb / 1024).toFixed(0)} MB)`,
     );
   }
   const load = os.loadavg()[0]!.toFixed(1);
   console.log(
-    `  2 workers against one thread: ${(runs[0]!.seconds / runs[1]!.seconds).toFixed(2)}× (${os.availableParallelism()} cores, load average ${load})`,
+    `  2 workers against one thread: ${(runs[0]!.seconds / runs[1]!.seconds).toFixed(2)}×, their CPU-seconds ${(runs[1]!.cpuSeconds / runs[0]!.cpuSeconds).toFixed(2)}× its (${os.availableParallelism()} cores, load average ${load})`,
   );
 
   const size = runs[0]!;

@@ -4,6 +4,7 @@ import type { ActorKind, ActorMention, Attribution, Diagnostic, EventTime, Role 
 import type { Span, TimexAnalysis } from './timex/types.ts';
 import type { Analysis } from './language/analyze.ts';
 import type { Noise } from './noise.ts';
+import type { Fingerprint } from './corpus/duplicates.ts';
 
 export type { Span };
 
@@ -79,6 +80,8 @@ export interface DocContext {
   claims: Claim[];
   events: EventDraft[];
   diagnostics: Diagnostic[];
+  /** What the corpus stage compares to find copies of the document, computed with the document (core.ts). */
+  fingerprint?: Fingerprint;
 }
 
 /** A document about to go through the stages: its text and metadata, nothing found yet. */

@@ -18,6 +18,7 @@ import { validateOutput } from './validate.ts';
 import { builtinGazetteer } from './actors/gazetteer.ts';
 import type { Gazetteer } from './actors/gazetteer.ts';
 import { sha256 } from './ids.ts';
+import { fingerprint } from './corpus/duplicates.ts';
 
 export interface Extraction {
   dataset: Dataset;
@@ -65,10 +66,15 @@ export function processDocument(path: string, id: string, raw: string, gazetteer
   return release(ctx);
 }
 
-/** Drops what only the document stages needed, so a large corpus holds only what the dataset keeps. */
+/**
+ * Drops what only the document stages needed, so a large corpus holds only what the dataset keeps,
+ * and adds the document's fingerprint for the corpus stage: computed here, it is computed on the
+ * worker threads, in parallel, not in the corpus stage's one thread.
+ */
 function release(ctx: DocContext): DocContext {
   return {
     ...ctx,
+    fingerprint: fingerprint(ctx.text),
     raw: '',
     sentences: [],
     analysis: { sentences: [] },

@@ -75,6 +75,7 @@ export function buildDataset(
       text: d.text,
       date: d.meta.date,
       sha256: d.sha256,
+      ...(d.fingerprint ? { fingerprint: d.fingerprint } : {}),
     })),
   );
   const actors = mergeActors(docs, gazetteer);

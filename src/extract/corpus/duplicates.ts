@@ -17,6 +17,19 @@ export interface DocText {
   /** Publication date, ISO; the earliest dated copy is the original. */
   date: string | null;
   sha256: string;
+  /** Its fingerprint, when the document stage computed it already (on a worker thread). */
+  fingerprint?: Fingerprint;
+}
+
+/**
+ * What the comparison reads of one text, computed once per document where documents are processed
+ * (in parallel on worker threads) so that the corpus stage only compares: its distinct shingles in
+ * ascending order, and their MinHash minima (none below MIN_SHINGLES: such a text is compared only
+ * by its checksum).
+ */
+export interface Fingerprint {
+  shingles: Uint32Array;
+  minima: Uint32Array | null;
 }
 
 function mix(h: number, seed: number): number {
@@ -48,12 +61,28 @@ export function shingles(text: string, size = SHINGLE): Set<number> {
   return out;
 }
 
-export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
-  if (!a.size || !b.size) return 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+export function fingerprint(text: string): Fingerprint {
+  const sorted = Uint32Array.from(shingles(text)).sort();
+  if (sorted.length < MIN_SHINGLES) return { shingles: sorted, minima: null };
+  const minima = new Uint32Array(BANDS * ROWS).fill(0xffffffff);
+  for (const h of sorted) for (let k = 0; k < minima.length; k++) minima[k] = Math.min(minima[k]!, mix(h, k * 0x9e3779b9));
+  return { shingles: sorted, minima };
+}
+
+/** Share of shingles two fingerprints have in common (Jaccard; shingles ascending, distinct). */
+function jaccardSorted(a: Uint32Array, b: Uint32Array): number {
+  if (!a.length || !b.length) return 0;
   let shared = 0;
-  for (const x of small) if (large.has(x)) shared++;
-  return shared / (a.size + b.size - shared);
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      shared++;
+      i++;
+      j++;
+    }
+  }
+  return shared / (a.length + b.length - shared);
 }
 
 /** For each document that copies an earlier one, the id of the original (the first by date, then input order). */
@@ -61,7 +90,7 @@ export function findDuplicates(docs: readonly DocText[]): Map<string, string> {
   const rank = docs
     .map((d, i) => ({ d, i }))
     .sort((a, b) => ((a.d.date ?? '9999') < (b.d.date ?? '9999') ? -1 : (a.d.date ?? '9999') > (b.d.date ?? '9999') ? 1 : a.i - b.i));
-  const sets = new Map<string, Set<number>>();
+  const sets = new Map<string, Uint32Array>();
   const buckets = new Map<string, number[]>();
   const parent = new Map<number, number>(); // rank position → rank position of its original
   const root = (i: number): number => {
@@ -77,11 +106,9 @@ export function findDuplicates(docs: readonly DocText[]): Map<string, string> {
     const same = bySha.get(d.sha256);
     if (same !== undefined) return join(same, pos);
     bySha.set(d.sha256, pos);
-    const set = shingles(d.text);
+    const { shingles: set, minima } = d.fingerprint ?? fingerprint(d.text);
     sets.set(d.id, set);
-    if (set.size < MIN_SHINGLES) return;
-    const minima = new Array<number>(BANDS * ROWS).fill(0xffffffff);
-    for (const h of set) for (let k = 0; k < minima.length; k++) minima[k] = Math.min(minima[k]!, mix(h, k * 0x9e3779b9));
+    if (!minima) return;
     const tried = new Set<number>();
     for (let band = 0; band < BANDS; band++) {
       const key = `${band}:${minima.slice(band * ROWS, band * ROWS + ROWS).join(',')}`;
@@ -89,7 +116,7 @@ export function findDuplicates(docs: readonly DocText[]): Map<string, string> {
       for (const other of list) {
         if (tried.has(other)) continue;
         tried.add(other);
-        if (jaccard(set, sets.get(rank[other]!.d.id)!) >= SIMILARITY) join(other, pos);
+        if (jaccardSorted(set, sets.get(rank[other]!.d.id)!) >= SIMILARITY) join(other, pos);
       }
       list.push(pos);
       buckets.set(key, list);

@@ -28,8 +28,10 @@ export async function createDocumentPool(jobs: number, inThread: (task: Document
     workerData,
     minThreads: jobs,
     maxThreads: jobs,
-    // Tasks wait in this thread's queue (bounded by the caller), not inside the workers.
-    concurrentTasksPerWorker: 1,
+    // Each worker holds its next document while it works on one, so it never waits for this thread
+    // to hand it the next (on a busy machine, this thread may not run for a while). The rest wait
+    // in this thread's queue, bounded by the caller.
+    concurrentTasksPerWorker: 2,
     idleTimeout: 1000,
   });
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDuplicates, shingles } from '../../../src/extract/corpus/duplicates.ts';
+import { findDuplicates, fingerprint, shingles } from '../../../src/extract/corpus/duplicates.ts';
 
 /** FNV-1a of a string, the plain way: what each shingle must equal. */
 function fnv(text: string): number {
@@ -35,5 +35,25 @@ describe('findDuplicates', () => {
       { id: 'other', text: other, date: '2025-03-01', sha256: 'c' },
     ]);
     expect(Object.fromEntries(found)).toEqual({ later: 'first' });
+  });
+
+  it('finds the same copies from fingerprints computed beforehand (as on worker threads) as from the texts', () => {
+    const texts = [
+      { id: 'later', text: story.replace('round 7', 'round seven'), date: '2025-03-02', sha256: 'b' },
+      { id: 'first', text: story, date: '2025-03-01', sha256: 'a' },
+      { id: 'half', text: story.slice(0, story.length / 2), date: '2025-03-01', sha256: 'c' },
+      { id: 'short', text: 'Talks resumed in Lisbon.', date: null, sha256: 'd' },
+      { id: 'short-copy', text: 'Talks resumed in Lisbon.', date: null, sha256: 'd' },
+    ];
+    const given = texts.map((t) => ({ ...t, fingerprint: fingerprint(t.text) }));
+    expect(Object.fromEntries(findDuplicates(given))).toEqual({ later: 'first', 'short-copy': 'short' });
+    expect(findDuplicates(given)).toEqual(findDuplicates(texts));
+  });
+
+  it('fingerprints hold each shingle once, in ascending order', () => {
+    const print = fingerprint(story); // "ministers met in lisbon for" and others 30 times
+    expect([...print.shingles]).toEqual([...shingles(story)].sort((a, b) => a - b));
+    expect(print.minima).toHaveLength(30);
+    expect(fingerprint('two words').minima).toBeNull();
   });
 });
