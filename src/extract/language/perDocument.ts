@@ -9,9 +9,6 @@ import type model from 'wink-eng-lite-web-model';
 type Model = typeof model;
 
 interface Lexemes {
-  /** Every lexeme in the order it was added: the model's own, then the words documents added. */
-  list: string[];
-  /** Lexeme → its index in `list`. */
   hash: Record<string, number>;
   intrinsicSize: number;
 }
@@ -23,26 +20,30 @@ export interface PerDocumentModel {
 }
 
 export function perDocumentModel(base: Model): PerDocumentModel {
-  // The table read by the tagger, and how long its list was when the current document started:
-  // the words after that were added by this document. They are taken out of the hash (not the
-  // list: their indexes stay valid) when the next document starts, so the tagger's lookups stay
-  // plain property reads.
-  let lexemes: Lexemes | null = null;
-  let from = 0;
+  let document = 0;
+  // The document in which each word outside the model's own vocabulary was added.
+  const addedIn = new Map<string, number>();
+  const forgetful = (lexemes: Lexemes): Record<string, number> => {
+    const known = lexemes.intrinsicSize;
+    const live = (hash: Record<string, number>, word: string | symbol): boolean => {
+      const index = hash[word as string];
+      return index !== undefined && (index < known || addedIn.get(word as string) === document);
+    };
+    return new Proxy(lexemes.hash, {
+      get: (hash, word) => (live(hash, word) ? hash[word as string] : undefined),
+      has: (hash, word) => live(hash, word),
+      set: (hash, word, index: number) => {
+        hash[word as string] = index;
+        if (index >= known) addedIn.set(word as string, document);
+        return true;
+      },
+    });
+  };
   const raw = base as unknown as { core: () => { features: { lexeme: Lexemes } } };
   const core = () => {
     const m = raw.core();
-    lexemes = m.features.lexeme;
-    from = lexemes.list.length;
+    m.features.lexeme.hash = forgetful(m.features.lexeme);
     return m;
   };
-  const startDocument = () => {
-    if (!lexemes) return;
-    const { list, hash, intrinsicSize } = lexemes;
-    for (let i = Math.max(from, intrinsicSize); i < list.length; i++) {
-      if (hash[list[i]!] === i) delete hash[list[i]!];
-    }
-    from = list.length;
-  };
-  return { model: { ...base, core } as unknown as Model, startDocument };
+  return { model: { ...base, core } as unknown as Model, startDocument: () => void document++ };
 }
