@@ -73,7 +73,9 @@ export function analyze(text: string, sentences: readonly Sentence[]): Analysis 
     const sentence = out[si]!;
     if (start < sentence.start || start >= sentence.end) continue; // a list mark or a blank between sentences
     const end = Math.min(cursor, sentence.end);
-    sentence.tokens.push({ start, end, text: text.slice(start, end), pos: tags[i] as Pos, lemma: lemmas[i]!.toLowerCase() });
+    // The model gives no lemma for a few spellings it splits ("they wont." at a sentence's end):
+    // the word is its own lemma then, rather than the whole document failing.
+    sentence.tokens.push({ start, end, text: text.slice(start, end), pos: tags[i] as Pos, lemma: (lemmas[i] ?? value).toLowerCase() });
   }
   return { sentences: out };
 }

@@ -29,6 +29,13 @@ describe('language analysis', () => {
     }
   });
 
+  it('reads a spelling the model gives no lemma for as its own lemma, instead of failing the document', () => {
+    const text = 'Voters will either back the plan or they wont.\nThe count ends on Friday.';
+    const tokens = run(text).sentences.flatMap((s) => s.tokens);
+    expect(tokens.find((t) => t.text === 'wont')?.lemma).toBe('wont');
+    expect(tokens.find((t) => t.text === 'ends')?.lemma).toBe('end');
+  });
+
   it('gives every token its exact offsets in the document text', () => {
     const text = '  “We won’t sign,” the minister said.\n\nGen. Smith met Mr. Jones at 9:30 a.m. — café owners cheered 👍🏽 in São Paulo.';
     const { sentences } = run(text);
