@@ -19,10 +19,12 @@ export const CACHE = fileURLToPath(new URL('../../node_modules/.cache/timeline-e
 const ownUrl = {
   name: 'own-import-meta-url',
   setup(build) {
-    build.onLoad({ filter: /\.ts$/ }, async (args) => {
+    // This file too: bundled into the CLI, its cache must stay node_modules/.cache, not a path
+    // counted from the bundle's own place inside that cache.
+    build.onLoad({ filter: /\.(?:ts|mjs)$/ }, async (args) => {
       const source = await fs.promises.readFile(args.path, 'utf8');
       const url = JSON.stringify(pathToFileURL(args.path).href);
-      return { contents: source.replace(/\bimport\.meta\.url\b/g, url), loader: 'ts' };
+      return { contents: source.replace(/\bimport\.meta\.url\b/g, url), loader: args.path.endsWith('.ts') ? 'ts' : 'js' };
     });
   },
 };
@@ -58,7 +60,12 @@ export async function bundled(entry, name) {
       fs.renameSync(partial, file);
     } else {
       const now = new Date();
-      fs.utimesSync(file, now, now); // in use: not pruned by a run of other code
+      // In use: not pruned by a run of other code. A read-only folder keeps the bundle as it is.
+      try {
+        fs.utimesSync(file, now, now);
+      } catch {
+        // read-only: keep it as it is
+      }
     }
     prune(name, path.basename(file));
     return pathToFileURL(file);

@@ -7,7 +7,7 @@ describe('what one record may carry', () => {
     // The same sentence in 1,500 documents (a wire story copied everywhere) is one event.
     const sources = Array.from({ length: 1500 }, (_, k) => ({
       path: `copies/${String(k).padStart(4, '0')}.md`,
-      raw: `---\ntitle: Copy ${k}\ndate: 2024-06-12\n---\nQatar hosted talks in Doha on Monday. Reporter ${k} filed from the hall.`,
+      raw: `---\ntitle: Copy ${k}\ndate: 2024-06-12\n---\nQatar hosted the talks in Doha on Monday morning. Reporter ${k} filed from the hall.`,
     }));
     const { dataset } = extractTexts(sources);
     const event = dataset.events.find((e) => e.evidence.length > 1)!;
@@ -23,7 +23,7 @@ describe('what one record may carry', () => {
   it('leaves evidenceOmitted out when nothing was left out', () => {
     const sources = [1, 2].map((k) => ({
       path: `twice/${k}.md`,
-      raw: `---\ntitle: T${k}\ndate: 2024-06-12\n---\nQatar hosted talks in Doha on Monday. Note ${k}.`,
+      raw: `---\ntitle: T${k}\ndate: 2024-06-12\n---\nQatar hosted the talks in Doha on Monday morning. Note ${k}.`,
     }));
     const { dataset } = extractTexts(sources);
     expect(dataset.events.some((e) => e.evidence.length === 2)).toBe(true);

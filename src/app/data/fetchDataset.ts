@@ -28,8 +28,10 @@ export async function fetchDataset(url: string): Promise<ReadOutcome> {
   let reader: OffThreadReader;
   // A collection kept in this browser is read from its storage, never from the network.
   if (isCollectionUrl(url)) {
+    // Read before the worker starts: a collection that is gone leaves no worker behind.
+    const json = JSON.stringify(await readCollectionJson(url));
     reader = readOffThread(url);
-    reader.push(new TextEncoder().encode(JSON.stringify(await readCollectionJson(url))));
+    reader.push(new TextEncoder().encode(json));
   } else {
     const response = await fetchChecked(url, 'dataset');
     // A compressed response gives the compressed length: a start for the room the bytes take.

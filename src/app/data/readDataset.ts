@@ -203,7 +203,7 @@ export function encodeEvents(events: readonly Dataset['events'][number][]): Even
   return { bytes: joinChunks(parts.length ? parts : [new Uint8Array(0)]), spans };
 }
 
-/** The pieces of a download as one array (the piece itself when there is one). */
+/** Byte pieces as one array (the piece itself when there is one). */
 export function joinChunks(chunks: Uint8Array[]): Uint8Array {
   if (chunks.length === 1) return chunks[0]!;
   const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));

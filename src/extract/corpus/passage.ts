@@ -30,5 +30,9 @@ export function passageKeys(docId: string, text: string, start: number, end: num
   if (hasWords(quote, MIN_WORDS)) return [quote];
   const before = squeeze(text.slice(Math.max(0, start - CONTEXT), start));
   const after = squeeze(text.slice(end, end + CONTEXT));
-  return [`${docId}\u0002${quote}`, `${before}\u0001${quote}`, `${quote}\u0001${after}`];
+  const keys = [`${docId}\u0002${quote}`];
+  // A document's start or end is no neighbour: two articles that both end on "Thank you." copy nothing.
+  if (before) keys.push(`${before}\u0001${quote}`);
+  if (after) keys.push(`${quote}\u0001${after}`);
+  return keys;
 }

@@ -217,6 +217,16 @@ describe('a short line said word for word in two documents', () => {
   });
 });
 
+it('is two things when it ends two different documents, which share no neighbour but their ends', () => {
+  const ds = run(
+    doc('news/one.md', '2031-03-04', 'News One', 'Dock workers in the north met their employers on Monday.\n\nThe strike went ahead.'),
+    doc('news/two.md', '2031-03-04', 'News Two', 'Nurses in the southern province voted on a new contract.\n\nThe strike went ahead.'),
+  );
+  const strike = eventsWith(ds, 'The strike went ahead.');
+  expect(strike).toHaveLength(2);
+  for (const e of strike) expect(docsOf(e)).toHaveLength(1);
+});
+
 describe('copies of a document', () => {
   const article = [
     'Peruvian Prime Minister Ana Torres resigned on March 3, 2031, after weeks of protests over fuel prices in the capital.',

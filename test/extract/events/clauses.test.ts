@@ -17,6 +17,11 @@ describe('a dash between clauses and inside a name', () => {
       'The talks ended on Tuesday – The envoy left.',
       ['The talks ended on Tuesday', 'The envoy left'],
     ],
+    [
+      'a dash after a day, before a name',
+      'The talks collapsed on Tuesday – Hamas rejected the plan.',
+      ['The talks collapsed on Tuesday', 'Hamas rejected the plan'],
+    ],
     ['a dash before a pronoun', 'Voting ended at Six – It was calm.', ['Voting ended at Six', 'It was calm']],
     ['a dash before a lower-case word', 'The plant reopened in May – workers returned.', ['The plant reopened in May', 'workers returned']],
   ])('%s', (_, text, expected) => {
