@@ -1,0 +1,65 @@
+// The extractor's fast paths answer as the patterns and the general code they stand in for: a word's
+// capital and camel case, the reports of an event of one passage, and the stage clock that
+// `npm run bench:extract` reads.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isCamel, isCap } from '../../../src/extract/actors/words.ts';
+import { reportsOf } from '../../../src/model/reportsOf.ts';
+import type { Evidence } from '../../../src/model/dataset.ts';
+import { extractTexts, measureStages } from '../../../src/extract/core.ts';
+
+const CAP = /^\p{Lu}/u;
+const CAMEL = /^\p{Ll}{1,2}\p{Lu}\p{Ll}{2}/u;
+const letters = ['a', 'z', 'A', 'Z', 'é', 'É', 'ß', 'İ', 'ǅ', '1', '-', "'", '’', '𝐀', '𝐚', 'K', 'ı'];
+const word = fc.array(fc.constantFrom(...letters), { maxLength: 7 }).map((cs) => cs.join(''));
+
+describe('fast paths', () => {
+  it('tells a capital and camel case as the patterns do, for any word', () => {
+    const words = ['iPod', 'eBay', 'iPhone', 'ipod', 'IPod', 'Apple', 'apple', '', 'éBay', 'ÉBay', 'iÉtat', 'xxYzz', 'xxxYz'];
+    for (const w of words) {
+      expect(isCap(w), w).toBe(CAP.test(w));
+      expect(isCamel(w), w).toBe(CAMEL.test(w));
+    }
+    fc.assert(
+      fc.property(word, (w) => isCap(w) === CAP.test(w) && isCamel(w) === CAMEL.test(w)),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('counts the reports of an event of one passage as of any other', () => {
+    const evidence: Evidence[] = [{ docId: 'a', start: 0, end: 5, trigger: { start: 0, end: 2 }, timex: null }];
+    for (const date of ['2024-03-01', null]) {
+      const doc = () => ({ date, source: 'Wire', original: 'a' });
+      const one = reportsOf(evidence, doc);
+      // The same passage twice takes the general path: the counts must not differ.
+      expect(one).toEqual(reportsOf([...evidence, { ...evidence[0]! }], doc));
+      expect(Object.keys(one)).toEqual(['documents', 'sources', 'first', 'last']);
+    }
+  });
+
+  it('measures every stage when a clock is set, and nothing when none is', () => {
+    const spent = new Map<string, number>();
+    let tick = 0;
+    measureStages({ now: () => tick++, spent });
+    try {
+      extractTexts([{ path: 'a.md', raw: 'The council met on 3 March 2024 in Lyon.\n' }]);
+    } finally {
+      measureStages(null);
+    }
+    expect([...spent.keys()]).toEqual([
+      'sentences',
+      'language',
+      'noise',
+      'times',
+      'actors',
+      'attribution',
+      'events',
+      'fingerprint',
+      'corpus',
+      'checks',
+    ]);
+    const before = tick;
+    extractTexts([{ path: 'a.md', raw: 'The council met on 3 March 2024 in Lyon.\n' }]);
+    expect(tick).toBe(before);
+  });
+});
