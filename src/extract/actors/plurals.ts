@@ -7,10 +7,12 @@
 // text does not name.
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 import type { Sentence } from '../context.ts';
-import { referBack } from './pronouns.ts';
+import { firstFrom, groupBy, inside, lastEndingBy, textWithout } from '../spans.ts';
+import { pronounPattern, referBack } from './pronouns.ts';
 import lists from './names.json' with { type: 'json' };
+import words from './pronouns.json' with { type: 'json' };
 
-const THEY = /(?<![\p{L}\p{N}’'-])(?:[Tt]hey|[Tt]hem|[Tt]heir|[Tt]hemselves)(?![\p{L}\p{N}’'-])/gu;
+const THEY = pronounPattern(words.plural);
 /** A group noun in the plural ("officials", "forces") or a people ("Iraqis", "Palestinians", "Catholics"). */
 export const PLURAL = /(?:^|\s)(?:\p{Ll}{3,}[^s]s|\p{Lu}\p{Ll}+(?:ans|is|ics|ists))$/u;
 const JOINED = /^\s*(?:,\s*)?and\s+(?:the\s+)?$/;
@@ -25,15 +27,16 @@ export function findPluralPronouns(
 ): ActorMention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const plural = sorted.filter((m) => kindOf(m.actorId) !== 'place' && kindOf(m.actorId) !== 'person' && PLURAL.test(m.text));
+  const pluralOf = groupBy(plural, (m) => m.actorId);
   return referBack(text, sentences, plural, THEY, true).filter((they) => {
-    const s = sentences.findLast((x) => x.start <= they.start) ?? sentences[0]!;
-    const from = sentences[Math.max(0, sentences.indexOf(s) - 1)]!.start;
-    const near = sorted.filter((m) => m.start >= from && m.end <= they.start);
+    const s = Math.max(0, firstFrom(sentences, they.start + 1) - 1);
+    const from = sentences[Math.max(0, s - 1)]!.start;
+    const near = inside(sorted, { start: from, end: they.start });
     if (near.some((m, i) => i > 0 && near[i - 1]!.actorId !== m.actorId && JOINED.test(text.slice(near[i - 1]!.end, m.start))))
       return false;
-    const last = plural.findLast((m) => m.actorId === they.actorId && m.end <= they.start)!;
-    let between = text.slice(last.end, they.start);
-    for (const m of near) if (m.start >= last.end) between = between.replace(m.text, ' ');
+    const last = lastEndingBy(pluralOf.get(they.actorId)!, they.start)!;
+    // Other actors' names are no unnamed people: "Hamas officials told Reuters they …".
+    const between = textWithout(text, { start: last.end, end: they.start }, near);
     return !PEOPLE.test(between);
   });
 }

@@ -6,13 +6,27 @@
 // exactly one person spoke there ("Ruiz said … . He said …", "…, Ruiz said. “…,” he added.").
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 import type { Sentence } from '../context.ts';
+import { firstFrom } from '../spans.ts';
 import { speaks } from './speech.ts';
+import words from './pronouns.json' with { type: 'json' };
 
-const PRONOUN = /(?<![\p{L}\p{N}’'-])(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]imself|[Hh]erself)(?![\p{L}\p{N}’'-])/gu;
+/** A whole word of `list` ("he him"), its first letter in either case. */
+export function pronounPattern(list: string): RegExp {
+  const alternatives = list.split(' ').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`);
+  return new RegExp(String.raw`(?<![\p{L}\p{N}’'-])(?:${alternatives.join('|')})(?![\p{L}\p{N}’'-])`, 'gu');
+}
+
+/** Every pronoun of the lists, capitalized: an alias that starts with one is no name ("He", "Their"). */
+export const PRONOUNS: readonly string[] = [words.male, words.female, words.plural, words.body, words.first]
+  .flatMap((list) => list.split(' '))
+  .map((w) => w[0]!.toUpperCase() + w.slice(1));
+
+const PRONOUN = pronounPattern(`${words.male} ${words.female}`);
+const MALE = new Set(words.male.split(' '));
 const MALE_TITLE = /\b(?:Mr|Sir|Lord|King|Prince|Pope|Father|Brother|Archbishop|Cardinal)\.?\s+$/;
 const FEMALE_TITLE = /\b(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess|Sister)\.?\s+$/;
 type Sex = 'm' | 'f';
-const sexOf = (pronoun: string): Sex => (/^(?:he|him|his|himself)$/i.test(pronoun) ? 'm' : 'f');
+const sexOf = (pronoun: string): Sex => (MALE.has(pronoun.toLowerCase()) ? 'm' : 'f');
 
 export function findPronouns(
   text: string,
@@ -27,37 +41,31 @@ export function findPronouns(
     const said = MALE_TITLE.test(before) ? 'm' : FEMALE_TITLE.test(before) ? 'f' : undefined;
     if (said && !sex.has(m.actorId)) sex.set(m.actorId, said);
   }
-  const out: ActorMention[] = [];
-  let s = 0;
-  let p = 0;
-  PRONOUN.lastIndex = 0;
-  for (let m = PRONOUN.exec(text); m; m = PRONOUN.exec(text)) {
-    while (s < sentences.length - 1 && sentences[s]!.end <= m.index) s++;
-    while (p < named.length && named[p]!.start < m.index) p++;
-    const from = sentences[Math.max(0, s - 1)]!.start;
+  return referBack(text, sentences, named, PRONOUN, true, (near, m) => {
     const want = sexOf(m[0]);
-    const fits = (id: string) => (sex.get(id) ?? want) === want;
-    const window: ActorMention[] = [];
-    for (let k = p - 1; k >= 0 && named[k]!.start >= from; k--) if (fits(named[k]!.actorId)) window.push(named[k]!);
+    const window = near.filter((w) => (sex.get(w.actorId) ?? want) === want);
     const actors = new Set(window.map((w) => w.actorId));
     let actorId = actors.size === 1 ? [...actors][0]! : null;
     if (actors.size > 1 && /^(?:he|she)$/i.test(m[0]) && speaks(text, m.index, m.index + m[0].length)) {
       const speakers = new Set(window.filter((w) => speaks(text, w.start, w.end)).map((w) => w.actorId));
       if (speakers.size === 1) actorId = [...speakers][0]!;
     }
-    if (actorId === null) continue;
-    const found = { start: m.index, end: m.index + m[0].length, text: m[0], actorId };
-    out.push(found);
-    if (!sex.has(actorId)) sex.set(actorId, want);
-    named.splice(p++, 0, found); // every mention from p on starts after it
-  }
-  return out;
+    if (actorId !== null && !sex.has(actorId)) sex.set(actorId, want);
+    return actorId;
+  });
 }
 
+/** The actor a match refers to, given the mentions before it (nearest first), or null. */
+export type Choose = (near: readonly ActorMention[], match: RegExpExecArray) => string | null;
+
+/** The one actor named, or null. */
+const onlyOne: Choose = (near) => (near.every((m) => m.actorId === near[0]?.actorId) ? (near[0]?.actorId ?? null) : null);
+
 /**
- * The matches of `pattern` that refer back to an actor of `candidates`: the one named between the
- * start of the previous sentence and the match, when there is exactly one. `chain`: a match
- * resolved counts as naming its actor for the next.
+ * The matches of `pattern` that refer back to an actor of `candidates`: `choose` picks it among
+ * the candidates named between the start of the previous sentence and the match (by default, the
+ * one named there, when there is exactly one). `chain`: a match resolved counts as naming its
+ * actor for the next.
  */
 export function referBack(
   text: string,
@@ -65,22 +73,28 @@ export function referBack(
   candidates: readonly ActorMention[],
   pattern: RegExp,
   chain: boolean,
+  choose: Choose = onlyOne,
 ): ActorMention[] {
   const named = [...candidates].sort((a, b) => a.start - b.start);
   const out: ActorMention[] = [];
   let s = 0;
-  let p = 0;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     while (s < sentences.length - 1 && sentences[s]!.end <= m.index) s++;
-    while (p < named.length && named[p]!.start < m.index) p++;
     const from = sentences[Math.max(0, s - 1)]!.start;
-    const actors = new Set<string>();
-    for (let k = p - 1; k >= 0 && named[k]!.start >= from && actors.size < 2; k--) actors.add(named[k]!.actorId);
-    if (actors.size !== 1) continue;
-    const found = { start: m.index, end: m.index + m[0].length, text: m[0], actorId: [...actors][0]! };
-    out.push(found);
-    if (chain) named.splice(p++, 0, found); // every mention from p on starts after it
+    const near = nearestFirst(named, from, m.index);
+    // The matches resolved so far are in text order: those in the window join it.
+    if (chain && out.length) near.push(...nearestFirst(out, from, m.index));
+    if (chain) near.sort((a, b) => b.start - a.start);
+    const actorId = choose(near, m);
+    if (actorId !== null) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], actorId });
   }
+  return out;
+}
+
+/** The mentions (sorted by start) that start in [from, to), the nearest to `to` first. */
+function nearestFirst(sorted: readonly ActorMention[], from: number, to: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (let k = firstFrom(sorted, to) - 1; k >= 0 && sorted[k]!.start >= from; k--) out.push(sorted[k]!);
   return out;
 }
