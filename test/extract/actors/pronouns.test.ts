@@ -39,6 +39,42 @@ describe('he and she', () => {
     ],
     ['two people, neither speaking', 'Karen Whitfield met Tom Berglund. He said the talks went well.', 'He', [null]],
     [
+      'the one person named in the clause that opens the sentence',
+      'Karen Whitfield met Tom Berglund on Monday. When Berglund returned to Oslo, he called the board.',
+      'he',
+      ['tom-berglund'],
+    ],
+    [
+      'two people in the clause that opens the sentence',
+      'Karen Whitfield met Tom Berglund on Monday. When Berglund met Paul Okafor, he called the board.',
+      'he',
+      [null],
+    ],
+    [
+      'the one person named in the paragraph before, nobody since',
+      'Tom Berglund spoke to reporters in Oslo.\n\n"The plant will close. Workers will be paid. The talks are over. Nothing more can be done," he said.',
+      'he',
+      ['tom-berglund'],
+    ],
+    [
+      'someone unnamed since the one person named',
+      'Tom Berglund spoke in Oslo. A spokesman for the union was angry. The talks are over. "Nothing more can be done," he said.',
+      'he',
+      [null],
+    ],
+    [
+      'a name not recognized since the one person named',
+      'Tom Berglund spoke in Oslo. Sister Agnes came later. The talks are over. "Nothing more can be done," she said.',
+      'she',
+      [null],
+    ],
+    [
+      'two people named before, nobody since',
+      'Tom Berglund met Paul Okafor in Oslo. The talks went on for hours. The plant will close. "Nothing more can be done," he said.',
+      'he',
+      [null],
+    ],
+    [
       'two speakers',
       'Karen Whitfield told Tom Berglund that the plant would close, and Berglund said it would not. He said talks would go on.',
       'He',
