@@ -48,7 +48,11 @@ export function findItPronouns(
   }
   found.sort((a, b) => a.start - b.start);
   return found.filter((it) => {
-    if (EMPTY.test(text.slice(it.end, it.end + 60)) || !SUBJECT_SLOT.test(text.slice(Math.max(0, it.start - 12), it.start))) return false;
+    if (EMPTY.test(text.slice(it.end, it.end + 60))) return false;
+    // "It" right after what its body says is the subject of what it says: "Orvell announced Monday it …".
+    const speaker = lastEndingBy(bodies, it.start);
+    const said = speaker?.actorId === it.actorId && saysThat(text.slice(speaker.end, it.start));
+    if (!said && !SUBJECT_SLOT.test(text.slice(Math.max(0, it.start - 12), it.start))) return false;
     const last = lastEndingBy(bodiesOf.get(it.actorId)!, it.start)!;
     // "Iraq's election commission … it", "the example of North Korea … it": the body only says whose
     // (but "the government of North Korea … it" is North Korea).

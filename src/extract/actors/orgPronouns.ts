@@ -7,6 +7,7 @@ import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 import type { Sentence } from '../context.ts';
 import { groupBy, lastEndingBy } from '../spans.ts';
 import { pronounPattern, referBack } from './pronouns.ts';
+import { ownersBySubject } from './owners.ts';
 import lists from './names.json' with { type: 'json' };
 
 const BODIES: readonly ActorKind[] = ['organization', 'group', 'country', 'media'];
@@ -23,7 +24,10 @@ export function findOrgPronouns(
 ): ActorMention[] {
   const bodies = mentions.filter((m) => BODIES.includes(kindOf(m.actorId)!)).sort((a, b) => a.start - b.start);
   const bodiesOf = groupBy(bodies, (m) => m.actorId);
-  return referBack(text, sentences, bodies, ITS, false).filter((its) => {
+  const found = referBack(text, sentences, bodies, ITS, false);
+  found.push(...ownersBySubject(text, sentences, bodies, ITS, new Set(found.map((f) => f.start))));
+  found.sort((a, b) => a.start - b.start);
+  return found.filter((its) => {
     const last = lastEndingBy(bodiesOf.get(its.actorId)!, its.start);
     return !last || !THING.test(text.slice(last.end, its.start));
   });

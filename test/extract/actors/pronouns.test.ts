@@ -98,6 +98,7 @@ describe('they', () => {
 describe('it', () => {
   it.each([
     ['the body that says it', 'Halvorsen Motors said it would cut 500 jobs.', 'it', ['halvorsen-motors']],
+    ['the body that says it, a day between', 'Halvorsen Motors announced Monday it would cut 500 jobs.', 'it', ['halvorsen-motors']],
     ['the one body named before', 'North Korea held talks on Monday. It said the talks had failed.', 'It', ['north-korea']],
     [
       'the speaker, with another body named before',
@@ -109,6 +110,57 @@ describe('it', () => {
     ['"it" that stands for nothing', 'Halvorsen Motors cut prices. It is likely that rivals will follow.', 'It', [null]],
     ['two bodies', 'Halvorsen Motors met Northwind Traders Inc. on Monday. It agreed to a deal.', 'It', [null]],
     ['an object', 'Karen Whitfield, the Halvorsen Motors chief, announced it on Monday.', 'it', [null]],
+  ])('%s', (_, text, word, expected) => {
+    expect(referents(text, word)).toEqual(expected);
+  });
+});
+
+describe('a possessive whose window names several bodies', () => {
+  it.each([
+    [
+      'the subject of its own sentence',
+      'Halvorsen Motors sued Northwind Traders Inc. on Monday. Northwind Traders Inc. lost its appeal on Friday.',
+      'its',
+      ['northwind-traders'],
+    ],
+    [
+      'the body made to act',
+      'Northwind Traders Inc. complained in March. The Trade Commission has forced Halvorsen Motors to lower its prices.',
+      'its',
+      ['halvorsen-motors'],
+    ],
+    ['another body between the subject and it', 'Halvorsen Motors sued Northwind Traders Inc. over its patents.', 'its', [null]],
+    [
+      'a clause of its own between',
+      'Halvorsen Motors sued Northwind Traders Inc. on Monday. Northwind Traders Inc. said that its sales rose.',
+      'its',
+      [null],
+    ],
+    [
+      'a body named in the singular, as the subject, for "their"',
+      'Halvorsen Motors met Northwind Traders Inc. on Monday. Halvorsen Motors announced the first of their new trucks.',
+      'their',
+      ['halvorsen-motors'],
+    ],
+    [
+      'a body named in the singular, not the subject, for "their"',
+      'Karen Whitfield praised Halvorsen Motors for their new trucks.',
+      'their',
+      [null],
+    ],
+    ['unnamed people between, for "their"', 'Halvorsen Motors paid the workers their wages.', 'their', [null]],
+    [
+      '"they" as the next subject of a body called "their"',
+      'Halvorsen Motors announced the first of their new trucks. They also cut prices.',
+      'They',
+      ['halvorsen-motors'],
+    ],
+    [
+      '"they" elsewhere after a body called "their"',
+      'Halvorsen Motors announced the first of their new trucks. Analysts said they were cheap.',
+      'they',
+      [null],
+    ],
   ])('%s', (_, text, word, expected) => {
     expect(referents(text, word)).toEqual(expected);
   });
