@@ -205,6 +205,25 @@ describe('descriptions', () => {
       'The Secretary General',
       ['kofi-annan'],
     ],
+    [
+      'what a firm does',
+      'Orvell Corporation opened a plant in Lima. The software company said sales rose.',
+      'The software company',
+      ['orvell'],
+    ],
+    ['where a firm is based', 'Orvell Corporation opened a plant. The Lima-based firm said sales rose.', 'The Lima-based firm', ['orvell']],
+    [
+      'what a firm does, with two firms named',
+      'Orvell Corporation sued Halvorsen Motors on Monday. The software company said sales rose.',
+      'The software company',
+      [null],
+    ],
+    [
+      'another firm than the one named',
+      'Orvell Corporation opened a plant. The parent company said sales rose.',
+      'The parent company',
+      [null],
+    ],
   ])('%s', (_, text, word, expected) => {
     expect(referents(text, word)).toEqual(expected);
   });
