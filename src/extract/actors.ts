@@ -23,7 +23,7 @@ import { newestModels } from './actors/products.ts';
 import { findMakers } from './actors/makers.ts';
 import { findAppositives } from './actors/appositives.ts';
 import { findDescriptions } from './actors/descriptions.ts';
-import { findPronouns } from './actors/pronouns.ts';
+import { PRONOUNS, findPronouns } from './actors/pronouns.ts';
 import { findOrgPronouns } from './actors/orgPronouns.ts';
 import { findQuoteSpeakers } from './actors/quotes.ts';
 import { findPluralPronouns } from './actors/plurals.ts';
@@ -35,6 +35,8 @@ import { actorId, rolesOf } from './actors/identity.ts';
 import { slug } from './ids.ts';
 
 const NOUNS = new Set(['PROPN', 'NOUN', 'X']);
+/** An alias never starts with an article or a pronoun: "The company", "He", "Their". */
+const NOT_ALIAS = new RegExp(String.raw`^(?:The|${PRONOUNS.join('|')})\b`);
 
 /** What the actor stage reads: the text, its sentences and their language analysis. */
 export type ActorInput = Pick<DocContext, 'text' | 'sentences' | 'analysis'>;
@@ -156,12 +158,7 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
     const actor = actorOf(id)!;
     const own = !gazetteer.actors.has(id);
     const aliases = [...forms.get(id)!]
-      .filter(
-        (alias) =>
-          alias !== actor.name &&
-          /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})/u.test(alias) &&
-          !/^(?:The|He|His|Him|She|Her|It|Its|I|Me|My|Myself|We|Us|Our|Ourselves|They|Them|Their)\b/.test(alias),
-      )
+      .filter((alias) => alias !== actor.name && /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})/u.test(alias) && !NOT_ALIAS.test(alias))
       .sort();
     return { id, name: actor.name, kind: actor.kind, aliases, parentId: own ? drafts.get(id)!.parentId : actor.parentId };
   });

@@ -69,6 +69,23 @@ export function inside<T extends Span>(sorted: readonly T[], span: Span): T[] {
   return out;
 }
 
+/** The last of the items (sorted by start, none empty) that ends at or before `at`. */
+export function lastEndingBy<T extends Span>(sorted: readonly T[], at: number): T | undefined {
+  for (let k = firstFrom(sorted, at) - 1; k >= 0; k--) if (sorted[k]!.end <= at) return sorted[k];
+  return undefined;
+}
+
+/** Items grouped by a key, each group in the list's order. */
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const list = out.get(key(item));
+    if (list) list.push(item);
+    else out.set(key(item), [item]);
+  }
+  return out;
+}
+
 /** Index of the first item whose start is at or after `at` (items sorted by start). */
 export function firstFrom<T extends { start: number }>(items: readonly T[], at: number): number {
   let lo = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bySentence, overlapsAny, textWithout } from '../../src/extract/spans.ts';
+import { bySentence, lastEndingBy, overlapsAny, textWithout } from '../../src/extract/spans.ts';
 import type { Span } from '../../src/extract/context.ts';
 
 describe('spans', () => {
@@ -58,6 +58,16 @@ describe('long lists of spans (every name or date of a long document)', () => {
         if (h.start >= span.start && h.end <= span.end)
           expected = expected.slice(0, h.start - span.start) + ' '.repeat(h.end - h.start) + expected.slice(h.end - span.start);
       expect(textWithout(text, span, holes)).toBe(expected);
+    }
+  });
+
+  it('find the last span that ends by a point exactly as a scan of the whole list does', () => {
+    for (const seed of [4, 5]) {
+      const spans = randomSpans(300, seed)
+        .filter((n) => n.end > n.start)
+        .sort((a, b) => a.start - b.start);
+      for (const probe of randomSpans(200, seed + 20))
+        expect(lastEndingBy(spans, probe.start)).toBe(spans.findLast((n) => n.end <= probe.start));
     }
   });
 });

@@ -3,11 +3,33 @@
 // mention of it. Only a phrase after a name, that opens with an article (after "formerly", "now" …)
 // and closes with a comma, a dash or a parenthesis is one; a phrase with a verb of its own ("In
 // Lima, the shares have risen, …"), naming another actor of the same kind ("Ana Lopes, the
-// wife of Tom Reyes, …") or running on for more than sixteen words is not.
+// wife of Tom Reyes, …") or running on for more than sixteen words is not. A person's role needs
+// no article ("Ana Lopes, chief executive of Orvell, …", "…, former head of the agency, …"); a phrase
+// that ends the sentence is one when its head says what the actor is ("… by Orvell, a market
+// research firm.").
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 import type { Sentence } from '../context.ts';
+import lists from './names.json' with { type: 'json' };
 
 const OPENS = /^,\s+(?:(?:formerly|previously|now|currently|then|also)\s+)?(?:a|an|the)\s/;
+/** What a person or an organization is: "chief executive", "spokesman", "firm", "maker". */
+const HEADS = {
+  person: [...lists.descriptions.person, ...lists.roleNouns.split(' '), 'head', 'officer'],
+  organization: [...lists.descriptions.organization, ...lists.makers.split(' ')],
+};
+/** A role with no article before the preposition that ties it to a body: ", chief executive of", ", former head of". */
+const ROLE = new RegExp(
+  String.raw`^,\s+(?:(?:former|acting|deputy|interim|co-)\s*)?(?:(?:${HEADS.person.join('|')})\s+){1,3}(?:of|for|at|to)\s`,
+  'iu',
+);
+/** A phrase that runs to the sentence's end: "a market research firm." */
+const FINAL = /^[^,;:()–—"“”]*?(?=[.!?]?["”’]?\s*$)/;
+const HEAD_OF = Object.fromEntries(
+  Object.entries(HEADS).map(([kind, words]) => [
+    kind,
+    new RegExp(String.raw`(?:^|\s)(?:${words.join('|')})(?:\s+(?:of|in|for|at|based)\b.*)?$`, 'i'),
+  ]),
+) as Record<string, RegExp>;
 const PHRASE = /^[^,;:()–—"“”]*?(?=\s*(?:,|;|\(|\s[–—-]\s))/;
 /** An auxiliary or a verb of saying makes a clause of the phrase: "the shares have risen", "the firm said". */
 const FINITE = /(?:^|\s)(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|said|says)(?:\s|$)/;
@@ -29,10 +51,11 @@ export function findAppositives(
     while (s < sentences.length - 1 && sentences[s]!.end <= m.start) s++;
     const end = sentences[s]!.end;
     const rest = text.slice(m.end, end);
-    const open = OPENS.exec(rest);
+    const open = OPENS.exec(rest) ?? (kind === 'person' ? ROLE.exec(rest) : null);
     if (!open) continue;
     const start = m.end + open[0].search(/[^,\s]/);
-    const phrase = PHRASE.exec(text.slice(start, end));
+    const final = FINAL.exec(text.slice(start, end));
+    const phrase = PHRASE.exec(text.slice(start, end)) ?? (final && HEAD_OF[kind]!.test(final[0]) ? final : null);
     if (!phrase || phrase[0].split(/\s+/).length > 16 || FINITE.test(phrase[0])) continue;
     const stop = start + phrase[0].trimEnd().length;
     const inside = mentions.slice(i + 1).filter((x) => x.start >= start && x.end <= stop);

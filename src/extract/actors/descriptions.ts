@@ -1,10 +1,13 @@
 // "The company", "the president": a definite description refers back to the nearest actor of its
 // kind mentioned just before it, and only when that is clear: the actor must be named within the
 // last two sentences, a person must have been given that title or role, and a description whose
-// nearest candidates are two different actors in the same sentence is left alone.
+// nearest candidates are two different actors in the same sentence is left alone. Words before an
+// organization's description ("the Cupertino-based firm", "the software company") say what we
+// cannot check: such a description is resolved only when one organization is named there.
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 import type { Sentence } from '../context.ts';
 import lists from './names.json' with { type: 'json' };
+import words from './descriptions.json' with { type: 'json' };
 
 const DESCRIPTIONS = lists.descriptions as Record<'organization' | 'country' | 'person' | 'product', string[]>;
 const ALL = Object.values(DESCRIPTIONS)
@@ -12,8 +15,11 @@ const ALL = Object.values(DESCRIPTIONS)
   .sort((a, b) => b.length - a.length);
 /** Each word in lower case or capitalized: "the president", "the Secretary General". */
 const word = (w: string) => (/^\p{Ll}/u.test(w) ? `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}` : w);
+/** Before an organization's description: "the Cupertino-based firm", "the software company", "the Japanese maker". */
+const MODIFIER = String.raw`(?:[\p{L}.]+-based|(?:${words.industries.split(' ').join('|')})|\p{Lu}\p{Ll}+(?:an|ese|ish|i))\s+`;
+const PLACES: ReadonlySet<ActorKind> = new Set(['place', 'country']);
 const PATTERN = new RegExp(
-  String.raw`\b[Tt]he\s+(${ALL.map((d) =>
+  String.raw`\b[Tt]he\s+(?:(${MODIFIER}(?:${MODIFIER})?)(?=${DESCRIPTIONS.organization.join('|')}))?(${ALL.map((d) =>
     d
       .split(' ')
       .map(word)
@@ -46,13 +52,17 @@ export function findDescriptions(
   let m = 0;
   PATTERN.lastIndex = 0;
   for (let d = PATTERN.exec(text); d; d = PATTERN.exec(text)) {
-    const start = d.index + d[0].length - d[1]!.length;
+    const head = d[2]!;
+    const start = d.index + d[0].length - head.length;
     while (s < sentences.length - 1 && sentences[s]!.end <= d.index) s++;
     while (m < mentions.length && mentions[m]!.start < d.index) m++;
     const end = d.index + d[0].length;
-    if ((mentions[m] && mentions[m]!.start < end) || (mentions[m - 1] && mentions[m - 1]!.end > d.index)) continue;
+    // A place may stand in the words before the head ("the Cupertino-based firm"); any other mention makes it no description.
+    let k = m;
+    while (k < mentions.length && mentions[k]!.end <= start && PLACES.has(facts(mentions[k]!.actorId)?.kind as ActorKind)) k++;
+    if ((mentions[k] && mentions[k]!.start < end) || (mentions[m - 1] && mentions[m - 1]!.end > d.index)) continue;
     const from = sentences[Math.max(0, s - 2)]!.start;
-    const word = d[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const word = head.toLowerCase().replace(/\s+/g, ' ');
     const kind = KIND_OF.get(word)!;
     const candidates: ActorMention[] = [];
     for (let k = m - 1; k >= 0 && mentions[k]!.start >= from && candidates.length < 2; k--) {
@@ -65,7 +75,9 @@ export function findDescriptions(
     if (!nearest) continue;
     const inSentence = (x: ActorMention | undefined) => x !== undefined && x.start >= sentences[s]!.start;
     if (inSentence(nearest) && inSentence(other)) continue;
-    out.push({ start: d.index, end: start + d[1]!.length, text: text.slice(d.index, start + d[1]!.length), actorId: nearest.actorId });
+    // "The computer company" says more than we can check: it is sure only with one body to choose from.
+    if (d[1] && other) continue;
+    out.push({ start: d.index, end, text: text.slice(d.index, end), actorId: nearest.actorId });
   }
   return out;
 }

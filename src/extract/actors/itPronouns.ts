@@ -6,6 +6,7 @@
 // body says of "it" is said of itself, whoever else was named before ("Orvell said it would").
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 import type { Sentence } from '../context.ts';
+import { groupBy, inside, lastEndingBy, textWithout } from '../spans.ts';
 import { referBack } from './pronouns.ts';
 import { saysThat } from './speech.ts';
 import { PLURAL } from './plurals.ts';
@@ -34,19 +35,25 @@ export function findItPronouns(
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   // A people named in the plural ("the Iraqis") is "they", never "it".
   const bodies = sorted.filter((m) => BODIES.includes(kindOf(m.actorId)!) && !PLURAL.test(m.text));
+  const bodiesOf = groupBy(bodies, (m) => m.actorId);
   const found = referBack(text, sentences, bodies, IT, false);
+  const resolved = new Set(found.map((f) => f.start));
   // "Orvell said it would …", whoever else was named before: the speaker says it of itself.
   IT.lastIndex = 0;
   for (let m = IT.exec(text); m; m = IT.exec(text)) {
-    if (found.some((f) => f.start === m!.index)) continue;
-    const speaker = bodies.findLast((b) => b.end <= m!.index);
+    if (resolved.has(m.index)) continue;
+    const speaker = lastEndingBy(bodies, m.index);
     if (speaker && saysThat(text.slice(speaker.end, m.index)))
       found.push({ start: m.index, end: m.index + m[0].length, text: m[0], actorId: speaker.actorId });
   }
   found.sort((a, b) => a.start - b.start);
   return found.filter((it) => {
-    if (EMPTY.test(text.slice(it.end, it.end + 60)) || !SUBJECT_SLOT.test(text.slice(Math.max(0, it.start - 12), it.start))) return false;
-    const last = bodies.findLast((m) => m.actorId === it.actorId && m.end <= it.start)!;
+    if (EMPTY.test(text.slice(it.end, it.end + 60))) return false;
+    // "It" right after what its body says is the subject of what it says: "Orvell announced Monday it …".
+    const speaker = lastEndingBy(bodies, it.start);
+    const said = speaker?.actorId === it.actorId && saysThat(text.slice(speaker.end, it.start));
+    if (!said && !SUBJECT_SLOT.test(text.slice(Math.max(0, it.start - 12), it.start))) return false;
+    const last = lastEndingBy(bodiesOf.get(it.actorId)!, it.start)!;
     // "Iraq's election commission … it", "the example of North Korea … it": the body only says whose
     // (but "the government of North Korea … it" is North Korea).
     if (
@@ -54,11 +61,11 @@ export function findItPronouns(
       /\b(?!government|state|people)\p{Ll}+\s+of\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, last.start - 30), last.start))
     )
       return false;
+    const gap = { start: last.end, end: it.start };
+    const between = inside(sorted, gap);
     // "U.N. Secretary-General Kofi Annan says it": what a person says "it" of is no body of theirs.
-    if (sorted.some((m) => m.start >= last.end && m.end <= it.start && kindOf(m.actorId) === 'person')) return false;
-    let between = text.slice(last.end, it.start);
+    if (between.some((m) => kindOf(m.actorId) === 'person')) return false;
     // Other actors' mentions are names, no thing: "Orvell told Reuters it …" keeps Orvell.
-    for (const m of sorted) if (m.start >= last.end && m.end <= it.start) between = between.replace(m.text, ' ');
-    return !THING.test(between);
+    return !THING.test(textWithout(text, gap, between));
   });
 }

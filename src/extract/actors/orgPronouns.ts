@@ -5,11 +5,13 @@
 // ship named since the actor ("the shuttle and its crew") is the thing's.
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 import type { Sentence } from '../context.ts';
-import { referBack } from './pronouns.ts';
+import { groupBy, lastEndingBy } from '../spans.ts';
+import { pronounPattern, referBack } from './pronouns.ts';
+import { ownersBySubject } from './owners.ts';
 import lists from './names.json' with { type: 'json' };
 
 const BODIES: readonly ActorKind[] = ['organization', 'group', 'country', 'media'];
-const ITS = /(?<![\p{L}\p{N}’'-])[Ii]ts(?![\p{L}\p{N}’'-])/gu;
+const ITS = pronounPattern('its');
 
 /** A craft or a ship named since the actor ("the shuttle and its crew"): "its" is the thing's. */
 const THING = new RegExp(String.raw`\b(?:the|a|an)\s+(?:space\s+|hospital\s+)?(?:${lists.thingHeads.split(' ').join('|')})\b`, 'i');
@@ -20,9 +22,13 @@ export function findOrgPronouns(
   mentions: readonly ActorMention[],
   kindOf: (actorId: string) => ActorKind | undefined,
 ): ActorMention[] {
-  const bodies = mentions.filter((m) => BODIES.includes(kindOf(m.actorId)!));
-  return referBack(text, sentences, bodies, ITS, false).filter((its) => {
-    const last = bodies.findLast((m) => m.actorId === its.actorId && m.end <= its.start);
+  const bodies = mentions.filter((m) => BODIES.includes(kindOf(m.actorId)!)).sort((a, b) => a.start - b.start);
+  const bodiesOf = groupBy(bodies, (m) => m.actorId);
+  const found = referBack(text, sentences, bodies, ITS, false);
+  found.push(...ownersBySubject(text, sentences, bodies, ITS, new Set(found.map((f) => f.start))));
+  found.sort((a, b) => a.start - b.start);
+  return found.filter((its) => {
+    const last = lastEndingBy(bodiesOf.get(its.actorId)!, its.start);
     return !last || !THING.test(text.slice(last.end, its.start));
   });
 }

@@ -3,16 +3,49 @@
 // a sex that fits when the document says it ("Mr.", "Mrs.", a pronoun already resolved). A pronoun
 // already resolved names its person too, so a story told in "he … he …" keeps its person. With
 // several people named, "he said" (a pronoun that speaks) continues the speaker before it when
-// exactly one person spoke there ("Ruiz said … . He said …", "…, Ruiz said. “…,” he added.").
+// exactly one person spoke there ("Ruiz said … . He said …", "…, Ruiz said. “…,” he added."), and
+// "he" right after a clause that opens the sentence is the one person named in that clause ("When
+// Ruiz arrived, he said …"). With no person named there at all, the one person named since the
+// previous paragraph or the three sentences before (a quotation's speaker, the subject of a story),
+// unless someone the text does not name ("a spokesman", "the man") stands between.
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 import type { Sentence } from '../context.ts';
+import { firstFrom, inside } from '../spans.ts';
 import { speaks } from './speech.ts';
+import words from './pronouns.json' with { type: 'json' };
+import lists from './names.json' with { type: 'json' };
 
-const PRONOUN = /(?<![\p{L}\p{N}’'-])(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]imself|[Hh]erself)(?![\p{L}\p{N}’'-])/gu;
+/** A whole word of `list` ("he him"), its first letter in either case. */
+export function pronounPattern(list: string): RegExp {
+  const alternatives = list.split(' ').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`);
+  return new RegExp(String.raw`(?<![\p{L}\p{N}’'-])(?:${alternatives.join('|')})(?![\p{L}\p{N}’'-])`, 'gu');
+}
+
+/** Every pronoun of the lists, capitalized: an alias that starts with one is no name ("He", "Their"). */
+export const PRONOUNS: readonly string[] = [words.male, words.female, words.plural, words.body, words.first]
+  .flatMap((list) => list.split(' '))
+  .map((w) => w[0]!.toUpperCase() + w.slice(1));
+
+const PRONOUN = pronounPattern(`${words.male} ${words.female}`);
+const MALE = new Set(words.male.split(' '));
 const MALE_TITLE = /\b(?:Mr|Sir|Lord|King|Prince|Pope|Father|Brother|Archbishop|Cardinal)\.?\s+$/;
 const FEMALE_TITLE = /\b(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess|Sister)\.?\s+$/;
+/** A clause that opens a sentence and ends at a comma: "When Ruiz arrived, ", "After the talks, ". */
+const OPENING =
+  /^\W*(?:when|after|before|while|as|since|although|though|because|if|once|until|upon|despite|in|on|at|during)\b[^,;:.!?“”"]*,\s*$/i;
+/** Someone the text does not name, whom "he" or "she" could be: "a spokesman", "this man", "the head of", "Sister Paulina" (a name not recognized). */
+const UNNAMED = new RegExp(
+  String.raw`\b(?:(?:a|an|the|this|that|another|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:${[...lists.roleNouns.split(' '), ...lists.descriptions.person, ...words.people.split(' ')].join('|')})\b|(?:${lists.honorifics
+    .split(' ')
+    .map((h) => h.replace('.', ''))
+    .join('|')}|Sister|Brother|Father)\.?\s+\p{Lu})`,
+  'iu',
+);
+/** How far back "he" looks when nobody is named in the sentence before it: the previous paragraph or NEAR sentences, whichever is longer, and never more than FAR sentences. */
+const NEAR = 3;
+const FAR = 8;
 type Sex = 'm' | 'f';
-const sexOf = (pronoun: string): Sex => (/^(?:he|him|his|himself)$/i.test(pronoun) ? 'm' : 'f');
+const sexOf = (pronoun: string): Sex => (MALE.has(pronoun.toLowerCase()) ? 'm' : 'f');
 
 export function findPronouns(
   text: string,
@@ -27,37 +60,59 @@ export function findPronouns(
     const said = MALE_TITLE.test(before) ? 'm' : FEMALE_TITLE.test(before) ? 'f' : undefined;
     if (said && !sex.has(m.actorId)) sex.set(m.actorId, said);
   }
-  const out: ActorMention[] = [];
-  let s = 0;
-  let p = 0;
-  PRONOUN.lastIndex = 0;
-  for (let m = PRONOUN.exec(text); m; m = PRONOUN.exec(text)) {
-    while (s < sentences.length - 1 && sentences[s]!.end <= m.index) s++;
-    while (p < named.length && named[p]!.start < m.index) p++;
-    const from = sentences[Math.max(0, s - 1)]!.start;
+  return referBack(text, sentences, named, PRONOUN, true, (near, m, chained) => {
     const want = sexOf(m[0]);
-    const fits = (id: string) => (sex.get(id) ?? want) === want;
-    const window: ActorMention[] = [];
-    for (let k = p - 1; k >= 0 && named[k]!.start >= from; k--) if (fits(named[k]!.actorId)) window.push(named[k]!);
+    const fits = (w: ActorMention) => (sex.get(w.actorId) ?? want) === want;
+    const window = near.filter(fits);
     const actors = new Set(window.map((w) => w.actorId));
     let actorId = actors.size === 1 ? [...actors][0]! : null;
-    if (actors.size > 1 && /^(?:he|she)$/i.test(m[0]) && speaks(text, m.index, m.index + m[0].length)) {
-      const speakers = new Set(window.filter((w) => speaks(text, w.start, w.end)).map((w) => w.actorId));
-      if (speakers.size === 1) actorId = [...speakers][0]!;
+    if (actors.size > 1 && /^(?:he|she)$/i.test(m[0])) {
+      const sentence = sentences[Math.max(0, firstFrom(sentences, m.index + 1) - 1)]!;
+      const lead = window.filter((w) => w.start >= sentence.start);
+      if (speaks(text, m.index, m.index + m[0].length)) {
+        const speakers = new Set(window.filter((w) => speaks(text, w.start, w.end)).map((w) => w.actorId));
+        if (speakers.size === 1) actorId = [...speakers][0]!;
+      } else if (new Set(lead.map((w) => w.actorId)).size === 1 && OPENING.test(text.slice(sentence.start, m.index))) {
+        actorId = lead[0]!.actorId;
+      }
     }
-    if (actorId === null) continue;
-    const found = { start: m.index, end: m.index + m[0].length, text: m[0], actorId };
-    out.push(found);
-    if (!sex.has(actorId)) sex.set(actorId, want);
-    named.splice(p++, 0, found); // every mention from p on starts after it
-  }
-  return out;
+    if (actors.size === 0) actorId = farBack(text, sentences, m.index, [named, chained], fits);
+    if (actorId !== null && !sex.has(actorId)) sex.set(actorId, want);
+    return actorId;
+  });
 }
 
+/** The one person (that fits) named since the previous paragraph, with no one unnamed between: or null. */
+function farBack(
+  text: string,
+  sentences: readonly Sentence[],
+  at: number,
+  persons: readonly (readonly ActorMention[])[],
+  fits: (m: ActorMention) => boolean,
+): string | null {
+  const s = Math.max(0, firstFrom(sentences, at + 1) - 1);
+  let line = text.lastIndexOf('\n', at - 1); // the end of the paragraph before, past any blank line
+  while (line > 0 && /\s/.test(text[line - 1]!)) line--;
+  const paragraph = Math.min(text.lastIndexOf('\n', line - 1) + 1, sentences[Math.max(0, s - NEAR)]!.start);
+  const from = Math.max(sentences[Math.max(0, s - FAR)]!.start, paragraph);
+  const near = persons.flatMap((list) => inside(list, { start: from, end: at }));
+  const ids = new Set(near.map((p) => p.actorId));
+  if (ids.size !== 1 || !near.every(fits)) return null;
+  const last = near.reduce((a, b) => (b.start > a.start ? b : a));
+  return UNNAMED.test(text.slice(last.end, at)) ? null : last.actorId;
+}
+
+/** The actor a match refers to, given the mentions before it (nearest first), or null. */
+export type Choose = (near: readonly ActorMention[], match: RegExpExecArray, resolved: readonly ActorMention[]) => string | null;
+
+/** The one actor named, or null. */
+const onlyOne: Choose = (near) => (near.every((m) => m.actorId === near[0]?.actorId) ? (near[0]?.actorId ?? null) : null);
+
 /**
- * The matches of `pattern` that refer back to an actor of `candidates`: the one named between the
- * start of the previous sentence and the match, when there is exactly one. `chain`: a match
- * resolved counts as naming its actor for the next.
+ * The matches of `pattern` that refer back to an actor of `candidates`: `choose` picks it among
+ * the candidates named between the start of the previous sentence and the match (by default, the
+ * one named there, when there is exactly one). `chain`: a match resolved counts as naming its
+ * actor for the next.
  */
 export function referBack(
   text: string,
@@ -65,22 +120,28 @@ export function referBack(
   candidates: readonly ActorMention[],
   pattern: RegExp,
   chain: boolean,
+  choose: Choose = onlyOne,
 ): ActorMention[] {
   const named = [...candidates].sort((a, b) => a.start - b.start);
   const out: ActorMention[] = [];
   let s = 0;
-  let p = 0;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     while (s < sentences.length - 1 && sentences[s]!.end <= m.index) s++;
-    while (p < named.length && named[p]!.start < m.index) p++;
     const from = sentences[Math.max(0, s - 1)]!.start;
-    const actors = new Set<string>();
-    for (let k = p - 1; k >= 0 && named[k]!.start >= from && actors.size < 2; k--) actors.add(named[k]!.actorId);
-    if (actors.size !== 1) continue;
-    const found = { start: m.index, end: m.index + m[0].length, text: m[0], actorId: [...actors][0]! };
-    out.push(found);
-    if (chain) named.splice(p++, 0, found); // every mention from p on starts after it
+    const near = nearestFirst(named, from, m.index);
+    // The matches resolved so far are in text order: those in the window join it.
+    if (chain && out.length) near.push(...nearestFirst(out, from, m.index));
+    if (chain) near.sort((a, b) => b.start - a.start);
+    const actorId = choose(near, m, out);
+    if (actorId !== null) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], actorId });
   }
+  return out;
+}
+
+/** The mentions (sorted by start) that start in [from, to), the nearest to `to` first. */
+function nearestFirst(sorted: readonly ActorMention[], from: number, to: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (let k = firstFrom(sorted, to) - 1; k >= 0 && sorted[k]!.start >= from; k--) out.push(sorted[k]!);
   return out;
 }

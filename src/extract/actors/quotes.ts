@@ -6,6 +6,7 @@
 // may be an organization's or a country's, and a person's "we" is the body they speak for, only when
 // the document gives them one (affiliation.ts: "Orvell CEO Dara Okonkwo said: “We …”": Orvell). Nothing is resolved in a quotation no one is given.
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
+import { firstFrom, inside, lastEndingBy, overlapsAny } from '../spans.ts';
 import { speaks } from './speech.ts';
 import { affiliationOf } from './affiliation.ts';
 
@@ -62,9 +63,9 @@ export function findQuoteSpeakers(
     if (given.size === 0 && quotes[0]?.start === from + paragraph.length - paragraph.trimStart().length && before.size === 1)
       given = before;
     if (paragraph.trim()) {
-      const inside = sorted.filter((m) => m.start >= from && m.end <= to);
-      const people = new Set(inside.filter((m) => kindOf(m.actorId) === 'person').map((m) => m.actorId));
-      before = people.size > 1 ? new Set() : new Set(inside.filter((m) => speaks(text, m.start, m.end)).map((m) => m.actorId));
+      const here = inside(sorted, { start: from, end: to });
+      const people = new Set(here.filter((m) => kindOf(m.actorId) === 'person').map((m) => m.actorId));
+      before = people.size > 1 ? new Set() : new Set(here.filter((m) => speaks(text, m.start, m.end)).map((m) => m.actorId));
     }
     for (const q of quotes) {
       const speaker = q.speaker ?? (given.size === 1 ? [...given][0]! : null);
@@ -73,7 +74,7 @@ export function findQuoteSpeakers(
       FIRST.lastIndex = q.start;
       for (let m = FIRST.exec(text); m && m.index < q.end; m = FIRST.exec(text)) {
         if (SINGULAR.test(m[0]) && !person) continue;
-        if (sorted.some((x) => x.start < m!.index + m![0].length && m!.index < x.end)) continue;
+        if (overlapsAny(sorted, m.index, m.index + m[0].length)) continue;
         const actorId = !person || SINGULAR.test(m[0]) ? speaker : bodyOf(speaker);
         if (actorId !== null) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], actorId });
       }
@@ -84,16 +85,23 @@ export function findQuoteSpeakers(
 }
 
 function speakerOf(text: string, q: Quotation, sorted: readonly ActorMention[], from: number, to: number): string | null {
-  const after = sorted.find((m) => m.start >= q.end && m.start <= to);
-  if (after && after.start - q.end <= 50 && GAP_AFTER.test(text.slice(q.end, after.start)) && speaks(text, after.start, after.end))
+  const after = sorted[firstFrom(sorted, q.end)];
+  if (
+    after &&
+    after.start <= to &&
+    after.start - q.end <= 50 &&
+    GAP_AFTER.test(text.slice(q.end, after.start)) &&
+    speaks(text, after.start, after.end)
+  )
     return after.actorId;
-  const before = sorted.findLast((m) => m.end <= q.start && m.start >= from);
-  if (before && GAP_BEFORE.test(text.slice(before.end, q.start)) && speaks(text, before.start, before.end)) return before.actorId;
+  const before = lastEndingBy(sorted, q.start);
+  if (before && before.start >= from && GAP_BEFORE.test(text.slice(before.end, q.start)) && speaks(text, before.start, before.end))
+    return before.actorId;
   // "Ruiz resigned in a letter to the board, stating, “I …”": the sentence's subject, its first actor, speaks.
   let start = from;
   SENTENCE_END.lastIndex = from;
   for (let m = SENTENCE_END.exec(text); m && m.index < q.start; m = SENTENCE_END.exec(text)) start = m.index + m[0].length;
-  const lead = sorted.find((m) => m.start >= start && m.end <= q.start);
+  const lead = inside(sorted, { start, end: q.start })[0];
   if (
     lead &&
     INTRODUCED.test(text.slice(start, q.start)) &&

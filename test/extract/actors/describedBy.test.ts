@@ -1,6 +1,7 @@
 // A person or company described in the sentence that names it: "the maker of <product>" beside the
 // company, and a noun phrase set after a name between commas. Each description is one mention of
 // that actor, which keeps the product named inside it apart from the company or person described.
+// A person's role needs no article; a phrase that ends the sentence must say what the actor is.
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../../src/extract/actors.ts';
 import { contextFor, gazetteer } from '../helpers.ts';
@@ -40,6 +41,9 @@ describe('a phrase set after a name describes it', () => {
     ['Ana Lopes, a former Orvell Corporation engineer, left on Monday.', 'a former Orvell Corporation engineer', 'ana-lopes'],
     ['Tom Reyes, formerly an adviser to the board, resigned.', 'formerly an adviser to the board', 'tom-reyes'],
     ['Prices rose, said Brandt Analytics, a market research firm - a fact few expected.', 'a market research firm', 'brandt-analytics'],
+    ['Prices rose, according to figures from Brandt Analytics, a market research firm.', 'a market research firm', 'brandt-analytics'],
+    ['Ana Lopes, chief executive of Orvell Corporation, resigned.', 'chief executive of Orvell Corporation', 'ana-lopes'],
+    ['The plan failed, said Tom Reyes, former head of the agency, on Monday.', 'former head of the agency', 'tom-reyes'],
   ])('%s', (text, phrase, actorId) => {
     expect(of(text, phrase)).toMatchObject({ actorId, start: text.indexOf(phrase) });
   });
@@ -48,7 +52,12 @@ describe('a phrase set after a name describes it', () => {
     ['a clause after a company', 'At Orvell Corporation, the shares have risen, traders said.'],
     ['a phrase naming another person', 'Ana Lopes, the wife of Tom Reyes, spoke first.'],
     ['a phrase that ends the sentence', 'The prize went to Ana Lopes, a move few expected.'],
+    ['a phrase that ends the sentence and says nothing of what a firm is', 'Prices rose at Brandt Analytics, a surprise to many.'],
   ])('not %s: %s', (_, text) => {
     expect(mentionsOf(text).some((m) => /^(?:formerly |the |a |an )/.test(m.text) && m.text.split(' ').length > 2)).toBe(false);
+  });
+
+  it('not a phrase with no article that is no role: Ana Lopes, mother of three, spoke.', () => {
+    expect(mentionsOf('Ana Lopes, mother of three, spoke.').some((m) => m.text.startsWith('mother'))).toBe(false);
   });
 });

@@ -39,6 +39,42 @@ describe('he and she', () => {
     ],
     ['two people, neither speaking', 'Karen Whitfield met Tom Berglund. He said the talks went well.', 'He', [null]],
     [
+      'the one person named in the clause that opens the sentence',
+      'Karen Whitfield met Tom Berglund on Monday. When Berglund returned to Oslo, he called the board.',
+      'he',
+      ['tom-berglund'],
+    ],
+    [
+      'two people in the clause that opens the sentence',
+      'Karen Whitfield met Tom Berglund on Monday. When Berglund met Paul Okafor, he called the board.',
+      'he',
+      [null],
+    ],
+    [
+      'the one person named in the paragraph before, nobody since',
+      'Tom Berglund spoke to reporters in Oslo.\n\n"The plant will close. Workers will be paid. The talks are over. Nothing more can be done," he said.',
+      'he',
+      ['tom-berglund'],
+    ],
+    [
+      'someone unnamed since the one person named',
+      'Tom Berglund spoke in Oslo. A spokesman for the union was angry. The talks are over. "Nothing more can be done," he said.',
+      'he',
+      [null],
+    ],
+    [
+      'a name not recognized since the one person named',
+      'Tom Berglund spoke in Oslo. Sister Agnes came later. The talks are over. "Nothing more can be done," she said.',
+      'she',
+      [null],
+    ],
+    [
+      'two people named before, nobody since',
+      'Tom Berglund met Paul Okafor in Oslo. The talks went on for hours. The plant will close. "Nothing more can be done," he said.',
+      'he',
+      [null],
+    ],
+    [
       'two speakers',
       'Karen Whitfield told Tom Berglund that the plant would close, and Berglund said it would not. He said talks would go on.',
       'He',
@@ -62,6 +98,7 @@ describe('they', () => {
 describe('it', () => {
   it.each([
     ['the body that says it', 'Halvorsen Motors said it would cut 500 jobs.', 'it', ['halvorsen-motors']],
+    ['the body that says it, a day between', 'Halvorsen Motors announced Monday it would cut 500 jobs.', 'it', ['halvorsen-motors']],
     ['the one body named before', 'North Korea held talks on Monday. It said the talks had failed.', 'It', ['north-korea']],
     [
       'the speaker, with another body named before',
@@ -73,6 +110,57 @@ describe('it', () => {
     ['"it" that stands for nothing', 'Halvorsen Motors cut prices. It is likely that rivals will follow.', 'It', [null]],
     ['two bodies', 'Halvorsen Motors met Northwind Traders Inc. on Monday. It agreed to a deal.', 'It', [null]],
     ['an object', 'Karen Whitfield, the Halvorsen Motors chief, announced it on Monday.', 'it', [null]],
+  ])('%s', (_, text, word, expected) => {
+    expect(referents(text, word)).toEqual(expected);
+  });
+});
+
+describe('a possessive whose window names several bodies', () => {
+  it.each([
+    [
+      'the subject of its own sentence',
+      'Halvorsen Motors sued Northwind Traders Inc. on Monday. Northwind Traders Inc. lost its appeal on Friday.',
+      'its',
+      ['northwind-traders'],
+    ],
+    [
+      'the body made to act',
+      'Northwind Traders Inc. complained in March. The Trade Commission has forced Halvorsen Motors to lower its prices.',
+      'its',
+      ['halvorsen-motors'],
+    ],
+    ['another body between the subject and it', 'Halvorsen Motors sued Northwind Traders Inc. over its patents.', 'its', [null]],
+    [
+      'a clause of its own between',
+      'Halvorsen Motors sued Northwind Traders Inc. on Monday. Northwind Traders Inc. said that its sales rose.',
+      'its',
+      [null],
+    ],
+    [
+      'a body named in the singular, as the subject, for "their"',
+      'Halvorsen Motors met Northwind Traders Inc. on Monday. Halvorsen Motors announced the first of their new trucks.',
+      'their',
+      ['halvorsen-motors'],
+    ],
+    [
+      'a body named in the singular, not the subject, for "their"',
+      'Karen Whitfield praised Halvorsen Motors for their new trucks.',
+      'their',
+      [null],
+    ],
+    ['unnamed people between, for "their"', 'Halvorsen Motors paid the workers their wages.', 'their', [null]],
+    [
+      '"they" as the next subject of a body called "their"',
+      'Halvorsen Motors announced the first of their new trucks. They also cut prices.',
+      'They',
+      ['halvorsen-motors'],
+    ],
+    [
+      '"they" elsewhere after a body called "their"',
+      'Halvorsen Motors announced the first of their new trucks. Analysts said they were cheap.',
+      'they',
+      [null],
+    ],
   ])('%s', (_, text, word, expected) => {
     expect(referents(text, word)).toEqual(expected);
   });
@@ -116,6 +204,25 @@ describe('descriptions', () => {
       'UN Secretary General Kofi Annan praised the vote. The Secretary General said the success bodes well.',
       'The Secretary General',
       ['kofi-annan'],
+    ],
+    [
+      'what a firm does',
+      'Orvell Corporation opened a plant in Lima. The software company said sales rose.',
+      'The software company',
+      ['orvell'],
+    ],
+    ['where a firm is based', 'Orvell Corporation opened a plant. The Lima-based firm said sales rose.', 'The Lima-based firm', ['orvell']],
+    [
+      'what a firm does, with two firms named',
+      'Orvell Corporation sued Halvorsen Motors on Monday. The software company said sales rose.',
+      'The software company',
+      [null],
+    ],
+    [
+      'another firm than the one named',
+      'Orvell Corporation opened a plant. The parent company said sales rose.',
+      'The parent company',
+      [null],
     ],
   ])('%s', (_, text, word, expected) => {
     expect(referents(text, word)).toEqual(expected);
