@@ -23,6 +23,7 @@ import { verbClauses } from './verbClauses.ts';
 import type { VerbClause } from './verbClauses.ts';
 import { givesRole, subjectOf } from './subjects.ts';
 import { productRole } from './productRole.ts';
+import { carryScene } from './scene.ts';
 import words from './participants.json' with { type: 'json' };
 import names from '../actors/names.json' with { type: 'json' };
 import type { Subject } from './subjects.ts';
@@ -45,6 +46,10 @@ const PLACE_PREPOSITION = new RegExp(
 const DIRECTION_OF = new RegExp(
   String.raw`\b(?:${alternatives(words.directions)}|${alternatives(names.placeNouns)})\s+of\s+(?:the\s+)?$`,
   'i',
+);
+/** Between two places of one list or one place and what places it: ", ", " and ", ", and in ". */
+const PLACE_JOINED = new RegExp(
+  String.raw`^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:${alternatives(words.locatives)})\s+)?(?:the\s+)?$`,
 );
 const LOCATIVE = new Set(words.locatives.split(' '));
 /** Where a place is reached or left: "flew to Lyon", "lifted off from the Kennedy Space Center". */
@@ -93,7 +98,7 @@ export function assignParticipants(
 ): EventDraft[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const clausesOf = sentences ? clauseReader(sentences.analysis) : null;
-  return events.map((event) => {
+  const placed = events.map((event) => {
     const inQuote = inside(sorted, event.quote);
     const found = clausesOf?.(event.trigger) ?? null;
     const subject = found ? readClause(text, event, sorted, kindOf, sentences!, found) : null;
@@ -123,6 +128,8 @@ export function assignParticipants(
     const actorIds = [...first, ...event.actorIds.filter((id) => roles.has(id) && !first.includes(id)), ...last];
     return { ...event, actorIds, roles: actorIds.map((actorId) => ({ actorId, role: roles.get(actorId)! })) };
   });
+  if (!sentences) return placed;
+  return carryScene(placed, { text, sentences: sentences.analysis, claims: sentences.claims, mentions: sorted, kindOf });
 }
 
 /** What roleOf reads: the event, the mentions of its passage and how its clause reads. */
@@ -253,12 +260,14 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   if (preposition && LOCATIVE.has(preposition) && place) return 'location';
   if (preposition && DESTINATION.has(preposition) && kindOf(m.actorId) === 'place') return 'location';
   if (place && preposition === 'of' && DIRECTION_OF.test(text.slice(Math.max(event.quote.start, m.start - 24), m.start))) return 'location';
-  // "in Jakarta, Indonesia", "east of New Orleans, Louisiana": a place that places the one before it.
+  // "in Jakarta, Indonesia", "east of New Orleans, Louisiana": a place that places the one before
+  // it; "in Baquba and Basra", "in Fallujah, Ramadi or Samarra": places joined to where it happens.
   if (
     place &&
     prev &&
     PLACES.includes(kindOf(prev.actorId)!) &&
-    /^,\s*$/.test(text.slice(prev.end, m.start)) &&
+    PLACE_JOINED.test(text.slice(prev.end, m.start)) &&
+    !/^['’]/.test(text.slice(m.end)) &&
     prev.start >= event.quote.start
   )
     if (placedRole(r, prev) === 'location') return 'location';

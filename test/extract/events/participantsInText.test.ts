@@ -43,8 +43,42 @@ describe('where an event happens', () => {
       'arrested',
       { Baghdad: 'location', Iraq: 'location' },
     ],
+    [
+      'places joined by "and" are all where it happens',
+      'Car bombs exploded in Tikrit and Kirkuk on Monday.',
+      'exploded',
+      { Tikrit: 'location', Kirkuk: 'location' },
+    ],
+    [
+      'every place of a list',
+      'Gunmen attacked polling stations in Tikrit, Kirkuk and Hilla on Sunday.',
+      'attacked',
+      { Tikrit: 'location', Kirkuk: 'location', Hilla: 'location' },
+    ],
+    [
+      'a second place behind its own preposition',
+      'Turnout rose on Sunday, both in Tikrit and in Kirkuk.',
+      'rose',
+      { Tikrit: 'location', Kirkuk: 'location' },
+    ],
+    [
+      'a town reached, named nowhere else',
+      'About 300 medics have deployed with a field hospital to Balakot on Friday.',
+      'deployed',
+      { Balakot: 'location' },
+    ],
+    [
+      'a country behind a preposition and a direction is no subject',
+      'In the town of Tikrit in northern Iraq, the shops were closed on Sunday.',
+      'closed',
+      { Tikrit: 'location', Iraq: 'location' },
+    ],
   ])('%s: %s', (_, body, word, expected) => {
     expect(rolesOf(body, word)).toEqual(expected);
+  });
+
+  it('does not take a person named after a comma for a place of a list', () => {
+    expect(rolesOf('In Tikrit, Halvorsen said on Monday that the roads were open.', 'said')).not.toHaveProperty('Halvorsen', 'location');
   });
 
   it('leaves out the body that owns the place', () => {
