@@ -48,6 +48,8 @@ const TAILS = new Set([...CORPORATE, ...INSTITUTION, ...GROUP, ...MEDIA, ...PLAC
 const SET_OFF_AFTER_PERSON = new RegExp(String.raw`\b(?:${lists.descriptions.person.join('|')})(?:\s+of\s+[^,.;:()"“”]{1,60})?,\s*$`, 'i');
 /** A person's role in lower case right before a name: "spokesman Farid Ayar", "voter Ana Ruiz". */
 const ROLE_BEFORE = new Set([...set(lists.roleNouns), ...lists.descriptions.person]);
+/** A word for a body right before its name: "agency", "group", "company". */
+const BODY_BEFORE = new Set(lists.descriptions.organization);
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}&\d]{1,5}|(?:\p{Lu}\.){2,4})$/u;
 
@@ -97,6 +99,8 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
     const alone = (w: string) => (doc.capitals.get(w) ?? 0) + (doc.starts.get(w) ?? 0);
     return alone(last) > alone(first) ? 'person' : 'organization';
   }
+  // "the space agency NASA", "the rebel group FARC": an acronym after a word for a body names it.
+  if (acronym && BODY_BEFORE.has(run.before)) return 'organization';
   // One word alone is a name when the document uses it as one more than once, or as an owner ("Apple's").
   if (OWNERS.has(run.before) || doc.owned.has(first)) return null;
   if (isListedGivenName(first)) return 'person'; // an actor only as the short form of a full name

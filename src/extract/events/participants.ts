@@ -51,6 +51,8 @@ const DIRECTION_OF = new RegExp(
 const PLACE_JOINED = new RegExp(
   String.raw`^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:${alternatives(words.locatives)})\s+)?(?:the\s+)?$`,
 );
+/** A stretch of land a place names, right after it: "coast", "border". */
+const STRETCH = new RegExp(String.raw`^\s+(?:${alternatives(words.stretches)})\b`);
 const LOCATIVE = new Set(words.locatives.split(' '));
 /** Where a place is reached or left: "flew to Lyon", "lifted off from the Kennedy Space Center". */
 const DESTINATION = new Set(words.destinations.split(' '));
@@ -129,7 +131,14 @@ export function assignParticipants(
     return { ...event, actorIds, roles: actorIds.map((actorId) => ({ actorId, role: roles.get(actorId)! })) };
   });
   if (!sentences) return placed;
-  return carryScene(placed, { text, sentences: sentences.analysis, claims: sentences.claims, mentions: sorted, kindOf });
+  return carryScene(placed, {
+    text,
+    sentences: sentences.analysis,
+    claims: sentences.claims,
+    mentions: sorted,
+    kindOf,
+    parentOf: countryOf,
+  });
 }
 
 /** What roleOf reads: the event, the mentions of its passage and how its clause reads. */
@@ -259,6 +268,9 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   const preposition = before?.[1]?.toLowerCase() ?? null;
   if (preposition && LOCATIVE.has(preposition) && place) return 'location';
   if (preposition && DESTINATION.has(preposition) && kindOf(m.actorId) === 'place') return 'location';
+  // "on the Louisiana coast", "along the Afghan border": a place naming a stretch of land where it happens.
+  if (place && preposition && (LOCATIVE.has(preposition) || preposition === 'on') && STRETCH.test(text.slice(m.end, m.end + 16)))
+    return 'location';
   if (place && preposition === 'of' && DIRECTION_OF.test(text.slice(Math.max(event.quote.start, m.start - 24), m.start))) return 'location';
   // "in Jakarta, Indonesia", "east of New Orleans, Louisiana": a place that places the one before
   // it; "in Baquba and Basra", "in Fallujah, Ramadi or Samarra": places joined to where it happens.

@@ -15,6 +15,8 @@ const PLACES: readonly ActorKind[] = ['place', 'country'];
 const QUOTE = /["“”]/;
 /** Where a thing is said ("announced the results in a Baghdad news conference") is not where what it tells happened. */
 const SAYING = new Set([...cues.verbs.stated, ...cues.verbs.claimed, ...speech.verbs.split(' ')]);
+/** Words that set a sentence at another time than the one before it. */
+const OTHER_TIME = /\b(?:after|before|since|ago|earlier|previously|previous|last|former|formerly|years?|months?|decades?|once|until)\b/i;
 /** A place the sentence gives without naming it: "to the region", "there", "elsewhere". */
 const OWN_PLACE =
   /\b(?:(?:the|that|this|other|another|many|some)\s+(?:\w+\s+)?(?:places|parts|region|area|areas|city|cities|town|towns|village|villages|country|countries|island|islands|province|state|coast|capital)|there|elsewhere|abroad|nationwide|worldwide)\b/i;
@@ -27,11 +29,13 @@ export interface SceneInput {
   /** Every mention of the document, sorted by start. */
   mentions: readonly ActorMention[];
   kindOf: (actorId: string) => ActorKind | undefined;
+  /** The state or country a place lies in ("Biloxi": Mississippi), else null. */
+  parentOf: (actorId: string) => string | null;
 }
 
 /** The events, each without a place of its own given the place its paragraph's scene is in. */
 export function carryScene(events: readonly EventDraft[], input: SceneInput): EventDraft[] {
-  const { text, sentences, claims, mentions, kindOf } = input;
+  const { text, sentences, claims, mentions, kindOf, parentOf } = input;
   const sentenceOf = (at: Span) => firstFrom(sentences, at.start + 1) - 1;
   const bySentence = new Map<number, number[]>();
   events.forEach((e, i) => {
@@ -49,7 +53,7 @@ export function carryScene(events: readonly EventDraft[], input: SceneInput): Ev
     const own = bySentence.get(k)!.map((i) => out[i]!);
     if (namesPlace(mentions, s, kindOf)) {
       const saying = claims[k]?.span || own.some((e) => SAYING.has(text.slice(e.trigger.start, e.trigger.end).toLowerCase()));
-      scene = saying ? [] : sceneOf(own, placesIn(text, mentions, s, kindOf), kindOf);
+      scene = saying ? [] : sceneOf(own, placesIn(text, mentions, s, kindOf), kindOf, parentOf);
       times = new Set(own.flatMap((e) => (e.time ? [e.time.value] : [])));
       continue;
     }
@@ -57,6 +61,11 @@ export function carryScene(events: readonly EventDraft[], input: SceneInput): Ev
     // Someone's words, or a quotation, may tell of anywhere.
     const words = text.slice(s.start, s.end);
     if (carried.length === 0 || claims[k]?.span || QUOTE.test(words)) continue;
+    // "… comes two years after the shuttle Columbia was destroyed": another time, maybe another scene.
+    if (OTHER_TIME.test(words)) {
+      scene = [];
+      continue;
+    }
     // "to the region", "there": a place of its own, not named.
     if (OWN_PLACE.test(words)) {
       scene = [];
@@ -116,13 +125,15 @@ function sceneOf(
   events: readonly EventDraft[],
   named: ReadonlyMap<string, boolean>,
   kindOf: (id: string) => ActorKind | undefined,
+  parentOf: (id: string) => string | null,
 ): string[] {
   const ids = new Set(events.flatMap((e) => (e.roles ?? []).filter((r) => r.role === 'location').map((r) => r.actorId)));
   // Every place the sentence names is where its events happen, by its name: "in London's rush hour,
   // … in Gleneagles" tells of two places, "across the country" names none.
   if ([...named.keys()].some((id) => !ids.has(id)) || [...ids].some((id) => named.get(id) === false)) return [];
-  const places = [...ids].filter((id) => kindOf(id) === 'place');
-  const countries = [...ids].filter((id) => kindOf(id) !== 'place'); // a capital's country may be named nowhere
-  if (places.length > 1 || countries.length > 1) return [];
-  return [...places, ...countries];
+  const parents = new Set([...ids].map(parentOf));
+  const places = [...ids].filter((id) => kindOf(id) === 'place' && !parents.has(id)); // "Biloxi, Mississippi": one place
+  const holders = [...ids].filter((id) => !places.includes(id)); // their states and countries, maybe named nowhere
+  if (places.length > 1 || holders.length > 2) return [];
+  return [...places, ...holders];
 }

@@ -62,6 +62,12 @@ describe('where an event happens', () => {
       { Tikrit: 'location', Kirkuk: 'location' },
     ],
     [
+      'a place naming a stretch of land',
+      'The storm made landfall at Grand Isle, on the Louisiana coast, on Monday.',
+      'made',
+      { 'Grand Isle': 'location', Louisiana: 'location' },
+    ],
+    [
       'a town reached, named nowhere else',
       'About 300 medics have deployed with a field hospital to Balakot on Friday.',
       'deployed',

@@ -24,6 +24,12 @@ describe('the scene of a paragraph', () => {
       'detained',
       ['Trafalgar Square'],
     ],
+    [
+      'a city with its state',
+      'Crowds rallied in Biloxi, Mississippi, on Friday. Police detained two men.',
+      'detained',
+      ['Biloxi', 'Mississippi'],
+    ],
     ['a capital with its country', 'Car bombs exploded in Baghdad on Monday. Police detained two men.', 'detained', ['Baghdad', 'Iraq']],
   ])('carries to %s: %s', (_, body, word, expected) => {
     expect(placesOf(body, word)).toEqual(expected);
@@ -32,6 +38,7 @@ describe('the scene of a paragraph', () => {
   it.each([
     ['into a new paragraph', 'Thousands gathered in Trafalgar Square on Friday.\n\nPolice detained two men.', 'detained'],
     ['to another time', 'Thousands gathered in Trafalgar Square on Friday. In 1990, police detained two men.', 'detained'],
+    ['to a sentence set at another time', 'The probe landed in Kirkuk on Friday. It came two years after a crew was lost.', 'lost'],
     ['to what someone says', 'Thousands gathered in Trafalgar Square on Friday. Organizers said the police detained two men.', 'detained'],
     ['to a quotation', 'Thousands gathered in Trafalgar Square on Friday. "Police detained two men," a witness recalled.', 'detained'],
     ['from where something is said', 'Officials announced the results in Kirkuk on Friday. The coalition won most seats.', 'won'],
