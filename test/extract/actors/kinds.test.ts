@@ -136,6 +136,12 @@ describe('names read from the words around them', () => {
     ['a later place of a list behind "in"', 'Bombs exploded in Tikrit and Kirkuk on Monday.', 'Kirkuk', 'place'],
     ['a middle place of a list', 'Polls closed in Tikrit, Kirkuk and Hilla.', 'Kirkuk', 'place'],
     ['a town reached', 'Medics flew with a field hospital to Balakot.', 'Balakot', 'place'],
+    [
+      'a surname the document also writes after a title',
+      'President Halvorsen condemned the attacks. Halvorsen said the police would find them. Halvorsen left.',
+      'Halvorsen',
+      'person',
+    ],
     ['a place whose last word is "Isle"', 'The storm made landfall at Grand Isle.', 'Grand Isle', 'place'],
   ])('%s: %s', (_, text, name, kind) => {
     expect(kinds(text)[name]).toBe(kind);

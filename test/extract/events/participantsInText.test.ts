@@ -30,6 +30,7 @@ describe('where an event happens', () => {
       'arrested',
       { Baghdad: 'location', Iraq: 'location' },
     ],
+    ['a capital behind "of" is the city', 'Troops moved north of Baghdad on Friday.', 'moved', { Baghdad: 'location', Iraq: 'location' }],
     ['a place reached', 'Troops flew to central London on Friday.', 'flew', { London: 'location', 'United Kingdom': 'location' }],
     [
       'the place a "where" clause hangs on',
