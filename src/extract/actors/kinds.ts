@@ -90,7 +90,7 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
   if (words.length > 1 && !acronym && /^\s*,/.test(after) && SET_OFF_AFTER_PERSON.test(lead)) return 'person';
   if (words.length > 1 && !acronym && ROLE_BEFORE.has(run.before)) return 'person';
   if (/^-based\b/.test(after)) return 'place';
-  if (!run.possessive && (PLACE_PREPOSITIONS.has(run.before) || PLACE_NOUNS.has(run.before)) && !acronym) return 'place';
+  if (!run.possessive && (placeBehind(run.before, lead) || PLACE_NOUNS.has(run.before)) && !acronym) return 'place';
   if (!run.possessive && !acronym && !run.title && placeListed(lead, after)) return 'place';
   if (words.length === 1 && !run.possessive && !acronym && !run.title && MOTION_TO.test(lead)) return 'place';
   if (words.length > 1) {
@@ -109,6 +109,13 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
   if (uses < 2 && !run.possessive) return null;
   return isGivenName(first) ? 'person' : 'organization'; // "Blair", "Lincoln": a surname that is a given name too
 }
+
+/** "over" places a name only after a verb of moving ("flew over Meulaboh"), not "a dispute over Kestrel". */
+const OVER_PLACE = new RegExp(
+  String.raw`\b(?:${lists.motionVerbs.split(' ').join('|')}|hovered|hovering|circled|circling|passed|swept|dropped)\s+(?:\w+\s+)?over\s+$`,
+  'u',
+);
+const placeBehind = (before: string, lead: string) => PLACE_PREPOSITIONS.has(before) && (before !== 'over' || OVER_PLACE.test(lead));
 
 /** A name in a list of places behind "in", "near"…: "in Baquba and Basra", "in Fallujah, Ramadi and Samarra". */
 function placeListed(lead: string, after: string): boolean {

@@ -107,7 +107,8 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[]): string[] {
   if (words.length === 0) return [];
   const from = words[0]!.start;
   const to = groupStart(c);
-  const inside = s.mentions.filter((m) => m.start >= from && m.end <= to);
+  // A name the tagger split at a verb-like word ("Save | the Children opened") is still the subject.
+  const inside = s.mentions.filter((m) => m.end > from && m.start < to && m.end <= to);
   // "The agency's adviser in Rome, Ana Ruiz, said", "His rival, Prime Minister Ana Ruiz, was declared":
   // a person set off by commas right before the verb is who.
   const last = inside.at(-1);

@@ -147,6 +147,17 @@ describe('names read from the words around them', () => {
     expect(kinds(text)[name]).toBe(kind);
   });
 
+  it.each([
+    ['a dispute over', 'The two firms fought a long dispute over Kestrel.'],
+    ['control over', 'Control over Kestrel passed to the bank.'],
+  ])('takes no name behind "over" for a place in %s: %s', (_, text) => {
+    expect(kinds(text)['Kestrel']).not.toBe('place');
+  });
+
+  it('takes a name flown over for a place', () => {
+    expect(kinds('Helicopters flew over Meulaboh on Monday.')['Meulaboh']).toBe('place');
+  });
+
   it('takes no one named after a comma for a place of a list', () => {
     expect(kinds('In Tikrit, Halvorsen said the roads were open. Halvorsen left.')['Halvorsen']).not.toBe('place');
   });

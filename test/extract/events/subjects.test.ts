@@ -69,6 +69,18 @@ describe('the subject of the clause is a participant', () => {
       'breaking',
       { Norway: 'agent' },
     ],
+    [
+      'a country named as its administration',
+      'The Bush administration released oil from the reserve on Monday.',
+      'released',
+      { 'United States': 'agent' },
+    ],
+    [
+      'an aid group whose name holds "the"',
+      'Save the Children opened a clinic in Tikrit on Monday.',
+      'opened',
+      { 'Save the Children': 'agent', Tikrit: 'location' },
+    ],
     ['a country named as its regime', 'The Norwegian regime has tested a new missile on Monday.', 'tested', { Norway: 'agent' }],
     [
       'the antecedent of a relative pronoun',
