@@ -286,6 +286,8 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   if (preposition === 'by') return 'agent';
   if (m.end <= t.start && POSSESSOR.test(text.slice(m.end, t.start))) return 'agent'; // "Hamas’ demand"
   if (m.end <= t.start && POSSESSIVE.test(m.text) && NOUN_GAP.test(text.slice(m.end, t.start))) return 'agent'; // "after his death"
+  // "His rival, Ana Ruiz, was declared the winner": whose the subject is only describes it.
+  if (m.end <= t.start && POSSESSIVE.test(m.text) && subject?.actorIds.length && !subject.actorIds.includes(m.actorId)) return null;
 
   // Before the event word: the agent when nothing else says who is; another clause's actor, or one
   // beside the subject the clause reading found, is only involved.

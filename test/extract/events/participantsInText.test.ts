@@ -119,6 +119,12 @@ describe('actors that take no part', () => {
     expect(rolesOf(body, word)).toEqual(expected);
   });
 
+  it('leaves out whose the subject is', () => {
+    expect(rolesOf('Maria Costa won the vote. Her rival, Ana Lopes, was declared the loser on Monday.', 'declared')).toEqual({
+      'Ana Lopes': 'patient',
+    });
+  });
+
   it('keeps an actor of a relative clause that holds the event word', () => {
     expect(rolesOf('Maria Costa, who founded Acme Corporation in 1990, met the mayor.', 'founded')).toEqual({
       'Maria Costa': 'agent',
