@@ -40,7 +40,10 @@ export function carryScene(events: readonly EventDraft[], input: SceneInput): Ev
   const bySentence = new Map<number, number[]>();
   events.forEach((e, i) => {
     const k = sentenceOf(e.trigger);
-    if (k >= 0 && e.trigger.start < sentences[k]!.end) bySentence.set(k, [...(bySentence.get(k) ?? []), i]);
+    if (k < 0 || e.trigger.start >= sentences[k]!.end) return;
+    const list = bySentence.get(k);
+    if (list) list.push(i);
+    else bySentence.set(k, [i]);
   });
   const out = [...events];
   let scene: string[] = [];
