@@ -28,15 +28,18 @@ import { findOrgPronouns } from './actors/orgPronouns.ts';
 import { findQuoteSpeakers } from './actors/quotes.ts';
 import { findPluralPronouns } from './actors/plurals.ts';
 import { findItPronouns } from './actors/itPronouns.ts';
-import { setParent } from './actors/parents.ts';
+import { setParent, setPlaceParents } from './actors/parents.ts';
 import { isCityUse } from './actors/capitalPlaces.ts';
 import { firstFrom } from './spans.ts';
 import { actorId, rolesOf } from './actors/identity.ts';
 import { slug } from './ids.ts';
+import lists from './actors/names.json' with { type: 'json' };
 
 const NOUNS = new Set(['PROPN', 'NOUN', 'X']);
 /** An alias never starts with an article or a pronoun: "The company", "He", "Their". */
 const NOT_ALIAS = new RegExp(String.raw`^(?:The|${PRONOUNS.join('|')})\b`);
+/** States and regions known by name ("Mississippi", "West Africa"): they may hold a city named before them. */
+const KNOWN_PLACES = new Set([...lists.knownPlaces.split(' '), ...lists.knownPlacePhrases]);
 
 /** What the actor stage reads: the text, its sentences and their language analysis. */
 export type ActorInput = Pick<DocContext, 'text' | 'sentences' | 'analysis'>;
@@ -123,6 +126,12 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
   }
   const groupMentions = mentions.filter((m) => actorOf(m.actorId)?.kind !== 'person');
   for (const [found, id] of resolved) setParent(text, found, drafts.get(id), groupMentions, gazetteer, firstPass);
+  setPlaceParents(
+    text,
+    mentions,
+    (id) => drafts.get(id),
+    (id) => actorOf(id)?.kind === 'country' || KNOWN_PLACES.has(actorOf(id)?.name ?? ''),
+  );
   // A demonym alone describes ("an Egyptian company"); it names the country only as a group ("Egyptian officials").
   mentions = mentions.filter((m) => !demonyms.has(m));
   mentions = newestModels(text, mentions, actorOf);

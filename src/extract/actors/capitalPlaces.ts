@@ -4,9 +4,12 @@
 // where an event took place.
 import lists from './names.json' with { type: 'json' };
 
-const PREPOSITIONS = [...lists.placePrepositions.split(' '), 'at', 'from', 'to', 'into', 'through', 'outside'];
+const PREPOSITIONS = [...lists.placePrepositions.split(' '), 'at', 'from', 'to', 'into', 'through', 'outside', 'of']; // "the people of London", "north of Baghdad"
 /** A preposition of place before the name, past an article and a lower-case modifier ("in central London"). */
-const BEFORE = new RegExp(String.raw`\b(?:${PREPOSITIONS.join('|')})\s+(?:the\s+)?(?:\p{Ll}+\s+)?$`, 'u');
+const BEFORE = new RegExp(
+  String.raw`\b(?:${PREPOSITIONS.map((p) => `[${p[0]}${p[0]!.toUpperCase()}]${p.slice(1)}`).join('|')})\s+(?:the\s+)?(?:\p{Ll}+\s+)?$`,
+  'u',
+);
 
 /** Whether the capital named at `start` stands where a place does. */
 export function isCityUse(text: string, start: number, sentenceStart: number): boolean {

@@ -6,7 +6,9 @@ import lists from './names.json' with { type: 'json' };
 import moby from './givenNames.json' with { type: 'json' };
 
 const LISTED = new Set(lists.givenNames.split(' '));
-const GIVEN = new Set([...LISTED, ...moby.given.split(' ')]);
+/** Brands that word lists of first names hold too ("Chrysler", "Nike"): alone, a company or a product. */
+const BRANDS = new Set(lists.notGivenNames.split(' '));
+const GIVEN = new Set([...LISTED, ...moby.given.split(' ')].filter((name) => !BRANDS.has(name)));
 const COMMON = new Set(moby.common.split(' '));
 
 /** A given name of the hand list, which news uses as a given name only ("Steve", "Condoleezza"). */
@@ -16,4 +18,4 @@ export const isListedGivenName = (word: string) => LISTED.has(word);
 export const isGivenName = (word: string) => GIVEN.has(word);
 
 /** A word that may be a given name: a sure one, or one that is also an English word ("Will"). */
-export const maybeGivenName = (word: string) => GIVEN.has(word) || COMMON.has(word);
+export const maybeGivenName = (word: string) => GIVEN.has(word) || (COMMON.has(word) && !BRANDS.has(word));

@@ -23,6 +23,17 @@ const ACTIVITY = /(?:ing|ions?|ances?|ences?|ments?|ics|Research)$/;
 const PLACE_HEADS = set(lists.placeHeads);
 const PLACES = new Set([...set(lists.knownPlaces), ...lists.knownPlacePhrases]);
 const PLACE_PREPOSITIONS = set(lists.placePrepositions);
+/** One name of a list: "Ramadi", "Al Anbar", "St. John’s". */
+const LISTED = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`;
+/** A later name of a list behind a place preposition: "in Baquba and |", "near Fallujah, Ramadi or |", "in Fallujah, |". */
+const PLACE_LIST = new RegExp(
+  String.raw`(?:^|\s)(?:${lists.placePrepositions.split(' ').join('|')})\s+(?:the\s+)?${LISTED}(?:\s*,\s*${LISTED})*(?:\s*,\s*(?:and|or)|\s+(?:and|or)|(?<comma>\s*,))\s+$`,
+  'u',
+);
+/** After a name followed only by a comma, the rest of its list: ", Ramadi and Samarra". */
+const LIST_REST = new RegExp(String.raw`^(?:\s*,\s*${LISTED})*\s*,?\s+(?:and|or)\s+\p{Lu}`, 'u');
+/** A journey's end or start: "deployed with the 212th unit to Muzaffarabad", "flew from Lyon". */
+const MOTION_TO = new RegExp(String.raw`\b(?:${lists.motionVerbs.split(' ').join('|')})\b[^.;:!?]{0,60}\s(?:to|from|into)\s+$`, 'u');
 /** Words a place's name follows: "the provincial capital Banda Aceh", "the port city Galle". */
 const PLACE_NOUNS = set(lists.placeNouns);
 const HONORIFICS = set(lists.honorifics);
@@ -37,6 +48,8 @@ const TAILS = new Set([...CORPORATE, ...INSTITUTION, ...GROUP, ...MEDIA, ...PLAC
 const SET_OFF_AFTER_PERSON = new RegExp(String.raw`\b(?:${lists.descriptions.person.join('|')})(?:\s+of\s+[^,.;:()"“”]{1,60})?,\s*$`, 'i');
 /** A person's role in lower case right before a name: "spokesman Farid Ayar", "voter Ana Ruiz". */
 const ROLE_BEFORE = new Set([...set(lists.roleNouns), ...lists.descriptions.person]);
+/** A word for a body right before its name: "agency", "group", "company". */
+const BODY_BEFORE = new Set(lists.descriptions.organization);
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}&\d]{1,5}|(?:\p{Lu}\.){2,4})$/u;
 
@@ -77,19 +90,37 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
   if (words.length > 1 && !acronym && /^\s*,/.test(after) && SET_OFF_AFTER_PERSON.test(lead)) return 'person';
   if (words.length > 1 && !acronym && ROLE_BEFORE.has(run.before)) return 'person';
   if (/^-based\b/.test(after)) return 'place';
-  if (!run.possessive && (PLACE_PREPOSITIONS.has(run.before) || PLACE_NOUNS.has(run.before)) && !acronym) return 'place';
+  if (!run.possessive && (placeBehind(run.before, lead) || PLACE_NOUNS.has(run.before)) && !acronym) return 'place';
+  if (!run.possessive && !acronym && !run.title && placeListed(lead, after)) return 'place';
+  if (words.length === 1 && !run.possessive && !acronym && !run.title && MOTION_TO.test(lead)) return 'place';
   if (words.length > 1) {
     if (acronym) return 'organization';
     // A person is named again by the surname, a company by its first word ("Jobs", "Apple").
     const alone = (w: string) => (doc.capitals.get(w) ?? 0) + (doc.starts.get(w) ?? 0);
     return alone(last) > alone(first) ? 'person' : 'organization';
   }
+  // "the space agency NASA", "the rebel group FARC": an acronym after a word for a body names it.
+  if (acronym && BODY_BEFORE.has(run.before)) return 'organization';
   // One word alone is a name when the document uses it as one more than once, or as an owner ("Apple's").
   if (OWNERS.has(run.before) || doc.owned.has(first)) return null;
   if (isListedGivenName(first)) return 'person'; // an actor only as the short form of a full name
+  if (doc.titled.has(first) && !doc.owned.has(first)) return 'person'; // "Bush said" where "President Bush" is written too
   const uses = (doc.capitals.get(first) ?? 0) + (doc.starts.get(first) ?? 0);
   if (uses < 2 && !run.possessive) return null;
   return isGivenName(first) ? 'person' : 'organization'; // "Blair", "Lincoln": a surname that is a given name too
+}
+
+/** "over" places a name only after a verb of moving ("flew over Meulaboh"), not "a dispute over Kestrel". */
+const OVER_PLACE = new RegExp(
+  String.raw`\b(?:${lists.motionVerbs.split(' ').join('|')}|hovered|hovering|circled|circling|passed|swept|dropped)\s+(?:\w+\s+)?over\s+$`,
+  'u',
+);
+const placeBehind = (before: string, lead: string) => PLACE_PREPOSITIONS.has(before) && (before !== 'over' || OVER_PLACE.test(lead));
+
+/** A name in a list of places behind "in", "near"…: "in Baquba and Basra", "in Fallujah, Ramadi and Samarra". */
+function placeListed(lead: string, after: string): boolean {
+  const list = PLACE_LIST.exec(lead);
+  return list !== null && (list.groups?.['comma'] === undefined || LIST_REST.test(after));
 }
 
 export const isHonorific = (word: string | null) => word !== null && HONORIFICS.has(word);

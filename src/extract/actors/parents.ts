@@ -1,7 +1,8 @@
 // Who an actor found in the text belongs to: a person, the country or organization named right
 // before their role ("UN envoy Tor Wennesland", "Apple CEO Steve Jobs"); an organization, the
 // country its name holds or that owns it ("Egyptian Foreign Ministry", "Cuba's National
-// Assembly"). Mentions are in text order, so each look-up is a binary search.
+// Assembly"); a city, the state or country named after it with a comma ("Biloxi, Mississippi").
+// Mentions are in text order, so each look-up is a binary search.
 import type { ActorMention } from '../../model/dataset.ts';
 import type { ActorDraft } from '../context.ts';
 import type { Gazetteer } from './gazetteer.ts';
@@ -40,4 +41,26 @@ export function setParent(
   while (i >= 0 && groupMentions[i]!.end > found.roleStart) i--;
   const before = groupMentions[i];
   if (before && before.actorId !== draft.id && PARENT_GAP.test(text.slice(before.end, found.roleStart))) draft.parentId = before.actorId;
+}
+
+/** After a place and its comma, the state or country that holds it, ending the phrase: "Biloxi, Mississippi," not "Basra, Mosul and …". */
+const HOLDER_AFTER = /^(?:[,.;:)]|\s+(?!and\b|or\b)\p{Ll}|\s*$)/u;
+
+/**
+ * "in Biloxi, Mississippi", "Gonaives, Haiti": a place the document names of its own (a city, a
+ * town) lies in the country or known region named right after it with a comma.
+ */
+export function setPlaceParents(
+  text: string,
+  mentions: readonly ActorMention[],
+  draftOf: (id: string) => ActorDraft | undefined,
+  holds: (id: string) => boolean,
+): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [m, next] = [mentions[i]!, mentions[i + 1]!];
+    const draft = draftOf(m.actorId);
+    if (!draft || draft.kind !== 'place' || draft.parentId || next.actorId === m.actorId || !holds(next.actorId)) continue;
+    if (!/^,\s*$/.test(text.slice(m.end, next.start)) || !HOLDER_AFTER.test(text.slice(next.end, next.end + 6))) continue;
+    draft.parentId = next.actorId;
+  }
 }

@@ -53,9 +53,11 @@ export function productContext(words: readonly string[], lead: string, after: st
   return LAUNCHED.test(lead) || (DETERMINER.test(lead) && TYPED.test(after));
 }
 
-/** Within a document, a store's shorter forms: "iTunes Music Store" → "iTunes Store", "iTunes store", and the brand word when it is camel-case. */
+/** Within a document, a product's other forms: a store's shorter ones ("iTunes Music Store" → "iTunes Store", "iTunes store", and the brand word when it is camel-case), a model's generation put first ("3G iPhone"). */
 export function productForms(words: readonly string[]): string[] {
   const last = words.at(-1)!;
+  // "iPhone 3G", also written "3G iPhone": a model's generation before its name.
+  if (words.length === 2 && /^\d+\p{L}+$/u.test(last)) return [`${last} ${words[0]}`];
   if (words.length < 2 || !/^(?:Store|Shop)$/.test(last)) return [];
   const brand = words[0]!;
   const forms = [`${brand} ${last.toLowerCase()}`];

@@ -16,6 +16,8 @@ export interface DocWords {
   labels: ReadonlySet<string>;
   /** Names the document gives to things, not actors: "the shuttle Discovery", "Hurricane Katrina", "USS Abraham Lincoln". */
   things: ReadonlySet<string>;
+  /** Single capitalized words the document writes right after a person's title or an honorific somewhere ("President Bush", "Mr. Shihab"). */
+  titled: ReadonlySet<string>;
   /** The tokens of a sentence, made once for the document. */
   tokens: (sentence: Span) => Tok[];
 }
@@ -90,6 +92,7 @@ export function docWords(text: string, sentences: readonly Span[]): DocWords {
   const owned = new Set<string>();
   const labels = new Set<string>();
   const things = new Set<string>();
+  const titled = new Set<string>();
   const sentenceTokens = new Map<number, Tok[]>();
   for (const s of sentences) {
     const toks = tokens(text, s.start, s.end);
@@ -102,6 +105,10 @@ export function docWords(text: string, sentences: readonly Span[]): DocWords {
         return;
       }
       if (i > 0 && OWNERS.has(toks[i - 1]!.text.toLowerCase())) owned.add(t.text);
+      const prev = toks[i - 1];
+      // Not after an owner: "King's Cross" names no king.
+      if (prev && !prev.possessive && (TITLES.has(prev.text) || HONORIFICS.has(prev.text)) && !isCap(toks[i + 1]?.text ?? ''))
+        titled.add(t.text);
       if (isCaps(t.text) && /^\s*[:(]/.test(text.slice(t.end, t.end + 3))) labels.add(t.text);
       else {
         const counts = opensClause(text, toks, i) ? starts : capitals;
@@ -116,6 +123,7 @@ export function docWords(text: string, sentences: readonly Span[]): DocWords {
     owned,
     labels,
     things,
+    titled,
     tokens: (span) => sentenceTokens.get(span.start) ?? tokens(text, span.start, span.end),
   };
 }

@@ -23,6 +23,7 @@ import { verbClauses } from './verbClauses.ts';
 import type { VerbClause } from './verbClauses.ts';
 import { givesRole, subjectOf } from './subjects.ts';
 import { productRole } from './productRole.ts';
+import { carryScene } from './scene.ts';
 import words from './participants.json' with { type: 'json' };
 import names from '../actors/names.json' with { type: 'json' };
 import type { Subject } from './subjects.ts';
@@ -46,6 +47,12 @@ const DIRECTION_OF = new RegExp(
   String.raw`\b(?:${alternatives(words.directions)}|${alternatives(names.placeNouns)})\s+of\s+(?:the\s+)?$`,
   'i',
 );
+/** Between two places of one list or one place and what places it: ", ", " and ", ", and in ". */
+const PLACE_JOINED = new RegExp(
+  String.raw`^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:${alternatives(words.locatives)})\s+)?(?:the\s+)?$`,
+);
+/** A stretch of land a place names, right after it: "coast", "border". */
+const STRETCH = new RegExp(String.raw`^\s+(?:${alternatives(words.stretches)})\b`);
 const LOCATIVE = new Set(words.locatives.split(' '));
 /** Where a place is reached or left: "flew to Lyon", "lifted off from the Kennedy Space Center". */
 const DESTINATION = new Set(words.destinations.split(' '));
@@ -93,7 +100,7 @@ export function assignParticipants(
 ): EventDraft[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const clausesOf = sentences ? clauseReader(sentences.analysis) : null;
-  return events.map((event) => {
+  const placed = events.map((event) => {
     const inQuote = inside(sorted, event.quote);
     const found = clausesOf?.(event.trigger) ?? null;
     const subject = found ? readClause(text, event, sorted, kindOf, sentences!, found) : null;
@@ -122,6 +129,15 @@ export function assignParticipants(
     }
     const actorIds = [...first, ...event.actorIds.filter((id) => roles.has(id) && !first.includes(id)), ...last];
     return { ...event, actorIds, roles: actorIds.map((actorId) => ({ actorId, role: roles.get(actorId)! })) };
+  });
+  if (!sentences) return placed;
+  return carryScene(placed, {
+    text,
+    sentences: sentences.analysis,
+    claims: sentences.claims,
+    mentions: sorted,
+    kindOf,
+    parentOf: countryOf,
   });
 }
 
@@ -252,19 +268,26 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   const preposition = before?.[1]?.toLowerCase() ?? null;
   if (preposition && LOCATIVE.has(preposition) && place) return 'location';
   if (preposition && DESTINATION.has(preposition) && kindOf(m.actorId) === 'place') return 'location';
+  // "on the Louisiana coast", "along the Afghan border": a place naming a stretch of land where it happens.
+  if (place && preposition && (LOCATIVE.has(preposition) || preposition === 'on') && STRETCH.test(text.slice(m.end, m.end + 16)))
+    return 'location';
   if (place && preposition === 'of' && DIRECTION_OF.test(text.slice(Math.max(event.quote.start, m.start - 24), m.start))) return 'location';
-  // "in Jakarta, Indonesia", "east of New Orleans, Louisiana": a place that places the one before it.
+  // "in Jakarta, Indonesia", "east of New Orleans, Louisiana": a place that places the one before
+  // it; "in Baquba and Basra", "in Fallujah, Ramadi or Samarra": places joined to where it happens.
   if (
     place &&
     prev &&
     PLACES.includes(kindOf(prev.actorId)!) &&
-    /^,\s*$/.test(text.slice(prev.end, m.start)) &&
+    PLACE_JOINED.test(text.slice(prev.end, m.start)) &&
+    !/^['’]/.test(text.slice(m.end)) &&
     prev.start >= event.quote.start
   )
     if (placedRole(r, prev) === 'location') return 'location';
   if (preposition === 'by') return 'agent';
   if (m.end <= t.start && POSSESSOR.test(text.slice(m.end, t.start))) return 'agent'; // "Hamas’ demand"
   if (m.end <= t.start && POSSESSIVE.test(m.text) && NOUN_GAP.test(text.slice(m.end, t.start))) return 'agent'; // "after his death"
+  // "His rival, Ana Ruiz, was declared the winner": whose the subject is only describes it.
+  if (m.end <= t.start && POSSESSIVE.test(m.text) && subject?.actorIds.length && !subject.actorIds.includes(m.actorId)) return null;
 
   // Before the event word: the agent when nothing else says who is; another clause's actor, or one
   // beside the subject the clause reading found, is only involved.

@@ -50,7 +50,10 @@ export function productRole(
   const tokens = sentence.tokens;
   if (modifies(m, t, tokens)) return null;
   const lead = text.slice(Math.max(event.quote.start, m.start - 60), m.start);
-  const behind = BEHIND.exec(lead);
+  // A gerund (the tagger may read it as a noun) has its object: "after launching the Nimbus".
+  const trigger = tokens[firstFrom(tokens, t.start)];
+  const gerund = trigger !== undefined && /ing$/i.test(trigger.text) && m.start >= t.end && OBJECT.test(text.slice(t.end, m.start));
+  const behind = gerund ? null : BEHIND.exec(lead);
   if (behind) {
     // The noun "of" hangs on: an event ("the launch of", "sales of"), else in passing.
     const at = m.start - lead.length + behind.index;
@@ -60,8 +63,7 @@ export function productRole(
     return ofEvent && head.pos !== 'VERB' && isEventNoun(head) ? role : null;
   }
   // An event noun holds its product right before it ("Nimbus sales", "the Nimbus's launch"), not across a verb.
-  const trigger = tokens[firstFrom(tokens, t.start)];
-  if (trigger && trigger.start === t.start && (trigger.pos === 'NOUN' || trigger.pos === 'PROPN'))
+  if (trigger && trigger.start === t.start && (trigger.pos === 'NOUN' || trigger.pos === 'PROPN') && !gerund)
     return m.end <= t.start && ATTACHED.test(text.slice(m.end, t.start)) ? role : null;
   if (role === 'agent' || role === 'patient') return role;
   // "sold eight million Nimbus players": the object after a few numbers and modifiers.

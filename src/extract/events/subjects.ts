@@ -47,6 +47,8 @@ const SHARED = new Set([
 ]);
 /** Openers of a clause that is part of another's content: a subject is never borrowed from it. */
 const EMBEDDED = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'if', 'unless', 'because', 'although', 'though']);
+/** Openers of a fronted clause before the main one: "after casting his ballot", "while in Rome". */
+const FRONTED = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'as', 'without', 'by']);
 const SUBJECT_WORDS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const PASSIVE_AUX = new Set(['be', 'get']);
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
@@ -55,7 +57,7 @@ const OBJECT_CONTROL = new Set(lists.objectControl);
 const JOINED = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$/;
 /** A mention right behind a preposition is not a subject: "In Paris, …", "the head of Apple". */
 const BEHIND_PREPOSITION =
-  /(?:^|\s)(?:in|at|on|of|for|with|to|from|by|about|over|under|into|near|after|before|during|since|following|like|than)\s+(?:the\s+|a\s+|an\s+)?$/i;
+  /(?:^|\s)(?:in|at|on|of|for|with|to|from|by|about|over|under|into|near|after|before|during|since|following|like|than)\s+(?:the\s+|a\s+|an\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$/i;
 
 /** What may stand between an organization and the person it gives a role: "Apple CEO", "UN special envoy". */
 const ROLE_GAP = /^(?:['’]s)?\s+(?:[\p{L}.-]+\s+){0,3}$/u;
@@ -105,7 +107,8 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[]): string[] {
   if (words.length === 0) return [];
   const from = words[0]!.start;
   const to = groupStart(c);
-  const inside = s.mentions.filter((m) => m.start >= from && m.end <= to);
+  // A name the tagger split at a verb-like word ("Save | the Children opened") is still the subject.
+  const inside = s.mentions.filter((m) => m.end > from && m.start < to && m.end <= to);
   // "The agency's adviser in Rome, Ana Ruiz, said", "His rival, Prime Minister Ana Ruiz, was declared":
   // a person set off by commas right before the verb is who.
   const last = inside.at(-1);
@@ -190,6 +193,8 @@ function subjectAt(s: Scope, k: number, depth = 0): string[] {
     const named = setOff(s, k);
     if (named.length) return named;
   }
+  // "sanctions on North Korea for conducting a test", "thanked the crews for working": who is named right before "for".
+  if (opener === null && forBefore(s, k)) return beforeFor(s, c, forBefore(s, k)!);
   if (opener !== null && !SHARED.has(opener)) return [];
   if (fragment(s, k)) return [];
   // No subject of its own: the one of the clause it hangs on, skipping clauses inside another's content.
@@ -205,11 +210,35 @@ function subjectAt(s: Scope, k: number, depth = 0): string[] {
     if (EMBEDDED.has(prevOpener) || fragment(s, j)) continue;
     return subjectAt(s, j, depth + 1);
   }
-  // A fronted clause ("While visiting the plant, the minister said …") shares the next one's.
-  const next = s.clauses[k + 1];
-  if (!next || k !== 0) return [];
-  const nextWords = preVerb(next);
-  return nextWords.some((t) => SUBJECT_WORDS.has(t.pos)) ? namedSubject(s, next, nextWords) : [];
+  // A fronted clause ("While visiting the plant, the minister said …") shares the next one's, past
+  // other fronted clauses ("Speaking to reporters after casting his ballot, Mr. Kuchma said …").
+  if (k !== 0) return [];
+  for (let j = k + 1; j < s.clauses.length; j++) {
+    const next = s.clauses[j]!;
+    const nextWords = preVerb(next);
+    if (nextWords.some((t) => SUBJECT_WORDS.has(t.pos))) return namedSubject(s, next, nextWords);
+    if (next.opener === null || !FRONTED.has(next.opener.text.toLowerCase())) return [];
+  }
+  return [];
+}
+
+/** The "for" that ends the clause before clause k, right before its verb ("sanctions on Iran for | breaking"). */
+function forBefore(s: Scope, k: number): Token | null {
+  const c = s.clauses[k]!;
+  const last = s.clauses[k - 1]?.tokens.at(-1);
+  return last && last.text.toLowerCase() === 'for' && c.head === c.tokens[0] ? last : null;
+}
+
+/** The actors named right before a clause's "for" (past a parenthesis): "… on Iran and Syria (both members) for". */
+function beforeFor(s: Scope, c: VerbClause, opener: Token): string[] {
+  if (!c.head || !/ing$/i.test(c.head.text)) return [];
+  const k = s.mentions.findLastIndex((m) => m.end <= opener.start);
+  const m = s.mentions[k];
+  if (!m || !/^\s*(?:\([^()]*\)\s*)?$/.test(s.text.slice(m.end, opener.start)) || s.kindOf(m.actorId) === 'place') return [];
+  const ids = [m.actorId];
+  for (let j = k - 1; j >= 0 && JOINED.test(s.text.slice(s.mentions[j]!.end, s.mentions[j + 1]!.start).replace(/\([^()]*\)\s*/g, '')); j--)
+    if (!ids.includes(s.mentions[j]!.actorId)) ids.unshift(s.mentions[j]!.actorId);
+  return ids;
 }
 
 /** The subject of the clause holding `trigger` as its own event word; null when it is none's (a noun inside a phrase). */

@@ -123,3 +123,56 @@ describe('crafts, ships and storms are no actors', () => {
     expect(actorMentions.map((m) => m.text)).toEqual(['USS Harbinger Strike Group']);
   });
 });
+
+describe('names read from the words around them', () => {
+  it.each([
+    [
+      'a brand that lists of first names hold',
+      'Workers at Chrysler went on strike. Analysts said Chrysler would recover.',
+      'Chrysler',
+      'organization',
+    ],
+    ['an acronym after a word for a body', 'The space agency NASA says the repair is easy.', 'NASA', 'organization'],
+    ['a later place of a list behind "in"', 'Bombs exploded in Tikrit and Kirkuk on Monday.', 'Kirkuk', 'place'],
+    ['a middle place of a list', 'Polls closed in Tikrit, Kirkuk and Hilla.', 'Kirkuk', 'place'],
+    ['a town reached', 'Medics flew with a field hospital to Balakot.', 'Balakot', 'place'],
+    [
+      'a surname the document also writes after a title',
+      'President Halvorsen condemned the attacks. Halvorsen said the police would find them. Halvorsen left.',
+      'Halvorsen',
+      'person',
+    ],
+    ['a place whose last word is "Isle"', 'The storm made landfall at Grand Isle.', 'Grand Isle', 'place'],
+  ])('%s: %s', (_, text, name, kind) => {
+    expect(kinds(text)[name]).toBe(kind);
+  });
+
+  it.each([
+    ['a dispute over', 'The two firms fought a long dispute over Kestrel.'],
+    ['control over', 'Control over Kestrel passed to the bank.'],
+  ])('takes no name behind "over" for a place in %s: %s', (_, text) => {
+    expect(kinds(text)['Kestrel']).not.toBe('place');
+  });
+
+  it('takes a name flown over for a place', () => {
+    expect(kinds('Helicopters flew over Meulaboh on Monday.')['Meulaboh']).toBe('place');
+  });
+
+  it('takes no one named after a comma for a place of a list', () => {
+    expect(kinds('In Tikrit, Halvorsen said the roads were open. Halvorsen left.')['Halvorsen']).not.toBe('place');
+  });
+
+  it('does not read a state as the short form of a name that starts with it', () => {
+    const ctx = contextFor('Crowds sheltered in the Louisiana Superdome. The storm hit the Louisiana coast.');
+    const { actors, actorMentions } = findActors(ctx, gazetteer());
+    const coast = actorMentions.find((m) => m.start === ctx.text.lastIndexOf('Louisiana'));
+    expect(actors.find((a) => a.id === coast?.actorId)?.name).toBe('Louisiana');
+  });
+
+  it('puts a city in the state named after it with a comma, not in the next place of a list', () => {
+    const ctx = contextFor('Crowds rallied in Biloxi, Mississippi, on Friday. Bombs hit Tikrit, Kirkuk and Hilla.');
+    const parents = Object.fromEntries(findActors(ctx, gazetteer()).actors.map((a) => [a.name, a.parentId ?? null]));
+    expect(parents['Biloxi']).toBe('mississippi');
+    expect(parents['Tikrit'] ?? null).toBeNull();
+  });
+});

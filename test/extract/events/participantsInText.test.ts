@@ -30,6 +30,7 @@ describe('where an event happens', () => {
       'arrested',
       { Baghdad: 'location', Iraq: 'location' },
     ],
+    ['a capital behind "of" is the city', 'Troops moved north of Baghdad on Friday.', 'moved', { Baghdad: 'location', Iraq: 'location' }],
     ['a place reached', 'Troops flew to central London on Friday.', 'flew', { London: 'location', 'United Kingdom': 'location' }],
     [
       'the place a "where" clause hangs on',
@@ -43,8 +44,48 @@ describe('where an event happens', () => {
       'arrested',
       { Baghdad: 'location', Iraq: 'location' },
     ],
+    [
+      'places joined by "and" are all where it happens',
+      'Car bombs exploded in Tikrit and Kirkuk on Monday.',
+      'exploded',
+      { Tikrit: 'location', Kirkuk: 'location' },
+    ],
+    [
+      'every place of a list',
+      'Gunmen attacked polling stations in Tikrit, Kirkuk and Hilla on Sunday.',
+      'attacked',
+      { Tikrit: 'location', Kirkuk: 'location', Hilla: 'location' },
+    ],
+    [
+      'a second place behind its own preposition',
+      'Turnout rose on Sunday, both in Tikrit and in Kirkuk.',
+      'rose',
+      { Tikrit: 'location', Kirkuk: 'location' },
+    ],
+    [
+      'a place naming a stretch of land',
+      'The storm made landfall at Grand Isle, on the Louisiana coast, on Monday.',
+      'made',
+      { 'Grand Isle': 'location', Louisiana: 'location' },
+    ],
+    [
+      'a town reached, named nowhere else',
+      'About 300 medics have deployed with a field hospital to Balakot on Friday.',
+      'deployed',
+      { Balakot: 'location' },
+    ],
+    [
+      'a country behind a preposition and a direction is no subject',
+      'In the town of Tikrit in northern Iraq, the shops were closed on Sunday.',
+      'closed',
+      { Tikrit: 'location', Iraq: 'location' },
+    ],
   ])('%s: %s', (_, body, word, expected) => {
     expect(rolesOf(body, word)).toEqual(expected);
+  });
+
+  it('does not take a person named after a comma for a place of a list', () => {
+    expect(rolesOf('In Tikrit, Halvorsen said on Monday that the roads were open.', 'said')).not.toHaveProperty('Halvorsen', 'location');
   });
 
   it('leaves out the body that owns the place', () => {
@@ -76,6 +117,12 @@ describe('actors that take no part', () => {
     ],
   ])('%s: %s', (_, body, word, expected) => {
     expect(rolesOf(body, word)).toEqual(expected);
+  });
+
+  it('leaves out whose the subject is', () => {
+    expect(rolesOf('Maria Costa won the vote. Her rival, Ana Lopes, was declared the loser on Monday.', 'declared')).toEqual({
+      'Ana Lopes': 'patient',
+    });
   });
 
   it('keeps an actor of a relative clause that holds the event word', () => {

@@ -19,6 +19,20 @@ describe('a product takes part in an event', () => {
     ['the subject of its verb', 'The Nimbus 2 will use a faster chip made in Taiwan.', 'use', 'nimbus-2', 'agent'],
     ['the noun after "of" an event', 'Pre-orders of the Nimbus 2 began on 4 June 2024.', 'began', 'nimbus-2', 'other'],
     ['named with its own kind of noun', 'Orvell sold eight million Nimbus 2 music players in 2024.', 'sold', 'nimbus-2', 'patient'],
+    [
+      'the object of a gerund after a preposition',
+      'A year after launching the Nimbus 2 on 3 May 2024, Orvell cut its price.',
+      'launching',
+      'nimbus-2',
+      'patient',
+    ],
+    [
+      'a model named with its generation first',
+      'Orvell unveiled the Nimbus 5G on 3 May 2024. The 5G Nimbus sold two million units in its first week.',
+      'sold',
+      'nimbus-5g',
+      'agent',
+    ],
   ])('as %s: %s', (_, sentence, word, id, role) => {
     const { event, products } = eventOf(sentence, word);
     expect(products.has(id)).toBe(true);

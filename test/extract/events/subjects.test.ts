@@ -58,6 +58,31 @@ describe('the subject of the clause is a participant', () => {
       { 'Maria Costa': 'agent' },
     ],
     [
+      'the subject of the main clause past two clauses put before it',
+      'Speaking to reporters after touring the port, Maria Costa praised the workers.',
+      'Speaking',
+      { 'Maria Costa': 'agent' },
+    ],
+    [
+      'the one named right before "for" and a gerund',
+      'The council imposed sanctions on Norway for breaking the fishing treaty.',
+      'breaking',
+      { Norway: 'agent' },
+    ],
+    [
+      'a country named as its administration',
+      'The Bush administration released oil from the reserve on Monday.',
+      'released',
+      { 'United States': 'agent' },
+    ],
+    [
+      'an aid group whose name holds "the"',
+      'Save the Children opened a clinic in Tikrit on Monday.',
+      'opened',
+      { 'Save the Children': 'agent', Tikrit: 'location' },
+    ],
+    ['a country named as its regime', 'The Norwegian regime has tested a new missile on Monday.', 'tested', { Norway: 'agent' }],
+    [
       'the antecedent of a relative pronoun',
       'The ministry thanked Maria Costa, who negotiated the deal.',
       'negotiated',

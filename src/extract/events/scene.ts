@@ -1,0 +1,142 @@
+// The scene carries on: "Thousands gathered in Tahrir Square on Friday. They prayed for the dead."
+// A sentence that names no place of its own tells of the place the sentence before it in the same
+// paragraph set its events in, when that sentence set them in one place only. Cautious: an event
+// in a sentence that reports what someone says, or quotes, or that gives a time of its own other
+// than the scene's, may be elsewhere and gets no place carried to it; a
+// sentence that names any place or country, even not as where it happens, sets its own scene
+// (none when it gives none), and a new paragraph starts with no scene.
+import type { ActorKind, ActorMention } from '../../model/dataset.ts';
+import type { EventDraft, Span } from '../context.ts';
+import { firstFrom } from '../spans.ts';
+import cues from '../attribution/cues.json' with { type: 'json' };
+import speech from '../actors/speech.json' with { type: 'json' };
+
+const PLACES: readonly ActorKind[] = ['place', 'country'];
+const QUOTE = /["“”]/;
+/** Where a thing is said ("announced the results in a Baghdad news conference") is not where what it tells happened. */
+const SAYING = new Set([...cues.verbs.stated, ...cues.verbs.claimed, ...speech.verbs.split(' ')]);
+/** Words that set a sentence at another time than the one before it. */
+const OTHER_TIME = /\b(?:after|before|since|ago|earlier|previously|previous|last|former|formerly|years?|months?|decades?|once|until)\b/i;
+/** A place the sentence gives without naming it: "to the region", "there", "elsewhere". */
+const OWN_PLACE =
+  /\b(?:(?:the|that|this|other|another|many|some)\s+(?:\w+\s+)?(?:places|parts|region|area|areas|city|cities|town|towns|village|villages|country|countries|island|islands|province|state|coast|capital)|there|elsewhere|abroad|nationwide|worldwide)\b/i;
+
+export interface SceneInput {
+  text: string;
+  sentences: readonly Span[];
+  /** The attribution phrase of each sentence ("police said"), by sentence index. */
+  claims: readonly ({ span: Span | null } | undefined)[];
+  /** Every mention of the document, sorted by start. */
+  mentions: readonly ActorMention[];
+  kindOf: (actorId: string) => ActorKind | undefined;
+  /** The state or country a place lies in ("Biloxi": Mississippi), else null. */
+  parentOf: (actorId: string) => string | null;
+}
+
+/** The events, each without a place of its own given the place its paragraph's scene is in. */
+export function carryScene(events: readonly EventDraft[], input: SceneInput): EventDraft[] {
+  const { text, sentences, claims, mentions, kindOf, parentOf } = input;
+  const sentenceOf = (at: Span) => firstFrom(sentences, at.start + 1) - 1;
+  const bySentence = new Map<number, number[]>();
+  events.forEach((e, i) => {
+    const k = sentenceOf(e.trigger);
+    if (k < 0 || e.trigger.start >= sentences[k]!.end) return;
+    const list = bySentence.get(k);
+    if (list) list.push(i);
+    else bySentence.set(k, [i]);
+  });
+  const out = [...events];
+  let scene: string[] = [];
+  let times = new Set<string>();
+  let last = -1;
+  for (const k of [...bySentence.keys()].sort((a, b) => a - b)) {
+    const s = sentences[k]!;
+    const carried = k === last + 1 && last >= 0 && !text.slice(sentences[last]!.end, s.start).includes('\n') ? scene : [];
+    last = k;
+    const own = bySentence.get(k)!.map((i) => out[i]!);
+    if (namesPlace(mentions, s, kindOf)) {
+      const saying = claims[k]?.span || own.some((e) => SAYING.has(text.slice(e.trigger.start, e.trigger.end).toLowerCase()));
+      scene = saying ? [] : sceneOf(own, placesIn(text, mentions, s, kindOf), kindOf, parentOf);
+      times = new Set(own.flatMap((e) => (e.time ? [e.time.value] : [])));
+      continue;
+    }
+    scene = carried;
+    // Someone's words, or a quotation, may tell of anywhere.
+    const words = text.slice(s.start, s.end);
+    if (carried.length === 0 || claims[k]?.span || QUOTE.test(words)) continue;
+    // "… comes two years after the shuttle Columbia was destroyed": another time, maybe another scene.
+    if (OTHER_TIME.test(words)) {
+      scene = [];
+      continue;
+    }
+    // "to the region", "there": a place of its own, not named.
+    if (OWN_PLACE.test(words)) {
+      scene = [];
+      continue;
+    }
+    for (const i of bySentence.get(k)!) {
+      const e = out[i]!;
+      const roles = e.roles ?? [];
+      if (roles.some((r) => r.role === 'location')) continue;
+      if (e.timex && e.time && !times.has(e.time.value)) {
+        scene = []; // another time, maybe another scene
+        continue;
+      }
+      const add = carried.filter((id) => !e.actorIds.includes(id));
+      out[i] = {
+        ...e,
+        actorIds: [...e.actorIds, ...add],
+        roles: [...roles, ...add.map((actorId) => ({ actorId, role: 'location' as const }))],
+      };
+    }
+  }
+  return out;
+}
+
+/** Whether a place or a country is named in the sentence. */
+function namesPlace(mentions: readonly ActorMention[], s: Span, kindOf: (id: string) => ActorKind | undefined): boolean {
+  for (let j = firstFrom(mentions, s.start); j < mentions.length && mentions[j]!.start < s.end; j++)
+    if (PLACES.includes(kindOf(mentions[j]!.actorId)!)) return true;
+  return false;
+}
+
+/** The places and countries of a sentence, each with whether it is named by its name ("Galle", not "the city"). */
+function placesIn(
+  text: string,
+  mentions: readonly ActorMention[],
+  s: Span,
+  kindOf: (id: string) => ActorKind | undefined,
+): Map<string, boolean> {
+  const found = new Map<string, boolean>();
+  for (let j = firstFrom(mentions, s.start); j < mentions.length && mentions[j]!.start < s.end; j++) {
+    const m = mentions[j]!;
+    if (PLACES.includes(kindOf(m.actorId)!)) {
+      // By its name, and not as an owner: "in Ukraine's next government" is no place.
+      const named = /^\p{Lu}/u.test(m.text) && !/^['’]/.test(text.slice(m.end, m.end + 1));
+      found.set(m.actorId, (found.get(m.actorId) ?? false) || named);
+    }
+  }
+  return found;
+}
+
+/**
+ * Where a sentence's events happen, when they all happen in one place: the places they are set in,
+ * a city with its country ("in Baghdad": Baghdad, Iraq). Two places that are not country and city
+ * ("in Basra and Mosul") give no scene.
+ */
+function sceneOf(
+  events: readonly EventDraft[],
+  named: ReadonlyMap<string, boolean>,
+  kindOf: (id: string) => ActorKind | undefined,
+  parentOf: (id: string) => string | null,
+): string[] {
+  const ids = new Set(events.flatMap((e) => (e.roles ?? []).filter((r) => r.role === 'location').map((r) => r.actorId)));
+  // Every place the sentence names is where its events happen, by its name: "in London's rush hour,
+  // … in Gleneagles" tells of two places, "across the country" names none.
+  if ([...named.keys()].some((id) => !ids.has(id)) || [...ids].some((id) => named.get(id) === false)) return [];
+  const parents = new Set([...ids].map(parentOf));
+  const places = [...ids].filter((id) => kindOf(id) === 'place' && !parents.has(id)); // "Biloxi, Mississippi": one place
+  const holders = [...ids].filter((id) => !places.includes(id)); // their states and countries, maybe named nowhere
+  if (places.length > 1 || holders.length > 2) return [];
+  return [...places, ...holders];
+}

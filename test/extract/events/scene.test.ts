@@ -1,0 +1,55 @@
+// The scene of a sentence carries to the next sentences of its paragraph that name no place of
+// their own; where that could be wrong, nothing is carried. Sentences are our own.
+import { describe, expect, it } from 'vitest';
+import { extractTexts } from '../../../src/extract/pipeline.ts';
+import { gazetteer } from '../helpers.ts';
+
+/** The places of the event whose trigger is `word`. */
+function placesOf(body: string, word: string): string[] {
+  const raw = `---\ntitle: Test\ndate: 2019-04-02\n---\n${body}`;
+  const { dataset, texts } = extractTexts([{ path: 'doc.md', raw }], gazetteer());
+  const text = texts[0]!.text;
+  const names = new Map(dataset.actors.map((a) => [a.id, a.name]));
+  const event = dataset.events.find((e) => text.slice(e.evidence[0]!.trigger.start, e.evidence[0]!.trigger.end) === word);
+  if (!event) throw new Error(`no event on "${word}" in: ${dataset.events.map((e) => e.title).join(' | ')}`);
+  return (event.roles ?? []).filter((r) => r.role === 'location').map((r) => names.get(r.actorId)!);
+}
+
+describe('the scene of a paragraph', () => {
+  it.each([
+    ['the next sentence', 'Thousands gathered in Trafalgar Square on Friday. They prayed for the victims.', 'prayed', ['Trafalgar Square']],
+    [
+      'a sentence further on',
+      'Thousands gathered in Trafalgar Square on Friday. They prayed for the victims. Police detained two men.',
+      'detained',
+      ['Trafalgar Square'],
+    ],
+    [
+      'a city with its state',
+      'Crowds rallied in Biloxi, Mississippi, on Friday. Police detained two men.',
+      'detained',
+      ['Biloxi', 'Mississippi'],
+    ],
+    ['a capital with its country', 'Car bombs exploded in Baghdad on Monday. Police detained two men.', 'detained', ['Baghdad', 'Iraq']],
+  ])('carries to %s: %s', (_, body, word, expected) => {
+    expect(placesOf(body, word)).toEqual(expected);
+  });
+
+  it.each([
+    ['into a new paragraph', 'Thousands gathered in Trafalgar Square on Friday.\n\nPolice detained two men.', 'detained'],
+    ['to another time', 'Thousands gathered in Trafalgar Square on Friday. In 1990, police detained two men.', 'detained'],
+    ['to a sentence set at another time', 'The probe landed in Kirkuk on Friday. It came two years after a crew was lost.', 'lost'],
+    ['to what someone says', 'Thousands gathered in Trafalgar Square on Friday. Organizers said the police detained two men.', 'detained'],
+    ['to a quotation', 'Thousands gathered in Trafalgar Square on Friday. "Police detained two men," a witness recalled.', 'detained'],
+    ['from where something is said', 'Officials announced the results in Kirkuk on Friday. The coalition won most seats.', 'won'],
+    ['from two places', 'Bombs exploded in Tikrit and Kirkuk on Monday. Police detained two men.', 'detained'],
+    [
+      'from a sentence naming a place that is not the scene',
+      'Thousands gathered in Trafalgar Square after Madrid’s attacks on Friday. Police detained two men.',
+      'detained',
+    ],
+    ['to a sentence with a place of its own', 'Thousands gathered in Trafalgar Square on Friday. Troops flew to the region.', 'flew'],
+  ])('does not carry %s: %s', (_, body, word) => {
+    expect(placesOf(body, word)).toEqual([]);
+  });
+});
