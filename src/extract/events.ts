@@ -270,6 +270,7 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
       said: saidBound(said),
       titleStart,
       reported: reportOf(claim),
+      believed: believedBy(claim),
     }),
   );
   const leadTime = local.lead ? local.documentTime : null;
@@ -306,6 +307,17 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
 
 const PAST_CUE = /(?:ed|said|told|wrote|thought|felt|knew|spoke|gave|made|held|took|swore|saw|heard)$/i;
 
+/**
+ * "He believes the economy has recovered": a view held, its content no occurrence. Only a source's
+ * own verb in the present, before what it holds ("is believed to", "people believed dead" hedge
+ * or describe; a content before the cue is the cue's only by a misreading).
+ */
+const BELIEF_CUE = /^(?:believes?|thinks?|feels?)$/i;
+const believedBy = (claim: Claim): boolean =>
+  claim.span !== null &&
+  claim.span.end <= claim.content.start &&
+  claim.attribution.cues.some((c) => BELIEF_CUE.test(c.split(' ').at(-1) ?? ''));
+
 /** Whether the claimed content is what a source says, after a cue in the past or the present tense. */
 function reportOf(claim: Claim): Report {
   if (!claim.span) return null;
@@ -331,7 +343,7 @@ function isFragment(words: readonly AnalyzedToken[]): boolean {
 function notAnEvent(verbs: VerbClause[], finding: Span, reported: Report): boolean {
   const clause = verbs.find((c) => finding.start >= c.start && finding.start < c.end);
   const why = clause ? nonEvent(clause, verbs, reported) : null;
-  return why !== null && why !== 'background' && why !== 'purpose' && why !== 'negated';
+  return why !== null && why !== 'background' && why !== 'purpose' && why !== 'negated' && why !== 'belief';
 }
 
 /**

@@ -56,6 +56,8 @@ export interface ClauseScope {
    * what it tells in the past was known by the time it was said.
    */
   reported: Report;
+  /** The clauses are what a source believes ("he believes the economy has recovered"): a view, no occurrence. */
+  believed?: boolean;
 }
 
 const span = (t: Token): Span => ({ start: t.start, end: t.end });
@@ -95,6 +97,9 @@ function goesOnFromModal(clause: VerbClause, previous: VerbClause | undefined): 
   const opener = clause.opener?.text.toLowerCase();
   return opener === 'and' || opener === 'or' || (!opener && /ing$/i.test(clause.head?.text ?? ''));
 }
+
+/** Words that open a clause told as a fact of its own within a view: "… when the iPod first was released". */
+const TOLD_AS_PAST = new Set(['when', 'after', 'before', 'since', 'because', 'as', 'while']);
 
 /** Words that put an event before or after the one they open. */
 const TEMPORAL = new Set(['after', 'before', 'since', 'following', 'until', 'till']);
@@ -239,7 +244,9 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     // "Speaking on television on 9 May, the minister blamed …": one act, told by the opening participle's event.
     const opening = k === 1 ? clauses[0]! : null;
     if (opening && addsTo(opening) && existing.some((e) => e.trigger.start === opening.head!.start)) continue;
-    if (nonEvent(clause, clauses, scope.reported)) continue;
+    // What a source believes is no occurrence, but a time it names in the past is ("… when the iPod was released").
+    const aside = TOLD_AS_PAST.has(clause.opener?.text.toLowerCase() ?? '') && isSimplePast(clause);
+    if ((scope.believed && !aside) || nonEvent(clause, clauses, scope.reported)) continue;
     const trigger = clauseTrigger(clause);
     if (!trigger) continue;
     if (inClause.length && (trigger !== clause.head || isMentalState(trigger.lemma))) continue;

@@ -10,11 +10,13 @@ import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
 import lists from './occurrence.json' with { type: 'json' };
 import { SAYING } from '../attribution/cueVerbs.ts';
+import { believed, exhortation, genericSubject, heading, inCase, lasting, placed, presentState } from './states.ts';
 
 /** Whether a clause is what a source says, after a cue in the past or the present tense. */
 export type Report = 'past' | 'present' | null;
 
-export type NonEvent = 'opinion' | 'habitual' | 'conditional' | 'background' | 'complement' | 'modal' | 'wish' | 'purpose' | 'negated';
+export type NonEvent =
+  'opinion' | 'habitual' | 'conditional' | 'background' | 'complement' | 'modal' | 'wish' | 'purpose' | 'negated' | 'belief';
 
 const EVENT_NOUNS = new Set(lists.eventNouns);
 const STATES = new Set(lists.states);
@@ -48,6 +50,11 @@ const RECURRING =
   /^(?:day|night|week|month|year|morning|afternoon|evening|weekend|weekday|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/;
 
 const lower = (t: Token) => t.text.toLowerCase();
+const VOWS = new Set(lists.vows);
+/** "is believed to have killed", "are said to have fled": a hedge on what is told, no aim. */
+const HEARSAY = new Set(['believe', 'think', 'say', 'report', 'know', 'allege', 'understand', 'rumor', 'rumour', 'claim', 'suspect']);
+const hearsay = (c: VerbClause | null): boolean =>
+  !!c?.head && HEARSAY.has(c.head.lemma) && c.group.some((t) => /^(?:is|are|was|were|been|be)$/i.test(t.text));
 
 /** A verb of holding a view, wanting or expecting ("believe", "hope", "expect"): no act of saying. */
 export function isMentalState(lemma: string): boolean {
@@ -127,6 +134,9 @@ function negated(clause: VerbClause): boolean {
   const words = clause.tokens.map(lower);
   if (words.includes('until') || words.includes('till')) return false;
   const group = clause.group.map(lower);
+  // "has yet to announce", "are yet to arrive": not done so far.
+  if (group.some((w, i) => w === 'yet' && group[i + 1] === 'to' && /^(?:has|have|had|is|are|was|were)$/.test(group[i - 1] ?? '')))
+    return true;
   const not = group.findIndex((w) => w === 'not' || w === "n't" || w === 'n’t' || w === 'never');
   // "did not comment", "would not say": a source that withholds its word is news of its own.
   const silent = !!clause.head && (SAYING.has(lower(clause.head)) || clause.head.lemma === 'comment');
@@ -177,6 +187,16 @@ function headlineFuture(clause: VerbClause): boolean {
   );
 }
 
+/** "the best show in town", "the most beautiful place": a superlative in a subject. */
+function superlativeSubject(subject: readonly Token[]): boolean {
+  return subject.some(
+    (t, i) =>
+      t.pos === 'ADJ' &&
+      subject[i + 1]?.pos === 'NOUN' &&
+      (/^(?:best|worst)$/.test(lower(t)) || (/est$/.test(lower(t)) && t.lemma !== lower(t)) || lower(subject[i - 1] ?? t) === 'most'),
+  );
+}
+
 /**
  * Why the clause is not an event, or null when it names one. `sentence`: all clauses of its
  * sentence. `reported`: the clause is what a source says, and when: after a past cue ("she said
@@ -187,7 +207,10 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   const group = clause.group.map(lower);
   const head = clause.head;
   const opener = clause.opener ? lower(clause.opener) : null;
-  if (opener && CONDITIONAL.has(opener)) return 'conditional';
+  if ((opener && CONDITIONAL.has(opener)) || inCase(clause)) return 'conditional';
+  // "Dead and missing in the storm" (a heading), "Let us pray" (an exhortation).
+  if (reported === null && heading(sentence)) return 'background';
+  if (reported === null && exhortation(clause, sentence)) return 'wish';
   const index = sentence.indexOf(clause);
   // "No matter who wins, …"
   const words = clause.tokens.map(lower);
@@ -216,7 +239,7 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   // A verb of intent that heads no clause of its own describes a noun ("working around the
   // clock trying to restore the road"): what it aims at is an aim.
   const describing = clause.before?.pos === 'VERB' && !sentence.some((c) => c.head === clause.before);
-  const governed = describing ? false : governor(previous?.head) || governor(clause.before);
+  const governed = describing ? false : governor(previous?.head) || governor(clause.before) || hearsay(previous);
   // A headline has no full stop.
   const headline = index === 0 && reported === null && !/^[.!?]$/.test(sentence.at(-1)?.tokens.at(-1)?.text ?? '.');
   if (opener === 'to' && !governed && !(headline && headlineFuture(clause))) return 'purpose';
@@ -249,6 +272,7 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   const passive = group.some((w) => /^(?:is|are|am|was|were|be|been|being)$/.test(w));
   if (group.some((w) => PREDICTIONS.has(w)) || (head && passive && PREDICTIONS.has(lower(head)))) return 'modal';
   if (index > 0 && opinionClause(sentence[index - 1]!)) return 'opinion';
+  if (believed(clause, previous)) return 'belief';
   if (group.includes('should') || group.includes('ought')) return 'opinion';
   if (group.some((w) => MODAL.has(w))) return 'modal';
   // "will have to reach out", "has to leave" (what had to be done was, as a rule, done).
@@ -280,10 +304,16 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   // "When you cross the river, you pay a toll": a generic "you" in the present.
   if (!past && head && clause.tokens.slice(0, clause.tokens.indexOf(head)).some((t) => lower(t) === 'you')) return 'habitual';
   if (negated(clause)) return 'negated';
-  if (describesAsARule(clause)) return 'background';
-  if (clause.copula || (head && STATES.has(head.lemma))) {
+  if (describesAsARule(clause) || placed(clause) || lasting(clause)) return 'background';
+  if (!headline && genericSubject(clause)) return 'background';
+  // "pledged to lay down their arms": the vow is the event, whatever verb it carries.
+  const vowed = clause.group.some((t) => t.pos === 'VERB' && VOWS.has(t.lemma));
+  if (!vowed && (clause.copula || (head && STATES.has(head.lemma)) || presentState(clause))) {
     const after = head ? clause.tokens.slice(clause.tokens.indexOf(head) + 1) : clause.tokens;
     if (after.some((t) => t.pos === 'ADJ' && EVALUATIVE.has(lower(t)))) return 'opinion';
+    // "The best way to see the town is …": a subject ranked above others makes a judgement.
+    if (clause.copula && head && !eventNounIn(clause) && superlativeSubject(clause.tokens.slice(0, clause.tokens.indexOf(head))))
+      return 'opinion';
     if (!eventNounIn(clause)) return 'background';
   }
   return null;
