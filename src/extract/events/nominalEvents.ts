@@ -81,11 +81,20 @@ function timeBeside(side: Side, time: EventTime | null): EventTime | null {
   return knownBy(time);
 }
 
+const GATHERINGS = new Set(lists.gatherings);
+
+/** "in a rare press conference": "in" places a sentence's event in a gathering, nothing else here. */
+function inGathering(tokens: readonly Token[], i: number): { side: Side; length: number } | null {
+  if (tokens[i]!.text.toLowerCase() !== 'in') return null;
+  const np = headNoun(tokens, i + 1);
+  return np && GATHERINGS.has(tokens[np.head]!.lemma) ? { side: 'same', length: 1 } : null;
+}
+
 export function nominalEvents(scope: NominalScope): EventDraft[] {
   const { text, tokens, existing } = scope;
   const out: EventDraft[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const prep = prepositionAt(tokens, i);
+    const prep = prepositionAt(tokens, i) ?? inGathering(tokens, i);
     if (!prep) continue;
     const np = headNoun(tokens, i + prep.length);
     if (!np) continue;

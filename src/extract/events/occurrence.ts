@@ -73,10 +73,18 @@ export function isEventWord(word: string): boolean {
   return EVENT_NOUNS.has(word.toLowerCase());
 }
 
-/** The first event noun after the head of a clause ("there was an explosion", "held talks"). */
+/**
+ * The first event noun after the head of a clause ("there was an explosion", "held talks"); not
+ * one that only modifies the noun after it ("more than one polling center", "an election year").
+ */
 export function eventNounIn(clause: VerbClause): Token | null {
   const from = clause.head ? clause.tokens.indexOf(clause.head) + 1 : 0;
-  for (let i = from; i < clause.tokens.length; i++) if (isEventNoun(clause.tokens[i]!)) return clause.tokens[i]!;
+  for (let i = from; i < clause.tokens.length; i++) {
+    const t = clause.tokens[i]!;
+    const next = clause.tokens[i + 1];
+    // "the Disaster Assistance Center": a word of a name.
+    if (isEventNoun(t) && next?.pos !== 'NOUN' && !(t.pos === 'PROPN' && next?.pos === 'PROPN')) return t;
+  }
   return null;
 }
 
@@ -167,7 +175,10 @@ function askedFor(clause: VerbClause, previous: VerbClause | null): boolean {
   const opener = clause.opener ? lower(clause.opener) : null;
   const head = clause.head;
   if (!previous?.head || !DIRECTIVES.has(previous.head.lemma) || (opener !== 'that' && opener !== null)) return false;
-  if (!head || clause.group.length || lower(head) !== head.lemma || /(?:ed|ing)$/.test(lower(head))) return false;
+  if (!head) return false;
+  // "that the runoff be held again": a passive in the bare form.
+  const passive = clause.group.length === 1 && lower(clause.group[0]!) === 'be' && lower(head) !== head.lemma;
+  if (!passive && (clause.group.length || lower(head) !== head.lemma || /(?:ed|ing)$/.test(lower(head)))) return false;
   // A subject of its own before the verb: "that the council rule", not "[asked] and rule".
   return clause.tokens.slice(0, clause.tokens.indexOf(head)).some((t) => ['NOUN', 'PROPN', 'PRON'].includes(t.pos));
 }
@@ -243,6 +254,10 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   // A headline has no full stop.
   const headline = index === 0 && reported === null && !/^[.!?]$/.test(sentence.at(-1)?.tokens.at(-1)?.text ?? '.');
   if (opener === 'to' && !governed && !(headline && headlineFuture(clause))) return 'purpose';
+  // "so that people do not turn to violence": an aim.
+  const unreal =
+    group.some((w) => MODAL.has(w) || /^(?:do|does|will|would|could|might)$/.test(w)) || (!!head && lower(head) === head.lemma);
+  if (opener === 'that' && clause.before && lower(clause.before) === 'so' && unreal) return 'purpose';
   if (head && NOT_VERBS.has(lower(head))) return 'purpose';
   if (inverted(sentence)) {
     const consequence = sentence.findIndex((c) => c.group.some((t) => HYPOTHETICAL.has(lower(t))) && c !== sentence[0]);
@@ -298,7 +313,9 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   if (presentFinite(clause) && sentence.some((c) => c !== clause && ((c.opener && lower(c.opener) === 'whenever') || awaited(c))))
     return 'habitual';
   const past = group.some((w) => PAST.test(w)) || (head !== null && /ed$/.test(lower(head)));
-  if (!past && clause.tokens.some((t) => HABITUAL.has(lower(t)))) return 'habitual';
+  // "helicopters that normally support …": the adverb may fall at the end of the clause before.
+  const leading = previous ? previous.tokens.slice(previous.tokens.findLastIndex((t) => t.pos !== 'ADV') + 1) : [];
+  if (!past && [...leading, ...clause.tokens].some((t) => HABITUAL.has(lower(t)))) return 'habitual';
   // "meet every Friday", "each spring": a time that comes again.
   if (!past && words.some((w, i) => (w === 'every' || w === 'each') && RECURRING.test(words[i + 1] ?? ''))) return 'habitual';
   // "When you cross the river, you pay a toll": a generic "you" in the present.

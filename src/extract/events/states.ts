@@ -97,15 +97,13 @@ export function inCase(clause: VerbClause): boolean {
  */
 export function exhortation(clause: VerbClause, sentence: readonly VerbClause[]): boolean {
   const index = sentence.indexOf(clause);
-  // The sentence opens on it ("for Apple to let the phone be used" asks for leave).
+  // The sentence, or a quoted one within it, opens on it ("for Apple to let the phone be used" asks for leave).
+  const opens = (c: VerbClause) => {
+    const k = sentence.indexOf(c);
+    return k === 0 || /^[.!?"“”]$/.test(sentence[k - 1]!.tokens.at(-1)?.text ?? '');
+  };
   const letUs = (c: VerbClause | undefined) =>
-    !!c &&
-    c === sentence[0] &&
-    !!c.head &&
-    c.head.lemma === 'let' &&
-    c.group.length === 0 &&
-    !c.opener &&
-    before(c).every((t) => t.pos === 'PUNCT');
+    !!c && opens(c) && !!c.head && c.head.lemma === 'let' && c.group.length === 0 && !c.opener && before(c).every((t) => t.pos === 'PUNCT');
   if (letUs(clause) || (index > 0 && letUs(sentence[index - 1]) && clause.opener === null)) return true;
   if (index !== 0 || clause.opener || clause.group.length) return false;
   const head = clause.head;

@@ -99,3 +99,22 @@ describe('what is believed, hoped or promised is no occurrence', () => {
     expect(triggers(sentence)).toEqual(expected);
   });
 });
+
+describe('an aim, a demand and a name are no occurrences', () => {
+  it.each([
+    ['an aim with "so that"', 'The crews cleared the road so that the lorries reach the camp.', ['cleared']],
+    ['what is demanded, in the passive', 'The opposition leader had demanded that the runoff election be held again.', ['demanded']],
+    ['an event word inside a name', 'The airfield is the headquarters of the Disaster Assistance Center.', []],
+    ['an event word before the noun it describes', 'Some towns have more than one polling station.', []],
+  ])('%s: %j', (_, sentence, expected) => {
+    expect(triggers(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ['a result with "so that" in the past', 'The crews worked overnight so that the road reopened by morning.', ['worked', 'reopened']],
+    ['what was done after a demand', 'The opposition leader demanded a recount and the commission held one.', ['demanded', 'held']],
+    ['an event noun at the end of the phrase', 'There was an explosion at the depot.', ['explosion']],
+  ])('stays an event, %s: %j', (_, sentence, expected) => {
+    expect(triggers(sentence)).toEqual(expected);
+  });
+});
