@@ -14,7 +14,7 @@ import type { Clause } from './events/clauses.ts';
 import { titleOf } from './events/titles.ts';
 import { statementAct, statementEvent } from './events/statements.ts';
 import { hasVerb, phraseHead, phraseHeadBefore, predicate } from './events/triggers.ts';
-import { isParticiple, isPreposition, isVerb, tokenize } from './events/words.ts';
+import { isParticiple, isPreposition, isVerb, OPENING_TIME, TEMPORAL, tokenize } from './events/words.ts';
 import { assignParticipants, countriesOf, kindsOf } from './events/participants.ts';
 import { verbClauses } from './events/verbClauses.ts';
 import type { VerbClause } from './events/verbClauses.ts';
@@ -168,7 +168,7 @@ function saidBefore(text: string, claim: Claim, times: readonly TimeFinding[]): 
 function saidInOpening(text: string, from: number, claim: Claim, times: readonly TimeFinding[]): TimeFinding | undefined {
   const span = claim.span!;
   if (span.start > claim.content.start) return undefined;
-  if (!/^\s*(?:in|on|at|during)\b[^,;:"“”()]*,\s*$/i.test(text.slice(from, span.start))) return undefined;
+  if (!OPENING_TIME.test(text.slice(from, span.start))) return undefined;
   const inside = times.filter((t) => t.start >= from && t.end <= span.start);
   return inside.length === 1 && !inside[0]!.time.interval && !inside[0]!.time.mod ? inside[0] : undefined;
 }
@@ -477,8 +477,6 @@ function triggerFor(tokens: Token[], finding: TimeFinding, text: string, verb: S
   return verb ?? predicate(tokens);
 }
 
-const TEMPORAL = /^(?:after|before|since|following|until|till)$/;
-
 /**
  * "going to the polls … after the death of Yasser Arafat last year": a date right after the event
  * noun that "after", "before", "since" or "following" opens, past the verb, dates that event, not
@@ -486,7 +484,7 @@ const TEMPORAL = /^(?:after|before|since|following|until|till)$/;
  */
 function temporalObject(tokens: Token[], finding: TimeFinding, text: string, verb: Span): { head: Span; phrase: Span } | null {
   const before = tokens.filter((t) => t.end <= finding.start && t.start >= verb.end);
-  const k = before.findLastIndex((t) => TEMPORAL.test(t.lower));
+  const k = before.findLastIndex((t) => TEMPORAL.has(t.lower));
   if (k < 0 || before.length - k > 8 || /[,;:()]/.test(text.slice(before[k]!.end, finding.start))) return null;
   if (before.slice(k + 1).some((t) => isVerb(t) || (isPreposition(t) && !/^(?:of|in)$/.test(t.lower)))) return null;
   const from = DETERMINER.test(before[k + 1]?.lower ?? '') ? k + 2 : k + 1;

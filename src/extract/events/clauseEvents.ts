@@ -23,6 +23,7 @@ import { isSimplePast, type NarrativeTime } from './narrative.ts';
 import { knownBy } from './documentTime.ts';
 import lists from './occurrence.json' with { type: 'json' };
 import { SAYING } from '../attribution/cueVerbs.ts';
+import { OPENING_TIME, TEMPORAL } from './words.ts';
 
 const LIGHT = new Set(lists.light);
 const VOWS = new Set(lists.vows);
@@ -100,12 +101,6 @@ function goesOnFromModal(clause: VerbClause, previous: VerbClause | undefined): 
 
 /** Words that open a clause told as a fact of its own within a view: "… when the iPod first was released". */
 const TOLD_AS_PAST = new Set(['when', 'after', 'before', 'since', 'because', 'as', 'while']);
-
-/** Words that put an event before or after the one they open. */
-const TEMPORAL = new Set(['after', 'before', 'since', 'following', 'until', 'till']);
-
-/** A phrase that opens the sentence with its time, up to the comma before its subject: "On Monday, ", "In a speech Wednesday, ". */
-const OPENING_TIME = /^\s*(?:in|on|at|during)\b[^,;:"“”()]*,\s*$/i;
 
 /** Prepositions that put what the clause tells inside the event a date names: "vote in the January 30 ballot". */
 const DURING = new Set(['in', 'during', 'at']);
