@@ -14,6 +14,7 @@ import occurrence from './occurrence.json' with { type: 'json' };
 
 const PLACED = new Set(lists.placed);
 const PRESENT_STATES = new Set(lists.presentStates);
+const STATE_PARTICIPLES = new Set(lists.stateParticiples);
 const BELIEF_WORDS = new Set(lists.beliefWords);
 const BELIEF_VERBS = new Set(lists.beliefVerbs);
 const LINKING = new Set(occurrence.linking);
@@ -57,7 +58,9 @@ export function placed(clause: VerbClause): boolean {
  * ("the fund remains frozen") tells the act's outcome, still news.
  */
 export const lasting = (clause: VerbClause): boolean =>
-  /ing$/i.test(clause.head?.text ?? '') && clause.group.some((t) => t.pos === 'VERB' && LINKING.has(t.lemma));
+  (/ing$/i.test(clause.head?.text ?? '') && clause.group.some((t) => t.pos === 'VERB' && LINKING.has(t.lemma))) ||
+  // "700 tourists are still missing"
+  (STATE_PARTICIPLES.has(clause.head?.text.toLowerCase() ?? '') && clause.group.some((t) => BE.test(t.text.toLowerCase())));
 
 /** "The coalition holds a narrow majority", "the task requires more troops": a state in the simple present. */
 export const presentState = (clause: VerbClause): boolean =>
@@ -71,7 +74,13 @@ export const presentState = (clause: VerbClause): boolean =>
 export function genericSubject(clause: VerbClause): boolean {
   const head = clause.head;
   const opener = clause.opener ? lower(clause.opener) : null;
-  if (!head || !simplePresent(clause) || SAYING.has(lower(head)) || (opener !== null && opener !== 'and' && opener !== 'but')) return false;
+  if (
+    !head ||
+    !simplePresent(clause) ||
+    SAYING.has(lower(head)) ||
+    (opener !== null && opener !== 'and' && opener !== 'but' && opener !== 'where')
+  )
+    return false;
   const subject = before(clause).filter((t) => t !== clause.opener && t.pos !== 'ADV' && t.pos !== 'PUNCT');
   // The tagger takes a capitalised first word for a name ("Pumps move water"): one word in -s is a noun all the same.
   const opening = subject.length === 1 && subject[0]!.pos === 'PROPN' && /^\p{Lu}\p{Ll}+[^s]s$/u.test(subject[0]!.text);

@@ -23,6 +23,9 @@ describe('a state is no occurrence', () => {
     ['a list one is on', 'Two crew members are listed as missing.', []],
     ['what a party holds', 'The ruling party holds a narrow majority in the assembly.', []],
     ['what a task requires', 'The rebuilding requires more engineers.', []],
+    ['who is still missing', 'Forty tourists were on holiday at the resorts and twelve are still missing.', []],
+    ['what a place is to someone', 'The crowd marched to the hall that the villagers consider their parliament.', ['marched']],
+    ['where a place sits', 'The island sits on a seismic fault.', []],
   ])('%s: %j', (_, sentence, expected) => {
     expect(triggers(sentence)).toEqual(expected);
   });
@@ -35,6 +38,8 @@ describe('a state is no occurrence', () => {
     ['talks to be held on a day', 'The ruling party holds talks with the opposition on Monday.', ['talks']],
     ['a fund that was frozen and stays so', 'The fund remains frozen.', ['frozen']],
     ['work going on', 'Workers are repairing the levee.', ['repairing']],
+    ['a search for the missing', 'Rescuers are searching for the missing.', ['searching']],
+    ['an appeal considered on a day', 'The court considered the appeal on Monday.', ['appeal']],
     ['a vow with a stative verb after it', 'The rebels pledged to lay down their arms.', ['pledged']],
   ])('stays an event, %s: %j', (_, sentence, expected) => {
     expect(triggers(sentence)).toEqual(expected);
