@@ -18,7 +18,7 @@ import { isParticiple, isPreposition, isVerb, OPENING_TIME, TEMPORAL, tokenize }
 import { assignParticipants, countriesOf, kindsOf } from './events/participants.ts';
 import { verbClauses } from './events/verbClauses.ts';
 import type { VerbClause } from './events/verbClauses.ts';
-import { isEventWord, isMentalState, nonEvent } from './events/occurrence.ts';
+import { isEventNoun, isEventWord, isMentalState, nonEvent } from './events/occurrence.ts';
 import type { Report } from './events/occurrence.ts';
 import { clauseEvents, clauseTrigger } from './events/clauseEvents.ts';
 import { nominalEvents } from './events/nominalEvents.ts';
@@ -300,6 +300,9 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
   // occurrence; the announcement is the event.
   const act = claim.span ? statementAct(ctx, claim, base, actorsIn([claim.span, claim.content]), leadTime).filter((e) => saying(e)) : [];
   if (local.analysis && !words.some((t) => t.pos === 'NOUN')) return act;
+  // "Adm. Jane Roe, commander of the carrier group." (a caption), "Country dead missing total" (a
+  // table's heading): with no verb, only a word that names an occurrence makes one.
+  if (local.analysis && !words.some((t) => isEventNoun(t))) return act;
   const event = { ...undatedEvent(ctx, claim, usable, tokensOf, actorsIn([claim.content]), base), time: leadTime };
   if (act.length && !isEventWord(text.slice(event.trigger.start, event.trigger.end).split(/\s+/).at(-1)!)) return act;
   return [event];

@@ -77,6 +77,17 @@ describe('exhortations and headings are no occurrences', () => {
     expect(triggers(sentence)).toEqual([]);
   });
 
+  it.each([
+    ['a caption that names someone', 'Capt. Maria Costa, commander of the northern fleet.'],
+    ['a list of things on a page', 'Share buttons and printable versions'],
+  ])('no verb and no event word: %s: %j', (_, sentence) => {
+    expect(triggers(sentence)).toEqual([]);
+  });
+
+  it('keeps a line with no verb that names an occurrence', () => {
+    expect(triggers('Flood relief talks in the capital')).toEqual(['relief talks']);
+  });
+
   it('keeps a headline whose participle has a subject', () => {
     expect(triggers('Hundreds killed in flood')).toEqual(['killed']);
   });
