@@ -148,8 +148,10 @@ export function believed(clause: VerbClause, previous: VerbClause | null): boole
   if (opener === 'that' && clause.before && BELIEF_WORDS.has(lower(clause.before))) return true;
   // The view's verb or adjective ends the clause before: "believes [that] …", "are confident that …"
   // ("who believe in a war …" has its own object; "a certain sense of satisfaction" is no view).
+  // A "that" cut off from its clause by a quotation mark ends the clause before: "confident that "the day …"".
   const head = previous.head;
   const rest = previous.tokens.filter((t) => t.pos !== 'PUNCT' && t !== clause.opener);
+  if (opener === null && rest.length > 1 && lower(rest.at(-1)!) === 'that') rest.pop();
   const last = rest.at(-1);
   if (head && !previous.copula && last === head) return BELIEF_VERBS.has(head.lemma) || VOWS.has(head.lemma);
   return previous.copula && !!last && last.pos === 'ADJ' && BELIEF_WORDS.has(lower(last));
