@@ -98,7 +98,11 @@ describe('what is believed, hoped or promised is no occurrence', () => {
     ['a belief', 'The harbour master believes the storm has passed.', []],
     ['a thought', 'The mayor thinks the dam has held.', []],
     ['a confidence', 'Officials are confident that the bridge will reopen.', []],
-    ['a confidence in quotation marks', 'Despite the rain, officials said they are confident that "the bridge will reopen soon."', ['said']],
+    [
+      'a confidence in quotation marks',
+      'Despite the rain, officials said they are confident that "the bridge will reopen soon."',
+      ['said'],
+    ],
     ['a confidence expressed: the expressing is the event', 'The envoy expressed confidence that the talks will succeed.', ['expressed']],
     ['a promise: the pledge is the event', 'The rebels pledged that they will lay down their arms.', ['pledged']],
     ['what is not done yet', 'The board has yet to publish its findings.', []],
