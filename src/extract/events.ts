@@ -14,11 +14,11 @@ import type { Clause } from './events/clauses.ts';
 import { titleOf } from './events/titles.ts';
 import { statementAct, statementEvent } from './events/statements.ts';
 import { hasVerb, phraseHead, phraseHeadBefore, predicate } from './events/triggers.ts';
-import { isParticiple, isPreposition, isVerb, tokenize } from './events/words.ts';
+import { isParticiple, isPreposition, isVerb, OPENING_TIME, TEMPORAL, tokenize } from './events/words.ts';
 import { assignParticipants, countriesOf, kindsOf } from './events/participants.ts';
 import { verbClauses } from './events/verbClauses.ts';
 import type { VerbClause } from './events/verbClauses.ts';
-import { isEventWord, isMentalState, nonEvent } from './events/occurrence.ts';
+import { isEventNoun, isEventWord, isMentalState, nonEvent } from './events/occurrence.ts';
 import type { Report } from './events/occurrence.ts';
 import { clauseEvents, clauseTrigger } from './events/clauseEvents.ts';
 import { nominalEvents } from './events/nominalEvents.ts';
@@ -168,7 +168,7 @@ function saidBefore(text: string, claim: Claim, times: readonly TimeFinding[]): 
 function saidInOpening(text: string, from: number, claim: Claim, times: readonly TimeFinding[]): TimeFinding | undefined {
   const span = claim.span!;
   if (span.start > claim.content.start) return undefined;
-  if (!/^\s*(?:in|on|at|during)\b[^,;:"“”()]*,\s*$/i.test(text.slice(from, span.start))) return undefined;
+  if (!OPENING_TIME.test(text.slice(from, span.start))) return undefined;
   const inside = times.filter((t) => t.start >= from && t.end <= span.start);
   return inside.length === 1 && !inside[0]!.time.interval && !inside[0]!.time.mod ? inside[0] : undefined;
 }
@@ -270,6 +270,7 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
       said: saidBound(said),
       titleStart,
       reported: reportOf(claim),
+      believed: believedBy(claim),
     }),
   );
   const leadTime = local.lead ? local.documentTime : null;
@@ -299,12 +300,26 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
   // occurrence; the announcement is the event.
   const act = claim.span ? statementAct(ctx, claim, base, actorsIn([claim.span, claim.content]), leadTime).filter((e) => saying(e)) : [];
   if (local.analysis && !words.some((t) => t.pos === 'NOUN')) return act;
+  // "Adm. Jane Roe, commander of the carrier group." (a caption), "Country dead missing total" (a
+  // table's heading): with no verb, only a word that names an occurrence makes one.
+  if (local.analysis && !words.some((t) => isEventNoun(t))) return act;
   const event = { ...undatedEvent(ctx, claim, usable, tokensOf, actorsIn([claim.content]), base), time: leadTime };
   if (act.length && !isEventWord(text.slice(event.trigger.start, event.trigger.end).split(/\s+/).at(-1)!)) return act;
   return [event];
 }
 
 const PAST_CUE = /(?:ed|said|told|wrote|thought|felt|knew|spoke|gave|made|held|took|swore|saw|heard)$/i;
+
+/**
+ * "He believes the economy has recovered": a view held, its content no occurrence. Only a source's
+ * own verb in the present, before what it holds ("is believed to", "people believed dead" hedge
+ * or describe; a content before the cue is the cue's only by a misreading).
+ */
+const BELIEF_CUE = /^(?:believes?|thinks?|feels?)$/i;
+const believedBy = (claim: Claim): boolean =>
+  claim.span !== null &&
+  claim.span.end <= claim.content.start &&
+  claim.attribution.cues.some((c) => BELIEF_CUE.test(c.split(' ').at(-1) ?? ''));
 
 /** Whether the claimed content is what a source says, after a cue in the past or the present tense. */
 function reportOf(claim: Claim): Report {
@@ -331,7 +346,7 @@ function isFragment(words: readonly AnalyzedToken[]): boolean {
 function notAnEvent(verbs: VerbClause[], finding: Span, reported: Report): boolean {
   const clause = verbs.find((c) => finding.start >= c.start && finding.start < c.end);
   const why = clause ? nonEvent(clause, verbs, reported) : null;
-  return why !== null && why !== 'background' && why !== 'purpose' && why !== 'negated';
+  return why !== null && why !== 'background' && why !== 'purpose' && why !== 'negated' && why !== 'belief';
 }
 
 /**
@@ -465,8 +480,6 @@ function triggerFor(tokens: Token[], finding: TimeFinding, text: string, verb: S
   return verb ?? predicate(tokens);
 }
 
-const TEMPORAL = /^(?:after|before|since|following|until|till)$/;
-
 /**
  * "going to the polls … after the death of Yasser Arafat last year": a date right after the event
  * noun that "after", "before", "since" or "following" opens, past the verb, dates that event, not
@@ -474,7 +487,7 @@ const TEMPORAL = /^(?:after|before|since|following|until|till)$/;
  */
 function temporalObject(tokens: Token[], finding: TimeFinding, text: string, verb: Span): { head: Span; phrase: Span } | null {
   const before = tokens.filter((t) => t.end <= finding.start && t.start >= verb.end);
-  const k = before.findLastIndex((t) => TEMPORAL.test(t.lower));
+  const k = before.findLastIndex((t) => TEMPORAL.has(t.lower));
   if (k < 0 || before.length - k > 8 || /[,;:()]/.test(text.slice(before[k]!.end, finding.start))) return null;
   if (before.slice(k + 1).some((t) => isVerb(t) || (isPreposition(t) && !/^(?:of|in)$/.test(t.lower)))) return null;
   const from = DETERMINER.test(before[k + 1]?.lower ?? '') ? k + 2 : k + 1;

@@ -23,6 +23,7 @@ import { isSimplePast, type NarrativeTime } from './narrative.ts';
 import { knownBy } from './documentTime.ts';
 import lists from './occurrence.json' with { type: 'json' };
 import { SAYING } from '../attribution/cueVerbs.ts';
+import { OPENING_TIME, TEMPORAL } from './words.ts';
 
 const LIGHT = new Set(lists.light);
 const VOWS = new Set(lists.vows);
@@ -56,6 +57,8 @@ export interface ClauseScope {
    * what it tells in the past was known by the time it was said.
    */
   reported: Report;
+  /** The clauses are what a source believes ("he believes the economy has recovered"): a view, no occurrence. */
+  believed?: boolean;
 }
 
 const span = (t: Token): Span => ({ start: t.start, end: t.end });
@@ -96,11 +99,8 @@ function goesOnFromModal(clause: VerbClause, previous: VerbClause | undefined): 
   return opener === 'and' || opener === 'or' || (!opener && /ing$/i.test(clause.head?.text ?? ''));
 }
 
-/** Words that put an event before or after the one they open. */
-const TEMPORAL = new Set(['after', 'before', 'since', 'following', 'until', 'till']);
-
-/** A phrase that opens the sentence with its time, up to the comma before its subject: "On Monday, ", "In a speech Wednesday, ". */
-const OPENING_TIME = /^\s*(?:in|on|at|during)\b[^,;:"“”()]*,\s*$/i;
+/** Words that open a clause told as a fact of its own within a view: "… when the iPod first was released". */
+const TOLD_AS_PAST = new Set(['when', 'after', 'before', 'since', 'because', 'as', 'while']);
 
 /** Prepositions that put what the clause tells inside the event a date names: "vote in the January 30 ballot". */
 const DURING = new Set(['in', 'during', 'at']);
@@ -239,7 +239,9 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     // "Speaking on television on 9 May, the minister blamed …": one act, told by the opening participle's event.
     const opening = k === 1 ? clauses[0]! : null;
     if (opening && addsTo(opening) && existing.some((e) => e.trigger.start === opening.head!.start)) continue;
-    if (nonEvent(clause, clauses, scope.reported)) continue;
+    // What a source believes is no occurrence, but a time it names in the past is ("… when the iPod was released").
+    const aside = TOLD_AS_PAST.has(clause.opener?.text.toLowerCase() ?? '') && isSimplePast(clause);
+    if ((scope.believed && !aside) || nonEvent(clause, clauses, scope.reported)) continue;
     const trigger = clauseTrigger(clause);
     if (!trigger) continue;
     if (inClause.length && (trigger !== clause.head || isMentalState(trigger.lemma))) continue;

@@ -69,6 +69,16 @@ function headNoun(tokens: readonly Token[], from: number): { head: number; end: 
   return head < 0 ? null : { head, end: i };
 }
 
+/**
+ * "at a music event hosted by Apple", "during a media event held at its headquarters": a
+ * participle right after the noun, then "by" or "at", describes it (no clause of its own).
+ */
+function describedBy(tokens: readonly Token[], i: number): boolean {
+  const verb = tokens[i]!;
+  const after = tokens[i + 1]?.text.toLowerCase();
+  return (/(?:ed|en)$/i.test(verb.text) || verb.text.toLowerCase() === 'held') && (after === 'by' || after === 'at');
+}
+
 /** The time of an occurrence on `side` of an event told at `time`. */
 function timeBeside(side: Side, time: EventTime | null): EventTime | null {
   if (!time || side === 'later') return null;
@@ -76,18 +86,27 @@ function timeBeside(side: Side, time: EventTime | null): EventTime | null {
   return knownBy(time);
 }
 
+const GATHERINGS = new Set(lists.gatherings);
+
+/** "in a rare press conference": "in" places a sentence's event in a gathering, nothing else here. */
+function inGathering(tokens: readonly Token[], i: number): { side: Side; length: number } | null {
+  if (tokens[i]!.text.toLowerCase() !== 'in') return null;
+  const np = headNoun(tokens, i + 1);
+  return np && GATHERINGS.has(tokens[np.head]!.lemma) ? { side: 'same', length: 1 } : null;
+}
+
 export function nominalEvents(scope: NominalScope): EventDraft[] {
   const { text, tokens, existing } = scope;
   const out: EventDraft[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const prep = prepositionAt(tokens, i);
+    const prep = prepositionAt(tokens, i) ?? inGathering(tokens, i);
     if (!prep) continue;
     const np = headNoun(tokens, i + prep.length);
     if (!np) continue;
     const noun = tokens[np.head]!;
     // "since the quake struck": the noun is the subject of a clause, whose verb tells the event.
     const next = tokens[np.end];
-    if (next && (next.pos === 'VERB' || next.pos === 'AUX')) continue;
+    if (next && (next.pos === 'AUX' || (next.pos === 'VERB' && !describedBy(tokens, np.end)))) continue;
     // "after the events of 2004" names the occurrence, "at Apple Worldwide" does not.
     if (!isEventNoun(noun) || existing.some((e) => e.trigger.start <= noun.start && noun.end <= e.trigger.end)) continue;
     const from = tokens[i + prep.length]!;

@@ -10,11 +10,13 @@ import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
 import lists from './occurrence.json' with { type: 'json' };
 import { SAYING } from '../attribution/cueVerbs.ts';
+import { believed, exhortation, genericSubject, heading, inCase, lasting, placed, presentState } from './states.ts';
 
 /** Whether a clause is what a source says, after a cue in the past or the present tense. */
 export type Report = 'past' | 'present' | null;
 
-export type NonEvent = 'opinion' | 'habitual' | 'conditional' | 'background' | 'complement' | 'modal' | 'wish' | 'purpose' | 'negated';
+export type NonEvent =
+  'opinion' | 'habitual' | 'conditional' | 'background' | 'complement' | 'modal' | 'wish' | 'purpose' | 'negated' | 'belief';
 
 const EVENT_NOUNS = new Set(lists.eventNouns);
 const STATES = new Set(lists.states);
@@ -48,6 +50,11 @@ const RECURRING =
   /^(?:day|night|week|month|year|morning|afternoon|evening|weekend|weekday|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/;
 
 const lower = (t: Token) => t.text.toLowerCase();
+const VOWS = new Set(lists.vows);
+/** "is believed to have killed", "are said to have fled": a hedge on what is told, no aim. */
+const HEARSAY = new Set(['believe', 'think', 'say', 'report', 'know', 'allege', 'understand', 'rumor', 'rumour', 'claim', 'suspect']);
+const hearsay = (c: VerbClause | null): boolean =>
+  !!c?.head && HEARSAY.has(c.head.lemma) && c.group.some((t) => /^(?:is|are|was|were|been|be)$/i.test(t.text));
 
 /** A verb of holding a view, wanting or expecting ("believe", "hope", "expect"): no act of saying. */
 export function isMentalState(lemma: string): boolean {
@@ -66,10 +73,18 @@ export function isEventWord(word: string): boolean {
   return EVENT_NOUNS.has(word.toLowerCase());
 }
 
-/** The first event noun after the head of a clause ("there was an explosion", "held talks"). */
+/**
+ * The first event noun after the head of a clause ("there was an explosion", "held talks"); not
+ * one that only modifies the noun after it ("more than one polling center", "an election year").
+ */
 export function eventNounIn(clause: VerbClause): Token | null {
   const from = clause.head ? clause.tokens.indexOf(clause.head) + 1 : 0;
-  for (let i = from; i < clause.tokens.length; i++) if (isEventNoun(clause.tokens[i]!)) return clause.tokens[i]!;
+  for (let i = from; i < clause.tokens.length; i++) {
+    const t = clause.tokens[i]!;
+    const next = clause.tokens[i + 1];
+    // "the Disaster Assistance Center": a word of a name.
+    if (isEventNoun(t) && next?.pos !== 'NOUN' && !(t.pos === 'PROPN' && next?.pos === 'PROPN')) return t;
+  }
   return null;
 }
 
@@ -127,6 +142,9 @@ function negated(clause: VerbClause): boolean {
   const words = clause.tokens.map(lower);
   if (words.includes('until') || words.includes('till')) return false;
   const group = clause.group.map(lower);
+  // "has yet to announce", "are yet to arrive": not done so far.
+  if (group.some((w, i) => w === 'yet' && group[i + 1] === 'to' && /^(?:has|have|had|is|are|was|were)$/.test(group[i - 1] ?? '')))
+    return true;
   const not = group.findIndex((w) => w === 'not' || w === "n't" || w === 'n’t' || w === 'never');
   // "did not comment", "would not say": a source that withholds its word is news of its own.
   const silent = !!clause.head && (SAYING.has(lower(clause.head)) || clause.head.lemma === 'comment');
@@ -157,7 +175,10 @@ function askedFor(clause: VerbClause, previous: VerbClause | null): boolean {
   const opener = clause.opener ? lower(clause.opener) : null;
   const head = clause.head;
   if (!previous?.head || !DIRECTIVES.has(previous.head.lemma) || (opener !== 'that' && opener !== null)) return false;
-  if (!head || clause.group.length || lower(head) !== head.lemma || /(?:ed|ing)$/.test(lower(head))) return false;
+  if (!head) return false;
+  // "that the runoff be held again": a passive in the bare form.
+  const passive = clause.group.length === 1 && lower(clause.group[0]!) === 'be' && lower(head) !== head.lemma;
+  if (!passive && (clause.group.length || lower(head) !== head.lemma || /(?:ed|ing)$/.test(lower(head)))) return false;
   // A subject of its own before the verb: "that the council rule", not "[asked] and rule".
   return clause.tokens.slice(0, clause.tokens.indexOf(head)).some((t) => ['NOUN', 'PROPN', 'PRON'].includes(t.pos));
 }
@@ -177,6 +198,16 @@ function headlineFuture(clause: VerbClause): boolean {
   );
 }
 
+/** "the best show in town", "the most beautiful place": a superlative in a subject. */
+function superlativeSubject(subject: readonly Token[]): boolean {
+  return subject.some(
+    (t, i) =>
+      t.pos === 'ADJ' &&
+      subject[i + 1]?.pos === 'NOUN' &&
+      (/^(?:best|worst)$/.test(lower(t)) || (/est$/.test(lower(t)) && t.lemma !== lower(t)) || lower(subject[i - 1] ?? t) === 'most'),
+  );
+}
+
 /**
  * Why the clause is not an event, or null when it names one. `sentence`: all clauses of its
  * sentence. `reported`: the clause is what a source says, and when: after a past cue ("she said
@@ -187,7 +218,10 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   const group = clause.group.map(lower);
   const head = clause.head;
   const opener = clause.opener ? lower(clause.opener) : null;
-  if (opener && CONDITIONAL.has(opener)) return 'conditional';
+  if ((opener && CONDITIONAL.has(opener)) || inCase(clause)) return 'conditional';
+  // "Dead and missing in the storm" (a heading), "Let us pray" (an exhortation).
+  if (reported === null && heading(sentence)) return 'background';
+  if (reported === null && exhortation(clause, sentence)) return 'wish';
   const index = sentence.indexOf(clause);
   // "No matter who wins, …"
   const words = clause.tokens.map(lower);
@@ -216,10 +250,14 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   // A verb of intent that heads no clause of its own describes a noun ("working around the
   // clock trying to restore the road"): what it aims at is an aim.
   const describing = clause.before?.pos === 'VERB' && !sentence.some((c) => c.head === clause.before);
-  const governed = describing ? false : governor(previous?.head) || governor(clause.before);
+  const governed = describing ? false : governor(previous?.head) || governor(clause.before) || hearsay(previous);
   // A headline has no full stop.
   const headline = index === 0 && reported === null && !/^[.!?]$/.test(sentence.at(-1)?.tokens.at(-1)?.text ?? '.');
   if (opener === 'to' && !governed && !(headline && headlineFuture(clause))) return 'purpose';
+  // "so that people do not turn to violence": an aim.
+  const unreal =
+    group.some((w) => MODAL.has(w) || /^(?:do|does|will|would|could|might)$/.test(w)) || (!!head && lower(head) === head.lemma);
+  if (opener === 'that' && clause.before && lower(clause.before) === 'so' && unreal) return 'purpose';
   if (head && NOT_VERBS.has(lower(head))) return 'purpose';
   if (inverted(sentence)) {
     const consequence = sentence.findIndex((c) => c.group.some((t) => HYPOTHETICAL.has(lower(t))) && c !== sentence[0]);
@@ -249,6 +287,7 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   const passive = group.some((w) => /^(?:is|are|am|was|were|be|been|being)$/.test(w));
   if (group.some((w) => PREDICTIONS.has(w)) || (head && passive && PREDICTIONS.has(lower(head)))) return 'modal';
   if (index > 0 && opinionClause(sentence[index - 1]!)) return 'opinion';
+  if (believed(clause, previous)) return 'belief';
   if (group.includes('should') || group.includes('ought')) return 'opinion';
   if (group.some((w) => MODAL.has(w))) return 'modal';
   // "will have to reach out", "has to leave" (what had to be done was, as a rule, done).
@@ -274,16 +313,24 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   if (presentFinite(clause) && sentence.some((c) => c !== clause && ((c.opener && lower(c.opener) === 'whenever') || awaited(c))))
     return 'habitual';
   const past = group.some((w) => PAST.test(w)) || (head !== null && /ed$/.test(lower(head)));
-  if (!past && clause.tokens.some((t) => HABITUAL.has(lower(t)))) return 'habitual';
+  // "helicopters that normally support …": the adverb may fall at the end of the clause before.
+  const leading = previous ? previous.tokens.slice(previous.tokens.findLastIndex((t) => t.pos !== 'ADV') + 1) : [];
+  if (!past && [...leading, ...clause.tokens].some((t) => HABITUAL.has(lower(t)))) return 'habitual';
   // "meet every Friday", "each spring": a time that comes again.
   if (!past && words.some((w, i) => (w === 'every' || w === 'each') && RECURRING.test(words[i + 1] ?? ''))) return 'habitual';
   // "When you cross the river, you pay a toll": a generic "you" in the present.
   if (!past && head && clause.tokens.slice(0, clause.tokens.indexOf(head)).some((t) => lower(t) === 'you')) return 'habitual';
   if (negated(clause)) return 'negated';
-  if (describesAsARule(clause)) return 'background';
-  if (clause.copula || (head && STATES.has(head.lemma))) {
+  if (describesAsARule(clause) || placed(clause) || lasting(clause)) return 'background';
+  if (!headline && genericSubject(clause)) return 'background';
+  // "pledged to lay down their arms": the vow is the event, whatever verb it carries.
+  const vowed = clause.group.some((t) => t.pos === 'VERB' && VOWS.has(t.lemma));
+  if (!vowed && (clause.copula || (head && STATES.has(head.lemma)) || presentState(clause))) {
     const after = head ? clause.tokens.slice(clause.tokens.indexOf(head) + 1) : clause.tokens;
     if (after.some((t) => t.pos === 'ADJ' && EVALUATIVE.has(lower(t)))) return 'opinion';
+    // "The best way to see the town is …": a subject ranked above others makes a judgement.
+    if (clause.copula && head && !eventNounIn(clause) && superlativeSubject(clause.tokens.slice(0, clause.tokens.indexOf(head))))
+      return 'opinion';
     if (!eventNounIn(clause)) return 'background';
   }
   return null;

@@ -67,6 +67,12 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   return tokens;
 }
 
+/** A phrase that opens the sentence with its time, up to the comma before its subject: "On Monday, ", "In a speech Wednesday, ". */
+export const OPENING_TIME = /^\s*(?:in|on|at|during)\b[^,;:"“”()]*,\s*$/i;
+
+/** Words that put an event before or after the one they open: "after the vote", "until the talks". */
+export const TEMPORAL: ReadonlySet<string> = new Set(['after', 'before', 'since', 'following', 'until', 'till']);
+
 export const isStop = (t: Token) => STOP.has(t.lower);
 export const isPreposition = (t: Token) => PREPOSITIONS.has(t.lower);
 export const isAux = (t: Token) => AUX.has(t.lower);

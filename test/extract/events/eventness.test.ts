@@ -87,7 +87,11 @@ describe('clauses that do, and their trigger', () => {
       'The agency is sending tents to families already facing shortages.',
       ['sending'],
     ],
-    ['a view held by a third person is no event, what is held is told', 'The harbour master believes the storm has passed.', ['passed']],
+    [
+      'a view held by a third person is no event, what is held is told when it has a date of its own',
+      'The harbour master believes the storm passed the island on Monday.',
+      ['passed'],
+    ],
     [
       'a verb after "and" and an object is a verb of its own',
       'The reporter obtained a copy of the report and published parts of it.',

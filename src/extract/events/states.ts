@@ -1,0 +1,158 @@
+// Clauses that tell how things stand or go as a rule, read off the tags and the verb's form
+// rather than its meaning: a thing placed ("the ship is docked", "flanked by guards"), a state
+// that lasts ("remain missing"), what holds in the simple present ("holds a majority"), a generic
+// subject in the simple present ("pumps move water", "a pump moves water"), a case ("in which case
+// …"), an exhortation or an imperative ("Let us pray", "Pray for them."), a heading with no finite
+// verb ("Dead and missing in the storm"), and what someone believes, is confident of or promises
+// ("believes the economy has recovered", "confident that the vote will pass"). None of them is an
+// occurrence; a date of their own still makes the clause an event to date (events.ts).
+import type { Token } from '../language/analyze.ts';
+import type { VerbClause } from './verbClauses.ts';
+import { SAYING } from '../attribution/cueVerbs.ts';
+import lists from './states.json' with { type: 'json' };
+import occurrence from './occurrence.json' with { type: 'json' };
+
+const PLACED = new Set(lists.placed);
+const PRESENT_STATES = new Set(lists.presentStates);
+const STATE_PARTICIPLES = new Set(lists.stateParticiples);
+const BELIEF_WORDS = new Set(lists.beliefWords);
+const BELIEF_VERBS = new Set(lists.beliefVerbs);
+const LINKING = new Set(occurrence.linking);
+const VOWS = new Set(occurrence.vows);
+/** "hit", "cut", "set": a past spelled as the base form, no present with a plural subject. */
+const SAME_FORM = new Set(occurrence.sameForm);
+/** "We hold the authorities responsible": holding to account is an act of blaming. */
+const BLAME = /^(?:responsible|accountable|liable)$/i;
+const BE = /^(?:is|are|am|was|were|be|been|'s|’s|'re|’re)$/;
+
+const lower = (t: Token) => t.text.toLowerCase();
+const before = (clause: VerbClause) => (clause.head ? clause.tokens.slice(0, clause.tokens.indexOf(clause.head)) : clause.tokens);
+
+/** The head with no auxiliary, in its base form or its third person: "moves", "move", "carries". */
+export function simplePresent(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head || clause.copula || clause.group.some((t) => t.pos === 'AUX' || t.pos === 'VERB' || lower(t) === 'to')) return false;
+  const w = lower(head);
+  if (/(?:ed|ing)$/.test(w) || lower(clause.opener ?? head) === 'to') return false;
+  // A base form with no subject of its own is an infinitive or a verb that shares another's ("can hold and control").
+  if (w === head.lemma && !before(clause).some((t) => ['NOUN', 'PROPN', 'PRON'].includes(t.pos))) return false;
+  return w === head.lemma || w === `${head.lemma}s` || w === `${head.lemma}es` || w === `${head.lemma.replace(/y$/, '')}ies`;
+}
+
+/**
+ * "The ship is docked in the harbour", "was flanked by guards", "Flanked by guards, …": a verb of
+ * placing, as a participle after "be" or with no subject, says where a thing is, not what was done
+ * ("The ship docked at 9 a.m." is an act; "is being docked" goes on).
+ */
+export function placed(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head || !PLACED.has(head.lemma) || !/(?:ed|en)$/i.test(head.text)) return false;
+  const group = clause.group.map(lower);
+  if (group.includes('being')) return false;
+  if (group.some((w) => BE.test(w))) return true;
+  return group.length === 0 && before(clause).every((t) => t === clause.opener || t.pos === 'PUNCT' || t.pos === 'ADV');
+}
+
+/**
+ * "More than 300 people remain missing": a state that lasts. A participle of what was done to it
+ * ("the fund remains frozen") tells the act's outcome, still news.
+ */
+export const lasting = (clause: VerbClause): boolean =>
+  (/ing$/i.test(clause.head?.text ?? '') && clause.group.some((t) => t.pos === 'VERB' && LINKING.has(t.lemma))) ||
+  // "700 tourists are still missing"
+  (STATE_PARTICIPLES.has(clause.head?.text.toLowerCase() ?? '') && clause.group.some((t) => BE.test(t.text.toLowerCase())));
+
+/** "The coalition holds a narrow majority", "the task requires more troops": a state in the simple present. */
+export const presentState = (clause: VerbClause): boolean =>
+  !!clause.head && PRESENT_STATES.has(clause.head.lemma) && simplePresent(clause) && !clause.tokens.some((t) => BLAME.test(t.text));
+
+/**
+ * "Pumps move water to the fields", "A pump moves water": a bare plural or "a" noun as the
+ * subject of a verb in the simple present tells what things of a kind do, not what one did. A
+ * source's word ("witnesses say") is a statement all the same; a headline's present is its news.
+ */
+export function genericSubject(clause: VerbClause): boolean {
+  const head = clause.head;
+  const opener = clause.opener ? lower(clause.opener) : null;
+  if (
+    !head ||
+    !simplePresent(clause) ||
+    SAYING.has(lower(head)) ||
+    (opener !== null && opener !== 'and' && opener !== 'but' && opener !== 'where')
+  )
+    return false;
+  const subject = before(clause).filter((t) => t !== clause.opener && t.pos !== 'ADV' && t.pos !== 'PUNCT');
+  // The tagger takes a capitalised first word for a name ("Pumps move water"): one word in -s is a noun all the same.
+  const opening = subject.length === 1 && subject[0]!.pos === 'PROPN' && /^\p{Lu}\p{Ll}+[^s]s$/u.test(subject[0]!.text);
+  const last = subject.at(-1);
+  if (!last || (last.pos !== 'NOUN' && !opening) || !subject.every((t) => ['DET', 'ADJ', 'NOUN'].includes(t.pos) || opening)) return false;
+  const w = lower(head);
+  const first = lower(subject[0]!);
+  if (first === 'a' || first === 'an') return w !== head.lemma;
+  const plural = (lower(last) !== last.lemma || opening) && /[^s]s$/.test(lower(last));
+  return subject.every((t) => t.pos !== 'DET') && plural && w === head.lemma && !SAME_FORM.has(w);
+}
+
+/** "In which case the tradition is followed", "in that case": what holds in a case named before. */
+export function inCase(clause: VerbClause): boolean {
+  const words = before(clause).map(lower);
+  const at = words.findIndex((w) => w === 'case' || w === 'cases');
+  return at >= 2 && words[at - 2] === 'in' && ['which', 'that', 'such', 'this', 'any', 'either', 'each'].includes(words[at - 1]!);
+}
+
+/**
+ * "Let us pray", "Pray for the victims.": an exhortation, or a sentence that opens on a verb in
+ * its base form with no subject, in running text (a headline has no full stop).
+ */
+export function exhortation(clause: VerbClause, sentence: readonly VerbClause[]): boolean {
+  const index = sentence.indexOf(clause);
+  // The sentence, or a quoted one within it, opens on it ("for Apple to let the phone be used" asks for leave).
+  const opens = (c: VerbClause) => {
+    const k = sentence.indexOf(c);
+    return k === 0 || /^[.!?"“”]$/.test(sentence[k - 1]!.tokens.at(-1)?.text ?? '');
+  };
+  const letUs = (c: VerbClause | undefined) =>
+    !!c && opens(c) && !!c.head && c.head.lemma === 'let' && c.group.length === 0 && !c.opener && before(c).every((t) => t.pos === 'PUNCT');
+  if (letUs(clause) || (index > 0 && letUs(sentence[index - 1]) && clause.opener === null)) return true;
+  if (index !== 0 || clause.opener || clause.group.length) return false;
+  const head = clause.head;
+  const last = sentence.at(-1)?.tokens.at(-1)?.text ?? '';
+  if (!head || head.pos !== 'VERB' || lower(head) !== head.lemma || !/^[.!]$/.test(last)) return false;
+  return before(clause).every((t) => t.pos === 'PUNCT' || (t.pos === 'ADV' && lower(t) !== 'then'));
+}
+
+/**
+ * "Dead and missing in countries hit by the storm": a line with no full stop whose first verb is a
+ * participle with no subject nor auxiliary is a heading or a caption ("Hundreds killed in storm"
+ * has a subject: a headline's news).
+ */
+export function heading(sentence: readonly VerbClause[]): boolean {
+  const first = sentence[0];
+  const last = sentence.at(-1)?.tokens.at(-1)?.text ?? '';
+  if (!first?.head || first.group.length || /^[.!?"”]$/.test(last) || !/(?:ing|ed|en)$/i.test(first.head.text)) return false;
+  // The tagger takes a capitalised first word for a name: before "and" it is one of a pair of states ("Dead and missing").
+  const words = before(first);
+  return words.every(
+    (t, i) => ['ADJ', 'CCONJ', 'ADV', 'DET', 'PUNCT'].includes(t.pos) || (i === 0 && words[1]?.pos === 'CCONJ' && t.pos === 'PROPN'),
+  );
+}
+
+/**
+ * "He believes the economy has recovered", "are confident that the vote will pass", "expressed
+ * confidence that …", "pledged that it will abandon …": what is believed, hoped or promised is no
+ * occurrence (a date of its own makes it one to date).
+ */
+export function believed(clause: VerbClause, previous: VerbClause | null): boolean {
+  const opener = clause.opener ? lower(clause.opener) : null;
+  if (!previous || (opener !== null && opener !== 'that')) return false;
+  if (opener === 'that' && clause.before && BELIEF_WORDS.has(lower(clause.before))) return true;
+  // The view's verb or adjective ends the clause before: "believes [that] …", "are confident that …"
+  // ("who believe in a war …" has its own object; "a certain sense of satisfaction" is no view).
+  // A "that" cut off from its clause by a quotation mark ends the clause before: "confident that "the day …"".
+  const head = previous.head;
+  const rest = previous.tokens.filter((t) => t.pos !== 'PUNCT' && t !== clause.opener);
+  if (opener === null && rest.length > 1 && lower(rest.at(-1)!) === 'that') rest.pop();
+  const last = rest.at(-1);
+  if (head && !previous.copula && last === head) return BELIEF_VERBS.has(head.lemma) || VOWS.has(head.lemma);
+  return previous.copula && !!last && last.pos === 'ADJ' && BELIEF_WORDS.has(lower(last));
+}
