@@ -28,6 +28,8 @@ import { documentTime, knownBy } from './events/documentTime.ts';
 import { finestPerClause } from './events/nestedTimes.ts';
 import { mayGoOn, narrativeAfter, newParagraph, type NarrativeTime } from './events/narrative.ts';
 import type { Token } from './events/words.ts';
+import { opensLaterClause, ownerClause, shiftOf, type Shift } from './events/relativeTo.ts';
+import { NamedDates } from './events/namedDates.ts';
 
 /** "the first direct U.S.-Hamas contact since 2017": an earlier occurrence, dated by the range's start. */
 const FIRST_SINCE = /(?:^|\s)(?:the\s+)?first\s+(?<np>(?:[^\s,;]+\s+){0,6}?[^\s,;]+)\s*$/iu;
@@ -49,6 +51,8 @@ interface Local {
   narrative: NarrativeTime | null;
   /** Where the news starts in the sentence, after a dateline. */
   news: number;
+  /** The event nouns the document dated in the sentences before (events/namedDates.ts). */
+  named: NamedDates;
 }
 
 /** How many sentences (headline and dateline included) make the lead of an article. */
@@ -68,6 +72,7 @@ export function assembleEvents(ctx: EventInput): EventOutput {
   const noisy = insideSpans(ctx.sentences, ctx.noise.spans);
   const docTime = documentTime(ctx.meta.date);
   const seen = new Set<string>();
+  const named = new NamedDates();
   /** Where the narrative stands: the time the last sentence left it at, and where that sentence ended. */
   let story: { time: NarrativeTime | null; end: number } = { time: null, end: 0 };
   const found = ctx.sentences.flatMap((sentence, i) => {
@@ -91,10 +96,12 @@ export function assembleEvents(ctx: EventInput): EventOutput {
       lead,
       narrative: goesOn ? story.time : null,
       news,
+      named,
     };
     const claim = ctx.claims[sentence.index]!;
     const content = { start: Math.max(claim.content.start, news), end: claim.content.end };
-    const events = sentenceEvents(ctx, sentence, content.start < content.end ? { ...claim, content } : claim, local);
+    const events = named.date(ctx.text, sentenceEvents(ctx, sentence, content.start < content.end ? { ...claim, content } : claim, local));
+    named.record(ctx.text, times[i]!);
     const tokens = ctx.analysis.sentences[i]?.tokens ?? [];
     story = {
       time: narrativeAfter(events, sentence, timexes[i]!, tokens, ctx.claims[sentence.index]!.span, ctx.meta.date),
@@ -137,6 +144,8 @@ interface Scope {
   asides: EventDraft[];
   /** The quotations of the sentence. */
   quotes: readonly Span[];
+  /** Where clauses take their time from a distance to a dated event ("the day after the Oct. 8 quake"). */
+  shifts: Shift[];
 }
 
 /** The day of saying as the bound of what is said, with the phrase that names it. */
@@ -230,6 +239,7 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
   /** Phrases that describe an earlier occurrence but also the sentence's own event. */
   const shared: Span[] = [];
   const asides: EventDraft[] = [];
+  const shifts: Shift[] = [];
   const findings = local.times.filter(within(claim.content));
   const quotes = /["“]/.test(text.slice(sentence.start, sentence.end))
     ? quoteSpans(text.slice(sentence.start, sentence.end)).map((q) => ({ start: q.start + sentence.start, end: q.end + sentence.start }))
@@ -239,13 +249,14 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
     if (!clause || notAnEvent(verbs, finding, reportOf(claim))) continue;
     const titleStart = claim.denial && claim.span && clause.start === usable[0]!.start ? claim.span.start : clause.start;
     const others = findings.filter((f) => f !== finding && within(clause)(f));
-    const scope: Scope = { text, clause, finding, others, base, tokensOf, actorsIn, titleStart, verbs, asides, quotes };
+    const scope: Scope = { text, clause, finding, others, base, tokensOf, actorsIn, titleStart, verbs, asides, quotes, shifts };
     const earlier = earlierOccurrence(scope);
     if (earlier) {
       shared.push(earlier.np);
       events.push(earlier.event);
     } else events.push(...datedEvents(scope));
   }
+  shifts.push(...local.named.shifts(text, claim.content, [...shifts.map((s) => s.span), ...findings]));
   const kept = finestPerClause(events);
   events.splice(0, events.length, ...kept);
   const primary = events.find((e) => !shared.some((s) => within(s)(e.trigger)));
@@ -262,6 +273,7 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
       clauses: verbs,
       existing: events,
       asides,
+      shifts,
       base,
       actorsIn: (spans) => actorsIn(spans),
       documentTime: local.documentTime,
@@ -375,12 +387,15 @@ function earlierOccurrence({ text, clause, finding, base, tokensOf, actorsIn }: 
 }
 
 /** The event a temporal phrase dates, and the end of its period when the text names it ("… before collapsing"). */
-function datedEvents({ text, clause, finding, others, base, tokensOf, actorsIn, titleStart, verbs, asides, quotes }: Scope): EventDraft[] {
-  const verb = verbs.find((c) => finding.start >= c.start && finding.start < c.end);
+function datedEvents(scope: Scope): EventDraft[] {
+  const { text, clause, finding, others, base, tokensOf, actorsIn, titleStart, verbs, asides, quotes } = scope;
+  const verb = ownerClause(text, verbs, finding);
   const word = verb ? clauseTrigger(verb) : null;
   const verbTrigger = word ? { start: word.start, end: word.end } : null;
-  // "released the 2009 version on Monday": the verb's date is the other one.
   const tokens = tokensOf(clause);
+  const shifted = verbTrigger ? shiftedEvent(scope, tokens) : null;
+  if (shifted) return [shifted];
+  // "released the 2009 version on Monday": the verb's date is the other one.
   if (verbTrigger && datesAThing(tokens, finding, text) && others.some((f) => !datesAThing(tokens, f, text))) return [];
   const object = verbTrigger ? temporalObject(tokens, finding, text, verbTrigger) : null;
   const trigger = object?.head ?? triggerFor(tokens, finding, text, verbTrigger) ?? { start: finding.start, end: finding.end };
@@ -395,9 +410,11 @@ function datedEvents({ text, clause, finding, others, base, tokensOf, actorsIn, 
     object?.phrase ??
     (verbTrigger && verbTrigger.end <= finding.start && trigger.start >= finding.end ? namedPhrase(text, finding, trigger) : null);
   if (!ended) {
+    // "…, and earlier this month, the mayor resigned": the phrase opens the clause it dates.
+    const from = verb && verb.start > titleStart && opensLaterClause(text, finding) ? Math.min(finding.start, verb.start) : titleStart;
     const event = {
       ...base,
-      title: titleOf(text, named ?? { start: titleStart, end: clause.end }),
+      title: titleOf(text, named ?? { start: from, end: clause.end }),
       time: finding.time,
       actorIds: actorsIn([clause]),
       trigger,
@@ -422,6 +439,24 @@ function datedEvents({ text, clause, finding, others, base, tokensOf, actorsIn, 
       timex: finding,
     },
   ];
+}
+
+/**
+ * "arrived the day after the Oct. 8 quake": the date names the quake, its own event (aside from the
+ * clause's verb); the clause takes its time from the distance (events/relativeTo.ts).
+ */
+function shiftedEvent({ text, clause, finding, base, actorsIn, asides, shifts }: Scope, tokens: Token[]): EventDraft | null {
+  const k = tokens.findIndex((t) => t.end > finding.end);
+  // "this month's earthquake": the noun after the date's possessive.
+  const head = k < 0 ? null : tokens[k]!.start < finding.end ? phraseHead(tokens, k + 1) : phraseHead(tokens, k);
+  if (!head || !isEventWord(text.slice(head.start, head.end).split(/\s+/).at(-1)!)) return null;
+  const found = shiftOf(text, finding, head, clause.start);
+  if (!found) return null;
+  const np = { start: found.npStart, end: head.end };
+  const event = { ...base, title: titleOf(text, np), time: found.named, actorIds: actorsIn([np]), trigger: head, timex: finding };
+  asides.push(event);
+  shifts.push(found.shift);
+  return event;
 }
 
 function undatedEvent(

@@ -34,6 +34,8 @@ const PAST_AUX = /^(?:was|were|did)$/i;
 /** Openings of a sentence that set a time of their own, which the text does not give as a date. */
 const OWN_TIME =
   /^(?:during|after|before|since|until|till|later|earlier|previously|formerly|once|then|in\s+(?:his|her|their|its|the\s+past|the\s+meantime)\b)/i;
+/** Words anywhere in a sentence that move it off the narrative's time: "The next quake came later". */
+const ELSEWHEN = /\b(?:later|afterwards?|subsequently|earlier|previously|eventually)\b/i;
 const NARRATIVE_GRANULARITIES = new Set(['month', 'day', 'time']);
 const TOLD_AFTER = new Set(['on', 'in', 'at', 'during', 'early', 'late', 'mid', 'earlier', 'later', 'the']);
 
@@ -51,6 +53,7 @@ export function isSimplePast(clause: VerbClause): boolean {
 
 /** Whether a sentence may go on from the narrative: it opens with no time of its own. */
 export function mayGoOn(text: string, sentence: Span): boolean {
+  if (ELSEWHEN.test(text.slice(sentence.start, sentence.end))) return false;
   return !OWN_TIME.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)).trimStart());
 }
 
