@@ -23,7 +23,7 @@ import { isSimplePast, type NarrativeTime } from './narrative.ts';
 import { knownBy } from './documentTime.ts';
 import lists from './occurrence.json' with { type: 'json' };
 import { SAYING } from '../attribution/cueVerbs.ts';
-import { opensLaterClause, ownerClause, type Shift } from './relativeTo.ts';
+import { opensLaterClause, ownerClause, tellsTimeOf, type Shift } from './relativeTo.ts';
 
 const LIGHT = new Set(lists.light);
 const VOWS = new Set(lists.vows);
@@ -291,7 +291,9 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
       (addsTo(clause) && k > 0 && (isSimplePast(clauses[k - 1]!) || isPastOngoing(clauses[k - 1]!)));
     const bound = realis && known ? scope.documentTime : null;
     // The clause's own distance from a dated event comes first: it is the clause's own time.
-    const shift = realis ? scope.shifts.find((s) => ownerClause(text, clauses, s.span) === clause) : undefined;
+    const shift = realis
+      ? scope.shifts.find((s) => ownerClause(text, clauses, s.span) === clause && tellsTimeOf(text, clause, s.span))
+      : undefined;
     const own = shift ? closedBy(shift.time, known ? scope.documentTime : null) : null;
     const time = own ?? (near && lentTime(text, near, clause, clauses.slice(0, k), near === when)) ?? carried?.time ?? said?.time ?? bound;
     const start = k === 0 && scope.titleStart !== null ? scope.titleStart : clause.start;

@@ -162,7 +162,8 @@ export function shiftOf(
 
 /**
  * The clause a phrase of time belongs to: its own, unless it opens the next one, set off by a
- * comma after a conjunction or the sentence's start ("…, and before this month's earthquake,
+ * comma after a conjunction or at the clause's start (not an aside: "That was the sound, Monday, at …";
+"…, and before this month's earthquake,
  * their armies exchanged fire": the exchanges', not the first clause's).
  */
 export function ownerClause(text: string, clauses: readonly VerbClause[], span: Span): VerbClause | undefined {
@@ -172,7 +173,7 @@ export function ownerClause(text: string, clauses: readonly VerbClause[], span: 
   if (!next || next === own) return own;
   if (!own) return next;
   const prefix = text.slice(own.start, span.start);
-  const opens = prefix.trim() === '' || /[,;]\s*(?:(?:and|but|yet|while|so)\s*)?$/i.test(prefix);
+  const opens = prefix.trim() === '' || /[,;]\s*(?:and|but|yet|while|so)\s*$/i.test(prefix);
   const setOff = /^[^,;.]*,/.test(text.slice(span.end, next.head!.start));
   return opens && setOff ? next : own;
 }
@@ -183,7 +184,16 @@ export function ownerClause(text: string, clauses: readonly VerbClause[], span: 
  */
 export function opensLaterClause(text: string, span: Span): boolean {
   return (
-    /[,;]\s*(?:(?:and|but|yet|while|so)\s+)?$/i.test(text.slice(Math.max(0, span.start - 12), span.start)) &&
-    /^\s*,/.test(text.slice(span.end))
+    /[,;]\s*(?:and|but|yet|while|so)\s+$/i.test(text.slice(Math.max(0, span.start - 12), span.start)) && /^\s*,/.test(text.slice(span.end))
   );
+}
+
+/**
+ * Whether a distance phrase tells the time of a clause: before its verb, or after it with no
+ * comma between ("killed 100 rebels, despite a truce declared after the tsunami" dates the truce).
+ */
+export function tellsTimeOf(text: string, clause: VerbClause, span: Span): boolean {
+  const head = clause.head;
+  if (!head || span.end <= head.start) return true;
+  return !/[,;:–—()]/.test(text.slice(head.end, span.start));
 }

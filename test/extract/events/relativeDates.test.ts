@@ -86,6 +86,11 @@ describe('a distance from an event the text dates', () => {
     expect(shown(event(run(text), title))).toBe(value);
   });
 
+  it('not: a distance after a comma dates what it follows, not the clause before', () => {
+    const events = run('His forces killed 100 rebels, despite a truce declared after the Dec. 26 tsunami.');
+    expect(shown(event(events, 'His forces killed'))).toBe('2026-06-10 (by)');
+  });
+
   it('not: a clause with a time of its own keeps it', () => {
     const events = run('The toll from the Oct. 8 quake rose on Tuesday.');
     expect(events.map(shown)).toContain('2026-06-09');
@@ -131,6 +136,11 @@ describe('a time phrase that opens a later clause binds only that clause', () =>
     const events = run('The council approved the budget, and earlier this month, the mayor resigned.');
     expect(shown(event(events, 'Earlier this month, the mayor resigned'))).toBe('2026-06');
     expect(shown(event(events, 'The council approved the budget'))).toBe('2026-06-10 (by)');
+  });
+
+  it('but an aside set off by commas is no clause of its own', () => {
+    const events = run('That was the sound, Monday, at the settlement as a soldier read the order.');
+    expect(shown(event(events, 'That was the sound'))).toBe('2026-06-08');
   });
 
   it('and a distance phrase the same way', () => {
