@@ -104,7 +104,7 @@ export function assembleEvents(ctx: EventInput): EventOutput {
     named.record(ctx.text, times[i]!);
     const tokens = ctx.analysis.sentences[i]?.tokens ?? [];
     story = {
-      time: narrativeAfter(events, sentence, timexes[i]!, tokens, ctx.claims[sentence.index]!.span, ctx.meta.date),
+      time: narrativeAfter(events, sentence, timexes[i]!, tokens, ctx.claims[sentence.index]!.span, ctx.meta.date, ctx.text),
       end: sentence.end,
     };
     return events;
@@ -408,7 +408,8 @@ function datedEvents(scope: Scope): EventDraft[] {
   // a thing after the verb dates that thing, not the clause; the event is told by its phrase.
   const named =
     object?.phrase ??
-    (verbTrigger && verbTrigger.end <= finding.start && trigger.start >= finding.end ? namedPhrase(text, finding, trigger) : null);
+    (verbTrigger && verbTrigger.end <= finding.start && trigger.start >= finding.end ? namedPhrase(text, finding, trigger) : null) ??
+    (verbTrigger ? inSubject(text, clause, finding, trigger, verbTrigger) : null);
   if (!ended) {
     // "…, and earlier this month, the mayor resigned": the phrase opens the clause it dates.
     const from = verb && verb.start > titleStart && opensLaterClause(text, finding) ? Math.min(finding.start, verb.start) : titleStart;
@@ -531,6 +532,21 @@ function namedPhrase(text: string, finding: Span, head: Span): Span | null {
       before,
     );
   return det ? { start: finding.start - det[1]!.length, end: head.end } : null;
+}
+
+/** A preposition and a determiner before a date inside the subject: "The results [of the] Jan. 30 vote were announced". */
+const OF_THE = /\b(?:of|from|for|over|about|in|on|at)\s+(?:the|a|an|this|that|its|his|her|their|our)\s+$/i;
+
+/**
+ * "The results of the Jan. 30 vote were announced": a date naming an event noun inside the
+ * subject, after a preposition, dates that event, not the verb after it (the announcement has a
+ * time of its own). The event noun heading the subject ("The Oct. 8 quake destroyed the town")
+ * is the verb's own.
+ */
+function inSubject(text: string, clause: Span, finding: Span, head: Span, verb: Span): Span | null {
+  if (head.start < finding.end || verb.start < head.end || /[,;:()]/.test(text.slice(head.end, verb.start))) return null;
+  const det = OF_THE.exec(text.slice(Math.max(clause.start, finding.start - 24), finding.start));
+  return det ? { start: finding.start - det[0].length + det[0].search(/\s\S+\s+$/) + 1, end: head.end } : null;
 }
 
 /**

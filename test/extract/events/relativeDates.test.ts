@@ -161,3 +161,21 @@ describe('with no publication date', () => {
     expect(shown(event(events, 'Aid poured in'))).toBe('after 2005-10-08');
   });
 });
+
+describe('a date naming an event inside the subject dates that event, not the verb', () => {
+  it('gives the verb a time of its own, and carries no story time', () => {
+    const events = run('The results of the Jan. 30 vote were announced. Shiite parties won a majority.', '2026-02-15');
+    expect(shown(event(events, 'The Jan. 30 vote'))).toBe('2026-01-30');
+    expect(shown(event(events, 'The results of the Jan. 30 vote were announced'))).toBe('2026-02-15 (by)');
+    expect(shown(event(events, 'Shiite parties won'))).toBe('2026-02-15 (by)');
+  });
+
+  it('and the day the clause gives, when it gives one', () => {
+    const events = run('The results of the Jan. 30 vote were announced on Feb. 13.', '2026-02-15');
+    expect(events.filter((e) => e.title.startsWith('The results')).map(shown)).toEqual(['2026-02-13']);
+  });
+
+  it('not: an event noun heading the subject is the verb\'s own', () => {
+    expect(shown(event(run('The Oct. 8 quake destroyed the town.'), 'The Oct. 8 quake destroyed'))).toBe('2025-10-08');
+  });
+});
