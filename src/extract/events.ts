@@ -36,6 +36,9 @@ const FIRST_SINCE = /(?:^|\s)(?:the\s+)?first\s+(?<np>(?:[^\s,;]+\s+){0,6}?[^\s,
 /** "lasted 11 months before collapsing": the end of the period is an event of its own. */
 const ENDED_BY = /^\s+(?:before|until)\s+(?<rest>\p{Ll}+ing\b.*)$/su;
 const DETERMINER = /^(?:a|an|the|this|that|its|his|her|their|our)$/;
+/** A conjunction after a comma, right before a clause: "…, and in 1984 …". */
+const AFTER_AND = /[,;]\s*(?:and|but|yet|while|so)\s+(?<prep>(?:in|on|at|by|during|since|until)\s+)?$/i;
+const CONJUNCTION = /^(?:and|but|yet)$/i;
 
 /** What one sentence holds: its mentions, time expressions, temporal phrases and words. */
 interface Local {
@@ -390,7 +393,8 @@ function earlierOccurrence({ text, clause, finding, base, tokensOf, actorsIn }: 
 function datedEvents(scope: Scope): EventDraft[] {
   const { text, clause, finding, others, base, tokensOf, actorsIn, titleStart, verbs, asides, quotes } = scope;
   const verb = ownerClause(text, verbs, finding);
-  const word = verb ? clauseTrigger(verb) : null;
+  // "…, and has been on medical leave since January": a state of its own clause, not the clause before's verb.
+  const word = verb ? (clauseTrigger(verb) ?? (verb.opener && CONJUNCTION.test(verb.opener.text) ? verb.head : null)) : null;
   const verbTrigger = word ? { start: word.start, end: word.end } : null;
   const tokens = tokensOf(clause);
   const shifted = verbTrigger ? shiftedEvent(scope, tokens) : null;
@@ -412,7 +416,11 @@ function datedEvents(scope: Scope): EventDraft[] {
     (verbTrigger ? inSubject(text, clause, finding, trigger, verbTrigger) : null);
   if (!ended) {
     // "…, and earlier this month, the mayor resigned": the phrase opens the clause it dates.
-    const from = verb && verb.start > titleStart && opensLaterClause(text, finding) ? Math.min(finding.start, verb.start) : titleStart;
+    // "…, and in 1984 the first Macintosh was released" alike.
+    const before = verb && verb.start > titleStart ? text.slice(titleStart, Math.min(finding.start, verb.start)) : '';
+    const and = AFTER_AND.exec(before);
+    const opens = before !== '' && (opensLaterClause(text, finding) || and !== null);
+    const from = !opens ? titleStart : and?.groups?.prep ? finding.start - and.groups.prep.length : Math.min(finding.start, verb!.start);
     const event = {
       ...base,
       title: titleOf(text, named ?? { start: from, end: clause.end }),

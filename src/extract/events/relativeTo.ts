@@ -169,12 +169,17 @@ export function shiftOf(
 export function ownerClause(text: string, clauses: readonly VerbClause[], span: Span): VerbClause | undefined {
   const k = clauses.findIndex((c) => span.start >= c.start && span.start < c.end);
   const own = clauses[k];
+  // "…, and in 1984 the first Macintosh was released": a phrase across two clauses is its date's.
+  const inner = own && span.end > own.end ? clauses.find((c) => span.end - 1 >= c.start && span.end - 1 < c.end) : undefined;
+  if (inner) return inner;
   const next = clauses.find((c) => c.head && c.head.start >= span.end);
   if (!next || next === own) return own;
   if (!own) return next;
   const prefix = text.slice(own.start, span.start);
-  const opens = prefix.trim() === '' || /[,;]\s*(?:and|but|yet|while|so)\s*$/i.test(prefix);
-  const setOff = /^[^,;.]*,/.test(text.slice(span.end, next.head!.start));
+  const opens = prefix.trim() === '' || /[,;]\s*(?:and|but|yet|while|so)\s+(?:(?:in|on|at|by|during|since|until)\s+)?$/i.test(prefix);
+  // Set off by a comma, or running right into the next clause's subject ("…, and in 1984 the first Macintosh was released").
+  const setOff =
+    /^[^,;.]*,/.test(text.slice(span.end, next.head!.start)) || (next.start >= span.end && /^\s*$/.test(text.slice(span.end, next.start)));
   return opens && setOff ? next : own;
 }
 

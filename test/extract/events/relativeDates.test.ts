@@ -138,6 +138,20 @@ describe('a time phrase that opens a later clause binds only that clause', () =>
     expect(shown(event(events, 'The council approved the budget'))).toBe('2026-06-10 (by)');
   });
 
+  it('also with no comma after it, running into the next clause', () => {
+    const events = run('She founded the firm in 1996, and in 2004 the first store was opened to the public.');
+    expect(events.filter((e) => e.title.startsWith('She founded')).map(shown)).toEqual(['1996']);
+    expect(shown(event(events, 'In 2004 the first store was opened'))).toBe('2004');
+  });
+
+  it('a state joined by "and" keeps its own date', () => {
+    const text = 'The governor has been fighting the plan since 2019 and has been on leave since January.';
+    const word = (e: TimelineEvent) => text.slice(e.evidence[0]!.trigger!.start, e.evidence[0]!.trigger!.end);
+    const events = run(text);
+    expect(events.filter((e) => e.time?.value === '2019').map(word)).toEqual(['fighting']);
+    expect(events.filter((e) => e.time?.value === '2026-01').map(word)).toEqual(['leave']);
+  });
+
   it('but an aside set off by commas is no clause of its own', () => {
     const events = run('That was the sound, Monday, at the settlement as a soldier read the order.');
     expect(shown(event(events, 'That was the sound'))).toBe('2026-06-08');
