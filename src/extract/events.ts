@@ -536,7 +536,7 @@ function namedPhrase(text: string, finding: Span, head: Span): Span | null {
   if (/^['’]s\b/.test(text.slice(finding.end, finding.end + 3))) return { start: finding.start, end: head.end };
   const before = text.slice(Math.max(0, finding.start - 24), finding.start);
   const det =
-    /\b(?:by|of|from|after|before|since|to|toward|towards|in|during|at|over|for)\s+((?:a|an|the|this|that|its|his|her|their|our)\s+)$/i.exec(
+    /\b(?:by|of|from|after|before|since|to|toward|towards|in|during|at|over|for)\s+((?:a|an|the|this|that|its|his|her|their|our)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?)$/iu.exec(
       before,
     );
   return det ? { start: finding.start - det[1]!.length, end: head.end } : null;
@@ -572,8 +572,21 @@ function datedNoun(tokens: Token[], finding: TimeFinding): Span | null {
   const own = after?.possessive && after.start <= finding.start && after.end > finding.end;
   if (own && previous && (isVerb(previous) || isParticiple(previous)) && !/^(?:today|tonight|this)\b/i.test(after.text))
     return phraseHead(tokens, afterIndex);
+  // "the devastating Oct. 8 earthquake": a lower-case adjective may stand between the determiner and the date.
+  const before = tokens.filter((t) => t.end <= finding.start).at(-2);
+  const adjective =
+    !!previous &&
+    previous.text === previous.lower &&
+    !isVerb(previous) &&
+    !isPreposition(previous) &&
+    !!before &&
+    DETERMINER.test(before.lower);
   const premodifier =
-    after && !after.breakBefore && (previous ? DETERMINER.test(previous.lower) || previous.possessive : after.text === after.lower);
+    after &&
+    !after.breakBefore &&
+    (previous
+      ? DETERMINER.test(previous.lower) || previous.possessive || (adjective && after.text === after.lower)
+      : after.text === after.lower);
   return premodifier ? phraseHead(tokens, afterIndex) : null;
 }
 

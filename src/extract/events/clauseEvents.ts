@@ -131,7 +131,11 @@ function lends(text: string, e: EventDraft, clauses: readonly VerbClause[]): boo
   const last = before.at(-1);
   // "last Thursday's bomb attacks", "the Oct. 8 quake", "a June 10 emergency session": a date that names a thing.
   const possessive = after !== undefined && after.start === e.timex.end && /^['’]s$/.test(after.text);
-  const premodifier = last?.pos === 'DET' && after !== undefined && ['NOUN', 'PROPN', 'ADJ'].includes(after.pos);
+  // "the devastating Oct. 8 earthquake": an adjective may stand between the determiner and the date.
+  const det =
+    last?.pos === 'DET' ||
+    (last?.text === last?.text.toLowerCase() && ['ADJ', 'VERB'].includes(last?.pos ?? '') && before.at(-2)?.pos === 'DET');
+  const premodifier = det && after !== undefined && ['NOUN', 'PROPN', 'ADJ'].includes(after.pos);
   if (!possessive && !premodifier) return true;
   const preposition = before.filter((t) => t.pos !== 'DET').at(-1);
   return !!preposition && DURING.has(preposition.text.toLowerCase());

@@ -193,3 +193,9 @@ describe('a date naming an event inside the subject dates that event, not the ve
     expect(shown(event(run('The Oct. 8 quake destroyed the town.'), 'The Oct. 8 quake destroyed'))).toBe('2025-10-08');
   });
 });
+
+it('a date after an adjective still names its event, not the verb of the clause', () => {
+  const events = run('The envoy will coordinate support in response to the devastating Oct. 8 earthquake.', '2025-10-11');
+  expect(shown(event(events, 'The devastating Oct. 8 earthquake'))).toBe('2025-10-08');
+  expect(shown(event(events, 'The envoy will coordinate'))).toBe('undated');
+});
