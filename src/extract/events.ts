@@ -28,12 +28,17 @@ import { documentTime, knownBy } from './events/documentTime.ts';
 import { finestPerClause } from './events/nestedTimes.ts';
 import { mayGoOn, narrativeAfter, newParagraph, type NarrativeTime } from './events/narrative.ts';
 import type { Token } from './events/words.ts';
+import { opensLaterClause, ownerClause, shiftOf, type Shift } from './events/relativeTo.ts';
+import { NamedDates } from './events/namedDates.ts';
 
 /** "the first direct U.S.-Hamas contact since 2017": an earlier occurrence, dated by the range's start. */
 const FIRST_SINCE = /(?:^|\s)(?:the\s+)?first\s+(?<np>(?:[^\s,;]+\s+){0,6}?[^\s,;]+)\s*$/iu;
 /** "lasted 11 months before collapsing": the end of the period is an event of its own. */
 const ENDED_BY = /^\s+(?:before|until)\s+(?<rest>\p{Ll}+ing\b.*)$/su;
 const DETERMINER = /^(?:a|an|the|this|that|its|his|her|their|our)$/;
+/** A conjunction after a comma, right before a clause: "…, and in 1984 …". */
+const AFTER_AND = /[,;]\s*(?:and|but|yet|while|so)\s+(?<prep>(?:in|on|at|by|during|since|until)\s+)?$/i;
+const CONJUNCTION = /^(?:and|but|yet)$/i;
 
 /** What one sentence holds: its mentions, time expressions, temporal phrases and words. */
 interface Local {
@@ -49,6 +54,8 @@ interface Local {
   narrative: NarrativeTime | null;
   /** Where the news starts in the sentence, after a dateline. */
   news: number;
+  /** The event nouns the document dated in the sentences before (events/namedDates.ts). */
+  named: NamedDates;
 }
 
 /** How many sentences (headline and dateline included) make the lead of an article. */
@@ -68,6 +75,7 @@ export function assembleEvents(ctx: EventInput): EventOutput {
   const noisy = insideSpans(ctx.sentences, ctx.noise.spans);
   const docTime = documentTime(ctx.meta.date);
   const seen = new Set<string>();
+  const named = new NamedDates();
   /** Where the narrative stands: the time the last sentence left it at, and where that sentence ended. */
   let story: { time: NarrativeTime | null; end: number } = { time: null, end: 0 };
   const found = ctx.sentences.flatMap((sentence, i) => {
@@ -91,13 +99,15 @@ export function assembleEvents(ctx: EventInput): EventOutput {
       lead,
       narrative: goesOn ? story.time : null,
       news,
+      named,
     };
     const claim = ctx.claims[sentence.index]!;
     const content = { start: Math.max(claim.content.start, news), end: claim.content.end };
-    const events = sentenceEvents(ctx, sentence, content.start < content.end ? { ...claim, content } : claim, local);
+    const events = named.date(ctx.text, sentenceEvents(ctx, sentence, content.start < content.end ? { ...claim, content } : claim, local));
+    named.record(ctx.text, times[i]!);
     const tokens = ctx.analysis.sentences[i]?.tokens ?? [];
     story = {
-      time: narrativeAfter(events, sentence, timexes[i]!, tokens, ctx.claims[sentence.index]!.span, ctx.meta.date),
+      time: narrativeAfter(events, sentence, timexes[i]!, tokens, ctx.claims[sentence.index]!.span, ctx.meta.date, ctx.text),
       end: sentence.end,
     };
     return events;
@@ -137,6 +147,8 @@ interface Scope {
   asides: EventDraft[];
   /** The quotations of the sentence. */
   quotes: readonly Span[];
+  /** Where clauses take their time from a distance to a dated event ("the day after the Oct. 8 quake"). */
+  shifts: Shift[];
 }
 
 /** The day of saying as the bound of what is said, with the phrase that names it. */
@@ -230,6 +242,7 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
   /** Phrases that describe an earlier occurrence but also the sentence's own event. */
   const shared: Span[] = [];
   const asides: EventDraft[] = [];
+  const shifts: Shift[] = [];
   const findings = local.times.filter(within(claim.content));
   const quotes = /["“]/.test(text.slice(sentence.start, sentence.end))
     ? quoteSpans(text.slice(sentence.start, sentence.end)).map((q) => ({ start: q.start + sentence.start, end: q.end + sentence.start }))
@@ -239,13 +252,14 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
     if (!clause || notAnEvent(verbs, finding, reportOf(claim))) continue;
     const titleStart = claim.denial && claim.span && clause.start === usable[0]!.start ? claim.span.start : clause.start;
     const others = findings.filter((f) => f !== finding && within(clause)(f));
-    const scope: Scope = { text, clause, finding, others, base, tokensOf, actorsIn, titleStart, verbs, asides, quotes };
+    const scope: Scope = { text, clause, finding, others, base, tokensOf, actorsIn, titleStart, verbs, asides, quotes, shifts };
     const earlier = earlierOccurrence(scope);
     if (earlier) {
       shared.push(earlier.np);
       events.push(earlier.event);
     } else events.push(...datedEvents(scope));
   }
+  shifts.push(...local.named.shifts(text, claim.content, [...shifts.map((s) => s.span), ...findings]));
   const kept = finestPerClause(events);
   events.splice(0, events.length, ...kept);
   const primary = events.find((e) => !shared.some((s) => within(s)(e.trigger)));
@@ -262,6 +276,7 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
       clauses: verbs,
       existing: events,
       asides,
+      shifts,
       base,
       actorsIn: (spans) => actorsIn(spans),
       documentTime: local.documentTime,
@@ -390,12 +405,16 @@ function earlierOccurrence({ text, clause, finding, base, tokensOf, actorsIn }: 
 }
 
 /** The event a temporal phrase dates, and the end of its period when the text names it ("… before collapsing"). */
-function datedEvents({ text, clause, finding, others, base, tokensOf, actorsIn, titleStart, verbs, asides, quotes }: Scope): EventDraft[] {
-  const verb = verbs.find((c) => finding.start >= c.start && finding.start < c.end);
-  const word = verb ? clauseTrigger(verb) : null;
+function datedEvents(scope: Scope): EventDraft[] {
+  const { text, clause, finding, others, base, tokensOf, actorsIn, titleStart, verbs, asides, quotes } = scope;
+  const verb = ownerClause(text, verbs, finding);
+  // "…, and has been on medical leave since January": a state of its own clause, not the clause before's verb.
+  const word = verb ? (clauseTrigger(verb) ?? (verb.opener && CONJUNCTION.test(verb.opener.text) ? verb.head : null)) : null;
   const verbTrigger = word ? { start: word.start, end: word.end } : null;
-  // "released the 2009 version on Monday": the verb's date is the other one.
   const tokens = tokensOf(clause);
+  const shifted = verbTrigger ? shiftedEvent(scope, tokens) : null;
+  if (shifted) return [shifted];
+  // "released the 2009 version on Monday": the verb's date is the other one.
   if (verbTrigger && datesAThing(tokens, finding, text) && others.some((f) => !datesAThing(tokens, f, text))) return [];
   const object = verbTrigger ? temporalObject(tokens, finding, text, verbTrigger) : null;
   const trigger = object?.head ?? triggerFor(tokens, finding, text, verbTrigger) ?? { start: finding.start, end: finding.end };
@@ -408,11 +427,18 @@ function datedEvents({ text, clause, finding, others, base, tokensOf, actorsIn, 
   // a thing after the verb dates that thing, not the clause; the event is told by its phrase.
   const named =
     object?.phrase ??
-    (verbTrigger && verbTrigger.end <= finding.start && trigger.start >= finding.end ? namedPhrase(text, finding, trigger) : null);
+    (verbTrigger && verbTrigger.end <= finding.start && trigger.start >= finding.end ? namedPhrase(text, finding, trigger) : null) ??
+    (verbTrigger ? inSubject(text, clause, finding, trigger, verbTrigger) : null);
   if (!ended) {
+    // "…, and earlier this month, the mayor resigned": the phrase opens the clause it dates.
+    // "…, and in 1984 the first Macintosh was released" alike.
+    const before = verb && verb.start > titleStart ? text.slice(titleStart, Math.min(finding.start, verb.start)) : '';
+    const and = AFTER_AND.exec(before);
+    const opens = before !== '' && (opensLaterClause(text, finding) || and !== null);
+    const from = !opens ? titleStart : and?.groups?.prep ? finding.start - and.groups.prep.length : Math.min(finding.start, verb!.start);
     const event = {
       ...base,
-      title: titleOf(text, named ?? { start: titleStart, end: clause.end }),
+      title: titleOf(text, named ?? { start: from, end: clause.end }),
       time: finding.time,
       actorIds: actorsIn([clause]),
       trigger,
@@ -437,6 +463,24 @@ function datedEvents({ text, clause, finding, others, base, tokensOf, actorsIn, 
       timex: finding,
     },
   ];
+}
+
+/**
+ * "arrived the day after the Oct. 8 quake": the date names the quake, its own event (aside from the
+ * clause's verb); the clause takes its time from the distance (events/relativeTo.ts).
+ */
+function shiftedEvent({ text, clause, finding, base, actorsIn, asides, shifts }: Scope, tokens: Token[]): EventDraft | null {
+  const k = tokens.findIndex((t) => t.end > finding.end);
+  // "this month's earthquake": the noun after the date's possessive.
+  const head = k < 0 ? null : tokens[k]!.start < finding.end ? phraseHead(tokens, k + 1) : phraseHead(tokens, k);
+  if (!head || !isEventWord(text.slice(head.start, head.end).split(/\s+/).at(-1)!)) return null;
+  const found = shiftOf(text, finding, head, clause.start);
+  if (!found) return null;
+  const np = { start: found.npStart, end: head.end };
+  const event = { ...base, title: titleOf(text, np), time: found.named, actorIds: actorsIn([np]), trigger: head, timex: finding };
+  asides.push(event);
+  shifts.push(found.shift);
+  return event;
 }
 
 function undatedEvent(
@@ -505,10 +549,25 @@ function namedPhrase(text: string, finding: Span, head: Span): Span | null {
   if (/^['’]s\b/.test(text.slice(finding.end, finding.end + 3))) return { start: finding.start, end: head.end };
   const before = text.slice(Math.max(0, finding.start - 24), finding.start);
   const det =
-    /\b(?:by|of|from|after|before|since|to|toward|towards|in|during|at|over|for)\s+((?:a|an|the|this|that|its|his|her|their|our)\s+)$/i.exec(
+    /\b(?:by|of|from|after|before|since|to|toward|towards|in|during|at|over|for)\s+((?:a|an|the|this|that|its|his|her|their|our)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?)$/iu.exec(
       before,
     );
   return det ? { start: finding.start - det[1]!.length, end: head.end } : null;
+}
+
+/** A preposition and a determiner before a date inside the subject: "The results [of the] Jan. 30 vote were announced". */
+const OF_THE = /\b(?:of|from|for|over|about|in|on|at)\s+(?:the|a|an|this|that|its|his|her|their|our)\s+$/i;
+
+/**
+ * "The results of the Jan. 30 vote were announced": a date naming an event noun inside the
+ * subject, after a preposition, dates that event, not the verb after it (the announcement has a
+ * time of its own). The event noun heading the subject ("The Oct. 8 quake destroyed the town")
+ * is the verb's own.
+ */
+function inSubject(text: string, clause: Span, finding: Span, head: Span, verb: Span): Span | null {
+  if (head.start < finding.end || verb.start < head.end || /[,;:()]/.test(text.slice(head.end, verb.start))) return null;
+  const det = OF_THE.exec(text.slice(Math.max(clause.start, finding.start - 24), finding.start));
+  return det ? { start: finding.start - det[0].length + det[0].search(/\s\S+\s+$/) + 1, end: head.end } : null;
 }
 
 /**
@@ -526,8 +585,21 @@ function datedNoun(tokens: Token[], finding: TimeFinding): Span | null {
   const own = after?.possessive && after.start <= finding.start && after.end > finding.end;
   if (own && previous && (isVerb(previous) || isParticiple(previous)) && !/^(?:today|tonight|this)\b/i.test(after.text))
     return phraseHead(tokens, afterIndex);
+  // "the devastating Oct. 8 earthquake": a lower-case adjective may stand between the determiner and the date.
+  const before = tokens.filter((t) => t.end <= finding.start).at(-2);
+  const adjective =
+    !!previous &&
+    previous.text === previous.lower &&
+    !isVerb(previous) &&
+    !isPreposition(previous) &&
+    !!before &&
+    DETERMINER.test(before.lower);
   const premodifier =
-    after && !after.breakBefore && (previous ? DETERMINER.test(previous.lower) || previous.possessive : after.text === after.lower);
+    after &&
+    !after.breakBefore &&
+    (previous
+      ? DETERMINER.test(previous.lower) || previous.possessive || (adjective && after.text === after.lower)
+      : after.text === after.lower);
   return premodifier ? phraseHead(tokens, afterIndex) : null;
 }
 

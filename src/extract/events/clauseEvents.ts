@@ -24,6 +24,7 @@ import { knownBy } from './documentTime.ts';
 import lists from './occurrence.json' with { type: 'json' };
 import { SAYING } from '../attribution/cueVerbs.ts';
 import { OPENING_TIME, TEMPORAL } from './words.ts';
+import { opensLaterClause, ownerClause, tellsTimeOf, type Shift } from './relativeTo.ts';
 
 const LIGHT = new Set(lists.light);
 const VOWS = new Set(lists.vows);
@@ -40,6 +41,8 @@ export interface ClauseScope {
    * the March 3 storm"): they leave the clause its own event, when its verb names an act.
    */
   asides: readonly EventDraft[];
+  /** Times clauses take from their distance to a dated event ("arrived the day after the Oct. 8 quake"). */
+  shifts: readonly Shift[];
   base: Pick<EventDraft, 'attribution' | 'quote'>;
   actorsIn: (spans: Span[]) => string[];
   /** The publication date as a bound (documentTime.ts), or null when the document has no date. */
@@ -128,7 +131,11 @@ function lends(text: string, e: EventDraft, clauses: readonly VerbClause[]): boo
   const last = before.at(-1);
   // "last Thursday's bomb attacks", "the Oct. 8 quake", "a June 10 emergency session": a date that names a thing.
   const possessive = after !== undefined && after.start === e.timex.end && /^['’]s$/.test(after.text);
-  const premodifier = last?.pos === 'DET' && after !== undefined && ['NOUN', 'PROPN', 'ADJ'].includes(after.pos);
+  // "the devastating Oct. 8 earthquake": an adjective may stand between the determiner and the date.
+  const det =
+    last?.pos === 'DET' ||
+    (last?.text === last?.text.toLowerCase() && ['ADJ', 'VERB'].includes(last?.pos ?? '') && before.at(-2)?.pos === 'DET');
+  const premodifier = det && after !== undefined && ['NOUN', 'PROPN', 'ADJ'].includes(after.pos);
   if (!possessive && !premodifier) return true;
   const preposition = before.filter((t) => t.pos !== 'DET').at(-1);
   return !!preposition && DURING.has(preposition.text.toLowerCase());
@@ -228,6 +235,17 @@ function describes(text: string, clause: VerbClause, before: EventDraft | undefi
   return /^[\s,]*(?:(?:in|during|on|at)\s+)?$/i.test(text.slice(from, clause.opener!.start)) ? before : undefined;
 }
 
+/**
+ * "aid poured in after the Oct. 8 quake", told by a document of Oct. 22: after the quake, and by
+ * the publication date; an end the text gives stays.
+ */
+function closedBy(time: EventTime, doc: EventTime | null): EventTime {
+  const from = time.interval?.from;
+  if (!doc || time.mod !== 'AFTER' || !from || time.interval!.to || doc.end <= from.end) return time;
+  const to = { value: doc.value, start: doc.start, end: doc.end, granularity: doc.granularity, anchor: doc.anchor, approximate: true };
+  return { ...time, end: to.end, approximate: true, interval: { from, to, duration: null } };
+}
+
 export function clauseEvents(scope: ClauseScope): EventDraft[] {
   const { text, clauses, existing, base, actorsIn } = scope;
   const dated = existing.filter((e) => e.time && lends(text, e, clauses));
@@ -248,7 +266,7 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     const realis = isRealis(clause) && !goesOnFromModal(clause, clauses[k - 1]);
     // The nearest dated clause before this one, else after it, in the same sentence.
     const before = dated.filter((e) => e.trigger.start < clause.start).at(-1);
-    const after = dated.find((e) => e.trigger.start >= clause.end);
+    const after = dated.find((e) => e.trigger.start >= clause.end && !(e.timex && opensLaterClause(text, e.timex)));
     const when = describes(text, clause, all.filter((e) => e.trigger.start < clause.start).at(-1));
     // "…, the quake that struck on December 26, said General Conway": a source named after what
     // it says spoke when it spoke, not at the time of what it tells.
@@ -278,7 +296,12 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
       isOngoing(clause, clauses[k + 1]) ||
       (addsTo(clause) && k > 0 && (isSimplePast(clauses[k - 1]!) || isPastOngoing(clauses[k - 1]!)));
     const bound = realis && known ? scope.documentTime : null;
-    const time = (near && lentTime(text, near, clause, clauses.slice(0, k), near === when)) ?? carried?.time ?? said?.time ?? bound;
+    // The clause's own distance from a dated event comes first: it is the clause's own time.
+    const shift = realis
+      ? scope.shifts.find((s) => ownerClause(text, clauses, s.span) === clause && tellsTimeOf(text, clause, s.span))
+      : undefined;
+    const own = shift ? closedBy(shift.time, known ? scope.documentTime : null) : null;
+    const time = own ?? (near && lentTime(text, near, clause, clauses.slice(0, k), near === when)) ?? carried?.time ?? said?.time ?? bound;
     const start = k === 0 && scope.titleStart !== null ? scope.titleStart : clause.start;
     const event: EventDraft = {
       ...base,
@@ -286,9 +309,10 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
       time,
       actorIds: actorsIn([clause]),
       trigger: span(trigger),
-      timex: near?.timex ?? carried?.timex ?? said?.timex ?? null,
+      timex: (own ? shift!.timex : null) ?? near?.timex ?? carried?.timex ?? said?.timex ?? null,
     };
     out.push(event);
+    if (own) dated.push(event);
     // What a clause about the event tells goes on at its time: "in which the shuttle burned up, killing all seven".
     if (when) dated.push(event);
   }

@@ -34,6 +34,8 @@ const PAST_AUX = /^(?:was|were|did)$/i;
 /** Openings of a sentence that set a time of their own, which the text does not give as a date. */
 const OWN_TIME =
   /^(?:during|after|before|since|until|till|later|earlier|previously|formerly|once|then|in\s+(?:his|her|their|its|the\s+past|the\s+meantime)\b)/i;
+/** Words anywhere in a sentence that move it off the narrative's time: "The next quake came later". */
+const ELSEWHEN = /\b(?:later|afterwards?|subsequently|earlier|previously|eventually)\b/i;
 const NARRATIVE_GRANULARITIES = new Set(['month', 'day', 'time']);
 const TOLD_AFTER = new Set(['on', 'in', 'at', 'during', 'early', 'late', 'mid', 'earlier', 'later', 'the']);
 
@@ -51,6 +53,7 @@ export function isSimplePast(clause: VerbClause): boolean {
 
 /** Whether a sentence may go on from the narrative: it opens with no time of its own. */
 export function mayGoOn(text: string, sentence: Span): boolean {
+  if (ELSEWHEN.test(text.slice(sentence.start, sentence.end))) return false;
   return !OWN_TIME.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)).trimStart());
 }
 
@@ -67,6 +70,17 @@ function told(timex: Span, sentence: Span, tokens: readonly Token[]): boolean {
   return TOLD_AFTER.has(prev.text.toLowerCase()) || prev.pos === 'VERB' || prev.pos === 'AUX';
 }
 
+/** A date between a determiner (or with its possessive) and the event noun it names: "the Jan. 30 vote", "Monday's attack". */
+function names(text: string, timex: Span, trigger: Span): boolean {
+  if (trigger.start < timex.end || trigger.start - timex.end > 40) return false;
+  const between = text.slice(timex.end, trigger.start);
+  if (/^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between)) return true;
+  return (
+    /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between) &&
+    /\b(?:the|a|an|its|their|his|her|our|this|that)\s+$/i.test(text.slice(Math.max(0, timex.start - 8), timex.start))
+  );
+}
+
 /**
  * The time a sentence leaves its narrative at: its last event dated by the text itself (or by the
  * narrative before it), as a month, day or time of day, told as the sentence's own, over by the
@@ -79,6 +93,7 @@ export function narrativeAfter(
   tokens: readonly Token[],
   saying: Span | null,
   docDate: string | null,
+  text = '',
 ): NarrativeTime | null {
   if (timexes.some((t) => t.type === 'DURATION' || t.type === 'SET')) return null;
   const doc = parseIsoDate(docDate);
@@ -91,5 +106,7 @@ export function narrativeAfter(
   if (!NARRATIVE_GRANULARITIES.has(time.granularity) || (doc !== null && time.end > isoDate(doc + 1))) return null;
   // A time carried from the sentence before was told as such there.
   if (timex && timex.start >= sentence.start && !told(timex, sentence, tokens)) return null;
+  // "the Jan. 30 vote": a date that names the event noun after it is that event's, no time of the story.
+  if (timex && names(text, timex, last.trigger)) return null;
   return { time, timex };
 }

@@ -97,13 +97,17 @@ function found(text: string, c: Candidate, type: TimexType, value: string, ancho
 
 const REPORTING_SPAN = /^the\s+(?:(?:first|latest|past|last)\s+)?(?:\w+\s+months|(?:fiscal\s+)?year)$/i;
 
-/** For each candidate, the first year the text states from it on: an undated text's first month may come before its year. */
+/**
+ * For each candidate, the first year the text states from it on with a month ("Dec. 26, 2004",
+ * "January 2005"): an undated text's first month may come before its year. A year named alone
+ * ("has claimed nuclear arms since 2003") is a time the story looks back to, not its own.
+ */
 function nextStatedYears(cands: readonly Candidate[]): (number | null)[] {
   const out: (number | null)[] = new Array<number | null>(cands.length).fill(null);
   let next: number | null = null;
   for (let i = cands.length - 1; i >= 0; i--) {
     const c = cands[i]!;
-    if (c.meaning.kind === 'date' && c.meaning.spec.year !== undefined) next = c.meaning.spec.year;
+    if (c.meaning.kind === 'date' && c.meaning.spec.year !== undefined && c.meaning.spec.month !== undefined) next = c.meaning.spec.year;
     out[i] = next;
   }
   return out;

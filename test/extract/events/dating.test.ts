@@ -265,9 +265,15 @@ describe('a date lends its time only to what happened at it', () => {
   it.each([
     [
       'not from a date that names another event',
-      'Helicopters arrived the day after the Oct. 8 quake and began evacuating the injured.',
+      'Helicopters reached the valley struck by the Oct. 8 quake and began evacuating the injured.',
       'Began evacuating',
       null,
+    ],
+    [
+      'from the day a distance to that event gives, not from its date',
+      'Helicopters arrived the day after the Oct. 8 quake and began evacuating the injured.',
+      'Began evacuating',
+      '2025-10-09',
     ],
     ['not from the date of a plan', 'Whoever loses the race should call the winner on Monday.', 'Whoever loses', null],
     [

@@ -1189,6 +1189,24 @@ export const CASES: Case[] = [
     ],
   },
   {
+    name: 'no year for a day from a year named alone later, without a document date',
+    text: 'The minister said Oct. 5 that talks had failed.\n\nThe rebels have held the town since 2003.',
+    dct: null,
+    expect: [
+      { text: 'Oct. 5', value: 'XXXX-10-05' },
+      { text: '2003', value: '2003' },
+    ],
+  },
+  {
+    name: 'the year of a full date later, without a document date',
+    text: 'The minister said Oct. 5 that talks had failed.\n\nThe rebels took the town on Sept. 30, 2011.',
+    dct: null,
+    expect: [
+      { text: 'Oct. 5', value: '2011-10-05', anchor: 'inferred' },
+      { text: 'Sept. 30, 2011', value: '2011-09-30' },
+    ],
+  },
+  {
     name: 'a story across the turn of a year without a document date',
     text: 'The strike began on Dec. 28, 2019, and ended in February. Workers returned on March 2.',
     dct: null,

@@ -1,0 +1,90 @@
+// An event the document dates once is that event at its later mentions: "the Oct. 8 quake" makes
+// "the day after the quake" Oct. 9 further on, and "the quake" of a later sentence Oct. 8. Only
+// the document's own dates, only an event noun the document dates with one time (two dates for
+// "the vote" leave every "the vote" as it was), only a date that names the noun ("the Oct. 8
+// quake", "this month's earthquake", not "the quake struck on Oct. 8", where the verb may tell
+// of another), and only at a later mention "the <noun>", with at most the words the dated mention
+// had ("the Asian tsunami" after "the Dec. 26 Asian tsunami"; not "the next quake").
+import type { EventTime } from '../../model/dataset.ts';
+import type { EventDraft, Span } from '../context.ts';
+import type { TimeFinding } from '../timex/types.ts';
+import { isEventWord } from './occurrence.ts';
+import { distanceFrom, DISTANCE_BEFORE, type Shift } from './relativeTo.ts';
+
+interface Named {
+  time: EventTime;
+  timex: Span;
+  /** The words of the dated mention between the date and its noun, lower case. */
+  words: Set<string>;
+}
+
+/** The key of an event noun: lower case, without a plural "s" ("tsunamis" → "tsunami"). */
+const keyOf = (noun: string): string => noun.toLowerCase().replace(/(?<=[^s])s$/, '');
+
+const DATED_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|that)\s+)$/i;
+
+/** The dated event nouns of a document, read in text order. */
+export class NamedDates {
+  private readonly dates = new Map<string, Named | null>();
+
+  /** Notes the event nouns the sentence's temporal phrases date: "the Oct. 8 quake", "this month's earthquake". */
+  record(text: string, findings: readonly TimeFinding[]): void {
+    for (const f of findings) {
+      const t = f.time;
+      if (t.mod || t.interval || !['day', 'month', 'year'].includes(t.granularity)) continue;
+      const after = text.slice(f.end, f.end + 60);
+      const possessive = /^['’]s\s/.test(after);
+      if (!possessive && !DATED_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start))) continue;
+      // The first event noun among the next three words: "the Dec. 26 Asian tsunami".
+      const words = /^(?:['’]s)?((?:\s+[\p{L}-]+){1,3})/u.exec(after)?.[1]!.trim().split(/\s+/) ?? [];
+      const k = words.findIndex((w) => isEventWord(w) || isEventWord(keyOf(w)));
+      if (k < 0) continue;
+      const key = keyOf(words[k]!);
+      const named = { time: t, timex: { start: f.start, end: f.end }, words: new Set(words.slice(0, k).map((w) => w.toLowerCase())) };
+      const had = this.dates.get(key);
+      if (had === undefined) this.dates.set(key, named);
+      else if (had && (had.time.start !== t.start || had.time.end !== t.end)) this.dates.set(key, null);
+    }
+  }
+
+  /** The date of "the <words> <noun>" ending at `end` in the text, when the document dated that noun before. */
+  private find(text: string, span: Span): Named | null {
+    const m = /\bthe\s+((?:[\p{L}-]+\s+){0,2})([\p{L}]+)$/iu.exec(text.slice(Math.max(0, span.end - 60), span.end));
+    if (!m || span.end - m[0].length < span.start) return null;
+    const named = this.dates.get(keyOf(m[2]!));
+    if (!named) return null;
+    const words = m[1]!.trim().split(/\s+/).filter(Boolean);
+    return words.every((w) => named.words.has(w.toLowerCase())) ? named : null;
+  }
+
+  /** Gives an undated (or only bounded) mention of a dated event noun its date: "[after] the quake". */
+  date(text: string, events: readonly EventDraft[]): EventDraft[] {
+    return events.map((e) => {
+      if (e.time && e.time.anchor !== 'document' && e.time.mod !== 'ON_OR_BEFORE') return e;
+      const named = this.find(text, { start: e.quote.start, end: e.trigger.end });
+      return named && e.title.toLowerCase().startsWith('the ') ? { ...e, time: named.time, timex: named.timex } : e;
+    });
+  }
+
+  /** Distances from a dated event the text names again without its date: "by the day after the tsunami". */
+  shifts(text: string, content: Span, taken: readonly Span[]): Shift[] {
+    const out: Shift[] = [];
+    const re = /\b(?:after|before|following)\s+the\s+/giu;
+    const body = text.slice(content.start, content.end);
+    for (const m of body.matchAll(re)) {
+      const at = content.start + m.index;
+      // "the quake", "the Asian tsunami", "the first round vote": up to three words, the noun last.
+      const words = /^(?:[\p{L}-]+\s+){0,2}[\p{L}-]+/u.exec(body.slice(m.index + m[0].length))?.[0] ?? '';
+      const ends = [...words.matchAll(/[\p{L}-]+/gu)].map((w) => at + m[0].length + w.index + w[0].length);
+      const end = ends.find((e) => this.find(text, { start: at, end: e }));
+      if (end === undefined || taken.some((t) => t.start < end && at < t.end)) continue;
+      const named = this.find(text, { start: at, end })!;
+      const before = text.slice(content.start, at + m[0].search(/\s+the\s/i) + 1);
+      const time = distanceFrom(named.time, before);
+      const lead = DISTANCE_BEFORE.exec(before);
+      if (!time || !lead) continue;
+      out.push({ span: { start: content.start + lead.index, end }, time, timex: named.timex });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,204 @@
+// A clause dated by its distance from an event the text dates: "arrived the day after the Oct. 8
+// quake" (Oct. 9), "resigned less than a week before the May 3 vote" (between April 26 and May
+// 3), "before this month's earthquake" (before that month). The date names the event noun it
+// stands before (its own event, at the date); the words before the phrase ("the day after", "two
+// weeks before", "after") give the clause its time from it. Only a number of days, weeks, months
+// or years the text states moves the date; "a few days after" says no more than "after". A
+// distance in days is exact from a day; in weeks, months or years it is approximate (said loosely)
+// unless the date is no finer than the unit ("a year after the 2003 disaster": 2004).
+import type { EventTime, TimeBound } from '../../model/dataset.ts';
+import type { Span } from '../context.ts';
+import type { TimeFinding } from '../timex/types.ts';
+import type { VerbClause } from './verbClauses.ts';
+import { addMonths, dayNumber, fromDayNumber, isoDate, pad, parseIsoDate } from '../../model/calendar.ts';
+
+/** A time a clause takes from its distance to a dated event, and the words that give it. */
+export interface Shift {
+  /** From the distance to the event noun: "the day after the Oct. 8 quake". */
+  span: Span;
+  time: EventTime;
+  timex: Span;
+}
+
+const NUMBER: Readonly<Record<string, number>> = {
+  the: 1,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+
+const DISTANCE =
+  /(?<by>\bby\s+)?(?:\b(?<q>less\s+than|fewer\s+than|under|within|more\s+than|over|nearly|almost|about|around|some|roughly|just|only)\s+)?\b(?<n>the|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:(?:full|whole)\s+)?(?<unit>days?|weeks?|months?|years?)\s+(?<dir>after|before|following)\s+$/i;
+const BARE = /\b(?<dir>after|before|following)\s+$/i;
+/** A distance or "after"/"before" alone, at the end of the words before an event's name. */
+export const DISTANCE_BEFORE = {
+  exec: (words: string): RegExpExecArray | null => DISTANCE.exec(words) ?? BARE.exec(words),
+};
+/** A determiner that opens the phrase naming the event: "the Oct. 8 quake", "a June 10 session". */
+const DETERMINER = /\b(?:the|a|an|that|its|his|her|their|our)\s+$/i;
+/** Opened by "before" or "after" inside the phrase the time stage found: "before this month['s earthquake]". */
+const OPENER = /^(?<dir>before|after)\s+/i;
+const LOOSE = new Set(['nearly', 'almost', 'about', 'around', 'some', 'roughly']);
+const WITHIN = new Set(['less than', 'fewer than', 'under', 'within']);
+const BEYOND = new Set(['more than', 'over']);
+
+type Unit = 'day' | 'month' | 'year';
+
+function bound(first: number, gran: Unit, anchor: TimeBound['anchor'], approximate: boolean): TimeBound {
+  const d = fromDayNumber(first);
+  if (gran === 'day')
+    return { value: isoDate(first), start: isoDate(first), end: isoDate(first + 1), granularity: 'day', anchor, approximate };
+  const months = gran === 'month' ? 1 : 12;
+  const next = addMonths({ y: d.y, m: d.m, d: 1 }, months);
+  const value = gran === 'month' ? `${pad(d.y, 4)}-${pad(d.m, 2)}` : pad(d.y, 4);
+  return { value, start: isoDate(first), end: isoDate(dayNumber(next.y, next.m, 1)), granularity: gran, anchor, approximate };
+}
+
+/** The first day of the period a point of the base's granularity moved by a distance. */
+function moved(base: EventTime, days: number, months: number): number {
+  const start = parseIsoDate(base.start)!;
+  if (!months) return start + days;
+  const d = addMonths(fromDayNumber(start), months);
+  return dayNumber(d.y, d.m, d.d);
+}
+
+function time(b: TimeBound, mod: string | null, interval: EventTime['interval']): EventTime {
+  if (!interval) return { ...b, mod, interval: null };
+  const first = interval.from ?? interval.to!;
+  const last = interval.to ?? interval.from!;
+  return { ...b, start: first.start, end: last.end, approximate: b.approximate, mod, interval };
+}
+
+/** The time a distance gives from a dated point (a day, a month or a year), or null when it cannot be told. */
+export function distanceFrom(base: EventTime, words: string): EventTime | null {
+  if (base.interval || base.mod || !['day', 'month', 'year'].includes(base.granularity)) return null;
+  const gran = base.granularity as Unit;
+  const m = DISTANCE.exec(words);
+  const bare = m ? null : BARE.exec(words);
+  const dir = (m ?? bare)?.groups!.dir!.toLowerCase();
+  if (!dir) return null;
+  const sign = dir === 'before' ? -1 : 1;
+  const at = { ...base, mod: null, interval: null } satisfies EventTime;
+  if (bare)
+    return sign < 0
+      ? time(at, 'BEFORE', { from: null, to: at, duration: null })
+      : time(at, 'AFTER', { from: at, to: null, duration: null });
+  const word = m!.groups!.n!.toLowerCase();
+  const n = NUMBER[word] ?? Number(word);
+  const units = m!.groups!.unit!.toLowerCase();
+  const unit = units.replace(/s$/, '');
+  // "in the weeks after the quake": no number, no distance; after it all the same.
+  if ((n === 1) !== (unit === units)) return distanceFrom(base, `${m!.groups!.dir} `);
+  const q = m!.groups!.q?.toLowerCase().replace(/\s+/g, ' ');
+  // A distance finer than the date moves it by nothing one can tell: "a day after the 2003 disaster" is after it.
+  const rank: Record<string, number> = { day: 0, week: 0, month: 1, year: 2 };
+  const granRank = { day: 0, month: 1, year: 2 }[gran];
+  if (rank[unit]! < granRank) return distanceFrom(base, `${m!.groups!.dir} `);
+  const days = unit === 'day' ? n : unit === 'week' ? 7 * n : 0;
+  const months = unit === 'month' ? n : unit === 'year' ? 12 * n : 0;
+  const loose = (unit !== 'day' && rank[unit]! > granRank) || (unit === 'week' && gran === 'day') || (q !== undefined && LOOSE.has(q));
+  const point = (k: number) => bound(moved(base, k * days, k * months), gran, 'computed', base.approximate || loose);
+  const far = point(sign);
+  if (q && WITHIN.has(q)) {
+    const near = bound(parseIsoDate(base.start)!, gran, base.anchor, base.approximate);
+    const [from, to] = sign < 0 ? [far, near] : [near, far];
+    return time({ ...from, approximate: true }, null, { from, to, duration: null });
+  }
+  // "by the day after the flood": on or before it.
+  if (m!.groups!.by && !q && sign > 0) return time({ ...far, approximate: true }, 'ON_OR_BEFORE', null);
+  if (q && BEYOND.has(q))
+    return sign < 0
+      ? time(far, 'BEFORE', { from: null, to: far, duration: null })
+      : time(far, 'AFTER', { from: far, to: null, duration: null });
+  return time(far, null, null);
+}
+
+/**
+ * When a temporal phrase names an event noun after a distance ("the day after the Oct. 8 quake",
+ * "before this month's earthquake"): the event's own time, the start of the phrase naming it, and
+ * the clause's time from it. `head`: the event noun the date stands before; `from`: where the
+ * clause starts.
+ */
+export function shiftOf(
+  text: string,
+  finding: TimeFinding,
+  head: Span,
+  from: number,
+): { named: EventTime; npStart: number; shift: Shift } | null {
+  if (head.start < finding.end) return null;
+  const opener = OPENER.exec(text.slice(finding.start, finding.end));
+  let dateStart = finding.start;
+  let named: EventTime = finding.time;
+  if (opener) {
+    const b = finding.time.interval?.to ?? finding.time.interval?.from;
+    if (!b || !['BEFORE', 'AFTER'].includes(finding.time.mod ?? '')) return null;
+    dateStart += opener[0].length;
+    named = { ...b, mod: null, interval: null };
+  } else if (finding.time.interval || finding.time.mod) return null;
+  const possessive = /^['’]s\b/.test(text.slice(finding.end, finding.end + 3));
+  const det = possessive ? null : DETERMINER.exec(text.slice(Math.max(from, dateStart - 8), dateStart));
+  if (!possessive && !det) return null;
+  // Nothing but words of the phrase between the date and its noun: "the Oct. 8 [Kashmir] quake".
+  if (/[,;:()"“”]/.test(text.slice(finding.end, head.start))) return null;
+  const npStart = det ? dateStart - det[0].length : dateStart;
+  const words = opener ? text.slice(from, finding.start) + opener[0] : text.slice(from, npStart);
+  const shifted = distanceFrom(named, words);
+  if (!shifted) return null;
+  const m = DISTANCE.exec(words) ?? BARE.exec(words)!;
+  const start = from + m.index;
+  return { named, npStart, shift: { span: { start, end: head.end }, time: shifted, timex: { start: finding.start, end: finding.end } } };
+}
+
+/**
+ * The clause a phrase of time belongs to: its own, unless it opens the next one, set off by a
+ * comma after a conjunction or at the clause's start (not an aside: "That was the sound, Monday, at …";
+"…, and before this month's earthquake,
+ * their armies exchanged fire": the exchanges', not the first clause's).
+ */
+export function ownerClause(text: string, clauses: readonly VerbClause[], span: Span): VerbClause | undefined {
+  const k = clauses.findIndex((c) => span.start >= c.start && span.start < c.end);
+  const own = clauses[k];
+  // "…, and in 1984 the first Macintosh was released": a phrase across two clauses is its date's.
+  const inner = own && span.end > own.end ? clauses.find((c) => span.end - 1 >= c.start && span.end - 1 < c.end) : undefined;
+  if (inner) return inner;
+  const next = clauses.find((c) => c.head && c.head.start >= span.end);
+  if (!next || next === own) return own;
+  if (!own) return next;
+  const prefix = text.slice(own.start, span.start);
+  const opens = prefix.trim() === '' || /[,;]\s*(?:and|but|yet|while|so)\s+(?:(?:in|on|at|by|during|since|until)\s+)?$/i.test(prefix);
+  // Set off by a comma, or running right into the next clause's subject ("…, and in 1984 the first Macintosh was released").
+  const setOff =
+    /^[^,;.]*,/.test(text.slice(span.end, next.head!.start)) || (next.start >= span.end && /^\s*$/.test(text.slice(span.end, next.start)));
+  return opens && setOff ? next : own;
+}
+
+/**
+ * A phrase of time set off after a conjunction, opening a clause of its own: "…, and earlier this
+ * month, the mayor resigned". Its time is that clause's only, not the clauses before.
+ */
+export function opensLaterClause(text: string, span: Span): boolean {
+  return (
+    /[,;]\s*(?:and|but|yet|while|so)\s+$/i.test(text.slice(Math.max(0, span.start - 12), span.start)) && /^\s*,/.test(text.slice(span.end))
+  );
+}
+
+/**
+ * Whether a distance phrase tells the time of a clause: before its verb, or after it with no
+ * comma between ("killed 100 rebels, despite a truce declared after the tsunami" dates the truce).
+ */
+export function tellsTimeOf(text: string, clause: VerbClause, span: Span): boolean {
+  const head = clause.head;
+  if (!head || span.end <= head.start) return true;
+  return !/[,;:–—()]/.test(text.slice(head.end, span.start));
+}
