@@ -48,18 +48,21 @@ export async function createDocumentPool(
   });
   return {
     width: jobs,
-    process: (task) =>
-      pool.run(task).catch((error: Error) => ({
-        doc: null,
-        diagnostics: [
-          ...task.diagnostics,
-          {
-            path: task.path,
-            severity: 'error' as const,
-            message: `could not be processed (worker: ${(error as NodeJS.ErrnoException).code ?? error.name}); skipped`,
-          },
-        ],
-      })),
+    process: (task) => pool.run(task).catch((error: Error) => failed(task, error)),
     close: () => pool.destroy(),
+  };
+}
+
+function failed(task: DocumentTask, error: Error): Processed {
+  return {
+    doc: null,
+    diagnostics: [
+      ...task.diagnostics,
+      {
+        path: task.path,
+        severity: 'error',
+        message: `could not be processed (worker: ${(error as NodeJS.ErrnoException).code ?? error.name}); skipped`,
+      },
+    ],
   };
 }
