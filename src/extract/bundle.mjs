@@ -35,6 +35,12 @@ const ownUrl = {
  */
 export async function bundled(entry, name) {
   try {
+    const kept = unchanged(entry, name);
+    if (kept) {
+      inUse(kept);
+      prune(name, path.basename(kept));
+      return pathToFileURL(kept);
+    }
     const esbuild = await import('esbuild');
     const result = await esbuild.build({
       entryPoints: [entry],
@@ -49,6 +55,7 @@ export async function bundled(entry, name) {
       write: false,
       logLevel: 'silent',
       plugins: [ownUrl],
+      metafile: true,
     });
     const code = result.outputFiles[0].contents;
     const file = path.join(CACHE, `${name}-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
@@ -58,19 +65,59 @@ export async function bundled(entry, name) {
       const partial = `${file}.${process.pid}.partial`;
       fs.writeFileSync(partial, code);
       fs.renameSync(partial, file);
-    } else {
-      const now = new Date();
-      // In use: not pruned by a run of other code. A read-only folder keeps the bundle as it is.
-      try {
-        fs.utimesSync(file, now, now);
-      } catch {
-        // read-only: keep it as it is
-      }
-    }
+    } else inUse(file);
+    remember(entry, name, file, Object.keys(result.metafile.inputs));
     prune(name, path.basename(file));
     return pathToFileURL(file);
   } catch {
     return null;
+  }
+}
+
+/** In use: not pruned by a run of other code. A read-only folder keeps the bundle as it is. */
+function inUse(file) {
+  const now = new Date();
+  try {
+    fs.utimesSync(file, now, now);
+  } catch {
+    // read-only: keep it as it is
+  }
+}
+
+// Bundling takes esbuild half a second of a busy machine at every start, before the first document
+// is read. What a bundle was made from (each source file's size and modification time, this file
+// too, since it holds the options) is noted beside it; while none of them has changed, the bundle
+// is used as it is.
+const manifestOf = (entry, name) =>
+  path.join(CACHE, `${name}-${createHash('sha256').update(entry).digest('hex').slice(0, 16)}.sources.json`);
+const stamp = (file) => {
+  const stat = fs.statSync(file);
+  return `${stat.size}:${stat.mtimeMs}`;
+};
+
+/** The bundle of `entry` made from the very sources there are now, or null. */
+function unchanged(entry, name) {
+  try {
+    const { file, sources } = JSON.parse(fs.readFileSync(manifestOf(entry, name), 'utf8'));
+    if (!fs.existsSync(file)) return null;
+    for (const [source, was] of Object.entries(sources)) if (stamp(source) !== was) return null;
+    return file;
+  } catch {
+    return null;
+  }
+}
+
+/** Notes the sources of `file` (paths as esbuild gives them, from the working folder). */
+function remember(entry, name, file, inputs) {
+  try {
+    const sources = {};
+    for (const input of [...inputs.map((i) => path.resolve(i)), fileURLToPath(import.meta.url)]) sources[input] = stamp(input);
+    const manifest = manifestOf(entry, name);
+    const partial = `${manifest}.${process.pid}.partial`;
+    fs.writeFileSync(partial, JSON.stringify({ file, sources }));
+    fs.renameSync(partial, manifest);
+  } catch {
+    // An input that is no file, a read-only folder: the next run bundles again.
   }
 }
 

@@ -17,7 +17,9 @@
 //  9b corrections corrections.yaml of the input folder, applied last so that they survive re-runs
 // 10 output       written atomically (output.ts, called by the CLI and the Vite plugin)
 import { basename } from 'node:path';
+import type { Diagnostic } from '../model/dataset.ts';
 import type { DocContext } from './context.ts';
+import type { Gazetteer } from './actors/gazetteer.ts';
 import { collectInputs } from './inputs.ts';
 import { readDocument } from './read.ts';
 import { assignIds } from './corpus.ts';
@@ -49,27 +51,33 @@ const READ_AHEAD = 8;
 export { loadGazetteer };
 
 export async function extract(inputs: readonly string[], options: ExtractOptions = {}): Promise<Extraction> {
-  const gazetteer = loadGazetteer(options.lexicons);
-  const { files, diagnostics } = await collectInputs(inputs);
-  // A lexicon is named by its file name: the dataset never carries a local absolute path.
-  diagnostics.unshift(...gazetteer.diagnostics.map((d) => ({ ...d, path: basename(d.path) })));
-  const ids = assignIds(files.map((f) => f.path));
-  const pool = await createDocumentPool(options.jobs ?? 1, (task) => processTask(task, gazetteer));
+  const lexicons = options.lexicons ?? [];
+  // The workers start first: they load their gazetteer and model while this thread loads its own
+  // gazetteer and finds the files.
+  let gazetteer: Gazetteer | undefined;
+  const pool = await createDocumentPool(options.jobs ?? 1, lexicons, (task) => processTask(task, gazetteer!));
   const docs: DocContext[] = [];
-  // Files are read and handed to the pool a few ahead of the one being collected, so reading and
-  // every worker stay busy; results are collected in input order, whatever order they finish in.
-  const ahead = new Map<number, Promise<Processed>>();
-  const start = (index: number) => {
-    const { file, path } = files[index]!;
-    const lexicons = options.lexicons ?? [];
-    return readDocument(file, { name: path }).then((read) =>
-      read.ok
-        ? pool.process({ path, id: ids[index]!, raw: read.decoded.raw, lexicons, diagnostics: read.decoded.diagnostics })
-        : { doc: null, diagnostics: [read.diagnostic] },
-    );
-  };
-  const window = Math.max(READ_AHEAD, pool.width * 2);
+  let diagnostics: Diagnostic[];
   try {
+    gazetteer = loadGazetteer(lexicons);
+    const collected = await collectInputs(inputs);
+    const files = collected.files;
+    diagnostics = collected.diagnostics;
+    // A lexicon is named by its file name: the dataset never carries a local absolute path.
+    diagnostics.unshift(...gazetteer.diagnostics.map((d) => ({ ...d, path: basename(d.path) })));
+    const ids = assignIds(files.map((f) => f.path));
+    // Files are read and handed to the pool a few ahead of the one being collected, so reading and
+    // every worker stay busy; results are collected in input order, whatever order they finish in.
+    const ahead = new Map<number, Promise<Processed>>();
+    const start = (index: number) => {
+      const { file, path } = files[index]!;
+      return readDocument(file, { name: path }).then((read) =>
+        read.ok
+          ? pool.process({ path, id: ids[index]!, raw: read.decoded.raw, lexicons, diagnostics: read.decoded.diagnostics })
+          : { doc: null, diagnostics: [read.diagnostic] },
+      );
+    };
+    const window = Math.max(READ_AHEAD, pool.width * 2);
     for (let index = 0; index < files.length; index++) {
       for (let i = index; i < Math.min(files.length, index + window); i++) if (!ahead.has(i)) ahead.set(i, start(i));
       const processed = await ahead.get(index)!;
@@ -79,6 +87,7 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
       options.onDocument?.(index + 1, files.length);
     }
   } finally {
+    // Before the corpus stage: the workers' memory is given back first.
     await pool.close();
   }
   return withCorrections(inputs, finish(docs, gazetteer, diagnostics));

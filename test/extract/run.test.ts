@@ -42,6 +42,29 @@ describe('npm run extract (the CLI run from its bundle, with no TypeScript loade
     expect(actors.find((a: { name: string }) => /CIA|Central Intelligence/.test(a.name))?.parentId).toBe('united-states');
   }, 60_000);
 
+  it('extracts on workers when Node is given a heap size (which a worker thread refuses as an option)', () => {
+    const out = path.join(dir, 'heap');
+    execFileSync(
+      process.execPath,
+      [
+        '--max-old-space-size=1024',
+        'src/extract/run.mjs',
+        'src/extract/cli.ts',
+        path.join(dir, 'docs'),
+        '--out',
+        out,
+        '--jobs',
+        '2',
+        '--quiet',
+      ],
+      { stdio: 'pipe' },
+    );
+    const dataset = JSON.parse(fs.readFileSync(path.join(out, 'dataset.json'), 'utf8'));
+    expect(dataset.documents).toHaveLength(2);
+    expect(dataset.diagnostics).toEqual([]);
+    expect(dataset.events.map((e: { time: { value: string } | null }) => e.time?.value)).toContain('2024-03-03');
+  }, 60_000);
+
   it('gives the entry its own command line', () => {
     const help = execFileSync(process.execPath, ['src/extract/run.mjs', 'src/extract/cli.ts', '--help']).toString();
     expect(help).toMatch(/Usage: npm run extract/);

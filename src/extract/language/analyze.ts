@@ -41,6 +41,11 @@ function tagger(): ReturnType<typeof winkNLP> {
   return nlp;
 }
 
+/** Loads the model now (a worker thread does so while the files are being read). */
+export function loadTagger(): void {
+  tagger();
+}
+
 export function analyze(text: string, sentences: readonly Sentence[]): Analysis {
   const out: AnalyzedSentence[] = sentences.map((s) => ({ ...s, tokens: [] }));
   if (out.length === 0) return { sentences: out };

@@ -5,7 +5,7 @@ import os from 'node:os';
 import { Piscina } from 'piscina';
 import { DEFAULT_LEXICON } from '../actors/lexiconFile.ts';
 import type { DocumentTask, Processed, WorkerData } from './types.ts';
-import { workerFile } from './workerBundle.ts';
+import { maxOldSpaceMb, workerFile } from './workerBundle.ts';
 
 export interface DocumentPool {
   /** How many documents it works on at once. */
@@ -17,11 +17,19 @@ export interface DocumentPool {
 /** As many workers as the machine has cores. */
 export const defaultJobs = () => Math.max(1, os.availableParallelism());
 
-/** `inThread` is the same per-document function the workers run, used when jobs is 1. */
-export async function createDocumentPool(jobs: number, inThread: (task: DocumentTask) => Processed): Promise<DocumentPool> {
+/**
+ * `inThread` is the same per-document function the workers run, used when jobs is 1. The workers
+ * start at once and load `lexicons` (the run's extra lexicon files) and the tagger's model.
+ */
+export async function createDocumentPool(
+  jobs: number,
+  lexicons: readonly string[],
+  inThread: (task: DocumentTask) => Processed,
+): Promise<DocumentPool> {
   if (jobs <= 1) return { width: 1, process: async (task) => inThread(task), close: async () => undefined };
-  const workerData: WorkerData = { builtinLexicon: DEFAULT_LEXICON };
+  const workerData: WorkerData = { builtinLexicon: DEFAULT_LEXICON, lexicons };
   const worker = await workerFile();
+  const maxOld = maxOldSpaceMb(process.execArgv);
   const pool = new Piscina<DocumentTask, Processed>({
     filename: worker.url.href,
     execArgv: worker.execArgv,
@@ -33,21 +41,28 @@ export async function createDocumentPool(jobs: number, inThread: (task: Document
     // in this thread's queue, bounded by the caller.
     concurrentTasksPerWorker: 2,
     idleTimeout: 1000,
+    // A small young generation: a worker's garbage is collected sooner, so that two workers hold
+    // some 50 MB less at their peak on a thousand news articles, for a few percent more CPU.
+    // The main thread's heap size when one was given (a worker takes no V8 option).
+    resourceLimits: { maxYoungGenerationSizeMb: 8, ...(maxOld ? { maxOldGenerationSizeMb: maxOld } : {}) },
   });
   return {
     width: jobs,
-    process: (task) =>
-      pool.run(task).catch((error: Error) => ({
-        doc: null,
-        diagnostics: [
-          ...task.diagnostics,
-          {
-            path: task.path,
-            severity: 'error' as const,
-            message: `could not be processed (worker: ${(error as NodeJS.ErrnoException).code ?? error.name}); skipped`,
-          },
-        ],
-      })),
+    process: (task) => pool.run(task).catch((error: Error) => failed(task, error)),
     close: () => pool.destroy(),
+  };
+}
+
+function failed(task: DocumentTask, error: Error): Processed {
+  return {
+    doc: null,
+    diagnostics: [
+      ...task.diagnostics,
+      {
+        path: task.path,
+        severity: 'error',
+        message: `could not be processed (worker: ${(error as NodeJS.ErrnoException).code ?? error.name}); skipped`,
+      },
+    ],
   };
 }

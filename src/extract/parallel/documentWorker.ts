@@ -2,17 +2,24 @@
 // decoded text. The gazetteer is loaded once per thread, from the same lexicon files as the main
 // thread (the built-in one named by the main thread: this file may run from a bundle elsewhere),
 // so every thread finds the same actors.
+//
+// The gazetteer and the tagger's model are loaded as the worker starts, not with its first
+// document: the main thread is still finding and reading the files then, and the first documents
+// need not wait for them.
 import { workerData } from 'node:worker_threads';
 import type { Gazetteer } from '../actors/gazetteer.ts';
 import { loadGazetteer } from '../actors/lexiconFile.ts';
+import { loadTagger } from '../language/analyze.ts';
 import { processTask } from './task.ts';
 import type { DocumentTask, Processed, WorkerData } from './types.ts';
 
-let cached: { key: string; gazetteer: Gazetteer } | undefined;
-const builtin = (workerData as WorkerData | undefined)?.builtinLexicon;
+const data = workerData as WorkerData | undefined;
+const builtin = data?.builtinLexicon;
+const load = (lexicons: readonly string[]) => ({ key: JSON.stringify(lexicons), gazetteer: loadGazetteer(lexicons, builtin) });
+let cached: { key: string; gazetteer: Gazetteer } | undefined = data ? load(data.lexicons) : undefined;
+loadTagger();
 
 export default function run(task: DocumentTask): Processed {
-  const key = JSON.stringify(task.lexicons);
-  if (cached?.key !== key) cached = { key, gazetteer: loadGazetteer(task.lexicons, builtin) };
+  if (cached?.key !== JSON.stringify(task.lexicons)) cached = load(task.lexicons);
   return processTask(task, cached.gazetteer);
 }

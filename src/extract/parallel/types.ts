@@ -25,4 +25,6 @@ export interface Processed {
 export interface WorkerData {
   /** The built-in lexicon's file: the worker's own code may be a bundle that lives elsewhere. */
   builtinLexicon: string;
+  /** The extra lexicon files of this run: the worker loads its gazetteer before the first document comes. */
+  lexicons: readonly string[];
 }

@@ -14,8 +14,8 @@ export const TSX_WORKER = new URL('./documentWorker.mjs', import.meta.url);
 
 export interface WorkerFile {
   url: URL;
-  /** The worker's Node options (undefined: the main thread's). */
-  execArgv?: string[];
+  /** The worker's Node options: the main thread's, without those of V8 (and of tsx, for the bundle). */
+  execArgv: string[];
 }
 
 /** The main thread's Node options without those that load tsx. */
@@ -29,7 +29,26 @@ export function withoutTsx(argv: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * V8's own options, which a worker refuses (ERR_WORKER_INVALID_EXEC_ARGV: every document would
+ * fail): `node --max-old-space-size=4096 src/extract/run.mjs …` for a large corpus. A worker's
+ * heap is set by its resource limits instead (documentPool.ts).
+ */
+const V8_OPTION =
+  /^--(?:max[-_]old[-_]space[-_]size|max[-_]semi[-_]space[-_]size|max[-_]heap[-_]size|initial[-_]old[-_]space[-_]size|initial[-_]heap[-_]size|stack[-_]size|expose[-_]gc|single[-_]threaded(?:[-_]gc)?|jitless)(?:=|$)/;
+
+/** The main thread's Node options that a worker takes: without those of V8. */
+export function withoutV8(argv: readonly string[]): string[] {
+  return argv.filter((arg) => !V8_OPTION.test(arg));
+}
+
+/** The old generation's size in MB that the main thread was given (`--max-old-space-size`), if any. */
+export function maxOldSpaceMb(argv: readonly string[]): number | undefined {
+  const given = argv.map((arg) => /^--max[-_]old[-_]space[-_]size=(\d+)$/.exec(arg)?.[1]).filter((n) => n !== undefined);
+  return given.length ? Number(given.at(-1)) : undefined;
+}
+
 export async function workerFile(): Promise<WorkerFile> {
   const url = await bundled(ENTRY, 'documentWorker');
-  return url ? { url, execArgv: withoutTsx(process.execArgv) } : { url: TSX_WORKER };
+  return { url: url ?? TSX_WORKER, execArgv: withoutV8(url ? withoutTsx(process.execArgv) : process.execArgv) };
 }

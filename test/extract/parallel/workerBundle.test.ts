@@ -1,10 +1,12 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LEXICON } from '../../../src/extract/actors/lexiconFile.ts';
 import { TSX_WORKER, workerFile, withoutTsx } from '../../../src/extract/parallel/workerBundle.ts';
+import { bundled } from '../../../src/extract/bundle.mjs';
 import type { DocumentTask, Processed } from '../../../src/extract/parallel/types.ts';
 
 describe('the worker code', () => {
@@ -54,6 +56,29 @@ describe('the worker code', () => {
     } finally {
       fs.rmSync(old, { force: true });
       fs.rmSync(recent, { force: true });
+    }
+  }, 60_000);
+
+  it('is made again when one of its sources changes, and only then', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'te-bundle-'));
+    const entry = path.join(dir, 'entry.ts');
+    const part = path.join(dir, 'part.ts');
+    fs.writeFileSync(entry, "export { answer } from './part.ts';\n");
+    fs.writeFileSync(part, 'export const answer: number = 1;\n');
+    const made: URL[] = [];
+    try {
+      made.push((await bundled(entry, 'bundleTest'))!);
+      made.push((await bundled(entry, 'bundleTest'))!);
+      fs.writeFileSync(part, 'export const answer: number = 22;\n');
+      made.push((await bundled(entry, 'bundleTest'))!);
+      expect(made[1]!.href).toBe(made[0]!.href);
+      expect(made[2]!.href).not.toBe(made[0]!.href);
+      expect((await import(made[0]!.href)).answer).toBe(1);
+      expect((await import(made[2]!.href)).answer).toBe(22);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+      const cache = path.dirname(fileURLToPath(made[0]!));
+      for (const f of fs.readdirSync(cache)) if (f.startsWith('bundleTest-')) fs.rmSync(path.join(cache, f), { force: true });
     }
   }, 60_000);
 
