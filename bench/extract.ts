@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extract } from '../src/extract/pipeline.ts';
+import { measureStages } from '../src/extract/core.ts';
 import { writeOutput } from '../src/extract/output.ts';
 import { splitFrontMatter } from '../src/extract/frontMatter.ts';
 import { generateCorpus } from './corpus.ts';
@@ -43,6 +44,17 @@ if (values.child) {
     return { seconds: (performance.now() - started) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
   };
   let documentsDone = phase();
+  // In one thread, the CPU time of each stage too (process-wide: the garbage collector's and the
+  // compiler's threads count where they ran).
+  const spent = new Map<string, number>();
+  if (Number(values.jobs) === 1)
+    measureStages({
+      now: () => {
+        const c = process.cpuUsage();
+        return c.user + c.system;
+      },
+      spent,
+    });
   const result = await extract([values.child], {
     jobs: Number(values.jobs),
     onDocument: (done, total) => void (done === total && (documentsDone = phase())),
@@ -61,6 +73,7 @@ if (values.child) {
       seconds,
       cpuSeconds: (cpu.user + cpu.system) / 1e6,
       phases: [documentsDone, extracted, written],
+      stages: Object.fromEntries([...spent].map(([name, us]) => [name, us / 1e6])),
       documents: result.read,
       events,
       maxRssKb: process.resourceUsage().maxRSS,
@@ -101,6 +114,8 @@ if (values.child) {
     textBytes: number;
     datasetBytes: number;
     phases: Phase[];
+    /** CPU-seconds by stage (one thread only). */
+    stages: Record<string, number>;
   }
   const repeats = Math.max(1, Number(values.repeat) || 1);
   const all: Run[][] = [[], []];
@@ -135,6 +150,13 @@ if (values.child) {
     console.log(`    documents     ${span(documents!)} (start-up, reading, the per-document stages)`);
     console.log(`    corpus stage  ${span(corpus!, documents)} (merge, reports, salience, duplicates, checks; one thread)`);
     console.log(`    writing       ${span(written!, corpus)}`);
+    const stages = Object.entries(run.stages);
+    if (stages.length) {
+      const sum = stages.reduce((n, [, s]) => n + s, 0);
+      console.log(
+        `    by stage      ${stages.map(([name, s]) => `${name} ${s.toFixed(2)}`).join(', ')} CPU-s (${sum.toFixed(2)} in all; the rest: start-up, reading, writing)`,
+      );
+    }
     console.log(
       `    peak memory   ${(run.maxRssKb / 1024).toFixed(0)} MB RSS (a bare node process: ${(baseline.maxRssKb / 1024).toFixed(0)} MB)`,
     );

@@ -48,7 +48,9 @@ export function strip(schema: z.ZodType, value: unknown): unknown {
   if (def.type === 'array' && def.element && Array.isArray(value)) return value.map((x) => strip(def.element!, x));
   if (def.type !== 'object' || !def.shape) return value;
   const out: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(value as Record<string, unknown>)) {
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const field = record[key];
     const fieldSchema = def.shape[key];
     if (!fieldSchema) continue;
     if (!omitted(fieldSchema, field)) out[key] = strip(fieldSchema, field);

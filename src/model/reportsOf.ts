@@ -14,6 +14,11 @@ export interface ReportingDocument {
 }
 
 export function reportsOf(evidence: readonly Evidence[], doc: (id: string) => ReportingDocument): Reports {
+  if (evidence.length === 1) {
+    // Most events have one passage: one document, one source.
+    const date = doc(evidence[0]!.docId).date;
+    return { documents: 1, sources: 1, first: date, last: date };
+  }
   const originals = [...new Set(evidence.map((e) => doc(e.docId).original))];
   const dates = [...new Set(evidence.map((e) => doc(e.docId).date).filter((d): d is string => d !== null))].sort();
   return {

@@ -49,7 +49,10 @@ export function findForms(text: string, words: readonly Word[], to: number, look
     }
     if (best) found.push(best);
   }
-  return keepLongestLeftmost(found);
+  // One match at most a word, in text order: already sorted as keepLongestLeftmost sorts.
+  const kept: Match[] = [];
+  for (const m of found) if (!kept.length || m.start >= kept.at(-1)!.end) kept.push(m);
+  return kept;
 }
 
 /** Overlap policy: of two overlapping matches keep the one starting first, then the longer. */

@@ -79,11 +79,11 @@ export function findNameRuns(text: string, sentence: Span, doc: DocWords, notNam
   const runs: NameRun[] = [];
   let i = 0;
   while (i < toks.length) {
-    const start = opensClause(text, toks, i);
     // A camel-case brand word opens a name wherever it stands: "iPod sales rose".
     const opens =
       isCamel(toks[i]!.text) ||
-      (isCap(toks[i]!.text) && !(start && (notNames.has(toks[i]!.start) || !nameAtStart(toks[i]!.text, toks[i + 1]?.text, doc))));
+      (isCap(toks[i]!.text) &&
+        !(opensClause(text, toks, i) && (notNames.has(toks[i]!.start) || !nameAtStart(toks[i]!.text, toks[i + 1]?.text, doc))));
     if (!opens) {
       i++;
       continue;

@@ -42,9 +42,21 @@ const BODY_WORDS = new Set([lists.legalForms, lists.corporate, lists.institution
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}&'’.]*(?:-(?=[\p{Lu}\p{N}])[\p{L}\p{N}\p{M}&'’.]*)*/gu;
 const KEEP_DOT = /^(?:\p{Lu}\.|(?:\p{L}\.){2,}|Inc\.|Corp\.|Co\.|Ltd\.|Jr\.|Sr\.|St\.)$/u;
 const CAPITAL = /^\p{Lu}/u;
-export const isCap = (w: string) => CAPITAL.test(w);
+/** Asked of every word: an ASCII first letter is answered without the pattern. */
+export const isCap = (w: string) => {
+  const a = w.charCodeAt(0);
+  return a < 128 ? a >= 65 && a <= 90 : CAPITAL.test(w);
+};
+const CAMEL = /^\p{Ll}{1,2}\p{Lu}\p{Ll}{2}/u;
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 /** A brand word written in camel case: "iPod", "eBay". */
-export const isCamel = (w: string) => /^\p{Ll}{1,2}\p{Lu}\p{Ll}{2}/u.test(w);
+export const isCamel = (w: string) => {
+  // Most words start with an ASCII capital or three ASCII small letters: no camel case, without the pattern.
+  const a = w.charCodeAt(0);
+  if (a < 128 && !isLowerAscii(a)) return false;
+  if (isLowerAscii(a) && isLowerAscii(w.charCodeAt(1)) && isLowerAscii(w.charCodeAt(2))) return false;
+  return CAMEL.test(w);
+};
 
 const APOSTROPHE_S = /['’]s?$/;
 const TRAILING = new Set(['-', "'", '’']);
@@ -157,9 +169,16 @@ export function isHeadline(toks: readonly Tok[]): boolean {
   return headline;
 }
 
+const LETTER = /\p{L}/u;
+const SMALL_FIRST = /^\p{Ll}/u;
+
 function titleCase(toks: readonly Tok[]): boolean {
-  const words = toks.filter((t) => /\p{L}/u.test(t.text));
-  const capitals = words.filter((t) => isCap(t.text)).length;
-  const styled = (t: Tok) => isCap(t.text) || isCamel(t.text) || TITLE_CASE_SMALL.has(t.text) || !/^\p{Ll}/u.test(t.text);
-  return capitals >= 3 && words.every(styled);
+  // Every word styled as in a title, three of them capitalized; most sentences fail at their second word.
+  let capitals = 0;
+  for (const t of toks) {
+    if (!LETTER.test(t.text)) continue;
+    if (!(isCap(t.text) || isCamel(t.text) || TITLE_CASE_SMALL.has(t.text) || !SMALL_FIRST.test(t.text))) return false;
+    if (isCap(t.text)) capitals++;
+  }
+  return capitals >= 3;
 }

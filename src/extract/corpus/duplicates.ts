@@ -65,7 +65,15 @@ export function fingerprint(text: string): Fingerprint {
   const sorted = Uint32Array.from(shingles(text)).sort();
   if (sorted.length < MIN_SHINGLES) return { shingles: sorted, minima: null };
   const minima = new Uint32Array(BANDS * ROWS).fill(0xffffffff);
-  for (const h of sorted) for (let k = 0; k < minima.length; k++) minima[k] = Math.min(minima[k]!, mix(h, k * 0x9e3779b9));
+  for (let k = 0; k < minima.length; k++) {
+    const seed = k * 0x9e3779b9;
+    let least = 0xffffffff;
+    for (let i = 0; i < sorted.length; i++) {
+      const x = mix(sorted[i]!, seed);
+      if (x < least) least = x;
+    }
+    minima[k] = least;
+  }
   return { shingles: sorted, minima };
 }
 

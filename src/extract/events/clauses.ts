@@ -14,6 +14,7 @@ const AFTER_COMMA =
   /^,\s+(?=(?:which|who|while|whereas|although|though|but|as|after|before|when|despite|amid|even as|prompting|marking|leaving|threatening|correlating|signaling|signalling|raising|bringing|making|according)\b|\p{Ll}+ing\b)/u;
 const HARD = /^(?:;\s+|\s+[–—]\s+|\s+-\s+)/;
 const COLON = /^:\s+/;
+const SPACE = /\s/;
 
 export function splitClauses(text: string, span: Span): Clause[] {
   const clauses: Clause[] = [];
@@ -21,6 +22,10 @@ export function splitClauses(text: string, span: Span): Clause[] {
   for (let i = span.start; i < span.end; i++) {
     const c = text[i];
     if (c !== ',' && c !== ';' && c !== ':' && c !== ' ') continue;
+    // Every pattern below needs white space after the mark (or a dash after a space): most spaces
+    // between words are passed over without a look at the text after them.
+    const n = text[i + 1];
+    if (n === undefined || i + 1 >= span.end || !(SPACE.test(n) || (c === ' ' && (n === '–' || n === '—' || n === '-')))) continue;
     const rest = text.slice(i, Math.min(span.end, i + 24));
     const m = (c === ',' && AFTER_COMMA.exec(rest)) || ((c === ';' || c === ' ') && HARD.exec(rest)) || (c === ':' && COLON.exec(rest));
     if (!m) continue;

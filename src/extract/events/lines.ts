@@ -77,11 +77,11 @@ function isByline(line: string): boolean {
 export function lineKind(text: string, sentence: Span, timexes: readonly Span[], seen: Set<string>): LineKind | null {
   if (inTableRow(text, sentence)) return 'table';
   const line = text.slice(sentence.start, sentence.end).trim();
-  const key = line.toLowerCase().replace(/\s+/g, ' ');
   // Only a whole line repeats a headline; a sentence said twice in running text is reported twice.
   const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
   const wholeLine =
     /^[ \t#>*+•-]*$/.test(text.slice(lineStart, sentence.start)) && (sentence.end === text.length || text[sentence.end] === '\n');
+  const key = wholeLine ? line.toLowerCase().replace(/\s+/g, ' ') : '';
   const repeated = wholeLine && key.length > 20 && seen.has(key);
   if (wholeLine) seen.add(key);
   if (repeated) return 'repeat';

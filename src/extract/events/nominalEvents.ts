@@ -18,6 +18,9 @@ const PHRASES: { words: string[]; side: Side }[] = (['earlier', 'same', 'later']
   .flatMap((side) => lists[side].map((p) => ({ words: p.split(' '), side })))
   // Longest first: "in response to" before a one-word match.
   .sort((a, b) => b.words.length - a.words.length);
+/** The phrases by their first word, longest first: a token is compared only with those it may begin. */
+const BY_FIRST = new Map<string, typeof PHRASES>();
+for (const p of PHRASES) BY_FIRST.set(p.words[0]!, [...(BY_FIRST.get(p.words[0]!) ?? []), p]);
 
 /** Words that may stand between the preposition and the event noun: "its", "the annual", "a developers'". */
 const MODIFIER = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PROPN', 'NOUN', 'PART']);
@@ -34,8 +37,10 @@ export interface NominalScope {
 
 /** The preposition starting at token i, if any. */
 function prepositionAt(tokens: readonly Token[], i: number): { side: Side; length: number } | null {
-  for (const p of PHRASES)
-    if (p.words.every((w, k) => tokens[i + k]?.text.toLowerCase() === w) && tokens[i + p.words.length - 1]!.pos !== 'VERB')
+  const phrases = BY_FIRST.get(tokens[i]!.text.toLowerCase());
+  if (!phrases) return null;
+  for (const p of phrases)
+    if (p.words.every((w, k) => k === 0 || tokens[i + k]?.text.toLowerCase() === w) && tokens[i + p.words.length - 1]!.pos !== 'VERB')
       return { side: p.side, length: p.words.length };
   return null;
 }

@@ -46,8 +46,11 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   TOKEN.lastIndex = from;
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
     let end = Math.min(m.index + m[0].length, to);
-    const possessive = /(?:[’']s?)$/.test(text.slice(m.index, end));
-    while (end > m.index && /[’'-]/.test(text[end - 1]!)) end--;
+    // Ends in an apostrophe, or in "'s" ("Apple's", "officials'").
+    const lastChar = text[end - 1];
+    const possessive =
+      lastChar === '’' || lastChar === "'" || (lastChar === 's' && end - 2 >= m.index && (text[end - 2] === '’' || text[end - 2] === "'"));
+    while (end > m.index && (text[end - 1] === '’' || text[end - 1] === "'" || text[end - 1] === '-')) end--;
     if (text[end] === '.' && end < to && /^(?:\p{L}\.)+\p{L}$/u.test(text.slice(m.index, end))) end++;
     if (end <= m.index) continue;
     const word = text.slice(m.index, end);

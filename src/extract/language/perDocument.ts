@@ -30,7 +30,11 @@ export function perDocumentModel(base: Model): PerDocumentModel {
       return index !== undefined && (index < known || addedIn.get(word as string) === document);
     };
     return new Proxy(lexemes.hash, {
-      get: (hash, word) => (live(hash, word) ? hash[word as string] : undefined),
+      // Every word the tokenizer meets is asked for: one look-up in the table, not two.
+      get: (hash, word) => {
+        const index = hash[word as string];
+        return index !== undefined && (index < known || addedIn.get(word as string) === document) ? index : undefined;
+      },
       has: (hash, word) => live(hash, word),
       set: (hash, word, index: number) => {
         hash[word as string] = index;
