@@ -1,6 +1,6 @@
 // Loads the dataset named by the URL and shows the explorer, or says clearly why it cannot: while
 // loading the layout is already there; a missing or broken dataset explains how to make one.
-import { lazy, Suspense, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery } from './data/datasetQuery.ts';
 import { datasetUrl } from './data/datasetUrl.ts';
@@ -11,8 +11,7 @@ import { ErrorScreen } from './status/ErrorScreen.tsx';
 import { LoadingShell } from './status/LoadingShell.tsx';
 import { ProblemsBanner } from './status/ProblemsBanner.tsx';
 
-// Shown under a screen that has no timeline: loaded only then.
-const CollectionsPanel = lazy(() => import('./collections/CollectionsPanel.tsx').then((m) => ({ default: m.CollectionsPanel })));
+import { LazyCollectionsPanel as CollectionsPanel } from './collections/LazyCollectionsPanel.ts';
 
 export function App() {
   const href = useMemo(() => datasetUrl(window.location, document.baseURI), []);

@@ -1,8 +1,6 @@
 // "Your documents" in the top bar: the collections panel over the page, from any screen.
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-
-// Loaded when first opened: most visits never open it.
-const CollectionsPanel = lazy(() => import('./CollectionsPanel.tsx').then((m) => ({ default: m.CollectionsPanel })));
+import { Suspense, useEffect, useRef, useState } from 'react';
+import { LazyCollectionsPanel as CollectionsPanel } from './LazyCollectionsPanel.ts';
 
 export function CollectionsButton() {
   const [open, setOpen] = useState(false);

@@ -6,7 +6,6 @@ import type { ReactNode } from 'react';
 import type { Progress } from './runExtraction.ts';
 import { isAcceptedFile } from './acceptedFiles.ts';
 import { ImportDialog } from './ImportDialog.tsx';
-import { importFiles } from './importFiles.ts';
 
 export interface ImportState {
   status: 'idle' | 'running' | 'error';
@@ -32,13 +31,18 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     controller.current?.abort();
     const abort = (controller.current = new AbortController());
     setState({ status: 'running', progress: null, message: null });
-    importFiles(files, (progress) => setState((s) => (s.status === 'running' ? { ...s, progress } : s)), abort.signal).then(
-      (id) => window.location.assign(`?collection=${encodeURIComponent(id)}`),
-      (error: Error) => {
-        if (abort.signal.aborted) setState(IDLE);
-        else setState({ status: 'error', progress: null, message: `The documents could not be read: ${error.message}` });
-      },
-    );
+    // The extractor's runner and the browser's storage load when files are first dropped.
+    import('./importFiles.ts')
+      .then(({ importFiles }) =>
+        importFiles(files, (progress) => setState((s) => (s.status === 'running' ? { ...s, progress } : s)), abort.signal),
+      )
+      .then(
+        (id) => window.location.assign(`?collection=${encodeURIComponent(id)}`),
+        (error: Error) => {
+          if (abort.signal.aborted) setState(IDLE);
+          else setState({ status: 'error', progress: null, message: `The documents could not be read: ${error.message}` });
+        },
+      );
   }, []);
   const cancel = useCallback(() => controller.current?.abort(), []);
   const close = useCallback(() => setState(IDLE), []);

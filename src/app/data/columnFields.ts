@@ -9,7 +9,7 @@
 import { ANCHORS, CERTAINTIES, GRANULARITIES } from '../../model/dataset.ts';
 import { expandEvent } from '../../model/compact.ts';
 import type { Certainty, EventTime, TimeBound, TimelineEvent } from '../../model/dataset.ts';
-import { parseIsoDate } from '../../model/calendar.ts';
+import { isoDayNumber } from '../time/isoDayNumber.ts';
 
 /** What the columns and the cross-record rules read of an event, defaults filled in as the schema does. */
 export interface ColumnFields {
@@ -64,11 +64,9 @@ function oneOf<T extends string>(list: readonly T[], v: unknown, path: string): 
   return list.includes(v as T) ? (v as T) : fail(path, `one of ${list.join(', ')}`, v);
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** YYYY-MM-DD naming a day of the Gregorian calendar, as zod's `z.iso.date()`. */
 function isoDate(v: unknown, path: string): string {
-  if (typeof v === 'string' && ISO_DATE.test(v) && parseIsoDate(v) !== null) return v;
+  if (typeof v === 'string' && !Number.isNaN(isoDayNumber(v))) return v;
   return fail(path, 'an ISO date (YYYY-MM-DD)', v);
 }
 

@@ -1,21 +1,57 @@
 // The dataset is read here, off the page's thread, so that the page stays responsive (and shows
 // its progress) while a large dataset is parsed and validated. The file's bytes come in the pieces
-// they are downloaded in, and are read as they come.
+// they are downloaded in, and are read as they come: handed over one by one by the page, or, where
+// the browser can hand a stream to a worker, straight from the download's own stream, so that the
+// page's thread does nothing per piece.
 import '../zodJitless.ts';
 import { datasetReader, transferables } from './readDataset.ts';
 import type { ReadOutcome } from './readDataset.ts';
 
-export type WorkerRequest = { type: 'start'; url: string; sizeHint: number } | { type: 'chunk'; chunk: Uint8Array } | { type: 'end' };
-export type WorkerReply = { type: 'progress'; fraction: number } | { type: 'done'; outcome: ReadOutcome };
+export type WorkerRequest =
+  | { type: 'start'; url: string; sizeHint: number }
+  | { type: 'chunk'; chunk: Uint8Array }
+  | { type: 'stream'; stream: ReadableStream<Uint8Array>; total: number }
+  | { type: 'end' };
+export type WorkerReply =
+  | { type: 'progress'; fraction: number }
+  /** From a stream: how much has arrived (null when the total is unknown), then that all of it has, or why not. */
+  | { type: 'download'; fraction: number | null }
+  | { type: 'downloaded'; error: string | null }
+  | { type: 'done'; outcome: ReadOutcome };
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage(message: WorkerReply, transfer?: Transferable[]): void };
 
 let reader: ReturnType<typeof datasetReader> | null = null;
 
+async function readStream(stream: ReadableStream<Uint8Array>, total: number): Promise<void> {
+  const body = stream.getReader();
+  let received = 0;
+  let told = -1;
+  try {
+    for (;;) {
+      const { done, value } = await body.read();
+      if (done) break;
+      received += value.length;
+      reader!.push(value);
+      // A step under half a percent is not told: the page would only redraw the bar for it.
+      const fraction = total ? Math.min(1, received / total) : null;
+      if (fraction === null ? told < 0 : fraction - told >= 0.005) {
+        told = fraction ?? 0;
+        scope.postMessage({ type: 'download', fraction });
+      }
+    }
+  } catch (error) {
+    scope.postMessage({ type: 'downloaded', error: (error as Error).message || String(error) });
+    return;
+  }
+  scope.postMessage({ type: 'downloaded', error: null });
+}
+
 scope.onmessage = (e) => {
   const request = e.data;
   if (request.type === 'start') reader = datasetReader(request.url, request.sizeHint);
   else if (request.type === 'chunk') reader!.push(request.chunk);
+  else if (request.type === 'stream') void readStream(request.stream, request.total);
   else {
     const outcome = reader!.finish((fraction) => scope.postMessage({ type: 'progress', fraction }));
     // The bytes come back with the columns: the kept events are read from them on demand.

@@ -8,6 +8,7 @@ import { dayMs } from '../time/dayMs.ts';
 import { isInferred, isReportedBy } from '../time/describePrecision.ts';
 import { BAR, markKind } from './markKind.ts';
 import { hashId, hashOrder } from './eventIds.ts';
+import { timeOrder } from './timeOrder.ts';
 import { searchTextBuilder } from '../search/searchText.ts';
 import type { SearchChunk } from '../search/searchText.ts';
 import { reportingDocuments, reportsOf } from '../../model/reportsOf.ts';
@@ -155,7 +156,7 @@ export function columnBuilder(capacity: number, actors: readonly Actor[], docume
     finish() {
       const count = i;
       const { start, end } = c;
-      const order = c.dated.subarray(0, datedCount).sort((a, b) => start[a]! - start[b]! || end[a]! - end[b]! || a - b);
+      const order = timeOrder(c.dated.subarray(0, datedCount), start, end);
       const cut = <T extends { slice(from: number, to: number): T }>(a: T, extra = 0) => a.slice(0, count + extra);
       return {
         start: cut(c.start),
@@ -167,7 +168,7 @@ export function columnBuilder(capacity: number, actors: readonly Actor[], docume
         reportedBy: cut(c.reportedBy),
         certainty: cut(c.certainty),
         // Copies of their own, so that each can be handed to another thread.
-        dated: order.slice(),
+        dated: order,
         undated,
         extent: datedCount ? [min, max] : null,
         support: cut(c.support),

@@ -17,10 +17,20 @@ export interface EventLookup {
   get(id: string): number | undefined;
 }
 
-/** Event indices in order of their ids' hashes. */
+/** Event indices in order of their ids' hashes (then of index). */
 export function hashOrder(hashes: Uint32Array): Int32Array {
-  const order = new Int32Array(hashes.length);
-  for (let i = 0; i < order.length; i++) order[i] = i;
+  const n = hashes.length;
+  const order = new Int32Array(n);
+  // Up to 2^21 events, hash and index make one exact number (32 + 21 bits) that the engine's own
+  // numeric sort orders many times faster than a comparator function.
+  if (n <= 1 << 21) {
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) keys[i] = hashes[i]! * 2097152 + i;
+    keys.sort();
+    for (let k = 0; k < n; k++) order[k] = keys[k]! % 2097152;
+    return order;
+  }
+  for (let i = 0; i < n; i++) order[i] = i;
   return order.sort((a, b) => hashes[a]! - hashes[b]! || a - b);
 }
 

@@ -1,17 +1,20 @@
-// A dataset file downloaded and read: each piece of the body is handed to the reader (a Web
-// Worker) as it arrives, so that reading overlaps the download, with the progress of both told to
-// the loading screen (loadProgress.ts).
+// A dataset file downloaded and read: each piece of the body goes to the reader (a Web Worker) as
+// it arrives (the body's stream itself, where the browser can hand one to a worker), so that
+// reading overlaps the download, with the progress of both told to the loading screen
+// (loadProgress.ts).
 import { fetchChecked } from './fetchJson.ts';
 import { loadProgress } from './loadProgress.ts';
 import { readOffThread } from './readOffThread.ts';
 import type { OffThreadReader } from './readOffThread.ts';
 import type { ReadOutcome } from './readDataset.ts';
 import { isCollectionUrl } from '../collections/collectionUrl.ts';
-import { readCollectionJson } from '../collections/readCollectionJson.ts';
 
 async function download(response: Response, reader: OffThreadReader): Promise<void> {
   const total = Number(response.headers.get('content-length')) || 0;
   if (!response.body) return reader.push(new Uint8Array(await response.arrayBuffer()));
+  // The reader takes the stream itself where it can: the page then does nothing per piece.
+  const read = reader.stream(response.body, total, (fraction) => loadProgress.set({ phase: 'download', fraction }));
+  if (read) return read;
   const body = response.body.getReader();
   let received = 0;
   for (;;) {
@@ -29,6 +32,8 @@ export async function fetchDataset(url: string): Promise<ReadOutcome> {
   // A collection kept in this browser is read from its storage, never from the network.
   if (isCollectionUrl(url)) {
     // Read before the worker starts: a collection that is gone leaves no worker behind.
+    // The browser's storage (idb-keyval) loads only for a collection, never before a served dataset.
+    const { readCollectionJson } = await import('../collections/readCollectionJson.ts');
     const json = JSON.stringify(await readCollectionJson(url));
     reader = readOffThread(url);
     reader.push(new TextEncoder().encode(json));

@@ -1,7 +1,6 @@
 // Fetches a JSON file and turns every way it can fail into a LoadError with a readable message.
 import { LoadError } from './LoadError.ts';
 import { isCollectionUrl } from '../collections/collectionUrl.ts';
-import { readCollectionJson } from '../collections/readCollectionJson.ts';
 
 /** The response for `url`, checked: a 404, an HTTP error or the app's own page is a LoadError. */
 export async function fetchChecked(url: string, what: string, signal?: AbortSignal): Promise<Response> {
@@ -31,7 +30,7 @@ export function parseJson(text: string, url: string, what: string): unknown {
 
 export async function fetchJson(url: string, what: string, signal?: AbortSignal): Promise<unknown> {
   // A collection kept in this browser: read from its storage, never from the network.
-  if (isCollectionUrl(url)) return readCollectionJson(url);
+  if (isCollectionUrl(url)) return (await import('../collections/readCollectionJson.ts')).readCollectionJson(url);
   const response = await fetchChecked(url, what, signal);
   return parseJson(await response.text(), url, what);
 }

@@ -29,7 +29,13 @@ export function Overview({ order, index, base, domain, zoom }: OverviewProps) {
   const [r0, r1] = base.range() as [number, number];
   const fit = base.domain().map((d) => d.getTime()) as [number, number];
   const width = r1 - r0;
-  const path = useMemo(() => densityPath(densityBins(order, index.start, fit, BINS), width, HEIGHT), [order, index, fit[0], fit[1], width]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Every dated event (no filter hides one): counted straight from the starts, in no order.
+  const counted = order.length === index.dated.length ? null : order;
+  const [f0, f1] = fit;
+  const path = useMemo(
+    () => densityPath(densityBins(counted, index.start, [f0, f1], BINS), width, HEIGHT),
+    [counted, index, f0, f1, width],
+  );
   const drag = useRef<Drag | null>(null);
   const a = Math.max(0, base(domain[0]));
   const b = Math.min(width, base(domain[1]));

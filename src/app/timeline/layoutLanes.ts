@@ -124,25 +124,59 @@ function collect(
   dense: boolean,
 ): LaneLayout {
   const { drawEnd, start, view } = input;
-  const lists: number[][] = [];
-  const hidden: number[] = [];
+  const n = items.length;
   const laneOf = new Int32Array(input.eventCount).fill(-1);
   const labelLeft = new Uint8Array(input.eventCount);
-  items.forEach((i, k) => {
-    labelLeft[i] = left[k]!;
-    if (lane[k]! < 0) hidden.push(i);
-    else (lists[lane[k]!] ??= []).push(i);
-  });
+  // Each lane's items, in time order, as one list cut in pieces (a million events at the
+  // overview): how many each lane holds, where each lane begins, then the items in their places.
+  let count: Int32Array<ArrayBuffer> = new Int32Array(64);
+  let hiddenCount = 0;
+  for (let k = 0; k < n; k++) {
+    const l = lane[k]!;
+    labelLeft[items[k]!] = left[k]!;
+    if (l < 0) hiddenCount++;
+    else {
+      if (l >= count.length) count = grow(count, l + 1);
+      count[l]!++;
+    }
+  }
   // Lanes in order of use, none empty (packMost may skip one).
-  const lanes = lists.filter(Boolean).map((list) => Int32Array.from(list));
-  lanes.forEach((items, l) => items.forEach((i) => (laneOf[i] = l)));
-  for (const i of hidden) laneOf[i] = lanes.length;
-  const maxEnd = lanes.map((items) => {
-    const out = new Float64Array(items.length);
+  const row = new Int32Array(count.length).fill(-1);
+  const at = new Int32Array(count.length);
+  const sizes: number[] = [];
+  let used = 0;
+  for (let l = 0; l < count.length; l++)
+    if (count[l]! > 0) {
+      row[l] = sizes.length;
+      at[l] = used;
+      used += count[l]!;
+      sizes.push(count[l]!);
+    }
+  const all = new Int32Array(used);
+  const ends = new Float64Array(used);
+  const hidden = new Int32Array(hiddenCount);
+  hiddenCount = 0;
+  for (let k = 0; k < n; k++) {
+    const i = items[k]!;
+    const l = lane[k]!;
+    if (l < 0) {
+      hidden[hiddenCount++] = i;
+      continue;
+    }
+    all[at[l]!++] = i;
+    laneOf[i] = row[l]!;
+  }
+  for (const i of hidden) laneOf[i] = sizes.length;
+  const lanes: Int32Array[] = [];
+  const maxEnd: Float64Array[] = [];
+  let from = 0;
+  for (const size of sizes) {
     let running = -Infinity;
-    items.forEach((i, k) => (out[k] = running = Math.max(running, drawEnd[i]!)));
-    return out;
-  });
+    for (let k = from; k < from + size; k++) ends[k] = running = Math.max(running, drawEnd[all[k]!]!);
+    lanes.push(all.subarray(from, from + size));
+    maxEnd.push(ends.subarray(from, from + size));
+    from += size;
+  }
   const win = view.window;
   const hiddenInView = win ? hidden.filter((i) => start[i]! < win[1] && drawEnd[i]! > win[0]).length : 0;
   return {
@@ -150,13 +184,19 @@ function collect(
     maxEnd,
     laneOf,
     labelLeft,
-    hidden: Int32Array.from(hidden),
+    hidden,
     hints: overflowHints(hidden, view.box, view.invert, HINT_PX),
     hiddenInView,
     rows: lanes.length + (hidden.length ? 1 : 0),
     range,
     dense,
   };
+}
+
+function grow(list: Int32Array, n: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(Math.max(n, 2 * list.length));
+  grown.set(list);
+  return grown;
 }
 
 /** No lanes yet (before the font is known, the first frame has nothing to measure labels with). */

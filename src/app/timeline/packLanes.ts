@@ -52,7 +52,12 @@ class FreeLanes {
     let at = this.leaves + l;
     const free = tree[at]!;
     tree[at] = free === Infinity ? hi : Math.max(free, hi);
-    for (at >>= 1; at >= 1; at >>= 1) tree[at] = Math.min(tree[2 * at]!, tree[2 * at + 1]!);
+    // Up to the first node whose minimum stays: those above it stay too.
+    for (at >>= 1; at >= 1; at >>= 1) {
+      const min = Math.min(tree[2 * at]!, tree[2 * at + 1]!);
+      if (tree[at] === min) break;
+      tree[at] = min;
+    }
   }
 }
 

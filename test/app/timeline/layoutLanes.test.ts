@@ -124,6 +124,27 @@ describe('layoutLanes', () => {
     for (let k = 1; k < layout.hints.length; k++) expect(layout.hints[k]!.from).toBeGreaterThanOrEqual(layout.hints[k - 1]!.to);
   });
 
+  it('gives every laid-out event its row and each lane its running maximum of ends, losing none', () => {
+    const spans = Array.from({ length: 600 }, (_, k): [number, number] => [100 + (k % 50), 101 + (k % 50) + (k % 7) * 4]);
+    for (const window of [null, [110, 130]] as const) {
+      const { layout, drawEnd } = lay(spans, { window: window && [...window], lanes: 8 });
+      const seen = new Set<number>();
+      layout.lanes.forEach((lane, l) => {
+        expect(lane.length).toBeGreaterThan(0);
+        let running = -Infinity;
+        lane.forEach((i, k) => {
+          expect(layout.laneOf[i]).toBe(l);
+          expect(layout.maxEnd[l]![k]).toBe((running = Math.max(running, drawEnd[i]!)));
+          seen.add(i);
+        });
+      });
+      for (const i of layout.hidden) expect(seen.has(i)).toBe(false);
+      // Every event is in a lane, hidden, or outside the laid-out range: none is lost or doubled.
+      const outside = spans.filter((_, i) => layout.laneOf[i] === -1).length;
+      expect(seen.size + layout.hidden.length + outside).toBe(spans.length);
+    }
+  });
+
   it('lays out only the events around a zoomed window', () => {
     const { layout } = lay(
       [

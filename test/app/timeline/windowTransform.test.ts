@@ -51,6 +51,12 @@ describe('densityBins and fitLabel', () => {
     expect([...densityBins([0, 1, 2], Float64Array.from([0, 5, 99]), [0, 10], 2)]).toEqual([1, 1]);
   });
 
+  it('counts every dated event the same without their order, leaving out the undated', () => {
+    const start = Float64Array.from([7, NaN, 1, 3, 9, NaN, 3]);
+    expect([...densityBins(null, start, [0, 10], 5)]).toEqual([...densityBins([2, 3, 6, 0, 4], start, [0, 10], 5)]);
+    expect([...densityBins(null, start, [0, 10], 5)]).toEqual([1, 2, 0, 1, 1]);
+  });
+
   it.each([
     ['Short title', 60, 200, 'Short title'],
     ['A much longer title that will not fit', 220, 110, 'A much longer tit…'],

@@ -1,0 +1,124 @@
+// npx tsx bench/profileUi.ts URL [--out DIR]
+// Where the time to the first picture goes: CPU profiles (CDP Profiler) of the page and of its
+// workers from navigation to the `timeline-first-render` mark, written as .cpuprofile files (open
+// them in Chromium's DevTools) and summed up here: the busy time of each thread in steps of 250 ms,
+// and the functions that took the most time (self, and with what they call).
+// URL: a served build on a dataset, e.g. the one `npm run bench:ui` serves:
+// http://127.0.0.1:4789/?dataset=/bench/100000/dataset.json (build with `--minify false` for names).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { CHROMIUM } from '../test/e2e/chromium.ts';
+
+interface Node {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: Node[];
+  startTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string', default: 'bench/out/profiles' } } });
+const url = positionals[0];
+if (!url) throw new Error('usage: npx tsx bench/profileUi.ts URL [--out DIR]');
+
+const browser = await chromium.launch(CHROMIUM);
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+const cdp = await page.context().newCDPSession(page);
+// Workers are reached through the page's session: each message wrapped for its target.
+const workers = new Map<string, { next: number; pending: Map<number, (r: unknown) => void> }>();
+const sendTo = (sessionId: string, method: string, params: object = {}) => {
+  const w = workers.get(sessionId)!;
+  const id = w.next++;
+  return new Promise<unknown>((resolve) => {
+    w.pending.set(id, resolve);
+    cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(() => resolve(undefined));
+  });
+};
+cdp.on('Target.receivedMessageFromTarget', (e: { sessionId: string; message: string }) => {
+  const m = JSON.parse(e.message) as { id?: number; result?: unknown };
+  if (m.id !== undefined) workers.get(e.sessionId)?.pending.get(m.id)?.(m.result);
+});
+cdp.on('Target.attachedToTarget', (e: { sessionId: string; targetInfo: { type: string } }) => {
+  workers.set(e.sessionId, { next: 1, pending: new Map() });
+  void (async () => {
+    await sendTo(e.sessionId, 'Profiler.enable');
+    await sendTo(e.sessionId, 'Profiler.setSamplingInterval', { interval: 500 });
+    await sendTo(e.sessionId, 'Profiler.start');
+    await sendTo(e.sessionId, 'Runtime.runIfWaitingForDebugger');
+  })();
+});
+// A worker the page ends once it has read the dataset is kept alive, for its profile.
+await page.addInitScript('Worker.prototype.terminate = function () {}');
+await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+await cdp.send('Profiler.start');
+const t0 = Date.now();
+await page.goto(url);
+await page.waitForFunction(() => performance.getEntriesByName('timeline-first-render').length > 0, null, { timeout: 600_000 });
+const firstRender = await page.evaluate(() => performance.getEntriesByName('timeline-first-render')[0]!.startTime);
+const origin = await page.evaluate(() => performance.timeOrigin);
+const profiles: [string, Profile][] = [['page', ((await cdp.send('Profiler.stop')) as { profile: Profile }).profile]];
+let k = 0;
+for (const sessionId of workers.keys()) {
+  const r = (await Promise.race([sendTo(sessionId, 'Profiler.stop'), new Promise((r) => setTimeout(r, 5000))])) as
+    { profile: Profile } | undefined;
+  if (r?.profile) profiles.push([`worker${k++}`, r.profile]);
+}
+await browser.close();
+console.log(`first render ${firstRender.toFixed(0)} ms after navigation (${Date.now() - t0} ms wall)`);
+
+mkdirSync(values.out!, { recursive: true });
+for (const [name, profile] of profiles) {
+  writeFileSync(path.join(values.out!, `${name}.cpuprofile`), JSON.stringify(profile));
+  summarize(name, profile);
+}
+
+function summarize(name: string, p: Profile) {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const label = (n: Node) => `${n.callFrame.functionName || '(anon)'} ${path.basename(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  const buckets = new Map<number, number>();
+  // Profile time is in µs on a monotonic clock; performance.timeOrigin is in ms since the epoch.
+  // Profiles start at about the same instant as navigation: timestamps are relative to the first sample.
+  let t = p.startTime;
+  p.samples.forEach((id, i) => {
+    const dt = (p.timeDeltas[i + 1] ?? 0) / 1000;
+    t += p.timeDeltas[i]!;
+    const leaf = byId.get(id)!;
+    const fn = leaf.callFrame.functionName;
+    if (fn === '(idle)' || fn === '(program)' || fn === '(garbage collector)') {
+      if (fn === '(garbage collector)') self.set(fn, (self.get(fn) ?? 0) + dt);
+      if (fn !== '(garbage collector)') return;
+    }
+    const bucket = Math.floor((t - p.startTime) / 1000 / 250);
+    buckets.set(bucket, (buckets.get(bucket) ?? 0) + dt);
+    self.set(label(leaf), (self.get(label(leaf)) ?? 0) + dt);
+    const seen = new Set<string>();
+    for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
+      const l = label(byId.get(n)!);
+      if (seen.has(l)) continue;
+      seen.add(l);
+      total.set(l, (total.get(l) ?? 0) + dt);
+    }
+  });
+  void origin;
+  const top = (m: Map<string, number>, count: number) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, count)
+      .map(([l, ms]) => `  ${ms.toFixed(0).padStart(6)} ms  ${l}`)
+      .join('\n');
+  const busy = [...buckets].sort((a, b) => a[0] - b[0]).map(([b, ms]) => `${(b * 0.25).toFixed(2)}s:${ms.toFixed(0)}`);
+  console.log(`\n== ${name}: busy ms per 250 ms step\n  ${busy.join(' ')}`);
+  console.log(`-- self\n${top(self, 25)}\n-- total\n${top(total, 40)}`);
+}
