@@ -11,6 +11,7 @@ import type { Span } from '../context.ts';
 import type { TimeFinding } from '../timex/types.ts';
 import type { VerbClause } from './verbClauses.ts';
 import { addMonths, dayNumber, fromDayNumber, isoDate, pad, parseIsoDate } from '../../model/calendar.ts';
+import { NUMBER_WORDS } from '../timex/lexicon.ts';
 
 /** A time a clause takes from its distance to a dated event, and the words that give it. */
 export interface Shift {
@@ -20,23 +21,8 @@ export interface Shift {
   timex: Span;
 }
 
-const NUMBER: Readonly<Record<string, number>> = {
-  the: 1,
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
+/** "the day after", "a week before", "two days after": the article counts one. */
+const NUMBER: Readonly<Record<string, number>> = { the: 1, a: 1, an: 1, ...NUMBER_WORDS };
 
 const DISTANCE =
   /(?<by>\bby\s+)?(?:\b(?<q>less\s+than|fewer\s+than|under|within|more\s+than|over|nearly|almost|about|around|some|roughly|just|only)\s+)?\b(?<n>the|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:(?:full|whole)\s+)?(?<unit>days?|weeks?|months?|years?)\s+(?<dir>after|before|following)\s+$/i;
