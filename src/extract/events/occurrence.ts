@@ -11,6 +11,7 @@ import type { VerbClause } from './verbClauses.ts';
 import lists from './occurrence.json' with { type: 'json' };
 import { SAYING } from '../attribution/cueVerbs.ts';
 import { believed, exhortation, genericSubject, heading, inCase, lasting, placed, presentState } from './states.ts';
+import { MONTHS } from '../timex/lexicon.ts';
 
 /** Whether a clause is what a source says, after a cue in the past or the present tense. */
 export type Report = 'past' | 'present' | null;
@@ -65,6 +66,8 @@ export function isMentalState(lemma: string): boolean {
 export function isEventNoun(t: Token): boolean {
   if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'VERB') return false;
   const w = lower(t);
+  // "after the March 4 flood": a month's name written with its capital is the month, not a march.
+  if (w !== t.text && Object.hasOwn(MONTHS, w)) return false;
   return EVENT_NOUNS.has(w) || EVENT_NOUNS.has(t.lemma);
 }
 

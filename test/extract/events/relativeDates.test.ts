@@ -189,7 +189,7 @@ describe('a date naming an event inside the subject dates that event, not the ve
     expect(events.filter((e) => e.title.startsWith('The results')).map(shown)).toEqual(['2026-02-13']);
   });
 
-  it('not: an event noun heading the subject is the verb\'s own', () => {
+  it("not: an event noun heading the subject is the verb's own", () => {
     expect(shown(event(run('The Oct. 8 quake destroyed the town.'), 'The Oct. 8 quake destroyed'))).toBe('2025-10-08');
   });
 });
@@ -198,4 +198,19 @@ it('a date after an adjective still names its event, not the verb of the clause'
   const events = run('The envoy will coordinate support in response to the devastating Oct. 8 earthquake.', '2025-10-11');
   expect(shown(event(events, 'The devastating Oct. 8 earthquake'))).toBe('2025-10-08');
   expect(shown(event(events, 'The envoy will coordinate'))).toBe('undated');
+});
+
+describe('a month written before its day', () => {
+  it('dates the event noun after it: the flood is the event, not a march', () => {
+    const text = 'Crews rebuilt the levee after the March 4 flood.';
+    const events = run(text);
+    const triggers = events.map((e) => text.slice(e.evidence[0]!.trigger.start, e.evidence[0]!.trigger.end));
+    expect(triggers).not.toContain('March');
+    expect(shown(event(events, 'The March 4 flood'))).toBe('2026-03-04');
+  });
+
+  it('still lets a protest march be an event', () => {
+    const events = run('Thousands joined a march through the capital on Tuesday.');
+    expect(events.length).toBeGreaterThan(0);
+  });
 });
