@@ -14,6 +14,7 @@ import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
 import { clauseTrigger } from './clauseEvents.ts';
 import lists from './subjects.json' with { type: 'json' };
+import pronouns from '../actors/pronouns.json' with { type: 'json' };
 
 /** How the clause of an event word reads: who its subject names, and its voice. */
 export interface Subject {
@@ -64,11 +65,12 @@ const ROLE_GAP = /^(?:['’]s)?\s+(?:[\p{L}.-]+\s+){0,3}$/u;
 /** A gap that is no title: a conjunction alone ("Apple and Steve Jobs"), or a verb or clause word between ("Israel thanked Minister …"). */
 const NOT_A_ROLE = /^\s*(?:,\s*)?(?:and|or|but)\s+$|\b(?:as|when|while|after|before|than|that|which|who|is|was|were|are|has|had|have)\b/i;
 const VERB_GAP = /^\s+\p{Ll}+ed\s/u;
-const PRONOUN = /^(?:he|him|his|she|her|himself|herself)$/i;
+/** "he", "her": a pronoun is not a name an organization before it gives a role ("Apple CEO he" is no title). */
+const PERSONAL = new Set(`${pronouns.male} ${pronouns.female}`.split(' '));
 
 /** "Apple CEO Steve Jobs": an organization naming the role of the person right after it (a name, not "he"). */
 export function givesRole(text: string, m: ActorMention, next: ActorMention, kindOf: (id: string) => ActorKind | undefined): boolean {
-  if (kindOf(next.actorId) !== 'person' || kindOf(m.actorId) === 'person' || PRONOUN.test(next.text)) return false;
+  if (kindOf(next.actorId) !== 'person' || kindOf(m.actorId) === 'person' || PERSONAL.has(next.text.toLowerCase())) return false;
   const gap = text.slice(m.end, next.start);
   return ROLE_GAP.test(gap) && !NOT_A_ROLE.test(gap) && !VERB_GAP.test(gap);
 }
