@@ -53,6 +53,7 @@ const INSTITUTION_TAILS = new Set(
 );
 const NOT_LAST = CALENDAR;
 const PLACE_NOUNS = set(lists.placeNouns);
+const SITE_TAILS = new Set([...set(lists.facilities), ...set(lists.places)]);
 
 /**
  * A sentence's first word opens a name only if the document never writes it in lower case, and
@@ -92,7 +93,8 @@ export function findNameRuns(text: string, sentence: Span, doc: DocWords, notNam
     // A company's legal form ends its name: "Apple Inc. Steve Jobs" is two names.
     for (; j < toks.length; j++) {
       const gap = text.slice(toks[j - 1]!.end, toks[j]!.start);
-      if (toks[j - 1]!.possessive || LEGAL_FORMS.has(toks[j - 1]!.text) || !/^[ \t]+$/.test(gap)) break;
+      const site = toks[j - 1]!.possessive && /^['’]s?[ \t]+$/.test(gap) && endsSiteName(toks, j);
+      if (!site && (toks[j - 1]!.possessive || LEGAL_FORMS.has(toks[j - 1]!.text) || !/^[ \t]+$/.test(gap))) break;
       const w = toks[j]!.text;
       if (FUNCTION_WORDS.has(w)) break; // title case: "Obama Did Speak"
       if (isCaps(w) && w.length >= 4 && !isCaps(toks[j - 1]!.text)) break; // "… ElBaradei CROWLEY"
@@ -124,6 +126,18 @@ export function findNameRuns(text: string, sentence: Span, doc: DocWords, notNam
 }
 
 const isTitle = (w: string) => TITLES.has(w) || HONORIFICS.has(w);
+
+/**
+ * "Saint Peter's Square", "Martyrs' Square", "St. Paul's Cathedral": a possessive goes on into a
+ * place's name when the word after it is a site's last word and ends the run; "NASA's Kennedy Space
+ * Center", "Britain's Port Talbot" and "Sri Lanka's Centre for …" stay an owner and a name of their own.
+ */
+function endsSiteName(toks: readonly Tok[], j: number): boolean {
+  const after = toks[j + 1];
+  return (
+    SITE_TAILS.has(toks[j]!.text) && !(after && (isCap(after.text) || isCamel(after.text) || after.text === 'of' || after.text === 'for'))
+  );
+}
 
 /**
  * A title inside a run separates what it names from what comes before it: "Apple CEO Steve Jobs"

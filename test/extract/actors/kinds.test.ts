@@ -176,3 +176,24 @@ describe('names read from the words around them', () => {
     expect(parents['Tikrit'] ?? null).toBeNull();
   });
 });
+
+describe("a place named with a possessive: 'Saint Anne's Square'", () => {
+  it.each([
+    ['a square', "Crowds filled Saint Anne's Square on Sunday.", "Saint Anne's Square", 'place'],
+    ['a possessive with no s', "Mourners gathered in Founders' Square.", "Founders' Square", 'place'],
+    ['a cathedral', "Bells rang at St. Brendan's Cathedral.", "St. Brendan's Cathedral", 'place'],
+  ])('%s: one place', (_, text, name, kind) => {
+    expect(kinds(text)[name]).toBe(kind);
+  });
+
+  it.each([
+    ['an owner before a name of its own', "Engineers left Norland's Tarvik Harbour at noon.", "Norland's Tarvik Harbour"],
+    [
+      'an owner before a body named with "for"',
+      "According to Norland's Centre for Storm Studies, the wind eased.",
+      "Norland's Centre for Storm Studies",
+    ],
+  ])('not one name: %s', (_, text, joined) => {
+    expect(kinds(text)[joined]).toBeUndefined();
+  });
+});
