@@ -63,7 +63,6 @@ const t0 = Date.now();
 await page.goto(url);
 await page.waitForFunction(() => performance.getEntriesByName('timeline-first-render').length > 0, null, { timeout: 600_000 });
 const firstRender = await page.evaluate(() => performance.getEntriesByName('timeline-first-render')[0]!.startTime);
-const origin = await page.evaluate(() => performance.timeOrigin);
 const profiles: [string, Profile][] = [['page', ((await cdp.send('Profiler.stop')) as { profile: Profile }).profile]];
 let k = 0;
 for (const sessionId of workers.keys()) {
@@ -88,18 +87,16 @@ function summarize(name: string, p: Profile) {
   const self = new Map<string, number>();
   const total = new Map<string, number>();
   const buckets = new Map<number, number>();
-  // Profile time is in µs on a monotonic clock; performance.timeOrigin is in ms since the epoch.
-  // Profiles start at about the same instant as navigation: timestamps are relative to the first sample.
+  // Profile time is in µs; profiles start at about the same instant as navigation, so times are
+  // counted from the first sample.
   let t = p.startTime;
   p.samples.forEach((id, i) => {
     const dt = (p.timeDeltas[i + 1] ?? 0) / 1000;
     t += p.timeDeltas[i]!;
     const leaf = byId.get(id)!;
     const fn = leaf.callFrame.functionName;
-    if (fn === '(idle)' || fn === '(program)' || fn === '(garbage collector)') {
-      if (fn === '(garbage collector)') self.set(fn, (self.get(fn) ?? 0) + dt);
-      if (fn !== '(garbage collector)') return;
-    }
+    // Idle and unattributed time is no work; the garbage collector's is, counted once under its leaf.
+    if (fn === '(idle)' || fn === '(program)') return;
     const bucket = Math.floor((t - p.startTime) / 1000 / 250);
     buckets.set(bucket, (buckets.get(bucket) ?? 0) + dt);
     self.set(label(leaf), (self.get(label(leaf)) ?? 0) + dt);
@@ -111,7 +108,6 @@ function summarize(name: string, p: Profile) {
       total.set(l, (total.get(l) ?? 0) + dt);
     }
   });
-  void origin;
   const top = (m: Map<string, number>, count: number) =>
     [...m]
       .sort((a, b) => b[1] - a[1])
