@@ -38,7 +38,7 @@ import lists from './actors/names.json' with { type: 'json' };
 const NOUNS = new Set(['PROPN', 'NOUN', 'X']);
 /** An alias never starts with an article or a pronoun: "The company", "He", "Their". */
 const NOT_ALIAS = new RegExp(String.raw`^(?:The|${PRONOUNS.join('|')})\b`);
-/** States and regions known by name ("Mississippi", "West Africa"): they may hold a city named before them. */
+/** Places known by name, states and regions among them ("Mississippi", "West Africa"): they may hold a city named before them. */
 const KNOWN_PLACES = new Set([...lists.knownPlaces.split(' '), ...lists.knownPlacePhrases]);
 
 /** What the actor stage reads: the text, its sentences and their language analysis. */

@@ -42,6 +42,7 @@ export async function bundled(entry, name) {
       return pathToFileURL(kept);
     }
     const esbuild = await import('esbuild');
+    const started = Date.now();
     const result = await esbuild.build({
       entryPoints: [entry],
       bundle: true,
@@ -66,7 +67,7 @@ export async function bundled(entry, name) {
       fs.writeFileSync(partial, code);
       fs.renameSync(partial, file);
     } else inUse(file);
-    remember(entry, name, file, Object.keys(result.metafile.inputs));
+    remember(entry, name, file, Object.keys(result.metafile.inputs), started);
     prune(name, path.basename(file));
     return pathToFileURL(file);
   } catch {
@@ -107,11 +108,17 @@ function unchanged(entry, name) {
   }
 }
 
-/** Notes the sources of `file` (paths as esbuild gives them, from the working folder). */
-function remember(entry, name, file, inputs) {
+/**
+ * Notes the sources of `file` (paths as esbuild gives them, from the working folder); not when one
+ * was saved after the build began, since the bundle may hold its older text: the next run bundles again.
+ */
+function remember(entry, name, file, inputs, started) {
   try {
     const sources = {};
-    for (const input of [...inputs.map((i) => path.resolve(i)), fileURLToPath(import.meta.url)]) sources[input] = stamp(input);
+    for (const input of [...inputs.map((i) => path.resolve(i)), fileURLToPath(import.meta.url)]) {
+      if (fs.statSync(input).mtimeMs >= started) return;
+      sources[input] = stamp(input);
+    }
     const manifest = manifestOf(entry, name);
     const partial = `${manifest}.${process.pid}.partial`;
     fs.writeFileSync(partial, JSON.stringify({ file, sources }));

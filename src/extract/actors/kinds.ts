@@ -104,7 +104,7 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
   // One word alone is a name when the document uses it as one more than once, or as an owner ("Apple's").
   if (OWNERS.has(run.before) || doc.owned.has(first)) return null;
   if (isListedGivenName(first)) return 'person'; // an actor only as the short form of a full name
-  if (doc.titled.has(first) && !doc.owned.has(first)) return 'person'; // "Bush said" where "President Bush" is written too
+  if (doc.titled.has(first)) return 'person'; // "Bush said" where "President Bush" is written too
   const uses = (doc.capitals.get(first) ?? 0) + (doc.starts.get(first) ?? 0);
   if (uses < 2 && !run.possessive) return null;
   return isGivenName(first) ? 'person' : 'organization'; // "Blair", "Lincoln": a surname that is a given name too

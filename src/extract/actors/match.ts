@@ -1,6 +1,6 @@
 // Finds actor forms in text: every word is looked up by itself in a map of forms keyed by first
 // word, so the cost is one lookup a word however large the gazetteer. Overlaps are settled by one
-// rule, longest-leftmost (see keepLongestLeftmost).
+// rule, longest-leftmost: of two overlapping matches the one starting first, then the longer.
 import type { Form } from './gazetteer.ts';
 
 export interface Match {
@@ -49,17 +49,9 @@ export function findForms(text: string, words: readonly Word[], to: number, look
     }
     if (best) found.push(best);
   }
-  // One match at most a word, in text order: already sorted as keepLongestLeftmost sorts.
+  // One match at most a word, the longest, in text order: of overlapping ones the first is kept.
   const kept: Match[] = [];
   for (const m of found) if (!kept.length || m.start >= kept.at(-1)!.end) kept.push(m);
-  return kept;
-}
-
-/** Overlap policy: of two overlapping matches keep the one starting first, then the longer. */
-export function keepLongestLeftmost(matches: Match[]): Match[] {
-  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Match[] = [];
-  for (const m of sorted) if (!kept.length || m.start >= kept.at(-1)!.end) kept.push(m);
   return kept;
 }
 

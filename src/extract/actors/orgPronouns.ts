@@ -1,6 +1,7 @@
 // "Its": a possessive that refers back to an organization, a group or a country only when that is
-// clear, when exactly one such actor is named between the start of the previous sentence and the
-// pronoun ("Apple … its stores"). "It" is left alone: as often as not it stands for nothing ("it
+// clear: when exactly one such actor is named between the start of the previous sentence and the
+// pronoun ("Apple … its stores"), or, when several are, the sentence's named subject or the body a
+// verb makes act (owners.ts: "X lost its appeal", "forced X to lower its prices"). "It" is left alone: as often as not it stands for nothing ("it
 // is likely") or for a thing named without a name (the device, a law); "its" after a craft or a
 // ship named since the actor ("the shuttle and its crew") is the thing's.
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
