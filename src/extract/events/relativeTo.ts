@@ -24,8 +24,15 @@ export interface Shift {
 /** "the day after", "a week before", "two days after": the article counts one. */
 const NUMBER: Readonly<Record<string, number>> = { the: 1, a: 1, an: 1, ...NUMBER_WORDS };
 
-const DISTANCE =
-  /(?<by>\bby\s+)?(?:\b(?<q>less\s+than|fewer\s+than|under|within|more\s+than|over|nearly|almost|about|around|some|roughly|just|only)\s+)?\b(?<n>the|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:(?:full|whole)\s+)?(?<unit>days?|weeks?|months?|years?)\s+(?<dir>after|before|following)\s+$/i;
+/** Numbers a distance is counted in: the words up to ninety-nine that NUMBER knows, or digits. */
+const COUNT = Object.keys(NUMBER)
+  .filter((w) => NUMBER[w]! < 100)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const DISTANCE = new RegExp(
+  String.raw`(?<by>\bby\s+)?(?:\b(?<q>less\s+than|fewer\s+than|under|within|more\s+than|over|nearly|almost|about|around|some|roughly|just|only)\s+)?\b(?<n>${COUNT}|\d{1,2})\s+(?:(?:full|whole)\s+)?(?<unit>days?|weeks?|months?|years?)\s+(?<dir>after|before|following)\s+$`,
+  'i',
+);
 const BARE = /\b(?<dir>after|before|following)\s+$/i;
 /** A distance or "after"/"before" alone, at the end of the words before an event's name. */
 export const DISTANCE_BEFORE = {
@@ -148,9 +155,9 @@ export function shiftOf(
 
 /**
  * The clause a phrase of time belongs to: its own, unless it opens the next one, set off by a
- * comma after a conjunction or at the clause's start (not an aside: "That was the sound, Monday, at …";
-"…, and before this month's earthquake,
- * their armies exchanged fire": the exchanges', not the first clause's).
+ * comma after a conjunction or at the clause's start ("…, and before this month's earthquake,
+ * their armies exchanged fire": the exchanges', not the first clause's); not an aside set off by
+ * commas alone ("That was the sound, Monday, at …").
  */
 export function ownerClause(text: string, clauses: readonly VerbClause[], span: Span): VerbClause | undefined {
   const k = clauses.findIndex((c) => span.start >= c.start && span.start < c.end);

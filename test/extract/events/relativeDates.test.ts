@@ -52,6 +52,8 @@ describe('a distance from an event the text dates', () => {
     ],
     ['weeks from a day are said loosely', 'Relief teams arrived a week after the March 4 flood.', 'Relief teams arrived', '~2026-03-11'],
     ['a year from a year is exact', 'A year after the 2003 disaster, the agency resumed flights.', 'A year after', '2004'],
+    ['a number past twelve, in words', 'Helicopters arrived fifteen days after the Oct. 8 quake.', 'Helicopters arrived', '2025-10-23'],
+    ['a number past twelve, in digits', 'Helicopters arrived 15 days after the Oct. 8 quake.', 'Helicopters arrived', '2025-10-23'],
     [
       'a possessive date names the event: before it',
       "Before this month's earthquake, the armies exchanged fire daily.",
@@ -210,7 +212,8 @@ describe('a month written before its day', () => {
   });
 
   it('still lets a protest march be an event', () => {
-    const events = run('Thousands joined a march through the capital on Tuesday.');
-    expect(events.length).toBeGreaterThan(0);
+    const text = 'Shops closed during the march through the capital on Tuesday.';
+    const triggers = run(text).map((e) => text.slice(e.evidence[0]!.trigger.start, e.evidence[0]!.trigger.end));
+    expect(triggers).toContain('march');
   });
 });
