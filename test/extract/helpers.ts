@@ -4,7 +4,8 @@ import { newContext } from '../../src/extract/context.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
 import { findActors } from '../../src/extract/actors.ts';
 import { attribute } from '../../src/extract/attribution.ts';
-import { loadGazetteer } from '../../src/extract/pipeline.ts';
+import { extractTexts, loadGazetteer } from '../../src/extract/pipeline.ts';
+import type { TimelineEvent } from '../../src/model/dataset.ts';
 import type { Gazetteer } from '../../src/extract/actors/gazetteer.ts';
 
 let cached: Gazetteer | undefined;
@@ -28,4 +29,15 @@ export function attributed(text: string): DocContext {
   const ctx = contextFor(text);
   const found = { ...ctx, ...findActors(ctx, gazetteer()) };
   return { ...found, claims: attribute(found) };
+}
+
+/** The events of one document with this body, published on `date` (none when null). */
+export const eventsOf = (body: string, date: string | null): TimelineEvent[] =>
+  extractTexts([{ path: 'doc.md', raw: `---\ntitle: Test\n${date ? `date: ${date}\n` : ''}---\n${body}` }], gazetteer()).dataset.events;
+
+/** The event whose title starts with these words (case aside); fails naming the titles there are. */
+export function eventTitled(events: readonly TimelineEvent[], title: string): TimelineEvent {
+  const found = events.find((e) => e.title.toLowerCase().startsWith(title.toLowerCase()));
+  if (!found) throw new Error(`no event "${title}" among ${JSON.stringify(events.map((e) => e.title))}`);
+  return found;
 }

@@ -3,23 +3,15 @@
 // than the text. Our own sentences, with a fixed publication date: Wednesday 10 June 2026 unless
 // a case says otherwise (Monday 8 June, Sunday 7 June).
 import { describe, expect, it } from 'vitest';
-import { extractTexts } from '../../../src/extract/pipeline.ts';
 import type { TimelineEvent } from '../../../src/model/dataset.ts';
-import { gazetteer } from '../helpers.ts';
+import { eventsOf, eventTitled } from '../helpers.ts';
 
 const WEDNESDAY = '2026-06-10';
 const MONDAY = '2026-06-08';
 const SUNDAY = '2026-06-07';
 
-const run = (body: string, date = WEDNESDAY): TimelineEvent[] =>
-  extractTexts([{ path: 'doc.md', raw: `---\ntitle: Test\ndate: ${date}\n---\n${body}` }], gazetteer()).dataset.events;
-
-/** The event whose title starts with these words (case aside). */
-function event(events: TimelineEvent[], title: string): TimelineEvent {
-  const found = events.find((e) => e.title.toLowerCase().startsWith(title.toLowerCase()));
-  if (!found) throw new Error(`no event "${title}" among ${JSON.stringify(events.map((e) => e.title))}`);
-  return found;
-}
+const run = (body: string, date = WEDNESDAY): TimelineEvent[] => eventsOf(body, date);
+const event = eventTitled;
 
 /** What the timeline shows of an event's time: its value and whether it is a bound or a date. */
 const shown = (e: TimelineEvent) =>

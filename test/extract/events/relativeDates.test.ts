@@ -3,20 +3,13 @@
 // time phrase that opens a clause of its own binds only that clause. Our own sentences, published
 // Wednesday 10 June 2026 unless a case says otherwise.
 import { describe, expect, it } from 'vitest';
-import { extractTexts } from '../../../src/extract/pipeline.ts';
 import type { TimelineEvent } from '../../../src/model/dataset.ts';
-import { gazetteer } from '../helpers.ts';
+import { eventsOf, eventTitled } from '../helpers.ts';
 
 const WEDNESDAY = '2026-06-10';
 
-const run = (body: string, date: string | null = WEDNESDAY): TimelineEvent[] =>
-  extractTexts([{ path: 'doc.md', raw: `---\ntitle: Test\n${date ? `date: ${date}\n` : ''}---\n${body}` }], gazetteer()).dataset.events;
-
-function event(events: TimelineEvent[], title: string): TimelineEvent {
-  const found = events.find((e) => e.title.toLowerCase().startsWith(title.toLowerCase()));
-  if (!found) throw new Error(`no event "${title}" among ${JSON.stringify(events.map((e) => e.title))}`);
-  return found;
-}
+const run = (body: string, date: string | null = WEDNESDAY): TimelineEvent[] => eventsOf(body, date);
+const event = eventTitled;
 
 /**
  * What the timeline shows: a day or period, "(by)" for a bound, "before"/"after" an open end,
