@@ -4,12 +4,15 @@
 // depend on which documents the same process read before it, and so on the number of workers.
 // Here the model's lexeme table forgets, for each new document, the words earlier documents
 // added: the document is read as by a fresh tagger, at the cost of adding its new words again.
+// The words are taken out of the table's hash when the next document starts (the table's list
+// says which were added since): the tagger's many look-ups stay plain property reads.
 import type model from 'wink-eng-lite-web-model';
 
 type Model = typeof model;
 
 interface Lexemes {
   hash: Record<string, number>;
+  list: string[];
   intrinsicSize: number;
 }
 
@@ -20,30 +23,21 @@ export interface PerDocumentModel {
 }
 
 export function perDocumentModel(base: Model): PerDocumentModel {
-  let document = 0;
-  // The document in which each word outside the model's own vocabulary was added.
-  const addedIn = new Map<string, number>();
-  const forgetful = (lexemes: Lexemes): Record<string, number> => {
-    const known = lexemes.intrinsicSize;
-    const live = (hash: Record<string, number>, word: string | symbol): boolean => {
-      const index = hash[word as string];
-      return index !== undefined && (index < known || addedIn.get(word as string) === document);
-    };
-    return new Proxy(lexemes.hash, {
-      get: (hash, word) => (live(hash, word) ? hash[word as string] : undefined),
-      has: (hash, word) => live(hash, word),
-      set: (hash, word, index: number) => {
-        hash[word as string] = index;
-        if (index >= known) addedIn.set(word as string, document);
-        return true;
-      },
-    });
-  };
+  let lexemes: Lexemes | null = null;
+  // Words at this place of the list and after it were added by the documents read so far.
+  let added = 0;
   const raw = base as unknown as { core: () => { features: { lexeme: Lexemes } } };
   const core = () => {
     const m = raw.core();
-    m.features.lexeme.hash = forgetful(m.features.lexeme);
+    lexemes = m.features.lexeme;
+    added = lexemes.intrinsicSize;
+    forget(lexemes);
     return m;
   };
-  return { model: { ...base, core } as unknown as Model, startDocument: () => void document++ };
+  // A word's entry is dropped only while it points at that place: one re-added since points further on.
+  const forget = ({ hash, list }: Lexemes) => {
+    for (let i = added; i < list.length; i++) if (hash[list[i]!] === i) delete hash[list[i]!];
+    added = list.length;
+  };
+  return { model: { ...base, core } as unknown as Model, startDocument: () => lexemes && forget(lexemes) };
 }
