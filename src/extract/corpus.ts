@@ -229,7 +229,7 @@ function sortEvents(events: TimelineEvent[], doc: (id: string) => { order: numbe
 
 /** Identical events (same time, words, actors and source) from several passages: one event. */
 function mergeEvents(docs: readonly DocContext[]): TimelineEvent[] {
-  const byKey = new Map<string, TimelineEvent>();
+  const byKey = new Map<string, Map<string, TimelineEvent>>();
   const quoted = new Map<TimelineEvent, Set<string>>();
   const ids = new Set<string>();
   docs.forEach((doc) => {
@@ -237,9 +237,12 @@ function mergeEvents(docs: readonly DocContext[]): TimelineEvent[] {
     for (const draft of doc.events) {
       // The same sentence saying the same thing, in one document or in several (a copied passage),
       // is one event; other reports of one occurrence are for the merge (corpus/merge.ts) to judge.
+      // Keyed by what is said, then by the passage: no key joins the two (a passage is long).
       const same = sameEventKey(draft, doc.text);
-      const copied = passageKeys(doc.id, doc.text, draft.quote.start, draft.quote.end).map((k) => `${same}\u0000${k}`);
-      const existing = copied.map((k) => byKey.get(k)).find((e) => e !== undefined);
+      let passages = byKey.get(same);
+      if (!passages) byKey.set(same, (passages = new Map()));
+      const copied = passageKeys(doc.id, doc.text, draft.quote.start, draft.quote.end);
+      const existing = copied.map((k) => passages.get(k)).find((e) => e !== undefined);
       if (existing) {
         const seen = quoted.get(existing)!;
         const where = `${doc.id}:${draft.quote.start}`;
@@ -263,7 +266,7 @@ function mergeEvents(docs: readonly DocContext[]): TimelineEvent[] {
         attribution: draft.attribution,
         evidence: [evidence],
       };
-      for (const k of copied) byKey.set(k, event);
+      for (const k of copied) passages.set(k, event);
       quoted.set(event, new Set([`${doc.id}:${evidence.start}`]));
     }
   });

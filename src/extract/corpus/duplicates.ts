@@ -42,19 +42,38 @@ function mix(h: number, seed: number): number {
 const FNV_PRIME = 0x01000193;
 const SPACE = 32;
 
+/** A letter or digit of lower-cased text, as /[\p{L}\p{N}]/u reads a code point: an ASCII one without the pattern. */
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const isWordChar = (cp: number) => (cp < 128 ? (cp >= 48 && cp <= 57) || (cp >= 97 && cp <= 122) : WORD_CHAR.test(String.fromCodePoint(cp)));
+
 /**
  * The hashes of a text's word n-grams: each the FNV-1a hash of the n words joined by single
- * spaces, folded word by word so that no n-gram string is built (it runs on every document and passage).
+ * spaces, folded word by word so that no n-gram string is built (it runs on every document and
+ * passage). The words (runs of letters and digits) are kept as offsets into the lower-cased text,
+ * not as strings.
  */
 export function shingles(text: string, size = SHINGLE): Set<number> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const lower = text.toLowerCase();
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < lower.length; ) {
+    const cp = lower.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (isWordChar(cp)) {
+      if (ends.at(-1) === i) ends[ends.length - 1] = i + width;
+      else {
+        starts.push(i);
+        ends.push(i + width);
+      }
+    }
+    i += width;
+  }
   const out = new Set<number>();
-  for (let i = 0; i + size <= words.length; i++) {
+  for (let i = 0; i + size <= starts.length; i++) {
     let h = 0x811c9dc5;
     for (let k = i; k < i + size; k++) {
       if (k > i) h = Math.imul(h ^ SPACE, FNV_PRIME) >>> 0;
-      const word = words[k]!;
-      for (let c = 0; c < word.length; c++) h = Math.imul(h ^ word.charCodeAt(c), FNV_PRIME) >>> 0;
+      for (let c = starts[k]!; c < ends[k]!; c++) h = Math.imul(h ^ lower.charCodeAt(c), FNV_PRIME) >>> 0;
     }
     out.add(h);
   }

@@ -11,11 +11,21 @@ const CONTEXT = 40;
 
 const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** The text has at least `min` words (counted no further). */
-function hasWords(text: string, min: number): boolean {
-  const word = /\p{L}+/gu;
+const LETTER = /^\p{L}$/u;
+/** A letter, as /\p{L}/u reads a code point: an ASCII one without the pattern. */
+const isLetter = (cp: number) => (cp < 128 ? (cp | 32) >= 97 && (cp | 32) <= 122 : LETTER.test(String.fromCodePoint(cp)));
+
+/** The text has at least `min` words, runs of letters (counted no further). */
+export function hasWords(text: string, min: number): boolean {
   let n = 0;
-  while (n < min && word.exec(text)) n++;
+  let inWord = false;
+  for (let i = 0; i < text.length && n < min; ) {
+    const cp = text.codePointAt(i)!;
+    const letter = isLetter(cp);
+    if (letter && !inWord) n++;
+    inWord = letter;
+    i += cp > 0xffff ? 2 : 1;
+  }
   return n >= min;
 }
 

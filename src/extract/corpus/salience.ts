@@ -92,18 +92,24 @@ export function salienceOf(
   doc: (id: string) => ReportingDocument,
   references: ReadonlyMap<string, readonly TimeReference[]> = new Map(),
 ): number[] {
-  const shares = new Map<string, number>(); // original document + period → events it reports there
+  const periods = events.map(periodKey);
+  const shares = new Map<string, Map<string, number>>(); // period → original document → events it reports there
   const cited = events.map((e) => originals(e, doc));
-  events.forEach((e, i) => {
-    for (const d of cited[i]!) shares.set(`${d}\u0000${periodKey(e)}`, (shares.get(`${d}\u0000${periodKey(e)}`) ?? 0) + 1);
+  events.forEach((_, i) => {
+    let byDoc = shares.get(periods[i]!);
+    if (!byDoc) shares.set(periods[i]!, (byDoc = new Map()));
+    for (const d of cited[i]!) byDoc.set(d, (byDoc.get(d) ?? 0) + 1);
   });
-  const own = events.map((e, i) => cited[i]!.reduce((sum, d) => sum + weightOf(doc(d).date, e) / shares.get(`${d}\u0000${periodKey(e)}`)!, 0));
-  const support = supportOf(events, cited, doc, references);
+  const own = events.map((e, i) => {
+    const byDoc = shares.get(periods[i]!)!;
+    return cited[i]!.reduce((sum, d) => sum + weightOf(doc(d).date, e) / byDoc.get(d)!, 0);
+  });
+  const support = supportOf(events, periods, cited, doc, references);
   const reported = new Map<string, number>(); // period → R(p)
-  events.forEach((e, i) => reported.set(periodKey(e), (reported.get(periodKey(e)) ?? 0) + own[i]!));
+  events.forEach((_, i) => reported.set(periods[i]!, (reported.get(periods[i]!) ?? 0) + own[i]!));
   const { around, after } = coverageOf(events, doc, references.keys());
   return events.map((e, i) => {
-    const key = periodKey(e);
+    const key = periods[i]!;
     const r = own[i]!;
     const scaled = key === 'undated' || r === 0 ? r : (r * support.get(key)!) / reported.get(key)!;
     return Math.round((scaled / Math.sqrt(1 + around(e)) / Math.cbrt(1 + after(e))) * 1e4) / 1e4;
@@ -113,6 +119,7 @@ export function salienceOf(
 /** S(p) for every period of an event: each independent document that refers to it, once, by its weight. */
 function supportOf(
   events: readonly TimelineEvent[],
+  periods: readonly string[],
   cited: readonly string[][],
   doc: (id: string) => ReportingDocument,
   references: ReadonlyMap<string, readonly TimeReference[]>,
@@ -122,8 +129,8 @@ function supportOf(
     const set = referring.get(key) ?? referring.set(key, new Map()).get(key)!;
     set.set(d, Math.max(set.get(d) ?? 0, plain));
   };
-  events.forEach((e, i) => {
-    if (periodKey(e) !== 'undated') for (const d of cited[i]!) refer(periodKey(e), d, UNNAMED);
+  events.forEach((_, i) => {
+    if (periods[i] !== 'undated') for (const d of cited[i]!) refer(periods[i]!, d, UNNAMED);
   });
   for (const [id, timexes] of references) {
     if (doc(id).original !== id) continue;

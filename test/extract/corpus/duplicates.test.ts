@@ -20,6 +20,21 @@ describe('shingles', () => {
     );
   });
 
+  it('are the n-grams of the words that a letters-and-digits pattern finds, in any script', () => {
+    // The plain reading, word strings and all: what the scan over offsets must equal.
+    const plain = (text: string, size: number) => {
+      const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+      return new Set(words.slice(0, Math.max(0, words.length - size + 1)).map((_, i) => fnv(words.slice(i, i + size).join(' '))));
+    };
+    const texts = [
+      'İstanbul talks: Ünal met Øyvind at 10:30 in Zürich',
+      'café\u0301 naïve coöperate ١٢٣ ٣ days 𝐀𝐁𝐂 bold 𝐃 and 😀 emoji',
+      'a lone \ud800 surrogate and \udc00 another one here',
+      'ΣΊΣΥΦΟΣ Ελλάδα Москва 北京 talks x2 3rd',
+    ];
+    for (const text of texts) for (const size of [1, 3, 5]) expect(shingles(text, size)).toEqual(plain(text, size));
+  });
+
   it('are none for a text shorter than one run', () => {
     expect(shingles('two words', 3).size).toBe(0);
   });
