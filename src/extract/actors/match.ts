@@ -2,6 +2,7 @@
 // word, so the cost is one lookup a word however large the gazetteer. Overlaps are settled by one
 // rule, longest-leftmost: of two overlapping matches the one starting first, then the longer.
 import type { Form } from './gazetteer.ts';
+import { eachRun, isLetterOrDigit } from '../wordRuns.ts';
 
 export interface Match {
   start: number;
@@ -9,7 +10,6 @@ export interface Match {
   form: Form;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const NONE: readonly Form[] = [];
 
@@ -23,11 +23,10 @@ export interface Word {
   text: string;
 }
 
-/** The words of text[from, to) where a form may start: found once, looked up in every pass. */
+/** The words (runs of letters and digits) of text[from, to) where a form may start: found once, looked up in every pass. */
 export function wordsIn(text: string, from: number, to: number): Word[] {
   const words: Word[] = [];
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) words.push({ start: m.index, text: m[0] });
+  eachRun(text, isLetterOrDigit, (start, end) => words.push({ start, text: text.slice(start, end) }), from, to);
   return words;
 }
 

@@ -3,6 +3,8 @@
 // their word 5-grams (shingles); candidates are found by MinHash so that a corpus of thousands is
 // not compared pair by pair, and every candidate is confirmed on the full sets.
 
+import { eachRun, isLetterOrDigit } from '../wordRuns.ts';
+
 /** Share of shingles two texts must have in common (Jaccard) to be copies of one another. */
 export const SIMILARITY = 0.8;
 const SHINGLE = 5;
@@ -42,10 +44,6 @@ function mix(h: number, seed: number): number {
 const FNV_PRIME = 0x01000193;
 const SPACE = 32;
 
-/** A letter or digit of lower-cased text, as /[\p{L}\p{N}]/u reads a code point: an ASCII one without the pattern. */
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-const isWordChar = (cp: number) => (cp < 128 ? (cp >= 48 && cp <= 57) || (cp >= 97 && cp <= 122) : WORD_CHAR.test(String.fromCodePoint(cp)));
-
 /**
  * The hashes of a text's word n-grams: each the FNV-1a hash of the n words joined by single
  * spaces, folded word by word so that no n-gram string is built (it runs on every document and
@@ -56,18 +54,10 @@ export function shingles(text: string, size = SHINGLE): Set<number> {
   const lower = text.toLowerCase();
   const starts: number[] = [];
   const ends: number[] = [];
-  for (let i = 0; i < lower.length; ) {
-    const cp = lower.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    if (isWordChar(cp)) {
-      if (ends.at(-1) === i) ends[ends.length - 1] = i + width;
-      else {
-        starts.push(i);
-        ends.push(i + width);
-      }
-    }
-    i += width;
-  }
+  eachRun(lower, isLetterOrDigit, (start, end) => {
+    starts.push(start);
+    ends.push(end);
+  });
   const out = new Set<number>();
   for (let i = 0; i + size <= starts.length; i++) {
     let h = 0x811c9dc5;

@@ -4,16 +4,14 @@
 // of transcripts and pages, each time something else. Those are one passage only with the text
 // beside them: a copied article copies its neighbours too.
 
+import { isLetter } from '../wordRuns.ts';
+
 /** Words a sentence needs to be told apart from a formula that any document may hold. */
 const MIN_WORDS = 8;
 /** Characters either side that must match too for a shorter sentence to be a copy. */
 const CONTEXT = 40;
 
 const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-const LETTER = /^\p{L}$/u;
-/** A letter, as /\p{L}/u reads a code point: an ASCII one without the pattern. */
-const isLetter = (cp: number) => (cp < 128 ? (cp | 32) >= 97 && (cp | 32) <= 122 : LETTER.test(String.fromCodePoint(cp)));
 
 /** The text has at least `min` words, runs of letters (counted no further). */
 export function hasWords(text: string, min: number): boolean {
