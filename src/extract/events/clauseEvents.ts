@@ -86,10 +86,10 @@ export function clauseTrigger(clause: VerbClause): Token | null {
 
 /** Whether the clause tells of something done or under way, not planned or possible. */
 export function isRealis(clause: VerbClause): boolean {
-  return !clause.group.some((t) => NOT_YET.has(t.text.toLowerCase())) && !/^(?:to)$/i.test(clause.opener?.text ?? '');
+  return !clause.group.some((t) => NOT_YET.has(t.lower)) && !/^(?:to)$/i.test(clause.opener?.text ?? '');
 }
 
-const modal = (c: VerbClause | undefined): boolean => !!c && c.group.some((t) => NOT_YET.has(t.text.toLowerCase()));
+const modal = (c: VerbClause | undefined): boolean => !!c && c.group.some((t) => NOT_YET.has(t.lower));
 
 /**
  * A clause with no auxiliary of its own takes the mood of the clause before it when it goes on
@@ -98,7 +98,7 @@ const modal = (c: VerbClause | undefined): boolean => !!c && c.group.some((t) =>
  */
 function goesOnFromModal(clause: VerbClause, previous: VerbClause | undefined): boolean {
   if (clause.group.length || !modal(previous)) return false;
-  const opener = clause.opener?.text.toLowerCase();
+  const opener = clause.opener?.lower;
   return opener === 'and' || opener === 'or' || (!opener && /ing$/i.test(clause.head?.text ?? ''));
 }
 
@@ -125,7 +125,7 @@ function lends(text: string, e: EventDraft, clauses: readonly VerbClause[]): boo
   const tokens = clauses.flatMap((c) => c.tokens);
   // "elect a leader after the death of Ana Ruiz last year": the date of what came before or after.
   const opener = tokens.filter((t) => t.end <= e.trigger.start && t.pos !== 'DET').at(-1);
-  if (opener && e.trigger.end <= e.timex.start && TEMPORAL.has(opener.text.toLowerCase())) return false;
+  if (opener && e.trigger.end <= e.timex.start && TEMPORAL.has(opener.lower)) return false;
   const after = tokens.find((t) => t.start >= e.timex!.end);
   const before = tokens.filter((t) => t.end <= e.timex!.start);
   const last = before.at(-1);
@@ -133,12 +133,11 @@ function lends(text: string, e: EventDraft, clauses: readonly VerbClause[]): boo
   const possessive = after !== undefined && after.start === e.timex.end && /^['’]s$/.test(after.text);
   // "the devastating Oct. 8 earthquake": an adjective may stand between the determiner and the date.
   const det =
-    last?.pos === 'DET' ||
-    (last?.text === last?.text.toLowerCase() && ['ADJ', 'VERB'].includes(last?.pos ?? '') && before.at(-2)?.pos === 'DET');
+    last?.pos === 'DET' || (last?.text === last?.lower && ['ADJ', 'VERB'].includes(last?.pos ?? '') && before.at(-2)?.pos === 'DET');
   const premodifier = det && after !== undefined && ['NOUN', 'PROPN', 'ADJ'].includes(after.pos);
   if (!possessive && !premodifier) return true;
   const preposition = before.filter((t) => t.pos !== 'DET').at(-1);
-  return !!preposition && DURING.has(preposition.text.toLowerCase());
+  return !!preposition && DURING.has(preposition.lower);
 }
 
 /**
@@ -147,7 +146,7 @@ function lends(text: string, e: EventDraft, clauses: readonly VerbClause[]): boo
  */
 function describesName(text: string, own: VerbClause, next: VerbClause | undefined): boolean {
   const head = own.head;
-  if (!head || !next || own.group.length || own.opener || /ing$/i.test(head.text) || head.text.toLowerCase() === head.lemma) return false;
+  if (!head || !next || own.group.length || own.opener || /ing$/i.test(head.text) || head.lower === head.lemma) return false;
   const before = own.tokens.filter((t) => t.end <= head.start && t.pos !== 'PUNCT').at(-1);
   if (!before || !/^\s*,\s*$/.test(text.slice(before.end, head.start)) || !['PROPN', 'NOUN'].includes(before.pos)) return false;
   return /^[^,]*,\s*$/.test(text.slice(head.end, next.start)) || /,\s*$/.test(text.slice(own.start, next.start));
@@ -170,7 +169,7 @@ function lentTime(
 ): EventTime | null {
   if (describing) return from.time;
   const perfect = hasPerfectAux(clause);
-  const saidThen = earlier.some((c) => SAYING.has(c.head?.text.toLowerCase() ?? '') && from.trigger.start < c.end);
+  const saidThen = earlier.some((c) => SAYING.has(c.head?.lower ?? '') && from.trigger.start < c.end);
   // "The army withdrew, the minister said at a news conference Tuesday": the day of saying.
   const saying = SAYING.has(text.slice(from.trigger.start, from.trigger.end).toLowerCase());
   return perfect || saidThen || saying ? knownBy(from.time!) : from.time;
@@ -180,7 +179,7 @@ function lentTime(
 function isPerfect(clause: VerbClause): boolean {
   const head = clause.head;
   if (!head || clause.copula || head.lemma === 'be' || head.lemma === 'have' || /ing$/i.test(head.text)) return false;
-  return hasPerfectAux(clause) && !clause.group.some((t) => NOT_YET.has(t.text.toLowerCase()));
+  return hasPerfectAux(clause) && !clause.group.some((t) => NOT_YET.has(t.lower));
 }
 
 /** "is sending", "are arriving": a present progressive, going on as the document is written. */
@@ -188,16 +187,16 @@ function isOngoing(clause: VerbClause, next: VerbClause | undefined): boolean {
   const head = clause.head;
   if (!head || clause.copula || !/ing$/i.test(head.text)) return false;
   const after = clause.tokens[clause.tokens.indexOf(head) + 1] ?? next?.opener;
-  if (head.lemma === 'go' && after?.text.toLowerCase() === 'to') return false; // "is going to send"
-  const group = clause.group.map((t) => t.text.toLowerCase());
+  if (head.lemma === 'go' && after?.lower === 'to') return false; // "is going to send"
+  const group = clause.group.map((t) => t.lower);
   return group.some((w) => /^(?:is|are|am|'s|’s|'re|’re)$/.test(w)) && !group.some((w) => NOT_YET.has(w) || w === 'going');
 }
 
 /** "were still being found", "was burning", "is being spearheaded": under way at a time that is over or now. */
 function isPastOngoing(clause: VerbClause): boolean {
   const head = clause.head;
-  if (!head || clause.copula || clause.group.some((t) => NOT_YET.has(t.text.toLowerCase()))) return false;
-  const group = clause.group.map((t) => t.text.toLowerCase());
+  if (!head || clause.copula || clause.group.some((t) => NOT_YET.has(t.lower))) return false;
+  const group = clause.group.map((t) => t.lower);
   if (group.includes('being')) return group.some((w) => /^(?:is|are|am|was|were)$/.test(w));
   return /ing$/i.test(head.text) && head.lemma !== 'go' && group.some((w) => w === 'was' || w === 'were');
 }
@@ -215,7 +214,7 @@ function isPresentTense(clause: VerbClause): boolean {
   if (!head) return false;
   if (clause.group.some((t) => /^(?:is|are|am|'s|’s|'re|’re)$/i.test(t.text))) return !/^(?:been)$/i.test(head.text);
   if (clause.group.some((t) => /^(?:was|were|had|has|have|did|will|would)$/i.test(t.text))) return false;
-  const word = head.text.toLowerCase();
+  const word = head.lower;
   return word === `${head.lemma}s` || word === `${head.lemma}es` || (head.lemma === 'be' && /^(?:is|are|am)$/.test(word));
 }
 
@@ -229,7 +228,7 @@ const endsBefore = (time: EventTime, doc: EventTime | null): boolean => doc !== 
  */
 function describes(text: string, clause: VerbClause, before: EventDraft | undefined): EventDraft | undefined {
   const timex = before?.timex;
-  const opener = clause.opener?.text.toLowerCase();
+  const opener = clause.opener?.lower;
   if (!timex || !before.time || (opener !== 'when' && opener !== 'which' && opener !== 'where')) return undefined;
   const from = Math.max(timex.end, before.trigger.end);
   return /^[\s,]*(?:(?:in|during|on|at)\s+)?$/i.test(text.slice(from, clause.opener!.start)) ? before : undefined;
@@ -258,7 +257,7 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     const opening = k === 1 ? clauses[0]! : null;
     if (opening && addsTo(opening) && existing.some((e) => e.trigger.start === opening.head!.start)) continue;
     // What a source believes is no occurrence, but a time it names in the past is ("… when the iPod was released").
-    const aside = TOLD_AS_PAST.has(clause.opener?.text.toLowerCase() ?? '') && isSimplePast(clause);
+    const aside = TOLD_AS_PAST.has(clause.opener?.lower ?? '') && isSimplePast(clause);
     if ((scope.believed && !aside) || nonEvent(clause, clauses, scope.reported)) continue;
     const trigger = clauseTrigger(clause);
     if (!trigger) continue;
@@ -272,7 +271,7 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     // it says spoke when it spoke, not at the time of what it tells.
     // "In his keynote address Wednesday, the chief executive announced …" opens with when it was said.
     const trailing =
-      SAYING.has(trigger.text.toLowerCase()) &&
+      SAYING.has(trigger.lower) &&
       !clause.opener &&
       before !== undefined &&
       !OPENING_TIME.test(text.slice(clauses[0]!.start, clause.start));
@@ -288,7 +287,7 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     // a participle adds to a clause in the past ("A helicopter was shot at, halting all rescue operations").
     const known =
       scope.lead ||
-      SAYING.has(trigger.text.toLowerCase()) ||
+      SAYING.has(trigger.lower) ||
       VOWS.has(trigger.lemma) ||
       isSimplePast(clause) ||
       isPastOngoing(clause) ||

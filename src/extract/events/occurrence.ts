@@ -50,7 +50,7 @@ const FIRST_PERSON = new Set(['i', 'we']);
 const RECURRING =
   /^(?:day|night|week|month|year|morning|afternoon|evening|weekend|weekday|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/;
 
-const lower = (t: Token) => t.text.toLowerCase();
+const lower = (t: Token) => t.lower;
 const VOWS = new Set(lists.vows);
 /** "is believed to have killed", "are said to have fled": a hedge on what is told, no aim. */
 const HEARSAY = new Set(['believe', 'think', 'say', 'report', 'know', 'allege', 'understand', 'rumor', 'rumour', 'claim', 'suspect']);

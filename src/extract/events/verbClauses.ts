@@ -78,22 +78,20 @@ function headlineVerb(tokens: readonly Token[], i: number): boolean {
 
 /** "the earthquake that struck": "that" after a noun is a relative pronoun, not a determiner ("welcomed that launch"). */
 const relative = (tokens: readonly Token[], i: number): boolean =>
-  tokens[i]!.text.toLowerCase() === 'that' && ['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? '');
+  tokens[i]!.lower === 'that' && ['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? '');
 
 /** A verb-tagged token that heads a clause (index i in tokens). */
 function isHead(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (headlineVerb(tokens, i)) return true;
-  if (t.pos !== 'VERB' || NO_VERB.has(t.lemma) || NO_VERB.has(t.text.toLowerCase())) return false;
+  if (t.pos !== 'VERB' || NO_VERB.has(t.lemma) || NO_VERB.has(t.lower)) return false;
   // "iOS", "eBay": a capital inside a word makes a name.
   if (/\p{Ll}\p{Lu}/u.test(t.text)) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (
     prev &&
-    ((NOUN_AFTER.has(prev.text.toLowerCase()) && !relative(tokens, i - 1)) ||
-      prev.text === '-' ||
-      (prev.pos === 'PART' && prev.text.toLowerCase() === "'s"))
+    ((NOUN_AFTER.has(prev.lower) && !relative(tokens, i - 1)) || prev.text === '-' || (prev.pos === 'PART' && prev.lower === "'s"))
   )
     return false;
   if (next && next.text === '-') return false;
@@ -104,7 +102,7 @@ function isHead(tokens: readonly Token[], i: number): boolean {
   if (d < i - 1 && d >= 0 && ARTICLES.test(tokens[d]!.text)) return false;
   // A gerund after "of", "for", "in" is a noun ("integration of podcasting"); after "after" or
   // "before" it opens a clause ("after launching the store").
-  if (prev && prev.pos === 'ADP' && /ing$/.test(t.text) && !CLAUSAL_PREPOSITIONS.has(prev.text.toLowerCase())) return false;
+  if (prev && prev.pos === 'ADP' && /ing$/.test(t.text) && !CLAUSAL_PREPOSITIONS.has(prev.lower)) return false;
   // After an auxiliary (adverbs between), it is the verb of the group whatever follows.
   let j = i - 1;
   while (j >= 0 && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PART')) j--;
@@ -123,7 +121,7 @@ function isHead(tokens: readonly Token[], i: number): boolean {
   const afterPhrase = prev?.text === ',' && ['NOUN', 'PROPN', 'NUM'].includes(tokens[i - 2]?.pos ?? '');
   const afterModifier =
     !prev || (['DET', 'ADJ', 'ADV', 'ADP', 'PUNCT', 'CCONJ', 'NUM'].includes(prev.pos) && !coordinated && !subjectBefore && !afterPhrase);
-  if (beforeNoun && afterModifier && PARTICIPLE.test(t.text.toLowerCase())) return false;
+  if (beforeNoun && afterModifier && PARTICIPLE.test(t.lower)) return false;
   return true;
 }
 
@@ -138,7 +136,7 @@ function unlikeVerbBefore(tokens: readonly Token[], i: number): boolean {
   for (let j = i - 2; j >= 0; j--) {
     const t = tokens[j]!;
     if (t.pos === 'AUX' || (t.pos === 'PUNCT' && t.text !== ',')) return false;
-    if (t.pos === 'VERB') return t.text.toLowerCase() === t.lemma && !/(?:ing|ed)$/i.test(t.text);
+    if (t.pos === 'VERB') return t.lower === t.lemma && !/(?:ing|ed)$/i.test(t.text);
   }
   return false;
 }
@@ -158,8 +156,7 @@ function groups(tokens: readonly Token[], isTime: (t: Token) => boolean): Group[
     if (t.pos === 'AUX') {
       // Auxiliaries, adverbs and negation up to the verb; none: "be" or "have" is the verb.
       let j = i;
-      while (j + 1 < tokens.length && ['AUX', 'ADV', 'PART'].includes(tokens[j + 1]!.pos) && tokens[j + 1]!.text.toLowerCase() !== 'to')
-        j++;
+      while (j + 1 < tokens.length && ['AUX', 'ADV', 'PART'].includes(tokens[j + 1]!.pos) && tokens[j + 1]!.lower !== 'to') j++;
       const k = j + 1;
       if (k < tokens.length && isHead(tokens, k)) {
         out.push({ from: i, head: k, copula: false });
@@ -185,7 +182,7 @@ function groups(tokens: readonly Token[], isTime: (t: Token) => boolean): Group[
  * taken"); a word the tagger calls a verb in its base form there is a noun or an adjective.
  */
 function baseAfterBe(aux: Token, t: Token): boolean {
-  const word = t.text.toLowerCase();
+  const word = t.lower;
   return aux.lemma === 'be' && word === t.lemma && !PARTICIPLE.test(word) && !SAME_FORM.has(word);
 }
 
@@ -209,7 +206,7 @@ function participleAfterComma(tokens: readonly Token[], i: number): boolean {
 function reducedPassive(tokens: readonly Token[], i: number, verbBefore: boolean, isTime: (t: Token) => boolean): boolean {
   const t = tokens[i]!;
   // "started by hinting at …" is a verb and how it was done.
-  if (!/(?:ed|en)$/i.test(t.text) || tokens[i + 1]?.text.toLowerCase() !== 'by' || /ing$/i.test(tokens[i + 2]?.text ?? '')) return false;
+  if (!/(?:ed|en)$/i.test(t.text) || tokens[i + 1]?.lower !== 'by' || /ing$/i.test(tokens[i + 2]?.text ?? '')) return false;
   let j = i - 1;
   while (j >= 0 && tokens[j]!.pos === 'ADV') j--;
   if (j < 0 || (tokens[j]!.pos !== 'NOUN' && tokens[j]!.pos !== 'PROPN')) return false;
@@ -239,9 +236,9 @@ function joinChains(tokens: readonly Token[], gs: Group[]): Group[] {
     if (prev) {
       const between = tokens.slice((prev.tail ?? prev.head) + 1, g.from);
       const word = tokens[prev.head]!;
-      const toOnly = between.every((t) => t.text.toLowerCase() === 'to' || t.pos === 'ADV' || (prev.copula && t.pos === 'ADJ'));
+      const toOnly = between.every((t) => t.lower === 'to' || t.pos === 'ADV' || (prev.copula && t.pos === 'ADJ'));
       const adjective = prev.copula && between.find((t) => t.pos === 'ADJ');
-      const catenative = CATENATIVE.has(word.lemma) || (adjective && CATENATIVE.has(adjective.text.toLowerCase()));
+      const catenative = CATENATIVE.has(word.lemma) || (adjective && CATENATIVE.has(adjective.lower));
       // "has caused dropped calls": a bare verb right after a verb in the past (not one that takes
       // a verb after it, "remains frozen") is a participle before a noun.
       const past = prev.from < prev.head || /ed$/i.test(word.text);
@@ -255,8 +252,7 @@ function joinChains(tokens: readonly Token[], gs: Group[]): Group[] {
       }
       // A bare infinitive with nothing after it belongs to the verb before: "returned to work."
       const after = tokens[g.head + 1];
-      if (between.length === 1 && between[0]!.text.toLowerCase() === 'to' && (!after || after.pos === 'PUNCT' || after.pos === 'ADP'))
-        continue;
+      if (between.length === 1 && between[0]!.lower === 'to' && (!after || after.pos === 'PUNCT' || after.pos === 'ADP')) continue;
     }
     out.push(g);
   }
@@ -275,7 +271,7 @@ interface Start {
 function clauseStart(tokens: readonly Token[], floor: number, g: Group, isTime: (t: Token) => boolean): Start {
   for (let i = g.from - 1; i >= floor; i--) {
     const t = tokens[i]!;
-    const lower = t.text.toLowerCase();
+    const lower = t.lower;
     if (
       OPENERS.has(lower) ||
       (lower === 'to' && i === g.from - 1) ||
@@ -283,7 +279,7 @@ function clauseStart(tokens: readonly Token[], floor: number, g: Group, isTime: 
     ) {
       // Openers in a row ("and then", ", and that") all go before the clause.
       let cut = i;
-      while (cut - 1 >= floor && (OPENERS.has(tokens[cut - 1]!.text.toLowerCase()) || tokens[cut - 1]!.pos === 'PUNCT')) cut--;
+      while (cut - 1 >= floor && (OPENERS.has(tokens[cut - 1]!.lower) || tokens[cut - 1]!.pos === 'PUNCT')) cut--;
       return { at: i + 1, cut, opener: t.pos === 'PUNCT' ? null : t };
     }
     if (!NP.has(t.pos) || isTime(t)) break;
@@ -311,7 +307,7 @@ export function verbClauses(tokens: readonly Token[], isTime: (t: Token) => bool
   // just before its subject ("If the talks fail, …", "[warned] of a strike if the talks fail").
   const lead = tokens[0];
   const own = clauseStart(tokens, 0, gs[0]!, isTime);
-  const opener = own.opener ?? (lead && (OPENERS.has(lead.text.toLowerCase()) || lead.text.toLowerCase() === 'to') ? lead : null);
+  const opener = own.opener ?? (lead && (OPENERS.has(lead.lower) || lead.lower === 'to') ? lead : null);
   starts[0] = { at: 0, cut: 0, opener };
   return gs.map((g, k) => {
     const from = starts[k]!.at;

@@ -20,6 +20,8 @@ export interface Token {
   start: number;
   end: number;
   text: string;
+  /** The text in lower case, made once here for the stages that compare words. */
+  lower: string;
   pos: Pos;
   /** Dictionary form, lower case ("said" → "say", "talks" → "talk"). */
   lemma: string;
@@ -80,7 +82,15 @@ export function analyze(text: string, sentences: readonly Sentence[]): Analysis 
     const end = Math.min(cursor, sentence.end);
     // The model gives no lemma for a few spellings it splits ("they wont." at a sentence's end):
     // the word is its own lemma then, rather than the whole document failing.
-    sentence.tokens.push({ start, end, text: text.slice(start, end), pos: tags[i] as Pos, lemma: (lemmas[i] ?? value).toLowerCase() });
+    const word = text.slice(start, end);
+    sentence.tokens.push({
+      start,
+      end,
+      text: word,
+      lower: word.toLowerCase(),
+      pos: tags[i] as Pos,
+      lemma: (lemmas[i] ?? value).toLowerCase(),
+    });
   }
   return { sentences: out };
 }

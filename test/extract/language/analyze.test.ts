@@ -44,6 +44,9 @@ describe('language analysis', () => {
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
     for (const s of sentences) for (const t of s.tokens) expect(t.start >= s.start && t.end <= s.end).toBe(true);
     expect(tokens.find((t) => t.text === 'São')).toMatchObject({ start: text.indexOf('São') });
+    // Each token's lower case is made once, for the stages that compare words.
+    for (const t of tokens) expect(t.lower).toBe(t.text.toLowerCase());
+    expect(tokens.find((t) => t.text === 'Gen.')?.lower).toBe('gen.');
   });
 
   it.each([
