@@ -3,6 +3,7 @@
 // sentence's first word or a headline's capitals can be judged against the rest of the text.
 import type { Span } from '../context.ts';
 import lists from './names.json' with { type: 'json' };
+import { isLetterOrDigit } from '../wordRuns.ts';
 
 /** What the whole document says about its words: which it writes in lower case, which with a capital inside a sentence, and how often. */
 export interface DocWords {
@@ -40,8 +41,6 @@ const SHIP_PREFIXES = set(lists.shipPrefixes);
 /** Last words that make a name an organization's, even after a ship's prefix ("USS Nimitz Strike Group"). */
 const BODY_WORDS = new Set([lists.legalForms, lists.corporate, lists.institution, lists.group, lists.media].flatMap((l) => l.split(' ')));
 
-// A hyphen joins words of a name ("Wal-Mart", "Abdel-Fattah") but not a modifier ("Intel-based").
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}&'’.]*(?:-(?=[\p{Lu}\p{N}])[\p{L}\p{N}\p{M}&'’.]*)*/gu;
 const KEEP_DOT = /^(?:\p{Lu}\.|(?:\p{L}\.){2,}|Inc\.|Corp\.|Co\.|Ltd\.|Jr\.|Sr\.|St\.)$/u;
 const CAPITAL = /^\p{Lu}/u;
 /** Asked of every word: an ASCII first letter is answered without the pattern. */
@@ -70,18 +69,58 @@ export interface Tok extends Span {
 
 export function tokens(text: string, from: number, to: number): Tok[] {
   const out: Tok[] = [];
-  TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
-    let word = m[0].length > to - m.index ? m[0].slice(0, Math.max(1, to - m.index)) : m[0];
+  eachToken(text, from, to, (start, end) => {
+    let word = end - start > to - start ? text.slice(start, start + Math.max(1, to - start)) : text.slice(start, end);
     // Most words end in a letter: the patterns below run only on a word whose last character they could change.
     const possessive = word.length > 2 && APOSTROPHE_S.test(word);
     if (possessive) word = word.replace(APOSTROPHE_S, '');
     if (TRAILING.has(word.at(-1)!)) word = word.replace(/[-'’]+$/, '');
     if (word.endsWith('.') && !KEEP_DOT.test(word)) word = word.replace(/\.+$/, '');
-    if (word.includes('.') && /\.(?:aspx?|html?|php|jpe?g|png|gif|pdf)$/i.test(word)) continue; // a file or page name, not a name
-    if (word) out.push({ start: m.index, end: m.index + word.length, text: word, possessive });
-  }
+    if (word.includes('.') && /\.(?:aspx?|html?|php|jpe?g|png|gif|pdf)$/i.test(word)) return; // a file or page name, not a name
+    if (word) out.push({ start, end: start + word.length, text: word, possessive });
+  });
   return out;
+}
+
+/** A token's characters after its first: letters, digits, marks, "&", apostrophes and dots. */
+const NAME_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+const UPPER_OR_DIGIT = /^[\p{Lu}\p{N}]$/u;
+const isAsciiAlnum = (cp: number) => (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122);
+const isNameChar = (cp: number) =>
+  cp < 128 ? isAsciiAlnum(cp) || cp === 38 || cp === 39 || cp === 46 : cp === 0x2019 || NAME_CHAR.test(String.fromCodePoint(cp));
+const isUpperOrDigit = (cp: number) =>
+  cp < 128 ? (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) : UPPER_OR_DIGIT.test(String.fromCodePoint(cp));
+const width = (cp: number) => (cp > 0xffff ? 2 : 1);
+
+/**
+ * Calls `token(start, end)` for each token that starts in [from, to), as the pattern
+ * /[\p{L}\p{N}][\p{L}\p{N}\p{M}&'’.]*(?:-(?=[\p{Lu}\p{N}])[\p{L}\p{N}\p{M}&'’.]*)*\/gu run from `from` would find
+ * them (a token runs on past `to`), read by code points: no match arrays.
+ */
+export function eachToken(text: string, from: number, to: number, token: (start: number, end: number) => void): void {
+  // Like the pattern, a start inside a surrogate pair reads the pair whole.
+  const low = text.charCodeAt(from);
+  const high = text.charCodeAt(from - 1);
+  let i = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? from - 1 : from;
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    if (!isLetterOrDigit(cp)) {
+      i += width(cp);
+      continue;
+    }
+    if (i >= to) return;
+    const start = i;
+    i += width(cp);
+    // Then name characters. A hyphen joins words of a name ("Wal-Mart", "Abdel-Fattah", "F-16") but
+    // not a modifier ("Intel-based").
+    while (i < text.length) {
+      const next = text.codePointAt(i)!;
+      if (isNameChar(next)) i += width(next);
+      else if (next === 45 && i + 1 < text.length && isUpperOrDigit(text.codePointAt(i + 1)!)) i++;
+      else break;
+    }
+    token(start, i);
+  }
 }
 
 /** Every word of the document, once: the evidence for a sentence's first word and for single-word names. */
