@@ -1,6 +1,7 @@
 // Tokens with offsets, and the word classes that trigger finding needs. A full part-of-speech
 // tagger would be slower by an order of magnitude; the clause shapes of news need only these.
 import lists from './words.json' with { type: 'json' };
+import { isLetterOrDigit } from '../wordRuns.ts';
 
 export interface Token {
   start: number;
@@ -36,32 +37,59 @@ const ADJECTIVES = new Set(
 );
 
 // Inner dots and commas only between letters or digits ("U.S", "$2.3", "1,500"); an abbreviation
-// keeps its final dot ("U.S.").
-const TOKEN = /[\p{L}\p{N}$](?:[\p{L}\p{N}\p{M}’'%$-]|[.,](?=[\p{L}\p{N}]))*/gu;
-const BREAK = /[,;:–—()[\]“”"]/;
+// keeps its final dot ("U.S."). A token is what /[\p{L}\p{N}$](?:[\p{L}\p{N}\p{M}’'%$-]|[.,](?=[\p{L}\p{N}]))*\/gu
+// finds, read by code points (no match arrays: it runs on every clause of every document).
+const TOKEN_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+const isTokenChar = (cp: number) =>
+  cp < 128
+    ? isLetterOrDigit(cp) || cp === 39 || cp === 37 || cp === 36 || cp === 45
+    : cp === 0x2019 || TOKEN_CHAR.test(String.fromCodePoint(cp));
+const width = (cp: number) => (cp > 0xffff ? 2 : 1);
+/** Punctuation that stands between two tokens: , ; : – — ( ) [ ] “ ” " */
+const BREAKS = new Set([...',;:–—()[]“”"'].map((c) => c.charCodeAt(0)));
+const ABBREVIATION = /^(?:\p{L}\.)+\p{L}$/u;
+
+/** Where the token starting at `start` ends (its first character is a letter, a digit or "$"). */
+function tokenEnd(text: string, start: number): number {
+  let i = start + width(text.codePointAt(start)!);
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    if (isTokenChar(cp)) i += width(cp);
+    else if ((cp === 46 || cp === 44) && i + 1 < text.length && isLetterOrDigit(text.codePointAt(i + 1)!)) i++;
+    else break;
+  }
+  return i;
+}
 
 export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   let last = from;
-  TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
-    let end = Math.min(m.index + m[0].length, to);
+  // Like a pattern, a start inside a surrogate pair reads the pair whole.
+  const low = text.charCodeAt(from);
+  const high = text.charCodeAt(from - 1);
+  let at = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? from - 1 : from;
+  while (at < text.length) {
+    const first = text.codePointAt(at)!;
+    if (first !== 36 && !isLetterOrDigit(first)) {
+      at += width(first);
+      continue;
+    }
+    if (at >= to) break;
+    const index = at;
+    const matchEnd = tokenEnd(text, index);
+    at = matchEnd;
+    let end = Math.min(matchEnd, to);
     // Ends in an apostrophe, or in "'s" ("Apple's", "officials'").
     const lastChar = text[end - 1];
     const possessive =
-      lastChar === '’' || lastChar === "'" || (lastChar === 's' && end - 2 >= m.index && (text[end - 2] === '’' || text[end - 2] === "'"));
-    while (end > m.index && (text[end - 1] === '’' || text[end - 1] === "'" || text[end - 1] === '-')) end--;
-    if (text[end] === '.' && end < to && /^(?:\p{L}\.)+\p{L}$/u.test(text.slice(m.index, end))) end++;
-    if (end <= m.index) continue;
-    const word = text.slice(m.index, end);
-    tokens.push({
-      start: m.index,
-      end,
-      text: word,
-      lower: word.toLowerCase(),
-      breakBefore: BREAK.test(text.slice(last, m.index)),
-      possessive,
-    });
+      lastChar === '’' || lastChar === "'" || (lastChar === 's' && end - 2 >= index && (text[end - 2] === '’' || text[end - 2] === "'"));
+    while (end > index && (text[end - 1] === '’' || text[end - 1] === "'" || text[end - 1] === '-')) end--;
+    if (text[end] === '.' && end < to && ABBREVIATION.test(text.slice(index, end))) end++;
+    if (end <= index) continue;
+    const word = text.slice(index, end);
+    let breakBefore = false;
+    for (let k = last; k < index && !breakBefore; k++) breakBefore = BREAKS.has(text.charCodeAt(k));
+    tokens.push({ start: index, end, text: word, lower: word.toLowerCase(), breakBefore, possessive });
     last = end;
   }
   return tokens;
