@@ -297,10 +297,13 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
         .map((e) => ({ ...e, timex: said })),
     );
   // In the lead, saying it is the news as much as what is said ("Apple announced that it has
-  // settled the dispute"): the statement was made by the publication date. A denial already names
-  // who denies in the title of what is denied.
-  else if (claim.span && local.lead && events.length && claim.attribution.actorId && !claim.denial)
-    events.push(...statementAct(ctx, claim, base, actorsIn([claim.span]), leadTime).filter((e) => saying(e, true)));
+  // settled the dispute"): the statement was made by the publication date. Deeper in the article
+  // too when what is said has no date from the text ("Jobs said that the store has sold a million
+  // songs"): the saying is what places it, and it is an event of the source's own; what is said
+  // with a date of its own is the news there. A denial already names who denies in the title of
+  // what is denied.
+  else if (claim.span && events.length && claim.attribution.actorId && !claim.denial && (local.lead || events.every((e) => !e.timex)))
+    events.push(...statementAct(ctx, claim, base, actorsIn([claim.span]), local.documentTime).filter((e) => saying(e, true)));
   // "Five years after its launch, …": an event noun after a preposition of time is an event of its own.
   if (events.length)
     return [...events, ...nominalEvents({ text, tokens: words, existing: events, base, actorsIn: (spans) => actorsIn(spans) })];

@@ -24,7 +24,7 @@ import { knownBy } from './documentTime.ts';
 import lists from './occurrence.json' with { type: 'json' };
 import { SAYING } from '../attribution/cueVerbs.ts';
 import { OPENING_TIME, TEMPORAL } from './words.ts';
-import { opensLaterClause, ownerClause, tellsTimeOf, type Shift } from './relativeTo.ts';
+import { distanceFrom, opensLaterClause, ownerClause, tellsTimeOf, type Shift } from './relativeTo.ts';
 
 const LIGHT = new Set(lists.light);
 const VOWS = new Set(lists.vows);
@@ -153,6 +153,18 @@ function describesName(text: string, own: VerbClause, next: VerbClause | undefin
   return /^[^,]*,\s*$/.test(text.slice(head.end, next.start)) || /,\s*$/.test(text.slice(own.start, next.start));
 }
 
+/** Adverbs that put a clause after the one before it: "… and later returned", "…, subsequently leaving". */
+const LATER = new Set(['later', 'afterwards', 'afterward', 'subsequently', 'eventually', 'thereafter']);
+
+/** A word of LATER before the clause's verb. */
+function tellsLater(clause: VerbClause): boolean {
+  const head = clause.head;
+  return !!head && clause.tokens.some((t) => t.end <= head.start && LATER.has(t.text.toLowerCase()));
+}
+
+/** The time after a point ("after 1976"), or nothing when the time is no point. */
+const after = (time: EventTime): EventTime | null => distanceFrom(time, 'after ');
+
 /** "has", "have", "'ve" among the clause's auxiliaries. */
 const hasPerfectAux = (clause: VerbClause) => clause.group.some((t) => /^(?:has|have|'ve|’ve)$/i.test(t.text));
 
@@ -169,6 +181,8 @@ function lentTime(
   describing: boolean,
 ): EventTime | null {
   if (describing) return from.time;
+  // "founded the company in 1976 and later returned": after that time, not at it.
+  if (from.trigger.start < clause.start && tellsLater(clause)) return after(from.time!);
   const perfect = hasPerfectAux(clause);
   const saidThen = earlier.some((c) => SAYING.has(c.head?.text.toLowerCase() ?? '') && from.trigger.start < c.end);
   // "The army withdrew, the minister said at a news conference Tuesday": the day of saying.
@@ -301,7 +315,9 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
       ? scope.shifts.find((s) => ownerClause(text, clauses, s.span) === clause && tellsTimeOf(text, clause, s.span))
       : undefined;
     const own = shift ? closedBy(shift.time, known ? scope.documentTime : null) : null;
-    const time = own ?? (near && lentTime(text, near, clause, clauses.slice(0, k), near === when)) ?? carried?.time ?? said?.time ?? bound;
+    const lentAt = near && lentTime(text, near, clause, clauses.slice(0, k), near === when);
+    const closed = lentAt ? closedBy(lentAt, known ? scope.documentTime : null) : null;
+    const time = own ?? closed ?? carried?.time ?? said?.time ?? bound;
     const start = k === 0 && scope.titleStart !== null ? scope.titleStart : clause.start;
     const event: EventDraft = {
       ...base,

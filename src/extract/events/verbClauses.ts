@@ -273,7 +273,16 @@ interface Start {
 }
 
 function clauseStart(tokens: readonly Token[], floor: number, g: Group, isTime: (t: Token) => boolean): Start {
-  for (let i = g.from - 1; i >= floor; i--) {
+  // Adverbs right before the verb belong to its clause: "… and later returned", "… and also announced".
+  let verb = g.from;
+  while (
+    verb > floor &&
+    tokens[verb - 1]!.pos === 'ADV' &&
+    !OPENERS.has(tokens[verb - 1]!.text.toLowerCase()) &&
+    !isTime(tokens[verb - 1]!)
+  )
+    verb--;
+  for (let i = verb - 1; i >= floor; i--) {
     const t = tokens[i]!;
     const lower = t.text.toLowerCase();
     if (
@@ -288,7 +297,7 @@ function clauseStart(tokens: readonly Token[], floor: number, g: Group, isTime: 
     }
     if (!NP.has(t.pos) || isTime(t)) break;
   }
-  let at = g.from;
+  let at = verb;
   while (at > floor && NP.has(tokens[at - 1]!.pos) && tokens[at - 1]!.pos !== 'PART' && !isTime(tokens[at - 1]!)) at--;
   return { at, cut: at, opener: null };
 }
