@@ -51,6 +51,8 @@ export interface ClauseScope {
   lead: boolean;
   /** The time the narrative was at when the sentence before ended (narrative.ts), when it goes on here. */
   narrative: NarrativeTime | null;
+  /** The occasion the sentence is set in ("During the event, …"), dated before in the document (occasions.ts). */
+  occasion?: NarrativeTime | null;
   /** The day the source said the content on, as a bound (documentTime.ts knownBy), when the sentence names it. */
   said: NarrativeTime | null;
   /** Where the first clause's title starts when the source must be named (a denial). */
@@ -317,7 +319,12 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     const own = shift ? closedBy(shift.time, known ? scope.documentTime : null) : null;
     const lentAt = near && lentTime(text, near, clause, clauses.slice(0, k), near === when);
     const closed = lentAt ? closedBy(lentAt, known ? scope.documentTime : null) : null;
-    const time = own ?? closed ?? carried?.time ?? said?.time ?? bound;
+    // "During the event, Jobs demoed …", "While introducing the phone at the conference, …": what
+    // was done (or said) there is at the occasion's time; what was said there is known by then.
+    const setIn = realis && (known || /ing$/i.test(trigger.text)) ? (scope.occasion ?? null) : null;
+    const saidThere = setIn && clauses.slice(0, k).some((c) => SAYING.has(c.head?.text.toLowerCase() ?? '')) ? knownBy(setIn.time) : null;
+    const occasion = setIn ? (saidThere ?? setIn.time) : null;
+    const time = own ?? closed ?? carried?.time ?? said?.time ?? occasion ?? bound;
     const start = k === 0 && scope.titleStart !== null ? scope.titleStart : clause.start;
     const event: EventDraft = {
       ...base,
@@ -325,7 +332,7 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
       time,
       actorIds: actorsIn([clause]),
       trigger: span(trigger),
-      timex: (own ? shift!.timex : null) ?? near?.timex ?? carried?.timex ?? said?.timex ?? null,
+      timex: (own ? shift!.timex : null) ?? near?.timex ?? carried?.timex ?? said?.timex ?? (occasion ? setIn!.timex : null),
     };
     out.push(event);
     if (own) dated.push(event);
