@@ -114,7 +114,7 @@ export function assembleEvents(ctx: EventInput): EventOutput {
     occasions.record(ctx.text, events);
     const tokens = ctx.analysis.sentences[i]?.tokens ?? [];
     story = {
-      time: narrativeAfter(events, sentence, timexes[i]!, tokens, ctx.claims[sentence.index]!.span, ctx.meta.date, ctx.text),
+      time: narrativeAfter(ctx.text, events, sentence, timexes[i]!, tokens, ctx.claims[sentence.index]!.span, ctx.meta.date),
       end: sentence.end,
     };
     return events;

@@ -295,7 +295,9 @@ function clauseStart(tokens: readonly Token[], floor: number, g: Group, isTime: 
       while (cut - 1 >= floor && (OPENERS.has(tokens[cut - 1]!.text.toLowerCase()) || tokens[cut - 1]!.pos === 'PUNCT')) cut--;
       return { at: i + 1, cut, opener: t.pos === 'PUNCT' ? null : t };
     }
-    if (!NP.has(t.pos) || isTime(t)) break;
+    // "…, and on Sunday they marched": a phrase of time between the opener and the subject is the clause's.
+    if (isTime(t) || (t.pos === 'ADP' && i + 1 < g.from && isTime(tokens[i + 1]!))) continue;
+    if (!NP.has(t.pos)) break;
   }
   let at = verb;
   while (at > floor && NP.has(tokens[at - 1]!.pos) && tokens[at - 1]!.pos !== 'PART' && !isTime(tokens[at - 1]!)) at--;

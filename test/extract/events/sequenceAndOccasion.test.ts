@@ -112,3 +112,25 @@ describe('a named source deeper in an article', () => {
     expect(shown(said)).toBe('2026-06-10 (by)');
   });
 });
+
+describe('a phrase of time that opens a later clause, and the event a date names', () => {
+  it('dates only the clause a phrase after ", and" opens, also with no comma after it', () => {
+    const events = eventsOf('The crowd gathered in the square, and on Sunday they marched to the palace.', WEDNESDAY);
+    expect(shown(eventTitled(events, 'On Sunday they marched'))).toBe('2026-06-07');
+    expect(shown(eventTitled(events, 'The crowd gathered in the square'))).toBe('2026-06-10 (by)');
+    expect(eventTitled(events, 'The crowd gathered').title).toBe('The crowd gathered in the square');
+  });
+
+  it.each([
+    ['an adjective between the determiner and the date', 'Monitors arrived two days after the early June 3 vote.', 'arrived', '2026-06-05'],
+    ['a possessive date with an adjective', 'Medics arrived a day after Monday’s deadly attack.', 'arrived', '2026-06-09'],
+    [
+      'a hyphenated event noun named again',
+      'The June 3 cease-fire held.\n\nFighting resumed the day after the cease-fire.',
+      'resumed',
+      '2026-06-04',
+    ],
+  ])('counts a distance from the dated event: %s', (_, body, word, expected) => {
+    expect(timeOf(body, word)).toBe(expected);
+  });
+});
