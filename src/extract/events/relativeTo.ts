@@ -30,7 +30,7 @@ const COUNT = Object.keys(NUMBER)
   .sort((a, b) => b.length - a.length)
   .join('|');
 const DISTANCE = new RegExp(
-  String.raw`(?<by>\bby\s+)?(?:\b(?<q>less\s+than|fewer\s+than|under|within|more\s+than|over|nearly|almost|about|around|some|roughly|just|only)\s+)?\b(?<n>${COUNT}|\d{1,2})\s+(?:(?:full|whole)\s+)?(?<unit>days?|weeks?|months?|years?)\s+(?<dir>after|before|following)\s+$`,
+  String.raw`(?<by>\bby\s+)?(?:\b(?<q>less\s+than|fewer\s+than|under|within|more\s+than|over|nearly|almost|about|around|some|roughly|just|only)\s+)?\b(?<n>${COUNT}|\d{1,2})(?<half>[\s-]+and[\s-]+a[\s-]+half|\.5)?[\s-]+(?:(?:full|whole)\s+)?(?<unit>days?|weeks?|months?|years?)(?<andHalf>\s+and\s+a\s+half)?\s+(?<dir>after|before|following)\s+$`,
   'i',
 );
 const BARE = /\b(?<dir>after|before|following)\s+$/i;
@@ -71,7 +71,7 @@ function moved(base: EventTime, days: number, months: number): number {
   const start = parseIsoDate(base.start)!;
   if (!months) return start + days;
   const d = addMonths(fromDayNumber(start), months);
-  return dayNumber(d.y, d.m, d.d);
+  return dayNumber(d.y, d.m, d.d) + days;
 }
 
 function time(b: TimeBound, mod: string | null, interval: EventTime['interval']): EventTime {
@@ -99,16 +99,20 @@ export function distanceFrom(base: EventTime, words: string): EventTime | null {
   const n = NUMBER[word] ?? Number(word);
   const units = m!.groups!.unit!.toLowerCase();
   const unit = units.replace(/s$/, '');
+  // "two-and-a-half years", "a year and a half", "1.5 years": half a month or a year more, said loosely.
+  const half = m!.groups!.half !== undefined || m!.groups!.andHalf !== undefined;
+  if (half && unit !== 'month' && unit !== 'year') return distanceFrom(base, `${m!.groups!.dir} `);
   // "in the weeks after the quake": no number, no distance; after it all the same.
-  if ((n === 1) !== (unit === units)) return distanceFrom(base, `${m!.groups!.dir} `);
+  if (!half && (n === 1) !== (unit === units)) return distanceFrom(base, `${m!.groups!.dir} `);
   const q = m!.groups!.q?.toLowerCase().replace(/\s+/g, ' ');
   // A distance finer than the date moves it by nothing one can tell: "a day after the 2003 disaster" is after it.
   const rank: Record<string, number> = { day: 0, week: 0, month: 1, year: 2 };
   const granRank = { day: 0, month: 1, year: 2 }[gran];
   if (rank[unit]! < granRank) return distanceFrom(base, `${m!.groups!.dir} `);
-  const days = unit === 'day' ? n : unit === 'week' ? 7 * n : 0;
-  const months = unit === 'month' ? n : unit === 'year' ? 12 * n : 0;
-  const loose = (unit !== 'day' && rank[unit]! > granRank) || (unit === 'week' && gran === 'day') || (q !== undefined && LOOSE.has(q));
+  const days = unit === 'day' ? n : unit === 'week' ? 7 * n : unit === 'month' && half ? 15 : 0;
+  const months = unit === 'month' ? n : unit === 'year' ? 12 * n + (half ? 6 : 0) : 0;
+  const loose =
+    half || (unit !== 'day' && rank[unit]! > granRank) || (unit === 'week' && gran === 'day') || (q !== undefined && LOOSE.has(q));
   const point = (k: number) => bound(moved(base, k * days, k * months), gran, 'computed', base.approximate || loose);
   const far = point(sign);
   if (q && WITHIN.has(q)) {

@@ -134,3 +134,20 @@ describe('a phrase of time that opens a later clause, and the event a date names
     expect(timeOf(body, word)).toBe(expected);
   });
 });
+
+describe('a distance with a half', () => {
+  it.each([
+    ['two-and-a-half years before', 'The minister resigned two-and-a-half years before the Oct. 8, 2025 quake.', '2023-04-08~'],
+    ['a year and a half after', 'The minister resigned a year and a half after the Oct. 8, 2023 quake.', '2025-04-08~'],
+    ['1.5 years after', 'The minister resigned 1.5 years after the Oct. 8, 2023 quake.', '2025-04-08~'],
+    ['two and a half months after', 'The minister resigned two and a half months after the Jan. 8, 2026 quake.', '2026-03-23~'],
+    [
+      'half a day is too fine: after it',
+      'The minister resigned two and a half days after the Jan. 8, 2026 quake.',
+      'after 2026-01-08, by 2026-06-10',
+    ],
+  ])('%s', (_, sentence, expected) => {
+    const e = eventTitled(eventsOf(sentence, WEDNESDAY), 'The minister resigned');
+    expect(e.time?.mod === 'AFTER' ? shown(e) : `${e.time?.value}${e.time?.approximate ? '~' : ''}`).toBe(expected);
+  });
+});
