@@ -287,7 +287,7 @@ function clauseStart(tokens: readonly Token[], floor: number, g: Group, isTime: 
     const lower = t.text.toLowerCase();
     if (
       OPENERS.has(lower) ||
-      (lower === 'to' && i === g.from - 1) ||
+      (lower === 'to' && i === verb - 1) ||
       (t.pos === 'PUNCT' && /^[,;:–—()]$/.test(t.text) && !nameDash(tokens, i))
     ) {
       // Openers in a row ("and then", ", and that") all go before the clause.
@@ -295,8 +295,17 @@ function clauseStart(tokens: readonly Token[], floor: number, g: Group, isTime: 
       while (cut - 1 >= floor && (OPENERS.has(tokens[cut - 1]!.text.toLowerCase()) || tokens[cut - 1]!.pos === 'PUNCT')) cut--;
       return { at: i + 1, cut, opener: t.pos === 'PUNCT' ? null : t };
     }
-    // "…, and on Sunday they marched": a phrase of time between the opener and the subject is the clause's.
-    if (isTime(t) || (t.pos === 'ADP' && i + 1 < g.from && isTime(tokens[i + 1]!))) continue;
+    // "…, and on Sunday they marched": a phrase of time between the opener and the subject is the
+    // clause's; a date inside a noun phrase ("since a deadly Oct. 8 earthquake") is no such phrase.
+    if (isTime(t)) {
+      let j = i;
+      while (j - 1 >= floor && isTime(tokens[j - 1]!)) j--;
+      const before = tokens[j - 1];
+      if (before && before.pos === 'ADP' && !OPENERS.has(before.text.toLowerCase())) i = j - 1;
+      else if (!before || !OPENERS.has(before.text.toLowerCase())) break;
+      else i = j;
+      continue;
+    }
     if (!NP.has(t.pos)) break;
   }
   let at = verb;
