@@ -30,6 +30,7 @@ import { mayGoOn, narrativeAfter, newParagraph, type NarrativeTime } from './eve
 import type { Token } from './events/words.ts';
 import { opensLaterClause, ownerClause, shiftOf, type Shift } from './events/relativeTo.ts';
 import { NamedDates } from './events/namedDates.ts';
+import cues from './attribution/cues.json' with { type: 'json' };
 import { Occasions } from './events/occasions.ts';
 
 /** "the first direct U.S.-Hamas contact since 2017": an earlier occurrence, dated by the range's start. */
@@ -297,6 +298,7 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
     }),
   );
   const leadTime = local.lead ? local.documentTime : null;
+  const told = local.lead || statesIt(claim) || events.every((e) => !e.timex);
   // The act of saying, unless a dated phrase already made it an event ("On Monday, the minister said …").
   if (said)
     events.push(
@@ -306,11 +308,12 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
     );
   // In the lead, saying it is the news as much as what is said ("Apple announced that it has
   // settled the dispute"): the statement was made by the publication date. Deeper in the article
-  // too when what is said has no date from the text ("Jobs said that the store has sold a million
-  // songs"): the saying is what places it, and it is an event of the source's own; what is said
-  // with a date of its own is the news there. A denial already names who denies in the title of
-  // what is denied.
-  else if (claim.span && events.length && claim.attribution.actorId && !claim.denial && (local.lead || events.every((e) => !e.timex))) {
+  // too when the source states it ("Jobs announced that the system ships in 2007": an act of the
+  // source's own) or what is said has no date from the text ("sources indicate that the store has
+  // sold a million songs": the saying is what places it); what a source only indicates, reports or
+  // claims with a date of its own is the news there. A denial already names who denies in the
+  // title of what is denied.
+  else if (claim.span && events.length && claim.attribution.actorId && !claim.denial && told) {
     // "During the event, Jobs said …": said at the occasion the document dated (events/occasions.ts).
     const at = local.lead ? null : local.occasions.setIn(text, { start: local.news, end: sentence.end });
     const acts = statementAct(ctx, claim, base, actorsIn([claim.span]), at?.time ?? local.documentTime).filter((e) => saying(e, true));
@@ -339,6 +342,11 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
 }
 
 const PAST_CUE = /(?:ed|said|told|wrote|thought|felt|knew|spoke|gave|made|held|took|swore|saw|heard)$/i;
+
+/** Verbs of stating ("said", "announced", "told"), not of indicating, reporting or claiming. */
+const STATING = new Set(cues.verbs.stated);
+/** The source states what it says: the cue's verb is one of stating. */
+const statesIt = (claim: Claim): boolean => claim.attribution.cues.some((c) => STATING.has(c.split(' ').at(-1)?.toLowerCase() ?? ''));
 
 /**
  * "He believes the economy has recovered": a view held, its content no occurrence. Only a source's

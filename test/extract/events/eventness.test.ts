@@ -161,8 +161,12 @@ describe('statements in the lead', () => {
     expect(triggers(`${lead}The United Nations said that the army has closed the border.`)).toContain('said');
   });
 
-  it('deeper in the article, keeps only what is said when it has a date of its own: that is the news', () => {
-    expect(triggers(`${lead}The United Nations said that the army closed the border on Tuesday.`)).not.toContain('said');
+  it('deeper in the article, makes a source stating something an event also when what is said has a date of its own', () => {
+    expect(triggers(`${lead}The United Nations announced that the army closed the border on Tuesday.`)).toContain('announced');
+  });
+
+  it('deeper in the article, keeps only what a source indicates when it has a date of its own: that is the news', () => {
+    expect(triggers(`${lead}The United Nations indicated that the army closed the border on Tuesday.`)).not.toContain('indicated');
   });
 });
 
