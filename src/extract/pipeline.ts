@@ -73,7 +73,7 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
       const { file, path } = files[index]!;
       return readDocument(file, { name: path }).then((read) =>
         read.ok
-          ? pool.process({ path, id: ids[index]!, raw: read.decoded.raw, lexicons, diagnostics: read.decoded.diagnostics })
+          ? pool.process({ path, id: ids[index]!, raw: read.decoded.raw, diagnostics: read.decoded.diagnostics })
           : { doc: null, diagnostics: [read.diagnostic] },
       );
     };

@@ -5,6 +5,7 @@ import os from 'node:os';
 import { Piscina } from 'piscina';
 import { DEFAULT_LEXICON } from '../actors/lexiconFile.ts';
 import type { DocumentTask, Processed, WorkerData } from './types.ts';
+import { unpack } from './pack.ts';
 import { maxOldSpaceMb, workerFile } from './workerBundle.ts';
 
 export interface DocumentPool {
@@ -48,7 +49,11 @@ export async function createDocumentPool(
   });
   return {
     width: jobs,
-    process: (task) => pool.run(task).catch((error: Error) => failed(task, error)),
+    process: (task) =>
+      pool.run(task).then(
+        (processed) => (processed.doc ? { ...processed, doc: unpack(processed.doc) } : processed),
+        (error: Error) => failed(task, error),
+      ),
     close: () => pool.destroy(),
   };
 }

@@ -7,19 +7,23 @@
 // document: the main thread is still finding and reading the files then, and the first documents
 // need not wait for them.
 import { workerData } from 'node:worker_threads';
+import { move, transferableSymbol, valueSymbol } from 'piscina';
 import type { Gazetteer } from '../actors/gazetteer.ts';
 import { loadGazetteer } from '../actors/lexiconFile.ts';
 import { loadTagger } from '../language/analyze.ts';
 import { processTask } from './task.ts';
+import { pack } from './pack.ts';
 import type { DocumentTask, Processed, WorkerData } from './types.ts';
 
 const data = workerData as WorkerData | undefined;
-const builtin = data?.builtinLexicon;
-const load = (lexicons: readonly string[]) => ({ key: JSON.stringify(lexicons), gazetteer: loadGazetteer(lexicons, builtin) });
-let cached: { key: string; gazetteer: Gazetteer } | undefined = data ? load(data.lexicons) : undefined;
+let gazetteer: Gazetteer | undefined = data ? loadGazetteer(data.lexicons ?? [], data.builtinLexicon) : undefined;
 loadTagger();
 
+/** The result, packed (pack.ts), its fingerprint's buffers moved rather than copied. */
 export default function run(task: DocumentTask): Processed {
-  if (cached?.key !== JSON.stringify(task.lexicons)) cached = load(task.lexicons);
-  return processTask(task, cached.gazetteer);
+  gazetteer ??= loadGazetteer([], data?.builtinLexicon);
+  const processed = processTask(task, gazetteer);
+  if (!processed.doc) return processed;
+  const { doc, transfer } = pack(processed.doc);
+  return move({ [transferableSymbol]: transfer, [valueSymbol]: { ...processed, doc } }) as unknown as Processed;
 }

@@ -6,8 +6,6 @@ export interface DocumentTask {
   path: string;
   id: string;
   raw: string;
-  /** Extra lexicon files (the worker loads the same gazetteer as the main thread). */
-  lexicons: readonly string[];
   /** What reading the file already reported, kept first so diagnostics stay in file order. */
   diagnostics: Diagnostic[];
 }
@@ -25,6 +23,9 @@ export interface Processed {
 export interface WorkerData {
   /** The built-in lexicon's file: the worker's own code may be a bundle that lives elsewhere. */
   builtinLexicon: string;
-  /** The extra lexicon files of this run: the worker loads its gazetteer before the first document comes. */
+  /**
+   * The extra lexicon files of this run, sent once: the worker loads the same gazetteer as the main
+   * thread before the first document comes.
+   */
   lexicons: readonly string[];
 }
