@@ -9,6 +9,7 @@ import type { EventTime } from '../../model/dataset.ts';
 import type { EventDraft, Span } from '../context.ts';
 import type { TimeFinding } from '../timex/types.ts';
 import { isEventWord } from './occurrence.ts';
+import { DETERMINER_BEFORE } from './patterns.ts';
 import { distanceFrom, DISTANCE_BEFORE, type Shift } from './relativeTo.ts';
 
 interface Named {
@@ -21,8 +22,6 @@ interface Named {
 /** The key of an event noun: lower case, without a plural "s" ("tsunamis" → "tsunami"). */
 const keyOf = (noun: string): string => noun.toLowerCase().replace(/(?<=[^s])s$/, '');
 
-const DATED_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|that)\s+)$/i;
-
 /** The dated event nouns of a document, read in text order. */
 export class NamedDates {
   private readonly dates = new Map<string, Named | null>();
@@ -34,7 +33,7 @@ export class NamedDates {
       if (t.mod || t.interval || !['day', 'month', 'year'].includes(t.granularity)) continue;
       const after = text.slice(f.end, f.end + 60);
       const possessive = /^['’]s\s/.test(after);
-      if (!possessive && !DATED_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start))) continue;
+      if (!possessive && !DETERMINER_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start))) continue;
       // The first event noun among the next three words: "the Dec. 26 Asian tsunami".
       const words = /^(?:['’]s)?((?:\s+[\p{L}-]+){1,3})/u.exec(after)?.[1]!.trim().split(/\s+/) ?? [];
       const k = words.findIndex((w) => isEventWord(w) || isEventWord(keyOf(w)));

@@ -10,6 +10,7 @@ import type { EventTime, TimeBound } from '../../model/dataset.ts';
 import type { Span } from '../context.ts';
 import type { TimeFinding } from '../timex/types.ts';
 import type { VerbClause } from './verbClauses.ts';
+import { AFTER_CONJUNCTION, AFTER_CONJUNCTION_PREPOSITION, DETERMINER_BEFORE } from './patterns.ts';
 import { addMonths, dayNumber, fromDayNumber, isoDate, pad, parseIsoDate } from '../../model/calendar.ts';
 import { NUMBER_WORDS } from '../timex/lexicon.ts';
 
@@ -39,7 +40,6 @@ export const DISTANCE_BEFORE = {
   exec: (words: string): RegExpExecArray | null => DISTANCE.exec(words) ?? BARE.exec(words),
 };
 /** A determiner that opens the phrase naming the event: "the Oct. 8 quake", "a June 10 session". */
-const DETERMINER = /\b(?:the|a|an|that|its|his|her|their|our)\s+$/i;
 /** Opened by "before" or "after" inside the phrase the time stage found: "before this month['s earthquake]". */
 const OPENER = /^(?<dir>before|after)\s+/i;
 const LOOSE = new Set(['nearly', 'almost', 'about', 'around', 'some', 'roughly']);
@@ -140,7 +140,7 @@ export function shiftOf(
     named = { ...b, mod: null, interval: null };
   } else if (finding.time.interval || finding.time.mod) return null;
   const possessive = /^['’]s\b/.test(text.slice(finding.end, finding.end + 3));
-  const det = possessive ? null : DETERMINER.exec(text.slice(Math.max(from, dateStart - 8), dateStart));
+  const det = possessive ? null : DETERMINER_BEFORE.exec(text.slice(Math.max(from, dateStart - 8), dateStart));
   if (!possessive && !det) return null;
   // Nothing but words of the phrase between the date and its noun: "the Oct. 8 [Kashmir] quake".
   if (/[,;:()"“”]/.test(text.slice(finding.end, head.start))) return null;
@@ -169,7 +169,7 @@ export function ownerClause(text: string, clauses: readonly VerbClause[], span: 
   if (!next || next === own) return own;
   if (!own) return next;
   const prefix = text.slice(own.start, span.start);
-  const opens = prefix.trim() === '' || /[,;]\s*(?:and|but|yet|while|so)\s+(?:(?:in|on|at|by|during|since|until)\s+)?$/i.test(prefix);
+  const opens = prefix.trim() === '' || AFTER_CONJUNCTION_PREPOSITION.test(prefix);
   // Set off by a comma, or running right into the next clause's subject ("…, and in 1984 the first Macintosh was released").
   const setOff =
     /^[^,;.]*,/.test(text.slice(span.end, next.head!.start)) || (next.start >= span.end && /^\s*$/.test(text.slice(span.end, next.start)));
@@ -181,9 +181,7 @@ export function ownerClause(text: string, clauses: readonly VerbClause[], span: 
  * month, the mayor resigned". Its time is that clause's only, not the clauses before.
  */
 export function opensLaterClause(text: string, span: Span): boolean {
-  return (
-    /[,;]\s*(?:and|but|yet|while|so)\s+$/i.test(text.slice(Math.max(0, span.start - 12), span.start)) && /^\s*,/.test(text.slice(span.end))
-  );
+  return AFTER_CONJUNCTION.test(text.slice(Math.max(0, span.start - 12), span.start)) && /^\s*,/.test(text.slice(span.end));
 }
 
 /**
