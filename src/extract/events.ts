@@ -360,7 +360,7 @@ function isFragment(words: readonly AnalyzedToken[]): boolean {
 function notAnEvent(verbs: VerbClause[], finding: Span, reported: Report): boolean {
   const clause = verbs.find((c) => finding.start >= c.start && finding.start < c.end);
   const why = clause ? nonEvent(clause, verbs, reported) : null;
-  return why !== null && why !== 'background' && why !== 'purpose' && why !== 'negated' && why !== 'belief';
+  return why !== null && why !== 'background' && why !== 'purpose' && why !== 'negated' && why !== 'belief' && why !== 'link';
 }
 
 /**

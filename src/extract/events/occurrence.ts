@@ -12,12 +12,13 @@ import lists from './occurrence.json' with { type: 'json' };
 import { SAYING } from '../attribution/cueVerbs.ts';
 import { believed, exhortation, genericSubject, heading, inCase, lasting, placed, presentState } from './states.ts';
 import { MONTHS } from '../timex/lexicon.ts';
+import { aimed, effort, lastedFor, linkedSubject, linking, nobody, openingAim } from './unreal.ts';
 
 /** Whether a clause is what a source says, after a cue in the past or the present tense. */
 export type Report = 'past' | 'present' | null;
 
 export type NonEvent =
-  'opinion' | 'habitual' | 'conditional' | 'background' | 'complement' | 'modal' | 'wish' | 'purpose' | 'negated' | 'belief';
+  'opinion' | 'habitual' | 'conditional' | 'background' | 'complement' | 'modal' | 'wish' | 'purpose' | 'negated' | 'belief' | 'link';
 
 const EVENT_NOUNS = new Set(lists.eventNouns);
 const STATES = new Set(lists.states);
@@ -26,6 +27,8 @@ const EVALUATIVE = new Set(lists.evaluative);
 const OPINION_VERBS = new Set(lists.opinionVerbs);
 const CONDITIONAL = new Set(lists.conditional);
 const HYPOTHETICAL = new Set(lists.hypothetical);
+/** Openers of a condition whose consequence "will" happen only then (not "whether"). */
+const IF = new Set(['if', 'unless', 'provided', 'providing', 'assuming']);
 const INFINITIVE_NOUNS = new Set(lists.infinitiveNouns);
 const MODAL = new Set(lists.modal);
 const DIRECTIVES = new Set(lists.directives);
@@ -93,6 +96,10 @@ export function eventNounIn(clause: VerbClause): Token | null {
 
 /** A clause of wanting or hoping: "hopes to reopen", "the mayor wants the market open". */
 const isWish = (c: VerbClause) => [...c.group, ...(c.head ? [c.head] : [])].some((t) => t.pos === 'VERB' && WISHES.has(t.lemma));
+
+/** "Barring a last-minute deal, …": a sentence with a condition that is not a clause, in another clause than this one. */
+const barred = (sentence: readonly VerbClause[], clause: VerbClause): boolean =>
+  sentence.some((c) => c !== clause && c.tokens.some((t) => lower(t) === 'barring'));
 
 /** "Were the talks to fail, …": the sentence opens with an inverted auxiliary before its subject. */
 function inverted(sentence: readonly VerbClause[]): boolean {
@@ -222,6 +229,8 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   const head = clause.head;
   const opener = clause.opener ? lower(clause.opener) : null;
   if ((opener && CONDITIONAL.has(opener)) || inCase(clause)) return 'conditional';
+  // "…, leading to protests", "The decision comes despite …": a link between occurrences told elsewhere.
+  if (linking(clause) && !linkedSubject(clause, isEventNoun)) return 'link';
   // "Dead and missing in the storm" (a heading), "Let us pray" (an exhortation).
   if (reported === null && heading(sentence)) return 'background';
   if (reported === null && exhortation(clause, sentence)) return 'wish';
@@ -243,6 +252,13 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
     // or goes on to in the base form, is no more done than the aim.
     if (why === 'purpose' && (opener === 'to' || (head !== null && lower(head) === head.lemma))) return why;
   }
+  // "to deliver food and medical help": a verb in its base form after "and", with no auxiliary,
+  // goes on from an aim, a wish or a possibility before it.
+  if (previous && (opener === 'and' || opener === 'or') && head && lower(head) === head.lemma && !clause.group.length) {
+    const why = nonEvent(previous, sentence, reported);
+    if (why === 'purpose' || why === 'modal' || why === 'wish' || why === 'conditional') return why;
+  }
+  if (openingAim(clause, sentence) || aimed(clause)) return 'purpose';
   // "urged its members to stay home", "expect the river to rise": asked for or awaited, not done.
   if (opener === 'to' && previous?.head && DIRECTIVES.has(previous.head.lemma)) return 'wish';
   if (askedFor(clause, previous)) return 'wish';
@@ -253,7 +269,9 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   // A verb of intent that heads no clause of its own describes a noun ("working around the
   // clock trying to restore the road"): what it aims at is an aim.
   const describing = clause.before?.pos === 'VERB' && !sentence.some((c) => c.head === clause.before);
-  const governed = describing ? false : governor(previous?.head) || governor(clause.before) || hearsay(previous);
+  // "needs helicopters to ferry aid": after a state and its object, the aim of the object.
+  const stateObject = !!previous?.head && STATES.has(previous.head.lemma) && clause.before !== previous.head;
+  const governed = describing ? false : (governor(previous?.head) && !stateObject) || governor(clause.before) || hearsay(previous);
   // A headline has no full stop.
   const headline = index === 0 && reported === null && !/^[.!?]$/.test(sentence.at(-1)?.tokens.at(-1)?.text ?? '.');
   if (opener === 'to' && !governed && !(headline && headlineFuture(clause))) return 'purpose';
@@ -274,6 +292,10 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   // The consequence of a condition in the same sentence: "…, the war would resume".
   const conditioned = sentence.some((c) => c !== clause && c.opener && CONDITIONAL.has(lower(c.opener)));
   if (conditioned && group.some((w) => HYPOTHETICAL.has(w))) return 'conditional';
+  // "Barring a deal, the dockers will strike": what will happen unless something else does.
+  // "If the talks fail, the dockers will strike": what will happen if something else does.
+  const onCondition = barred(sentence, clause) || sentence.some((c) => c !== clause && c.opener && IF.has(lower(c.opener)));
+  if (onCondition && group.some((w) => w === 'will' || w === "'ll" || w === '’ll' || HYPOTHETICAL.has(w))) return 'conditional';
   // "I think …", "we believe …": the speaker's opinion, and what it is about.
   const subjectFirst = (c: VerbClause) => c.tokens.find((t) => t.pos === 'PRON' || t.pos === 'NOUN' || t.pos === 'PROPN');
   const opinionClause = (c: VerbClause) => c.head && OPINION_VERBS.has(c.head.lemma) && FIRST_PERSON.has(lower(subjectFirst(c) ?? c.head));
@@ -315,7 +337,9 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   // "Crowds gather whenever shipments arrive": a habit.
   if (presentFinite(clause) && sentence.some((c) => c !== clause && ((c.opener && lower(c.opener) === 'whenever') || awaited(c))))
     return 'habitual';
-  const past = group.some((w) => PAST.test(w)) || (head !== null && /ed$/.test(lower(head)));
+  // "is usually recorded": a participle after a present "be" is no past.
+  const presentBe = group.some((w) => /^(?:is|are|am)$/.test(w)) && !group.some((w) => PAST.test(w));
+  const past = group.some((w) => PAST.test(w)) || (head !== null && /ed$/.test(lower(head)) && !presentBe);
   // "helicopters that normally support …": the adverb may fall at the end of the clause before.
   const leading = previous ? previous.tokens.slice(previous.tokens.findLastIndex((t) => t.pos !== 'ADV') + 1) : [];
   if (!past && [...leading, ...clause.tokens].some((t) => HABITUAL.has(lower(t)))) return 'habitual';
@@ -323,8 +347,8 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   if (!past && words.some((w, i) => (w === 'every' || w === 'each') && RECURRING.test(words[i + 1] ?? ''))) return 'habitual';
   // "When you cross the river, you pay a toll": a generic "you" in the present.
   if (!past && head && clause.tokens.slice(0, clause.tokens.indexOf(head)).some((t) => lower(t) === 'you')) return 'habitual';
-  if (negated(clause)) return 'negated';
-  if (describesAsARule(clause) || placed(clause) || lasting(clause)) return 'background';
+  if (negated(clause) || nobody(clause)) return 'negated';
+  if (describesAsARule(clause) || placed(clause) || lasting(clause) || lastedFor(clause) || effort(clause)) return 'background';
   if (!headline && genericSubject(clause)) return 'background';
   // "pledged to lay down their arms": the vow is the event, whatever verb it carries.
   const vowed = clause.group.some((t) => t.pos === 'VERB' && VOWS.has(t.lemma));

@@ -59,8 +59,9 @@ export function placed(clause: VerbClause): boolean {
  */
 export const lasting = (clause: VerbClause): boolean =>
   (/ing$/i.test(clause.head?.text ?? '') && clause.group.some((t) => t.pos === 'VERB' && LINKING.has(t.lemma))) ||
-  // "700 tourists are still missing"
-  (STATE_PARTICIPLES.has(clause.head?.text.toLowerCase() ?? '') && clause.group.some((t) => BE.test(t.text.toLowerCase())));
+  // "700 tourists are still missing", "93,000 dead and 40,000 missing"
+  (STATE_PARTICIPLES.has(clause.head?.text.toLowerCase() ?? '') &&
+    (clause.group.some((t) => BE.test(t.text.toLowerCase())) || !clause.group.some((t) => t.pos === 'AUX' || t.pos === 'VERB')));
 
 /** "The coalition holds a narrow majority", "the task requires more troops": a state in the simple present. */
 export const presentState = (clause: VerbClause): boolean =>

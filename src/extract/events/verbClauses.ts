@@ -76,6 +76,24 @@ function headlineVerb(tokens: readonly Token[], i: number): boolean {
   return EVENT_VERBS.has(t.lemma) && ['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PART'].includes(next.pos);
 }
 
+/** "would regard sanctions as …": after a modal, a verb the lists call no verb ("regarding") is one. */
+const afterModal = (tokens: readonly Token[], i: number): boolean => {
+  let j = i - 1;
+  while (j >= 0 && tokens[j]!.pos === 'ADV') j--;
+  return j >= 0 && /^(?:will|would|could|can|may|might|should|must|shall)$/i.test(tokens[j]!.text);
+};
+
+const titled = new WeakMap<readonly Token[], boolean>();
+/** A headline in title case: no word of four letters or more in lower case. */
+function titleCase(tokens: readonly Token[]): boolean {
+  let known = titled.get(tokens);
+  if (known === undefined) {
+    known = !tokens.some((t) => /^\p{Ll}{4,}$/u.test(t.text));
+    titled.set(tokens, known);
+  }
+  return known;
+}
+
 /** "the earthquake that struck": "that" after a noun is a relative pronoun, not a determiner ("welcomed that launch"). */
 const relative = (tokens: readonly Token[], i: number): boolean =>
   tokens[i]!.text.toLowerCase() === 'that' && ['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? '');
@@ -84,10 +102,13 @@ const relative = (tokens: readonly Token[], i: number): boolean =>
 function isHead(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (headlineVerb(tokens, i)) return true;
-  if (t.pos !== 'VERB' || NO_VERB.has(t.lemma) || NO_VERB.has(t.text.toLowerCase())) return false;
+  if (t.pos !== 'VERB' || ((NO_VERB.has(t.lemma) || NO_VERB.has(t.text.toLowerCase())) && !afterModal(tokens, i))) return false;
   // "iOS", "eBay": a capital inside a word makes a name.
   if (/\p{Ll}\p{Lu}/u.test(t.text)) return false;
   const prev = tokens[i - 1];
+  // "Capt. Roger Welch", "the Red Cross": a capital after a word with a capital, in a sentence
+  // that is not written in title case, is a word of a name.
+  if (prev && /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(prev.text) && prev.pos !== 'PUNCT' && !titleCase(tokens)) return false;
   const next = tokens[i + 1];
   if (
     prev &&
@@ -311,7 +332,9 @@ export function verbClauses(tokens: readonly Token[], isTime: (t: Token) => bool
   // just before its subject ("If the talks fail, …", "[warned] of a strike if the talks fail").
   const lead = tokens[0];
   const own = clauseStart(tokens, 0, gs[0]!, isTime);
-  const opener = own.opener ?? (lead && (OPENERS.has(lead.text.toLowerCase()) || lead.text.toLowerCase() === 'to') ? lead : null);
+  // "To date, …" opens no aim.
+  const aim = lead?.text.toLowerCase() === 'to' && tokens[1]?.text.toLowerCase() !== 'date';
+  const opener = own.opener ?? (lead && (OPENERS.has(lead.text.toLowerCase()) || aim) ? lead : null);
   starts[0] = { at: 0, cut: 0, opener };
   return gs.map((g, k) => {
     const from = starts[k]!.at;
