@@ -16,7 +16,7 @@ import type { EventTime } from '../../model/dataset.ts';
 import type { EventDraft, Span } from '../context.ts';
 import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
-import { eventNounIn, isEventNoun, isMentalState, nonEvent } from './occurrence.ts';
+import { eventNounIn, isEventNoun, isMentalState, nonEvent, possible } from './occurrence.ts';
 import type { Report } from './occurrence.ts';
 import { attempt, failure, linkedSubject, linking } from './unreal.ts';
 import { titleOf } from './titles.ts';
@@ -80,7 +80,7 @@ export function clauseTrigger(clause: VerbClause): Token | null {
     const i = clause.tokens.indexOf(head);
     for (let j = i + 1; j < Math.min(clause.tokens.length, i + 5); j++) {
       const t = clause.tokens[j]!;
-      if (isEventNoun(t)) return t;
+      if (isEventNoun(t)) return possible(clause.tokens, j) ? null : t;
       if (!['DET', 'ADJ', 'NUM', 'ADV', 'PRON', 'NOUN'].includes(t.pos)) break;
     }
   }

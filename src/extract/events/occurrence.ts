@@ -39,6 +39,7 @@ const WISHES = new Set(lists.wishes);
 const VIEWS = new Set(lists.views);
 const DEEMED = new Set(lists.deemed);
 const PREDICTIONS = new Set(lists.predictions);
+const POSSIBILITIES = new Set(lists.possibilities);
 /** Verb forms that work as prepositions: "including", "according to". */
 const NOT_VERBS = new Set(lists.notVerbs);
 /** Verbs whose infinitive is the event planned, agreed, begun or done: "agreed to meet". */
@@ -88,10 +89,26 @@ export function eventNounIn(clause: VerbClause): Token | null {
   for (let i = from; i < clause.tokens.length; i++) {
     const t = clause.tokens[i]!;
     const next = clause.tokens[i + 1];
-    // "the Disaster Assistance Center": a word of a name.
-    if (isEventNoun(t) && next?.pos !== 'NOUN' && !(t.pos === 'PROPN' && next?.pos === 'PROPN')) return t;
+    // "the Disaster Assistance Center": a word of a name; "disaster-response teams": a modifier.
+    if (isEventNoun(t) && next?.pos !== 'NOUN' && next?.text !== '-' && !(t.pos === 'PROPN' && next?.pos === 'PROPN')) {
+      // "potential for flooding", "any decision": an occurrence that may come, or none in particular.
+      if (possible(clause.tokens, i)) return null;
+      return t;
+    }
   }
   return null;
+}
+
+/**
+ * "potential for more flooding", "the risk of a strike", "before making any decision": an event
+ * noun after a word of possibility and "of" or "for", or after "any", names no occurrence.
+ */
+export function possible(tokens: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NUM' || tokens[j]!.pos === 'DET') && lower(tokens[j]!) !== 'any') j--;
+  const word = tokens[j];
+  if (word && lower(word) === 'any') return true;
+  return !!word && /^(?:of|for)$/i.test(word.text) && !!tokens[j - 1] && POSSIBILITIES.has(lower(tokens[j - 1]!));
 }
 
 /** A clause of wanting or hoping: "hopes to reopen", "the mayor wants the market open". */
@@ -230,7 +247,7 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   const opener = clause.opener ? lower(clause.opener) : null;
   if ((opener && CONDITIONAL.has(opener)) || inCase(clause)) return 'conditional';
   // "…, leading to protests", "The decision comes despite …": a link between occurrences told elsewhere.
-  if (linking(clause) && !linkedSubject(clause, isEventNoun)) return 'link';
+  if (linking(clause, sentence[sentence.indexOf(clause) + 1]) && !linkedSubject(clause, isEventNoun)) return 'link';
   // "Dead and missing in the storm" (a heading), "Let us pray" (an exhortation).
   if (reported === null && heading(sentence)) return 'background';
   if (reported === null && exhortation(clause, sentence)) return 'wish';
@@ -279,7 +296,7 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   const unreal =
     group.some((w) => MODAL.has(w) || /^(?:do|does|will|would|could|might)$/.test(w)) || (!!head && lower(head) === head.lemma);
   if (opener === 'that' && clause.before && lower(clause.before) === 'so' && unreal) return 'purpose';
-  if (head && NOT_VERBS.has(lower(head))) return 'purpose';
+  if (head && NOT_VERBS.has(lower(head)) && !clause.group.some((t) => t.pos === 'AUX')) return 'purpose';
   if (inverted(sentence)) {
     const consequence = sentence.findIndex((c) => c.group.some((t) => HYPOTHETICAL.has(lower(t))) && c !== sentence[0]);
     if (consequence < 0 || index <= consequence) return 'conditional';
@@ -317,6 +334,8 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   if (group.some((w) => MODAL.has(w))) return 'modal';
   // "will have to reach out", "has to leave" (what had to be done was, as a rule, done).
   if (group.some((w, i) => (w === 'have' || w === 'has') && group[i + 1] === 'to')) return 'modal';
+  // "would need to see", "needs to be spent": a need, not what is needed.
+  if (clause.group.some((t, i) => t.pos === 'VERB' && t.lemma === 'need' && lower(clause.group[i + 1] ?? t) === 'to')) return 'modal';
   if (group.includes('would') && reported !== 'past' && opener !== 'that') return 'modal';
   const able = group.indexOf('able');
   if (able > 0 && !group.slice(0, able).some((w) => PAST_AUX.test(w))) return 'modal';

@@ -63,9 +63,19 @@ export const lasting = (clause: VerbClause): boolean =>
   (STATE_PARTICIPLES.has(clause.head?.text.toLowerCase() ?? '') &&
     (clause.group.some((t) => BE.test(t.text.toLowerCase())) || !clause.group.some((t) => t.pos === 'AUX' || t.pos === 'VERB')));
 
-/** "The coalition holds a narrow majority", "the task requires more troops": a state in the simple present. */
+/**
+ * "The coalition holds a narrow majority", "the task requires more troops": a state in the simple
+ * present; "the alliance will hold most seats", "repairs will cost $2 million": one foreseen.
+ */
 export const presentState = (clause: VerbClause): boolean =>
-  !!clause.head && PRESENT_STATES.has(clause.head.lemma) && simplePresent(clause) && !clause.tokens.some((t) => BLAME.test(t.text));
+  !!clause.head &&
+  PRESENT_STATES.has(clause.head.lemma) &&
+  (simplePresent(clause) || futureState(clause)) &&
+  !clause.tokens.some((t) => BLAME.test(t.text));
+
+/** "will hold", "'ll cost": "will" alone before a verb in its base form. */
+const futureState = (clause: VerbClause): boolean =>
+  clause.group.length === 1 && /^(?:will|'ll|’ll)$/i.test(clause.group[0]!.text) && lower(clause.head!) === clause.head!.lemma;
 
 /**
  * "Pumps move water to the fields", "A pump moves water": a bare plural or "a" noun as the
@@ -117,7 +127,8 @@ export function exhortation(clause: VerbClause, sentence: readonly VerbClause[])
   if (letUs(clause) || (index > 0 && letUs(sentence[index - 1]) && clause.opener === null)) return true;
   if (index !== 0 || clause.opener || clause.group.length) return false;
   const head = clause.head;
-  const last = sentence.at(-1)?.tokens.at(-1)?.text ?? '';
+  // "(See the map.)": a closing bracket or quotation mark may follow the full stop.
+  const last = sentence.at(-1)?.tokens.findLast((t) => !/^[)"”’]$/.test(t.text))?.text ?? '';
   if (!head || head.pos !== 'VERB' || lower(head) !== head.lemma || !/^[.!]$/.test(last)) return false;
   return before(clause).every((t) => t.pos === 'PUNCT' || (t.pos === 'ADV' && lower(t) !== 'then'));
 }

@@ -19,10 +19,13 @@ const PERIOD = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades
 const lower = (t: Token) => t.text.toLowerCase();
 const headAt = (clause: VerbClause) => (clause.head ? clause.tokens.indexOf(clause.head) : -1);
 
-/** "leading to", "resulted in", "comes despite": the verb and the word after it link two occurrences. */
-export function linking(clause: VerbClause): boolean {
+/**
+ * "leading to", "resulted in", "comes despite", "signaling that": the verb and the word after it
+ * (maybe the opener of the clause after, `following`) link two occurrences.
+ */
+export function linking(clause: VerbClause, following?: VerbClause): boolean {
   const at = headAt(clause);
-  const next = clause.tokens[at + 1];
+  const next = clause.tokens[at + 1] ?? following?.opener;
   return at >= 0 && !clause.copula && !!next && LINKS.has(`${clause.head!.lemma} ${lower(next)}`);
 }
 

@@ -21,6 +21,11 @@ describe('a link between occurrences is not one: the occurrences it links are', 
     ['near miss: a verb of its own before "despite"', 'The strike began despite the deal.', ['began', 'deal']],
     ['near miss: "lead" with an object', 'The colonel led the convoy to the border.', ['led']],
     ['near miss: a person who comes is an arrival', 'The minister came to the island on Monday.', ['came']],
+    [
+      'a participle of signalling before what it signals',
+      'Bells rang, signaling that the council had chosen a new mayor.',
+      ['chosen', 'rang'],
+    ],
   ])('%s: %j', (_, sentence, expected) => {
     expect(triggers(sentence)).toEqual([...expected].sort());
   });
@@ -70,6 +75,25 @@ describe('states and what did not happen', () => {
     ['near miss: a closure with a date', 'The schools were closed on Monday.', ['closed']],
     ['near miss: somebody had it', 'Two sailors were hurt in the fire.', ['hurt']],
     ['near miss: an act at a time', 'The ship docked at 9 a.m.', ['docked']],
+  ])('%s: %j', (_, sentence, expected) => {
+    expect(triggers(sentence)).toEqual([...expected].sort());
+  });
+});
+
+describe('what may come, or is needed, is not an occurrence', () => {
+  it.each([
+    ['a need in the future of the past', 'He said he would need to see the figures first.', ['said']],
+    ['an event noun after a word of possibility', 'There is still potential for more flooding.', []],
+    ['"any" event noun', 'The board met before making any decision.', ['met']],
+    ['an event noun in a compound modifier', 'The agency has disaster-response teams in the region.', []],
+    ['a state foreseen', 'The alliance will hold the largest number of seats.', []],
+    ['a cost foreseen', 'Repairs will cost two million dollars.', []],
+    ['an imperative in brackets', '(See the map below.)', []],
+    ['"following" as a preposition', 'Following the ceremony, the governor thanked the crews.', ['thanked']],
+    ['where a thing is centred', 'The quake was centered near the coast.', []],
+    ['near miss: a scheduled meeting', 'The leaders will hold talks on Monday.', ['hold talks']],
+    ['near miss: "following" as a verb', 'The police were following the van.', ['following']],
+    ['near miss: an event noun with no word of possibility', 'There was more flooding in the valley.', ['flooding']],
   ])('%s: %j', (_, sentence, expected) => {
     expect(triggers(sentence)).toEqual([...expected].sort());
   });
