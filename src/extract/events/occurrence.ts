@@ -39,6 +39,7 @@ const WISHES = new Set(lists.wishes);
 const VIEWS = new Set(lists.views);
 const DEEMED = new Set(lists.deemed);
 const PREDICTIONS = new Set(lists.predictions);
+const SAME_FORM = new Set(lists.sameForm);
 const POSSIBILITIES = new Set(lists.possibilities);
 /** Verb forms that work as prepositions: "including", "according to". */
 const NOT_VERBS = new Set(lists.notVerbs);
@@ -191,7 +192,11 @@ function describesAsARule(clause: VerbClause): boolean {
   const opener = clause.opener ? lower(clause.opener) : null;
   if (opener !== 'which' && opener !== 'who' && opener !== 'that') return false;
   if (opener === 'that' && !['NOUN', 'PROPN'].includes(clause.before?.pos ?? '')) return false;
-  return !!clause.head && isSimplePresent(clause) && !SAYING.has(lower(clause.head)) && /s$/.test(lower(clause.head));
+  const head = clause.head;
+  if (!head || !isSimplePresent(clause) || SAYING.has(lower(head))) return false;
+  // "nets that hang below the aircraft": a base form after a plural noun (not one that is also a past: "that hit").
+  const plural = lower(head) === head.lemma && !SAME_FORM.has(head.lemma) && /[^s]s$/.test(lower(clause.before ?? head));
+  return /s$/.test(lower(head)) || (opener === 'that' && plural);
 }
 
 /**
@@ -312,7 +317,12 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   // "Barring a deal, the dockers will strike": what will happen unless something else does.
   // "If the talks fail, the dockers will strike": what will happen if something else does.
   const onCondition = barred(sentence, clause) || sentence.some((c) => c !== clause && c.opener && IF.has(lower(c.opener)));
-  if (onCondition && group.some((w) => w === 'will' || w === "'ll" || w === '’ll' || HYPOTHETICAL.has(w))) return 'conditional';
+  const future = group.some((w) => w === 'will' || w === "'ll" || w === '’ll' || w === 'going' || HYPOTHETICAL.has(w));
+  const after = sentence[index + 1];
+  if (onCondition && (future || (head && lower(head) === 'going' && after?.opener && lower(after.opener) === 'to'))) return 'conditional';
+  // "Carter is said to be unhappy": a state told by hearsay.
+  if (hearsay(clause) && after?.opener && lower(after.opener) === 'to' && after.copula && after.head && lower(after.head) === 'be')
+    return 'background';
   // "I think …", "we believe …": the speaker's opinion, and what it is about.
   const subjectFirst = (c: VerbClause) => c.tokens.find((t) => t.pos === 'PRON' || t.pos === 'NOUN' || t.pos === 'PROPN');
   const opinionClause = (c: VerbClause) => c.head && OPINION_VERBS.has(c.head.lemma) && FIRST_PERSON.has(lower(subjectFirst(c) ?? c.head));

@@ -262,7 +262,11 @@ function joinChains(tokens: readonly Token[], gs: Group[]): Group[] {
       const word = tokens[prev.head]!;
       const toOnly = between.every((t) => t.text.toLowerCase() === 'to' || t.pos === 'ADV' || (prev.copula && t.pos === 'ADJ'));
       const adjective = prev.copula && between.find((t) => t.pos === 'ADJ');
-      const catenative = CATENATIVE.has(word.lemma) || (adjective && CATENATIVE.has(adjective.text.toLowerCase()));
+      // "is going to close": "going" is in the list as a word, its lemma is "go".
+      const catenative =
+        CATENATIVE.has(word.lemma) ||
+        (word.text.toLowerCase() === 'going' && prev.from < prev.head) ||
+        (adjective && CATENATIVE.has(adjective.text.toLowerCase()));
       // "has caused dropped calls": a bare verb right after a verb in the past (not one that takes
       // a verb after it, "remains frozen") is a participle before a noun.
       const past = prev.from < prev.head || /ed$/i.test(word.text);

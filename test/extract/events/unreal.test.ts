@@ -39,6 +39,9 @@ describe('conditions and hypotheses', () => {
     ['"would" with a verb the lists take for a preposition', 'The government would regard sanctions as an act of war.', []],
     ['near miss: "whether" is no condition', 'The mayor asked whether the dockers will strike.', ['asked']],
     ['near miss: a scheduled event with no condition', 'The dockers will strike on Monday.', ['strike']],
+    ['"going to" after "if … then"', 'If the rebels do attack, then the council is going to have to act.', []],
+    ['near miss: "going to" is one plan, told once', 'The council is going to close the road.', ['close']],
+    ['near miss: "going" to a place', 'The crowd was going to the square.', ['going']],
   ])('%s: %j', (_, sentence, expected) => {
     expect(triggers(sentence)).toEqual(expected);
   });
@@ -66,6 +69,10 @@ describe('states and what did not happen', () => {
     ['a state that has lasted a period', 'The schools have been closed for months.', []],
     ['a state in the progressive', 'Thousands of families are starving.', []],
     ['a state of holding', 'The party commands a fifth of the seats.', []],
+    ['a relative clause in the simple present after a plural', 'The ships carry nets that hang below the hull.', ['carry']],
+    ['near miss: a relative clause in the past', 'The ships carry nets that hung below the hull.', ['carry', 'hung']],
+    ['a state told by hearsay', 'The mayor is said to be unhappy.', []],
+    ['near miss: an occurrence told by hearsay', 'The rebels are said to have fled on Monday.', ['fled', 'said']],
     ['a count of the missing', 'The report confirms 1,200 dead and 900 missing in the province.', ['confirms']],
     ['a habit in the passive present', 'The delay is usually recorded in the log.', []],
     ['near miss: a passive in the past', 'The delay was recorded in the log.', ['recorded']],
