@@ -63,19 +63,9 @@ export const lasting = (clause: VerbClause): boolean =>
   (STATE_PARTICIPLES.has(clause.head?.text.toLowerCase() ?? '') &&
     (clause.group.some((t) => BE.test(t.text.toLowerCase())) || !clause.group.some((t) => t.pos === 'AUX' || t.pos === 'VERB')));
 
-/**
- * "The coalition holds a narrow majority", "the task requires more troops": a state in the simple
- * present; "the alliance will hold most seats", "repairs will cost $2 million": one foreseen.
- */
+/** "The coalition holds a narrow majority", "the task requires more troops": a state in the simple present. */
 export const presentState = (clause: VerbClause): boolean =>
-  !!clause.head &&
-  PRESENT_STATES.has(clause.head.lemma) &&
-  (simplePresent(clause) || futureState(clause)) &&
-  !clause.tokens.some((t) => BLAME.test(t.text));
-
-/** "will hold", "'ll cost": "will" alone before a verb in its base form. */
-const futureState = (clause: VerbClause): boolean =>
-  clause.group.length === 1 && /^(?:will|'ll|’ll)$/i.test(clause.group[0]!.text) && lower(clause.head!) === clause.head!.lemma;
+  !!clause.head && PRESENT_STATES.has(clause.head.lemma) && simplePresent(clause) && !clause.tokens.some((t) => BLAME.test(t.text));
 
 /**
  * "Pumps move water to the fields", "A pump moves water": a bare plural or "a" noun as the

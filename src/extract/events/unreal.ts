@@ -25,14 +25,20 @@ const headAt = (clause: VerbClause) => (clause.head ? clause.tokens.indexOf(clau
  */
 export function linking(clause: VerbClause, following?: VerbClause): boolean {
   const at = headAt(clause);
-  const next = clause.tokens[at + 1] ?? following?.opener;
+  const inside = clause.tokens[at + 1];
+  // "signaling that …" links only as a participle that adds to a clause ("she signaled that …" is a statement).
+  const next = inside ?? (/ing$/i.test(clause.head?.text ?? '') && !clause.group.length ? following?.opener : undefined);
   return at >= 0 && !clause.copula && !!next && LINKS.has(`${clause.head!.lemma} ${lower(next)}`);
 }
 
-/** The event noun a linking verb's subject names ("The arrest led to protests"), if any. */
+/**
+ * The occurrence a linking verb's subject names ("The arrest led to protests", "The move came
+ * after …"): its event noun, else its last common noun; none when the subject is a pronoun or a
+ * name, or the verb is a participle with no subject ("…, leading to protests").
+ */
 export function linkedSubject(clause: VerbClause, isEventNoun: (t: Token) => boolean): Token | null {
-  const subject = clause.tokens.slice(0, Math.max(0, headAt(clause)));
-  return subject.findLast((t) => isEventNoun(t)) ?? null;
+  const subject = clause.tokens.slice(0, Math.max(0, headAt(clause))).filter((t) => t !== clause.opener);
+  return subject.findLast((t) => isEventNoun(t)) ?? subject.findLast((t) => t.pos === 'NOUN' && t.text === lower(t)) ?? null;
 }
 
 /** "refused to sign the accord", "failed to reach a deal": the refusal is the event, not what was refused. */
