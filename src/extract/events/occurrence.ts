@@ -344,8 +344,9 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   if (group.some((w) => MODAL.has(w))) return 'modal';
   // "will have to reach out", "has to leave" (what had to be done was, as a rule, done).
   if (group.some((w, i) => (w === 'have' || w === 'has') && group[i + 1] === 'to')) return 'modal';
-  // "would need to see", "needs to be spent": a need, not what is needed.
+  // "would need to see", "needs to be spent", "food is urgently needed": a need, not what is needed.
   if (clause.group.some((t, i) => t.pos === 'VERB' && t.lemma === 'need' && lower(clause.group[i + 1] ?? t) === 'to')) return 'modal';
+  if (head && (head.lemma === 'need' || head.lemma === 'require') && passive && !group.includes('being')) return 'modal';
   if (group.includes('would') && reported !== 'past' && opener !== 'that') return 'modal';
   const able = group.indexOf('able');
   if (able > 0 && !group.slice(0, able).some((w) => PAST_AUX.test(w))) return 'modal';
@@ -377,6 +378,8 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   // "When you cross the river, you pay a toll": a generic "you" in the present.
   if (!past && head && clause.tokens.slice(0, clause.tokens.indexOf(head)).some((t) => lower(t) === 'you')) return 'habitual';
   if (negated(clause) || nobody(clause)) return 'negated';
+  // "The end of the talks does not mean the strike has ended": what a state denied would hold.
+  if (previous?.head && STATES.has(previous.head.lemma) && (opener === null || opener === 'that') && negated(previous)) return 'negated';
   if (describesAsARule(clause) || placed(clause) || lasting(clause) || lastedFor(clause) || effort(clause)) return 'background';
   if (!headline && genericSubject(clause)) return 'background';
   // "pledged to lay down their arms": the vow is the event, whatever verb it carries.
