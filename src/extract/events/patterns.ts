@@ -20,10 +20,23 @@ export function determinerBefore(prepositions?: string, adjective = false): RegE
 /** A determiner right before a date: "[the ]Jan. 30 vote". */
 export const DETERMINER_BEFORE = determinerBefore();
 
+/**
+ * A determiner opening a phrase the time stage found after "before" or "after", maybe an adjective
+ * after it: "after [the early ]March 3 vote". Not "this", which belongs to the date ("this month").
+ */
+export const DETERMINER_OPENING = new RegExp(`^(?:${DETERMINERS.replace('|this', '')})\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+)?`, 'iu');
+
 const CONJUNCTION = String.raw`[,;]\s*(?:and|but|yet|while|so)\s+`;
 
-/** A conjunction after a comma at the end of the text, opening a clause: "…, and ". */
-export const AFTER_CONJUNCTION = new RegExp(`${CONJUNCTION}$`, 'i');
+/** A conjunction after a comma at the end of the text, opening a clause: "…, and "; then one of `prepositions` if given. */
+const afterConjunction = (prepositions?: string, optional = false): RegExp =>
+  new RegExp(`${CONJUNCTION}${prepositions ? `(?<prep>(?:${prepositions})\\s+)${optional ? '?' : ''}` : ''}$`, 'i');
+
+/** "…, and " at the end of the text. */
+export const AFTER_CONJUNCTION = afterConjunction();
 
 /** The same, maybe with a preposition after it: "…, and in [1984]". */
-export const AFTER_CONJUNCTION_PREPOSITION = new RegExp(`${CONJUNCTION}(?<prep>(?:in|on|at|by|during|since|until)\\s+)?$`, 'i');
+export const AFTER_CONJUNCTION_PREPOSITION = afterConjunction('in|on|at|by|during|since|until', true);
+
+/** The same with a preposition of a time within it: "…, and on [Sunday]". */
+export const AFTER_CONJUNCTION_IN = afterConjunction('in|on|at|during');
