@@ -30,6 +30,7 @@ import { mayGoOn, narrativeAfter, newParagraph, type NarrativeTime } from './eve
 import type { Token } from './events/words.ts';
 import { opensLaterClause, ownerClause, shiftOf, type Shift } from './events/relativeTo.ts';
 import { NamedDates } from './events/namedDates.ts';
+import { AFTER_CONJUNCTION_PREPOSITION, DETERMINER, determinerBefore } from './events/patterns.ts';
 import cues from './attribution/cues.json' with { type: 'json' };
 import { Occasions } from './events/occasions.ts';
 
@@ -37,9 +38,7 @@ import { Occasions } from './events/occasions.ts';
 const FIRST_SINCE = /(?:^|\s)(?:the\s+)?first\s+(?<np>(?:[^\s,;]+\s+){0,6}?[^\s,;]+)\s*$/iu;
 /** "lasted 11 months before collapsing": the end of the period is an event of its own. */
 const ENDED_BY = /^\s+(?:before|until)\s+(?<rest>\p{Ll}+ing\b.*)$/su;
-const DETERMINER = /^(?:a|an|the|this|that|its|his|her|their|our)$/;
 /** A conjunction after a comma, right before a clause: "…, and in 1984 …". */
-const AFTER_AND = /[,;]\s*(?:and|but|yet|while|so)\s+(?<prep>(?:in|on|at|by|during|since|until)\s+)?$/i;
 const CONJUNCTION = /^(?:and|but|yet)$/i;
 
 /** What one sentence holds: its mentions, time expressions, temporal phrases and words. */
@@ -384,7 +383,7 @@ function isFragment(words: readonly AnalyzedToken[]): boolean {
 function notAnEvent(verbs: VerbClause[], finding: Span, reported: Report): boolean {
   const clause = verbs.find((c) => finding.start >= c.start && finding.start < c.end);
   const why = clause ? nonEvent(clause, verbs, reported) : null;
-  return why !== null && why !== 'background' && why !== 'purpose' && why !== 'negated' && why !== 'belief';
+  return why !== null && why !== 'background' && why !== 'purpose' && why !== 'negated' && why !== 'belief' && why !== 'link';
 }
 
 /**
@@ -456,7 +455,7 @@ function datedEvents(scope: Scope): EventDraft[] {
     // "…, and earlier this month, the mayor resigned": the phrase opens the clause it dates.
     // "…, and in 1984 the first Macintosh was released" alike.
     const before = verb && verb.start > titleStart ? text.slice(titleStart, Math.min(finding.start, verb.start)) : '';
-    const and = AFTER_AND.exec(before);
+    const and = AFTER_CONJUNCTION_PREPOSITION.exec(before);
     const opens = before !== '' && (opensLaterClause(text, finding) || and !== null);
     const from = !opens ? titleStart : and?.groups?.prep ? finding.start - and.groups.prep.length : Math.min(finding.start, verb!.start);
     const event = {
@@ -568,18 +567,18 @@ function temporalObject(tokens: Token[], finding: TimeFinding, text: string, ver
  * to the noun it dates, when a preposition puts it aside from the verb ("facilitated a June 10
  * emergency session", its object, is the clause's own event).
  */
+/** A preposition that sets a phrase aside from the verb, then a determiner and maybe an adjective: "devastated [by the ]December 26 tsunamis". */
+const ASIDE_DETERMINER = determinerBefore('by|of|from|after|before|since|to|toward|towards|in|during|at|over|for', true);
+
 function namedPhrase(text: string, finding: Span, head: Span): Span | null {
   if (/^['’]s\b/.test(text.slice(finding.end, finding.end + 3))) return { start: finding.start, end: head.end };
   const before = text.slice(Math.max(0, finding.start - 24), finding.start);
-  const det =
-    /\b(?:by|of|from|after|before|since|to|toward|towards|in|during|at|over|for)\s+((?:a|an|the|this|that|its|his|her|their|our)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?)$/iu.exec(
-      before,
-    );
+  const det = ASIDE_DETERMINER.exec(before);
   return det ? { start: finding.start - det[1]!.length, end: head.end } : null;
 }
 
 /** A preposition and a determiner before a date inside the subject: "The results [of the] Jan. 30 vote were announced". */
-const OF_THE = /\b(?:of|from|for|over|about|in|on|at)\s+(?:the|a|an|this|that|its|his|her|their|our)\s+$/i;
+const OF_THE = determinerBefore('of|from|for|over|about|in|on|at');
 
 /**
  * "The results of the Jan. 30 vote were announced": a date naming an event noun inside the

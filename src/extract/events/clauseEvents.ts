@@ -16,8 +16,9 @@ import type { EventTime } from '../../model/dataset.ts';
 import type { EventDraft, Span } from '../context.ts';
 import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
-import { eventNounIn, isEventNoun, isMentalState, nonEvent } from './occurrence.ts';
+import { eventNounIn, isEventNoun, isMentalState, nonEvent, possible } from './occurrence.ts';
 import type { Report } from './occurrence.ts';
+import { attempt, failure, linkedSubject, linking } from './unreal.ts';
 import { titleOf } from './titles.ts';
 import { isSimplePast, type NarrativeTime } from './narrative.ts';
 import { knownBy } from './documentTime.ts';
@@ -73,13 +74,15 @@ export function clauseTrigger(clause: VerbClause): Token | null {
   const head = clause.head;
   if (!head || clause.copula) return eventNounIn(clause);
   // "pledged to rebuild the school": the vow happened, the rebuilding may never.
-  const vow = clause.group.find((t) => t.pos === 'VERB' && VOWS.has(t.lemma));
+  const vow = clause.group.find((t) => t.pos === 'VERB' && VOWS.has(t.lemma)) ?? failure(clause) ?? attempt(clause);
   if (vow) return vow;
+  // "The arrest led to protests": the linked occurrence, not the link.
+  if (linking(clause)) return linkedSubject(clause, isEventNoun);
   if (LIGHT.has(head.lemma)) {
     const i = clause.tokens.indexOf(head);
     for (let j = i + 1; j < Math.min(clause.tokens.length, i + 5); j++) {
       const t = clause.tokens[j]!;
-      if (isEventNoun(t)) return t;
+      if (isEventNoun(t)) return possible(clause.tokens, j) ? null : t;
       if (!['DET', 'ADJ', 'NUM', 'ADV', 'PRON', 'NOUN'].includes(t.pos)) break;
     }
   }

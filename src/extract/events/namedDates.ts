@@ -9,6 +9,7 @@ import type { EventTime } from '../../model/dataset.ts';
 import type { EventDraft, Span } from '../context.ts';
 import type { TimeFinding } from '../timex/types.ts';
 import { isEventWord } from './occurrence.ts';
+import { determinerBefore } from './patterns.ts';
 import { distanceBefore, distanceFrom, type Shift } from './relativeTo.ts';
 
 interface Named {
@@ -22,7 +23,7 @@ interface Named {
 const keyOf = (noun: string): string => noun.toLowerCase().replace(/(?<=[^s])s$/, '');
 
 /** A determiner before a date that names an event noun, an adjective between: "the Oct. 8 quake", "the early March 3 vote". */
-const DATED_BEFORE = /\b(?:the|a|an|its|their|his|her|our|that)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/iu;
+const DATED_BEFORE = determinerBefore(undefined, true);
 
 /** The dated event nouns of a document, read in text order. */
 export class NamedDates {

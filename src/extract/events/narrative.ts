@@ -20,6 +20,7 @@ import type { Token } from '../language/analyze.ts';
 import type { FoundTimex } from '../timex/types.ts';
 import type { VerbClause } from './verbClauses.ts';
 import { isoDate, parseIsoDate } from '../../model/calendar.ts';
+import { DETERMINER_BEFORE } from './patterns.ts';
 
 /** The time of a narrative and the expression that stated it. */
 export interface NarrativeTime {
@@ -75,10 +76,7 @@ function names(text: string, timex: Span, trigger: Span): boolean {
   if (trigger.start < timex.end || trigger.start - timex.end > 40) return false;
   const between = text.slice(timex.end, trigger.start);
   if (/^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between)) return true;
-  return (
-    /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between) &&
-    /\b(?:the|a|an|its|their|his|her|our|this|that)\s+$/i.test(text.slice(Math.max(0, timex.start - 8), timex.start))
-  );
+  return /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between) && DETERMINER_BEFORE.test(text.slice(Math.max(0, timex.start - 8), timex.start));
 }
 
 /**

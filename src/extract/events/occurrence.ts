@@ -12,12 +12,13 @@ import lists from './occurrence.json' with { type: 'json' };
 import { SAYING } from '../attribution/cueVerbs.ts';
 import { believed, exhortation, genericSubject, heading, inCase, lasting, placed, presentState } from './states.ts';
 import { MONTHS } from '../timex/lexicon.ts';
+import { aimed, effort, lastedFor, linkedSubject, linking, nobody, openingAim } from './unreal.ts';
 
 /** Whether a clause is what a source says, after a cue in the past or the present tense. */
 export type Report = 'past' | 'present' | null;
 
 export type NonEvent =
-  'opinion' | 'habitual' | 'conditional' | 'background' | 'complement' | 'modal' | 'wish' | 'purpose' | 'negated' | 'belief';
+  'opinion' | 'habitual' | 'conditional' | 'background' | 'complement' | 'modal' | 'wish' | 'purpose' | 'negated' | 'belief' | 'link';
 
 const EVENT_NOUNS = new Set(lists.eventNouns);
 const STATES = new Set(lists.states);
@@ -26,6 +27,8 @@ const EVALUATIVE = new Set(lists.evaluative);
 const OPINION_VERBS = new Set(lists.opinionVerbs);
 const CONDITIONAL = new Set(lists.conditional);
 const HYPOTHETICAL = new Set(lists.hypothetical);
+/** Openers of a condition whose consequence "will" happen only then (not "whether"). */
+const IF = new Set(['if', 'unless', 'provided', 'providing', 'assuming']);
 const INFINITIVE_NOUNS = new Set(lists.infinitiveNouns);
 const MODAL = new Set(lists.modal);
 const DIRECTIVES = new Set(lists.directives);
@@ -36,6 +39,8 @@ const WISHES = new Set(lists.wishes);
 const VIEWS = new Set(lists.views);
 const DEEMED = new Set(lists.deemed);
 const PREDICTIONS = new Set(lists.predictions);
+const SAME_FORM = new Set(lists.sameForm);
+const POSSIBILITIES = new Set(lists.possibilities);
 /** Verb forms that work as prepositions: "including", "according to". */
 const NOT_VERBS = new Set(lists.notVerbs);
 /** Verbs whose infinitive is the event planned, agreed, begun or done: "agreed to meet". */
@@ -85,14 +90,34 @@ export function eventNounIn(clause: VerbClause): Token | null {
   for (let i = from; i < clause.tokens.length; i++) {
     const t = clause.tokens[i]!;
     const next = clause.tokens[i + 1];
-    // "the Disaster Assistance Center": a word of a name.
-    if (isEventNoun(t) && next?.pos !== 'NOUN' && !(t.pos === 'PROPN' && next?.pos === 'PROPN')) return t;
+    // "the Disaster Assistance Center": a word of a name; "disaster-response teams": a modifier.
+    if (isEventNoun(t) && next?.pos !== 'NOUN' && next?.text !== '-' && !(t.pos === 'PROPN' && next?.pos === 'PROPN')) {
+      // "potential for flooding", "any decision": an occurrence that may come, or none in particular.
+      if (possible(clause.tokens, i)) return null;
+      return t;
+    }
   }
   return null;
 }
 
+/**
+ * "potential for more flooding", "the risk of a strike", "before making any decision": an event
+ * noun after a word of possibility and "of" or "for", or after "any", names no occurrence.
+ */
+export function possible(tokens: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NUM' || tokens[j]!.pos === 'DET') && lower(tokens[j]!) !== 'any') j--;
+  const word = tokens[j];
+  if (word && lower(word) === 'any') return true;
+  return !!word && /^(?:of|for)$/i.test(word.text) && !!tokens[j - 1] && POSSIBILITIES.has(lower(tokens[j - 1]!));
+}
+
 /** A clause of wanting or hoping: "hopes to reopen", "the mayor wants the market open". */
 const isWish = (c: VerbClause) => [...c.group, ...(c.head ? [c.head] : [])].some((t) => t.pos === 'VERB' && WISHES.has(t.lemma));
+
+/** "Barring a last-minute deal, …": a sentence with a condition that is not a clause, in another clause than this one. */
+const barred = (sentence: readonly VerbClause[], clause: VerbClause): boolean =>
+  sentence.some((c) => c !== clause && c.tokens.some((t) => lower(t) === 'barring'));
 
 /** "Were the talks to fail, …": the sentence opens with an inverted auxiliary before its subject. */
 function inverted(sentence: readonly VerbClause[]): boolean {
@@ -167,7 +192,11 @@ function describesAsARule(clause: VerbClause): boolean {
   const opener = clause.opener ? lower(clause.opener) : null;
   if (opener !== 'which' && opener !== 'who' && opener !== 'that') return false;
   if (opener === 'that' && !['NOUN', 'PROPN'].includes(clause.before?.pos ?? '')) return false;
-  return !!clause.head && isSimplePresent(clause) && !SAYING.has(lower(clause.head)) && /s$/.test(lower(clause.head));
+  const head = clause.head;
+  if (!head || !isSimplePresent(clause) || SAYING.has(lower(head))) return false;
+  // "nets that hang below the aircraft": a base form after a plural noun (not one that is also a past: "that hit").
+  const plural = lower(head) === head.lemma && !SAME_FORM.has(head.lemma) && /[^s]s$/.test(lower(clause.before ?? head));
+  return /s$/.test(lower(head)) || (opener === 'that' && plural);
 }
 
 /**
@@ -222,6 +251,8 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   const head = clause.head;
   const opener = clause.opener ? lower(clause.opener) : null;
   if ((opener && CONDITIONAL.has(opener)) || inCase(clause)) return 'conditional';
+  // "…, leading to protests", "The decision comes despite …": a link between occurrences told elsewhere.
+  if (linking(clause, sentence[sentence.indexOf(clause) + 1]) && !linkedSubject(clause, isEventNoun)) return 'link';
   // "Dead and missing in the storm" (a heading), "Let us pray" (an exhortation).
   if (reported === null && heading(sentence)) return 'background';
   if (reported === null && exhortation(clause, sentence)) return 'wish';
@@ -243,6 +274,13 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
     // or goes on to in the base form, is no more done than the aim.
     if (why === 'purpose' && (opener === 'to' || (head !== null && lower(head) === head.lemma))) return why;
   }
+  // "to deliver food and medical help": a verb in its base form after "and", with no auxiliary,
+  // goes on from an aim, a wish or a possibility before it.
+  if (previous && (opener === 'and' || opener === 'or') && head && lower(head) === head.lemma && !clause.group.length) {
+    const why = nonEvent(previous, sentence, reported);
+    if (why === 'purpose' || why === 'modal' || why === 'wish' || why === 'conditional') return why;
+  }
+  if (openingAim(clause, sentence) || aimed(clause)) return 'purpose';
   // "urged its members to stay home", "expect the river to rise": asked for or awaited, not done.
   if (opener === 'to' && previous?.head && DIRECTIVES.has(previous.head.lemma)) return 'wish';
   if (askedFor(clause, previous)) return 'wish';
@@ -253,7 +291,9 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   // A verb of intent that heads no clause of its own describes a noun ("working around the
   // clock trying to restore the road"): what it aims at is an aim.
   const describing = clause.before?.pos === 'VERB' && !sentence.some((c) => c.head === clause.before);
-  const governed = describing ? false : governor(previous?.head) || governor(clause.before) || hearsay(previous);
+  // "needs helicopters to ferry aid": after a state and its object, the aim of the object.
+  const stateObject = !!previous?.head && STATES.has(previous.head.lemma) && clause.before !== previous.head;
+  const governed = describing ? false : (governor(previous?.head) && !stateObject) || governor(clause.before) || hearsay(previous);
   // A headline has no full stop.
   const headline = index === 0 && reported === null && !/^[.!?]$/.test(sentence.at(-1)?.tokens.at(-1)?.text ?? '.');
   if (opener === 'to' && !governed && !(headline && headlineFuture(clause))) return 'purpose';
@@ -261,7 +301,7 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   const unreal =
     group.some((w) => MODAL.has(w) || /^(?:do|does|will|would|could|might)$/.test(w)) || (!!head && lower(head) === head.lemma);
   if (opener === 'that' && clause.before && lower(clause.before) === 'so' && unreal) return 'purpose';
-  if (head && NOT_VERBS.has(lower(head))) return 'purpose';
+  if (head && NOT_VERBS.has(lower(head)) && !clause.group.some((t) => t.pos === 'AUX')) return 'purpose';
   if (inverted(sentence)) {
     const consequence = sentence.findIndex((c) => c.group.some((t) => HYPOTHETICAL.has(lower(t))) && c !== sentence[0]);
     if (consequence < 0 || index <= consequence) return 'conditional';
@@ -274,6 +314,15 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   // The consequence of a condition in the same sentence: "…, the war would resume".
   const conditioned = sentence.some((c) => c !== clause && c.opener && CONDITIONAL.has(lower(c.opener)));
   if (conditioned && group.some((w) => HYPOTHETICAL.has(w))) return 'conditional';
+  // "Barring a deal, the dockers will strike": what will happen unless something else does.
+  // "If the talks fail, the dockers will strike": what will happen if something else does.
+  const onCondition = barred(sentence, clause) || sentence.some((c) => c !== clause && c.opener && IF.has(lower(c.opener)));
+  const future = group.some((w) => w === 'will' || w === "'ll" || w === '’ll' || w === 'going' || HYPOTHETICAL.has(w));
+  const after = sentence[index + 1];
+  if (onCondition && (future || (head && lower(head) === 'going' && after?.opener && lower(after.opener) === 'to'))) return 'conditional';
+  // "Carter is said to be unhappy": a state told by hearsay.
+  if (hearsay(clause) && after?.opener && lower(after.opener) === 'to' && after.copula && after.head && lower(after.head) === 'be')
+    return 'background';
   // "I think …", "we believe …": the speaker's opinion, and what it is about.
   const subjectFirst = (c: VerbClause) => c.tokens.find((t) => t.pos === 'PRON' || t.pos === 'NOUN' || t.pos === 'PROPN');
   const opinionClause = (c: VerbClause) => c.head && OPINION_VERBS.has(c.head.lemma) && FIRST_PERSON.has(lower(subjectFirst(c) ?? c.head));
@@ -295,6 +344,9 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   if (group.some((w) => MODAL.has(w))) return 'modal';
   // "will have to reach out", "has to leave" (what had to be done was, as a rule, done).
   if (group.some((w, i) => (w === 'have' || w === 'has') && group[i + 1] === 'to')) return 'modal';
+  // "would need to see", "needs to be spent", "food is urgently needed": a need, not what is needed.
+  if (clause.group.some((t, i) => t.pos === 'VERB' && t.lemma === 'need' && lower(clause.group[i + 1] ?? t) === 'to')) return 'modal';
+  if (head && (head.lemma === 'need' || head.lemma === 'require') && passive && !group.includes('being')) return 'modal';
   if (group.includes('would') && reported !== 'past' && opener !== 'that') return 'modal';
   const able = group.indexOf('able');
   if (able > 0 && !group.slice(0, able).some((w) => PAST_AUX.test(w))) return 'modal';
@@ -315,7 +367,9 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   // "Crowds gather whenever shipments arrive": a habit.
   if (presentFinite(clause) && sentence.some((c) => c !== clause && ((c.opener && lower(c.opener) === 'whenever') || awaited(c))))
     return 'habitual';
-  const past = group.some((w) => PAST.test(w)) || (head !== null && /ed$/.test(lower(head)));
+  // "is usually recorded": a participle after a present "be" is no past.
+  const presentBe = group.some((w) => /^(?:is|are|am)$/.test(w)) && !group.some((w) => PAST.test(w));
+  const past = group.some((w) => PAST.test(w)) || (head !== null && /ed$/.test(lower(head)) && !presentBe);
   // "helicopters that normally support …": the adverb may fall at the end of the clause before.
   const leading = previous ? previous.tokens.slice(previous.tokens.findLastIndex((t) => t.pos !== 'ADV') + 1) : [];
   if (!past && [...leading, ...clause.tokens].some((t) => HABITUAL.has(lower(t)))) return 'habitual';
@@ -323,8 +377,10 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   if (!past && words.some((w, i) => (w === 'every' || w === 'each') && RECURRING.test(words[i + 1] ?? ''))) return 'habitual';
   // "When you cross the river, you pay a toll": a generic "you" in the present.
   if (!past && head && clause.tokens.slice(0, clause.tokens.indexOf(head)).some((t) => lower(t) === 'you')) return 'habitual';
-  if (negated(clause)) return 'negated';
-  if (describesAsARule(clause) || placed(clause) || lasting(clause)) return 'background';
+  if (negated(clause) || nobody(clause)) return 'negated';
+  // "The end of the talks does not mean the strike has ended": what a state denied would hold.
+  if (previous?.head && STATES.has(previous.head.lemma) && (opener === null || opener === 'that') && negated(previous)) return 'negated';
+  if (describesAsARule(clause) || placed(clause) || lasting(clause) || lastedFor(clause) || effort(clause)) return 'background';
   if (!headline && genericSubject(clause)) return 'background';
   // "pledged to lay down their arms": the vow is the event, whatever verb it carries.
   const vowed = clause.group.some((t) => t.pos === 'VERB' && VOWS.has(t.lemma));

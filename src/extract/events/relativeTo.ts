@@ -10,6 +10,13 @@ import type { EventTime, TimeBound } from '../../model/dataset.ts';
 import type { Span } from '../context.ts';
 import type { TimeFinding } from '../timex/types.ts';
 import type { VerbClause } from './verbClauses.ts';
+import {
+  AFTER_CONJUNCTION,
+  AFTER_CONJUNCTION_IN,
+  AFTER_CONJUNCTION_PREPOSITION,
+  DETERMINER_OPENING,
+  determinerBefore,
+} from './patterns.ts';
 import { addMonths, dayNumber, fromDayNumber, isoDate, pad, parseIsoDate } from '../../model/calendar.ts';
 import { NUMBER_WORDS } from '../timex/lexicon.ts';
 
@@ -44,8 +51,7 @@ export const distanceBefore = (words: string): RegExpExecArray | null => {
   return null;
 };
 /** A determiner that opens the phrase naming the event, an adjective after it: "the Oct. 8 quake", "the early March 3 vote". */
-const DETERMINER = /\b(?:the|a|an|that|its|his|her|their|our)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/iu;
-const INNER_DETERMINER = /^(?:the|a|an|that|its|his|her|their|our)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?/iu;
+const DETERMINER = determinerBefore(undefined, true);
 /** Opened by "before" or "after" inside the phrase the time stage found: "before this month['s earthquake]". */
 const OPENER = /^(?<dir>before|after)\s+/i;
 /** Parts of a day a date may name ("early March 3"): a distance counts from the day. */
@@ -154,7 +160,7 @@ export function shiftOf(
     return null;
   const possessive = /^['’]s\b/.test(text.slice(finding.end, finding.end + 3));
   // "after [the early March 3] vote": the phrase found may hold the determiner after its opener.
-  const inside = opener ? INNER_DETERMINER.exec(text.slice(dateStart, finding.end)) : null;
+  const inside = opener ? DETERMINER_OPENING.exec(text.slice(dateStart, finding.end)) : null;
   if (inside) dateStart += inside[0].length;
   const det = possessive ? null : DETERMINER.exec(text.slice(Math.max(from, dateStart - 24), dateStart));
   if (!possessive && !det) return null;
@@ -186,7 +192,7 @@ export function ownerClause(text: string, clauses: readonly VerbClause[], span: 
   if (!next || next === own) return own;
   if (!own) return next;
   const prefix = text.slice(own.start, span.start);
-  const opens = prefix.trim() === '' || /[,;]\s*(?:and|but|yet|while|so)\s+(?:(?:in|on|at|by|during|since|until)\s+)?$/i.test(prefix);
+  const opens = prefix.trim() === '' || AFTER_CONJUNCTION_PREPOSITION.test(prefix);
   // Set off by a comma, or running right into the next clause's subject ("…, and in 1984 the first Macintosh was released").
   const setOff =
     /^[^,;.]*,/.test(text.slice(span.end, next.head!.start)) || (next.start >= span.end && /^\s*$/.test(text.slice(span.end, next.start)));
@@ -200,9 +206,8 @@ export function ownerClause(text: string, clauses: readonly VerbClause[], span: 
  */
 export function opensLaterClause(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - 24), span.start);
-  if (/[,;]\s*(?:and|but|yet|while|so)\s+$/i.test(before))
-    return /^\s*,/.test(text.slice(span.end)) || /^\s+\p{L}/u.test(text.slice(span.end));
-  return /[,;]\s*(?:and|but|yet|while|so)\s+(?:in|on|at|during)\s+$/i.test(before);
+  if (AFTER_CONJUNCTION.test(before)) return /^\s*,/.test(text.slice(span.end)) || /^\s+\p{L}/u.test(text.slice(span.end));
+  return AFTER_CONJUNCTION_IN.test(before);
 }
 
 /**

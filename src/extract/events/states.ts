@@ -59,8 +59,9 @@ export function placed(clause: VerbClause): boolean {
  */
 export const lasting = (clause: VerbClause): boolean =>
   (/ing$/i.test(clause.head?.text ?? '') && clause.group.some((t) => t.pos === 'VERB' && LINKING.has(t.lemma))) ||
-  // "700 tourists are still missing"
-  (STATE_PARTICIPLES.has(clause.head?.text.toLowerCase() ?? '') && clause.group.some((t) => BE.test(t.text.toLowerCase())));
+  // "700 tourists are still missing", "93,000 dead and 40,000 missing"
+  (STATE_PARTICIPLES.has(clause.head?.text.toLowerCase() ?? '') &&
+    (clause.group.some((t) => BE.test(t.text.toLowerCase())) || !clause.group.some((t) => t.pos === 'AUX' || t.pos === 'VERB')));
 
 /** "The coalition holds a narrow majority", "the task requires more troops": a state in the simple present. */
 export const presentState = (clause: VerbClause): boolean =>
@@ -116,7 +117,8 @@ export function exhortation(clause: VerbClause, sentence: readonly VerbClause[])
   if (letUs(clause) || (index > 0 && letUs(sentence[index - 1]) && clause.opener === null)) return true;
   if (index !== 0 || clause.opener || clause.group.length) return false;
   const head = clause.head;
-  const last = sentence.at(-1)?.tokens.at(-1)?.text ?? '';
+  // "(See the map.)": a closing bracket or quotation mark may follow the full stop.
+  const last = sentence.at(-1)?.tokens.findLast((t) => !/^[)"”’]$/.test(t.text))?.text ?? '';
   if (!head || head.pos !== 'VERB' || lower(head) !== head.lemma || !/^[.!]$/.test(last)) return false;
   return before(clause).every((t) => t.pos === 'PUNCT' || (t.pos === 'ADV' && lower(t) !== 'then'));
 }

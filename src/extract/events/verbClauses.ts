@@ -76,6 +76,24 @@ function headlineVerb(tokens: readonly Token[], i: number): boolean {
   return EVENT_VERBS.has(t.lemma) && ['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PART'].includes(next.pos);
 }
 
+/** "would regard sanctions as …": after a modal, a verb the lists call no verb ("regarding") is one. */
+const afterModal = (tokens: readonly Token[], i: number): boolean => {
+  let j = i - 1;
+  while (j >= 0 && tokens[j]!.pos === 'ADV') j--;
+  return j >= 0 && /^(?:will|would|could|can|may|might|should|must|shall)$/i.test(tokens[j]!.text);
+};
+
+const titled = new WeakMap<readonly Token[], boolean>();
+/** A headline in title case: no word of four letters or more in lower case. */
+function titleCase(tokens: readonly Token[]): boolean {
+  let known = titled.get(tokens);
+  if (known === undefined) {
+    known = !tokens.some((t) => /^\p{Ll}{4,}$/u.test(t.text));
+    titled.set(tokens, known);
+  }
+  return known;
+}
+
 /** "the earthquake that struck": "that" after a noun is a relative pronoun, not a determiner ("welcomed that launch"). */
 const relative = (tokens: readonly Token[], i: number): boolean =>
   tokens[i]!.lower === 'that' && ['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? '');
@@ -84,10 +102,13 @@ const relative = (tokens: readonly Token[], i: number): boolean =>
 function isHead(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (headlineVerb(tokens, i)) return true;
-  if (t.pos !== 'VERB' || NO_VERB.has(t.lemma) || NO_VERB.has(t.lower)) return false;
+  if (t.pos !== 'VERB' || ((NO_VERB.has(t.lemma) || NO_VERB.has(t.lower)) && !afterModal(tokens, i))) return false;
   // "iOS", "eBay": a capital inside a word makes a name.
   if (/\p{Ll}\p{Lu}/u.test(t.text)) return false;
   const prev = tokens[i - 1];
+  // "Capt. Roger Welch", "the Red Cross": a capital after a word with a capital, in a sentence
+  // that is not written in title case, is a word of a name.
+  if (prev && /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(prev.text) && prev.pos !== 'PUNCT' && !titleCase(tokens)) return false;
   const next = tokens[i + 1];
   if (
     prev &&
@@ -238,7 +259,9 @@ function joinChains(tokens: readonly Token[], gs: Group[]): Group[] {
       const word = tokens[prev.head]!;
       const toOnly = between.every((t) => t.lower === 'to' || t.pos === 'ADV' || (prev.copula && t.pos === 'ADJ'));
       const adjective = prev.copula && between.find((t) => t.pos === 'ADJ');
-      const catenative = CATENATIVE.has(word.lemma) || (adjective && CATENATIVE.has(adjective.lower));
+      // "is going to close": "going" is in the list as a word, its lemma is "go".
+      const catenative =
+        CATENATIVE.has(word.lemma) || (word.lower === 'going' && prev.from < prev.head) || (adjective && CATENATIVE.has(adjective.lower));
       // "has caused dropped calls": a bare verb right after a verb in the past (not one that takes
       // a verb after it, "remains frozen") is a participle before a noun.
       const past = prev.from < prev.head || /ed$/i.test(word.text);
@@ -274,7 +297,7 @@ function clauseStart(tokens: readonly Token[], floor: number, g: Group, isTime: 
   while (
     verb > floor &&
     tokens[verb - 1]!.pos === 'ADV' &&
-    !OPENERS.has(tokens[verb - 1]!.text.toLowerCase()) &&
+    !OPENERS.has(tokens[verb - 1]!.lower) &&
     !isTime(tokens[verb - 1]!)
   )
     verb--;
@@ -297,8 +320,8 @@ function clauseStart(tokens: readonly Token[], floor: number, g: Group, isTime: 
       let j = i;
       while (j - 1 >= floor && isTime(tokens[j - 1]!)) j--;
       const before = tokens[j - 1];
-      if (before && before.pos === 'ADP' && !OPENERS.has(before.text.toLowerCase())) i = j - 1;
-      else if (!before || !OPENERS.has(before.text.toLowerCase())) break;
+      if (before && before.pos === 'ADP' && !OPENERS.has(before.lower)) i = j - 1;
+      else if (!before || !OPENERS.has(before.lower)) break;
       else i = j;
       continue;
     }
@@ -327,7 +350,9 @@ export function verbClauses(tokens: readonly Token[], isTime: (t: Token) => bool
   // just before its subject ("If the talks fail, …", "[warned] of a strike if the talks fail").
   const lead = tokens[0];
   const own = clauseStart(tokens, 0, gs[0]!, isTime);
-  const opener = own.opener ?? (lead && (OPENERS.has(lead.lower) || lead.lower === 'to') ? lead : null);
+  // "To date, …" opens no aim.
+  const aim = lead?.lower === 'to' && tokens[1]?.lower !== 'date';
+  const opener = own.opener ?? (lead && (OPENERS.has(lead.lower) || aim) ? lead : null);
   starts[0] = { at: 0, cut: 0, opener };
   return gs.map((g, k) => {
     const from = starts[k]!.at;

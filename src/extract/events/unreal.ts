@@ -1,0 +1,96 @@
+// Clauses whose verb names no occurrence of its own, read off the verb group, the word after the
+// verb and the subject: a link between occurrences named elsewhere ("…, leading to protests", "the
+// decision comes despite …": the protests and the decision are the events), a refusal or a
+// failure (what was refused did not happen: "refused to sign" is the refusal), an aim in the
+// present ("aims to support"), an effort ("are doing our best"), an occurrence nobody had ("no one
+// was hurt"), a state that has lasted ("have been closed for months"), and a sentence that opens
+// on its aim ("To speed up deliveries, …").
+import type { Token } from '../language/analyze.ts';
+import type { VerbClause } from './verbClauses.ts';
+import lists from './occurrence.json' with { type: 'json' };
+
+const LINKS = new Set(lists.links);
+const FAILURES = new Set(lists.failures);
+const AIMS = new Set(lists.aims);
+const EFFORTS = new Set(lists.efforts);
+/** Words of length after "for" that make a period: "for months", "for three weeks". */
+const PERIOD = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|ages|long)$/;
+
+const lower = (t: Token) => t.lower;
+const headAt = (clause: VerbClause) => (clause.head ? clause.tokens.indexOf(clause.head) : -1);
+
+/**
+ * "leading to", "resulted in", "comes despite", "signaling that": the verb and the word after it
+ * (maybe the opener of the clause after, `following`) link two occurrences.
+ */
+export function linking(clause: VerbClause, following?: VerbClause): boolean {
+  const at = headAt(clause);
+  const inside = clause.tokens[at + 1];
+  // "signaling that …" links only as a participle that adds to a clause ("she signaled that …" is a statement).
+  const next = inside ?? (/ing$/i.test(clause.head?.text ?? '') && !clause.group.length ? following?.opener : undefined);
+  return at >= 0 && !clause.copula && !!next && LINKS.has(`${clause.head!.lemma} ${lower(next)}`);
+}
+
+/**
+ * The occurrence a linking verb's subject names ("The arrest led to protests", "The move came
+ * after …"): its event noun, else its last common noun; none when the subject is a pronoun or a
+ * name, or the verb is a participle with no subject ("…, leading to protests").
+ */
+export function linkedSubject(clause: VerbClause, isEventNoun: (t: Token) => boolean): Token | null {
+  const subject = clause.tokens.slice(0, Math.max(0, headAt(clause))).filter((t) => t !== clause.opener);
+  return subject.findLast((t) => isEventNoun(t)) ?? subject.findLast((t) => t.pos === 'NOUN' && t.text === lower(t)) ?? null;
+}
+
+/** "refused to sign the accord", "failed to reach a deal": the refusal is the event, not what was refused. */
+export const failure = (clause: VerbClause): Token | undefined => clause.group.find((t) => t.pos === 'VERB' && FAILURES.has(t.lemma));
+
+/** "The rebels sought to block the road": the attempt happened, what it sought may not have. */
+export function attempt(clause: VerbClause): Token | undefined {
+  const aim = clause.group.find((t) => t.pos === 'VERB' && AIMS.has(t.lemma));
+  return aim && !aimed(clause) ? aim : undefined;
+}
+
+/** "The fund aims to support farms": an aim held, in the present. */
+export function aimed(clause: VerbClause): boolean {
+  const aim = clause.group.find((t) => t.pos === 'VERB' && AIMS.has(t.lemma));
+  if (!aim || clause.group.some((t) => /^(?:was|were|had|did)$/i.test(t.text))) return false;
+  const w = lower(aim);
+  return w === aim.lemma || w === `${aim.lemma}s` || /ing$/.test(w);
+}
+
+/** "We are doing our best": an effort made, no act. */
+export function effort(clause: VerbClause): boolean {
+  const at = headAt(clause);
+  if (at < 0 || clause.head!.lemma !== 'do' || clause.copula) return false;
+  return clause.tokens.slice(at + 1, at + 4).some((t) => EFFORTS.has(lower(t)));
+}
+
+/** "No one was hurt", "Nobody died", "None of the crew survived", "No ships sank": an occurrence nobody had. */
+export function nobody(clause: VerbClause): boolean {
+  const at = headAt(clause);
+  if (at < 0) return false;
+  const subject = clause.tokens.slice(0, at).filter((t) => t !== clause.opener && t.pos !== 'PUNCT' && t.pos !== 'AUX' && t.pos !== 'ADV');
+  const first = subject[0] ? lower(subject[0]) : '';
+  return first === 'nobody' || first === 'none' || first === 'nothing' || (first === 'no' && subject.length > 1);
+}
+
+/** "The schools have been closed for months": a passive perfect with a period, a state that lasted. */
+export function lastedFor(clause: VerbClause): boolean {
+  const at = headAt(clause);
+  if (at < 0 || clause.copula || !clause.group.some((t) => lower(t) === 'been') || /ing$/i.test(clause.head!.text)) return false;
+  const after = clause.tokens.slice(at + 1).map(lower);
+  return after.some((w, i) => w === 'for' && after.slice(i + 1, i + 4).some((x) => PERIOD.test(x)));
+}
+
+/** "To speed up deliveries and cut costs, they …": a sentence that opens on its aim (not "To date, …"). */
+export function openingAim(clause: VerbClause, sentence: readonly VerbClause[]): boolean {
+  const first = sentence[0]?.tokens[0];
+  const head = clause.head;
+  if (clause !== sentence[0] || sentence.length < 2 || !first || lower(first) !== 'to' || !head) return false;
+  return (
+    !clause.copula &&
+    !clause.group.some((t) => t.pos === 'AUX') &&
+    lower(head) === head.lemma &&
+    lower(clause.tokens[1] ?? first) !== 'date'
+  );
+}
