@@ -117,9 +117,9 @@ export function assignParticipants(
     // The subject first, also when it is named by a pronoun outside the passage; a product only where roleOf kept it.
     const first = (subject?.actorIds ?? []).filter((id) => kindOf(id) !== 'product' || roles.has(id));
     for (const id of first) roles.set(id, subject!.passive ? 'patient' : 'agent');
-    const where = found ? whereOf(text, found, event.trigger, sorted, kindOf) : null;
-    const last = where !== null && !roles.has(where) ? [where] : [];
-    if (where !== null) roles.set(where, roles.get(where) ?? 'location');
+    const where = found ? whereOf(text, found, event.trigger, sorted, kindOf) : [];
+    const last = where.filter((id) => !roles.has(id));
+    for (const id of where) roles.set(id, roles.get(id) ?? 'location');
     // "attacks in Baghdad": a city where it happens places it in its country too (capitalPlaces.ts).
     for (const [id, role] of [...roles]) {
       const country = role === 'location' ? countryOf(id) : null;
@@ -273,7 +273,8 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
     return 'location';
   if (place && preposition === 'of' && DIRECTION_OF.test(text.slice(Math.max(event.quote.start, m.start - 24), m.start))) return 'location';
   // "in Jakarta, Indonesia", "east of New Orleans, Louisiana": a place that places the one before
-  // it; "in Baquba and Basra", "in Fallujah, Ramadi or Samarra": places joined to where it happens.
+  // it; "in Baquba and Basra", "in Fallujah, Ramadi or Samarra": places joined to where it happens;
+  // "visited Hamburg, Paris and Rome": places joined to the place visited.
   if (
     place &&
     prev &&
@@ -281,8 +282,10 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
     PLACE_JOINED.test(text.slice(prev.end, m.start)) &&
     !/^['’]/.test(text.slice(m.end)) &&
     prev.start >= event.quote.start
-  )
-    if (placedRole(r, prev) === 'location') return 'location';
+  ) {
+    const joined = placedRole(r, prev);
+    if (joined === 'location' || joined === 'patient') return joined;
+  }
   if (preposition === 'by') return 'agent';
   if (m.end <= t.start && POSSESSOR.test(text.slice(m.end, t.start))) return 'agent'; // "Hamas’ demand"
   if (m.end <= t.start && POSSESSIVE.test(m.text) && NOUN_GAP.test(text.slice(m.end, t.start))) return 'agent'; // "after his death"
@@ -300,7 +303,8 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
 
 /**
  * "Polls opened in Ukraine where voters are casting ballots", "… in Lyon, where police arrested
- * 40": the place a clause opened by "where" hangs on is where its event happens.
+ * 40": the place a clause opened by "where" hangs on is where its event happens, with the place it
+ * names as its holder ("from Auchterarder, Scotland, where": both).
  */
 function whereOf(
   text: string,
@@ -308,16 +312,20 @@ function whereOf(
   trigger: Span,
   sorted: readonly ActorMention[],
   kindOf: (actorId: string) => ActorKind | undefined,
-): string | null {
+): string[] {
   const own = found.clauses.find((c) => c.head !== null && trigger.start >= c.start && trigger.end <= c.end);
   const where = found.sentence.tokens.findLast((t) => t.end <= trigger.start && t.text.toLowerCase() === 'where');
-  if (!own || !where || where.start < found.sentence.start) return null;
+  if (!own || !where || where.start < found.sentence.start) return [];
   // No other verb between "where" and the event's clause: "where" opens it.
-  if (found.clauses.some((c) => c !== own && c.head && c.head.start > where.end && c.head.start < own.start)) return null;
-  if (own.head!.start < where.end) return null;
-  const m = sorted[firstFrom(sorted, where.start) - 1];
-  if (!m || !/^[\s,]*$/.test(text.slice(m.end, where.start)) || !PLACES.includes(kindOf(m.actorId)!)) return null;
-  return m.actorId;
+  if (found.clauses.some((c) => c !== own && c.head && c.head.start > where.end && c.head.start < own.start)) return [];
+  if (own.head!.start < where.end) return [];
+  const k = firstFrom(sorted, where.start) - 1;
+  const m = sorted[k];
+  if (!m || !/^[\s,]*$/.test(text.slice(m.end, where.start)) || !PLACES.includes(kindOf(m.actorId)!)) return [];
+  const held = sorted[k - 1];
+  const pair =
+    held && held.start >= found.sentence.start && PLACES.includes(kindOf(held.actorId)!) && /^\s*,\s*$/.test(text.slice(held.end, m.start));
+  return pair && held.actorId !== m.actorId ? [held.actorId, m.actorId] : [m.actorId];
 }
 
 /** After a person's name, an apposition set off by commas: ", commanding officer of the Army's 1st Cavalry Division,". */
