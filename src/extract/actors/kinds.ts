@@ -24,9 +24,12 @@ const PLACE_HEADS = set(lists.placeHeads);
 const PLACE_PREPOSITIONS = set(lists.placePrepositions);
 /** One name of a list: "Ramadi", "Al Anbar", "St. John’s". */
 const LISTED = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`;
-/** A later name of a list behind a place preposition: "in Baquba and |", "near Fallujah, Ramadi or |", "in Fallujah, |". */
+/** A later name of a list behind a place preposition: "in Baquba and |", "near Fallujah, Ramadi or |", "In Fallujah, |". */
 const PLACE_LIST = new RegExp(
-  String.raw`(?:^|\s)(?:${lists.placePrepositions.split(' ').join('|')})\s+(?:the\s+)?${LISTED}(?:\s*,\s*${LISTED})*(?:\s*,\s*(?:and|or)|\s+(?:and|or)|(?<comma>\s*,))\s+$`,
+  String.raw`(?:^|\s)(?:${lists.placePrepositions
+    .split(' ')
+    .map((p) => `[${p[0]}${p[0]!.toUpperCase()}]${p.slice(1)}`)
+    .join('|')})\s+(?:the\s+)?${LISTED}(?:\s*,\s*${LISTED})*(?:\s*,\s*(?:and|or)|\s+(?:and|or)|(?<comma>\s*,))\s+$`,
   'u',
 );
 /** After a name followed only by a comma, the rest of its list: ", Ramadi and Samarra". */

@@ -37,9 +37,9 @@ const capitalOrNot = (words: string) =>
     .join('|');
 /** A preposition right before a mention, past an article: "talks in Doha", "hosted by the army". */
 const PREPOSITION = new RegExp(String.raw`(?:^|\s)(${alternatives(words.prepositions)})\s+(?:the\s+|a\s+|an\s+)?$`, 'i');
-/** The same before a place, past a modifier or an owner too: "in central London", "from NASA’s Kennedy Space Center". */
+/** The same before a place, past a modifier, an owner or a place noun too: "in central London", "from NASA’s Kennedy Space Center", "in the capital, Kiev". */
 const PLACE_PREPOSITION = new RegExp(
-  String.raw`(?:^|\s)(${capitalOrNot(words.prepositions)})\s+(?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}.]*['’]s?\s+|\p{Ll}[\p{Ll}-]*\s+)?$`,
+  String.raw`(?:^|\s)(${capitalOrNot(words.prepositions)})\s+(?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}.]*['’]s?\s+|\p{Ll}[\p{Ll}-]*\s+)?(?:(?:${alternatives(names.placeNouns)}),?\s+)?$`,
   'u',
 );
 /** "east of New Orleans", "the city of Ramallah": a direction from a place, or the place a place noun names. */
@@ -56,6 +56,8 @@ const STRETCH = new RegExp(String.raw`^\s+(?:${alternatives(words.stretches)})\b
 const LOCATIVE = new Set(words.locatives.split(' '));
 /** Where a place is reached or left: "flew to Lyon", "lifted off from the Kennedy Space Center". */
 const DESTINATION = new Set(words.destinations.split(' '));
+/** Verbs of saying whose object is what is said: after "said", a name belongs to the words said ("Ruiz said Iraq's leaders …"). */
+const CONTENT_VERBS = new Set(words.contentVerbs.split(' '));
 const PLACES: readonly ActorKind[] = ['place', 'country'];
 const AGENCIES: readonly ActorKind[] = ['organization', 'group', 'media'];
 /** Between the event word and its object: determiners and modifiers, no clause break. */
@@ -117,7 +119,11 @@ export function assignParticipants(
     // The subject first, also when it is named by a pronoun outside the passage; a product only where roleOf kept it.
     const first = (subject?.actorIds ?? []).filter((id) => kindOf(id) !== 'product' || roles.has(id));
     for (const id of first) roles.set(id, subject!.passive ? 'patient' : 'agent');
-    const where = found ? whereOf(text, found, event.trigger, sorted, kindOf) : [];
+    const whereClause = found ? whereOf(text, found, event.trigger, sorted, kindOf) : [];
+    // "In Baghdad, a bomber attacked a hospital and succeeded only in killing himself": where the
+    // sentence opens is where each of its clauses happens, unless one says where of its own.
+    const opening = found && whereClause.length === 0 && ![...roles.values()].includes('location');
+    const where = opening ? frontedPlaces(text, found.sentence, event.trigger, sorted, kindOf) : whereClause;
     const last = where.filter((id) => !roles.has(id));
     for (const id of where) roles.set(id, roles.get(id) ?? 'location');
     // "attacks in Baghdad": a city where it happens places it in its country too (capitalPlaces.ts).
@@ -127,7 +133,7 @@ export function assignParticipants(
       roles.set(country, 'location');
       last.push(country);
     }
-    const actorIds = [...first, ...event.actorIds.filter((id) => roles.has(id) && !first.includes(id)), ...last];
+    const actorIds = [...first, ...event.actorIds.filter((id) => roles.has(id) && !first.includes(id) && !last.includes(id)), ...last];
     return { ...event, actorIds, roles: actorIds.map((actorId) => ({ actorId, role: roles.get(actorId)! })) };
   });
   if (!sentences) return placed;
@@ -243,6 +249,8 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   // The source that claims the event stays in its attribution: named in the attribution phrase
   // ("British officials confirmed that …"), it is the agent of the saying only.
   if (m.actorId === event.attribution.actorId && (!r.claim || within(r.claim)(m))) return r.claim && !within(r.claim)(t) ? null : 'agent';
+  // Whatever else the attribution phrase names ("said the commander of the Lyon garrison") describes the source.
+  if (r.claim && within(r.claim)(m) && !within(r.claim)(t)) return null;
   if (aside(text, event.quote, m, t)) return null;
   if (subject && (m.end <= subject.start || m.start >= subject.end)) return null; // named in another clause
   const next = mentions.find((x) => x.start >= m.end && x.actorId !== m.actorId);
@@ -263,7 +271,15 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   const prev = mentions.findLast((x) => x.end <= m.start);
   if (prev && kindOf(prev.actorId) === 'person' && /^,?\s+of\s+(?:the\s+)?$/.test(text.slice(prev.end, m.start))) return null;
   const place = PLACES.includes(kindOf(m.actorId)!);
-  const lead = text.slice(Math.max(event.quote.start, m.start - 36), m.start);
+  // After "said", a name belongs to what is said: "Ruiz said Iraq's leaders must debate" (a place it is said in keeps its preposition).
+  const content = m.start >= t.end && CONTENT_VERBS.has(text.slice(t.start, t.end).toLowerCase());
+  if (content && /^[\s,]*(?:that\s+)?(?:the\s+)?$/i.test(text.slice(t.end, m.start))) return null;
+  // "in Ukraine's next government": a place that owns what follows is no place where it happens,
+  // unless what it owns is a place ("in California's Mojave Desert") or the event ("London's blackout").
+  const owned = place && /^['’]/.test(text.slice(m.end, m.end + 1)) ? mentions.find((x) => x.start >= m.end) : null;
+  if (owned !== null && !(owned && PLACES.includes(kindOf(owned.actorId)!) && POSSESSOR.test(text.slice(m.end, owned.start))))
+    return m.end <= t.start && POSSESSOR.test(text.slice(m.end, t.start)) ? 'location' : null;
+  const lead = text.slice(Math.max(event.quote.start, m.start - 48), m.start);
   const before = (place ? PLACE_PREPOSITION : PREPOSITION).exec(lead);
   const preposition = before?.[1]?.toLowerCase() ?? null;
   if (preposition && LOCATIVE.has(preposition) && place) return 'location';
@@ -293,7 +309,11 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   if (m.end <= t.start && POSSESSIVE.test(m.text) && subject?.actorIds.length && !subject.actorIds.includes(m.actorId)) return null;
 
   // Before the event word: the agent when nothing else says who is; another clause's actor, or one
-  // beside the subject the clause reading found, is only involved.
+  // beside the subject the clause reading found, is only involved. A place (not a country: "Israel
+  // offered" speaks for its government) acts in nothing: right before an event noun it says where
+  // ("the Indian Ocean tsunami"), else it takes no part.
+  if (m.end <= t.start && kindOf(m.actorId) === 'place' && !preposition)
+    return /^[\s-]*$/.test(text.slice(m.end, t.start)) && !subject?.actorIds.length ? 'location' : null;
   if (m.end <= t.start) return preposition || subject ? 'other' : 'agent';
   if (m.start >= t.end && !preposition && OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
   if (m.start >= t.end && kindOf(m.actorId) === 'person' && TITLED_OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
@@ -326,6 +346,35 @@ function whereOf(
   const pair =
     held && held.start >= found.sentence.start && PLACES.includes(kindOf(held.actorId)!) && /^\s*,\s*$/.test(text.slice(held.end, m.start));
   return pair && held.actorId !== m.actorId ? [held.actorId, m.actorId] : [m.actorId];
+}
+
+/** A sentence's opening words before a place where all of it happens: "In", "At the", "Across southern". */
+const FRONTING = new RegExp(String.raw`^[\s"“]*(?:${capitalOrNot(words.fronting)})\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?$`, 'u');
+
+/**
+ * The places a sentence opens with, set off by a comma, when the event word comes after them: "In
+ * Tikrit, …", "At Grand Isle and Venice, …"; none when the phrase names anything else.
+ */
+function frontedPlaces(
+  text: string,
+  sentence: Span,
+  trigger: Span,
+  sorted: readonly ActorMention[],
+  kindOf: (actorId: string) => ActorKind | undefined,
+): string[] {
+  let k = firstFrom(sorted, sentence.start);
+  const first = sorted[k];
+  if (!first || first.start >= sentence.end || !FRONTING.test(text.slice(sentence.start, first.start))) return [];
+  const ids: string[] = [];
+  for (let m = first; m && PLACES.includes(kindOf(m.actorId)!); m = sorted[++k]!) {
+    if (!ids.includes(m.actorId)) ids.push(m.actorId);
+    const next = sorted[k + 1];
+    const gap = next ? text.slice(m.end, next.start) : '';
+    if (next && next.start < trigger.start && PLACE_JOINED.test(gap)) continue;
+    const close = text.slice(m.end).match(/^\s*,/);
+    return close && m.end + close[0].length <= trigger.start && !/^['’]/.test(text.slice(m.end, m.end + 1)) ? ids : [];
+  }
+  return [];
 }
 
 /** After a person's name, an apposition set off by commas: ", commanding officer of the Army's 1st Cavalry Division,". */

@@ -121,8 +121,17 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[]): string[] {
     /^\s*,\s*$/.test(s.text.slice(last.end, to))
   )
     return [last.actorId];
+  let behind: ActorMention | null = null; // the last mention behind a preposition: "In Tikrit and Kirkuk, …" puts both there
   for (const [i, m] of inside.entries()) {
-    if (BEHIND_PREPOSITION.test(s.text.slice(Math.max(from, m.start - 24), m.start))) continue;
+    const joined =
+      behind !== null && sameFamily(s.kindOf(behind.actorId), s.kindOf(m.actorId)) && JOINED.test(s.text.slice(behind.end, m.start));
+    behind = null;
+    if (joined || BEHIND_PREPOSITION.test(s.text.slice(Math.max(from, m.start - 24), m.start))) {
+      behind = m;
+      continue;
+    }
+    // "the Indian Ocean tsunami is …": a place before a noun only says where the noun is.
+    if (s.kindOf(m.actorId) === 'place' && c.tokens.some((t) => t.start > m.end && t.start <= m.end + 1 && t.pos === 'NOUN')) continue;
     const next = inside[i + 1];
     if (next && givesRole(s.text, m, next, s.kindOf)) continue;
     const ids = [m.actorId];
@@ -132,6 +141,10 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[]): string[] {
   }
   return [];
 }
+
+const PLACES: readonly (ActorKind | undefined)[] = ['place', 'country'];
+/** Two kinds a list may join: places with countries, else the same kind ("In Tikrit and Iraq, …", not "At a stop in Lyon, Ruiz said"). */
+const sameFamily = (a: ActorKind | undefined, b: ActorKind | undefined) => a === b || (PLACES.includes(a) && PLACES.includes(b));
 
 /** The first actor named after a clause's verb and before the next clause, not behind a preposition. */
 function objectOf(s: Scope, c: VerbClause, next: VerbClause): string[] {

@@ -80,8 +80,64 @@ describe('where an event happens', () => {
       'closed',
       { Tikrit: 'location', Iraq: 'location' },
     ],
+    [
+      'a place named after a place noun and a comma',
+      'Protesters continued to gather in the capital, Lutsova, on Monday.',
+      'gather',
+      { Lutsova: 'location' },
+    ],
+    [
+      'the place a sentence opens with, for a later clause too',
+      'In Tikrit, a gunman fired at a checkpoint and fled on foot.',
+      'fled',
+      { Tikrit: 'location' },
+    ],
+    [
+      'every place of the opening list',
+      'In Tikrit and Kirkuk, crowds gathered and sang on Monday.',
+      'sang',
+      { Tikrit: 'location', Kirkuk: 'location' },
+    ],
+    [
+      'a town and its holder before "where"',
+      'The minister spoke from Dunmoray, Kelvinshire, where he attends a summit.',
+      'attends',
+      { Dunmoray: 'location', Kelvinshire: 'location' },
+    ],
+    [
+      'a place that owns a place',
+      'The shuttle landed in California’s Mojave Desert on Tuesday.',
+      'landed',
+      { California: 'location', 'Mojave Desert': 'location' },
+    ],
+    [
+      'places of a list visited',
+      'The pope visited Bremerhaven, Paris, and Rome in May.',
+      'visited',
+      { Bremerhaven: 'patient', Paris: 'patient', Rome: 'patient' },
+    ],
   ])('%s: %s', (_, body, word, expected) => {
     expect(rolesOf(body, word)).toEqual(expected);
+  });
+
+  it.each([
+    ['a place that owns what follows', 'Kuchma ruled out a role for himself in Ukraine’s next government on Sunday.', 'ruled', 'Ukraine'],
+    [
+      'a place before the noun of another event',
+      'The task force set up after the Indian Ocean tsunami is up and running.',
+      'running',
+      'Indian Ocean',
+    ],
+    ['what is said after "said"', 'On Monday, Casey said Iraq’s leaders must debate the constitution.', 'said', 'Iraq'],
+  ])('leaves out %s: %s', (_, body, word, name) => {
+    expect(rolesOf(body, word)).not.toHaveProperty(name);
+  });
+
+  it('keeps the subject named after a place the sentence opens with', () => {
+    expect(rolesOf('At a stop in Puerto Rico, Clinton said on Monday that aid will come.', 'said')).toMatchObject({
+      'Puerto Rico': 'location',
+    });
+    expect(rolesOf('At a stop in Puerto Rico, Ana Ruiz said on Monday that aid will come.', 'said')).toMatchObject({ 'Ana Ruiz': 'agent' });
   });
 
   it('does not take a person named after a comma for a place of a list', () => {
