@@ -24,6 +24,7 @@ import type { VerbClause } from './verbClauses.ts';
 import { givesRole, subjectOf } from './subjects.ts';
 import { productRole } from './productRole.ts';
 import { carryScene } from './scene.ts';
+import { classNounReader } from './classNouns.ts';
 import words from './participants.json' with { type: 'json' };
 import names from '../actors/names.json' with { type: 'json' };
 import type { Subject } from './subjects.ts';
@@ -102,6 +103,7 @@ export function assignParticipants(
 ): EventDraft[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const clausesOf = sentences ? clauseReader(sentences.analysis) : null;
+  const classNoun = sentences ? classNounReader(text, sorted, kindOf, countryOf) : null;
   const placed = events.map((event) => {
     const inQuote = inside(sorted, event.quote);
     const found = clausesOf?.(event.trigger) ?? null;
@@ -126,6 +128,13 @@ export function assignParticipants(
     const where = opening ? frontedPlaces(text, found.sentence, event.trigger, sorted, kindOf) : whereClause;
     const last = where.filter((id) => !roles.has(id));
     for (const id of where) roles.set(id, roles.get(id) ?? 'location');
+    // "Some stayed in the square": the one square named before (classNouns.ts).
+    const saying = CONTENT_VERBS.has(text.slice(event.trigger.start, event.trigger.end).toLowerCase()); // "said … the city": the words said
+    const named = [...roles.values()].includes('location') || saying ? null : (classNoun?.(event.quote) ?? null);
+    if (named !== null && !roles.has(named)) {
+      roles.set(named, 'location');
+      last.push(named);
+    }
     // "attacks in Baghdad": a city where it happens places it in its country too (capitalPlaces.ts).
     for (const [id, role] of [...roles]) {
       const country = role === 'location' ? countryOf(id) : null;
@@ -273,7 +282,9 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   const place = PLACES.includes(kindOf(m.actorId)!);
   // After "said", a name belongs to what is said: "Ruiz said Iraq's leaders must debate" (a place it is said in keeps its preposition).
   const content = m.start >= t.end && CONTENT_VERBS.has(text.slice(t.start, t.end).toLowerCase());
-  if (content && /^[\s,]*(?:that\s+)?(?:the\s+)?$/i.test(text.slice(t.end, m.start))) return null;
+  if (content && /^[\s,]*(?:that\s+)?(?:the\s+)?$/i.test(text.slice(t.end, m.start)))
+    // '…," said Ana Ruiz': after the words said, who says them.
+    return /[,"“”]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && m.start >= t.end ? 'agent' : null;
   // "in Ukraine's next government": a place that owns what follows is no place where it happens,
   // unless what it owns is a place ("in California's Mojave Desert") or the event ("London's blackout").
   const owned = place && /^['’]/.test(text.slice(m.end, m.end + 1)) ? mentions.find((x) => x.start >= m.end) : null;
