@@ -133,6 +133,12 @@ describe('where an event happens', () => {
     expect(rolesOf(body, word)).not.toHaveProperty(name);
   });
 
+  it('takes no place behind a preposition of the clause before for the subject', () => {
+    expect(rolesOf('Many of the people who rode out the storm in Port Arlen are heeding the order.', 'heeding')['Port Arlen']).not.toBe(
+      'agent',
+    );
+  });
+
   it('keeps the subject named after a place the sentence opens with', () => {
     expect(rolesOf('At a stop in Puerto Rico, Clinton said on Monday that aid will come.', 'said')).toMatchObject({
       'Puerto Rico': 'location',
