@@ -125,11 +125,11 @@ export function assignParticipants(
     // "In Baghdad, a bomber attacked a hospital and succeeded only in killing himself": where the
     // sentence opens is where each of its clauses happens, unless one says where of its own.
     const opening = found && whereClause.length === 0 && ![...roles.values()].includes('location');
-    const where = opening ? frontedPlaces(text, found.sentence, event.trigger, sorted, kindOf) : whereClause;
+    const saying = CONTENT_VERBS.has(text.slice(event.trigger.start, event.trigger.end).toLowerCase()); // "said … the city": the words said
+    const where = opening ? frontedPlaces(text, found.sentence, event.trigger, sorted, kindOf, saying) : whereClause;
     const last = where.filter((id) => !roles.has(id));
     for (const id of where) roles.set(id, roles.get(id) ?? 'location');
     // "Some stayed in the square": the one square named before (classNouns.ts).
-    const saying = CONTENT_VERBS.has(text.slice(event.trigger.start, event.trigger.end).toLowerCase()); // "said … the city": the words said
     const named = [...roles.values()].includes('location') || saying ? null : (classNoun?.(event.quote) ?? null);
     if (named !== null && !roles.has(named)) {
       roles.set(named, 'location');
@@ -362,9 +362,13 @@ function whereOf(
 /** A sentence's opening words before a place where all of it happens: "In", "At the", "Across southern". */
 const FRONTING = new RegExp(String.raw`^[\s"“]*(?:${capitalOrNot(words.fronting)})\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?$`, 'u');
 
+/** Where the source of a sentence speaks: "Speaking at", "Speaking to reporters in", "Speaking at a news conference in". */
+const SPEAKING_AT = /^[\s"“]*(?:Speaking|Talking)\b[^,.;]{0,40}\s(?:at|in|from)\s+(?:the\s+)?$/u;
+
 /**
  * The places a sentence opens with, set off by a comma, when the event word comes after them: "In
- * Tikrit, …", "At Grand Isle and Venice, …"; none when the phrase names anything else.
+ * Tikrit, …", "At Grand Isle and Venice, …", and for a verb of saying "Speaking at Chaklala Air Base,
+ * Pakistan, …"; none when the phrase names anything else.
  */
 function frontedPlaces(
   text: string,
@@ -372,16 +376,19 @@ function frontedPlaces(
   trigger: Span,
   sorted: readonly ActorMention[],
   kindOf: (actorId: string) => ActorKind | undefined,
+  saying: boolean,
 ): string[] {
   let k = firstFrom(sorted, sentence.start);
   const first = sorted[k];
-  if (!first || first.start >= sentence.end || !FRONTING.test(text.slice(sentence.start, first.start))) return [];
+  if (!first || first.start >= sentence.end) return [];
+  const opening = text.slice(sentence.start, first.start);
+  if (!FRONTING.test(opening) && !(saying && SPEAKING_AT.test(opening))) return [];
   const ids: string[] = [];
   for (let m = first; m && PLACES.includes(kindOf(m.actorId)!); m = sorted[++k]!) {
     if (!ids.includes(m.actorId)) ids.push(m.actorId);
     const next = sorted[k + 1];
     const gap = next ? text.slice(m.end, next.start) : '';
-    if (next && next.start < trigger.start && PLACE_JOINED.test(gap)) continue;
+    if (next && next.start < trigger.start && PLACES.includes(kindOf(next.actorId)!) && PLACE_JOINED.test(gap)) continue;
     const close = text.slice(m.end).match(/^\s*,/);
     return close && m.end + close[0].length <= trigger.start && !/^['’]/.test(text.slice(m.end, m.end + 1)) ? ids : [];
   }

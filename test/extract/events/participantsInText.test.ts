@@ -93,6 +93,12 @@ describe('where an event happens', () => {
       { Tikrit: 'location' },
     ],
     [
+      'where the source speaks, for the saying only',
+      'Speaking at Dunmoray Air Base, Peru, Ana Ruiz said on Monday that crews are working.',
+      'said',
+      { 'Ana Ruiz': 'agent', 'Dunmoray Air Base': 'location', Peru: 'location' },
+    ],
+    [
       'every place of the opening list',
       'In Tikrit and Kirkuk, crowds gathered and sang on Monday.',
       'sang',
