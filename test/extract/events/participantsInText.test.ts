@@ -178,6 +178,18 @@ describe('actors that take no part', () => {
       { 'Peter Chiarelli': 'agent' },
     ],
     [
+      'the body of a title before a person',
+      'Former Scotland Yard chief Ana Ruiz left the service on Monday.',
+      'left',
+      { 'Ana Ruiz': 'agent' },
+    ],
+    [
+      'the company of a title before a person',
+      'Orvell Corporation CEO Ana Ruiz resigned on Tuesday.',
+      'resigned',
+      { 'Ana Ruiz': 'agent' },
+    ],
+    [
       'an organization named in the description before a person',
       'The new chairman of Ukraine’s Central Election Commission, Yaroslav Davydovych, says voting is calm.',
       'says',
