@@ -19,25 +19,31 @@ describe('a class noun names the place named before it', () => {
   it.each([
     [
       'a square by its name',
-      'Crowds filled Tahrir Square on Friday. Police fired into the square on Saturday.',
+      'Crowds filled Tahrir Square on Friday.\n\nPolice fired into the square on Saturday.',
       'fired',
       { 'Tahrir Square': 'location' },
     ],
     [
       'a town the document calls a town',
-      'Thousands gathered in Lutsova, a mountain town, on Friday. Some stayed in the town overnight.',
+      'Thousands gathered in Lutsova, a mountain town, on Friday.\n\nSome stayed in the town overnight.',
       'stayed',
       { Lutsova: 'location' },
     ],
     [
       'a capital named as the capital',
-      'Protesters marched in the capital, Kovalgrad, on Monday. Later, police fired into the air in the capital.',
+      'Protesters marched in the capital, Kovalgrad, on Monday.\n\nLater, police fired into the air in the capital.',
       'fired',
       { Kovalgrad: 'location' },
     ],
     [
+      'a settlement named after its class noun',
+      'Soldiers arrived at the largest settlement Tel Harim on Monday.\n\nCrowds later gathered in the settlement.',
+      'gathered',
+      { 'Tel Harim': 'location' },
+    ],
+    [
       'a city placed in its state',
-      'The storm hit Marlowe, Mississippi, on Monday. Looters later roamed through the city at night.',
+      'The storm hit Marlowe, Mississippi, on Monday.\n\nLooters later roamed through the city at night.',
       'roamed',
       { Marlowe: 'location', Mississippi: 'location' },
     ],
@@ -48,7 +54,7 @@ describe('a class noun names the place named before it', () => {
   it.each([
     [
       'two squares named before',
-      'Crowds filled Tahrir Square and Liberty Square on Friday. Police fired into the square on Saturday.',
+      'Crowds filled Tahrir Square and Liberty Square on Friday.\n\nPolice fired into the square on Saturday.',
       'fired',
     ],
     ['no place of that class', 'Crowds filled Tahrir Square on Friday. Police fired into the town on Saturday.', 'fired'],
