@@ -126,7 +126,9 @@ export function assignParticipants(
     // sentence opens is where each of its clauses happens, unless one says where of its own.
     const opening = found && whereClause.length === 0 && ![...roles.values()].includes('location');
     const saying = CONTENT_VERBS.has(text.slice(event.trigger.start, event.trigger.end).toLowerCase()); // "said … the city": the words said
-    const where = opening ? frontedPlaces(text, found.sentence, event.trigger, sorted, kindOf, saying) : whereClause;
+    const fronted = opening ? frontedPlaces(text, found.sentence, event.trigger, sorted, kindOf, saying) : whereClause;
+    // "Thirteen people died when a bomb exploded on a bus in Tavistock Square": where it happened then.
+    const where = opening && fronted.length === 0 ? whenPlaces(text, found, event.trigger, sorted, kindOf) : fronted;
     const last = where.filter((id) => !roles.has(id));
     for (const id of where) roles.set(id, roles.get(id) ?? 'location');
     // "Some stayed in the square": the one square named before (classNouns.ts).
@@ -393,6 +395,25 @@ function frontedPlaces(
     return close && m.end + close[0].length <= trigger.start && !/^['’]/.test(text.slice(m.end, m.end + 1)) ? ids : [];
   }
   return [];
+}
+
+/** The places where the "when" clause right after the event's own clause happens, named behind a preposition of place. */
+function whenPlaces(
+  text: string,
+  found: Found,
+  trigger: Span,
+  sorted: readonly ActorMention[],
+  kindOf: (actorId: string) => ActorKind | undefined,
+): string[] {
+  const k = found.clauses.findIndex((c) => trigger.start >= c.start && trigger.end <= c.end);
+  const next = k >= 0 ? found.clauses[k + 1] : undefined;
+  if (!next || next.opener?.text.toLowerCase() !== 'when' || !found.clauses[k]!.head) return [];
+  const ids: string[] = [];
+  for (const m of inside(sorted, next)) {
+    const preposition = PLACE_PREPOSITION.exec(text.slice(Math.max(next.start, m.start - 48), m.start))?.[1]?.toLowerCase();
+    if (PLACES.includes(kindOf(m.actorId)!) && preposition && LOCATIVE.has(preposition) && !ids.includes(m.actorId)) ids.push(m.actorId);
+  }
+  return ids;
 }
 
 /** After a person's name, an apposition set off by commas: ", commanding officer of the Army's 1st Cavalry Division,". */

@@ -99,6 +99,12 @@ describe('where an event happens', () => {
       { 'Ana Ruiz': 'agent', 'Dunmoray Air Base': 'location', Peru: 'location' },
     ],
     [
+      'where the "when" clause right after it happens',
+      'Nine people died when a gas main burst under a bus in Halden Square on Thursday.',
+      'died',
+      { 'Halden Square': 'location' },
+    ],
+    [
       'every place of the opening list',
       'In Tikrit and Kirkuk, crowds gathered and sang on Monday.',
       'sang',
