@@ -23,7 +23,10 @@ const NOUN_AFTER = new RegExp(
   'u',
 );
 /** A definite class noun where something happens: "in the city", "over parts of the city"; not "the city of Galle", "the city council". */
-const PHRASE = new RegExp(String.raw`\b(?:${words.prepositions.split(' ').join('|')})\s+(?:\p{Ll}+\s+of\s+)?the\s+(${NOUNS})\b(?!\s+(?:of|${words.notAfter.split(' ').join('|')})\b)`, 'giu');
+const PHRASE = new RegExp(
+  String.raw`\b(?:${words.prepositions.split(' ').join('|')})\s+(?:\p{Ll}+\s+of\s+)?the\s+(${NOUNS})\b(?!\s+(?:of|${words.notAfter.split(' ').join('|')})\b)`,
+  'giu',
+);
 /** Last words of names of land that is no settlement: "Aceh Province, Indonesia" is no city. */
 const REGIONS = new Set(words.regions.split(' '));
 /** How far back a class noun looks first for its place: a few sentences. */

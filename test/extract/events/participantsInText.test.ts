@@ -189,12 +189,7 @@ describe('actors that take no part', () => {
       'left',
       { 'Ana Ruiz': 'agent' },
     ],
-    [
-      'the company of a title before a person',
-      'Orvell Corporation CEO Ana Ruiz resigned on Tuesday.',
-      'resigned',
-      { 'Ana Ruiz': 'agent' },
-    ],
+    ['the company of a title before a person', 'Orvell Corporation CEO Ana Ruiz resigned on Tuesday.', 'resigned', { 'Ana Ruiz': 'agent' }],
     [
       'an organization named in the description before a person',
       'The new chairman of Ukraine’s Central Election Commission, Yaroslav Davydovych, says voting is calm.',
