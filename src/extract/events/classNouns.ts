@@ -57,12 +57,25 @@ export function classNounReader(
     if (found.has('capital')) found.add('city');
     classes.set(m.actorId, found);
   }
-  /** The one place of a class named in [from, to), or null when none or several. */
+  /** The one place of a class named in [from, to): undefined when none, null when several. A few sentences at most. */
   const onlyOne = (cls: PlaceClass, from: number, to: number): string | null | undefined => {
     const ids = new Set<string>();
     for (let k = firstFrom(places, from); k < places.length && places[k]!.end <= to; k++)
       if (classes.get(places[k]!.actorId)?.has(cls)) ids.add(places[k]!.actorId);
     return ids.size === 1 ? [...ids][0]! : ids.size === 0 ? undefined : null;
+  };
+  // In the whole document so far, read off where each class first names a place and then another
+  // (one pass, so that a long document asks no question twice).
+  const firstOf = new Map<PlaceClass, { id: string; end: number; secondEnd: number }>();
+  for (const m of places)
+    for (const cls of classes.get(m.actorId)!) {
+      const first = firstOf.get(cls);
+      if (!first) firstOf.set(cls, { id: m.actorId, end: m.end, secondEnd: Infinity });
+      else if (first.id !== m.actorId && first.secondEnd === Infinity) first.secondEnd = m.end;
+    }
+  const soFar = (cls: PlaceClass, to: number): string | null => {
+    const first = firstOf.get(cls);
+    return first && first.end <= to && first.secondEnd > to ? first.id : null;
   };
   return (passage) => {
     PHRASE.lastIndex = 0;
@@ -71,7 +84,7 @@ export function classNounReader(
       const at = passage.start + p.index;
       const cls = CLASS_OF.get(p[1]!.toLowerCase())!;
       const near = onlyOne(cls, Math.max(0, at - NEAR), at);
-      const id = near === undefined ? onlyOne(cls, 0, at) : near;
+      const id = near === undefined ? soFar(cls, at) : near;
       if (id) return id;
     }
     return null;

@@ -69,6 +69,20 @@ describe('a class noun names the place named before it', () => {
   });
 });
 
+describe('a class noun far from any place of its class', () => {
+  const filler = 'The weather stayed cold and the shops stayed shut all week. '.repeat(14);
+
+  it('names the one place of that class the document named before it', () => {
+    const body = `Crowds filled Tahrir Square on Friday.\n\n${filler}\n\nPolice fired into the square on Saturday.`;
+    expect(rolesOf(body, 'fired')).toEqual({ 'Tahrir Square': 'location' });
+  });
+
+  it('names none when the document named two', () => {
+    const body = `Crowds filled Tahrir Square on Friday.\n\nOthers filled Liberty Square.\n\n${filler}\n\nPolice fired into the square on Saturday.`;
+    expect(rolesOf(body, 'fired')).toEqual({});
+  });
+});
+
 describe('the speaker after "said"', () => {
   it('is the agent of the saying, not what is said', () => {
     expect(rolesOf('"We will rebuild," said Ana Ruiz of the Red Cross on Monday.', 'said')).toEqual({ 'Ana Ruiz': 'agent' });
