@@ -14,7 +14,7 @@ import { detectActors } from './actors/people.ts';
 import type { Detected } from './actors/people.ts';
 import { findNameRuns } from './actors/names.ts';
 import type { NameRun } from './actors/names.ts';
-import { NON_NAMES, docWords } from './actors/words.ts';
+import { KNOWN_PLACES, NON_NAMES, docWords } from './actors/words.ts';
 import type { DocWords } from './actors/words.ts';
 import { kindOf } from './actors/kinds.ts';
 import { isListedGivenName } from './actors/givenNames.ts';
@@ -33,13 +33,10 @@ import { isCityUse } from './actors/capitalPlaces.ts';
 import { firstFrom } from './spans.ts';
 import { actorId, rolesOf } from './actors/identity.ts';
 import { slug } from './ids.ts';
-import lists from './actors/names.json' with { type: 'json' };
 
 const NOUNS = new Set(['PROPN', 'NOUN', 'X']);
 /** An alias never starts with an article or a pronoun: "The company", "He", "Their". */
 const NOT_ALIAS = new RegExp(String.raw`^(?:The|${PRONOUNS.join('|')})\b`);
-/** Places known by name, states and regions among them ("Mississippi", "West Africa"): they may hold a city named before them. */
-const KNOWN_PLACES = new Set([...lists.knownPlaces.split(' '), ...lists.knownPlacePhrases]);
 
 /** What the actor stage reads: the text, its sentences and their language analysis. */
 export type ActorInput = Pick<DocContext, 'text' | 'sentences' | 'analysis'>;
@@ -130,7 +127,9 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
     text,
     mentions,
     (id) => drafts.get(id),
-    (id) => actorOf(id)?.kind === 'country' || KNOWN_PLACES.has(actorOf(id)?.name ?? ''),
+    // A known place, states and regions among them ("Mississippi"), may hold a city named before it;
+    // a city that lies in a country holds none ("Bremerhaven, Paris, Rome" is a list).
+    (id) => actorOf(id)?.kind === 'country' || (KNOWN_PLACES.has(actorOf(id)?.name ?? '') && !actorOf(id)?.parentId),
   );
   // A demonym alone describes ("an Egyptian company"); it names the country only as a group ("Egyptian officials").
   mentions = mentions.filter((m) => !demonyms.has(m));

@@ -5,13 +5,17 @@
 import lists from './names.json' with { type: 'json' };
 
 const PREPOSITIONS = [...lists.placePrepositions.split(' '), 'at', 'from', 'to', 'into', 'through', 'outside', 'of']; // "the people of London", "north of Baghdad"
-/** A preposition of place before the name, past an article and a lower-case modifier ("in central London"). */
+/** Verbs whose object is a place gone to: "visited Paris", "toured Kabul". */
+const VISITS = 'visit visits visited visiting tour tours toured touring';
+/** Names of a list before the capital: "in Hamburg, Paris and |". */
+const LIST = String.raw`(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*,?\s+(?:(?:and|or)\s+)?)*`;
+/** A preposition of place before the name, past an article and a lower-case modifier ("in central London"), or a list. */
 const BEFORE = new RegExp(
-  String.raw`\b(?:${PREPOSITIONS.map((p) => `[${p[0]}${p[0]!.toUpperCase()}]${p.slice(1)}`).join('|')})\s+(?:the\s+)?(?:\p{Ll}+\s+)?$`,
+  String.raw`\b(?:${[...PREPOSITIONS, ...VISITS.split(' ')].map((p) => `[${p[0]}${p[0]!.toUpperCase()}]${p.slice(1)}`).join('|')})\s+(?:the\s+)?(?:\p{Ll}+\s+)?${LIST}$`,
   'u',
 );
 
 /** Whether the capital named at `start` stands where a place does. */
 export function isCityUse(text: string, start: number, sentenceStart: number): boolean {
-  return BEFORE.test(text.slice(Math.max(sentenceStart, start - 30), start));
+  return BEFORE.test(text.slice(Math.max(sentenceStart, start - 60), start));
 }

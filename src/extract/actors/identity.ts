@@ -5,8 +5,12 @@ import type { ActorDraft, DocContext } from '../context.ts';
 import { slug } from '../ids.ts';
 import { withoutSuffix } from './linking.ts';
 
+/** "St." and "Saint" before a name are one spelling: "St. Peter's Square" is "Saint Peter's Square". */
+const SAINT = /\bSt\.?(?=\s+\p{Lu})/gu;
+
 export function actorId(name: string, kind: ActorKind): string {
-  return slug(kind === 'organization' || kind === 'media' ? withoutSuffix(name) : name);
+  const named = name.replace(SAINT, 'Saint');
+  return slug(kind === 'organization' || kind === 'media' ? withoutSuffix(named) : named);
 }
 
 const SAME_ROLE: Record<string, string[]> = { ceo: ['chief executive'], 'chief executive': ['ceo'], executive: ['chief executive', 'ceo'] };

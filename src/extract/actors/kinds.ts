@@ -5,7 +5,7 @@
 import type { ActorKind } from '../../model/dataset.ts';
 import { PARTICLES } from './names.ts';
 import type { NameRun } from './names.ts';
-import { LEGAL_FORMS, NON_NAMES, TITLES, isCamel, set } from './words.ts';
+import { KNOWN_PLACES, LEGAL_FORMS, NON_NAMES, TITLES, isCamel, set } from './words.ts';
 import { productContext, productShape } from './products.ts';
 import type { DocWords } from './words.ts';
 import lists from './names.json' with { type: 'json' };
@@ -21,19 +21,28 @@ const FACILITIES = set(lists.facilities);
 /** Before a facility's head, a noun of what a body does makes it the body: "Tsunami Warning Center", "Coordination Center". */
 const ACTIVITY = /(?:ing|ions?|ances?|ences?|ments?|ics|Research)$/;
 const PLACE_HEADS = set(lists.placeHeads);
-const PLACES = new Set([...set(lists.knownPlaces), ...lists.knownPlacePhrases]);
 const PLACE_PREPOSITIONS = set(lists.placePrepositions);
 /** One name of a list: "Ramadi", "Al Anbar", "St. John’s". */
 const LISTED = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`;
-/** A later name of a list behind a place preposition: "in Baquba and |", "near Fallujah, Ramadi or |", "in Fallujah, |". */
+/** A later name of a list behind a place preposition: "in Baquba and |", "near Fallujah, Ramadi or |", "In Fallujah, |". */
 const PLACE_LIST = new RegExp(
-  String.raw`(?:^|\s)(?:${lists.placePrepositions.split(' ').join('|')})\s+(?:the\s+)?${LISTED}(?:\s*,\s*${LISTED})*(?:\s*,\s*(?:and|or)|\s+(?:and|or)|(?<comma>\s*,))\s+$`,
+  String.raw`(?:^|\s)(?:${lists.placePrepositions
+    .split(' ')
+    .map((p) => `[${p[0]}${p[0]!.toUpperCase()}]${p.slice(1)}`)
+    .join('|')})\s+(?:the\s+)?${LISTED}(?:\s*,\s*${LISTED})*(?:\s*,\s*(?:and|or)|\s+(?:and|or)|(?<comma>\s*,))\s+$`,
   'u',
 );
 /** After a name followed only by a comma, the rest of its list: ", Ramadi and Samarra". */
 const LIST_REST = new RegExp(String.raw`^(?:\s*,\s*${LISTED})*\s*,?\s+(?:and|or)\s+\p{Lu}`, 'u');
-/** A journey's end or start: "deployed with the 212th unit to Muzaffarabad", "flew from Lyon". */
-const MOTION_TO = new RegExp(String.raw`\b(?:${lists.motionVerbs.split(' ').join('|')})\b[^.;:!?]{0,60}\s(?:to|from|into)\s+$`, 'u');
+/**
+ * A journey's end or start: "deployed with the 212th unit to Muzaffarabad", "flew from Lyon",
+ * "travelled on foot to Mecca". Only before the journey's own "to": "traveled to Bonn to meet
+ * Merkel" makes no place of Merkel (a "to" before a verb starts another clause).
+ */
+const MOTION_TO = new RegExp(
+  String.raw`\b(?:${lists.motionVerbs.split(' ').join('|')})\b(?:(?!\sto\s+\p{Ll})[^.;:!?]){0,60}\s(?:to|from|into)\s+$`,
+  'u',
+);
 /** Words a place's name follows: "the provincial capital Banda Aceh", "the port city Galle". */
 const PLACE_NOUNS = set(lists.placeNouns);
 const HONORIFICS = set(lists.honorifics);
@@ -60,7 +69,7 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
   const first = words[0]!;
   const last = words.at(-1)!;
   if (INDEX_WORDS.has(last) || INDEX_NAMES.has(first) || /^\S*&\S* \d+$/.test(name)) return 'index';
-  if (PLACES.has(name)) return 'place';
+  if (KNOWN_PLACES.has(name)) return 'place';
   if (NOT_ACTOR.has(last) || words.every((w) => NON_NAMES.has(w) || TITLES.has(w)) || words.some((w) => doc.labels.has(w))) return null;
   // An institution word alone ("Union", "Service") is part of a name given in full elsewhere.
   if (words.length === 1 && TAILS.has(first)) return null;
@@ -93,6 +102,7 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
   if (!run.possessive && (placeBehind(run.before, lead) || PLACE_NOUNS.has(run.before)) && !acronym) return 'place';
   if (!run.possessive && !acronym && !run.title && placeListed(lead, after)) return 'place';
   if (words.length === 1 && !run.possessive && !acronym && !run.title && MOTION_TO.test(lead)) return 'place';
+  if (!run.possessive && !acronym && !run.title && (amongKnownPlaces(lead, after) || placeOfWhere(lead, after))) return 'place';
   if (words.length > 1) {
     if (acronym) return 'organization';
     // A person is named again by the surname, a company by its first word ("Jobs", "Apple").
@@ -121,6 +131,33 @@ const placeBehind = (before: string, lead: string) => PLACE_PREPOSITIONS.has(bef
 function placeListed(lead: string, after: string): boolean {
   const list = PLACE_LIST.exec(lead);
   return list !== null && (list.groups?.['comma'] === undefined || LIST_REST.test(after));
+}
+
+/** Right after a name, the state or region that holds it, ending the phrase: "Biloxi, Mississippi," (not "…, Paris, and Rome"). */
+const HELD_BY = new RegExp(String.raw`^,\s+(${LISTED})(?=\s*(?:[.;:)]|,(?!\s*(?:and|or)\b)|$)|\s+\p{Ll})`, 'u');
+/** The names of a list around a name: ", Paris, and Rome" after it, "Paris, Rome and " before its last. */
+const LIST_AFTER = new RegExp(String.raw`^(?:\s*,\s*${LISTED})*\s*,?\s+(?:and|or)\s+${LISTED}`, 'u');
+const LIST_BEFORE = new RegExp(String.raw`(?:${LISTED}\s*,\s*)*${LISTED}\s*,?\s+(?:and|or)\s+$`, 'u');
+const NAMES = new RegExp(LISTED, 'gu');
+
+/** A place a "where" clause hangs on, behind a preposition: "from Auchterarder, Scotland, where", "in Lyon, where". */
+const WHERE_AFTER = new RegExp(String.raw`^(?:\s*,\s*${LISTED})?\s*,\s*where\b`, 'u');
+const WHERE_PREPOSITION = String.raw`\b(?:in|at|from|to|into|near|outside|across)\s+(?:the\s+)?`;
+const BEHIND_PREPOSITION = new RegExp(String.raw`${WHERE_PREPOSITION}$`);
+/** The second of those: "arrived from Auchterarder, |Scotland, where" (the lead and what follows, joined by "|"). */
+const HOLDER_OF_WHERE = new RegExp(String.raw`${WHERE_PREPOSITION}${LISTED}\s*,\s*\|\s*,\s*where\b`, 'u');
+const placeOfWhere = (lead: string, after: string) =>
+  (WHERE_AFTER.test(after) && BEHIND_PREPOSITION.test(lead)) || HOLDER_OF_WHERE.test(`${lead}|${after}`);
+
+/**
+ * A name that a known place holds ("Gulfport, Mississippi") or that stands in a list of known
+ * places ("visited Hamburg, Paris, and Rome"): a place too.
+ */
+function amongKnownPlaces(lead: string, after: string): boolean {
+  const held = HELD_BY.exec(after);
+  if (held && KNOWN_PLACES.has(held[1]!)) return true;
+  const others = [LIST_AFTER.exec(after)?.[0], LIST_BEFORE.exec(lead)?.[0]].flatMap((list) => list?.match(NAMES) ?? []);
+  return others.length > 0 && others.every((name) => KNOWN_PLACES.has(name));
 }
 
 export const isHonorific = (word: string | null) => word !== null && HONORIFICS.has(word);

@@ -5,7 +5,7 @@
 // name without its middle words ("iTunes Store", "iTunes" after "iTunes Music Store").
 import type { ActorKind } from '../../model/dataset.ts';
 import lists from './names.json' with { type: 'json' };
-import { FUNCTION_WORDS, LEGAL_FORMS, NON_NAMES, TITLES } from './words.ts';
+import { FUNCTION_WORDS, KNOWN_PLACES, LEGAL_FORMS, NON_NAMES, TITLES } from './words.ts';
 import type { DocWords } from './words.ts';
 import { maybeGivenName } from './givenNames.ts';
 import { productForms } from './products.ts';
@@ -14,8 +14,6 @@ const SMALL = new Set('of the and & for de la du von van der al'.split(' '));
 const INDEX_NAMES = new Set(lists.indexNames.split(' '));
 /** First words that do not name the organization alone: a ship's prefix ("USS" of "USS Nimitz Strike Group"). */
 const NOT_ALONE = new Set(lists.shipPrefixes.split(' '));
-/** Places known by name are named for themselves: "Louisiana" is no short form of "Louisiana Superdome". */
-const KNOWN_PLACES = new Set([...lists.knownPlaces.split(' '), ...lists.knownPlacePhrases]);
 
 /** The name without a trailing company suffix: "General Motors Corporation" → "General Motors". */
 export function withoutSuffix(name: string): string {
@@ -54,7 +52,7 @@ export function shortForms(name: string, kind: ActorKind, doc: DocWords): string
     NON_NAMES.has(first) ||
     TITLES.has(first) ||
     NOT_ALONE.has(first) ||
-    KNOWN_PLACES.has(first) ||
+    KNOWN_PLACES.has(first) || // named for itself: "Louisiana" is no short form of "Louisiana Superdome"
     maybeGivenName(first) ||
     doc.lower.has(first.toLowerCase());
   if (baseWords.length > 1 && first.length >= 3 && !common) forms.push(first);

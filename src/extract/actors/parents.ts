@@ -43,8 +43,10 @@ export function setParent(
   if (before && before.actorId !== draft.id && PARENT_GAP.test(text.slice(before.end, found.roleStart))) draft.parentId = before.actorId;
 }
 
-/** After a place and its comma, the state or country that holds it, ending the phrase: "Biloxi, Mississippi," not "Basra, Mosul and …". */
-const HOLDER_AFTER = /^(?:[,.;:)]|\s+(?!and\b|or\b)\p{Ll}|\s*$)/u;
+/** After a place and its comma, the state or country that holds it, ending the phrase: "Biloxi, Mississippi," not "Basra, Mosul and …", "Hamburg, Paris, and Rome". */
+const HOLDER_AFTER = /^(?:,(?!\s*(?:and|or)\b)|[.;:)]|\s+(?!and\b|or\b)\p{Ll}|\s*$)/u;
+/** Before a place, a list it is part of: "Hamburg, Paris, and Rome" names no Paris in Hamburg. */
+const LISTED_BEFORE = /,\s*$/;
 
 /**
  * "in Biloxi, Mississippi", "Gonaives, Haiti": a place the document names of its own (a city, a
@@ -60,7 +62,8 @@ export function setPlaceParents(
     const [m, next] = [mentions[i]!, mentions[i + 1]!];
     const draft = draftOf(m.actorId);
     if (!draft || draft.kind !== 'place' || draft.parentId || next.actorId === m.actorId || !holds(next.actorId)) continue;
-    if (!/^,\s*$/.test(text.slice(m.end, next.start)) || !HOLDER_AFTER.test(text.slice(next.end, next.end + 6))) continue;
+    if (!/^,\s*$/.test(text.slice(m.end, next.start)) || !HOLDER_AFTER.test(text.slice(next.end, next.end + 8))) continue;
+    if (LISTED_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start))) continue;
     draft.parentId = next.actorId;
   }
 }

@@ -4,7 +4,9 @@
 import cues from '../attribution/cues.json' with { type: 'json' };
 import lists from './speech.json' with { type: 'json' };
 
-const VERBS = [...cues.verbs.stated, ...cues.verbs.claimed, ...lists.verbs.split(' ')].join('|');
+/** Verbs of speaking: those that state or claim what is said, and those that only tell someone spoke ("urged", "recalled"). */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([...cues.verbs.stated, ...cues.verbs.claimed, ...lists.verbs.split(' ')]);
+const VERBS = [...SPEECH_VERBS].join('|');
 /** After the speaker: "said", "has said", "also told", "later added". */
 const AFTER = new RegExp(String.raw`^,?\s+(?:(?:also|then|later|again|earlier|has|had|have)\s+){0,2}(?:${VERBS})\b`, 'i');
 /** Before the speaker: "…,” said Gen. Ana Ruiz", ", added the minister". */

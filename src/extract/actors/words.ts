@@ -32,6 +32,8 @@ export const TITLES = set(lists.titles);
 export const HONORIFICS = set(lists.honorifics);
 /** A company's legal form ("Inc.", "GmbH"): it ends a company's name. */
 export const LEGAL_FORMS = set(lists.legalForms);
+/** Places known by name, states and regions among them ("Mississippi", "West Africa", "Louisiana"). */
+export const KNOWN_PLACES: ReadonlySet<string> = new Set([...set(lists.knownPlaces), ...lists.knownPlacePhrases]);
 const OWNERS = set('its his her their our your my');
 const THING_HEADS = set(lists.thingHeads);
 /** The lengths of those words: a word of another length is not lower-cased to be looked up (they are ASCII, so it keeps its length). */

@@ -24,6 +24,7 @@ import type { VerbClause } from './verbClauses.ts';
 import { givesRole, subjectOf } from './subjects.ts';
 import { productRole } from './productRole.ts';
 import { carryScene } from './scene.ts';
+import { classNounReader } from './classNouns.ts';
 import words from './participants.json' with { type: 'json' };
 import names from '../actors/names.json' with { type: 'json' };
 import type { Subject } from './subjects.ts';
@@ -37,9 +38,9 @@ const capitalOrNot = (words: string) =>
     .join('|');
 /** A preposition right before a mention, past an article: "talks in Doha", "hosted by the army". */
 const PREPOSITION = new RegExp(String.raw`(?:^|\s)(${alternatives(words.prepositions)})\s+(?:the\s+|a\s+|an\s+)?$`, 'i');
-/** The same before a place, past a modifier or an owner too: "in central London", "from NASA’s Kennedy Space Center". */
+/** The same before a place, past a modifier, an owner or a place noun too: "in central London", "from NASA’s Kennedy Space Center", "in the capital, Kiev". */
 const PLACE_PREPOSITION = new RegExp(
-  String.raw`(?:^|\s)(${capitalOrNot(words.prepositions)})\s+(?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}.]*['’]s?\s+|\p{Ll}[\p{Ll}-]*\s+)?$`,
+  String.raw`(?:^|\s)(${capitalOrNot(words.prepositions)})\s+(?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}.]*['’]s?\s+|\p{Ll}[\p{Ll}-]*\s+)?(?:(?:${alternatives(names.placeNouns)}),?\s+)?$`,
   'u',
 );
 /** "east of New Orleans", "the city of Ramallah": a direction from a place, or the place a place noun names. */
@@ -56,6 +57,8 @@ const STRETCH = new RegExp(String.raw`^\s+(?:${alternatives(words.stretches)})\b
 const LOCATIVE = new Set(words.locatives.split(' '));
 /** Where a place is reached or left: "flew to Lyon", "lifted off from the Kennedy Space Center". */
 const DESTINATION = new Set(words.destinations.split(' '));
+/** Verbs of saying whose object is what is said: after "said", a name belongs to the words said ("Ruiz said Iraq's leaders …"). */
+const CONTENT_VERBS = new Set(words.contentVerbs.split(' '));
 const PLACES: readonly ActorKind[] = ['place', 'country'];
 const AGENCIES: readonly ActorKind[] = ['organization', 'group', 'media'];
 /** Between the event word and its object: determiners and modifiers, no clause break. */
@@ -100,6 +103,7 @@ export function assignParticipants(
 ): EventDraft[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const clausesOf = sentences ? clauseReader(sentences.analysis) : null;
+  const classNoun = sentences ? classNounReader(text, sorted, kindOf, countryOf) : null;
   const placed = events.map((event) => {
     const inQuote = inside(sorted, event.quote);
     const found = clausesOf?.(event.trigger) ?? null;
@@ -117,9 +121,22 @@ export function assignParticipants(
     // The subject first, also when it is named by a pronoun outside the passage; a product only where roleOf kept it.
     const first = (subject?.actorIds ?? []).filter((id) => kindOf(id) !== 'product' || roles.has(id));
     for (const id of first) roles.set(id, subject!.passive ? 'patient' : 'agent');
-    const where = found ? whereOf(text, found, event.trigger, sorted, kindOf) : null;
-    const last = where !== null && !roles.has(where) ? [where] : [];
-    if (where !== null) roles.set(where, roles.get(where) ?? 'location');
+    const whereClause = found ? whereOf(text, found, event.trigger, sorted, kindOf) : [];
+    // "In Baghdad, a bomber attacked a hospital and succeeded only in killing himself": where the
+    // sentence opens is where each of its clauses happens, unless one says where of its own.
+    const opening = found && whereClause.length === 0 && ![...roles.values()].includes('location');
+    const saying = CONTENT_VERBS.has(text.slice(event.trigger.start, event.trigger.end).toLowerCase()); // "said … the city": the words said
+    const fronted = opening ? frontedPlaces(text, found.sentence, event.trigger, sorted, kindOf, saying) : whereClause;
+    // "Thirteen people died when a bomb exploded on a bus in Tavistock Square": where it happened then.
+    const where = opening && fronted.length === 0 ? whenPlaces(text, found, event.trigger, sorted, kindOf) : fronted;
+    const last = where.filter((id) => !roles.has(id));
+    for (const id of where) roles.set(id, roles.get(id) ?? 'location');
+    // "Some stayed in the square": the one square named before (classNouns.ts).
+    const named = [...roles.values()].includes('location') || saying ? null : (classNoun?.(event.quote) ?? null);
+    if (named !== null && !roles.has(named)) {
+      roles.set(named, 'location');
+      last.push(named);
+    }
     // "attacks in Baghdad": a city where it happens places it in its country too (capitalPlaces.ts).
     for (const [id, role] of [...roles]) {
       const country = role === 'location' ? countryOf(id) : null;
@@ -127,7 +144,7 @@ export function assignParticipants(
       roles.set(country, 'location');
       last.push(country);
     }
-    const actorIds = [...first, ...event.actorIds.filter((id) => roles.has(id) && !first.includes(id)), ...last];
+    const actorIds = [...first, ...event.actorIds.filter((id) => roles.has(id) && !first.includes(id) && !last.includes(id)), ...last];
     return { ...event, actorIds, roles: actorIds.map((actorId) => ({ actorId, role: roles.get(actorId)! })) };
   });
   if (!sentences) return placed;
@@ -243,6 +260,8 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   // The source that claims the event stays in its attribution: named in the attribution phrase
   // ("British officials confirmed that …"), it is the agent of the saying only.
   if (m.actorId === event.attribution.actorId && (!r.claim || within(r.claim)(m))) return r.claim && !within(r.claim)(t) ? null : 'agent';
+  // Whatever else the attribution phrase names ("said the commander of the Lyon garrison") describes the source.
+  if (r.claim && within(r.claim)(m) && !within(r.claim)(t)) return null;
   if (aside(text, event.quote, m, t)) return null;
   if (subject && (m.end <= subject.start || m.start >= subject.end)) return null; // named in another clause
   const next = mentions.find((x) => x.start >= m.end && x.actorId !== m.actorId);
@@ -263,7 +282,17 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   const prev = mentions.findLast((x) => x.end <= m.start);
   if (prev && kindOf(prev.actorId) === 'person' && /^,?\s+of\s+(?:the\s+)?$/.test(text.slice(prev.end, m.start))) return null;
   const place = PLACES.includes(kindOf(m.actorId)!);
-  const lead = text.slice(Math.max(event.quote.start, m.start - 36), m.start);
+  // After "said", a name belongs to what is said: "Ruiz said Iraq's leaders must debate" (a place it is said in keeps its preposition).
+  const content = m.start >= t.end && CONTENT_VERBS.has(text.slice(t.start, t.end).toLowerCase());
+  if (content && /^[\s,]*(?:that\s+)?(?:the\s+)?$/i.test(text.slice(t.end, m.start)))
+    // '…," said Ana Ruiz': after the words said, who says them.
+    return /[,"“”]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && m.start >= t.end ? 'agent' : null;
+  // "in Ukraine's next government": a place that owns what follows is no place where it happens,
+  // unless what it owns is a place ("in California's Mojave Desert") or the event ("London's blackout").
+  const owned = place && /^['’]/.test(text.slice(m.end, m.end + 1)) ? mentions.find((x) => x.start >= m.end) : null;
+  if (owned !== null && !(owned && PLACES.includes(kindOf(owned.actorId)!) && POSSESSOR.test(text.slice(m.end, owned.start))))
+    return m.end <= t.start && POSSESSOR.test(text.slice(m.end, t.start)) ? 'location' : null;
+  const lead = text.slice(Math.max(event.quote.start, m.start - 48), m.start);
   const before = (place ? PLACE_PREPOSITION : PREPOSITION).exec(lead);
   const preposition = before?.[1]?.toLowerCase() ?? null;
   if (preposition && LOCATIVE.has(preposition) && place) return 'location';
@@ -273,7 +302,8 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
     return 'location';
   if (place && preposition === 'of' && DIRECTION_OF.test(text.slice(Math.max(event.quote.start, m.start - 24), m.start))) return 'location';
   // "in Jakarta, Indonesia", "east of New Orleans, Louisiana": a place that places the one before
-  // it; "in Baquba and Basra", "in Fallujah, Ramadi or Samarra": places joined to where it happens.
+  // it; "in Baquba and Basra", "in Fallujah, Ramadi or Samarra": places joined to where it happens;
+  // "visited Hamburg, Paris and Rome": places joined to the place visited.
   if (
     place &&
     prev &&
@@ -281,8 +311,10 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
     PLACE_JOINED.test(text.slice(prev.end, m.start)) &&
     !/^['’]/.test(text.slice(m.end)) &&
     prev.start >= event.quote.start
-  )
-    if (placedRole(r, prev) === 'location') return 'location';
+  ) {
+    const joined = placedRole(r, prev);
+    if (joined === 'location' || joined === 'patient') return joined;
+  }
   if (preposition === 'by') return 'agent';
   if (m.end <= t.start && POSSESSOR.test(text.slice(m.end, t.start))) return 'agent'; // "Hamas’ demand"
   if (m.end <= t.start && POSSESSIVE.test(m.text) && NOUN_GAP.test(text.slice(m.end, t.start))) return 'agent'; // "after his death"
@@ -290,7 +322,11 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   if (m.end <= t.start && POSSESSIVE.test(m.text) && subject?.actorIds.length && !subject.actorIds.includes(m.actorId)) return null;
 
   // Before the event word: the agent when nothing else says who is; another clause's actor, or one
-  // beside the subject the clause reading found, is only involved.
+  // beside the subject the clause reading found, is only involved. A place (not a country: "Israel
+  // offered" speaks for its government) acts in nothing: right before an event noun it says where
+  // ("the Indian Ocean tsunami"), else it takes no part.
+  if (m.end <= t.start && kindOf(m.actorId) === 'place' && !preposition)
+    return /^[\s-]*$/.test(text.slice(m.end, t.start)) && !subject?.actorIds.length ? 'location' : null;
   if (m.end <= t.start) return preposition || subject ? 'other' : 'agent';
   if (m.start >= t.end && !preposition && OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
   if (m.start >= t.end && kindOf(m.actorId) === 'person' && TITLED_OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
@@ -300,7 +336,8 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
 
 /**
  * "Polls opened in Ukraine where voters are casting ballots", "… in Lyon, where police arrested
- * 40": the place a clause opened by "where" hangs on is where its event happens.
+ * 40": the place a clause opened by "where" hangs on is where its event happens, with the place it
+ * names as its holder ("from Auchterarder, Scotland, where": both).
  */
 function whereOf(
   text: string,
@@ -308,16 +345,75 @@ function whereOf(
   trigger: Span,
   sorted: readonly ActorMention[],
   kindOf: (actorId: string) => ActorKind | undefined,
-): string | null {
+): string[] {
   const own = found.clauses.find((c) => c.head !== null && trigger.start >= c.start && trigger.end <= c.end);
   const where = found.sentence.tokens.findLast((t) => t.end <= trigger.start && t.text.toLowerCase() === 'where');
-  if (!own || !where || where.start < found.sentence.start) return null;
+  if (!own || !where || where.start < found.sentence.start) return [];
   // No other verb between "where" and the event's clause: "where" opens it.
-  if (found.clauses.some((c) => c !== own && c.head && c.head.start > where.end && c.head.start < own.start)) return null;
-  if (own.head!.start < where.end) return null;
-  const m = sorted[firstFrom(sorted, where.start) - 1];
-  if (!m || !/^[\s,]*$/.test(text.slice(m.end, where.start)) || !PLACES.includes(kindOf(m.actorId)!)) return null;
-  return m.actorId;
+  if (found.clauses.some((c) => c !== own && c.head && c.head.start > where.end && c.head.start < own.start)) return [];
+  if (own.head!.start < where.end) return [];
+  const k = firstFrom(sorted, where.start) - 1;
+  const m = sorted[k];
+  if (!m || !/^[\s,]*$/.test(text.slice(m.end, where.start)) || !PLACES.includes(kindOf(m.actorId)!)) return [];
+  const held = sorted[k - 1];
+  const pair =
+    held && held.start >= found.sentence.start && PLACES.includes(kindOf(held.actorId)!) && /^\s*,\s*$/.test(text.slice(held.end, m.start));
+  return pair && held.actorId !== m.actorId ? [held.actorId, m.actorId] : [m.actorId];
+}
+
+/** A sentence's opening words before a place where all of it happens: "In", "At the", "Across southern". */
+const FRONTING = new RegExp(String.raw`^[\s"“]*(?:${capitalOrNot(words.fronting)})\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?$`, 'u');
+
+/** Where the source of a sentence speaks: "Speaking at", "Speaking to reporters in", "Speaking at a news conference in". */
+const SPEAKING_AT = /^[\s"“]*(?:Speaking|Talking)\b[^,.;]{0,40}\s(?:at|in|from)\s+(?:the\s+)?$/u;
+
+/**
+ * The places a sentence opens with, set off by a comma, when the event word comes after them: "In
+ * Tikrit, …", "At Grand Isle and Venice, …", and for a verb of saying "Speaking at Chaklala Air Base,
+ * Pakistan, …"; none when the phrase names anything else.
+ */
+function frontedPlaces(
+  text: string,
+  sentence: Span,
+  trigger: Span,
+  sorted: readonly ActorMention[],
+  kindOf: (actorId: string) => ActorKind | undefined,
+  saying: boolean,
+): string[] {
+  let k = firstFrom(sorted, sentence.start);
+  const first = sorted[k];
+  if (!first || first.start >= sentence.end) return [];
+  const opening = text.slice(sentence.start, first.start);
+  if (!FRONTING.test(opening) && !(saying && SPEAKING_AT.test(opening))) return [];
+  const ids: string[] = [];
+  for (let m = first; m && PLACES.includes(kindOf(m.actorId)!); m = sorted[++k]!) {
+    if (!ids.includes(m.actorId)) ids.push(m.actorId);
+    const next = sorted[k + 1];
+    const gap = next ? text.slice(m.end, next.start) : '';
+    if (next && next.start < trigger.start && PLACES.includes(kindOf(next.actorId)!) && PLACE_JOINED.test(gap)) continue;
+    const close = text.slice(m.end).match(/^\s*,/);
+    return close && m.end + close[0].length <= trigger.start && !/^['’]/.test(text.slice(m.end, m.end + 1)) ? ids : [];
+  }
+  return [];
+}
+
+/** The places where the "when" clause right after the event's own clause happens, named behind a preposition of place. */
+function whenPlaces(
+  text: string,
+  found: Found,
+  trigger: Span,
+  sorted: readonly ActorMention[],
+  kindOf: (actorId: string) => ActorKind | undefined,
+): string[] {
+  const k = found.clauses.findIndex((c) => trigger.start >= c.start && trigger.end <= c.end);
+  const next = k >= 0 ? found.clauses[k + 1] : undefined;
+  if (!next || next.opener?.text.toLowerCase() !== 'when' || !found.clauses[k]!.head) return [];
+  const ids: string[] = [];
+  for (const m of inside(sorted, next)) {
+    const preposition = PLACE_PREPOSITION.exec(text.slice(Math.max(next.start, m.start - 48), m.start))?.[1]?.toLowerCase();
+    if (PLACES.includes(kindOf(m.actorId)!) && preposition && LOCATIVE.has(preposition) && !ids.includes(m.actorId)) ids.push(m.actorId);
+  }
+  return ids;
 }
 
 /** After a person's name, an apposition set off by commas: ", commanding officer of the Army's 1st Cavalry Division,". */

@@ -8,13 +8,12 @@
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 import type { EventDraft, Span } from '../context.ts';
 import { firstFrom } from '../spans.ts';
-import cues from '../attribution/cues.json' with { type: 'json' };
-import speech from '../actors/speech.json' with { type: 'json' };
+import { SPEECH_VERBS } from '../actors/speech.ts';
 
 const PLACES: readonly ActorKind[] = ['place', 'country'];
 const QUOTE = /["“”]/;
 /** Where a thing is said ("announced the results in a Baghdad news conference") is not where what it tells happened. */
-const SAYING = new Set([...cues.verbs.stated, ...cues.verbs.claimed, ...speech.verbs.split(' ')]);
+const SAYING = SPEECH_VERBS;
 /** Words that set a sentence at another time than the one before it. */
 const OTHER_TIME = /\b(?:after|before|since|ago|earlier|previously|previous|last|former|formerly|years?|months?|decades?|once|until)\b/i;
 /** A place the sentence gives without naming it: "to the region", "there", "elsewhere". */

@@ -60,6 +60,9 @@ const JOINED = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$/;
 const BEHIND_PREPOSITION =
   /(?:^|\s)(?:in|at|on|of|for|with|to|from|by|about|over|under|into|near|after|before|during|since|following|like|than)\s+(?:the\s+|a\s+|an\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$/i;
 
+/** A preposition of place before a name (not "after", "since": they also open clauses, "after North Korea announced"; nor "of": "hundreds of Israeli troops"). */
+const PLACE_BEHIND = /(?:^|\s)(?:in|at|to|from|into|near|across|throughout|inside|outside)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u;
+
 /** What may stand between an organization and the person it gives a role: "Apple CEO", "UN special envoy". */
 const ROLE_GAP = /^(?:['’]s)?\s+(?:[\p{L}.-]+\s+){0,3}$/u;
 /** A gap that is no title: a conjunction alone ("Apple and Steve Jobs"), or a verb or clause word between ("Israel thanked Minister …"). */
@@ -121,8 +124,19 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[]): string[] {
     /^\s*,\s*$/.test(s.text.slice(last.end, to))
   )
     return [last.actorId];
+  let behind: ActorMention | null = null; // the last mention behind a preposition: "In Tikrit and Kirkuk, …" puts both there
   for (const [i, m] of inside.entries()) {
-    if (BEHIND_PREPOSITION.test(s.text.slice(Math.max(from, m.start - 24), m.start))) continue;
+    const joined =
+      behind !== null && sameFamily(s.kindOf(behind.actorId), s.kindOf(m.actorId)) && JOINED.test(s.text.slice(behind.end, m.start));
+    behind = null;
+    // A place behind a preposition of the clause before is no subject either: "the people who rode out the storm in | New Orleans are …".
+    const placed = PLACES.includes(s.kindOf(m.actorId)) && PLACE_BEHIND.test(s.text.slice(Math.max(0, m.start - 24), m.start));
+    if (joined || placed || BEHIND_PREPOSITION.test(s.text.slice(Math.max(from, m.start - 24), m.start))) {
+      behind = m;
+      continue;
+    }
+    // "the Indian Ocean tsunami is …": a place before a noun only says where the noun is.
+    if (s.kindOf(m.actorId) === 'place' && c.tokens.some((t) => t.start > m.end && t.start <= m.end + 1 && t.pos === 'NOUN')) continue;
     const next = inside[i + 1];
     if (next && givesRole(s.text, m, next, s.kindOf)) continue;
     const ids = [m.actorId];
@@ -132,6 +146,10 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[]): string[] {
   }
   return [];
 }
+
+const PLACES: readonly (ActorKind | undefined)[] = ['place', 'country'];
+/** Two kinds a list may join: places with countries, else the same kind ("In Tikrit and Iraq, …", not "At a stop in Lyon, Ruiz said"). */
+const sameFamily = (a: ActorKind | undefined, b: ActorKind | undefined) => a === b || (PLACES.includes(a) && PLACES.includes(b));
 
 /** The first actor named after a clause's verb and before the next clause, not behind a preposition. */
 function objectOf(s: Scope, c: VerbClause, next: VerbClause): string[] {

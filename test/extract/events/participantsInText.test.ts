@@ -80,8 +80,82 @@ describe('where an event happens', () => {
       'closed',
       { Tikrit: 'location', Iraq: 'location' },
     ],
+    [
+      'a place named after a place noun and a comma',
+      'Protesters continued to gather in the capital, Lutsova, on Monday.',
+      'gather',
+      { Lutsova: 'location' },
+    ],
+    [
+      'the place a sentence opens with, for a later clause too',
+      'In Tikrit, a gunman fired at a checkpoint and fled on foot.',
+      'fled',
+      { Tikrit: 'location' },
+    ],
+    [
+      'where the source speaks, for the saying only',
+      'Speaking at Dunmoray Air Base, Peru, Ana Ruiz said on Monday that crews are working.',
+      'said',
+      { 'Ana Ruiz': 'agent', 'Dunmoray Air Base': 'location', Peru: 'location' },
+    ],
+    [
+      'where the "when" clause right after it happens',
+      'Nine people died when a gas main burst under a bus in Halden Square on Thursday.',
+      'died',
+      { 'Halden Square': 'location' },
+    ],
+    [
+      'every place of the opening list',
+      'In Tikrit and Kirkuk, crowds gathered and sang on Monday.',
+      'sang',
+      { Tikrit: 'location', Kirkuk: 'location' },
+    ],
+    [
+      'a town and its holder before "where"',
+      'The minister spoke from Dunmoray, Kelvinshire, where he attends a summit.',
+      'attends',
+      { Dunmoray: 'location', Kelvinshire: 'location' },
+    ],
+    [
+      'a place that owns a place',
+      'The shuttle landed in California’s Mojave Desert on Tuesday.',
+      'landed',
+      { California: 'location', 'Mojave Desert': 'location' },
+    ],
+    [
+      'places of a list visited',
+      'The pope visited Bremerhaven, Paris, and Rome in May.',
+      'visited',
+      { Bremerhaven: 'patient', Paris: 'patient', Rome: 'patient' },
+    ],
   ])('%s: %s', (_, body, word, expected) => {
     expect(rolesOf(body, word)).toEqual(expected);
+  });
+
+  it.each([
+    ['a place that owns what follows', 'Kuchma ruled out a role for himself in Ukraine’s next government on Sunday.', 'ruled', 'Ukraine'],
+    [
+      'a place before the noun of another event',
+      'The task force set up after the Indian Ocean tsunami is up and running.',
+      'running',
+      'Indian Ocean',
+    ],
+    ['what is said after "said"', 'On Monday, Casey said Iraq’s leaders must debate the constitution.', 'said', 'Iraq'],
+  ])('leaves out %s: %s', (_, body, word, name) => {
+    expect(rolesOf(body, word)).not.toHaveProperty(name);
+  });
+
+  it('takes no place behind a preposition of the clause before for the subject', () => {
+    expect(rolesOf('Many of the people who rode out the storm in Port Arlen are heeding the order.', 'heeding')['Port Arlen']).not.toBe(
+      'agent',
+    );
+  });
+
+  it('keeps the subject named after a place the sentence opens with', () => {
+    expect(rolesOf('At a stop in Puerto Rico, Clinton said on Monday that aid will come.', 'said')).toMatchObject({
+      'Puerto Rico': 'location',
+    });
+    expect(rolesOf('At a stop in Puerto Rico, Ana Ruiz said on Monday that aid will come.', 'said')).toMatchObject({ 'Ana Ruiz': 'agent' });
   });
 
   it('does not take a person named after a comma for a place of a list', () => {
@@ -109,6 +183,13 @@ describe('actors that take no part', () => {
       'says',
       { 'Peter Chiarelli': 'agent' },
     ],
+    [
+      'the body of a title before a person',
+      'Former Scotland Yard chief Ana Ruiz left the service on Monday.',
+      'left',
+      { 'Ana Ruiz': 'agent' },
+    ],
+    ['the company of a title before a person', 'Orvell Corporation CEO Ana Ruiz resigned on Tuesday.', 'resigned', { 'Ana Ruiz': 'agent' }],
     [
       'an organization named in the description before a person',
       'The new chairman of Ukraine’s Central Election Commission, Yaroslav Davydovych, says voting is calm.',

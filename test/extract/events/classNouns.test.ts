@@ -1,0 +1,90 @@
+// "The city", "the square", "the capital": a definite class noun where an event happens names the
+// one place of that class the document named before it. Sentences are our own.
+import { describe, expect, it } from 'vitest';
+import { extractTexts } from '../../../src/extract/pipeline.ts';
+import { gazetteer } from '../helpers.ts';
+
+/** The participants of the event whose trigger is `word`, as actor name → role. */
+function rolesOf(body: string, word: string): Record<string, string> {
+  const raw = `---\ntitle: Test\ndate: 2019-04-02\n---\n${body}`;
+  const { dataset, texts } = extractTexts([{ path: 'doc.md', raw }], gazetteer());
+  const text = texts[0]!.text;
+  const names = new Map(dataset.actors.map((a) => [a.id, a.name]));
+  const event = dataset.events.find((e) => text.slice(e.evidence[0]!.trigger.start, e.evidence[0]!.trigger.end) === word);
+  if (!event) throw new Error(`no event on "${word}" in: ${dataset.events.map((e) => e.title).join(' | ')}`);
+  return Object.fromEntries((event.roles ?? []).map((r) => [names.get(r.actorId), r.role]));
+}
+
+describe('a class noun names the place named before it', () => {
+  it.each([
+    [
+      'a square by its name',
+      'Crowds filled Tahrir Square on Friday.\n\nPolice fired into the square on Saturday.',
+      'fired',
+      { 'Tahrir Square': 'location' },
+    ],
+    [
+      'a town the document calls a town',
+      'Thousands gathered in Lutsova, a mountain town, on Friday.\n\nSome stayed in the town overnight.',
+      'stayed',
+      { Lutsova: 'location' },
+    ],
+    [
+      'a capital named as the capital',
+      'Protesters marched in the capital, Kovalgrad, on Monday.\n\nLater, police fired into the air in the capital.',
+      'fired',
+      { Kovalgrad: 'location' },
+    ],
+    [
+      'a settlement named after its class noun',
+      'Soldiers arrived at the largest settlement Tel Harim on Monday.\n\nCrowds later gathered in the settlement.',
+      'gathered',
+      { 'Tel Harim': 'location' },
+    ],
+    [
+      'a city placed in its state',
+      'The storm hit Marlowe, Mississippi, on Monday.\n\nLooters later roamed through the city at night.',
+      'roamed',
+      { Marlowe: 'location', Mississippi: 'location' },
+    ],
+  ])('%s: %s', (_, body, word, expected) => {
+    expect(rolesOf(body, word)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'two squares named before',
+      'Crowds filled Tahrir Square and Liberty Square on Friday.\n\nPolice fired into the square on Saturday.',
+      'fired',
+    ],
+    ['no place of that class', 'Crowds filled Tahrir Square on Friday. Police fired into the town on Saturday.', 'fired'],
+    [
+      'what is said after "said"',
+      'Crowds filled Tahrir Square on Friday. Officials said on Saturday that calm returned to the square.',
+      'said',
+    ],
+    ['a body of the place', 'Crowds filled Marlowe, Mississippi, on Friday. On Monday the city council met.', 'met'],
+  ])('none for %s: %s', (_, body, word) => {
+    expect(rolesOf(body, word)).toEqual({});
+  });
+});
+
+describe('a class noun far from any place of its class', () => {
+  const filler = 'The weather stayed cold and the shops stayed shut all week. '.repeat(14);
+
+  it('names the one place of that class the document named before it', () => {
+    const body = `Crowds filled Tahrir Square on Friday.\n\n${filler}\n\nPolice fired into the square on Saturday.`;
+    expect(rolesOf(body, 'fired')).toEqual({ 'Tahrir Square': 'location' });
+  });
+
+  it('names none when the document named two', () => {
+    const body = `Crowds filled Tahrir Square on Friday.\n\nOthers filled Liberty Square.\n\n${filler}\n\nPolice fired into the square on Saturday.`;
+    expect(rolesOf(body, 'fired')).toEqual({});
+  });
+});
+
+describe('the speaker after "said"', () => {
+  it('is the agent of the saying, not what is said', () => {
+    expect(rolesOf('"We will rebuild," said Ana Ruiz of the Red Cross on Monday.', 'said')).toEqual({ 'Ana Ruiz': 'agent' });
+  });
+});
