@@ -4,8 +4,10 @@ import type { ActorKind } from '../../model/dataset.ts';
 import type { ActorDraft, DocContext } from '../context.ts';
 import { slug } from '../ids.ts';
 import { withoutSuffix } from './linking.ts';
+import { bareName, isThing } from './things.ts';
 
 export function actorId(name: string, kind: ActorKind): string {
+  if (isThing(kind)) return slug(bareName(name)); // "Hurricane Katrina" and "Katrina" are one storm
   return slug(kind === 'organization' || kind === 'media' ? withoutSuffix(name) : name);
 }
 

@@ -62,6 +62,8 @@ const AGENCIES: readonly ActorKind[] = ['organization', 'group', 'media'];
 const OBJECT_GAP = /^\s+(?:(?:the|a|an|its|their|his|her|two|three|several|some|all)\s+)?$/i;
 /** A title or a demonym before the object's name: "met Israeli Prime Minister Ehud Olmert", "thanked Navy Capt. Ana Ruiz". */
 const TITLED_OBJECT_GAP = /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}$/u;
+/** Before a craft's name, the words that say what it is: "launched the space shuttle Discovery", "sank the freighter Morning Quail". */
+const CRAFT_OBJECT_GAP = /^\s+(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){1,3}$/u;
 /** A possessor of the event word: "Israel’s offer", "Hamas’ new demand". */
 const POSSESSOR = /^['’]s?\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
 /** A possessive pronoun of the event noun: "his resignation", "its latest launch". */
@@ -294,6 +296,7 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   if (m.end <= t.start) return preposition || subject ? 'other' : 'agent';
   if (m.start >= t.end && !preposition && OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
   if (m.start >= t.end && kindOf(m.actorId) === 'person' && TITLED_OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
+  if (m.start >= t.end && kindOf(m.actorId) === 'craft' && CRAFT_OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
   if (m.start < t.end && m.end > t.start) return 'agent'; // the event word holds its actor: "Egypt-brokered ceasefire"
   return 'other';
 }
