@@ -24,6 +24,7 @@ import { findMakers } from './actors/makers.ts';
 import { findAppositives } from './actors/appositives.ts';
 import { findDescriptions } from './actors/descriptions.ts';
 import { findThingDescriptions } from './actors/thingDescriptions.ts';
+import { findGovernments } from './actors/government.ts';
 import { isThing, thingOf } from './actors/things.ts';
 import { PRONOUNS, findPronouns } from './actors/pronouns.ts';
 import { findOrgPronouns } from './actors/orgPronouns.ts';
@@ -153,6 +154,7 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
     return actor && isThing(actor.kind) ? (thingOf(actor.name.split(' '), doc.things) ?? undefined) : undefined;
   };
   mentions.push(...findThingDescriptions(text, tokens, mentions, classOf));
+  mentions.push(...findGovernments(text, sentences, mentions, (id) => actorOf(id)?.kind));
   mentions.sort((a, b) => a.start - b.start);
   mentions.push(...findAppositives(text, sentences, mentions, (id) => actorOf(id)?.kind));
   mentions.sort((a, b) => a.start - b.start);
