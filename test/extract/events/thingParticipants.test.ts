@@ -42,6 +42,12 @@ describe('a named storm or craft as a participant', () => {
       'launched',
       { 'Meridian (craft)': 'patient' },
     ],
+    [
+      'a ship people are aboard is where it happens',
+      'Doctors aboard USS Tallow treated 80 patients on Monday.',
+      'treated',
+      { 'USS Tallow (craft)': 'location' },
+    ],
     ['a ship that is sunk', 'Pirates sank the freighter Morning Quail on Tuesday.', 'sank', { 'Morning Quail (craft)': 'patient' }],
   ])('%s', (_, text, word, roles) => {
     expect(rolesOf(text, word)).toMatchObject(roles);
