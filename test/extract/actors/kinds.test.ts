@@ -3,6 +3,7 @@
 // craft, ships and storms, which are actors of their own kinds.
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../../src/extract/actors.ts';
+import { extractTexts } from '../../../src/extract/pipeline.ts';
 import { contextFor, gazetteer } from '../helpers.ts';
 
 const kinds = (text: string) => {
@@ -243,5 +244,15 @@ describe("a place named with a possessive: 'Saint Anne's Square'", () => {
     ],
   ])('not one name: %s', (_, text, joined) => {
     expect(kinds(text)[joined]).toBeUndefined();
+  });
+});
+
+describe('a storm across documents', () => {
+  it('is one storm actor where one document names it alone and another after its word', () => {
+    const { dataset } = extractTexts([
+      { path: 'a.txt', raw: 'Officials said Odalys flooded the port. Odalys weakened later.\n' },
+      { path: 'b.txt', raw: 'Forecasters said Hurricane Odalys struck the coast on Monday.\n' },
+    ]);
+    expect(dataset.actors.filter((a) => a.id === 'odalys').map((a) => [a.name, a.kind])).toEqual([['Hurricane Odalys', 'storm']]);
   });
 });
