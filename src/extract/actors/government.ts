@@ -1,4 +1,4 @@
-// "The government": the government of the country in scene, named as that country (as "the Bush
+// "The government" (or "the regime"): the government of the country in scene, named as that country (as "the Bush
 // administration" and "the Iraqi government" are). It is clear only when the paragraph, up to
 // the description, names one country; or, with several, when the paragraph or the three
 // sentences before name one country's government ("the Indonesian government", "the government
@@ -8,7 +8,7 @@ import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 import type { Sentence } from '../context.ts';
 import { firstFrom } from '../spans.ts';
 
-const PATTERN = /\b[Tt]he\s+(?:(?:federal|central|national)\s+)?government(?!\s+of\b)(?![\p{L}\p{N}-])/gu;
+const PATTERN = /\b[Tt]he\s+(?:(?:federal|central|national)\s+)?(?:government|regime)(?!\s+of\b)(?![\p{L}\p{N}-])/gu;
 const NEAR = 3;
 
 export function findGovernments(
@@ -33,7 +33,7 @@ export function findGovernments(
     const inParagraph = ids(paragraph);
     const governments = ids(
       near,
-      (m) => /\bgovernment$/.test(m.text) || /\bgovernment\s+of\s+(?:the\s+)?$/.test(text.slice(near, m.start)),
+      (m) => /\b(?:government|regime)$/.test(m.text) || /\b(?:government|regime)\s+of\s+(?:the\s+)?$/.test(text.slice(near, m.start)),
     );
     const one =
       inParagraph.size === 1 ? inParagraph : governments.size === 1 ? governments : inParagraph.size === 0 ? ids(0) : new Set<string>();

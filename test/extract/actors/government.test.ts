@@ -8,7 +8,9 @@ import { contextFor, gazetteer } from '../helpers.ts';
 const governments = (text: string) => {
   const { actors, actorMentions } = findActors(contextFor(text), gazetteer());
   const name = new Map(actors.map((a) => [a.id, a.name]));
-  return actorMentions.filter((m) => /government$/.test(m.text) && /^[Tt]he /.test(m.text)).map((m) => [m.text, name.get(m.actorId)]);
+  return actorMentions
+    .filter((m) => /(?:government|regime)$/.test(m.text) && /^[Tt]he /.test(m.text))
+    .map((m) => [m.text, name.get(m.actorId)]);
 };
 
 describe('"the government"', () => {
@@ -26,6 +28,11 @@ describe('"the government"', () => {
     ],
     ['the one country of the document, with none in its paragraph', 'Floods hit Peru on Monday.\nThe government sent troops.', 'Peru'],
     ['past a word for its level', 'Floods hit Peru on Monday. The central government sent troops.', 'Peru'],
+    [
+      '"the regime" after the one whose regime was named, among several',
+      'Chile and Bolivia warned that the Peruvian regime was arming. Officials said the regime denied it.',
+      'Peru',
+    ],
   ])('is the government of %s', (_, text, country) => {
     expect(governments(text).map(([, name]) => name)).toEqual([country]);
   });
