@@ -30,6 +30,8 @@ import { mayGoOn, narrativeAfter, newParagraph, type NarrativeTime } from './eve
 import type { Token } from './events/words.ts';
 import { opensLaterClause, ownerClause, shiftOf, type Shift } from './events/relativeTo.ts';
 import { NamedDates } from './events/namedDates.ts';
+import cues from './attribution/cues.json' with { type: 'json' };
+import { Occasions } from './events/occasions.ts';
 
 /** "the first direct U.S.-Hamas contact since 2017": an earlier occurrence, dated by the range's start. */
 const FIRST_SINCE = /(?:^|\s)(?:the\s+)?first\s+(?<np>(?:[^\s,;]+\s+){0,6}?[^\s,;]+)\s*$/iu;
@@ -56,6 +58,8 @@ interface Local {
   news: number;
   /** The event nouns the document dated in the sentences before (events/namedDates.ts). */
   named: NamedDates;
+  /** The occasions the document dated in the sentences before (events/occasions.ts). */
+  occasions: Occasions;
 }
 
 /** How many sentences (headline and dateline included) make the lead of an article. */
@@ -76,6 +80,7 @@ export function assembleEvents(ctx: EventInput): EventOutput {
   const docTime = documentTime(ctx.meta.date);
   const seen = new Set<string>();
   const named = new NamedDates();
+  const occasions = new Occasions();
   /** Where the narrative stands: the time the last sentence left it at, and where that sentence ended. */
   let story: { time: NarrativeTime | null; end: number } = { time: null, end: 0 };
   const found = ctx.sentences.flatMap((sentence, i) => {
@@ -100,14 +105,17 @@ export function assembleEvents(ctx: EventInput): EventOutput {
       narrative: goesOn ? story.time : null,
       news,
       named,
+      occasions,
     };
     const claim = ctx.claims[sentence.index]!;
     const content = { start: Math.max(claim.content.start, news), end: claim.content.end };
-    const events = named.date(ctx.text, sentenceEvents(ctx, sentence, content.start < content.end ? { ...claim, content } : claim, local));
+    const told = sentenceEvents(ctx, sentence, content.start < content.end ? { ...claim, content } : claim, local);
+    const events = occasions.date(ctx.text, { start: news, end: sentence.end }, named.date(ctx.text, told));
     named.record(ctx.text, times[i]!);
+    occasions.record(ctx.text, events);
     const tokens = ctx.analysis.sentences[i]?.tokens ?? [];
     story = {
-      time: narrativeAfter(events, sentence, timexes[i]!, tokens, ctx.claims[sentence.index]!.span, ctx.meta.date, ctx.text),
+      time: narrativeAfter(ctx.text, events, sentence, timexes[i]!, tokens, ctx.claims[sentence.index]!.span, ctx.meta.date),
       end: sentence.end,
     };
     return events;
@@ -282,6 +290,7 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
       documentTime: local.documentTime,
       lead: local.lead,
       narrative: local.narrative,
+      occasion: local.occasions.setIn(text, { start: local.news, end: sentence.end }),
       said: saidBound(said),
       titleStart,
       reported: reportOf(claim),
@@ -289,6 +298,7 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
     }),
   );
   const leadTime = local.lead ? local.documentTime : null;
+  const told = local.lead || statesIt(claim) || events.every((e) => !e.timex);
   // The act of saying, unless a dated phrase already made it an event ("On Monday, the minister said …").
   if (said)
     events.push(
@@ -297,10 +307,18 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
         .map((e) => ({ ...e, timex: said })),
     );
   // In the lead, saying it is the news as much as what is said ("Apple announced that it has
-  // settled the dispute"): the statement was made by the publication date. A denial already names
-  // who denies in the title of what is denied.
-  else if (claim.span && local.lead && events.length && claim.attribution.actorId && !claim.denial)
-    events.push(...statementAct(ctx, claim, base, actorsIn([claim.span]), leadTime).filter((e) => saying(e, true)));
+  // settled the dispute"): the statement was made by the publication date. Deeper in the article
+  // too when the source states it ("Jobs announced that the system ships in 2007": an act of the
+  // source's own) or what is said has no date from the text ("sources indicate that the store has
+  // sold a million songs": the saying is what places it); what a source only indicates, reports or
+  // claims with a date of its own is the news there. A denial already names who denies in the
+  // title of what is denied.
+  else if (claim.span && events.length && claim.attribution.actorId && !claim.denial && told) {
+    // "During the event, Jobs said …": said at the occasion the document dated (events/occasions.ts).
+    const at = local.lead ? null : local.occasions.setIn(text, { start: local.news, end: sentence.end });
+    const acts = statementAct(ctx, claim, base, actorsIn([claim.span]), at?.time ?? local.documentTime).filter((e) => saying(e, true));
+    events.push(...acts.map((e) => ({ ...e, timex: at?.timex ?? null })));
+  }
   // "Five years after its launch, …": an event noun after a preposition of time is an event of its own.
   if (events.length)
     return [...events, ...nominalEvents({ text, tokens: words, existing: events, base, actorsIn: (spans) => actorsIn(spans) })];
@@ -324,6 +342,11 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
 }
 
 const PAST_CUE = /(?:ed|said|told|wrote|thought|felt|knew|spoke|gave|made|held|took|swore|saw|heard)$/i;
+
+/** Verbs of stating ("said", "announced", "told"), not of indicating, reporting or claiming. */
+const STATING = new Set(cues.verbs.stated);
+/** The source states what it says: the cue's verb is one of stating. */
+const statesIt = (claim: Claim): boolean => claim.attribution.cues.some((c) => STATING.has(c.split(' ').at(-1)?.toLowerCase() ?? ''));
 
 /**
  * "He believes the economy has recovered": a view held, its content no occurrence. Only a source's

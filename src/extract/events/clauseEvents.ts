@@ -24,7 +24,7 @@ import { knownBy } from './documentTime.ts';
 import lists from './occurrence.json' with { type: 'json' };
 import { SAYING } from '../attribution/cueVerbs.ts';
 import { OPENING_TIME, TEMPORAL } from './words.ts';
-import { opensLaterClause, ownerClause, tellsTimeOf, type Shift } from './relativeTo.ts';
+import { distanceFrom, opensLaterClause, ownerClause, tellsTimeOf, type Shift } from './relativeTo.ts';
 
 const LIGHT = new Set(lists.light);
 const VOWS = new Set(lists.vows);
@@ -51,6 +51,8 @@ export interface ClauseScope {
   lead: boolean;
   /** The time the narrative was at when the sentence before ended (narrative.ts), when it goes on here. */
   narrative: NarrativeTime | null;
+  /** The occasion the sentence is set in ("During the event, …"), dated before in the document (occasions.ts). */
+  occasion?: NarrativeTime | null;
   /** The day the source said the content on, as a bound (documentTime.ts knownBy), when the sentence names it. */
   said: NarrativeTime | null;
   /** Where the first clause's title starts when the source must be named (a denial). */
@@ -153,6 +155,18 @@ function describesName(text: string, own: VerbClause, next: VerbClause | undefin
   return /^[^,]*,\s*$/.test(text.slice(head.end, next.start)) || /,\s*$/.test(text.slice(own.start, next.start));
 }
 
+/** Adverbs that put a clause after the one before it: "… and later returned", "…, subsequently leaving". */
+const LATER = new Set(['later', 'afterwards', 'afterward', 'subsequently', 'eventually', 'thereafter']);
+
+/** A word of LATER before the clause's verb. */
+function tellsLater(clause: VerbClause): boolean {
+  const head = clause.head;
+  return !!head && clause.tokens.some((t) => t.end <= head.start && LATER.has(t.text.toLowerCase()));
+}
+
+/** The time after a point ("after 1976"), or nothing when the time is no point. */
+const after = (time: EventTime): EventTime | null => distanceFrom(time, 'after ');
+
 /** "has", "have", "'ve" among the clause's auxiliaries. */
 const hasPerfectAux = (clause: VerbClause) => clause.group.some((t) => /^(?:has|have|'ve|’ve)$/i.test(t.text));
 
@@ -169,6 +183,8 @@ function lentTime(
   describing: boolean,
 ): EventTime | null {
   if (describing) return from.time;
+  // "founded the company in 1976 and later returned": after that time, not at it.
+  if (from.trigger.start < clause.start && tellsLater(clause)) return after(from.time!);
   const perfect = hasPerfectAux(clause);
   const saidThen = earlier.some((c) => SAYING.has(c.head?.text.toLowerCase() ?? '') && from.trigger.start < c.end);
   // "The army withdrew, the minister said at a news conference Tuesday": the day of saying.
@@ -301,7 +317,14 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
       ? scope.shifts.find((s) => ownerClause(text, clauses, s.span) === clause && tellsTimeOf(text, clause, s.span))
       : undefined;
     const own = shift ? closedBy(shift.time, known ? scope.documentTime : null) : null;
-    const time = own ?? (near && lentTime(text, near, clause, clauses.slice(0, k), near === when)) ?? carried?.time ?? said?.time ?? bound;
+    const lentAt = near && lentTime(text, near, clause, clauses.slice(0, k), near === when);
+    const closed = lentAt ? closedBy(lentAt, known ? scope.documentTime : null) : null;
+    // "During the event, Jobs demoed …", "While introducing the phone at the conference, …": what
+    // was done (or said) there is at the occasion's time; what was said there is known by then.
+    const setIn = realis && (known || /ing$/i.test(trigger.text)) ? (scope.occasion ?? null) : null;
+    const saidThere = setIn && clauses.slice(0, k).some((c) => SAYING.has(c.head?.text.toLowerCase() ?? '')) ? knownBy(setIn.time) : null;
+    const occasion = setIn ? (saidThere ?? setIn.time) : null;
+    const time = own ?? closed ?? carried?.time ?? said?.time ?? occasion ?? bound;
     const start = k === 0 && scope.titleStart !== null ? scope.titleStart : clause.start;
     const event: EventDraft = {
       ...base,
@@ -309,7 +332,7 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
       time,
       actorIds: actorsIn([clause]),
       trigger: span(trigger),
-      timex: (own ? shift!.timex : null) ?? near?.timex ?? carried?.timex ?? said?.timex ?? null,
+      timex: (own ? shift!.timex : null) ?? near?.timex ?? carried?.timex ?? said?.timex ?? (occasion ? setIn!.timex : null),
     };
     out.push(event);
     if (own) dated.push(event);

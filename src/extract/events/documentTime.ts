@@ -20,12 +20,15 @@ export function documentTime(date: string | null): EventTime | null {
   };
 }
 
+/** A part of a period ("late Friday", "early March") is still within it: the period bounds alike. */
+const PART_OF = new Set(['START', 'MID', 'END']);
+
 /**
  * What a source said on a day of its own was known by that day: "The army withdrew, the minister
  * said Tuesday" bounds the withdrawal by that Tuesday (mod ON_OR_BEFORE), as the publication date
- * bounds the news. A period said over ("said last week") bounds it by its end alike.
+ * bounds the news. A period said over ("said last week", "late Friday") bounds it by its end alike.
  */
 export function knownBy(said: EventTime): EventTime | null {
-  if (said.interval || said.mod) return null;
+  if (said.interval || (said.mod && !PART_OF.has(said.mod))) return null;
   return { ...said, approximate: true, mod: 'ON_OR_BEFORE' };
 }

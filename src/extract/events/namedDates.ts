@@ -9,7 +9,7 @@ import type { EventTime } from '../../model/dataset.ts';
 import type { EventDraft, Span } from '../context.ts';
 import type { TimeFinding } from '../timex/types.ts';
 import { isEventWord } from './occurrence.ts';
-import { distanceFrom, DISTANCE_BEFORE, type Shift } from './relativeTo.ts';
+import { distanceBefore, distanceFrom, type Shift } from './relativeTo.ts';
 
 interface Named {
   time: EventTime;
@@ -21,7 +21,8 @@ interface Named {
 /** The key of an event noun: lower case, without a plural "s" ("tsunamis" → "tsunami"). */
 const keyOf = (noun: string): string => noun.toLowerCase().replace(/(?<=[^s])s$/, '');
 
-const DATED_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|that)\s+)$/i;
+/** A determiner before a date that names an event noun, an adjective between: "the Oct. 8 quake", "the early March 3 vote". */
+const DATED_BEFORE = /\b(?:the|a|an|its|their|his|her|our|that)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/iu;
 
 /** The dated event nouns of a document, read in text order. */
 export class NamedDates {
@@ -34,7 +35,7 @@ export class NamedDates {
       if (t.mod || t.interval || !['day', 'month', 'year'].includes(t.granularity)) continue;
       const after = text.slice(f.end, f.end + 60);
       const possessive = /^['’]s\s/.test(after);
-      if (!possessive && !DATED_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start))) continue;
+      if (!possessive && !DATED_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start))) continue;
       // The first event noun among the next three words: "the Dec. 26 Asian tsunami".
       const words = /^(?:['’]s)?((?:\s+[\p{L}-]+){1,3})/u.exec(after)?.[1]!.trim().split(/\s+/) ?? [];
       const k = words.findIndex((w) => isEventWord(w) || isEventWord(keyOf(w)));
@@ -49,7 +50,8 @@ export class NamedDates {
 
   /** The date of "the <words> <noun>" ending at `end` in the text, when the document dated that noun before. */
   private find(text: string, span: Span): Named | null {
-    const m = /\bthe\s+((?:[\p{L}-]+\s+){0,2})([\p{L}]+)$/iu.exec(text.slice(Math.max(0, span.end - 60), span.end));
+    // The noun may be hyphenated: "the cease-fire".
+    const m = /\bthe\s+((?:[\p{L}-]+\s+){0,2})(\p{L}[\p{L}-]*)$/iu.exec(text.slice(Math.max(0, span.end - 60), span.end));
     if (!m || span.end - m[0].length < span.start) return null;
     const named = this.dates.get(keyOf(m[2]!));
     if (!named) return null;
@@ -81,7 +83,7 @@ export class NamedDates {
       const named = this.find(text, { start: at, end })!;
       const before = text.slice(content.start, at + m[0].search(/\s+the\s/i) + 1);
       const time = distanceFrom(named.time, before);
-      const lead = DISTANCE_BEFORE.exec(before);
+      const lead = distanceBefore(before);
       if (!time || !lead) continue;
       out.push({ span: { start: content.start + lead.index, end }, time, timex: named.timex });
     }

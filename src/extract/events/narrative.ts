@@ -87,13 +87,13 @@ function names(text: string, timex: Span, trigger: Span): boolean {
  * document date (when it has one).
  */
 export function narrativeAfter(
+  text: string,
   events: readonly EventDraft[],
   sentence: Span,
   timexes: readonly FoundTimex[],
   tokens: readonly Token[],
   saying: Span | null,
   docDate: string | null,
-  text = '',
 ): NarrativeTime | null {
   if (timexes.some((t) => t.type === 'DURATION' || t.type === 'SET')) return null;
   const doc = parseIsoDate(docDate);

@@ -30,18 +30,26 @@ const COUNT = Object.keys(NUMBER)
   .sort((a, b) => b.length - a.length)
   .join('|');
 const DISTANCE = new RegExp(
-  String.raw`(?<by>\bby\s+)?(?:\b(?<q>less\s+than|fewer\s+than|under|within|more\s+than|over|nearly|almost|about|around|some|roughly|just|only)\s+)?\b(?<n>${COUNT}|\d{1,2})\s+(?:(?:full|whole)\s+)?(?<unit>days?|weeks?|months?|years?)\s+(?<dir>after|before|following)\s+$`,
+  String.raw`(?<by>\bby\s+)?(?:\b(?<q>less\s+than|fewer\s+than|under|within|more\s+than|over|nearly|almost|about|around|some|roughly|just|only)\s+)?\b(?<n>${COUNT}|\d{1,2})(?<half>[\s-]+and[\s-]+a[\s-]+half|\.5)?[\s-]+(?:(?:full|whole)\s+)?(?<unit>days?|weeks?|months?|years?)(?<andHalf>\s+and\s+a\s+half)?\s+(?<dir>after|before|following)\s+$`,
   'i',
 );
 const BARE = /\b(?<dir>after|before|following)\s+$/i;
-/** A distance or "after"/"before" alone, at the end of the words before an event's name. */
-export const DISTANCE_BEFORE = {
-  exec: (words: string): RegExpExecArray | null => DISTANCE.exec(words) ?? BARE.exec(words),
+/** What may end the words before an event's name, first match wins: a distance, or "after"/"before" alone. */
+const DISTANCES: readonly RegExp[] = [DISTANCE, BARE];
+export const distanceBefore = (words: string): RegExpExecArray | null => {
+  for (const re of DISTANCES) {
+    const m = re.exec(words);
+    if (m) return m;
+  }
+  return null;
 };
-/** A determiner that opens the phrase naming the event: "the Oct. 8 quake", "a June 10 session". */
-const DETERMINER = /\b(?:the|a|an|that|its|his|her|their|our)\s+$/i;
+/** A determiner that opens the phrase naming the event, an adjective after it: "the Oct. 8 quake", "the early March 3 vote". */
+const DETERMINER = /\b(?:the|a|an|that|its|his|her|their|our)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/iu;
+const INNER_DETERMINER = /^(?:the|a|an|that|its|his|her|their|our)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?/iu;
 /** Opened by "before" or "after" inside the phrase the time stage found: "before this month['s earthquake]". */
 const OPENER = /^(?<dir>before|after)\s+/i;
+/** Parts of a day a date may name ("early March 3"): a distance counts from the day. */
+const PARTS = new Set(['START', 'MID', 'END']);
 const LOOSE = new Set(['nearly', 'almost', 'about', 'around', 'some', 'roughly']);
 const WITHIN = new Set(['less than', 'fewer than', 'under', 'within']);
 const BEYOND = new Set(['more than', 'over']);
@@ -63,7 +71,7 @@ function moved(base: EventTime, days: number, months: number): number {
   const start = parseIsoDate(base.start)!;
   if (!months) return start + days;
   const d = addMonths(fromDayNumber(start), months);
-  return dayNumber(d.y, d.m, d.d);
+  return dayNumber(d.y, d.m, d.d) + days;
 }
 
 function time(b: TimeBound, mod: string | null, interval: EventTime['interval']): EventTime {
@@ -91,16 +99,20 @@ export function distanceFrom(base: EventTime, words: string): EventTime | null {
   const n = NUMBER[word] ?? Number(word);
   const units = m!.groups!.unit!.toLowerCase();
   const unit = units.replace(/s$/, '');
+  // "two-and-a-half years", "a year and a half", "1.5 years": half a month or a year more, said loosely.
+  const half = m!.groups!.half !== undefined || m!.groups!.andHalf !== undefined;
+  if (half && unit !== 'month' && unit !== 'year') return distanceFrom(base, `${m!.groups!.dir} `);
   // "in the weeks after the quake": no number, no distance; after it all the same.
-  if ((n === 1) !== (unit === units)) return distanceFrom(base, `${m!.groups!.dir} `);
+  if (!half && (n === 1) !== (unit === units)) return distanceFrom(base, `${m!.groups!.dir} `);
   const q = m!.groups!.q?.toLowerCase().replace(/\s+/g, ' ');
   // A distance finer than the date moves it by nothing one can tell: "a day after the 2003 disaster" is after it.
   const rank: Record<string, number> = { day: 0, week: 0, month: 1, year: 2 };
   const granRank = { day: 0, month: 1, year: 2 }[gran];
   if (rank[unit]! < granRank) return distanceFrom(base, `${m!.groups!.dir} `);
-  const days = unit === 'day' ? n : unit === 'week' ? 7 * n : 0;
-  const months = unit === 'month' ? n : unit === 'year' ? 12 * n : 0;
-  const loose = (unit !== 'day' && rank[unit]! > granRank) || (unit === 'week' && gran === 'day') || (q !== undefined && LOOSE.has(q));
+  const days = unit === 'day' ? n : unit === 'week' ? 7 * n : unit === 'month' && half ? 15 : 0;
+  const months = unit === 'month' ? n : unit === 'year' ? 12 * n + (half ? 6 : 0) : 0;
+  const loose =
+    half || (unit !== 'day' && rank[unit]! > granRank) || (unit === 'week' && gran === 'day') || (q !== undefined && LOOSE.has(q));
   const point = (k: number) => bound(moved(base, k * days, k * months), gran, 'computed', base.approximate || loose);
   const far = point(sign);
   if (q && WITHIN.has(q)) {
@@ -138,17 +150,22 @@ export function shiftOf(
     if (!b || !['BEFORE', 'AFTER'].includes(finding.time.mod ?? '')) return null;
     dateStart += opener[0].length;
     named = { ...b, mod: null, interval: null };
-  } else if (finding.time.interval || finding.time.mod) return null;
+  } else if (finding.time.interval || (finding.time.mod && !(PARTS.has(finding.time.mod) && finding.time.granularity === 'day')))
+    return null;
   const possessive = /^['’]s\b/.test(text.slice(finding.end, finding.end + 3));
-  const det = possessive ? null : DETERMINER.exec(text.slice(Math.max(from, dateStart - 8), dateStart));
+  // "after [the early March 3] vote": the phrase found may hold the determiner after its opener.
+  const inside = opener ? INNER_DETERMINER.exec(text.slice(dateStart, finding.end)) : null;
+  if (inside) dateStart += inside[0].length;
+  const det = possessive ? null : DETERMINER.exec(text.slice(Math.max(from, dateStart - 24), dateStart));
   if (!possessive && !det) return null;
   // Nothing but words of the phrase between the date and its noun: "the Oct. 8 [Kashmir] quake".
   if (/[,;:()"“”]/.test(text.slice(finding.end, head.start))) return null;
   const npStart = det ? dateStart - det[0].length : dateStart;
   const words = opener ? text.slice(from, finding.start) + opener[0] : text.slice(from, npStart);
-  const shifted = distanceFrom(named, words);
+  // "the early March 3 vote": a part of a day counts from that day.
+  const shifted = distanceFrom({ ...named, mod: null }, words);
   if (!shifted) return null;
-  const m = DISTANCE.exec(words) ?? BARE.exec(words)!;
+  const m = distanceBefore(words)!;
   const start = from + m.index;
   return { named, npStart, shift: { span: { start, end: head.end }, time: shifted, timex: { start: finding.start, end: finding.end } } };
 }
@@ -177,13 +194,15 @@ export function ownerClause(text: string, clauses: readonly VerbClause[], span: 
 }
 
 /**
- * A phrase of time set off after a conjunction, opening a clause of its own: "…, and earlier this
- * month, the mayor resigned". Its time is that clause's only, not the clauses before.
+ * A phrase of time after a conjunction, opening a clause of its own: "…, and earlier this month,
+ * the mayor resigned", "…, and on Sunday they marched". Its time is that clause's only, not the
+ * clauses before.
  */
 export function opensLaterClause(text: string, span: Span): boolean {
-  return (
-    /[,;]\s*(?:and|but|yet|while|so)\s+$/i.test(text.slice(Math.max(0, span.start - 12), span.start)) && /^\s*,/.test(text.slice(span.end))
-  );
+  const before = text.slice(Math.max(0, span.start - 24), span.start);
+  if (/[,;]\s*(?:and|but|yet|while|so)\s+$/i.test(before))
+    return /^\s*,/.test(text.slice(span.end)) || /^\s+\p{L}/u.test(text.slice(span.end));
+  return /[,;]\s*(?:and|but|yet|while|so)\s+(?:in|on|at|during)\s+$/i.test(before);
 }
 
 /**

@@ -273,12 +273,21 @@ interface Start {
 }
 
 function clauseStart(tokens: readonly Token[], floor: number, g: Group, isTime: (t: Token) => boolean): Start {
-  for (let i = g.from - 1; i >= floor; i--) {
+  // Adverbs right before the verb belong to its clause: "… and later returned", "… and also announced".
+  let verb = g.from;
+  while (
+    verb > floor &&
+    tokens[verb - 1]!.pos === 'ADV' &&
+    !OPENERS.has(tokens[verb - 1]!.text.toLowerCase()) &&
+    !isTime(tokens[verb - 1]!)
+  )
+    verb--;
+  for (let i = verb - 1; i >= floor; i--) {
     const t = tokens[i]!;
     const lower = t.text.toLowerCase();
     if (
       OPENERS.has(lower) ||
-      (lower === 'to' && i === g.from - 1) ||
+      (lower === 'to' && i === verb - 1) ||
       (t.pos === 'PUNCT' && /^[,;:–—()]$/.test(t.text) && !nameDash(tokens, i))
     ) {
       // Openers in a row ("and then", ", and that") all go before the clause.
@@ -286,9 +295,20 @@ function clauseStart(tokens: readonly Token[], floor: number, g: Group, isTime: 
       while (cut - 1 >= floor && (OPENERS.has(tokens[cut - 1]!.text.toLowerCase()) || tokens[cut - 1]!.pos === 'PUNCT')) cut--;
       return { at: i + 1, cut, opener: t.pos === 'PUNCT' ? null : t };
     }
-    if (!NP.has(t.pos) || isTime(t)) break;
+    // "…, and on Sunday they marched": a phrase of time between the opener and the subject is the
+    // clause's; a date inside a noun phrase ("since a deadly Oct. 8 earthquake") is no such phrase.
+    if (isTime(t)) {
+      let j = i;
+      while (j - 1 >= floor && isTime(tokens[j - 1]!)) j--;
+      const before = tokens[j - 1];
+      if (before && before.pos === 'ADP' && !OPENERS.has(before.text.toLowerCase())) i = j - 1;
+      else if (!before || !OPENERS.has(before.text.toLowerCase())) break;
+      else i = j;
+      continue;
+    }
+    if (!NP.has(t.pos)) break;
   }
-  let at = g.from;
+  let at = verb;
   while (at > floor && NP.has(tokens[at - 1]!.pos) && tokens[at - 1]!.pos !== 'PART' && !isTime(tokens[at - 1]!)) at--;
   return { at, cut: at, opener: null };
 }

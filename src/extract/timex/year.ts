@@ -44,7 +44,9 @@ export const monthIndex = (n: number): number => {
  * back ("will report its September sales" in October). Each window spans twelve months.
  */
 const WINDOW: Readonly<Record<'past' | 'done' | 'future' | 'none' | 'placed', [number, number]>> = {
-  past: [-9, 2],
+  // A past verb that may report what lies ahead ("joined calls for troops to leave before the
+  // election in May", said in February): the month three ahead is nearer than the one nine back.
+  past: [-8, 3],
   done: [-11, 0],
   none: [-7, 4],
   future: [-2, 9],

@@ -173,7 +173,7 @@ describe('deep in an article, what was said, done or under way is bounded by the
     [
       'what a participle adds to a clause in the past',
       'A ferry was hit by a wave, briefly halting all crossings.',
-      'Halting all crossings',
+      'Briefly halting all crossings',
       '2026-06-10 (by)',
     ],
     ['a vow made', 'The governor vows to rebuild every school.', 'The governor vows', '2026-06-10 (by)'],

@@ -154,10 +154,19 @@ describe('statements in the lead', () => {
     expect(triggers('The United Nations said that the army has closed the border.').sort()).toEqual(['closed', 'said']);
   });
 
-  it('keeps only what is said deeper in the article, where the saying is no news of its own', () => {
-    const lead =
-      'Dockers walked out on Monday.\n\nThe strike spread to two more ports.\n\nShips queued outside the harbour.\n\nFerries stopped at noon.\n\n';
-    expect(triggers(`${lead}The United Nations said that the army has closed the border.`)).not.toContain('said');
+  const lead =
+    'Dockers walked out on Monday.\n\nThe strike spread to two more ports.\n\nShips queued outside the harbour.\n\nFerries stopped at noon.\n\n';
+
+  it('deeper in the article, makes a named source saying it an event when what is said has no date of its own', () => {
+    expect(triggers(`${lead}The United Nations said that the army has closed the border.`)).toContain('said');
+  });
+
+  it('deeper in the article, makes a source stating something an event also when what is said has a date of its own', () => {
+    expect(triggers(`${lead}The United Nations announced that the army closed the border on Tuesday.`)).toContain('announced');
+  });
+
+  it('deeper in the article, keeps only what a source indicates when it has a date of its own: that is the news', () => {
+    expect(triggers(`${lead}The United Nations indicated that the army closed the border on Tuesday.`)).not.toContain('indicated');
   });
 });
 

@@ -706,6 +706,18 @@ export const CASES: Case[] = [
     expect: [{ text: 'June', value: '2024-06' }],
   },
   {
+    name: 'what was said may lie three months ahead: the nearer May, not the one nine months back',
+    text: 'The envoy joined calls for the troops to leave before the general election in May.',
+    dct: '2024-02-14',
+    expect: [{ text: 'May', value: '2024-05' }],
+  },
+  {
+    name: 'a past event never lies ahead',
+    text: 'The company closed the plant in May.',
+    dct: '2024-02-14',
+    expect: [{ text: 'May', value: '2023-05' }],
+  },
+  {
     name: 'is expected to looks ahead',
     text: 'In September, the bank is expected to cut rates.',
     dct: '2024-05-15',
