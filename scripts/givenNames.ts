@@ -42,6 +42,7 @@ const excluded = new Set(
     lists.functionWords,
     lists.notActorHeads,
     lists.notActorFirst,
+    'Hurricane Typhoon Cyclone Tropical Storm', // words that open a storm's name (actors/things.json)
     lists.indexNames,
     // Words that open place and group names far more often than they are given names.
     'North South East West Northern Southern Eastern Western Central Upper Lower Red Green Blue Black White Brown Gray Grey Golden Royal Roman Holy Grand Great Little Old Young Big',

@@ -23,6 +23,9 @@ import { newestModels } from './actors/products.ts';
 import { findMakers } from './actors/makers.ts';
 import { findAppositives } from './actors/appositives.ts';
 import { findDescriptions } from './actors/descriptions.ts';
+import { findThingDescriptions } from './actors/thingDescriptions.ts';
+import { findGovernments } from './actors/government.ts';
+import { isThing, thingOf } from './actors/things.ts';
 import { PRONOUNS, findPronouns } from './actors/pronouns.ts';
 import { findOrgPronouns } from './actors/orgPronouns.ts';
 import { findQuoteSpeakers } from './actors/quotes.ts';
@@ -142,6 +145,15 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
   mentions.push(...findMakers(text, sentences, mentions, (id) => actorOf(id)?.kind));
   mentions.sort((a, b) => a.start - b.start);
   mentions.push(...findDescriptions(text, sentences, mentions, facts));
+  mentions.sort((a, b) => a.start - b.start);
+  // "Hurricane Katrina … the storm": what a named storm or craft is ("the storm", "the shuttle") names it.
+  const tokens = input.analysis.sentences.flatMap((s) => s.tokens);
+  const classOf = (id: string) => {
+    const actor = actorOf(id);
+    return actor && isThing(actor.kind) ? (thingOf(actor.name.split(' '), doc.things) ?? undefined) : undefined;
+  };
+  mentions.push(...findThingDescriptions(text, tokens, mentions, classOf));
+  mentions.push(...findGovernments(text, sentences, mentions, (id) => actorOf(id)?.kind));
   mentions.sort((a, b) => a.start - b.start);
   mentions.push(...findAppositives(text, sentences, mentions, (id) => actorOf(id)?.kind));
   mentions.sort((a, b) => a.start - b.start);

@@ -10,6 +10,7 @@ import type { DocContext, EventDraft } from './context.ts';
 import type { Gazetteer } from './actors/gazetteer.ts';
 import { shortHash, slug } from './ids.ts';
 import { unifyActors } from './actors/identity.ts';
+import { isThing } from './actors/things.ts';
 import { MAX_EVIDENCE, MAX_NAME, MAX_TITLE, clip } from './limits.ts';
 import { findDuplicates } from './corpus/duplicates.ts';
 import { toReport } from './corpus/reports.ts';
@@ -131,6 +132,8 @@ function mergeActors(docs: readonly DocContext[], gazetteer: Gazetteer): Actor[]
     for (const draft of doc.actors) {
       const actor = actors.get(draft.id) ?? { ...draft, name: clip(draft.name, MAX_NAME), aliases: [], mentions: 0 };
       actor.parentId ??= draft.parentId;
+      // "Katrina" alone, a person for want of evidence in one document, is the storm another names ("Hurricane Katrina").
+      if (isThing(draft.kind) && !isThing(actor.kind)) Object.assign(actor, { kind: draft.kind, name: clip(draft.name, MAX_NAME) });
       actors.set(draft.id, actor);
       const set = aliases.get(draft.id) ?? new Set();
       for (const alias of draft.aliases) set.add(clip(alias, MAX_NAME));

@@ -23,7 +23,8 @@ const isoDate = z.iso.date();
 const offset = z.number().int().nonnegative();
 const span = z.object({ start: offset, end: offset });
 
-export const ACTOR_KINDS = ['country', 'organization', 'person', 'group', 'media', 'place', 'index', 'product'] as const;
+/** `storm` and `craft` came later: a dataset written before them still validates. */
+export const ACTOR_KINDS = ['country', 'organization', 'person', 'group', 'media', 'place', 'index', 'product', 'storm', 'craft'] as const;
 export const CERTAINTIES = ['stated', 'reported', 'claimed', 'estimated'] as const;
 /**
  * How a time was obtained. `document`: the text gives no time of its own; the event is known by the

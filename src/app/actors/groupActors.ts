@@ -12,6 +12,8 @@ export const KIND_LABELS: Record<ActorKind, string> = {
   place: 'Places',
   index: 'Indices',
   product: 'Products',
+  storm: 'Storms',
+  craft: 'Ships and craft',
 };
 
 export interface ActorGroup {

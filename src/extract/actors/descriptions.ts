@@ -1,6 +1,7 @@
 // "The company", "the president": a definite description refers back to the nearest actor of its
 // kind mentioned just before it, and only when that is clear: the actor must be named within the
-// last two sentences, a person must have been given that title or role, and a description whose
+// last two sentences (a person further back when the document gave that title to no one else), a
+// person must have been given that title or role, and a description whose
 // nearest candidates are two different actors in the same sentence is left alone. Words before an
 // organization's description ("the Cupertino-based firm", "the software company") say what we
 // cannot check: such a description is resolved only when one organization is named there.
@@ -17,6 +18,8 @@ const ALL = Object.values(DESCRIPTIONS)
 const word = (w: string) => (/^\p{Ll}/u.test(w) ? `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}` : w);
 /** Before an organization's description: "the Cupertino-based firm", "the software company", "the Japanese maker". */
 const MODIFIER = String.raw`(?:[\p{L}.]+-based|(?:${words.industries.split(' ').join('|')})|\p{Lu}\p{Ll}+(?:an|ese|ish|i))\s+`;
+/** "To elect the president", "when the pope is chosen": the holder of an office to come. */
+const CHOOSING = new RegExp(String.raw`\b(?:${words.choosing.split(' ').join('|')})\b`, 'i');
 const PLACES: ReadonlySet<ActorKind> = new Set(['place', 'country']);
 const PATTERN = new RegExp(
   String.raw`\b[Tt]he\s+(?:(${MODIFIER}(?:${MODIFIER})?)(?=${DESCRIPTIONS.organization.join('|')}))?(${ALL.map((d) =>
@@ -71,7 +74,8 @@ export function findDescriptions(
       if (kind === 'person' && !f.roles.has(word)) continue;
       if (!candidates.some((c) => c.actorId === mentions[k]!.actorId)) candidates.push(mentions[k]!);
     }
-    const [nearest, other] = candidates;
+    const far = candidates.length === 0 && kind === 'person' && !CHOOSING.test(text.slice(sentences[s]!.start, sentences[s]!.end));
+    const [nearest, other] = far ? titledBefore(mentions, m, word, facts, text, end) : candidates;
     if (!nearest) continue;
     const inSentence = (x: ActorMention | undefined) => x !== undefined && x.start >= sentences[s]!.start;
     if (inSentence(nearest) && inSentence(other)) continue;
@@ -80,4 +84,26 @@ export function findDescriptions(
     out.push({ start: d.index, end, text: text.slice(d.index, end), actorId: nearest.actorId });
   }
   return out;
+}
+
+/**
+ * "The president", named further back: the one person the document gave that title before it
+ * ("President Ana Ruiz … the president said"), none when it gave it to two, nor "the president of …",
+ * which names its own office.
+ */
+function titledBefore(
+  mentions: readonly ActorMention[],
+  m: number,
+  role: string,
+  facts: (actorId: string) => ActorFacts | undefined,
+  text: string,
+  end: number,
+): ActorMention[] {
+  if (/^\s+of\b/.test(text.slice(end, end + 4))) return [];
+  const found = new Map<string, ActorMention>();
+  for (let k = m - 1; k >= 0 && found.size < 2; k--) {
+    const f = facts(mentions[k]!.actorId);
+    if (f?.kind === 'person' && f.roles.has(role) && !found.has(mentions[k]!.actorId)) found.set(mentions[k]!.actorId, mentions[k]!);
+  }
+  return found.size === 1 ? [...found.values()] : [];
 }

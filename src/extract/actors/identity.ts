@@ -4,12 +4,14 @@ import type { ActorKind } from '../../model/dataset.ts';
 import type { ActorDraft, DocContext } from '../context.ts';
 import { slug } from '../ids.ts';
 import { withoutSuffix } from './linking.ts';
+import { bareName, isThing } from './things.ts';
 
 /** "St." and "Saint" before a name are one spelling: "St. Peter's Square" is "Saint Peter's Square". */
 const SAINT = /\bSt\.?(?=\s+\p{Lu})/gu;
 
 export function actorId(name: string, kind: ActorKind): string {
   const named = name.replace(SAINT, 'Saint');
+  if (isThing(kind)) return slug(bareName(named)); // "Hurricane Katrina" and "Katrina" are one storm
   return slug(kind === 'organization' || kind === 'media' ? withoutSuffix(named) : named);
 }
 

@@ -1,5 +1,5 @@
-// "It": a subject pronoun refers back to an organization, a group, a country or a product
-// only when that is clear: exactly one such actor is named between the start of the previous
+// "It": a subject pronoun refers back to an organization, a group, a country, a product, a storm
+// or a craft ("Katrina weakened as it moved inland") only when that is clear: exactly one such actor is named between the start of the previous
 // sentence and the pronoun, and nothing that "it" could be instead stands between them, no thing
 // named without a name ("Orvell released the update. It fixes …": the update) and no clause of
 // its own before a verb of being ("it is likely that", "it was not clear whether": nothing). What a
@@ -11,7 +11,7 @@ import { referBack } from './pronouns.ts';
 import { saysThat } from './speech.ts';
 import { PLURAL } from './plurals.ts';
 
-const BODIES: readonly ActorKind[] = ['organization', 'group', 'country', 'media', 'product'];
+const BODIES: readonly ActorKind[] = ['organization', 'group', 'country', 'media', 'product', 'storm', 'craft'];
 const IT = /(?<![\p{L}\p{N}’'-])[Ii]t(?![\p{L}\p{N}-]|['’](?!s\b))/gu;
 /** A noun phrase that "it" could stand for: "the update", "a new law", "this deal", "its plan". */
 const THING = /\b(?:the|a|an|this|that|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,2}?\p{Ll}[\p{Ll}-]*\b/u;

@@ -10,6 +10,7 @@ import { productContext, productShape } from './products.ts';
 import type { DocWords } from './words.ts';
 import lists from './names.json' with { type: 'json' };
 import { isGivenName, isListedGivenName, maybeGivenName } from './givenNames.ts';
+import { thingKind, thingOf } from './things.ts';
 
 const CORPORATE = new Set([...LEGAL_FORMS, ...set(lists.corporate)]);
 const INSTITUTION = set(lists.institution);
@@ -52,6 +53,8 @@ const NOT_ACTOR = set(lists.notActorHeads);
 const NOT_ACTOR_FIRST = set(lists.notActorFirst);
 const OWNERS = set('its his her their our your my whose');
 /** Words that alone are part of a name given in full elsewhere (a facility's head alone, "Plaza", may be a name: only "Center" is not). */
+/** Last words of a body's name: "Hurricane Katrina Relief Fund" names no storm. */
+const BODY_LAST = new Set([...CORPORATE, ...INSTITUTION, ...GROUP, ...MEDIA]);
 const TAILS = new Set([...CORPORATE, ...INSTITUTION, ...GROUP, ...MEDIA, ...PLACE_TAILS, 'Center', 'Centre']);
 /** "The new chairman of the election commission, Yaroslav Davydovych, said": a name set off after a person's description. */
 const SET_OFF_AFTER_PERSON = new RegExp(String.raw`\b(?:${lists.descriptions.person.join('|')})(?:\s+of\s+[^,.;:()"“”]{1,60})?,\s*$`, 'i');
@@ -81,9 +84,10 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
   const launched = productContext(words, lead, after) && !isListedGivenName(first) && !run.title;
   // "Mac OS X", "Model S": a trailing letter or version names a product.
   if (words.length > 1 && /^\p{Lu}$/u.test(last) && !isListedGivenName(first)) return launched ? 'product' : null;
-  if (NOT_ACTOR_FIRST.has(first)) return null; // "Hurricane Katrina", "Operation Desert Storm"
-  // "the shuttle Discovery", "Space Shuttle Discovery", "USS Abraham Lincoln": a craft, a ship, a storm.
-  if (words.some((_, k) => doc.things.has(words.slice(k).join(' ')))) return null;
+  if (NOT_ACTOR_FIRST.has(first)) return null; // "Operation Desert Storm", "Flight 93"
+  // "the shuttle Discovery", "Space Shuttle Discovery", "USS Abraham Lincoln", "Hurricane Katrina": a craft, a ship, a storm.
+  const thing = BODY_LAST.has(last) ? undefined : thingOf(words, doc.things);
+  if (thing !== undefined) return thing && thingKind(thing);
   if (MEDIA.has(last) && words.length > 1) return 'media';
   if (GROUP.has(last) && words.length > 1) return 'group';
   if (INSTITUTION.has(last) && words.length > 1) return 'organization';

@@ -9,6 +9,7 @@ import { FUNCTION_WORDS, KNOWN_PLACES, LEGAL_FORMS, NON_NAMES, TITLES } from './
 import type { DocWords } from './words.ts';
 import { maybeGivenName } from './givenNames.ts';
 import { productForms } from './products.ts';
+import { isThing, thingForms } from './things.ts';
 
 const SMALL = new Set('of the and & for de la du von van der al'.split(' '));
 const INDEX_NAMES = new Set(lists.indexNames.split(' '));
@@ -39,6 +40,7 @@ export function shortForms(name: string, kind: ActorKind, doc: DocWords): string
   if (kind === 'index') return INDEX_NAMES.has(words[0]!) ? [words[0]!] : [];
   if (kind === 'place' || kind === 'country') return [];
   if (kind === 'product') return productForms(words);
+  if (isThing(kind)) return thingForms(name);
   const base = withoutSuffix(name);
   const baseWords = base.split(' ');
   if (base !== name) forms.push(base);

@@ -9,13 +9,13 @@ import type { Sentence } from '../context.ts';
 import { groupBy, lastEndingBy } from '../spans.ts';
 import { pronounPattern, referBack } from './pronouns.ts';
 import { ownersBySubject } from './owners.ts';
-import lists from './names.json' with { type: 'json' };
+import { NAME_HEAD_WORDS } from './things.ts';
 
 const BODIES: readonly ActorKind[] = ['organization', 'group', 'country', 'media'];
 const ITS = pronounPattern('its');
 
 /** A craft or a ship named since the actor ("the shuttle and its crew"): "its" is the thing's. */
-const THING = new RegExp(String.raw`\b(?:the|a|an)\s+(?:space\s+|hospital\s+)?(?:${lists.thingHeads.split(' ').join('|')})\b`, 'i');
+const THING = new RegExp(String.raw`\b(?:the|a|an)\s+(?:space\s+|hospital\s+)?(?:${NAME_HEAD_WORDS.join('|')})\b`, 'i');
 
 export function findOrgPronouns(
   text: string,

@@ -4,6 +4,8 @@
 import type { Span } from '../context.ts';
 import lists from './names.json' with { type: 'json' };
 import { isLetterOrDigit } from '../wordRuns.ts';
+import { NAME_HEAD_WORDS, headClass } from './things.ts';
+import type { ThingClass } from './things.ts';
 
 /** What the whole document says about its words: which it writes in lower case, which with a capital inside a sentence, and how often. */
 export interface DocWords {
@@ -15,8 +17,8 @@ export interface DocWords {
   owned: ReadonlySet<string>;
   /** Words in capitals that label a speaker somewhere in the document ("BLITZER:", "KAYE (voice-over):"). */
   labels: ReadonlySet<string>;
-  /** Names the document gives to things, not actors: "the shuttle Discovery", "Hurricane Katrina", "USS Abraham Lincoln". */
-  things: ReadonlySet<string>;
+  /** Names the document gives to storms and craft, and what each names: "the shuttle Discovery", "Hurricane Katrina", "USS Abraham Lincoln". */
+  things: ReadonlyMap<string, ThingClass | null>;
   /** Single capitalized words the document writes right after a person's title or an honorific somewhere ("President Bush", "Mr. Shihab"). */
   titled: ReadonlySet<string>;
   /** The tokens of a sentence, made once for the document. */
@@ -35,11 +37,11 @@ export const LEGAL_FORMS = set(lists.legalForms);
 /** Places known by name, states and regions among them ("Mississippi", "West Africa", "Louisiana"). */
 export const KNOWN_PLACES: ReadonlySet<string> = new Set([...set(lists.knownPlaces), ...lists.knownPlacePhrases]);
 const OWNERS = set('its his her their our your my');
-const THING_HEADS = set(lists.thingHeads);
-/** The lengths of those words: a word of another length is not lower-cased to be looked up (they are ASCII, so it keeps its length). */
-const THING_HEAD_LENGTHS = new Set([...THING_HEADS].map((w) => w.length));
-const isThingHead = (w: string) => THING_HEAD_LENGTHS.has(w.length) && THING_HEADS.has(w.toLowerCase());
+/** The lengths of the words before a thing's name: a word of another length is not lower-cased to be looked up (they are ASCII, so it keeps its length). */
+const THING_HEAD_LENGTHS = new Set(NAME_HEAD_WORDS.map((w) => w.length));
+const thingHead = (w: string) => (THING_HEAD_LENGTHS.has(w.length) ? headClass(w) : undefined);
 const SHIP_PREFIXES = set(lists.shipPrefixes);
+const ROLE_WORDS = set(lists.roleNouns);
 /** Last words that make a name an organization's, even after a ship's prefix ("USS Nimitz Strike Group"). */
 const BODY_WORDS = new Set([lists.legalForms, lists.corporate, lists.institution, lists.group, lists.media].flatMap((l) => l.split(' ')));
 
@@ -132,14 +134,15 @@ export function docWords(text: string, sentences: readonly Span[]): DocWords {
   const starts = new Map<string, number>();
   const owned = new Set<string>();
   const labels = new Set<string>();
-  const things = new Set<string>();
+  const things = new Map<string, ThingClass | null>();
+  const named: ThingName[] = [];
   const titled = new Set<string>();
   const sentenceTokens = new Map<number, Tok[]>();
   for (const s of sentences) {
     const toks = tokens(text, s.start, s.end);
     sentenceTokens.set(s.start, toks);
     if (isHeadline(toks)) continue;
-    thingNames(text, toks, things);
+    thingNames(text, toks, named);
     toks.forEach((t, i) => {
       if (!isCap(t.text)) {
         lower.add(t.text);
@@ -157,6 +160,12 @@ export function docWords(text: string, sentences: readonly Span[]): DocWords {
       }
     });
   }
+  for (const t of named) {
+    // "Space Shuttle Return to Flight": a single word the document writes in lower case is a word, after all but a ship's prefix.
+    const word = !t.prefix && t.name.length === 1 && lower.has(t.name[0]!.toLowerCase());
+    const c = t.doubtful || word ? null : t.head;
+    for (const form of [t.name.join(' '), `${t.before} ${t.name.join(' ')}`]) if (things.get(form) !== null) things.set(form, c);
+  }
   return {
     lower,
     capitals,
@@ -169,14 +178,28 @@ export function docWords(text: string, sentences: readonly Span[]): DocWords {
   };
 }
 
+/** A name after a thing's word or a ship's prefix, and whether it may name a thing. */
+interface ThingName {
+  name: string[];
+  /** The word before it: "Hurricane", "shuttle", "USS". */
+  before: string;
+  head: ThingClass;
+  prefix: boolean;
+  /** It holds a person's title or role ("Deputy Shuttle Program Manager"): no thing, and no actor. */
+  doubtful: boolean;
+}
+
 /**
- * The capitalized words right after a word for a vehicle, a craft or a storm ("the space shuttle
- * Discovery", "Hurricane Katrina") or a ship's prefix ("USS Abraham Lincoln") name a thing, with
- * and without that word; not when they end as an organization's name ("USS Nimitz Strike Group").
+ * The capitalized words right after a word for a craft or a storm ("the space shuttle Discovery",
+ * "Hurricane Katrina") or a ship's prefix ("USS Abraham Lincoln") name a thing, with and without
+ * that word; not when they end as an organization's name ("USS Nimitz Strike Group"), nor a day
+ * ("the storm Monday"). A storm's name is one word ("Hurricane Katrina Heads Inland").
  */
-function thingNames(text: string, toks: readonly Tok[], out: Set<string>): void {
+function thingNames(text: string, toks: readonly Tok[], out: ThingName[]): void {
   toks.forEach((t, i) => {
-    if (!isThingHead(t.text) && !SHIP_PREFIXES.has(t.text)) return;
+    const prefix = SHIP_PREFIXES.has(t.text);
+    const head = prefix ? 'sea' : thingHead(t.text);
+    if (!head) return;
     let j = i + 1;
     while (
       j < toks.length &&
@@ -185,10 +208,10 @@ function thingNames(text: string, toks: readonly Tok[], out: Set<string>): void 
       /^[ \t]+$/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))
     )
       j++;
-    const name = toks.slice(i + 1, j).map((x) => x.text);
-    if (name.length === 0 || name.some((w) => BODY_WORDS.has(w) || THING_HEADS.has(w.toLowerCase()))) return;
-    out.add(name.join(' '));
-    out.add(`${t.text} ${name.join(' ')}`);
+    const name = toks.slice(i + 1, head === 'storm' ? Math.min(j, i + 2) : j).map((x) => x.text);
+    if (name.length === 0 || NON_NAMES.has(name[0]!) || name.some((w) => BODY_WORDS.has(w) || thingHead(w))) return;
+    const doubtful = name.some((w) => TITLES.has(w) || ROLE_WORDS.has(w.toLowerCase()));
+    out.push({ name, before: t.text, head, prefix, doubtful });
   });
 }
 

@@ -65,6 +65,9 @@ const AGENCIES: readonly ActorKind[] = ['organization', 'group', 'media'];
 const OBJECT_GAP = /^\s+(?:(?:the|a|an|its|their|his|her|two|three|several|some|all)\s+)?$/i;
 /** A title or a demonym before the object's name: "met Israeli Prime Minister Ehud Olmert", "thanked Navy Capt. Ana Ruiz". */
 const TITLED_OBJECT_GAP = /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}$/u;
+const ABOARD = /\b(?:aboard|on\s+board|onboard)\s+(?:the\s+)?$/i;
+/** Before a craft's name, the words that say what it is: "launched the space shuttle Discovery", "sank the freighter Morning Quail". */
+const CRAFT_OBJECT_GAP = /^\s+(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){1,3}$/u;
 /** A possessor of the event word: "Israel’s offer", "Hamas’ new demand". */
 const POSSESSOR = /^['’]s?\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
 /** A possessive pronoun of the event noun: "his resignation", "its latest launch". */
@@ -119,7 +122,7 @@ export function assignParticipants(
       if (had === undefined || RANK[role] > RANK[had]) roles.set(m.actorId, role);
     }
     // The subject first, also when it is named by a pronoun outside the passage; a product only where roleOf kept it.
-    const first = (subject?.actorIds ?? []).filter((id) => kindOf(id) !== 'product' || roles.has(id));
+    const first = (subject?.actorIds ?? []).filter((id) => (kindOf(id) !== 'product' || roles.has(id)) && roles.get(id) !== 'location');
     for (const id of first) roles.set(id, subject!.passive ? 'patient' : 'agent');
     const whereClause = found ? whereOf(text, found, event.trigger, sorted, kindOf) : [];
     // "In Baghdad, a bomber attacked a hospital and succeeded only in killing himself": where the
@@ -248,6 +251,8 @@ function clauseReader(analysis: readonly AnalyzedSentence[]): (at: Span) => Foun
  * where it is what does it or what it is done to (productRole.ts).
  */
 function roleOf(r: Reading, m: ActorMention): Role | null {
+  // "Medical personnel aboard Comfort treated …": a craft people are on is where it happens.
+  if (r.kindOf(m.actorId) === 'craft' && ABOARD.test(r.text.slice(Math.max(0, m.start - 16), m.start))) return 'location';
   const role = r.subject?.actorIds.includes(m.actorId) ? (r.subject.passive ? 'patient' : 'agent') : placedRole(r, m);
   if (role === null || r.analysis === null || r.kindOf(m.actorId) !== 'product') return role;
   return productRole(r.text, m, role, r.event, r.analysis);
@@ -330,6 +335,7 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   if (m.end <= t.start) return preposition || subject ? 'other' : 'agent';
   if (m.start >= t.end && !preposition && OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
   if (m.start >= t.end && kindOf(m.actorId) === 'person' && TITLED_OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
+  if (m.start >= t.end && kindOf(m.actorId) === 'craft' && CRAFT_OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
   if (m.start < t.end && m.end > t.start) return 'agent'; // the event word holds its actor: "Egypt-brokered ceasefire"
   return 'other';
 }

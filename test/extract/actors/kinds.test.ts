@@ -1,8 +1,9 @@
 // What kind of actor a name from the text is, from the name's own words and the words around it:
 // given names beyond the hand list, given names that are also English words, and the names of
-// crafts, ships and storms, which are no actors at all.
+// craft, ships and storms, which are actors of their own kinds.
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../../src/extract/actors.ts';
+import { extractTexts } from '../../../src/extract/pipeline.ts';
 import { contextFor, gazetteer } from '../helpers.ts';
 
 const kinds = (text: string) => {
@@ -98,15 +99,60 @@ describe('the kind a name’s head word or its apposition gives', () => {
   });
 });
 
-describe('crafts, ships and storms are no actors', () => {
+describe('named storms and craft are actors of their own', () => {
   it.each([
-    ['a shuttle named after its head noun', 'The space shuttle Meridian docked with the station. Meridian carried four crew.'],
-    ['a shuttle named in capitals', 'Engineers inspected Space Shuttle Meridian on Monday. Meridian launched later.'],
-    ['a storm', 'Hurricane Odalys struck the coast. Odalys weakened on Sunday.'],
-    ['a ship by its prefix', 'Sailors aboard USS Harbinger unloaded food. Harbinger left on Friday.'],
-    ['a hospital ship', 'The hospital ship Serenity Bay docked at the pier. Serenity Bay stayed a week.'],
-  ])('%s', (_, text) => {
-    expect(kinds(text)).toEqual({});
+    [
+      'a shuttle named after its head noun',
+      'The space shuttle Meridian docked with the station. Meridian carried four crew.',
+      'Meridian',
+      'craft',
+    ],
+    [
+      'a shuttle named in capitals',
+      'Engineers inspected Space Shuttle Meridian on Monday. Meridian launched later.',
+      'Space Shuttle Meridian',
+      'craft',
+    ],
+    ['a hurricane', 'Hurricane Odalys struck the coast. Odalys weakened on Sunday.', 'Hurricane Odalys', 'storm'],
+    ['a tropical storm', 'Tropical Storm Perla hit the islands on Monday.', 'Tropical Storm Perla', 'storm'],
+    ['a ship by its prefix', 'Sailors aboard USS Harbinger unloaded food. Harbinger left on Friday.', 'USS Harbinger', 'craft'],
+    ['a hospital ship', 'The hospital ship Serenity Bay docked at the pier. Serenity Bay stayed a week.', 'Serenity Bay', 'craft'],
+    ['an aircraft known by its name alone', 'The president flew aboard Air Force One to Dallas.', 'Air Force One', 'craft'],
+  ])('%s: %s', (_, text, name, kind) => {
+    expect(kinds(text)).toEqual({ [name]: kind, ...(name === 'Air Force One' ? { Dallas: 'place' } : {}) });
+  });
+
+  it.each([
+    ['the name alone later', 'Hurricane Odalys struck the coast. Odalys weakened on Sunday.', ['Hurricane Odalys', 'Odalys']],
+    [
+      'a ship named after a person, by its surname',
+      'The carrier USS Tobias Wendle arrived. Sailors said Wendle would stay.',
+      ['USS Tobias Wendle', 'Wendle'],
+    ],
+  ])('links %s to the one thing', (_, text, forms) => {
+    const { actors, actorMentions } = findActors(contextFor(text), gazetteer());
+    expect(actors).toHaveLength(1);
+    expect(actorMentions.map((m) => [m.text, m.actorId])).toEqual(forms.map((f) => [f, actors[0]!.id]));
+  });
+
+  it('gives a thing one id whatever word it was named with, so that documents share it', () => {
+    const ids = ['Hurricane Odalys struck.', 'Odalys struck. The hurricane Odalys weakened.'].map((text) =>
+      findActors(contextFor(text), gazetteer()).actors.map((a) => [a.id, a.kind]),
+    );
+    expect(ids).toEqual([[['odalys', 'storm']], [['odalys', 'storm']]]);
+  });
+
+  it.each([
+    [
+      'a fund named after a storm stays a body',
+      'The Hurricane Odalys Relief Fund raised money.',
+      'Hurricane Odalys Relief Fund',
+      'organization',
+    ],
+    ['a day after a storm word is no storm', 'Officials said the storm Monday flooded roads.', 'Monday', undefined],
+    ['an operation is no actor', 'Operation Desert Storm began in January.', 'Operation Desert Storm', undefined],
+  ])('not a thing: %s', (_, text, name, kind) => {
+    expect(kinds(text)[name]).toBe(kind);
   });
 
   it('leaves "its" after a craft to the craft, not to the organization named before', () => {
@@ -119,8 +165,11 @@ describe('crafts, ships and storms are no actors', () => {
   it('keeps the group named after a ship an organization, without its prefix as a short form', () => {
     const ctx = contextFor('The USS Harbinger Strike Group sailed south. Sailors of USS Tallow waved.');
     const { actors, actorMentions } = findActors(ctx, gazetteer());
-    expect(actors.map((a) => [a.name, a.kind])).toEqual([['USS Harbinger Strike Group', 'organization']]);
-    expect(actorMentions.map((m) => m.text)).toEqual(['USS Harbinger Strike Group']);
+    expect(actors.map((a) => [a.name, a.kind])).toEqual([
+      ['USS Harbinger Strike Group', 'organization'],
+      ['USS Tallow', 'craft'],
+    ]);
+    expect(actorMentions.map((m) => m.text)).toEqual(['USS Harbinger Strike Group', 'USS Tallow']);
   });
 });
 
@@ -195,5 +244,15 @@ describe("a place named with a possessive: 'Saint Anne's Square'", () => {
     ],
   ])('not one name: %s', (_, text, joined) => {
     expect(kinds(text)[joined]).toBeUndefined();
+  });
+});
+
+describe('a storm across documents', () => {
+  it('is one storm actor where one document names it alone and another after its word', () => {
+    const { dataset } = extractTexts([
+      { path: 'a.txt', raw: 'Officials said Odalys flooded the port. Odalys weakened later.\n' },
+      { path: 'b.txt', raw: 'Forecasters said Hurricane Odalys struck the coast on Monday.\n' },
+    ]);
+    expect(dataset.actors.filter((a) => a.id === 'odalys').map((a) => [a.name, a.kind])).toEqual([['Hurricane Odalys', 'storm']]);
   });
 });

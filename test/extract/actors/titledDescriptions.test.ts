@@ -1,0 +1,34 @@
+// "The president" far from the name: the one person the document gave that title before it.
+// Sentences are our own.
+import { describe, expect, it } from 'vitest';
+import { findActors } from '../../../src/extract/actors.ts';
+import { contextFor, gazetteer } from '../helpers.ts';
+
+const FILLER = 'Roads were closed. Schools stayed shut. Markets opened late. ';
+
+/** Each description of a person by a role, with the name of the actor it refers to. */
+const described = (text: string) => {
+  const { actors, actorMentions } = findActors(contextFor(text), gazetteer());
+  const name = new Map(actors.map((a) => [a.id, a.name]));
+  return actorMentions.filter((m) => /^[Tt]he (?:president|minister)$/.test(m.text)).map((m) => [m.text, name.get(m.actorId)]);
+};
+
+describe('a role description named further back than two sentences', () => {
+  it('refers to the one person the document gave that title', () => {
+    expect(described(`President Amadou Sissoko met farmers on Monday. ${FILLER}The president promised new roads.`)).toEqual([
+      ['The president', 'Amadou Sissoko'],
+    ]);
+  });
+
+  it.each([
+    [
+      'two people given the title',
+      `President Amadou Sissoko met President Lena Dorsch on Monday. ${FILLER}The president promised new roads.`,
+    ],
+    ['"the president of …", which names another office', `President Amadou Sissoko met farmers. ${FILLER}The president of the bank left.`],
+    ['a holder still to be chosen', `President Amadou Sissoko met farmers. ${FILLER}Lawmakers will elect the president in May.`],
+    ['a role nobody was given', `Amadou Sissoko met farmers on Monday. ${FILLER}The president promised new roads.`],
+  ])('is left alone with %s', (_, text) => {
+    expect(described(text)).toEqual([]);
+  });
+});
