@@ -294,13 +294,7 @@ interface Start {
 function clauseStart(tokens: readonly Token[], floor: number, g: Group, isTime: (t: Token) => boolean): Start {
   // Adverbs right before the verb belong to its clause: "… and later returned", "… and also announced".
   let verb = g.from;
-  while (
-    verb > floor &&
-    tokens[verb - 1]!.pos === 'ADV' &&
-    !OPENERS.has(tokens[verb - 1]!.lower) &&
-    !isTime(tokens[verb - 1]!)
-  )
-    verb--;
+  while (verb > floor && tokens[verb - 1]!.pos === 'ADV' && !OPENERS.has(tokens[verb - 1]!.lower) && !isTime(tokens[verb - 1]!)) verb--;
   for (let i = verb - 1; i >= floor; i--) {
     const t = tokens[i]!;
     const lower = t.lower;
