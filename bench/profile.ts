@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { eachSample } from './profileSamples.ts';
 
 interface Node {
   id: number;
@@ -34,7 +35,7 @@ if (fs.statSync(file).isDirectory()) {
 const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as Profile;
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const self = new Map<number, number>();
-profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+eachSample(profile, (id, _at, us) => self.set(id, (self.get(id) ?? 0) + us));
 const total = [...self.values()].reduce((a, b) => a + b, 0);
 
 const shortUrl = (url: string) => {

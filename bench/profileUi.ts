@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM } from '../test/e2e/chromium.ts';
+import { eachSample } from './profileSamples.ts';
 
 interface Node {
   id: number;
@@ -89,15 +90,13 @@ function summarize(name: string, p: Profile) {
   const buckets = new Map<number, number>();
   // Profile time is in µs; profiles start at about the same instant as navigation, so times are
   // counted from the first sample.
-  let t = p.startTime;
-  p.samples.forEach((id, i) => {
-    const dt = (p.timeDeltas[i + 1] ?? 0) / 1000;
-    t += p.timeDeltas[i]!;
+  eachSample(p, (id, at, us) => {
+    const dt = us / 1000;
     const leaf = byId.get(id)!;
     const fn = leaf.callFrame.functionName;
     // Idle and unattributed time is no work; the garbage collector's is, counted once under its leaf.
     if (fn === '(idle)' || fn === '(program)') return;
-    const bucket = Math.floor((t - p.startTime) / 1000 / 250);
+    const bucket = Math.floor(at / 1000 / 250);
     buckets.set(bucket, (buckets.get(bucket) ?? 0) + dt);
     self.set(label(leaf), (self.get(label(leaf)) ?? 0) + dt);
     const seen = new Set<string>();

@@ -4,7 +4,7 @@
 // that breaks one is left out, with a problem naming it and the field; the rest of each event is
 // checked with the schema when a view shows it (reviveEvent.ts).
 import type { Dataset } from '../../model/dataset.ts';
-import { eventProblem, refOf } from '../../model/validate.ts';
+import { eventProblem, firstOfEachId, refOf } from '../../model/validate.ts';
 import { idTable } from './idTable.ts';
 import type { Problem } from '../../model/validate.ts';
 import { columnFields, FieldError } from './columnFields.ts';
@@ -13,7 +13,8 @@ import type { ColumnFields } from './columnFields.ts';
 export function checkEvents(head: Omit<Dataset, 'events'>, problems: Problem[]) {
   const actorById = new Map(head.actors.map((a) => [a.id, a]));
   const docById = new Map(head.documents.map((d) => [d.id, d]));
-  const seen = idTable();
+  // The first event of each id is kept, as the schema's validation keeps it.
+  const firstOfId = firstOfEachId('event', problems, idTable());
   return {
     /** The event's fields when it keeps every rule, else null (the problem recorded). */
     check(raw: unknown, index: number): ColumnFields | null {
@@ -25,11 +26,7 @@ export function checkEvents(head: Omit<Dataset, 'events'>, problems: Problem[]) 
         problems.push({ kind: 'event', ref: refOf(raw, index), reason: error.message });
         return null;
       }
-      // The first event of each id is kept, as the schema's validation keeps it.
-      if (!seen.add(event.id)) {
-        problems.push({ kind: 'event', ref: event.id, reason: 'duplicate id' });
-        return null;
-      }
+      if (!firstOfId(event)) return null;
       const reason = eventProblem(event, actorById, docById);
       if (reason) problems.push({ kind: 'event', ref: event.id, reason });
       return reason === null ? event : null;

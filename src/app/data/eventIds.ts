@@ -2,6 +2,7 @@
 // 32-bit hash is kept in a typed array, with the events in order of their hashes (sorted where the
 // dataset is read); a look-up finds the events with the same hash by binary search and compares
 // the ids of those few.
+import { canPack, packedOrder } from './packedOrder.ts';
 
 /** FNV-1a over the UTF-16 code units. */
 export function hashId(id: string): number {
@@ -20,18 +21,20 @@ export interface EventLookup {
 /** Event indices in order of their ids' hashes (then of index). */
 export function hashOrder(hashes: Uint32Array): Int32Array {
   const n = hashes.length;
-  const order = new Int32Array(n);
-  // Up to 2^21 events, hash and index make one exact number (32 + 21 bits) that the engine's own
-  // numeric sort orders many times faster than a comparator function.
-  if (n <= 1 << 21) {
-    const keys = new Float64Array(n);
-    for (let i = 0; i < n; i++) keys[i] = hashes[i]! * 2097152 + i;
-    keys.sort();
-    for (let k = 0; k < n; k++) order[k] = keys[k]! % 2097152;
-    return order;
-  }
-  for (let i = 0; i < n; i++) order[i] = i;
-  return order.sort((a, b) => hashes[a]! - hashes[b]! || a - b);
+  // The hash is the key's high word, the index its low word (packedOrder.ts).
+  const order =
+    canPack &&
+    packedOrder(n, 32, (words) => {
+      for (let i = 0; i < n; i++) {
+        words[2 * i + 1] = hashes[i]!;
+        words[2 * i] = i;
+      }
+      return true;
+    });
+  if (order) return order;
+  const byComparator = new Int32Array(n);
+  for (let i = 0; i < n; i++) byComparator[i] = i;
+  return byComparator.sort((a, b) => hashes[a]! - hashes[b]! || a - b);
 }
 
 export function eventIds(hashes: Uint32Array, order: Int32Array, idOf: (i: number) => string): EventLookup {

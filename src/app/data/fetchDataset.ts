@@ -3,6 +3,7 @@
 // reading overlaps the download, with the progress of both told to the loading screen
 // (loadProgress.ts).
 import { fetchChecked } from './fetchJson.ts';
+import { LoadError } from './LoadError.ts';
 import { loadProgress } from './loadProgress.ts';
 import { readOffThread } from './readOffThread.ts';
 import type { OffThreadReader } from './readOffThread.ts';
@@ -45,7 +46,8 @@ export async function fetchDataset(url: string): Promise<ReadOutcome> {
       await download(response, reader);
     } catch (error) {
       reader.cancel();
-      throw error;
+      // The same words whether the page or the reader was reading the body when it broke off.
+      throw new LoadError('network', url, `The dataset at ${url} could not be downloaded whole (${(error as Error).message || String(error)}).`);
     }
   }
   loadProgress.set({ phase: 'read', fraction: 0 });

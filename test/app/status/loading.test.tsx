@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { renderApp, findTimeline } from '../fixtures/renderApp.tsx';
 import { serve, serveSeed } from '../fixtures/serve.ts';
@@ -28,6 +28,25 @@ describe('loading the dataset', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The dataset is not valid JSON');
     expect(alert).not.toHaveTextContent(/at .*\.ts:\d+/);
+  });
+
+  it('says the dataset could not be downloaded whole when the download breaks off, not that something went wrong', async () => {
+    const half = new TextEncoder().encode('{"schemaVersion": 3, "documents": [');
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(half);
+        controller.error(new TypeError('network error'));
+      },
+    });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(body, { headers: { 'content-type': 'application/json' } })),
+    );
+    renderApp();
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('heading', { name: 'The dataset could not be loaded' })).toBeInTheDocument();
+    expect(alert).toHaveTextContent('could not be downloaded whole (network error)');
+    expect(alert).not.toHaveTextContent('Something went wrong');
   });
 
   it('says when the dataset has another schema version, and what to do', async () => {
