@@ -555,9 +555,13 @@ function aimedAhead(words: readonly string[], i: number, tense: Tense): Tense {
   return tense;
 }
 
+/** Verbs of saying: after the expression they attribute the clause ("until May, the ministry said"), they do not end it. */
+const SAYING = new Set(['said', 'says', 'told', 'added', 'noted', 'stated']);
+
 /** A past verb among the first words after the expression ("until Thursday, they had not"). */
 function pastSoon(ahead: Words): boolean {
   for (let i = 0; i < Math.min(4, ahead.w.length); i++) {
+    if (SAYING.has(ahead.w[i]!)) continue;
     const cue = cueOf(ahead, i);
     if (cue === 'past' || cue === 'done') return true;
   }
@@ -634,9 +638,11 @@ export function tenseAt(text: string, sentence: Span, start: number, end: number
       back.w.slice(Math.max(0, i - 5), i).some((w) => w === 'not' || w === 'never' || w.endsWith("n't"))
     ) {
       for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
-        const before = cueOf(back, k);
+        // Read as its verb group: "will not be certified until January" still looks ahead.
+        const cue = cueOf(back, k);
+        const before = cue && groupTense(back.w, k, cue);
         if (before === 'past' || before === 'done') return 'done';
-        if (before) break;
+        if (cue) break;
       }
     }
     // "a service planned for Saturday was canceled": a participle after a noun qualifies it; the

@@ -124,4 +124,16 @@ export const TENSE_CASES: Case[] = [
       { text: 'the year-ago period', value: '1988-Q3' },
     ],
   },
+  {
+    name: 'a future denied until a month ("will not be signed until January") looks ahead',
+    text: 'The treaty will not be signed until early January, the ministry said.',
+    dct: '2024-12-18',
+    expect: [{ text: 'early January', value: '2025-01' }],
+  },
+  {
+    name: 'a past denied until a month ("was not signed until January") is that past month',
+    text: 'The treaty was not signed until January, the ministry said.',
+    dct: '2024-12-18',
+    expect: [{ text: 'January', value: '2024-01' }],
+  },
 ];
