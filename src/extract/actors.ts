@@ -153,6 +153,7 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
     return actor && isThing(actor.kind) ? (thingOf(actor.name.split(' '), doc.things) ?? undefined) : undefined;
   };
   mentions.push(...findThingDescriptions(text, tokens, mentions, classOf));
+  mentions.sort((a, b) => a.start - b.start);
   mentions.push(...findGovernments(text, sentences, mentions, (id) => actorOf(id)?.kind));
   mentions.sort((a, b) => a.start - b.start);
   mentions.push(...findAppositives(text, sentences, mentions, (id) => actorOf(id)?.kind));

@@ -53,7 +53,18 @@ const NOT_A_SOURCE =
 /** "As VOA correspondent Purnell Murdock reports, …": a source that opens the sentence. */
 const AS_SOURCE = new RegExp(String.raw`^As\s+(?<source>${PHRASE}{2,80}?)\s+(?<cue>${VERBS}),\s+`, 'u');
 
-const KIND_PRIORITY: readonly ActorKind[] = ['person', 'media', 'organization', 'group', 'country', 'place', 'index', 'product'];
+const KIND_PRIORITY: readonly ActorKind[] = [
+  'person',
+  'media',
+  'organization',
+  'group',
+  'country',
+  'place',
+  'index',
+  'product',
+  'craft',
+  'storm',
+];
 
 /** What attribution reads: the sentences and the actors named in them. */
 export type AttributionInput = Pick<DocContext, 'text' | 'sentences' | 'actors' | 'actorMentions'>;

@@ -11,7 +11,9 @@ const SAINT = /\bSt\.?(?=\s+\p{Lu})/gu;
 
 export function actorId(name: string, kind: ActorKind): string {
   const named = name.replace(SAINT, 'Saint');
-  if (isThing(kind)) return slug(bareName(named)); // "Hurricane Katrina" and "Katrina" are one storm
+  // "Hurricane Katrina" and "Katrina" are one storm; a ship is named after a person, so its id says it is a craft
+  // ("USS Abraham Lincoln" is not the president).
+  if (isThing(kind)) return kind === 'craft' ? `craft-${slug(bareName(named))}` : slug(bareName(named));
   return slug(kind === 'organization' || kind === 'media' ? withoutSuffix(named) : named);
 }
 

@@ -38,7 +38,7 @@ export function findThingDescriptions(
     }
     if (mentions[m - 1] && mentions[m - 1]!.end > d.index) continue; // inside a name: "Space Shuttle Discovery"
     const next = tokens[firstFrom(tokens, end)];
-    if (next && (NOUNS.has(next.pos) || MODIFIED.has(next.text.toLowerCase())) && /^[ \t]+$/.test(text.slice(end, next.start))) continue;
+    if (next && (NOUNS.has(next.pos) || MODIFIED.has(next.lower)) && /^[ \t]+$/.test(text.slice(end, next.start))) continue;
     const things = named.get(DESCRIPTION_HEADS.get(d[1]!.toLowerCase())!);
     if (things?.size !== 1) continue;
     out.push({ start: d.index, end, text: d[0], actorId: [...things][0]! });

@@ -29,6 +29,7 @@ const PHRASE = new RegExp(
 );
 /** Last words of names of land that is no settlement: "Aceh Province, Indonesia" is no city. */
 const REGIONS = new Set(words.regions.split(' '));
+const SITES = new Set(words.sites.split(' '));
 /** How far back a class noun looks first for its place: a few sentences. */
 const NEAR = 600;
 
@@ -53,7 +54,10 @@ export function classNounReader(
       const cls = n ? CLASS_OF.get(n.toLowerCase()) : undefined;
       if (cls) found.add(cls);
     }
-    if (parentOf(m.actorId) !== null && !(own && REGIONS.has(own))) found.add('city');
+    if (parentOf(m.actorId) !== null && !(own && (REGIONS.has(own) || SITES.has(own)))) {
+      found.add('city');
+      found.add('town');
+    }
     if (found.has('capital')) found.add('city');
     classes.set(m.actorId, found);
   }

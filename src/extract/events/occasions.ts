@@ -14,9 +14,9 @@ import lists from './occasions.json' with { type: 'json' };
 const OCCASIONS = new Set(lists.occasions);
 const GENERIC = new Set(lists.generic);
 const PARTS = new Set(['START', 'MID', 'END']);
-/** "at the annual conference", "During the Cupertino, California event": up to four words before the noun, in lower case (a name is its own). */
+/** "at the annual conference", "During the Cupertino, California event": up to four words before the noun, in lower case (a name is its own); a comma only after a name ("At the same time, the event …" sets nothing in an event). */
 const SET_IN = new RegExp(
-  String.raw`\b(?:[Aa]t|[Dd]uring)\s+the\s+(?:[\p{L}\p{N}.'’-]+,?\s+){0,4}?(?<noun>${[...OCCASIONS].join('|')})s?\b`,
+  String.raw`\b(?:[Aa]t|[Dd]uring)\s+the\s+(?:[\p{L}\p{N}.'’-]+\s+|\p{Lu}[\p{L}.'’-]*,\s+){0,4}?(?<noun>${[...OCCASIONS].join('|')})s?\b`,
   'gu',
 );
 

@@ -142,6 +142,19 @@ describe('named storms and craft are actors of their own', () => {
     expect(ids).toEqual([[['odalys', 'storm']], [['odalys', 'storm']]]);
   });
 
+  it('keeps a ship named after a person apart from that person, in one document and across documents', () => {
+    const one = 'President Tobias Wendle signed the bill. The USS Tobias Wendle arrived in port on Friday.';
+    const { dataset } = extractTexts(
+      [
+        { path: 'a.md', raw: `---\ntitle: A\ndate: 2020-05-01\n---\n${one}` },
+        { path: 'b.md', raw: '---\ntitle: B\ndate: 2020-05-02\n---\nTobias Wendle spoke to farmers on Monday.' },
+      ],
+      gazetteer(),
+    );
+    const kindsById = Object.fromEntries(dataset.actors.map((a) => [a.name, a.kind]));
+    expect(kindsById).toMatchObject({ 'Tobias Wendle': 'person', 'USS Tobias Wendle': 'craft' });
+  });
+
   it.each([
     [
       'a fund named after a storm stays a body',

@@ -88,3 +88,14 @@ describe('the speaker after "said"', () => {
     expect(rolesOf('"We will rebuild," said Ana Ruiz of the Red Cross on Monday.', 'said')).toEqual({ 'Ana Ruiz': 'agent' });
   });
 });
+
+describe('a site with its country after it is no town', () => {
+  it('leaves "the city" empty when only an air base was named before', () => {
+    const body = 'Troops landed at Korvan Air Base, Pakistan, on Friday.\n\nPolice fired into the air in the city on Saturday.';
+    expect(rolesOf(body, 'fired')).not.toHaveProperty('Korvan Air Base');
+  });
+  it('gives "the town" the town named with its state', () => {
+    const body = 'Floods reached Marlowe, Mississippi, on Friday.\n\nVolunteers handed out water in the town on Saturday.';
+    expect(rolesOf(body, 'handed')).toMatchObject({ Marlowe: 'location' });
+  });
+});

@@ -87,6 +87,12 @@ describe('an occasion the document dated before', () => {
       '2026-06-10 (by)',
     ],
     [
+      '"At the same time, the event …" sets nothing in an occasion',
+      `${held}At the same time, the event organizers said that ticket sales had closed.`,
+      'closed',
+      '2026-06-10 (by)',
+    ],
+    [
       'an occasion dated only by publication sets no date',
       'The ministry held a press conference.\n\nDuring the event, Maria Costa presented the new budget.',
       'presented',
