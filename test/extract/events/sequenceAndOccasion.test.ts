@@ -51,6 +51,15 @@ describe('a clause that goes on from a dated one', () => {
     expect(timeOf(sentence, word)).toBe(expected);
   });
 
+  it('does not point at a date it did not take ("in the 1990s and later sold": after no point, by publication)', () => {
+    const body = 'Maria Costa founded the bakery in the 1990s and later sold it to a chain.';
+    const { dataset, texts } = extractTexts([{ path: 'doc.md', raw: `---\ntitle: Test\ndate: ${WEDNESDAY}\n---\n${body}` }], gazetteer());
+    const text = texts[0]!.text;
+    const sold = dataset.events.find((x) => text.slice(x.evidence[0]!.trigger.start, x.evidence[0]!.trigger.end) === 'sold')!;
+    expect(shown(sold)).toBe('2026-06-10 (by)');
+    expect(sold.evidence[0]!.timex).toBeNull();
+  });
+
   it('keeps the subject of a second verb after an adverb ("and later", "and also")', () => {
     expect(actorsOf('Maria Costa founded the bakery in 1996 and later sold it to a chain.', 'sold')).toContain('Maria Costa');
     expect(actorsOf('Maria Costa opened the bakery in 1996 and also ran a cafe.', 'ran')).toContain('Maria Costa');
