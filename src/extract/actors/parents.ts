@@ -45,8 +45,6 @@ export function setParent(
 
 /** After a place and its comma, the state or country that holds it, ending the phrase: "Biloxi, Mississippi," not "Basra, Mosul and …", "Hamburg, Paris, and Rome". */
 const HOLDER_AFTER = /^(?:,(?!\s*(?:and|or)\b)|[.;:)]|\s+(?!and\b|or\b)\p{Ll}|\s*$)/u;
-/** Before a place, a list it is part of: "Hamburg, Paris, and Rome" names no Paris in Hamburg. */
-const LISTED_BEFORE = /,\s*$/;
 
 /**
  * "in Biloxi, Mississippi", "Gonaives, Haiti": a place the document names of its own (a city, a
@@ -63,7 +61,10 @@ export function setPlaceParents(
     const draft = draftOf(m.actorId);
     if (!draft || draft.kind !== 'place' || draft.parentId || next.actorId === m.actorId || !holds(next.actorId)) continue;
     if (!/^,\s*$/.test(text.slice(m.end, next.start)) || !HOLDER_AFTER.test(text.slice(next.end, next.end + 8))) continue;
-    if (LISTED_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start))) continue;
+    // A place right after another and a comma is part of a list: "Hamburg, Paris, and Rome" names no
+    // Paris in Rome ("On Monday, Marlowe, Mississippi," still lies in Mississippi).
+    const prev = mentions[i - 1];
+    if (prev && /^,\s*$/.test(text.slice(prev.end, m.start))) continue;
     draft.parentId = next.actorId;
   }
 }

@@ -46,6 +46,8 @@ describe('the country or state a city lies in', () => {
     ['a town and its state', 'Floods reached Marlowe, Mississippi, on Monday.', { Marlowe: 'Mississippi' }],
     ['a list of cities has no holder', 'The pope visited Bremerhaven, Paris, and Rome in May.', { Bremerhaven: null }],
     ['a list without "and"', 'The tour went to Bremerhaven, Paris, Rome.', { Bremerhaven: null }],
+    ['a town after a phrase and a comma', 'On Monday, Marlowe, Mississippi, was flooded.', { Marlowe: 'Mississippi' }],
+    ['a later name of a list has no holder either', 'Storms hit Marlowe, Tupelo, Mississippi and Alabama.', { Tupelo: null }],
   ])('%s: %s', (_, text, expected) => {
     expect(parents(text)).toMatchObject(expected);
   });
