@@ -32,7 +32,8 @@ async function readStream(stream: ReadableStream<Uint8Array>, total: number): Pr
       const { done, value } = await body.read();
       if (done) break;
       received += value.length;
-      reader!.push(value);
+      // A reader that fails on a piece (a file too big to hold) is a dataset that could not be read, not a broken download.
+      if (!pushed(value)) return;
       // A step under half a percent is not told: the page would only redraw the bar for it.
       const fraction = total ? Math.min(1, received / total) : null;
       if (fraction === null ? told < 0 : fraction - told >= 0.005) {
@@ -47,9 +48,26 @@ async function readStream(stream: ReadableStream<Uint8Array>, total: number): Pr
   scope.postMessage({ type: 'downloaded', error: null });
 }
 
+/** Hands a piece to the reader; when the reader fails, answers that the dataset could not be read, as a dying worker does (readOffThread.ts). */
+function pushed(chunk: Uint8Array): boolean {
+  try {
+    reader!.push(chunk);
+    return true;
+  } catch (error) {
+    const message = `The dataset at ${url} could not be read (${(error as Error).message || String(error)}).`;
+    scope.postMessage({ type: 'done', outcome: { ok: false, kind: 'invalid', message } });
+    return false;
+  }
+}
+
+let url = '';
+
 scope.onmessage = (e) => {
   const request = e.data;
-  if (request.type === 'start') reader = datasetReader(request.url, request.sizeHint);
+  if (request.type === 'start') {
+    url = request.url;
+    reader = datasetReader(request.url, request.sizeHint);
+  }
   else if (request.type === 'chunk') reader!.push(request.chunk);
   else if (request.type === 'stream') void readStream(request.stream, request.total);
   else {

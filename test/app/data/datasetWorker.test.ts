@@ -1,0 +1,40 @@
+// @vitest-environment jsdom
+// The reader's worker reading a streamed download: a reader that fails on a piece (a file too big to
+// hold) is a dataset that could not be read, never a download that broke off.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('../../../src/app/data/readDataset.ts', () => ({
+  datasetReader: () => ({
+    push: () => {
+      throw new RangeError('Array buffer allocation failed');
+    },
+    finish: () => ({ ok: true }),
+  }),
+  transferables: () => [],
+}));
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('the reader worker on a stream', () => {
+  it('answers that the dataset could not be read when its reader fails, not that the download broke off', async () => {
+    const posted: unknown[] = [];
+    vi.spyOn(self, 'postMessage').mockImplementation((message: unknown) => void posted.push(message));
+    await import('../../../src/app/data/datasetWorker.ts');
+    const onmessage = (self as unknown as { onmessage: (e: { data: unknown }) => void }).onmessage;
+    onmessage({ data: { type: 'start', url: '/big/dataset.json', sizeHint: 0 } });
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new Uint8Array([123, 34]));
+        controller.close();
+      },
+    });
+    onmessage({ data: { type: 'stream', stream, total: 2 } });
+    await vi.waitFor(() => expect(posted).not.toHaveLength(0));
+    expect(posted).toEqual([
+      {
+        type: 'done',
+        outcome: { ok: false, kind: 'invalid', message: 'The dataset at /big/dataset.json could not be read (Array buffer allocation failed).' },
+      },
+    ]);
+  });
+});
