@@ -48,6 +48,10 @@ const SHARED = new Set([
 ]);
 /** Openers of a clause that is part of another's content: a subject is never borrowed from it. */
 const EMBEDDED = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'if', 'unless', 'because', 'although', 'though']);
+/** Openers that join a clause to another of the same rank. */
+const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'so']);
+/** Openers of a clause set inside the one before it by a word of time or manner ("…, as he cast his ballot, …"). */
+const SUBORDINATE = new Set(['as', 'when', 'while', 'whereas', 'after', 'before', 'since', 'until']);
 /** Openers of a fronted clause before the main one: "after casting his ballot", "while in Rome". */
 const FRONTED = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'as', 'without', 'by']);
 const SUBJECT_WORDS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
@@ -218,6 +222,14 @@ function subjectAt(s: Scope, k: number, depth = 0): string[] {
   if (opener !== null && !SHARED.has(opener)) return [];
   if (fragment(s, k)) return [];
   // No subject of its own: the one of the clause it hangs on, skipping clauses inside another's content.
+  // Only a finite verb of the sentence's own rank skips them: after a comma and maybe "and", not one
+  // inside the clause of time ("after the quake left many dead and more trapped") nor one whose
+  // subject follows it ("…, said Capt. Ana Ruiz").
+  const head = c.head;
+  const at = (c.opener ?? head)?.start ?? 0;
+  const afterComma = /,\s*$/.test(s.text.slice(Math.max(0, at - 3), at));
+  const inverted = head !== null && c.tokens[c.tokens.indexOf(head) + 1]?.pos === 'PROPN';
+  const mainVerb = (opener === null || COORDINATORS.has(opener)) && head !== null && !/ing$/i.test(head.text) && afterComma && !inverted;
   for (let j = k - 1; j >= 0; j--) {
     const prev = s.clauses[j]!;
     // "urged the rebels to lay down their arms": the one urged does it, not the one who urges; and
@@ -227,7 +239,10 @@ function subjectAt(s: Scope, k: number, depth = 0): string[] {
     const prevOpener = prev.opener?.text.toLowerCase() ?? '';
     // "Hamas, which won most seats, has sworn …": the sentence opens on the subject and its aside.
     if (j === 0 && RELATIVE.has(prevOpener)) return antecedent(s, prev);
-    if (EMBEDDED.has(prevOpener) || fragment(s, j)) continue;
+    // "Mr. Kovac, who voted in Lviv as he promised, said …", "resigned after protesters stormed the
+    // ministry, and fled": a clause set in another by a word of time hangs on the one before it.
+    // A participle ("…, killing", "while re-entering") hangs on the clause right before it, whatever it is.
+    if (EMBEDDED.has(prevOpener) || (j > 0 && mainVerb && SUBORDINATE.has(prevOpener)) || fragment(s, j)) continue;
     return subjectAt(s, j, depth + 1);
   }
   // A fronted clause ("While visiting the plant, the minister said …") shares the next one's, past

@@ -21,6 +21,18 @@ describe('the subject of the clause is a participant', () => {
   it.each([
     ['its own subject', 'Maria Costa opened the new library on Tuesday.', 'opened', { 'Maria Costa': 'agent' }],
     [
+      'the subject before a clause of time set inside the sentence',
+      'Kwame Mensah resigned after protesters stormed the ministry, and fled to the coast.',
+      'fled',
+      { 'Kwame Mensah': 'agent' },
+    ],
+    [
+      'the subject before a relative clause and a clause of time',
+      'Kwame Mensah, who voted in Tamale as the polls opened, said the count would be fair.',
+      'said',
+      { 'Kwame Mensah': 'agent' },
+    ],
+    [
       'a subject shared by "and"',
       'Maria Costa visited the harbour and inspected the damaged piers.',
       'inspected',
