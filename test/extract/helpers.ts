@@ -5,7 +5,7 @@ import { splitSentences } from '../../src/extract/sentences.ts';
 import { findActors } from '../../src/extract/actors.ts';
 import { attribute } from '../../src/extract/attribution.ts';
 import { extractTexts, loadGazetteer } from '../../src/extract/pipeline.ts';
-import type { TimelineEvent } from '../../src/model/dataset.ts';
+import type { Actor, TimelineEvent } from '../../src/model/dataset.ts';
 import type { Gazetteer } from '../../src/extract/actors/gazetteer.ts';
 
 let cached: Gazetteer | undefined;
@@ -40,4 +40,18 @@ export function eventTitled(events: readonly TimelineEvent[], title: string): Ti
   const found = events.find((e) => e.title.toLowerCase().startsWith(title.toLowerCase()));
   if (!found) throw new Error(`no event "${title}" among ${JSON.stringify(events.map((e) => e.title))}`);
   return found;
+}
+
+/**
+ * The participants of the event whose trigger is `word` in one document with this body (published
+ * 2019-04-02), as actor name → role; `label` names an actor otherwise (with its kind, say).
+ */
+export function rolesOf(body: string, word: string, label = (a: Actor) => a.name): Record<string, string> {
+  const raw = `---\ntitle: Test\ndate: 2019-04-02\n---\n${body}`;
+  const { dataset, texts } = extractTexts([{ path: 'doc.md', raw }], gazetteer());
+  const text = texts[0]!.text;
+  const names = new Map(dataset.actors.map((a) => [a.id, label(a)]));
+  const event = dataset.events.find((e) => text.slice(e.evidence[0]!.trigger.start, e.evidence[0]!.trigger.end) === word);
+  if (!event) throw new Error(`no event on "${word}" in: ${dataset.events.map((e) => e.title).join(' | ')}`);
+  return Object.fromEntries((event.roles ?? []).map((r) => [names.get(r.actorId), r.role]));
 }

@@ -1,19 +1,7 @@
 // "The city", "the square", "the capital": a definite class noun where an event happens names the
 // one place of that class the document named before it. Sentences are our own.
 import { describe, expect, it } from 'vitest';
-import { extractTexts } from '../../../src/extract/pipeline.ts';
-import { gazetteer } from '../helpers.ts';
-
-/** The participants of the event whose trigger is `word`, as actor name → role. */
-function rolesOf(body: string, word: string): Record<string, string> {
-  const raw = `---\ntitle: Test\ndate: 2019-04-02\n---\n${body}`;
-  const { dataset, texts } = extractTexts([{ path: 'doc.md', raw }], gazetteer());
-  const text = texts[0]!.text;
-  const names = new Map(dataset.actors.map((a) => [a.id, a.name]));
-  const event = dataset.events.find((e) => text.slice(e.evidence[0]!.trigger.start, e.evidence[0]!.trigger.end) === word);
-  if (!event) throw new Error(`no event on "${word}" in: ${dataset.events.map((e) => e.title).join(' | ')}`);
-  return Object.fromEntries((event.roles ?? []).map((r) => [names.get(r.actorId), r.role]));
-}
+import { rolesOf } from '../helpers.ts';
 
 describe('a class noun names the place named before it', () => {
   it.each([

@@ -2,20 +2,7 @@
 // the clause borrows it from the clause it hangs on or names it by a pronoun; the claimant of a
 // reported event stays in its attribution. Sentences are our own.
 import { describe, expect, it } from 'vitest';
-import { extractTexts } from '../../../src/extract/pipeline.ts';
-import { gazetteer } from '../helpers.ts';
-
-const DATED = (body: string) => `---\ntitle: Test\ndate: 2019-04-02\n---\n${body}`;
-
-/** The participants of the event whose trigger is `word`, as actor name → role. */
-function rolesOf(body: string, word: string): Record<string, string> {
-  const { dataset, texts } = extractTexts([{ path: 'doc.md', raw: DATED(body) }], gazetteer());
-  const text = texts[0]!.text;
-  const names = new Map(dataset.actors.map((a) => [a.id, a.name]));
-  const event = dataset.events.find((e) => text.slice(e.evidence[0]!.trigger.start, e.evidence[0]!.trigger.end) === word);
-  if (!event) throw new Error(`no event on "${word}" in: ${dataset.events.map((e) => e.title).join(' | ')}`);
-  return Object.fromEntries((event.roles ?? []).map((r) => [names.get(r.actorId), r.role]));
-}
+import { rolesOf } from '../helpers.ts';
 
 describe('the subject of the clause is a participant', () => {
   it.each([

@@ -2,19 +2,9 @@
 // actor does: "Katrina struck …", "Columbia broke apart …", "the crew launched the shuttle …".
 // Sentences are our own.
 import { describe, expect, it } from 'vitest';
-import { extractTexts } from '../../../src/extract/pipeline.ts';
-import { gazetteer } from '../helpers.ts';
+import { rolesOf } from '../helpers.ts';
 
-/** The participants of the event whose trigger is `word`, as actor name (kind) → role. */
-function rolesOf(body: string, word: string): Record<string, string> {
-  const raw = `---\ntitle: Test\ndate: 2019-04-02\n---\n${body}`;
-  const { dataset, texts } = extractTexts([{ path: 'doc.md', raw }], gazetteer());
-  const text = texts[0]!.text;
-  const names = new Map(dataset.actors.map((a) => [a.id, `${a.name} (${a.kind})`]));
-  const event = dataset.events.find((e) => text.slice(e.evidence[0]!.trigger.start, e.evidence[0]!.trigger.end) === word);
-  if (!event) throw new Error(`no event on "${word}" in: ${dataset.events.map((e) => e.title).join(' | ')}`);
-  return Object.fromEntries((event.roles ?? []).map((r) => [names.get(r.actorId), r.role]));
-}
+const rolesWithKinds = (body: string, word: string) => rolesOf(body, word, (a) => `${a.name} (${a.kind})`);
 
 describe('a named storm or craft as a participant', () => {
   it.each([
@@ -50,6 +40,6 @@ describe('a named storm or craft as a participant', () => {
     ],
     ['a ship that is sunk', 'Pirates sank the freighter Morning Quail on Tuesday.', 'sank', { 'Morning Quail (craft)': 'patient' }],
   ])('%s', (_, text, word, roles) => {
-    expect(rolesOf(text, word)).toMatchObject(roles);
+    expect(rolesWithKinds(text, word)).toMatchObject(roles);
   });
 });
