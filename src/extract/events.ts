@@ -31,8 +31,8 @@ import type { Token } from './events/words.ts';
 import { opensLaterClause, ownerClause, shiftOf, type Shift } from './events/relativeTo.ts';
 import { NamedDates } from './events/namedDates.ts';
 import { AFTER_CONJUNCTION_PREPOSITION, DETERMINER, determinerBefore } from './events/patterns.ts';
-import cues from './attribution/cues.json' with { type: 'json' };
 import { Occasions } from './events/occasions.ts';
+import { verbCertainty } from './attribution/cueVerbs.ts';
 
 /** "the first direct U.S.-Hamas contact since 2017": an earlier occurrence, dated by the range's start. */
 const FIRST_SINCE = /(?:^|\s)(?:the\s+)?first\s+(?<np>(?:[^\s,;]+\s+){0,6}?[^\s,;]+)\s*$/iu;
@@ -342,10 +342,9 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
 
 const PAST_CUE = /(?:ed|said|told|wrote|thought|felt|knew|spoke|gave|made|held|took|swore|saw|heard)$/i;
 
-/** Verbs of stating ("said", "announced", "told"), not of indicating, reporting or claiming. */
-const STATING = new Set(cues.verbs.stated);
-/** The source states what it says: the cue's verb is one of stating. */
-const statesIt = (claim: Claim): boolean => claim.attribution.cues.some((c) => STATING.has(c.split(' ').at(-1)?.toLowerCase() ?? ''));
+/** The source states what it says ("said", "announced", "told"), not indicates, reports or claims it: the certainty its cue's verb gives. */
+const statesIt = (claim: Claim): boolean =>
+  claim.attribution.cues.some((c) => verbCertainty.get(c.split(' ').at(-1)?.toLowerCase() ?? '') === 'stated');
 
 /**
  * "He believes the economy has recovered": a view held, its content no occurrence. Only a source's

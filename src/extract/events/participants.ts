@@ -77,7 +77,7 @@ const RELATIVE = /,\s*(?:who|whom|whose|which|where)\b[^,;]*(?:,|$)|\([^()]*\)/g
 
 /** The country a place of a document lies in, by id (a capital named as a city), else null. */
 export function countriesOf(ctx: Pick<DocContext, 'actors'>): (actorId: string) => string | null {
-  // Only a capital named as a city has a parent among places; its country may not be named itself.
+  // A place named with its holder ("Biloxi, Mississippi", a capital named as a city) has a parent; the holder may be a state, and a capital's country may not be named itself.
   const countries = new Map(ctx.actors.flatMap((a) => (a.kind === 'place' && a.parentId ? [[a.id, a.parentId]] : [])));
   return (id) => countries.get(id) ?? null;
 }

@@ -13,7 +13,7 @@ import { SPEECH_VERBS } from '../actors/speech.ts';
 const PLACES: readonly ActorKind[] = ['place', 'country'];
 const QUOTE = /["“”]/;
 /** Where a thing is said ("announced the results in a Baghdad news conference") is not where what it tells happened. */
-const SAYING = SPEECH_VERBS;
+
 /** Words that set a sentence at another time than the one before it. */
 const OTHER_TIME = /\b(?:after|before|since|ago|earlier|previously|previous|last|former|formerly|years?|months?|decades?|once|until)\b/i;
 /** A place the sentence gives without naming it: "to the region", "there", "elsewhere". */
@@ -54,7 +54,7 @@ export function carryScene(events: readonly EventDraft[], input: SceneInput): Ev
     last = k;
     const own = bySentence.get(k)!.map((i) => out[i]!);
     if (namesPlace(mentions, s, kindOf)) {
-      const saying = claims[k]?.span || own.some((e) => SAYING.has(text.slice(e.trigger.start, e.trigger.end).toLowerCase()));
+      const saying = claims[k]?.span || own.some((e) => SPEECH_VERBS.has(text.slice(e.trigger.start, e.trigger.end).toLowerCase()));
       scene = saying ? [] : sceneOf(own, placesIn(text, mentions, s, kindOf), kindOf, parentOf);
       times = new Set(own.flatMap((e) => (e.time ? [e.time.value] : [])));
       continue;
