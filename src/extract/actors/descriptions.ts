@@ -51,6 +51,7 @@ export function findDescriptions(
   facts: (actorId: string) => ActorFacts | undefined,
 ): ActorMention[] {
   const out: ActorMention[] = [];
+  const titled = new TitledSoFar(mentions, facts);
   let s = 0;
   let m = 0;
   PATTERN.lastIndex = 0;
@@ -74,8 +75,13 @@ export function findDescriptions(
       if (kind === 'person' && !f.roles.has(word)) continue;
       if (!candidates.some((c) => c.actorId === mentions[k]!.actorId)) candidates.push(mentions[k]!);
     }
-    const far = candidates.length === 0 && kind === 'person' && !CHOOSING.test(text.slice(sentences[s]!.start, sentences[s]!.end));
-    const [nearest, other] = far ? titledBefore(mentions, m, word, facts, text, end) : candidates;
+    // Not "the president of …", which names its own office.
+    const far =
+      candidates.length === 0 &&
+      kind === 'person' &&
+      !CHOOSING.test(text.slice(sentences[s]!.start, sentences[s]!.end)) &&
+      !/^\s+of\b/.test(text.slice(end, end + 4));
+    const [nearest, other] = far ? titled.only(word, m) : candidates;
     if (!nearest) continue;
     const inSentence = (x: ActorMention | undefined) => x !== undefined && x.start >= sentences[s]!.start;
     if (inSentence(nearest) && inSentence(other)) continue;
@@ -88,22 +94,29 @@ export function findDescriptions(
 
 /**
  * "The president", named further back: the one person the document gave that title before it
- * ("President Ana Ruiz … the president said"), none when it gave it to two, nor "the president of …",
- * which names its own office.
+ * ("President Ana Ruiz … the president said"), none when it gave it to two. Read as the mentions
+ * are passed, once: for each title, the persons given it so far and the last mention of each.
  */
-function titledBefore(
-  mentions: readonly ActorMention[],
-  m: number,
-  role: string,
-  facts: (actorId: string) => ActorFacts | undefined,
-  text: string,
-  end: number,
-): ActorMention[] {
-  if (/^\s+of\b/.test(text.slice(end, end + 4))) return [];
-  const found = new Map<string, ActorMention>();
-  for (let k = m - 1; k >= 0 && found.size < 2; k--) {
-    const f = facts(mentions[k]!.actorId);
-    if (f?.kind === 'person' && f.roles.has(role) && !found.has(mentions[k]!.actorId)) found.set(mentions[k]!.actorId, mentions[k]!);
+class TitledSoFar {
+  private readonly byRole = new Map<string, Map<string, ActorMention>>();
+  private passed = 0;
+  constructor(
+    private readonly mentions: readonly ActorMention[],
+    private readonly facts: (actorId: string) => ActorFacts | undefined,
+  ) {}
+
+  /** The one person titled `role` among the mentions before index m, as its last mention; none when two or none. */
+  only(role: string, m: number): ActorMention[] {
+    for (; this.passed < m; this.passed++) {
+      const mention = this.mentions[this.passed]!;
+      const f = this.facts(mention.actorId);
+      if (f?.kind !== 'person') continue;
+      for (const r of f.roles) {
+        const persons = this.byRole.get(r) ?? new Map<string, ActorMention>();
+        this.byRole.set(r, persons.set(mention.actorId, mention));
+      }
+    }
+    const persons = this.byRole.get(role);
+    return persons?.size === 1 ? [...persons.values()] : [];
   }
-  return found.size === 1 ? [...found.values()] : [];
 }
