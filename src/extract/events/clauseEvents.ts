@@ -334,7 +334,8 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
       time,
       actorIds: actorsIn([clause]),
       trigger: span(trigger),
-      timex: (own ? shift!.timex : null) ?? (closed ? near?.timex : null) ?? carried?.timex ?? said?.timex ?? (occasion ? setIn!.timex : null),
+      timex:
+        (own ? shift!.timex : null) ?? (closed ? near?.timex : null) ?? carried?.timex ?? said?.timex ?? (occasion ? setIn!.timex : null),
     };
     out.push(event);
     if (own) dated.push(event);
