@@ -60,13 +60,30 @@ export class NamedDates {
     return words.every((w) => named.words.has(w.toLowerCase())) ? named : null;
   }
 
-  /** Gives an undated (or only bounded) mention of a dated event noun its date: "[after] the quake". */
+  /**
+   * Gives an undated (or only bounded) mention of a dated event noun its date ("[after] the quake"),
+   * and what that event did to something its date: "roads were wiped out by the tsunami", "homes
+   * destroyed in the quake" happened at the tsunami, the quake.
+   */
   date(text: string, events: readonly EventDraft[]): EventDraft[] {
     return events.map((e) => {
       if (e.time && e.time.anchor !== 'document' && e.time.mod !== 'ON_OR_BEFORE') return e;
       const named = this.find(text, { start: e.quote.start, end: e.trigger.end });
-      return named && e.title.toLowerCase().startsWith('the ') ? { ...e, time: named.time, timex: named.timex } : e;
+      if (named && e.title.toLowerCase().startsWith('the ')) return { ...e, time: named.time, timex: named.timex };
+      const cause = this.doneBy(text, e);
+      return cause ? { ...e, time: cause.time, timex: cause.timex } : e;
     });
+  }
+
+  /** The dated event right after a participle and "by", "in" or "during" ("wiped out by the tsunami"), within its passage. */
+  private doneBy(text: string, e: EventDraft): Named | null {
+    if (!/(?:ed|en)$/i.test(text.slice(e.trigger.start, e.trigger.end))) return null;
+    const after = /^(?:\s+(?:out|off|up|down|away))?\s+(?:by|in|during)\s+(the\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u.exec(
+      text.slice(e.trigger.end, Math.min(e.quote.end, e.trigger.end + 60)),
+    );
+    if (!after) return null;
+    const end = e.trigger.end + after.index + after[0].length;
+    return this.find(text, { start: end - after[1]!.length, end });
   }
 
   /** Distances from a dated event the text names again without its date: "by the day after the tsunami". */

@@ -166,3 +166,20 @@ describe('a distance with a half', () => {
     expect(e.time?.mod === 'AFTER' ? shown(e) : `${e.time?.value}${e.time?.approximate ? '~' : ''}`).toBe(expected);
   });
 });
+
+describe('what an event the document dated did', () => {
+  const dated = 'The March 3 flood reached the old town.\n\n';
+  it.each([
+    [
+      '"wiped out by the flood" is at the flood',
+      `${dated}Aid workers say most bridges have been wiped out by the flood.`,
+      'wiped',
+      '2026-03-03',
+    ],
+    ['"destroyed in the flood" alike', `${dated}Hundreds of homes were destroyed in the flood, officials said.`, 'destroyed', '2026-03-03'],
+    ['another event noun leaves it as it was', `${dated}Hundreds of homes were destroyed in the fire.`, 'destroyed', '2026-06-10 (by)'],
+    ['a body that does something is no event', `${dated}The mayor was greeted by the council.`, 'greeted', '2026-06-10 (by)'],
+  ])('%s', (_, body, word, expected) => {
+    expect(timeOf(body, word)).toBe(expected);
+  });
+});
