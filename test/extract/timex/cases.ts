@@ -319,6 +319,15 @@ export const CASES: Case[] = [
     expect: [{ text: '08:30 Beijing time on Tuesday', type: T, value: '2024-05-21T08:30' }],
   },
   {
+    name: 'a four-digit clock time in Universal Time is no year',
+    text: 'The rover landed at 2137 Universal Time on Saturday, and its sister craft at 0415 Coordinated Universal Time.',
+    dct: '2024-05-15',
+    expect: [
+      { text: '2137 Universal Time on Saturday', type: T, value: '2024-05-11T21:37' },
+      { text: '0415 Coordinated Universal Time', type: T, value: '2024-05-11T04:15' },
+    ],
+  },
+  {
     name: 'a bracketed second clock time shares the day',
     text: 'The market opens at 9 a.m. (1300 GMT) on Monday.',
     dct: '2024-05-15',

@@ -1,4 +1,4 @@
-// Times of day: clock times ("10:35 a.m.", "5 p.m. EST", "1330 GMT"), noon and midnight, and
+// Times of day: clock times ("10:35 a.m.", "5 p.m. EST", "1330 GMT", "2137 Universal Time"), noon and midnight, and
 // parts of the day ("this morning", "last night"). The day they fall on is left to resolution.
 import type { DateSpec, Matcher, Parsed } from '../spec.ts';
 import { before, rx } from '../patterns.ts';
@@ -8,7 +8,7 @@ import { CLOCK_WORDS } from '../lexicon.ts';
 
 // "local time", "Beijing time", "Pacific time", "Eastern Standard Time", "EDT".
 const ZONE_NAMES =
-  'local|Pacific|Eastern|Central|Mountain|Atlantic|Alaska|Hawaii|Greenwich\\s+Mean|British\\s+Summer|Central\\s+European|Eastern\\s+European|' +
+  'local|(?:Coordinated\\s+)?Universal|Pacific|Eastern|Central|Mountain|Atlantic|Alaska|Hawaii|Greenwich\\s+Mean|British\\s+Summer|Central\\s+European|Eastern\\s+European|' +
   'Western\\s+European|Beijing|China|Hong\\s+Kong|Tokyo|Japan|Seoul|Korea|Moscow|London|Paris|Berlin|Baghdad|Tehran|Jerusalem|Israel|Kyiv|Kiev|' +
   'Cairo|Riyadh|Doha|Dubai|Gulf|Arabia|Delhi|India|Indian|Pakistan|Karachi|Kabul|Bangkok|Jakarta|Manila|Singapore|Sydney|Beirut|Damascus|' +
   'Ankara|Istanbul|Nairobi|Lagos|Johannesburg|Caracas|Havana|Washington|New\\s+York|Mexico\\s+City';
@@ -77,7 +77,7 @@ export const clockMatchers: Matcher[] = [
     before: MOD,
     after: MOD_LAST,
     pattern: rx(
-      `(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?::(?<s>[0-5]\\d))?(?![\\d:])(?:\\s+${TZ})?|(?<hm>[0-2]\\d[0-5]\\d)\\s*(?<tz2>GMT|UTC|hours|hrs|local\\s+time)(?![a-z])`,
+      `(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?::(?<s>[0-5]\\d))?(?![\\d:])(?:\\s+${TZ})?|(?<hm>[0-2]\\d[0-5]\\d)\\s*(?<tz2>GMT|UTC|hours|hrs|local\\s+time|(?:Coordinated\\s+)?Universal\\s+time)(?![a-z])`,
     ),
     extract(m, text) {
       const g = m.groups!;
