@@ -134,20 +134,23 @@ describe('where an event happens', () => {
   });
 
   it('takes no place behind a preposition of the clause before for the subject', () => {
-    expect(rolesOf('Many of the people who rode out the storm in Port Arlen are heeding the order.', 'heeding')['Port Arlen']).not.toBe(
-      'agent',
-    );
+    expect(rolesOf('Many of the people who rode out the storm in Port Arlen are heeding the order.', 'heeding')).toEqual({
+      'Port Arlen': 'location',
+    });
   });
 
   it('keeps the subject named after a place the sentence opens with', () => {
-    expect(rolesOf('At a stop in Puerto Rico, Clinton said on Monday that aid will come.', 'said')).toMatchObject({
+    expect(rolesOf('At a stop in Puerto Rico, Ana Ruiz said on Monday that aid will come.', 'said')).toEqual({
+      'Ana Ruiz': 'agent',
       'Puerto Rico': 'location',
     });
-    expect(rolesOf('At a stop in Puerto Rico, Ana Ruiz said on Monday that aid will come.', 'said')).toMatchObject({ 'Ana Ruiz': 'agent' });
   });
 
   it('does not take a person named after a comma for a place of a list', () => {
-    expect(rolesOf('In Tikrit, Halvorsen said on Monday that the roads were open.', 'said')).not.toHaveProperty('Halvorsen', 'location');
+    expect(rolesOf('In Tikrit, Erik Halvorsen said on Monday that the roads were open.', 'said')).toEqual({
+      'Erik Halvorsen': 'agent',
+      Tikrit: 'location',
+    });
   });
 
   it('leaves out the body that owns the place', () => {
