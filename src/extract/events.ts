@@ -31,7 +31,7 @@ import type { Token } from './events/words.ts';
 import { opensLaterClause, ownerClause, shiftOf, type Shift } from './events/relativeTo.ts';
 import { NamedDates } from './events/namedDates.ts';
 import { AFTER_CONJUNCTION_PREPOSITION, DETERMINER, determinerBefore } from './events/patterns.ts';
-import { Occasions } from './events/occasions.ts';
+import { Occasions, type SetIn } from './events/occasions.ts';
 import { verbCertainty } from './attribution/cueVerbs.ts';
 
 /** "the first direct U.S.-Hamas contact since 2017": an earlier occurrence, dated by the range's start. */
@@ -57,8 +57,8 @@ interface Local {
   news: number;
   /** The event nouns the document dated in the sentences before (events/namedDates.ts). */
   named: NamedDates;
-  /** The occasions the document dated in the sentences before (events/occasions.ts). */
-  occasions: Occasions;
+  /** The occasion the document dated before that this sentence sets its events in ("During the event, …"; events/occasions.ts). */
+  occasion: SetIn | null;
 }
 
 /** How many sentences (headline and dateline included) make the lead of an article. */
@@ -104,12 +104,12 @@ export function assembleEvents(ctx: EventInput): EventOutput {
       narrative: goesOn ? story.time : null,
       news,
       named,
-      occasions,
+      occasion: occasions.setIn(ctx.text, { start: news, end: sentence.end }),
     };
     const claim = ctx.claims[sentence.index]!;
     const content = { start: Math.max(claim.content.start, news), end: claim.content.end };
     const told = sentenceEvents(ctx, sentence, content.start < content.end ? { ...claim, content } : claim, local);
-    const events = occasions.date(ctx.text, { start: news, end: sentence.end }, named.date(ctx.text, told));
+    const events = occasions.date(local.occasion, named.date(ctx.text, told));
     named.record(ctx.text, times[i]!);
     occasions.record(ctx.text, events);
     const tokens = ctx.analysis.sentences[i]?.tokens ?? [];
@@ -289,7 +289,7 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
       documentTime: local.documentTime,
       lead: local.lead,
       narrative: local.narrative,
-      occasion: local.occasions.setIn(text, { start: local.news, end: sentence.end }),
+      occasion: local.occasion,
       said: saidBound(said),
       titleStart,
       reported: reportOf(claim),
@@ -314,7 +314,7 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
   // title of what is denied.
   else if (claim.span && events.length && claim.attribution.actorId && !claim.denial && told) {
     // "During the event, Jobs said …": said at the occasion the document dated (events/occasions.ts).
-    const at = local.lead ? null : local.occasions.setIn(text, { start: local.news, end: sentence.end });
+    const at = local.lead ? null : local.occasion;
     const acts = statementAct(ctx, claim, base, actorsIn([claim.span]), at?.time ?? local.documentTime).filter((e) => saying(e, true));
     events.push(...acts.map((e) => ({ ...e, timex: at?.timex ?? null })));
   }

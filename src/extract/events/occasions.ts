@@ -20,6 +20,9 @@ const SET_IN = new RegExp(
   'gu',
 );
 
+/** An occasion a sentence is set in: its time, and the phrase that sets it there. */
+export type SetIn = NarrativeTime & { phrase: Span };
+
 interface Occasion {
   noun: string;
   time: EventTime;
@@ -52,7 +55,7 @@ export class Occasions {
   }
 
   /** The occasion a span of text sets its events in ("During the event, …"), when one was told before. */
-  setIn(text: string, span: Span): (NarrativeTime & { phrase: Span }) | null {
+  setIn(text: string, span: Span): SetIn | null {
     for (const m of text.slice(span.start, span.end).matchAll(SET_IN)) {
       const noun = m.groups!.noun!;
       const found = this.told.findLast((o) => o.noun === noun || GENERIC.has(noun));
@@ -63,9 +66,8 @@ export class Occasions {
     return null;
   }
 
-  /** The mention of the occasion itself in a sentence set in it ("at the annual conference") has its time. */
-  date(text: string, sentence: Span, events: readonly EventDraft[]): EventDraft[] {
-    const at = this.setIn(text, sentence);
+  /** The mention of the occasion itself in a sentence set in it (`at`: "at the annual conference") has its time. */
+  date(at: SetIn | null, events: readonly EventDraft[]): EventDraft[] {
     if (!at) return [...events];
     return events.map((e) =>
       (!e.time || e.time.anchor === 'document') && e.trigger.start >= at.phrase.start && e.trigger.end <= at.phrase.end
