@@ -2,7 +2,7 @@
 // 32-bit hash is kept in a typed array, with the events in order of their hashes (sorted where the
 // dataset is read); a look-up finds the events with the same hash by binary search and compares
 // the ids of those few.
-import { canPack, packedOrder } from './packedOrder.ts';
+import { packedOrder } from './packedOrder.ts';
 
 /** FNV-1a over the UTF-16 code units. */
 export function hashId(id: string): number {
@@ -22,9 +22,7 @@ export interface EventLookup {
 export function hashOrder(hashes: Uint32Array): Int32Array {
   const n = hashes.length;
   // The hash is the key's high word, the index its low word (packedOrder.ts).
-  const order =
-    canPack &&
-    packedOrder(n, 32, (words) => {
+  const order = packedOrder(n, 32, (words) => {
       for (let i = 0; i < n; i++) {
         words[2 * i + 1] = hashes[i]!;
         words[2 * i] = i;

@@ -5,13 +5,14 @@
 const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /** False where the words cannot be laid over 64-bit keys (a big-endian engine, no BigUint64Array). */
-export const canPack = littleEndian && typeof BigUint64Array !== 'undefined';
+const canPack = littleEndian && typeof BigUint64Array !== 'undefined';
 
 /**
- * `write` fills the words of n keys and says whether each fitted; null when one did not (the
- * caller then sorts another way). Only call where `canPack`.
+ * `write` fills the words of n keys and says whether each fitted; null when one did not, or where
+ * keys cannot be packed (the caller then sorts another way).
  */
 export function packedOrder(n: number, indexBits: number, write: (words: Uint32Array) => boolean): Int32Array | null {
+  if (!canPack) return null;
   const keys = new BigUint64Array(n);
   const words = new Uint32Array(keys.buffer);
   if (!write(words)) return null;

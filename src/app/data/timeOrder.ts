@@ -4,7 +4,7 @@
 // million events) is sorted with the comparator.
 import { DAY } from '../time/dayMs.ts';
 import { isoDayNumber } from '../time/isoDayNumber.ts';
-import { canPack, packedOrder } from './packedOrder.ts';
+import { packedOrder } from './packedOrder.ts';
 
 const FIRST_DAY = isoDayNumber('0000-01-01');
 const LIMIT = 1 << 22;
@@ -16,9 +16,7 @@ function byComparator(items: Int32Array, start: Float64Array, end: Float64Array)
 /** `items` (event indices, each dated) in order of start, then end, then index, in a new array. */
 export function timeOrder(items: Int32Array, start: Float64Array, end: Float64Array): Int32Array {
   const n = items.length;
-  const order =
-    canPack &&
-    packedOrder(n, 20, (words) => {
+  const order = packedOrder(n, 20, (words) => {
       for (let k = 0; k < n; k++) {
         const i = items[k]!;
         const day = start[i]! / DAY - FIRST_DAY;
