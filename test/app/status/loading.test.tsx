@@ -31,11 +31,13 @@ describe('loading the dataset', () => {
   });
 
   it('says the dataset could not be downloaded whole when the download breaks off, not that something went wrong', async () => {
+    // The first half arrives and is read; the connection breaks on the next read.
     const half = new TextEncoder().encode('{"schemaVersion": 3, "documents": [');
+    let reads = 0;
     const body = new ReadableStream<Uint8Array>({
-      start(controller) {
-        controller.enqueue(half);
-        controller.error(new TypeError('network error'));
+      pull(controller) {
+        if (reads++ === 0) controller.enqueue(half);
+        else controller.error(new TypeError('network error'));
       },
     });
     vi.stubGlobal(
@@ -47,6 +49,7 @@ describe('loading the dataset', () => {
     expect(within(alert).getByRole('heading', { name: 'The dataset could not be loaded' })).toBeInTheDocument();
     expect(alert).toHaveTextContent('could not be downloaded whole (network error)');
     expect(alert).not.toHaveTextContent('Something went wrong');
+    expect(reads).toBe(2);
   });
 
   it('says when the dataset has another schema version, and what to do', async () => {
