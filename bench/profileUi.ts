@@ -88,8 +88,7 @@ function summarize(name: string, p: Profile) {
   const self = new Map<string, number>();
   const total = new Map<string, number>();
   const buckets = new Map<number, number>();
-  // Profile time is in µs; profiles start at about the same instant as navigation, so times are
-  // counted from the first sample.
+  // Profile time is in µs, counted from the profile's start, which is about the instant of navigation.
   eachSample(p, (id, at, us) => {
     const dt = us / 1000;
     const leaf = byId.get(id)!;
