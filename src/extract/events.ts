@@ -32,6 +32,7 @@ import { opensLaterClause, ownerClause, shiftOf, type Shift } from './events/rel
 import { NamedDates } from './events/namedDates.ts';
 import { AFTER_CONJUNCTION_PREPOSITION, DETERMINER, determinerBefore } from './events/patterns.ts';
 import { Occasions, type SetIn } from './events/occasions.ts';
+import { participleAfterNoun } from './events/describing.ts';
 import { verbCertainty } from './attribution/cueVerbs.ts';
 
 /** "the first direct U.S.-Hamas contact since 2017": an earlier occurrence, dated by the range's start. */
@@ -111,6 +112,7 @@ export function assembleEvents(ctx: EventInput): EventOutput {
     const told = sentenceEvents(ctx, sentence, content.start < content.end ? { ...claim, content } : claim, local);
     const events = occasions.date(local.occasion, named.date(ctx.text, told));
     named.record(ctx.text, times[i]!);
+    named.recordStruck(ctx.text, events, (at) => local.analysis?.tokens.find((t) => t.start === at)?.lemma);
     occasions.record(ctx.text, events);
     const tokens = ctx.analysis.sentences[i]?.tokens ?? [];
     story = {
@@ -437,8 +439,10 @@ function datedEvents(scope: Scope): EventDraft[] {
   if (shifted) return [shifted];
   // "released the 2009 version on Monday": the verb's date is the other one.
   if (verbTrigger && datesAThing(tokens, finding, text) && others.some((f) => !datesAThing(tokens, f, text))) return [];
-  const object = verbTrigger ? temporalObject(tokens, finding, text, verbTrigger) : null;
-  const trigger = object?.head ?? triggerFor(tokens, finding, text, verbTrigger) ?? { start: finding.start, end: finding.end };
+  const object = verbTrigger ? (temporalObject(tokens, finding, text, verbTrigger) ?? nounDatedAfter(scope, tokens, verbTrigger)) : null;
+  // "thanked Clinton for the effort launched by Obama January 16": the date is the launch's.
+  const described = verbTrigger && !object && !datedNoun(tokens, finding) ? participleBetween(text, tokens, verbTrigger, finding) : null;
+  const trigger = object?.head ?? described ?? triggerFor(tokens, finding, text, verbTrigger) ?? { start: finding.start, end: finding.end };
   // '"We will be here tomorrow," she added': a date in quoted words is theirs, not the day of saying.
   const quote = quotes.find((q) => q.start <= finding.start && finding.end <= q.end);
   if (quote && (trigger.start < quote.start || trigger.end > quote.end)) return [];
@@ -448,6 +452,7 @@ function datedEvents(scope: Scope): EventDraft[] {
   // a thing after the verb dates that thing, not the clause; the event is told by its phrase.
   const named =
     object?.phrase ??
+    (described ? { start: described.start, end: finding.end } : null) ??
     (verbTrigger && verbTrigger.end <= finding.start && trigger.start >= finding.end ? namedPhrase(text, finding, trigger) : null) ??
     (verbTrigger ? inSubject(text, clause, finding, trigger, verbTrigger) : null);
   if (!ended) {
@@ -559,6 +564,27 @@ function temporalObject(tokens: Token[], finding: TimeFinding, text: string, ver
   const head = phraseHead(before, from);
   if (!head || !isEventWord(text.slice(head.start, head.end).split(/\s+/).at(-1)!)) return null;
   return { head, phrase: { start: before[k + 1]!.start, end: finding.end } };
+}
+
+/** The last participle describing a noun ("the fund launched by the bank") between the verb and the date, with no comma after it. */
+function participleBetween(text: string, tokens: Token[], verb: Span, finding: Span): Span | null {
+  const t = tokens.findLast((t) => t.start >= verb.end && t.end <= finding.start && participleAfterNoun(text, t));
+  return t && !/[,;:()]/.test(text.slice(t.end, finding.start)) ? { start: t.start, end: t.end } : null;
+}
+
+/**
+ * "wrapped up campaigning Monday, ahead of a crucial vote Wednesday": when another date of the
+ * clause stands nearer the verb, a bare date right after an event noun is the noun's; the phrase
+ * from its determiner to the date names it.
+ */
+function nounDatedAfter({ text, finding, others }: Scope, tokens: Token[], verb: Span): { head: Span; phrase: Span } | null {
+  if (!others.some((f) => f.start >= verb.end && f.end <= finding.start)) return null;
+  const before = tokens.filter((t) => t.end <= finding.start);
+  const noun = before.at(-1);
+  if (!noun || noun.start < verb.end || !isEventWord(noun.lower) || /[,;:()]/.test(text.slice(noun.end, finding.start))) return null;
+  const det = before.findLastIndex((t, i) => i >= before.length - 4 && DETERMINER.test(t.lower));
+  const from = det >= 0 && before.slice(det + 1, -1).every((t) => !isVerb(t) && !isPreposition(t)) ? before[det]! : noun;
+  return { head: { start: noun.start, end: noun.end }, phrase: { start: from.start, end: finding.end } };
 }
 
 /**

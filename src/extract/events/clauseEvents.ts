@@ -22,6 +22,7 @@ import { attempt, failure, linkedSubject, linking } from './unreal.ts';
 import { titleOf } from './titles.ts';
 import { isSimplePast, type NarrativeTime } from './narrative.ts';
 import { knownBy } from './documentTime.ts';
+import { participleAfterNoun } from './describing.ts';
 import lists from './occurrence.json' with { type: 'json' };
 import { SAYING } from '../attribution/cueVerbs.ts';
 import { OPENING_TIME, TEMPORAL } from './words.ts';
@@ -96,6 +97,21 @@ export function isRealis(clause: VerbClause): boolean {
 
 const modal = (c: VerbClause | undefined): boolean => !!c && c.group.some((t) => NOT_YET.has(t.lower));
 
+/** Words of a verb group that put its event ahead of the time it is told from: "will", "would", "shall", "is going to". */
+const AHEAD = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo']);
+
+/**
+ * "The team will work with the embassy", "he will enter the job with a heavy heart", "she said
+ * she would resign": a plan, a prediction or an intention. With a time of its own it is scheduled
+ * (the dated path keeps it); with none it names no occurrence a timeline can hold. Also what goes
+ * on from it with no auxiliary ("will meet the mayor and visit the camp").
+ */
+function aheadOfTime(clause: VerbClause, previous: VerbClause | undefined): boolean {
+  const ahead = (c: VerbClause | undefined) =>
+    !!c && c.group.some((t, i) => AHEAD.has(t.lower) || (t.lower === 'going' && c.group[i + 1]?.lower === 'to'));
+  return ahead(clause) || (goesOnFromModal(clause, previous) && ahead(previous));
+}
+
 /**
  * A clause with no auxiliary of its own takes the mood of the clause before it when it goes on
  * from it: "should call and congratulate the winner on Monday", "will spend 12 days in space
@@ -125,6 +141,7 @@ function lends(text: string, e: EventDraft, clauses: readonly VerbClause[]): boo
   const at = clauses.findIndex((c) => e.trigger.start >= c.start && e.trigger.end <= c.end);
   const own = clauses[at];
   if (modal(own) || (own && goesOnFromModal(own, clauses[at - 1]))) return false;
+  if ((own && describesNoun(own, clauses[at - 1])) || participleAfterNoun(text, e.trigger)) return false;
   if (own && describesName(text, own, clauses[at + 1])) return false;
   if (!e.timex) return true;
   const tokens = clauses.flatMap((c) => c.tokens);
@@ -205,8 +222,11 @@ function isPerfect(clause: VerbClause): boolean {
 function isOngoing(clause: VerbClause, next: VerbClause | undefined): boolean {
   const head = clause.head;
   if (!head || clause.copula || !/ing$/i.test(head.text)) return false;
-  const after = clause.tokens[clause.tokens.indexOf(head) + 1] ?? next?.opener;
-  if (head.lemma === 'go' && after?.lower === 'to') return false; // "is going to send"
+  const at = clause.tokens.indexOf(head);
+  const after = clause.tokens[at + 1] ?? next?.opener;
+  // "is going to send" is ahead; "are going to the polls" is under way.
+  const verbAfter = (clause.tokens[at + 2] ?? next?.head)?.pos === 'VERB' || (!clause.tokens[at + 1] && !!next);
+  if (head.lemma === 'go' && after?.lower === 'to' && verbAfter) return false;
   const group = clause.group.map((t) => t.lower);
   return group.some((w) => /^(?:is|are|am|'s|’s|'re|’re)$/.test(w)) && !group.some((w) => NOT_YET.has(w) || w === 'going');
 }
@@ -218,6 +238,51 @@ function isPastOngoing(clause: VerbClause): boolean {
   const group = clause.group.map((t) => t.lower);
   if (group.includes('being')) return group.some((w) => /^(?:is|are|am|was|were)$/.test(w));
   return /ing$/i.test(head.text) && head.lemma !== 'go' && group.some((w) => w === 'was' || w === 'were');
+}
+
+/** Verbs of going on that carry the verb after them: "pilgrims continue to file past", "crews keep searching". */
+const GOING_ON = new Set(['continue', 'keep', 'remain']);
+
+/**
+ * What the present tells as under way or done as the document is written: a present passive
+ * ("efforts are hampered by destroyed roads"), a present perfect progressive ("Iraqis have been
+ * calling a tip line"), a verb of going on ("pilgrims continue to file past the body"). It has
+ * begun by the publication date. Not the simple present of a verb of its own ("the plant
+ * closes"), which may be a rule or a plan.
+ */
+function isPresentNews(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head || clause.copula || clause.group.some((t) => NOT_YET.has(t.lower) || t.lower === 'going')) return false;
+  const group = clause.group.map((t) => t.lower);
+  const present = group.some((w) => /^(?:is|are|am|'s|’s|'re|’re)$/.test(w));
+  const participle = head.lower !== head.lemma && /(?:ed|en|wn|ght|lt)$/.test(head.lower) && !/ing$/.test(head.lower);
+  if (present && participle && !group.some((w) => /^(?:was|were|been|being)$/.test(w))) return true;
+  if (group.includes('been') && /ing$/.test(head.lower) && hasPerfectAux(clause)) return true;
+  const verb = clause.group.find((t) => t.pos === 'VERB' && GOING_ON.has(t.lemma));
+  return !!verb && (verb.lower === verb.lemma || verb.lower === `${verb.lemma}s`);
+}
+
+/**
+ * "the effort launched by Obama on January 16", "areas cut off one week ago", "a vessel that
+ * brought helicopters": a clause that describes a noun. Its time is its own, not the sentence's,
+ * and it takes none from the clauses around it.
+ */
+function describesNoun(clause: VerbClause, previous: VerbClause | undefined): boolean {
+  const opener = clause.opener?.lower;
+  const noun = (t: Token | null | undefined) => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN');
+  if (opener === 'which' || opener === 'who' || opener === 'whom' || opener === 'whose') return true;
+  if (opener === 'that') return noun(clause.before);
+  const head = clause.head;
+  // A participle: not "-ing", not a present "-s" ("cut off", "launched", "hit by").
+  if (opener || clause.group.length || !head || !previous || /(?:ing|s)$/i.test(head.text)) return false;
+  const last = previous.tokens.at(-1);
+  // "areas of [Indonesia cut off …]": the noun phrase the clause before left open runs up to the participle.
+  if (
+    last?.pos === 'ADP' &&
+    clause.tokens.slice(0, clause.tokens.indexOf(head)).every((t) => ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM'].includes(t.pos))
+  )
+    return true;
+  return clause.tokens[0] === head && noun(last);
 }
 
 /** "…, halting all rescue operations": a participle with no subject nor auxiliary after a comma. */
@@ -294,10 +359,11 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
       !clause.opener &&
       before !== undefined &&
       !OPENING_TIME.test(text.slice(clauses[0]!.start, clause.start));
-    const lent = realis && !trailing ? (before ?? after) : undefined;
+    const described = describesNoun(clause, clauses[k - 1]);
+    const lent = realis && !trailing && !described ? (before ?? after) : undefined;
     // "The vote count, which began after the polls closed late Sunday, continues": a present goes on now.
     const near = when ?? (lent && !(isPresentTense(clause) && endsBefore(lent.time!, scope.documentTime)) ? lent : undefined);
-    const carried = !near && realis && isSimplePast(clause) ? scope.narrative : null;
+    const carried = !near && realis && !described && isSimplePast(clause) ? scope.narrative : null;
     const said = realis ? scope.said : null;
     // What the document tells in the past ("Israel eased some travel restrictions", "the governor
     // said he met …") or the present perfect ("leaders have praised the vote") was done by the time
@@ -312,6 +378,7 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
       isPastOngoing(clause) ||
       isPerfect(clause) ||
       isOngoing(clause, clauses[k + 1]) ||
+      isPresentNews(clause) ||
       (addsTo(clause) && k > 0 && (isSimplePast(clauses[k - 1]!) || isPastOngoing(clauses[k - 1]!)));
     const bound = realis && known ? scope.documentTime : null;
     // The clause's own distance from a dated event comes first: it is the clause's own time.
@@ -327,6 +394,7 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     const saidThere = setIn && clauses.slice(0, k).some((c) => SAYING.has(c.head?.text.toLowerCase() ?? '')) ? knownBy(setIn.time) : null;
     const occasion = setIn ? (saidThere ?? setIn.time) : null;
     const time = own ?? closed ?? carried?.time ?? said?.time ?? occasion ?? bound;
+    if (!time && aheadOfTime(clause, clauses[k - 1])) continue;
     const start = k === 0 && scope.titleStart !== null ? scope.titleStart : clause.start;
     const event: EventDraft = {
       ...base,

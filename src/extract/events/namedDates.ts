@@ -11,6 +11,12 @@ import type { TimeFinding } from '../timex/types.ts';
 import { isEventWord } from './occurrence.ts';
 import { determinerBefore } from './patterns.ts';
 import { distanceBefore, distanceFrom, type Shift } from './relativeTo.ts';
+import lists from './namedDates.json' with { type: 'json' };
+
+/** Verbs whose subject's event noun took place at their time: "A strong quake struck the island on Jan. 12". */
+const STRUCK = new Set(lists.struck);
+/** The subject before such a verb, from its article: "A strong quake", "The Dec. 26 tsunami" (the date left in). */
+const SUBJECT = /(?:^|[\s,;])(?:a|an|the)\s+((?:[\p{L}.'’-]+\s+){0,3}?)([\p{L}-]+)\s+$/iu;
 
 interface Named {
   time: EventTime;
@@ -43,10 +49,37 @@ export class NamedDates {
       if (k < 0) continue;
       const key = keyOf(words[k]!);
       const named = { time: t, timex: { start: f.start, end: f.end }, words: new Set(words.slice(0, k).map((w) => w.toLowerCase())) };
-      const had = this.dates.get(key);
-      if (had === undefined) this.dates.set(key, named);
-      else if (had && (had.time.start !== t.start || had.time.end !== t.end)) this.dates.set(key, null);
+      this.note(key, named);
     }
+  }
+
+  /**
+   * Notes the event nouns the sentence's dated verbs tell the time of: "A strong quake struck the
+   * island on Jan. 12" dates the quake as "the Jan. 12 quake" would. Only a verb of those that say
+   * when their subject took place, in the past, with a time of its own the text gave.
+   */
+  recordStruck(text: string, events: readonly EventDraft[], lemmaAt: (at: number) => string | undefined): void {
+    for (const e of events) {
+      const t = e.time;
+      if (!t || !e.timex || t.anchor === 'document' || t.mod || t.interval || !['day', 'month', 'year'].includes(t.granularity)) continue;
+      const lemma = lemmaAt(e.trigger.start);
+      if (!lemma || !STRUCK.has(lemma) || !/ed$|^(?:struck|hit|shook|broke|rocked)$/i.test(text.slice(e.trigger.start, e.trigger.end)))
+        continue;
+      const m = SUBJECT.exec(text.slice(e.quote.start, e.trigger.start));
+      if (!m || !isEventWord(m[2]!)) continue;
+      const words = m[1]!
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((w) => w.toLowerCase());
+      this.note(keyOf(m[2]!), { time: t, timex: e.timex, words: new Set(words) });
+    }
+  }
+
+  private note(key: string, named: Named): void {
+    const had = this.dates.get(key);
+    if (had === undefined) this.dates.set(key, named);
+    else if (had && (had.time.start !== named.time.start || had.time.end !== named.time.end)) this.dates.set(key, null);
   }
 
   /** The date of "the <words> <noun>" ending at `end` in the text, when the document dated that noun before. */

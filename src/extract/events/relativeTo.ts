@@ -37,7 +37,7 @@ const COUNT = Object.keys(NUMBER)
   .sort((a, b) => b.length - a.length)
   .join('|');
 const DISTANCE = new RegExp(
-  String.raw`(?<by>\bby\s+)?(?:\b(?<q>less\s+than|fewer\s+than|under|within|more\s+than|over|nearly|almost|about|around|some|roughly|just|only)\s+)?\b(?<n>${COUNT}|\d{1,2})(?<half>[\s-]+and[\s-]+a[\s-]+half|\.5)?[\s-]+(?:(?:full|whole)\s+)?(?<unit>days?|weeks?|months?|years?)(?<andHalf>\s+and\s+a\s+half)?\s+(?<dir>after|before|following)\s+$`,
+  String.raw`(?<by>\bby\s+)?(?:\b(?<q>less\s+than|fewer\s+than|under|within|more\s+than|over|nearly|almost|about|around|some|roughly|just|only)\s+)?\b(?<n>${COUNT}|\d{1,2})(?<half>[\s-]+and[\s-]+a[\s-]+half|\.5)?[\s-]+(?:(?:full|whole)\s+)?(?<unit>hours?|days?|weeks?|months?|years?)(?<andHalf>\s+and\s+a\s+half)?\s+(?<dir>after|before|following)\s+$`,
   'i',
 );
 const BARE = /\b(?<dir>after|before|following)\s+$/i;
@@ -112,13 +112,18 @@ export function distanceFrom(base: EventTime, words: string): EventTime | null {
   if (!half && (n === 1) !== (unit === units)) return distanceFrom(base, `${m!.groups!.dir} `);
   const q = m!.groups!.q?.toLowerCase().replace(/\s+/g, ' ');
   // A distance finer than the date moves it by nothing one can tell: "a day after the 2003 disaster" is after it.
-  const rank: Record<string, number> = { day: 0, week: 0, month: 1, year: 2 };
+  const rank: Record<string, number> = { hour: 0, day: 0, week: 0, month: 1, year: 2 };
   const granRank = { day: 0, month: 1, year: 2 }[gran];
   if (rank[unit]! < granRank) return distanceFrom(base, `${m!.groups!.dir} `);
-  const days = unit === 'day' ? n : unit === 'week' ? 7 * n : unit === 'month' && half ? 15 : 0;
+  // "less than 72 hours after the quake": hours count in whole days, loosely (the hour of the quake is not known).
+  const days = unit === 'hour' ? Math.ceil(n / 24) : unit === 'day' ? n : unit === 'week' ? 7 * n : unit === 'month' && half ? 15 : 0;
   const months = unit === 'month' ? n : unit === 'year' ? 12 * n + (half ? 6 : 0) : 0;
   const loose =
-    half || (unit !== 'day' && rank[unit]! > granRank) || (unit === 'week' && gran === 'day') || (q !== undefined && LOOSE.has(q));
+    half ||
+    unit === 'hour' ||
+    (unit !== 'day' && rank[unit]! > granRank) ||
+    (unit === 'week' && gran === 'day') ||
+    (q !== undefined && LOOSE.has(q));
   const point = (k: number) => bound(moved(base, k * days, k * months), gran, 'computed', base.approximate || loose);
   const far = point(sign);
   if (q && WITHIN.has(q)) {

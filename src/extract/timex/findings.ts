@@ -4,7 +4,7 @@
 // open end stays open, and an end computed from a vague start is marked approximate.
 import type { EventTime, TimeBound } from '../../model/dataset.ts';
 import type { FoundTimex, Span, TimeFinding } from './types.ts';
-import { isoDate } from '../../model/calendar.ts';
+import { addMonths, dayNumber, fromDayNumber, isoDate } from '../../model/calendar.ts';
 import { attachDuration } from './attach.ts';
 
 /** Words before a date that open a range, and the TIMEX3 mod they give an open one. */
@@ -37,11 +37,39 @@ function today(dct: number): TimeBound {
   return { value: isoDate(dct), start: isoDate(dct), end: isoDate(dct + 1), granularity: 'day', anchor: 'relative', approximate: false };
 }
 
+/** "the past three weeks", "the last 10 days", "the past year": a period that runs up to now. */
+const PAST_PERIOD = /^the\s+(?:past|last)\s+(?:\S+\s+)?(?:days?|weeks?|months?|years?)$/i;
+
+/**
+ * "in the past three weeks", in a dated document: the period that ends on the publication day
+ * (its start as loose as the count: approximate). Not "the last two weeks of May" (a date follows).
+ */
+function pastPeriod(text: string, t: FoundTimex, dct: number | null): EventTime | null {
+  const m = /^P(\d+)([DWMY])$/.exec(t.value);
+  if (dct === null || t.type !== 'DURATION' || !m || !PAST_PERIOD.test(t.text) || /^\s+of\b/i.test(text.slice(t.end, t.end + 4)))
+    return null;
+  const n = Number(m[1]);
+  const d = fromDayNumber(dct);
+  const back = m[2] === 'D' ? dct - n : m[2] === 'W' ? dct - 7 * n : dayNumber(...ymd(addMonths(d, -(m[2] === 'M' ? n : 12 * n))));
+  const from: TimeBound = {
+    value: isoDate(back),
+    start: isoDate(back),
+    end: isoDate(back + 1),
+    granularity: 'day',
+    anchor: 'relative',
+    approximate: true,
+  };
+  return eventTime(from, null, { from, to: today(dct), duration: null });
+}
+const ymd = (d: { y: number; m: number; d: number }): [number, number, number] => [d.y, d.m, d.d];
+
 export function findTimeFindings(text: string, timexes: FoundTimex[], dct: number | null, sentences: readonly Span[]): TimeFinding[] {
   const out: TimeFinding[] = [];
   const used = new Uint8Array(timexes.length);
   for (let i = 0; i < timexes.length; i++) {
     const t = timexes[i]!;
+    const period = used[i] ? null : pastPeriod(text, t, dct);
+    if (period) out.push({ start: t.start, end: t.end, timexes: [i], time: period });
     if (used[i] || !datable(t)) continue;
     const before = text.slice(Math.max(0, t.start - 24), t.start);
     const next = timexes[i + 1];

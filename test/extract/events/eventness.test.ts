@@ -63,12 +63,12 @@ describe('clauses that do, and their trigger', () => {
     ['a vow is the act of vowing', 'The governor pledged to rebuild the flooded school.', ['pledged']],
     ['a vow with "vowed"', 'The rebels vowed to keep fighting.', ['vowed']],
     ['a scheduled event with "will"', 'The trial will begin on Wednesday.', ['begin']],
-    ['a reported intention', 'The minister said on Monday that she would resign.', ['said', 'resign']],
+    ['a reported intention', 'The minister said on Monday that she would resign on Friday.', ['said', 'resign']],
     ['what is checked, not the prediction in it', 'Engineers are checking whether the valve will hold.', ['checking']],
     ['a date before a noun that names no occurrence', 'The studio released the 2009 version of its game on Monday.', ['released']],
     ['a date before an event noun', 'The March 3 referendum drew a record turnout.', ['referendum']],
     ['a call on others to act is the call', 'The union urged its members to stay home.', ['urged']],
-    ['what is awaited is not yet', 'Repairs will start once the water recedes.', ['start']],
+    ['what is awaited is not yet', 'Repairs will start on Monday once the water recedes.', ['start']],
     ['a headline verb the tagger reads as a noun', '# Meridian releases new atlas, announces more maps', ['releases', 'announces']],
     ['the announcement of named things', 'The United Nations announces Operation Lifeline, Project Atlas and Seabridge.', ['announces']],
     ['a hypothesis a source puts forward is only the saying', 'She says a curfew would give the police more power.', ['says']],
@@ -79,7 +79,7 @@ describe('clauses that do, and their trigger', () => {
     [
       'a participle with its agent and a date of its own is dated apart',
       'Farmers joined the march organised by the union on Monday.',
-      ['joined', 'organised'],
+      ['organised', 'joined'],
     ],
     ['a participle before "by" and how it was done is the verb', 'The mayor began by thanking the volunteers.', ['began', 'thanking']],
     [
@@ -124,7 +124,7 @@ describe('clauses that do, and their trigger', () => {
     [
       'a relative clause that tells what happened is told',
       'The district, which backed the governor, voted on Sunday.',
-      ['backed', 'voted'],
+      ['voted', 'backed'],
     ],
     ['a subjunctive after a demand is asked for, not done', 'The unions demanded that the council rule out job cuts.', ['demanded']],
     ['a form in -ed after "and" and a bare verb describes a noun', 'Boats flew in to ferry food and injured villagers.', ['flew']],

@@ -16,7 +16,7 @@ describe('a product takes part in an event', () => {
   it.each([
     ['the patient of a launch', 'Orvell unveiled the Nimbus 2 in Berlin on 3 May 2024.', 'unveiled', 'nimbus-2', 'patient'],
     ['the agent of its own sales', 'The Nimbus 2 sold two million units in its first week.', 'sold', 'nimbus-2', 'agent'],
-    ['the subject of its verb', 'The Nimbus 2 will use a faster chip made in Taiwan.', 'use', 'nimbus-2', 'agent'],
+    ['the subject of its verb', 'The Nimbus 2 will use a faster chip from 2027.', 'use', 'nimbus-2', 'agent'],
     ['the noun after "of" an event', 'Pre-orders of the Nimbus 2 began on 4 June 2024.', 'began', 'nimbus-2', 'other'],
     ['named with its own kind of noun', 'Orvell sold eight million Nimbus 2 music players in 2024.', 'sold', 'nimbus-2', 'patient'],
     [

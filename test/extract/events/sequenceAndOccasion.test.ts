@@ -46,7 +46,12 @@ describe('a clause that goes on from a dated one', () => {
     ],
     ['"subsequently" alike', 'The mayor closed the bridge in 2019 and subsequently reopened it.', 'reopened', 'after 2019, by 2026-06-10'],
     ['with no such word it shares the date', 'Maria Costa founded the bakery in 1996 and sold it to a chain.', 'sold', '1996'],
-    ['a plan after a plan stays undated', 'The president will visit Lisbon on Monday and later travel to Madrid.', 'travel', 'undated'],
+    [
+      'a plan after a plan is not dated by it',
+      'The president will visit Lisbon on Monday and later travel to Madrid in July.',
+      'travel',
+      '2026-07',
+    ],
   ])('%s: %s', (_, sentence, word, expected) => {
     expect(timeOf(sentence, word)).toBe(expected);
   });
