@@ -56,6 +56,7 @@ const RECURRING =
   /^(?:day|night|week|month|year|morning|afternoon|evening|weekend|weekday|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/;
 
 const lower = (t: Token) => t.lower;
+const DURATION_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/;
 const VOWS = new Set(lists.vows);
 /** "is believed to have killed", "are said to have fled": a hedge on what is told, no aim. */
 const HEARSAY = new Set(['believe', 'think', 'say', 'report', 'know', 'allege', 'understand', 'rumor', 'rumour', 'claim', 'suspect']);
@@ -293,9 +294,17 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   const describing = clause.before?.pos === 'VERB' && !sentence.some((c) => c.head === clause.before);
   // "needs helicopters to ferry aid": after a state and its object, the aim of the object.
   const stateObject = !!previous?.head && STATES.has(previous.head.lemma) && clause.before !== previous.head;
-  const governed = describing ? false : (governor(previous?.head) && !stateObject) || governor(clause.before) || hearsay(previous);
+  // "moving into place to make an assessment", "helped dispatch experts to help identify remains":
+  // past a phrase with a preposition or a verb of its own, the infinitive is an aim, not what the verb governs.
+  const reach = previous?.head ? previous.tokens.slice(previous.tokens.indexOf(previous.head) + 1) : [];
+  const interrupted = reach.some((t) => t.pos === 'ADP' || t.pos === 'VERB');
+  const governed = describing
+    ? false
+    : (governor(previous?.head) && !stateObject && !interrupted) || governor(clause.before) || hearsay(previous);
   // A headline has no full stop.
   const headline = index === 0 && reported === null && !/^[.!?]$/.test(sentence.at(-1)?.tokens.at(-1)?.text ?? '.');
+  // "unable to vote", "eligible to vote": what one can or cannot do, not an aim.
+  if (opener === 'to' && clause.before && READINESS.has(lower(clause.before))) return 'modal';
   if (opener === 'to' && !governed && !(headline && headlineFuture(clause))) return 'purpose';
   // "so that people do not turn to violence": an aim.
   const unreal =
@@ -378,6 +387,11 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   // "When you cross the river, you pay a toll": a generic "you" in the present.
   if (!past && head && clause.tokens.slice(0, clause.tokens.indexOf(head)).some((t) => lower(t) === 'you')) return 'habitual';
   if (negated(clause) || nobody(clause)) return 'negated';
+  // "every bomber that has ever dared to strike": whoever ever did, no occurrence of its own.
+  if (opener && /^(?:that|who|which)$/.test(opener) && group.includes('ever')) return 'habitual';
+  // "the trip by car takes around six hours": how long a thing takes, as a rule.
+  if (head?.lemma === 'take' && isSimplePresent(clause) && words.some((w, i) => DURATION_UNIT.test(w) && i > words.indexOf(lower(head))))
+    return 'habitual';
   // "The end of the talks does not mean the strike has ended": what a state denied would hold.
   if (previous?.head && STATES.has(previous.head.lemma) && (opener === null || opener === 'that') && negated(previous)) return 'negated';
   if (describesAsARule(clause) || placed(clause) || lasting(clause) || lastedFor(clause) || effort(clause)) return 'background';

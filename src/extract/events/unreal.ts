@@ -65,13 +65,18 @@ export function effort(clause: VerbClause): boolean {
   return clause.tokens.slice(at + 1, at + 4).some((t) => EFFORTS.has(lower(t)));
 }
 
-/** "No one was hurt", "Nobody died", "None of the crew survived", "No ships sank": an occurrence nobody had. */
+/** "No one was hurt", "Nobody died", "None of the crew survived", "No ships sank", "Neither side won": an occurrence nobody had. */
 export function nobody(clause: VerbClause): boolean {
   const at = headAt(clause);
   if (at < 0) return false;
-  const subject = clause.tokens.slice(0, at).filter((t) => t !== clause.opener && t.pos !== 'PUNCT' && t.pos !== 'AUX' && t.pos !== 'ADV');
+  const words = clause.tokens.slice(0, at);
+  // "Exit polls show that neither …": a "that" the split missed opens the subject.
+  const that = words.findLastIndex((t) => lower(t) === 'that');
+  const subject = words.slice(that + 1).filter((t) => t !== clause.opener && t.pos !== 'PUNCT' && t.pos !== 'AUX' && t.pos !== 'ADV');
   const first = subject[0] ? lower(subject[0]) : '';
-  return first === 'nobody' || first === 'none' || first === 'nothing' || (first === 'no' && subject.length > 1);
+  // "Neither candidate won", "neither Ruiz nor Costa obtained a majority".
+  const neither = first === 'neither' && (subject.length === 2 || subject.some((t) => lower(t) === 'nor'));
+  return first === 'nobody' || first === 'none' || first === 'nothing' || (first === 'no' && subject.length > 1) || neither;
 }
 
 /** "The schools have been closed for months": a passive perfect with a period, a state that lasted. */

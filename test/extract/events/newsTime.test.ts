@@ -5,7 +5,8 @@
 // told deep in an article (after four sentences of their own) unless a case says otherwise.
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../../src/model/dataset.ts';
-import { eventsOf, eventTitled } from '../helpers.ts';
+import { eventsOf, eventTitled, gazetteer } from '../helpers.ts';
+import { extractTexts } from '../../../src/extract/pipeline.ts';
 
 const WEDNESDAY = '2026-06-10';
 const LEAD = ['The storm hit the coast.', 'Roads were closed.', 'Schools stayed shut.', 'Power lines fell.'];
@@ -113,5 +114,35 @@ describe('periods up to now, and a fall that is no season', () => {
   it('"the fall of communism" is a collapse, not autumn; "the fall of 2019" is autumn', () => {
     expect(shown(eventTitled(run('She played a part in the fall of communism.'), 'She played'))).toBe('2026-06-10 (by)');
     expect(shown(eventTitled(run('She moved to Oslo in the fall of 2019.'), 'She moved'))).toBe('2019-FA');
+  });
+});
+
+/** The trigger words of the events of one dated document with this body. */
+const triggers = (body: string): string[] => {
+  const { dataset, texts } = extractTexts([{ path: 'doc.md', raw: `---\ntitle: Test\ndate: ${WEDNESDAY}\n---\n${body}` }], gazetteer());
+  const text = texts[0]!.text;
+  return dataset.events.map((e) => text.slice(e.evidence[0]!.trigger.start, e.evidence[0]!.trigger.end));
+};
+
+describe('what names no occurrence', () => {
+  it.each([
+    ['an occurrence neither had', 'Officials said that neither Ruiz nor Costa obtained a majority.', 'obtained'],
+    ['one neither side had', 'Neither side won the vote.', 'won'],
+    ['what some cannot do', 'Thousands are stranded, unable to vote in the June 9 election.', 'vote'],
+    ['whoever ever did', 'Police have caught every thief who has ever dared to rob the bank.', 'dared'],
+    ['how long a thing takes, as a rule', 'Guides say the climb takes around six hours.', 'takes'],
+    ['a participle that relates a noun', 'Problems related to a sensor delayed the launch.', 'related'],
+    ['an aim past a phrase of place', 'Teams are moving into place to make an assessment of the damage.', 'make'],
+    ['an aim past an object with a verb of its own', 'Officials helped send experts to help identify victims.', 'identify'],
+  ])('%s: %s', (_, sentence, word) => {
+    expect(triggers(sentence)).not.toContain(word);
+  });
+
+  it.each([
+    ['what a decision governs right after it', 'The council decided to close the road.', 'close'],
+    ['what the clause around the aim tells', 'Teams are moving into place to make an assessment of the damage.', 'moving'],
+    ['one who did', 'Officials said that Ruiz obtained a majority.', 'obtained'],
+  ])('near miss, %s: %s', (_, sentence, word) => {
+    expect(triggers(sentence)).toContain(word);
   });
 });
