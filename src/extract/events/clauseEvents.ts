@@ -99,12 +99,14 @@ const modal = (c: VerbClause | undefined): boolean => !!c && c.group.some((t) =>
 
 /** Words of a verb group that put its event ahead of the time it is told from: "will", "would", "shall", "is going to". */
 const AHEAD = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo']);
+const SCHEDULED = new Set(lists.scheduled);
 
 /**
  * "The team will work with the embassy", "he will enter the job with a heavy heart", "she said
  * she would resign": a plan, a prediction or an intention. With a time of its own it is scheduled
- * (the dated path keeps it); with none it names no occurrence a timeline can hold. Also what goes
- * on from it with no auxiliary ("will meet the mayor and visit the camp").
+ * (the dated path keeps it); with none it names no occurrence a timeline can hold, unless it is
+ * an act told as on a schedule ("the envoy will meet the governor": SCHEDULED). Also what goes on
+ * from it with no auxiliary ("will work with the mayor and support the camp").
  */
 function aheadOfTime(clause: VerbClause, previous: VerbClause | undefined): boolean {
   const ahead = (c: VerbClause | undefined) =>
@@ -285,6 +287,20 @@ function describesNoun(clause: VerbClause, previous: VerbClause | undefined): bo
   return clause.tokens[0] === head && noun(last);
 }
 
+/** The dated event of the clause right after, when a word of time opens it ("… after the polls closed late Sunday"). */
+function ownFollowing(clause: VerbClause, next: VerbClause | undefined, dated: EventDraft | undefined): EventDraft | undefined {
+  const opener = next?.opener?.lower ?? '';
+  const inNext = !!dated && !!next && dated.trigger.start >= next.start && dated.trigger.end <= next.end;
+  return inNext && next!.start >= clause.end - 1 && (TEMPORAL.has(opener) || opener === 'when') ? dated : undefined;
+}
+
+/** "began handing out notices", "managed to find beds": a verb in the past carries the verb after it in its group. */
+function begunInPast(clause: VerbClause): boolean {
+  return clause.group.some(
+    (t) => t.pos === 'VERB' && (/^(?:began|kept|went|came)$/.test(t.lower) || (/ed$/.test(t.lower) && t.lower !== t.lemma)),
+  );
+}
+
 /** "…, halting all rescue operations": a participle with no subject nor auxiliary after a comma. */
 function addsTo(clause: VerbClause): boolean {
   const head = clause.head;
@@ -359,8 +375,10 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
       !clause.opener &&
       before !== undefined &&
       !OPENING_TIME.test(text.slice(clauses[0]!.start, clause.start));
+    // A clause that describes a noun takes no time from the clause it hangs on, only from one of
+    // its own that follows: "the count, which began after the polls closed late Sunday".
     const described = describesNoun(clause, clauses[k - 1]);
-    const lent = realis && !trailing && !described ? (before ?? after) : undefined;
+    const lent = realis && !trailing ? (described ? ownFollowing(clause, clauses[k + 1], after) : (before ?? after)) : undefined;
     // "The vote count, which began after the polls closed late Sunday, continues": a present goes on now.
     const near = when ?? (lent && !(isPresentTense(clause) && endsBefore(lent.time!, scope.documentTime)) ? lent : undefined);
     const carried = !near && realis && !described && isSimplePast(clause) ? scope.narrative : null;
@@ -375,6 +393,7 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
       SAYING.has(trigger.lower) ||
       VOWS.has(trigger.lemma) ||
       isSimplePast(clause) ||
+      begunInPast(clause) ||
       isPastOngoing(clause) ||
       isPerfect(clause) ||
       isOngoing(clause, clauses[k + 1]) ||
@@ -394,7 +413,8 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     const saidThere = setIn && clauses.slice(0, k).some((c) => SAYING.has(c.head?.text.toLowerCase() ?? '')) ? knownBy(setIn.time) : null;
     const occasion = setIn ? (saidThere ?? setIn.time) : null;
     const time = own ?? closed ?? carried?.time ?? said?.time ?? occasion ?? bound;
-    if (!time && aheadOfTime(clause, clauses[k - 1])) continue;
+    // A visit, a meeting, a deployment told ahead stays the scheduled event, undated.
+    if (!time && aheadOfTime(clause, clauses[k - 1]) && !SCHEDULED.has(trigger.lemma)) continue;
     const start = k === 0 && scope.titleStart !== null ? scope.titleStart : clause.start;
     const event: EventDraft = {
       ...base,

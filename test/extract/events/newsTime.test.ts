@@ -28,9 +28,15 @@ describe('a plan, a prediction or an intention with no time of its own is no eve
     ['a plan told as about to go on', 'The navy is going to send four ships to the coast.', /send|going/i],
     ['a plan after a dated act', 'On Monday, troops entered the town. They will arrest five men.', /arrest/i],
     ['a prediction', 'The mayor will perhaps be remembered for the new bridge.', /remembered/i],
-    ['a plan going on from one', 'The envoy will meet the governor and visit the camps.', /meet|visit/i],
+    ['a plan going on from one', 'The team will work with the mayor and support the camps.', /work|support/i],
   ])('%s: %s', (_, sentence, words) => {
     expect(titled(run(sentence), words)).toEqual([]);
+  });
+
+  it('keeps a visit or a meeting told ahead: it is on a schedule, undated', () => {
+    const events = run('The envoy will meet the governor and visit the camps.');
+    expect(shown(eventTitled(events, 'The envoy will meet the governor'))).toBe('undated');
+    expect(shown(eventTitled(events, 'Visit the camps'))).toBe('undated');
   });
 
   it('keeps a plan with a time of its own: it is scheduled', () => {
@@ -44,6 +50,8 @@ describe('what the present tells as under way or done is bounded by the publicat
     ['a present perfect progressive', 'Residents have been calling a hotline.', 'Residents have been calling'],
     ['a verb of going on', 'Mourners continue to file past the coffin.', 'Mourners continue to file'],
     ['going somewhere, not going to do something', 'Voters are going to the polls across the country.', 'Voters are going'],
+    ['what began in the past and goes on', 'Soldiers began handing out eviction notices.', 'Soldiers began handing out'],
+    ['what was managed in the past', 'A few families managed to find beds at the school.', 'A few families managed to find beds'],
   ])('%s: %s', (_, sentence, title) => {
     expect(shown(eventTitled(run(sentence), title))).toBe('2026-06-10 (by)');
   });
@@ -69,6 +77,11 @@ describe('a clause that describes a noun keeps its date to itself', () => {
     const events = run('The president flew to the coast on Monday and slept aboard a ship that carried relief supplies.');
     expect(shown(eventTitled(events, 'The president flew'))).toBe('2026-06-08');
     expect(shown(eventTitled(events, 'Carried relief supplies'))).toBe('2026-06-10 (by)');
+  });
+
+  it('takes a time from a clause of its own that follows it', () => {
+    const events = run('The count, which began in earnest after the polls closed late Sunday, continues.');
+    expect(shown(eventTitled(events, 'The count, which began'))).toBe('2026-06-07');
   });
 
   it('near miss: a clause that goes on from a dated one still shares its date', () => {
