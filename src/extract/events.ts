@@ -632,6 +632,19 @@ function datedNoun(tokens: Token[], finding: TimeFinding): Span | null {
   const own = after?.possessive && after.start <= finding.start && after.end > finding.end;
   if (own && previous && (isVerb(previous) || isParticiple(previous)) && !/^(?:today|tonight|this)\b/i.test(after.text))
     return phraseHead(tokens, afterIndex);
+  // "cleared the way for Sunday's re-run": after a preposition, the event the possessive names
+  // ("voted in Sunday's election" is the verb's: what is done in the event is at its date).
+  if (
+    own &&
+    previous &&
+    isPreposition(previous) &&
+    !/^(?:in|during|at)$/.test(previous.lower) &&
+    !/^(?:today|tonight|this)\b/i.test(after.text)
+  ) {
+    const head = phraseHead(tokens, afterIndex);
+    const word = head ? tokens.filter((t) => t.start >= head.start && t.end <= head.end).at(-1) : undefined;
+    if (head && word && isEventWord(word.lower)) return head;
+  }
   // "the devastating Oct. 8 earthquake": a lower-case adjective may stand between the determiner and the date.
   const before = tokens.filter((t) => t.end <= finding.start).at(-2);
   const adjective =

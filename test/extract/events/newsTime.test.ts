@@ -99,6 +99,18 @@ describe('a second date after an event noun is the noun’s', () => {
   });
 });
 
+describe('a date that names an event after a preposition', () => {
+  it('dates the event, not the verb before it', () => {
+    const events = run("The court cleared the way for Sunday's re-run.");
+    expect(shown(eventTitled(events, "Sunday's re-run"))).toBe('2026-06-07');
+    expect(shown(eventTitled(events, 'The court cleared the way'))).toBe('2026-06-10 (by)');
+  });
+
+  it('near miss: what is done in the event it names is at its date', () => {
+    expect(shown(eventTitled(run("Millions voted in Sunday's election."), 'Millions voted'))).toBe('2026-06-07');
+  });
+});
+
 describe('an event noun dated by its verb dates its later mentions', () => {
   const text = 'A strong quake struck the island on June 2. Less than 72 hours after the quake, rescue teams arrived in the capital.';
 
