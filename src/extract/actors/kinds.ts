@@ -141,7 +141,7 @@ function placeListed(lead: string, after: string): boolean {
 const HELD_BY = new RegExp(String.raw`^,\s+(${LISTED})(?=\s*(?:[.;:)]|,(?!\s*(?:and|or)\b)|$)|\s+\p{Ll})`, 'u');
 /** The names of a list around a name: ", Paris, and Rome" after it, "Paris, Rome and " before its last. */
 const LIST_AFTER = new RegExp(String.raw`^(?:\s*,\s*${LISTED})*\s*,?\s+(?:and|or)\s+${LISTED}`, 'u');
-const LIST_BEFORE = new RegExp(String.raw`(?:${LISTED}\s*,\s*)*${LISTED}\s*,?\s+(?:and|or)\s+$`, 'u');
+export const LIST_BEFORE = new RegExp(String.raw`(?:${LISTED}\s*,\s*)*${LISTED}\s*,?\s+(?:and|or)\s+$`, 'u');
 const NAMES = new RegExp(LISTED, 'gu');
 
 /** A place a "where" clause hangs on, behind a preposition: "from Auchterarder, Scotland, where", "in Lyon, where". */
@@ -157,7 +157,7 @@ const placeOfWhere = (lead: string, after: string) =>
  * Whether `lead` ends in " and " or " or ", as LIST_BEFORE's match must: most leads do not, and
  * they are not searched (an unanchored pattern is tried at each capital of the lead).
  */
-function endsInConjunction(lead: string): boolean {
+export function endsInConjunction(lead: string): boolean {
   const t = lead.trimEnd();
   if (t.length === lead.length) return false;
   const word = t.endsWith('and') ? 3 : t.endsWith('or') ? 2 : 0;
