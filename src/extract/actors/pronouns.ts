@@ -12,6 +12,7 @@ import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 import type { Sentence } from '../context.ts';
 import { firstFrom, inside } from '../spans.ts';
 import { speaks } from './speech.ts';
+import { narrativeSubject } from './narrativeSubject.ts';
 import words from './pronouns.json' with { type: 'json' };
 import lists from './names.json' with { type: 'json' };
 
@@ -69,11 +70,20 @@ export function findPronouns(
     if (actors.size > 1 && /^(?:he|she)$/i.test(m[0])) {
       const sentence = sentences[Math.max(0, firstFrom(sentences, m.index + 1) - 1)]!;
       const lead = window.filter((w) => w.start >= sentence.start);
-      if (speaks(text, m.index, m.index + m[0].length)) {
+      const speaking = speaks(text, m.index, m.index + m[0].length);
+      if (speaking) {
         const speakers = new Set(window.filter((w) => speaks(text, w.start, w.end)).map((w) => w.actorId));
         if (speakers.size === 1) actorId = [...speakers][0]!;
       } else if (new Set(lead.map((w) => w.actorId)).size === 1 && OPENING.test(text.slice(sentence.start, m.index))) {
         actorId = lead[0]!.actorId;
+      }
+      // Nobody spoke there, or "He" opens the sentence: the subject of the sentence of narrative before (narrativeSubject.ts).
+      if (actorId === null && (speaking || /^[\s"“]*$/.test(text.slice(sentence.start, m.index)))) {
+        // Only of the sex the pronoun says ("Mr.", a pronoun before), or the one set off after its possessor: "Ana Ruiz met Tom
+        // Berg. He said …" is either, when their sexes are unknown.
+        const subject = narrativeSubject(text, sentences, merged(named, chained), m.index);
+        const sure = subject !== null && (subject.possessed || sex.get(subject.actorId) === want);
+        if (sure && window.some((w) => w.actorId === subject.actorId)) actorId = subject.actorId;
       }
     }
     if (actors.size === 0) actorId = farBack(text, sentences, m.index, [named, chained], fits);
@@ -81,6 +91,9 @@ export function findPronouns(
     return actorId;
   });
 }
+
+/** Two lists of mentions sorted by start, as one. */
+const merged = (a: readonly ActorMention[], b: readonly ActorMention[]) => [...a, ...b].sort((x, y) => x.start - y.start);
 
 /** The one person (that fits) named since the previous paragraph, with no one unnamed between: or null. */
 function farBack(

@@ -19,3 +19,27 @@ describe('the speaker of a statement is its agent', () => {
     expect(rolesOf(text, 'said')).toEqual(expected);
   });
 });
+
+describe('"he said" with several persons named before it', () => {
+  it.each([
+    [
+      'the one set off after a possessor, subject of the sentence before the quotation',
+      'Thomas Berg\'s lawyer, John Kask, hailed the ruling. "The court has spoken," he said.',
+      { 'John Kask': 'agent' },
+    ],
+    [
+      'the one who opens the sentence before, a pronoun already resolved',
+      'Prime Minister John Kask met the envoy on Monday. He later smiled when asked whether he would appeal if Thomas Berg won. He said he would wait for the results.',
+      { 'John Kask': 'agent' },
+    ],
+    [
+      'the subject before a quotation of several sentences',
+      'Mr. John Kask met Thomas Berg in Oslo. "This is a good day. We will talk again," he said.',
+      { 'John Kask': 'agent' },
+    ],
+    ['nobody, when no person is the subject before', 'Voters who backed John Kask cheered Thomas Berg. "It was a mistake," he said.', {}],
+    ['nobody, when the subject may not be a "he"', 'John Kask met Thomas Berg in Oslo. "It was a good day," he said.', {}],
+  ])('%s', (_, text, expected) => {
+    expect(rolesOf(text, 'said')).toEqual(expected);
+  });
+});
