@@ -43,3 +43,31 @@ describe('"he said" with several persons named before it', () => {
     expect(rolesOf(text, 'said')).toEqual(expected);
   });
 });
+
+describe('"the minister said": the one person the document gave that title', () => {
+  it.each([
+    [
+      'a chief justice',
+      'Chief Justice Thomas Berg read the ruling on Monday. With his voice breaking at times, the chief justice said the result could not stand.',
+      { 'Thomas Berg': 'agent' },
+    ],
+    [
+      'a secretary of state, further back',
+      'On Monday, Secretary of State Mary Lind arrived in Oslo. Lind met the envoy. Voters were angry. The secretary said the talks went well.',
+      { 'Mary Lind': 'agent' },
+    ],
+    [
+      'a foreign minister',
+      'Foreign Minister Mary Lind arrived in Oslo on Monday. Lind met the envoy. Voters were angry. The foreign minister said the talks went well.',
+      { 'Mary Lind': 'agent' },
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(rolesOf(text, 'said')).toEqual(expected);
+  });
+});
+
+it('gives "the foreign minister" to nobody when two were given the title', () => {
+  const text =
+    'Foreign Minister Mary Lind met Foreign Minister Anna Kask in Oslo on Monday. Voters were angry. Turnout was low. The foreign minister said the talks went well.';
+  expect(rolesOf(text, 'went')).toEqual({});
+});
