@@ -168,6 +168,19 @@ function antecedent(s: Scope, c: VerbClause): string[] {
   return before && /^[\s,]*$/.test(s.text.slice(before.end, opener.start)) ? [before.actorId] : [];
 }
 
+/** Before a sentence's first name, only titles: "President", "Foreign Minister". */
+const TITLES_ONLY = /^[\s"“]*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+/** Between a name and the relative pronoun of its description: ", the summit host ", ", a former minister, ". */
+const DESCRIPTION = /^\s*,\s*(?:the|a|an)\s+[^,;:()"“”]*?(?:,\s*)?$/;
+
+/** The actor a sentence opens with, described before the relative clause that hangs on the description: "Ana Ruiz, the summit host whose …". */
+function described(s: Scope, c: VerbClause): string[] {
+  const opener = c.opener!;
+  const m = s.mentions.find((x) => x.start >= c.start && x.end <= opener.start);
+  if (!m || !TITLES_ONLY.test(s.text.slice(c.start, m.start))) return [];
+  return DESCRIPTION.test(s.text.slice(m.end, opener.start)) ? [m.actorId] : [];
+}
+
 /** A person's name set off by commas, with an apposition after it: ", Gen. Ana Ruiz, head of the unit, ". */
 const SET_OFF_BEFORE = /(?:^|,)\s*(?:\p{Lu}[\p{L}.]*\s+){0,6}$/u;
 const SET_OFF_AFTER = /^\s*,\s*(?:[^,;:"“”()]{1,80},\s*)?$/;
@@ -237,8 +250,12 @@ function subjectAt(s: Scope, k: number, depth = 0): string[] {
     if (opener === 'to' && j === k - 1 && prev.head && OBJECT_CONTROL.has(prev.head.lemma)) return objectOf(s, prev, c);
     if (opener === 'to' && j === k - 1 && fragment(s, j)) return [];
     const prevOpener = prev.opener?.text.toLowerCase() ?? '';
-    // "Hamas, which won most seats, has sworn …": the sentence opens on the subject and its aside.
-    if (j === 0 && RELATIVE.has(prevOpener)) return antecedent(s, prev);
+    // "Hamas, which won most seats, has sworn …": the sentence opens on the subject and its aside;
+    // "Ana Ruiz, the summit host whose region was hit, says …": past a description of it.
+    if (j === 0 && (RELATIVE.has(prevOpener) || prevOpener === 'whose')) {
+      const named = antecedent(s, prev);
+      return named.length ? named : described(s, prev);
+    }
     // "Mr. Kovac, who voted in Lviv as he promised, said …", "resigned after protesters stormed the
     // ministry, and fled": a clause set in another by a word of time hangs on the one before it.
     // A participle ("…, killing", "while re-entering") hangs on the clause right before it, whatever it is.

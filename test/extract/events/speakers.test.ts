@@ -20,6 +20,31 @@ describe('the speaker of a statement is its agent', () => {
   });
 });
 
+describe('a speaker described before a relative clause', () => {
+  it.each([
+    [
+      'a description whose relative clause ends before the verb',
+      'President Peter Hollis, the summit host whose region was hardest hit, says the disaster requires a new response.',
+      'says',
+      { 'Peter Hollis': 'agent' },
+    ],
+    [
+      'a description and "who"',
+      'Foreign Minister Laura Varga, a veteran diplomat who was elected on Friday as head of the agency, said Saturday she will take the job.',
+      'said',
+      { 'Laura Varga': 'agent' },
+    ],
+    [
+      'nobody, when the sentence does not open on the name',
+      'Voters who backed Peter Hollis, the summit host whose region was hardest hit, cheered the result.',
+      'cheered',
+      {},
+    ],
+  ])('%s', (_, text, word, expected) => {
+    expect(rolesOf(text, word)).toEqual(expected);
+  });
+});
+
 describe('"he said" with several persons named before it', () => {
   it.each([
     [
