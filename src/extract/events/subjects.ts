@@ -312,5 +312,28 @@ export function subjectOf(
   // A verb-tagged word after a possessive is a noun ("his keynote address", "their return").
   const i = c.tokens.indexOf(c.head!);
   if (own(c.head) && c.tokens.slice(Math.max(0, i - 2), i).some((t) => POSSESSIVE.has(t.text.toLowerCase()))) return null;
-  return { actorIds: subjectAt({ text, clauses, mentions, kindOf }, k), passive: isPassive(c), start: c.start, end: c.end };
+  const scope = { text, clauses, mentions, kindOf };
+  const actorIds = subjectAt(scope, k);
+  // "Asked about the vote, Gen. Ana Ruiz, head of the unit, told …", "Founded in 1976, Orvell …": a
+  // past participle that opens the sentence says what was done to the subject of the clause after it.
+  if (k === 0 && openingParticiple(c))
+    return { actorIds: actorIds.length ? actorIds : doneTo(scope, k), passive: true, start: c.start, end: c.end };
+  return { actorIds, passive: isPassive(c), start: c.start, end: c.end };
+}
+
+/** A clause that opens on a past participle with no auxiliary: "Asked about …", "Founded in 1976". */
+function openingParticiple(c: VerbClause): boolean {
+  const head = c.head;
+  return head === c.tokens[0] && head.lower !== head.lemma && !/(?:ing|s)$/.test(head.lower) && c.group.length === 0;
+}
+
+/** The subject of the first clause after clause k that has no opener, also one set off by commas ("…, Gen. Ana Ruiz, head of the unit, told"). */
+function doneTo(s: Scope, k: number): string[] {
+  for (let j = k + 1; j < s.clauses.length; j++) {
+    const next = s.clauses[j]!;
+    if (next.opener !== null) continue;
+    const words = preVerb(next);
+    return words.some((t) => SUBJECT_WORDS.has(t.pos)) ? namedSubject(s, next, words) : setOff(s, j);
+  }
+  return [];
 }

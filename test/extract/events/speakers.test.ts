@@ -45,6 +45,31 @@ describe('a speaker described before a relative clause', () => {
   });
 });
 
+describe('a past participle that opens the sentence is done to the subject after it', () => {
+  it.each([
+    [
+      'the one asked, set off by commas',
+      'Asked about the vote on Monday, Gen. Mary Lind, head of the unit, told reporters the count was fair.',
+      'Asked',
+      { 'Mary Lind': 'patient' },
+    ],
+    [
+      'the one asked, the subject of the next clause',
+      'Asked whether the count was fair, Mary Lind said it was.',
+      'Asked',
+      { 'Mary Lind': 'patient' },
+    ],
+    [
+      'the one who then speaks is the agent of the speaking',
+      'Asked about the vote on Monday, Gen. Mary Lind, head of the unit, told reporters the count was fair.',
+      'told',
+      { 'Mary Lind': 'agent' },
+    ],
+  ])('%s', (_, text, word, expected) => {
+    expect(rolesOf(text, word)).toEqual(expected);
+  });
+});
+
 describe('"he said" with several persons named before it', () => {
   it.each([
     [
