@@ -59,6 +59,14 @@ const LOCATIVE = new Set(words.locatives.split(' '));
 const DESTINATION = new Set(words.destinations.split(' '));
 /** Verbs of saying whose object is what is said: after "said", a name belongs to the words said ("Ruiz said Iraq's leaders …"). */
 const CONTENT_VERBS = new Set(words.contentVerbs.split(' '));
+/** A verb and the preposition behind which stands the one it addresses: "called on North Korea to …", "appealed to the council". */
+const ADDRESSING = new RegExp(
+  String.raw`^(?:${words.addressing
+    .split(' ')
+    .map((pair) => pair.replace(/^(\w+):(.*)$/, (_, verb: string, ps: string) => `${verb}(?:s|ed|ing)?\\s+(?:${ps.split(',').join('|')})`))
+    .join('|')})\s+(?:the\s+|all\s+)?$`,
+  'i',
+);
 const PLACES: readonly ActorKind[] = ['place', 'country'];
 const AGENCIES: readonly ActorKind[] = ['organization', 'group', 'media'];
 /** Between the event word and its object: determiners and modifiers, no clause break. */
@@ -297,6 +305,8 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   const owned = place && /^['’]/.test(text.slice(m.end, m.end + 1)) ? mentions.find((x) => x.start >= m.end) : null;
   if (owned !== null && !(owned && PLACES.includes(kindOf(owned.actorId)!) && POSSESSOR.test(text.slice(m.end, owned.start))))
     return m.end <= t.start && POSSESSOR.test(text.slice(m.end, t.start)) ? 'location' : null;
+  // "called on North Korea to stop", "appealed to Orvell": the one addressed is acted on.
+  if (m.start >= t.end && ADDRESSING.test(text.slice(t.start, m.start))) return 'patient';
   const lead = text.slice(Math.max(event.quote.start, m.start - 48), m.start);
   const before = (place ? PLACE_PREPOSITION : PREPOSITION).exec(lead);
   const preposition = before?.[1]?.toLowerCase() ?? null;

@@ -45,6 +45,21 @@ describe('a speaker described before a relative clause', () => {
   });
 });
 
+describe('the one a speaker addresses is acted on', () => {
+  it.each([
+    ['called on', 'The council called on North Korea to stop the tests.', 'called', { 'North Korea': 'patient' }],
+    [
+      'appealed to',
+      'President Mary Lind appealed to the United Nations for help.',
+      'appealed',
+      { 'Mary Lind': 'agent', 'United Nations': 'patient' },
+    ],
+    ['urged', 'President Mary Lind urged the United Nations to act.', 'urged', { 'Mary Lind': 'agent', 'United Nations': 'patient' }],
+  ])('%s', (_, text, word, expected) => {
+    expect(rolesOf(text, word)).toEqual(expected);
+  });
+});
+
 describe('a past participle that opens the sentence is done to the subject after it', () => {
   it.each([
     [
