@@ -42,6 +42,14 @@ const UNNAMED = new RegExp(
     .join('|')}|Sister|Brother|Father)\.?\s+\p{Lu})`,
   'iu',
 );
+/** An honorific and the surname after it: "Mr. Blair". */
+const SAME_PERSON = new RegExp(
+  String.raw`\b(?:${lists.honorifics
+    .split(' ')
+    .map((h) => h.replace('.', ''))
+    .join('|')})\.?\s+(\p{Lu}[\p{L}'’-]+)`,
+  'gu',
+);
 /** How far back "he" looks when nobody is named in the sentence before it: the previous paragraph or NEAR sentences, whichever is longer, and never more than FAR sentences. */
 const NEAR = 3;
 const FAR = 8;
@@ -112,7 +120,13 @@ function farBack(
   const ids = new Set(near.map((p) => p.actorId));
   if (ids.size !== 1 || !near.every(fits)) return null;
   const last = near.reduce((a, b) => (b.start > a.start ? b : a));
-  return UNNAMED.test(text.slice(last.end, at)) ? null : last.actorId;
+  // "Mr. Blair" after "Ian Blair" (and no other Blair so far): the same person by a name not linked, not someone unnamed.
+  const surname = (p: ActorMention) => p.text.split(/\s+/).at(-1)!;
+  const before = persons[0]!.filter((p) => p.start < at);
+  const others = new Set(before.filter((p) => p.actorId !== last.actorId).map(surname));
+  const surnames = new Set(before.filter((p) => p.actorId === last.actorId && !others.has(surname(p))).map(surname));
+  const between = text.slice(last.end, at).replace(SAME_PERSON, (all, name: string) => (surnames.has(name) ? ' ' : all));
+  return UNNAMED.test(between) ? null : last.actorId;
 }
 
 /** The actor a match refers to, given the mentions before it (nearest first), or null. */

@@ -1,7 +1,8 @@
 // Who speaks and who is spoken to: the agent of a statement (a speaker named with a title, by "he"
 // or "she" far from the name, by "the minister"), and the one a speaker addresses. Sentences are our own.
 import { describe, expect, it } from 'vitest';
-import { rolesOf } from '../helpers.ts';
+import { extractTexts } from '../../../src/extract/pipeline.ts';
+import { gazetteer, rolesOf } from '../helpers.ts';
 
 describe('the speaker of a statement is its agent', () => {
   it.each([
@@ -135,4 +136,16 @@ it('gives "the foreign minister" to nobody when two were given the title', () =>
   const text =
     'Foreign Minister Mary Lind met Foreign Minister Anna Kask in Oslo on Monday. Voters were angry. Turnout was low. The foreign minister said the talks went well.';
   expect(rolesOf(text, 'went')).toEqual({});
+});
+
+it('follows a speaker past a later "Mr." and the surname, which is no one else so far', () => {
+  const text = [
+    'Police Commissioner Ian Kellerman says the raids are important. "They are an operation run by the police," he said.',
+    '"We think these are significant." Mr. Kellerman also expresses confidence in the police. "We are resolved to do this," he said.',
+    'Prime Minister Tony Kellerman will visit Leeds on Friday.',
+  ].join('\n\n');
+  const { dataset, texts } = extractTexts([{ path: 'doc.md', raw: `---\ntitle: Test\n---\n${text}` }], gazetteer());
+  const body = texts[0]!.text;
+  const said = dataset.events.filter((e) => body.slice(e.evidence[0]!.trigger.start, e.evidence[0]!.trigger.end) === 'said');
+  expect(said.map((e) => e.actorIds)).toEqual([['ian-kellerman'], ['ian-kellerman']]);
 });
