@@ -168,12 +168,16 @@ function trailingSource(trailing: RegExpExecArray, at: (start: number, end: numb
   return at(s, s + trailing.groups!.source!.length);
 }
 
+/** A determiner right before a word: "a dispute", "the claim", "his report". */
+const DETERMINER = /(?:^|\s)(?:a|an|the|this|that|his|her|its|their|our|my)\s+$/i;
+
 /** "Axios sources indicate (that) …": up to seven words naming a source, then a cue verb. */
 function leadSource(mentions: readonly ActorMention[], text: string, offset: number, prefix: number) {
   WORD.lastIndex = prefix;
   let sourceEnd = prefix;
   for (let n = 0, m = WORD.exec(text); m && n < 8; n++, m = WORD.exec(text)) {
-    const certainty = verbCertainty.get(m[0]);
+    // "Hassan called the violence a dispute": after a determiner, a cue word is a noun.
+    const certainty = DETERMINER.test(text.slice(0, m.index)) ? undefined : verbCertainty.get(m[0]);
     if (certainty && n > 0) {
       // "Bush was expected to": a passive, not a source and its cue.
       if (AUXILIARY.test(text.slice(prefix, sourceEnd).split(/\s+/).at(-1)!)) return null;

@@ -31,6 +31,8 @@ describe('attribution', () => {
     ['The talks collapsed in June, officials said.', 'officials', null, ['officials said'], 'stated'],
     ['The Biden administration has quietly escalated engagement.', null, null, [], 'stated'],
     ['Mayor Ruiz greeted the crews and announced new funds.', null, null, [], 'stated'],
+    // After a determiner a cue word is a noun: no source, no cue.
+    ['Mary Lind called the violence a dispute between brothers.', null, null, [], 'stated'],
     // A title's dot or an initial's is no end of the source.
     ['"The bridge will open soon," said Capt. Mary Lind, commander of the unit.', 'Capt. Mary Lind', 'mary-lind', ['said'], 'stated'],
     ['"We are ready," said Army Maj. Gen. Terry A. Wolff.', 'Army Maj. Gen. Terry A. Wolff', 'terry-a-wolff', ['said'], 'stated'],
