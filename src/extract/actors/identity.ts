@@ -17,7 +17,13 @@ export function actorId(name: string, kind: ActorKind): string {
   return slug(kind === 'organization' || kind === 'media' ? withoutSuffix(named) : named);
 }
 
-const SAME_ROLE: Record<string, string[]> = { ceo: ['chief executive'], 'chief executive': ['ceo'], executive: ['chief executive', 'ceo'] };
+const SAME_ROLE: Record<string, string[]> = {
+  ceo: ['chief executive'],
+  'chief executive': ['ceo'],
+  executive: ['chief executive', 'ceo'],
+  general: ['commanding general'],
+  'gen.': ['general', 'commanding general'],
+};
 
 /** The roles a title gives, in lower case: "Prime Minister" → prime minister, minister; "Secretary of State" → secretary of state, secretary. */
 export function rolesOf(title: string): string[] {

@@ -149,3 +149,12 @@ it('follows a speaker past a later "Mr." and the surname, which is no one else s
   const said = dataset.events.filter((e) => body.slice(e.evidence[0]!.trigger.start, e.evidence[0]!.trigger.end) === 'said');
   expect(said.map((e) => e.actorIds)).toEqual([['ian-kellerman'], ['ian-kellerman']]);
 });
+
+it('gives "the commanding general" to the one general named, and "he said" after it to that general too', () => {
+  const text =
+    'Army Gen. Mark Hale spoke to reporters on Monday. Hale said the vote went well. The fight is not over, said the commanding general of the task force. But the insurgency will weaken, he said.';
+  const { dataset, texts } = extractTexts([{ path: 'doc.md', raw: `---\ntitle: Test\n---\n${text}` }], gazetteer());
+  const body = texts[0]!.text;
+  const said = dataset.events.filter((e) => body.slice(e.evidence[0]!.trigger.start, e.evidence[0]!.trigger.end) === 'said');
+  expect(said.map((e) => e.actorIds)).toEqual([['mark-hale'], ['mark-hale'], ['mark-hale']]);
+});
