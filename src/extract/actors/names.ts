@@ -38,6 +38,8 @@ export interface NameRun extends Span {
 }
 
 export const PARTICLES = set('de da del della der den van von al el bin ibn bint abu du dos di la le');
+/** Particles inside a place's name, between two capitalized words: "Marktl am Inn", "Frankfurt am Main". */
+const PLACE_PARTICLES = set('am im');
 /** Words after which "of" continues a name: "Bank of America", "Gulf of Mexico". */
 const OF_HEADS = new Set([
   ...set(lists.institution),
@@ -108,7 +110,7 @@ export function findNameRuns(text: string, sentence: Span, doc: DocWords, notNam
       const head = toks[j - 1]!.text;
       const ofName =
         (w === 'of' || w === 'for') && (OF_HEADS.has(head) || (j - i === 1 && w === 'of' && !maybeGivenName(head) && !isTitle(head)));
-      const joins = (PARTICLES.has(w) || ofName) && next && isCap(next.text);
+      const joins = (PARTICLES.has(w) || PLACE_PARTICLES.has(w) || ofName) && next && isCap(next.text);
       if (!joins) break;
     }
     const skip = isLabel(text, toks.slice(i, j));
@@ -186,7 +188,13 @@ function trim(run: Tok[]): Omit<NameRun, 'before' | 'title' | 'roleStart'> | nul
   // "Muslim Brotherhood" keeps its first word; "CEO Tim" does not.
   const institution = INSTITUTION_TAILS.has(run.at(-1)!.text);
   const functionWord = (w: string) => FUNCTION_WORDS.has(w.replace(/['’](?:s|re|ll|ve|d|m|t)$/, ''));
-  while (a < b && (functionWord(run[a]!.text) || NOT_LAST.has(run[a]!.text) || (!institution && NON_NAMES.has(run[a]!.text)))) a++;
+  // "May of Northern Water Commission": the "of" left behind a date goes with it.
+  const glue = (w: string) => a > 0 && (w === 'of' || w === 'for');
+  while (
+    a < b &&
+    (functionWord(run[a]!.text) || NOT_LAST.has(run[a]!.text) || glue(run[a]!.text) || (!institution && NON_NAMES.has(run[a]!.text)))
+  )
+    a++;
   while (b > a && (NOT_LAST.has(run[b - 1]!.text) || NON_NAMES.has(run[b - 1]!.text) || !/\p{L}|\d/u.test(run[b - 1]!.text))) b--;
   while (b > a && !isCap(run[b - 1]!.text) && !isCamel(run[b - 1]!.text) && !/^\d+\p{L}{0,3}$/u.test(run[b - 1]!.text)) b--;
   if (a >= b) return null;

@@ -1,0 +1,70 @@
+// Names recognized whole and typed right: what is glued to a name (a month, a sentence's first
+// adjective, a country that owns it or a title's country) is no part of it, a name written with
+// lower-case parts stays one name, and a disaster, a facility or a people is not an organization.
+import { describe, expect, it } from 'vitest';
+import { findActors } from '../../../src/extract/actors.ts';
+import { contextFor, gazetteer } from '../helpers.ts';
+
+const kinds = (text: string) => {
+  const ctx = contextFor(text);
+  return Object.fromEntries(findActors(ctx, gazetteer()).actors.map((a) => [a.name, a.kind]));
+};
+const actors = (text: string) => findActors(contextFor(text), gazetteer()).actors;
+
+describe('what is glued before a name is no part of it', () => {
+  it.each([
+    ['a month', 'Voters lined up for the March Regional Assembly elections.', 'Regional Assembly', 'March Regional Assembly'],
+    [
+      'a month and "of"',
+      'Talks resumed in May of Northern Water Commission members.',
+      'Northern Water Commission',
+      'May of Northern Water Commission',
+    ],
+    ['"All"', 'Staff said All Harbour Department offices would close.', 'Harbour Department', 'All Harbour Department'],
+  ])('%s: %s', (_, text, name, wrong) => {
+    const found = kinds(text);
+    expect(found[name]).toBe('organization');
+    expect(found[wrong]).toBeUndefined();
+  });
+});
+
+describe('a name with lower-case parts is one name', () => {
+  it.each([
+    ['a particle between spaces', 'The bishop was born in Kelbach am Tann in 1931.', 'Kelbach am Tann'],
+    ['another', 'Officials in Frankfurt am Main approved the plan.', 'Frankfurt am Main'],
+    ['hyphenated particles', 'Crowds gathered in Stratford-upon-Avon on Sunday.', 'Stratford-upon-Avon'],
+    ['another', 'Ferries were moored in Rostov-on-Don at dawn.', 'Rostov-on-Don'],
+  ])('a place, %s: %s', (_, text, name) => {
+    const found = kinds(text);
+    expect(found[name]).toBe('place');
+    expect(Object.keys(found)).toEqual([name]);
+  });
+
+  it('keeps a given name of two syllables joined by a hyphen whole', () => {
+    const found = kinds('Secretary-General Pak Ji-hoon met Prime Minister Lee Sung-won in the morning.');
+    expect(found['Pak Ji-hoon']).toBe('person');
+    expect(found['Lee Sung-won']).toBe('person');
+    expect(found['Pak Ji']).toBeUndefined();
+  });
+
+  it('still parts a name from a lower-case modifier after a hyphen', () => {
+    const found = kinds('The Iraq-led talks and the Bush-era rules were discussed.');
+    expect(Object.keys(found).some((n) => /-(?:led|era)/.test(n))).toBe(false);
+  });
+});
+
+describe('a disaster or a facility is no organization', () => {
+  it('names no actor with a disaster', () => {
+    expect(kinds('Aid for the Coral Basin Tsunami victims arrived. The Coral Basin Tsunami destroyed ports.')).toEqual({});
+  });
+
+  it.each([
+    ['an airfield', 'Two planes landed at Chatterfield Airfield on Tuesday.', 'Chatterfield Airfield'],
+    ['a chapel', 'Cardinals met inside the Santa Luce Chapel at noon.', 'Santa Luce Chapel'],
+    ['a basilica named by a possessive', "Bells rang at St. Anselm's Basilica as the crowd left.", "St. Anselm's Basilica"],
+    ['a pier', 'Ships unloaded at Marrow Pier on Friday.', 'Marrow Pier'],
+  ])('%s is a place: %s', (_, text, name) => {
+    const found = kinds(text);
+    expect(found[name]).toBe('place');
+  });
+});
