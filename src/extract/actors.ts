@@ -14,7 +14,7 @@ import { detectActors } from './actors/people.ts';
 import type { Detected } from './actors/people.ts';
 import { findNameRuns } from './actors/names.ts';
 import type { NameRun } from './actors/names.ts';
-import { KNOWN_PLACES, NON_NAMES, docWords } from './actors/words.ts';
+import { KNOWN_PLACES, NON_NAMES, TITLES, docWords } from './actors/words.ts';
 import type { DocWords } from './actors/words.ts';
 import { kindOf } from './actors/kinds.ts';
 import { isListedGivenName } from './actors/givenNames.ts';
@@ -200,6 +200,12 @@ function recognize(text: string, runs: readonly NameRun[], doc: DocWords, known:
     let run = whole;
     const lead = (r: NameRun) => text.slice(Math.max(0, r.start - 80), r.start);
     let kind = kindOf(run, doc, text.slice(run.end, run.end + 40), lead(run));
+    // "Ambassador to Iraq Zalmay Khalilzad": the country belongs to the title, the name after it is the person.
+    const posted = postedTo(text, run, known);
+    if (posted) {
+      run = posted;
+      kind = kindOf(run, doc, text.slice(run.end, run.end + 40), lead(run));
+    }
     // A country before a person's name is no part of it: "U.S. Jobs", "Egypt Mubarak".
     if (kind === 'person' && run.words.length > 1 && known(run.words[0]!)) {
       const start = text.indexOf(run.words[1]!, run.start + run.words[0]!.length);
@@ -212,6 +218,27 @@ function recognize(text: string, runs: readonly NameRun[], doc: DocWords, known:
     const one = kind === 'product' && /[^s]s$/.test(name) && written(doc, name.slice(0, -1)) ? name.slice(0, -1) : name;
     return [{ start: run.start, end: run.end, name: one, kind, title: run.title, roleStart: run.roleStart }];
   });
+}
+
+/** A title and its "to" or "of" right before a run: "Ambassador to |Iraq Zalmay Khalilzad", "Minister of |Gabon Ana Ruiz". */
+const TITLE_TO = new RegExp(String.raw`\b(${[...TITLES].map((t) => t.replace('.', '\\.')).join('|')})\s+(?:to|of|for)\s+(?:the\s+)?$`, 'u');
+
+/**
+ * The person in a run that opens with the country or body a title names behind "to" or "of"
+ * ("Ambassador to Iraq Zalmay Khalilzad"), the title now ending with that country; null otherwise.
+ */
+function postedTo(text: string, run: NameRun, known: (form: string) => Form | undefined): NameRun | null {
+  const title = TITLE_TO.exec(text.slice(Math.max(0, run.start - 40), run.start));
+  if (!title) return null;
+  for (let n = Math.min(3, run.words.length - 1); n >= 1; n--) {
+    const place = known(run.words.slice(0, n).join(' '));
+    if (!place) continue;
+    const start = text.indexOf(run.words[n]!, run.start + run.words[n - 1]!.length);
+    const roleStart = run.start - (text.slice(Math.max(0, run.start - 40), run.start).length - title.index);
+    const role = text.slice(roleStart, start).trim().replace(/\s+/g, ' ');
+    return { ...run, start, roleStart, words: run.words.slice(n), before: '', title: role };
+  }
+  return null;
 }
 
 const written = (doc: DocWords, word: string) => doc.lower.has(word) || doc.capitals.has(word) || doc.starts.has(word);

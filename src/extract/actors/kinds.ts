@@ -62,6 +62,13 @@ const SET_OFF_AFTER_PERSON = new RegExp(String.raw`\b(?:${lists.descriptions.per
 const ROLE_BEFORE = new Set([...set(lists.roleNouns), ...lists.descriptions.person]);
 /** A word for a body right before its name: "agency", "group", "company". */
 const BODY_BEFORE = new Set(lists.descriptions.organization);
+/** Words for a newspaper or a broadcaster, and what may stand before them: "television network", "news agency". */
+const MEDIA_NOUNS = set('television TV radio news newspaper broadcaster network channel daily');
+/** Right after a one-word name, a word for a body, perhaps behind one modifier: "RAI television network", "Orvell company". */
+const BODY_AFTER = new RegExp(
+  String.raw`^\s+(?:(\p{Ll}+|TV)\s+)?(${[...lists.descriptions.organization, ...MEDIA_NOUNS].filter((w) => !['group', 'maker', 'label', 'club', 'carrier'].includes(w)).join('|')})\b`,
+  'u',
+);
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}&\d]{1,5}|(?:\p{Lu}\.){2,4})$/u;
 
@@ -115,6 +122,11 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
   }
   // "the space agency NASA", "the rebel group FARC": an acronym after a word for a body names it.
   if (acronym && BODY_BEFORE.has(run.before)) return 'organization';
+  // "Italy's RAI television network", "the Dawnline news agency": a word for a body after the name.
+  if (!run.title) {
+    const body = BODY_AFTER.exec(after);
+    if (body) return MEDIA_NOUNS.has(body[1]!) || MEDIA_NOUNS.has(body[2]!) ? 'media' : 'organization';
+  }
   // One word alone is a name when the document uses it as one more than once, or as an owner ("Apple's").
   if (OWNERS.has(run.before) || doc.owned.has(first)) return null;
   if (isListedGivenName(first)) return 'person'; // an actor only as the short form of a full name

@@ -66,8 +66,11 @@ const SITE_TAILS = new Set([...set(lists.facilities), ...set(lists.places)]);
 function nameAtStart(word: string, next: string | undefined, doc: DocWords): boolean {
   if (FUNCTION_WORDS.has(word.replace(/['’](?:s|re|ll|ve|d|m|t)$/, '')) || NON_NAMES.has(word) || doc.lower.has(word.toLowerCase()))
     return false;
-  // "Apple Computer announced": two capitalized words open a name, unless the first is a common word.
-  if (next !== undefined && isCap(next) && !FUNCTION_WORDS.has(next)) return true;
+  // "Apple Computer announced": two capitalized words open a name, unless the first is a common word,
+  // or is never written with a capital inside a sentence and comes before a brand or a model, which
+  // make a name of their own ("Current PowerPC chips", "Additional C-17 flights").
+  const brand = next !== undefined && /^\p{Lu}.*(?:\p{Ll}\p{Lu}|\d)/u.test(next);
+  if (next !== undefined && isCap(next) && !FUNCTION_WORDS.has(next) && !(brand && !doc.capitals.get(word))) return true;
   return (doc.capitals.get(word) ?? 0) > 0 || TITLES.has(word) || HONORIFICS.has(word);
 }
 

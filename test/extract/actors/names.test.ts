@@ -68,3 +68,35 @@ describe('a disaster or a facility is no organization', () => {
     expect(found[name]).toBe('place');
   });
 });
+
+describe('a country before a name is its owner or part of a title, not the actor', () => {
+  it('types a broadcaster behind a possessive country as media, the country its parent', () => {
+    const found = actors("The story was first aired by Norway's NRK television network on Monday.");
+    expect(found.find((a) => a.name === 'NRK')).toMatchObject({ kind: 'media', parentId: 'norway' });
+  });
+
+  it('types a one-word name before a word for a body as an organization', () => {
+    expect(kinds('Voters backed the Verdant party in March.')['Verdant']).toBe('organization');
+  });
+
+  it.each([
+    ['"to" a country', 'U.S. Ambassador to Chile Oren Valcke said the talks went well.'],
+    ['"of" a country', 'The Minister of Gabon Oren Valcke resigned on Monday.'],
+    ['"to" a country, the surname used alone later', 'U.S. Ambassador to Chile Oren Valcke spoke first. Valcke said the talks went well.'],
+  ])('reads a title with %s before a name as the person: %s', (_, text) => {
+    const found = actors(text);
+    const person = found.find((a) => a.name === 'Oren Valcke');
+    expect(person?.kind).toBe('person');
+    expect(found.some((a) => /(?:Chile|Gabon) Oren/.test(a.name))).toBe(false);
+    if (text.startsWith('U.S.')) expect(person?.parentId).toBe('united-states');
+  });
+});
+
+describe("a sentence's first word glued to a brand or a model is no part of it", () => {
+  it.each([
+    ['before a brand', 'Current PowerPC chips run hot, engineers said. Current PowerPC sales fell.', 'Current PowerPC'],
+    ['before a model', 'Additional C-17 flights landed on Monday. Additional C-17 loads would follow, crews said.', 'Additional C-17'],
+  ])('%s: %s', (_, text, wrong) => {
+    expect(kinds(text)[wrong]).toBeUndefined();
+  });
+});
