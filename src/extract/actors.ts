@@ -34,6 +34,7 @@ import { findItPronouns } from './actors/itPronouns.ts';
 import { setParent, setPlaceParents } from './actors/parents.ts';
 import { isCityUse } from './actors/capitalPlaces.ts';
 import { firstFrom } from './spans.ts';
+import { speakingPerson } from './actors/lonePerson.ts';
 import { actorId, rolesOf } from './actors/identity.ts';
 import { slug } from './ids.ts';
 
@@ -53,8 +54,8 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
   const firstPass = sentences.flatMap((s, i) => findForms(text, sentenceWords[i]!, s.end, [gazetteer.forms]));
   const notNames = new Set<number>();
   for (const s of input.analysis.sentences) if (s.tokens[0] && !NOUNS.has(s.tokens[0].pos)) notNames.add(s.tokens[0].start);
-  const runs = sentences.flatMap((s) => findNameRuns(text, s, doc, notNames));
   const known = (form: string) => gazetteer.forms.get(firstWord(form))?.find((f) => f.text === form);
+  const runs = sentences.flatMap((s) => findNameRuns(text, s, doc, notNames, (w) => isPeople(w, known)));
   const detected = [...sentences.flatMap((s) => detectActors(text, s.start, s.end)), ...recognize(text, runs, doc, known)];
   // Full names before the short forms that may refer back to them, then in text order.
   const words = new Map(detected.map((d) => [d, d.name.split(' ').length]));
@@ -212,6 +213,16 @@ function recognize(text: string, runs: readonly NameRun[], doc: DocWords, known:
       run = { ...run, start, roleStart: start, words: run.words.slice(1), before: '' };
       kind = kindOf(run, doc, text.slice(run.end, run.end + 40), lead(run));
     }
+    // "Iraqis", "the Qataris": a demonym's plural names the country's people, a group (`resolve`);
+    // a sentence's first word before it describes them ("Local Iraqis said").
+    const last = run.words.at(-1)!;
+    if (isPeople(last, known)) {
+      const start = run.end - last.length;
+      run = { ...run, start, roleStart: start, words: [last], title: null };
+      kind = 'group';
+    }
+    if ((!kind || kind === 'organization') && run.words.length === 1 && !run.possessive && speakingPerson(text, run.start, run.end))
+      kind = 'person';
     if (!kind) return [];
     const name = text.slice(run.start, run.end).replace(/\s+/g, ' ');
     // "iPods" names the product "iPod" when the document writes the singular too.
@@ -241,6 +252,10 @@ function postedTo(text: string, run: NameRun, known: (form: string) => Form | un
   return null;
 }
 
+/** A demonym's plural: "Chileans", "Iraqis". */
+const isPeople = (word: string, known: (form: string) => Form | undefined) =>
+  /s$/.test(word) && known(word.slice(0, -1))?.kind === 'demonym';
+
 const written = (doc: DocWords, word: string) => doc.lower.has(word) || doc.capitals.has(word) || doc.starts.has(word);
 
 /** A known form inside a longer name is not that actor: "Mann" in "Jonathan Mann", "Island" in "Staten Island". */
@@ -259,9 +274,14 @@ function resolve(
 ): string | null {
   const form = known(found.name);
   if (form) return form.kind === 'name' ? form.actorId : null;
-  // "Egyptians", "the Qataris": a demonym's plural names the country's people, as a group.
+  // "Iraqis voted", "the Qataris": a demonym's plural names the country's people, a group of its own
+  // that belongs to the country (so that the country's events still hold it), not the state.
   const people = /s$/.test(found.name) ? known(found.name.slice(0, -1)) : undefined;
-  if (people?.kind === 'demonym') return people.actorId;
+  if (people?.kind === 'demonym') {
+    const id = actorId(found.name, 'group');
+    if (!drafts.has(id)) drafts.set(id, { id, name: found.name, kind: 'group', aliases: [], parentId: people.actorId });
+    return id;
+  }
   const id = actorId(found.name, found.kind);
   const short = owners.get(found.name);
   if (short) return short.has(id) ? id : short.size === 1 ? [...short][0]! : null;

@@ -22,6 +22,7 @@ import {
   set,
 } from './words.ts';
 import { isModelAfter } from './products.ts';
+import { speakingPerson } from './lonePerson.ts';
 import type { DocWords, Tok } from './words.ts';
 import { isGivenName, maybeGivenName } from './givenNames.ts';
 
@@ -74,12 +75,28 @@ function nameAtStart(word: string, next: string | undefined, doc: DocWords): boo
   return (doc.capitals.get(word) ?? 0) > 0 || TITLES.has(word) || HONORIFICS.has(word);
 }
 
+/** "Halvorsen said he …": a sentence's first word that speaks and is "he" or "she" after, not a word the document writes in lower case. */
+const speakerAtStart = (text: string, tok: Tok, doc: DocWords) =>
+  !tok.possessive &&
+  !FUNCTION_WORDS.has(tok.text) &&
+  !NON_NAMES.has(tok.text) &&
+  !doc.lower.has(tok.text.toLowerCase()) &&
+  !/s$/.test(tok.text) &&
+  speakingPerson(text, tok.start, tok.end);
+
 /**
  * The capitalized runs of one sentence. `notNames` holds the starts of the words the
  * part-of-speech tagger calls neither a proper nor a common noun ("Despite", "Officially"): a
- * sentence's first word among them opens no name.
+ * sentence's first word among them opens no name; one that names a people ("Chileans voted",
+ * `isPeople`) always does.
  */
-export function findNameRuns(text: string, sentence: Span, doc: DocWords, notNames: ReadonlySet<number> = new Set()): NameRun[] {
+export function findNameRuns(
+  text: string,
+  sentence: Span,
+  doc: DocWords,
+  notNames: ReadonlySet<number> = new Set(),
+  isPeople: (word: string) => boolean = () => false,
+): NameRun[] {
   const toks = doc.tokens(sentence);
   if (isHeadline(toks)) return [];
   const runs: NameRun[] = [];
@@ -89,7 +106,12 @@ export function findNameRuns(text: string, sentence: Span, doc: DocWords, notNam
     const opens =
       isCamel(toks[i]!.text) ||
       (isCap(toks[i]!.text) &&
-        !(opensClause(text, toks, i) && (notNames.has(toks[i]!.start) || !nameAtStart(toks[i]!.text, toks[i + 1]?.text, doc))));
+        !(
+          opensClause(text, toks, i) &&
+          (notNames.has(toks[i]!.start) || !nameAtStart(toks[i]!.text, toks[i + 1]?.text, doc)) &&
+          !speakerAtStart(text, toks[i]!, doc) &&
+          !isPeople(toks[i]!.text)
+        ));
     if (!opens) {
       i++;
       continue;

@@ -100,3 +100,38 @@ describe("a sentence's first word glued to a brand or a model is no part of it",
     expect(kinds(text)[wrong]).toBeUndefined();
   });
 });
+
+describe("a demonym's plural names the people, a group that belongs to the country", () => {
+  it.each([
+    ['opening the sentence', 'Chileans voted in large numbers on Sunday.'],
+    ['behind an article', 'Observers said the Chileans voted calmly.'],
+    ["behind a sentence's first adjective", 'Local Chileans said the vote went well.'],
+  ])('%s: %s', (_, text) => {
+    const found = actors(text);
+    expect(found.find((a) => a.name === 'Chileans')).toMatchObject({ kind: 'group', parentId: 'chile' });
+    expect(found.some((a) => a.name === 'Local Chileans')).toBe(false);
+  });
+
+  it('keeps a demonym before a word for officials as the country', () => {
+    const found = findActors(contextFor('Chilean officials said the vote went well.'), gazetteer());
+    expect(found.actorMentions.map((m) => m.actorId)).toEqual(['chile']);
+  });
+});
+
+describe('a lone name that speaks and is "he" or "she" after is a person', () => {
+  it.each([
+    ['opening the sentence', 'Halbrook told reporters he would stay.'],
+    ['after a quotation', '“We will stay,” said Halbrook. She left on Monday.'],
+    ['inside a sentence', 'On Monday, Halbrook said he would stay.'],
+  ])('%s: %s', (_, text) => {
+    expect(kinds(text)['Halbrook']).toBe('person');
+  });
+
+  it.each([
+    ['a company, "it" after it', 'Orvell said it would raise prices. Orvell said sales rose.', 'Orvell'],
+    ['a word for people', 'Officials said he would stay.', 'Officials'],
+    ['a pronoun', 'Everyone said he left early.', 'Everyone'],
+  ])('not %s: %s', (_, text, name) => {
+    expect(kinds(text)[name]).not.toBe('person');
+  });
+});
