@@ -57,9 +57,17 @@ const OWNERS = set('its his her their our your my whose');
 const BODY_LAST = new Set([...CORPORATE, ...INSTITUTION, ...GROUP, ...MEDIA]);
 const TAILS = new Set([...CORPORATE, ...INSTITUTION, ...GROUP, ...MEDIA, ...PLACE_TAILS, 'Center', 'Centre']);
 /** "The new chairman of the election commission, Yaroslav Davydovych, said": a name set off after a person's description. */
-const SET_OFF_AFTER_PERSON = new RegExp(String.raw`\b(?:${lists.descriptions.person.join('|')})(?:\s+of\s+[^,.;:()"“”]{1,60})?,\s*$`, 'i');
+const SET_OFF_AFTER_PERSON = new RegExp(
+  String.raw`\b(?:${[...lists.descriptions.person, 'head'].join('|')})(?:\s+of\s+(?:[^,.;:()"“”]|\.(?=\S|\s\p{Lu})){1,60})?,\s*$`,
+  'iu',
+);
 /** A person's role in lower case right before a name: "spokesman Farid Ayar", "voter Ana Ruiz". */
 const ROLE_BEFORE = new Set([...set(lists.roleNouns), ...lists.descriptions.person]);
+/** A person's role set off after a name: "Rajiv Shah, administrator of …", "…, the head of the agency". */
+const ROLE_AFTER = new RegExp(
+  String.raw`^,\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{Ll}'’-]+\s+){0,2}?(?:${[...ROLE_BEFORE, 'head'].join('|')})\s+(?:of|for|at|to|with)\b`,
+  'u',
+);
 /** A word for a body right before its name: "agency", "group", "company". */
 const BODY_BEFORE = new Set(lists.descriptions.organization);
 /** Words for a newspaper or a broadcaster, and what may stand before them: "television network", "news agency". */
@@ -107,7 +115,7 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
   if (words.length > 1 && (givenFirst(run, doc) || words.slice(0, -1).some((w) => INITIAL.test(w)))) return 'person'; // "P.J. Crowley", "George W. Bush"
   if (/^,\s*(?:who\b|aged\b|\d{1,3},)/.test(after) && !acronym) return 'person'; // "Tomas Berglund, who", "…, 54,"
 
-  if (words.length > 1 && !acronym && /^\s*,/.test(after) && SET_OFF_AFTER_PERSON.test(lead)) return 'person';
+  if (words.length > 1 && !acronym && /^\s*,/.test(after) && (SET_OFF_AFTER_PERSON.test(lead) || ROLE_AFTER.test(after))) return 'person';
   if (words.length > 1 && !acronym && ROLE_BEFORE.has(run.before)) return 'person';
   if (/^-based\b/.test(after)) return 'place';
   if (!run.possessive && (placeBehind(run.before, lead) || PLACE_NOUNS.has(run.before)) && !acronym) return 'place';

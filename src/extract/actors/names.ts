@@ -55,6 +55,7 @@ const INSTITUTION_TAILS = new Set(
   ),
 );
 const NOT_LAST = CALENDAR;
+const COMMUNITIES = set(lists.communities);
 const PLACE_NOUNS = set(lists.placeNouns);
 const SITE_TAILS = new Set([...set(lists.facilities), ...set(lists.places)]);
 
@@ -220,6 +221,8 @@ function trim(run: Tok[]): Omit<NameRun, 'before' | 'title' | 'roleStart'> | nul
     (functionWord(run[a]!.text) || NOT_LAST.has(run[a]!.text) || glue(run[a]!.text) || (!institution && NON_NAMES.has(run[a]!.text)))
   )
     a++;
+  // "Roman Catholics", "Sunni Arabs": a community of faith or a people, whose first word names nothing alone.
+  if (b - a > 1 && COMMUNITIES.has(run[b - 1]!.text)) return null;
   while (b > a && (NOT_LAST.has(run[b - 1]!.text) || NON_NAMES.has(run[b - 1]!.text) || !/\p{L}|\d/u.test(run[b - 1]!.text))) b--;
   while (b > a && !isCap(run[b - 1]!.text) && !isCamel(run[b - 1]!.text) && !/^\d+\p{L}{0,3}$/u.test(run[b - 1]!.text)) b--;
   if (a >= b) return null;

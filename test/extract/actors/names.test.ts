@@ -135,3 +135,31 @@ describe('a lone name that speaks and is "he" or "she" after is a person', () =>
     expect(kinds(text)[name]).not.toBe('person');
   });
 });
+
+describe('a person named with a role set off by commas', () => {
+  it.each([
+    ['the role after the name', 'The plane carried Pradeep Vanu, administrator of the Agency for Coastal Aid.'],
+    ['the role, with an abbreviation, before the name', 'The head of the U.S. Agency for Coastal Aid, Pradeep Vanu, spoke on Sunday.'],
+    ['a role behind an owner', "Pradeep Vanu, the agency's chief spokesman for the region, spoke."],
+  ])('%s: %s', (_, text) => {
+    expect(kinds(text)['Pradeep Vanu']).toBe('person');
+  });
+});
+
+describe('a community of faith or a people named with an adjective is no organization', () => {
+  it('names no actor with "Roman Catholics" nor with its first word', () => {
+    const found = kinds('Officials said Roman Catholics prayed at the Roman Catholic Church. Roman Catholics wept.');
+    expect(found).toEqual({ 'Roman Catholic Church': 'organization' });
+  });
+
+  it('names no actor with the plural of a faith', () => {
+    expect(kinds('Observers said Sunnis voted in large numbers. Sunnis said the vote was fair.')).toEqual({});
+  });
+
+  it('types a demonym of two words in the plural as a group', () => {
+    expect(actors('Officials said North Koreans voted.').find((a) => a.name === 'North Koreans')).toMatchObject({
+      kind: 'group',
+      parentId: 'north-korea',
+    });
+  });
+});
