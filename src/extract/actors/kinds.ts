@@ -3,7 +3,7 @@
 // document uses it ("in Cupertino", "Cupertino-based", a surname used alone later). Null when it
 // names no actor: a prize, a law, a war, a word behind "its" that nothing marks as a product.
 import type { ActorKind } from '../../model/dataset.ts';
-import { PARTICLES } from './names.ts';
+import { DESIGNATION, PARTICLES } from './names.ts';
 import type { NameRun } from './names.ts';
 import { KNOWN_PLACES, LEGAL_FORMS, NON_NAMES, TITLES, isCamel, set } from './words.ts';
 import { productContext, productShape } from './products.ts';
@@ -77,6 +77,9 @@ const BODY_AFTER = new RegExp(
   String.raw`^\s+(?:(\p{Ll}+|TV)\s+)?(${[...lists.descriptions.organization, ...MEDIA_NOUNS].filter((w) => !['group', 'maker', 'label', 'club', 'carrier'].includes(w)).join('|')})\b`,
   'u',
 );
+/** A site's word in lower case after the name: "the Utaphao Royal Thai air base", "the Louisiana Superdome football stadium". */
+const SITE_AFTER =
+  /^\s+(?:(?:air|naval|navy|army|military|football|soccer|sports|baseball)\s+)?(?:base|airbase|airfield|airport|stadium|arena|square|bridge|river|harbou?r|port|valley|desert)\b/u;
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}&\d]{1,5}|(?:\p{Lu}\.){2,4})$/u;
 
@@ -94,6 +97,8 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
   // "eBay Inc." is a company; "iPod Software", "iTunes Stores" are products named for what they are.
   if (CORPORATE.has(last) && words.length > 1 && !(isCamel(first) && !LEGAL_FORMS.has(last) && !LEGAL_FORMS.has(`${last}.`)))
     return 'organization';
+  // "C-130 Hercules", "UH-60 Black Hawk": an aircraft or a weapon by its designation is a product.
+  if (DESIGNATION.test(first)) return 'product';
   const shape = productShape(words, after);
   if (shape) return shape;
   const launched = productContext(words, lead, after) && !isListedGivenName(first) && !run.title;
@@ -117,13 +122,14 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
 
   if (words.length > 1 && !acronym && /^\s*,/.test(after) && (SET_OFF_AFTER_PERSON.test(lead) || ROLE_AFTER.test(after))) return 'person';
   if (words.length > 1 && !acronym && ROLE_BEFORE.has(run.before)) return 'person';
-  if (/^-based\b/.test(after)) return 'place';
+  if (/^-based\b/.test(after) || SITE_AFTER.test(after)) return 'place';
   if (!run.possessive && (placeBehind(run.before, lead) || PLACE_NOUNS.has(run.before)) && !acronym) return 'place';
   if (!run.possessive && !acronym && !run.title && placeListed(lead, after)) return 'place';
   if (words.length === 1 && !run.possessive && !acronym && !run.title && MOTION_TO.test(lead)) return 'place';
   if (!run.possessive && !acronym && !run.title && (amongKnownPlaces(lead, after) || placeOfWhere(lead, after))) return 'place';
   if (words.length > 1) {
-    if (acronym) return 'organization';
+    // "Combined Forces Command Afghanistan", "Task Force Baghdad": a body's word inside, a place after it.
+    if (acronym || words.slice(0, -1).some((w) => BODY_LAST.has(w) || FACILITIES.has(w))) return 'organization';
     // A person is named again by the surname, a company by its first word ("Jobs", "Apple").
     const alone = (w: string) => (doc.capitals.get(w) ?? 0) + (doc.starts.get(w) ?? 0);
     return alone(last) > alone(first) ? 'person' : 'organization';

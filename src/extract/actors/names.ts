@@ -56,6 +56,8 @@ const INSTITUTION_TAILS = new Set(
 );
 const NOT_LAST = CALENDAR;
 const COMMUNITIES = set(lists.communities);
+/** A model's designation, letters, a hyphen and a number: "C-130", "UH-60", "P-3". */
+export const DESIGNATION = /^\p{Lu}{1,3}-\d{1,4}\p{Lu}?$/u;
 const PLACE_NOUNS = set(lists.placeNouns);
 const SITE_TAILS = new Set([...set(lists.facilities), ...set(lists.places)]);
 
@@ -127,6 +129,7 @@ export function findNameRuns(
       if (FUNCTION_WORDS.has(w)) break; // title case: "Obama Did Speak"
       if (isCaps(w) && w.length >= 4 && !isCaps(toks[j - 1]!.text)) break; // "… ElBaradei CROWLEY"
       if (isCamel(w)) break; // "Apple iPod": the company, then its product
+      if (DESIGNATION.test(w)) break; // "Air Force C-130": the service, then its aircraft
       if (isCamel(toks[i]!.text) && isGivenName(w)) break; // "iReporter Jason Lee": a role, then the person
       if (isCap(w) || w === '&') continue;
       if (/^\d+$/.test(w) && (INDEX_NAMES.has(toks[j - 1]!.text) || toks[j - 1]!.text.includes('&'))) continue;
@@ -222,7 +225,7 @@ function trim(run: Tok[]): Omit<NameRun, 'before' | 'title' | 'roleStart'> | nul
   )
     a++;
   // "Roman Catholics", "Sunni Arabs": a community of faith or a people, whose first word names nothing alone.
-  if (b - a > 1 && COMMUNITIES.has(run[b - 1]!.text)) return null;
+  if (b - a > 1 && COMMUNITIES.has(run[b - 1]!.text)) return null; // and "Roman Catholic" before a noun
   while (b > a && (NOT_LAST.has(run[b - 1]!.text) || NON_NAMES.has(run[b - 1]!.text) || !/\p{L}|\d/u.test(run[b - 1]!.text))) b--;
   while (b > a && !isCap(run[b - 1]!.text) && !isCamel(run[b - 1]!.text) && !/^\d+\p{L}{0,3}$/u.test(run[b - 1]!.text)) b--;
   if (a >= b) return null;

@@ -163,3 +163,29 @@ describe('a community of faith or a people named with an adjective is no organiz
     });
   });
 });
+
+describe('more names typed by their words', () => {
+  it('parts a service from the aircraft named after it by its designation, a product', () => {
+    const found = kinds('Two Air Force C-130 Hercules aircraft arrived. A Coast Guard C-130 landed later.');
+    expect(found).toMatchObject({ 'Air Force': 'group', 'C-130 Hercules': 'product', 'Coast Guard': 'organization', 'C-130': 'product' });
+    expect(found['Air Force C-130 Hercules']).toBeUndefined();
+  });
+
+  it('types a name before a site word in lower case as a place', () => {
+    expect(kinds('The aircraft will land at the Kessar Royal air base on Monday.')['Kessar Royal']).toBe('place');
+  });
+
+  it.each([
+    ['"Rear Adm."', 'Navy Rear Adm. Tom Kessel said the ships had left.', 'Tom Kessel'],
+    ['"Sister"', 'The nuns said Sister Paulina Vrede had prayed all night.', 'Paulina Vrede'],
+  ])('cuts off a title, %s: %s', (_, text, name) => {
+    const found = kinds(text);
+    expect(found[name]).toBe('person');
+    expect(Object.keys(found).some((n) => /Rear|Sister/.test(n))).toBe(false);
+  });
+
+  it('types a body named with a place after it as the body, however often the place is named alone', () => {
+    const found = kinds('Troops from Combined Forces Command Oskaria arrived. Oskaria is calm. Oskaria voted.');
+    expect(found['Combined Forces Command Oskaria']).toBe('organization');
+  });
+});
