@@ -60,7 +60,7 @@ describe('a disaster or a facility is no organization', () => {
 
   it.each([
     ['an airfield', 'Two planes landed at Chatterfield Airfield on Tuesday.', 'Chatterfield Airfield'],
-    ['a chapel', 'Cardinals met inside the Santa Luce Chapel at noon.', 'Santa Luce Chapel'],
+    ['a chapel', 'Cardinals said the Verlaine Chapel would stay shut.', 'Verlaine Chapel'],
     ['a basilica named by a possessive', "Bells rang at St. Anselm's Basilica as the crowd left.", "St. Anselm's Basilica"],
     ['a pier', 'Ships unloaded at Marrow Pier on Friday.', 'Marrow Pier'],
   ])('%s is a place: %s', (_, text, name) => {
