@@ -3,7 +3,7 @@
 // lower-case parts stays one name, and a disaster, a facility or a people is not an organization.
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../../src/extract/actors.ts';
-import { contextFor, gazetteer } from '../helpers.ts';
+import { contextFor, eventTitled, eventsOf, gazetteer } from '../helpers.ts';
 
 const kinds = (text: string) => {
   const ctx = contextFor(text);
@@ -187,5 +187,12 @@ describe('more names typed by their words', () => {
   it('types a body named with a place after it as the body, however often the place is named alone', () => {
     const found = kinds('Troops from Combined Forces Command Oskaria arrived. Oskaria is calm. Oskaria voted.');
     expect(found['Combined Forces Command Oskaria']).toBe('organization');
+  });
+});
+
+describe('the person a title names behind "to" a country is the actor', () => {
+  it('makes the person, not the country before the title, the agent', () => {
+    const events = eventsOf('U.S. Ambassador to Chile Oren Valcke visited the port on Monday.', '2026-03-02');
+    expect(eventTitled(events, 'U.S. Ambassador').actorIds).toEqual(['oren-valcke']);
   });
 });
