@@ -216,7 +216,8 @@ function recognize(text: string, runs: readonly NameRun[], doc: DocWords, known:
     // "Iraqis", "the Qataris": a demonym's plural names the country's people, a group (`resolve`);
     // a sentence's first word before it describes them ("Local Iraqis said").
     const last = run.words.at(-1)!;
-    if (isPeople(run.words.join(' '), known)) kind = 'group'; // "North Koreans"
+    if (isPeople(run.words.join(' '), known))
+      kind = 'group'; // "North Koreans"
     else if (isPeople(last, known)) {
       const start = run.end - last.length;
       run = { ...run, start, roleStart: start, words: [last], title: null };
