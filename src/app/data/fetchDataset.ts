@@ -40,6 +40,7 @@ export async function fetchDataset(url: string): Promise<ReadOutcome> {
     reader.push(new TextEncoder().encode(json));
   } else {
     const response = await fetchChecked(url, 'dataset');
+    performance.mark?.('dataset-response');
     // A compressed response gives the compressed length: a start for the room the bytes take.
     reader = readOffThread(url, Number(response.headers.get('content-length')) || 0);
     try {
