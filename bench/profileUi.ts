@@ -2,7 +2,9 @@
 // Where the time to the first picture goes: CPU profiles (CDP Profiler) of the page and of its
 // workers from navigation to the `timeline-first-render` mark, written as .cpuprofile files (open
 // them in Chromium's DevTools) and summed up here: the busy time of each thread in steps of 250 ms,
-// and the functions that took the most time (self, and with what they call).
+// and the functions that took the most time (self, and with what they call); first, the moments
+// from navigation to the first picture (the page's and the workers' performance marks, each
+// download's first and last byte) with each thread's busy time between them.
 // URL: a served build on a dataset, e.g. the one `npm run bench:ui` serves:
 // http://127.0.0.1:4789/?dataset=/bench/100000/dataset.json (build with `--minify false` for names).
 import { mkdirSync, writeFileSync } from 'node:fs';
