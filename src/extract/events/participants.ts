@@ -25,6 +25,8 @@ import { givesRole, subjectOf } from './subjects.ts';
 import { productRole } from './productRole.ts';
 import { carryScene } from './scene.ts';
 import { classNounReader } from './classNouns.ts';
+import { classNounRole } from './classNounRole.ts';
+import { SPEECH_VERBS } from '../actors/speech.ts';
 import words from './participants.json' with { type: 'json' };
 import names from '../actors/names.json' with { type: 'json' };
 import type { Subject } from './subjects.ts';
@@ -134,11 +136,14 @@ export function assignParticipants(
     const where = opening && fronted.length === 0 ? whenPlaces(text, found, event.trigger, sorted, kindOf) : fronted;
     const last = where.filter((id) => !roles.has(id));
     for (const id of where) roles.set(id, roles.get(id) ?? 'location');
-    // "Some stayed in the square": the one square named before (classNouns.ts).
-    const named = [...roles.values()].includes('location') || saying ? null : (classNoun?.(event.quote) ?? null);
-    if (named !== null && !roles.has(named)) {
-      roles.set(named, 'location');
-      last.push(named);
+    // "Some stayed in the square", "The shuttle landed": the one place or craft of that class named before (classNouns.ts).
+    const own = found?.clauses.find((c) => event.trigger.start >= c.start && event.trigger.end <= c.end) ?? null;
+    const speaking = SPEECH_VERBS.has(text.slice(event.trigger.start, event.trigger.end).toLowerCase()); // "told reporters … below the basilica": the words told
+    for (const use of saying || speaking || !classNoun ? [] : classNoun(event.quote)) {
+      const role = roles.has(use.actorId) ? null : classNounRole(text, use, event.trigger, own, subject, kindOf, [...roles.values()]);
+      if (role === null) continue;
+      roles.set(use.actorId, role);
+      last.push(use.actorId);
     }
     // "attacks in Baghdad": a city where it happens places it in its country too (capitalPlaces.ts).
     for (const [id, role] of [...roles]) {

@@ -143,6 +143,8 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[]): string[] {
     if (s.kindOf(m.actorId) === 'place' && c.tokens.some((t) => t.start > m.end && t.start <= m.end + 1 && t.pos === 'NOUN')) continue;
     const next = inside[i + 1];
     if (next && givesRole(s.text, m, next, s.kindOf)) continue;
+    // "Ukraine's Supreme Court ruled": whose the body is only names its owner; the body is who.
+    if (next && AGENCIES.includes(s.kindOf(next.actorId)) && OWNER_GAP.test(s.text.slice(m.end, next.start))) continue;
     const ids = [m.actorId];
     for (let j = i + 1; j < inside.length && JOINED.test(s.text.slice(inside[j - 1]!.end, inside[j]!.start)); j++)
       if (!ids.includes(inside[j]!.actorId)) ids.push(inside[j]!.actorId);
@@ -152,6 +154,9 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[]): string[] {
 }
 
 const PLACES: readonly (ActorKind | undefined)[] = ['place', 'country'];
+const AGENCIES: readonly (ActorKind | undefined)[] = ['organization', 'group', 'media'];
+/** Between an owner and the body it owns: "Ukraine's Supreme Court", "the country's election commission". */
+const OWNER_GAP = /^['’]s?\s+(?:the\s+)?$/;
 /** Two kinds a list may join: places with countries, else the same kind ("In Tikrit and Iraq, …", not "At a stop in Lyon, Ruiz said"). */
 const sameFamily = (a: ActorKind | undefined, b: ActorKind | undefined) => a === b || (PLACES.includes(a) && PLACES.includes(b));
 
