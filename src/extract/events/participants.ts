@@ -26,6 +26,7 @@ import { productRole } from './productRole.ts';
 import { carryScene } from './scene.ts';
 import { classNounReader } from './classNouns.ts';
 import { classNounRole } from './classNounRole.ts';
+import { pointedPlaceReader } from './pointedPlaces.ts';
 import { SPEECH_VERBS } from '../actors/speech.ts';
 import words from './participants.json' with { type: 'json' };
 import names from '../actors/names.json' with { type: 'json' };
@@ -109,6 +110,9 @@ export function assignParticipants(
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const clausesOf = sentences ? clauseReader(sentences.analysis) : null;
   const classNoun = sentences ? classNounReader(text, sorted, kindOf, countryOf) : null;
+  const pointedPlace = sentences
+    ? pointedPlaceReader({ text, sentences: sentences.analysis, mentions: sorted, kindOf, parentOf: countryOf })
+    : null;
   const placed = events.map((event) => {
     const inQuote = inside(sorted, event.quote);
     const found = clausesOf?.(event.trigger) ?? null;
@@ -144,6 +148,12 @@ export function assignParticipants(
       if (role === null) continue;
       roles.set(use.actorId, role);
       last.push(use.actorId);
+    }
+    // "Police arrested 40 people there": the one place named just before (pointedPlaces.ts).
+    const pointed = own && ![...roles.values()].includes('location') ? pointedPlace?.(own, event.trigger) : null;
+    if (pointed && !roles.has(pointed)) {
+      roles.set(pointed, 'location');
+      last.push(pointed);
     }
     // "attacks in Baghdad": a city where it happens places it in its country too (capitalPlaces.ts).
     for (const [id, role] of [...roles]) {
