@@ -30,7 +30,7 @@ export interface PointingInput {
 
 /** A reader of "there" and "here" in a clause: the one place each points at, else null. */
 export function pointedPlaceReader(input: PointingInput): (clause: Span, trigger: Span) => string | null {
-  const { text, sentences, mentions } = input;
+  const { text, sentences } = input;
   const dateline = datelinePlace(input);
   return (clause, trigger) => {
     WORD.lastIndex = 0;
