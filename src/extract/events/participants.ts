@@ -27,6 +27,7 @@ import { carryScene } from './scene.ts';
 import { classNounReader } from './classNouns.ts';
 import { classNounRole } from './classNounRole.ts';
 import { pointedPlaceReader } from './pointedPlaces.ts';
+import { isDateline } from './datelines.ts';
 import { SPEECH_VERBS } from '../actors/speech.ts';
 import words from './participants.json' with { type: 'json' };
 import names from '../actors/names.json' with { type: 'json' };
@@ -76,6 +77,14 @@ const POSSESSOR = /^['’]s?\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
 /** A possessive pronoun of the event noun: "his resignation", "its latest launch". */
 const POSSESSIVE = /^(?:his|her|its|their)$/i;
 const NOUN_GAP = /^\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
+/** Event nouns whose owner is who undergoes them: "his death", "Hariri's assassination". */
+const UNDERGONE = new Set(words.undergoerNouns.split(' '));
+/** "the assassination of Senator Ana Ruiz": "of", maybe a title. */
+const OF_OBJECT = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+/** A verb of reacting between an actor and an event noun: "Ruiz criticized the court's decision". */
+const REACTION = new RegExp(String.raw`\b(?:${alternatives(words.reactionVerbs)})\b`, 'i');
+/** Between an actor and an event noun, a preposition that sets the noun in the actor's clause: "… after the death of", "… despite attacks". */
+const SET_IN = /\s\p{Ll}+\s[^,;]*\b(?:after|before|since|following|despite|amid|during|until)\s+(?:[^\s,;]+\s+){0,3}$/u;
 const RELATIVE = /,\s*(?:who|whom|whose|which|where)\b[^,;]*(?:,|$)|\([^()]*\)/gu;
 
 /** The country a place of a document lies in, by id (a capital named as a city), else null. */
@@ -107,7 +116,8 @@ export function assignParticipants(
   sentences?: Sentences,
   countryOf: (actorId: string) => string | null = () => null,
 ): EventDraft[] {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  // Where the reporter writes from takes no part in what the report tells (datelines.ts).
+  const sorted = mentions.filter((m) => !isDateline(text, m)).sort((a, b) => a.start - b.start);
   const clausesOf = sentences ? clauseReader(sentences.analysis) : null;
   const classNoun = sentences ? classNounReader(text, sorted, kindOf, countryOf) : null;
   const pointedPlace = sentences
@@ -149,6 +159,12 @@ export function assignParticipants(
       roles.set(use.actorId, role);
       last.push(use.actorId);
     }
+    // "the assassination of Senator Ana Ruiz": who undergoes it, also when the passage stops at the noun.
+    const victim = undergoerAfter(text, event.trigger, sorted);
+    if (victim && !roles.has(victim)) {
+      roles.set(victim, 'patient');
+      last.push(victim);
+    }
     // "Police arrested 40 people there": the one place named just before (pointedPlaces.ts).
     const pointed = own && ![...roles.values()].includes('location') ? pointedPlace?.(own, event.trigger) : null;
     if (pointed && !roles.has(pointed)) {
@@ -174,6 +190,13 @@ export function assignParticipants(
     kindOf,
     parentOf: countryOf,
   });
+}
+
+/** The one named right after an event noun of what is undergone and "of": "the assassination of Senator Ana Ruiz". */
+function undergoerAfter(text: string, t: Span, sorted: readonly ActorMention[]): string | null {
+  if (!UNDERGONE.has(text.slice(t.start, t.end).toLowerCase())) return null;
+  const m = sorted[firstFrom(sorted, t.end)];
+  return m && m.start - t.end < 48 && OF_OBJECT.test(text.slice(t.end, m.start)) ? m.actorId : null;
 }
 
 /** What roleOf reads: the event, the mentions of its passage and how its clause reads. */
@@ -336,8 +359,14 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
     if (joined === 'location' || joined === 'patient') return joined;
   }
   if (preposition === 'by') return 'agent';
-  if (m.end <= t.start && POSSESSOR.test(text.slice(m.end, t.start))) return 'agent'; // "Hamas’ demand"
-  if (m.end <= t.start && POSSESSIVE.test(m.text) && NOUN_GAP.test(text.slice(m.end, t.start))) return 'agent'; // "after his death"
+  // "Hariri's assassination", "the death of Yasser Arafat": who undergoes it, else who does it ("Hamas’ demand").
+  const undergone = UNDERGONE.has(text.slice(t.start, t.end).toLowerCase());
+  if (m.end <= t.start && POSSESSOR.test(text.slice(m.end, t.start))) return undergone ? 'patient' : 'agent';
+  if (m.end <= t.start && POSSESSIVE.test(m.text) && NOUN_GAP.test(text.slice(m.end, t.start))) return undergone ? 'patient' : 'agent';
+  if (undergone && m.start >= t.end && OF_OBJECT.test(text.slice(t.end, m.start))) return 'patient';
+  // "Ruiz criticized the court's decision": who reacts to an event takes no part in it; "Voters
+  // went to the polls after the death of …": who acts in the clause an event noun is set in, neither.
+  if (m.end <= t.start && !subject && (REACTION.test(text.slice(m.end, t.start)) || SET_IN.test(text.slice(m.end, t.start)))) return null;
   // "His rival, Ana Ruiz, was declared the winner": whose the subject is only describes it.
   if (m.end <= t.start && POSSESSIVE.test(m.text) && subject?.actorIds.length && !subject.actorIds.includes(m.actorId)) return null;
 

@@ -8,6 +8,7 @@
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 import type { Span } from '../context.ts';
 import { firstFrom } from '../spans.ts';
+import { datelinePlace } from './datelines.ts';
 
 const PLACES: readonly (ActorKind | undefined)[] = ['place', 'country'];
 const WORD = /\b(there|here)\b/gi;
@@ -16,8 +17,6 @@ const EXISTENTIAL =
   /^(?:['’]s|\s+(?:(?:also|still|now|then|already|probably|certainly|clearly|never|not|no\s+longer|usually|often)\s+)*(?:is|isn['’]t|are|aren['’]t|was|wasn['’]t|were|weren['’]t|be|been|being|will|would|could|can|may|might|must|should|shall|has|have|had|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|lies|lay|stands?|stood|comes?|came|goes|went|used|and\s+(?:there|then)|nor)\b)/i;
 /** Before "there": a verb that asks whether there is ("are there", "is there"), or "here and". */
 const ASKED = /\b(?:is|are|was|were|be|been|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|neither)\s+$/i;
-/** A dateline: a place in capitals opening a line near the document's start, then a date, then a dash. */
-const DATELINE = /(?:^|\n)[ \t]*([A-Z][A-Z.'’ -]{2,40}?)[ \t]*(?:,[^\n–—]{0,40})?[ \t]+[–—-][ \t]/;
 
 export interface PointingInput {
   text: string;
@@ -31,7 +30,7 @@ export interface PointingInput {
 /** A reader of "there" and "here" in a clause: the one place each points at, else null. */
 export function pointedPlaceReader(input: PointingInput): (clause: Span, trigger: Span) => string | null {
   const { text, sentences } = input;
-  const dateline = datelinePlace(input);
+  const dateline = datelinePlace(text, input.mentions, input.kindOf);
   return (clause, trigger) => {
     WORD.lastIndex = 0;
     const words = text.slice(clause.start, clause.end);
@@ -92,15 +91,4 @@ function insideQuote(text: string, from: number, at: number): boolean {
     else if (c === '"') open = !open;
   }
   return open;
-}
-
-/** The place of a dateline ("BAGHDAD, Dec. 10, 2005 –"), when the document names it by its name. */
-function datelinePlace({ text, mentions, kindOf }: PointingInput): string | null {
-  const name = DATELINE.exec(text.slice(0, 600))?.[1]?.trim();
-  if (!name) return null;
-  const named = mentions.filter((m) => PLACES.includes(kindOf(m.actorId)) && m.text.toUpperCase() === name);
-  // "Baghdad" names the city where it is a place, and its country where it acts: the city.
-  const cities = named.filter((m) => kindOf(m.actorId) === 'place');
-  const ids = new Set((cities.length > 0 ? cities : named).map((m) => m.actorId));
-  return ids.size === 1 ? [...ids][0]! : null;
 }
