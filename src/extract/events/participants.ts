@@ -412,7 +412,10 @@ function whereOf(
 }
 
 /** A sentence's opening words before a place where all of it happens: "In", "At the", "Across southern". */
-const FRONTING = new RegExp(String.raw`^[\s"“]*(?:${capitalOrNot(words.fronting)})\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?$`, 'u');
+const FRONTING = new RegExp(
+  String.raw`^[\s"“]*(?:${capitalOrNot(words.fronting)})\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?(?:(?:${alternatives(names.placeNouns)})\s+)?$`,
+  'u',
+);
 
 /** Where the source of a sentence speaks: "Speaking at", "Speaking to reporters in", "Speaking at a news conference in". */
 const SPEAKING_AT = /^[\s"“]*(?:Speaking|Talking)\b[^,.;]{0,40}\s(?:at|in|from)\s+(?:the\s+)?$/u;
@@ -447,7 +450,13 @@ function frontedPlaces(
   return [];
 }
 
-/** The places where the "when" clause right after the event's own clause happens, named behind a preposition of place. */
+/** Between an event noun and the relative clause about it: "attacks | that", "attacks and bombings | that", "the raid, | which". */
+const NOUN_THEN_RELATIVE = /^(?:\s+(?:and|or)\s+[\p{Ll}-]+)?\s*,?\s*$/u;
+
+/**
+ * The places where the "when" clause right after the event's own clause happens, or the relative
+ * clause right after an event noun, named behind a preposition of place.
+ */
 function whenPlaces(
   text: string,
   found: Found,
@@ -457,7 +466,10 @@ function whenPlaces(
 ): string[] {
   const k = found.clauses.findIndex((c) => trigger.start >= c.start && trigger.end <= c.end);
   const next = k >= 0 ? found.clauses[k + 1] : undefined;
-  if (!next || next.opener?.text.toLowerCase() !== 'when' || !found.clauses[k]!.head) return [];
+  const opener = next?.opener?.text.toLowerCase();
+  // "despite attacks that killed 38 people in Baghdad": where the event noun a relative clause tells of happened.
+  const relative = (opener === 'that' || opener === 'which') && NOUN_THEN_RELATIVE.test(text.slice(trigger.end, next!.opener!.start));
+  if (!next || !((opener === 'when' && found.clauses[k]!.head) || relative)) return [];
   const ids: string[] = [];
   for (const m of inside(sorted, next)) {
     const preposition = PLACE_PREPOSITION.exec(text.slice(Math.max(next.start, m.start - 48), m.start))?.[1]?.toLowerCase();
