@@ -4,7 +4,7 @@
 //   agent     the subject of the event's own clause, when it names no actor: "The shuttle landed"
 //             (patient in the passive: "The basilica was closed")
 //   patient   the object right after the event word: "enter the basilica", "swamping the city"
-// Anywhere else (another clause, behind "said"), it takes no part.
+// Anywhere else (another clause, one joined after the event's by "and", behind "said"), it takes no part.
 import type { ActorKind, Role } from '../../model/dataset.ts';
 import type { Span } from '../context.ts';
 import type { ClassNounUse } from './classNouns.ts';
@@ -18,6 +18,9 @@ const SUBJECT_BEFORE = /(?:^|[.!?;:,"“\n]|\b(?:and|but|or|then|so|when|as|afte
 const VERB_GROUP =
   /^(?:\s+and\s+(?:its|their)\s+\p{Ll}+)?\s+(?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|be|been|being|also|then|still|now|later|finally|again|not|never|soon)\s+)*$/iu;
 
+/** A clause joined to the event's by "and" or "but", with a verb group of its own: "… and will thus be interred". */
+const JOINED_CLAUSE = /\b(?:and|but)\s+(?:\p{Ll}+\s+)?(?:will|would|has|have|had|was|were|is|are|then|later|\p{Ll}+ed)\b/u;
+
 export function classNounRole(
   text: string,
   use: ClassNounUse,
@@ -28,6 +31,8 @@ export function classNounRole(
   roles: readonly Role[],
 ): Role | null {
   const craft = kindOf(use.actorId) === 'craft';
+  // "left no instructions and will be interred below the basilica": a clause joined after the event's tells another event.
+  if (clause && use.start >= clause.end && JOINED_CLAUSE.test(text.slice(clause.end, use.start))) return null;
   if (use.placed) return roles.includes('location') ? null : 'location';
   if (use.owner) return craft || roles.includes('location') ? null : 'location';
   if (!clause || use.start < clause.start || use.end > clause.end) return null; // another clause's
