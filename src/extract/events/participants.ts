@@ -377,11 +377,21 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   if (m.end <= t.start && kindOf(m.actorId) === 'place' && !preposition)
     return /^[\s-]*$/.test(text.slice(m.end, t.start)) && !subject?.actorIds.length ? 'location' : null;
   if (m.end <= t.start) return preposition || subject ? 'other' : 'agent';
-  if (m.start >= t.end && !preposition && OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
+  if (m.start >= t.end && !preposition && OBJECT_GAP.test(text.slice(t.end, m.start)))
+    return place && modifies(r, m) ? 'location' : 'patient';
   if (m.start >= t.end && kindOf(m.actorId) === 'person' && TITLED_OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
   if (m.start >= t.end && kindOf(m.actorId) === 'craft' && CRAFT_OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
   if (m.start < t.end && m.end > t.start) return 'agent'; // the event word holds its actor: "Egypt-brokered ceasefire"
   return 'other';
+}
+
+/** A place naming where what follows is, right before a common noun: "struck Indian Ocean nations", "the Caribbean nation". */
+function modifies(r: Reading, m: ActorMention): boolean {
+  const next = /^\s+(?=\p{Ll})/u.exec(r.text.slice(m.end, m.end + 4));
+  if (!next || !r.analysis) return false;
+  const at = m.end + next[0].length;
+  const sentence = r.analysis[firstFrom(r.analysis, at + 1) - 1];
+  return sentence?.tokens.find((x) => x.start === at)?.pos === 'NOUN';
 }
 
 /**

@@ -1,6 +1,7 @@
 // Where an event happens, read from the clauses around it: a place a sentence opens with past a
-// modifier and a place noun, the place of a relative clause about an event noun, and the body (not
-// the place) a relative pronoun after "X in Hawaii" refers to. Sentences are our own.
+// modifier and a place noun, the place of a relative clause about an event noun, a place that only
+// modifies the object ("Indian Ocean nations"), and the body (not the place) a relative pronoun
+// after "X in Hawaii" refers to. Sentences are our own.
 import { describe, expect, it } from 'vitest';
 import { rolesOf } from '../helpers.ts';
 
@@ -26,6 +27,15 @@ describe('where it happens', () => {
     ],
   ])('%s: %s', (_, body, word, expected) => {
     expect(rolesOf(body, word)).toEqual(expected);
+  });
+});
+
+describe('a place right before a common noun after the event word', () => {
+  it('says where what is acted on is, and is not acted on itself', () => {
+    expect(rolesOf('The tsunami struck Indian Ocean nations on Sunday.', 'struck')).toEqual({ 'Indian Ocean': 'location' });
+  });
+  it('leaves a place that is the object the patient', () => {
+    expect(rolesOf('The storm struck Haiti on Sunday.', 'struck')).toEqual({ Haiti: 'patient' });
   });
 });
 
