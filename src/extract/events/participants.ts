@@ -33,37 +33,22 @@ import words from './participants.json' with { type: 'json' };
 import names from '../actors/names.json' with { type: 'json' };
 import type { Subject } from './subjects.ts';
 
-const alternatives = (words: string) => words.split(' ').join('|');
-/** The same, each word also with a capital ("In Baghdad, …") where the pattern cannot ignore case. */
-const capitalOrNot = (words: string) =>
-  words
-    .split(' ')
-    .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
-    .join('|');
+import { alternatives, LOCATIVE, PLACE_JOINED, PLACE_PREPOSITION, PLACES } from './placeWords.ts';
+import { frontedPlaces, whenPlaces, whereOf } from './clausePlaces.ts';
+
 /** A preposition right before a mention, past an article: "talks in Doha", "hosted by the army". */
 const PREPOSITION = new RegExp(String.raw`(?:^|\s)(${alternatives(words.prepositions)})\s+(?:the\s+|a\s+|an\s+)?$`, 'i');
-/** The same before a place, past a modifier, an owner or a place noun too: "in central London", "from NASA’s Kennedy Space Center", "in the capital, Kiev". */
-const PLACE_PREPOSITION = new RegExp(
-  String.raw`(?:^|\s)(${capitalOrNot(words.prepositions)})\s+(?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}.]*['’]s?\s+|\p{Ll}[\p{Ll}-]*\s+)?(?:(?:${alternatives(names.placeNouns)}),?\s+)?$`,
-  'u',
-);
 /** "east of New Orleans", "the city of Ramallah": a direction from a place, or the place a place noun names. */
 const DIRECTION_OF = new RegExp(
   String.raw`\b(?:${alternatives(words.directions)}|${alternatives(names.placeNouns)})\s+of\s+(?:the\s+)?$`,
   'i',
 );
-/** Between two places of one list or one place and what places it: ", ", " and ", ", and in ". */
-const PLACE_JOINED = new RegExp(
-  String.raw`^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:${alternatives(words.locatives)})\s+)?(?:the\s+)?$`,
-);
 /** A stretch of land a place names, right after it: "coast", "border". */
 const STRETCH = new RegExp(String.raw`^\s+(?:${alternatives(words.stretches)})\b`);
-const LOCATIVE = new Set(words.locatives.split(' '));
 /** Where a place is reached or left: "flew to Lyon", "lifted off from the Kennedy Space Center". */
 const DESTINATION = new Set(words.destinations.split(' '));
 /** Verbs of saying whose object is what is said: after "said", a name belongs to the words said ("Ruiz said Iraq's leaders …"). */
 const CONTENT_VERBS = new Set(words.contentVerbs.split(' '));
-const PLACES: readonly ActorKind[] = ['place', 'country'];
 const AGENCIES: readonly ActorKind[] = ['organization', 'group', 'media'];
 /** Between the event word and its object: determiners and modifiers, no clause break. */
 const OBJECT_GAP = /^\s+(?:(?:the|a|an|its|their|his|her|two|three|several|some|all)\s+)?$/i;
@@ -265,7 +250,7 @@ function speakerAsSubject(
 }
 
 /** The sentence of an event word and its verb clauses. */
-interface Found {
+export interface Found {
   sentence: AnalyzedSentence;
   clauses: VerbClause[];
 }
@@ -392,100 +377,6 @@ function modifies(r: Reading, m: ActorMention): boolean {
   const at = m.end + next[0].length;
   const sentence = r.analysis[firstFrom(r.analysis, at + 1) - 1];
   return sentence?.tokens.find((x) => x.start === at)?.pos === 'NOUN';
-}
-
-/**
- * "Polls opened in Ukraine where voters are casting ballots", "… in Lyon, where police arrested
- * 40": the place a clause opened by "where" hangs on is where its event happens, with the place it
- * names as its holder ("from Auchterarder, Scotland, where": both).
- */
-function whereOf(
-  text: string,
-  found: Found,
-  trigger: Span,
-  sorted: readonly ActorMention[],
-  kindOf: (actorId: string) => ActorKind | undefined,
-): string[] {
-  const own = found.clauses.find((c) => c.head !== null && trigger.start >= c.start && trigger.end <= c.end);
-  const where = found.sentence.tokens.findLast((t) => t.end <= trigger.start && t.text.toLowerCase() === 'where');
-  if (!own || !where || where.start < found.sentence.start) return [];
-  // No other verb between "where" and the event's clause: "where" opens it.
-  if (found.clauses.some((c) => c !== own && c.head && c.head.start > where.end && c.head.start < own.start)) return [];
-  if (own.head!.start < where.end) return [];
-  const k = firstFrom(sorted, where.start) - 1;
-  const m = sorted[k];
-  if (!m || !/^[\s,]*$/.test(text.slice(m.end, where.start)) || !PLACES.includes(kindOf(m.actorId)!)) return [];
-  const held = sorted[k - 1];
-  const pair =
-    held && held.start >= found.sentence.start && PLACES.includes(kindOf(held.actorId)!) && /^\s*,\s*$/.test(text.slice(held.end, m.start));
-  return pair && held.actorId !== m.actorId ? [held.actorId, m.actorId] : [m.actorId];
-}
-
-/** A sentence's opening words before a place where all of it happens: "In", "At the", "Across southern". */
-const FRONTING = new RegExp(
-  String.raw`^[\s"“]*(?:${capitalOrNot(words.fronting)})\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?(?:(?:${alternatives(names.placeNouns)})\s+)?$`,
-  'u',
-);
-
-/** Where the source of a sentence speaks: "Speaking at", "Speaking to reporters in", "Speaking at a news conference in". */
-const SPEAKING_AT = /^[\s"“]*(?:Speaking|Talking)\b[^,.;]{0,40}\s(?:at|in|from)\s+(?:the\s+)?$/u;
-
-/**
- * The places a sentence opens with, set off by a comma, when the event word comes after them: "In
- * Tikrit, …", "At Grand Isle and Venice, …", and for a verb of saying "Speaking at Chaklala Air Base,
- * Pakistan, …"; none when the phrase names anything else.
- */
-function frontedPlaces(
-  text: string,
-  sentence: Span,
-  trigger: Span,
-  sorted: readonly ActorMention[],
-  kindOf: (actorId: string) => ActorKind | undefined,
-  saying: boolean,
-): string[] {
-  let k = firstFrom(sorted, sentence.start);
-  const first = sorted[k];
-  if (!first || first.start >= sentence.end) return [];
-  const opening = text.slice(sentence.start, first.start);
-  if (!FRONTING.test(opening) && !(saying && SPEAKING_AT.test(opening))) return [];
-  const ids: string[] = [];
-  for (let m = first; m && PLACES.includes(kindOf(m.actorId)!); m = sorted[++k]!) {
-    if (!ids.includes(m.actorId)) ids.push(m.actorId);
-    const next = sorted[k + 1];
-    const gap = next ? text.slice(m.end, next.start) : '';
-    if (next && next.start < trigger.start && PLACES.includes(kindOf(next.actorId)!) && PLACE_JOINED.test(gap)) continue;
-    const close = text.slice(m.end).match(/^\s*,/);
-    return close && m.end + close[0].length <= trigger.start && !/^['’]/.test(text.slice(m.end, m.end + 1)) ? ids : [];
-  }
-  return [];
-}
-
-/** Between an event noun and the relative clause about it: "attacks | that", "attacks and bombings | that", "the raid, | which". */
-const NOUN_THEN_RELATIVE = /^(?:\s+(?:and|or)\s+[\p{Ll}-]+)?\s*,?\s*$/u;
-
-/**
- * The places where the "when" clause right after the event's own clause happens, or the relative
- * clause right after an event noun, named behind a preposition of place.
- */
-function whenPlaces(
-  text: string,
-  found: Found,
-  trigger: Span,
-  sorted: readonly ActorMention[],
-  kindOf: (actorId: string) => ActorKind | undefined,
-): string[] {
-  const k = found.clauses.findIndex((c) => trigger.start >= c.start && trigger.end <= c.end);
-  const next = k >= 0 ? found.clauses[k + 1] : undefined;
-  const opener = next?.opener?.text.toLowerCase();
-  // "despite attacks that killed 38 people in Baghdad": where the event noun a relative clause tells of happened.
-  const relative = (opener === 'that' || opener === 'which') && NOUN_THEN_RELATIVE.test(text.slice(trigger.end, next!.opener!.start));
-  if (!next || !((opener === 'when' && found.clauses[k]!.head) || relative)) return [];
-  const ids: string[] = [];
-  for (const m of inside(sorted, next)) {
-    const preposition = PLACE_PREPOSITION.exec(text.slice(Math.max(next.start, m.start - 48), m.start))?.[1]?.toLowerCase();
-    if (PLACES.includes(kindOf(m.actorId)!) && preposition && LOCATIVE.has(preposition) && !ids.includes(m.actorId)) ids.push(m.actorId);
-  }
-  return ids;
 }
 
 /** After a person's name, an apposition set off by commas: ", commanding officer of the Army's 1st Cavalry Division,". */
