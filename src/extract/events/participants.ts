@@ -15,6 +15,11 @@
 // right after it ("Apple CEO Steve Jobs": the person takes part; the company is their parent).
 // The claimant stays in `attribution` (events.ts leaves the attribution phrase out already); only
 // the act of saying itself ("Jobs said", "announced the minister") has the speaker as its agent.
+// An event noun of what is undergone has its owner as patient ("Hariri's assassination", "the death
+// of Arafat"); who reacts to an event noun ("criticized the court's decision") or acts in the clause
+// it is set in ("… after the death of …") takes no part in it; a dateline's place takes part in
+// nothing (datelines.ts). Where it happens also comes from the clauses around it (clausePlaces.ts),
+// a class noun ("the city", "the basilica", "the shuttle": classNouns.ts) or "there" (pointedPlaces.ts).
 import type { ActorKind, ActorMention, Role } from '../../model/dataset.ts';
 import type { Claim, DocContext, EventDraft, Span } from '../context.ts';
 import type { AnalyzedSentence } from '../language/analyze.ts';
