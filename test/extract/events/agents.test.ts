@@ -51,3 +51,12 @@ describe('a dateline', () => {
     expect(rolesOf(body, 'death')).toEqual({ 'Ana Ruiz': 'patient' });
   });
 });
+
+describe('a country named by its soldiers or police', () => {
+  it.each([
+    ['soldiers', 'Israeli soldiers began handing out notices on Monday.', 'handing', { Israel: 'agent' }],
+    ['police', 'Palestinian police fired into the air on Monday.', 'fired', { Palestine: 'agent' }],
+  ])('is the agent: %s', (_, body, word, expected) => {
+    expect(rolesOf(body, word)).toEqual(expected);
+  });
+});
