@@ -11,6 +11,7 @@
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 import type { Span } from '../context.ts';
 import { firstFrom } from '../spans.ts';
+import countries from 'world-countries';
 import words from './classNouns.json' with { type: 'json' };
 
 type Class = keyof typeof words.classes;
@@ -46,6 +47,8 @@ const SITES = new Set(words.sites.split(' '));
 /** How far back a class noun looks first for its place: a few sentences. */
 const NEAR = 600;
 const KINDS: readonly (ActorKind | undefined)[] = ['place', 'craft'];
+/** The capitals of the world's countries: "Baghdad", "Kiev" are capitals, whether or not the document says so. */
+const CAPITALS = new Set(countries.flatMap((c) => c.capital));
 
 /** A class noun of a passage and the one place or craft it names. */
 export interface ClassNounUse {
@@ -80,6 +83,7 @@ function classesOf(text: string, m: ActorMention, kind: ActorKind | undefined, p
     found.add('city');
     found.add('town');
   }
+  if (parent !== null && CAPITALS.has(m.text)) found.add('capital');
   if (found.has('capital')) found.add('city');
   return found;
 }

@@ -144,3 +144,14 @@ describe('a class noun in a clause joined after the event’s', () => {
     expect(rolesOf(body, 'left')).not.toHaveProperty('Saint Peter');
   });
 });
+
+describe('a capital the document does not call one', () => {
+  it('is "the capital city" all the same', () => {
+    const body = 'Car bombs exploded in Baghdad on Monday.\n\nPolice later fired into the air in the capital city.';
+    expect(rolesOf(body, 'fired')).toEqual({ Baghdad: 'location', Iraq: 'location' });
+  });
+  it('is none of two capitals named before', () => {
+    const body = 'Car bombs exploded in Baghdad and Kabul on Monday.\n\nPolice later fired into the air in the capital.';
+    expect(rolesOf(body, 'fired')).toEqual({});
+  });
+});
