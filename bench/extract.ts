@@ -1,8 +1,8 @@
 // npm run bench:extract [-- --docs N] [--from DIR] [--repeat N]: generates a synthetic corpus (N articles, 3,000
 // by default), or reads the folder DIR, and prints the extractor's throughput end to end (read →
 // dataset written: documents and MB per second, peak memory, measured in a child process so the
-// corpus generation does not count) with the per-document stages in one thread and on a pool of two
-// worker threads, the size of dataset.json against the documents' text, then the language
+// corpus generation does not count) with the per-document stages in one thread and as two jobs (this
+// thread and a worker thread), the size of dataset.json against the documents' text, then the language
 // analysis on its own, and the time-expression stage beside chrono-node's parser on the same
 // texts, and on worst cases.
 import { execFileSync } from 'node:child_process';
@@ -19,6 +19,7 @@ import { generateCorpus } from './corpus.ts';
 import { benchTimex } from './timex.ts';
 import { benchLanguage } from './language.ts';
 import { benchWorstCases } from './timexWorstCases.ts';
+import { mainThreadCpu, threadCpu } from './threadCpu.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** Runs the child from its bundle, as `npm run extract` runs the CLI: no TypeScript loader to measure. */
@@ -37,13 +38,20 @@ if (values.child) {
   // Child: extract the corpus folder and report timing and peak memory as JSON.
   const started = performance.now();
   const cpuStart = process.cpuUsage();
+  const mainStart = mainThreadCpu();
   // Where the time goes: the per-document stages (until the last document is back), the corpus
   // stage with the checks (one thread), writing.
   const phase = () => {
     const cpu = process.cpuUsage(cpuStart);
-    return { seconds: (performance.now() - started) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
+    return {
+      seconds: (performance.now() - started) / 1000,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
+      mainCpuSeconds: mainStart === null ? null : mainThreadCpu()! - mainStart,
+    };
   };
   let documentsDone = phase();
+  // Each thread's CPU-seconds when the last document is back (the workers' and V8's helpers').
+  let threadsAtDocumentsDone = threadCpu();
   // In one thread, the CPU time of each stage too (process-wide: the garbage collector's and the
   // compiler's threads count where they ran).
   const spent = new Map<string, number>();
@@ -57,7 +65,11 @@ if (values.child) {
     });
   const result = await extract([values.child], {
     jobs: Number(values.jobs),
-    onDocument: (done, total) => void (done === total && (documentsDone = phase())),
+    onDocument: (done, total) => {
+      if (done !== total) return;
+      documentsDone = phase();
+      threadsAtDocumentsDone = threadCpu();
+    },
   });
   const extracted = phase();
   await writeOutput(path.join(here, 'out', 'data'), result.dataset, result.texts);
@@ -77,6 +89,7 @@ if (values.child) {
       documents: result.read,
       events,
       maxRssKb: process.resourceUsage().maxRSS,
+      threads: threadsAtDocumentsDone.filter((t) => t.cpuSeconds >= 0.05),
       textBytes,
       datasetBytes,
     }),
@@ -100,11 +113,13 @@ if (values.child) {
   // The children's output goes to bench/out/data, the benchmark's own scratch folder: an older
   // one (of an earlier format, without the extractor's marker) would be refused.
   for (const old of ['data', '.data.versions']) fs.rmSync(path.join(here, 'out', old), { recursive: true, force: true });
-  // One thread and two workers take turns, `--repeat` times: on a shared machine the load changes
+  // One thread and two jobs (this thread and a worker) take turns, `--repeat` times: on a shared machine the load changes
   // from minute to minute, and each is shown by its median run, with the spread.
   interface Phase {
     seconds: number;
     cpuSeconds: number;
+    /** This thread's own CPU-seconds (Linux), apart from the workers' and V8's helper threads'. */
+    mainCpuSeconds: number | null;
   }
   interface Run extends Phase {
     jobs: number;
@@ -132,7 +147,9 @@ if (values.child) {
   const runs = all.map(median);
   console.log('\nWhole pipeline (read → dataset written)');
   for (const run of runs) {
-    console.log(`  ${run.jobs === 1 ? 'one thread' : `${run.jobs} workers`}`);
+    console.log(
+      `  ${run.jobs === 1 ? 'one thread' : `${run.jobs} jobs (this thread and ${run.jobs - 1} worker${run.jobs > 2 ? 's' : ''})`}`,
+    );
     console.log(`    documents/s   ${(run.documents / run.seconds).toFixed(0)}`);
     console.log(`    MB/s          ${(mb / run.seconds).toFixed(2)}`);
     console.log(`    MB/CPU-s      ${(mb / run.cpuSeconds).toFixed(2)} (${run.cpuSeconds.toFixed(2)} CPU-seconds, every thread)`);
@@ -145,9 +162,10 @@ if (values.child) {
       );
     }
     const [documents, corpus, written] = run.phases;
-    const span = (a: Phase, b: Phase = { seconds: 0, cpuSeconds: 0 }) =>
+    const span = (a: Phase, b: Phase = { seconds: 0, cpuSeconds: 0, mainCpuSeconds: 0 }) =>
       `${(a.seconds - b.seconds).toFixed(2)} s, ${(a.cpuSeconds - b.cpuSeconds).toFixed(2)} CPU-s`;
-    console.log(`    documents     ${span(documents!)} (start-up, reading, the per-document stages)`);
+    const main = documents!.mainCpuSeconds === null ? '' : `; this thread ${documents!.mainCpuSeconds.toFixed(2)} CPU-s of them`;
+    console.log(`    documents     ${span(documents!)} (start-up, reading, the per-document stages${main})`);
     console.log(`    corpus stage  ${span(corpus!, documents)} (merge, reports, salience, duplicates, checks; one thread)`);
     console.log(`    writing       ${span(written!, corpus)}`);
     const stages = Object.entries(run.stages);
@@ -163,7 +181,7 @@ if (values.child) {
   }
   const load = os.loadavg()[0]!.toFixed(1);
   console.log(
-    `  2 workers against one thread: ${(runs[0]!.seconds / runs[1]!.seconds).toFixed(2)}×, their CPU-seconds ${(runs[1]!.cpuSeconds / runs[0]!.cpuSeconds).toFixed(2)}× its (${os.availableParallelism()} cores, load average ${load})`,
+    `  2 jobs against one thread: ${(runs[0]!.seconds / runs[1]!.seconds).toFixed(2)}×, their CPU-seconds ${(runs[1]!.cpuSeconds / runs[0]!.cpuSeconds).toFixed(2)}× its (${os.availableParallelism()} cores, load average ${load})`,
   );
 
   const size = runs[0]!;

@@ -31,8 +31,8 @@ Options:
                    folder above one, the project folder and the home folder are refused.
   --lexicon FILE   an extra actor lexicon (JSON, same shape as src/extract/actors/lexicon.json);
                    may be given more than once
-  --jobs N         documents processed at once, each on its own worker thread (default: one per
-                   core, here ${defaultJobs()}); the output is the same for any N
+  --jobs N         documents processed at once: one in this thread, the others each on a worker
+                   thread (default: one per core, here ${defaultJobs()}); the output is the same for any N
   --quiet          print only errors and the summary
   -h, --help       show this help
 

@@ -5,6 +5,7 @@
 import type { Dataset, Diagnostic, DocumentText } from '../model/dataset.ts';
 import { documentTextSchema } from '../model/dataset.ts';
 import { validateDataset } from '../model/validate.ts';
+import { asParsed } from '../model/conforms.ts';
 
 export function validateOutput(dataset: Dataset, texts: readonly DocumentText[]): { dataset: Dataset; texts: DocumentText[] } {
   const diagnostics: Diagnostic[] = [...dataset.diagnostics];
@@ -18,7 +19,7 @@ export function validateOutput(dataset: Dataset, texts: readonly DocumentText[])
     });
 
   const checkedTexts = texts.map((doc) => {
-    const parsed = documentTextSchema.parse(doc);
+    const parsed = asParsed(documentTextSchema, doc);
     const fits = (m: { start: number; end: number; text: string }, what: string) => {
       const ok = m.start <= m.end && doc.text.slice(m.start, m.end) === m.text;
       if (!ok) report(doc.id, `${what} "${m.text.slice(0, 40)}" does not match its offsets`);

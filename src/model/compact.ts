@@ -115,7 +115,14 @@ export function expandEvent(raw: unknown): unknown {
     if (time !== raw.time) out = { ...out, time };
   }
   const ids = raw.actorIds;
-  if (Array.isArray(raw.roles) && Array.isArray(ids) && raw.roles.length === ids.length && raw.roles.every((r) => typeof r === 'string'))
+  // An empty list of roles reads the same in both forms: it is left as it is.
+  if (
+    Array.isArray(raw.roles) &&
+    Array.isArray(ids) &&
+    raw.roles.length > 0 &&
+    raw.roles.length === ids.length &&
+    raw.roles.every((r) => typeof r === 'string')
+  )
     out = { ...out, roles: raw.roles.map((role: unknown, i) => ({ actorId: ids[i] as unknown, role })) };
   if (Array.isArray(raw.evidence) && raw.evidence.some((ev) => isObject(ev) && Array.isArray(ev.timex)))
     out = {

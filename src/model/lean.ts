@@ -23,39 +23,87 @@ const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } 
 
 function equal(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => equal(x, b[i]));
-  if (!a || !b || typeof a !== 'object' || typeof b !== 'object' || Array.isArray(a) || Array.isArray(b)) return false;
-  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  return ka.length === kb.length && ka.every((k) => equal((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object' || Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const list = b as unknown[];
+    if (a.length !== list.length) return false;
+    for (let i = 0; i < a.length; i++) if (!equal(a[i], list[i])) return false;
+    return true;
+  }
+  // The same fields that are not undefined, each equal.
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let count = 0;
+  for (const k of Object.keys(x)) {
+    if (x[k] === undefined) continue;
+    if (!equal(x[k], y[k])) return false;
+    count++;
+  }
+  for (const k of Object.keys(y)) if (y[k] !== undefined) count--;
+  return count === 0;
 }
 
 const isEmpty = (value: unknown) => value === null || value === false || (Array.isArray(value) && value.length === 0);
 
-/** Whether a field of this schema may be left out when it holds `value`. */
-function omitted(schema: z.ZodType, value: unknown): boolean {
-  if (value === undefined) return true;
+/** Whether a field of this schema may be left out when it holds a value; made once per schema. */
+function omission(schema: z.ZodType): (value: unknown) => boolean {
   const def = defOf(schema);
-  if (def.type === 'default') return equal(value, def.defaultValue);
-  return def.type === 'optional' && isEmpty(value);
+  if (def.type === 'default') {
+    // Read once: zod gives a fresh copy of a default at each read, and it is only compared here.
+    const fallback = def.defaultValue;
+    return (value) => value === undefined || equal(value, fallback);
+  }
+  if (def.type === 'optional') return (value) => value === undefined || isEmpty(value);
+  return (value) => value === undefined;
+}
+
+type Strip = (value: unknown) => unknown;
+const strippers = new WeakMap<z.ZodType, Strip>();
+
+/** The strip of one schema, made once (see strip). */
+function stripperOf(schema: z.ZodType): Strip {
+  let made = strippers.get(schema);
+  if (!made) {
+    // Set before it is made, so that a schema holding itself reads its own strip when called.
+    strippers.set(schema, (value) => made!(value));
+    made = makeStripper(schema);
+    strippers.set(schema, made);
+  }
+  return made;
+}
+
+function makeStripper(schema: z.ZodType): Strip {
+  const def = defOf(schema);
+  if (def.innerType) {
+    const inner = def.innerType;
+    return (value) => stripperOf(inner)(value);
+  }
+  if (def.type === 'array' && def.element) {
+    const element = def.element;
+    return (value) => (Array.isArray(value) ? value.map((x) => stripperOf(element)(x)) : value);
+  }
+  if (def.type !== 'object' || !def.shape) return (value) => value;
+  const shape = def.shape;
+  const fields = new Map<string, { omit: (value: unknown) => boolean; schema: z.ZodType }>();
+  for (const key of Object.keys(shape)) fields.set(key, { omit: omission(shape[key]!), schema: shape[key]! });
+  return (value) => {
+    if (value === null || typeof value !== 'object') return value;
+    const out: Record<string, unknown> = {};
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const field = fields.get(key);
+      if (!field) continue;
+      const v = record[key];
+      if (!field.omit(v)) out[key] = v === null || typeof v !== 'object' ? v : stripperOf(field.schema)(v);
+    }
+    return out;
+  };
 }
 
 /** `value` with every field that holds its default left out, recursively, keys in their order. */
 export function strip(schema: z.ZodType, value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
-  const def = defOf(schema);
-  if (def.innerType) return strip(def.innerType, value);
-  if (def.type === 'array' && def.element && Array.isArray(value)) return value.map((x) => strip(def.element!, x));
-  if (def.type !== 'object' || !def.shape) return value;
-  const out: Record<string, unknown> = {};
-  const record = value as Record<string, unknown>;
-  for (const key of Object.keys(record)) {
-    const field = record[key];
-    const fieldSchema = def.shape[key];
-    if (!fieldSchema) continue;
-    if (!omitted(fieldSchema, field)) out[key] = strip(fieldSchema, field);
-  }
-  return out;
+  return stripperOf(schema)(value);
 }
 
 /** One event as the file holds it; `docById` is the dataset's documents, for its reports. */

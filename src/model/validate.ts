@@ -11,6 +11,7 @@ import {
   documentTextSchema,
   eventSchema,
 } from './dataset.ts';
+import { conforms } from './conforms.ts';
 import type { Actor, Dataset, DocumentMeta, DocumentText, TimelineEvent } from './dataset.ts';
 
 export type RecordKind = 'document' | 'actor' | 'event' | 'diagnostic';
@@ -50,6 +51,8 @@ function parseEach<T>(kind: RecordKind, raw: unknown, schema: z.ZodType<T>, prob
   }
   const out: T[] = [];
   raw.forEach((item, index) => {
+    // A record that already is what the parse would give is kept as it is (conforms.ts).
+    if (conforms(schema)(item)) return void out.push(item as T);
     const parsed = schema.safeParse(item);
     if (parsed.success) out.push(parsed.data);
     else problems.push({ kind, ref: refOf(item, index), reason: describe(parsed.error) });

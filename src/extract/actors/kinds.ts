@@ -141,7 +141,7 @@ function placeListed(lead: string, after: string): boolean {
 const HELD_BY = new RegExp(String.raw`^,\s+(${LISTED})(?=\s*(?:[.;:)]|,(?!\s*(?:and|or)\b)|$)|\s+\p{Ll})`, 'u');
 /** The names of a list around a name: ", Paris, and Rome" after it, "Paris, Rome and " before its last. */
 const LIST_AFTER = new RegExp(String.raw`^(?:\s*,\s*${LISTED})*\s*,?\s+(?:and|or)\s+${LISTED}`, 'u');
-const LIST_BEFORE = new RegExp(String.raw`(?:${LISTED}\s*,\s*)*${LISTED}\s*,?\s+(?:and|or)\s+$`, 'u');
+export const LIST_BEFORE = new RegExp(String.raw`(?:${LISTED}\s*,\s*)*${LISTED}\s*,?\s+(?:and|or)\s+$`, 'u');
 const NAMES = new RegExp(LISTED, 'gu');
 
 /** A place a "where" clause hangs on, behind a preposition: "from Auchterarder, Scotland, where", "in Lyon, where". */
@@ -154,13 +154,25 @@ const placeOfWhere = (lead: string, after: string) =>
   (WHERE_AFTER.test(after) && BEHIND_PREPOSITION.test(lead)) || HOLDER_OF_WHERE.test(`${lead}|${after}`);
 
 /**
+ * Whether `lead` ends in " and " or " or ", as LIST_BEFORE's match must: most leads do not, and
+ * they are not searched (an unanchored pattern is tried at each capital of the lead).
+ */
+export function endsInConjunction(lead: string): boolean {
+  const t = lead.trimEnd();
+  if (t.length === lead.length) return false;
+  const word = t.endsWith('and') ? 3 : t.endsWith('or') ? 2 : 0;
+  return word > 0 && t.length > word && /\s/.test(t[t.length - word - 1]!);
+}
+
+/**
  * A name that a known place holds ("Gulfport, Mississippi") or that stands in a list of known
  * places ("visited Hamburg, Paris, and Rome"): a place too.
  */
 function amongKnownPlaces(lead: string, after: string): boolean {
   const held = HELD_BY.exec(after);
   if (held && KNOWN_PLACES.has(held[1]!)) return true;
-  const others = [LIST_AFTER.exec(after)?.[0], LIST_BEFORE.exec(lead)?.[0]].flatMap((list) => list?.match(NAMES) ?? []);
+  const before = endsInConjunction(lead) ? LIST_BEFORE.exec(lead)?.[0] : undefined;
+  const others = [LIST_AFTER.exec(after)?.[0], before].flatMap((list) => list?.match(NAMES) ?? []);
   return others.length > 0 && others.every((name) => KNOWN_PLACES.has(name));
 }
 

@@ -121,13 +121,21 @@ const DURING = new Set(['in', 'during', 'at']);
  * evacuate on Oct. 8), unless the sentence tells what happened in it ("turned out to vote in the
  * January 30 ballot").
  */
+/** The tokens of a sentence's clauses, in order: made once per sentence, not once per dated event of it. */
+const clauseTokens = new WeakMap<readonly VerbClause[], VerbClause['tokens']>();
+function tokensOf(clauses: readonly VerbClause[]): VerbClause['tokens'] {
+  let tokens = clauseTokens.get(clauses);
+  if (!tokens) clauseTokens.set(clauses, (tokens = clauses.flatMap((c) => c.tokens)));
+  return tokens;
+}
+
 function lends(text: string, e: EventDraft, clauses: readonly VerbClause[]): boolean {
   const at = clauses.findIndex((c) => e.trigger.start >= c.start && e.trigger.end <= c.end);
   const own = clauses[at];
   if (modal(own) || (own && goesOnFromModal(own, clauses[at - 1]))) return false;
   if (own && describesName(text, own, clauses[at + 1])) return false;
   if (!e.timex) return true;
-  const tokens = clauses.flatMap((c) => c.tokens);
+  const tokens = tokensOf(clauses);
   // "elect a leader after the death of Ana Ruiz last year": the date of what came before or after.
   const opener = tokens.filter((t) => t.end <= e.trigger.start && t.pos !== 'DET').at(-1);
   if (opener && e.trigger.end <= e.timex.start && TEMPORAL.has(opener.lower)) return false;

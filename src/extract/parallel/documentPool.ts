@@ -1,12 +1,17 @@
-// Runs the per-document stages on a pool of worker threads (piscina), or in this thread when one
-// job is asked for. Results are handed back in input order whatever order the threads finish in,
-// so the dataset is byte-identical for any number of workers.
+// Runs the per-document stages on this thread and a pool of worker threads (piscina): `jobs`
+// documents at once, one in this thread and the others on jobs − 1 workers (share.ts); in this
+// thread alone when one job is asked for. The caller gathers results in input order whatever order
+// the threads finish in, so the dataset is byte-identical for any number of jobs.
 import os from 'node:os';
 import { Piscina } from 'piscina';
 import { DEFAULT_LEXICON } from '../actors/lexiconFile.ts';
 import type { DocumentTask, Processed, WorkerData } from './types.ts';
 import { unpack } from './pack.ts';
 import { maxOldSpaceMb, workerFile } from './workerBundle.ts';
+import { share } from './share.ts';
+
+/** Documents a worker holds: the one it works on and the next. */
+const PER_WORKER = 2;
 
 export interface DocumentPool {
   /** How many documents it works on at once. */
@@ -15,11 +20,11 @@ export interface DocumentPool {
   close(): Promise<void>;
 }
 
-/** As many workers as the machine has cores. */
+/** As many jobs as the machine has cores: this thread and one worker fewer. */
 export const defaultJobs = () => Math.max(1, os.availableParallelism());
 
 /**
- * `inThread` is the same per-document function the workers run, used when jobs is 1. The workers
+ * `inThread` is the same per-document function the workers run, this thread's share. The workers
  * start at once and load `lexicons` (the run's extra lexicon files) and the tagger's model.
  */
 export async function createDocumentPool(
@@ -35,12 +40,12 @@ export async function createDocumentPool(
     filename: worker.url.href,
     execArgv: worker.execArgv,
     workerData,
-    minThreads: jobs,
-    maxThreads: jobs,
+    minThreads: jobs - 1,
+    maxThreads: jobs - 1,
     // Each worker holds its next document while it works on one, so it never waits for this thread
-    // to hand it the next (on a busy machine, this thread may not run for a while). The rest wait
-    // in this thread's queue, bounded by the caller.
-    concurrentTasksPerWorker: 2,
+    // to hand it the next (this thread works on documents too, and on a busy machine may not run
+    // for a while). The rest wait in share.ts's queue, bounded by the caller.
+    concurrentTasksPerWorker: PER_WORKER,
     idleTimeout: 1000,
     // A small young generation: a worker's garbage is collected sooner, so that two workers hold
     // some 50 MB less at their peak on a thousand news articles, for a few percent more CPU.
@@ -49,11 +54,15 @@ export async function createDocumentPool(
   });
   return {
     width: jobs,
-    process: (task) =>
-      pool.run(task).then(
-        (processed) => (processed.doc ? { ...processed, doc: unpack(processed.doc) } : processed),
-        (error: Error) => failed(task, error),
-      ),
+    process: share(
+      PER_WORKER * (jobs - 1),
+      (task) =>
+        pool.run(task).then(
+          (processed) => (processed.doc ? { ...processed, doc: unpack(processed.doc) } : processed),
+          (error: Error) => failed(task, error),
+        ),
+      inThread,
+    ),
     close: () => pool.destroy(),
   };
 }
