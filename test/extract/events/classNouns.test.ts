@@ -104,13 +104,13 @@ describe('a class noun with a word that describes it, or as subject or object', 
       'a site by the noun of its name',
       "Mourners gathered at Saint Peter's Basilica on Monday.\n\nThe pope was buried below the basilica on Tuesday.",
       'buried',
-      { 'Saint Peter': 'location' },
+      { "Saint Peter's Basilica": 'location' },
     ],
     [
       'a site as the subject',
       "Mourners gathered at Saint Peter's Basilica on Monday.\n\nThe basilica remained open on Tuesday.",
       'remained',
-      { 'Saint Peter': 'agent' },
+      { "Saint Peter's Basilica": 'agent' },
     ],
     [
       'a craft named by its class, with its crew',
@@ -141,7 +141,7 @@ describe('a class noun in a clause joined after the event’s', () => {
   it('tells of another event', () => {
     const body =
       "Mourners gathered at Saint Peter's Basilica on Monday.\n\nThe pope left no instructions and will be buried below the basilica.";
-    expect(rolesOf(body, 'left')).not.toHaveProperty('Saint Peter');
+    expect(rolesOf(body, 'left')).not.toHaveProperty("Saint Peter's Basilica");
   });
 });
 
