@@ -15,6 +15,7 @@ import type { VerbClause } from './verbClauses.ts';
 import { clauseTrigger } from './clauseEvents.ts';
 import lists from './subjects.json' with { type: 'json' };
 import pronouns from '../actors/pronouns.json' with { type: 'json' };
+import names from '../actors/names.json' with { type: 'json' };
 
 /** How the clause of an event word reads: who its subject names, and its voice. */
 export interface Subject {
@@ -64,8 +65,11 @@ const JOINED = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$/;
 const BEHIND_PREPOSITION =
   /(?:^|\s)(?:in|at|on|of|for|with|to|from|by|about|over|under|into|near|after|before|during|since|following|like|than)\s+(?:the\s+|a\s+|an\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$/i;
 
-/** A preposition of place before a name (not "after", "since": they also open clauses, "after North Korea announced"; nor "of": "hundreds of Israeli troops"). */
-const PLACE_BEHIND = /(?:^|\s)(?:in|at|to|from|into|near|across|throughout|inside|outside)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u;
+/** A preposition of place before a name, past two modifiers ("In the provincial capital Banda Aceh"); not "after", "since": they also open clauses, "after North Korea announced"; nor "of": "hundreds of Israeli troops". */
+const PLACE_BEHIND = new RegExp(
+  String.raw`(?:^|\s)(?:[Ii]n|[Aa]t|to|from|into|[Nn]ear|[Aa]cross|[Tt]hroughout|[Ii]nside|[Oo]utside)\s+(?:[Tt]he\s+)?(?:\p{Ll}+\s+)?(?:(?:${names.placeNouns.split(' ').join('|')})\s+)?$`,
+  'u',
+);
 
 /** What may stand between an organization and the person it gives a role: "Apple CEO", "UN special envoy". */
 const ROLE_GAP = /^(?:['’]s)?\s+(?:[\p{L}.-]+\s+){0,3}$/u;
@@ -134,7 +138,7 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[]): string[] {
       behind !== null && sameFamily(s.kindOf(behind.actorId), s.kindOf(m.actorId)) && JOINED.test(s.text.slice(behind.end, m.start));
     behind = null;
     // A place behind a preposition of the clause before is no subject either: "the people who rode out the storm in | New Orleans are …".
-    const placed = PLACES.includes(s.kindOf(m.actorId)) && PLACE_BEHIND.test(s.text.slice(Math.max(0, m.start - 24), m.start));
+    const placed = PLACES.includes(s.kindOf(m.actorId)) && PLACE_BEHIND.test(s.text.slice(Math.max(0, m.start - 40), m.start));
     if (joined || placed || BEHIND_PREPOSITION.test(s.text.slice(Math.max(from, m.start - 24), m.start))) {
       behind = m;
       continue;
@@ -143,6 +147,8 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[]): string[] {
     if (s.kindOf(m.actorId) === 'place' && c.tokens.some((t) => t.start > m.end && t.start <= m.end + 1 && t.pos === 'NOUN')) continue;
     const next = inside[i + 1];
     if (next && givesRole(s.text, m, next, s.kindOf)) continue;
+    // "Ukraine's Supreme Court ruled": whose the body is only names its owner; the body is who.
+    if (next && AGENCIES.includes(s.kindOf(next.actorId)) && OWNER_GAP.test(s.text.slice(m.end, next.start))) continue;
     const ids = [m.actorId];
     for (let j = i + 1; j < inside.length && JOINED.test(s.text.slice(inside[j - 1]!.end, inside[j]!.start)); j++)
       if (!ids.includes(inside[j]!.actorId)) ids.push(inside[j]!.actorId);
@@ -152,6 +158,9 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[]): string[] {
 }
 
 const PLACES: readonly (ActorKind | undefined)[] = ['place', 'country'];
+const AGENCIES: readonly (ActorKind | undefined)[] = ['organization', 'group', 'media'];
+/** Between an owner and the body it owns: "Ukraine's Supreme Court", "the country's election commission". */
+const OWNER_GAP = /^['’]s?\s+(?:the\s+)?$/;
 /** Two kinds a list may join: places with countries, else the same kind ("In Tikrit and Iraq, …", not "At a stop in Lyon, Ruiz said"). */
 const sameFamily = (a: ActorKind | undefined, b: ActorKind | undefined) => a === b || (PLACES.includes(a) && PLACES.includes(b));
 
@@ -161,11 +170,25 @@ function objectOf(s: Scope, c: VerbClause, next: VerbClause): string[] {
   return m && !BEHIND_PREPOSITION.test(s.text.slice(Math.max(c.head!.end, m.start - 24), m.start)) ? [m.actorId] : [];
 }
 
-/** The actor a relative pronoun refers to: the mention right before it. */
+/** Between a body and the place it is in: "Command (PACOM) in". */
+const PLACED_IN = /^\s*(?:\([^()]*\)\s*)?(?:in|at)\s+(?:the\s+)?$/;
+
+/** The actor a relative pronoun refers to: the mention right before it, or the body that place holds. */
 function antecedent(s: Scope, c: VerbClause): string[] {
   const opener = c.opener!;
-  const before = [...s.mentions].reverse().find((m) => m.end <= opener.start);
-  return before && /^[\s,]*$/.test(s.text.slice(before.end, opener.start)) ? [before.actorId] : [];
+  const k = s.mentions.findLastIndex((m) => m.end <= opener.start);
+  const before = s.mentions[k];
+  if (!before || !/^[\s,]*$/.test(s.text.slice(before.end, opener.start))) return [];
+  // "the Pacific Command in Hawaii, which is coordinating": the body placed there, not the place.
+  const placed = s.mentions[k - 1];
+  if (
+    placed &&
+    PLACES.includes(s.kindOf(before.actorId)) &&
+    !PLACES.includes(s.kindOf(placed.actorId)) &&
+    PLACED_IN.test(s.text.slice(placed.end, before.start))
+  )
+    return [placed.actorId];
+  return [before.actorId];
 }
 
 /** Before a sentence's first name, only titles: "President", "Foreign Minister". */
