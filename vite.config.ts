@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { extractorPlugin } from './src/extract/vitePlugin.ts';
 import { cspPlugin } from './src/app/cspPlugin.ts';
 import { dataFolderPlugin } from './src/app/dataFolderPlugin.ts';
+import { precompressedPlugin } from './src/app/precompressedPlugin.ts';
 
 // The extractor runs when the dev server starts, at `vite build`, and again whenever a file in
 // seeds/ changes; it writes data/ (a link to its latest version), which the dev server serves as
@@ -15,7 +16,12 @@ const data = process.env.TIMELINE_DATA ? path.resolve(process.env.TIMELINE_DATA)
 // static host.
 export default defineConfig({
   base: './',
-  plugins: [react(), data ? dataFolderPlugin(data) : extractorPlugin({ inputs: ['seeds'], outDir: 'data' }), cspPlugin()],
+  plugins: [
+    react(),
+    data ? dataFolderPlugin(data) : extractorPlugin({ inputs: ['seeds'], outDir: 'data' }),
+    cspPlugin(),
+    precompressedPlugin(),
+  ],
   build: { target: 'es2022', sourcemap: false },
   // No cross-origin reads of the project's files: the servers answer only their own pages.
   server: { cors: false },

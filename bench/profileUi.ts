@@ -2,7 +2,9 @@
 // Where the time to the first picture goes: CPU profiles (CDP Profiler) of the page and of its
 // workers from navigation to the `timeline-first-render` mark, written as .cpuprofile files (open
 // them in Chromium's DevTools) and summed up here: the busy time of each thread in steps of 250 ms,
-// and the functions that took the most time (self, and with what they call).
+// and the functions that took the most time (self, and with what they call); first, the moments
+// from navigation to the first picture (the page's and the workers' performance marks, each
+// download's first and last byte) with each thread's busy time between them.
 // URL: a served build on a dataset, e.g. the one `npm run bench:ui` serves:
 // http://127.0.0.1:4789/?dataset=/bench/100000/dataset.json (build with `--minify false` for names).
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -64,15 +66,38 @@ const t0 = Date.now();
 await page.goto(url);
 await page.waitForFunction(() => performance.getEntriesByName('timeline-first-render').length > 0, null, { timeout: 600_000 });
 const firstRender = await page.evaluate(() => performance.getEntriesByName('timeline-first-render')[0]!.startTime);
-const profiles: [string, Profile][] = [['page', ((await cdp.send('Profiler.stop')) as { profile: Profile }).profile]];
+// The moments each thread marks (performance.mark), on the page's clock: ms from navigation.
+const MOMENTS = `JSON.stringify({ origin: performance.timeOrigin, marks: performance.getEntriesByType('mark').map((e) => [e.name, e.startTime]),
+  resources: performance.getEntriesByType('resource').map((e) => [e.name, e.startTime, e.responseStart, e.responseEnd]) })`;
+type Moments = { origin: number; marks: [string, number][]; resources: [string, number, number, number][] };
+const pageMoments = JSON.parse(await page.evaluate(MOMENTS)) as Moments;
+const moments: [number, string][] = pageMoments.marks.map(([name, at]) => [at, `page    ${name}`]);
+for (const [name, start, first, end] of pageMoments.resources)
+  if (start < firstRender)
+    moments.push([start, `page    request ${new URL(name).pathname}`], [first, `page      first byte`], [end, `page      last byte`]);
+const profiles: [string, Profile, number][] = [['page', ((await cdp.send('Profiler.stop')) as { profile: Profile }).profile, 0]];
 let k = 0;
 for (const sessionId of workers.keys()) {
+  const name = `worker${k++}`;
+  const evaluated = (await sendTo(sessionId, 'Runtime.evaluate', { expression: MOMENTS, returnByValue: true })) as
+    { result?: { value?: string } } | undefined;
+  const m = evaluated?.result?.value ? (JSON.parse(evaluated.result.value) as Moments) : null;
+  // A worker's clock starts when it does: its profile is taken to start then too.
+  const offset = m ? m.origin - pageMoments.origin : 0;
+  for (const [mark, at] of m?.marks ?? []) moments.push([at + offset, `${name} ${mark}`]);
   const r = (await Promise.race([sendTo(sessionId, 'Profiler.stop'), new Promise((r) => setTimeout(r, 5000))])) as
     { profile: Profile } | undefined;
-  if (r?.profile) profiles.push([`worker${k++}`, r.profile]);
+  if (r?.profile) profiles.push([name, r.profile, offset]);
 }
 await browser.close();
 console.log(`first render ${firstRender.toFixed(0)} ms after navigation (${Date.now() - t0} ms wall)`);
+moments.sort((a, b) => a[0] - b[0]);
+console.log(`\n== moments (ms from navigation)\n${moments.map(([at, what]) => `  ${at.toFixed(0).padStart(6)}  ${what}`).join('\n')}`);
+// Each thread's busy time between one moment and the next, with the functions that took most of it.
+const cuts = [...new Set(moments.map(([at]) => Math.round(at)).filter((at) => at <= firstRender)), Math.round(firstRender)].sort(
+  (a, b) => a - b,
+);
+for (const [name, profile, offset] of profiles) phases(name, profile, offset);
 
 mkdirSync(values.out!, { recursive: true });
 for (const [name, profile] of profiles) {
@@ -115,4 +140,30 @@ function summarize(name: string, p: Profile) {
   const busy = [...buckets].sort((a, b) => a[0] - b[0]).map(([b, ms]) => `${(b * 0.25).toFixed(2)}s:${ms.toFixed(0)}`);
   console.log(`\n== ${name}: busy ms per 250 ms step\n  ${busy.join(' ')}`);
   console.log(`-- self\n${top(self, 25)}\n-- total\n${top(total, 40)}`);
+}
+
+function phases(name: string, p: Profile, offset: number) {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const busy = cuts.map(() => new Map<string, number>());
+  eachSample(p, (id, at, us) => {
+    const fn = byId.get(id)!.callFrame.functionName;
+    if (fn === '(idle)' || fn === '(program)') return;
+    const t = offset + at / 1000;
+    const phase = cuts.findIndex((c) => t < c);
+    if (phase < 0) return;
+    const m = busy[phase]!;
+    m.set(fn || '(anon)', (m.get(fn || '(anon)') ?? 0) + us / 1000);
+  });
+  console.log(`\n== ${name}: busy ms up to each moment, and its costliest functions (self)`);
+  busy.forEach((m, phase) => {
+    const sum = [...m.values()].reduce((a, b) => a + b, 0);
+    if (sum < 1) return;
+    const top = [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5)
+      .map(([fn, ms]) => `${fn} ${ms.toFixed(0)}`);
+    console.log(
+      `  ${String(phase ? cuts[phase - 1] : 0).padStart(5)}–${String(cuts[phase]).padEnd(5)} ${sum.toFixed(0).padStart(5)} ms  ${top.join(', ')}`,
+    );
+  });
 }

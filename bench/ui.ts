@@ -1,5 +1,6 @@
 // npm run bench:ui [-- --sizes 1000,10000,100000,1000000] [--url http://host:port/] [--config vite.config.ts] [--keep]
-// Generates synthetic datasets into bench/out/, builds the app, serves it with `vite preview` on
+// Generates synthetic datasets into bench/out/ (each with its gzipped copy, served as the build
+// serves its own), builds the app, serves it with `vite preview` on
 // 127.0.0.1, and measures in headless Chromium: time from navigation to the first complete render
 // of the overview, median and 95th-percentile frame intervals (requestAnimationFrame) during a
 // scripted zoom and pan from that overview, the JS heap after render, and the 95th percentile while
@@ -14,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateDataset } from './generateDataset.ts';
+import { gzipBeside } from '../src/app/precompressedPlugin.ts';
 import { measurePage } from './measurePage.ts';
 import { waitForServer } from './waitForServer.ts';
 
@@ -34,11 +36,17 @@ const configArgs = values.config ? ['--config', values.config] : [];
 
 for (const size of sizes) {
   const dir = path.join(out, String(size));
-  if (values.keep && existsSync(path.join(dir, 'dataset.json'))) continue;
+  const file = path.join(dir, 'dataset.json');
+  // Served gzipped, as the build's own datasets are (src/app/precompressedPlugin.ts).
+  if (values.keep && existsSync(file)) {
+    if (!existsSync(`${file}.gz`)) await gzipBeside(file);
+    continue;
+  }
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, 'documents'), { recursive: true });
   const { dataset, texts } = generateDataset(size);
-  const bytes = writeDataset(path.join(dir, 'dataset.json'), dataset);
+  const bytes = writeDataset(file, dataset);
+  await gzipBeside(file);
   for (const doc of texts) writeFileSync(path.join(dir, 'documents', `${doc.id}.json`), JSON.stringify(doc));
   console.log(`generated ${size.toLocaleString('en')} events (${(bytes / 1e6).toFixed(1)} MB)`);
 }
@@ -47,7 +55,8 @@ let server: ReturnType<typeof spawn> | null = null;
 let base = values.url;
 if (!base) {
   execFileSync(process.execPath, [vite, 'build', ...configArgs], { cwd: root, stdio: 'inherit' });
-  cpSync(out, path.join(root, 'dist', 'bench'), { recursive: true });
+  // Timestamps kept: a compressed copy older than its file is not served.
+  cpSync(out, path.join(root, 'dist', 'bench'), { recursive: true, preserveTimestamps: true });
   const port = values.port!;
   server = spawn(process.execPath, [vite, 'preview', ...configArgs, '--host', '127.0.0.1', '--strictPort', '--port', port], {
     cwd: root,

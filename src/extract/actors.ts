@@ -14,7 +14,7 @@ import { detectActors } from './actors/people.ts';
 import type { Detected } from './actors/people.ts';
 import { findNameRuns } from './actors/names.ts';
 import type { NameRun } from './actors/names.ts';
-import { KNOWN_PLACES, NON_NAMES, docWords } from './actors/words.ts';
+import { KNOWN_PLACES, NON_NAMES, TITLES, docWords } from './actors/words.ts';
 import type { DocWords } from './actors/words.ts';
 import { kindOf } from './actors/kinds.ts';
 import { isListedGivenName } from './actors/givenNames.ts';
@@ -34,6 +34,7 @@ import { findItPronouns } from './actors/itPronouns.ts';
 import { setParent, setPlaceParents } from './actors/parents.ts';
 import { isCityUse } from './actors/capitalPlaces.ts';
 import { firstFrom } from './spans.ts';
+import { speakingPerson } from './actors/lonePerson.ts';
 import { actorId, rolesOf } from './actors/identity.ts';
 import { slug } from './ids.ts';
 
@@ -53,8 +54,8 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
   const firstPass = sentences.flatMap((s, i) => findForms(text, sentenceWords[i]!, s.end, [gazetteer.forms]));
   const notNames = new Set<number>();
   for (const s of input.analysis.sentences) if (s.tokens[0] && !NOUNS.has(s.tokens[0].pos)) notNames.add(s.tokens[0].start);
-  const runs = sentences.flatMap((s) => findNameRuns(text, s, doc, notNames));
   const known = (form: string) => gazetteer.forms.get(firstWord(form))?.find((f) => f.text === form);
+  const runs = sentences.flatMap((s) => findNameRuns(text, s, doc, notNames, (w) => isPeople(w, known)));
   const detected = [...sentences.flatMap((s) => detectActors(text, s.start, s.end)), ...recognize(text, runs, doc, known)];
   // Full names before the short forms that may refer back to them, then in text order.
   const words = new Map(detected.map((d) => [d, d.name.split(' ').length]));
@@ -200,12 +201,30 @@ function recognize(text: string, runs: readonly NameRun[], doc: DocWords, known:
     let run = whole;
     const lead = (r: NameRun) => text.slice(Math.max(0, r.start - 80), r.start);
     let kind = kindOf(run, doc, text.slice(run.end, run.end + 40), lead(run));
+    // "Ambassador to Iraq Zalmay Khalilzad": the country belongs to the title, the name after it is the person.
+    const posted = postedTo(text, run, known);
+    if (posted) {
+      run = posted;
+      kind = kindOf(run, doc, text.slice(run.end, run.end + 40), lead(run));
+    }
     // A country before a person's name is no part of it: "U.S. Jobs", "Egypt Mubarak".
     if (kind === 'person' && run.words.length > 1 && known(run.words[0]!)) {
       const start = text.indexOf(run.words[1]!, run.start + run.words[0]!.length);
       run = { ...run, start, roleStart: start, words: run.words.slice(1), before: '' };
       kind = kindOf(run, doc, text.slice(run.end, run.end + 40), lead(run));
     }
+    // "Iraqis", "the Qataris": a demonym's plural names the country's people, a group (`resolve`);
+    // a sentence's first word before it describes them ("Local Iraqis said").
+    const last = run.words.at(-1)!;
+    if (isPeople(run.words.join(' '), known))
+      kind = 'group'; // "North Koreans"
+    else if (isPeople(last, known)) {
+      const start = run.end - last.length;
+      run = { ...run, start, roleStart: start, words: [last], title: null };
+      kind = 'group';
+    }
+    if ((!kind || kind === 'organization') && run.words.length === 1 && !run.possessive && speakingPerson(text, run.start, run.end))
+      kind = 'person';
     if (!kind) return [];
     const name = text.slice(run.start, run.end).replace(/\s+/g, ' ');
     // "iPods" names the product "iPod" when the document writes the singular too.
@@ -213,6 +232,31 @@ function recognize(text: string, runs: readonly NameRun[], doc: DocWords, known:
     return [{ start: run.start, end: run.end, name: one, kind, title: run.title, roleStart: run.roleStart }];
   });
 }
+
+/** A title and its "to" or "of" right before a run: "Ambassador to |Iraq Zalmay Khalilzad", "Minister of |Gabon Ana Ruiz". */
+const TITLE_TO = new RegExp(String.raw`\b(${[...TITLES].map((t) => t.replace('.', '\\.')).join('|')})\s+(?:to|of|for)\s+(?:the\s+)?$`, 'u');
+
+/**
+ * The person in a run that opens with the country or body a title names behind "to" or "of"
+ * ("Ambassador to Iraq Zalmay Khalilzad"), the title now ending with that country; null otherwise.
+ */
+function postedTo(text: string, run: NameRun, known: (form: string) => Form | undefined): NameRun | null {
+  const title = TITLE_TO.exec(text.slice(Math.max(0, run.start - 40), run.start));
+  if (!title) return null;
+  for (let n = Math.min(3, run.words.length - 1); n >= 1; n--) {
+    const place = known(run.words.slice(0, n).join(' '));
+    if (!place) continue;
+    const start = text.indexOf(run.words[n]!, run.start + run.words[n - 1]!.length);
+    const roleStart = run.start - (text.slice(Math.max(0, run.start - 40), run.start).length - title.index);
+    const role = text.slice(roleStart, start).trim().replace(/\s+/g, ' ');
+    return { ...run, start, roleStart, words: run.words.slice(n), before: '', title: role };
+  }
+  return null;
+}
+
+/** A demonym's plural: "Chileans", "Iraqis". */
+const isPeople = (word: string, known: (form: string) => Form | undefined) =>
+  /s$/.test(word) && known(word.slice(0, -1))?.kind === 'demonym';
 
 const written = (doc: DocWords, word: string) => doc.lower.has(word) || doc.capitals.has(word) || doc.starts.has(word);
 
@@ -232,9 +276,14 @@ function resolve(
 ): string | null {
   const form = known(found.name);
   if (form) return form.kind === 'name' ? form.actorId : null;
-  // "Egyptians", "the Qataris": a demonym's plural names the country's people, as a group.
+  // "Iraqis voted", "the Qataris": a demonym's plural names the country's people, a group of its own
+  // that belongs to the country (so that the country's events still hold it), not the state.
   const people = /s$/.test(found.name) ? known(found.name.slice(0, -1)) : undefined;
-  if (people?.kind === 'demonym') return people.actorId;
+  if (people?.kind === 'demonym') {
+    const id = actorId(found.name, 'group');
+    if (!drafts.has(id)) drafts.set(id, { id, name: found.name, kind: 'group', aliases: [], parentId: people.actorId });
+    return id;
+  }
   const id = actorId(found.name, found.kind);
   const short = owners.get(found.name);
   if (short) return short.has(id) ? id : short.size === 1 ? [...short][0]! : null;

@@ -29,17 +29,22 @@ const WORD = /[^\s]+/g;
 const OPEN = String.raw`(?:[“"]|\x60\x60)`;
 const CLOSE = String.raw`(?:[”"]|'')`;
 const QUOTED = String.raw`(?<quote>(?:(?!${CLOSE})[^“])+?)[,.!?]?${CLOSE}`;
-/** Words up to the next punctuation, where a dot inside an abbreviation ("U.S. official") does not count. */
-const PHRASE = String.raw`(?:[^,.;“”"]|\.(?=\S)|(?<=(?:^|[\s.])\p{Lu})\.)`;
+/**
+ * Words up to the next punctuation, where a dot inside an abbreviation ("U.S. official") or after a
+ * short title before a name ("said Capt. Ana Ruiz", "Lt. Col. Ana Ruiz said") does not count.
+ */
+const PHRASE = String.raw`(?:[^,.;“”"]|\.(?=\S)|(?<=(?:^|[\s.])\p{Lu})\.|(?<=(?:^|\s)\p{Lu}\p{Ll}{1,3})\.(?=\s+\p{Lu}))`;
+/** Where a source ends: at a comma, or a dot that ends the sentence rather than a title or an initial ("Capt. Ana Ruiz", "U.S. military"). */
+const SOURCE_END = String.raw`[,;]|(?<!(?:^|[\s.])\p{Lu})\.(?!\S)(?!\s+\p{Lu})`;
 const QUOTE_THEN_SOURCE = new RegExp(
-  String.raw`^${OPEN}${QUOTED}\s*,?\s*(?<cue>${VERBS})\s+(?<source>${PHRASE}+?)(?=\s+(?:during|at|in|on|after|before|while|when|as|from|to|about|of)\s|[,.;]|$)`,
+  String.raw`^${OPEN}${QUOTED}\s*,?\s*(?<cue>${VERBS})\s+(?<source>${PHRASE}+?)(?=\s+(?:during|at|in|on|after|before|while|when|as|from|to|about|of)\s|${SOURCE_END}|$)`,
   'u',
 );
 const QUOTE_SOURCE_THEN_CUE = new RegExp(
   String.raw`^${OPEN}${QUOTED}\s*,?\s*(?<source>\p{Lu}${PHRASE}{0,60}?)\s+(?<cue>${VERBS})(?=[\s,.]|$)`,
   'u',
 );
-const ACCORDING = new RegExp(String.raw`according\s+to\s+(?<source>${PHRASE}{2,80}?)(?=\s+(?:who|which|that)\s|[,;]|\.(?!\S)|$)`, 'u');
+const ACCORDING = new RegExp(String.raw`according\s+to\s+(?<source>${PHRASE}{2,80}?)(?=\s+(?:who|which|that)\s|${SOURCE_END}|$)`, 'u');
 /** "…, officials said late Tuesday." "…, a senior U.S. official told reporters." */
 const TRAILING = new RegExp(String.raw`,\s*(?<source>${PHRASE}{2,60}?)\s+(?<cue>${VERBS})(?:\s+[^\s,;]+){0,3}?[.!]?$`, 'u');
 /** Words that end a phrase before a cue without naming the source: "Bush also said", "officials meanwhile warned". */
@@ -163,12 +168,16 @@ function trailingSource(trailing: RegExpExecArray, at: (start: number, end: numb
   return at(s, s + trailing.groups!.source!.length);
 }
 
+/** A determiner right before a word: "a dispute", "the claim", "his report". */
+const DETERMINER = /(?:^|\s)(?:a|an|the|this|that|his|her|its|their|our|my)\s+$/i;
+
 /** "Axios sources indicate (that) …": up to seven words naming a source, then a cue verb. */
 function leadSource(mentions: readonly ActorMention[], text: string, offset: number, prefix: number) {
   WORD.lastIndex = prefix;
   let sourceEnd = prefix;
   for (let n = 0, m = WORD.exec(text); m && n < 8; n++, m = WORD.exec(text)) {
-    const certainty = verbCertainty.get(m[0]);
+    // "Hassan called the violence a dispute": after a determiner, a cue word is a noun.
+    const certainty = DETERMINER.test(text.slice(0, m.index)) ? undefined : verbCertainty.get(m[0]);
     if (certainty && n > 0) {
       // "Bush was expected to": a passive, not a source and its cue.
       if (AUXILIARY.test(text.slice(prefix, sourceEnd).split(/\s+/).at(-1)!)) return null;

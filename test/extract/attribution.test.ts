@@ -31,6 +31,19 @@ describe('attribution', () => {
     ['The talks collapsed in June, officials said.', 'officials', null, ['officials said'], 'stated'],
     ['The Biden administration has quietly escalated engagement.', null, null, [], 'stated'],
     ['Mayor Ruiz greeted the crews and announced new funds.', null, null, [], 'stated'],
+    // After a determiner a cue word is a noun: no source, no cue.
+    ['Mary Lind called the violence a dispute between brothers.', null, null, [], 'stated'],
+    // A title's dot or an initial's is no end of the source.
+    ['"The bridge will open soon," said Capt. Mary Lind, commander of the unit.', 'Capt. Mary Lind', 'mary-lind', ['said'], 'stated'],
+    ['"We are ready," said Army Maj. Gen. Terry A. Wolff.', 'Army Maj. Gen. Terry A. Wolff', 'terry-a-wolff', ['said'], 'stated'],
+    ['The bridge will open in May, according to Dr. Mary Lind.', 'Dr. Mary Lind', 'mary-lind', ['according to Dr. Mary Lind'], 'reported'],
+    [
+      'The bridge will open in May, according to the U.S. military.',
+      'the U.S. military',
+      'united-states',
+      ['according to the U.S. military'],
+      'reported',
+    ],
   ])('%s', (text, source, actorId, cues, certainty) => {
     expect(claimOf(text)).toMatchObject({ source, actorId, cues, certainty });
   });

@@ -22,7 +22,9 @@ export function datasetQuery(url: string) {
         const outcome = await (takeEarlyFetch(url) ?? fetchDataset(url));
         if (!outcome.ok) throw new LoadError(outcome.kind, url, outcome.message);
         const { problems, columns } = outcome.read;
-        return buildIndex(datasetOf(outcome.read), problems, columns);
+        const index = buildIndex(datasetOf(outcome.read), problems, columns);
+        performance.mark?.('dataset-indexed');
+        return index;
       } finally {
         loadProgress.set(null);
       }

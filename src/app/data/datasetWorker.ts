@@ -31,6 +31,7 @@ async function readStream(stream: ReadableStream<Uint8Array>, total: number): Pr
     for (;;) {
       const { done, value } = await body.read();
       if (done) break;
+      if (received === 0) mark('dataset-first-piece');
       received += value.length;
       // A reader that fails on a piece (a file too big to hold) is a dataset that could not be read, not a broken download.
       if (!pushed(value)) return;
@@ -45,8 +46,12 @@ async function readStream(stream: ReadableStream<Uint8Array>, total: number): Pr
     scope.postMessage({ type: 'downloaded', error: (error as Error).message || String(error) });
     return;
   }
+  mark('dataset-downloaded');
   scope.postMessage({ type: 'downloaded', error: null });
 }
+
+/** A moment of the reading, for bench/profileUi.ts (its timeline from navigation to the first picture). */
+const mark = (name: string) => performance.mark?.(name);
 
 /** Hands a piece to the reader; when the reader fails, answers that the dataset could not be read, as a dying worker does (readOffThread.ts). */
 function pushed(chunk: Uint8Array): boolean {
@@ -65,13 +70,16 @@ let url = '';
 scope.onmessage = (e) => {
   const request = e.data;
   if (request.type === 'start') {
+    mark('dataset-worker-start');
     url = request.url;
     reader = datasetReader(request.url, request.sizeHint);
   }
   else if (request.type === 'chunk') reader!.push(request.chunk);
   else if (request.type === 'stream') void readStream(request.stream, request.total);
   else {
+    mark('dataset-finish');
     const outcome = reader!.finish((fraction) => scope.postMessage({ type: 'progress', fraction }));
+    mark('dataset-read');
     // The bytes come back with the columns: the kept events are read from them on demand.
     scope.postMessage({ type: 'done', outcome }, outcome.ok ? [...new Set(transferables(outcome.read))] : []);
   }

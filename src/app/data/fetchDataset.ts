@@ -10,8 +10,17 @@ import type { OffThreadReader } from './readOffThread.ts';
 import type { ReadOutcome } from './readDataset.ts';
 import { isCollectionUrl } from '../collections/collectionUrl.ts';
 
+/**
+ * The bytes the body will give, 0 when unknown: a compressed response's length is the compressed
+ * one, so its size once unpacked is known only when the server says it (precompressedPlugin.ts).
+ */
+export function decodedLength(headers: Headers): number {
+  const length = headers.get(headers.get('content-encoding') ? 'x-decoded-length' : 'content-length');
+  return Number(length) || 0;
+}
+
 async function download(response: Response, reader: OffThreadReader): Promise<void> {
-  const total = Number(response.headers.get('content-length')) || 0;
+  const total = decodedLength(response.headers);
   if (!response.body) return reader.push(new Uint8Array(await response.arrayBuffer()));
   // The reader takes the stream itself where it can: the page then does nothing per piece.
   const read = reader.stream(response.body, total, (fraction) => loadProgress.set({ phase: 'download', fraction }));
@@ -40,8 +49,9 @@ export async function fetchDataset(url: string): Promise<ReadOutcome> {
     reader.push(new TextEncoder().encode(json));
   } else {
     const response = await fetchChecked(url, 'dataset');
-    // A compressed response gives the compressed length: a start for the room the bytes take.
-    reader = readOffThread(url, Number(response.headers.get('content-length')) || 0);
+    performance.mark?.('dataset-response');
+    // Without it, a compressed response's own length is a start for the room the bytes take.
+    reader = readOffThread(url, decodedLength(response.headers) || Number(response.headers.get('content-length')) || 0);
     try {
       await download(response, reader);
     } catch (error) {

@@ -38,6 +38,7 @@ export function readOffThread(url: string, sizeHint = 0): OffThreadReader {
   let download: { received: (fraction: number | null) => void; settle: (error: string | null) => void } | null = null;
   const outcome = new Promise<ReadOutcome>((resolve) => {
     const done = (result: ReadOutcome) => {
+      performance.mark?.('dataset-received');
       worker.terminate();
       download?.settle(null);
       resolve(result);

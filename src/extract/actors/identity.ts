@@ -17,13 +17,20 @@ export function actorId(name: string, kind: ActorKind): string {
   return slug(kind === 'organization' || kind === 'media' ? withoutSuffix(named) : named);
 }
 
-const SAME_ROLE: Record<string, string[]> = { ceo: ['chief executive'], 'chief executive': ['ceo'], executive: ['chief executive', 'ceo'] };
+const SAME_ROLE: Record<string, string[]> = {
+  ceo: ['chief executive'],
+  'chief executive': ['ceo'],
+  executive: ['chief executive', 'ceo'],
+  general: ['commanding general'],
+  'gen.': ['general', 'commanding general'],
+};
 
-/** The roles a title gives, in lower case: "Prime Minister" → prime minister, minister. */
+/** The roles a title gives, in lower case: "Prime Minister" → prime minister, minister; "Secretary of State" → secretary of state, secretary. */
 export function rolesOf(title: string): string[] {
   const lower = title.toLowerCase();
-  const last = lower.split(' ').at(-1)!;
-  return [...new Set([lower, last, ...(SAME_ROLE[lower] ?? []), ...(SAME_ROLE[last] ?? [])])];
+  const head = lower.split(' of ')[0]!;
+  const last = head.split(' ').at(-1)!;
+  return [...new Set([lower, head, last, ...(SAME_ROLE[lower] ?? []), ...(SAME_ROLE[last] ?? [])])];
 }
 
 /**

@@ -2,14 +2,16 @@
 // or a craft ("Katrina weakened as it moved inland") only when that is clear: exactly one such actor is named between the start of the previous
 // sentence and the pronoun, and nothing that "it" could be instead stands between them, no thing
 // named without a name ("Orvell released the update. It fixes …": the update) and no clause of
-// its own before a verb of being ("it is likely that", "it was not clear whether": nothing). What a
-// body says of "it" is said of itself, whoever else was named before ("Orvell said it would").
+// its own before a verb of being ("it is likely that", "it was not clear whether": nothing), unless
+// "it" speaks ("Orvell reported a loss. It said …": a loss says nothing). What a body says of "it"
+// is said of itself, whoever else was named before ("Orvell said it would", "It said it would").
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 import type { Sentence } from '../context.ts';
 import { groupBy, inside, lastEndingBy, textWithout } from '../spans.ts';
 import { referBack } from './pronouns.ts';
-import { saysThat } from './speech.ts';
+import { saysThat, speaksNext } from './speech.ts';
 import { PLURAL } from './plurals.ts';
+import words from './pronouns.json' with { type: 'json' };
 
 const BODIES: readonly ActorKind[] = ['organization', 'group', 'country', 'media', 'product', 'storm', 'craft'];
 const IT = /(?<![\p{L}\p{N}’'-])[Ii]t(?![\p{L}\p{N}-]|['’](?!s\b))/gu;
@@ -21,6 +23,16 @@ const EMPTY = new RegExp(
   String.raw`^(?:${BE}\s+(?:not\s+)?(?:(?:[\p{L}’'-]+,?\s+){0,3}(?:that|to|whether|if|for|who)\b|(?:time|clear|unclear|likely|unlikely|possible|impossible|important|necessary|hard|difficult|easy)\b)|\s+(?:only\s+|just\s+)?(?:takes|took|rained|snowed)\b)`,
   'u',
 );
+
+/** A thing that says something itself: "the report", "a new study" ("… released a report. It says …": the report). */
+const TEXT = new RegExp(
+  String.raw`\b(?:the|a|an|this|that|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:${words.texts.split(' ').join('|')})\b`,
+  'iu',
+);
+
+/** What a text does as well as a body: "it says", "it also noted" (not "it announced"). */
+const TEXT_VERB =
+  /^\s+(?:also\s+)?(?:says|said|states|stated|notes|noted|shows|showed|finds|found|suggests|suggested|reads|claims|claimed)\b/;
 
 /** "It" as a subject: at a sentence's or clause's start ("…, it said", "said it would", "because it"). */
 const SUBJECT_SLOT =
@@ -47,12 +59,19 @@ export function findItPronouns(
       found.push({ start: m.index, end: m.index + m[0].length, text: m[0], actorId: speaker.actorId });
   }
   found.sort((a, b) => a.start - b.start);
-  return found.filter((it) => {
+  /** The words between "it" and the last mention of its body before it, other actors' names left out. */
+  const textBetween = (it: ActorMention) => {
+    const gap = { start: lastEndingBy(bodiesOf.get(it.actorId)!, it.start)!.end, end: it.start };
+    return textWithout(text, gap, inside(sorted, gap));
+  };
+  const kept = found.filter((it) => {
     if (EMPTY.test(text.slice(it.end, it.end + 60))) return false;
+    // "It said …", "in mid-year it announced": "it" that speaks is a subject, and no thing named between ("a loss") speaks.
+    const speaking = speaksNext(text, it.end) && !(TEXT_VERB.test(text.slice(it.end, it.end + 24)) && TEXT.test(textBetween(it)));
     // "It" right after what its body says is the subject of what it says: "Orvell announced Monday it …".
     const speaker = lastEndingBy(bodies, it.start);
     const said = speaker?.actorId === it.actorId && saysThat(text.slice(speaker.end, it.start));
-    if (!said && !SUBJECT_SLOT.test(text.slice(Math.max(0, it.start - 12), it.start))) return false;
+    if (!said && !speaking && !SUBJECT_SLOT.test(text.slice(Math.max(0, it.start - 12), it.start))) return false;
     const last = lastEndingBy(bodiesOf.get(it.actorId)!, it.start)!;
     // "Iraq's election commission … it", "the example of North Korea … it": the body only says whose
     // (but "the government of North Korea … it" is North Korea).
@@ -66,6 +85,17 @@ export function findItPronouns(
     // "U.N. Secretary-General Kofi Annan says it": what a person says "it" of is no body of theirs.
     if (between.some((m) => kindOf(m.actorId) === 'person')) return false;
     // Other actors' mentions are names, no thing: "Orvell told Reuters it …" keeps Orvell.
-    return !THING.test(textWithout(text, gap, between));
+    return speaking || !THING.test(textWithout(text, gap, between));
   });
+  // "It said it would …": what a body named by "it" says of "it" is said of itself too.
+  const more: ActorMention[] = [];
+  IT.lastIndex = 0;
+  for (let m = IT.exec(text); m; m = IT.exec(text)) {
+    const speaker = lastEndingBy(kept, m.index);
+    if (!speaker || kept.some((k) => k.start === m!.index) || EMPTY.test(text.slice(m.index + m[0].length, m.index + 60))) continue;
+    if (!saysThat(text.slice(speaker.end, m.index))) continue;
+    if (inside(sorted, { start: speaker.end, end: m.index }).length === 0)
+      more.push({ start: m.index, end: m.index + m[0].length, text: m[0], actorId: speaker.actorId });
+  }
+  return [...kept, ...more].sort((a, b) => a.start - b.start);
 }

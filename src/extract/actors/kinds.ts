@@ -3,7 +3,7 @@
 // document uses it ("in Cupertino", "Cupertino-based", a surname used alone later). Null when it
 // names no actor: a prize, a law, a war, a word behind "its" that nothing marks as a product.
 import type { ActorKind } from '../../model/dataset.ts';
-import { PARTICLES } from './names.ts';
+import { DESIGNATION, PARTICLES } from './names.ts';
 import type { NameRun } from './names.ts';
 import { KNOWN_PLACES, LEGAL_FORMS, NON_NAMES, TITLES, isCamel, set } from './words.ts';
 import { productContext, productShape } from './products.ts';
@@ -57,11 +57,29 @@ const OWNERS = set('its his her their our your my whose');
 const BODY_LAST = new Set([...CORPORATE, ...INSTITUTION, ...GROUP, ...MEDIA]);
 const TAILS = new Set([...CORPORATE, ...INSTITUTION, ...GROUP, ...MEDIA, ...PLACE_TAILS, 'Center', 'Centre']);
 /** "The new chairman of the election commission, Yaroslav Davydovych, said": a name set off after a person's description. */
-const SET_OFF_AFTER_PERSON = new RegExp(String.raw`\b(?:${lists.descriptions.person.join('|')})(?:\s+of\s+[^,.;:()"“”]{1,60})?,\s*$`, 'i');
+const SET_OFF_AFTER_PERSON = new RegExp(
+  String.raw`\b(?:${[...lists.descriptions.person, 'head'].join('|')})(?:\s+of\s+(?:[^,.;:()"“”]|\.(?=\S|\s\p{Lu})){1,60})?,\s*$`,
+  'iu',
+);
 /** A person's role in lower case right before a name: "spokesman Farid Ayar", "voter Ana Ruiz". */
 const ROLE_BEFORE = new Set([...set(lists.roleNouns), ...lists.descriptions.person]);
+/** A person's role set off after a name: "Rajiv Shah, administrator of …", "…, the head of the agency". */
+const ROLE_AFTER = new RegExp(
+  String.raw`^,\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{Ll}'’-]+\s+){0,2}?(?:${[...ROLE_BEFORE, 'head'].join('|')})\s+(?:of|for|at|to|with)\b`,
+  'u',
+);
 /** A word for a body right before its name: "agency", "group", "company". */
 const BODY_BEFORE = new Set(lists.descriptions.organization);
+/** Words for a newspaper or a broadcaster, and what may stand before them: "television network", "news agency". */
+const MEDIA_NOUNS = set('television TV radio news newspaper broadcaster network channel daily');
+/** Right after a one-word name, a word for a body, perhaps behind one modifier: "RAI television network", "Orvell company". */
+const BODY_AFTER = new RegExp(
+  String.raw`^\s+(?:(\p{Ll}+|TV)\s+)?(${[...lists.descriptions.organization, ...MEDIA_NOUNS].filter((w) => !['group', 'maker', 'label', 'club', 'carrier'].includes(w)).join('|')})\b`,
+  'u',
+);
+/** A site's word in lower case after the name: "the Utaphao Royal Thai air base", "the Louisiana Superdome football stadium". */
+const SITE_AFTER =
+  /^\s+(?:(?:air|naval|navy|army|military|football|soccer|sports|baseball)\s+)?(?:base|airbase|airfield|airport|stadium|arena|square|bridge|river|harbou?r|port|valley|desert)\b/u;
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}&\d]{1,5}|(?:\p{Lu}\.){2,4})$/u;
 
@@ -79,6 +97,8 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
   // "eBay Inc." is a company; "iPod Software", "iTunes Stores" are products named for what they are.
   if (CORPORATE.has(last) && words.length > 1 && !(isCamel(first) && !LEGAL_FORMS.has(last) && !LEGAL_FORMS.has(`${last}.`)))
     return 'organization';
+  // "C-130 Hercules", "UH-60 Black Hawk": an aircraft or a weapon by its designation is a product.
+  if (DESIGNATION.test(first)) return 'product';
   const shape = productShape(words, after);
   if (shape) return shape;
   const launched = productContext(words, lead, after) && !isListedGivenName(first) && !run.title;
@@ -100,21 +120,27 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
   if (words.length > 1 && (givenFirst(run, doc) || words.slice(0, -1).some((w) => INITIAL.test(w)))) return 'person'; // "P.J. Crowley", "George W. Bush"
   if (/^,\s*(?:who\b|aged\b|\d{1,3},)/.test(after) && !acronym) return 'person'; // "Tomas Berglund, who", "…, 54,"
 
-  if (words.length > 1 && !acronym && /^\s*,/.test(after) && SET_OFF_AFTER_PERSON.test(lead)) return 'person';
+  if (words.length > 1 && !acronym && /^\s*,/.test(after) && (SET_OFF_AFTER_PERSON.test(lead) || ROLE_AFTER.test(after))) return 'person';
   if (words.length > 1 && !acronym && ROLE_BEFORE.has(run.before)) return 'person';
-  if (/^-based\b/.test(after)) return 'place';
+  if (/^-based\b/.test(after) || SITE_AFTER.test(after)) return 'place';
   if (!run.possessive && (placeBehind(run.before, lead) || PLACE_NOUNS.has(run.before)) && !acronym) return 'place';
   if (!run.possessive && !acronym && !run.title && placeListed(lead, after)) return 'place';
   if (words.length === 1 && !run.possessive && !acronym && !run.title && MOTION_TO.test(lead)) return 'place';
   if (!run.possessive && !acronym && !run.title && (amongKnownPlaces(lead, after) || placeOfWhere(lead, after))) return 'place';
   if (words.length > 1) {
-    if (acronym) return 'organization';
+    // "Combined Forces Command Afghanistan", "Task Force Baghdad": a body's word inside, a place after it.
+    if (acronym || words.slice(0, -1).some((w) => BODY_LAST.has(w) || FACILITIES.has(w))) return 'organization';
     // A person is named again by the surname, a company by its first word ("Jobs", "Apple").
     const alone = (w: string) => (doc.capitals.get(w) ?? 0) + (doc.starts.get(w) ?? 0);
     return alone(last) > alone(first) ? 'person' : 'organization';
   }
   // "the space agency NASA", "the rebel group FARC": an acronym after a word for a body names it.
   if (acronym && BODY_BEFORE.has(run.before)) return 'organization';
+  // "Italy's RAI television network", "the Dawnline news agency": a word for a body after the name.
+  if (!run.title) {
+    const body = BODY_AFTER.exec(after);
+    if (body) return MEDIA_NOUNS.has(body[1]!) || MEDIA_NOUNS.has(body[2]!) ? 'media' : 'organization';
+  }
   // One word alone is a name when the document uses it as one more than once, or as an owner ("Apple's").
   if (OWNERS.has(run.before) || doc.owned.has(first)) return null;
   if (isListedGivenName(first)) return 'person'; // an actor only as the short form of a full name

@@ -15,7 +15,7 @@ const NONE: readonly Form[] = [];
 
 /** Group nouns that make a country or organization mention name its people: "U.S. officials". */
 const GROUP_NOUN =
-  /^(?:[ \t]+(?:senior|top|intelligence|security|military|government|foreign|defen[cs]e|health|state|peace))?[ \t]+(?:officials?|government|authorities|administration|mediators?|negotiators?|diplomats?|forces|military|troops|delegation|leaders?|leadership|regime|representatives?)(?![\p{L}\p{N}])/u;
+  /^(?:[ \t]+(?:senior|top|intelligence|security|military|government|foreign|defen[cs]e|health|state|peace))?[ \t]+(?:officials?|government|authorities|administration|mediators?|negotiators?|diplomats?|forces|military|troops|soldiers|police|sailors|marines|airmen|aviators|pilots|crews|personnel|delegation|leaders?|leadership|regime|representatives?)(?![\p{L}\p{N}])/u;
 
 /** A word of a sentence where a form may start (letters and digits). */
 export interface Word {

@@ -22,6 +22,7 @@ import {
   set,
 } from './words.ts';
 import { isModelAfter } from './products.ts';
+import { speakingPerson } from './lonePerson.ts';
 import type { DocWords, Tok } from './words.ts';
 import { isGivenName, maybeGivenName } from './givenNames.ts';
 
@@ -38,6 +39,8 @@ export interface NameRun extends Span {
 }
 
 export const PARTICLES = set('de da del della der den van von al el bin ibn bint abu du dos di la le');
+/** Particles inside a place's name, between two capitalized words: "Marktl am Inn", "Frankfurt am Main". */
+const PLACE_PARTICLES = set('am im');
 /** Words after which "of" continues a name: "Bank of America", "Gulf of Mexico". */
 const OF_HEADS = new Set([
   ...set(lists.institution),
@@ -52,6 +55,9 @@ const INSTITUTION_TAILS = new Set(
   ),
 );
 const NOT_LAST = CALENDAR;
+const COMMUNITIES = set(lists.communities);
+/** A model's designation, letters, a hyphen and a number: "C-130", "UH-60", "P-3". */
+export const DESIGNATION = /^\p{Lu}{1,3}-\d{1,4}\p{Lu}?$/u;
 const PLACE_NOUNS = set(lists.placeNouns);
 const SITE_TAILS = new Set([...set(lists.facilities), ...set(lists.places)]);
 
@@ -64,17 +70,36 @@ const SITE_TAILS = new Set([...set(lists.facilities), ...set(lists.places)]);
 function nameAtStart(word: string, next: string | undefined, doc: DocWords): boolean {
   if (FUNCTION_WORDS.has(word.replace(/['’](?:s|re|ll|ve|d|m|t)$/, '')) || NON_NAMES.has(word) || doc.lower.has(word.toLowerCase()))
     return false;
-  // "Apple Computer announced": two capitalized words open a name, unless the first is a common word.
-  if (next !== undefined && isCap(next) && !FUNCTION_WORDS.has(next)) return true;
+  // "Apple Computer announced": two capitalized words open a name, unless the first is a common word,
+  // or is never written with a capital inside a sentence and comes before a brand or a model, which
+  // make a name of their own ("Current PowerPC chips", "Additional C-17 flights").
+  const brand = next !== undefined && /^\p{Lu}.*(?:\p{Ll}\p{Lu}|\d)/u.test(next);
+  if (next !== undefined && isCap(next) && !FUNCTION_WORDS.has(next) && !(brand && !doc.capitals.get(word))) return true;
   return (doc.capitals.get(word) ?? 0) > 0 || TITLES.has(word) || HONORIFICS.has(word);
 }
+
+/** "Halvorsen said he …": a sentence's first word that speaks and is "he" or "she" after, not a word the document writes in lower case. */
+const speakerAtStart = (text: string, tok: Tok, doc: DocWords) =>
+  !tok.possessive &&
+  !FUNCTION_WORDS.has(tok.text) &&
+  !NON_NAMES.has(tok.text) &&
+  !doc.lower.has(tok.text.toLowerCase()) &&
+  !/s$/.test(tok.text) &&
+  speakingPerson(text, tok.start, tok.end);
 
 /**
  * The capitalized runs of one sentence. `notNames` holds the starts of the words the
  * part-of-speech tagger calls neither a proper nor a common noun ("Despite", "Officially"): a
- * sentence's first word among them opens no name.
+ * sentence's first word among them opens no name; one that names a people ("Chileans voted",
+ * `isPeople`) always does.
  */
-export function findNameRuns(text: string, sentence: Span, doc: DocWords, notNames: ReadonlySet<number> = new Set()): NameRun[] {
+export function findNameRuns(
+  text: string,
+  sentence: Span,
+  doc: DocWords,
+  notNames: ReadonlySet<number> = new Set(),
+  isPeople: (word: string) => boolean = () => false,
+): NameRun[] {
   const toks = doc.tokens(sentence);
   if (isHeadline(toks)) return [];
   const runs: NameRun[] = [];
@@ -84,7 +109,12 @@ export function findNameRuns(text: string, sentence: Span, doc: DocWords, notNam
     const opens =
       isCamel(toks[i]!.text) ||
       (isCap(toks[i]!.text) &&
-        !(opensClause(text, toks, i) && (notNames.has(toks[i]!.start) || !nameAtStart(toks[i]!.text, toks[i + 1]?.text, doc))));
+        !(
+          opensClause(text, toks, i) &&
+          (notNames.has(toks[i]!.start) || !nameAtStart(toks[i]!.text, toks[i + 1]?.text, doc)) &&
+          !speakerAtStart(text, toks[i]!, doc) &&
+          !isPeople(toks[i]!.text)
+        ));
     if (!opens) {
       i++;
       continue;
@@ -99,6 +129,7 @@ export function findNameRuns(text: string, sentence: Span, doc: DocWords, notNam
       if (FUNCTION_WORDS.has(w)) break; // title case: "Obama Did Speak"
       if (isCaps(w) && w.length >= 4 && !isCaps(toks[j - 1]!.text)) break; // "… ElBaradei CROWLEY"
       if (isCamel(w)) break; // "Apple iPod": the company, then its product
+      if (DESIGNATION.test(w)) break; // "Air Force C-130": the service, then its aircraft
       if (isCamel(toks[i]!.text) && isGivenName(w)) break; // "iReporter Jason Lee": a role, then the person
       if (isCap(w) || w === '&') continue;
       if (/^\d+$/.test(w) && (INDEX_NAMES.has(toks[j - 1]!.text) || toks[j - 1]!.text.includes('&'))) continue;
@@ -108,7 +139,7 @@ export function findNameRuns(text: string, sentence: Span, doc: DocWords, notNam
       const head = toks[j - 1]!.text;
       const ofName =
         (w === 'of' || w === 'for') && (OF_HEADS.has(head) || (j - i === 1 && w === 'of' && !maybeGivenName(head) && !isTitle(head)));
-      const joins = (PARTICLES.has(w) || ofName) && next && isCap(next.text);
+      const joins = (PARTICLES.has(w) || PLACE_PARTICLES.has(w) || ofName) && next && isCap(next.text);
       if (!joins) break;
     }
     const skip = isLabel(text, toks.slice(i, j));
@@ -186,7 +217,15 @@ function trim(run: Tok[]): Omit<NameRun, 'before' | 'title' | 'roleStart'> | nul
   // "Muslim Brotherhood" keeps its first word; "CEO Tim" does not.
   const institution = INSTITUTION_TAILS.has(run.at(-1)!.text);
   const functionWord = (w: string) => FUNCTION_WORDS.has(w.replace(/['’](?:s|re|ll|ve|d|m|t)$/, ''));
-  while (a < b && (functionWord(run[a]!.text) || NOT_LAST.has(run[a]!.text) || (!institution && NON_NAMES.has(run[a]!.text)))) a++;
+  // "May of Northern Water Commission": the "of" left behind a date goes with it.
+  const glue = (w: string) => a > 0 && (w === 'of' || w === 'for');
+  while (
+    a < b &&
+    (functionWord(run[a]!.text) || NOT_LAST.has(run[a]!.text) || glue(run[a]!.text) || (!institution && NON_NAMES.has(run[a]!.text)))
+  )
+    a++;
+  // "Roman Catholics", "Sunni Arabs": a community of faith or a people, whose first word names nothing alone.
+  if (b - a > 1 && COMMUNITIES.has(run[b - 1]!.text)) return null; // and "Roman Catholic" before a noun
   while (b > a && (NOT_LAST.has(run[b - 1]!.text) || NON_NAMES.has(run[b - 1]!.text) || !/\p{L}|\d/u.test(run[b - 1]!.text))) b--;
   while (b > a && !isCap(run[b - 1]!.text) && !isCamel(run[b - 1]!.text) && !/^\d+\p{L}{0,3}$/u.test(run[b - 1]!.text)) b--;
   if (a >= b) return null;

@@ -23,8 +23,14 @@ export function setParent(
   firstPass: readonly Match[],
 ): void {
   if (!draft || draft.parentId) return;
-  if (found.kind === 'organization') {
-    const isCountry = (id: string) => gazetteer.actors.get(id)?.kind === 'country';
+  const isCountry = (id: string) => gazetteer.actors.get(id)?.kind === 'country';
+  if (found.kind === 'organization' || found.kind === 'media' || found.kind === 'group') {
+    // "Italy's RAI television network": the country that owns the name right before it.
+    const owner = firstPass[firstFrom(firstPass, found.start) - 1];
+    if (owner && isCountry(owner.form.actorId) && /^['’]s\s+$/.test(text.slice(owner.end, found.start))) {
+      draft.parentId = owner.form.actorId;
+      return;
+    }
     for (let i = firstFrom(firstPass, found.roleStart); i < firstPass.length && firstPass[i]!.start < found.end; i++) {
       const m = firstPass[i]!;
       if (m.end > found.end || !isCountry(m.form.actorId)) continue;

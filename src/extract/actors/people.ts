@@ -3,7 +3,7 @@
 // capitalized phrase ending in an institution word ("Egyptian Foreign Ministry").
 import type { ActorKind } from '../../model/dataset.ts';
 import type { Span } from '../context.ts';
-import { CALENDAR } from './words.ts';
+import { CALENDAR, FUNCTION_WORDS } from './words.ts';
 
 export interface Detected extends Span {
   name: string;
@@ -18,7 +18,7 @@ const NAME_WORD = String.raw`\p{Lu}(?:\p{Ll}|\p{M})+(?:[-’']\p{Lu}(?:\p{Ll}|\p
 const PARTICLE = String.raw`(?:al|bin|ibn|abu|van|von|de|del|der|da|di|el|le|la)[- ]`;
 const NAME = String.raw`(?:${NAME_WORD}|\p{Lu}\.)(?:[ \t]+(?:${PARTICLE})?(?:${NAME_WORD}|\p{Lu}\.)){0,3}`;
 /** Titles written with a capital, which may stand before a surname alone ("President Biden"). */
-const TITLE = String.raw`(?:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|Finance|Interior|Health|Security|Chief|Senior|Special|Supreme|Crown)[ \t]+)*(?:President|Minister|Secretary(?:[ \t]+of[ \t]+State|[ \t]+of[ \t]+Defense|[ \t]+General)?|Advis[eo]r|Ambassador|Envoy|Spokes(?:man|woman|person)|General|Senator|Representative|Governor|Mayor|King|Queen|Prince|Sheikh|Emir|Chancellor|Director|Chairman|Chairwoman|Commander|Judge|Rabbi|Imam|Pope|Professor|Colonel|Lieutenant|Captain|Admiral|Gen\.|Sen\.|Rep\.|Gov\.|Lt\.|Col\.|Capt\.|Adm\.|Dr\.|Prof\.)`;
+const TITLE = String.raw`(?:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|Finance|Interior|Health|Security|Chief|Senior|Special|Supreme|Crown)[ \t]+)*(?:President|Minister|Secretary(?:[ \t]+of[ \t]+State|[ \t]+of[ \t]+Defense|[ \t]+General)?|Advis[eo]r|Ambassador|Envoy|Spokes(?:man|woman|person)|General|Senator|Representative|Governor|Mayor|King|Queen|Prince|Sheikh|Emir|Chancellor|Director|Chairman|Chairwoman|Commander|Judge|(?<=Chief[ \t]+)Justice|Rabbi|Imam|Pope|Professor|Colonel|Lieutenant|Captain|Admiral|Gen\.|Sen\.|Rep\.|Gov\.|Lt\.|Col\.|Capt\.|Adm\.|Dr\.|Prof\.)`;
 /** Roles written in lower case, trusted only before a full name of two words or more. */
 const ROLE = String.raw`(?:envoy|ambassador|spokes(?:man|woman|person)|minister|advis[eo]r|official|analyst|correspondent|reporter|journalist|negotiator|mediator|commander|leader|director|chief|founder|researcher|expert|economist|professor)`;
 const PERSON = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?<title>${TITLE})|(?<role>${ROLE}))[ \t]+(?<name>${NAME})`, 'gu');
@@ -34,6 +34,8 @@ const ORG = new RegExp(
 const HAS_INSTITUTION = new RegExp(String.raw`[ \t](?:${INSTITUTION})(?![\p{L}\p{N}])`, 'u');
 /** Words that may open a capitalized phrase without belonging to the name: articles, a possessor ("Cuba's"), a sentence's first verb, a headline in capitals. */
 const ORG_LEAD = /^(?:(?:The|A|An|In|On|At|For|From|By|And|But|\p{Lu}[\p{L}\p{M}-]*['’]s?|\p{Lu}\p{Ll}+(?:ed|ing)|\p{Lu}{4,})[ \t]+)+/u;
+/** Words that never open an organization's name: dates and function words ("All", "Every"). */
+const NOT_ORG_FIRST = new Set([...CALENDAR, ...FUNCTION_WORDS]);
 /** Capitalized phrases ending in an institution word that name places. */
 const PLACES = new Set(['West Bank']);
 
@@ -89,6 +91,16 @@ export function detectActors(text: string, from: number, to: number): Detected[]
       const cut = lead[0].length + (/^(?:and|of|for|&)[ \t]+/.exec(name.slice(lead[0].length))?.[0].length ?? 0);
       name = name.slice(cut);
       offset += cut;
+    }
+    // A date or a word such as "All" glued before the name is no part of it: "the January National
+    // Assembly elections", "July of United Nations Security Council", "All Defense Department staff".
+    for (
+      let word = /^(\S+)[ \t]+(?:(?:of|for)[ \t]+)?/.exec(name);
+      word && NOT_ORG_FIRST.has(word[1]!);
+      word = /^(\S+)[ \t]+(?:(?:of|for)[ \t]+)?/.exec(name)
+    ) {
+      name = name.slice(word[0].length);
+      offset += word[0].length;
     }
     if (!/[ \t]/.test(name) || [...PLACES].some((place) => name.endsWith(place))) continue;
     out.push({ start: from + offset, end: from + offset + name.length, name, kind: 'organization', roleStart: from + m.index });

@@ -12,6 +12,7 @@ import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 import type { Sentence } from '../context.ts';
 import { firstFrom, inside } from '../spans.ts';
 import { speaks } from './speech.ts';
+import { narrativeSubject } from './narrativeSubject.ts';
 import words from './pronouns.json' with { type: 'json' };
 import lists from './names.json' with { type: 'json' };
 
@@ -41,6 +42,14 @@ const UNNAMED = new RegExp(
     .join('|')}|Sister|Brother|Father)\.?\s+\p{Lu})`,
   'iu',
 );
+/** An honorific and the surname after it: "Mr. Blair". */
+const SAME_PERSON = new RegExp(
+  String.raw`\b(?:${lists.honorifics
+    .split(' ')
+    .map((h) => h.replace('.', ''))
+    .join('|')})\.?\s+(\p{Lu}[\p{L}'’-]+)`,
+  'gu',
+);
 /** How far back "he" looks when nobody is named in the sentence before it: the previous paragraph or NEAR sentences, whichever is longer, and never more than FAR sentences. */
 const NEAR = 3;
 const FAR = 8;
@@ -69,11 +78,20 @@ export function findPronouns(
     if (actors.size > 1 && /^(?:he|she)$/i.test(m[0])) {
       const sentence = sentences[Math.max(0, firstFrom(sentences, m.index + 1) - 1)]!;
       const lead = window.filter((w) => w.start >= sentence.start);
-      if (speaks(text, m.index, m.index + m[0].length)) {
+      const speaking = speaks(text, m.index, m.index + m[0].length);
+      if (speaking) {
         const speakers = new Set(window.filter((w) => speaks(text, w.start, w.end)).map((w) => w.actorId));
         if (speakers.size === 1) actorId = [...speakers][0]!;
       } else if (new Set(lead.map((w) => w.actorId)).size === 1 && OPENING.test(text.slice(sentence.start, m.index))) {
         actorId = lead[0]!.actorId;
+      }
+      // Nobody spoke there, or "He" opens the sentence: the subject of the sentence of narrative before (narrativeSubject.ts).
+      if (actorId === null && (speaking || /^[\s"“]*$/.test(text.slice(sentence.start, m.index)))) {
+        // Only of the sex the pronoun says ("Mr.", a pronoun before), or the one set off after its possessor: "Ana Ruiz met Tom
+        // Berg. He said …" is either, when their sexes are unknown.
+        const subject = narrativeSubject(text, sentences, merged(named, chained), m.index);
+        const sure = subject !== null && (subject.possessed || sex.get(subject.actorId) === want);
+        if (sure && window.some((w) => w.actorId === subject.actorId)) actorId = subject.actorId;
       }
     }
     if (actors.size === 0) actorId = farBack(text, sentences, m.index, [named, chained], fits);
@@ -81,6 +99,9 @@ export function findPronouns(
     return actorId;
   });
 }
+
+/** Two lists of mentions sorted by start, as one. */
+const merged = (a: readonly ActorMention[], b: readonly ActorMention[]) => [...a, ...b].sort((x, y) => x.start - y.start);
 
 /** The one person (that fits) named since the previous paragraph, with no one unnamed between: or null. */
 function farBack(
@@ -99,7 +120,13 @@ function farBack(
   const ids = new Set(near.map((p) => p.actorId));
   if (ids.size !== 1 || !near.every(fits)) return null;
   const last = near.reduce((a, b) => (b.start > a.start ? b : a));
-  return UNNAMED.test(text.slice(last.end, at)) ? null : last.actorId;
+  // "Mr. Blair" after "Ian Blair" (and no other Blair so far): the same person by a name not linked, not someone unnamed.
+  const surname = (p: ActorMention) => p.text.split(/\s+/).at(-1)!;
+  const before = persons[0]!.filter((p) => p.start < at);
+  const others = new Set(before.filter((p) => p.actorId !== last.actorId).map(surname));
+  const surnames = new Set(before.filter((p) => p.actorId === last.actorId && !others.has(surname(p))).map(surname));
+  const between = text.slice(last.end, at).replace(SAME_PERSON, (all, name: string) => (surnames.has(name) ? ' ' : all));
+  return UNNAMED.test(between) ? null : last.actorId;
 }
 
 /** The actor a match refers to, given the mentions before it (nearest first), or null. */

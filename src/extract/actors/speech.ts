@@ -17,6 +17,9 @@ export function speaks(text: string, start: number, end: number): boolean {
   return AFTER.test(text.slice(end, end + 40)) || BEFORE.test(text.slice(Math.max(0, start - 60), start));
 }
 
+/** A verb of speaking follows the mention ending at `end`: "it said", "it later announced". */
+export const speaksNext = (text: string, end: number): boolean => AFTER.test(text.slice(end, end + 40));
+
 /** Between a speaker and what it says: "said", "announced Friday that", "has said that". */
 const TO_CONTENT = new RegExp(String.raw`^\s+(?:(?:also|has|had|have)\s+)?(?:${VERBS})\s+(?:\p{Lu}\p{Ll}+\s+)?(?:that\s+)?$`, 'u');
 

@@ -99,7 +99,8 @@ const width = (cp: number) => (cp > 0xffff ? 2 : 1);
 /**
  * Calls `token(start, end)` for each token that starts in [from, to), as the pattern
  * /[\p{L}\p{N}][\p{L}\p{N}\p{M}&'’.]*(?:-(?=[\p{Lu}\p{N}])[\p{L}\p{N}\p{M}&'’.]*)*\/gu run from `from` would find
- * them (a token runs on past `to`), read by code points: no match arrays.
+ * them (a token runs on past `to`), read by code points: no match arrays. A capitalized word also
+ * runs on into a lower-case part of its name ("Rostov-on-Don", "Ki-moon": `lowerHyphenPart`).
  */
 export function eachToken(text: string, from: number, to: number, token: (start: number, end: number) => void): void {
   // Like the pattern, a start inside a surrogate pair reads the pair whole.
@@ -121,10 +122,35 @@ export function eachToken(text: string, from: number, to: number, token: (start:
       const next = text.codePointAt(i)!;
       if (isNameChar(next)) i += width(next);
       else if (next === 45 && i + 1 < text.length && isUpperOrDigit(text.codePointAt(i + 1)!)) i++;
-      else break;
+      else if (next === 45 && isCap(text.slice(start, start + 1))) {
+        const joined = lowerHyphenPart(text, start, i);
+        if (joined < 0) break;
+        i = joined;
+      } else break;
     }
     token(start, i);
   }
+}
+
+/** A particle between two capitalized parts of a place's name: "Rostov-on-Don", "Stratford-upon-Avon". */
+const HYPHEN_PARTICLE = /^-(?:on|upon|under|le|la|les|de|du|des|en|sur|am|im|an|in|by|al|el)-\p{Lu}/u;
+/** A short syllable after a short capitalized one: the second half of a given name, "Ki-moon", "Moo-hyun", "Jong-il". */
+const NAME_SYLLABLE = /^-\p{Ll}{2,4}(?![\p{L}\p{N}-])/u;
+/** What a capitalized word before a hyphen is modified by, in lower case: "Iraq-led", "Bush-era", "Asia-wide". */
+const HYPHEN_MODIFIERS = new Set(lists.hyphenModifiers.split(' '));
+
+/**
+ * Where a capitalized word goes on past the hyphen at `at` into a lower-case part, or -1: a
+ * particle inside a place's name, or a given name's second syllable after a first of two to four
+ * letters ("Ban Ki-moon"; not "Iraq-led", "Bush-era" nor "Intel-based").
+ */
+function lowerHyphenPart(text: string, start: number, at: number): number {
+  const rest = text.slice(at, at + 12);
+  const particle = HYPHEN_PARTICLE.exec(rest);
+  if (particle) return at + particle[0].length - 1;
+  const syllable = NAME_SYLLABLE.exec(rest);
+  if (!syllable || at - start < 2 || at - start > 4 || !/^\p{Lu}\p{Ll}+$/u.test(text.slice(start, at))) return -1;
+  return HYPHEN_MODIFIERS.has(syllable[0].slice(1)) ? -1 : at + syllable[0].length;
 }
 
 /** Every word of the document, once: the evidence for a sentence's first word and for single-word names. */

@@ -15,6 +15,11 @@
 // right after it ("Apple CEO Steve Jobs": the person takes part; the company is their parent).
 // The claimant stays in `attribution` (events.ts leaves the attribution phrase out already); only
 // the act of saying itself ("Jobs said", "announced the minister") has the speaker as its agent.
+// An event noun of what is undergone has its owner as patient ("Hariri's assassination", "the death
+// of Arafat"); who reacts to an event noun ("criticized the court's decision") or acts in the clause
+// it is set in ("… after the death of …") takes no part in it; a dateline's place takes part in
+// nothing (datelines.ts). Where it happens also comes from the clauses around it (clausePlaces.ts),
+// a class noun ("the city", "the basilica", "the shuttle": classNouns.ts) or "there" (pointedPlaces.ts).
 import type { ActorKind, ActorMention, Role } from '../../model/dataset.ts';
 import type { Claim, DocContext, EventDraft, Span } from '../context.ts';
 import type { AnalyzedSentence } from '../language/analyze.ts';
@@ -25,41 +30,38 @@ import { givesRole, subjectOf } from './subjects.ts';
 import { productRole } from './productRole.ts';
 import { carryScene } from './scene.ts';
 import { classNounReader } from './classNouns.ts';
+import { classNounRole } from './classNounRole.ts';
+import { pointedPlaceReader } from './pointedPlaces.ts';
+import { isDateline } from './datelines.ts';
+import { SPEECH_VERBS } from '../actors/speech.ts';
 import words from './participants.json' with { type: 'json' };
 import names from '../actors/names.json' with { type: 'json' };
 import type { Subject } from './subjects.ts';
 
-const alternatives = (words: string) => words.split(' ').join('|');
-/** The same, each word also with a capital ("In Baghdad, …") where the pattern cannot ignore case. */
-const capitalOrNot = (words: string) =>
-  words
-    .split(' ')
-    .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
-    .join('|');
+import { alternatives, LOCATIVE, PLACE_JOINED, PLACE_PREPOSITION, PLACES } from './placeWords.ts';
+import { frontedPlaces, whenPlaces, whereOf } from './clausePlaces.ts';
+
 /** A preposition right before a mention, past an article: "talks in Doha", "hosted by the army". */
 const PREPOSITION = new RegExp(String.raw`(?:^|\s)(${alternatives(words.prepositions)})\s+(?:the\s+|a\s+|an\s+)?$`, 'i');
-/** The same before a place, past a modifier, an owner or a place noun too: "in central London", "from NASA’s Kennedy Space Center", "in the capital, Kiev". */
-const PLACE_PREPOSITION = new RegExp(
-  String.raw`(?:^|\s)(${capitalOrNot(words.prepositions)})\s+(?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}.]*['’]s?\s+|\p{Ll}[\p{Ll}-]*\s+)?(?:(?:${alternatives(names.placeNouns)}),?\s+)?$`,
-  'u',
-);
 /** "east of New Orleans", "the city of Ramallah": a direction from a place, or the place a place noun names. */
 const DIRECTION_OF = new RegExp(
   String.raw`\b(?:${alternatives(words.directions)}|${alternatives(names.placeNouns)})\s+of\s+(?:the\s+)?$`,
   'i',
 );
-/** Between two places of one list or one place and what places it: ", ", " and ", ", and in ". */
-const PLACE_JOINED = new RegExp(
-  String.raw`^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:${alternatives(words.locatives)})\s+)?(?:the\s+)?$`,
-);
 /** A stretch of land a place names, right after it: "coast", "border". */
 const STRETCH = new RegExp(String.raw`^\s+(?:${alternatives(words.stretches)})\b`);
-const LOCATIVE = new Set(words.locatives.split(' '));
 /** Where a place is reached or left: "flew to Lyon", "lifted off from the Kennedy Space Center". */
 const DESTINATION = new Set(words.destinations.split(' '));
 /** Verbs of saying whose object is what is said: after "said", a name belongs to the words said ("Ruiz said Iraq's leaders …"). */
 const CONTENT_VERBS = new Set(words.contentVerbs.split(' '));
-const PLACES: readonly ActorKind[] = ['place', 'country'];
+/** A verb and the preposition behind which stands the one it addresses: "called on North Korea to …", "appealed to the council". */
+const ADDRESSING = new RegExp(
+  String.raw`^(?:${words.addressing
+    .split(' ')
+    .map((pair) => pair.replace(/^(\w+):(.*)$/, (_, verb: string, ps: string) => `${verb}(?:s|ed|ing)?\\s+(?:${ps.split(',').join('|')})`))
+    .join('|')})\s+(?:the\s+|all\s+)?$`,
+  'i',
+);
 const AGENCIES: readonly ActorKind[] = ['organization', 'group', 'media'];
 /** Between the event word and its object: determiners and modifiers, no clause break. */
 const OBJECT_GAP = /^\s+(?:(?:the|a|an|its|their|his|her|two|three|several|some|all)\s+)?$/i;
@@ -73,6 +75,14 @@ const POSSESSOR = /^['’]s?\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
 /** A possessive pronoun of the event noun: "his resignation", "its latest launch". */
 const POSSESSIVE = /^(?:his|her|its|their)$/i;
 const NOUN_GAP = /^\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
+/** Event nouns whose owner is who undergoes them: "his death", "Hariri's assassination". */
+const UNDERGONE = new Set(words.undergoerNouns.split(' '));
+/** "the assassination of Senator Ana Ruiz": "of", maybe a title. */
+const OF_OBJECT = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+/** A verb of reacting between an actor and an event noun: "Ruiz criticized the court's decision". */
+const REACTION = new RegExp(String.raw`\b(?:${alternatives(words.reactionVerbs)})\b`, 'i');
+/** Between an actor and an event noun, a preposition that sets the noun in the actor's clause: "… after the death of", "… despite attacks". */
+const SET_IN = /\s\p{Ll}+\s[^,;]*\b(?:after|before|since|following|despite|amid|during|until)\s+(?:[^\s,;]+\s+){0,3}$/u;
 const RELATIVE = /,\s*(?:who|whom|whose|which|where)\b[^,;]*(?:,|$)|\([^()]*\)/gu;
 
 /** The country a place of a document lies in, by id (a capital named as a city), else null. */
@@ -104,9 +114,13 @@ export function assignParticipants(
   sentences?: Sentences,
   countryOf: (actorId: string) => string | null = () => null,
 ): EventDraft[] {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  // Where the reporter writes from takes no part in what the report tells (datelines.ts).
+  const sorted = mentions.filter((m) => !isDateline(text, m)).sort((a, b) => a.start - b.start);
   const clausesOf = sentences ? clauseReader(sentences.analysis) : null;
   const classNoun = sentences ? classNounReader(text, sorted, kindOf, countryOf) : null;
+  const pointedPlace = sentences
+    ? pointedPlaceReader({ text, sentences: sentences.analysis, mentions: sorted, kindOf, parentOf: countryOf })
+    : null;
   const placed = events.map((event) => {
     const inQuote = inside(sorted, event.quote);
     const found = clausesOf?.(event.trigger) ?? null;
@@ -134,11 +148,26 @@ export function assignParticipants(
     const where = opening && fronted.length === 0 ? whenPlaces(text, found, event.trigger, sorted, kindOf) : fronted;
     const last = where.filter((id) => !roles.has(id));
     for (const id of where) roles.set(id, roles.get(id) ?? 'location');
-    // "Some stayed in the square": the one square named before (classNouns.ts).
-    const named = [...roles.values()].includes('location') || saying ? null : (classNoun?.(event.quote) ?? null);
-    if (named !== null && !roles.has(named)) {
-      roles.set(named, 'location');
-      last.push(named);
+    // "Some stayed in the square", "The shuttle landed": the one place or craft of that class named before (classNouns.ts).
+    const own = found?.clauses.find((c) => event.trigger.start >= c.start && event.trigger.end <= c.end) ?? null;
+    const speaking = SPEECH_VERBS.has(text.slice(event.trigger.start, event.trigger.end).toLowerCase()); // "told reporters … below the basilica": the words told
+    for (const use of saying || speaking || !classNoun ? [] : classNoun(event.quote)) {
+      const role = roles.has(use.actorId) ? null : classNounRole(text, use, event.trigger, own, subject, kindOf, [...roles.values()]);
+      if (role === null) continue;
+      roles.set(use.actorId, role);
+      last.push(use.actorId);
+    }
+    // "the assassination of Senator Ana Ruiz": who undergoes it, also when the passage stops at the noun.
+    const victim = undergoerAfter(text, event.trigger, sorted);
+    if (victim && !roles.has(victim)) {
+      roles.set(victim, 'patient');
+      last.push(victim);
+    }
+    // "Police arrested 40 people there": the one place named just before (pointedPlaces.ts).
+    const pointed = own && ![...roles.values()].includes('location') ? pointedPlace?.(own, event.trigger) : null;
+    if (pointed && !roles.has(pointed)) {
+      roles.set(pointed, 'location');
+      last.push(pointed);
     }
     // "attacks in Baghdad": a city where it happens places it in its country too (capitalPlaces.ts).
     for (const [id, role] of [...roles]) {
@@ -159,6 +188,13 @@ export function assignParticipants(
     kindOf,
     parentOf: countryOf,
   });
+}
+
+/** The one named right after an event noun of what is undergone and "of": "the assassination of Senator Ana Ruiz". */
+function undergoerAfter(text: string, t: Span, sorted: readonly ActorMention[]): string | null {
+  if (!UNDERGONE.has(text.slice(t.start, t.end).toLowerCase())) return null;
+  const m = sorted[firstFrom(sorted, t.end)];
+  return m && m.start - t.end < 48 && OF_OBJECT.test(text.slice(t.end, m.start)) ? m.actorId : null;
 }
 
 /** What roleOf reads: the event, the mentions of its passage and how its clause reads. */
@@ -227,7 +263,7 @@ function speakerAsSubject(
 }
 
 /** The sentence of an event word and its verb clauses. */
-interface Found {
+export interface Found {
   sentence: AnalyzedSentence;
   clauses: VerbClause[];
 }
@@ -297,6 +333,8 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   const owned = place && /^['’]/.test(text.slice(m.end, m.end + 1)) ? mentions.find((x) => x.start >= m.end) : null;
   if (owned !== null && !(owned && PLACES.includes(kindOf(owned.actorId)!) && POSSESSOR.test(text.slice(m.end, owned.start))))
     return m.end <= t.start && POSSESSOR.test(text.slice(m.end, t.start)) ? 'location' : null;
+  // "called on North Korea to stop", "appealed to Orvell": the one addressed is acted on.
+  if (m.start >= t.end && ADDRESSING.test(text.slice(t.start, m.start))) return 'patient';
   const lead = text.slice(Math.max(event.quote.start, m.start - 48), m.start);
   const before = (place ? PLACE_PREPOSITION : PREPOSITION).exec(lead);
   const preposition = before?.[1]?.toLowerCase() ?? null;
@@ -321,8 +359,14 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
     if (joined === 'location' || joined === 'patient') return joined;
   }
   if (preposition === 'by') return 'agent';
-  if (m.end <= t.start && POSSESSOR.test(text.slice(m.end, t.start))) return 'agent'; // "Hamas’ demand"
-  if (m.end <= t.start && POSSESSIVE.test(m.text) && NOUN_GAP.test(text.slice(m.end, t.start))) return 'agent'; // "after his death"
+  // "Hariri's assassination", "the death of Yasser Arafat": who undergoes it, else who does it ("Hamas’ demand").
+  const undergone = UNDERGONE.has(text.slice(t.start, t.end).toLowerCase());
+  if (m.end <= t.start && POSSESSOR.test(text.slice(m.end, t.start))) return undergone ? 'patient' : 'agent';
+  if (m.end <= t.start && POSSESSIVE.test(m.text) && NOUN_GAP.test(text.slice(m.end, t.start))) return undergone ? 'patient' : 'agent';
+  if (undergone && m.start >= t.end && OF_OBJECT.test(text.slice(t.end, m.start))) return 'patient';
+  // "Ruiz criticized the court's decision": who reacts to an event takes no part in it; "Voters
+  // went to the polls after the death of …": who acts in the clause an event noun is set in, neither.
+  if (m.end <= t.start && !subject && (REACTION.test(text.slice(m.end, t.start)) || SET_IN.test(text.slice(m.end, t.start)))) return null;
   // "His rival, Ana Ruiz, was declared the winner": whose the subject is only describes it.
   if (m.end <= t.start && POSSESSIVE.test(m.text) && subject?.actorIds.length && !subject.actorIds.includes(m.actorId)) return null;
 
@@ -333,93 +377,21 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   if (m.end <= t.start && kindOf(m.actorId) === 'place' && !preposition)
     return /^[\s-]*$/.test(text.slice(m.end, t.start)) && !subject?.actorIds.length ? 'location' : null;
   if (m.end <= t.start) return preposition || subject ? 'other' : 'agent';
-  if (m.start >= t.end && !preposition && OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
+  if (m.start >= t.end && !preposition && OBJECT_GAP.test(text.slice(t.end, m.start)))
+    return place && modifies(r, m) ? 'location' : 'patient';
   if (m.start >= t.end && kindOf(m.actorId) === 'person' && TITLED_OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
   if (m.start >= t.end && kindOf(m.actorId) === 'craft' && CRAFT_OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
   if (m.start < t.end && m.end > t.start) return 'agent'; // the event word holds its actor: "Egypt-brokered ceasefire"
   return 'other';
 }
 
-/**
- * "Polls opened in Ukraine where voters are casting ballots", "… in Lyon, where police arrested
- * 40": the place a clause opened by "where" hangs on is where its event happens, with the place it
- * names as its holder ("from Auchterarder, Scotland, where": both).
- */
-function whereOf(
-  text: string,
-  found: Found,
-  trigger: Span,
-  sorted: readonly ActorMention[],
-  kindOf: (actorId: string) => ActorKind | undefined,
-): string[] {
-  const own = found.clauses.find((c) => c.head !== null && trigger.start >= c.start && trigger.end <= c.end);
-  const where = found.sentence.tokens.findLast((t) => t.end <= trigger.start && t.text.toLowerCase() === 'where');
-  if (!own || !where || where.start < found.sentence.start) return [];
-  // No other verb between "where" and the event's clause: "where" opens it.
-  if (found.clauses.some((c) => c !== own && c.head && c.head.start > where.end && c.head.start < own.start)) return [];
-  if (own.head!.start < where.end) return [];
-  const k = firstFrom(sorted, where.start) - 1;
-  const m = sorted[k];
-  if (!m || !/^[\s,]*$/.test(text.slice(m.end, where.start)) || !PLACES.includes(kindOf(m.actorId)!)) return [];
-  const held = sorted[k - 1];
-  const pair =
-    held && held.start >= found.sentence.start && PLACES.includes(kindOf(held.actorId)!) && /^\s*,\s*$/.test(text.slice(held.end, m.start));
-  return pair && held.actorId !== m.actorId ? [held.actorId, m.actorId] : [m.actorId];
-}
-
-/** A sentence's opening words before a place where all of it happens: "In", "At the", "Across southern". */
-const FRONTING = new RegExp(String.raw`^[\s"“]*(?:${capitalOrNot(words.fronting)})\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?$`, 'u');
-
-/** Where the source of a sentence speaks: "Speaking at", "Speaking to reporters in", "Speaking at a news conference in". */
-const SPEAKING_AT = /^[\s"“]*(?:Speaking|Talking)\b[^,.;]{0,40}\s(?:at|in|from)\s+(?:the\s+)?$/u;
-
-/**
- * The places a sentence opens with, set off by a comma, when the event word comes after them: "In
- * Tikrit, …", "At Grand Isle and Venice, …", and for a verb of saying "Speaking at Chaklala Air Base,
- * Pakistan, …"; none when the phrase names anything else.
- */
-function frontedPlaces(
-  text: string,
-  sentence: Span,
-  trigger: Span,
-  sorted: readonly ActorMention[],
-  kindOf: (actorId: string) => ActorKind | undefined,
-  saying: boolean,
-): string[] {
-  let k = firstFrom(sorted, sentence.start);
-  const first = sorted[k];
-  if (!first || first.start >= sentence.end) return [];
-  const opening = text.slice(sentence.start, first.start);
-  if (!FRONTING.test(opening) && !(saying && SPEAKING_AT.test(opening))) return [];
-  const ids: string[] = [];
-  for (let m = first; m && PLACES.includes(kindOf(m.actorId)!); m = sorted[++k]!) {
-    if (!ids.includes(m.actorId)) ids.push(m.actorId);
-    const next = sorted[k + 1];
-    const gap = next ? text.slice(m.end, next.start) : '';
-    if (next && next.start < trigger.start && PLACES.includes(kindOf(next.actorId)!) && PLACE_JOINED.test(gap)) continue;
-    const close = text.slice(m.end).match(/^\s*,/);
-    return close && m.end + close[0].length <= trigger.start && !/^['’]/.test(text.slice(m.end, m.end + 1)) ? ids : [];
-  }
-  return [];
-}
-
-/** The places where the "when" clause right after the event's own clause happens, named behind a preposition of place. */
-function whenPlaces(
-  text: string,
-  found: Found,
-  trigger: Span,
-  sorted: readonly ActorMention[],
-  kindOf: (actorId: string) => ActorKind | undefined,
-): string[] {
-  const k = found.clauses.findIndex((c) => trigger.start >= c.start && trigger.end <= c.end);
-  const next = k >= 0 ? found.clauses[k + 1] : undefined;
-  if (!next || next.opener?.text.toLowerCase() !== 'when' || !found.clauses[k]!.head) return [];
-  const ids: string[] = [];
-  for (const m of inside(sorted, next)) {
-    const preposition = PLACE_PREPOSITION.exec(text.slice(Math.max(next.start, m.start - 48), m.start))?.[1]?.toLowerCase();
-    if (PLACES.includes(kindOf(m.actorId)!) && preposition && LOCATIVE.has(preposition) && !ids.includes(m.actorId)) ids.push(m.actorId);
-  }
-  return ids;
+/** A place naming where what follows is, right before a common noun: "struck Indian Ocean nations", "the Caribbean nation". */
+function modifies(r: Reading, m: ActorMention): boolean {
+  const next = /^\s+(?=\p{Ll})/u.exec(r.text.slice(m.end, m.end + 4));
+  if (!next || !r.analysis) return false;
+  const at = m.end + next[0].length;
+  const sentence = r.analysis[firstFrom(r.analysis, at + 1) - 1];
+  return sentence?.tokens.find((x) => x.start === at)?.pos === 'NOUN';
 }
 
 /** After a person's name, an apposition set off by commas: ", commanding officer of the Army's 1st Cavalry Division,". */

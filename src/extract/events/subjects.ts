@@ -15,6 +15,7 @@ import type { VerbClause } from './verbClauses.ts';
 import { clauseTrigger } from './clauseEvents.ts';
 import lists from './subjects.json' with { type: 'json' };
 import pronouns from '../actors/pronouns.json' with { type: 'json' };
+import names from '../actors/names.json' with { type: 'json' };
 
 /** How the clause of an event word reads: who its subject names, and its voice. */
 export interface Subject {
@@ -64,8 +65,11 @@ const JOINED = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$/;
 const BEHIND_PREPOSITION =
   /(?:^|\s)(?:in|at|on|of|for|with|to|from|by|about|over|under|into|near|after|before|during|since|following|like|than)\s+(?:the\s+|a\s+|an\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$/i;
 
-/** A preposition of place before a name (not "after", "since": they also open clauses, "after North Korea announced"; nor "of": "hundreds of Israeli troops"). */
-const PLACE_BEHIND = /(?:^|\s)(?:in|at|to|from|into|near|across|throughout|inside|outside)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u;
+/** A preposition of place before a name, past two modifiers ("In the provincial capital Banda Aceh"); not "after", "since": they also open clauses, "after North Korea announced"; nor "of": "hundreds of Israeli troops". */
+const PLACE_BEHIND = new RegExp(
+  String.raw`(?:^|\s)(?:[Ii]n|[Aa]t|to|from|into|[Nn]ear|[Aa]cross|[Tt]hroughout|[Ii]nside|[Oo]utside)\s+(?:[Tt]he\s+)?(?:\p{Ll}+\s+)?(?:(?:${names.placeNouns.split(' ').join('|')})\s+)?$`,
+  'u',
+);
 
 /** What may stand between an organization and the person it gives a role: "Apple CEO", "UN special envoy". */
 const ROLE_GAP = /^(?:['’]s)?\s+(?:[\p{L}.-]+\s+){0,3}$/u;
@@ -134,7 +138,7 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[]): string[] {
       behind !== null && sameFamily(s.kindOf(behind.actorId), s.kindOf(m.actorId)) && JOINED.test(s.text.slice(behind.end, m.start));
     behind = null;
     // A place behind a preposition of the clause before is no subject either: "the people who rode out the storm in | New Orleans are …".
-    const placed = PLACES.includes(s.kindOf(m.actorId)) && PLACE_BEHIND.test(s.text.slice(Math.max(0, m.start - 24), m.start));
+    const placed = PLACES.includes(s.kindOf(m.actorId)) && PLACE_BEHIND.test(s.text.slice(Math.max(0, m.start - 40), m.start));
     if (joined || placed || BEHIND_PREPOSITION.test(s.text.slice(Math.max(from, m.start - 24), m.start))) {
       behind = m;
       continue;
@@ -143,6 +147,8 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[]): string[] {
     if (s.kindOf(m.actorId) === 'place' && c.tokens.some((t) => t.start > m.end && t.start <= m.end + 1 && t.pos === 'NOUN')) continue;
     const next = inside[i + 1];
     if (next && givesRole(s.text, m, next, s.kindOf)) continue;
+    // "Ukraine's Supreme Court ruled": whose the body is only names its owner; the body is who.
+    if (next && AGENCIES.includes(s.kindOf(next.actorId)) && OWNER_GAP.test(s.text.slice(m.end, next.start))) continue;
     const ids = [m.actorId];
     for (let j = i + 1; j < inside.length && JOINED.test(s.text.slice(inside[j - 1]!.end, inside[j]!.start)); j++)
       if (!ids.includes(inside[j]!.actorId)) ids.push(inside[j]!.actorId);
@@ -152,6 +158,9 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[]): string[] {
 }
 
 const PLACES: readonly (ActorKind | undefined)[] = ['place', 'country'];
+const AGENCIES: readonly (ActorKind | undefined)[] = ['organization', 'group', 'media'];
+/** Between an owner and the body it owns: "Ukraine's Supreme Court", "the country's election commission". */
+const OWNER_GAP = /^['’]s?\s+(?:the\s+)?$/;
 /** Two kinds a list may join: places with countries, else the same kind ("In Tikrit and Iraq, …", not "At a stop in Lyon, Ruiz said"). */
 const sameFamily = (a: ActorKind | undefined, b: ActorKind | undefined) => a === b || (PLACES.includes(a) && PLACES.includes(b));
 
@@ -161,11 +170,38 @@ function objectOf(s: Scope, c: VerbClause, next: VerbClause): string[] {
   return m && !BEHIND_PREPOSITION.test(s.text.slice(Math.max(c.head!.end, m.start - 24), m.start)) ? [m.actorId] : [];
 }
 
-/** The actor a relative pronoun refers to: the mention right before it. */
+/** Between a body and the place it is in: "Command (PACOM) in". */
+const PLACED_IN = /^\s*(?:\([^()]*\)\s*)?(?:in|at)\s+(?:the\s+)?$/;
+
+/** The actor a relative pronoun refers to: the mention right before it, or the body that place holds. */
 function antecedent(s: Scope, c: VerbClause): string[] {
   const opener = c.opener!;
-  const before = [...s.mentions].reverse().find((m) => m.end <= opener.start);
-  return before && /^[\s,]*$/.test(s.text.slice(before.end, opener.start)) ? [before.actorId] : [];
+  const k = s.mentions.findLastIndex((m) => m.end <= opener.start);
+  const before = s.mentions[k];
+  if (!before || !/^[\s,]*$/.test(s.text.slice(before.end, opener.start))) return [];
+  // "the Pacific Command in Hawaii, which is coordinating": the body placed there, not the place.
+  const placed = s.mentions[k - 1];
+  if (
+    placed &&
+    PLACES.includes(s.kindOf(before.actorId)) &&
+    !PLACES.includes(s.kindOf(placed.actorId)) &&
+    PLACED_IN.test(s.text.slice(placed.end, before.start))
+  )
+    return [placed.actorId];
+  return [before.actorId];
+}
+
+/** Before a sentence's first name, only titles: "President", "Foreign Minister". */
+const TITLES_ONLY = /^[\s"“]*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+/** Between a name and the relative pronoun of its description: ", the summit host ", ", a former minister, ". */
+const DESCRIPTION = /^\s*,\s*(?:the|a|an)\s+[^,;:()"“”]*?(?:,\s*)?$/;
+
+/** The actor a sentence opens with, described before the relative clause that hangs on the description: "Ana Ruiz, the summit host whose …". */
+function described(s: Scope, c: VerbClause): string[] {
+  const opener = c.opener!;
+  const m = s.mentions.find((x) => x.start >= c.start && x.end <= opener.start);
+  if (!m || !TITLES_ONLY.test(s.text.slice(c.start, m.start))) return [];
+  return DESCRIPTION.test(s.text.slice(m.end, opener.start)) ? [m.actorId] : [];
 }
 
 /** A person's name set off by commas, with an apposition after it: ", Gen. Ana Ruiz, head of the unit, ". */
@@ -237,8 +273,12 @@ function subjectAt(s: Scope, k: number, depth = 0): string[] {
     if (opener === 'to' && j === k - 1 && prev.head && OBJECT_CONTROL.has(prev.head.lemma)) return objectOf(s, prev, c);
     if (opener === 'to' && j === k - 1 && fragment(s, j)) return [];
     const prevOpener = prev.opener?.text.toLowerCase() ?? '';
-    // "Hamas, which won most seats, has sworn …": the sentence opens on the subject and its aside.
-    if (j === 0 && RELATIVE.has(prevOpener)) return antecedent(s, prev);
+    // "Hamas, which won most seats, has sworn …": the sentence opens on the subject and its aside;
+    // "Ana Ruiz, the summit host whose region was hit, says …": past a description of it.
+    if (j === 0 && (RELATIVE.has(prevOpener) || prevOpener === 'whose')) {
+      const named = antecedent(s, prev);
+      return named.length ? named : described(s, prev);
+    }
     // "Mr. Kovac, who voted in Lviv as he promised, said …", "resigned after protesters stormed the
     // ministry, and fled": a clause set in another by a word of time hangs on the one before it.
     // A participle ("…, killing", "while re-entering") hangs on the clause right before it, whatever it is.
@@ -295,5 +335,28 @@ export function subjectOf(
   // A verb-tagged word after a possessive is a noun ("his keynote address", "their return").
   const i = c.tokens.indexOf(c.head!);
   if (own(c.head) && c.tokens.slice(Math.max(0, i - 2), i).some((t) => POSSESSIVE.has(t.text.toLowerCase()))) return null;
-  return { actorIds: subjectAt({ text, clauses, mentions, kindOf }, k), passive: isPassive(c), start: c.start, end: c.end };
+  const scope = { text, clauses, mentions, kindOf };
+  const actorIds = subjectAt(scope, k);
+  // "Asked about the vote, Gen. Ana Ruiz, head of the unit, told …", "Founded in 1976, Orvell …": a
+  // past participle that opens the sentence says what was done to the subject of the clause after it.
+  if (k === 0 && openingParticiple(c))
+    return { actorIds: actorIds.length ? actorIds : doneTo(scope, k), passive: true, start: c.start, end: c.end };
+  return { actorIds, passive: isPassive(c), start: c.start, end: c.end };
+}
+
+/** A clause that opens on a past participle with no auxiliary: "Asked about …", "Founded in 1976". */
+function openingParticiple(c: VerbClause): boolean {
+  const head = c.head;
+  return head === c.tokens[0] && head.lower !== head.lemma && !/(?:ing|s)$/.test(head.lower) && c.group.length === 0;
+}
+
+/** The subject of the first clause after clause k that has no opener, also one set off by commas ("…, Gen. Ana Ruiz, head of the unit, told"). */
+function doneTo(s: Scope, k: number): string[] {
+  for (let j = k + 1; j < s.clauses.length; j++) {
+    const next = s.clauses[j]!;
+    if (next.opener !== null) continue;
+    const words = preVerb(next);
+    return words.some((t) => SUBJECT_WORDS.has(t.pos)) ? namedSubject(s, next, words) : setOff(s, j);
+  }
+  return [];
 }

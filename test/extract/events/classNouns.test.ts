@@ -87,3 +87,71 @@ describe('a site with its country after it is no town', () => {
     expect(rolesOf(body, 'handed')).toMatchObject({ Marlowe: 'location' });
   });
 });
+
+describe('a class noun with a word that describes it, or as subject or object', () => {
+  const city = 'The storm struck the city of Lutsova on Monday.\n\n';
+  it.each([
+    ['a describing word before the noun', `${city}Water rose in the battered city on Tuesday.`, 'rose', { Lutsova: 'location' }],
+    ['the place as the object of the event word', `${city}Looters roamed the battered city on Tuesday.`, 'roamed', { Lutsova: 'patient' }],
+    ['the place as the subject', `${city}The city regained power on Tuesday.`, 'regained', { Lutsova: 'agent' }],
+    [
+      '"the capital city" is the capital',
+      'Protesters marched in Kovalgrad, the capital, on Monday.\n\nLater, police fired into the air in the capital city.',
+      'fired',
+      { Kovalgrad: 'location' },
+    ],
+    [
+      'a site by the noun of its name',
+      "Mourners gathered at Saint Peter's Basilica on Monday.\n\nThe pope was buried below the basilica on Tuesday.",
+      'buried',
+      { "Saint Peter's Basilica": 'location' },
+    ],
+    [
+      'a site as the subject',
+      "Mourners gathered at Saint Peter's Basilica on Monday.\n\nThe basilica remained open on Tuesday.",
+      'remained',
+      { "Saint Peter's Basilica": 'agent' },
+    ],
+    [
+      'a craft named by its class, with its crew',
+      'The space shuttle Discovery lifted off on Monday.\n\nThe shuttle and its crew landed in California on Friday.',
+      'landed',
+      { Discovery: 'agent', California: 'location' },
+    ],
+    [
+      'a ship named by what it is',
+      'The aircraft carrier USS Kestrel left Norfolk on Monday.\n\nThe carrier arrived off Haiti on Friday.',
+      'arrived',
+      { 'USS Kestrel': 'agent', Haiti: 'location' },
+    ],
+  ])('%s: %s', (_, body, word, expected) => {
+    expect(rolesOf(body, word)).toEqual(expected);
+  });
+
+  it.each([
+    ['a word that points to another place', `${city}The next city lost power on Tuesday.`, 'lost'],
+    ['the object of another verb before the event word', `${city}People unable to leave the city took shelter in a stadium.`, 'took'],
+    ['what a speaker told', `${city}The mayor told reporters that looters roamed the city.`, 'told'],
+  ])('none for %s: %s', (_, body, word) => {
+    expect(rolesOf(body, word)).not.toHaveProperty('Lutsova');
+  });
+});
+
+describe('a class noun in a clause joined after the event’s', () => {
+  it('tells of another event', () => {
+    const body =
+      "Mourners gathered at Saint Peter's Basilica on Monday.\n\nThe pope left no instructions and will be buried below the basilica.";
+    expect(rolesOf(body, 'left')).not.toHaveProperty("Saint Peter's Basilica");
+  });
+});
+
+describe('a capital the document does not call one', () => {
+  it('is "the capital city" all the same', () => {
+    const body = 'Car bombs exploded in Baghdad on Monday.\n\nPolice later fired into the air in the capital city.';
+    expect(rolesOf(body, 'fired')).toEqual({ Baghdad: 'location', Iraq: 'location' });
+  });
+  it('is none of two capitals named before', () => {
+    const body = 'Car bombs exploded in Baghdad and Kabul on Monday.\n\nPolice later fired into the air in the capital.';
+    expect(rolesOf(body, 'fired')).toEqual({});
+  });
+});

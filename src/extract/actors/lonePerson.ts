@@ -1,0 +1,22 @@
+// A lone name that is a person by what it does: it speaks, and "he" or "she" follows it
+// ("Halvorsen told reporters he …", "“…,” said Halvorsen. She …"), even in a short article that
+// never gives the full name. A company speaks too, but is "it" ("Orvell said it would …").
+import { speaks } from './speech.ts';
+import lists from './names.json' with { type: 'json' };
+
+/** The rest of a sentence and the next one: where "he" or "she" would refer back to a speaker. */
+const TWO_SENTENCES = /^[^.!?]*[.!?]?["”’]?\s*[^.!?]*/;
+const PERSONAL = /\b(?:he|she|his|her|him|himself|herself)\b/i;
+const IT = /\b(?:its?|the (?:company|firm|group|agency))\b/i;
+const NOBODY = /^(?:Every|Some|No|Any)(?:one|body)$/;
+/** Words for people that open a sentence with a capital and speak: "Officials said he …", "Police told …". */
+const UNNAMED = new Set(lists.unnamedPeople.split(' '));
+
+/** The word at [start, end), one capitalized word, speaks and is then "he" or "she", with no "it" between. */
+export function speakingPerson(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || UNNAMED.has(word.toLowerCase()) || NOBODY.test(word) || !speaks(text, start, end)) return false;
+  const rest = TWO_SENTENCES.exec(text.slice(end, end + 300))![0];
+  const personal = rest.search(PERSONAL);
+  return personal >= 0 && !IT.test(rest.slice(0, personal));
+}

@@ -1,0 +1,107 @@
+// Where the events of a sentence happen, read from the clauses around the event word rather than
+// from the words right before a place (participants.ts):
+//   where   "Polls opened in Ukraine where voters are casting ballots": the place "where" hangs on
+//   fronted "In Tikrit, …", "Speaking at Chaklala Air Base, …": the places a sentence opens with
+//   when    "… died when a bomb exploded on a bus in Tavistock Square": the place of the "when" clause,
+//           and "attacks that killed 38 people in Baghdad": the place of the relative clause about an event noun
+import type { ActorKind, ActorMention } from '../../model/dataset.ts';
+import type { Span } from '../context.ts';
+import { firstFrom, inside } from '../spans.ts';
+import type { Found } from './participants.ts';
+import { alternatives, capitalOrNot, LOCATIVE, PLACE_JOINED, PLACE_PREPOSITION, PLACES } from './placeWords.ts';
+import words from './participants.json' with { type: 'json' };
+import names from '../actors/names.json' with { type: 'json' };
+
+/**
+ * "Polls opened in Ukraine where voters are casting ballots", "… in Lyon, where police arrested
+ * 40": the place a clause opened by "where" hangs on is where its event happens, with the place it
+ * names as its holder ("from Auchterarder, Scotland, where": both).
+ */
+export function whereOf(
+  text: string,
+  found: Found,
+  trigger: Span,
+  sorted: readonly ActorMention[],
+  kindOf: (actorId: string) => ActorKind | undefined,
+): string[] {
+  const own = found.clauses.find((c) => c.head !== null && trigger.start >= c.start && trigger.end <= c.end);
+  const where = found.sentence.tokens.findLast((t) => t.end <= trigger.start && t.text.toLowerCase() === 'where');
+  if (!own || !where || where.start < found.sentence.start) return [];
+  // No other verb between "where" and the event's clause: "where" opens it.
+  if (found.clauses.some((c) => c !== own && c.head && c.head.start > where.end && c.head.start < own.start)) return [];
+  if (own.head!.start < where.end) return [];
+  const k = firstFrom(sorted, where.start) - 1;
+  const m = sorted[k];
+  if (!m || !/^[\s,]*$/.test(text.slice(m.end, where.start)) || !PLACES.includes(kindOf(m.actorId)!)) return [];
+  const held = sorted[k - 1];
+  const pair =
+    held && held.start >= found.sentence.start && PLACES.includes(kindOf(held.actorId)!) && /^\s*,\s*$/.test(text.slice(held.end, m.start));
+  return pair && held.actorId !== m.actorId ? [held.actorId, m.actorId] : [m.actorId];
+}
+
+/** A sentence's opening words before a place where all of it happens: "In", "At the", "Across southern". */
+const FRONTING = new RegExp(
+  String.raw`^[\s"“]*(?:${capitalOrNot(words.fronting)})\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?(?:(?:${alternatives(names.placeNouns)})\s+)?$`,
+  'u',
+);
+
+/** Where the source of a sentence speaks: "Speaking at", "Speaking to reporters in", "Speaking at a news conference in". */
+const SPEAKING_AT = /^[\s"“]*(?:Speaking|Talking)\b[^,.;]{0,40}\s(?:at|in|from)\s+(?:the\s+)?$/u;
+
+/**
+ * The places a sentence opens with, set off by a comma, when the event word comes after them: "In
+ * Tikrit, …", "At Grand Isle and Venice, …", and for a verb of saying "Speaking at Chaklala Air Base,
+ * Pakistan, …"; none when the phrase names anything else.
+ */
+export function frontedPlaces(
+  text: string,
+  sentence: Span,
+  trigger: Span,
+  sorted: readonly ActorMention[],
+  kindOf: (actorId: string) => ActorKind | undefined,
+  saying: boolean,
+): string[] {
+  let k = firstFrom(sorted, sentence.start);
+  const first = sorted[k];
+  if (!first || first.start >= sentence.end) return [];
+  const opening = text.slice(sentence.start, first.start);
+  if (!FRONTING.test(opening) && !(saying && SPEAKING_AT.test(opening))) return [];
+  const ids: string[] = [];
+  for (let m = first; m && PLACES.includes(kindOf(m.actorId)!); m = sorted[++k]!) {
+    if (!ids.includes(m.actorId)) ids.push(m.actorId);
+    const next = sorted[k + 1];
+    const gap = next ? text.slice(m.end, next.start) : '';
+    if (next && next.start < trigger.start && PLACES.includes(kindOf(next.actorId)!) && PLACE_JOINED.test(gap)) continue;
+    const close = text.slice(m.end).match(/^\s*,/);
+    return close && m.end + close[0].length <= trigger.start && !/^['’]/.test(text.slice(m.end, m.end + 1)) ? ids : [];
+  }
+  return [];
+}
+
+/** Between an event noun and the relative clause about it: "attacks | that", "attacks and bombings | that", "the raid, | which". */
+const NOUN_THEN_RELATIVE = /^(?:\s+(?:and|or)\s+[\p{Ll}-]+)?\s*,?\s*$/u;
+
+/**
+ * The places where the "when" clause right after the event's own clause happens, or the relative
+ * clause right after an event noun, named behind a preposition of place.
+ */
+export function whenPlaces(
+  text: string,
+  found: Found,
+  trigger: Span,
+  sorted: readonly ActorMention[],
+  kindOf: (actorId: string) => ActorKind | undefined,
+): string[] {
+  const k = found.clauses.findIndex((c) => trigger.start >= c.start && trigger.end <= c.end);
+  const next = k >= 0 ? found.clauses[k + 1] : undefined;
+  const opener = next?.opener?.text.toLowerCase();
+  // "despite attacks that killed 38 people in Baghdad": where the event noun a relative clause tells of happened.
+  const relative = (opener === 'that' || opener === 'which') && NOUN_THEN_RELATIVE.test(text.slice(trigger.end, next!.opener!.start));
+  if (!next || !((opener === 'when' && found.clauses[k]!.head) || relative)) return [];
+  const ids: string[] = [];
+  for (const m of inside(sorted, next)) {
+    const preposition = PLACE_PREPOSITION.exec(text.slice(Math.max(next.start, m.start - 48), m.start))?.[1]?.toLowerCase();
+    if (PLACES.includes(kindOf(m.actorId)!) && preposition && LOCATIVE.has(preposition) && !ids.includes(m.actorId)) ids.push(m.actorId);
+  }
+  return ids;
+}

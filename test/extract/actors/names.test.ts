@@ -1,0 +1,198 @@
+// Names recognized whole and typed right: what is glued to a name (a month, a sentence's first
+// adjective, a country that owns it or a title's country) is no part of it, a name written with
+// lower-case parts stays one name, and a disaster, a facility or a people is not an organization.
+import { describe, expect, it } from 'vitest';
+import { findActors } from '../../../src/extract/actors.ts';
+import { contextFor, eventTitled, eventsOf, gazetteer } from '../helpers.ts';
+
+const kinds = (text: string) => {
+  const ctx = contextFor(text);
+  return Object.fromEntries(findActors(ctx, gazetteer()).actors.map((a) => [a.name, a.kind]));
+};
+const actors = (text: string) => findActors(contextFor(text), gazetteer()).actors;
+
+describe('what is glued before a name is no part of it', () => {
+  it.each([
+    ['a month', 'Voters lined up for the March Regional Assembly elections.', 'Regional Assembly', 'March Regional Assembly'],
+    [
+      'a month and "of"',
+      'Talks resumed in May of Northern Water Commission members.',
+      'Northern Water Commission',
+      'May of Northern Water Commission',
+    ],
+    ['"All"', 'Staff said All Harbour Department offices would close.', 'Harbour Department', 'All Harbour Department'],
+  ])('%s: %s', (_, text, name, wrong) => {
+    const found = kinds(text);
+    expect(found[name]).toBe('organization');
+    expect(found[wrong]).toBeUndefined();
+  });
+});
+
+describe('a name with lower-case parts is one name', () => {
+  it.each([
+    ['a particle between spaces', 'The bishop was born in Kelbach am Tann in 1931.', 'Kelbach am Tann'],
+    ['another', 'Officials in Frankfurt am Main approved the plan.', 'Frankfurt am Main'],
+    ['hyphenated particles', 'Crowds gathered in Stratford-upon-Avon on Sunday.', 'Stratford-upon-Avon'],
+    ['another', 'Ferries were moored in Rostov-on-Don at dawn.', 'Rostov-on-Don'],
+  ])('a place, %s: %s', (_, text, name) => {
+    const found = kinds(text);
+    expect(found[name]).toBe('place');
+    expect(Object.keys(found)).toEqual([name]);
+  });
+
+  it('keeps a given name of two syllables joined by a hyphen whole', () => {
+    const found = kinds('Secretary-General Pak Ji-hoon met Prime Minister Lee Sung-won in the morning.');
+    expect(found['Pak Ji-hoon']).toBe('person');
+    expect(found['Lee Sung-won']).toBe('person');
+    expect(found['Pak Ji']).toBeUndefined();
+  });
+
+  it('still parts a name from a lower-case modifier after a hyphen', () => {
+    const found = kinds('The Iraq-led talks and the Bush-era rules were discussed.');
+    expect(Object.keys(found).some((n) => /-(?:led|era)/.test(n))).toBe(false);
+  });
+});
+
+describe('a disaster or a facility is no organization', () => {
+  it('names no actor with a disaster', () => {
+    expect(kinds('Aid for the Coral Basin Tsunami victims arrived. The Coral Basin Tsunami destroyed ports.')).toEqual({});
+  });
+
+  it.each([
+    ['an airfield', 'Two planes landed at Chatterfield Airfield on Tuesday.', 'Chatterfield Airfield'],
+    ['a chapel', 'Cardinals said the Verlaine Chapel would stay shut.', 'Verlaine Chapel'],
+    ['a basilica named by a possessive', "Bells rang at St. Anselm's Basilica as the crowd left.", "St. Anselm's Basilica"],
+    ['a pier', 'Ships unloaded at Marrow Pier on Friday.', 'Marrow Pier'],
+  ])('%s is a place: %s', (_, text, name) => {
+    const found = kinds(text);
+    expect(found[name]).toBe('place');
+  });
+});
+
+describe('a country before a name is its owner or part of a title, not the actor', () => {
+  it('types a broadcaster behind a possessive country as media, the country its parent', () => {
+    const found = actors("The story was first aired by Norway's NRK television network on Monday.");
+    expect(found.find((a) => a.name === 'NRK')).toMatchObject({ kind: 'media', parentId: 'norway' });
+  });
+
+  it('types a one-word name before a word for a body as an organization', () => {
+    expect(kinds('Voters backed the Verdant party in March.')['Verdant']).toBe('organization');
+  });
+
+  it.each([
+    ['"to" a country', 'U.S. Ambassador to Chile Oren Valcke said the talks went well.'],
+    ['"of" a country', 'The Minister of Gabon Oren Valcke resigned on Monday.'],
+    ['"to" a country, the surname used alone later', 'U.S. Ambassador to Chile Oren Valcke spoke first. Valcke said the talks went well.'],
+  ])('reads a title with %s before a name as the person: %s', (_, text) => {
+    const found = actors(text);
+    const person = found.find((a) => a.name === 'Oren Valcke');
+    expect(person?.kind).toBe('person');
+    expect(found.some((a) => /(?:Chile|Gabon) Oren/.test(a.name))).toBe(false);
+    if (text.startsWith('U.S.')) expect(person?.parentId).toBe('united-states');
+  });
+});
+
+describe("a sentence's first word glued to a brand or a model is no part of it", () => {
+  it.each([
+    ['before a brand', 'Current PowerPC chips run hot, engineers said. Current PowerPC sales fell.', 'Current PowerPC'],
+    ['before a model', 'Additional C-17 flights landed on Monday. Additional C-17 loads would follow, crews said.', 'Additional C-17'],
+  ])('%s: %s', (_, text, wrong) => {
+    expect(kinds(text)[wrong]).toBeUndefined();
+  });
+});
+
+describe("a demonym's plural names the people, a group that belongs to the country", () => {
+  it.each([
+    ['opening the sentence', 'Chileans voted in large numbers on Sunday.'],
+    ['behind an article', 'Observers said the Chileans voted calmly.'],
+    ["behind a sentence's first adjective", 'Local Chileans said the vote went well.'],
+  ])('%s: %s', (_, text) => {
+    const found = actors(text);
+    expect(found.find((a) => a.name === 'Chileans')).toMatchObject({ kind: 'group', parentId: 'chile' });
+    expect(found.some((a) => a.name === 'Local Chileans')).toBe(false);
+  });
+
+  it('keeps a demonym before a word for officials as the country', () => {
+    const found = findActors(contextFor('Chilean officials said the vote went well.'), gazetteer());
+    expect(found.actorMentions.map((m) => m.actorId)).toEqual(['chile']);
+  });
+});
+
+describe('a lone name that speaks and is "he" or "she" after is a person', () => {
+  it.each([
+    ['opening the sentence', 'Halbrook told reporters he would stay.'],
+    ['after a quotation', '“We will stay,” said Halbrook. She left on Monday.'],
+    ['inside a sentence', 'On Monday, Halbrook said he would stay.'],
+  ])('%s: %s', (_, text) => {
+    expect(kinds(text)['Halbrook']).toBe('person');
+  });
+
+  it.each([
+    ['a company, "it" after it', 'Orvell said it would raise prices. Orvell said sales rose.', 'Orvell'],
+    ['a word for people', 'Officials said he would stay.', 'Officials'],
+    ['a pronoun', 'Everyone said he left early.', 'Everyone'],
+  ])('not %s: %s', (_, text, name) => {
+    expect(kinds(text)[name]).not.toBe('person');
+  });
+});
+
+describe('a person named with a role set off by commas', () => {
+  it.each([
+    ['the role after the name', 'The plane carried Pradeep Vanu, administrator of the Agency for Coastal Aid.'],
+    ['the role, with an abbreviation, before the name', 'The head of the U.S. Agency for Coastal Aid, Pradeep Vanu, spoke on Sunday.'],
+    ['a role behind an owner', "Pradeep Vanu, the agency's chief spokesman for the region, spoke."],
+  ])('%s: %s', (_, text) => {
+    expect(kinds(text)['Pradeep Vanu']).toBe('person');
+  });
+});
+
+describe('a community of faith or a people named with an adjective is no organization', () => {
+  it('names no actor with "Roman Catholics" nor with its first word', () => {
+    const found = kinds('Officials said Roman Catholics prayed at the Roman Catholic Church. Roman Catholics wept.');
+    expect(found).toEqual({ 'Roman Catholic Church': 'organization' });
+  });
+
+  it('names no actor with the plural of a faith', () => {
+    expect(kinds('Observers said Sunnis voted in large numbers. Sunnis said the vote was fair.')).toEqual({});
+  });
+
+  it('types a demonym of two words in the plural as a group', () => {
+    expect(actors('Officials said North Koreans voted.').find((a) => a.name === 'North Koreans')).toMatchObject({
+      kind: 'group',
+      parentId: 'north-korea',
+    });
+  });
+});
+
+describe('more names typed by their words', () => {
+  it('parts a service from the aircraft named after it by its designation, a product', () => {
+    const found = kinds('Two Air Force C-130 Hercules aircraft arrived. A Coast Guard C-130 landed later.');
+    expect(found).toMatchObject({ 'Air Force': 'group', 'C-130 Hercules': 'product', 'Coast Guard': 'organization', 'C-130': 'product' });
+    expect(found['Air Force C-130 Hercules']).toBeUndefined();
+  });
+
+  it('types a name before a site word in lower case as a place', () => {
+    expect(kinds('The aircraft will land at the Kessar Royal air base on Monday.')['Kessar Royal']).toBe('place');
+  });
+
+  it.each([
+    ['"Rear Adm."', 'Navy Rear Adm. Tom Kessel said the ships had left.', 'Tom Kessel'],
+    ['"Sister"', 'The nuns said Sister Paulina Vrede had prayed all night.', 'Paulina Vrede'],
+  ])('cuts off a title, %s: %s', (_, text, name) => {
+    const found = kinds(text);
+    expect(found[name]).toBe('person');
+    expect(Object.keys(found).some((n) => /Rear|Sister/.test(n))).toBe(false);
+  });
+
+  it('types a body named with a place after it as the body, however often the place is named alone', () => {
+    const found = kinds('Troops from Combined Forces Command Oskaria arrived. Oskaria is calm. Oskaria voted.');
+    expect(found['Combined Forces Command Oskaria']).toBe('organization');
+  });
+});
+
+describe('the person a title names behind "to" a country is the actor', () => {
+  it('makes the person, not the country before the title, the agent', () => {
+    const events = eventsOf('U.S. Ambassador to Chile Oren Valcke visited the port on Monday.', '2026-03-02');
+    expect(eventTitled(events, 'U.S. Ambassador').actorIds).toEqual(['oren-valcke']);
+  });
+});
