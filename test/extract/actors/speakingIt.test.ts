@@ -17,7 +17,7 @@ describe('"it" that speaks', () => {
   it.each([
     [
       'past a thing named without a name',
-      'Northwind Corporation reported a loss on Monday. It said it would cut 300 jobs.',
+      'Northwind Corporation reported a loss on Monday. It said it would cut 300 jobs in May.',
       ['northwind', 'northwind'],
     ],
     ['past a phrase of time', 'Northwind Corporation cut prices in May. Later that month, it announced a new phone.', ['northwind']],
@@ -33,7 +33,7 @@ describe('"it" that speaks', () => {
   });
 
   it('is the agent of what it says it did', () => {
-    expect(rolesOf('Northwind Corporation reported a loss on Monday. It said it would cut 300 jobs.', 'cut')).toEqual({
+    expect(rolesOf('Northwind Corporation reported a loss on Monday. It said it would cut 300 jobs in May.', 'cut')).toEqual({
       'Northwind Corporation': 'agent',
     });
   });
