@@ -131,14 +131,6 @@ const TOLD_AS_PAST = new Set(['when', 'after', 'before', 'since', 'because', 'as
 /** Prepositions that put what the clause tells inside the event a date names: "vote in the January 30 ballot". */
 const DURING = new Set(['in', 'during', 'at']);
 
-/**
- * Whether a dated event's time is its clause's to lend to the others: not the date of a plan or a
- * possibility ("whoever is defeated should call the winner on Monday" says nothing of when the
- * defeat is), nor a date that only names a thing ("the Oct. 8 quake", "last month's disaster":
- * the helicopters that "arrived the day after the Oct. 8 quake and began evacuating" did not
- * evacuate on Oct. 8), unless the sentence tells what happened in it ("turned out to vote in the
- * January 30 ballot").
- */
 /** The tokens of a sentence's clauses, in order: made once per sentence, not once per dated event of it. */
 const clauseTokens = new WeakMap<readonly VerbClause[], VerbClause['tokens']>();
 function tokensOf(clauses: readonly VerbClause[]): VerbClause['tokens'] {
@@ -147,6 +139,14 @@ function tokensOf(clauses: readonly VerbClause[]): VerbClause['tokens'] {
   return tokens;
 }
 
+/**
+ * Whether a dated event's time is its clause's to lend to the others: not the date of a plan or a
+ * possibility ("whoever is defeated should call the winner on Monday" says nothing of when the
+ * defeat is), nor a date that only names a thing ("the Oct. 8 quake", "last month's disaster":
+ * the helicopters that "arrived the day after the Oct. 8 quake and began evacuating" did not
+ * evacuate on Oct. 8), unless the sentence tells what happened in it ("turned out to vote in the
+ * January 30 ballot").
+ */
 function lends(text: string, e: EventDraft, clauses: readonly VerbClause[]): boolean {
   const at = clauses.findIndex((c) => e.trigger.start >= c.start && e.trigger.end <= c.end);
   const own = clauses[at];
