@@ -42,7 +42,7 @@ export interface ExtractOptions {
   lexicons?: readonly string[];
   /** Called after each document, for progress reports. */
   onDocument?: (done: number, total: number) => void;
-  /** Worker threads for the per-document stages; 1 (the default) runs them in this thread. */
+  /** Documents processed at once: this thread and jobs − 1 worker threads; 1 (the default) is this thread alone. */
   jobs?: number;
 }
 

@@ -4,6 +4,7 @@
 // names no actor: a prize, a law, a war, a word behind "its" that nothing marks as a product.
 import type { ActorKind } from '../../model/dataset.ts';
 import { DESIGNATION, PARTICLES } from './names.ts';
+
 import type { NameRun } from './names.ts';
 import { KNOWN_PLACES, LEGAL_FORMS, NON_NAMES, TITLES, isCamel, set } from './words.ts';
 import { productContext, productShape } from './products.ts';
@@ -11,6 +12,9 @@ import type { DocWords } from './words.ts';
 import lists from './names.json' with { type: 'json' };
 import { isGivenName, isListedGivenName, maybeGivenName } from './givenNames.ts';
 import { thingKind, thingOf } from './things.ts';
+
+/** "G-7", "G-20", "G-77": a group of countries, written like a designation. */
+const GROUP_OF_COUNTRIES = /^G-\d+$/;
 
 const CORPORATE = new Set([...LEGAL_FORMS, ...set(lists.corporate)]);
 const INSTITUTION = set(lists.institution);
@@ -98,7 +102,8 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
   if (CORPORATE.has(last) && words.length > 1 && !(isCamel(first) && !LEGAL_FORMS.has(last) && !LEGAL_FORMS.has(`${last}.`)))
     return 'organization';
   // "C-130 Hercules", "UH-60 Black Hawk": an aircraft or a weapon by its designation is a product.
-  if (DESIGNATION.test(first)) return 'product';
+  // Not the groups of countries written the same way ("the G-8", "the G-20").
+  if (DESIGNATION.test(first) && !GROUP_OF_COUNTRIES.test(first)) return 'product';
   const shape = productShape(words, after);
   if (shape) return shape;
   const launched = productContext(words, lead, after) && !isListedGivenName(first) && !run.title;

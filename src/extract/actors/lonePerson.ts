@@ -8,6 +8,8 @@ import lists from './names.json' with { type: 'json' };
 const TWO_SENTENCES = /^[^.!?]*[.!?]?["”’]?\s*[^.!?]*/;
 const PERSONAL = /\b(?:he|she|his|her|him|himself|herself)\b/i;
 const IT = /\b(?:its?|the (?:company|firm|group|agency))\b/i;
+/** A capitalized word inside a sentence: someone else "he" may stand for. */
+const ANOTHER_NAME = /(?<![.!?]["”’]?\s*)(?<=\s)\p{Lu}\p{Ll}/u;
 const NOBODY = /^(?:Every|Some|No|Any)(?:one|body)$/;
 /** Words for people that open a sentence with a capital and speak: "Officials said he …", "Police told …". */
 const UNNAMED = new Set(lists.unnamedPeople.split(' '));
@@ -18,5 +20,8 @@ export function speakingPerson(text: string, start: number, end: number): boolea
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || UNNAMED.has(word.toLowerCase()) || NOBODY.test(word) || !speaks(text, start, end)) return false;
   const rest = TWO_SENTENCES.exec(text.slice(end, end + 300))![0];
   const personal = rest.search(PERSONAL);
-  return personal >= 0 && !IT.test(rest.slice(0, personal));
+  if (personal < 0) return false;
+  // "Microsoft said Ballmer would retire and that he …": "he" may be another name's.
+  const between = rest.slice(0, personal);
+  return !IT.test(between) && !ANOTHER_NAME.test(between);
 }

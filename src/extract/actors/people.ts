@@ -93,10 +93,11 @@ export function detectActors(text: string, from: number, to: number): Detected[]
       offset += cut;
     }
     // A date or a word such as "All" glued before the name is no part of it: "the January National
-    // Assembly elections", "July of United Nations Security Council", "All Defense Department staff".
+    // Assembly elections", "July of United Nations Security Council", "All Defense Department staff";
+    // after "the", a function word opens the name ("the All India Congress Committee").
     for (
       let word = /^(\S+)[ \t]+(?:(?:of|for)[ \t]+)?/.exec(name);
-      word && NOT_ORG_FIRST.has(word[1]!);
+      word && NOT_ORG_FIRST.has(word[1]!) && (CALENDAR.has(word[1]!) || !/\bthe[ \t]+$/i.test(slice.slice(0, offset)));
       word = /^(\S+)[ \t]+(?:(?:of|for)[ \t]+)?/.exec(name)
     ) {
       name = name.slice(word[0].length);

@@ -138,11 +138,13 @@ const HYPHEN_PARTICLE = /^-(?:on|upon|under|le|la|les|de|du|des|en|sur|am|im|an|
 const NAME_SYLLABLE = /^-\p{Ll}{2,4}(?![\p{L}\p{N}-])/u;
 /** What a capitalized word before a hyphen is modified by, in lower case: "Iraq-led", "Bush-era", "Asia-wide". */
 const HYPHEN_MODIFIERS = new Set(lists.hyphenModifiers.split(' '));
+/** A capitalized prefix before a hyphen, in lower case: "Post-war", "Anti-war", "Pro-life". */
+const HYPHEN_PREFIXES = new Set(lists.hyphenPrefixes.split(' '));
 
 /**
  * Where a capitalized word goes on past the hyphen at `at` into a lower-case part, or -1: a
  * particle inside a place's name, or a given name's second syllable after a first of two to four
- * letters ("Ban Ki-moon"; not "Iraq-led", "Bush-era" nor "Intel-based").
+ * letters ("Ban Ki-moon"; not "Iraq-led", "Bush-era" nor "Post-war").
  */
 function lowerHyphenPart(text: string, start: number, at: number): number {
   const rest = text.slice(at, at + 12);
@@ -150,7 +152,8 @@ function lowerHyphenPart(text: string, start: number, at: number): number {
   if (particle) return at + particle[0].length - 1;
   const syllable = NAME_SYLLABLE.exec(rest);
   if (!syllable || at - start < 2 || at - start > 4 || !/^\p{Lu}\p{Ll}+$/u.test(text.slice(start, at))) return -1;
-  return HYPHEN_MODIFIERS.has(syllable[0].slice(1)) ? -1 : at + syllable[0].length;
+  if (HYPHEN_MODIFIERS.has(syllable[0].slice(1)) || HYPHEN_PREFIXES.has(text.slice(start, at).toLowerCase())) return -1;
+  return at + syllable[0].length;
 }
 
 /** Every word of the document, once: the evidence for a sentence's first word and for single-word names. */

@@ -32,7 +32,16 @@ export async function createDocumentPool(
   lexicons: readonly string[],
   inThread: (task: DocumentTask) => Processed,
 ): Promise<DocumentPool> {
-  if (jobs <= 1) return { width: 1, process: async (task) => inThread(task), close: async () => undefined };
+  // A document whose work throws is skipped with the same message whichever thread took it, so
+  // that the dataset does not depend on which thread was free.
+  const local = (task: DocumentTask): Processed => {
+    try {
+      return inThread(task);
+    } catch (error) {
+      return failed(task, error as Error);
+    }
+  };
+  if (jobs <= 1) return { width: 1, process: async (task) => local(task), close: async () => undefined };
   const workerData: WorkerData = { builtinLexicon: DEFAULT_LEXICON, lexicons };
   const worker = await workerFile();
   const maxOld = maxOldSpaceMb(process.execArgv);
@@ -61,7 +70,7 @@ export async function createDocumentPool(
           (processed) => (processed.doc ? { ...processed, doc: unpack(processed.doc) } : processed),
           (error: Error) => failed(task, error),
         ),
-      inThread,
+      local,
     ),
     close: () => pool.destroy(),
   };
@@ -75,7 +84,7 @@ function failed(task: DocumentTask, error: Error): Processed {
       {
         path: task.path,
         severity: 'error',
-        message: `could not be processed (worker: ${(error as NodeJS.ErrnoException).code ?? error.name}); skipped`,
+        message: `could not be processed (${(error as NodeJS.ErrnoException).code ?? error.name}); skipped`,
       },
     ],
   };

@@ -49,7 +49,14 @@ describe('a name with lower-case parts is one name', () => {
 
   it('still parts a name from a lower-case modifier after a hyphen', () => {
     const found = kinds('The Iraq-led talks and the Bush-era rules were discussed.');
+    expect(found['Iraq']).toBe('country');
     expect(Object.keys(found).some((n) => /-(?:led|era)/.test(n))).toBe(false);
+  });
+
+  it('parts a name from a capitalized prefix before a hyphen', () => {
+    const found = kinds('Post-war Iraq was calm on Sunday, and Anti-war Britain voted.');
+    expect(found['Iraq']).toBe('country');
+    expect(Object.keys(found).some((n) => /^(?:Post|Anti)-/.test(n))).toBe(false);
   });
 });
 
@@ -194,5 +201,20 @@ describe('the person a title names behind "to" a country is the actor', () => {
   it('makes the person, not the country before the title, the agent', () => {
     const events = eventsOf('U.S. Ambassador to Chile Oren Valcke visited the port on Monday.', '2026-03-02');
     expect(eventTitled(events, 'U.S. Ambassador').actorIds).toEqual(['oren-valcke']);
+  });
+});
+
+describe('names a read-through found misread', () => {
+  it('keeps a group named by a letter and a number an organization, not a product', () => {
+    expect(kinds('Leaders of the G-20 met in London on Thursday.')['G-20']).not.toBe('product');
+  });
+
+  it('keeps "All" that opens a name after "the"', () => {
+    expect(kinds('The All India Congress Committee met in Delhi on Monday.')['All India Congress Committee']).toBe('organization');
+  });
+
+  it('does not make a company a person when "he" may be someone named after it', () => {
+    const found = kinds('Microsoft said Ballmer would retire and that he would stay on the board.');
+    expect(found['Microsoft']).not.toBe('person');
   });
 });
