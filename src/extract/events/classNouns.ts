@@ -66,7 +66,10 @@ function classesOf(text: string, m: ActorMention, kind: ActorKind | undefined, p
   const found = new Set<Class>();
   const own = /\b(\p{Lu}\p{Ll}+)$/u.exec(m.text)?.[1]?.toLowerCase();
   const nouns = [
-    ...m.text.toLowerCase().split(/[\s-]+/),
+    m.text
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .at(-1),
     NOUN_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start))?.[1],
     NOUN_AFTER.exec(text.slice(m.end, m.end + 48))?.[1],
     NOUN_RIGHT_AFTER.exec(text.slice(m.end, m.end + 24))?.[1],

@@ -5,7 +5,7 @@ import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 
 const PLACES: readonly (ActorKind | undefined)[] = ['place', 'country'];
 /** A dateline: a place in capitals opening a line near the document's start, then a date, then a dash. */
-const DATELINE = /(?:^|\n)[ \t]*([A-Z][A-Z.'’ -]{2,40}?)[ \t]*(?:,[^\n–—]{0,40})?[ \t]+[–—-][ \t]/;
+const DATELINE = /(?:^|\n)[ \t]*([A-Z][A-Z.'’ -]{2,40}?)[ \t]*(?:,[^\n–—]{0,40})?[ \t]+(?:[–—]|--?)[ \t]/;
 /** After a place that opens a line: maybe a date, then a dash. */
 const DASH_AFTER = /^[ \t]*(?:,[^\n–—]{0,40})?[ \t]+(?:[–—]|--?)[ \t]/;
 

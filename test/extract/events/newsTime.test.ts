@@ -140,6 +140,10 @@ describe('periods up to now, and a fall that is no season', () => {
     expect(shown(eventTitled(run('She played a part in the fall of communism.'), 'She played'))).toBe('2026-06-10 (by)');
     expect(shown(eventTitled(run('She moved to Oslo in the fall of 2019.'), 'She moved'))).toBe('2019-FA');
   });
+
+  it('"the fall of last year" is autumn too', () => {
+    expect(shown(eventTitled(run('She moved to Oslo in the fall of last year.'), 'She moved'))).toBe('2025-FA');
+  });
 });
 
 /** The trigger words of the events of one dated document with this body. */

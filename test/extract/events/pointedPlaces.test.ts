@@ -38,6 +38,10 @@ describe('the narrator’s "here"', () => {
   it('is the place of the dateline, named again in the document', () => {
     expect(rolesOf(body, 'said')).toEqual({ Baghdad: 'location', Iraq: 'location' });
   });
+  it('is the place of a dateline written with two hyphens', () => {
+    const hyphens = 'BAGHDAD -- Troops guarded the polls, officials said here today. Voters in Baghdad vote on Thursday.';
+    expect(rolesOf(hyphens, 'said')).toEqual({ Baghdad: 'location', Iraq: 'location' });
+  });
   it('gives nothing to an event the dateline names no "here" for', () => {
     expect(rolesOf(body, 'guarded')).not.toHaveProperty('Baghdad');
   });

@@ -157,8 +157,16 @@ export const namedMatchers: Matcher[] = [
         !/^(?:in|during|since|until|by|this|last|next)$/.test(before)
       )
         return null;
-      // "the fall of communism", "the fall of Baghdad": a collapse, not a season ("the fall of 2005" is one).
-      if (/^fall$/i.test(g.season!) && !g.year && /^\s+of\s+(?!\d)/i.test(text.slice(m.index + m[0].length))) return null;
+      // "the fall of communism", "the fall of Baghdad": a collapse, not a season ("the fall of 2005",
+      // "the fall of '05" and "the fall of last year" are one).
+      if (
+        /^fall$/i.test(g.season!) &&
+        !g.year &&
+        /^\s+of\s+(?!\d|['’]\d|(?:last|this|next|that|the\s+same|the\s+following|the\s+previous)\s+year\b)/i.test(
+          text.slice(m.index + m[0].length),
+        )
+      )
+        return null;
       // "the previous autumn", "the following spring" count from the date under discussion.
       if (g.det2 && g.det && !/^(?:previous|following|next|same|preceding|prior)$/i.test(g.det)) return null;
       const det = g.det2 && g.det ? `the ${g.det}` : g.det;
