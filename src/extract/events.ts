@@ -20,7 +20,7 @@ import { verbClauses } from './events/verbClauses.ts';
 import type { VerbClause } from './events/verbClauses.ts';
 import { isEventNoun, isEventWord, isMentalState, nonEvent } from './events/occurrence.ts';
 import type { Report } from './events/occurrence.ts';
-import { clauseEvents, clauseTrigger } from './events/clauseEvents.ts';
+import { clauseEvents, clauseTrigger, DURING } from './events/clauseEvents.ts';
 import { nominalEvents } from './events/nominalEvents.ts';
 import { afterDateline, lineKind } from './events/lines.ts';
 import { quoteSpans } from './timex/quotes.ts';
@@ -634,13 +634,7 @@ function datedNoun(tokens: Token[], finding: TimeFinding): Span | null {
     return phraseHead(tokens, afterIndex);
   // "cleared the way for Sunday's re-run": after a preposition, the event the possessive names
   // ("voted in Sunday's election" is the verb's: what is done in the event is at its date).
-  if (
-    own &&
-    previous &&
-    isPreposition(previous) &&
-    !/^(?:in|during|at)$/.test(previous.lower) &&
-    !/^(?:today|tonight|this)\b/i.test(after.text)
-  ) {
+  if (own && previous && isPreposition(previous) && !DURING.has(previous.lower) && !/^(?:today|tonight|this)\b/i.test(after.text)) {
     const head = phraseHead(tokens, afterIndex);
     const word = head ? tokens.filter((t) => t.start >= head.start && t.end <= head.end).at(-1) : undefined;
     if (head && word && isEventWord(word.lower)) return head;

@@ -129,7 +129,7 @@ function goesOnFromModal(clause: VerbClause, previous: VerbClause | undefined): 
 const TOLD_AS_PAST = new Set(['when', 'after', 'before', 'since', 'because', 'as', 'while']);
 
 /** Prepositions that put what the clause tells inside the event a date names: "vote in the January 30 ballot". */
-const DURING = new Set(['in', 'during', 'at']);
+export const DURING = new Set(['in', 'during', 'at']);
 
 /** The tokens of a sentence's clauses, in order: made once per sentence, not once per dated event of it. */
 const clauseTokens = new WeakMap<readonly VerbClause[], VerbClause['tokens']>();

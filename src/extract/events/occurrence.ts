@@ -303,7 +303,7 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
     : (governor(previous?.head) && !stateObject && !interrupted) || governor(clause.before) || hearsay(previous);
   // A headline has no full stop.
   const headline = index === 0 && reported === null && !/^[.!?]$/.test(sentence.at(-1)?.tokens.at(-1)?.text ?? '.');
-  // "unable to vote", "eligible to vote": what one can or cannot do, not an aim.
+  // "unable to vote", "eligible to vote": what one can or cannot do, not an aim (before 'purpose').
   if (opener === 'to' && clause.before && READINESS.has(lower(clause.before))) return 'modal';
   if (opener === 'to' && !governed && !(headline && headlineFuture(clause))) return 'purpose';
   // "so that people do not turn to violence": an aim.
@@ -360,7 +360,7 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   const able = group.indexOf('able');
   if (able > 0 && !group.slice(0, able).some((w) => PAST_AUX.test(w))) return 'modal';
   // "eligible to vote", "is determined to rebuild", "a party sworn to its destruction".
-  if (group.some((w) => READINESS.has(w)) || (opener === 'to' && clause.before && READINESS.has(lower(clause.before)))) return 'modal';
+  if (group.some((w) => READINESS.has(w))) return 'modal';
   const next = head ? clause.tokens[clause.tokens.indexOf(head) + 1] : undefined;
   const toFollows = (next && lower(next) === 'to') || sentence[index + 1]?.before === head;
   if (head && READINESS.has(lower(head)) && toFollows) return 'modal';
