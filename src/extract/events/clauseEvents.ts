@@ -102,10 +102,10 @@ const AHEAD = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo']);
 const SCHEDULED = new Set(lists.scheduled);
 
 /**
- * "The team will work with the embassy", "he will enter the job with a heavy heart", "she said
- * she would resign": a plan, a prediction or an intention. With a time of its own it is scheduled
- * (the dated path keeps it); with none it names no occurrence a timeline can hold, unless it is
- * an act told as on a schedule ("the envoy will meet the governor": SCHEDULED). Also what goes on
+ * "The team will work with the embassy", "he will enter the job with a heavy heart": a plan, a
+ * prediction or an intention. With a time of its own it is scheduled (the dated path keeps it);
+ * with none it names no occurrence a timeline can hold, unless it is an act told as on a schedule
+ * or a change told ahead ("the envoy will meet the governor", "she said she would resign": SCHEDULED). Also what goes on
  * from it with no auxiliary ("will work with the mayor and support the camp").
  */
 function aheadOfTime(clause: VerbClause, previous: VerbClause | undefined): boolean {

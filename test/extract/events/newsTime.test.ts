@@ -39,6 +39,14 @@ describe('a plan, a prediction or an intention with no time of its own is no eve
     expect(shown(eventTitled(events, 'Visit the camps'))).toBe('undated');
   });
 
+  it.each([
+    ['a resignation', 'The minister said she would resign.', 'She would resign'],
+    ['a release', 'The agency will release oil from the reserve.', 'The agency will release oil from the reserve'],
+    ['a start', 'The cardinals will start their conclave.', 'The cardinals will start their conclave'],
+  ])('keeps a change told ahead (%s): it is scheduled, undated', (_, sentence, title) => {
+    expect(shown(eventTitled(run(sentence), title))).toBe('undated');
+  });
+
   it('keeps a plan with a time of its own: it is scheduled', () => {
     expect(shown(eventTitled(run('The team will work with local officials on Friday.'), 'The team will work'))).toBe('2026-06-12');
   });
