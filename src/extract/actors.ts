@@ -254,9 +254,12 @@ function postedTo(text: string, run: NameRun, known: (form: string) => Form | un
   return null;
 }
 
-/** A demonym's plural: "Chileans", "Iraqis". */
-const isPeople = (word: string, known: (form: string) => Form | undefined) =>
-  /s$/.test(word) && known(word.slice(0, -1))?.kind === 'demonym';
+/** The demonym whose plural the word is: "Chileans", "Iraqis". */
+function demonymOf(word: string, known: (form: string) => Form | undefined): Form | undefined {
+  const form = /s$/.test(word) ? known(word.slice(0, -1)) : undefined;
+  return form?.kind === 'demonym' ? form : undefined;
+}
+const isPeople = (word: string, known: (form: string) => Form | undefined) => demonymOf(word, known) !== undefined;
 
 const written = (doc: DocWords, word: string) => doc.lower.has(word) || doc.capitals.has(word) || doc.starts.has(word);
 
@@ -278,8 +281,8 @@ function resolve(
   if (form) return form.kind === 'name' ? form.actorId : null;
   // "Iraqis voted", "the Qataris": a demonym's plural names the country's people, a group of its own
   // that belongs to the country (so that the country's events still hold it), not the state.
-  const people = /s$/.test(found.name) ? known(found.name.slice(0, -1)) : undefined;
-  if (people?.kind === 'demonym') {
+  const people = demonymOf(found.name, known);
+  if (people) {
     const id = actorId(found.name, 'group');
     if (!drafts.has(id)) drafts.set(id, { id, name: found.name, kind: 'group', aliases: [], parentId: people.actorId });
     return id;

@@ -102,8 +102,10 @@ function make(def: Def): Test {
     }
     case 'number': {
       const checks = checksOf(def, 'number');
-      if (!checks) return never;
-      return (v) => typeof v === 'number' && Number.isFinite(v) && all(checks, v);
+      // A format of the type itself ("z.int()"): only the safe integers are known here.
+      if (!checks || (def.format !== undefined && def.format !== 'safeint')) return never;
+      const integer = def.format === 'safeint';
+      return (v) => typeof v === 'number' && Number.isFinite(v) && (!integer || Number.isSafeInteger(v)) && all(checks, v);
     }
     case 'boolean':
       return def.checks?.length ? never : (v) => typeof v === 'boolean';

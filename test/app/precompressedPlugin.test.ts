@@ -87,7 +87,6 @@ describe('precompressed JSON', () => {
     await gzipBeside(path.join(served, 'a.json'));
     expect((await get(`${base}/a.json`)).headers['content-encoding']).toBe('gzip');
     expect((await get(`${base}/a.json`, 'identity')).body.toString()).toBe('plain');
-    expect((await get(`${base}/..%2fb.json`)).body.toString()).toBe('plain');
     for (const name of ['b.json', 'c.json']) writeFileSync(path.join(served, name), json);
     await gzipBeside(path.join(served, 'c.json'));
     // The file changed after its copy was written.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { asParsed, conforms } from '../../src/model/conforms.ts';
 import { actorSchema, documentSchema, documentTextSchema, eventSchema } from '../../src/model/dataset.ts';
 
@@ -54,6 +55,12 @@ const outcome = (read: () => unknown) => {
 };
 
 describe('conforms', () => {
+  it('never keeps a number its type rejects: a fraction where an integer is asked', () => {
+    expect(conforms(z.int())(4.5)).toBe(false);
+    expect(conforms(z.int())(4)).toBe(true);
+    expect(() => asParsed(z.object({ n: z.int() }), { n: 4.5 })).toThrow();
+  });
+
   it('keeps a record that already is what its parse gives, as the same object', () => {
     const e = event();
     expect(conforms(eventSchema)(e)).toBe(true);

@@ -47,7 +47,7 @@ const SITES = new Set(words.sites.split(' '));
 /** How far back a class noun looks first for its place: a few sentences. */
 const NEAR = 600;
 const KINDS: readonly (ActorKind | undefined)[] = ['place', 'craft'];
-/** The capitals of the world's countries: "Baghdad", "Kiev" are capitals, whether or not the document says so. */
+/** The capitals of the world's countries: "Baghdad", "Kyiv" are capitals, whether or not the document says so. */
 const CAPITALS = new Set(countries.flatMap((c) => c.capital));
 
 /** A class noun of a passage and the one place or craft it names. */

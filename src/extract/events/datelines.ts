@@ -2,8 +2,8 @@
 // reporter writes from, not who takes part in what the report tells: a place named there is no
 // participant of the events of its sentence. Its "here" is that place (pointedPlaces.ts).
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
+import { PLACES } from './placeWords.ts';
 
-const PLACES: readonly (ActorKind | undefined)[] = ['place', 'country'];
 /** A dateline: a place in capitals opening a line near the document's start, then a date, then a dash. */
 const DATELINE = /(?:^|\n)[ \t]*([A-Z][A-Z.'’ -]{2,40}?)[ \t]*(?:,[^\n–—]{0,40})?[ \t]+(?:[–—]|--?)[ \t]/;
 /** After a place that opens a line: maybe a date, then a dash. */

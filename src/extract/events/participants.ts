@@ -38,7 +38,7 @@ import words from './participants.json' with { type: 'json' };
 import names from '../actors/names.json' with { type: 'json' };
 import type { Subject } from './subjects.ts';
 
-import { alternatives, LOCATIVE, PLACE_JOINED, PLACE_PREPOSITION, PLACES } from './placeWords.ts';
+import { AGENCIES, alternatives, LOCATIVE, PLACE_JOINED, PLACE_PREPOSITION, PLACES } from './placeWords.ts';
 import { frontedPlaces, whenPlaces, whereOf } from './clausePlaces.ts';
 
 /** A preposition right before a mention, past an article: "talks in Doha", "hosted by the army". */
@@ -62,7 +62,6 @@ const ADDRESSING = new RegExp(
     .join('|')})\s+(?:the\s+|all\s+)?$`,
   'i',
 );
-const AGENCIES: readonly ActorKind[] = ['organization', 'group', 'media'];
 /** Between the event word and its object: determiners and modifiers, no clause break. */
 const OBJECT_GAP = /^\s+(?:(?:the|a|an|its|their|his|her|two|three|several|some|all)\s+)?$/i;
 /** A title or a demonym before the object's name: "met Israeli Prime Minister Ehud Olmert", "thanked Navy Capt. Ana Ruiz". */

@@ -4,7 +4,10 @@ import type { ActorKind } from '../../model/dataset.ts';
 import words from './participants.json' with { type: 'json' };
 import names from '../actors/names.json' with { type: 'json' };
 
-export const PLACES: readonly ActorKind[] = ['place', 'country'];
+/** The kinds of actor that are places. */
+export const PLACES: readonly (ActorKind | undefined)[] = ['place', 'country'];
+/** The kinds of actor that are bodies acting for their members. */
+export const AGENCIES: readonly (ActorKind | undefined)[] = ['organization', 'group', 'media'];
 export const alternatives = (words: string) => words.split(' ').join('|');
 /** The same, each word also with a capital ("In Baghdad, …") where the pattern cannot ignore case. */
 export const capitalOrNot = (words: string) =>

@@ -6,11 +6,11 @@
 // dateline ("BAGHDAD, Dec. 10 –") is that place, when the document names it again by its name.
 // "There is", "there were": no place at all.
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
+import { PLACES } from './placeWords.ts';
 import type { Span } from '../context.ts';
 import { firstFrom } from '../spans.ts';
 import { datelinePlace } from './datelines.ts';
 
-const PLACES: readonly (ActorKind | undefined)[] = ['place', 'country'];
 const WORD = /\b(there|here)\b/gi;
 /** After "there": a verb that makes it no place ("there were", "there has been", "there seems"). */
 const EXISTENTIAL =

@@ -6,11 +6,11 @@
 // sentence that names any place or country, even not as where it happens, sets its own scene
 // (none when it gives none), and a new paragraph starts with no scene.
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
+import { PLACES } from './placeWords.ts';
 import type { EventDraft, Span } from '../context.ts';
 import { firstFrom } from '../spans.ts';
 import { SPEECH_VERBS } from '../actors/speech.ts';
 
-const PLACES: readonly ActorKind[] = ['place', 'country'];
 const QUOTE = /["“”]/;
 /** Where a thing is said ("announced the results in a Baghdad news conference") is not where what it tells happened. */
 

@@ -9,6 +9,7 @@
 // A clause whose subject names no actor ("the device was …", "it …") has none: nothing is guessed.
 // In the passive ("he was fired", "the plant was closed by the army") the subject is acted on.
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
+import { AGENCIES, PLACES } from './placeWords.ts';
 import type { Span } from '../context.ts';
 import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
@@ -157,8 +158,6 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[]): string[] {
   return [];
 }
 
-const PLACES: readonly (ActorKind | undefined)[] = ['place', 'country'];
-const AGENCIES: readonly (ActorKind | undefined)[] = ['organization', 'group', 'media'];
 /** Between an owner and the body it owns: "Ukraine's Supreme Court", "the country's election commission". */
 const OWNER_GAP = /^['’]s?\s+(?:the\s+)?$/;
 /** Two kinds a list may join: places with countries, else the same kind ("In Tikrit and Iraq, …", not "At a stop in Lyon, Ruiz said"). */
