@@ -37,6 +37,7 @@ import { firstFrom } from './spans.ts';
 import { speakingPerson } from './actors/lonePerson.ts';
 import { actorId, rolesOf } from './actors/identity.ts';
 import { slug } from './ids.ts';
+import { flatMapOf } from './lists.ts';
 
 const NOUNS = new Set(['PROPN', 'NOUN', 'X']);
 /** An alias never starts with an article or a pronoun: "The company", "He", "Their". */
@@ -51,12 +52,12 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
   const doc = docWords(text, sentences);
   // Both passes over the known forms look up the same words: they are found once.
   const sentenceWords = sentences.map((s) => wordsIn(text, s.start, s.end));
-  const firstPass = sentences.flatMap((s, i) => findForms(text, sentenceWords[i]!, s.end, [gazetteer.forms]));
+  const firstPass = flatMapOf(sentences, (s, i) => findForms(text, sentenceWords[i]!, s.end, [gazetteer.forms]));
   const notNames = new Set<number>();
   for (const s of input.analysis.sentences) if (s.tokens[0] && !NOUNS.has(s.tokens[0].pos)) notNames.add(s.tokens[0].start);
   const known = (form: string) => gazetteer.forms.get(firstWord(form))?.find((f) => f.text === form);
-  const runs = sentences.flatMap((s) => findNameRuns(text, s, doc, notNames, (w) => isPeople(w, known)));
-  const detected = [...sentences.flatMap((s) => detectActors(text, s.start, s.end)), ...recognize(text, runs, doc, known)];
+  const runs = flatMapOf(sentences, (s) => findNameRuns(text, s, doc, notNames, (w) => isPeople(w, known)));
+  const detected = [...flatMapOf(sentences, (s) => detectActors(text, s.start, s.end)), ...recognize(text, runs, doc, known)];
   // Full names before the short forms that may refer back to them, then in text order.
   const words = new Map(detected.map((d) => [d, d.name.split(' ').length]));
   detected.sort((a, b) => words.get(b)! - words.get(a)! || a.start - b.start);
@@ -148,7 +149,7 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
   mentions.push(...findDescriptions(text, sentences, mentions, facts));
   mentions.sort((a, b) => a.start - b.start);
   // "Hurricane Katrina … the storm": what a named storm or craft is ("the storm", "the shuttle") names it.
-  const tokens = input.analysis.sentences.flatMap((s) => s.tokens);
+  const tokens = flatMapOf(input.analysis.sentences, (s) => s.tokens);
   const classOf = (id: string) => {
     const actor = actorOf(id);
     return actor && isThing(actor.kind) ? (thingOf(actor.name.split(' '), doc.things) ?? undefined) : undefined;
@@ -197,7 +198,7 @@ function mostVoted(kinds: readonly ActorDraft['kind'][]): ActorDraft['kind'] {
 
 /** Names from the shape of the text that name an actor, with the kind their words and their use give them. */
 function recognize(text: string, runs: readonly NameRun[], doc: DocWords, known: (form: string) => Form | undefined): Detected[] {
-  return runs.flatMap((whole) => {
+  return flatMapOf(runs, (whole): Detected[] => {
     let run = whole;
     const lead = (r: NameRun) => text.slice(Math.max(0, r.start - 80), r.start);
     let kind = kindOf(run, doc, text.slice(run.end, run.end + 40), lead(run));

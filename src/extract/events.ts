@@ -34,6 +34,7 @@ import { AFTER_CONJUNCTION_PREPOSITION, DETERMINER, determinerBefore } from './e
 import { Occasions, type SetIn } from './events/occasions.ts';
 import { participleAfterNoun } from './events/describing.ts';
 import { verbCertainty } from './attribution/cueVerbs.ts';
+import { flatMapOf } from './lists.ts';
 
 /** "the first direct U.S.-Hamas contact since 2017": an earlier occurrence, dated by the range's start. */
 const FIRST_SINCE = /(?:^|\s)(?:the\s+)?first\s+(?<np>(?:[^\s,;]+\s+){0,6}?[^\s,;]+)\s*$/iu;
@@ -83,7 +84,7 @@ export function assembleEvents(ctx: EventInput): EventOutput {
   const occasions = new Occasions();
   /** Where the narrative stands: the time the last sentence left it at, and where that sentence ended. */
   let story: { time: NarrativeTime | null; end: number } = { time: null, end: 0 };
-  const found = ctx.sentences.flatMap((sentence, i) => {
+  const found = flatMapOf(ctx.sentences, (sentence, i) => {
     if (noisy[i] || lineKind(ctx.text, sentence, timexes[i]!, seen)) {
       story = { time: null, end: sentence.end };
       return [];

@@ -12,6 +12,7 @@ import type { DocWords } from './words.ts';
 import lists from './names.json' with { type: 'json' };
 import { isGivenName, isListedGivenName, maybeGivenName } from './givenNames.ts';
 import { thingKind, thingOf } from './things.ts';
+import { flatMapOf } from '../lists.ts';
 
 /** "G-7", "G-20", "G-77": a group of countries, written like a designation. */
 const GROUP_OF_COUNTRIES = /^G-\d+$/;
@@ -203,7 +204,7 @@ function amongKnownPlaces(lead: string, after: string): boolean {
   const held = HELD_BY.exec(after);
   if (held && KNOWN_PLACES.has(held[1]!)) return true;
   const before = endsInConjunction(lead) ? LIST_BEFORE.exec(lead)?.[0] : undefined;
-  const others = [LIST_AFTER.exec(after)?.[0], before].flatMap((list) => list?.match(NAMES) ?? []);
+  const others = flatMapOf([LIST_AFTER.exec(after)?.[0], before], (list) => list?.match(NAMES) ?? []);
   return others.length > 0 && others.every((name) => KNOWN_PLACES.has(name));
 }
 

@@ -15,6 +15,7 @@ import { speaks } from './speech.ts';
 import { narrativeSubject } from './narrativeSubject.ts';
 import words from './pronouns.json' with { type: 'json' };
 import lists from './names.json' with { type: 'json' };
+import { flatMapOf } from '../lists.ts';
 
 /** A whole word of `list` ("he him"), its first letter in either case. */
 export function pronounPattern(list: string): RegExp {
@@ -116,7 +117,7 @@ function farBack(
   while (line > 0 && /\s/.test(text[line - 1]!)) line--;
   const paragraph = Math.min(text.lastIndexOf('\n', line - 1) + 1, sentences[Math.max(0, s - NEAR)]!.start);
   const from = Math.max(sentences[Math.max(0, s - FAR)]!.start, paragraph);
-  const near = persons.flatMap((list) => inside(list, { start: from, end: at }));
+  const near = flatMapOf(persons, (list) => inside(list, { start: from, end: at }));
   const ids = new Set(near.map((p) => p.actorId));
   if (ids.size !== 1 || !near.every(fits)) return null;
   const last = near.reduce((a, b) => (b.start > a.start ? b : a));

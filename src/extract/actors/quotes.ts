@@ -9,6 +9,7 @@ import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 import { firstFrom, inside, lastEndingBy, overlapsAny } from '../spans.ts';
 import { speaks } from './speech.ts';
 import { affiliationOf } from './affiliation.ts';
+import { flatMapOf } from '../lists.ts';
 
 const FIRST = /(?<![\p{L}\p{N}’'-])(?:I(?=[\s’',;:.!?])|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|[Uu]s|[Oo]ur|[Oo]urselves)(?![\p{L}\p{N}-])/gu;
 const SINGULAR = /^(?:I|me|my|myself)$/i;
@@ -58,7 +59,7 @@ export function findQuoteSpeakers(
     const to = from + paragraph.length;
     const quotes = quotations(text, from, to);
     for (const q of quotes) q.speaker = speakerOf(text, q, sorted, from, to);
-    let given = new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
+    let given = new Set(flatMapOf(quotes, (q) => (q.speaker ? [q.speaker] : [])));
     // A paragraph that is a quotation given to no one: the one who speaks in the paragraph before.
     if (given.size === 0 && quotes[0]?.start === from + paragraph.length - paragraph.trimStart().length && before.size === 1)
       given = before;

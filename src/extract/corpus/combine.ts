@@ -6,6 +6,7 @@ import type { DocInfo } from './disagreements.ts';
 import { disagreementsOf } from './disagreements.ts';
 import type { Report } from './merge.ts';
 import { MAX_EVIDENCE } from '../limits.ts';
+import { flatMapOf } from '../lists.ts';
 
 export function combine(group: readonly Report[], doc: (id: string) => DocInfo & { order: number; original: string }): TimelineEvent {
   const first = group[0]!.event;
@@ -26,8 +27,7 @@ export function combine(group: readonly Report[], doc: (id: string) => DocInfo &
     first,
   );
   const seen = new Set<string>();
-  const evidence = members
-    .flatMap((m) => m.evidence)
+  const evidence = flatMapOf(members, (m) => m.evidence)
     .filter((e) => !seen.has(`${e.docId}:${e.start}:${e.trigger.start}`) && seen.add(`${e.docId}:${e.start}:${e.trigger.start}`))
     .sort((a, b) => doc(a.docId).order - doc(b.docId).order || a.start - b.start || a.trigger.start - b.trigger.start);
   // At most MAX_EVIDENCE passages, the first in document order; the others are counted.
@@ -35,11 +35,11 @@ export function combine(group: readonly Report[], doc: (id: string) => DocInfo &
   const event: TimelineEvent = {
     ...first,
     time: dated.time,
-    actorIds: [...new Set(members.flatMap((m) => m.actorIds))],
+    actorIds: [...new Set(flatMapOf(members, (m) => m.actorIds))],
     evidence: evidence.slice(0, MAX_EVIDENCE),
   };
   // Each participant keeps the part the first report gives it.
-  const roles = members.flatMap((m) => m.roles ?? []).filter((r, i, all) => all.findIndex((x) => x.actorId === r.actorId) === i);
+  const roles = flatMapOf(members, (m) => m.roles ?? []).filter((r, i, all) => all.findIndex((x) => x.actorId === r.actorId) === i);
   if (roles.length) event.roles = roles;
   if (omitted) event.evidenceOmitted = omitted;
   else delete event.evidenceOmitted;

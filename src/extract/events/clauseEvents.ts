@@ -27,6 +27,7 @@ import lists from './occurrence.json' with { type: 'json' };
 import { SAYING } from '../attribution/cueVerbs.ts';
 import { OPENING_TIME, TEMPORAL } from './words.ts';
 import { distanceFrom, opensLaterClause, ownerClause, tellsTimeOf, type Shift } from './relativeTo.ts';
+import { flatMapOf } from '../lists.ts';
 
 const LIGHT = new Set(lists.light);
 const VOWS = new Set(lists.vows);
@@ -135,7 +136,7 @@ export const DURING = new Set(['in', 'during', 'at']);
 const clauseTokens = new WeakMap<readonly VerbClause[], VerbClause['tokens']>();
 function tokensOf(clauses: readonly VerbClause[]): VerbClause['tokens'] {
   let tokens = clauseTokens.get(clauses);
-  if (!tokens) clauseTokens.set(clauses, (tokens = clauses.flatMap((c) => c.tokens)));
+  if (!tokens) clauseTokens.set(clauses, (tokens = flatMapOf(clauses, (c) => c.tokens)));
   return tokens;
 }
 

@@ -10,6 +10,7 @@ import { PLACES } from './placeWords.ts';
 import type { EventDraft, Span } from '../context.ts';
 import { firstFrom } from '../spans.ts';
 import { SPEECH_VERBS } from '../actors/speech.ts';
+import { flatMapOf } from '../lists.ts';
 
 const QUOTE = /["“”]/;
 /** Where a thing is said ("announced the results in a Baghdad news conference") is not where what it tells happened. */
@@ -56,7 +57,7 @@ export function carryScene(events: readonly EventDraft[], input: SceneInput): Ev
     if (namesPlace(mentions, s, kindOf)) {
       const saying = claims[k]?.span || own.some((e) => SPEECH_VERBS.has(text.slice(e.trigger.start, e.trigger.end).toLowerCase()));
       scene = saying ? [] : sceneOf(own, placesIn(text, mentions, s, kindOf), kindOf, parentOf);
-      times = new Set(own.flatMap((e) => (e.time ? [e.time.value] : [])));
+      times = new Set(flatMapOf(own, (e) => (e.time ? [e.time.value] : [])));
       continue;
     }
     scene = carried;
@@ -129,7 +130,7 @@ function sceneOf(
   kindOf: (id: string) => ActorKind | undefined,
   parentOf: (id: string) => string | null,
 ): string[] {
-  const ids = new Set(events.flatMap((e) => (e.roles ?? []).filter((r) => r.role === 'location').map((r) => r.actorId)));
+  const ids = new Set(flatMapOf(events, (e) => (e.roles ?? []).filter((r) => r.role === 'location').map((r) => r.actorId)));
   // Every place the sentence names is where its events happen, by its name: "in London's rush hour,
   // … in Gleneagles" tells of two places, "across the country" names none.
   if ([...named.keys()].some((id) => !ids.has(id)) || [...ids].some((id) => named.get(id) === false)) return [];
