@@ -38,6 +38,7 @@ import { speakingPerson } from './actors/lonePerson.ts';
 import { actorId, rolesOf } from './actors/identity.ts';
 import { slug } from './ids.ts';
 import { flatMapOf } from './lists.ts';
+import { extend } from './objects.ts';
 
 const NOUNS = new Set(['PROPN', 'NOUN', 'X']);
 /** An alias never starts with an article or a pronoun: "The company", "He", "Their". */
@@ -211,7 +212,7 @@ function recognize(text: string, runs: readonly NameRun[], doc: DocWords, known:
     // A country before a person's name is no part of it: "U.S. Jobs", "Egypt Mubarak".
     if (kind === 'person' && run.words.length > 1 && known(run.words[0]!)) {
       const start = text.indexOf(run.words[1]!, run.start + run.words[0]!.length);
-      run = { ...run, start, roleStart: start, words: run.words.slice(1), before: '' };
+      run = extend(run, { start, roleStart: start, words: run.words.slice(1), before: '' });
       kind = kindOf(run, doc, text.slice(run.end, run.end + 40), lead(run));
     }
     // "Iraqis", "the Qataris": a demonym's plural names the country's people, a group (`resolve`);
@@ -221,7 +222,7 @@ function recognize(text: string, runs: readonly NameRun[], doc: DocWords, known:
       kind = 'group'; // "North Koreans"
     else if (isPeople(last, known)) {
       const start = run.end - last.length;
-      run = { ...run, start, roleStart: start, words: [last], title: null };
+      run = extend(run, { start, roleStart: start, words: [last], title: null });
       kind = 'group';
     }
     if ((!kind || kind === 'organization') && run.words.length === 1 && !run.possessive && speakingPerson(text, run.start, run.end))
@@ -250,7 +251,7 @@ function postedTo(text: string, run: NameRun, known: (form: string) => Form | un
     const start = text.indexOf(run.words[n]!, run.start + run.words[n - 1]!.length);
     const roleStart = run.start - (text.slice(Math.max(0, run.start - 40), run.start).length - title.index);
     const role = text.slice(roleStart, start).trim().replace(/\s+/g, ' ');
-    return { ...run, start, roleStart, words: run.words.slice(n), before: '', title: role };
+    return extend(run, { start, roleStart, words: run.words.slice(n), before: '', title: role });
   }
   return null;
 }

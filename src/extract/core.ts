@@ -19,6 +19,7 @@ import { builtinGazetteer } from './actors/gazetteer.ts';
 import type { Gazetteer } from './actors/gazetteer.ts';
 import { sha256 } from './ids.ts';
 import { fingerprint } from './corpus/duplicates.ts';
+import { extend } from './objects.ts';
 
 export interface Extraction {
   dataset: Dataset;
@@ -76,7 +77,7 @@ export function processDocument(path: string, id: string, raw: string, gazetteer
   for (const [name, stage] of DOCUMENT_STAGES) {
     try {
       const added = timed(name, () => stage(ctx, gazetteer));
-      ctx = { ...ctx, ...added, diagnostics: [...ctx.diagnostics, ...(added.diagnostics ?? [])] };
+      ctx = Object.assign({}, ctx, added, { diagnostics: [...ctx.diagnostics, ...(added.diagnostics ?? [])] });
     } catch (error) {
       diagnostics.push({
         path,
@@ -96,8 +97,7 @@ export function processDocument(path: string, id: string, raw: string, gazetteer
  * worker threads, in parallel, not in the corpus stage's one thread.
  */
 function release(ctx: DocContext): DocContext {
-  return {
-    ...ctx,
+  return extend(ctx, {
     fingerprint: fingerprint(ctx.text),
     raw: '',
     sentences: [],
@@ -105,7 +105,7 @@ function release(ctx: DocContext): DocContext {
     noise: { spans: [], blocks: ctx.noise.blocks },
     claims: [],
     times: { timexes: ctx.times.timexes, times: [] },
-  };
+  });
 }
 
 /**

@@ -19,6 +19,7 @@ import { combine } from './corpus/combine.ts';
 import { passageKeys } from './corpus/passage.ts';
 import { salienceOf } from './corpus/salience.ts';
 import { reportsOf } from '../model/reportsOf.ts';
+import { extend } from './objects.ts';
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -130,7 +131,7 @@ function mergeActors(docs: readonly DocContext[], gazetteer: Gazetteer): Actor[]
   const aliases = new Map<string, Set<string>>();
   for (const doc of docs) {
     for (const draft of doc.actors) {
-      const actor = actors.get(draft.id) ?? { ...draft, name: clip(draft.name, MAX_NAME), aliases: [], mentions: 0 };
+      const actor = actors.get(draft.id) ?? extend(draft, { name: clip(draft.name, MAX_NAME), aliases: [], mentions: 0 });
       actor.parentId ??= draft.parentId;
       // "Katrina" alone, a person for want of evidence in one document, is the storm another names ("Hurricane Katrina").
       if (isThing(draft.kind) && !isThing(actor.kind)) Object.assign(actor, { kind: draft.kind, name: clip(draft.name, MAX_NAME) });
@@ -150,7 +151,7 @@ function mergeActors(docs: readonly DocContext[], gazetteer: Gazetteer): Actor[]
       if (!parent || actors.has(parent)) continue;
       const known = gazetteer.actors.get(parent);
       if (known) {
-        actors.set(parent, { ...known, aliases: [], mentions: 0 });
+        actors.set(parent, extend(known, { aliases: [], mentions: 0 }));
         added = true;
       } else actor.parentId = null;
     }
@@ -214,11 +215,12 @@ function corpusEvents(
     doc,
   );
   const salience = salienceOf(events, doc, new Map(docs.map((d) => [d.id, d.times.timexes])));
-  return events.map((e, i) => ({
-    ...e,
-    reports: reportsOf(e.evidence, doc),
-    salience: salience[i]!,
-  }));
+  return events.map((e, i) =>
+    extend(e, {
+      reports: reportsOf(e.evidence, doc),
+      salience: salience[i]!,
+    }),
+  );
 }
 
 function sortEvents(events: TimelineEvent[], doc: (id: string) => { order: number }): TimelineEvent[] {

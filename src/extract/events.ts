@@ -35,6 +35,7 @@ import { Occasions, type SetIn } from './events/occasions.ts';
 import { participleAfterNoun } from './events/describing.ts';
 import { verbCertainty } from './attribution/cueVerbs.ts';
 import { flatMapOf } from './lists.ts';
+import { extend } from './objects.ts';
 
 /** "the first direct U.S.-Hamas contact since 2017": an earlier occurrence, dated by the range's start. */
 const FIRST_SINCE = /(?:^|\s)(?:the\s+)?first\s+(?<np>(?:[^\s,;]+\s+){0,6}?[^\s,;]+)\s*$/iu;
@@ -110,7 +111,7 @@ export function assembleEvents(ctx: EventInput): EventOutput {
     };
     const claim = ctx.claims[sentence.index]!;
     const content = { start: Math.max(claim.content.start, news), end: claim.content.end };
-    const told = sentenceEvents(ctx, sentence, content.start < content.end ? { ...claim, content } : claim, local);
+    const told = sentenceEvents(ctx, sentence, content.start < content.end ? extend(claim, { content }) : claim, local);
     const events = occasions.date(local.occasion, named.date(ctx.text, told));
     named.record(ctx.text, times[i]!);
     named.recordStruck(ctx.text, events, (at) => local.analysis?.tokens.find((t) => t.start === at)?.lemma);
@@ -234,7 +235,8 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
   // "The minister said on Monday the tariffs would take effect on Tuesday": a time right after the
   // speech verb is the day of saying; the content starts after it.
   const saidFirst = claim.span ? saidBefore(text, claim, local.times) : undefined;
-  if (saidFirst) claim = { ...claim, content: { start: contentAfter(text, saidFirst.end, claim.content.end), end: claim.content.end } };
+  if (saidFirst)
+    claim = extend(claim, { content: { start: contentAfter(text, saidFirst.end, claim.content.end), end: claim.content.end } });
   const words = (local.analysis?.tokens ?? []).filter((t) => t.start >= claim.content.start && t.end <= claim.content.end);
   if (isFragment(words)) return [];
   const inTime = (t: Span) => local.timexes.some((x) => x.start <= t.start && t.end <= x.end);
@@ -306,7 +308,7 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
     events.push(
       ...statementAct(ctx, claim, base, actorsIn([claim.span!]), said.time)
         .filter((e) => !events.some((o) => o.trigger.start === e.trigger.start))
-        .map((e) => ({ ...e, timex: said })),
+        .map((e) => extend(e, { timex: said })),
     );
   // In the lead, saying it is the news as much as what is said ("Apple announced that it has
   // settled the dispute"): the statement was made by the publication date. Deeper in the article
@@ -319,7 +321,7 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
     // "During the event, Jobs said …": said at the occasion the document dated (events/occasions.ts).
     const at = local.lead ? null : local.occasion;
     const acts = statementAct(ctx, claim, base, actorsIn([claim.span]), at?.time ?? local.documentTime).filter((e) => saying(e, true));
-    events.push(...acts.map((e) => ({ ...e, timex: at?.timex ?? null })));
+    events.push(...acts.map((e) => extend(e, { timex: at?.timex ?? null })));
   }
   // "Five years after its launch, …": an event noun after a preposition of time is an event of its own.
   if (events.length)
@@ -425,7 +427,10 @@ function earlierOccurrence({ text, clause, finding, base, tokensOf, actorsIn }: 
   const np = { start: npStart, end: npStart + first.groups!.np!.length };
   const npTokens = tokensOf(np);
   const trigger = phraseHeadBefore(npTokens, npTokens.length) ?? np;
-  return { np, event: { ...base, title: titleOf(text, np), time: pointTime(from), actorIds: actorsIn([np]), trigger, timex: finding } };
+  return {
+    np,
+    event: extend(base, { title: titleOf(text, np), time: pointTime(from), actorIds: actorsIn([np]), trigger, timex: finding }),
+  };
 }
 
 /** The event a temporal phrase dates, and the end of its period when the text names it ("… before collapsing"). */
@@ -463,14 +468,13 @@ function datedEvents(scope: Scope): EventDraft[] {
     const and = AFTER_CONJUNCTION_PREPOSITION.exec(before);
     const opens = before !== '' && (opensLaterClause(text, finding) || and !== null);
     const from = !opens ? titleStart : and?.groups?.prep ? finding.start - and.groups.prep.length : Math.min(finding.start, verb!.start);
-    const event = {
-      ...base,
+    const event = extend(base, {
       title: titleOf(text, named ?? { start: from, end: clause.end }),
       time: finding.time,
       actorIds: actorsIn([clause]),
       trigger,
       timex: finding,
-    };
+    });
     // The clause's verb still names an event of its own.
     if (named) asides.push(event);
     return [event];
@@ -480,15 +484,14 @@ function datedEvents(scope: Scope): EventDraft[] {
   const subject = titleOf(text, { start: titleStart, end: trigger.end });
   const actorIds = actorsIn([clause]);
   return [
-    { ...base, title: titleOf(text, { start: titleStart, end: finding.end }), time: finding.time, actorIds, trigger, timex: finding },
-    {
-      ...base,
+    extend(base, { title: titleOf(text, { start: titleStart, end: finding.end }), time: finding.time, actorIds, trigger, timex: finding }),
+    extend(base, {
       title: `${subject} … ${titleOf(text, rest).replace(/^./, (c) => c.toLowerCase())}`,
       time: pointTime(interval!.to!),
       actorIds: [...actorIds],
       trigger: endWord ? { start: endWord.start, end: endWord.end } : rest,
       timex: finding,
-    },
+    }),
   ];
 }
 
@@ -504,7 +507,7 @@ function shiftedEvent({ text, clause, finding, base, actorsIn, asides, shifts }:
   const found = shiftOf(text, finding, head, clause.start);
   if (!found) return null;
   const np = { start: found.npStart, end: head.end };
-  const event = { ...base, title: titleOf(text, np), time: found.named, actorIds: actorsIn([np]), trigger: head, timex: finding };
+  const event = extend(base, { title: titleOf(text, np), time: found.named, actorIds: actorsIn([np]), trigger: head, timex: finding });
   asides.push(event);
   shifts.push(found.shift);
   return event;
@@ -530,7 +533,7 @@ function undatedEvent(
   // denies ("Israel denied that it struck the hospital").
   const withSource = claim.span && ((tokens[0] && isPreposition(tokens[0])) || claim.denial);
   const titleSpan = withSource ? { start: claim.span!.start, end: main.end } : main;
-  return { ...base, title: titleOf(ctx.text, titleSpan), time: null, actorIds, trigger, timex: null };
+  return extend(base, { title: titleOf(ctx.text, titleSpan), time: null, actorIds, trigger, timex: null });
 }
 
 /** `verb`: the trigger of the verb clause holding the date, when the clause has a verb. */

@@ -12,4 +12,3 @@ export function flatMapOf<T, U>(items: readonly T[], f: (item: T, index: number)
   }
   return out;
 }
-

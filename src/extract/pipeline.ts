@@ -31,6 +31,7 @@ import { createDocumentPool } from './parallel/documentPool.ts';
 import type { Processed } from './parallel/types.ts';
 import { withCorrections } from './correctionsFile.ts';
 import { withTightHeap } from './heapGrowth.ts';
+import { extend } from './objects.ts';
 
 // Stages 2–9 on texts in memory live in core.ts, which runs in the browser too (no Node module
 // anywhere below it); this file adds what needs the file system: inputs, read, extra lexicons.
@@ -65,7 +66,7 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
     const files = collected.files;
     diagnostics = collected.diagnostics;
     // A lexicon is named by its file name: the dataset never carries a local absolute path.
-    diagnostics.unshift(...gazetteer.diagnostics.map((d) => ({ ...d, path: basename(d.path) })));
+    diagnostics.unshift(...gazetteer.diagnostics.map((d) => extend(d, { path: basename(d.path) })));
     const ids = assignIds(files.map((f) => f.path));
     // Files are read and handed to the pool a few ahead of the one being collected, so reading and
     // every worker stay busy; results are collected in input order, whatever order they finish in.

@@ -6,6 +6,7 @@ import type { Dataset, Diagnostic, DocumentText } from '../model/dataset.ts';
 import { documentTextSchema } from '../model/dataset.ts';
 import { validateDataset } from '../model/validate.ts';
 import { asParsed } from '../model/conforms.ts';
+import { extend } from './objects.ts';
 
 export function validateOutput(dataset: Dataset, texts: readonly DocumentText[]): { dataset: Dataset; texts: DocumentText[] } {
   const diagnostics: Diagnostic[] = [...dataset.diagnostics];
@@ -38,7 +39,7 @@ export function validateOutput(dataset: Dataset, texts: readonly DocumentText[])
     if (bad) report(bad.docId, `event "${event.title.slice(0, 40)}": its passage lies outside its document's text`);
     return !bad;
   });
-  const { dataset: valid, problems } = validateDataset({ ...dataset, events, diagnostics: [] });
+  const { dataset: valid, problems } = validateDataset(extend(dataset, { events, diagnostics: [] }));
   for (const p of problems) report(undefined, `${p.kind} ${p.ref}: ${p.reason}`);
-  return { dataset: { ...valid, diagnostics }, texts: checkedTexts };
+  return { dataset: extend(valid, { diagnostics }), texts: checkedTexts };
 }

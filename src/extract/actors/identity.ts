@@ -5,6 +5,7 @@ import type { ActorDraft, DocContext } from '../context.ts';
 import { slug } from '../ids.ts';
 import { withoutSuffix } from './linking.ts';
 import { bareName, isThing } from './things.ts';
+import { extend } from '../objects.ts';
 
 /** "St." and "Saint" before a name are one spelling: "St. Peter's Square" is "Saint Peter's Square". */
 const SAINT = /\bSt\.?(?=\s+\p{Lu})/gu;
@@ -44,7 +45,7 @@ export function rolesOf(title: string): string[] {
 export function unifyActors(docs: readonly DocContext[], known: ReadonlySet<string>): DocContext[] {
   const actors = new Map<string, ActorDraft & { mentions: number }>();
   for (const doc of docs) {
-    for (const a of doc.actors) if (!actors.has(a.id)) actors.set(a.id, { ...a, mentions: 0 });
+    for (const a of doc.actors) if (!actors.has(a.id)) actors.set(a.id, extend(a, { mentions: 0 }));
     for (const m of doc.actorMentions) {
       const actor = actors.get(m.actorId);
       if (actor) actor.mentions++;
@@ -122,7 +123,8 @@ function remap(doc: DocContext, canonical: ReadonlyMap<string, ActorDraft>): Doc
   const actors = new Map<string, ActorDraft>();
   for (const a of doc.actors) {
     const c = canonical.get(a.id);
-    const merged = actors.get(to(a.id)) ?? (c ? { ...c, aliases: [], parentId: c.parentId ?? a.parentId } : { ...a, aliases: [] });
+    const merged =
+      actors.get(to(a.id)) ?? (c ? extend(c, { aliases: [], parentId: c.parentId ?? a.parentId }) : extend(a, { aliases: [] }));
     merged.aliases = [...new Set([...merged.aliases, ...a.aliases, ...(c && a.name !== c.name ? [a.name] : [])])]
       .filter((x) => x !== merged.name)
       .sort();
@@ -131,18 +133,19 @@ function remap(doc: DocContext, canonical: ReadonlyMap<string, ActorDraft>): Doc
   return {
     ...doc,
     actors: [...actors.values()],
-    actorMentions: doc.actorMentions.map((m) => ({ ...m, actorId: to(m.actorId) })),
-    events: doc.events.map((e) => ({
-      ...e,
-      actorIds: unique(e.actorIds),
-      ...(e.roles
-        ? {
-            roles: e.roles
-              .filter((r, i, all) => all.findIndex((x) => to(x.actorId) === to(r.actorId)) === i)
-              .map((r) => ({ ...r, actorId: to(r.actorId) })),
-          }
-        : {}),
-      attribution: e.attribution.actorId ? { ...e.attribution, actorId: to(e.attribution.actorId) } : e.attribution,
-    })),
+    actorMentions: doc.actorMentions.map((m) => extend(m, { actorId: to(m.actorId) })),
+    events: doc.events.map((e) =>
+      Object.assign({}, e, {
+        actorIds: unique(e.actorIds),
+        ...(e.roles
+          ? {
+              roles: e.roles
+                .filter((r, i, all) => all.findIndex((x) => to(x.actorId) === to(r.actorId)) === i)
+                .map((r) => extend(r, { actorId: to(r.actorId) })),
+            }
+          : {}),
+        attribution: e.attribution.actorId ? extend(e.attribution, { actorId: to(e.attribution.actorId) }) : e.attribution,
+      }),
+    ),
   };
 }

@@ -3,6 +3,7 @@
 // rule, longest-leftmost: of two overlapping matches the one starting first, then the longer.
 import type { Form } from './gazetteer.ts';
 import { eachRun, isLetterOrDigit } from '../wordRuns.ts';
+import { extend } from '../objects.ts';
 
 export interface Match {
   start: number;
@@ -57,5 +58,5 @@ export function findForms(text: string, words: readonly Word[], to: number, look
 /** Extends a country or organization mention over a following group noun ("Qatari mediators"). */
 export function extendGroup(text: string, match: Match, to: number): Match {
   const next = GROUP_NOUN.exec(text.slice(match.end, Math.min(to, match.end + 60)));
-  return next ? { ...match, end: match.end + next[0].length } : match;
+  return next ? extend(match, { end: match.end + next[0].length }) : match;
 }

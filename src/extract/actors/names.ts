@@ -25,6 +25,7 @@ import { isModelAfter } from './products.ts';
 import { speakingPerson } from './lonePerson.ts';
 import type { DocWords, Tok } from './words.ts';
 import { isGivenName, maybeGivenName } from './givenNames.ts';
+import { extend } from '../objects.ts';
 
 export interface NameRun extends Span {
   words: string[];
@@ -149,7 +150,7 @@ export function findNameRuns(
       let before = (toks[at - 1]?.text ?? '').toLowerCase();
       // "the city of Ramallah", "the province of Aceh": the word the place's "of" hangs on.
       if (before === 'of' && PLACE_NOUNS.has(toks[at - 2]?.text ?? '')) before = toks[at - 2]!.text;
-      if (run) runs.push({ ...run, before, title: part.title, roleStart: part.roleStart ?? run.start });
+      if (run) runs.push(extend(run, { before, title: part.title, roleStart: part.roleStart ?? run.start }));
     }
     i = j;
   }

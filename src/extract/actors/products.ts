@@ -5,6 +5,7 @@
 import type { ActorMention } from '../../model/dataset.ts';
 import lists from './names.json' with { type: 'json' };
 import { CALENDAR, LEGAL_FORMS, NON_NAMES, isCamel, set } from './words.ts';
+import { extend } from '../objects.ts';
 
 const NOUNS = lists.productNouns.split(' ').join('|');
 const LAUNCH = lists.launchVerbs.split(' ').join('|');
@@ -87,6 +88,6 @@ export function newestModels(
     const apposed = next && /^\s*,\s*$/.test(text.slice(m.end, next.start)) ? modelOf(actor.name, next) : null;
     const earlier = sorted.slice(0, i).findLast((x) => modelOf(actor.name, x) !== null);
     const id = apposed ?? (earlier ? earlier.actorId : null);
-    return id ? { ...m, actorId: id } : m;
+    return id ? extend(m, { actorId: id }) : m;
   });
 }

@@ -7,12 +7,13 @@ import { disagreementsOf } from './disagreements.ts';
 import type { Report } from './merge.ts';
 import { MAX_EVIDENCE } from '../limits.ts';
 import { flatMapOf } from '../lists.ts';
+import { extend } from '../objects.ts';
 
 export function combine(group: readonly Report[], doc: (id: string) => DocInfo & { order: number; original: string }): TimelineEvent {
   const first = group[0]!.event;
   if (group.length === 1) {
     const disagreements = new Set(first.evidence.map((e) => e.docId)).size > 1 ? disagreementsOf([first], doc) : [];
-    return disagreements.length ? { ...first, disagreements } : first;
+    return disagreements.length ? extend(first, { disagreements }) : first;
   }
   const members = group.map((r) => r.event);
   // The date given by the most independent documents; on a tie, the first report's.
@@ -32,12 +33,11 @@ export function combine(group: readonly Report[], doc: (id: string) => DocInfo &
     .sort((a, b) => doc(a.docId).order - doc(b.docId).order || a.start - b.start || a.trigger.start - b.trigger.start);
   // At most MAX_EVIDENCE passages, the first in document order; the others are counted.
   const omitted = members.reduce((n, m) => n + (m.evidenceOmitted ?? 0), 0) + Math.max(0, evidence.length - MAX_EVIDENCE);
-  const event: TimelineEvent = {
-    ...first,
+  const event: TimelineEvent = extend(first, {
     time: dated.time,
     actorIds: [...new Set(flatMapOf(members, (m) => m.actorIds))],
     evidence: evidence.slice(0, MAX_EVIDENCE),
-  };
+  });
   // Each participant keeps the part the first report gives it.
   const roles = flatMapOf(members, (m) => m.roles ?? []).filter((r, i, all) => all.findIndex((x) => x.actorId === r.actorId) === i);
   if (roles.length) event.roles = roles;

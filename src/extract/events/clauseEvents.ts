@@ -28,6 +28,7 @@ import { SAYING } from '../attribution/cueVerbs.ts';
 import { OPENING_TIME, TEMPORAL } from './words.ts';
 import { distanceFrom, opensLaterClause, ownerClause, tellsTimeOf, type Shift } from './relativeTo.ts';
 import { flatMapOf } from '../lists.ts';
+import { extend } from '../objects.ts';
 
 const LIGHT = new Set(lists.light);
 const VOWS = new Set(lists.vows);
@@ -351,7 +352,7 @@ function closedBy(time: EventTime, doc: EventTime | null): EventTime {
   const from = time.interval?.from;
   if (!doc || time.mod !== 'AFTER' || !from || time.interval!.to || doc.end <= from.end) return time;
   const to = { value: doc.value, start: doc.start, end: doc.end, granularity: doc.granularity, anchor: doc.anchor, approximate: true };
-  return { ...time, end: to.end, approximate: true, interval: { from, to, duration: null } };
+  return extend(time, { end: to.end, approximate: true, interval: { from, to, duration: null } });
 }
 
 export function clauseEvents(scope: ClauseScope): EventDraft[] {
@@ -425,15 +426,14 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     // A visit, a meeting, a deployment told ahead stays the scheduled event, undated.
     if (!time && aheadOfTime(clause, clauses[k - 1]) && !SCHEDULED.has(trigger.lemma)) continue;
     const start = k === 0 && scope.titleStart !== null ? scope.titleStart : clause.start;
-    const event: EventDraft = {
-      ...base,
+    const event: EventDraft = extend(base, {
       title: titleOf(text, { start, end: clause.end }),
       time,
       actorIds: actorsIn([clause]),
       trigger: span(trigger),
       timex:
         (own ? shift!.timex : null) ?? (closed ? near?.timex : null) ?? carried?.timex ?? said?.timex ?? (occasion ? setIn!.timex : null),
-    };
+    });
     out.push(event);
     if (own) dated.push(event);
     // What a clause about the event tells goes on at its time: "in which the shuttle burned up, killing all seven".

@@ -3,6 +3,7 @@
 // and the app draws it apart from dated events.
 import type { EventTime } from '../../model/dataset.ts';
 import { isoDate, parseIsoDate } from '../../model/calendar.ts';
+import { extend } from '../objects.ts';
 
 export function documentTime(date: string | null): EventTime | null {
   const day = parseIsoDate(date);
@@ -30,5 +31,5 @@ const PART_OF = new Set(['START', 'MID', 'END']);
  */
 export function knownBy(said: EventTime): EventTime | null {
   if (said.interval || (said.mod && !PART_OF.has(said.mod))) return null;
-  return { ...said, approximate: true, mod: 'ON_OR_BEFORE' };
+  return extend(said, { approximate: true, mod: 'ON_OR_BEFORE' });
 }

@@ -12,6 +12,7 @@ import { isEventWord } from './occurrence.ts';
 import { determinerBefore } from './patterns.ts';
 import { distanceBefore, distanceFrom, type Shift } from './relativeTo.ts';
 import lists from './namedDates.json' with { type: 'json' };
+import { extend } from '../objects.ts';
 
 /** Verbs whose subject's event noun took place at their time: "A strong quake struck the island on Jan. 12". */
 const STRUCK = new Set(lists.struck);
@@ -102,9 +103,9 @@ export class NamedDates {
     return events.map((e) => {
       if (e.time && e.time.anchor !== 'document' && e.time.mod !== 'ON_OR_BEFORE') return e;
       const named = this.find(text, { start: e.quote.start, end: e.trigger.end });
-      if (named && e.title.toLowerCase().startsWith('the ')) return { ...e, time: named.time, timex: named.timex };
+      if (named && e.title.toLowerCase().startsWith('the ')) return extend(e, { time: named.time, timex: named.timex });
       const cause = this.doneBy(text, e);
-      return cause ? { ...e, time: cause.time, timex: cause.timex } : e;
+      return cause ? extend(e, { time: cause.time, timex: cause.timex }) : e;
     });
   }
 

@@ -11,6 +11,7 @@ import { isEventNoun } from './occurrence.ts';
 import { knownBy } from './documentTime.ts';
 import { titleOf } from './titles.ts';
 import lists from './nominal.json' with { type: 'json' };
+import { extend } from '../objects.ts';
 
 type Side = 'earlier' | 'same' | 'later';
 
@@ -114,14 +115,15 @@ export function nominalEvents(scope: NominalScope): EventDraft[] {
     const main = existing.filter((e) => e.trigger.end <= tokens[i]!.start).at(-1) ?? existing.find((e) => e.trigger.start >= noun.end);
     const span = { start: from.start, end: tokens[np.end - 1]!.end };
     const time = timeBeside(prep.side, main?.time ?? null);
-    out.push({
-      ...scope.base,
-      title: titleOf(text, span),
-      time,
-      actorIds: scope.actorsIn([span]),
-      trigger: { start: noun.start, end: noun.end },
-      timex: time ? (main?.timex ?? null) : null,
-    });
+    out.push(
+      extend(scope.base, {
+        title: titleOf(text, span),
+        time,
+        actorIds: scope.actorsIn([span]),
+        trigger: { start: noun.start, end: noun.end },
+        timex: time ? (main?.timex ?? null) : null,
+      }),
+    );
     i = np.end - 1;
   }
   return out;

@@ -10,6 +10,7 @@ import type { EventTime } from '../../model/dataset.ts';
 import type { EventDraft, Span } from '../context.ts';
 import type { NarrativeTime } from './narrative.ts';
 import lists from './occasions.json' with { type: 'json' };
+import { extend } from '../objects.ts';
 
 const OCCASIONS = new Set(lists.occasions);
 const GENERIC = new Set(lists.generic);
@@ -71,7 +72,7 @@ export class Occasions {
     if (!at) return [...events];
     return events.map((e) =>
       (!e.time || e.time.anchor === 'document') && e.trigger.start >= at.phrase.start && e.trigger.end <= at.phrase.end
-        ? { ...e, time: at.time, timex: at.timex }
+        ? extend(e, { time: at.time, timex: at.timex })
         : e,
     );
   }

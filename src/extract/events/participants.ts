@@ -40,6 +40,7 @@ import type { Subject } from './subjects.ts';
 
 import { AGENCIES, alternatives, LOCATIVE, PLACE_JOINED, PLACE_PREPOSITION, PLACES } from './placeWords.ts';
 import { frontedPlaces, whenPlaces, whereOf } from './clausePlaces.ts';
+import { extend } from '../objects.ts';
 
 /** A preposition right before a mention, past an article: "talks in Doha", "hosted by the army". */
 const PREPOSITION = new RegExp(String.raw`(?:^|\s)(${alternatives(words.prepositions)})\s+(?:the\s+|a\s+|an\s+)?$`, 'i');
@@ -176,7 +177,7 @@ export function assignParticipants(
       last.push(country);
     }
     const actorIds = [...first, ...event.actorIds.filter((id) => roles.has(id) && !first.includes(id) && !last.includes(id)), ...last];
-    return { ...event, actorIds, roles: actorIds.map((actorId) => ({ actorId, role: roles.get(actorId)! })) };
+    return extend(event, { actorIds, roles: actorIds.map((actorId) => ({ actorId, role: roles.get(actorId)! })) });
   });
   if (!sentences) return placed;
   return carryScene(placed, {

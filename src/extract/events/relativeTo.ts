@@ -19,6 +19,7 @@ import {
 } from './patterns.ts';
 import { addMonths, dayNumber, fromDayNumber, isoDate, pad, parseIsoDate } from '../../model/calendar.ts';
 import { NUMBER_WORDS } from '../timex/lexicon.ts';
+import { extend } from '../objects.ts';
 
 /** A time a clause takes from its distance to a dated event, and the words that give it. */
 export interface Shift {
@@ -81,10 +82,10 @@ function moved(base: EventTime, days: number, months: number): number {
 }
 
 function time(b: TimeBound, mod: string | null, interval: EventTime['interval']): EventTime {
-  if (!interval) return { ...b, mod, interval: null };
+  if (!interval) return extend(b, { mod, interval: null });
   const first = interval.from ?? interval.to!;
   const last = interval.to ?? interval.from!;
-  return { ...b, start: first.start, end: last.end, approximate: b.approximate, mod, interval };
+  return extend(b, { start: first.start, end: last.end, approximate: b.approximate, mod, interval });
 }
 
 /** The time a distance gives from a dated point (a day, a month or a year), or null when it cannot be told. */
@@ -96,7 +97,7 @@ export function distanceFrom(base: EventTime, words: string): EventTime | null {
   const dir = (m ?? bare)?.groups!.dir!.toLowerCase();
   if (!dir) return null;
   const sign = dir === 'before' ? -1 : 1;
-  const at = { ...base, mod: null, interval: null } satisfies EventTime;
+  const at = extend(base, { mod: null, interval: null }) satisfies EventTime;
   if (bare)
     return sign < 0
       ? time(at, 'BEFORE', { from: null, to: at, duration: null })
@@ -129,10 +130,10 @@ export function distanceFrom(base: EventTime, words: string): EventTime | null {
   if (q && WITHIN.has(q)) {
     const near = bound(parseIsoDate(base.start)!, gran, base.anchor, base.approximate);
     const [from, to] = sign < 0 ? [far, near] : [near, far];
-    return time({ ...from, approximate: true }, null, { from, to, duration: null });
+    return time(extend(from, { approximate: true }), null, { from, to, duration: null });
   }
   // "by the day after the flood": on or before it.
-  if (m!.groups!.by && !q && sign > 0) return time({ ...far, approximate: true }, 'ON_OR_BEFORE', null);
+  if (m!.groups!.by && !q && sign > 0) return time(extend(far, { approximate: true }), 'ON_OR_BEFORE', null);
   if (q && BEYOND.has(q))
     return sign < 0
       ? time(far, 'BEFORE', { from: null, to: far, duration: null })
@@ -160,7 +161,7 @@ export function shiftOf(
     const b = finding.time.interval?.to ?? finding.time.interval?.from;
     if (!b || !['BEFORE', 'AFTER'].includes(finding.time.mod ?? '')) return null;
     dateStart += opener[0].length;
-    named = { ...b, mod: null, interval: null };
+    named = extend(b, { mod: null, interval: null });
   } else if (finding.time.interval || (finding.time.mod && !(PARTS.has(finding.time.mod) && finding.time.granularity === 'day')))
     return null;
   const possessive = /^['’]s\b/.test(text.slice(finding.end, finding.end + 3));
@@ -174,7 +175,7 @@ export function shiftOf(
   const npStart = det ? dateStart - det[0].length : dateStart;
   const words = opener ? text.slice(from, finding.start) + opener[0] : text.slice(from, npStart);
   // "the early March 3 vote": a part of a day counts from that day.
-  const shifted = distanceFrom({ ...named, mod: null }, words);
+  const shifted = distanceFrom(extend(named, { mod: null }), words);
   if (!shifted) return null;
   const m = distanceBefore(words)!;
   const start = from + m.index;

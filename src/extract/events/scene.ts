@@ -11,6 +11,7 @@ import type { EventDraft, Span } from '../context.ts';
 import { firstFrom } from '../spans.ts';
 import { SPEECH_VERBS } from '../actors/speech.ts';
 import { flatMapOf } from '../lists.ts';
+import { extend } from '../objects.ts';
 
 const QUOTE = /["“”]/;
 /** Where a thing is said ("announced the results in a Baghdad news conference") is not where what it tells happened. */
@@ -83,11 +84,10 @@ export function carryScene(events: readonly EventDraft[], input: SceneInput): Ev
         continue;
       }
       const add = carried.filter((id) => !e.actorIds.includes(id));
-      out[i] = {
-        ...e,
+      out[i] = extend(e, {
         actorIds: [...e.actorIds, ...add],
         roles: [...roles, ...add.map((actorId) => ({ actorId, role: 'location' as const }))],
-      };
+      });
     }
   }
   return out;

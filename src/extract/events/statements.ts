@@ -3,6 +3,7 @@
 import type { EventTime } from '../../model/dataset.ts';
 import type { Claim, DocContext, EventDraft, Sentence, Span } from '../context.ts';
 import { statementTitle, titleOf } from './titles.ts';
+import { extend } from '../objects.ts';
 
 type Base = Pick<EventDraft, 'attribution' | 'quote'>;
 /** The document as statements see it: its text and the actors who speak. */
@@ -25,7 +26,7 @@ export function statementEvent(
   const cueAt = claim.span ? text.indexOf(cue, claim.span.start) : -1;
   const trigger = cueAt >= 0 && cueAt < sentence.end ? { start: cueAt, end: cueAt + cue.length } : quote;
   const title = statementTitle(speaker, text.slice(quote.start, quote.end));
-  return { ...base, title, time, actorIds, trigger, timex };
+  return extend(base, { title, time, actorIds, trigger, timex });
 }
 
 /** The act of saying, as the event of a sentence whose content names none: trigger on the cue verb. */
@@ -40,5 +41,5 @@ export function statementAct(ctx: Doc, claim: Claim, base: Base, actorIds: strin
     ctx.text,
     span.start <= claim.content.start ? { start: span.start, end: claim.content.end } : { start: claim.content.start, end: span.end },
   );
-  return [{ ...base, title, time, actorIds, trigger: { start: at, end: at + word.length }, timex: null }];
+  return [extend(base, { title, time, actorIds, trigger: { start: at, end: at + word.length }, timex: null })];
 }

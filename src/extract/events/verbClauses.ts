@@ -10,6 +10,7 @@ import type { Token } from '../language/analyze.ts';
 import lists from './occurrence.json' with { type: 'json' };
 import words from './words.json' with { type: 'json' };
 import { dashInName } from './nameDash.ts';
+import { extend } from '../objects.ts';
 
 export interface VerbClause extends Span {
   tokens: Token[];
@@ -266,7 +267,7 @@ function joinChains(tokens: readonly Token[], gs: Group[]): Group[] {
       // a verb after it, "remains frozen") is a participle before a noun.
       const past = prev.from < prev.head || /ed$/i.test(word.text);
       if (between.length === 0 && g.from === g.head && past && !LINKING.has(word.lemma) && !catenative) {
-        out[out.length - 1] = { ...prev, tail: g.head };
+        out[out.length - 1] = extend(prev, { tail: g.head });
         continue;
       }
       if (toOnly && between.length <= 3 && (catenative || between.length === 0)) {

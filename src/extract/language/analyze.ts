@@ -11,6 +11,7 @@ import type { PartOfSpeech } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Sentence } from '../context.ts';
 import { perDocumentModel } from './perDocument.ts';
+import { extend } from '../objects.ts';
 
 /** Universal part-of-speech tag (ADJ, ADP, ADV, AUX, NOUN, PROPN, VERB, …). */
 export type Pos = Exclude<PartOfSpeech, 'SPACE'>;
@@ -49,7 +50,7 @@ export function loadTagger(): void {
 }
 
 export function analyze(text: string, sentences: readonly Sentence[]): Analysis {
-  const out: AnalyzedSentence[] = sentences.map((s) => ({ ...s, tokens: [] }));
+  const out: AnalyzedSentence[] = sentences.map((s) => extend(s, { tokens: [] }));
   if (out.length === 0) return { sentences: out };
   const { its } = tagger();
   perDocument.startDocument();

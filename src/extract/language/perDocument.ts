@@ -7,6 +7,7 @@
 // The words are taken out of the table's hash when the next document starts (the table's list
 // says which were added since): the tagger's many look-ups stay plain property reads.
 import type model from 'wink-eng-lite-web-model';
+import { extend } from '../objects.ts';
 
 type Model = typeof model;
 
@@ -39,5 +40,5 @@ export function perDocumentModel(base: Model): PerDocumentModel {
     for (let i = added; i < list.length; i++) if (hash[list[i]!] === i) delete hash[list[i]!];
     added = list.length;
   };
-  return { model: { ...base, core } as unknown as Model, startDocument: () => lexemes && forget(lexemes) };
+  return { model: extend(base, { core }) as unknown as Model, startDocument: () => lexemes && forget(lexemes) };
 }

@@ -7,6 +7,7 @@ import type { Tense } from './tense.ts';
 import { fromDayNumber, weekday as weekdayOf } from '../../model/calendar.ts';
 import { endOf, finer, granOfUnit, pointAt, shiftDay, startOf } from './point.ts';
 import { chooseYear, monthIndex, overlay, yearsAround } from './year.ts';
+import { extend } from '../objects.ts';
 
 export interface DateReferences {
   /** Document date as a day number. */
@@ -154,9 +155,9 @@ function sameWeekday(s: DateSpec, a: DateReferences, refDay: number | null): num
  */
 export function resolveDate(s: DateSpec, a: DateReferences): Resolved | null {
   const r = resolveSpec(s, a);
-  if (r && s.offsetDays && r.point.gran === 'day') return { ...r, point: dayPoint(startOf(r.point) + s.offsetDays) };
+  if (r && s.offsetDays && r.point.gran === 'day') return extend(r, { point: dayPoint(startOf(r.point) + s.offsetDays) });
   if (!r || !s.gran || s.shift || s.anaphor || !finer(r.point.gran, s.gran)) return r;
-  return { ...r, point: pointAt(startOf(r.point), s.gran) };
+  return extend(r, { point: pointAt(startOf(r.point), s.gran) });
 }
 
 function resolveSpec(s: DateSpec, a: DateReferences): Resolved | null {
@@ -169,7 +170,7 @@ function resolveSpec(s: DateSpec, a: DateReferences): Resolved | null {
   if (s.decade !== undefined) return { point: { gran: 'decade', decade: s.decade }, anchor: 'explicit' };
   if (s.year !== undefined) {
     let p = overlay({ gran: 'year', year: s.year }, s);
-    if (p && s.likeRef && a.period) p = { ...a.period, year: s.year };
+    if (p && s.likeRef && a.period) p = extend(a.period, { year: s.year });
     return p ? { point: p, anchor: s.yearFromNeighbour ? 'inferred' : 'explicit' } : null;
   }
   if (s.anaphor) {

@@ -7,6 +7,7 @@ import { amountMod } from '../mods.ts';
 import { durationValue } from '../durationValue.ts';
 import type { Unit } from '../lexicon.ts';
 import { wordBefore } from '../context.ts';
+import { extend } from '../../objects.ts';
 
 const DET =
   '(?<det>the\\s+(?:(?:past|last|next|first|final|coming|previous|following|latest|remaining|initial|same|entire|whole|full|early|recent|better\\s+part\\s+of\\s+the)\\s+)?' +
@@ -100,11 +101,11 @@ export const durationMatchers: Matcher[] = [
       const parsed = duration(durationValue(amount, unit), amountMod(g.mod));
       // "expected to last about six weeks", "could last two years": the verb, not "the last".
       if (g.det && /^last\s+$/i.test(g.det) && (g.mod || LAST_AS_VERB.test(wordBefore(text, m.index))))
-        return { ...parsed, start: m.index + g.det.length };
+        return extend(parsed, { start: m.index + g.det.length });
       if (!g.det || !/^the\s+$/i.test(g.det)) return parsed;
       const unitAt = m.index + m[0].lastIndexOf(g.unit!);
       const adjectival = text[unitAt - 1] === '-' || (!/s$/i.test(g.unit!) && amount !== 1 && /^\s+[a-z]/.test(after));
-      return adjectival ? { ...parsed, start: m.index + g.det.length } : parsed;
+      return adjectival ? extend(parsed, { start: m.index + g.det.length }) : parsed;
     },
   },
   {

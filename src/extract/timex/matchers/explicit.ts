@@ -5,6 +5,7 @@ import { MONTH, ORDINAL_WORD, YEAR, before, rx } from '../patterns.ts';
 import { dayNumber, monthNumber } from '../lookup.ts';
 import { daysInMonth } from '../../../model/calendar.ts';
 import { isCapitalized, rawWordAfter, wordBefore } from '../context.ts';
+import { extend } from '../../objects.ts';
 
 /** Day of the month in words ("March eighth", "the twenty-first of May"); never "last". */
 const DAY_WORD = `(?:(?:twenty|thirty)-?)?(?!last|final)${ORDINAL_WORD}`;
@@ -232,7 +233,7 @@ export const explicitMatchers: Matcher[] = [
           type: 'TIME',
           meaning: {
             kind: 'date',
-            spec: { ...parsed.meaning.spec, hour: Number(g.th), minute: Number(g.tm), second: g.ts ? Number(g.ts) : undefined },
+            spec: extend(parsed.meaning.spec, { hour: Number(g.th), minute: Number(g.tm), second: g.ts ? Number(g.ts) : undefined }),
           },
         };
       }

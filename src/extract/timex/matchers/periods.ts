@@ -4,6 +4,7 @@ import type { DateSpec, Matcher, Parsed } from '../spec.ts';
 import { YEAR, before, rx } from '../patterns.ts';
 import { ordinalNumber } from '../lookup.ts';
 import { determiner } from './relative.ts';
+import { extend } from '../../objects.ts';
 
 export const date = (spec: DateSpec, mod: string | null = null): Parsed => ({ type: 'DATE', meaning: { kind: 'date', spec }, mod });
 const QORD = '(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)';
@@ -58,9 +59,9 @@ export const periodMatchers: Matcher[] = [
       if (/half/i.test(g.n!)) {
         const ord = ordinalNumber(g.ord!.toLowerCase()) ?? 1;
         if (Math.abs(ord) > 2 && ord !== -1) return null;
-        return { ...date({ ...base, half: ord === 1 ? 1 : 2 }), start };
+        return { ...date(extend(base, { half: ord === 1 ? 1 : 2 })), start };
       }
-      return { ...date({ ...base, quarter: quarterOf(g.ord!) }), start };
+      return { ...date(extend(base, { quarter: quarterOf(g.ord!) })), start };
     },
   },
   {

@@ -4,6 +4,7 @@
 import type { DateSpec, Matcher } from '../spec.ts';
 import { YEAR, before, rx } from '../patterns.ts';
 import { date, endedFollows, quarterOf } from './periods.ts';
+import { extend } from '../../objects.ts';
 
 export const reportingMatchers: Matcher[] = [
   {
@@ -32,9 +33,9 @@ export const reportingMatchers: Matcher[] = [
         // "the final quarter of last year" counts from the document date; "a year earlier" from the period discussed.
         if (g.ord && g.tail && /last\s+year/i.test(g.tail))
           return date({ shift: { unit: 'year', n: -1 }, base: 'dct', quarter: quarterOf(g.ord) });
-        if (g.ord) return date({ ...spec, quarter: quarterOf(g.ord) });
+        if (g.ord) return date(extend(spec, { quarter: quarterOf(g.ord) }));
         const fallback: DateSpec = { shift: { unit: 'quarter', n: -5 }, base: 'dct', gran: 'quarter' };
-        return date(quarter ? { ...spec, gran: 'quarter', fallback } : { ...spec, fallback });
+        return date(quarter ? extend(spec, { gran: 'quarter', fallback }) : extend(spec, { fallback }));
       }
       if (g.ord || !latest) return null; // "the third quarter": see quarter; "the quarter": anaphoricPeriod
       if (/^(?:latest|most\s+recent)$/.test(latest)) return date({ shift: { unit: 'quarter', n: -1 }, base: 'dct' });
