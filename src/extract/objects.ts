@@ -8,3 +8,8 @@
 export function extend<T extends object, U extends object>(base: T, fields: U): Omit<T, keyof U> & U {
   return Object.assign({}, base, fields);
 }
+
+/** The same object as `{ ...base, ...changes }`, for changes to fields of base's own type. */
+export function changed<T extends object>(base: T, changes: Partial<T>): T {
+  return Object.assign({}, base, changes);
+}

@@ -5,6 +5,7 @@
 // modifiers before a candidate ("the end of May", "the day before Christmas").
 import type { Candidate, DateSpec } from './spec.ts';
 import { pointMod } from './mods.ts';
+import { changed } from '../objects.ts';
 
 interface Merger {
   name: string;
@@ -52,7 +53,7 @@ export const MERGERS: readonly Merger[] = [
   {
     name: 'timeWithDate',
     gap: /^,?\s+(?:\(?(?:local|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+[Tt]ime\)?,?\s+)?(?:on\s+)?$/,
-    merge: (l, r) => (isClock(l) && hasDay(r) ? { ...r, hour: l.hour, minute: l.minute, second: l.second } : null),
+    merge: (l, r) => (isClock(l) && hasDay(r) ? changed(r, { hour: l.hour, minute: l.minute, second: l.second }) : null),
   },
   // "mid-afternoon yesterday" is a time of that day; "the morning of April 15, 2013", "dawn on
   // June 6" are the day, as "Friday night" is (see matchers/named.ts): annotated news gives a
@@ -60,7 +61,7 @@ export const MERGERS: readonly Merger[] = [
   {
     name: 'partOfDayWithDate',
     gap: /^\s+(?:of\s+|on\s+)?$/,
-    merge: (l, r) => (isPodOnly(l) && hasDay(r) && !r.pod ? (r.shift?.unit === 'day' ? { ...r, pod: l.pod } : { ...r }) : null),
+    merge: (l, r) => (isPodOnly(l) && hasDay(r) && !r.pod ? (r.shift?.unit === 'day' ? changed(r, { pod: l.pod }) : { ...r }) : null),
   },
   {
     name: 'weekdayWithDate',
@@ -103,18 +104,19 @@ export const MERGERS: readonly Merger[] = [
     merge: (l, r) => (l.anaphor === 'month' && r.month !== undefined && r.day === undefined ? { ...r } : null),
   },
   // "the week ended Friday": the week of that day.
-  { name: 'weekEnded', gap: ENDED_GAP, merge: (l, r) => (l.anaphor === 'week' && hasDay(r) ? { ...r, gran: 'week' } : null) },
+  { name: 'weekEnded', gap: ENDED_GAP, merge: (l, r) => (l.anaphor === 'week' && hasDay(r) ? changed(r, { gran: 'week' }) : null) },
   // "the weekend of May 4": the weekend that holds (or is nearest to) the date.
   {
     name: 'weekendOfDate',
     gap: /^\s+of\s+$/,
-    merge: (l, r) => (l.weekend && r.month !== undefined && r.day !== undefined && r.hour === undefined ? { ...r, gran: 'weekend' } : null),
+    merge: (l, r) =>
+      l.weekend && r.month !== undefined && r.day !== undefined && r.hour === undefined ? changed(r, { gran: 'weekend' }) : null,
   },
   // "the week of March 6": the ISO week that holds the date.
   {
     name: 'weekOfDate',
     gap: /^\s+of\s+$/,
-    merge: (l, r) => (l.anaphor === 'week' && !l.pod && r.month !== undefined && r.day !== undefined ? { ...r, gran: 'week' } : null),
+    merge: (l, r) => (l.anaphor === 'week' && !l.pod && r.month !== undefined && r.day !== undefined ? changed(r, { gran: 'week' }) : null),
   },
   {
     name: 'partWithYear',
@@ -171,13 +173,13 @@ function pairStep(l: Candidate, r: Candidate, text: string): Step {
     bareWeekday(rs) &&
     /^\s*(?:,|and|or|,\s*and)\s*$/.test(gap)
   ) {
-    return { r: { ...r, type: 'SET', meaning: { kind: 'set', value: `XXXX-WXX-${rs.weekday}` }, mod: l.mod } };
+    return { r: changed(r, { type: 'SET', meaning: { kind: 'set', value: `XXXX-WXX-${rs.weekday}` }, mod: l.mod }) };
   }
   const ls = dateSpec(l);
   if (!ls || !rs) return NOTHING;
   // "from c. 1550 to 1069 BC": the era stated at the end holds for the start.
   if (rs.era === 'BC' && ls.year !== undefined && yearOnly(ls) && !ls.era && RANGE_GAP.test(gap)) {
-    return { l: { ...l, meaning: { kind: 'date', spec: { ...ls, era: 'BC' } } } };
+    return { l: { ...l, meaning: { kind: 'date', spec: changed(ls, { era: 'BC' }) } } };
   }
   // "the first half of the 19th century", "the last half of the '80s", "the first half of June":
   // that part of the century, decade or month.
@@ -196,25 +198,25 @@ function pairStep(l: Candidate, r: Candidate, text: string): Step {
   // "the quarter ended Sept. 30", "the quarter ending in June": the calendar quarter that ends
   // then (a quarter ending in another month is a fiscal one, whose number the text does not give).
   if (ls.anaphor === 'quarter' && ENDED_GAP.test(gap) && rs.month !== undefined && rs.month % 3 === 0 && !rs.shift) {
-    return { l: { ...l, meaning: { kind: 'date', spec: { quarter: rs.month / 3, year: rs.year } } } };
+    return { l: changed(l, { meaning: { kind: 'date', spec: { quarter: rs.month / 3, year: rs.year } } }) };
   }
   // "on June 4 (Tuesday)": the weekday in brackets is the date's own.
   if (ls.month !== undefined && ls.day !== undefined && bareWeekday(rs) && /^\s*\(\s*$/.test(gap)) {
-    return { r: { ...r, meaning: { kind: 'date', spec: { month: ls.month, day: ls.day, year: ls.year, weekday: rs.weekday } } } };
+    return { r: changed(r, { meaning: { kind: 'date', spec: { month: ls.month, day: ls.day, year: ls.year, weekday: rs.weekday } } }) };
   }
   // "from Monday to Wednesday": the end is the first such day after the start, and a range
   // already over ("lasted from Monday to Thursday") ends before the document date.
   if (bareWeekday(ls) && bareWeekday(rs) && /^\s*(?:-|–|to|through|thru|until|till)\s*$/.test(gap)) {
     const span = (rs.weekday! - ls.weekday! + 7) % 7 || 7;
     return {
-      l: { ...l, meaning: { kind: 'date', spec: { ...ls, spanDays: span } } },
-      r: { ...r, meaning: { kind: 'date', spec: { ...rs, base: 'ref', dir: 1 } } },
+      l: { ...l, meaning: { kind: 'date', spec: changed(ls, { spanDays: span }) } },
+      r: { ...r, meaning: { kind: 'date', spec: changed(rs, { base: 'ref', dir: 1 }) } },
     };
   }
   const merger = MERGERS.find((mg) => mg.merge(ls, rs) && mg.gap.test(gap));
   if (merger) return { merged: joined(l, r, merger.merge(ls, rs)!, merger.name) };
   if (RANGE_GAP.test(gap) && partOfYear(ls) && rs.year !== undefined && !rs.shift) {
-    return { l: { ...l, meaning: { kind: 'date', spec: { ...ls, year: rs.year, yearFromNeighbour: true } } } };
+    return { l: { ...l, meaning: { kind: 'date', spec: changed(ls, { year: rs.year, yearFromNeighbour: true }) } } };
   }
   return NOTHING;
 }
@@ -265,7 +267,7 @@ function withHoursBefore(cands: readonly Candidate[], text: string): Candidate[]
       const hour = h12 <= s.hour! % 12 ? h12 + (pm ? 12 : 0) : h12 + (pm ? 0 : 12);
       const end = c.start - m[3]!.length;
       const start = end - m[1]!.length - (m[2] ? m[2].length + 1 : 0);
-      const spec: DateSpec = { ...s, hour, minute: m[2] ? Number(m[2]) : 0, second: undefined };
+      const spec: DateSpec = changed(s, { hour, minute: m[2] ? Number(m[2]) : 0, second: undefined });
       out.push({ start, end, type: 'TIME', meaning: { kind: 'date', spec }, mod: null, rule: 'hourBefore', priority: c.priority });
     }
     out.push(c);
@@ -280,7 +282,7 @@ function withClockRanges(cands: Candidate[], text: string): void {
       rs = dateSpec(cands[i + 1]!);
     if (!ls || !rs || !isClock(ls) || rs.hour === undefined || !hasDay(rs)) continue;
     if (!/^\s*(?:-|–|to|until|till|and)\s*$/.test(text.slice(cands[i]!.end, cands[i + 1]!.start))) continue;
-    cands[i] = { ...cands[i]!, meaning: { kind: 'date', spec: { ...rs, hour: ls.hour, minute: ls.minute, second: ls.second } } };
+    cands[i] = { ...cands[i]!, meaning: { kind: 'date', spec: changed(rs, { hour: ls.hour, minute: ls.minute, second: ls.second }) } };
   }
 }
 
@@ -293,9 +295,9 @@ function withBracketedTimes(cands: Candidate[], text: string): void {
       ds = dateSpec(d);
     if (!as || !bs || !ds || !isClock(as) || !isClock(bs) || !hasDay(ds) || ds.hour !== undefined) continue;
     if (!/^\s*\(\s*$/.test(text.slice(a.end, b.start)) || !/^\s*\)\s*,?\s*(?:on\s+)?$/.test(text.slice(b.end, d.start))) continue;
-    const day = (c: DateSpec): DateSpec => ({ ...ds, hour: c.hour, minute: c.minute, second: c.second });
-    cands[i] = { ...a, meaning: { kind: 'date', spec: day(as) } };
-    cands[i + 1] = { ...b, meaning: { kind: 'date', spec: day(bs) } };
+    const day = (c: DateSpec): DateSpec => changed(ds, { hour: c.hour, minute: c.minute, second: c.second });
+    cands[i] = changed(a, { meaning: { kind: 'date', spec: day(as) } });
+    cands[i + 1] = changed(b, { meaning: { kind: 'date', spec: day(bs) } });
   }
 }
 
@@ -327,7 +329,7 @@ function withSiblingDays(cands: readonly Candidate[], text: string): Candidate[]
       continue;
     }
     const year = m[3] ? Number(m[3]) : s.year;
-    out.push(m[3] && s.year === undefined ? { ...c, meaning: { kind: 'date', spec: { ...s, year, yearFromNeighbour: true } } } : c);
+    out.push(m[3] && s.year === undefined ? { ...c, meaning: { kind: 'date', spec: changed(s, { year, yearFromNeighbour: true }) } } : c);
     const spec: DateSpec = { month: s.month, day, year, yearFromNeighbour: m[3] ? undefined : s.yearFromNeighbour };
     out.push({
       start: c.end + m[1]!.length,
@@ -371,7 +373,7 @@ function withYearSuffixes(cands: readonly Candidate[], text: string): Candidate[
     });
     if (yy === (s.year! + 1) % 100) out.push(c, sibling(s.year! + 1));
     else if (m[1] === '-' && yy >= 1 && yy <= 12)
-      out.push({ ...c, end: c.end + 3, meaning: { kind: 'date', spec: { ...s, month: yy } }, rule: `${c.rule}+month` });
+      out.push({ ...c, end: c.end + 3, meaning: { kind: 'date', spec: changed(s, { month: yy }) }, rule: `${c.rule}+month` });
     else if (m[1] !== '/' && yy > s.year! % 100)
       out.push(c, sibling(s.year! - (s.year! % 100) + yy)); // "1990-95"
     else out.push(c);
@@ -399,7 +401,7 @@ function withPartsOfYear(cands: readonly Candidate[], text: string): Candidate[]
       start: l.start,
       end: r.end,
       type: 'DATE',
-      meaning: { kind: 'date', spec: { ...part, year: rs.year } },
+      meaning: { kind: 'date', spec: changed(part, { year: rs.year }) },
       mod: null,
       rule: 'partOfYear',
       priority: Math.min(l.priority, r.priority),
@@ -473,8 +475,8 @@ function withDayOffset(c: Candidate, text: string, prevEnd: number): Candidate {
   if (last !== 101 && last !== 114) return c;
   const m = /\bthe\s+day\s+(before|after)\s+$/i.exec(text.slice(Math.max(0, c.start - 20), c.start));
   if (!m || c.start - m[0].length < prevEnd) return c;
-  const spec: DateSpec = { ...s, offsetDays: /before/i.test(m[1]!) ? -1 : 1 };
-  return { ...c, start: c.start - m[0].length, meaning: { kind: 'date', spec }, rule: `${c.rule}+dayOffset` };
+  const spec: DateSpec = changed(s, { offsetDays: /before/i.test(m[1]!) ? -1 : 1 });
+  return changed(c, { start: c.start - m[0].length, meaning: { kind: 'date', spec }, rule: `${c.rule}+dayOffset` });
 }
 
 /** "early 2020", "the end of May", "mid-November", "end-June", "late yesterday", "around Nov. 1". */
@@ -499,5 +501,5 @@ function withPointModifier(c: Candidate, text: string, prevEnd: number): Candida
           .replace(/^the\s+(?:very\s+)?/i, '')
           .replace(/\s+of$/i, ''),
       );
-  return { ...c, start: c.start - words.length, mod: mod ?? c.mod, rule: `${c.rule}+modifier` };
+  return changed(c, { start: c.start - words.length, mod: mod ?? c.mod, rule: `${c.rule}+modifier` });
 }
