@@ -45,12 +45,12 @@ const FNV_PRIME = 0x01000193;
 const SPACE = 32;
 
 /**
- * The hashes of a text's word n-grams: each the FNV-1a hash of the n words joined by single
- * spaces, folded word by word so that no n-gram string is built (it runs on every document and
- * passage). The words (runs of letters and digits) are kept as offsets into the lower-cased text,
- * not as strings.
+ * The hashes of a text's word n-grams, in text order (repeats too): each the FNV-1a hash of the n
+ * words joined by single spaces, folded word by word so that no n-gram string is built (it runs on
+ * every document and passage). The words (runs of letters and digits) are kept as offsets into
+ * the lower-cased text, not as strings.
  */
-export function shingles(text: string, size = SHINGLE): Set<number> {
+function eachShingle(text: string, size: number, add: (hash: number) => void): void {
   const lower = text.toLowerCase();
   const starts: number[] = [];
   const ends: number[] = [];
@@ -58,20 +58,35 @@ export function shingles(text: string, size = SHINGLE): Set<number> {
     starts.push(start);
     ends.push(end);
   });
-  const out = new Set<number>();
   for (let i = 0; i + size <= starts.length; i++) {
     let h = 0x811c9dc5;
     for (let k = i; k < i + size; k++) {
       if (k > i) h = Math.imul(h ^ SPACE, FNV_PRIME) >>> 0;
       for (let c = starts[k]!; c < ends[k]!; c++) h = Math.imul(h ^ lower.charCodeAt(c), FNV_PRIME) >>> 0;
     }
-    out.add(h);
+    add(h);
   }
+}
+
+/** The distinct hashes of a text's word n-grams (eachShingle). */
+export function shingles(text: string, size = SHINGLE): Set<number> {
+  const out = new Set<number>();
+  eachShingle(text, size, (h) => out.add(h));
   return out;
 }
 
+/** The distinct hashes of a text's word 5-grams in ascending order: sorted, then each kept once. */
+function sortedShingles(text: string): Uint32Array {
+  const all: number[] = [];
+  eachShingle(text, SHINGLE, (h) => all.push(h));
+  const sorted = new Uint32Array(all).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
+  return sorted.slice(0, n);
+}
+
 export function fingerprint(text: string): Fingerprint {
-  const sorted = Uint32Array.from(shingles(text)).sort();
+  const sorted = sortedShingles(text);
   if (sorted.length < MIN_SHINGLES) return { shingles: sorted, minima: null };
   const minima = new Uint32Array(BANDS * ROWS).fill(0xffffffff);
   for (let k = 0; k < minima.length; k++) {

@@ -192,7 +192,7 @@ const LATER = new Set(['later', 'afterwards', 'afterward', 'subsequently', 'even
 /** A word of LATER before the clause's verb. */
 function tellsLater(clause: VerbClause): boolean {
   const head = clause.head;
-  return !!head && clause.tokens.some((t) => t.end <= head.start && LATER.has(t.text.toLowerCase()));
+  return !!head && clause.tokens.some((t) => t.end <= head.start && LATER.has(t.lower));
 }
 
 /** The time after a point ("after 1976"), or nothing when the time is no point. */
@@ -420,7 +420,7 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     // "During the event, Jobs demoed …", "While introducing the phone at the conference, …": what
     // was done (or said) there is at the occasion's time; what was said there is known by then.
     const setIn = realis && (known || /ing$/i.test(trigger.text)) ? (scope.occasion ?? null) : null;
-    const saidThere = setIn && clauses.slice(0, k).some((c) => SAYING.has(c.head?.text.toLowerCase() ?? '')) ? knownBy(setIn.time) : null;
+    const saidThere = setIn && clauses.slice(0, k).some((c) => SAYING.has(c.head?.lower ?? '')) ? knownBy(setIn.time) : null;
     const occasion = setIn ? (saidThere ?? setIn.time) : null;
     const time = own ?? closed ?? carried?.time ?? said?.time ?? occasion ?? bound;
     // A visit, a meeting, a deployment told ahead stays the scheduled event, undated.

@@ -25,7 +25,7 @@ export function whereOf(
   kindOf: (actorId: string) => ActorKind | undefined,
 ): string[] {
   const own = found.clauses.find((c) => c.head !== null && trigger.start >= c.start && trigger.end <= c.end);
-  const where = found.sentence.tokens.findLast((t) => t.end <= trigger.start && t.text.toLowerCase() === 'where');
+  const where = found.sentence.tokens.findLast((t) => t.end <= trigger.start && t.lower === 'where');
   if (!own || !where || where.start < found.sentence.start) return [];
   // No other verb between "where" and the event's clause: "where" opens it.
   if (found.clauses.some((c) => c !== own && c.head && c.head.start > where.end && c.head.start < own.start)) return [];
@@ -94,7 +94,7 @@ export function whenPlaces(
 ): string[] {
   const k = found.clauses.findIndex((c) => trigger.start >= c.start && trigger.end <= c.end);
   const next = k >= 0 ? found.clauses[k + 1] : undefined;
-  const opener = next?.opener?.text.toLowerCase();
+  const opener = next?.opener?.lower;
   // "despite attacks that killed 38 people in Baghdad": where the event noun a relative clause tells of happened.
   const relative = (opener === 'that' || opener === 'which') && NOUN_THEN_RELATIVE.test(text.slice(trigger.end, next!.opener!.start));
   if (!next || !((opener === 'when' && found.clauses[k]!.head) || relative)) return [];

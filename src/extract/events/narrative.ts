@@ -43,11 +43,11 @@ const TOLD_AFTER = new Set(['on', 'in', 'at', 'during', 'early', 'late', 'mid', 
 /** "arrested", "were killed", "took": a clause in the simple past. */
 export function isSimplePast(clause: VerbClause): boolean {
   const head = clause.head;
-  if (!head || clause.copula || clause.opener?.text.toLowerCase() === 'to') return false;
-  const word = head.text.toLowerCase();
+  if (!head || clause.copula || clause.opener?.lower === 'to') return false;
+  const word = head.lower;
   if (/ing$/.test(word) || clause.group.some((t) => NOT_PAST.test(t.text))) return false;
   // A participle after no auxiliary ("areas devastated by the storm") qualifies a noun: only a finite past.
-  if (clause.tokens[clause.tokens.indexOf(head) + 1]?.text.toLowerCase() === 'by' && !clause.group.length) return false;
+  if (clause.tokens[clause.tokens.indexOf(head) + 1]?.lower === 'by' && !clause.group.length) return false;
   if (clause.group.some((t) => PAST_AUX.test(t.text))) return true;
   return word !== head.lemma && word !== `${head.lemma}s` && word !== `${head.lemma}es` && head.pos === 'VERB';
 }
@@ -67,8 +67,8 @@ export function newParagraph(text: string, from: number, to: number): boolean {
 function told(timex: Span, sentence: Span, tokens: readonly Token[]): boolean {
   const before = tokens.filter((t) => t.end <= timex.start && t.start >= sentence.start);
   const prev = before.at(-1);
-  if (!prev || before.every((t) => t.pos === 'PUNCT' || TOLD_AFTER.has(t.text.toLowerCase()))) return true;
-  return TOLD_AFTER.has(prev.text.toLowerCase()) || prev.pos === 'VERB' || prev.pos === 'AUX';
+  if (!prev || before.every((t) => t.pos === 'PUNCT' || TOLD_AFTER.has(t.lower))) return true;
+  return TOLD_AFTER.has(prev.lower) || prev.pos === 'VERB' || prev.pos === 'AUX';
 }
 
 /** A date between a determiner (or with its possessive) and the event noun it names: "the Jan. 30 vote", "Monday's attack". */

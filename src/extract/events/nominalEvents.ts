@@ -38,10 +38,10 @@ export interface NominalScope {
 
 /** The preposition starting at token i, if any. */
 function prepositionAt(tokens: readonly Token[], i: number): { side: Side; length: number } | null {
-  const phrases = BY_FIRST.get(tokens[i]!.text.toLowerCase());
+  const phrases = BY_FIRST.get(tokens[i]!.lower);
   if (!phrases) return null;
   for (const p of phrases)
-    if (p.words.every((w, k) => k === 0 || tokens[i + k]?.text.toLowerCase() === w) && tokens[i + p.words.length - 1]!.pos !== 'VERB')
+    if (p.words.every((w, k) => k === 0 || tokens[i + k]?.lower === w) && tokens[i + p.words.length - 1]!.pos !== 'VERB')
       return { side: p.side, length: p.words.length };
   return null;
 }
@@ -76,8 +76,8 @@ function headNoun(tokens: readonly Token[], from: number): { head: number; end: 
  */
 function describedBy(tokens: readonly Token[], i: number): boolean {
   const verb = tokens[i]!;
-  const after = tokens[i + 1]?.text.toLowerCase();
-  return (/(?:ed|en)$/i.test(verb.text) || verb.text.toLowerCase() === 'held') && (after === 'by' || after === 'at');
+  const after = tokens[i + 1]?.lower;
+  return (/(?:ed|en)$/i.test(verb.text) || verb.lower === 'held') && (after === 'by' || after === 'at');
 }
 
 /** The time of an occurrence on `side` of an event told at `time`. */
@@ -91,7 +91,7 @@ const GATHERINGS = new Set(lists.gatherings);
 
 /** "in a rare press conference": "in" places a sentence's event in a gathering, nothing else here. */
 function inGathering(tokens: readonly Token[], i: number): { side: Side; length: number } | null {
-  if (tokens[i]!.text.toLowerCase() !== 'in') return null;
+  if (tokens[i]!.lower !== 'in') return null;
   const np = headNoun(tokens, i + 1);
   return np && GATHERINGS.has(tokens[np.head]!.lemma) ? { side: 'same', length: 1 } : null;
 }

@@ -148,7 +148,7 @@ function presentFinite(clause: VerbClause): boolean {
 function awaited(clause: VerbClause): boolean {
   const at = clause.opener ? clause.tokens.indexOf(clause.opener) : -1;
   const soon = at >= 2 && lower(clause.tokens[at - 2]!) === 'as' && lower(clause.tokens[at - 1]!) === 'soon';
-  return soon && !clause.group.some((t) => PAST_AUX.test(t.text.toLowerCase()));
+  return soon && !clause.group.some((t) => PAST_AUX.test(t.lower));
 }
 
 /** A clause that opens on its verb, with no subject nor auxiliary: "[and] widen the road", "to irrigate". */

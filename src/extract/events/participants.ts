@@ -246,18 +246,18 @@ function speakerAsSubject(
 ): Subject | null {
   if (event.trigger.start < claim.end) return null;
   const words = sentence.tokens.filter((t) => t.start >= claim.end && t.end <= event.trigger.start && t.pos !== 'PUNCT');
-  const first = words[0]?.text.toLowerCase() === 'that' ? 1 : 0;
+  const first = words[0]?.lower === 'that' ? 1 : 0;
   const pronoun = words[first];
   if (!pronoun || pronoun.pos !== 'PRON' || mentions.some((m) => m.start <= pronoun.start && m.end >= pronoun.end)) return null;
   const between = words.slice(first + 1);
   if (between.some((t) => t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART')) return null;
   const kind = kindOf(speaker);
-  const p = pronoun.text.toLowerCase();
+  const p = pronoun.lower;
   const fits =
     p === 'it' ? kind !== undefined && kind !== 'person' : p === 'he' || p === 'she' ? kind === 'person' : p === 'they' || p === 'we';
   if (!fits) return null;
   const passive =
-    between.some((t) => BE.has(t.text.toLowerCase())) &&
+    between.some((t) => BE.has(t.lower)) &&
     /(?:ed|en)$/i.test(sentence.tokens.find((t) => t.start === event.trigger.start)?.text ?? '');
   return { actorIds: [speaker], passive, start: pronoun.start, end: sentence.end };
 }

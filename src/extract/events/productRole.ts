@@ -82,7 +82,7 @@ function modifies(m: ActorMention, trigger: Span, tokens: readonly Token[]): boo
     if (tok.start < trigger.end && tok.end > trigger.start) return false;
     if (isNoun(tok)) head = tok;
   }
-  return head !== undefined && !OWN_KIND.has(head.text.toLowerCase());
+  return head !== undefined && !OWN_KIND.has(head.lower);
 }
 
 const isNoun = (t: Token) => t.pos === 'NOUN' || (t.pos === 'PROPN' && !/^\d/.test(t.text));

@@ -25,7 +25,7 @@ const SAME_FORM = new Set(occurrence.sameForm);
 const BLAME = /^(?:responsible|accountable|liable)$/i;
 const BE = /^(?:is|are|am|was|were|be|been|'s|’s|'re|’re)$/;
 
-const lower = (t: Token) => t.text.toLowerCase();
+const lower = (t: Token) => t.lower;
 const before = (clause: VerbClause) => (clause.head ? clause.tokens.slice(0, clause.tokens.indexOf(clause.head)) : clause.tokens);
 
 /** The head with no auxiliary, in its base form or its third person: "moves", "move", "carries". */
@@ -60,8 +60,8 @@ export function placed(clause: VerbClause): boolean {
 export const lasting = (clause: VerbClause): boolean =>
   (/ing$/i.test(clause.head?.text ?? '') && clause.group.some((t) => t.pos === 'VERB' && LINKING.has(t.lemma))) ||
   // "700 tourists are still missing", "93,000 dead and 40,000 missing"
-  (STATE_PARTICIPLES.has(clause.head?.text.toLowerCase() ?? '') &&
-    (clause.group.some((t) => BE.test(t.text.toLowerCase())) || !clause.group.some((t) => t.pos === 'AUX' || t.pos === 'VERB')));
+  (STATE_PARTICIPLES.has(clause.head?.lower ?? '') &&
+    (clause.group.some((t) => BE.test(t.lower)) || !clause.group.some((t) => t.pos === 'AUX' || t.pos === 'VERB')));
 
 /** "The coalition holds a narrow majority", "the task requires more troops": a state in the simple present. */
 export const presentState = (clause: VerbClause): boolean =>

@@ -243,7 +243,7 @@ function fragment(s: Scope, k: number): boolean {
 function subjectAt(s: Scope, k: number, depth = 0): string[] {
   const c = s.clauses[k]!;
   if (depth > 4) return [];
-  const opener = c.opener?.text.toLowerCase() ?? null;
+  const opener = c.opener?.lower ?? null;
   const relative = opener !== null && (RELATIVE.has(opener) || (opener === 'that' && ['NOUN', 'PROPN'].includes(c.before?.pos ?? '')));
   const words = preVerb(c);
   if (words.some((t) => SUBJECT_WORDS.has(t.pos) && !(relative && t === c.tokens[0] && t.pos === 'PRON'))) return namedSubject(s, c, words);
@@ -271,7 +271,7 @@ function subjectAt(s: Scope, k: number, depth = 0): string[] {
     // an infinitive after a fragment ("leaders still must debate whether to amend") is the fragment's.
     if (opener === 'to' && j === k - 1 && prev.head && OBJECT_CONTROL.has(prev.head.lemma)) return objectOf(s, prev, c);
     if (opener === 'to' && j === k - 1 && fragment(s, j)) return [];
-    const prevOpener = prev.opener?.text.toLowerCase() ?? '';
+    const prevOpener = prev.opener?.lower ?? '';
     // "Hamas, which won most seats, has sworn …": the sentence opens on the subject and its aside;
     // "Ana Ruiz, the summit host whose region was hit, says …": past a description of it.
     if (j === 0 && (RELATIVE.has(prevOpener) || prevOpener === 'whose')) {
@@ -291,7 +291,7 @@ function subjectAt(s: Scope, k: number, depth = 0): string[] {
     const next = s.clauses[j]!;
     const nextWords = preVerb(next);
     if (nextWords.some((t) => SUBJECT_WORDS.has(t.pos))) return namedSubject(s, next, nextWords);
-    if (next.opener === null || !FRONTED.has(next.opener.text.toLowerCase())) return [];
+    if (next.opener === null || !FRONTED.has(next.opener.lower)) return [];
   }
   return [];
 }
@@ -300,7 +300,7 @@ function subjectAt(s: Scope, k: number, depth = 0): string[] {
 function forBefore(s: Scope, k: number): Token | null {
   const c = s.clauses[k]!;
   const last = s.clauses[k - 1]?.tokens.at(-1);
-  return last && last.text.toLowerCase() === 'for' && c.head === c.tokens[0] ? last : null;
+  return last && last.lower === 'for' && c.head === c.tokens[0] ? last : null;
 }
 
 /** The actors named right before a clause's "for" (past a parenthesis): "… on Iran and Syria (both members) for". */
@@ -333,7 +333,7 @@ export function subjectOf(
   if (!own(c.head) && !own(word)) return null;
   // A verb-tagged word after a possessive is a noun ("his keynote address", "their return").
   const i = c.tokens.indexOf(c.head!);
-  if (own(c.head) && c.tokens.slice(Math.max(0, i - 2), i).some((t) => POSSESSIVE.has(t.text.toLowerCase()))) return null;
+  if (own(c.head) && c.tokens.slice(Math.max(0, i - 2), i).some((t) => POSSESSIVE.has(t.lower))) return null;
   const scope = { text, clauses, mentions, kindOf };
   const actorIds = subjectAt(scope, k);
   // "Asked about the vote, Gen. Ana Ruiz, head of the unit, told …", "Founded in 1976, Orvell …": a
