@@ -17,8 +17,19 @@ const ADVERBS = Object.entries(cues.adverbs).flatMap(([certainty, list]) =>
   list.map((phrase) => ({
     pattern: new RegExp(String.raw`(?<![\p{L}])${spaced(phrase)}(?![\p{L}])`, 'iu'),
     certainty: certainty as Certainty,
+    /** The phrase's longest word, in lower case: a sentence without it is not searched for the phrase. */
+    word: phrase
+      .toLowerCase()
+      .split(' ')
+      .reduce((a, b) => (b.length > a.length ? b : a)),
   })),
 );
+/**
+ * The two letters that match an ASCII letter case-insensitively but do not lower-case to one
+ * ("ſ", the Kelvin sign): in a sentence with neither, a pattern matches only where the sentence's
+ * lower case holds its words.
+ */
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 /** Any of the adverbs: a sentence with none (most) is not searched for each one. */
 const ANY_ADVERB = new RegExp(String.raw`(?<![\p{L}])(?:${Object.values(cues.adverbs).flat().map(spaced).join('|')})(?![\p{L}])`, 'iu');
 
@@ -141,7 +152,10 @@ function attributeSentence(docText: string, sentence: Sentence, mentions: ActorM
       raise(verbCertainty.get(trailing.groups!.cue!)!);
     }
   }
-  for (const adverb of ANY_ADVERB.test(text) ? ADVERBS : []) {
+  const hasAdverb = ANY_ADVERB.test(text);
+  const lower = hasAdverb && !FOLDS_TO_ASCII.test(text) ? text.toLowerCase() : null;
+  for (const adverb of hasAdverb ? ADVERBS : []) {
+    if (lower !== null && !lower.includes(adverb.word)) continue;
     const m = adverb.pattern.exec(text);
     const at_ = m ? sentence.start + m.index : -1;
     // Hedges inside the attribution phrase or inside a quotation belong to the speaker's words.
