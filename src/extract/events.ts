@@ -8,7 +8,7 @@ import type { ActorMention, EventTime, TimeBound } from '../model/dataset.ts';
 import type { Claim, DocContext, EventDraft, Sentence, Span } from './context.ts';
 import type { AnalyzedSentence, Token as AnalyzedToken } from './language/analyze.ts';
 import type { FoundTimex, TimeFinding } from './timex/types.ts';
-import { bySentence, within } from './spans.ts';
+import { bySentence, startingAt, within } from './spans.ts';
 import { splitClauses } from './events/clauses.ts';
 import type { Clause } from './events/clauses.ts';
 import { titleOf } from './events/titles.ts';
@@ -114,7 +114,7 @@ export function assembleEvents(ctx: EventInput): EventOutput {
     const told = sentenceEvents(ctx, sentence, content.start < content.end ? extend(claim, { content }) : claim, local);
     const events = occasions.date(local.occasion, named.date(ctx.text, told));
     named.record(ctx.text, times[i]!);
-    named.recordStruck(ctx.text, events, (at) => local.analysis?.tokens.find((t) => t.start === at)?.lemma);
+    named.recordStruck(ctx.text, events, (at) => (local.analysis ? startingAt(local.analysis.tokens, at)?.lemma : undefined));
     occasions.record(ctx.text, events);
     const tokens = ctx.analysis.sentences[i]?.tokens ?? [];
     story = {
@@ -220,7 +220,7 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
    * ("expect"); `verbOnly`: not a noun either ("according to the company website").
    */
   const saying = (e: EventDraft, verbOnly = false) => {
-    const t = local.analysis?.tokens.find((w) => w.start === e.trigger.start);
+    const t = local.analysis ? startingAt(local.analysis.tokens, e.trigger.start) : undefined;
     return !t || ((t.pos === 'VERB' || !verbOnly) && !isMentalState(t.lemma));
   };
 

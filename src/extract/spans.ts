@@ -97,3 +97,9 @@ export function firstFrom<T extends { start: number }>(items: readonly T[], at: 
   }
   return lo;
 }
+
+/** The first of the items (sorted by start) that starts at `at`: items.find((t) => t.start === at), searched by halves. */
+export function startingAt<T extends { start: number }>(sorted: readonly T[], at: number): T | undefined {
+  const item = sorted[firstFrom(sorted, at)];
+  return item !== undefined && item.start === at ? item : undefined;
+}
