@@ -86,6 +86,13 @@ describe('attribution', () => {
     expect(claimOf('Officials said the convoy was reportedly hit by an estimated 40 rockets.')).toMatchObject({ certainty: 'estimated' });
   });
 
+  it('finds a hedge in any case, also where a letter only folds to its ASCII form ("ſ", the Kelvin sign)', () => {
+    expect(claimOf('The Talks REPORTEDLY addressed humanitarian corridors.')).toMatchObject({ cues: ['REPORTEDLY'], certainty: 'reported' });
+    expect(claimOf('The minister is ſaid to have resigned.')).toMatchObject({ certainty: 'reported' });
+    expect(claimOf('The strike \u212Ailled two, the army ALLEGEDLY said.')).toMatchObject({ certainty: 'claimed' });
+    expect(claimOf('The minister was \u212Anown to be ill, and is said to have resigned.')).toMatchObject({ certainty: 'reported' });
+  });
+
   it('does not take a phrase without a source word or actor as a source', () => {
     expect(claimOf('The deal is expected to hold.')).toMatchObject({ source: null, certainty: 'estimated' });
   });
