@@ -87,7 +87,10 @@ describe('attribution', () => {
   });
 
   it('finds a hedge in any case, also where a letter only folds to its ASCII form ("ſ", the Kelvin sign)', () => {
-    expect(claimOf('The Talks REPORTEDLY addressed humanitarian corridors.')).toMatchObject({ cues: ['REPORTEDLY'], certainty: 'reported' });
+    expect(claimOf('The Talks REPORTEDLY addressed humanitarian corridors.')).toMatchObject({
+      cues: ['REPORTEDLY'],
+      certainty: 'reported',
+    });
     expect(claimOf('The minister is ſaid to have resigned.')).toMatchObject({ certainty: 'reported' });
     expect(claimOf('The strike \u212Ailled two, the army ALLEGEDLY said.')).toMatchObject({ certainty: 'claimed' });
     expect(claimOf('The minister was \u212Anown to be ill, and is said to have resigned.')).toMatchObject({ certainty: 'reported' });

@@ -257,8 +257,7 @@ function speakerAsSubject(
     p === 'it' ? kind !== undefined && kind !== 'person' : p === 'he' || p === 'she' ? kind === 'person' : p === 'they' || p === 'we';
   if (!fits) return null;
   const passive =
-    between.some((t) => BE.has(t.lower)) &&
-    /(?:ed|en)$/i.test(sentence.tokens.find((t) => t.start === event.trigger.start)?.text ?? '');
+    between.some((t) => BE.has(t.lower)) && /(?:ed|en)$/i.test(sentence.tokens.find((t) => t.start === event.trigger.start)?.text ?? '');
   return { actorIds: [speaker], passive, start: pronoun.start, end: sentence.end };
 }
 
