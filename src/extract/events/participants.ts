@@ -40,6 +40,7 @@ import type { Subject } from './subjects.ts';
 
 import { AGENCIES, alternatives, LOCATIVE, PLACE_JOINED, PLACE_PREPOSITION, PLACES } from './placeWords.ts';
 import { frontedPlaces, whenPlaces, whereOf } from './clausePlaces.ts';
+import { occasionSpeakers } from './speakingOccasions.ts';
 
 /** A preposition right before a mention, past an article: "talks in Doha", "hosted by the army". */
 const PREPOSITION = new RegExp(String.raw`(?:^|\s)(${alternatives(words.prepositions)})\s+(?:the\s+|a\s+|an\s+)?$`, 'i');
@@ -127,8 +128,15 @@ export function assignParticipants(
     const claim = found ? (sentences!.claims[found.sentence.index]?.span ?? null) : undefined;
     const reading: Reading = { text, event, mentions: inQuote, kindOf, subject, claim, analysis: sentences?.analysis ?? null };
     const roles = new Map<string, Role>();
+    // The act of saying names its speaker and who it is told to or what is announced ("told Ana Ruiz", "announced the Lind Fund").
+    const act = subject && claim && within(claim)(event.trigger) ? subject : null;
     for (const m of inQuote) {
-      if (!event.actorIds.includes(m.actorId) && !subject?.actorIds.includes(m.actorId)) continue;
+      if (
+        !event.actorIds.includes(m.actorId) &&
+        !subject?.actorIds.includes(m.actorId) &&
+        !(act && within(act)(m) && m.start >= event.trigger.end)
+      )
+        continue;
       const role = roleOf(reading, m);
       if (role === null) continue;
       const had = roles.get(m.actorId);
@@ -162,6 +170,12 @@ export function assignParticipants(
       roles.set(victim, 'patient');
       last.push(victim);
     }
+    // "At a news conference, Ana Ruiz said …", "he said in an interview": who speaks holds it (speakingOccasions.ts).
+    for (const id of found ? occasionSpeakers(text, found.clauses, event.trigger, inside(sorted, found.sentence), kindOf) : []) {
+      if (roles.get(id) === 'agent') continue;
+      roles.set(id, 'agent');
+      if (!first.includes(id)) first.push(id);
+    }
     // "Police arrested 40 people there": the one place named just before (pointedPlaces.ts).
     const pointed = own && ![...roles.values()].includes('location') ? pointedPlace?.(own, event.trigger) : null;
     if (pointed && !roles.has(pointed)) {
@@ -175,7 +189,11 @@ export function assignParticipants(
       roles.set(country, 'location');
       last.push(country);
     }
-    const actorIds = [...first, ...event.actorIds.filter((id) => roles.has(id) && !first.includes(id) && !last.includes(id)), ...last];
+    const named = new Set([
+      ...event.actorIds,
+      ...(act ? inQuote.filter((m) => within(act)(m) && m.start >= event.trigger.end).map((m) => m.actorId) : []),
+    ]);
+    const actorIds = [...first, ...[...named].filter((id) => roles.has(id) && !first.includes(id) && !last.includes(id)), ...last];
     return { ...event, actorIds, roles: actorIds.map((actorId) => ({ actorId, role: roles.get(actorId)! })) };
   });
   if (!sentences) return placed;
@@ -219,13 +237,47 @@ function readClause(
 ): Subject | null {
   const speaker = event.attribution.actorId;
   const claim = sentences.claims[found.sentence.index]?.span;
-  if (speaker !== null && claim && event.trigger.start >= claim.start && event.trigger.end <= claim.end)
-    return { actorIds: [speaker], passive: false, start: claim.start, end: claim.end };
   // The whole sentence: a subject may stand before the quote's clause ("Gen. Ana Ruiz, head of the unit, told …").
   const inSentence = inside(sorted, found.sentence);
+  if (speaker !== null && claim && event.trigger.start >= claim.start && event.trigger.end <= claim.end)
+    return speakersOf(text, found, event.trigger, claim, speaker, inSentence, kindOf);
   const subject = subjectOf(text, found.clauses, event.trigger, inSentence, kindOf);
   if (subject?.actorIds.length || speaker === null || !claim) return subject;
   return speakerAsSubject(event, found.sentence, claim, speaker, inSentence, kindOf) ?? subject;
+}
+
+/** Between a verb of saying and the one it is told to or what it announces: "told Finance Minister Ana Ruiz", "announced the Lind Fund". */
+const SAID_TO = /^\s+(?:to\s+)?(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+
+/**
+ * The act of saying itself: the speaker the attribution names, with those joined to it in the
+ * clause's subject ("Ana Ruiz and Peter Lind announced"), and the one named right after the verb
+ * when what is said does not go on from there ("told Ana Ruiz that …", "announced the Lind Fund on
+ * Tuesday"; after "said", a name opens what is said: "said Iraq's leaders must …").
+ */
+function speakersOf(
+  text: string,
+  found: Found,
+  trigger: Span,
+  claim: Span,
+  speaker: string,
+  mentions: readonly ActorMention[],
+  kindOf: (actorId: string) => ActorKind | undefined,
+): Subject {
+  const own = subjectOf(text, found.clauses, trigger, mentions, kindOf);
+  const actorIds = own?.actorIds.includes(speaker) ? own.actorIds.filter((id) => kindOf(id) !== 'place') : [speaker];
+  const k = found.clauses.findIndex((c) => trigger.start >= c.start && trigger.end <= c.end);
+  const c = found.clauses[k];
+  const next = found.clauses[k + 1];
+  const object = mentions.find((m) => m.start >= trigger.end);
+  const told =
+    c !== undefined &&
+    object !== undefined &&
+    object.end <= c.end &&
+    !CONTENT_VERBS.has(text.slice(trigger.start, trigger.end).toLowerCase()) &&
+    SAID_TO.test(text.slice(trigger.end, object.start)) &&
+    (!next || next.opener !== null || /[,;:–—()"“”]/.test(text.slice(c.end, next.start)));
+  return { actorIds, passive: false, start: claim.start, end: told ? Math.max(claim.end, object.end) : claim.end };
 }
 
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
@@ -357,7 +409,8 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
     const joined = placedRole(r, prev);
     if (joined === 'location' || joined === 'patient') return joined;
   }
-  if (preposition === 'by') return 'agent';
+  // "timed during the summit hosted by Britain": "by" after another verb names who did that, not the event.
+  if (preposition === 'by') return byAnother(r, m) ? null : 'agent';
   // "Hariri's assassination", "the death of Yasser Arafat": who undergoes it, else who does it ("Hamas’ demand").
   const undergone = UNDERGONE.has(text.slice(t.start, t.end).toLowerCase());
   if (m.end <= t.start && POSSESSOR.test(text.slice(m.end, t.start))) return undergone ? 'patient' : 'agent';
@@ -382,6 +435,16 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   if (m.start >= t.end && kindOf(m.actorId) === 'craft' && CRAFT_OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
   if (m.start < t.end && m.end > t.start) return 'agent'; // the event word holds its actor: "Egypt-brokered ceasefire"
   return 'other';
+}
+
+/** The "by" before a mention after the event word follows another verb: "the summit hosted by Britain". */
+function byAnother(r: Reading, m: ActorMention): boolean {
+  const t = r.event.trigger;
+  if (m.start < t.end || !r.analysis) return false;
+  const sentence = r.analysis[firstFrom(r.analysis, m.start + 1) - 1];
+  const by = sentence?.tokens.findLast((x) => x.end <= m.start && x.lower === 'by');
+  const verb = by && sentence!.tokens[sentence!.tokens.indexOf(by) - 1];
+  return verb !== undefined && verb.start >= t.end && verb.pos === 'VERB';
 }
 
 /** A place naming where what follows is, right before a common noun: "struck Indian Ocean nations", "the Caribbean nation". */

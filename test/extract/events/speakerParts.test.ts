@@ -1,0 +1,98 @@
+// Who takes part in an act of saying and in what is said around it: the speakers joined in one
+// subject, who is told and what is announced, who holds a news conference, a speaker set off with
+// an apposition that names them again, and what a past participle after a report tells of. Sentences are our own.
+import { describe, expect, it } from 'vitest';
+import { rolesOf } from '../helpers.ts';
+import { analyze, loadTagger } from '../../../src/extract/language/analyze.ts';
+import { splitSentences } from '../../../src/extract/sentences.ts';
+import { verbClauses } from '../../../src/extract/events/verbClauses.ts';
+import { occasionSpeakers } from '../../../src/extract/events/speakingOccasions.ts';
+
+describe('the act of saying', () => {
+  it.each([
+    [
+      'two speakers joined in the subject are both agents, and what they announce is acted on',
+      'Mary Lind and Peter Hollis announced the Lind Hollis Fund on Tuesday.',
+      'announced',
+      { 'Mary Lind': 'agent', 'Peter Hollis': 'agent', 'Lind Hollis Fund': 'patient' },
+    ],
+    [
+      'the one told is acted on',
+      'Peter Hollis told Mary Lind that the bridge was closed.',
+      'told',
+      { 'Peter Hollis': 'agent', 'Mary Lind': 'patient' },
+    ],
+    [
+      'a country in what is said takes no part in the saying',
+      'Peter Hollis said Britain would send troops.',
+      'said',
+      { 'Peter Hollis': 'agent' },
+    ],
+  ])('%s', (_, text, word, expected) => {
+    expect(rolesOf(text, word)).toEqual(expected);
+  });
+});
+
+describe('who holds a news conference', () => {
+  it.each([
+    [
+      'a conference set before the clause of its speaker, past a participle',
+      'At a news conference, following the swearing-in ceremony, Prime Minister Peter Hollis pledged to support the plan.',
+      'conference',
+      { 'Peter Hollis': 'agent' },
+    ],
+  ])('%s', (_, text, word, expected) => {
+    expect(rolesOf(text, word)).toMatchObject(expected);
+  });
+
+  /** The holders occasionSpeakers reads for the first "conference" of one sentence naming Peter Hollis. */
+  function holders(text: string): string[] {
+    loadTagger();
+    const sentence = analyze(text, splitSentences(text)).sentences[0]!;
+    const at = text.indexOf('Peter Hollis');
+    const mentions = [{ actorId: 'hollis', start: at, end: at + 12, text: 'Peter Hollis' }];
+    const start = text.indexOf('conference');
+    return occasionSpeakers(text, verbClauses(sentence.tokens), { start, end: start + 10 }, mentions, () => 'person');
+  }
+  it.each([
+    ['told a news conference', 'Peter Hollis told a news conference that the bridge was closed.', ['hollis']],
+    ['spoke during a news conference', 'Peter Hollis spoke during a televised news conference on Monday.', ['hollis']],
+    [
+      'a fronted conference and the clause after it',
+      'During a news conference Wednesday, Peter Hollis said the bridge was closed.',
+      ['hollis'],
+    ],
+    ['nobody, when the clause only acts on it', 'Peter Hollis disrupted a news conference in Lyon on Monday.', []],
+    ['nobody, when the speaker is told of it', 'Peter Hollis was told of the conference on Monday.', []],
+  ])('%s', (_, text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+});
+
+describe('a speaker set off by commas and named again in the apposition', () => {
+  const text = 'Asked about the vote, Army Maj. Gen. Peter Hollis, commander of the 2nd Brigade – North, told reporters, "We are ready."';
+  it.each([
+    ['tells', 'told', { 'Peter Hollis': 'agent' }],
+    ['was asked', 'Asked', { 'Peter Hollis': 'patient' }],
+  ])('%s', (_, word, expected) => {
+    expect(rolesOf(text, word)).toMatchObject(expected);
+  });
+});
+
+describe('a past participle after a report tells of what is reported', () => {
+  it.each([
+    [
+      'neither the reporter nor the summit host is an agent of how the blasts were timed',
+      'Scotland Yard reported seven explosions at four sites, timed during the summit hosted by Great Britain.',
+      'timed',
+    ],
+    ['the finders did not hide the bombs', 'Scotland Yard found two bombs near the station, hidden in a parked car.', 'hidden'],
+  ])('%s', (_, text, word) => {
+    expect(Object.values(rolesOf(text, word))).not.toContain('agent');
+  });
+  it('a verb of saying after a relative clause still has the sentence subject', () => {
+    expect(rolesOf('Kwame Mensah, who voted in Tamale as the polls opened, said the count would be fair.', 'said')).toMatchObject({
+      'Kwame Mensah': 'agent',
+    });
+  });
+});
