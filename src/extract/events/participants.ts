@@ -63,6 +63,8 @@ const ADDRESSING = new RegExp(
     .join('|')})\s+(?:the\s+|all\s+)?$`,
   'i',
 );
+/** "by" and an owner before a body's name: "released by Indonesia's relief agency". */
+const BY_OWNER = /\bby\s+(?:the\s+)?\p{Lu}[\p{L}.-]*['’]s?\s+$/u;
 /** Between the event word and its object: determiners and modifiers, no clause break. */
 const OBJECT_GAP = /^\s+(?:(?:the|a|an|its|their|his|her|two|three|several|some|all)\s+)?$/i;
 /** A title or a demonym before the object's name: "met Israeli Prime Minister Ehud Olmert", "thanked Navy Capt. Ana Ruiz". */
@@ -131,6 +133,7 @@ export function assignParticipants(
     // The act of saying names its speaker and who it is told to or what is announced ("told Ana Ruiz", "announced the Lind Fund").
     const act = subject && claim && within(claim)(event.trigger) ? subject : null;
     for (const m of inQuote) {
+      if (titleOfPerson(inQuote, m, kindOf)) continue;
       if (
         !event.actorIds.includes(m.actorId) &&
         !subject?.actorIds.includes(m.actorId) &&
@@ -207,6 +210,19 @@ export function assignParticipants(
   });
 }
 
+/** "The U.S. secretary", "commander of the Pacific Command": a mention inside a person's description names whose they are. */
+function titleOfPerson(mentions: readonly ActorMention[], m: ActorMention, kindOf: (actorId: string) => ActorKind | undefined): boolean {
+  return mentions.some(
+    (x) =>
+      x !== m &&
+      x.actorId !== m.actorId &&
+      x.start <= m.start &&
+      x.end >= m.end &&
+      x.end - x.start > m.end - m.start &&
+      kindOf(x.actorId) === 'person',
+  );
+}
+
 /** The one named right after an event noun of what is undergone and "of": "the assassination of Senator Ana Ruiz". */
 function undergoerAfter(text: string, t: Span, sorted: readonly ActorMention[]): string | null {
   if (!UNDERGONE.has(text.slice(t.start, t.end).toLowerCase())) return null;
@@ -241,7 +257,14 @@ function readClause(
   const inSentence = inside(sorted, found.sentence);
   if (speaker !== null && claim && event.trigger.start >= claim.start && event.trigger.end <= claim.end)
     return speakersOf(text, found, event.trigger, claim, speaker, inSentence, kindOf);
-  const subject = subjectOf(text, found.clauses, event.trigger, inSentence, kindOf);
+  const read = subjectOf(text, found.clauses, event.trigger, inSentence, kindOf);
+  // "The ambassador said the insurgents … are becoming isolated": what is said does not borrow
+  // the subject of the saying; who is named only in the attribution phrase takes no part in it.
+  // A clause joined to the saying ("confirmed the arrests and released the names") is the speaker's own act.
+  const own = found.clauses.find((c) => event.trigger.start >= c.start && event.trigger.end <= c.end);
+  const joined = ['and', 'but', 'or', 'then'].includes(own?.opener?.lower ?? '');
+  const named = (id: string) => inSentence.some((m) => m.actorId === id && !(claim && within(claim)(m)));
+  const subject = read && claim && !joined && !within(claim)(event.trigger) ? { ...read, actorIds: read.actorIds.filter(named) } : read;
   if (subject?.actorIds.length || speaker === null || !claim) return subject;
   return speakerAsSubject(event, found.sentence, claim, speaker, inSentence, kindOf) ?? subject;
 }
@@ -410,7 +433,9 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
     if (joined === 'location' || joined === 'patient') return joined;
   }
   // "timed during the summit hosted by Britain": "by" after another verb names who did that, not the event.
-  if (preposition === 'by') return byAnother(r, m) ? null : 'agent';
+  // "released by Indonesia's relief agency": "by" before the body's owner.
+  const byOwner = !preposition && AGENCIES.includes(kindOf(m.actorId)!) && BY_OWNER.test(lead);
+  if (preposition === 'by' || byOwner) return byAnother(r, m) ? null : 'agent';
   // "Hariri's assassination", "the death of Yasser Arafat": who undergoes it, else who does it ("Hamas’ demand").
   const undergone = UNDERGONE.has(text.slice(t.start, t.end).toLowerCase());
   if (m.end <= t.start && POSSESSOR.test(text.slice(m.end, t.start))) return undergone ? 'patient' : 'agent';

@@ -96,3 +96,54 @@ describe('a past participle after a report tells of what is reported', () => {
     });
   });
 });
+
+describe('a title that names a person named before', () => {
+  it.each([
+    [
+      'a country before the title names the one person of that country given it, not the country',
+      'U.S. Secretary of State Peter Hollis toured the port on Wednesday. Ships arrived later. The U.S. Secretary says the United States will send more helicopters.',
+      'says',
+      { 'Peter Hollis': 'agent' },
+    ],
+    [
+      'an ambassador "to" a country is an ambassador',
+      'U.S. Ambassador to Iraq Peter Hollis says the vote will be fair. The ambassador said the United States supports no party.',
+      'said',
+      { 'Peter Hollis': 'agent' },
+    ],
+  ])('%s', (_, text, word, expected) => {
+    expect(rolesOf(text, word)).toEqual(expected);
+  });
+  it('not a person of another country given that title', () => {
+    const text =
+      'British Foreign Secretary Peter Hollis toured the port on Wednesday. Ships arrived later. The U.S. Secretary says the United States will send more helicopters.';
+    expect(rolesOf(text, 'says')).not.toHaveProperty(['Peter Hollis']);
+  });
+});
+
+describe('who acts, behind "by"', () => {
+  it.each([
+    [
+      'a body named with its owner behind "by"',
+      "New figures on the death toll were released by Indonesia's National Disaster Relief Coordination Agency.",
+      'released',
+      { 'National Disaster Relief Coordination Agency': 'agent' },
+    ],
+  ])('%s', (_, text, word, expected) => {
+    expect(rolesOf(text, word)).toEqual(expected);
+  });
+});
+
+describe('what is said does not borrow the subject of the saying', () => {
+  it('a clause of what is said that the tagger cut from its subject', () => {
+    const text =
+      'Mary Lind spoke on Monday. Lind said the rebels, who support the old regime, and the smugglers, who fund them, are becoming isolated from the people.';
+    expect(rolesOf(text, 'becoming')).not.toHaveProperty(['Mary Lind']);
+  });
+  it.each([
+    ['a clause joined to the saying is the speaker’s own act', 'Scotland Yard confirmed the arrests and released the names.', 'released'],
+    ['a pronoun that opens what is said is the speaker', 'Scotland Yard said it arrested four men.', 'arrested'],
+  ])('%s', (_, text, word) => {
+    expect(rolesOf(text, word)).toEqual({ 'Scotland Yard': 'agent' });
+  });
+});
