@@ -260,9 +260,11 @@ function readClause(
   const read = subjectOf(text, found.clauses, event.trigger, inSentence, kindOf);
   // "The ambassador said the insurgents … are becoming isolated": what is said does not borrow
   // the subject of the saying; who is named only in the attribution phrase takes no part in it.
-  // A clause joined to the saying ("confirmed the arrests and released the names") is the speaker's own act.
+  // A clause joined to the saying ("confirmed the arrests and released the names") or a participle
+  // hanging on it ("…, saying that …") is the speaker's own act.
   const own = found.clauses.find((c) => event.trigger.start >= c.start && event.trigger.end <= c.end);
-  const joined = ['and', 'but', 'or', 'then'].includes(own?.opener?.lower ?? '');
+  const joined =
+    ['and', 'but', 'or', 'then'].includes(own?.opener?.lower ?? '') || (/ing$/.test(own?.head?.lower ?? '') && own?.group.length === 0);
   const named = (id: string) => inSentence.some((m) => m.actorId === id && !(claim && within(claim)(m)));
   const subject = read && claim && !joined && !within(claim)(event.trigger) ? { ...read, actorIds: read.actorIds.filter(named) } : read;
   if (subject?.actorIds.length || speaker === null || !claim) return subject;
@@ -299,6 +301,7 @@ function speakersOf(
     object.end <= c.end &&
     !CONTENT_VERBS.has(text.slice(trigger.start, trigger.end).toLowerCase()) &&
     SAID_TO.test(text.slice(trigger.end, object.start)) &&
+    !/^\s*[-–]/.test(text.slice(object.end, object.end + 3)) && // "announced an iTunes-compatible phone": a modifier
     (!next || next.opener !== null || /[,;:–—()"“”]/.test(text.slice(c.end, next.start)));
   return { actorIds, passive: false, start: claim.start, end: told ? Math.max(claim.end, object.end) : claim.end };
 }

@@ -63,7 +63,8 @@ describe('who holds a news conference', () => {
       ['hollis'],
     ],
     ['nobody, when the clause only acts on it', 'Peter Hollis disrupted a news conference in Lyon on Monday.', []],
-    ['nobody, when the speaker is told of it', 'Peter Hollis was told of the conference on Monday.', []],
+    ['nobody, when the speaker is told of it', 'Peter Hollis was told of the news conference on Monday.', []],
+    ['nobody at a conference of many', "Peter Hollis spoke at a developers' conference on Monday.", []],
   ])('%s', (_, text, expected) => {
     expect(holders(text)).toEqual(expected);
   });
@@ -89,6 +90,11 @@ describe('a past participle after a report tells of what is reported', () => {
     ['the finders did not hide the bombs', 'Scotland Yard found two bombs near the station, hidden in a parked car.', 'hidden'],
   ])('%s', (_, text, word) => {
     expect(Object.values(rolesOf(text, word))).not.toContain('agent');
+  });
+  it('a list of past tenses shares its subject', () => {
+    expect(rolesOf('Orvell Corporation expanded in 2004, contracted in 2005 and recovered in 2006.', 'contracted')).toEqual({
+      'Orvell Corporation': 'agent',
+    });
   });
   it('a verb of saying after a relative clause still has the sentence subject', () => {
     expect(rolesOf('Kwame Mensah, who voted in Tamale as the polls opened, said the count would be fair.', 'said')).toMatchObject({
@@ -143,6 +149,11 @@ describe('what is said does not borrow the subject of the saying', () => {
   it.each([
     ['a clause joined to the saying is the speaker’s own act', 'Scotland Yard confirmed the arrests and released the names.', 'released'],
     ['a pronoun that opens what is said is the speaker', 'Scotland Yard said it arrested four men.', 'arrested'],
+    [
+      'a participle hanging on the speaker’s own clause',
+      'Scotland Yard confirmed that two men were held, but dismissed the reports, saying that nobody was hurt.',
+      'saying',
+    ],
   ])('%s', (_, text, word) => {
     expect(rolesOf(text, word)).toEqual({ 'Scotland Yard': 'agent' });
   });
