@@ -33,7 +33,7 @@ import { classNounReader } from './classNouns.ts';
 import { classNounRole } from './classNounRole.ts';
 import { pointedPlaceReader } from './pointedPlaces.ts';
 import { isDateline } from './datelines.ts';
-import { SPEECH_VERBS } from '../actors/speech.ts';
+import { SPEECH_VERBS, speaks } from '../actors/speech.ts';
 import words from './participants.json' with { type: 'json' };
 import names from '../actors/names.json' with { type: 'json' };
 import type { Subject } from './subjects.ts';
@@ -105,7 +105,7 @@ const RANK: Record<Role, number> = { agent: 3, patient: 2, location: 1, other: 0
 /** What the clause reading needs: the analysed sentences and who says what in each. */
 export interface Sentences {
   analysis: readonly AnalyzedSentence[];
-  claims: readonly Pick<Claim, 'span'>[];
+  claims: readonly (Pick<Claim, 'span'> & Partial<Pick<Claim, 'quote'>>)[];
 }
 
 export function assignParticipants(
@@ -266,8 +266,14 @@ function readClause(
   const joined =
     ['and', 'but', 'or', 'then'].includes(own?.opener?.lower ?? '') || (/ing$/.test(own?.head?.lower ?? '') && own?.group.length === 0);
   const named = (id: string) => inSentence.some((m) => m.actorId === id && !(claim && within(claim)(m)));
-  const subject = read && claim && !joined && !within(claim)(event.trigger) ? { ...read, actorIds: read.actorIds.filter(named) } : read;
-  if (subject?.actorIds.length || speaker === null || !claim) return subject;
+  const subject = read && claim && !joined && event.trigger.start >= claim.end ? { ...read, actorIds: read.actorIds.filter(named) } : read;
+  if (subject?.actorIds.length) return subject;
+  // '"We urge …," he said': the one who says the quoted words, also when "he" names them.
+  const quote = sentences.claims[found.sentence.index]?.quote ?? quoteAround(text, found.sentence, event.trigger);
+  const voice = quote ? (speaker ?? inSentence.find((m) => !within(quote)(m) && speaks(text, m.start, m.end))?.actorId ?? null) : null;
+  const we = quote && own && voice ? weSaid(own, event.trigger, quote, voice) : null;
+  if (we) return we;
+  if (speaker === null || !claim) return subject;
   return speakerAsSubject(event, found.sentence, claim, speaker, inSentence, kindOf) ?? subject;
 }
 
@@ -304,6 +310,26 @@ function speakersOf(
     !/^\s*[-–]/.test(text.slice(object.end, object.end + 3)) && // "announced an iTunes-compatible phone": a modifier
     (!next || next.opener !== null || /[,;:–—()"“”]/.test(text.slice(c.end, next.start)));
   return { actorIds, passive: false, start: claim.start, end: told ? Math.max(claim.end, object.end) : claim.end };
+}
+
+/** The quoted words of the sentence that hold a span: between a quotation mark before it and the next one. */
+function quoteAround(text: string, sentence: Span, at: Span): Span | null {
+  const before = text.slice(sentence.start, at.start);
+  const marks = before.match(/["“”]/g)?.length ?? 0;
+  if (marks % 2 === 0) return null;
+  const close = text.slice(at.end, sentence.end).search(/["“”]/);
+  return close < 0 ? null : { start: sentence.start + before.search(/["“”][^"“”]*$/), end: at.end + close + 1 };
+}
+
+/**
+ * '"We strongly urge those still carrying arms to talk," he said': "we" as the subject of a clause
+ * of the quoted words is the speaker, who speaks for them.
+ */
+function weSaid(own: VerbClause, trigger: Span, quote: Span, speaker: string): Subject | null {
+  if (!within(quote)(trigger) || !own.head || !within(own.head)(trigger)) return null;
+  const before = own.tokens.filter((t) => t.end <= own.head!.start && t !== own.opener && !['AUX', 'ADV', 'PART', 'PUNCT'].includes(t.pos));
+  if (before.length !== 1 || before[0]!.lower !== 'we') return null;
+  return { actorIds: [speaker], passive: false, start: own.start, end: own.end };
 }
 
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);

@@ -158,3 +158,21 @@ describe('what is said does not borrow the subject of the saying', () => {
     expect(rolesOf(text, word)).toEqual({ 'Scotland Yard': 'agent' });
   });
 });
+
+describe('"we" in the quoted words is the one who says them', () => {
+  const before = 'Welfare Minister Alwi Shihab toured the camps on Saturday. ';
+  it.each([
+    [
+      '"we" and a speaker named by "he"',
+      '"We are willing and we strongly urge those who still carry arms to sit down with us," he said.',
+      { 'Alwi Shihab': 'agent' },
+    ],
+    [
+      'nobody, when the quoted words speak of others',
+      '"They are willing and they strongly urge those who still carry arms to sit down with us," he said.',
+      {},
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(rolesOf(before + text, 'urge')).toEqual(expected);
+  });
+});
