@@ -14,7 +14,7 @@ import names from '../actors/names.json' with { type: 'json' };
 
 /**
  * "Polls opened in Ukraine where voters are casting ballots", "… in Lyon, where police arrested
- * 40": the place a clause opened by "where" hangs on is where its event happens, with the place it
+ * 40", "… in Lyon (where Ana Ruiz is observing)": the place a clause opened by "where" hangs on is where its event happens, with the place it
  * names as its holder ("from Auchterarder, Scotland, where": both).
  */
 export function whereOf(
@@ -32,7 +32,7 @@ export function whereOf(
   if (own.head!.start < where.end) return [];
   const k = firstFrom(sorted, where.start) - 1;
   const m = sorted[k];
-  if (!m || !/^[\s,]*$/.test(text.slice(m.end, where.start)) || !PLACES.includes(kindOf(m.actorId)!)) return [];
+  if (!m || !/^[\s,(]*$/.test(text.slice(m.end, where.start)) || !PLACES.includes(kindOf(m.actorId)!)) return [];
   const held = sorted[k - 1];
   const pair =
     held && held.start >= found.sentence.start && PLACES.includes(kindOf(held.actorId)!) && /^\s*,\s*$/.test(text.slice(held.end, m.start));

@@ -38,7 +38,7 @@ import words from './participants.json' with { type: 'json' };
 import names from '../actors/names.json' with { type: 'json' };
 import type { Subject } from './subjects.ts';
 
-import { AGENCIES, alternatives, LOCATIVE, PLACE_JOINED, PLACE_PREPOSITION, PLACES } from './placeWords.ts';
+import { AGENCIES, alternatives, behindLocative, LOCATIVE, partOf, PLACE_JOINED, PLACE_PREPOSITION, PLACES, setOn } from './placeWords.ts';
 import { frontedPlaces, whenPlaces, whereOf } from './clausePlaces.ts';
 
 /** A preposition right before a mention, past an article: "talks in Doha", "hosted by the army". */
@@ -145,14 +145,20 @@ export function assignParticipants(
     const fronted = opening ? frontedPlaces(text, found.sentence, event.trigger, sorted, kindOf, saying) : whereClause;
     // "Thirteen people died when a bomb exploded on a bus in Tavistock Square": where it happened then.
     const where = opening && fronted.length === 0 ? whenPlaces(text, found, event.trigger, sorted, kindOf) : fronted;
-    const last = where.filter((id) => !roles.has(id));
+    // A place the clause reading took for the subject but that stands behind "in" is where it happens.
+    const last = [...(subject?.actorIds ?? []).filter((id) => roles.get(id) === 'location' && !event.actorIds.includes(id))];
+    last.push(...where.filter((id) => !roles.has(id)));
     for (const id of where) roles.set(id, roles.get(id) ?? 'location');
     // "Some stayed in the square", "The shuttle landed": the one place or craft of that class named before (classNouns.ts).
     const own = found?.clauses.find((c) => event.trigger.start >= c.start && event.trigger.end <= c.end) ?? null;
     const speaking = SPEECH_VERBS.has(text.slice(event.trigger.start, event.trigger.end).toLowerCase()); // "told reporters … below the basilica": the words told
     for (const use of saying || speaking || !classNoun ? [] : classNoun(event.quote)) {
-      const role = roles.has(use.actorId) ? null : classNounRole(text, use, event.trigger, own, subject, kindOf, [...roles.values()]);
+      // "in the southern U.S. city": a place describing the class noun is not where it happens; the city is.
+      const describing = inside(sorted, use).filter((m) => m.actorId !== use.actorId && roles.get(m.actorId) === 'location');
+      const others = [...roles].filter(([id]) => !describing.some((m) => m.actorId === id)).map(([, role]) => role);
+      const role = roles.has(use.actorId) ? null : classNounRole(text, use, event.trigger, own, subject, kindOf, others);
       if (role === null) continue;
+      for (const m of describing) roles.delete(m.actorId);
       roles.set(use.actorId, role);
       last.push(use.actorId);
     }
@@ -288,7 +294,11 @@ function clauseReader(analysis: readonly AnalyzedSentence[]): (at: Span) => Foun
 function roleOf(r: Reading, m: ActorMention): Role | null {
   // "Medical personnel aboard Comfort treated …": a craft people are on is where it happens.
   if (r.kindOf(m.actorId) === 'craft' && ABOARD.test(r.text.slice(Math.max(0, m.start - 16), m.start))) return 'location';
-  const role = r.subject?.actorIds.includes(m.actorId) ? (r.subject.passive ? 'patient' : 'agent') : placedRole(r, m);
+  // "Officials at the U.S. Embassy in Islamabad announced": a place behind "in" is where, not who.
+  const where =
+    PLACES.includes(r.kindOf(m.actorId)!) &&
+    behindLocative(r.text.slice(Math.max(r.event.quote.start, m.start - 48), m.start), r.text.slice(m.end, m.end + 3));
+  const role = r.subject?.actorIds.includes(m.actorId) && !where ? (r.subject.passive ? 'patient' : 'agent') : placedRole(r, m);
   if (role === null || r.analysis === null || r.kindOf(m.actorId) !== 'product') return role;
   return productRole(r.text, m, role, r.event, r.analysis);
 }
@@ -299,7 +309,11 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   const t = event.trigger;
   // The source that claims the event stays in its attribution: named in the attribution phrase
   // ("British officials confirmed that …"), it is the agent of the saying only.
-  if (m.actorId === event.attribution.actorId && (!r.claim || within(r.claim)(m))) return r.claim && !within(r.claim)(t) ? null : 'agent';
+  const where =
+    PLACES.includes(kindOf(m.actorId)!) &&
+    behindLocative(text.slice(Math.max(event.quote.start, m.start - 48), m.start), text.slice(m.end, m.end + 3));
+  if (m.actorId === event.attribution.actorId && !where && (!r.claim || within(r.claim)(m)))
+    return r.claim && !within(r.claim)(t) ? null : 'agent';
   // Whatever else the attribution phrase names ("said the commander of the Lyon garrison") describes the source.
   if (r.claim && within(r.claim)(m) && !within(r.claim)(t)) return null;
   if (aside(text, event.quote, m, t)) return null;
@@ -343,6 +357,10 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   if (place && preposition && (LOCATIVE.has(preposition) || preposition === 'on') && STRETCH.test(text.slice(m.end, m.end + 16)))
     return 'location';
   if (place && preposition === 'of' && DIRECTION_OF.test(text.slice(Math.max(event.quote.start, m.start - 24), m.start))) return 'location';
+  // "on Lake Nemora", "on India's Andaman Islands": land or water something is set on.
+  if (place && preposition === 'on' && setOn((owned ?? m).text)) return 'location';
+  // "into the settlements of the Gaza Strip", "in the streets of Baghdad": a part of the place.
+  if (place && preposition === 'of' && partOf(text.slice(Math.max(event.quote.start, m.start - 64), m.start))) return 'location';
   // "in Jakarta, Indonesia", "east of New Orleans, Louisiana": a place that places the one before
   // it; "in Baquba and Basra", "in Fallujah, Ramadi or Samarra": places joined to where it happens;
   // "visited Hamburg, Paris and Rome": places joined to the place visited.

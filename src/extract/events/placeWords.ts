@@ -17,7 +17,7 @@ export const capitalOrNot = (words: string) =>
     .join('|');
 /** A preposition before a place, past a modifier, an owner or a place noun too: "in central London", "from NASA’s Kennedy Space Center", "in the capital, Kiev". */
 export const PLACE_PREPOSITION = new RegExp(
-  String.raw`(?:^|\s)(${capitalOrNot(words.prepositions)})\s+(?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}.]*['’]s?\s+|\p{Ll}[\p{Ll}-]*\s+)?(?:(?:${alternatives(names.placeNouns)}),?\s+)?$`,
+  String.raw`(?:^|\s)(${capitalOrNot(words.prepositions)})\s+(?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}.]*['’]s?\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?(?:(?:${alternatives(names.placeNouns)}),?\s+)?$`,
   'u',
 );
 /** Between two places of one list or one place and what places it: ", ", " and ", ", and in ". */
@@ -26,3 +26,34 @@ export const PLACE_JOINED = new RegExp(
 );
 /** Prepositions of where something happens: "in", "at", "near". */
 export const LOCATIVE: ReadonlySet<string> = new Set(words.locatives.split(' '));
+
+const WATER_AND_LAND = new Set(words.waterAndLand.split(' '));
+/** Whether "on" sets something on the place of this name: "on Lake Nemora", "on the Andaman Islands", "on Key Bridge"; not "on Baghdad". */
+export function setOn(name: string): boolean {
+  const parts = name.toLowerCase().split(/\s+/);
+  return WATER_AND_LAND.has(parts[0]!) || WATER_AND_LAND.has(parts.at(-1)!);
+}
+
+/** Words that open no part of a place: "in talks with the government of". */
+const FUNCTION_WORD = String.raw`(?!(?:with|for|and|or|to|by|from|of|on|at|in|into)\s)`;
+/** A part of a place behind a preposition of where, then "of": "in the streets of", "into the Jewish settlements of the". */
+const PART_OF = new RegExp(
+  String.raw`(?:^|\s)(?:${capitalOrNot(words.locatives)}|[Ii]nto|[Oo]nto)\s+(?:(?:the|a|an|its|their|some|many|parts\s+of\s+the)\s+)?(?:${FUNCTION_WORD}[\p{L}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]*)\s+of\s+(?:the\s+)?$`,
+  'u',
+);
+const NOT_WHERE = new Set(words.notWhere.split(' '));
+/** Whether the words before a place set it as a part of it where something happens: "in the streets of Baghdad"; not "in support of Iraq". */
+export function partOf(before: string): boolean {
+  const noun = PART_OF.exec(before)?.[1];
+  return noun !== undefined && !NOT_WHERE.has(noun);
+}
+
+/**
+ * Whether a place stands behind a preposition of where: "officials at the embassy in Islamabad |
+ * announced" (no subject then); not one that only begins a name: "officials at the | U.S. | Embassy".
+ */
+export function behindLocative(lead: string, after: string): boolean {
+  if (/^(?:['’]|\s+\p{Lu})/u.test(after)) return false;
+  const preposition = PLACE_PREPOSITION.exec(lead)?.[1]?.toLowerCase();
+  return preposition !== undefined && LOCATIVE.has(preposition);
+}
