@@ -135,7 +135,12 @@ export function assignParticipants(
       if (had === undefined || RANK[role] > RANK[had]) roles.set(m.actorId, role);
     }
     // The subject first, also when it is named by a pronoun outside the passage; a product only where roleOf kept it.
-    const first = (subject?.actorIds ?? []).filter((id) => (kindOf(id) !== 'product' || roles.has(id)) && roles.get(id) !== 'location');
+    const first = (subject?.actorIds ?? []).filter(
+      (id) =>
+        (kindOf(id) !== 'product' || roles.has(id)) &&
+        roles.get(id) !== 'location' &&
+        !(found && placedOnly(text, found.sentence, sorted, id, kindOf)),
+    );
     for (const id of first) roles.set(id, subject!.passive ? 'patient' : 'agent');
     const whereClause = found ? whereOf(text, found, event.trigger, sorted, kindOf) : [];
     // "In Baghdad, a bomber attacked a hospital and succeeded only in killing himself": where the
@@ -193,6 +198,22 @@ export function assignParticipants(
     kindOf,
     parentOf: countryOf,
   });
+}
+
+/** A place the clause reading took for a subject that the sentence names only behind "in", "at"…: "After surveying the damage in Kashmir, …". */
+function placedOnly(
+  text: string,
+  sentence: Span,
+  sorted: readonly ActorMention[],
+  id: string,
+  kindOf: (actorId: string) => ActorKind | undefined,
+) {
+  if (!PLACES.includes(kindOf(id))) return false;
+  const named = inside(sorted, sentence).filter((m) => m.actorId === id);
+  return (
+    named.length > 0 &&
+    named.every((m) => behindLocative(text.slice(Math.max(sentence.start, m.start - 48), m.start), text.slice(m.end, m.end + 16)))
+  );
 }
 
 /** The one named right after an event noun of what is undergone and "of": "the assassination of Senator Ana Ruiz". */
@@ -297,7 +318,7 @@ function roleOf(r: Reading, m: ActorMention): Role | null {
   // "Officials at the U.S. Embassy in Islamabad announced": a place behind "in" is where, not who.
   const where =
     PLACES.includes(r.kindOf(m.actorId)!) &&
-    behindLocative(r.text.slice(Math.max(r.event.quote.start, m.start - 48), m.start), r.text.slice(m.end, m.end + 3));
+    behindLocative(r.text.slice(Math.max(r.event.quote.start, m.start - 48), m.start), r.text.slice(m.end, m.end + 16));
   const role = r.subject?.actorIds.includes(m.actorId) && !where ? (r.subject.passive ? 'patient' : 'agent') : placedRole(r, m);
   if (role === null || r.analysis === null || r.kindOf(m.actorId) !== 'product') return role;
   return productRole(r.text, m, role, r.event, r.analysis);
@@ -311,7 +332,7 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   // ("British officials confirmed that …"), it is the agent of the saying only.
   const where =
     PLACES.includes(kindOf(m.actorId)!) &&
-    behindLocative(text.slice(Math.max(event.quote.start, m.start - 48), m.start), text.slice(m.end, m.end + 3));
+    behindLocative(text.slice(Math.max(event.quote.start, m.start - 48), m.start), text.slice(m.end, m.end + 16));
   if (m.actorId === event.attribution.actorId && !where && (!r.claim || within(r.claim)(m)))
     return r.claim && !within(r.claim)(t) ? null : 'agent';
   // Whatever else the attribution phrase names ("said the commander of the Lyon garrison") describes the source.
@@ -360,7 +381,12 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   // "on Lake Nemora", "on India's Andaman Islands": land or water something is set on.
   if (place && preposition === 'on' && setOn((owned ?? m).text)) return 'location';
   // "into the settlements of the Gaza Strip", "in the streets of Baghdad": a part of the place.
-  if (place && preposition === 'of' && partOf(text.slice(Math.max(event.quote.start, m.start - 64), m.start))) return 'location';
+  if (
+    place &&
+    preposition === 'of' &&
+    partOf(text.slice(Math.max(event.quote.start, m.start - 64), m.start), kindOf(m.actorId) === 'country')
+  )
+    return 'location';
   // "in Jakarta, Indonesia", "east of New Orleans, Louisiana": a place that places the one before
   // it; "in Baquba and Basra", "in Fallujah, Ramadi or Samarra": places joined to where it happens;
   // "visited Hamburg, Paris and Rome": places joined to the place visited.

@@ -12,6 +12,10 @@ describe('a place out of the verb’s reach is where it happens', () => {
     ['the owner of islands something is set on', "Doctors landed on India's remote Nicobar Islands on Monday.", 'landed', 'India'],
     ['a part of a place', 'Troops fanned out into the villages of the Gaza Strip on Monday.', 'fanned', 'Gaza Strip'],
     ['a part of a capital', 'Troops patrolled in the streets of Baghdad on Monday.', 'patrolled', 'Baghdad'],
+    ['a part of a place "on"', "Mourners gathered on the steps of Saint Anne's Basilica on Friday.", 'gathered', "Saint Anne's Basilica"],
+    ['a state named by its class', 'A state of emergency was declared in the U.S. state of Louisiana on Monday.', 'declared', 'Louisiana'],
+    ['a place joined past a direction', 'Troops fanned out into Gaza and the northern West Bank on Monday.', 'fanned', 'West Bank'],
+    ['behind a name with a hyphen', 'Troops surveyed the damage in Pakistan-controlled Kashmir on Tuesday.', 'surveyed', 'Kashmir'],
     ['a "where" in a parenthesis', 'Voting was slow in Hebron (where Ana Ruiz is observing) on Monday.', 'observing', 'Hebron'],
     [
       'a place behind "in" before the verb',
@@ -37,6 +41,15 @@ describe('a place out of the verb’s reach is where it happens', () => {
     const roles = rolesOf(body, word);
     expect(roles[place]).toBe('location');
     expect(roles[not]).not.toBe('location');
+  });
+});
+
+describe('a place behind "in" before the event word', () => {
+  it('is no subject, unless a relative clause tells of it', () => {
+    const body = 'After touring the damage in Pakistan-controlled Kashmir on Tuesday, officials promised more aid.';
+    expect(rolesOf(body, 'promised')).not.toHaveProperty('Kashmir', 'agent');
+    expect(rolesOf(body, 'touring')).toHaveProperty('Kashmir', 'location');
+    expect(rolesOf('Thousands stayed in Norland, which flooded on Monday.', 'flooded')).toHaveProperty('Norland');
   });
 });
 
