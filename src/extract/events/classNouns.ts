@@ -3,7 +3,7 @@
 // the place or craft of that class the document named last, when only one such comes before it
 // (in the few sentences before it, else in the whole document so far). A class comes from the name
 // ("Tahrir Square", "Sadr City", "Space Shuttle Discovery", "Saint Peter's Basilica"), from how the
-// document names it anywhere ("the city of Galle", "in the capital, Kiev", "Gulfport, Mississippi,
+// document names it anywhere ("the city of Galle", "New Orleans Mayor Ray Nagin", "in the capital, Kiev", "Gulfport, Mississippi,
 // another city", "the shuttle Discovery"), or from its kind (a town placed in its state or country,
 // "Biloxi, Mississippi", is a city or town; "USS Carl Vinson" is a ship). A word before the noun
 // may describe it ("the battered city"; "the capital city" is the capital) but not point elsewhere
@@ -50,6 +50,8 @@ const NEAR = 600;
 const KINDS: readonly (ActorKind | undefined)[] = ['place', 'craft'];
 /** The capitals of the world's countries: "Baghdad", "Kyiv" are capitals, whether or not the document says so. */
 const CAPITALS = new Set(countries.flatMap((c) => c.capital));
+const MAYOR_AFTER = /^\s+[Mm]ayor\b/;
+const MAYOR_BEFORE = /\bmayor\s+of\s+$/i;
 /** The states of the United States: "the state" after "Texas Governor Rick Perry" is Texas. */
 const STATES = new Set(words.states.split(' ').map((w) => w.replace(/_/g, ' ')));
 
@@ -89,6 +91,9 @@ function classesOf(text: string, m: ActorMention, kind: ActorKind | undefined, p
     found.add('city');
     found.add('town');
   }
+  // "New Orleans Mayor Ray Nagin", "the mayor of Norland": a place with a mayor is a city.
+  if (MAYOR_AFTER.test(text.slice(m.end, m.end + 8)) || MAYOR_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)))
+    found.add('city');
   if (parent !== null && CAPITALS.has(m.text)) found.add('capital');
   if (STATES.has(m.text) && parent === null) found.add('state');
   if (found.has('capital')) found.add('city');

@@ -74,6 +74,12 @@ describe('a place pointed at by a noun', () => {
       { Texas: 'agent' },
     ],
     [
+      'a class noun for a place with a mayor',
+      'New Orleans Mayor Ana Ruiz spoke on Monday. Hundreds of people in the city were evacuated.',
+      'evacuated',
+      { 'New Orleans': 'location' },
+    ],
+    [
       'a class noun with a name among its describing words',
       'Floods hit the city of Norland on Monday. Thousands of people in the southern U.S. city were evacuated.',
       'evacuated',
