@@ -8,6 +8,7 @@
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 import { PLACES } from './placeWords.ts';
 import type { Span } from '../context.ts';
+import type { AnalyzedSentence } from '../language/analyze.ts';
 import { firstFrom } from '../spans.ts';
 import { datelinePlace } from './datelines.ts';
 import classWords from './classNouns.json' with { type: 'json' };
@@ -25,7 +26,7 @@ const ASKED = /\b(?:is|are|was|were|be|been|isn['’]t|aren['’]t|wasn['’]t|w
 
 export interface PointingInput {
   text: string;
-  sentences: readonly Span[];
+  sentences: readonly AnalyzedSentence[];
   /** Every mention of the document, sorted by start. */
   mentions: readonly ActorMention[];
   kindOf: (actorId: string) => ActorKind | undefined;
@@ -72,23 +73,30 @@ function anArea(input: PointingInput, id: string, region: boolean): boolean {
 /** The one place named before `at` in sentence k, else in the nearest sentence of its paragraph before it that names places. */
 function placeBefore(input: PointingInput, k: number, at: number): string | null {
   const { text, sentences } = input;
-  const own = placesIn(input, sentences[k]!.start, at);
+  const own = placesIn(input, sentences[k]!, sentences[k]!.start, at);
   if (own.size > 0) return onlyOne(input, own);
   for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
     if (text.slice(sentences[j]!.end, sentences[j + 1]!.start).includes('\n')) return null; // a new paragraph
-    const found = placesIn(input, sentences[j]!.start, sentences[j]!.end);
+    const found = placesIn(input, sentences[j]!, sentences[j]!.start, sentences[j]!.end);
     if (found.size > 0) return onlyOne(input, found);
   }
   return null;
 }
 
-/** The places and countries named in [from, to), not as owners ("Ukraine's next government"). */
-function placesIn(input: PointingInput, from: number, to: number): Set<string> {
+/**
+ * The places and countries named by their names in [from, to) of a sentence ("its" is none), not
+ * as owners ("Ukraine's next government") nor as countries that act ("Gaza celebrated as Israel pulled out its troops and
+ * ended its presence there": Gaza).
+ */
+function placesIn(input: PointingInput, sentence: AnalyzedSentence, from: number, to: number): Set<string> {
   const { text, mentions, kindOf } = input;
   const ids = new Set<string>();
   for (let j = firstFrom(mentions, from); j < mentions.length && mentions[j]!.end <= to; j++) {
     const m = mentions[j]!;
-    if (PLACES.includes(kindOf(m.actorId)) && !/^['’]/.test(text.slice(m.end, m.end + 1))) ids.add(m.actorId);
+    if (!PLACES.includes(kindOf(m.actorId)) || !/^\p{Lu}/u.test(m.text) || /^['’]/.test(text.slice(m.end, m.end + 1))) continue;
+    const next = sentence.tokens.find((t) => t.start >= m.end);
+    if (kindOf(m.actorId) === 'country' && next && (next.pos === 'VERB' || next.pos === 'AUX')) continue;
+    ids.add(m.actorId);
   }
   return ids;
 }

@@ -74,6 +74,12 @@ describe('a place pointed at by a noun', () => {
       { Texas: 'agent' },
     ],
     [
+      '"there", past a country that acts and its "its"',
+      'Crowds in Gaza broke out in wild celebration as Israel pulled out its last troops and ended its long presence there.',
+      'ended',
+      { Israel: 'agent', Gaza: 'location' },
+    ],
+    [
       'a class noun for a place with a mayor',
       'New Orleans Mayor Ana Ruiz spoke on Monday. Hundreds of people in the city were evacuated.',
       'evacuated',
