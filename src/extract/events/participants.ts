@@ -39,7 +39,7 @@ import names from '../actors/names.json' with { type: 'json' };
 import type { Subject } from './subjects.ts';
 
 import { AGENCIES, alternatives, behindLocative, LOCATIVE, partOf, PLACE_JOINED, PLACE_PREPOSITION, PLACES, setOn } from './placeWords.ts';
-import { frontedPlaces, whenPlaces, whereOf } from './clausePlaces.ts';
+import { asidePlaces, frontedPlaces, whenPlaces, whereOf } from './clausePlaces.ts';
 
 /** A preposition right before a mention, past an article: "talks in Doha", "hosted by the army". */
 const PREPOSITION = new RegExp(String.raw`(?:^|\s)(${alternatives(words.prepositions)})\s+(?:the\s+|a\s+|an\s+)?$`, 'i');
@@ -149,7 +149,9 @@ export function assignParticipants(
     const saying = CONTENT_VERBS.has(text.slice(event.trigger.start, event.trigger.end).toLowerCase()); // "said … the city": the words said
     const fronted = opening ? frontedPlaces(text, found.sentence, event.trigger, sorted, kindOf, saying) : whereClause;
     // "Thirteen people died when a bomb exploded on a bus in Tavistock Square": where it happened then.
-    const where = opening && fronted.length === 0 ? whenPlaces(text, found, event.trigger, sorted, kindOf) : fronted;
+    const when = opening && fronted.length === 0 ? whenPlaces(text, found, event.trigger, sorted, kindOf) : fronted;
+    // "Ana Ruiz, speaking at the Lyon conference, said": where the subject's aside sets it.
+    const where = opening && when.length === 0 ? asidePlaces(text, found.sentence, event.trigger, sorted, kindOf) : when;
     // A place the clause reading took for the subject but that stands behind "in" is where it happens.
     const last = [...(subject?.actorIds ?? []).filter((id) => roles.get(id) === 'location' && !event.actorIds.includes(id))];
     last.push(...where.filter((id) => !roles.has(id)));

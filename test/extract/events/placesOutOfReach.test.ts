@@ -53,6 +53,25 @@ describe('a place behind "in" before the event word', () => {
   });
 });
 
+describe('the places of an aside after the subject, opened by a gerund', () => {
+  it.each([
+    ['where the speaker speaks', 'Ana Ruiz, speaking at the Jakarta conference, says the money must be spent now.', 'says', 'Jakarta'],
+    [
+      'every place of a list',
+      'The aircrews, flying out of Muzaffarabad and Kabul to the remote valleys, have transported 9,000 tons of supplies.',
+      'transported',
+      'Kabul',
+    ],
+  ])('are where the subject’s verb happens: %s', (_, body, word, place) => {
+    expect(rolesOf(body, word)[place]).toBe('location');
+  });
+  it('but not where what is said happens', () => {
+    const body = 'Ana Ruiz, speaking in Jakarta, said rebels attacked the army on Monday.';
+    expect(rolesOf(body, 'said')).toHaveProperty('Jakarta', 'location');
+    expect(rolesOf(body, 'attacked')).not.toHaveProperty('Jakarta');
+  });
+});
+
 describe('a place pointed at by a noun', () => {
   it.each([
     [
