@@ -38,8 +38,8 @@ import words from './participants.json' with { type: 'json' };
 import names from '../actors/names.json' with { type: 'json' };
 import type { Subject } from './subjects.ts';
 
-import { AGENCIES, alternatives, LOCATIVE, PLACE_JOINED, PLACE_PREPOSITION, PLACES } from './placeWords.ts';
-import { frontedPlaces, whenPlaces, whereOf } from './clausePlaces.ts';
+import { AGENCIES, alternatives, behindLocative, LOCATIVE, partOf, PLACE_JOINED, PLACE_PREPOSITION, PLACES, setOn } from './placeWords.ts';
+import { asidePlaces, frontedPlaces, whenPlaces, whereOf } from './clausePlaces.ts';
 import { occasionSpeakers } from './speakingOccasions.ts';
 
 /** A preposition right before a mention, past an article: "talks in Doha", "hosted by the army". */
@@ -146,7 +146,12 @@ export function assignParticipants(
       if (had === undefined || RANK[role] > RANK[had]) roles.set(m.actorId, role);
     }
     // The subject first, also when it is named by a pronoun outside the passage; a product only where roleOf kept it.
-    const first = (subject?.actorIds ?? []).filter((id) => (kindOf(id) !== 'product' || roles.has(id)) && roles.get(id) !== 'location');
+    const first = (subject?.actorIds ?? []).filter(
+      (id) =>
+        (kindOf(id) !== 'product' || roles.has(id)) &&
+        roles.get(id) !== 'location' &&
+        !(found && placedOnly(text, found.sentence, sorted, id, kindOf)),
+    );
     for (const id of first) roles.set(id, subject!.passive ? 'patient' : 'agent');
     const whereClause = found ? whereOf(text, found, event.trigger, sorted, kindOf) : [];
     // "In Baghdad, a bomber attacked a hospital and succeeded only in killing himself": where the
@@ -155,15 +160,23 @@ export function assignParticipants(
     const saying = CONTENT_VERBS.has(text.slice(event.trigger.start, event.trigger.end).toLowerCase()); // "said … the city": the words said
     const fronted = opening ? frontedPlaces(text, found.sentence, event.trigger, sorted, kindOf, saying) : whereClause;
     // "Thirteen people died when a bomb exploded on a bus in Tavistock Square": where it happened then.
-    const where = opening && fronted.length === 0 ? whenPlaces(text, found, event.trigger, sorted, kindOf) : fronted;
-    const last = where.filter((id) => !roles.has(id));
+    const when = opening && fronted.length === 0 ? whenPlaces(text, found, event.trigger, sorted, kindOf) : fronted;
+    // "Ana Ruiz, speaking at the Lyon conference, said": where the subject's aside sets it.
+    const where = opening && when.length === 0 ? asidePlaces(text, found.sentence, event.trigger, sorted, kindOf) : when;
+    // A place the clause reading took for the subject but that stands behind "in" is where it happens.
+    const last = [...(subject?.actorIds ?? []).filter((id) => roles.get(id) === 'location' && !event.actorIds.includes(id))];
+    last.push(...where.filter((id) => !roles.has(id)));
     for (const id of where) roles.set(id, roles.get(id) ?? 'location');
     // "Some stayed in the square", "The shuttle landed": the one place or craft of that class named before (classNouns.ts).
     const own = found?.clauses.find((c) => event.trigger.start >= c.start && event.trigger.end <= c.end) ?? null;
     const speaking = SPEECH_VERBS.has(text.slice(event.trigger.start, event.trigger.end).toLowerCase()); // "told reporters … below the basilica": the words told
     for (const use of saying || speaking || !classNoun ? [] : classNoun(event.quote)) {
-      const role = roles.has(use.actorId) ? null : classNounRole(text, use, event.trigger, own, subject, kindOf, [...roles.values()]);
+      // "in the southern U.S. city": a place describing the class noun is not where it happens; the city is.
+      const describing = inside(sorted, use).filter((m) => m.actorId !== use.actorId && roles.get(m.actorId) === 'location');
+      const others = [...roles].filter(([id]) => !describing.some((m) => m.actorId === id)).map(([, role]) => role);
+      const role = roles.has(use.actorId) ? null : classNounRole(text, use, event.trigger, own, subject, kindOf, others);
       if (role === null) continue;
+      for (const m of describing) roles.delete(m.actorId);
       roles.set(use.actorId, role);
       last.push(use.actorId);
     }
@@ -220,6 +233,22 @@ function titleOfPerson(mentions: readonly ActorMention[], m: ActorMention, kindO
       x.end >= m.end &&
       x.end - x.start > m.end - m.start &&
       kindOf(x.actorId) === 'person',
+  );
+}
+
+/** A place the clause reading took for a subject that the sentence names only behind "in", "at"…: "After surveying the damage in Kashmir, …". */
+function placedOnly(
+  text: string,
+  sentence: Span,
+  sorted: readonly ActorMention[],
+  id: string,
+  kindOf: (actorId: string) => ActorKind | undefined,
+) {
+  if (!PLACES.includes(kindOf(id))) return false;
+  const named = inside(sorted, sentence).filter((m) => m.actorId === id);
+  return (
+    named.length > 0 &&
+    named.every((m) => behindLocative(text.slice(Math.max(sentence.start, m.start - 48), m.start), text.slice(m.end, m.end + 16)))
   );
 }
 
@@ -392,7 +421,11 @@ function clauseReader(analysis: readonly AnalyzedSentence[]): (at: Span) => Foun
 function roleOf(r: Reading, m: ActorMention): Role | null {
   // "Medical personnel aboard Comfort treated …": a craft people are on is where it happens.
   if (r.kindOf(m.actorId) === 'craft' && ABOARD.test(r.text.slice(Math.max(0, m.start - 16), m.start))) return 'location';
-  const role = r.subject?.actorIds.includes(m.actorId) ? (r.subject.passive ? 'patient' : 'agent') : placedRole(r, m);
+  // "Officials at the U.S. Embassy in Islamabad announced": a place behind "in" is where, not who.
+  const where =
+    PLACES.includes(r.kindOf(m.actorId)!) &&
+    behindLocative(r.text.slice(Math.max(r.event.quote.start, m.start - 48), m.start), r.text.slice(m.end, m.end + 16));
+  const role = r.subject?.actorIds.includes(m.actorId) && !where ? (r.subject.passive ? 'patient' : 'agent') : placedRole(r, m);
   if (role === null || r.analysis === null || r.kindOf(m.actorId) !== 'product') return role;
   return productRole(r.text, m, role, r.event, r.analysis);
 }
@@ -403,7 +436,11 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   const t = event.trigger;
   // The source that claims the event stays in its attribution: named in the attribution phrase
   // ("British officials confirmed that …"), it is the agent of the saying only.
-  if (m.actorId === event.attribution.actorId && (!r.claim || within(r.claim)(m))) return r.claim && !within(r.claim)(t) ? null : 'agent';
+  const where =
+    PLACES.includes(kindOf(m.actorId)!) &&
+    behindLocative(text.slice(Math.max(event.quote.start, m.start - 48), m.start), text.slice(m.end, m.end + 16));
+  if (m.actorId === event.attribution.actorId && !where && (!r.claim || within(r.claim)(m)))
+    return r.claim && !within(r.claim)(t) ? null : 'agent';
   // Whatever else the attribution phrase names ("said the commander of the Lyon garrison") describes the source.
   if (r.claim && within(r.claim)(m) && !within(r.claim)(t)) return null;
   if (aside(text, event.quote, m, t)) return null;
@@ -447,6 +484,15 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   if (place && preposition && (LOCATIVE.has(preposition) || preposition === 'on') && STRETCH.test(text.slice(m.end, m.end + 16)))
     return 'location';
   if (place && preposition === 'of' && DIRECTION_OF.test(text.slice(Math.max(event.quote.start, m.start - 24), m.start))) return 'location';
+  // "on Lake Nemora", "on India's Andaman Islands": land or water something is set on.
+  if (place && preposition === 'on' && setOn((owned ?? m).text)) return 'location';
+  // "into the settlements of the Gaza Strip", "in the streets of Baghdad": a part of the place.
+  if (
+    place &&
+    preposition === 'of' &&
+    partOf(text.slice(Math.max(event.quote.start, m.start - 64), m.start), kindOf(m.actorId) === 'country')
+  )
+    return 'location';
   // "in Jakarta, Indonesia", "east of New Orleans, Louisiana": a place that places the one before
   // it; "in Baquba and Basra", "in Fallujah, Ramadi or Samarra": places joined to where it happens;
   // "visited Hamburg, Paris and Rome": places joined to the place visited.
