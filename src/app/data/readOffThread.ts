@@ -5,6 +5,7 @@
 import { datasetReader } from './readDataset.ts';
 import type { ReadOutcome } from './readDataset.ts';
 import type { WorkerReply, WorkerRequest } from './datasetWorker.ts';
+import { takeReaderWorker } from './readerWorker.ts';
 
 export interface OffThreadReader {
   /** The next piece of the file, handed over (not copied). */
@@ -32,7 +33,7 @@ export function readOffThread(url: string, sizeHint = 0): OffThreadReader {
       cancel: () => undefined,
     };
   }
-  const worker = new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module' });
+  const worker = takeReaderWorker();
   const send = (request: WorkerRequest, transfer: Transferable[] = []) => worker.postMessage(request, transfer);
   let progress: (fraction: number) => void = () => undefined;
   let download: { received: (fraction: number | null) => void; settle: (error: string | null) => void } | null = null;
