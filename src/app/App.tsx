@@ -32,7 +32,7 @@ export function App() {
         </Suspense>
       </div>
     );
-  if (!data) return <LoadingShell />;
+  if (!data) return <LoadingShell read={query.data !== undefined} />;
   const index = data;
   if (index.events.length === 0)
     return (
