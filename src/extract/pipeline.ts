@@ -30,7 +30,7 @@ import type { Extraction } from './core.ts';
 import { createDocumentPool } from './parallel/documentPool.ts';
 import type { Processed } from './parallel/types.ts';
 import { withCorrections } from './correctionsFile.ts';
-import { withTightHeap } from './heapGrowth.ts';
+import { tightHeap } from './heapGrowth.ts';
 
 // Stages 2–9 on texts in memory live in core.ts, which runs in the browser too (no Node module
 // anywhere below it); this file adds what needs the file system: inputs, read, extra lexicons.
@@ -91,9 +91,12 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
     // Before the corpus stage: the workers' memory is given back first.
     await pool.close();
   }
-  // The workers are gone: the corpus stage's heap is kept close to what is live (heapGrowth.ts).
-  return withCorrections(
-    inputs,
-    withTightHeap(() => finish(docs, gazetteer, diagnostics)),
-  );
+  // The workers are gone: the corpus stage's heap is kept close to what is live (heapGrowth.ts),
+  // and so are the corrections'; a caller that writes the output keeps it so (cli.ts).
+  const release = tightHeap();
+  try {
+    return await withCorrections(inputs, finish(docs, gazetteer, diagnostics));
+  } finally {
+    release();
+  }
 }
