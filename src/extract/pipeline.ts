@@ -30,7 +30,7 @@ import type { Extraction } from './core.ts';
 import { createDocumentPool } from './parallel/documentPool.ts';
 import type { Processed } from './parallel/types.ts';
 import { withCorrections } from './correctionsFile.ts';
-import { tightHeap } from './heapGrowth.ts';
+import { DOCUMENTS_GROWTH_PERCENT, tightHeap } from './heapGrowth.ts';
 
 // Stages 2–9 on texts in memory live in core.ts, which runs in the browser too (no Node module
 // anywhere below it); this file adds what needs the file system: inputs, read, extra lexicons.
@@ -59,6 +59,9 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
   const pool = await createDocumentPool(options.jobs ?? 1, lexicons, (task) => processTask(task, gazetteer!));
   const docs: DocContext[] = [];
   let diagnostics: Diagnostic[];
+  // The documents held so far are live, their intermediate results garbage: the heap may grow to
+  // twice what is live, not V8's four times (heapGrowth.ts).
+  const loosen = tightHeap({ collect: false, percent: DOCUMENTS_GROWTH_PERCENT });
   try {
     gazetteer = loadGazetteer(lexicons);
     const collected = await collectInputs(inputs);
@@ -88,6 +91,7 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
       options.onDocument?.(index + 1, files.length);
     }
   } finally {
+    loosen();
     // Before the corpus stage: the workers' memory is given back first.
     await pool.close();
   }
