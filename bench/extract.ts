@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { extract } from '../src/extract/pipeline.ts';
 import { measureStages } from '../src/extract/core.ts';
 import { writeOutput } from '../src/extract/output.ts';
+import { tightHeap } from '../src/extract/heapGrowth.ts';
 import { splitFrontMatter } from '../src/extract/frontMatter.ts';
 import { generateCorpus } from './corpus.ts';
 import { benchTimex } from './timex.ts';
@@ -72,7 +73,10 @@ if (values.child) {
     },
   });
   const extracted = phase();
+  // Written as the CLI writes it: under the corpus stage's tight heap (heapGrowth.ts).
+  const release = tightHeap({ collect: false });
   await writeOutput(path.join(here, 'out', 'data'), result.dataset, result.texts);
+  release();
   const written = phase();
   const seconds = written.seconds;
   // The input text: the documents' text as the extractor read it (UTF-8), front matter and markup left out.

@@ -9,6 +9,7 @@ import { DOCUMENT_EXTENSIONS } from './inputs.ts';
 import { defaultJobs } from './parallel/documentPool.ts';
 import { MARKER, checkOutDir } from './outDir.ts';
 import { printable } from './printable.ts';
+import { tightHeap } from './heapGrowth.ts';
 
 export const DEFAULT_INPUTS = ['seeds'];
 export const DEFAULT_OUT = 'data';
@@ -97,11 +98,15 @@ export async function main(argv: string[]): Promise<number> {
     console.error(printable(`error: no document could be read from ${inputs.join(', ')}; nothing written`));
     return 1;
   }
+  // Every string written is garbage at once: the heap stays as tight as in the corpus stage.
+  const release = tightHeap({ collect: false });
   try {
     await writeOutput(outDir, dataset, texts);
   } catch (error) {
     console.error(printable(`error: could not write the dataset to ${outDir} (${(error as Error).message})`));
     return 1;
+  } finally {
+    release();
   }
   const dated = dataset.events.filter((e) => e.time).length;
   const count = (s: Diagnostic['severity']) => dataset.diagnostics.filter((d) => d.severity === s).length;

@@ -64,13 +64,18 @@ export function eventIdKey(path: string): string {
   return `${slug(fileName(normal), 48) || 'document'}-${shortHash(normal, 6)}`;
 }
 
+/**
+ * `documentsRead` is emptied: the corpus stage owns the documents and lets each part go once it
+ * is used (the documents as read, once their actors are unified; the event drafts, once merged),
+ * so that the dataset is not built beside a whole second copy of what it is built from.
+ */
 export function buildDataset(
-  documentsRead: readonly DocContext[],
+  documentsRead: DocContext[],
   gazetteer: Gazetteer,
   diagnostics: Diagnostic[],
 ): { dataset: Dataset; texts: DocumentText[] } {
   // One actor per person or organization across documents, before anything counts them.
-  const docs = unifyActors(documentsRead, new Set(gazetteer.actors.keys()));
+  const docs = unifyActors(documentsRead.splice(0), new Set(gazetteer.actors.keys()));
   const copies = findDuplicates(
     docs.map((d) => ({
       id: d.id,
@@ -119,7 +124,7 @@ export function buildDataset(
       schemaVersion: SCHEMA_VERSION,
       documents,
       actors,
-      events: corpusEvents(docs, copies, countries, media, places, capitals),
+      events: corpusEvents(docs.splice(0), copies, countries, media, places, capitals),
       diagnostics,
     },
     texts,
@@ -186,9 +191,12 @@ function evidenceOf(doc: DocContext, draft: EventDraft): TimelineEvent['evidence
   };
 }
 
-/** Events of the whole corpus: reports of one occurrence joined, each with its support. */
+/**
+ * Events of the whole corpus: reports of one occurrence joined, each with its support. `docs` is
+ * emptied once their events are merged: what the later steps read of a document is in `info`.
+ */
 function corpusEvents(
-  docs: readonly DocContext[],
+  docs: DocContext[],
   copies: ReadonlyMap<string, string>,
   countries: ReadonlyMap<string, string>,
   media: ReadonlySet<string>,
@@ -217,12 +225,12 @@ function corpusEvents(
   const doc = (id: string) => info.get(id)!;
   const events = sortEvents(
     groupReports(
-      mergeEvents(docs).map((e) => toReport(e, doc)),
+      mergeEvents(docs.splice(0)).map((e) => toReport(e, doc)),
       isSetting,
     ).map((g) => combine(g, doc)),
     doc,
   );
-  const salience = salienceOf(events, doc, new Map(docs.map((d) => [d.id, d.times.timexes])));
+  const salience = salienceOf(events, doc, new Map([...info].map(([id, d]) => [id, d.timexes])));
   return events.map((e, i) =>
     extend(e, {
       reports: reportsOf(e.evidence, doc),

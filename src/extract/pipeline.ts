@@ -30,7 +30,7 @@ import type { Extraction } from './core.ts';
 import { createDocumentPool } from './parallel/documentPool.ts';
 import type { Processed } from './parallel/types.ts';
 import { withCorrections } from './correctionsFile.ts';
-import { withTightHeap } from './heapGrowth.ts';
+import { DOCUMENTS_GROWTH_PERCENT, tightHeap } from './heapGrowth.ts';
 import { extend } from './objects.ts';
 
 // Stages 2–9 on texts in memory live in core.ts, which runs in the browser too (no Node module
@@ -60,6 +60,9 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
   const pool = await createDocumentPool(options.jobs ?? 1, lexicons, (task) => processTask(task, gazetteer!));
   const docs: DocContext[] = [];
   let diagnostics: Diagnostic[];
+  // The documents held so far are live, their intermediate results garbage: the heap may grow to
+  // twice what is live, not V8's four times (heapGrowth.ts).
+  const loosen = tightHeap({ collect: false, percent: DOCUMENTS_GROWTH_PERCENT });
   try {
     gazetteer = loadGazetteer(lexicons);
     const collected = await collectInputs(inputs);
@@ -89,12 +92,16 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
       options.onDocument?.(index + 1, files.length);
     }
   } finally {
+    loosen();
     // Before the corpus stage: the workers' memory is given back first.
     await pool.close();
   }
-  // The workers are gone: the corpus stage's heap is kept close to what is live (heapGrowth.ts).
-  return withCorrections(
-    inputs,
-    withTightHeap(() => finish(docs, gazetteer, diagnostics)),
-  );
+  // The workers are gone: the corpus stage's heap is kept close to what is live (heapGrowth.ts),
+  // and so are the corrections'; a caller that writes the output keeps it so (cli.ts).
+  const release = tightHeap();
+  try {
+    return await withCorrections(inputs, finish(docs, gazetteer, diagnostics));
+  } finally {
+    release();
+  }
 }
