@@ -16,7 +16,7 @@ import { findNameRuns } from './actors/names.ts';
 import type { NameRun } from './actors/names.ts';
 import { KNOWN_PLACES, NON_NAMES, TITLES, docWords } from './actors/words.ts';
 import type { DocWords } from './actors/words.ts';
-import { kindOf } from './actors/kinds.ts';
+import { SITE_AFTER, kindOf } from './actors/kinds.ts';
 import { isListedGivenName } from './actors/givenNames.ts';
 import { shortForms } from './actors/linking.ts';
 import { newestModels } from './actors/products.ts';
@@ -223,6 +223,7 @@ function recognize(text: string, runs: readonly NameRun[], doc: DocWords, known:
       run = { ...run, start, roleStart: start, words: [last], title: null };
       kind = 'group';
     }
+    if (kind === 'place') run = siteName(text, run, known);
     if ((!kind || kind === 'organization') && run.words.length === 1 && !run.possessive && speakingPerson(text, run.start, run.end))
       kind = 'person';
     if (!kind) return [];
@@ -231,6 +232,27 @@ function recognize(text: string, runs: readonly NameRun[], doc: DocWords, known:
     const one = kind === 'product' && /[^s]s$/.test(name) && written(doc, name.slice(0, -1)) ? name.slice(0, -1) : name;
     return [{ start: run.start, end: run.end, name: one, kind, title: run.title, roleStart: run.roleStart }];
   });
+}
+
+/** A possessive before a place's name after "the": "the |King's |Cross station". */
+const OWNER_OF_SITE = /\bthe\s+(\p{Lu}\p{Ll}+['’]s)\s+$/u;
+
+/**
+ * A place's name with what the run left out or took in: a title before it ("King Cross station"),
+ * a possessive after "the" ("the King's Cross station"); not a country's initials at its end
+ * ("the Kadena U.S. air base").
+ */
+function siteName(text: string, run: NameRun, known: (form: string) => Form | undefined): NameRun {
+  const last = run.words.at(-1)!;
+  if (run.words.length > 1 && /^(?:\p{Lu}\.)+$/u.test(last) && known(last)) {
+    const end = run.start + text.slice(run.start, run.end - last.length).trimEnd().length;
+    return { ...run, end, words: run.words.slice(0, -1), possessive: false };
+  }
+  if (run.title) return { ...run, start: run.roleStart, words: text.slice(run.roleStart, run.end).split(/\s+/), title: null };
+  const owner = OWNER_OF_SITE.exec(text.slice(Math.max(0, run.start - 40), run.start));
+  if (!owner || !SITE_AFTER.test(text.slice(run.end, run.end + 40))) return run;
+  const start = run.start - owner[0].length + owner[0].indexOf(owner[1]!);
+  return { ...run, start, roleStart: start, words: [owner[1]!, ...run.words] };
 }
 
 /** A title and its "to" or "of" right before a run: "Ambassador to |Iraq Zalmay Khalilzad", "Minister of |Gabon Ana Ruiz". */

@@ -16,12 +16,14 @@ import {
   isCamel,
   isCap,
   isCaps,
+  headlineCells,
   isHeadline,
   isLabel,
   opensClause,
   set,
 } from './words.ts';
 import { isModelAfter } from './products.ts';
+import { brandShape, companyContext } from './companies.ts';
 import { speakingPerson } from './lonePerson.ts';
 import type { DocWords, Tok } from './words.ts';
 import { isGivenName, maybeGivenName } from './givenNames.ts';
@@ -67,9 +69,11 @@ const SITE_TAILS = new Set([...set(lists.facilities), ...set(lists.places)]);
  * tagger calls most capitalized first words proper nouns, "Protesters" as well: only its other
  * tags are evidence).
  */
-function nameAtStart(word: string, next: string | undefined, doc: DocWords): boolean {
+function nameAtStart(word: string, next: string | undefined, doc: DocWords, after: string): boolean {
   if (FUNCTION_WORDS.has(word.replace(/['’](?:s|re|ll|ve|d|m|t)$/, '')) || NON_NAMES.has(word) || doc.lower.has(word.toLowerCase()))
     return false;
+  // "Wal-Mart said", "Vantrell shares fell": a brand's shape or a company's word after it (companies.ts).
+  if (brandShape(word, doc) || companyContext('', after)) return true;
   // "Apple Computer announced": two capitalized words open a name, unless the first is a common word,
   // or is never written with a capital inside a sentence and comes before a brand or a model, which
   // make a name of their own ("Current PowerPC chips", "Additional C-17 flights").
@@ -103,15 +107,21 @@ export function findNameRuns(
   const toks = doc.tokens(sentence);
   if (isHeadline(toks)) return [];
   const runs: NameRun[] = [];
+  const cells = headlineCells(text, toks);
   let i = 0;
   while (i < toks.length) {
+    if (cells.has(i)) {
+      i++;
+      continue;
+    }
     // A camel-case brand word opens a name wherever it stands: "iPod sales rose".
     const opens =
       isCamel(toks[i]!.text) ||
       (isCap(toks[i]!.text) &&
         !(
           opensClause(text, toks, i) &&
-          (notNames.has(toks[i]!.start) || !nameAtStart(toks[i]!.text, toks[i + 1]?.text, doc)) &&
+          (notNames.has(toks[i]!.start) ||
+            !nameAtStart(toks[i]!.text, toks[i + 1]?.text, doc, text.slice(toks[i]!.end, toks[i]!.end + 40))) &&
           !speakerAtStart(text, toks[i]!, doc) &&
           !isPeople(toks[i]!.text)
         ));
@@ -119,6 +129,8 @@ export function findNameRuns(
       i++;
       continue;
     }
+    // "a group calling itself Victory and Jihad in Greater Syria": a name a body gives itself is whole.
+    const selfNamed = SELF_NAMED.test(text.slice(Math.max(0, toks[i]!.start - 80), toks[i]!.start));
     let j = i + 1;
     // A company's legal form ends its name: "Apple Inc. Steve Jobs" is two names.
     for (; j < toks.length; j++) {
@@ -127,7 +139,7 @@ export function findNameRuns(
       if (!site && (toks[j - 1]!.possessive || LEGAL_FORMS.has(toks[j - 1]!.text) || !/^[ \t]+$/.test(gap))) break;
       const w = toks[j]!.text;
       if (FUNCTION_WORDS.has(w)) break; // title case: "Obama Did Speak"
-      if (isCaps(w) && w.length >= 4 && !isCaps(toks[j - 1]!.text)) break; // "… ElBaradei CROWLEY"
+      if (isCaps(w) && w.length >= 4 && !INITIALS.test(w) && !isCaps(toks[j - 1]!.text)) break; // "… ElBaradei CROWLEY"; not "George H.W. Bush"
       if (isCamel(w)) break; // "Apple iPod": the company, then its product
       if (DESIGNATION.test(w)) break; // "Air Force C-130": the service, then its aircraft
       if (isCamel(toks[i]!.text) && isGivenName(w)) break; // "iReporter Jason Lee": a role, then the person
@@ -139,7 +151,10 @@ export function findNameRuns(
       const head = toks[j - 1]!.text;
       const ofName =
         (w === 'of' || w === 'for') && (OF_HEADS.has(head) || (j - i === 1 && w === 'of' && !maybeGivenName(head) && !isTitle(head)));
-      const joins = (PARTICLES.has(w) || PLACE_PARTICLES.has(w) || ofName) && next && isCap(next.text);
+      const selfJoins = selfNamed && SELF_JOINS.has(w) && next?.text === 'the' && isCap(toks[j + 2]?.text ?? '');
+      const joins =
+        selfJoins ||
+        ((PARTICLES.has(w) || PLACE_PARTICLES.has(w) || ofName || (selfNamed && SELF_JOINS.has(w))) && next && isCap(next.text));
       if (!joins) break;
     }
     const skip = isLabel(text, toks.slice(i, j));
@@ -155,6 +170,18 @@ export function findNameRuns(
   }
   return runs;
 }
+
+/**
+ * Before a name a body gives itself: "a group calling itself |", "an organisation from Syria called |";
+ * the body's word is captured ("company" makes an organization of it, kinds.ts).
+ */
+export const SELF_NAMED =
+  /\b(group|organi[sz]ation|movement|faction|cell|company|firm)\b[^.;:!?"“”]{0,40}?\b(?:call(?:ing|s|ed) (?:itself|themselves)|called|known as)\s+$/iu;
+/** Words that join the parts of such a name: "Victory and Jihad in Greater Syria", "Army of the Righteous". */
+const SELF_JOINS = set('and in of for the');
+
+/** Initials: "H.W.", "J.R.R.". */
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
 
 const isTitle = (w: string) => TITLES.has(w) || HONORIFICS.has(w);
 
