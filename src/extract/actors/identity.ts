@@ -38,7 +38,7 @@ export function rolesOf(title: string): string[] {
  * name when exactly one line of fuller names holds it ("Mubarak", "Hosni Mubarak" and "Mohamed Hosni
  * Mubarak" are one; "Mubarak" stays apart when "Gamal Mubarak" is named too), and initials join the
  * one organization they abbreviate ("GM", "General Motors"). Each group takes the name of its most
- * mentioned full name. When several fuller names fit, the part joins one that the corpus names three
+ * mentioned full name ("John Paul" joins "John Paul II"). When several fuller names fit, the part joins one that the corpus names three
  times as often as all the others together, or none. Actors of the lexicon keep their ids.
  */
 export function unifyActors(docs: readonly DocContext[], known: ReadonlySet<string>): DocContext[] {
@@ -65,13 +65,11 @@ export function unifyActors(docs: readonly DocContext[], known: ReadonlySet<stri
   // A single word typed an organization for want of evidence ("Mubarak said") may be a surname too.
   const surnameLike = (a: ActorDraft) =>
     a.kind === 'person' || (a.kind === 'organization' && !known.has(a.id) && /^\p{Lu}\p{Ll}+$/u.test(a.name));
-  for (const a of actors.values()) if (surnameLike(a)) push(bySurname, a.name.split(' ').at(-1)!, a);
+  for (const a of actors.values()) if (surnameLike(a)) push(bySurname, surnameOf(a.name), a);
   const words = new Map([...bySurname.values()].flat().map((p) => [p.id, p.name.split(' ')]));
   const covers = (big: string[], small: string[]) => big.length > small.length && small.every((w) => big.includes(w));
   for (const a of [...bySurname.values()].flat()) {
-    const fuller = bySurname
-      .get(words.get(a.id)!.at(-1)!)!
-      .filter((b) => b.kind === 'person' && covers(words.get(b.id)!, words.get(a.id)!));
+    const fuller = bySurname.get(surnameOf(a.name))!.filter((b) => b.kind === 'person' && covers(words.get(b.id)!, words.get(a.id)!));
     const chain = fuller.every((b) =>
       fuller.every((c) => b === c || covers(words.get(b.id)!, words.get(c.id)!) || covers(words.get(c.id)!, words.get(b.id)!)),
     );
@@ -107,6 +105,13 @@ export function unifyActors(docs: readonly DocContext[], known: ReadonlySet<stri
     for (const m of members) if (m !== best && !known.has(m.id)) canonical.set(m.id, best);
   }
   return canonical.size ? docs.map((doc) => remap(doc, canonical)) : [...docs];
+}
+
+/** The word a person is named by alone: the last, before "Jr." or a regnal number ("John Paul II" → "Paul"). */
+function surnameOf(name: string): string {
+  const words = name.split(' ');
+  while (words.length > 1 && /^(?:Jr\.?|Sr\.?|[IVX]{2,})$/.test(words.at(-1)!)) words.pop();
+  return words.at(-1)!;
 }
 
 const initialsOf = (name: string) =>

@@ -61,9 +61,9 @@ const OWNERS = set('its his her their our your my whose');
 /** Last words of a body's name: "Hurricane Katrina Relief Fund" names no storm. */
 const BODY_LAST = new Set([...CORPORATE, ...INSTITUTION, ...GROUP, ...MEDIA]);
 const TAILS = new Set([...CORPORATE, ...INSTITUTION, ...GROUP, ...MEDIA, ...PLACE_TAILS, 'Center', 'Centre']);
-/** "The new chairman of the election commission, Yaroslav Davydovych, said": a name set off after a person's description. */
+/** "The new chairman of the election commission, Yaroslav Davydovych, said", "the ambassador to the U.N., …": a name set off after a person's description. */
 const SET_OFF_AFTER_PERSON = new RegExp(
-  String.raw`\b(?:${[...lists.descriptions.person, 'head'].join('|')})(?:\s+of\s+(?:[^,.;:()"“”]|\.(?=\S|\s\p{Lu})){1,60})?,\s*$`,
+  String.raw`\b(?:${[...lists.descriptions.person, 'head'].join('|')})(?:\s+(?:of|to|for)\s+(?:[^,.;:()"“”]|\.(?=\S|\s\p{Lu})){1,60})?,\s*$`,
   'iu',
 );
 /** A person's role in lower case right before a name: "spokesman Farid Ayar", "voter Ana Ruiz". */
@@ -86,6 +86,7 @@ const BODY_AFTER = new RegExp(
 export const SITE_AFTER =
   /^\s+(?:(?:air|naval|navy|army|military|football|soccer|sports|baseball|railway|train|subway|tube|underground|bus|metro)\s+)?(?:base|airbase|airfield|airport|stadium|arena|square|bridge|river|harbou?r|port|valley|desert|station|street|avenue|road|terminal)\b/u;
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
+const REGNAL = /^(?:X{0,2}(?:IX|IV|V?I{0,3}))$/;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}&\d]{1,5}|(?:\p{Lu}\.){2,4})$/u;
 
 /** `after` and `lead` are the text right after and right before the name. */
@@ -126,6 +127,8 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
   if (launched) return 'product'; // "unveiled the MacBook Air", "the Kindle e-reader"
   const acronym = words.some((w) => ACRONYM.test(w) || /\d/.test(w));
   if (words.length > 1 && /^(?:Jr|Sr)\.?$/.test(last)) return 'person'; // "Bush Sr.", "Hank Ellery Jr."
+  // "Benedict XVI", "Clement Ostrander II": a given name before a regnal number.
+  if (words.length > 1 && REGNAL.test(last) && isGivenName(first)) return 'person';
   // "King Cross station", "Bishop Street": a site's word after the name makes a place of it, title and all (actors.ts).
   if (SITE_AFTER.test(after)) return 'place';
   if (run.title && !acronym) return 'person';

@@ -110,7 +110,7 @@ export function findNameRuns(
   const cells = headlineCells(text, toks);
   let i = 0;
   while (i < toks.length) {
-    if (cells.has(i)) {
+    if (cells.has(i) || inAddress(text, toks[i]!.start)) {
       i++;
       continue;
     }
@@ -179,6 +179,12 @@ export const SELF_NAMED =
   /\b(group|organi[sz]ation|movement|faction|cell|company|firm)\b[^.;:!?"“”]{0,40}?\b(?:call(?:ing|s|ed) (?:itself|themselves)|called|known as)\s+$/iu;
 /** Words that join the parts of such a name: "Victory and Jihad in Greater Syria", "Army of the Righteous". */
 const SELF_JOINS = set('and in of for the');
+
+/** What a web address holds before a word: "https://", "www.", a domain before a path. */
+const ADDRESS = /(?:[a-z]:\/\/|www\.|\.(?:com|org|mil|gov|net|edu|int)\/)\S*$/iu;
+/** A word inside a web address ("…/News/Article-Display/…", "…/wiki/Funeral_of_Pope_John_Paul_II"): no name. */
+const inAddress = (text: string, start: number) =>
+  start > 0 && !/\s/.test(text[start - 1]!) && ADDRESS.test(text.slice(Math.max(0, start - 300), start));
 
 /** Initials: "H.W.", "J.R.R.". */
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
