@@ -3,6 +3,7 @@
 // and the names that must make no actor.
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../../src/extract/actors.ts';
+import { extractTexts } from '../../../src/extract/pipeline.ts';
 import { contextFor, gazetteer } from '../helpers.ts';
 
 const actorsOf = (text: string) => {
@@ -35,6 +36,13 @@ describe('an actor and its kind', () => {
       'Sword and Shield in Northern Varnia',
       'group',
     ],
+    ['a given name before a regnal number', 'Crowds cheered the election of Gregory XIX on Tuesday.', 'Gregory XIX', 'person'],
+    [
+      'a name set off after an ambassador "to" a body',
+      'Varnia’s ambassador to the U.N., Fayez Mekhdoun, spoke to the press.',
+      'Fayez Mekhdoun',
+      'person',
+    ],
     ['a group "called" so', 'An organisation called Army of the Faithful denied it.', 'Army of the Faithful', 'group'],
   ])('%s: %s', (_, text, name, kind) => {
     expect(kinds(text)[name]).toBe(kind);
@@ -56,6 +64,11 @@ describe('no actor', () => {
     ['a prefix before a hyphen', 'Anti-American protests spread on Sunday.', ['Anti-American']],
     ['a capital inside one word used once', 'Owners of the PowerSlate waited.', ['PowerSlate']],
     ['the part of a name before its initials', 'Former President Harold J.K. Wendt arrived.', ['Harold', 'J.K. Wendt']],
+    [
+      'words inside a web address',
+      'Read https://www.example.org/News/Article-Display/Story/118/ and https://www.example.org/News/Article-Display/Story/119/ or www.example.gov/wiki/Funeral_of_Pope_Clement_XIX now.',
+      ['Article-Display', 'News', 'Story', 'Funeral', 'Clement XIX', 'Pope'],
+    ],
     ['a place a title word would make a person', 'The train ran to King Cross station at noon.', ['Cross']],
   ])('%s: %s', (_, text, names) => {
     const found = kinds(text);
@@ -79,5 +92,17 @@ describe('no actor', () => {
       '| 002-relief.md | Relief Mission Continues Despite Rain | 2005-01-04 | Radio Varnia |',
     ];
     expect(kinds(`The list follows.\n\n${table.join('\n')}\n`)).toEqual({ 'Radio Varnia': 'organization' });
+  });
+});
+
+describe('a regnal number across documents', () => {
+  it('joins the name without its number to the name with it', () => {
+    const { dataset } = extractTexts([
+      { path: 'd.txt', raw: 'Crowds said John Paul had changed the church. John Paul was buried on Friday.\n' },
+      { path: 'e.txt', raw: 'Pope John Paul II died on Saturday. John Paul II was 84. Crowds mourned John Paul II.\n' },
+    ]);
+    const popes = dataset.actors.filter((a) => a.name.startsWith('John Paul'));
+    expect(popes.map((a) => a.name)).toEqual(['John Paul II']);
+    expect(popes[0]!.aliases).toContain('John Paul');
   });
 });
