@@ -3,7 +3,7 @@
 // document uses it ("in Cupertino", "Cupertino-based", a surname used alone later). Null when it
 // names no actor: a prize, a law, a war, a word behind "its" that nothing marks as a product.
 import type { ActorKind } from '../../model/dataset.ts';
-import { DESIGNATION, PARTICLES, SELF_NAMED } from './names.ts';
+import { DESIGNATION, PARTICLES, SELF_NAMED, isUnit } from './names.ts';
 
 import type { NameRun } from './names.ts';
 import { KNOWN_PLACES, LEGAL_FORMS, NON_NAMES, TITLES, isCamel, set } from './words.ts';
@@ -106,6 +106,9 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
   // "eBay Inc." is a company; "iPod Software", "iTunes Stores" are products named for what they are.
   if (CORPORATE.has(last) && words.length > 1 && !(isCamel(first) && !LEGAL_FORMS.has(last) && !LEGAL_FORMS.has(`${last}.`)))
     return 'organization';
+  // "Task Force 41": a unit's number is no model's; the unit is what its words make it.
+  if (words.length > 2 && /^\d+$/.test(last) && isUnit(words.slice(0, -1)))
+    return kindOf({ ...run, words: words.slice(0, -1) }, doc, after, lead);
   // "C-130 Hercules", "UH-60 Black Hawk": an aircraft or a weapon by its designation is a product.
   // Not the groups of countries written the same way ("the G-8", "the G-20").
   if (DESIGNATION.test(first) && !GROUP_OF_COUNTRIES.test(first)) return 'product';

@@ -144,7 +144,7 @@ export function findNameRuns(
       if (DESIGNATION.test(w)) break; // "Air Force C-130": the service, then its aircraft
       if (isCamel(toks[i]!.text) && isGivenName(w)) break; // "iReporter Jason Lee": a role, then the person
       if (isCap(w) || w === '&') continue;
-      if (/^\d+$/.test(w) && (INDEX_NAMES.has(toks[j - 1]!.text) || toks[j - 1]!.text.includes('&'))) continue;
+      if (/^\d+$/.test(w) && (INDEX_NAMES.has(toks[j - 1]!.text) || toks[j - 1]!.text.includes('&') || unitBefore(toks, j))) continue;
       if (isModelAfter(toks[j - 1]!.text, w, text.slice(toks[j]!.end, toks[j]!.end + 12))) continue; // "Xbox 360", "iPhone 3G"
       const next = toks[j + 1];
       // "Bank of America", "Agency for International Development", "Voice of America"; not "Hosni Mubarak of Egypt".
@@ -185,6 +185,12 @@ const ADDRESS = /(?:[a-z]:\/\/|www\.|\.(?:com|org|mil|gov|net|edu|int)\/)\S*$/iu
 /** A word inside a web address ("…/News/Article-Display/…", "…/wiki/Funeral_of_Pope_John_Paul_II"): no name. */
 const inAddress = (text: string, start: number) =>
   start > 0 && !/\s/.test(text[start - 1]!) && ADDRESS.test(text.slice(Math.max(0, start - 300), start));
+
+/** A military unit's word before its number: "Task Force 41", "Construction Battalion 74" (not "Air Force 10 years ago"). */
+const UNIT_WORDS = set('Battalion Squadron Regiment Brigade');
+const unitBefore = (toks: readonly Tok[], j: number) => isUnit(toks.slice(Math.max(0, j - 2), j).map((t) => t.text));
+/** Whether a name's words end in a military unit's word: "Joint Task Force", "Construction Battalion". */
+export const isUnit = (words: readonly string[]) => UNIT_WORDS.has(words.at(-1)!) || (words.at(-1) === 'Force' && words.at(-2) === 'Task');
 
 /** Initials: "H.W.", "J.R.R.". */
 const INITIALS = /^(?:\p{Lu}\.)+$/u;

@@ -43,6 +43,8 @@ describe('an actor and its kind', () => {
       'Fayez Mekhdoun',
       'person',
     ],
+    ['a unit with its number', 'Ships of Task Force 58 sailed for the coast on Monday.', 'Task Force 58', 'group'],
+    ['a press office', 'The story came from the Northern Fleet Public Affairs office.', 'Northern Fleet Public Affairs', 'organization'],
     ['a group "called" so', 'An organisation called Army of the Faithful denied it.', 'Army of the Faithful', 'group'],
   ])('%s: %s', (_, text, name, kind) => {
     expect(kinds(text)[name]).toBe(kind);
