@@ -94,7 +94,8 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
   for (const [found, id] of resolved) {
     addLocal(found.name, id);
     const surface = text.slice(found.start, found.end).replace(/\s+/g, ' ');
-    if (found.kind === 'product' && surface !== found.name) addLocal(surface, id); // a plural named by its singular
+    // A plural named by its singular; a name written with a spaced hyphen ("Wal - Mart").
+    if ((found.kind === 'product' || surface.includes(' - ')) && surface !== found.name) addLocal(surface, id);
   }
   for (const [form, ids] of owners) {
     const own = slug(form);
@@ -227,7 +228,7 @@ function recognize(text: string, runs: readonly NameRun[], doc: DocWords, known:
     if ((!kind || kind === 'organization') && run.words.length === 1 && !run.possessive && speakingPerson(text, run.start, run.end))
       kind = 'person';
     if (!kind) return [];
-    const name = text.slice(run.start, run.end).replace(/\s+/g, ' ');
+    const name = text.slice(run.start, run.end).replace(/\s+/g, ' ').replace(/ - /g, '-'); // "Wal - Mart" is Wal-Mart
     // "iPods" names the product "iPod" when the document writes the singular too.
     const one = kind === 'product' && /[^s]s$/.test(name) && written(doc, name.slice(0, -1)) ? name.slice(0, -1) : name;
     return [{ start: run.start, end: run.end, name: one, kind, title: run.title, roleStart: run.roleStart }];

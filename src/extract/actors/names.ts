@@ -136,7 +136,8 @@ export function findNameRuns(
     for (; j < toks.length; j++) {
       const gap = text.slice(toks[j - 1]!.end, toks[j]!.start);
       const site = toks[j - 1]!.possessive && /^['’]s?[ \t]+$/.test(gap) && endsSiteName(toks, j);
-      if (!site && (toks[j - 1]!.possessive || LEGAL_FORMS.has(toks[j - 1]!.text) || !/^[ \t]+$/.test(gap))) break;
+      const spaced = gap === ' - ' && j === i + 1 && spacedHalves(text, toks[i]!.text, toks[j]!.text);
+      if (!site && !spaced && (toks[j - 1]!.possessive || LEGAL_FORMS.has(toks[j - 1]!.text) || !/^[ \t]+$/.test(gap))) break;
       const w = toks[j]!.text;
       if (FUNCTION_WORDS.has(w)) break; // title case: "Obama Did Speak"
       if (isCaps(w) && w.length >= 4 && !INITIALS.test(w) && !isCaps(toks[j - 1]!.text)) break; // "… ElBaradei CROWLEY"; not "George H.W. Bush"
@@ -191,6 +192,21 @@ const UNIT_WORDS = set('Battalion Squadron Regiment Brigade');
 const unitBefore = (toks: readonly Tok[], j: number) => isUnit(toks.slice(Math.max(0, j - 2), j).map((t) => t.text));
 /** Whether a name's words end in a military unit's word: "Joint Task Force", "Construction Battalion". */
 export const isUnit = (words: readonly string[]) => UNIT_WORDS.has(words.at(-1)!) || (words.at(-1) === 'Force' && words.at(-2) === 'Task');
+
+/**
+ * "Wal - Mart" in a text whose hyphens are spaced: two capitalized halves of one name, when neither
+ * stands in the document without the other and the pair is written twice at least (not "Baghdad -
+ * The city", "Reuters - Apple said", "the U.S. - Iraq deal").
+ */
+function spacedHalves(text: string, first: string, second: string): boolean {
+  if (!isCap(second)) return false;
+  const [a, b] = [first, second].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const word = (w: string) => String.raw`(?<![\p{L}\p{N}])${w}(?![\p{L}\p{N}])`;
+  const firstAlone = new RegExp(String.raw`${word(a!)}(?! - ${b}(?![\p{L}\p{N}]))`, 'u');
+  const secondAlone = new RegExp(String.raw`(?<!${a} - )${word(b!)}`, 'u');
+  const pairs = text.match(new RegExp(String.raw`${word(a!)} - ${word(b!)}`, 'gu'))?.length ?? 0;
+  return pairs >= 2 && !firstAlone.test(text) && !secondAlone.test(text);
+}
 
 /** Initials: "H.W.", "J.R.R.". */
 const INITIALS = /^(?:\p{Lu}\.)+$/u;

@@ -77,6 +77,17 @@ describe('no actor', () => {
     for (const name of names) expect(found[name]).toBeUndefined();
   });
 
+  it('reads a name written twice with a spaced hyphen as one, and no dash between two names', () => {
+    const text = 'Shoppers chose Dorn - Velay on Monday. Dorn - Velay cut prices. Sales fell in Ostrava - The city was calm.';
+    const { actors, actorMentions } = actorsOf(text);
+    expect(actors.map((a) => [a.name, a.kind])).toContainEqual(['Dorn-Velay', 'organization']);
+    expect(actorMentions.filter((m) => m.actorId === 'dorn-velay').map((m) => m.text)).toEqual(['Dorn - Velay', 'Dorn - Velay']);
+    expect(kinds('Shoppers chose Dorn - Velay on Monday. The U.S. - Iraq deal held.')).toEqual({
+      'United States': 'country',
+      Iraq: 'country',
+    });
+  });
+
   it('keeps "Bush Sr." apart from the "Bush" the document names alone', () => {
     const { actors, actorMentions } = actorsOf(
       'President George W. Bush spoke on Monday. Bush Sr. said he was proud. Bush said the plan would work.',
