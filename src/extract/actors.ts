@@ -14,7 +14,7 @@ import { detectActors } from './actors/people.ts';
 import type { Detected } from './actors/people.ts';
 import { findNameRuns } from './actors/names.ts';
 import type { NameRun } from './actors/names.ts';
-import { KNOWN_PLACES, NON_NAMES, TITLES, docWords } from './actors/words.ts';
+import { KNOWN_PLACES, NON_NAMES, TITLES, docWords, headlineCells, isHeadline } from './actors/words.ts';
 import type { DocWords } from './actors/words.ts';
 import { SITE_AFTER, kindOf } from './actors/kinds.ts';
 import { isListedGivenName } from './actors/givenNames.ts';
@@ -56,7 +56,7 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
   for (const s of input.analysis.sentences) if (s.tokens[0] && !NOUNS.has(s.tokens[0].pos)) notNames.add(s.tokens[0].start);
   const known = (form: string) => gazetteer.forms.get(firstWord(form))?.find((f) => f.text === form);
   const runs = sentences.flatMap((s) => findNameRuns(text, s, doc, notNames, (w) => isPeople(w, known)));
-  const detected = [...sentences.flatMap((s) => detectActors(text, s.start, s.end)), ...recognize(text, runs, doc, known)];
+  const detected = [...sentences.flatMap((s) => bodyOnly(text, doc, s)), ...recognize(text, runs, doc, known)];
   // Full names before the short forms that may refer back to them, then in text order.
   const words = new Map(detected.map((d) => [d, d.name.split(' ').length]));
   detected.sort((a, b) => words.get(b)! - words.get(a)! || a.start - b.start);
@@ -186,6 +186,21 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
     return { id, name: actor.name, kind: actor.kind, aliases, parentId: own ? drafts.get(id)!.parentId : actor.parentId };
   });
   return { actors, actorMentions: mentions };
+}
+
+/**
+ * The people and bodies a sentence names by a role or an institution word (people.ts), unless in
+ * a title-case headline or a table's headline cell: "Ambassador Khalilzad Calls Iraqi Elections …"
+ * names nobody by its capitals (its names are the body's).
+ */
+function bodyOnly(text: string, doc: DocWords, sentence: { start: number; end: number }): Detected[] {
+  const toks = doc.tokens(sentence);
+  if (isHeadline(toks)) return [];
+  const found = detectActors(text, sentence.start, sentence.end);
+  const cells = found.length ? headlineCells(text, toks) : new Set<number>();
+  if (!cells.size) return found;
+  const styled = toks.filter((_, i) => cells.has(i));
+  return found.filter((d) => !styled.some((t) => t.start <= d.roleStart && d.roleStart < t.end));
 }
 
 const WEIGHT: Partial<Record<ActorDraft['kind'], number>> = { place: 2, person: 2 };

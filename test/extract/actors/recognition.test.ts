@@ -102,6 +102,7 @@ describe('no actor', () => {
       '| file | title | date | source |',
       '|---|---|---|---|',
       '| 001-vote.md | Hamid Varga Wins Northland Vote | 2005-01-03 | Radio Varnia |',
+      '| 003-envoy.md | Ambassador Keldar Calls Northland Vote a Success | 2005-01-05 | Radio Varnia |',
       '| 002-relief.md | Relief Mission Continues Despite Rain | 2005-01-04 | Radio Varnia |',
     ];
     expect(kinds(`The list follows.\n\n${table.join('\n')}\n`)).toEqual({ 'Radio Varnia': 'organization' });
