@@ -136,7 +136,7 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
   if (SITE_AFTER.test(after)) return 'place';
   if (run.title && !acronym) return 'person';
   if (words.length > 1 && (givenFirst(run, doc) || words.slice(0, -1).some((w) => INITIAL.test(w)))) return 'person'; // "P.J. Crowley", "George W. Bush"
-  if (/^,\s*(?:who\b|aged\b|\d{1,3},)/.test(after) && !acronym) return 'person'; // "Tomas Berglund, who", "…, 54,"
+  if (/^,\s*(?:who\b|aged\b|\d{1,3},(?!\d))/.test(after) && !acronym) return 'person'; // "Tomas Berglund, who", "…, 54,"; not "3,600 Swedes, 1,000 Germans"
 
   if (words.length > 1 && !acronym && /^\s*,/.test(after) && (SET_OFF_AFTER_PERSON.test(lead) || ROLE_AFTER.test(after))) return 'person';
   if (words.length > 1 && !acronym && ROLE_BEFORE.has(run.before)) return 'person';

@@ -71,6 +71,7 @@ describe('no actor', () => {
       'Read https://www.example.org/News/Article-Display/Story/118/ and https://www.example.org/News/Article-Display/Story/119/ or www.example.gov/wiki/Funeral_of_Pope_Clement_XIX now.',
       ['Article-Display', 'News', 'Story', 'Funeral', 'Clement XIX', 'Pope'],
     ],
+    ['a people before a thousand, no age', 'Rescuers said 2,100 Swedes, 1,000 Germans and 70 Danes are missing.', ['Swedes']],
     ['a place a title word would make a person', 'The train ran to King Cross station at noon.', ['Cross']],
   ])('%s: %s', (_, text, names) => {
     const found = kinds(text);
