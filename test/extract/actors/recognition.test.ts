@@ -36,6 +36,7 @@ describe('an actor and its kind', () => {
       'Sword and Shield in Northern Varnia',
       'group',
     ],
+    ['a place a command moved to', 'A forward command element has moved to Utapao, Varnia.', 'Utapao', 'place'],
     ['a given name before a regnal number', 'Crowds cheered the election of Gregory XIX on Tuesday.', 'Gregory XIX', 'person'],
     [
       'a name set off after an ambassador "to" a body',
