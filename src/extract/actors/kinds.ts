@@ -103,6 +103,9 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
   // An institution word alone ("Union", "Service") is part of a name given in full elsewhere.
   // So is a word for a thing alone ("the Shuttle's mission"): a storm's or a craft's name follows it.
   if (words.length === 1 && (TAILS.has(first) || headClass(first))) return null;
+  // A word in capitals that the document also writes in lower case is shouted, not an acronym:
+  // "NOT", "OIL", "NEVER"; but "the WHO said" names a body.
+  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(first) && doc.lower.has(first.toLowerCase()) && run.before !== 'the') return null;
   // "eBay Inc." is a company; "iPod Software", "iTunes Stores" are products named for what they are.
   if (CORPORATE.has(last) && words.length > 1 && !(isCamel(first) && !LEGAL_FORMS.has(last) && !LEGAL_FORMS.has(`${last}.`)))
     return 'organization';
