@@ -14,9 +14,9 @@ import { detectActors } from './actors/people.ts';
 import type { Detected } from './actors/people.ts';
 import { findNameRuns } from './actors/names.ts';
 import type { NameRun } from './actors/names.ts';
-import { KNOWN_PLACES, NON_NAMES, TITLES, docWords } from './actors/words.ts';
+import { KNOWN_PLACES, NON_NAMES, TITLES, docWords, headlineCells, isHeadline } from './actors/words.ts';
 import type { DocWords } from './actors/words.ts';
-import { kindOf } from './actors/kinds.ts';
+import { SITE_AFTER, kindOf } from './actors/kinds.ts';
 import { isListedGivenName } from './actors/givenNames.ts';
 import { shortForms } from './actors/linking.ts';
 import { newestModels } from './actors/products.ts';
@@ -58,7 +58,7 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
   for (const s of input.analysis.sentences) if (s.tokens[0] && !NOUNS.has(s.tokens[0].pos)) notNames.add(s.tokens[0].start);
   const known = (form: string) => gazetteer.forms.get(firstWord(form))?.find((f) => f.text === form);
   const runs = flatMapOf(sentences, (s) => findNameRuns(text, s, doc, notNames, (w) => isPeople(w, known)));
-  const detected = [...flatMapOf(sentences, (s) => detectActors(text, s.start, s.end)), ...recognize(text, runs, doc, known)];
+  const detected = [...flatMapOf(sentences, (s) => bodyOnly(text, doc, s)), ...recognize(text, runs, doc, known)];
   // Full names before the short forms that may refer back to them, then in text order.
   const words = new Map(detected.map((d) => [d, d.name.split(' ').length]));
   detected.sort((a, b) => words.get(b)! - words.get(a)! || a.start - b.start);
@@ -96,7 +96,8 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
   for (const [found, id] of resolved) {
     addLocal(found.name, id);
     const surface = text.slice(found.start, found.end).replace(/\s+/g, ' ');
-    if (found.kind === 'product' && surface !== found.name) addLocal(surface, id); // a plural named by its singular
+    // A plural named by its singular; a name written with a spaced hyphen ("Wal - Mart").
+    if ((found.kind === 'product' || surface.includes(' - ')) && surface !== found.name) addLocal(surface, id);
   }
   for (const [form, ids] of owners) {
     const own = slug(form);
@@ -189,6 +190,21 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
   return { actors, actorMentions: mentions };
 }
 
+/**
+ * The people and bodies a sentence names by a role or an institution word (people.ts), unless in
+ * a title-case headline or a table's headline cell: "Ambassador Khalilzad Calls Iraqi Elections …"
+ * names nobody by its capitals (its names are the body's).
+ */
+function bodyOnly(text: string, doc: DocWords, sentence: { start: number; end: number }): Detected[] {
+  const toks = doc.tokens(sentence);
+  if (isHeadline(toks)) return [];
+  const found = detectActors(text, sentence.start, sentence.end);
+  const cells = found.length ? headlineCells(text, toks) : new Set<number>();
+  if (!cells.size) return found;
+  const styled = toks.filter((_, i) => cells.has(i));
+  return found.filter((d) => !styled.some((t) => t.start <= d.roleStart && d.roleStart < t.end));
+}
+
 const WEIGHT: Partial<Record<ActorDraft['kind'], number>> = { place: 2, person: 2 };
 
 function mostVoted(kinds: readonly ActorDraft['kind'][]): ActorDraft['kind'] {
@@ -225,14 +241,36 @@ function recognize(text: string, runs: readonly NameRun[], doc: DocWords, known:
       run = extend(run, { start, roleStart: start, words: [last], title: null });
       kind = 'group';
     }
+    if (kind === 'place') run = siteName(text, run, known);
     if ((!kind || kind === 'organization') && run.words.length === 1 && !run.possessive && speakingPerson(text, run.start, run.end))
       kind = 'person';
     if (!kind) return [];
-    const name = text.slice(run.start, run.end).replace(/\s+/g, ' ');
+    const name = text.slice(run.start, run.end).replace(/\s+/g, ' ').replace(/ - /g, '-'); // "Wal - Mart" is Wal-Mart
     // "iPods" names the product "iPod" when the document writes the singular too.
     const one = kind === 'product' && /[^s]s$/.test(name) && written(doc, name.slice(0, -1)) ? name.slice(0, -1) : name;
     return [{ start: run.start, end: run.end, name: one, kind, title: run.title, roleStart: run.roleStart }];
   });
+}
+
+/** A possessive before a place's name after "the": "the |King's |Cross station". */
+const OWNER_OF_SITE = /\bthe\s+(\p{Lu}\p{Ll}+['’]s)\s+$/u;
+
+/**
+ * A place's name with what the run left out or took in: a title before it ("King Cross station"),
+ * a possessive after "the" ("the King's Cross station"); not a country's initials at its end
+ * ("the Kadena U.S. air base").
+ */
+function siteName(text: string, run: NameRun, known: (form: string) => Form | undefined): NameRun {
+  const last = run.words.at(-1)!;
+  if (run.words.length > 1 && /^(?:\p{Lu}\.)+$/u.test(last) && known(last)) {
+    const end = run.start + text.slice(run.start, run.end - last.length).trimEnd().length;
+    return { ...run, end, words: run.words.slice(0, -1), possessive: false };
+  }
+  if (run.title) return { ...run, start: run.roleStart, words: text.slice(run.roleStart, run.end).split(/\s+/), title: null };
+  const owner = OWNER_OF_SITE.exec(text.slice(Math.max(0, run.start - 40), run.start));
+  if (!owner || !SITE_AFTER.test(text.slice(run.end, run.end + 40))) return run;
+  const start = run.start - owner[0].length + owner[0].indexOf(owner[1]!);
+  return { ...run, start, roleStart: start, words: [owner[1]!, ...run.words] };
 }
 
 /** A title and its "to" or "of" right before a run: "Ambassador to |Iraq Zalmay Khalilzad", "Minister of |Gabon Ana Ruiz". */

@@ -39,7 +39,7 @@ export function rolesOf(title: string): string[] {
  * name when exactly one line of fuller names holds it ("Mubarak", "Hosni Mubarak" and "Mohamed Hosni
  * Mubarak" are one; "Mubarak" stays apart when "Gamal Mubarak" is named too), and initials join the
  * one organization they abbreviate ("GM", "General Motors"). Each group takes the name of its most
- * mentioned full name. When several fuller names fit, the part joins one that the corpus names three
+ * mentioned full name ("John Paul" joins "John Paul II"). When several fuller names fit, the part joins one that the corpus names three
  times as often as all the others together, or none. Actors of the lexicon keep their ids.
  */
 export function unifyActors(docs: readonly DocContext[], known: ReadonlySet<string>): DocContext[] {
@@ -68,7 +68,7 @@ export function unifyActors(docs: readonly DocContext[], known: ReadonlySet<stri
     a.kind === 'person' || (a.kind === 'organization' && !known.has(a.id) && /^\p{Lu}\p{Ll}+$/u.test(a.name));
   // "Bashar al-Assad" is named again as "Assad": the Arabic article before a surname is left out to compare.
   const nameWords = (name: string) => name.split(' ').map((w) => w.replace(/^(?:al|el)[-‑](?=\p{Lu})/iu, ''));
-  for (const a of actors.values()) if (surnameLike(a)) push(bySurname, nameWords(a.name).at(-1)!, a);
+  for (const a of actors.values()) if (surnameLike(a)) push(bySurname, surnameOf(nameWords(a.name)), a);
   const words = new Map([...bySurname.values()].flat().map((p) => [p.id, nameWords(p.name)]));
   const covers = (big: string[], small: string[]) => big.length > small.length && small.every((w) => big.includes(w));
   // "Bashar Assad" and "Bashar al-Assad": one person.
@@ -83,7 +83,7 @@ export function unifyActors(docs: readonly DocContext[], known: ReadonlySet<stri
   for (const a of [...bySurname.values()].flat()) {
     // Names already joined as one spelling of the same person count once, with all their mentions.
     const joined = new Map<string, ActorDraft & { mentions: number }>();
-    for (const b of bySurname.get(words.get(a.id)!.at(-1)!)!) {
+    for (const b of bySurname.get(surnameOf(words.get(a.id)!))!) {
       if (b.kind !== 'person' || !covers(words.get(b.id)!, words.get(a.id)!)) continue;
       const one = joined.get(find(b.id));
       joined.set(find(b.id), one ? { ...one, mentions: one.mentions + b.mentions } : b);
@@ -124,6 +124,13 @@ export function unifyActors(docs: readonly DocContext[], known: ReadonlySet<stri
     for (const m of members) if (m !== best && !known.has(m.id)) canonical.set(m.id, best);
   }
   return canonical.size ? docs.map((doc) => remap(doc, canonical)) : [...docs];
+}
+
+/** The word a person is named by alone: the last of its words, before "Jr." or a regnal number ("John Paul II" → "Paul"). */
+function surnameOf(name: readonly string[]): string {
+  const words = [...name];
+  while (words.length > 1 && /^(?:Jr\.?|Sr\.?|[IVX]{2,})$/.test(words.at(-1)!)) words.pop();
+  return words.at(-1)!;
 }
 
 const initialsOf = (name: string) =>

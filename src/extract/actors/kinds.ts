@@ -3,7 +3,7 @@
 // document uses it ("in Cupertino", "Cupertino-based", a surname used alone later). Null when it
 // names no actor: a prize, a law, a war, a word behind "its" that nothing marks as a product.
 import type { ActorKind } from '../../model/dataset.ts';
-import { DESIGNATION, PARTICLES } from './names.ts';
+import { DESIGNATION, PARTICLES, SELF_NAMED, isUnit } from './names.ts';
 
 import type { NameRun } from './names.ts';
 import { KNOWN_PLACES, LEGAL_FORMS, NON_NAMES, TITLES, isCamel, set } from './words.ts';
@@ -11,7 +11,8 @@ import { productContext, productShape } from './products.ts';
 import type { DocWords } from './words.ts';
 import lists from './names.json' with { type: 'json' };
 import { isGivenName, isListedGivenName, maybeGivenName } from './givenNames.ts';
-import { thingKind, thingOf } from './things.ts';
+import { headClass, thingKind, thingOf } from './things.ts';
+import { brandShape, companyContext } from './companies.ts';
 import { flatMapOf } from '../lists.ts';
 
 /** "G-7", "G-20", "G-77": a group of countries, written like a designation. */
@@ -61,9 +62,9 @@ const OWNERS = set('its his her their our your my whose');
 /** Last words of a body's name: "Hurricane Katrina Relief Fund" names no storm. */
 const BODY_LAST = new Set([...CORPORATE, ...INSTITUTION, ...GROUP, ...MEDIA]);
 const TAILS = new Set([...CORPORATE, ...INSTITUTION, ...GROUP, ...MEDIA, ...PLACE_TAILS, 'Center', 'Centre']);
-/** "The new chairman of the election commission, Yaroslav Davydovych, said": a name set off after a person's description. */
+/** "The new chairman of the election commission, Yaroslav Davydovych, said", "the ambassador to the U.N., …": a name set off after a person's description. */
 const SET_OFF_AFTER_PERSON = new RegExp(
-  String.raw`\b(?:${[...lists.descriptions.person, 'head'].join('|')})(?:\s+of\s+(?:[^,.;:()"“”]|\.(?=\S|\s\p{Lu})){1,60})?,\s*$`,
+  String.raw`\b(?:${[...lists.descriptions.person, 'head'].join('|')})(?:\s+(?:of|to|for)\s+(?:[^,.;:()"“”]|\.(?=\S|\s\p{Lu})){1,60})?,\s*$`,
   'iu',
 );
 /** A person's role in lower case right before a name: "spokesman Farid Ayar", "voter Ana Ruiz". */
@@ -83,9 +84,10 @@ const BODY_AFTER = new RegExp(
   'u',
 );
 /** A site's word in lower case after the name: "the Utaphao Royal Thai air base", "the Louisiana Superdome football stadium". */
-const SITE_AFTER =
-  /^\s+(?:(?:air|naval|navy|army|military|football|soccer|sports|baseball)\s+)?(?:base|airbase|airfield|airport|stadium|arena|square|bridge|river|harbou?r|port|valley|desert)\b/u;
+export const SITE_AFTER =
+  /^\s+(?:(?:air|naval|navy|army|military|football|soccer|sports|baseball|railway|train|subway|tube|underground|bus|metro)\s+)?(?:base|airbase|airfield|airport|stadium|arena|square|bridge|river|harbou?r|port|valley|desert|station|street|avenue|road|terminal)\b/u;
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
+const REGNAL = /^(?:X{0,2}(?:IX|IV|V?I{0,3}))$/;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}&\d]{1,5}|(?:\p{Lu}\.){2,4})$/u;
 
 /** `after` and `lead` are the text right after and right before the name. */
@@ -96,15 +98,21 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
   const last = words.at(-1)!;
   if (INDEX_WORDS.has(last) || INDEX_NAMES.has(first) || /^\S*&\S* \d+$/.test(name)) return 'index';
   if (KNOWN_PLACES.has(name)) return 'place';
+  const self = SELF_NAMED.exec(lead);
+  if (self && words.length > 1) return /^(?:company|firm)$/i.test(self[1]!) ? 'organization' : 'group'; // "a group calling itself …"
   if (NOT_ACTOR.has(last) || words.every((w) => NON_NAMES.has(w) || TITLES.has(w)) || words.some((w) => doc.labels.has(w))) return null;
   // An institution word alone ("Union", "Service") is part of a name given in full elsewhere.
-  if (words.length === 1 && TAILS.has(first)) return null;
+  // So is a word for a thing alone ("the Shuttle's mission"): a storm's or a craft's name follows it.
+  if (words.length === 1 && (TAILS.has(first) || headClass(first))) return null;
   // A word in capitals that the document also writes in lower case is shouted, not an acronym:
   // "NOT", "OIL", "NEVER"; but "the WHO said" names a body.
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(first) && doc.lower.has(first.toLowerCase()) && run.before !== 'the') return null;
   // "eBay Inc." is a company; "iPod Software", "iTunes Stores" are products named for what they are.
   if (CORPORATE.has(last) && words.length > 1 && !(isCamel(first) && !LEGAL_FORMS.has(last) && !LEGAL_FORMS.has(`${last}.`)))
     return 'organization';
+  // "Task Force 41": a unit's number is no model's; the unit is what its words make it.
+  if (words.length > 2 && /^\d+$/.test(last) && isUnit(words.slice(0, -1)))
+    return kindOf({ ...run, words: words.slice(0, -1) }, doc, after, lead);
   // "C-130 Hercules", "UH-60 Black Hawk": an aircraft or a weapon by its designation is a product.
   // Not the groups of countries written the same way ("the G-8", "the G-20").
   if (DESIGNATION.test(first) && !GROUP_OF_COUNTRIES.test(first)) return 'product';
@@ -125,13 +133,18 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
   if (PLACE_HEADS.has(first) && words.length > 1) return 'place';
   if (launched) return 'product'; // "unveiled the MacBook Air", "the Kindle e-reader"
   const acronym = words.some((w) => ACRONYM.test(w) || /\d/.test(w));
+  if (words.length > 1 && /^(?:Jr|Sr)\.?$/.test(last)) return 'person'; // "Bush Sr.", "Hank Ellery Jr."
+  // "Benedict XVI", "Clement Ostrander II": a given name before a regnal number.
+  if (words.length > 1 && REGNAL.test(last) && isGivenName(first)) return 'person';
+  // "King Cross station", "Bishop Street": a site's word after the name makes a place of it, title and all (actors.ts).
+  if (SITE_AFTER.test(after)) return 'place';
   if (run.title && !acronym) return 'person';
   if (words.length > 1 && (givenFirst(run, doc) || words.slice(0, -1).some((w) => INITIAL.test(w)))) return 'person'; // "P.J. Crowley", "George W. Bush"
-  if (/^,\s*(?:who\b|aged\b|\d{1,3},)/.test(after) && !acronym) return 'person'; // "Tomas Berglund, who", "…, 54,"
+  if (/^,\s*(?:who\b|aged\b|\d{1,3},(?!\d))/.test(after) && !acronym) return 'person'; // "Tomas Berglund, who", "…, 54,"; not "3,600 Swedes, 1,000 Germans"
 
   if (words.length > 1 && !acronym && /^\s*,/.test(after) && (SET_OFF_AFTER_PERSON.test(lead) || ROLE_AFTER.test(after))) return 'person';
   if (words.length > 1 && !acronym && ROLE_BEFORE.has(run.before)) return 'person';
-  if (/^-based\b/.test(after) || SITE_AFTER.test(after)) return 'place';
+  if (/^-based\b/.test(after)) return 'place';
   if (!run.possessive && (placeBehind(run.before, lead) || PLACE_NOUNS.has(run.before)) && !acronym) return 'place';
   if (!run.possessive && !acronym && !run.title && placeListed(lead, after)) return 'place';
   if (words.length === 1 && !run.possessive && !acronym && !run.title && MOTION_TO.test(lead)) return 'place';
@@ -154,6 +167,8 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
   if (OWNERS.has(run.before) || doc.owned.has(first)) return null;
   if (isListedGivenName(first)) return 'person'; // an actor only as the short form of a full name
   if (doc.titled.has(first)) return 'person'; // "Bush said" where "President Bush" is written too
+  // "Shares of Vantrell fell", "Wal-Mart": a company named once, by the words next to it or its shape.
+  if (!doc.lower.has(first.toLowerCase()) && (companyContext(lead, after) || brandShape(first, doc))) return 'organization';
   const uses = (doc.capitals.get(first) ?? 0) + (doc.starts.get(first) ?? 0);
   if (uses < 2 && !run.possessive) return null;
   return isGivenName(first) ? 'person' : 'organization'; // "Blair", "Lincoln": a surname that is a given name too

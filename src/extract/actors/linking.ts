@@ -29,6 +29,9 @@ export function shortForms(name: string, kind: ActorKind, doc: DocWords): string
   const forms: string[] = [];
   if (kind === 'person') {
     const last = words.at(-1)!;
+    if (words.length === 2 && /^(?:Jr|Sr)\.?$/.test(last)) return []; // "Bush Sr." is not the "Bush" the document names alone
+    if (/^(?=[IVX]{2,}$)X{0,2}(?:IX|IV|V?I{0,3})$/.test(last)) forms.push(words.slice(0, -1).join(' ')); // "John Paul" after "John Paul II"
+
     if (last.length >= 3 && !/^(?:Jr|Sr|II|III)\.?$/.test(last)) forms.push(last);
     if (words.length >= 3) forms.push(words.slice(-2).join(' '), `${words[0]} ${last}`);
     const first = words[0]!;

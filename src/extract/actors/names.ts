@@ -16,12 +16,14 @@ import {
   isCamel,
   isCap,
   isCaps,
+  headlineCells,
   isHeadline,
   isLabel,
   opensClause,
   set,
 } from './words.ts';
 import { isModelAfter } from './products.ts';
+import { brandShape, companyContext } from './companies.ts';
 import { speakingPerson } from './lonePerson.ts';
 import type { DocWords, Tok } from './words.ts';
 import { isGivenName, maybeGivenName } from './givenNames.ts';
@@ -68,9 +70,11 @@ const SITE_TAILS = new Set([...set(lists.facilities), ...set(lists.places)]);
  * tagger calls most capitalized first words proper nouns, "Protesters" as well: only its other
  * tags are evidence).
  */
-function nameAtStart(word: string, next: string | undefined, doc: DocWords): boolean {
+function nameAtStart(word: string, next: string | undefined, doc: DocWords, after: string): boolean {
   if (FUNCTION_WORDS.has(word.replace(/['’](?:s|re|ll|ve|d|m|t)$/, '')) || NON_NAMES.has(word) || doc.lower.has(word.toLowerCase()))
     return false;
+  // "Wal-Mart said", "Vantrell shares fell": a brand's shape or a company's word after it (companies.ts).
+  if (brandShape(word, doc) || companyContext('', after)) return true;
   // "Apple Computer announced": two capitalized words open a name, unless the first is a common word,
   // or is never written with a capital inside a sentence and comes before a brand or a model, which
   // make a name of their own ("Current PowerPC chips", "Additional C-17 flights").
@@ -104,15 +108,21 @@ export function findNameRuns(
   const toks = doc.tokens(sentence);
   if (isHeadline(toks)) return [];
   const runs: NameRun[] = [];
+  const cells = headlineCells(text, toks);
   let i = 0;
   while (i < toks.length) {
+    if (cells.has(i) || inAddress(text, toks[i]!.start)) {
+      i++;
+      continue;
+    }
     // A camel-case brand word opens a name wherever it stands: "iPod sales rose".
     const opens =
       isCamel(toks[i]!.text) ||
       (isCap(toks[i]!.text) &&
         !(
           opensClause(text, toks, i) &&
-          (notNames.has(toks[i]!.start) || !nameAtStart(toks[i]!.text, toks[i + 1]?.text, doc)) &&
+          (notNames.has(toks[i]!.start) ||
+            !nameAtStart(toks[i]!.text, toks[i + 1]?.text, doc, text.slice(toks[i]!.end, toks[i]!.end + 40))) &&
           !speakerAtStart(text, toks[i]!, doc) &&
           !isPeople(toks[i]!.text)
         ));
@@ -120,27 +130,33 @@ export function findNameRuns(
       i++;
       continue;
     }
+    // "a group calling itself Victory and Jihad in Greater Syria": a name a body gives itself is whole.
+    const selfNamed = SELF_NAMED.test(text.slice(Math.max(0, toks[i]!.start - 80), toks[i]!.start));
     let j = i + 1;
     // A company's legal form ends its name: "Apple Inc. Steve Jobs" is two names.
     for (; j < toks.length; j++) {
       const gap = text.slice(toks[j - 1]!.end, toks[j]!.start);
       const site = toks[j - 1]!.possessive && /^['’]s?[ \t]+$/.test(gap) && endsSiteName(toks, j);
-      if (!site && (toks[j - 1]!.possessive || LEGAL_FORMS.has(toks[j - 1]!.text) || !/^[ \t]+$/.test(gap))) break;
+      const spaced = gap === ' - ' && j === i + 1 && spacedHalves(text, toks[i]!.text, toks[j]!.text);
+      if (!site && !spaced && (toks[j - 1]!.possessive || LEGAL_FORMS.has(toks[j - 1]!.text) || !/^[ \t]+$/.test(gap))) break;
       const w = toks[j]!.text;
       if (FUNCTION_WORDS.has(w)) break; // title case: "Obama Did Speak"
-      if (isCaps(w) && w.length >= 4 && !isCaps(toks[j - 1]!.text)) break; // "… ElBaradei CROWLEY"
+      if (isCaps(w) && w.length >= 4 && !INITIALS.test(w) && !isCaps(toks[j - 1]!.text)) break; // "… ElBaradei CROWLEY"; not "George H.W. Bush"
       if (isCamel(w)) break; // "Apple iPod": the company, then its product
       if (DESIGNATION.test(w)) break; // "Air Force C-130": the service, then its aircraft
       if (isCamel(toks[i]!.text) && isGivenName(w)) break; // "iReporter Jason Lee": a role, then the person
       if (isCap(w) || w === '&') continue;
-      if (/^\d+$/.test(w) && (INDEX_NAMES.has(toks[j - 1]!.text) || toks[j - 1]!.text.includes('&'))) continue;
+      if (/^\d+$/.test(w) && (INDEX_NAMES.has(toks[j - 1]!.text) || toks[j - 1]!.text.includes('&') || unitBefore(toks, j))) continue;
       if (isModelAfter(toks[j - 1]!.text, w, text.slice(toks[j]!.end, toks[j]!.end + 12))) continue; // "Xbox 360", "iPhone 3G"
       const next = toks[j + 1];
       // "Bank of America", "Agency for International Development", "Voice of America"; not "Hosni Mubarak of Egypt".
       const head = toks[j - 1]!.text;
       const ofName =
         (w === 'of' || w === 'for') && (OF_HEADS.has(head) || (j - i === 1 && w === 'of' && !maybeGivenName(head) && !isTitle(head)));
-      const joins = (PARTICLES.has(w) || PLACE_PARTICLES.has(w) || ofName) && next && isCap(next.text);
+      const selfJoins = selfNamed && SELF_JOINS.has(w) && next?.text === 'the' && isCap(toks[j + 2]?.text ?? '');
+      const joins =
+        selfJoins ||
+        ((PARTICLES.has(w) || PLACE_PARTICLES.has(w) || ofName || (selfNamed && SELF_JOINS.has(w))) && next && isCap(next.text));
       if (!joins) break;
     }
     const skip = isLabel(text, toks.slice(i, j));
@@ -156,6 +172,45 @@ export function findNameRuns(
   }
   return runs;
 }
+
+/**
+ * Before a name a body gives itself: "a group calling itself |", "an organisation from Syria called |";
+ * the body's word is captured ("company" makes an organization of it, kinds.ts).
+ */
+export const SELF_NAMED =
+  /\b(group|organi[sz]ation|movement|faction|cell|company|firm)\b[^.;:!?"“”]{0,40}?\b(?:call(?:ing|s|ed) (?:itself|themselves)|called|known as)\s+$/iu;
+/** Words that join the parts of such a name: "Victory and Jihad in Greater Syria", "Army of the Righteous". */
+const SELF_JOINS = set('and in of for the');
+
+/** What a web address holds before a word: "https://", "www.", a domain before a path. */
+const ADDRESS = /(?:[a-z]:\/\/|www\.|\.(?:com|org|mil|gov|net|edu|int)\/)\S*$/iu;
+/** A word inside a web address ("…/News/Article-Display/…", "…/wiki/Funeral_of_Pope_John_Paul_II"): no name. */
+const inAddress = (text: string, start: number) =>
+  start > 0 && !/\s/.test(text[start - 1]!) && ADDRESS.test(text.slice(Math.max(0, start - 300), start));
+
+/** A military unit's word before its number: "Task Force 41", "Construction Battalion 74" (not "Air Force 10 years ago"). */
+const UNIT_WORDS = set('Battalion Squadron Regiment Brigade');
+const unitBefore = (toks: readonly Tok[], j: number) => isUnit(toks.slice(Math.max(0, j - 2), j).map((t) => t.text));
+/** Whether a name's words end in a military unit's word: "Joint Task Force", "Construction Battalion". */
+export const isUnit = (words: readonly string[]) => UNIT_WORDS.has(words.at(-1)!) || (words.at(-1) === 'Force' && words.at(-2) === 'Task');
+
+/**
+ * "Wal - Mart" in a text whose hyphens are spaced: two capitalized halves of one name, when neither
+ * stands in the document without the other and the pair is written twice at least (not "Baghdad -
+ * The city", "Reuters - Apple said", "the U.S. - Iraq deal").
+ */
+function spacedHalves(text: string, first: string, second: string): boolean {
+  if (!isCap(second)) return false;
+  const [a, b] = [first, second].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const word = (w: string) => String.raw`(?<![\p{L}\p{N}])${w}(?![\p{L}\p{N}])`;
+  const firstAlone = new RegExp(String.raw`${word(a!)}(?! - ${b}(?![\p{L}\p{N}]))`, 'u');
+  const secondAlone = new RegExp(String.raw`(?<!${a} - )${word(b!)}`, 'u');
+  const pairs = text.match(new RegExp(String.raw`${word(a!)} - ${word(b!)}`, 'gu'))?.length ?? 0;
+  return pairs >= 2 && !firstAlone.test(text) && !secondAlone.test(text);
+}
+
+/** Initials: "H.W.", "J.R.R.". */
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
 
 const isTitle = (w: string) => TITLES.has(w) || HONORIFICS.has(w);
 

@@ -172,7 +172,9 @@ export function docWords(text: string, sentences: readonly Span[]): DocWords {
     sentenceTokens.set(s.start, toks);
     if (isHeadline(toks)) continue;
     thingNames(text, toks, named);
+    const cells = headlineCells(text, toks);
     toks.forEach((t, i) => {
+      if (cells.has(i)) return;
       if (!isCap(t.text)) {
         lower.add(t.text);
         return;
@@ -251,7 +253,24 @@ function thingNames(text: string, toks: readonly Tok[], out: ThingName[]): void 
 
 /** The first word of a sentence, or of a quotation or a clause after a colon ("BLITZER: Well, …"). */
 export function opensClause(text: string, toks: readonly Tok[], i: number): boolean {
-  return i === 0 || /[“"‘(:]\s*$/.test(text.slice(toks[i - 1]!.end, toks[i]!.start));
+  return i === 0 || /[“"‘(:|]\s*$/.test(text.slice(toks[i - 1]!.end, toks[i]!.start));
+}
+
+/**
+ * The tokens of a table's cells that are title-case headlines ("| Aid Begins to Reach Isolated
+ * Areas | 2005-01-03 |"): their capitals are style, as a headline's are. Empty for a sentence with
+ * no cells (fewer than two "|" between its words).
+ */
+export function headlineCells(text: string, toks: readonly Tok[]): ReadonlySet<number> {
+  const out = new Set<number>();
+  if (toks.length < 2 || text.slice(toks[0]!.start, toks.at(-1)!.end).split('|').length < 3) return out;
+  let from = 0;
+  for (let k = 1; k <= toks.length; k++) {
+    if (k < toks.length && !text.slice(toks[k - 1]!.end, toks[k]!.start).includes('|')) continue;
+    if (titleCase(toks.slice(from, k))) for (let n = from; n < k; n++) out.add(n);
+    from = k;
+  }
+  return out;
 }
 
 const CAPS = /^[\p{Lu}\d&.'’-]{2,}$/u;
