@@ -10,9 +10,33 @@ import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
 import lists from './occurrence.json' with { type: 'json' };
 import { SAYING } from '../attribution/cueVerbs.ts';
-import { believed, exhortation, genericSubject, heading, inCase, lasting, placed, presentState } from './states.ts';
+import {
+  believed,
+  exhortation,
+  genericOfSubject,
+  genericSubject,
+  heading,
+  inCase,
+  lasting,
+  placed,
+  presentState,
+  stativeParticiple,
+} from './states.ts';
 import { MONTHS } from '../timex/lexicon.ts';
 import { aimed, effort, lastedFor, linkedSubject, linking, nobody, openingAim } from './unreal.ts';
+import {
+  deniedObject,
+  ever,
+  figureOfSpeech,
+  freeChoice,
+  iterated,
+  judges,
+  looks,
+  measured,
+  presentPassiveRelative,
+  specified,
+  specifiedAim,
+} from './kinds.ts';
 
 /** Whether a clause is what a source says, after a cue in the past or the present tense. */
 export type Report = 'past' | 'present' | null;
@@ -54,6 +78,8 @@ const FIRST_PERSON = new Set(['i', 'we']);
 /** Words of time after "every" or "each" that make a habit. */
 const RECURRING =
   /^(?:day|night|week|month|year|morning|afternoon|evening|weekend|weekday|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/;
+/** Words of an occasion after "every" or "each" that make a habit: "40 tonnes every trip". */
+const OCCASIONS = new Set(lists.occasions);
 
 const lower = (t: Token) => t.lower;
 const DURATION_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/;
@@ -262,6 +288,8 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   const words = clause.tokens.map(lower);
   const at = opener ? words.indexOf(opener) : -1;
   if (at >= 2 && words[at - 2] === 'no' && words[at - 1] === 'matter') return 'conditional';
+  // "Whoever loses the vote should resign": whoever it may be.
+  if (freeChoice(clause)) return 'conditional';
   if (opener && PENDING.has(opener) && isSimplePresent(clause)) return 'conditional';
   // "As soon as the helicopters are unloaded, …": what is awaited, each time.
   if (awaited(clause)) return 'habitual';
@@ -281,7 +309,8 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
     const why = nonEvent(previous, sentence, reported);
     if (why === 'purpose' || why === 'modal' || why === 'wish' || why === 'conditional') return why;
   }
-  if (openingAim(clause, sentence) || aimed(clause)) return 'purpose';
+  // "The task is to clear the road": what is to be done, not done.
+  if (openingAim(clause, sentence) || aimed(clause) || specifiedAim(clause, previous)) return 'purpose';
   // "urged its members to stay home", "expect the river to rise": asked for or awaited, not done.
   if (opener === 'to' && previous?.head && DIRECTIVES.has(previous.head.lemma)) return 'wish';
   if (askedFor(clause, previous)) return 'wish';
@@ -336,6 +365,8 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   const subjectFirst = (c: VerbClause) => c.tokens.find((t) => t.pos === 'PRON' || t.pos === 'NOUN' || t.pos === 'PROPN');
   const opinionClause = (c: VerbClause) => c.head && OPINION_VERBS.has(c.head.lemma) && FIRST_PERSON.has(lower(subjectFirst(c) ?? c.head));
   if (opinionClause(clause)) return 'opinion';
+  // "the deal bodes well for …", "the key is finding the crew": a judgement, or what is needed.
+  if (judges(clause) || specified(clause)) return 'opinion';
   // "analysts believe …", "a nun from Argentina agrees": a view held, by whoever holds it (what it
   // is about may still be told as an event, hedged by the view).
   if (head && (VIEWS.has(head.lemma) || (OPINION_VERBS.has(head.lemma) && isSimplePresent(clause)))) return 'opinion';
@@ -383,19 +414,25 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   const leading = previous ? previous.tokens.slice(previous.tokens.findLastIndex((t) => t.pos !== 'ADV') + 1) : [];
   if (!past && [...leading, ...clause.tokens].some((t) => HABITUAL.has(lower(t)))) return 'habitual';
   // "meet every Friday", "each spring": a time that comes again.
-  if (!past && words.some((w, i) => (w === 'every' || w === 'each') && RECURRING.test(words[i + 1] ?? ''))) return 'habitual';
+  const recurring = (w: string) => RECURRING.test(w) || OCCASIONS.has(w);
+  if (!past && words.some((w, i) => (w === 'every' || w === 'each') && recurring(words[i + 1] ?? ''))) return 'habitual';
+  // "has said repeatedly": a repetition over time.
+  if (iterated(clause)) return 'habitual';
   // "When you cross the river, you pay a toll": a generic "you" in the present.
   if (!past && head && clause.tokens.slice(0, clause.tokens.indexOf(head)).some((t) => lower(t) === 'you')) return 'habitual';
-  if (negated(clause) || nobody(clause)) return 'negated';
-  // "every bomber that has ever dared to strike": whoever ever did, no occurrence of its own.
-  if (opener && /^(?:that|who|which)$/.test(opener) && group.includes('ever')) return 'habitual';
+  if (negated(clause) || nobody(clause) || deniedObject(clause)) return 'negated';
+  // "every bomber that has ever dared to strike", "the worst storm the town has ever seen": whoever ever did.
+  if (ever(clause)) return 'habitual';
   // "the trip by car takes around six hours": how long a thing takes, as a rule.
   if (head?.lemma === 'take' && isSimplePresent(clause) && words.some((w, i) => DURATION_UNIT.test(w) && i > words.indexOf(lower(head))))
     return 'habitual';
   // "The end of the talks does not mean the strike has ended": what a state denied would hold.
   if (previous?.head && STATES.has(previous.head.lemma) && (opener === null || opener === 'that') && negated(previous)) return 'negated';
   if (describesAsARule(clause) || placed(clause) || lasting(clause) || lastedFor(clause) || effort(clause)) return 'background';
-  if (!headline && genericSubject(clause)) return 'background';
+  // "protected by dykes", "winds estimated at 200 km/h", "where bishops are buried", "appears extensive", "as we speak".
+  if (stativeParticiple(clause) || measured(clause) || presentPassiveRelative(clause) || looks(clause) || figureOfSpeech(clause))
+    return 'background';
+  if (!headline && (genericSubject(clause) || genericOfSubject(clause, previous))) return 'background';
   // "pledged to lay down their arms": the vow is the event, whatever verb it carries.
   const vowed = clause.group.some((t) => t.pos === 'VERB' && VOWS.has(t.lemma));
   if (!vowed && (clause.copula || (head && STATES.has(head.lemma)) || presentState(clause))) {

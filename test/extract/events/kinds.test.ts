@@ -1,0 +1,58 @@
+// Which clauses are events, by kind of clause: evaluations, generic and habitual statements,
+// background states, purposes and hypotheses, and ways of putting things name no occurrence;
+// the same verbs telling an act stay events. Sentences are our own.
+import { describe, expect, it } from 'vitest';
+import { extractTexts } from '../../../src/extract/pipeline.ts';
+import { gazetteer } from '../helpers.ts';
+
+const DATED = (body: string) => `---\ntitle: Test\ndate: 2011-02-11\n---\n${body}`;
+const triggers = (body: string) => {
+  const { dataset, texts } = extractTexts([{ path: 'doc.md', raw: DATED(body) }], gazetteer());
+  const text = texts[0]!.text;
+  return dataset.events.map((e) => text.slice(e.evidence[0]!.trigger.start, e.evidence[0]!.trigger.end));
+};
+
+describe('clauses that name no occurrence, beside the events of their sentence', () => {
+  it.each([
+    ['an evaluation with "bodes"', 'The agreement bodes well for the harbour workers.', []],
+    ['what is needed, after "the key is"', 'The key is finding the missing fishermen before nightfall.', []],
+    ['what is to be done, after "the task is to"', 'The task is to clear the road and either repair or replace the bridge.', []],
+    ['an experience over all time, with "ever"', 'The ferry sinking is one of the worst accidents the island has ever seen.', []],
+    ['a habit with "every trip"', 'The lorries carry grain to the mill, about 40 tonnes every trip.', []],
+    ['a generic plural before "of"', 'The island sits on a fault line where sheets of the seabed collide.', []],
+    ['a repetition over time', 'The governor has said repeatedly that the tax will stay.', []],
+    ['a share, with "make up"', 'Farmers, who make up a third of the workforce, stayed home.', ['stayed']],
+    ['a participle of assigning after a noun', 'The nurses assigned to the clinic worked through the night.', ['worked']],
+    ['a participle of protecting with no subject', 'Most of the town lies below the river, protected by dykes and sluices.', []],
+    ['a measurement', 'At the time, its winds were estimated at about 200 kilometers per hour.', []],
+    ['a relative clause in the present passive', 'The coffin was carried to a vault where many bishops are buried.', ['carried']],
+    ['a look, linked to an adjective', 'Damage appears extensive in the port.', []],
+    ['a position held', 'The parcel was either on a shelf or resting on a chair when it caught fire.', ['caught']],
+    ['whoever it may be', 'The mayor said whoever loses the vote should resign on Monday.', ['said']],
+    ['a figure put as a talk', '"We are talking about two million people without water," she said.', ['said']],
+    ['a moment put as a speech', '"As we speak, boats are leaving the harbour," she said.', ['leaving', 'said']],
+    ['an occurrence denied by its object', 'The soldiers met no resistance in the village.', []],
+  ])('%s: %j', (_, sentence, expected) => {
+    expect(triggers(sentence)).toEqual(expected);
+  });
+});
+
+describe('the same verbs telling an act', () => {
+  it.each([
+    ['a key witness who testifies', 'The key witness is testifying in the trial.', ['testifying']],
+    ['a past with an object, not a share', 'Farmers made up their losses by selling land.', ['made']],
+    ['an act of assigning', 'The council assigned two nurses to the clinic.', ['assigned']],
+    ['a passive of assigning in the past', 'She was assigned to the clinic on Monday.', ['assigned']],
+    ['a perfect passive of affecting', 'Thousands have been affected by the floods.', ['affected']],
+    ['an act of protecting', 'Troops protected the convoy.', ['protected']],
+    ['an estimate made by someone', 'The police estimated the crowd at 5,000.', ['estimated']],
+    ['a passive in the past', 'The bishop was buried in the vault.', ['buried']],
+    ['an appearance', 'The coffin appeared at the door.', ['appeared']],
+    ['a talk about something', 'We talked about the ceasefire with the rebels.', ['talked']],
+    ['a meeting with a person', 'The soldiers met the mayor in the village.', ['met']],
+    ['a repetition on one day', 'The army repeatedly shelled the town on Tuesday.', ['shelled']],
+    ['an act of controlling', 'Rebels controlled the city.', ['controlled']],
+  ])('%s: %j', (_, sentence, expected) => {
+    expect(triggers(sentence)).toEqual(expected);
+  });
+});
