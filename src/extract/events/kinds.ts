@@ -90,16 +90,34 @@ export function measured(clause: VerbClause): boolean {
   return !!next && lower(next) === 'at';
 }
 
+/** Relative words that open a clause describing a noun or a place. */
+const RELATIVES = ['that', 'which', 'who', 'where'];
+
+/**
+ * The relative word that opens the clause: its opener, or one the clause before ends on with the
+ * start of the subject ("a crypt where many of the church's popes | are buried").
+ */
+function relativeOpener(clause: VerbClause, previous: VerbClause | null): boolean {
+  if (clause.opener) return RELATIVES.includes(lower(clause.opener));
+  if (!previous) return false;
+  const i = previous.tokens.findLastIndex((t) => RELATIVES.includes(lower(t)));
+  const rest = previous.tokens.slice(i + 1);
+  return (
+    i >= 0 &&
+    i > previous.tokens.indexOf(previous.head ?? previous.tokens[0]!) &&
+    rest.every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'].includes(t.pos) || lower(t) === 'of')
+  );
+}
+
 /**
  * "the districts that are affected", "a crypt where bishops are buried": a present passive in a
  * relative clause tells how things stand (or go as a rule), not what was done.
  */
-export function presentPassiveRelative(clause: VerbClause): boolean {
+export function presentPassiveRelative(clause: VerbClause, previous: VerbClause | null): boolean {
   const head = clause.head;
-  const opener = clause.opener ? lower(clause.opener) : null;
-  if (!head || !opener || !['that', 'which', 'who', 'where'].includes(opener) || !/(?:ed|en)$/i.test(head.text)) return false;
+  if (!head || !/(?:ed|en)$/i.test(head.text) || lower(head) === head.lemma || !relativeOpener(clause, previous)) return false;
   const group = clause.group.filter((t) => t.pos !== 'ADV').map(lower);
-  return group.length === 1 && PRESENT_BE.test(group[0]!) && lower(head) !== head.lemma;
+  return group.length === 1 && PRESENT_BE.test(group[0]!);
 }
 
 /** "Damage appears extensive", "the crowd seemed calm": a look, linked to an adjective. */

@@ -177,6 +177,17 @@ function awaited(clause: VerbClause): boolean {
   return soon && !clause.group.some((t) => PAST_AUX.test(t.text.toLowerCase()));
 }
 
+/** "Going out, …": a participle in -ing that opens the sentence, with no subject, auxiliary nor opener. */
+function openingParticiple(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head || clause.opener || clause.group.length || !/ing$/i.test(head.text)) return false;
+  return clause.tokens.slice(0, clause.tokens.indexOf(head)).every((t) => t.pos === 'PUNCT' || t.pos === 'ADV');
+}
+
+/** A noun or a pronoun before the verb. */
+const hasSubject = (clause: VerbClause): boolean =>
+  !!clause.head && clause.tokens.slice(0, clause.tokens.indexOf(clause.head)).some((t) => ['NOUN', 'PROPN', 'PRON'].includes(t.pos));
+
 /** A clause that opens on its verb, with no subject nor auxiliary: "[and] widen the road", "to irrigate". */
 function bare(clause: VerbClause): boolean {
   const opener = clause.opener ? lower(clause.opener) : null;
@@ -311,6 +322,12 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   }
   // "The task is to clear the road": what is to be done, not done.
   if (openingAim(clause, sentence) || aimed(clause) || specifiedAim(clause, previous)) return 'purpose';
+  // "Going out, the boats take nets … every trip": an opening participle shares the mood of the clause it opens.
+  const opened = sentence[index + 1];
+  if (index === 0 && opened && openingParticiple(clause) && !opened.opener && hasSubject(opened)) {
+    const why = nonEvent(opened, sentence, reported);
+    if (why === 'habitual' || why === 'modal' || why === 'conditional' || why === 'wish') return why;
+  }
   // "urged its members to stay home", "expect the river to rise": asked for or awaited, not done.
   if (opener === 'to' && previous?.head && DIRECTIVES.has(previous.head.lemma)) return 'wish';
   if (askedFor(clause, previous)) return 'wish';
@@ -430,7 +447,7 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   if (previous?.head && STATES.has(previous.head.lemma) && (opener === null || opener === 'that') && negated(previous)) return 'negated';
   if (describesAsARule(clause) || placed(clause) || lasting(clause) || lastedFor(clause) || effort(clause)) return 'background';
   // "protected by dykes", "winds estimated at 200 km/h", "where bishops are buried", "appears extensive", "as we speak".
-  if (stativeParticiple(clause) || measured(clause) || presentPassiveRelative(clause) || looks(clause) || figureOfSpeech(clause))
+  if (stativeParticiple(clause) || measured(clause) || presentPassiveRelative(clause, previous) || looks(clause) || figureOfSpeech(clause))
     return 'background';
   if (!headline && (genericSubject(clause) || genericOfSubject(clause, previous))) return 'background';
   // "pledged to lay down their arms": the vow is the event, whatever verb it carries.

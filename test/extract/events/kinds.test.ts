@@ -26,6 +26,17 @@ describe('clauses that name no occurrence, beside the events of their sentence',
     ['a participle of protecting with no subject', 'Most of the town lies below the river, protected by dykes and sluices.', []],
     ['a measurement', 'At the time, its winds were estimated at about 200 kilometers per hour.', []],
     ['a relative clause in the present passive', 'The coffin was carried to a vault where many bishops are buried.', ['carried']],
+    [
+      'a relative clause in the present passive, its subject split off',
+      "The urn was taken to a chapel where many of the town's former mayors are buried.",
+      ['taken'],
+    ],
+    [
+      'a link in the simple present: the event is its subject',
+      "The minister's second visit to the valley follows sharp criticism.",
+      ['visit'],
+    ],
+    ['an opening participle that shares a habit', 'Going out, the boats take nets, bait and ice - about 300 kilos every trip.', []],
     ['a look, linked to an adjective', 'Damage appears extensive in the port.', []],
     ['a position held', 'The parcel was either on a shelf or resting on a chair when it caught fire.', ['caught']],
     ['whoever it may be', 'The mayor said whoever loses the vote should resign on Monday.', ['said']],
@@ -52,6 +63,8 @@ describe('the same verbs telling an act', () => {
     ['a meeting with a person', 'The soldiers met the mayor in the village.', ['met']],
     ['a repetition on one day', 'The army repeatedly shelled the town on Tuesday.', ['shelled']],
     ['an act of controlling', 'Rebels controlled the city.', ['controlled']],
+    ['what followed, told in the past', 'Riots followed the verdict.', ['followed']],
+    ['an opening participle before a past', 'Going out, the boats took nets and bait.', ['Going', 'took']],
   ])('%s: %j', (_, sentence, expected) => {
     expect(triggers(sentence)).toEqual(expected);
   });
