@@ -148,7 +148,8 @@ export function figureOfSpeech(clause: VerbClause): boolean {
   if (clause.opener?.lower === 'as' && (head.lemma === 'speak' || head.lemma === 'write') && rest.length === 0) return true;
   // "we are talking about 3,000 tents", "we're talking about some two million people".
   const progressive = /ing$/i.test(head.text) && clause.group.some((t) => PRESENT_BE.test(lower(t)));
-  return progressive && head.lemma === 'talk' && lower(rest[0] ?? head) === 'about' && rest.slice(1, 5).some((t) => t.pos === 'NUM');
+  // "we are talking about 3,000 tents", "we're talking about a severe degradation" (not a talk "with" someone).
+  return progressive && head.lemma === 'talk' && lower(rest[0] ?? head) === 'about' && !rest.some((t) => /^(?:with|to)$/i.test(t.text));
 }
 
 /**

@@ -80,6 +80,9 @@ const RECURRING =
   /^(?:day|night|week|month|year|morning|afternoon|evening|weekend|weekday|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/;
 /** Words of an occasion after "every" or "each" that make a habit: "40 tonnes every trip". */
 const OCCASIONS = new Set(lists.occasions);
+const ADJECTIVAL = new Set(lists.adjectivalParticiples);
+const BARE_COMPLEMENTS = new Set(lists.bareComplements);
+const OPEN_QUESTIONS = new Set(lists.openQuestions);
 
 const lower = (t: Token) => t.lower;
 const DURATION_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/;
@@ -307,13 +310,31 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   // "must repair the bridge, widen the road and …", "would give them water to irrigate …": a verb
   // with no subject nor auxiliary of its own shares the mood of the clause before it.
   const previous = index > 0 ? sentence[index - 1]! : null;
-  if (previous && bare(clause)) {
+  // "will arrive to help the government unsnarl the problems": a base form after the object of "help" or "let".
+  const complement =
+    !!previous?.head &&
+    BARE_COMPLEMENTS.has(previous.head.lemma) &&
+    !clause.opener &&
+    !clause.group.length &&
+    head &&
+    lower(head) === head.lemma;
+  if (previous && (bare(clause) || complement)) {
     const why = nonEvent(previous, sentence, reported);
     if (why === 'modal' || why === 'wish' || why === 'conditional' || why === 'opinion') return why;
     // "to allow aid to pass through", "gathered to light candles and pray": what an aim leads to,
     // or goes on to in the base form, is no more done than the aim.
     if (why === 'purpose' && (opener === 'to' || (head !== null && lower(head) === head.lemma))) return why;
   }
+  // "may cause the vote to be delayed": an infinitive under a possibility, a wish or a condition is no more done.
+  if (previous && opener === 'to') {
+    const why = nonEvent(previous, sentence, reported);
+    if (why === 'modal' || why === 'wish' || why === 'conditional') return why;
+  }
+  // "deciding whether to file an appeal": an open question.
+  if (opener === 'to' && clause.before && OPEN_QUESTIONS.has(lower(clause.before))) return 'conditional';
+  // "surrounding communities", "neighbouring villages": a word in -ing that describes the noun after it.
+  if (head && ADJECTIVAL.has(lower(head)) && !clause.group.length && clause.tokens[clause.tokens.indexOf(head) + 1]?.pos === 'NOUN')
+    return 'background';
   // "to deliver food and medical help": a verb in its base form after "and", with no auxiliary,
   // goes on from an aim, a wish or a possibility before it.
   if (previous && (opener === 'and' || opener === 'or') && head && lower(head) === head.lemma && !clause.group.length) {
@@ -458,7 +479,8 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
     // "The best way to see the town is …": a subject ranked above others makes a judgement.
     if (clause.copula && head && !eventNounIn(clause) && superlativeSubject(clause.tokens.slice(0, clause.tokens.indexOf(head))))
       return 'opinion';
-    if (!eventNounIn(clause)) return 'background';
+    // "The resolution includes sanctions": a state in the simple present, whatever it holds ("holds talks" is an act).
+    if (!eventNounIn(clause) || (presentState(clause) && head?.lemma !== 'hold')) return 'background';
   }
   return null;
 }

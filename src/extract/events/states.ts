@@ -153,10 +153,12 @@ export function genericOfSubject(clause: VerbClause, previous: VerbClause | null
   );
 }
 
-/** "In which case the tradition is followed", "in that case": what holds in a case named before. */
+/** "In which case the tradition is followed", "in that case": what holds in a case named before; "in case it rains": a condition. */
 export function inCase(clause: VerbClause): boolean {
   const words = before(clause).map(lower);
   const at = words.findIndex((w) => w === 'case' || w === 'cases');
+  // "in case the weather turns": a condition.
+  if (at >= 1 && words[at - 1] === 'in' && words[at] === 'case') return true;
   return at >= 2 && words[at - 2] === 'in' && ['which', 'that', 'such', 'this', 'any', 'either', 'each'].includes(words[at - 1]!);
 }
 

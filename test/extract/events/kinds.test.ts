@@ -43,6 +43,17 @@ describe('clauses that name no occurrence, beside the events of their sentence',
     ['a figure put as a talk', '"We are talking about two million people without water," she said.', ['said']],
     ['a moment put as a speech', '"As we speak, boats are leaving the harbour," she said.', ['leaving', 'said']],
     ['an occurrence denied by its object', 'The soldiers met no resistance in the village.', []],
+    ['an infinitive under a possibility', 'Heavy rain could force the race to be cancelled.', []],
+    ['an open question', 'The mayor needs to see the figures before deciding whether to call another vote.', ['deciding']],
+    ['a state in the simple present that holds an event noun', 'The treaty includes trade and travel sanctions against the regime.', []],
+    ['a word in -ing that describes a noun', 'Floods cut off the capital and surrounding villages.', ['cut']],
+    ['a participle of storing', 'The reserve holds 300 tonnes of grain stored in concrete silos.', []],
+    ['a figure put as a talk, with no number', '"We are talking about a severe shortage of clean water," she said.', ['said']],
+    [
+      'a base form after the object of "help", under an aim',
+      'In Sicily, 200 army engineers from Rome, Italy, will arrive to help the Sicilian government unsnarl the transport problems.',
+      ['arrive'],
+    ],
   ])('%s: %j', (_, sentence, expected) => {
     expect(triggers(sentence)).toEqual(expected);
   });
@@ -64,6 +75,9 @@ describe('the same verbs telling an act', () => {
     ['a repetition on one day', 'The army repeatedly shelled the town on Tuesday.', ['shelled']],
     ['an act of controlling', 'Rebels controlled the city.', ['controlled']],
     ['what followed, told in the past', 'Riots followed the verdict.', ['followed']],
+    ['talks held in the simple present', 'The leaders hold talks in the capital.', ['talks']],
+    ['a decision to act', 'The mayor decided to call another vote.', ['decided', 'vote']],
+    ['a word in -ing that heads its clause', 'Crews were surrounding the building.', ['surrounding']],
     ['an opening participle before a past', 'Going out, the boats took nets and bait.', ['Going', 'took']],
   ])('%s: %j', (_, sentence, expected) => {
     expect(triggers(sentence)).toEqual(expected);
