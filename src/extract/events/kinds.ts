@@ -5,7 +5,8 @@
 // measurement ("winds were estimated at 200 km/h"), a relative clause in the present passive
 // ("the districts that are affected"), a look ("damage appears extensive"), whoever it may be
 // ("whoever loses should resign"), a way of putting things ("we are talking about two million
-// people", "as we speak") and an occurrence denied by its object ("met no resistance").
+// people", "as we speak"), an occurrence denied by its object ("met no resistance") and a time of
+// day ("as dawn broke").
 import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
 import { SAYING } from '../attribution/cueVerbs.ts';
@@ -126,6 +127,19 @@ export function looks(clause: VerbClause): boolean {
   if (!head || !LOOKS.has(head.lemma)) return false;
   const next = clause.tokens.slice(at(clause) + 1).find((t) => t.pos !== 'ADV');
   return next?.pos === 'ADJ';
+}
+
+/** Words of the time of day that "break", "fall" or "rise". */
+const DAY = new Set(['dawn', 'day', 'night', 'dusk', 'darkness', 'sun', 'daylight', 'nightfall']);
+const COMES = new Set(['break', 'fall', 'rise', 'set', 'come']);
+
+/** "As dawn broke", "when night fell": a time of day, told as a clause. */
+export function daybreak(clause: VerbClause): boolean {
+  const head = clause.head;
+  const subject = subjectOf(clause);
+  return (
+    !!head && COMES.has(head.lemma) && subject.length === 1 && DAY.has(lower(subject[0]!)) && clause.tokens[at(clause) + 1]?.pos !== 'NOUN'
+  );
 }
 
 /** "Whoever loses the vote should resign", "whatever needs to be done": whoever it may be, a hypothesis. */

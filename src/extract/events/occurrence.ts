@@ -19,12 +19,14 @@ import {
   inCase,
   lasting,
   placed,
+  path,
   presentState,
   stativeParticiple,
 } from './states.ts';
 import { MONTHS } from '../timex/lexicon.ts';
 import { aimed, effort, lastedFor, linkedSubject, linking, nobody, openingAim } from './unreal.ts';
 import {
+  daybreak,
   deniedObject,
   ever,
   figureOfSpeech,
@@ -180,7 +182,7 @@ function awaited(clause: VerbClause): boolean {
   return soon && !clause.group.some((t) => PAST_AUX.test(t.text.toLowerCase()));
 }
 
-/** "Going out, …": a participle in -ing that opens the sentence, with no subject, auxiliary nor opener. */
+/** "Going out, …", "…, cutting off villages": a participle in -ing with no subject, auxiliary nor opener. */
 function openingParticiple(clause: VerbClause): boolean {
   const head = clause.head;
   if (!head || clause.opener || clause.group.length || !/ing$/i.test(head.text)) return false;
@@ -191,11 +193,11 @@ function openingParticiple(clause: VerbClause): boolean {
 const hasSubject = (clause: VerbClause): boolean =>
   !!clause.head && clause.tokens.slice(0, clause.tokens.indexOf(clause.head)).some((t) => ['NOUN', 'PROPN', 'PRON'].includes(t.pos));
 
-/** A clause that opens on its verb, with no subject nor auxiliary: "[and] widen the road", "to irrigate". */
+/** A clause that opens on its verb, with no subject nor auxiliary: "[and] widen the road", "to irrigate", "then fly out". */
 function bare(clause: VerbClause): boolean {
   const opener = clause.opener ? lower(clause.opener) : null;
   if (clause.group.some((t) => t.pos === 'AUX') || !clause.head) return false;
-  if (opener !== null && opener !== 'to' && opener !== 'and' && opener !== 'or') return false;
+  if (opener !== null && opener !== 'to' && opener !== 'and' && opener !== 'or' && opener !== 'then') return false;
   const i = clause.tokens.indexOf(clause.head);
   return clause.tokens
     .slice(0, i)
@@ -324,6 +326,11 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
     // "to allow aid to pass through", "gathered to light candles and pray": what an aim leads to,
     // or goes on to in the base form, is no more done than the aim.
     if (why === 'purpose' && (opener === 'to' || (head !== null && lower(head) === head.lemma))) return why;
+  }
+  // "The border runs through the valley, cutting off villages": a participle that adds to a state or a habit in the present.
+  if (previous && openingParticiple(clause) && isSimplePresent(previous)) {
+    const why = nonEvent(previous, sentence, reported);
+    if (why === 'background' || why === 'habitual') return why;
   }
   // "may cause the vote to be delayed": an infinitive under a possibility, a wish or a condition is no more done.
   if (previous && opener === 'to') {
@@ -468,7 +475,15 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   if (previous?.head && STATES.has(previous.head.lemma) && (opener === null || opener === 'that') && negated(previous)) return 'negated';
   if (describesAsARule(clause) || placed(clause) || lasting(clause) || lastedFor(clause) || effort(clause)) return 'background';
   // "protected by dykes", "winds estimated at 200 km/h", "where bishops are buried", "appears extensive", "as we speak".
-  if (stativeParticiple(clause) || measured(clause) || presentPassiveRelative(clause, previous) || looks(clause) || figureOfSpeech(clause))
+  if (
+    path(clause) ||
+    daybreak(clause) ||
+    stativeParticiple(clause) ||
+    measured(clause) ||
+    presentPassiveRelative(clause, previous) ||
+    looks(clause) ||
+    figureOfSpeech(clause)
+  )
     return 'background';
   if (!headline && (genericSubject(clause) || genericOfSubject(clause, previous))) return 'background';
   // "pledged to lay down their arms": the vow is the event, whatever verb it carries.
@@ -479,8 +494,7 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
     // "The best way to see the town is …": a subject ranked above others makes a judgement.
     if (clause.copula && head && !eventNounIn(clause) && superlativeSubject(clause.tokens.slice(0, clause.tokens.indexOf(head))))
       return 'opinion';
-    // "The resolution includes sanctions": a state in the simple present, whatever it holds ("holds talks" is an act).
-    if (!eventNounIn(clause) || (presentState(clause) && head?.lemma !== 'hold')) return 'background';
+    if (!eventNounIn(clause)) return 'background';
   }
   return null;
 }

@@ -82,6 +82,18 @@ export const presentState = (clause: VerbClause): boolean =>
   simplePresent(clause) &&
   !clause.tokens.some((t) => BLAME.test(t.text));
 
+const PATHS = new Set(lists.paths);
+/** Prepositions of a path: "through", "along". */
+const ALONG = /^(?:through|along|across|from|between|past|around|round|beside)$/i;
+
+/** "The border runs through the valley", "the dyke stretches along the coast": where a thing lies, in the simple present. */
+export function path(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head || !PATHS.has(head.lemma) || !simplePresent(clause)) return false;
+  const next = clause.tokens[clause.tokens.indexOf(head) + 1];
+  return !!next && ALONG.test(next.text);
+}
+
 /**
  * "the crews assigned to the camp", "protected by dykes", "the districts that are affected": the
  * participle of a verb of holding or bearing on, with no auxiliary (and no object of its own) or
