@@ -290,6 +290,20 @@ function superlativeSubject(subject: readonly Token[]): boolean {
  * curfew would help").
  */
 export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], reported: Report = null): NonEvent | null {
+  // A clause asks the one before it and an opening participle the one after: a clause already
+  // being judged further up is taken for an event, so that no question goes round in a circle.
+  if (judging.has(clause)) return null;
+  judging.add(clause);
+  try {
+    return judge(clause, sentence, reported);
+  } finally {
+    judging.delete(clause);
+  }
+}
+
+const judging = new Set<VerbClause>();
+
+function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Report): NonEvent | null {
   const group = clause.group.map(lower);
   const head = clause.head;
   const opener = clause.opener ? lower(clause.opener) : null;
@@ -312,6 +326,9 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   // "must repair the bridge, widen the road and …", "would give them water to irrigate …": a verb
   // with no subject nor auxiliary of its own shares the mood of the clause before it.
   const previous = index > 0 ? sentence[index - 1]! : null;
+  // Why the clause before is no event, asked once however many rules ask it.
+  let asked: NonEvent | null | undefined;
+  const previousWhy = () => (asked === undefined ? (asked = previous ? nonEvent(previous, sentence, reported) : null) : asked);
   // "will arrive to help the government unsnarl the problems": a base form after the object of "help" or "let".
   const complement =
     !!previous?.head &&
@@ -321,7 +338,7 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
     head &&
     lower(head) === head.lemma;
   if (previous && (bare(clause) || complement)) {
-    const why = nonEvent(previous, sentence, reported);
+    const why = previousWhy();
     if (why === 'modal' || why === 'wish' || why === 'conditional' || why === 'opinion') return why;
     // "to allow aid to pass through", "gathered to light candles and pray": what an aim leads to,
     // or goes on to in the base form, is no more done than the aim.
@@ -329,12 +346,12 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   }
   // "The border runs through the valley, cutting off villages": a participle that adds to a state or a habit in the present.
   if (previous && openingParticiple(clause) && isSimplePresent(previous)) {
-    const why = nonEvent(previous, sentence, reported);
+    const why = previousWhy();
     if (why === 'background' || why === 'habitual') return why;
   }
   // "may cause the vote to be delayed": an infinitive under a possibility, a wish or a condition is no more done.
   if (previous && opener === 'to') {
-    const why = nonEvent(previous, sentence, reported);
+    const why = previousWhy();
     if (why === 'modal' || why === 'wish' || why === 'conditional') return why;
   }
   // "deciding whether to file an appeal": an open question.
@@ -345,7 +362,7 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   // "to deliver food and medical help": a verb in its base form after "and", with no auxiliary,
   // goes on from an aim, a wish or a possibility before it.
   if (previous && (opener === 'and' || opener === 'or') && head && lower(head) === head.lemma && !clause.group.length) {
-    const why = nonEvent(previous, sentence, reported);
+    const why = previousWhy();
     if (why === 'purpose' || why === 'modal' || why === 'wish' || why === 'conditional') return why;
   }
   // "The task is to clear the road": what is to be done, not done.

@@ -94,3 +94,7 @@ describe('the same verbs telling an act', () => {
     expect(triggers(sentence)).toEqual(expected);
   });
 });
+
+it('judges a clause that asks the one before it and is asked by it without going round in a circle', () => {
+  expect(triggers('Helping the rebels take the town, the planes struck the depot.')).toContain('struck');
+});
