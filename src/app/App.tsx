@@ -1,6 +1,6 @@
 // Loads the dataset named by the URL and shows the explorer, or says clearly why it cannot: while
 // loading the layout is already there; a missing or broken dataset explains how to make one.
-import { Suspense, useMemo } from 'react';
+import { Suspense, useDeferredValue, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery } from './data/datasetQuery.ts';
 import { datasetUrl } from './data/datasetUrl.ts';
@@ -17,7 +17,11 @@ export function App() {
   const href = useMemo(() => datasetUrl(window.location, document.baseURI), []);
   const query = useQuery(datasetQuery(href));
   const [view, update] = useViewState();
-  if (query.isPending) return <LoadingShell />;
+  // The loaded dataset is shown by a render that React may pause between components (a deferred
+  // value renders in the background): with a million events the explorer's filters, the timeline's
+  // lanes and the rest each take a long while, and in one task together they held the page for
+  // most of a second just as it was about to be used.
+  const data = useDeferredValue(query.data);
   if (query.isError)
     return (
       <div className="app">
@@ -28,7 +32,8 @@ export function App() {
         </Suspense>
       </div>
     );
-  const index = query.data;
+  if (!data) return <LoadingShell read={query.data !== undefined} />;
+  const index = data;
   if (index.events.length === 0)
     return (
       <div className="app">

@@ -6,6 +6,8 @@
 import '../zodJitless.ts';
 import { datasetReader, transferables } from './readDataset.ts';
 import type { ReadOutcome } from './readDataset.ts';
+import { packedBuffers, packSearchText } from '../search/packSearchText.ts';
+import type { PackedChunk } from '../search/packSearchText.ts';
 
 export type WorkerRequest =
   | { type: 'start'; url: string; sizeHint: number }
@@ -17,7 +19,8 @@ export type WorkerReply =
   /** From a stream: how much has arrived (null when the total is unknown), then that all of it has, or why not. */
   | { type: 'download'; fraction: number | null }
   | { type: 'downloaded'; error: string | null }
-  | { type: 'done'; outcome: ReadOutcome };
+  /** `search`: the columns' search text, packed (their own `searchText` is then empty). */
+  | { type: 'done'; outcome: ReadOutcome; search?: PackedChunk[] };
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage(message: WorkerReply, transfer?: Transferable[]): void };
 
@@ -80,7 +83,11 @@ scope.onmessage = (e) => {
     mark('dataset-finish');
     const outcome = reader!.finish((fraction) => scope.postMessage({ type: 'progress', fraction }));
     mark('dataset-read');
-    // The bytes come back with the columns: the kept events are read from them on demand.
-    scope.postMessage({ type: 'done', outcome }, outcome.ok ? [...new Set(transferables(outcome.read))] : []);
+    if (!outcome.ok) return scope.postMessage({ type: 'done', outcome });
+    // The search's text crosses as bytes (packSearchText.ts); the columns' arrays and the file's
+    // bytes without a copy: the kept events are read from those bytes on demand.
+    const search = packSearchText(outcome.read.columns.searchText);
+    outcome.read.columns.searchText = [];
+    scope.postMessage({ type: 'done', outcome, search }, [...new Set([...transferables(outcome.read), ...packedBuffers(search)])]);
   }
 };

@@ -6,6 +6,7 @@ import { fetchChecked } from './fetchJson.ts';
 import { LoadError } from './LoadError.ts';
 import { loadProgress } from './loadProgress.ts';
 import { readOffThread } from './readOffThread.ts';
+import { dropReaderWorker, warmReaderWorker } from './readerWorker.ts';
 import type { OffThreadReader } from './readOffThread.ts';
 import type { ReadOutcome } from './readDataset.ts';
 import { isCollectionUrl } from '../collections/collectionUrl.ts';
@@ -48,7 +49,14 @@ export async function fetchDataset(url: string): Promise<ReadOutcome> {
     reader = readOffThread(url);
     reader.push(new TextEncoder().encode(json));
   } else {
-    const response = await fetchChecked(url, 'dataset');
+    warmReaderWorker();
+    let response: Response;
+    try {
+      response = await fetchChecked(url, 'dataset');
+    } catch (error) {
+      dropReaderWorker();
+      throw error;
+    }
     performance.mark?.('dataset-response');
     // Without it, a compressed response's own length is a start for the room the bytes take.
     reader = readOffThread(url, decodedLength(response.headers) || Number(response.headers.get('content-length')) || 0);

@@ -5,6 +5,8 @@
 import { datasetReader } from './readDataset.ts';
 import type { ReadOutcome } from './readDataset.ts';
 import type { WorkerReply, WorkerRequest } from './datasetWorker.ts';
+import { takeReaderWorker } from './readerWorker.ts';
+import { unpackSearchText } from '../search/packSearchText.ts';
 
 export interface OffThreadReader {
   /** The next piece of the file, handed over (not copied). */
@@ -32,7 +34,7 @@ export function readOffThread(url: string, sizeHint = 0): OffThreadReader {
       cancel: () => undefined,
     };
   }
-  const worker = new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module' });
+  const worker = takeReaderWorker();
   const send = (request: WorkerRequest, transfer: Transferable[] = []) => worker.postMessage(request, transfer);
   let progress: (fraction: number) => void = () => undefined;
   let download: { received: (fraction: number | null) => void; settle: (error: string | null) => void } | null = null;
@@ -48,7 +50,10 @@ export function readOffThread(url: string, sizeHint = 0): OffThreadReader {
       if (reply.type === 'progress') progress(reply.fraction);
       else if (reply.type === 'download') download?.received(reply.fraction);
       else if (reply.type === 'downloaded') download?.settle(reply.error);
-      else done(reply.outcome);
+      else {
+        if (reply.search && reply.outcome.ok) reply.outcome.read.columns.searchText = unpackSearchText(reply.search);
+        done(reply.outcome);
+      }
     };
     // A worker that cannot start or dies (out of memory) is a dataset that could not be read.
     worker.onerror = (e) => {

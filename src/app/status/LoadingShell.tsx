@@ -4,8 +4,18 @@ import { useSyncExternalStore } from 'react';
 import { AppHeader } from '../AppHeader.tsx';
 import { loadProgress } from '../data/loadProgress.ts';
 
-function LoadProgressBar() {
+const LAYING_OUT = 'Laying out the timeline';
+
+function LoadProgressBar({ read }: { read: boolean }) {
   const progress = useSyncExternalStore(loadProgress.subscribe, loadProgress.get);
+  // Read whole: the explorer is being laid out (with a million events, a second or more).
+  if (!progress && read)
+    return (
+      <div className="load-progress">
+        <progress aria-label={LAYING_OUT} />
+        <span className="muted small">{LAYING_OUT}</span>
+      </div>
+    );
   if (!progress) return null;
   const label = progress.phase === 'download' ? 'Downloading the dataset' : 'Reading the dataset';
   return (
@@ -16,7 +26,8 @@ function LoadProgressBar() {
   );
 }
 
-export function LoadingShell() {
+/** `read`: the dataset has been read, and the explorer is being laid out. */
+export function LoadingShell({ read = false }: { read?: boolean }) {
   return (
     <div className="app filters-open loading" aria-busy="true">
       <AppHeader />
@@ -31,7 +42,7 @@ export function LoadingShell() {
           <p className="filter-summary muted" role="status">
             Loading the dataset…
           </p>
-          <LoadProgressBar />
+          <LoadProgressBar read={read} />
           <div className="timeline skeleton-timeline" />
         </main>
       </div>

@@ -18,6 +18,11 @@ describe('the loading screen', () => {
     expect(screen.getByRole('progressbar', { name: 'Downloading the dataset' })).not.toHaveAttribute('value');
   });
 
+  it('says the timeline is being laid out once the dataset is read', () => {
+    render(<LoadingShell read />);
+    expect(screen.getByRole('progressbar', { name: 'Laying out the timeline' })).not.toHaveAttribute('value');
+  });
+
   it('tells a step of half a percent or more, and the end, not every piece of a large download', () => {
     const told: (number | null)[] = [];
     const stop = loadProgress.subscribe(() => told.push(loadProgress.get()?.fraction ?? null));
