@@ -19,7 +19,8 @@ const HELP = `Timeline Explorer extractor: turns documents into a timeline datas
 Usage: npm run extract -- [files or folders…] [options]
 
 Reads ${DOCUMENT_EXTENSIONS.join(', ')} files (UTF-8, optional YAML front matter with title, date,
-source, url; folders are read recursively; a web page is reduced to its article) and writes:
+source, url; folders are read recursively, a folder's notes such as README.md or SOURCES.md left
+out; a web page is reduced to its article) and writes:
   DIR/dataset.json           documents, actors, events and diagnostics
   DIR/documents/<id>.json    each document's text with its time expressions and actor mentions
 

@@ -41,6 +41,13 @@ function explain(error: unknown): string {
   }
 }
 
+/**
+ * A folder's own notes ("README.md", "SOURCES.md", "LICENSE.txt"): they tell how the folder was
+ * made, not the news, and are skipped when the folder is walked (read when named on their own).
+ */
+const FOLDER_NOTES = /^(?:readme|sources|licen[cs]e|changelog|changes|notice|authors|contributing|copying)$/i;
+export const isFolderNote = (file: string): boolean => FOLDER_NOTES.test(path.basename(file, path.extname(file)));
+
 export function isDocumentPath(file: string): boolean {
   return DOCUMENT_EXTENSIONS.includes(path.extname(file).toLowerCase());
 }
@@ -102,6 +109,10 @@ export async function collectInputs(args: readonly string[]): Promise<Inputs> {
         severity: fromFolder ? 'info' : 'warning',
         message: `unsupported file type (${ext}); skipped: documents are ${DOCUMENT_EXTENSIONS.join(', ')} files`,
       });
+      return;
+    }
+    if (fromFolder && isFolderNote(given)) {
+      diagnostics.push({ path: published, severity: 'info', message: "is the folder's notes (how it was made), not a document; skipped" });
       return;
     }
     const real = await fs.realpath(given).catch(() => given);

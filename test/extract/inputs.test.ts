@@ -40,6 +40,24 @@ describe('collectInputs', () => {
     expect(diagnostics[1]!.message).toMatch(/unsupported file type \(\.png\)/);
   });
 
+  it("skips a folder's notes (README, SOURCES, LICENSE) when walking it, and reads one named on its own", async () => {
+    touch('001-storm.md');
+    touch('README.md');
+    touch('SOURCES.md');
+    touch('licence.txt');
+    touch('sub/readme.txt');
+    const { files, diagnostics } = await collectInputs([dir]);
+    expect(files.map((f) => path.basename(f.file))).toEqual(['001-storm.md']);
+    expect(diagnostics.map((d) => [path.basename(d.path), d.severity])).toEqual([
+      ['README.md', 'info'],
+      ['SOURCES.md', 'info'],
+      ['licence.txt', 'info'],
+      ['readme.txt', 'info'],
+    ]);
+    const named = await collectInputs([path.join(dir, 'SOURCES.md')]);
+    expect(named.files).toHaveLength(1);
+  });
+
   it('warns about an unsupported file named on the command line', async () => {
     const { diagnostics } = await collectInputs([touch('report.pdf')]);
     expect(diagnostics[0]).toMatchObject({ severity: 'warning', message: expect.stringMatching(/\.pdf/) });

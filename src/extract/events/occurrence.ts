@@ -10,9 +10,35 @@ import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
 import lists from './occurrence.json' with { type: 'json' };
 import { SAYING } from '../attribution/cueVerbs.ts';
-import { believed, exhortation, genericSubject, heading, inCase, lasting, placed, presentState } from './states.ts';
+import {
+  believed,
+  exhortation,
+  genericOfSubject,
+  genericSubject,
+  heading,
+  inCase,
+  lasting,
+  placed,
+  path,
+  presentState,
+  stativeParticiple,
+} from './states.ts';
 import { MONTHS } from '../timex/lexicon.ts';
 import { aimed, effort, lastedFor, linkedSubject, linking, nobody, openingAim } from './unreal.ts';
+import {
+  daybreak,
+  deniedObject,
+  ever,
+  figureOfSpeech,
+  freeChoice,
+  iterated,
+  judges,
+  looks,
+  measured,
+  presentPassiveRelative,
+  specified,
+  specifiedAim,
+} from './kinds.ts';
 
 /** Whether a clause is what a source says, after a cue in the past or the present tense. */
 export type Report = 'past' | 'present' | null;
@@ -54,6 +80,11 @@ const FIRST_PERSON = new Set(['i', 'we']);
 /** Words of time after "every" or "each" that make a habit. */
 const RECURRING =
   /^(?:day|night|week|month|year|morning|afternoon|evening|weekend|weekday|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/;
+/** Words of an occasion after "every" or "each" that make a habit: "40 tonnes every trip". */
+const OCCASIONS = new Set(lists.occasions);
+const ADJECTIVAL = new Set(lists.adjectivalParticiples);
+const BARE_COMPLEMENTS = new Set(lists.bareComplements);
+const OPEN_QUESTIONS = new Set(lists.openQuestions);
 
 const lower = (t: Token) => t.lower;
 const DURATION_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/;
@@ -151,11 +182,22 @@ function awaited(clause: VerbClause): boolean {
   return soon && !clause.group.some((t) => PAST_AUX.test(t.lower));
 }
 
-/** A clause that opens on its verb, with no subject nor auxiliary: "[and] widen the road", "to irrigate". */
+/** "Going out, …", "…, cutting off villages": a participle in -ing with no subject, auxiliary nor opener. */
+function openingParticiple(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head || clause.opener || clause.group.length || !/ing$/i.test(head.text)) return false;
+  return clause.tokens.slice(0, clause.tokens.indexOf(head)).every((t) => t.pos === 'PUNCT' || t.pos === 'ADV');
+}
+
+/** A noun or a pronoun before the verb. */
+const hasSubject = (clause: VerbClause): boolean =>
+  !!clause.head && clause.tokens.slice(0, clause.tokens.indexOf(clause.head)).some((t) => ['NOUN', 'PROPN', 'PRON'].includes(t.pos));
+
+/** A clause that opens on its verb, with no subject nor auxiliary: "[and] widen the road", "to irrigate", "then fly out". */
 function bare(clause: VerbClause): boolean {
   const opener = clause.opener ? lower(clause.opener) : null;
   if (clause.group.some((t) => t.pos === 'AUX') || !clause.head) return false;
-  if (opener !== null && opener !== 'to' && opener !== 'and' && opener !== 'or') return false;
+  if (opener !== null && opener !== 'to' && opener !== 'and' && opener !== 'or' && opener !== 'then') return false;
   const i = clause.tokens.indexOf(clause.head);
   return clause.tokens
     .slice(0, i)
@@ -248,6 +290,20 @@ function superlativeSubject(subject: readonly Token[]): boolean {
  * curfew would help").
  */
 export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], reported: Report = null): NonEvent | null {
+  // A clause asks the one before it and an opening participle the one after: a clause already
+  // being judged further up is taken for an event, so that no question goes round in a circle.
+  if (judging.has(clause)) return null;
+  judging.add(clause);
+  try {
+    return judge(clause, sentence, reported);
+  } finally {
+    judging.delete(clause);
+  }
+}
+
+const judging = new Set<VerbClause>();
+
+function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Report): NonEvent | null {
   const group = clause.group.map(lower);
   const head = clause.head;
   const opener = clause.opener ? lower(clause.opener) : null;
@@ -262,26 +318,61 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   const words = clause.tokens.map(lower);
   const at = opener ? words.indexOf(opener) : -1;
   if (at >= 2 && words[at - 2] === 'no' && words[at - 1] === 'matter') return 'conditional';
+  // "Whoever loses the vote should resign": whoever it may be.
+  if (freeChoice(clause)) return 'conditional';
   if (opener && PENDING.has(opener) && isSimplePresent(clause)) return 'conditional';
   // "As soon as the helicopters are unloaded, …": what is awaited, each time.
   if (awaited(clause)) return 'habitual';
   // "must repair the bridge, widen the road and …", "would give them water to irrigate …": a verb
   // with no subject nor auxiliary of its own shares the mood of the clause before it.
   const previous = index > 0 ? sentence[index - 1]! : null;
-  if (previous && bare(clause)) {
-    const why = nonEvent(previous, sentence, reported);
+  // Why the clause before is no event, asked once however many rules ask it.
+  let asked: NonEvent | null | undefined;
+  const previousWhy = () => (asked === undefined ? (asked = previous ? nonEvent(previous, sentence, reported) : null) : asked);
+  // "will arrive to help the government unsnarl the problems": a base form after the object of "help" or "let".
+  const complement =
+    !!previous?.head &&
+    BARE_COMPLEMENTS.has(previous.head.lemma) &&
+    !clause.opener &&
+    !clause.group.length &&
+    head &&
+    lower(head) === head.lemma;
+  if (previous && (bare(clause) || complement)) {
+    const why = previousWhy();
     if (why === 'modal' || why === 'wish' || why === 'conditional' || why === 'opinion') return why;
     // "to allow aid to pass through", "gathered to light candles and pray": what an aim leads to,
     // or goes on to in the base form, is no more done than the aim.
     if (why === 'purpose' && (opener === 'to' || (head !== null && lower(head) === head.lemma))) return why;
   }
+  // "The border runs through the valley, cutting off villages": a participle that adds to a state or a habit in the present.
+  if (previous && openingParticiple(clause) && isSimplePresent(previous)) {
+    const why = previousWhy();
+    if (why === 'background' || why === 'habitual') return why;
+  }
+  // "may cause the vote to be delayed": an infinitive under a possibility, a wish or a condition is no more done.
+  if (previous && opener === 'to') {
+    const why = previousWhy();
+    if (why === 'modal' || why === 'wish' || why === 'conditional') return why;
+  }
+  // "deciding whether to file an appeal": an open question.
+  if (opener === 'to' && clause.before && OPEN_QUESTIONS.has(lower(clause.before))) return 'conditional';
+  // "surrounding communities", "neighbouring villages": a word in -ing that describes the noun after it.
+  if (head && ADJECTIVAL.has(lower(head)) && !clause.group.length && clause.tokens[clause.tokens.indexOf(head) + 1]?.pos === 'NOUN')
+    return 'background';
   // "to deliver food and medical help": a verb in its base form after "and", with no auxiliary,
   // goes on from an aim, a wish or a possibility before it.
   if (previous && (opener === 'and' || opener === 'or') && head && lower(head) === head.lemma && !clause.group.length) {
-    const why = nonEvent(previous, sentence, reported);
+    const why = previousWhy();
     if (why === 'purpose' || why === 'modal' || why === 'wish' || why === 'conditional') return why;
   }
-  if (openingAim(clause, sentence) || aimed(clause)) return 'purpose';
+  // "The task is to clear the road": what is to be done, not done.
+  if (openingAim(clause, sentence) || aimed(clause) || specifiedAim(clause, previous)) return 'purpose';
+  // "Going out, the boats take nets … every trip": an opening participle shares the mood of the clause it opens.
+  const opened = sentence[index + 1];
+  if (index === 0 && opened && openingParticiple(clause) && !opened.opener && hasSubject(opened)) {
+    const why = nonEvent(opened, sentence, reported);
+    if (why === 'habitual' || why === 'modal' || why === 'conditional' || why === 'wish') return why;
+  }
   // "urged its members to stay home", "expect the river to rise": asked for or awaited, not done.
   if (opener === 'to' && previous?.head && DIRECTIVES.has(previous.head.lemma)) return 'wish';
   if (askedFor(clause, previous)) return 'wish';
@@ -336,6 +427,8 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   const subjectFirst = (c: VerbClause) => c.tokens.find((t) => t.pos === 'PRON' || t.pos === 'NOUN' || t.pos === 'PROPN');
   const opinionClause = (c: VerbClause) => c.head && OPINION_VERBS.has(c.head.lemma) && FIRST_PERSON.has(lower(subjectFirst(c) ?? c.head));
   if (opinionClause(clause)) return 'opinion';
+  // "the deal bodes well for …", "the key is finding the crew": a judgement, or what is needed.
+  if (judges(clause) || specified(clause)) return 'opinion';
   // "analysts believe …", "a nun from Argentina agrees": a view held, by whoever holds it (what it
   // is about may still be told as an event, hedged by the view).
   if (head && (VIEWS.has(head.lemma) || (OPINION_VERBS.has(head.lemma) && isSimplePresent(clause)))) return 'opinion';
@@ -383,19 +476,33 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   const leading = previous ? previous.tokens.slice(previous.tokens.findLastIndex((t) => t.pos !== 'ADV') + 1) : [];
   if (!past && [...leading, ...clause.tokens].some((t) => HABITUAL.has(lower(t)))) return 'habitual';
   // "meet every Friday", "each spring": a time that comes again.
-  if (!past && words.some((w, i) => (w === 'every' || w === 'each') && RECURRING.test(words[i + 1] ?? ''))) return 'habitual';
+  const recurring = (w: string) => RECURRING.test(w) || OCCASIONS.has(w);
+  if (!past && words.some((w, i) => (w === 'every' || w === 'each') && recurring(words[i + 1] ?? ''))) return 'habitual';
+  // "has said repeatedly": a repetition over time.
+  if (iterated(clause)) return 'habitual';
   // "When you cross the river, you pay a toll": a generic "you" in the present.
   if (!past && head && clause.tokens.slice(0, clause.tokens.indexOf(head)).some((t) => lower(t) === 'you')) return 'habitual';
-  if (negated(clause) || nobody(clause)) return 'negated';
-  // "every bomber that has ever dared to strike": whoever ever did, no occurrence of its own.
-  if (opener && /^(?:that|who|which)$/.test(opener) && group.includes('ever')) return 'habitual';
+  if (negated(clause) || nobody(clause) || deniedObject(clause)) return 'negated';
+  // "every bomber that has ever dared to strike", "the worst storm the town has ever seen": whoever ever did.
+  if (ever(clause)) return 'habitual';
   // "the trip by car takes around six hours": how long a thing takes, as a rule.
   if (head?.lemma === 'take' && isSimplePresent(clause) && words.some((w, i) => DURATION_UNIT.test(w) && i > words.indexOf(lower(head))))
     return 'habitual';
   // "The end of the talks does not mean the strike has ended": what a state denied would hold.
   if (previous?.head && STATES.has(previous.head.lemma) && (opener === null || opener === 'that') && negated(previous)) return 'negated';
   if (describesAsARule(clause) || placed(clause) || lasting(clause) || lastedFor(clause) || effort(clause)) return 'background';
-  if (!headline && genericSubject(clause)) return 'background';
+  // "protected by dykes", "winds estimated at 200 km/h", "where bishops are buried", "appears extensive", "as we speak".
+  if (
+    path(clause) ||
+    daybreak(clause) ||
+    stativeParticiple(clause) ||
+    measured(clause) ||
+    presentPassiveRelative(clause, previous) ||
+    looks(clause) ||
+    figureOfSpeech(clause)
+  )
+    return 'background';
+  if (!headline && (genericSubject(clause) || genericOfSubject(clause, previous))) return 'background';
   // "pledged to lay down their arms": the vow is the event, whatever verb it carries.
   const vowed = clause.group.some((t) => t.pos === 'VERB' && VOWS.has(t.lemma));
   if (!vowed && (clause.copula || (head && STATES.has(head.lemma)) || presentState(clause))) {

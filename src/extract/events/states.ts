@@ -17,6 +17,8 @@ const PRESENT_STATES = new Set(lists.presentStates);
 const STATE_PARTICIPLES = new Set(lists.stateParticiples);
 const BELIEF_WORDS = new Set(lists.beliefWords);
 const BELIEF_VERBS = new Set(lists.beliefVerbs);
+const STATIVE_PASSIVES = new Set(lists.stativePassives);
+const PROPORTIONS = new Set(lists.proportions);
 const LINKING = new Set(occurrence.linking);
 const VOWS = new Set(occurrence.vows);
 /** "hit", "cut", "set": a past spelled as the base form, no present with a plural subject. */
@@ -63,9 +65,49 @@ export const lasting = (clause: VerbClause): boolean =>
   (STATE_PARTICIPLES.has(clause.head?.lower ?? '') &&
     (clause.group.some((t) => BE.test(t.lower)) || !clause.group.some((t) => t.pos === 'AUX' || t.pos === 'VERB')));
 
-/** "The coalition holds a narrow majority", "the task requires more troops": a state in the simple present. */
+/** "make up", "account for": the head and the word after it. */
+const proportion = (clause: VerbClause): boolean => {
+  const head = clause.head;
+  const next = head ? clause.tokens[clause.tokens.indexOf(head) + 1] : undefined;
+  return !!head && !!next && PROPORTIONS.has(`${head.lemma} ${lower(next)}`);
+};
+
+/**
+ * "The coalition holds a narrow majority", "the task requires more troops", "farmers, who make up
+ * a third of the workforce": a state in the simple present.
+ */
 export const presentState = (clause: VerbClause): boolean =>
-  !!clause.head && PRESENT_STATES.has(clause.head.lemma) && simplePresent(clause) && !clause.tokens.some((t) => BLAME.test(t.text));
+  !!clause.head &&
+  (PRESENT_STATES.has(clause.head.lemma) || proportion(clause)) &&
+  simplePresent(clause) &&
+  !clause.tokens.some((t) => BLAME.test(t.text));
+
+const PATHS = new Set(lists.paths);
+/** Prepositions of a path: "through", "along". */
+const ALONG = /^(?:through|along|across|from|between|past|around|round|beside)$/i;
+
+/** "The border runs through the valley", "the dyke stretches along the coast": where a thing lies, in the simple present. */
+export function path(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head || !PATHS.has(head.lemma) || !simplePresent(clause)) return false;
+  const next = clause.tokens[clause.tokens.indexOf(head) + 1];
+  return !!next && ALONG.test(next.text);
+}
+
+/**
+ * "the crews assigned to the camp", "protected by dykes", "the districts that are affected": the
+ * participle of a verb of holding or bearing on, with no auxiliary (and no object of its own) or
+ * after a present "be", tells how a thing stands. After a past auxiliary it is an act ("she was
+ * assigned to the camp on Monday", "thousands have been affected").
+ */
+export function stativeParticiple(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head || !STATIVE_PASSIVES.has(head.lemma) || !/(?:ed|en)$/i.test(head.text)) return false;
+  const group = clause.group.filter((t) => t.pos !== 'ADV').map(lower);
+  if (group.length) return group.every((w) => /^(?:is|are|am|'s|’s|'re|’re)$/.test(w));
+  const next = clause.tokens[clause.tokens.indexOf(head) + 1];
+  return !next || next.pos === 'ADP' || next.pos === 'PUNCT';
+}
 
 /**
  * "Pumps move water to the fields", "A pump moves water": a bare plural or "a" noun as the
@@ -94,10 +136,41 @@ export function genericSubject(clause: VerbClause): boolean {
   return subject.every((t) => t.pos !== 'DET') && plural && w === head.lemma && !SAME_FORM.has(w);
 }
 
-/** "In which case the tradition is followed", "in that case": what holds in a case named before. */
+/**
+ * "… where plates of the crust collide": a verb in the plural's base form after "the" and a
+ * singular noun agrees with the bare plural before "of" that the clause before ends on; that
+ * plural is the subject, and it is generic.
+ */
+export function genericOfSubject(clause: VerbClause, previous: VerbClause | null): boolean {
+  const head = clause.head;
+  if (!head || !previous || clause.opener || !simplePresent(clause) || lower(head) !== head.lemma || SAME_FORM.has(lower(head)))
+    return false;
+  const subject = before(clause).filter((t) => t.pos !== 'ADV' && t.pos !== 'PUNCT');
+  const last = subject.at(-1);
+  if (!last || last.pos !== 'NOUN' || /s$/.test(lower(last)) || !subject.every((t) => ['DET', 'ADJ', 'NOUN', 'PART'].includes(t.pos)))
+    return false;
+  const tail = previous.tokens;
+  if (tail.at(-1)?.lower !== 'of') return false;
+  const from = tail.findLastIndex((t) => !['NOUN', 'ADJ'].includes(t.pos) && t !== tail.at(-1));
+  const noun = tail.slice(from + 1, -1);
+  const plural = noun.at(-1);
+  const opening = tail[from];
+  return (
+    !!plural &&
+    plural.pos === 'NOUN' &&
+    lower(plural) !== plural.lemma &&
+    /[^s]s$/.test(lower(plural)) &&
+    !!opening &&
+    ['where', 'and', 'but', 'as', 'when'].includes(opening.lower)
+  );
+}
+
+/** "In which case the tradition is followed", "in that case": what holds in a case named before; "in case it rains": a condition. */
 export function inCase(clause: VerbClause): boolean {
   const words = before(clause).map(lower);
   const at = words.findIndex((w) => w === 'case' || w === 'cases');
+  // "in case the weather turns": a condition.
+  if (at >= 1 && words[at - 1] === 'in' && words[at] === 'case') return true;
   return at >= 2 && words[at - 2] === 'in' && ['which', 'that', 'such', 'this', 'any', 'either', 'each'].includes(words[at - 1]!);
 }
 

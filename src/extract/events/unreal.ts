@@ -10,6 +10,7 @@ import type { VerbClause } from './verbClauses.ts';
 import lists from './occurrence.json' with { type: 'json' };
 
 const LINKS = new Set(lists.links);
+const SUCCESSIONS = new Set(lists.successions);
 const FAILURES = new Set(lists.failures);
 const AIMS = new Set(lists.aims);
 const EFFORTS = new Set(lists.efforts);
@@ -21,15 +22,20 @@ const headAt = (clause: VerbClause) => (clause.head ? clause.tokens.indexOf(clau
 
 /**
  * "leading to", "resulted in", "comes despite", "signaling that": the verb and the word after it
- * (maybe the opener of the clause after, `following`) link two occurrences.
+ * (maybe the opener of the clause after, `following`) link two occurrences; so does "follows".
  */
 export function linking(clause: VerbClause, following?: VerbClause): boolean {
   const at = headAt(clause);
   const inside = clause.tokens[at + 1];
   // "signaling that …" links only as a participle that adds to a clause ("she signaled that …" is a statement).
   const next = inside ?? (/ing$/i.test(clause.head?.text ?? '') && !clause.group.length ? following?.opener : undefined);
+  if (at >= 0 && !clause.copula && succession(clause)) return true;
   return at >= 0 && !clause.copula && !!next && LINKS.has(`${clause.head!.lemma} ${lower(next)}`);
 }
+
+/** "The visit follows sharp criticism": one occurrence after another, in the simple present. */
+const succession = (clause: VerbClause): boolean =>
+  !!clause.head && SUCCESSIONS.has(clause.head.lemma) && !clause.group.length && lower(clause.head) === `${clause.head.lemma}s`;
 
 /**
  * The occurrence a linking verb's subject names ("The arrest led to protests", "The move came

@@ -265,7 +265,7 @@ describe('a date lends its time only to what happened at it', () => {
       'Began evacuating',
       '2025-10-09',
     ],
-    ['not from the date of a plan', 'Whoever loses the race should call the winner on Monday.', 'Whoever loses', null],
+    ['not from the date of a plan', 'The candidate who lost the race should call the winner on Monday.', 'The candidate who lost', null],
     [
       'not from a plan that goes on with "and"',
       'The mayor said the loser should call and congratulate the winner on Monday.',

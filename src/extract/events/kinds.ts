@@ -1,0 +1,179 @@
+// Kinds of clause that name no occurrence, read off the verb group, the subject and the words
+// round the verb rather than the verb's meaning alone: a verb that judges ("bodes well"), a
+// subject that names what is to be done ("the key is finding the crew"), an experience over all
+// time ("the worst storm the island has ever seen"), a repetition ("has said repeatedly"), a
+// measurement ("winds were estimated at 200 km/h"), a relative clause in the present passive
+// ("the districts that are affected"), a look ("damage appears extensive"), whoever it may be
+// ("whoever loses should resign"), a way of putting things ("we are talking about two million
+// people", "as we speak"), an occurrence denied by its object ("met no resistance") and a time of
+// day ("as dawn broke").
+import type { Token } from '../language/analyze.ts';
+import type { VerbClause } from './verbClauses.ts';
+import { SAYING } from '../attribution/cueVerbs.ts';
+import lists from './occurrence.json' with { type: 'json' };
+
+const EVALUATIVE_VERBS = new Set(lists.evaluativeVerbs);
+const SPECIFYING = new Set(lists.specifying);
+const ITERATIVE = new Set(lists.iterative);
+const MEASURES = new Set(lists.measures);
+const FREE_CHOICE = new Set(lists.freeChoice);
+const BE = /^(?:is|are|am|was|were|'s|’s|'re|’re)$/;
+const PRESENT_BE = /^(?:is|are|am|'s|’s|'re|’re)$/;
+/** Verbs of looking or sounding that link a subject to an adjective: "appears extensive". */
+const LOOKS = new Set(['appear', 'seem', 'look', 'sound']);
+/** Verbs that, with "no" before their object, still tell an act: a source that gives no details has spoken. */
+const WITHHOLDING = new Set(['comment', 'give', 'offer', 'make', 'provide', 'say']);
+
+const lower = (t: Token) => t.lower;
+const at = (clause: VerbClause) => (clause.head ? clause.tokens.indexOf(clause.head) : -1);
+const subjectOf = (clause: VerbClause) =>
+  clause.tokens
+    .slice(0, Math.max(0, at(clause)))
+    .filter((t) => t !== clause.opener && t.pos !== 'PUNCT' && t.pos !== 'ADV' && !clause.group.includes(t));
+
+/** "The agreement bodes well for the workers": a verb that judges what it is said of. */
+export const judges = (clause: VerbClause): boolean => !!clause.head && EVALUATIVE_VERBS.has(clause.head.lemma);
+
+/** The subject of "be" ends on a noun that names what is to be done: "the key", "the task", "their main aim". */
+function specifyingSubject(clause: VerbClause): boolean {
+  const subject = subjectOf(clause);
+  const last = subject.at(-1);
+  return (
+    !!last &&
+    SPECIFYING.has(lower(last)) &&
+    subject.every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'PRON'].includes(t.pos) || /^['’]s?$/.test(t.text))
+  );
+}
+
+/**
+ * "The key is finding the crew", "the task was coordinating the convoys", "the task is to clear
+ * the road": "be" after a noun that names what is to be done, then a verb in -ing or an
+ * infinitive, says what is needed, not what goes on.
+ */
+export function specified(clause: VerbClause): boolean {
+  const head = clause.head;
+  const group = clause.group.filter((t) => t.pos !== 'ADV').map(lower);
+  // "The task is to clear the road" read as one clause of "be".
+  if (clause.copula && head && BE.test(lower(head)) && clause.tokens[at(clause) + 1]?.lower === 'to') return specifyingSubject(clause);
+  if (!head || !/ing$/i.test(head.text) || group.length !== 1 || !BE.test(group[0]!)) return false;
+  return specifyingSubject(clause);
+}
+
+/** "The task is to clear the road": an infinitive after "be" alone whose subject names what is to be done. */
+export function specifiedAim(clause: VerbClause, previous: VerbClause | null): boolean {
+  const be = previous?.head;
+  if (!previous || !be || clause.opener?.lower !== 'to' || !previous.copula || !BE.test(lower(be))) return false;
+  return previous.tokens.filter((t) => t.pos !== 'PUNCT').at(-1) === be && specifyingSubject(previous);
+}
+
+/** "the worst storm the island has ever seen", "every bomber that ever dared": whoever ever did, over all time. */
+export const ever = (clause: VerbClause): boolean => clause.group.some((t) => lower(t) === 'ever');
+
+/**
+ * "The governor has said repeatedly that …", "officials routinely deny it": a repetition over
+ * time, in the perfect or the present, is a habit (one day's "repeatedly asked" is told in the past).
+ */
+export function iterated(clause: VerbClause): boolean {
+  const group = clause.group.map(lower);
+  const after = clause.head ? clause.tokens.slice(at(clause) + 1, at(clause) + 3).map(lower) : [];
+  if (![...group, ...after].some((w) => ITERATIVE.has(w))) return false;
+  const perfect = group.some((w) => /^(?:has|have|had|'ve|’ve)$/.test(w));
+  const head = clause.head;
+  const present = !!head && !group.some((w) => /^(?:was|were|did)$/.test(w)) && !/ed$/.test(lower(head));
+  return perfect || present;
+}
+
+/** "Its winds were estimated at 200 km/h", "the toll is put at 500": a passive of measuring, with "at". */
+export function measured(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head || !MEASURES.has(head.lemma) || !clause.group.some((t) => BE.test(lower(t)))) return false;
+  const next = clause.tokens.slice(at(clause) + 1).find((t) => t.pos !== 'ADV');
+  return !!next && lower(next) === 'at';
+}
+
+/** Relative words that open a clause describing a noun or a place. */
+const RELATIVES = ['that', 'which', 'who', 'where'];
+
+/**
+ * The relative word that opens the clause: its opener, or one the clause before ends on with the
+ * start of the subject ("a crypt where many of the church's popes | are buried").
+ */
+function relativeOpener(clause: VerbClause, previous: VerbClause | null): boolean {
+  if (clause.opener) return RELATIVES.includes(lower(clause.opener));
+  if (!previous) return false;
+  const i = previous.tokens.findLastIndex((t) => RELATIVES.includes(lower(t)));
+  const rest = previous.tokens.slice(i + 1);
+  return (
+    i >= 0 &&
+    i > previous.tokens.indexOf(previous.head ?? previous.tokens[0]!) &&
+    rest.every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'].includes(t.pos) || lower(t) === 'of')
+  );
+}
+
+/**
+ * "the districts that are affected", "a crypt where bishops are buried": a present passive in a
+ * relative clause tells how things stand (or go as a rule), not what was done.
+ */
+export function presentPassiveRelative(clause: VerbClause, previous: VerbClause | null): boolean {
+  const head = clause.head;
+  if (!head || !/(?:ed|en)$/i.test(head.text) || lower(head) === head.lemma || !relativeOpener(clause, previous)) return false;
+  const group = clause.group.filter((t) => t.pos !== 'ADV').map(lower);
+  return group.length === 1 && PRESENT_BE.test(group[0]!);
+}
+
+/** "Damage appears extensive", "the crowd seemed calm": a look, linked to an adjective. */
+export function looks(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head || !LOOKS.has(head.lemma)) return false;
+  const next = clause.tokens.slice(at(clause) + 1).find((t) => t.pos !== 'ADV');
+  return next?.pos === 'ADJ';
+}
+
+/** Words of the time of day that "break", "fall" or "rise". */
+const DAY = new Set(['dawn', 'day', 'night', 'dusk', 'darkness', 'sun', 'daylight', 'nightfall']);
+const COMES = new Set(['break', 'fall', 'rise', 'set', 'come']);
+
+/** "As dawn broke", "when night fell": a time of day, told as a clause. */
+export function daybreak(clause: VerbClause): boolean {
+  const head = clause.head;
+  const subject = subjectOf(clause);
+  return (
+    !!head && COMES.has(head.lemma) && subject.length === 1 && DAY.has(lower(subject[0]!)) && clause.tokens[at(clause) + 1]?.pos !== 'NOUN'
+  );
+}
+
+/** "Whoever loses the vote should resign", "whatever needs to be done": whoever it may be, a hypothesis. */
+export const freeChoice = (clause: VerbClause): boolean =>
+  clause.tokens.slice(0, Math.max(0, at(clause))).some((t) => FREE_CHOICE.has(lower(t)));
+
+/**
+ * "We are talking about two million people", "as we speak": a way of putting a figure or a
+ * moment, no talk nor speech.
+ */
+export function figureOfSpeech(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head) return false;
+  const i = at(clause);
+  const subject = subjectOf(clause);
+  const first = subject.length === 1 && /^(?:we|you|i)$/.test(lower(subject[0]!));
+  if (!first) return false;
+  const rest = clause.tokens.slice(i + 1).filter((t) => t.pos !== 'PUNCT');
+  // "as we speak": nothing after the verb.
+  if (clause.opener?.lower === 'as' && (head.lemma === 'speak' || head.lemma === 'write') && rest.length === 0) return true;
+  // "we are talking about 3,000 tents", "we're talking about some two million people".
+  const progressive = /ing$/i.test(head.text) && clause.group.some((t) => PRESENT_BE.test(lower(t)));
+  // "we are talking about 3,000 tents", "we're talking about a severe degradation" (not a talk "with" someone).
+  return progressive && head.lemma === 'talk' && lower(rest[0] ?? head) === 'about' && !rest.some((t) => /^(?:with|to)$/i.test(t.text));
+}
+
+/**
+ * "The soldiers met no resistance", "found no survivors": an object with "no" denies the
+ * occurrence (a source that gives no details or makes no comment has still spoken).
+ */
+export function deniedObject(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head || clause.copula || head.pos !== 'VERB' || WITHHOLDING.has(head.lemma) || SAYING.has(lower(head))) return false;
+  const i = at(clause);
+  const [no, after] = [clause.tokens[i + 1], clause.tokens[i + 2]];
+  return !!no && lower(no) === 'no' && !!after && (after.pos === 'NOUN' || after.pos === 'ADJ');
+}

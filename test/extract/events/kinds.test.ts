@@ -1,0 +1,100 @@
+// Which clauses are events, by kind of clause: evaluations, generic and habitual statements,
+// background states, purposes and hypotheses, and ways of putting things name no occurrence;
+// the same verbs telling an act stay events. Sentences are our own.
+import { describe, expect, it } from 'vitest';
+import { extractTexts } from '../../../src/extract/pipeline.ts';
+import { gazetteer } from '../helpers.ts';
+
+const DATED = (body: string) => `---\ntitle: Test\ndate: 2011-02-11\n---\n${body}`;
+const triggers = (body: string) => {
+  const { dataset, texts } = extractTexts([{ path: 'doc.md', raw: DATED(body) }], gazetteer());
+  const text = texts[0]!.text;
+  return dataset.events.map((e) => text.slice(e.evidence[0]!.trigger.start, e.evidence[0]!.trigger.end));
+};
+
+describe('clauses that name no occurrence, beside the events of their sentence', () => {
+  it.each([
+    ['an evaluation with "bodes"', 'The agreement bodes well for the harbour workers.', []],
+    ['what is needed, after "the key is"', 'The key is finding the missing fishermen before nightfall.', []],
+    ['what is to be done, after "the task is to"', 'The task is to clear the road and either repair or replace the bridge.', []],
+    ['an experience over all time, with "ever"', 'The ferry sinking is one of the worst accidents the island has ever seen.', []],
+    ['a habit with "every trip"', 'The lorries carry grain to the mill, about 40 tonnes every trip.', []],
+    ['a generic plural before "of"', 'The island sits on a fault line where sheets of the seabed collide.', []],
+    ['a repetition over time', 'The governor has said repeatedly that the tax will stay.', []],
+    ['a share, with "make up"', 'Farmers, who make up a third of the workforce, stayed home.', ['stayed']],
+    ['a participle of assigning after a noun', 'The nurses assigned to the clinic worked through the night.', ['worked']],
+    ['a participle of protecting with no subject', 'Most of the town lies below the river, protected by dykes and sluices.', []],
+    ['a measurement', 'At the time, its winds were estimated at about 200 kilometers per hour.', []],
+    ['a relative clause in the present passive', 'The coffin was carried to a vault where many bishops are buried.', ['carried']],
+    [
+      'a relative clause in the present passive, its subject split off',
+      "The urn was taken to a chapel where many of the town's former mayors are buried.",
+      ['taken'],
+    ],
+    [
+      'a link in the simple present: the event is its subject',
+      "The minister's second visit to the valley follows sharp criticism.",
+      ['visit'],
+    ],
+    ['an opening participle that shares a habit', 'Going out, the boats take nets, bait and ice - about 300 kilos every trip.', []],
+    ['a look, linked to an adjective', 'Damage appears extensive in the port.', []],
+    ['a position held', 'The parcel was either on a shelf or resting on a chair when it caught fire.', ['caught']],
+    ['whoever it may be', 'The mayor said whoever loses the vote should resign on Monday.', ['said']],
+    ['a figure put as a talk', '"We are talking about two million people without water," she said.', ['said']],
+    ['a moment put as a speech', '"As we speak, boats are leaving the harbour," she said.', ['leaving', 'said']],
+    ['an occurrence denied by its object', 'The soldiers met no resistance in the village.', []],
+    [
+      'a capability that goes on after "then"',
+      'Light boats can sail into the flooded area, stop and drop the supplies, then quickly sail out.',
+      [],
+    ],
+    ['a time of day told as a clause', 'As dawn broke over the harbour, fishermen hauled in their nets.', ['hauled']],
+    ['where a thing lies, and what it does as it lies', 'The border runs through much of the valley, cutting off villages.', []],
+    ['a participle of filling after a present "be"', 'The radio stations are filled with campaign songs.', []],
+    ['an infinitive under a possibility', 'Heavy rain could force the race to be cancelled.', []],
+    ['an open question', 'The mayor needs to see the figures before deciding whether to call another vote.', ['deciding']],
+    ['a word in -ing that describes a noun', 'Floods cut off the capital and surrounding villages.', ['cut']],
+    ['a participle of storing', 'The reserve holds 300 tonnes of grain stored in concrete silos.', []],
+    ['a figure put as a talk, with no number', '"We are talking about a severe shortage of clean water," she said.', ['said']],
+    [
+      'a base form after the object of "help", under an aim',
+      'In Sicily, 200 army engineers from Rome, Italy, will arrive to help the Sicilian government unsnarl the transport problems.',
+      ['arrive'],
+    ],
+  ])('%s: %j', (_, sentence, expected) => {
+    expect(triggers(sentence)).toEqual(expected);
+  });
+});
+
+describe('the same verbs telling an act', () => {
+  it.each([
+    ['a key witness who testifies', 'The key witness is testifying in the trial.', ['testifying']],
+    ['a past with an object, not a share', 'Farmers made up their losses by selling land.', ['made']],
+    ['an act of assigning', 'The council assigned two nurses to the clinic.', ['assigned']],
+    ['a passive of assigning in the past', 'She was assigned to the clinic on Monday.', ['assigned']],
+    ['a perfect passive of affecting', 'Thousands have been affected by the floods.', ['affected']],
+    ['an act of protecting', 'Troops protected the convoy.', ['protected']],
+    ['an estimate made by someone', 'The police estimated the crowd at 5,000.', ['estimated']],
+    ['a passive in the past', 'The bishop was buried in the vault.', ['buried']],
+    ['an appearance', 'The coffin appeared at the door.', ['appeared']],
+    ['a talk about something', 'We talked about the ceasefire with the rebels.', ['talked']],
+    ['a meeting with a person', 'The soldiers met the mayor in the village.', ['met']],
+    ['a repetition on one day', 'The army repeatedly shelled the town on Tuesday.', ['shelled']],
+    ['an act of controlling', 'Rebels controlled the city.', ['controlled']],
+    ['what followed, told in the past', 'Riots followed the verdict.', ['followed']],
+    ['what was done, then done again', 'The boats sailed into the flooded area and then quickly sailed out.', ['sailed', 'sailed']],
+    ['a stadium filled on a day', 'The stadium was filled with refugees on Monday.', ['filled']],
+    ['a run through the streets', 'Rebels ran through the streets.', ['ran']],
+    ['a participle after a past', 'The storm hit the coast, cutting off villages.', ['hit', 'cutting']],
+    ['talks held in the simple present', 'The leaders hold talks in the capital.', ['talks']],
+    ['a decision to act', 'The mayor decided to call another vote.', ['decided', 'vote']],
+    ['a word in -ing that heads its clause', 'Crews were surrounding the building.', ['surrounding']],
+    ['an opening participle before a past', 'Going out, the boats took nets and bait.', ['Going', 'took']],
+  ])('%s: %j', (_, sentence, expected) => {
+    expect(triggers(sentence)).toEqual(expected);
+  });
+});
+
+it('judges a clause that asks the one before it and is asked by it without going round in a circle', () => {
+  expect(triggers('Helping the rebels take the town, the planes struck the depot.')).toContain('struck');
+});
