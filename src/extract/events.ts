@@ -180,6 +180,20 @@ function saidBefore(text: string, claim: Claim, times: readonly TimeFinding[]): 
 }
 
 /**
+ * "Powell said after flying over the coast Wednesday that …", in a document of that Wednesday:
+ * the saying came after the day's flight and by the publication day, so on that day. A day before
+ * the publication leaves the saying as it was (when after it is not told).
+ */
+function saidAfterOn(text: string, claim: Claim, times: readonly TimeFinding[], doc: EventTime | null): TimeFinding | undefined {
+  const span = claim.span!;
+  if (!doc || span.end > claim.content.start) return undefined;
+  const f = times.find((t) => t.start >= claim.content.start && t.start - claim.content.start < 80);
+  if (!f || f.time.interval || f.time.mod || f.time.granularity !== 'day' || f.time.start !== doc.start) return undefined;
+  if (!/^\s*(?:after|following|upon)\s+[^,;:"“”()]*$/i.test(text.slice(claim.content.start, f.start))) return undefined;
+  return /^\s*(?:,\s*)?(?:that\b|,)/i.test(text.slice(f.end, claim.content.end)) ? f : undefined;
+}
+
+/**
  * A time in the phrase that opens the sentence before its source, "In his keynote address
  * Wednesday, the chief executive announced …", "On Monday, the minister said …": the day of
  * saying. Only a phrase opened by "in", "on", "at" or "during" (not "after the attack on Monday,
@@ -242,6 +256,7 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
   // A statement made at a time of its own is an event too: "…, Apple announced this morning".
   const said =
     saidFirst ??
+    (claim.span ? saidAfterOn(text, claim, local.times, local.documentTime) : undefined) ??
     (claim.span
       ? (local.times.find(within(claim.span)) ?? saidInOpening(text, Math.max(sentence.start, local.news), claim, local.times))
       : undefined);

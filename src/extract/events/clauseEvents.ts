@@ -24,6 +24,7 @@ import { isSimplePast, type NarrativeTime } from './narrative.ts';
 import { knownBy } from './documentTime.ts';
 import { participleAfterNoun } from './describing.ts';
 import lists from './occurrence.json' with { type: 'json' };
+import lending from './lending.json' with { type: 'json' };
 import { SAYING } from '../attribution/cueVerbs.ts';
 import { OPENING_TIME, TEMPORAL } from './words.ts';
 import { distanceFrom, opensLaterClause, ownerClause, tellsTimeOf, type Shift } from './relativeTo.ts';
@@ -150,7 +151,8 @@ function tokensOf(clauses: readonly VerbClause[]): VerbClause['tokens'] {
 function lends(text: string, e: EventDraft, clauses: readonly VerbClause[]): boolean {
   const at = clauses.findIndex((c) => e.trigger.start >= c.start && e.trigger.end <= c.end);
   const own = clauses[at];
-  if (modal(own) || (own && goesOnFromModal(own, clauses[at - 1]))) return false;
+  // "were scheduled to close at 5 p.m., but an extension was made": the time of a plan is not the others'.
+  if (modal(own) || (own && (goesOnFromModal(own, clauses[at - 1]) || planned(own, clauses[at - 1])))) return false;
   if ((own && describesNoun(own, clauses[at - 1])) || participleAfterNoun(text, e.trigger)) return false;
   if (own && describesName(text, own, clauses[at + 1])) return false;
   if (!e.timex) return true;
@@ -170,6 +172,32 @@ function lends(text: string, e: EventDraft, clauses: readonly VerbClause[]): boo
   if (!possessive && !premodifier) return true;
   const preposition = before.filter((t) => t.pos !== 'DET').at(-1);
   return !!preposition && DURING.has(preposition.lower);
+}
+
+const PLANS = new Set(lending.plans);
+
+/** "were scheduled to close at 5 p.m.", "was to close at 17:00": what was planned for a time, not done at it. */
+function planned(clause: VerbClause, previous: VerbClause | undefined): boolean {
+  const head = clause.head;
+  if (!head) return false;
+  const at = clause.tokens.indexOf(head);
+  const plan = (t: Token | null | undefined) => !!t && (PLANS.has(t.lemma) || PLANS.has(t.lower) || t.lemma === 'be');
+  if (clause.opener?.lower === 'to') return !!previous && previous.end >= clause.start - 1 && plan(previous.tokens.at(-1));
+  // "were scheduled [to] close", "was due to [close]": the plan before "to", or the verb after it.
+  if (clause.tokens[at + 1]?.lower === 'to') return plan(head);
+  return clause.tokens[at - 1]?.lower === 'to' && plan(clause.tokens[at - 2]);
+}
+
+/**
+ * "Polls were scheduled to close at 5 p.m., but an extension was made": what is done instead of a
+ * plan for a time of day is on that day, at no hour the text gives.
+ */
+function planDay(text: string, nearest: EventDraft | undefined, clauses: readonly VerbClause[]): EventDraft | undefined {
+  const own = nearest && clauses.find((c) => nearest.trigger.start >= c.start && nearest.trigger.end <= c.end);
+  const t = nearest?.time;
+  if (!own || !t || t.granularity !== 'time' || t.interval || !planned(own, clauses[clauses.indexOf(own) - 1])) return undefined;
+  if (lends(text, nearest, clauses)) return undefined;
+  return { ...nearest, time: { ...t, value: t.value.slice(0, 10), granularity: 'day' } };
 }
 
 /**
@@ -372,7 +400,9 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     if (inClause.length && (trigger !== clause.head || isMentalState(trigger.lemma))) continue;
     const realis = isRealis(clause) && !goesOnFromModal(clause, clauses[k - 1]);
     // The nearest dated clause before this one, else after it, in the same sentence.
-    const before = dated.filter((e) => e.trigger.start < clause.start).at(-1);
+    const before =
+      planDay(text, all.filter((e) => e.trigger.start < clause.start).at(-1), clauses) ??
+      dated.filter((e) => e.trigger.start < clause.start).at(-1);
     const after = dated.find((e) => e.trigger.start >= clause.end && !(e.timex && opensLaterClause(text, e.timex)));
     const when = describes(text, clause, all.filter((e) => e.trigger.start < clause.start).at(-1));
     // "…, the quake that struck on December 26, said General Conway": a source named after what

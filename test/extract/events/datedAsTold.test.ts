@@ -1,0 +1,63 @@
+// Dated as the text tells it, no finer and no coarser: the day of saying after an act of that day,
+// two days in a row as one span, and what is done instead of a plan for an hour on the plan's day
+// only. Our own sentences; publication date Wednesday 10 June 2026 unless a case says otherwise.
+import { describe, expect, it } from 'vitest';
+import type { TimelineEvent } from '../../../src/model/dataset.ts';
+import { eventsOf, eventTitled } from '../helpers.ts';
+
+const WEDNESDAY = '2026-06-10';
+
+/** What the timeline shows of an event's time: its value, whether it is a bound, and its span. */
+const shown = (e: TimelineEvent) =>
+  e.time
+    ? `${e.time.value}${e.time.anchor === 'document' || e.time.mod === 'ON_OR_BEFORE' ? ' (by)' : ''}` +
+      (e.time.interval ? ` [${e.time.interval.from?.value ?? ''}..${e.time.interval.to?.value ?? ''}]` : '')
+    : 'undated';
+
+describe('the day of saying', () => {
+  it('is the publication day itself when the source spoke after an act of that day', () => {
+    const events = eventsOf('The governor said after touring the flooded valley Wednesday that the dam had held.', WEDNESDAY);
+    expect(shown(eventTitled(events, 'The governor said'))).toBe('2026-06-10');
+  });
+});
+
+describe('two days joined by "and"', () => {
+  it.each([
+    [
+      'a date and "today"',
+      'Rescue crews searched the ruins June 9 and today.',
+      'Rescue crews searched',
+      '2026-06-09 [2026-06-09..2026-06-10]',
+    ],
+    ['a month day and the next', 'Envoys met in Oslo on June 8 and 9.', 'Envoys met', '2026-06-08 [2026-06-08..2026-06-09]'],
+    ['two weekdays in a row', 'Envoys met in Oslo on Monday and Tuesday.', 'Envoys met', '2026-06-08 [2026-06-08..2026-06-09]'],
+  ])('make one span: %s', (_, text, title, value) => {
+    const e = eventTitled(eventsOf(text, WEDNESDAY), title);
+    expect(shown(e)).toBe(value);
+  });
+
+  it('stay two dates when a day lies between them', () => {
+    const events = eventsOf('Envoys met in Oslo on June 5 and June 8.', WEDNESDAY);
+    const values = events.filter((e) => e.title.startsWith('Envoys met')).map(shown);
+    expect(values).not.toContain('2026-06-05 [2026-06-05..2026-06-08]');
+    expect(values).toEqual(expect.arrayContaining(['2026-06-05', '2026-06-08']));
+  });
+});
+
+describe('the hour of a plan', () => {
+  it.each([
+    [
+      '"were scheduled to close at 5 p.m., but …"',
+      'The polls opened at 7 a.m. and were scheduled to close at 5 p.m., but the count was delayed by the heavy turnout.',
+      'The count was delayed',
+    ],
+    ['"was due to close at 17:00, but …"', 'The border crossing was due to close at 17:00, but guards kept the gates open.', 'Guards kept'],
+  ])('is not lent to what was done instead, only its day: %s', (_, text, title) => {
+    expect(shown(eventTitled(eventsOf(text, WEDNESDAY), title))).toBe('2026-06-10');
+  });
+
+  it('is still lent by an act done at it', () => {
+    const events = eventsOf('The polls closed at 5 p.m. and the count began.', WEDNESDAY);
+    expect(shown(eventTitled(events, 'The count began'))).toBe('2026-06-10T17:00');
+  });
+});
