@@ -28,7 +28,7 @@ import { documentTime, knownBy } from './events/documentTime.ts';
 import { finestPerClause } from './events/nestedTimes.ts';
 import { mayGoOn, narrativeAfter, newParagraph, type NarrativeTime } from './events/narrative.ts';
 import type { Token } from './events/words.ts';
-import { opensLaterClause, ownerClause, shiftOf, type Shift } from './events/relativeTo.ts';
+import { opensLaterClause, ownerClause, shiftAfterNoun, shiftOf, type Shift } from './events/relativeTo.ts';
 import { NamedDates } from './events/namedDates.ts';
 import { AFTER_CONJUNCTION_PREPOSITION, DETERMINER, determinerBefore } from './events/patterns.ts';
 import { Occasions, type SetIn } from './events/occasions.ts';
@@ -510,15 +510,37 @@ function datedEvents(scope: Scope): EventDraft[] {
  * "arrived the day after the Oct. 8 quake": the date names the quake, its own event (aside from the
  * clause's verb); the clause takes its time from the distance (events/relativeTo.ts).
  */
-function shiftedEvent({ text, clause, finding, base, actorsIn, asides, shifts }: Scope, tokens: Token[]): EventDraft | null {
+function shiftedEvent(scope: Scope, tokens: Token[]): EventDraft | null {
+  const { text, clause, finding, base, actorsIn, asides, shifts } = scope;
   const k = tokens.findIndex((t) => t.end > finding.end);
   // "this month's earthquake": the noun after the date's possessive.
   const head = k < 0 ? null : tokens[k]!.start < finding.end ? phraseHead(tokens, k + 1) : phraseHead(tokens, k);
-  if (!head || !isEventWord(text.slice(head.start, head.end).split(/\s+/).at(-1)!)) return null;
+  if (!head || !isEventWord(text.slice(head.start, head.end).split(/\s+/).at(-1)!)) return nounThenDate(scope, tokens);
   const found = shiftOf(text, finding, head, clause.start);
-  if (!found) return null;
+  if (!found) return nounThenDate(scope, tokens);
   const np = { start: found.npStart, end: head.end };
   const event = { ...base, title: titleOf(text, np), time: found.named, actorIds: actorsIn([np]), trigger: head, timex: finding };
+  asides.push(event);
+  shifts.push(found.shift);
+  return event;
+}
+
+/**
+ * "After the bombings on the morning of July 7, police arrested …": the date names the bombings,
+ * an event of their own; the clause is after them (events/relativeTo.ts).
+ */
+function nounThenDate({ text, clause, finding, base, actorsIn, asides, shifts }: Scope, tokens: Token[]): EventDraft | null {
+  const found = shiftAfterNoun(text, finding, clause.start, isEventWord);
+  const trigger = found && tokens.find((t) => t.start === found.head.start && t.end === found.head.end);
+  if (!found || !trigger) return null;
+  const event = {
+    ...base,
+    title: titleOf(text, found.np),
+    time: found.named,
+    actorIds: actorsIn([found.np]),
+    trigger: found.head,
+    timex: finding,
+  };
   asides.push(event);
   shifts.push(found.shift);
   return event;

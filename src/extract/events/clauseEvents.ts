@@ -360,12 +360,14 @@ const endsBefore = (time: EventTime, doc: EventTime | null): boolean => doc !== 
 /**
  * A clause that says what happens at the date, or in the event, just before it: "a vote
  * Wednesday, when Palestinians will go to the polls", "the 2003 Columbia disaster, in which the
- * shuttle burned up".
+ * shuttle burned up"; not what will be done at a place ("left today, where he will inspect …").
  */
 function describes(text: string, clause: VerbClause, before: EventDraft | undefined): EventDraft | undefined {
   const timex = before?.timex;
   const opener = clause.opener?.lower;
   if (!timex || !before.time || (opener !== 'when' && opener !== 'which' && opener !== 'where')) return undefined;
+  // "He left for the region today, where he will inspect the damage": a place, and a later time.
+  if (opener === 'where' && aheadOfTime(clause, undefined)) return undefined;
   const from = Math.max(timex.end, before.trigger.end);
   return /^[\s,]*(?:(?:in|during|on|at)\s+)?$/i.test(text.slice(from, clause.opener!.start)) ? before : undefined;
 }
@@ -439,9 +441,11 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
       (addsTo(clause) && k > 0 && (isSimplePast(clauses[k - 1]!) || isPastOngoing(clauses[k - 1]!)));
     const bound = realis && known ? scope.documentTime : null;
     // The clause's own distance from a dated event comes first: it is the clause's own time.
-    const shift = realis
-      ? scope.shifts.find((s) => ownerClause(text, clauses, s.span) === clause && tellsTimeOf(text, clause, s.span))
-      : undefined;
+    // "…, his body will be buried" after a dated funeral: a plan takes its time from the distance too.
+    const shift =
+      realis || aheadOfTime(clause, clauses[k - 1])
+        ? scope.shifts.find((s) => ownerClause(text, clauses, s.span) === clause && tellsTimeOf(text, clause, s.span))
+        : undefined;
     const own = shift ? closedBy(shift.time, known ? scope.documentTime : null) : null;
     const lentAt = near && lentTime(text, near, clause, clauses.slice(0, k), near === when);
     const closed = lentAt ? closedBy(lentAt, known ? scope.documentTime : null) : null;

@@ -61,3 +61,39 @@ describe('the hour of a plan', () => {
     expect(shown(eventTitled(events, 'The count began'))).toBe('2026-06-10T17:00');
   });
 });
+
+describe('a date after the event noun that "after" opens', () => {
+  it('dates the noun, and puts the clause after it, by the publication date', () => {
+    const events = eventsOf('After the explosions on the morning of June 2, police detained two men in the port.', WEDNESDAY);
+    expect(shown(eventTitled(events, 'The explosions on the morning of June 2'))).toBe('2026-06-02');
+    const detained = eventTitled(events, 'After the explosions');
+    expect(detained.time?.mod).toBe('AFTER');
+    expect(detained.time?.start).toBe('2026-06-02');
+    expect(detained.time?.end).toBe('2026-06-11');
+  });
+
+  it('moves the clause by the distance the words give', () => {
+    const events = eventsOf('Two days after the explosions on June 2, police detained two men.', WEDNESDAY);
+    expect(shown(eventTitled(events, 'Two days after the explosions'))).toBe('2026-06-04');
+  });
+
+  it('dates a plan told after it too', () => {
+    const events = eventsOf('After the funeral on Friday, her ashes will be scattered at sea.', WEDNESDAY);
+    const scattered = eventTitled(events, 'After the funeral');
+    expect(scattered.time?.mod).toBe('AFTER');
+    expect(scattered.time?.start).toBe('2026-06-12');
+  });
+
+  it('leaves a date coarser than a day as it was: "before the election in May" may be in May', () => {
+    const events = eventsOf('The mayor resigned before the election in May.', WEDNESDAY);
+    expect(shown(eventTitled(events, 'The mayor resigned'))).toBe('2026-06-10 (by)');
+  });
+});
+
+describe('a place after a dated act', () => {
+  it('lends no time to what will be done there', () => {
+    const events = eventsOf('The envoy left for the coast today, where he will also visit two camps.', WEDNESDAY);
+    expect(eventTitled(events, 'He will also visit').time).toBeNull();
+    expect(shown(eventTitled(events, 'The envoy left'))).toBe('2026-06-10');
+  });
+});
