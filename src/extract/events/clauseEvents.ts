@@ -12,7 +12,10 @@
 // tells in the past, the present perfect or as going on ("the army fired on protesters", "have
 // praised", "are arriving"), even when it is background: it happened by then all the same. What is
 // planned, possible or habitual, or told in the simple present, stays undated.
-import type { EventTime } from '../../model/dataset.ts';
+import type { EventTime, TimeBound } from '../../model/dataset.ts';
+import { NUMBER_WORDS } from '../timex/lexicon.ts';
+import { computedEnd } from '../timex/attach.ts';
+import { eventTime } from '../timex/findings.ts';
 import type { EventDraft, Span } from '../context.ts';
 import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
@@ -372,6 +375,38 @@ function describes(text: string, clause: VerbClause, before: EventDraft | undefi
   return /^[\s,]*(?:(?:in|during|on|at)\s+)?$/i.test(text.slice(from, clause.opener!.start)) ? before : undefined;
 }
 
+/** "in just 33 days", "for two weeks": the length of what a clause tells. */
+const LENGTH = new RegExp(
+  String.raw`\b(?:in|for|over|within)\s+(?:(?<q>just|only|about|nearly|almost|some|roughly)\s+)?(?<n>\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})\s+(?<unit>days|weeks|months)\b`,
+  'i',
+);
+
+/**
+ * "Upon arriving on Jan. 1, sailors worked around the clock to deliver the supplies in just 33
+ * days": a clause lent a day that tells its own length runs from that day for that long (its end
+ * computed, approximate when the length is said loosely). The length may close a purpose ("to
+ * deliver … in 33 days") that goes on from the clause.
+ */
+function lastingFrom(text: string, time: EventTime, clause: VerbClause, next: VerbClause | undefined): EventTime | null {
+  if (time.interval || time.mod || time.granularity !== 'day' || !clause.head) return null;
+  const end = next?.opener?.lower === 'to' && next.opener.start - clause.end <= 1 ? next.end : clause.end;
+  const m = LENGTH.exec(text.slice(clause.head.end, end));
+  if (!m) return null;
+  const word = m.groups!.n!.toLowerCase();
+  const n = NUMBER_WORDS[word] ?? Number(word);
+  const duration = `P${n}${m.groups!.unit![0]!.toUpperCase()}`;
+  const from: TimeBound = {
+    value: time.value,
+    start: time.start,
+    end: time.end,
+    granularity: 'day',
+    anchor: time.anchor,
+    approximate: time.approximate,
+  };
+  const to = computedEnd(from, duration, m.groups!.q !== undefined && !/^(?:just|only)$/i.test(m.groups!.q));
+  return to ? eventTime(from, null, { from, to, duration }) : null;
+}
+
 /**
  * "aid poured in after the Oct. 8 quake", told by a document of Oct. 22: after the quake, and by
  * the publication date; an end the text gives stays.
@@ -448,7 +483,8 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
         : undefined;
     const own = shift ? closedBy(shift.time, known ? scope.documentTime : null) : null;
     const lentAt = near && lentTime(text, near, clause, clauses.slice(0, k), near === when);
-    const closed = lentAt ? closedBy(lentAt, known ? scope.documentTime : null) : null;
+    const lasting = lentAt && realis ? lastingFrom(text, lentAt, clause, clauses[k + 1]) : null;
+    const closed = lentAt ? closedBy(lasting ?? lentAt, known ? scope.documentTime : null) : null;
     // "During the event, Jobs demoed …", "While introducing the phone at the conference, …": what
     // was done (or said) there is at the occasion's time; what was said there is known by then.
     const setIn = realis && (known || /ing$/i.test(trigger.text)) ? (scope.occasion ?? null) : null;

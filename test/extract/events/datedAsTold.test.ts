@@ -97,3 +97,27 @@ describe('a place after a dated act', () => {
     expect(shown(eventTitled(events, 'The envoy left'))).toBe('2026-06-10');
   });
 });
+
+describe('the small hours after "tonight"', () => {
+  it('are the next day', () => {
+    const events = eventsOf('The museum will stay open tonight, closing only between 1 and 4 a.m.', WEDNESDAY);
+    const closing = eventTitled(events, 'Closing only');
+    expect(closing.time?.interval?.from?.value).toBe('2026-06-11T01:00');
+    expect(closing.time?.interval?.to?.value).toBe('2026-06-11T04:00');
+  });
+
+  it('but an evening hour is the night itself', () => {
+    const events = eventsOf('The museum will stay open tonight until 11 p.m.', WEDNESDAY);
+    expect(eventTitled(events, 'The museum will stay open').time?.interval?.to?.value).toBe('2026-06-10T23:00');
+  });
+});
+
+describe('a length told by a clause lent a day', () => {
+  it('runs from that day for that long', () => {
+    const events = eventsOf(
+      'The ship reached the coast on June 1, and its crew worked around the clock to deliver food in 12 days.',
+      '2026-06-20',
+    );
+    expect(shown(eventTitled(events, 'Its crew worked'))).toBe('2026-06-01 [2026-06-01..2026-06-13]');
+  });
+});
