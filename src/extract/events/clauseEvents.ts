@@ -30,7 +30,7 @@ import lists from './occurrence.json' with { type: 'json' };
 import lending from './lending.json' with { type: 'json' };
 import { SAYING } from '../attribution/cueVerbs.ts';
 import { OPENING_TIME, TEMPORAL } from './words.ts';
-import { distanceFrom, opensLaterClause, ownerClause, tellsTimeOf, type Shift } from './relativeTo.ts';
+import { distanceBefore, distanceFrom, opensLaterClause, ownerClause, tellsTimeOf, type Shift } from './relativeTo.ts';
 
 const LIGHT = new Set(lists.light);
 const VOWS = new Set(lists.vows);
@@ -408,6 +408,30 @@ function lastingFrom(text: string, time: EventTime, clause: VerbClause, next: Ve
 }
 
 /**
+ * "The launch comes two and a half years after the shuttle Columbia was destroyed": a clause
+ * opened by "after" (or "before") with a distance the clause before states is that far before (or
+ * after) the time of the clause before: its own point, or the publication day when it tells the
+ * news in the present ("comes"). Said loosely (approximate) unless counted in days from a day.
+ */
+function distanceBack(
+  text: string,
+  clause: VerbClause,
+  previous: VerbClause | undefined,
+  events: readonly EventDraft[],
+  doc: EventTime | null,
+): EventTime | null {
+  const opener = clause.opener;
+  if (!opener || !previous || !/^(?:after|before)$/.test(opener.lower) || previous.end > opener.start) return null;
+  const words = text.slice(previous.start, opener.start);
+  if (!distanceBefore(`${words}${opener.lower} `)?.groups?.n) return null;
+  const told = events.find((e) => e.trigger.start >= previous.start && e.trigger.end <= previous.end && e.time)?.time;
+  const point = told && !told.mod && !told.interval && told.anchor !== 'document' ? told : null;
+  const now = doc && isPresentTense(previous) && !previous.group.length ? { ...doc, mod: null, approximate: false } : null;
+  const base = point ?? now;
+  return base ? distanceFrom(base, `${words}${opener.lower === 'after' ? 'before' : 'after'} `) : null;
+}
+
+/**
  * "aid poured in after the Oct. 8 quake", told by a document of Oct. 22: after the quake, and by
  * the publication date; an end the text gives stays.
  */
@@ -481,7 +505,8 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
       realis || aheadOfTime(clause, clauses[k - 1])
         ? scope.shifts.find((s) => ownerClause(text, clauses, s.span) === clause && tellsTimeOf(text, clause, s.span))
         : undefined;
-    const own = shift ? closedBy(shift.time, known ? scope.documentTime : null) : null;
+    const back = shift || !realis ? null : distanceBack(text, clause, clauses[k - 1], [...out, ...existing], scope.documentTime);
+    const own = shift ? closedBy(shift.time, known ? scope.documentTime : null) : back;
     const lentAt = near && lentTime(text, near, clause, clauses.slice(0, k), near === when);
     const lasting = lentAt && realis ? lastingFrom(text, lentAt, clause, clauses[k + 1]) : null;
     const closed = lentAt ? closedBy(lasting ?? lentAt, known ? scope.documentTime : null) : null;
@@ -501,7 +526,11 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
       actorIds: actorsIn([clause]),
       trigger: span(trigger),
       timex:
-        (own ? shift!.timex : null) ?? (closed ? near?.timex : null) ?? carried?.timex ?? said?.timex ?? (occasion ? setIn!.timex : null),
+        (shift && own ? shift.timex : null) ??
+        (closed ? near?.timex : null) ??
+        carried?.timex ??
+        said?.timex ??
+        (occasion ? setIn!.timex : null),
     };
     out.push(event);
     if (own) dated.push(event);

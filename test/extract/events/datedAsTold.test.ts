@@ -121,3 +121,17 @@ describe('a length told by a clause lent a day', () => {
     expect(shown(eventTitled(events, 'Its crew worked'))).toBe('2026-06-01 [2026-06-01..2026-06-13]');
   });
 });
+
+describe('a clause a stated distance after (or before) the clause before it', () => {
+  it('counts back from the news told in the present', () => {
+    const events = eventsOf('The reopening of the bridge comes three years after the old span collapsed in a storm.', WEDNESDAY);
+    const collapsed = eventTitled(events, 'The old span collapsed');
+    expect(collapsed.time?.start).toBe('2023-06-10');
+    expect(collapsed.time?.approximate).toBe(true);
+  });
+
+  it('counts back from a dated clause', () => {
+    const events = eventsOf('The truce was signed on June 5, ten days after the shelling began.', WEDNESDAY);
+    expect(shown(eventTitled(events, 'The shelling began'))).toBe('2026-05-26');
+  });
+});
