@@ -241,8 +241,15 @@ function lentTime(
   clause: VerbClause,
   earlier: readonly VerbClause[],
   describing: boolean,
+  clauses: readonly VerbClause[],
 ): EventTime | null {
   if (describing) return from.time;
+  // "…, since it was delivered in 1987", "resumed after the fighting ended in May": the time of a
+  // clause opened by a word of order bounds the others, it is not theirs.
+  const lender = clauses.find((c) => c !== clause && from.trigger.start >= c.start && from.trigger.end <= c.end);
+  const order = lender?.opener?.lower ?? '';
+  const bounded = TEMPORAL.has(order) ? distanceFrom(from.time!, /^(?:before|until|till)$/.test(order) ? 'before ' : 'after ') : null;
+  if (bounded) return bounded;
   // "founded the company in 1976 and later returned": after that time, not at it.
   if (from.trigger.start < clause.start && tellsLater(clause)) return after(from.time!);
   const perfect = hasPerfectAux(clause);
@@ -437,7 +444,10 @@ function distanceBack(
  */
 function closedBy(time: EventTime, doc: EventTime | null): EventTime {
   const from = time.interval?.from;
-  if (!doc || time.mod !== 'AFTER' || !from || time.interval!.to || doc.end <= from.end) return time;
+  if (!doc || time.mod !== 'AFTER' || !from || time.interval!.to) return time;
+  // After something of the publication day, and by it: that day.
+  if (from.granularity === 'day' && from.start === doc.start) return { ...from, mod: null, interval: null };
+  if (doc.end <= from.end) return time;
   const to = { value: doc.value, start: doc.start, end: doc.end, granularity: doc.granularity, anchor: doc.anchor, approximate: true };
   return { ...time, end: to.end, approximate: true, interval: { from, to, duration: null } };
 }
@@ -507,7 +517,7 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
         : undefined;
     const back = shift || !realis ? null : distanceBack(text, clause, clauses[k - 1], [...out, ...existing], scope.documentTime);
     const own = shift ? closedBy(shift.time, known ? scope.documentTime : null) : back;
-    const lentAt = near && lentTime(text, near, clause, clauses.slice(0, k), near === when);
+    const lentAt = near && lentTime(text, near, clause, clauses.slice(0, k), near === when, clauses);
     const lasting = lentAt && realis ? lastingFrom(text, lentAt, clause, clauses[k + 1]) : null;
     const closed = lentAt ? closedBy(lasting ?? lentAt, known ? scope.documentTime : null) : null;
     // "During the event, Jobs demoed …", "While introducing the phone at the conference, …": what

@@ -135,3 +135,19 @@ describe('a clause a stated distance after (or before) the clause before it', ()
     expect(shown(eventTitled(events, 'The shelling began'))).toBe('2026-05-26');
   });
 });
+
+describe('a clause opened by a word of order', () => {
+  it('bounds the clause it hangs on, it does not date it', () => {
+    const events = eventsOf('The talks resumed after the fighting ended on May 3.', WEDNESDAY);
+    const resumed = events.find((e) => e.title === 'The talks resumed')!;
+    expect(resumed.time?.mod).toBe('AFTER');
+    expect(resumed.time?.start).toBe('2026-05-03');
+    expect(resumed.time?.end).toBe('2026-06-11');
+  });
+
+  it('"since" a year too', () => {
+    const events = eventsOf('The voyage marked the first full deployment of the ship since it was commissioned in 1987.', WEDNESDAY);
+    const marked = events.find((e) => e.title === 'The voyage marked the first full deployment of the ship');
+    expect(marked?.time?.mod).toBe('AFTER');
+  });
+});
