@@ -128,10 +128,18 @@ export function buildDataset(
 function mergeActors(docs: readonly DocContext[], gazetteer: Gazetteer): Actor[] {
   const actors = new Map<string, Actor>();
   const aliases = new Map<string, Set<string>>();
+  // The parent most documents give an actor (on a tie, the one that got there first): one
+  // article's odd reading ("Syria Syrian" for a president) does not decide for all.
+  const parents = new Map<string, Map<string, number>>();
   for (const doc of docs) {
     for (const draft of doc.actors) {
       const actor = actors.get(draft.id) ?? { ...draft, name: clip(draft.name, MAX_NAME), aliases: [], mentions: 0 };
-      actor.parentId ??= draft.parentId;
+      if (draft.parentId) {
+        const votes = parents.get(draft.id) ?? parents.set(draft.id, new Map()).get(draft.id)!;
+        votes.set(draft.parentId, (votes.get(draft.parentId) ?? 0) + 1);
+        const best = votes.get(actor.parentId ?? '') ?? 0;
+        if (votes.get(draft.parentId)! > best) actor.parentId = draft.parentId;
+      }
       // "Katrina" alone, a person for want of evidence in one document, is the storm another names ("Hurricane Katrina").
       if (isThing(draft.kind) && !isThing(actor.kind)) Object.assign(actor, { kind: draft.kind, name: clip(draft.name, MAX_NAME) });
       actors.set(draft.id, actor);

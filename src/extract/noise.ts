@@ -22,11 +22,22 @@ const PHRASES = words.phrases;
 const COMMENT_MARKERS = words.commentMarkers;
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-/** "February 11, 2011 at 9:30 am |", "11 Feb 2011 at 21:30 |": a comment's timestamp, before its links. */
+const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
+const CLOCK = '\\d{1,2}:\\d\\d\\s*(?:[ap]\\.?m\\.?)?';
+const DATE = `(?:${MONTH}\\s+${DAY},?\\s+\\d{4}|${DAY}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d\\d-\\d\\d)`;
+/**
+ * A comment's timestamp: "February 11, 2011 at 9:30 am |", "11 Feb 2011 at 21:30 |", "February 10,
+ * 2011 11:45 pm at 11:45 pm |" (before its links), or "At 12:20 30th Jul 2012, Reader wrote:".
+ */
 const STAMP = new RegExp(
-  `(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d\\d-\\d\\d)\\s+at\\s+\\d{1,2}:\\d\\d\\s*(?:[ap]\\.?m\\.?)?\\s*\\|`,
+  `${DATE}(?:\\s+${CLOCK})?\\s+at\\s+${CLOCK}\\s*\\||^\\s*at\\s+${CLOCK}\\s+${DATE},\\s+[^,\\n]{1,40}?\\s+wrote:`,
   'i',
 );
+/**
+ * "January 30th, 2011 12:47 pm ET Nobody asked us": a line that opens with a date and a clock time.
+ * One such line may be an article's own "updated" line; two or more are a list of comments.
+ */
+const LEADING_STAMP = new RegExp(`^\\s*${DATE}\\s+${CLOCK}(?:\\s*[A-Z]{2,4}\\b)?\\s+\\S`, 'i');
 /** "Home | World | Business | Sport": a line of short items between separators. */
 const NAVIGATION = /^(?:[^|•·»]{1,30}[|•·»]\s*){3,}[^|•·»]{0,30}$/;
 const SHORT_LINE = /^[\p{L}\s&'’-]{1,40}?(?:\s*[(:]?\s*\d*\s*\)?)?[.:!»›>]*$/u;
@@ -66,7 +77,10 @@ export function findNoise(text: string): Noise {
     start = end + 1;
   }
   const noisy = lines.map((l) => isFurniture(text.slice(l.start, l.end)));
-  const first = lines.findIndex((l) => isCommentMarker(text.slice(l.start, l.end)));
+  const marked = lines.findIndex((l) => isCommentMarker(text.slice(l.start, l.end)));
+  const stamped = lines.filter((l) => LEADING_STAMP.test(text.slice(l.start, l.end)));
+  const listed = stamped.length >= 2 ? lines.indexOf(stamped[0]!) : -1;
+  const first = marked < 0 ? listed : listed < 0 ? marked : Math.min(marked, listed);
   if (first >= 0) {
     for (let i = first; i < lines.length; i++) noisy[i] = true;
     for (let i = first - 1; i >= Math.max(0, first - COMMENT_LEAD); i--) {

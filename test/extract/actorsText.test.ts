@@ -123,6 +123,9 @@ describe('one actor across documents', () => {
     { path: 'c.txt', raw: 'Halvorsen Motors Corporation cut jobs.\n' },
     { path: 'd.txt', raw: 'Halvorsen Motors shares fell. HMC said nothing.\n' },
     { path: 'e.txt', raw: 'On Friday HMC announced a recall. HMC shares fell.\n' },
+    { path: 'f.txt', raw: 'President Karim al-Haddad spoke in the capital on Monday.\n' },
+    { path: 'g.txt', raw: 'Troops loyal to Haddad shelled the town. Haddad has ruled since 2000.\n' },
+    { path: 'h.txt', raw: 'Karim Haddad met the envoy on Tuesday.\n' },
   ]);
   const byId = new Map(result.dataset.actors.map((a) => [a.id, a]));
 
@@ -132,11 +135,28 @@ describe('one actor across documents', () => {
     expect(people[0]!.aliases).toEqual(expect.arrayContaining(['Mohamed Amadou Sissoko', 'Sissoko']));
   });
 
+  it('joins a surname given alone, and the name without the Arabic article, to the full name that writes it', () => {
+    const named = result.dataset.actors.filter((a) => /Haddad/.test(a.name));
+    expect(named.map((a) => a.kind)).toEqual(['person']);
+    expect([named[0]!.name, ...named[0]!.aliases]).toEqual(expect.arrayContaining(['Haddad', 'Karim Haddad', 'Karim al-Haddad']));
+  });
+
   it('joins a company with and without its suffix, and its initials, into one actor', () => {
     expect(byId.get('halvorsen-motors')).toMatchObject({ kind: 'organization' });
     expect(byId.has('hmc')).toBe(false);
     const ids = new Set(result.texts.flatMap((t) => t.actorMentions.filter((m) => /Halvorsen|HMC/.test(m.text)).map((m) => m.actorId)));
     expect([...ids]).toEqual(['halvorsen-motors']);
+  });
+});
+
+describe('the parent of an actor across documents', () => {
+  it('is the one most documents give, not the first one read', () => {
+    const { dataset } = extractTexts([
+      { path: 'a.txt', raw: 'Lebanese Foreign Minister Omar Tabet spoke on Monday.\n' },
+      { path: 'b.txt', raw: 'French Foreign Minister Omar Tabet spoke on Tuesday.\n' },
+      { path: 'c.txt', raw: 'French Foreign Minister Omar Tabet left on Wednesday.\n' },
+    ]);
+    expect(dataset.actors.find((a) => a.name === 'Omar Tabet')?.parentId).toBe('france');
   });
 });
 
@@ -156,6 +176,11 @@ describe('names that make no actor', () => {
     ['a sentence opening with a common word', 'Protesters gathered. Crowds cheered when Karen Whitfield arrived.', ['karen-whitfield']],
     ['a product behind a possessive', 'Its Lumina sold well. Lumina buyers waited.', []],
     ['an award or a law', 'She won the Nobel Prize after the Clean Air Act passed.', []],
+    [
+      'a shouted word the text also writes in lower case',
+      'Readers wrote that they will NEVER pay. NEVER again, one wrote. They never did. The KLTA union said so. KLTA agreed.',
+      ['klta'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(actorsOf(text).actors.map((a) => a.id)).toEqual(expected);
   });

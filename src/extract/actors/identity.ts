@@ -65,13 +65,29 @@ export function unifyActors(docs: readonly DocContext[], known: ReadonlySet<stri
   // A single word typed an organization for want of evidence ("Mubarak said") may be a surname too.
   const surnameLike = (a: ActorDraft) =>
     a.kind === 'person' || (a.kind === 'organization' && !known.has(a.id) && /^\p{Lu}\p{Ll}+$/u.test(a.name));
-  for (const a of actors.values()) if (surnameLike(a)) push(bySurname, a.name.split(' ').at(-1)!, a);
-  const words = new Map([...bySurname.values()].flat().map((p) => [p.id, p.name.split(' ')]));
+  // "Bashar al-Assad" is named again as "Assad": the Arabic article before a surname is left out to compare.
+  const nameWords = (name: string) => name.split(' ').map((w) => w.replace(/^(?:al|el)[-‑](?=\p{Lu})/iu, ''));
+  for (const a of actors.values()) if (surnameLike(a)) push(bySurname, nameWords(a.name).at(-1)!, a);
+  const words = new Map([...bySurname.values()].flat().map((p) => [p.id, nameWords(p.name)]));
   const covers = (big: string[], small: string[]) => big.length > small.length && small.every((w) => big.includes(w));
+  // "Bashar Assad" and "Bashar al-Assad": one person.
+  const spelled = new Map<string, string>();
   for (const a of [...bySurname.values()].flat()) {
-    const fuller = bySurname
-      .get(words.get(a.id)!.at(-1)!)!
-      .filter((b) => b.kind === 'person' && covers(words.get(b.id)!, words.get(a.id)!));
+    if (a.kind !== 'person') continue;
+    const key = words.get(a.id)!.join(' ').toLowerCase();
+    const same = spelled.get(key);
+    if (same === undefined) spelled.set(key, a.id);
+    else union(a.id, same);
+  }
+  for (const a of [...bySurname.values()].flat()) {
+    // Names already joined as one spelling of the same person count once, with all their mentions.
+    const joined = new Map<string, ActorDraft & { mentions: number }>();
+    for (const b of bySurname.get(words.get(a.id)!.at(-1)!)!) {
+      if (b.kind !== 'person' || !covers(words.get(b.id)!, words.get(a.id)!)) continue;
+      const one = joined.get(find(b.id));
+      joined.set(find(b.id), one ? { ...one, mentions: one.mentions + b.mentions } : b);
+    }
+    const fuller = [...joined.values()];
     const chain = fuller.every((b) =>
       fuller.every((c) => b === c || covers(words.get(b.id)!, words.get(c.id)!) || covers(words.get(c.id)!, words.get(b.id)!)),
     );

@@ -98,6 +98,9 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
   if (NOT_ACTOR.has(last) || words.every((w) => NON_NAMES.has(w) || TITLES.has(w)) || words.some((w) => doc.labels.has(w))) return null;
   // An institution word alone ("Union", "Service") is part of a name given in full elsewhere.
   if (words.length === 1 && TAILS.has(first)) return null;
+  // A word in capitals that the document also writes in lower case is shouted, not an acronym:
+  // "NOT", "OIL", "NEVER" (the lexicon's acronyms, "WHO", are found before this).
+  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(first) && doc.lower.has(first.toLowerCase())) return null;
   // "eBay Inc." is a company; "iPod Software", "iTunes Stores" are products named for what they are.
   if (CORPORATE.has(last) && words.length > 1 && !(isCamel(first) && !LEGAL_FORMS.has(last) && !LEGAL_FORMS.has(`${last}.`)))
     return 'organization';

@@ -218,6 +218,9 @@ interface ThingName {
   doubtful: boolean;
 }
 
+/** Words after which a thing's word ("storm", "ship") is a verb. */
+const VERB_BEFORE = new Set(['to', 'will', "'ll", 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should', 'did', 'not']);
+
 /**
  * The capitalized words right after a word for a craft or a storm ("the space shuttle Discovery",
  * "Hurricane Katrina") or a ship's prefix ("USS Abraham Lincoln") name a thing, with and without
@@ -229,6 +232,8 @@ function thingNames(text: string, toks: readonly Tok[], out: ThingName[]): void 
     const prefix = SHIP_PREFIXES.has(t.text);
     const head = prefix ? 'sea' : thingHead(t.text);
     if (!head) return;
+    // "to storm Gaddafi's compound", "will ship Acme's goods": a verb, not a thing's name.
+    if (!prefix && VERB_BEFORE.has(toks[i - 1]?.text.toLowerCase() ?? '')) return;
     let j = i + 1;
     while (
       j < toks.length &&

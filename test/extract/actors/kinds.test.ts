@@ -164,6 +164,12 @@ describe('named storms and craft are actors of their own', () => {
     ],
     ['a day after a storm word is no storm', 'Officials said the storm Monday flooded roads.', 'Monday', undefined],
     ['an operation is no actor', 'Operation Desert Storm began in January.', 'Operation Desert Storm', undefined],
+    [
+      'a thing word used as a verb',
+      "Tomas Varga spoke on Monday. Rebels vowed to storm Varga's last bastions. Varga said he would stay.",
+      'Tomas Varga',
+      'person',
+    ],
   ])('not a thing: %s', (_, text, name, kind) => {
     expect(kinds(text)[name]).toBe(kind);
   });

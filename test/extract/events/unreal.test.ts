@@ -36,6 +36,9 @@ describe('a link between occurrences is not one: the occurrences it links are', 
 describe('conditions and hypotheses', () => {
   it.each([
     ['"barring"', 'Barring a last-minute deal, the dockers will strike on Monday.', []],
+    ['"given" before what is given', 'The ferry left early on Monday, given the warnings about the wind.', ['left']],
+    ['"depending" before what it depends on', 'Fares changed on Monday depending on the route.', ['changed']],
+    ['near miss: "given" after "be" is a verb', 'The mayor was given the keys on Monday.', ['given']],
     ['"if" before "will"', 'If the talks fail, the dockers will strike.', []],
     ['"if" after "will"', 'The dockers will strike if the talks fail.', []],
     ['"would" with a verb the lists take for a preposition', 'The government would regard sanctions as an act of war.', []],

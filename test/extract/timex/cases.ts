@@ -485,6 +485,15 @@ export const CASES: Case[] = [
     ],
   },
   {
+    name: 'a round number in the plural is no century',
+    text: 'Hotels built in the 1800s and 1890s homes still stand.',
+    dct: null,
+    expect: [
+      { text: 'the 1800s', value: '18' },
+      { text: '1890s', value: '189' },
+    ],
+  },
+  {
     name: 'the full year of a report',
     text: 'Fourth-quarter profit rose 10 percent. For the full year, profit rose 6 percent.',
     dct: '2024-02-10',
@@ -1517,6 +1526,9 @@ export const NEGATIVES: string[] = [
   'They will march on the capital.',
   'Investors may sell their shares.',
   'The prize was worth $2019.',
+  'Volunteers walked 1000s of miles to get here.',
+  'They searched the 10s of 1000s of people at the gate.',
+  '1200s signed the letter.',
   'As John 3:16 says, love one another.',
   'He lost in the second round.',
   'A quarter of the shares changed hands.',

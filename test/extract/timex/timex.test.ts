@@ -38,6 +38,11 @@ eachTimeZone(() => {
     it.each(NEGATIVES)('%s', (text) => {
       expect(analyzeTimes(text, { dct: '2020-01-15', sentences: [] }).timexes).toEqual([]);
     });
+
+    it('the 24-hour time of another place after a clock time, which is no year', () => {
+      const text = 'Crowds filled the square (updated 1:33 p.m. (2033 in Cairo)).';
+      expect(analyzeTimes(text, { dct: '2020-01-15', sentences: [] }).timexes.map((t) => t.text)).toEqual(['1:33 p.m.']);
+    });
   });
 });
 

@@ -190,10 +190,14 @@ export const yearMatchers: Matcher[] = [
     atAnchor: true,
     startWords: ['#4'],
     anchors: ['digit'],
-    pattern: rx(`(?<year>${YEAR})(?!\\s*(?:%|percent|per\\s+cent|[.,:]\\d|-[a-z]))`),
+    // "1000s" is a plural (a decade, or a round number), never the year 1000.
+    pattern: rx(`(?<year>${YEAR})(?!\\s*(?:%|percent|per\\s+cent|[.,:]\\d|-[a-z])|s(?![a-z\\d]))`),
     extract(m, text) {
       const year = Number(m.groups!.year);
       if (/[$#£€.,\d]/.test(text[m.index - 1] ?? '')) return null;
+      // "1:33 p.m. (2033 in Cairo)": a clock time given again as the 24-hour time of another place.
+      if (text[m.index - 1] === '(' && /\d:\d\d\s*(?:[ap]\.?m\.?)?\s*$/i.test(text.slice(Math.max(0, m.index - 16), m.index - 1)))
+        return null;
       const before = wordBefore(text, m.index);
       const bound = before === 'least' && BOUND_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
       // "## 2019": a Markdown heading that is a year dates the section under it.
@@ -270,6 +274,10 @@ export const yearMatchers: Matcher[] = [
             ? 190 + Number(g.d2)
             : 200 + Number(g.d2)
           : 192 + words.indexOf(g.dw!.toLowerCase());
+      // Without "the" or a modifier, "1000s of lies" and "100s have died" are round numbers, not
+      // times: so is any plural before "of" ("1990s of" names no decade either).
+      const bare = !/^the\s/i.test(m[0]) && !g.mod && !g.apos;
+      if (g.dec && bare && (d < 150 || /^\s+of\s/i.test(text.slice(m.index + m[0].length)))) return null;
       // "the 1800s", "the early 1700s" name centuries; "the 2000s" is still read as a decade.
       if (g.dec && d % 10 === 0 && d < 200)
         return { type: 'DATE', meaning: { kind: 'date', spec: { century: d / 10 } }, mod: pointMod(g.mod), start };
