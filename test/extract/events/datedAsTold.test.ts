@@ -16,7 +16,10 @@ const shown = (e: TimelineEvent) =>
 
 describe('the day of saying', () => {
   it('is the publication day itself when the source spoke after an act of that day', () => {
-    const events = eventsOf('The governor said after touring the flooded valley Wednesday that the dam had held.', WEDNESDAY);
+    const events = eventsOf(
+      'The governor said after touring the flooded valley Wednesday that she has a much clearer picture of the damage.',
+      WEDNESDAY,
+    );
     expect(shown(eventTitled(events, 'The governor said'))).toBe('2026-06-10');
   });
 });
