@@ -140,7 +140,7 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
   mentions = newestModels(text, mentions, actorOf);
   const facts = (id: string) => {
     const actor = actorOf(id);
-    return actor && { kind: actor.kind, roles: roles.get(id) ?? new Set<string>() };
+    return actor && { kind: actor.kind, roles: roles.get(id) ?? new Set<string>(), parentId: actor.parentId ?? null };
   };
   // "Orvell, the maker of the Nimbus 2": a company described by its product, before any other description.
   mentions.push(...findMakers(text, sentences, mentions, (id) => actorOf(id)?.kind));

@@ -5,8 +5,9 @@
 import lists from './names.json' with { type: 'json' };
 
 const PREPOSITIONS = [...lists.placePrepositions.split(' '), 'at', 'from', 'to', 'into', 'through', 'outside', 'of']; // "the people of London", "north of Baghdad"
-/** Verbs whose object is a place gone to: "visited Paris", "toured Kabul". */
-const VISITS = 'visit visits visited visiting tour tours toured touring';
+/** Verbs whose object is a place gone to or left: "visited Paris", "toured Kabul", "left Washington", "reached Baghdad". */
+const VISITS =
+  'visit visits visited visiting tour tours toured touring leave leaves left leaving reach reaches reached reaching enter enters entered entering';
 /** Names of a list before the capital: "in Hamburg, Paris and |". */
 const LIST = String.raw`(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*,?\s+(?:(?:and|or)\s+)?)*`;
 /** A preposition of place before the name, past an article and a lower-case modifier ("in central London"), or a list. */

@@ -21,8 +21,17 @@ const MODIFIER = String.raw`(?:[\p{L}.]+-based|(?:${words.industries.split(' ').
 /** "To elect the president", "when the pope is chosen": the holder of an office to come. */
 const CHOOSING = new RegExp(String.raw`\b(?:${words.choosing.split(' ').join('|')})\b`, 'i');
 const PLACES: ReadonlySet<ActorKind> = new Set(['place', 'country']);
+/** A country before a person's title: "the U.S. secretary", "the British ambassador". */
+const COUNTRY_WORD = String.raw`((?:\p{Lu}\.){2,}\s+|\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s+)(?=(?:${DESCRIPTIONS.person
+  .map((d) =>
+    d
+      .split(' ')
+      .map(word)
+      .join(String.raw`\s+`),
+  )
+  .join('|')})(?![\p{L}\p{N}-]))`;
 const PATTERN = new RegExp(
-  String.raw`\b[Tt]he\s+(?:(${MODIFIER}(?:${MODIFIER})?)(?=${DESCRIPTIONS.organization.join('|')}))?(${ALL.map((d) =>
+  String.raw`\b[Tt]he\s+(?:(${MODIFIER}(?:${MODIFIER})?)(?=${DESCRIPTIONS.organization.join('|')})|${COUNTRY_WORD})?(${ALL.map((d) =>
     d
       .split(' ')
       .map(word)
@@ -42,6 +51,8 @@ export interface ActorFacts {
   kind: ActorKind;
   /** Titles and roles the document gives a person, in lower case ("president", "ceo"). */
   roles: ReadonlySet<string>;
+  /** The country or organization the actor belongs to, when known. */
+  parentId?: string | null;
 }
 
 export function findDescriptions(
@@ -56,7 +67,7 @@ export function findDescriptions(
   let m = 0;
   PATTERN.lastIndex = 0;
   for (let d = PATTERN.exec(text); d; d = PATTERN.exec(text)) {
-    const head = d[2]!;
+    const head = d[3]!;
     const start = d.index + d[0].length - head.length;
     while (s < sentences.length - 1 && sentences[s]!.end <= d.index) s++;
     while (m < mentions.length && mentions[m]!.start < d.index) m++;
@@ -65,6 +76,11 @@ export function findDescriptions(
     let k = m;
     while (k < mentions.length && mentions[k]!.end <= start && PLACES.has(facts(mentions[k]!.actorId)?.kind as ActorKind)) k++;
     if ((mentions[k] && mentions[k]!.start < end) || (mentions[m - 1] && mentions[m - 1]!.end > d.index)) continue;
+    // "The U.S. secretary": the one the country names there, and only a person of that country.
+    const country = d[2]
+      ? mentions.find((x) => x.start === d!.index + d![0].length - head.length - d![2]!.length && facts(x.actorId)?.kind === 'country')
+      : null;
+    if (country === undefined) continue;
     const from = sentences[Math.max(0, s - 2)]!.start;
     const word = head.toLowerCase().replace(/\s+/g, ' ');
     const kind = KIND_OF.get(word)!;
@@ -73,6 +89,7 @@ export function findDescriptions(
       const f = facts(mentions[k]!.actorId);
       if (!f || !COMPATIBLE[kind]!.includes(f.kind)) continue;
       if (kind === 'person' && !f.roles.has(word)) continue;
+      if (country && f.parentId !== country.actorId) continue;
       if (!candidates.some((c) => c.actorId === mentions[k]!.actorId)) candidates.push(mentions[k]!);
     }
     // Not "the president of …", which names its own office.
@@ -81,7 +98,9 @@ export function findDescriptions(
       kind === 'person' &&
       !CHOOSING.test(text.slice(sentences[s]!.start, sentences[s]!.end)) &&
       !/^\s+of\b/.test(text.slice(end, end + 4));
-    const [nearest, other] = far ? titled.only(word, m) : candidates;
+    const [nearest, other] = far
+      ? titled.only(word, m).filter((x) => !country || facts(x.actorId)?.parentId === country.actorId)
+      : candidates;
     if (!nearest) continue;
     const inSentence = (x: ActorMention | undefined) => x !== undefined && x.start >= sentences[s]!.start;
     if (inSentence(nearest) && inSentence(other)) continue;

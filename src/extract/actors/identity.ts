@@ -25,10 +25,10 @@ const SAME_ROLE: Record<string, string[]> = {
   'gen.': ['general', 'commanding general'],
 };
 
-/** The roles a title gives, in lower case: "Prime Minister" → prime minister, minister; "Secretary of State" → secretary of state, secretary. */
+/** The roles a title gives, in lower case: "Prime Minister" → prime minister, minister; "Secretary of State" → secretary of state, secretary; "Ambassador to Iraq" → ambassador. */
 export function rolesOf(title: string): string[] {
   const lower = title.toLowerCase();
-  const head = lower.split(' of ')[0]!;
+  const head = lower.split(/ (?:of|to|for) /)[0]!;
   const last = head.split(' ').at(-1)!;
   return [...new Set([lower, head, last, ...(SAME_ROLE[lower] ?? []), ...(SAME_ROLE[last] ?? [])])];
 }

@@ -99,8 +99,8 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
   // An institution word alone ("Union", "Service") is part of a name given in full elsewhere.
   if (words.length === 1 && TAILS.has(first)) return null;
   // A word in capitals that the document also writes in lower case is shouted, not an acronym:
-  // "NOT", "OIL", "NEVER" (the lexicon's acronyms, "WHO", are found before this).
-  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(first) && doc.lower.has(first.toLowerCase())) return null;
+  // "NOT", "OIL", "NEVER"; but "the WHO said" names a body.
+  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(first) && doc.lower.has(first.toLowerCase()) && run.before !== 'the') return null;
   // "eBay Inc." is a company; "iPod Software", "iTunes Stores" are products named for what they are.
   if (CORPORATE.has(last) && words.length > 1 && !(isCamel(first) && !LEGAL_FORMS.has(last) && !LEGAL_FORMS.has(`${last}.`)))
     return 'organization';

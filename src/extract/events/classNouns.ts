@@ -1,9 +1,9 @@
 // "Thousands gathered in Lutsova on Friday. … Some stayed in the city overnight": a definite class
-// noun ("the city", "the square", "the capital", "the town", "the basilica", "the shuttle") names
+// noun ("the city", "the square", "the capital", "the town", "the state", "the basilica", "the shuttle") names
 // the place or craft of that class the document named last, when only one such comes before it
 // (in the few sentences before it, else in the whole document so far). A class comes from the name
 // ("Tahrir Square", "Sadr City", "Space Shuttle Discovery", "Saint Peter's Basilica"), from how the
-// document names it anywhere ("the city of Galle", "in the capital, Kiev", "Gulfport, Mississippi,
+// document names it anywhere ("the city of Galle", "New Orleans Mayor Ray Nagin", "in the capital, Kiev", "Gulfport, Mississippi,
 // another city", "the shuttle Discovery"), or from its kind (a town placed in its state or country,
 // "Biloxi, Mississippi", is a city or town; "USS Carl Vinson" is a ship). A word before the noun
 // may describe it ("the battered city"; "the capital city" is the capital) but not point elsewhere
@@ -32,11 +32,12 @@ const NOUN_AFTER = new RegExp(
 const NOUN_RIGHT_AFTER = /^(?:['’]s)?\s+(\p{Lu}\p{Ll}+)\b/u;
 /**
  * A definite class noun: "in the city", "over parts of the city", "to the battered city", "enter the
- * basilica", "The shuttle landed"; not "the city of Galle", "the city council", "the next city".
- * Group 1 is the preposition before it, if any; group 2 a describing word; group 3 the noun.
+ * basilica", "The shuttle landed", "the southern U.S. city"; not "the city of Galle", "the city
+ * council", "the next city". Group 1 is the preposition before it, if any; group 2 the last of up to
+ * two describing words; group 3 the noun.
  */
 const PHRASE = new RegExp(
-  String.raw`(?:\b(${list(words.prepositions)})\s+(?:\p{Ll}+\s+of\s+)?)?\b(?<![\p{L}-])the\s+(?!(?:${list(words.notBefore)})\s)(?:([\p{Ll}-]+)\s+)?(${NOUNS})\b(?!\s+(?:of|${list(words.notAfter)})\b)(?!-)`,
+  String.raw`(?:\b(${list(words.prepositions)})\s+(?:\p{Ll}+\s+of\s+)?)?\b(?<![\p{L}-])the\s+(?!(?:${list(words.notBefore)})\s)(?:([\p{Ll}-]+|\p{Lu}\.(?:\p{Lu}\.)+)\s+){0,2}(${NOUNS})\b(?!\s+(?:of|${list(words.notAfter)})\b)(?!-)`,
   'giu',
 );
 const THE = /(?<![\p{L}-])the\s/iu;
@@ -49,6 +50,10 @@ const NEAR = 600;
 const KINDS: readonly (ActorKind | undefined)[] = ['place', 'craft'];
 /** The capitals of the world's countries: "Baghdad", "Kyiv" are capitals, whether or not the document says so. */
 const CAPITALS = new Set(countries.flatMap((c) => c.capital));
+const MAYOR_AFTER = /^\s+[Mm]ayor\b/;
+const MAYOR_BEFORE = /\bmayor\s+of\s+$/i;
+/** The states of the United States: "the state" after "Texas Governor Rick Perry" is Texas. */
+const STATES = new Set(words.states.split(' ').map((w) => w.replace(/_/g, ' ')));
 
 /** A class noun of a passage and the one place or craft it names. */
 export interface ClassNounUse {
@@ -86,7 +91,11 @@ function classesOf(text: string, m: ActorMention, kind: ActorKind | undefined, p
     found.add('city');
     found.add('town');
   }
+  // "New Orleans Mayor Ray Nagin", "the mayor of Norland": a place with a mayor is a city.
+  if (MAYOR_AFTER.test(text.slice(m.end, m.end + 8)) || MAYOR_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)))
+    found.add('city');
   if (parent !== null && CAPITALS.has(m.text)) found.add('capital');
+  if (STATES.has(m.text) && parent === null) found.add('state');
   if (found.has('capital')) found.add('city');
   return found;
 }

@@ -4,6 +4,7 @@
 //   fronted "In Tikrit, …", "Speaking at Chaklala Air Base, …": the places a sentence opens with
 //   when    "… died when a bomb exploded on a bus in Tavistock Square": the place of the "when" clause,
 //           and "attacks that killed 38 people in Baghdad": the place of the relative clause about an event noun
+//   aside   "Ana Ruiz, speaking at the Lyon conference, said": the places of a gerund's aside after the subject
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 import type { Span } from '../context.ts';
 import { firstFrom, inside } from '../spans.ts';
@@ -14,7 +15,7 @@ import names from '../actors/names.json' with { type: 'json' };
 
 /**
  * "Polls opened in Ukraine where voters are casting ballots", "… in Lyon, where police arrested
- * 40": the place a clause opened by "where" hangs on is where its event happens, with the place it
+ * 40", "… in Lyon (where Ana Ruiz is observing)": the place a clause opened by "where" hangs on is where its event happens, with the place it
  * names as its holder ("from Auchterarder, Scotland, where": both).
  */
 export function whereOf(
@@ -32,7 +33,7 @@ export function whereOf(
   if (own.head!.start < where.end) return [];
   const k = firstFrom(sorted, where.start) - 1;
   const m = sorted[k];
-  if (!m || !/^[\s,]*$/.test(text.slice(m.end, where.start)) || !PLACES.includes(kindOf(m.actorId)!)) return [];
+  if (!m || !/^[\s,(]*$/.test(text.slice(m.end, where.start)) || !PLACES.includes(kindOf(m.actorId)!)) return [];
   const held = sorted[k - 1];
   const pair =
     held && held.start >= found.sentence.start && PLACES.includes(kindOf(held.actorId)!) && /^\s*,\s*$/.test(text.slice(held.end, m.start));
@@ -102,6 +103,46 @@ export function whenPlaces(
   for (const m of inside(sorted, next)) {
     const preposition = PLACE_PREPOSITION.exec(text.slice(Math.max(next.start, m.start - 48), m.start))?.[1]?.toLowerCase();
     if (PLACES.includes(kindOf(m.actorId)!) && preposition && LOCATIVE.has(preposition) && !ids.includes(m.actorId)) ids.push(m.actorId);
+  }
+  return ids;
+}
+
+/** An aside after the subject opened by a gerund, closed by a comma, past the names of a list: ", speaking at the Lyon conference,", ", flying to Lyon, Vichy and Arles,". */
+const GERUND_ASIDE =
+  /,\s*(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b[^,;:()"“”]*(?:,\s*(?:and\s+)?\p{Lu}[^,;:()"“”\s]*(?:\s+(?:and\s+)?\p{Lu}[^,;:()"“”\s]*)*(?:\s+\p{Ll}+)?)*,/gu;
+/** Between the aside and the event word: only auxiliaries and adverbs, so that the event word is the subject's verb. */
+const VERB_NEXT = /^\s*(?:(?:has|have|had|will|would|is|are|was|were|also|then|later|now|already|again|still|\p{Ll}+ly)\s+)*$/u;
+/** Before a place in the aside: a preposition of where or of a journey, maybe an article and an owner, or the place names the noun it modifies ("at the Lyon conference"). */
+const ASIDE_BEFORE =
+  /\b(?:in|at|near|from|to|over|across|out\s+of|into|outside|inside|throughout|around)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+)?$/u;
+
+/**
+ * The places of an aside right after the event's subject, opened by a gerund ("Ana Ruiz, speaking
+ * at the Lyon conference, said", "The crews, flying out of Lyon and Vichy, have delivered …"), when
+ * the event word is the verb right after it.
+ */
+export function asidePlaces(
+  text: string,
+  sentence: Span,
+  trigger: Span,
+  sorted: readonly ActorMention[],
+  kindOf: (actorId: string) => ActorKind | undefined,
+): string[] {
+  const words = text.slice(sentence.start, trigger.start);
+  GERUND_ASIDE.lastIndex = 0;
+  let aside: RegExpExecArray | null = null;
+  for (let a = GERUND_ASIDE.exec(words); a; a = GERUND_ASIDE.exec(words)) aside = a;
+  if (!aside || !VERB_NEXT.test(words.slice(aside.index + aside[0].length))) return [];
+  const span = { start: sentence.start + aside.index, end: sentence.start + aside.index + aside[0].length };
+  const ids: string[] = [];
+  let last: ActorMention | null = null;
+  for (const m of inside(sorted, span)) {
+    if (!PLACES.includes(kindOf(m.actorId)!)) continue;
+    // "out of Muzaffarabad and Kabul": a place joined to one taken.
+    const joined = last !== null && PLACE_JOINED.test(text.slice(last.end, m.start));
+    if (!joined && !ASIDE_BEFORE.test(text.slice(span.start, m.start))) continue;
+    if (!ids.includes(m.actorId)) ids.push(m.actorId);
+    last = m;
   }
   return ids;
 }

@@ -33,13 +33,14 @@ import { classNounReader } from './classNouns.ts';
 import { classNounRole } from './classNounRole.ts';
 import { pointedPlaceReader } from './pointedPlaces.ts';
 import { isDateline } from './datelines.ts';
-import { SPEECH_VERBS } from '../actors/speech.ts';
+import { SPEECH_VERBS, speaks } from '../actors/speech.ts';
 import words from './participants.json' with { type: 'json' };
 import names from '../actors/names.json' with { type: 'json' };
 import type { Subject } from './subjects.ts';
 
-import { AGENCIES, alternatives, LOCATIVE, PLACE_JOINED, PLACE_PREPOSITION, PLACES } from './placeWords.ts';
-import { frontedPlaces, whenPlaces, whereOf } from './clausePlaces.ts';
+import { AGENCIES, alternatives, behindLocative, LOCATIVE, partOf, PLACE_JOINED, PLACE_PREPOSITION, PLACES, setOn } from './placeWords.ts';
+import { asidePlaces, frontedPlaces, whenPlaces, whereOf } from './clausePlaces.ts';
+import { occasionSpeakers } from './speakingOccasions.ts';
 
 /** A preposition right before a mention, past an article: "talks in Doha", "hosted by the army". */
 const PREPOSITION = new RegExp(String.raw`(?:^|\s)(${alternatives(words.prepositions)})\s+(?:the\s+|a\s+|an\s+)?$`, 'i');
@@ -62,6 +63,8 @@ const ADDRESSING = new RegExp(
     .join('|')})\s+(?:the\s+|all\s+)?$`,
   'i',
 );
+/** "by" and an owner before a body's name: "released by Indonesia's relief agency". */
+const BY_OWNER = /\bby\s+(?:the\s+)?\p{Lu}[\p{L}.-]*['’]s?\s+$/u;
 /** Between the event word and its object: determiners and modifiers, no clause break. */
 const OBJECT_GAP = /^\s+(?:(?:the|a|an|its|their|his|her|two|three|several|some|all)\s+)?$/i;
 /** A title or a demonym before the object's name: "met Israeli Prime Minister Ehud Olmert", "thanked Navy Capt. Ana Ruiz". */
@@ -102,7 +105,7 @@ const RANK: Record<Role, number> = { agent: 3, patient: 2, location: 1, other: 0
 /** What the clause reading needs: the analysed sentences and who says what in each. */
 export interface Sentences {
   analysis: readonly AnalyzedSentence[];
-  claims: readonly Pick<Claim, 'span'>[];
+  claims: readonly (Pick<Claim, 'span'> & Partial<Pick<Claim, 'quote'>>)[];
 }
 
 export function assignParticipants(
@@ -127,15 +130,28 @@ export function assignParticipants(
     const claim = found ? (sentences!.claims[found.sentence.index]?.span ?? null) : undefined;
     const reading: Reading = { text, event, mentions: inQuote, kindOf, subject, claim, analysis: sentences?.analysis ?? null };
     const roles = new Map<string, Role>();
+    // The act of saying names its speaker and who it is told to or what is announced ("told Ana Ruiz", "announced the Lind Fund").
+    const act = subject && claim && within(claim)(event.trigger) ? subject : null;
     for (const m of inQuote) {
-      if (!event.actorIds.includes(m.actorId) && !subject?.actorIds.includes(m.actorId)) continue;
+      if (titleOfPerson(inQuote, m, kindOf)) continue;
+      if (
+        !event.actorIds.includes(m.actorId) &&
+        !subject?.actorIds.includes(m.actorId) &&
+        !(act && within(act)(m) && m.start >= event.trigger.end)
+      )
+        continue;
       const role = roleOf(reading, m);
       if (role === null) continue;
       const had = roles.get(m.actorId);
       if (had === undefined || RANK[role] > RANK[had]) roles.set(m.actorId, role);
     }
     // The subject first, also when it is named by a pronoun outside the passage; a product only where roleOf kept it.
-    const first = (subject?.actorIds ?? []).filter((id) => (kindOf(id) !== 'product' || roles.has(id)) && roles.get(id) !== 'location');
+    const first = (subject?.actorIds ?? []).filter(
+      (id) =>
+        (kindOf(id) !== 'product' || roles.has(id)) &&
+        roles.get(id) !== 'location' &&
+        !(found && placedOnly(text, found.sentence, sorted, id, kindOf)),
+    );
     for (const id of first) roles.set(id, subject!.passive ? 'patient' : 'agent');
     const whereClause = found ? whereOf(text, found, event.trigger, sorted, kindOf) : [];
     // "In Baghdad, a bomber attacked a hospital and succeeded only in killing himself": where the
@@ -144,15 +160,23 @@ export function assignParticipants(
     const saying = CONTENT_VERBS.has(text.slice(event.trigger.start, event.trigger.end).toLowerCase()); // "said … the city": the words said
     const fronted = opening ? frontedPlaces(text, found.sentence, event.trigger, sorted, kindOf, saying) : whereClause;
     // "Thirteen people died when a bomb exploded on a bus in Tavistock Square": where it happened then.
-    const where = opening && fronted.length === 0 ? whenPlaces(text, found, event.trigger, sorted, kindOf) : fronted;
-    const last = where.filter((id) => !roles.has(id));
+    const when = opening && fronted.length === 0 ? whenPlaces(text, found, event.trigger, sorted, kindOf) : fronted;
+    // "Ana Ruiz, speaking at the Lyon conference, said": where the subject's aside sets it.
+    const where = opening && when.length === 0 ? asidePlaces(text, found.sentence, event.trigger, sorted, kindOf) : when;
+    // A place the clause reading took for the subject but that stands behind "in" is where it happens.
+    const last = [...(subject?.actorIds ?? []).filter((id) => roles.get(id) === 'location' && !event.actorIds.includes(id))];
+    last.push(...where.filter((id) => !roles.has(id)));
     for (const id of where) roles.set(id, roles.get(id) ?? 'location');
     // "Some stayed in the square", "The shuttle landed": the one place or craft of that class named before (classNouns.ts).
     const own = found?.clauses.find((c) => event.trigger.start >= c.start && event.trigger.end <= c.end) ?? null;
     const speaking = SPEECH_VERBS.has(text.slice(event.trigger.start, event.trigger.end).toLowerCase()); // "told reporters … below the basilica": the words told
     for (const use of saying || speaking || !classNoun ? [] : classNoun(event.quote)) {
-      const role = roles.has(use.actorId) ? null : classNounRole(text, use, event.trigger, own, subject, kindOf, [...roles.values()]);
+      // "in the southern U.S. city": a place describing the class noun is not where it happens; the city is.
+      const describing = inside(sorted, use).filter((m) => m.actorId !== use.actorId && roles.get(m.actorId) === 'location');
+      const others = [...roles].filter(([id]) => !describing.some((m) => m.actorId === id)).map(([, role]) => role);
+      const role = roles.has(use.actorId) ? null : classNounRole(text, use, event.trigger, own, subject, kindOf, others);
       if (role === null) continue;
+      for (const m of describing) roles.delete(m.actorId);
       roles.set(use.actorId, role);
       last.push(use.actorId);
     }
@@ -161,6 +185,12 @@ export function assignParticipants(
     if (victim && !roles.has(victim)) {
       roles.set(victim, 'patient');
       last.push(victim);
+    }
+    // "At a news conference, Ana Ruiz said …", "he said in an interview": who speaks holds it (speakingOccasions.ts).
+    for (const id of found ? occasionSpeakers(text, found.clauses, event.trigger, inside(sorted, found.sentence), kindOf) : []) {
+      if (roles.get(id) === 'agent') continue;
+      roles.set(id, 'agent');
+      if (!first.includes(id)) first.push(id);
     }
     // "Police arrested 40 people there": the one place named just before (pointedPlaces.ts).
     const pointed = own && ![...roles.values()].includes('location') ? pointedPlace?.(own, event.trigger) : null;
@@ -175,7 +205,11 @@ export function assignParticipants(
       roles.set(country, 'location');
       last.push(country);
     }
-    const actorIds = [...first, ...event.actorIds.filter((id) => roles.has(id) && !first.includes(id) && !last.includes(id)), ...last];
+    const named = new Set([
+      ...event.actorIds,
+      ...(act ? inQuote.filter((m) => within(act)(m) && m.start >= event.trigger.end).map((m) => m.actorId) : []),
+    ]);
+    const actorIds = [...first, ...[...named].filter((id) => roles.has(id) && !first.includes(id) && !last.includes(id)), ...last];
     return { ...event, actorIds, roles: actorIds.map((actorId) => ({ actorId, role: roles.get(actorId)! })) };
   });
   if (!sentences) return placed;
@@ -187,6 +221,35 @@ export function assignParticipants(
     kindOf,
     parentOf: countryOf,
   });
+}
+
+/** "The U.S. secretary", "commander of the Pacific Command": a mention inside a person's description names whose they are. */
+function titleOfPerson(mentions: readonly ActorMention[], m: ActorMention, kindOf: (actorId: string) => ActorKind | undefined): boolean {
+  return mentions.some(
+    (x) =>
+      x !== m &&
+      x.actorId !== m.actorId &&
+      x.start <= m.start &&
+      x.end >= m.end &&
+      x.end - x.start > m.end - m.start &&
+      kindOf(x.actorId) === 'person',
+  );
+}
+
+/** A place the clause reading took for a subject that the sentence names only behind "in", "at"…: "After surveying the damage in Kashmir, …". */
+function placedOnly(
+  text: string,
+  sentence: Span,
+  sorted: readonly ActorMention[],
+  id: string,
+  kindOf: (actorId: string) => ActorKind | undefined,
+) {
+  if (!PLACES.includes(kindOf(id))) return false;
+  const named = inside(sorted, sentence).filter((m) => m.actorId === id);
+  return (
+    named.length > 0 &&
+    named.every((m) => behindLocative(text.slice(Math.max(sentence.start, m.start - 48), m.start), text.slice(m.end, m.end + 16)))
+  );
 }
 
 /** The one named right after an event noun of what is undergone and "of": "the assassination of Senator Ana Ruiz". */
@@ -219,13 +282,83 @@ function readClause(
 ): Subject | null {
   const speaker = event.attribution.actorId;
   const claim = sentences.claims[found.sentence.index]?.span;
-  if (speaker !== null && claim && event.trigger.start >= claim.start && event.trigger.end <= claim.end)
-    return { actorIds: [speaker], passive: false, start: claim.start, end: claim.end };
   // The whole sentence: a subject may stand before the quote's clause ("Gen. Ana Ruiz, head of the unit, told …").
   const inSentence = inside(sorted, found.sentence);
-  const subject = subjectOf(text, found.clauses, event.trigger, inSentence, kindOf);
-  if (subject?.actorIds.length || speaker === null || !claim) return subject;
+  if (speaker !== null && claim && event.trigger.start >= claim.start && event.trigger.end <= claim.end)
+    return speakersOf(text, found, event.trigger, claim, speaker, inSentence, kindOf);
+  const read = subjectOf(text, found.clauses, event.trigger, inSentence, kindOf);
+  // "The ambassador said the insurgents … are becoming isolated": what is said does not borrow
+  // the subject of the saying; who is named only in the attribution phrase takes no part in it.
+  // A clause joined to the saying ("confirmed the arrests and released the names") or a participle
+  // hanging on it ("…, saying that …") is the speaker's own act.
+  const own = found.clauses.find((c) => event.trigger.start >= c.start && event.trigger.end <= c.end);
+  const joined =
+    ['and', 'but', 'or', 'then'].includes(own?.opener?.lower ?? '') || (/ing$/.test(own?.head?.lower ?? '') && own?.group.length === 0);
+  const named = (id: string) => inSentence.some((m) => m.actorId === id && !(claim && within(claim)(m)));
+  const subject = read && claim && !joined && event.trigger.start >= claim.end ? { ...read, actorIds: read.actorIds.filter(named) } : read;
+  if (subject?.actorIds.length) return subject;
+  // '"We urge …," he said': the one who says the quoted words, also when "he" names them.
+  const quote = sentences.claims[found.sentence.index]?.quote ?? quoteAround(text, found.sentence, event.trigger);
+  const voice = quote ? (speaker ?? inSentence.find((m) => !within(quote)(m) && speaks(text, m.start, m.end))?.actorId ?? null) : null;
+  const we = quote && own && voice ? weSaid(own, event.trigger, quote, voice) : null;
+  if (we) return we;
+  if (speaker === null || !claim) return subject;
   return speakerAsSubject(event, found.sentence, claim, speaker, inSentence, kindOf) ?? subject;
+}
+
+/** Between a verb of saying and the one it is told to or what it announces: "told Finance Minister Ana Ruiz", "announced the Lind Fund". */
+const SAID_TO = /^\s+(?:to\s+)?(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+
+/**
+ * The act of saying itself: the speaker the attribution names, with those joined to it in the
+ * clause's subject ("Ana Ruiz and Peter Lind announced"), and the one named right after the verb
+ * when what is said does not go on from there ("told Ana Ruiz that …", "announced the Lind Fund on
+ * Tuesday"; after "said", a name opens what is said: "said Iraq's leaders must …").
+ */
+function speakersOf(
+  text: string,
+  found: Found,
+  trigger: Span,
+  claim: Span,
+  speaker: string,
+  mentions: readonly ActorMention[],
+  kindOf: (actorId: string) => ActorKind | undefined,
+): Subject {
+  const own = subjectOf(text, found.clauses, trigger, mentions, kindOf);
+  const actorIds = own?.actorIds.includes(speaker) ? own.actorIds.filter((id) => kindOf(id) !== 'place') : [speaker];
+  const k = found.clauses.findIndex((c) => trigger.start >= c.start && trigger.end <= c.end);
+  const c = found.clauses[k];
+  const next = found.clauses[k + 1];
+  const object = mentions.find((m) => m.start >= trigger.end);
+  const told =
+    c !== undefined &&
+    object !== undefined &&
+    object.end <= c.end &&
+    !CONTENT_VERBS.has(text.slice(trigger.start, trigger.end).toLowerCase()) &&
+    SAID_TO.test(text.slice(trigger.end, object.start)) &&
+    !/^\s*[-–]/.test(text.slice(object.end, object.end + 3)) && // "announced an iTunes-compatible phone": a modifier
+    (!next || next.opener !== null || /[,;:–—()"“”]/.test(text.slice(c.end, next.start)));
+  return { actorIds, passive: false, start: claim.start, end: told ? Math.max(claim.end, object.end) : claim.end };
+}
+
+/** The quoted words of the sentence that hold a span: between a quotation mark before it and the next one. */
+function quoteAround(text: string, sentence: Span, at: Span): Span | null {
+  const before = text.slice(sentence.start, at.start);
+  const marks = before.match(/["“”]/g)?.length ?? 0;
+  if (marks % 2 === 0) return null;
+  const close = text.slice(at.end, sentence.end).search(/["“”]/);
+  return close < 0 ? null : { start: sentence.start + before.search(/["“”][^"“”]*$/), end: at.end + close + 1 };
+}
+
+/**
+ * '"We strongly urge those still carrying arms to talk," he said': "we" as the subject of a clause
+ * of the quoted words is the speaker, who speaks for them.
+ */
+function weSaid(own: VerbClause, trigger: Span, quote: Span, speaker: string): Subject | null {
+  if (!within(quote)(trigger) || !own.head || !within(own.head)(trigger)) return null;
+  const before = own.tokens.filter((t) => t.end <= own.head!.start && t !== own.opener && !['AUX', 'ADV', 'PART', 'PUNCT'].includes(t.pos));
+  if (before.length !== 1 || before[0]!.lower !== 'we') return null;
+  return { actorIds: [speaker], passive: false, start: own.start, end: own.end };
 }
 
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
@@ -288,7 +421,11 @@ function clauseReader(analysis: readonly AnalyzedSentence[]): (at: Span) => Foun
 function roleOf(r: Reading, m: ActorMention): Role | null {
   // "Medical personnel aboard Comfort treated …": a craft people are on is where it happens.
   if (r.kindOf(m.actorId) === 'craft' && ABOARD.test(r.text.slice(Math.max(0, m.start - 16), m.start))) return 'location';
-  const role = r.subject?.actorIds.includes(m.actorId) ? (r.subject.passive ? 'patient' : 'agent') : placedRole(r, m);
+  // "Officials at the U.S. Embassy in Islamabad announced": a place behind "in" is where, not who.
+  const where =
+    PLACES.includes(r.kindOf(m.actorId)!) &&
+    behindLocative(r.text.slice(Math.max(r.event.quote.start, m.start - 48), m.start), r.text.slice(m.end, m.end + 16));
+  const role = r.subject?.actorIds.includes(m.actorId) && !where ? (r.subject.passive ? 'patient' : 'agent') : placedRole(r, m);
   if (role === null || r.analysis === null || r.kindOf(m.actorId) !== 'product') return role;
   return productRole(r.text, m, role, r.event, r.analysis);
 }
@@ -299,7 +436,11 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   const t = event.trigger;
   // The source that claims the event stays in its attribution: named in the attribution phrase
   // ("British officials confirmed that …"), it is the agent of the saying only.
-  if (m.actorId === event.attribution.actorId && (!r.claim || within(r.claim)(m))) return r.claim && !within(r.claim)(t) ? null : 'agent';
+  const where =
+    PLACES.includes(kindOf(m.actorId)!) &&
+    behindLocative(text.slice(Math.max(event.quote.start, m.start - 48), m.start), text.slice(m.end, m.end + 16));
+  if (m.actorId === event.attribution.actorId && !where && (!r.claim || within(r.claim)(m)))
+    return r.claim && !within(r.claim)(t) ? null : 'agent';
   // Whatever else the attribution phrase names ("said the commander of the Lyon garrison") describes the source.
   if (r.claim && within(r.claim)(m) && !within(r.claim)(t)) return null;
   if (aside(text, event.quote, m, t)) return null;
@@ -343,6 +484,15 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   if (place && preposition && (LOCATIVE.has(preposition) || preposition === 'on') && STRETCH.test(text.slice(m.end, m.end + 16)))
     return 'location';
   if (place && preposition === 'of' && DIRECTION_OF.test(text.slice(Math.max(event.quote.start, m.start - 24), m.start))) return 'location';
+  // "on Lake Nemora", "on India's Andaman Islands": land or water something is set on.
+  if (place && preposition === 'on' && setOn((owned ?? m).text)) return 'location';
+  // "into the settlements of the Gaza Strip", "in the streets of Baghdad": a part of the place.
+  if (
+    place &&
+    preposition === 'of' &&
+    partOf(text.slice(Math.max(event.quote.start, m.start - 64), m.start), kindOf(m.actorId) === 'country')
+  )
+    return 'location';
   // "in Jakarta, Indonesia", "east of New Orleans, Louisiana": a place that places the one before
   // it; "in Baquba and Basra", "in Fallujah, Ramadi or Samarra": places joined to where it happens;
   // "visited Hamburg, Paris and Rome": places joined to the place visited.
@@ -357,7 +507,10 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
     const joined = placedRole(r, prev);
     if (joined === 'location' || joined === 'patient') return joined;
   }
-  if (preposition === 'by') return 'agent';
+  // "timed during the summit hosted by Britain": "by" after another verb names who did that, not the event.
+  // "released by Indonesia's relief agency": "by" before the body's owner.
+  const byOwner = !preposition && AGENCIES.includes(kindOf(m.actorId)!) && BY_OWNER.test(lead);
+  if (preposition === 'by' || byOwner) return byAnother(r, m) ? null : 'agent';
   // "Hariri's assassination", "the death of Yasser Arafat": who undergoes it, else who does it ("Hamas’ demand").
   const undergone = UNDERGONE.has(text.slice(t.start, t.end).toLowerCase());
   if (m.end <= t.start && POSSESSOR.test(text.slice(m.end, t.start))) return undergone ? 'patient' : 'agent';
@@ -382,6 +535,16 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   if (m.start >= t.end && kindOf(m.actorId) === 'craft' && CRAFT_OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
   if (m.start < t.end && m.end > t.start) return 'agent'; // the event word holds its actor: "Egypt-brokered ceasefire"
   return 'other';
+}
+
+/** The "by" before a mention after the event word follows another verb: "the summit hosted by Britain". */
+function byAnother(r: Reading, m: ActorMention): boolean {
+  const t = r.event.trigger;
+  if (m.start < t.end || !r.analysis) return false;
+  const sentence = r.analysis[firstFrom(r.analysis, m.start + 1) - 1];
+  const by = sentence?.tokens.findLast((x) => x.end <= m.start && x.lower === 'by');
+  const verb = by && sentence!.tokens[sentence!.tokens.indexOf(by) - 1];
+  return verb !== undefined && verb.start >= t.end && verb.pos === 'VERB';
 }
 
 /** A place naming where what follows is, right before a common noun: "struck Indian Ocean nations", "the Caribbean nation". */

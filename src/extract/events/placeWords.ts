@@ -15,14 +15,57 @@ export const capitalOrNot = (words: string) =>
     .split(' ')
     .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
     .join('|');
-/** A preposition before a place, past a modifier, an owner or a place noun too: "in central London", "from NASA’s Kennedy Space Center", "in the capital, Kiev". */
+/** A preposition before a place, past a modifier, an owner or a place noun too: "in central London", "from NASA’s Kennedy Space Center", "in the capital, Kiev", "in Pakistan-controlled Kashmir". */
 export const PLACE_PREPOSITION = new RegExp(
-  String.raw`(?:^|\s)(${capitalOrNot(words.prepositions)})\s+(?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}.]*['’]s?\s+|\p{Ll}[\p{Ll}-]*\s+)?(?:(?:${alternatives(names.placeNouns)}),?\s+)?$`,
+  String.raw`(?:^|\s)(${capitalOrNot(words.prepositions)})\s+(?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}.]*['’]s?\s+)?(?:\p{Ll}[\p{Ll}-]*\s+|\p{Lu}\p{L}*-\p{Ll}[\p{Ll}-]*\s+)?(?:(?:${alternatives(names.placeNouns)}),?\s+)?$`,
   'u',
 );
-/** Between two places of one list or one place and what places it: ", ", " and ", ", and in ". */
+/** Between two places of one list or one place and what places it: ", ", " and ", ", and in ", " and the northern ". */
 export const PLACE_JOINED = new RegExp(
-  String.raw`^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:${alternatives(words.locatives)})\s+)?(?:the\s+)?$`,
+  String.raw`^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:${alternatives(words.locatives)})\s+)?(?:the\s+)?(?:(?:${alternatives(words.directions)}|central)\s+)?$`,
 );
 /** Prepositions of where something happens: "in", "at", "near". */
 export const LOCATIVE: ReadonlySet<string> = new Set(words.locatives.split(' '));
+
+const WATER_AND_LAND = new Set(words.waterAndLand.split(' '));
+/** Whether "on" sets something on the place of this name: "on Lake Nemora", "on the Andaman Islands", "on Key Bridge"; not "on Baghdad". */
+export function setOn(name: string): boolean {
+  const parts = name.toLowerCase().split(/\s+/);
+  return WATER_AND_LAND.has(parts[0]!) || WATER_AND_LAND.has(parts.at(-1)!);
+}
+
+/** Words that open no part of a place: "in talks with the government of". */
+const FUNCTION_WORD = String.raw`(?!(?:with|for|and|or|to|by|from|of|on|at|in|into)\s)`;
+/** A part of a place behind a preposition of where, then "of": "in the streets of", "into the Jewish settlements of the". */
+const PART_OF = new RegExp(
+  String.raw`(?:^|\s)(${capitalOrNot(words.locatives)}|[Ii]nto|[Oo]nto|[Oo]n|[Tt]o|[Ff]rom)\s+(?:(?:the|a|an|its|their|some|many|parts\s+of\s+the)\s+)?(?:${FUNCTION_WORD}[\p{L}.-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]*)\s+of\s+(?:the\s+)?$`,
+  'u',
+);
+const NOT_WHERE = new Set(words.notWhere.split(' '));
+/**
+ * Whether the words before a place set it as a part of it where something happens: "in the streets
+ * of Baghdad", "on the steps of", "in the U.S. state of"; not "in support of Iraq". A part reached or
+ * left ("to the villages of") is of a place only: "to the people of Haiti" is no where.
+ */
+export function partOf(before: string, country: boolean): boolean {
+  const found = PART_OF.exec(before);
+  if (!found || NOT_WHERE.has(found[2]!)) return false;
+  return !country || !/^(?:to|from)$/i.test(found[1]!);
+}
+
+/** After a place, a capitalized word that goes on with a name ("U.S. | Embassy"), unless it is a day or a month ("in Kashmir | Tuesday"). */
+const NAME_GOES_ON = /^\s+\p{Lu}/u;
+/** A relative clause about the place, of which it is the subject: "in New Orleans, which flooded". */
+const RELATIVE_AFTER = /^\s*,?\s*(?:which|that)\b/;
+const CALENDAR = new RegExp(String.raw`^\s+(?:${alternatives(names.calendar)}|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b`);
+
+/**
+ * Whether a place stands behind a preposition of where: "officials at the embassy in Islamabad |
+ * announced" (no subject then); not one that only begins a name ("officials at the | U.S. | Embassy")
+ * or one a relative clause tells of ("in New Orleans, which flooded").
+ */
+export function behindLocative(lead: string, after: string): boolean {
+  if (/^['’]/.test(after) || (NAME_GOES_ON.test(after) && !CALENDAR.test(after)) || RELATIVE_AFTER.test(after)) return false;
+  const preposition = PLACE_PREPOSITION.exec(lead)?.[1]?.toLowerCase();
+  return preposition !== undefined && LOCATIVE.has(preposition);
+}

@@ -1,6 +1,6 @@
 // "Crowds gathered in Tikrit on Monday. Police arrested 40 people there": "there" (or "here" in a
-// speaker's words) points at the one place named just before it, in its own sentence before the
-// word, else in the nearest sentence of its paragraph that names places (two sentences back at
+// speaker's words, or "the area", "the region") points at the one place named just before it, in
+// its own sentence before the word, else in the nearest sentence of its paragraph that names places (two sentences back at
 // most). A city and the country it lies in are one place; two places are two candidates, and
 // then none is taken. "Officials said here today" in a report written from a place named in its
 // dateline ("BAGHDAD, Dec. 10 –") is that place, when the document names it again by its name.
@@ -8,10 +8,16 @@
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 import { PLACES } from './placeWords.ts';
 import type { Span } from '../context.ts';
+import type { AnalyzedSentence } from '../language/analyze.ts';
 import { firstFrom } from '../spans.ts';
 import { datelinePlace } from './datelines.ts';
+import classWords from './classNouns.json' with { type: 'json' };
 
-const WORD = /\b(there|here)\b/gi;
+/** Last words of the names of land that is no settlement, which "the region" may point at. */
+const REGIONS = new Set(classWords.regions.split(' '));
+
+/** "there", "here", and "the area" or "the region" with nothing after that says which ("the area of", "the region's"). */
+const WORD = /\b(there|here|the\s+(?:area|region))\b(?![-'’]|\s+of\b)/gi;
 /** After "there": a verb that makes it no place ("there were", "there has been", "there seems"). */
 const EXISTENTIAL =
   /^(?:['’]s|\s+(?:(?:also|still|now|then|already|probably|certainly|clearly|never|not|no\s+longer|usually|often)\s+)*(?:is|isn['’]t|are|aren['’]t|was|wasn['’]t|were|weren['’]t|be|been|being|will|would|could|can|may|might|must|should|shall|has|have|had|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|lies|lay|stands?|stood|comes?|came|goes|went|used|and\s+(?:there|then)|nor)\b)/i;
@@ -20,7 +26,7 @@ const ASKED = /\b(?:is|are|was|were|be|been|isn['’]t|aren['’]t|wasn['’]t|w
 
 export interface PointingInput {
   text: string;
-  sentences: readonly Span[];
+  sentences: readonly AnalyzedSentence[];
   /** Every mention of the document, sorted by start. */
   mentions: readonly ActorMention[];
   kindOf: (actorId: string) => ActorKind | undefined;
@@ -37,39 +43,60 @@ export function pointedPlaceReader(input: PointingInput): (clause: Span, trigger
     for (let w = WORD.exec(words); w; w = WORD.exec(words)) {
       const at = clause.start + w.index;
       const end = at + w[0].length;
-      if (EXISTENTIAL.test(text.slice(end, end + 40)) || ASKED.test(text.slice(Math.max(0, at - 12), at))) continue;
+      const there = w[1]!.toLowerCase() === 'there';
+      if (there && (EXISTENTIAL.test(text.slice(end, end + 40)) || ASKED.test(text.slice(Math.max(0, at - 12), at)))) continue;
       const k = firstFrom(sentences, at + 1) - 1;
       const sentence = sentences[k];
       if (!sentence) continue;
       const quoted = insideQuote(text, sentence.start, at);
       // What a speaker says happens here is where the speaker is; the narrator's "here" is the dateline's place.
       if (w[1]!.toLowerCase() === 'here' && !quoted) return dateline && !insideQuote(text, sentence.start, trigger.start) ? dateline : null;
-      return placeBefore(input, k, at);
+      const id = placeBefore(input, k, at);
+      return id && !there && w[1]!.toLowerCase() !== 'here' && !anArea(input, id, /region$/i.test(w[1]!)) ? null : id;
     }
     return null;
   };
 }
 
+/**
+ * Whether "the area" (or "the region") can be this place: not a country ("Ruiz visited Haiti. Troops
+ * left the area": a part of it, maybe); for "the region", only a place named as land that is no
+ * settlement or site ("Aceh Province", "the Gulf Coast"; not "Trafalgar Square", "New Orleans").
+ */
+function anArea(input: PointingInput, id: string, region: boolean): boolean {
+  if (input.kindOf(id) !== 'place') return false;
+  if (!region) return true;
+  const name = input.mentions.find((m) => m.actorId === id)?.text ?? '';
+  return REGIONS.has(name.toLowerCase().split(/\s+/).at(-1)!);
+}
+
 /** The one place named before `at` in sentence k, else in the nearest sentence of its paragraph before it that names places. */
 function placeBefore(input: PointingInput, k: number, at: number): string | null {
   const { text, sentences } = input;
-  const own = placesIn(input, sentences[k]!.start, at);
+  const own = placesIn(input, sentences[k]!, sentences[k]!.start, at);
   if (own.size > 0) return onlyOne(input, own);
   for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
     if (text.slice(sentences[j]!.end, sentences[j + 1]!.start).includes('\n')) return null; // a new paragraph
-    const found = placesIn(input, sentences[j]!.start, sentences[j]!.end);
+    const found = placesIn(input, sentences[j]!, sentences[j]!.start, sentences[j]!.end);
     if (found.size > 0) return onlyOne(input, found);
   }
   return null;
 }
 
-/** The places and countries named in [from, to), not as owners ("Ukraine's next government"). */
-function placesIn(input: PointingInput, from: number, to: number): Set<string> {
+/**
+ * The places and countries named by their names in [from, to) of a sentence ("its" is none), not
+ * as owners ("Ukraine's next government") nor as countries that act ("Gaza celebrated as Israel pulled out its troops and
+ * ended its presence there": Gaza).
+ */
+function placesIn(input: PointingInput, sentence: AnalyzedSentence, from: number, to: number): Set<string> {
   const { text, mentions, kindOf } = input;
   const ids = new Set<string>();
   for (let j = firstFrom(mentions, from); j < mentions.length && mentions[j]!.end <= to; j++) {
     const m = mentions[j]!;
-    if (PLACES.includes(kindOf(m.actorId)) && !/^['’]/.test(text.slice(m.end, m.end + 1))) ids.add(m.actorId);
+    if (!PLACES.includes(kindOf(m.actorId)) || !/^\p{Lu}/u.test(m.text) || /^['’]/.test(text.slice(m.end, m.end + 1))) continue;
+    const next = sentence.tokens.find((t) => t.start >= m.end);
+    if (kindOf(m.actorId) === 'country' && next && (next.pos === 'VERB' || next.pos === 'AUX')) continue;
+    ids.add(m.actorId);
   }
   return ids;
 }

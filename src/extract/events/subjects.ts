@@ -214,12 +214,21 @@ const SET_OFF_AFTER = /^\s*,\s*(?:[^,;:"“”()]{1,80},\s*)?$/;
  */
 function setOff(s: Scope, k: number): string[] {
   const c = s.clauses[k]!;
-  const m = s.mentions.findLast((x) => x.end <= c.start && s.kindOf(x.actorId) === 'person');
-  if (!m || preVerb(c).some((t) => SUBJECT_WORDS.has(t.pos))) return [];
+  if (preVerb(c).some((t) => SUBJECT_WORDS.has(t.pos))) return [];
+  const at = s.mentions.findLastIndex((x) => x.end <= c.start && s.kindOf(x.actorId) === 'person');
+  if (at < 0) return [];
   const prev = s.clauses[k - 1];
-  if (prev?.head && prev.head.start > m.start) return [];
-  const before = s.text.slice(Math.max(prev?.start ?? 0, m.start - 60), m.start);
-  return SET_OFF_BEFORE.test(before) && /,/.test(before) && SET_OFF_AFTER.test(s.text.slice(m.end, c.start)) ? [m.actorId] : [];
+  const isSetOff = (m: ActorMention | undefined): m is ActorMention => {
+    if (!m || (prev?.head && prev.head.start > m.start)) return false;
+    const before = s.text.slice(Math.max(prev?.start ?? 0, m.start - 60), m.start);
+    return SET_OFF_BEFORE.test(before) && /,/.test(before) && SET_OFF_AFTER.test(s.text.slice(m.end, c.start));
+  };
+  // "Gen. Ana Ruiz, commander of the 2nd Brigade – North, told": the apposition names her again; she is set off before it.
+  for (let j = at; j >= 0 && s.mentions[j]!.actorId === s.mentions[at]!.actorId; j--) {
+    if (isSetOff(s.mentions[j])) return [s.mentions[j]!.actorId];
+    if (j === 0 || !/^\s*,\s*$/.test(s.text.slice(s.mentions[j - 1]!.end, s.mentions[j]!.start))) break;
+  }
+  return [];
 }
 
 /**
@@ -256,6 +265,9 @@ function subjectAt(s: Scope, k: number, depth = 0): string[] {
   if (opener === null && forBefore(s, k)) return beforeFor(s, c, forBefore(s, k)!);
   if (opener !== null && !SHARED.has(opener)) return [];
   if (fragment(s, k)) return [];
+  // "Police reported seven blasts, timed during the rush hour": a past participle after the clause
+  // before tells of what that clause names, not of its subject.
+  if (opener === null && k > 0 && reducedRelative(c, s.clauses[k - 1]!)) return [];
   // No subject of its own: the one of the clause it hangs on, skipping clauses inside another's content.
   // Only a finite verb of the sentence's own rank skips them: after a comma and maybe "and", not one
   // inside the clause of time ("after the quake left many dead and more trapped") nor one whose
@@ -341,6 +353,18 @@ export function subjectOf(
   if (k === 0 && openingParticiple(c))
     return { actorIds: actorIds.length ? actorIds : doneTo(scope, k), passive: true, start: c.start, end: c.end };
   return { actorIds, passive: isPassive(c), start: c.start, end: c.end };
+}
+
+/**
+ * ", timed during the rush hour", ", hidden in a car": a past participle and its preposition right
+ * after a main clause (one with no opener) that ends on a noun; past tense reads the same (", said
+ * the …", "tripled in 2004, doubled in 2005"), so the preposition must follow and the noun precede.
+ */
+function reducedRelative(c: VerbClause, prev: VerbClause): boolean {
+  const next = c.tokens[1];
+  // The noun it describes ends the clause before: "four sites, timed", not "tripled in 2004, doubled in 2005".
+  const noun = prev.tokens.filter((t) => t.pos !== 'PUNCT').at(-1)?.pos === 'NOUN';
+  return openingParticiple(c) && noun && prev.opener === null && prev.head !== null && next?.pos === 'ADP' && next.lower !== 'that';
 }
 
 /** A clause that opens on a past participle with no auxiliary: "Asked about …", "Founded in 1976". */
