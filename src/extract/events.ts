@@ -28,7 +28,7 @@ import { documentTime, knownBy } from './events/documentTime.ts';
 import { finestPerClause } from './events/nestedTimes.ts';
 import { mayGoOn, narrativeAfter, newParagraph, type NarrativeTime } from './events/narrative.ts';
 import type { Token } from './events/words.ts';
-import { opensLaterClause, ownerClause, shiftOf, type Shift } from './events/relativeTo.ts';
+import { opensLaterClause, ownerClause, shiftAfterNoun, shiftOf, type Shift } from './events/relativeTo.ts';
 import { NamedDates } from './events/namedDates.ts';
 import { AFTER_CONJUNCTION_PREPOSITION, DETERMINER, determinerBefore } from './events/patterns.ts';
 import { Occasions, type SetIn } from './events/occasions.ts';
@@ -182,6 +182,20 @@ function saidBefore(text: string, claim: Claim, times: readonly TimeFinding[]): 
 }
 
 /**
+ * "Powell said after flying over the coast Wednesday that …", in a document of that Wednesday:
+ * the saying came after the day's flight and by the publication day, so on that day. A day before
+ * the publication leaves the saying as it was (when after it is not told).
+ */
+function saidAfterOn(text: string, claim: Claim, times: readonly TimeFinding[], doc: EventTime | null): TimeFinding | undefined {
+  const span = claim.span!;
+  if (!doc || span.end > claim.content.start) return undefined;
+  const f = times.find((t) => t.start >= claim.content.start && t.start - claim.content.start < 80);
+  if (!f || f.time.interval || f.time.mod || f.time.granularity !== 'day' || f.time.start !== doc.start) return undefined;
+  if (!/^\s*(?:after|following|upon)\s+[^,;:"“”()]*$/i.test(text.slice(claim.content.start, f.start))) return undefined;
+  return /^\s*(?:,\s*)?(?:that\b|,)/i.test(text.slice(f.end, claim.content.end)) ? f : undefined;
+}
+
+/**
  * A time in the phrase that opens the sentence before its source, "In his keynote address
  * Wednesday, the chief executive announced …", "On Monday, the minister said …": the day of
  * saying. Only a phrase opened by "in", "on", "at" or "during" (not "after the attack on Monday,
@@ -245,6 +259,7 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
   // A statement made at a time of its own is an event too: "…, Apple announced this morning".
   const said =
     saidFirst ??
+    (claim.span ? saidAfterOn(text, claim, local.times, local.documentTime) : undefined) ??
     (claim.span
       ? (local.times.find(within(claim.span)) ?? saidInOpening(text, Math.max(sentence.start, local.news), claim, local.times))
       : undefined);
@@ -499,15 +514,37 @@ function datedEvents(scope: Scope): EventDraft[] {
  * "arrived the day after the Oct. 8 quake": the date names the quake, its own event (aside from the
  * clause's verb); the clause takes its time from the distance (events/relativeTo.ts).
  */
-function shiftedEvent({ text, clause, finding, base, actorsIn, asides, shifts }: Scope, tokens: Token[]): EventDraft | null {
+function shiftedEvent(scope: Scope, tokens: Token[]): EventDraft | null {
+  const { text, clause, finding, base, actorsIn, asides, shifts } = scope;
   const k = tokens.findIndex((t) => t.end > finding.end);
   // "this month's earthquake": the noun after the date's possessive.
   const head = k < 0 ? null : tokens[k]!.start < finding.end ? phraseHead(tokens, k + 1) : phraseHead(tokens, k);
-  if (!head || !isEventWord(text.slice(head.start, head.end).split(/\s+/).at(-1)!)) return null;
+  if (!head || !isEventWord(text.slice(head.start, head.end).split(/\s+/).at(-1)!)) return nounThenDate(scope, tokens);
   const found = shiftOf(text, finding, head, clause.start);
-  if (!found) return null;
+  if (!found) return nounThenDate(scope, tokens);
   const np = { start: found.npStart, end: head.end };
   const event = extend(base, { title: titleOf(text, np), time: found.named, actorIds: actorsIn([np]), trigger: head, timex: finding });
+  asides.push(event);
+  shifts.push(found.shift);
+  return event;
+}
+
+/**
+ * "After the bombings on the morning of July 7, police arrested …": the date names the bombings,
+ * an event of their own; the clause is after them (events/relativeTo.ts).
+ */
+function nounThenDate({ text, clause, finding, base, actorsIn, asides, shifts }: Scope, tokens: Token[]): EventDraft | null {
+  const found = shiftAfterNoun(text, finding, clause.start, isEventWord);
+  const trigger = found && tokens.find((t) => t.start === found.head.start && t.end === found.head.end);
+  if (!found || !trigger) return null;
+  const event = {
+    ...base,
+    title: titleOf(text, found.np),
+    time: found.named,
+    actorIds: actorsIn([found.np]),
+    trigger: found.head,
+    timex: finding,
+  };
   asides.push(event);
   shifts.push(found.shift);
   return event;

@@ -12,7 +12,10 @@
 // tells in the past, the present perfect or as going on ("the army fired on protesters", "have
 // praised", "are arriving"), even when it is background: it happened by then all the same. What is
 // planned, possible or habitual, or told in the simple present, stays undated.
-import type { EventTime } from '../../model/dataset.ts';
+import type { EventTime, TimeBound } from '../../model/dataset.ts';
+import { NUMBER_WORDS } from '../timex/lexicon.ts';
+import { computedEnd } from '../timex/attach.ts';
+import { eventTime } from '../timex/findings.ts';
 import type { EventDraft, Span } from '../context.ts';
 import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
@@ -24,9 +27,10 @@ import { isSimplePast, type NarrativeTime } from './narrative.ts';
 import { knownBy } from './documentTime.ts';
 import { participleAfterNoun } from './describing.ts';
 import lists from './occurrence.json' with { type: 'json' };
+import lending from './lending.json' with { type: 'json' };
 import { SAYING } from '../attribution/cueVerbs.ts';
 import { OPENING_TIME, TEMPORAL } from './words.ts';
-import { distanceFrom, opensLaterClause, ownerClause, tellsTimeOf, type Shift } from './relativeTo.ts';
+import { distanceBefore, distanceFrom, opensLaterClause, ownerClause, tellsTimeOf, type Shift } from './relativeTo.ts';
 import { flatMapOf } from '../lists.ts';
 import { extend } from '../objects.ts';
 
@@ -152,7 +156,8 @@ function tokensOf(clauses: readonly VerbClause[]): VerbClause['tokens'] {
 function lends(text: string, e: EventDraft, clauses: readonly VerbClause[]): boolean {
   const at = clauses.findIndex((c) => e.trigger.start >= c.start && e.trigger.end <= c.end);
   const own = clauses[at];
-  if (modal(own) || (own && goesOnFromModal(own, clauses[at - 1]))) return false;
+  // "were scheduled to close at 5 p.m., but an extension was made": the time of a plan is not the others'.
+  if (modal(own) || (own && (goesOnFromModal(own, clauses[at - 1]) || planned(own, clauses[at - 1])))) return false;
   if ((own && describesNoun(own, clauses[at - 1])) || participleAfterNoun(text, e.trigger)) return false;
   if (own && describesName(text, own, clauses[at + 1])) return false;
   if (!e.timex) return true;
@@ -172,6 +177,32 @@ function lends(text: string, e: EventDraft, clauses: readonly VerbClause[]): boo
   if (!possessive && !premodifier) return true;
   const preposition = before.filter((t) => t.pos !== 'DET').at(-1);
   return !!preposition && DURING.has(preposition.lower);
+}
+
+const PLANS = new Set(lending.plans);
+
+/** "were scheduled to close at 5 p.m.", "was to close at 17:00": what was planned for a time, not done at it. */
+function planned(clause: VerbClause, previous: VerbClause | undefined): boolean {
+  const head = clause.head;
+  if (!head) return false;
+  const at = clause.tokens.indexOf(head);
+  const plan = (t: Token | null | undefined) => !!t && (PLANS.has(t.lemma) || PLANS.has(t.lower) || t.lemma === 'be');
+  if (clause.opener?.lower === 'to') return !!previous && previous.end >= clause.start - 1 && plan(previous.tokens.at(-1));
+  // "were scheduled [to] close", "was due to [close]": the plan before "to", or the verb after it.
+  if (clause.tokens[at + 1]?.lower === 'to') return plan(head);
+  return clause.tokens[at - 1]?.lower === 'to' && plan(clause.tokens[at - 2]);
+}
+
+/**
+ * "Polls were scheduled to close at 5 p.m., but an extension was made": what is done instead of a
+ * plan for a time of day is on that day, at no hour the text gives.
+ */
+function planDay(text: string, nearest: EventDraft | undefined, clauses: readonly VerbClause[]): EventDraft | undefined {
+  const own = nearest && clauses.find((c) => nearest.trigger.start >= c.start && nearest.trigger.end <= c.end);
+  const t = nearest?.time;
+  if (!own || !t || t.granularity !== 'time' || t.interval || !planned(own, clauses[clauses.indexOf(own) - 1])) return undefined;
+  if (lends(text, nearest, clauses)) return undefined;
+  return { ...nearest, time: { ...t, value: t.value.slice(0, 10), granularity: 'day' } };
 }
 
 /**
@@ -212,8 +243,15 @@ function lentTime(
   clause: VerbClause,
   earlier: readonly VerbClause[],
   describing: boolean,
+  clauses: readonly VerbClause[],
 ): EventTime | null {
   if (describing) return from.time;
+  // "…, since it was delivered in 1987", "resumed after the fighting ended in May": the time of a
+  // clause opened by a word of order bounds the others, it is not theirs.
+  const lender = clauses.find((c) => c !== clause && from.trigger.start >= c.start && from.trigger.end <= c.end);
+  const order = lender?.opener?.lower ?? '';
+  const bounded = TEMPORAL.has(order) ? distanceFrom(from.time!, /^(?:before|until|till)$/.test(order) ? 'before ' : 'after ') : null;
+  if (bounded) return bounded;
   // "founded the company in 1976 and later returned": after that time, not at it.
   if (from.trigger.start < clause.start && tellsLater(clause)) return after(from.time!);
   const perfect = hasPerfectAux(clause);
@@ -334,14 +372,72 @@ const endsBefore = (time: EventTime, doc: EventTime | null): boolean => doc !== 
 /**
  * A clause that says what happens at the date, or in the event, just before it: "a vote
  * Wednesday, when Palestinians will go to the polls", "the 2003 Columbia disaster, in which the
- * shuttle burned up".
+ * shuttle burned up"; not what will be done at a place ("left today, where he will inspect …").
  */
 function describes(text: string, clause: VerbClause, before: EventDraft | undefined): EventDraft | undefined {
   const timex = before?.timex;
   const opener = clause.opener?.lower;
   if (!timex || !before.time || (opener !== 'when' && opener !== 'which' && opener !== 'where')) return undefined;
+  // "He left for the region today, where he will inspect the damage": a place, and a later time.
+  if (opener === 'where' && aheadOfTime(clause, undefined)) return undefined;
   const from = Math.max(timex.end, before.trigger.end);
   return /^[\s,]*(?:(?:in|during|on|at)\s+)?$/i.test(text.slice(from, clause.opener!.start)) ? before : undefined;
+}
+
+/** "in just 33 days", "for two weeks": the length of what a clause tells. */
+const LENGTH = new RegExp(
+  String.raw`\b(?:in|for|over|within)\s+(?:(?<q>just|only|about|nearly|almost|some|roughly)\s+)?(?<n>\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})\s+(?<unit>days|weeks|months)\b`,
+  'i',
+);
+
+/**
+ * "Upon arriving on Jan. 1, sailors worked around the clock to deliver the supplies in just 33
+ * days": a clause lent a day that tells its own length runs from that day for that long (its end
+ * computed, approximate when the length is said loosely). The length may close a purpose ("to
+ * deliver … in 33 days") that goes on from the clause.
+ */
+function lastingFrom(text: string, time: EventTime, clause: VerbClause, next: VerbClause | undefined): EventTime | null {
+  if (time.interval || time.mod || time.granularity !== 'day' || !clause.head) return null;
+  const end = next?.opener?.lower === 'to' && next.opener.start - clause.end <= 1 ? next.end : clause.end;
+  const m = LENGTH.exec(text.slice(clause.head.end, end));
+  if (!m) return null;
+  const word = m.groups!.n!.toLowerCase();
+  const n = NUMBER_WORDS[word] ?? Number(word);
+  const duration = `P${n}${m.groups!.unit![0]!.toUpperCase()}`;
+  const from: TimeBound = {
+    value: time.value,
+    start: time.start,
+    end: time.end,
+    granularity: 'day',
+    anchor: time.anchor,
+    approximate: time.approximate,
+  };
+  const to = computedEnd(from, duration, m.groups!.q !== undefined && !/^(?:just|only)$/i.test(m.groups!.q));
+  return to ? eventTime(from, null, { from, to, duration }) : null;
+}
+
+/**
+ * "The launch comes two and a half years after the shuttle Columbia was destroyed": a clause
+ * opened by "after" (or "before") with a distance the clause before states is that far before (or
+ * after) the time of the clause before: its own point, or the publication day when it tells the
+ * news in the present ("comes"). Said loosely (approximate) unless counted in days from a day.
+ */
+function distanceBack(
+  text: string,
+  clause: VerbClause,
+  previous: VerbClause | undefined,
+  events: readonly EventDraft[],
+  doc: EventTime | null,
+): EventTime | null {
+  const opener = clause.opener;
+  if (!opener || !previous || !/^(?:after|before)$/.test(opener.lower) || previous.end > opener.start) return null;
+  const words = text.slice(previous.start, opener.start);
+  if (!distanceBefore(`${words}${opener.lower} `)?.groups?.n) return null;
+  const told = events.find((e) => e.trigger.start >= previous.start && e.trigger.end <= previous.end && e.time)?.time;
+  const point = told && !told.mod && !told.interval && told.anchor !== 'document' ? told : null;
+  const now = doc && isPresentTense(previous) && !previous.group.length ? { ...doc, mod: null, approximate: false } : null;
+  const base = point ?? now;
+  return base ? distanceFrom(base, `${words}${opener.lower === 'after' ? 'before' : 'after'} `) : null;
 }
 
 /**
@@ -350,7 +446,10 @@ function describes(text: string, clause: VerbClause, before: EventDraft | undefi
  */
 function closedBy(time: EventTime, doc: EventTime | null): EventTime {
   const from = time.interval?.from;
-  if (!doc || time.mod !== 'AFTER' || !from || time.interval!.to || doc.end <= from.end) return time;
+  if (!doc || time.mod !== 'AFTER' || !from || time.interval!.to) return time;
+  // After something of the publication day, and by it: that day.
+  if (from.granularity === 'day' && from.start === doc.start) return { ...from, mod: null, interval: null };
+  if (doc.end <= from.end) return time;
   const to = { value: doc.value, start: doc.start, end: doc.end, granularity: doc.granularity, anchor: doc.anchor, approximate: true };
   return extend(time, { end: to.end, approximate: true, interval: { from, to, duration: null } });
 }
@@ -374,7 +473,9 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     if (inClause.length && (trigger !== clause.head || isMentalState(trigger.lemma))) continue;
     const realis = isRealis(clause) && !goesOnFromModal(clause, clauses[k - 1]);
     // The nearest dated clause before this one, else after it, in the same sentence.
-    const before = dated.filter((e) => e.trigger.start < clause.start).at(-1);
+    const before =
+      planDay(text, all.filter((e) => e.trigger.start < clause.start).at(-1), clauses) ??
+      dated.filter((e) => e.trigger.start < clause.start).at(-1);
     const after = dated.find((e) => e.trigger.start >= clause.end && !(e.timex && opensLaterClause(text, e.timex)));
     const when = describes(text, clause, all.filter((e) => e.trigger.start < clause.start).at(-1));
     // "…, the quake that struck on December 26, said General Conway": a source named after what
@@ -411,12 +512,16 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
       (addsTo(clause) && k > 0 && (isSimplePast(clauses[k - 1]!) || isPastOngoing(clauses[k - 1]!)));
     const bound = realis && known ? scope.documentTime : null;
     // The clause's own distance from a dated event comes first: it is the clause's own time.
-    const shift = realis
-      ? scope.shifts.find((s) => ownerClause(text, clauses, s.span) === clause && tellsTimeOf(text, clause, s.span))
-      : undefined;
-    const own = shift ? closedBy(shift.time, known ? scope.documentTime : null) : null;
-    const lentAt = near && lentTime(text, near, clause, clauses.slice(0, k), near === when);
-    const closed = lentAt ? closedBy(lentAt, known ? scope.documentTime : null) : null;
+    // "…, his body will be buried" after a dated funeral: a plan takes its time from the distance too.
+    const shift =
+      realis || aheadOfTime(clause, clauses[k - 1])
+        ? scope.shifts.find((s) => ownerClause(text, clauses, s.span) === clause && tellsTimeOf(text, clause, s.span))
+        : undefined;
+    const back = shift || !realis ? null : distanceBack(text, clause, clauses[k - 1], [...out, ...existing], scope.documentTime);
+    const own = shift ? closedBy(shift.time, known ? scope.documentTime : null) : back;
+    const lentAt = near && lentTime(text, near, clause, clauses.slice(0, k), near === when, clauses);
+    const lasting = lentAt && realis ? lastingFrom(text, lentAt, clause, clauses[k + 1]) : null;
+    const closed = lentAt ? closedBy(lasting ?? lentAt, known ? scope.documentTime : null) : null;
     // "During the event, Jobs demoed …", "While introducing the phone at the conference, …": what
     // was done (or said) there is at the occasion's time; what was said there is known by then.
     const setIn = realis && (known || /ing$/i.test(trigger.text)) ? (scope.occasion ?? null) : null;
@@ -432,7 +537,11 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
       actorIds: actorsIn([clause]),
       trigger: span(trigger),
       timex:
-        (own ? shift!.timex : null) ?? (closed ? near?.timex : null) ?? carried?.timex ?? said?.timex ?? (occasion ? setIn!.timex : null),
+        (shift && own ? shift.timex : null) ??
+        (closed ? near?.timex : null) ??
+        carried?.timex ??
+        said?.timex ??
+        (occasion ? setIn!.timex : null),
     });
     out.push(event);
     if (own) dated.push(event);

@@ -182,6 +182,40 @@ export function shiftOf(
   return { named, npStart, shift: { span: { start, end: head.end }, time: shifted, timex: { start: finding.start, end: finding.end } } };
 }
 
+/** "after the bombings on [the morning of July 7]": a word of order, the event's phrase, and the preposition before its date. */
+const NOUN_THEN_DATE =
+  /\b(?<dir>after|before|following)\s+(?<np>(?:(?:the|a|an|this|last|its|their|his|her)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?<noun>\p{L}[\p{L}-]*))\s+(?:on|in|of|at)\s+$/iu;
+
+/**
+ * "After the bombings on the morning of July 7, police arrested …": a date after the event noun
+ * that "after" or "before" opens dates the noun; the clause is after (or before) it, with the
+ * distance the words give ("two days after the blasts on July 7"). `from`: where the clause starts.
+ */
+export function shiftAfterNoun(
+  text: string,
+  finding: TimeFinding,
+  from: number,
+  isEvent: (word: string) => boolean,
+): { named: EventTime; np: Span; head: Span; shift: Shift } | null {
+  const t = finding.time;
+  // A day, or a part of one: "before the election in May" may be in May.
+  if (t.interval || (t.mod && !PARTS.has(t.mod)) || (t.granularity !== 'day' && t.granularity !== 'time')) return null;
+  const before = text.slice(from, finding.start);
+  const m = NOUN_THEN_DATE.exec(before);
+  if (!m || !isEvent(m.groups!.noun!.toLowerCase())) return null;
+  const npStart = from + m.index + m[0].indexOf(m.groups!.np!, m.groups!.dir!.length);
+  const headEnd = npStart + m.groups!.np!.length;
+  const head = { start: headEnd - m.groups!.noun!.length, end: headEnd };
+  // A part of a day ("the morning of July 7") counts from that day.
+  const day = t.granularity === 'time' ? { ...t, value: t.value.slice(0, 10), granularity: 'day' as const } : t;
+  const words = text.slice(from, from + m.index) + m.groups!.dir! + ' ';
+  const shifted = distanceFrom({ ...day, mod: null }, words);
+  const at = distanceBefore(words);
+  if (!shifted || !at) return null;
+  const shift = { span: { start: from + at.index, end: finding.end }, time: shifted, timex: { start: finding.start, end: finding.end } };
+  return { named: t, np: { start: npStart, end: finding.end }, head, shift };
+}
+
 /**
  * The clause a phrase of time belongs to: its own, unless it opens the next one, set off by a
  * comma after a conjunction or at the clause's start ("…, and before this month's earthquake,

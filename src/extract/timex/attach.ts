@@ -23,6 +23,8 @@ const OVER = /\b(?:lasted|spanned|ran|continued|went\s+on|held)\b/i;
 const COMPARISON = /\b(?:\p{L}{3,}est|first|last|most|least|only|record)\b(?:[^.;,!?]|\.(?=\S)){0,40}$/iu;
 /** A verb of its own between a length and the date: "[three decades] of rule ended by protests that began". */
 const OTHER_VERB = /\b(?:\p{L}{3,}ed|was|were|is|are|has|had|did)\b/iu;
+/** Words of order between a length and the date: the length is a distance from it. */
+const ORDER = /\b(?:after|before|following|prior\s+to|ago)\b/i;
 const GRAN_OF: Readonly<Record<string, Gran>> = {
   year: 'year',
   month: 'month',
@@ -96,6 +98,8 @@ export function attachDuration(
     if (gap.length > 80 || !cue.test(gap) || /[;:]/.test(gap)) continue;
     if (j > i && COMPARISON.test(text.slice(Math.max(sentenceStart, t.start - 40), t.start))) continue;
     if (j < i && OTHER_VERB.test(gap.slice(0, STARTED.exec(gap)!.index))) continue;
+    // "two days after the blasts on July 7": a distance from the date, no period from it.
+    if (j < i && ORDER.test(gap)) continue;
     const to = computedEnd(t.bound, d.value, d.mod !== null);
     if (!to) continue;
     if (dct !== null && OVER.test(gap) && parseIso(to.start) > dct) continue;

@@ -19,6 +19,7 @@ const OPENERS: ReadonlyArray<[RegExp, 'from' | 'to', string]> = [
 /** "the first contact since 2017": the date of an earlier event, not the start of a range. */
 const SUPERLATIVE =
   /\b(?:first|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|deepest|sharpest|steepest|fastest|slowest|longest|shortest|most|least|fewest|greatest|heaviest|record|only)\b(?:[^.;,!?]|\.(?=\S)){0,60}\bsince\s+$/i;
+const BOTH_DAYS = /^\s+and\s+$/i;
 const RANGE_GAP = /^\s*(?:-|–|—|to|through|thru|until|till)\s*$/i;
 
 const datable = (t: FoundTimex | undefined): t is FoundTimex & { bound: TimeBound } => !!t && t.bound !== null;
@@ -86,6 +87,25 @@ export function findTimeFindings(text: string, timexes: FoundTimex[], dct: numbe
         end: next.end,
         timexes: [i, i + 1],
         time: eventTime(t.bound, t.mod, { from: t.bound, to: next.bound, duration: null }),
+      });
+      used[i] = used[i + 1] = 1;
+      continue;
+    }
+    // Two days in a row joined by "and": "Jan. 1 and today", "on Monday and Tuesday": one span of both.
+    if (
+      datable(next) &&
+      BOTH_DAYS.test(gap) &&
+      t.bound.granularity === 'day' &&
+      next.bound.granularity === 'day' &&
+      t.bound.end === next.bound.start &&
+      !t.mod &&
+      !next.mod
+    ) {
+      out.push({
+        start: t.start,
+        end: next.end,
+        timexes: [i, i + 1],
+        time: eventTime(t.bound, null, { from: t.bound, to: next.bound, duration: null }),
       });
       used[i] = used[i + 1] = 1;
       continue;

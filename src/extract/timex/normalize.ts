@@ -76,6 +76,10 @@ class Context implements DateReferences {
     return /^later\b/i.test(this.text.slice(this.at.start, this.at.end));
   }
 
+  afterTonight(): boolean {
+    return /\btonight\b/i.test(this.text.slice(this.sentence.start, this.at.start));
+  }
+
   tense(): Tense {
     return tenseAt(this.text, this.sentence, this.at.start, this.at.end);
   }

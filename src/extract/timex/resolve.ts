@@ -36,6 +36,8 @@ export interface DateReferences {
   refDistance: number;
   /** The expression opens with "later" ("later this week"): it lies after the document date. */
   later(): boolean;
+  /** "tonight" stands before the expression in its sentence: its small hours are the next day's. */
+  afterTonight(): boolean;
 }
 
 export interface Resolved {
@@ -223,7 +225,11 @@ function resolveSpec(s: DateSpec, a: DateReferences): Resolved | null {
     return chooseYear(s, a.dct, a.ref?.year ?? a.nextYear, a);
   }
   if (s.hour !== undefined || s.pod !== undefined) {
-    const base = refDay ?? a.dct;
+    // "open tonight, closing between 2 and 5 a.m.": the small hours after the night just named are the next day's.
+    const small = s.pod === undefined && s.hour !== undefined && s.hour < 6;
+    const night = small && refDay !== null && a.refDistance === 0 && a.ref?.pod === 'NI';
+    const tonight = small && !night && a.dct !== null && a.afterTonight();
+    const base = night ? refDay + 1 : tonight ? a.dct! + 1 : (refDay ?? a.dct);
     return base === null ? null : relative(overlay(dayPoint(base), s));
   }
   return null;

@@ -139,8 +139,7 @@ describe('a class noun with a word that describes it, or as subject or object', 
 
 describe('a class noun in a clause joined after the event’s', () => {
   it('tells of another event', () => {
-    const body =
-      "Mourners gathered at Saint Peter's Basilica on Monday.\n\nThe pope left a letter and will be buried below the basilica.";
+    const body = "Mourners gathered at Saint Peter's Basilica on Monday.\n\nThe pope left a letter and will be buried below the basilica.";
     expect(rolesOf(body, 'left')).not.toHaveProperty("Saint Peter's Basilica");
   });
 });
