@@ -26,7 +26,9 @@ const GROWTH_GIVEN = [...process.execArgv, process.env['NODE_OPTIONS'] ?? ''].so
 
 /** The growth each caller asks for now: the tightest holds; V8's own rule comes back when none is left. */
 const held: number[] = [];
-const apply = () => v8.setFlagsFromString(`--heap-growing-percent=${held.length ? Math.min(...held) : 0}`);
+/** The growth in force: the tightest any caller holds, or null for V8's own rule. */
+export const heldGrowth = (): number | null => (held.length ? Math.min(...held) : null);
+const apply = () => v8.setFlagsFromString(`--heap-growing-percent=${heldGrowth() ?? 0}`);
 
 /**
  * Keeps the heap tight until the returned function is called (once): for work that awaits, such

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tightHeap, withTightHeap } from '../../src/extract/heapGrowth.ts';
+import { heldGrowth, tightHeap, withTightHeap } from '../../src/extract/heapGrowth.ts';
 
 describe('a tight heap around the corpus stage', () => {
   it('gives back what the stage returns, and its error', () => {
@@ -21,7 +21,7 @@ describe('a tight heap around the corpus stage', () => {
 });
 
 describe('a tight heap held across awaits', () => {
-  it('collects at once by default, and not when asked to keep the last limit', () => {
+  it('collects at once by default', () => {
     const made = () => Array.from({ length: 200_000 }, (_, i) => ({ i, text: `item ${i}` })).length;
     expect(made()).toBe(200_000);
     const before = process.memoryUsage().heapUsed;
@@ -31,14 +31,18 @@ describe('a tight heap held across awaits', () => {
     expect(before - during).toBeGreaterThan(5 * 1024 * 1024);
   });
 
-  it('lets go once per holder, whatever the order, and a second release changes nothing', async () => {
-    const outer = tightHeap({ collect: false });
-    const inner = tightHeap({ collect: false });
+  it('keeps the tightest growth any holder asks for, lets go once per holder, and gives V8 its own rule back', async () => {
+    expect(heldGrowth()).toBeNull();
+    const outer = tightHeap({ collect: false, percent: 100 });
+    const inner = tightHeap({ collect: false, percent: 20 });
+    expect(heldGrowth()).toBe(20);
     outer();
     outer();
-    const written = await new Promise<number>((resolve) => setImmediate(() => resolve(Array.from({ length: 1000 }, String).length)));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(heldGrowth()).toBe(20);
     inner();
-    expect(written).toBe(1000);
-    expect(withTightHeap(() => 'after')).toBe('after');
+    expect(heldGrowth()).toBeNull();
+    expect(withTightHeap(() => heldGrowth())).toBe(20);
+    expect(heldGrowth()).toBeNull();
   });
 });

@@ -38,7 +38,7 @@ import {
   presentPassiveRelative,
   specified,
   specifiedAim,
-} from './kinds.ts';
+} from './nonOccurrences.ts';
 
 /** Whether a clause is what a source says, after a cue in the past or the present tense. */
 export type Report = 'past' | 'present' | null;
