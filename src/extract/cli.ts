@@ -5,7 +5,7 @@ import type { Diagnostic } from '../model/dataset.ts';
 import { extract } from './pipeline.ts';
 import { writeOutput } from './output.ts';
 import { MAX_DOCUMENT_BYTES } from './read.ts';
-import { DOCUMENT_EXTENSIONS } from './inputs.ts';
+import { DOCUMENT_EXTENSIONS } from './documentFiles.ts';
 import { defaultJobs } from './parallel/documentPool.ts';
 import { MARKER, checkOutDir } from './outDir.ts';
 import { printable } from './printable.ts';

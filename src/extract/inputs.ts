@@ -7,8 +7,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../model/dataset.ts';
-
-export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
+import { isDocumentPath, skippedInFolder } from './documentFiles.ts';
 
 export interface InputFile {
   /** Where to read it on this machine. */
@@ -39,17 +38,6 @@ function explain(error: unknown): string {
     default:
       return `cannot be read (${code ?? String(error)})`;
   }
-}
-
-/**
- * A folder's own notes ("README.md", "SOURCES.md", "LICENSE.txt"): they tell how the folder was
- * made, not the news, and are skipped when the folder is walked (read when named on their own).
- */
-const FOLDER_NOTES = /^(?:readme|sources|licen[cs]e|changelog|changes|notice|authors|contributing|copying)$/i;
-export const isFolderNote = (file: string): boolean => FOLDER_NOTES.test(path.basename(file, path.extname(file)));
-
-export function isDocumentPath(file: string): boolean {
-  return DOCUMENT_EXTENSIONS.includes(path.extname(file).toLowerCase());
 }
 
 /** Joins a folder and an entry the way the user would write it (no "./" prefix added). */
@@ -102,17 +90,9 @@ export async function collectInputs(args: readonly string[]): Promise<Inputs> {
       diagnostics.push({ path: published, severity: 'warning', message: 'is not a regular file; skipped' });
       return;
     }
-    if (!isDocumentPath(given)) {
-      const ext = path.extname(given) || 'no extension';
-      diagnostics.push({
-        path: published,
-        severity: fromFolder ? 'info' : 'warning',
-        message: `unsupported file type (${ext}); skipped: documents are ${DOCUMENT_EXTENSIONS.join(', ')} files`,
-      });
-      return;
-    }
-    if (fromFolder && isFolderNote(given)) {
-      diagnostics.push({ path: published, severity: 'info', message: "is the folder's notes (how it was made), not a document; skipped" });
+    const skipped = skippedInFolder(given);
+    if (skipped !== null && (fromFolder || !isDocumentPath(given))) {
+      diagnostics.push({ path: published, severity: fromFolder ? 'info' : 'warning', message: skipped });
       return;
     }
     const real = await fs.realpath(given).catch(() => given);

@@ -8,7 +8,7 @@ import type { Diagnostic } from '../model/dataset.ts';
 import { extract } from './pipeline.ts';
 import { writeOutput } from './output.ts';
 import { DEFAULT_LEXICON } from './actors/lexiconFile.ts';
-import { isDocumentPath } from './inputs.ts';
+import { isDocumentPath } from './documentFiles.ts';
 import { CORRECTIONS_FILE } from './corrections.ts';
 import { checkOutDir } from './outDir.ts';
 import { printable } from './printable.ts';

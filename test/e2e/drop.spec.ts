@@ -149,3 +149,22 @@ test('the file picker takes many files, and Cancel stops the extraction and keep
   await expect(page.getByRole('region', { name: 'Your documents' })).toBeVisible();
   await expect(collections(page)).toHaveCount(0);
 });
+
+test('a chosen folder is read as the CLI reads it: its notes are left out, its documents named by their path', async ({ page }) => {
+  await page.goto('./');
+  await timelineReady(page);
+  await page.getByRole('button', { name: 'Your documents' }).click();
+  await page.getByLabel('Choose a folder of documents').setInputFiles(FIXTURES);
+  await page.waitForURL(/\?collection=/, { timeout: 60_000 });
+  await timelineReady(page);
+  // harbour.html, council.md and ferry.txt; not the folder's README.md.
+  await expect(page.locator('.brand-meta')).toContainText('from 3 documents');
+  await page
+    .getByRole('option', { name: /reopened the harbour/i })
+    .first()
+    .click();
+  await expect(page.getByRole('complementary', { name: 'Event details' })).toContainText('Harbour reopens after three-week closure');
+  // The collection is named after the folder's first document in name order (council.md).
+  await openCollections(page);
+  await expect(collections(page).getByRole('link')).toHaveText('Council approves flood barrier and 2 more');
+});

@@ -1,9 +1,10 @@
 // The start screen's list of collections kept in this browser, with a file picker: open, rename,
 // export as a dataset folder (zip) and delete each one.
 import { use, useId, useRef, useState } from 'react';
+import type { ChangeEvent } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ImportContext } from './ImportProvider.tsx';
-import { ACCEPTED_EXTENSIONS } from './acceptedFiles.ts';
+import { DOCUMENT_EXTENSIONS, pickedFromList } from './pickedFiles.ts';
 import type { CollectionSummary } from './store.ts';
 import { deleteCollection, listCollections, readCollection, renameCollection } from './store.ts';
 import { collectionParam } from './collectionUrl.ts';
@@ -15,6 +16,11 @@ export const collectionsQuery = { queryKey: ['collections'], queryFn: listCollec
 export function CollectionsPanel() {
   const { start } = use(ImportContext);
   const picker = useRef<HTMLInputElement>(null);
+  const folderPicker = useRef<HTMLInputElement>(null);
+  const onPicked = (e: ChangeEvent<HTMLInputElement>) => {
+    start(pickedFromList(Array.from(e.currentTarget.files ?? [])));
+    e.currentTarget.value = '';
+  };
   const query = useQuery(collectionsQuery);
   const titleId = useId();
   return (
@@ -23,9 +29,13 @@ export function CollectionsPanel() {
         Your documents
       </h2>
       <p className="muted">
-        Drop .txt, .md or .html files anywhere on this page, or{' '}
+        Drop .txt, .md or .html files or a folder of them anywhere on this page, or{' '}
         <button type="button" className="link-button" onClick={() => picker.current?.click()}>
           choose files
+        </button>{' '}
+        or{' '}
+        <button type="button" className="link-button" onClick={() => folderPicker.current?.click()}>
+          a folder
         </button>
         , to build a timeline from them. They are read in this browser and sent nowhere; the timelines are kept here.
       </p>
@@ -34,12 +44,20 @@ export function CollectionsPanel() {
         type="file"
         multiple
         hidden
-        accept={ACCEPTED_EXTENSIONS.join(',')}
+        accept={DOCUMENT_EXTENSIONS.join(',')}
         aria-label="Choose documents"
-        onChange={(e) => {
-          start(Array.from(e.currentTarget.files ?? []));
-          e.currentTarget.value = '';
+        onChange={onPicked}
+      />
+      <input
+        ref={(input) => {
+          folderPicker.current = input;
+          // Not in React's attribute types: a folder picker, whose files know their path in it.
+          if (input) input.webkitdirectory = true;
         }}
+        type="file"
+        hidden
+        aria-label="Choose a folder of documents"
+        onChange={onPicked}
       />
       {query.data && query.data.length > 0 && (
         <ul className="plain-list collection-list" aria-label="Collections kept in this browser">

@@ -1,10 +1,11 @@
-// Files dropped anywhere on the page, or chosen with a file picker, become a collection: the
+// Files and folders dropped anywhere on the page, or chosen with a picker, become a collection: the
 // extraction runs in a Web Worker with a progress bar and a Cancel button, the result is kept in
 // this browser and opened as a timeline. Nothing is uploaded.
 import { createContext, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Progress } from './runExtraction.ts';
-import { isAcceptedFile } from './acceptedFiles.ts';
+import type { PickedFile } from './pickedFiles.ts';
+import { nothingToRead, pickedFromDrop, sortPicked } from './pickedFiles.ts';
 import { ImportDialog } from './ImportDialog.tsx';
 
 export interface ImportState {
@@ -13,7 +14,7 @@ export interface ImportState {
   message: string | null;
 }
 
-export const ImportContext = createContext<{ start: (files: File[]) => void }>({ start: () => undefined });
+export const ImportContext = createContext<{ start: (files: PickedFile[]) => void }>({ start: () => undefined });
 
 const IDLE: ImportState = { status: 'idle', progress: null, message: null };
 
@@ -22,10 +23,10 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const [dragging, setDragging] = useState(false);
   const controller = useRef<AbortController | null>(null);
 
-  const start = useCallback((dropped: File[]) => {
-    const files = dropped.filter(isAcceptedFile);
-    if (files.length === 0) {
-      setState({ status: 'error', progress: null, message: 'None of these files can be read: drop .txt, .md or .html files.' });
+  const start = useCallback((picked: PickedFile[]) => {
+    const files = sortPicked(picked);
+    if (files.documents.length === 0) {
+      setState({ status: 'error', progress: null, message: nothingToRead(files.skipped) });
       return;
     }
     controller.current?.abort();
@@ -71,7 +72,10 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       e.preventDefault();
       depth = 0;
       setDragging(false);
-      start(Array.from(e.dataTransfer?.files ?? []));
+      if (e.dataTransfer)
+        void pickedFromDrop(e.dataTransfer).then(start, (error: Error) =>
+          setState({ status: 'error', progress: null, message: `The dropped folder could not be read: ${error.message}` }),
+        );
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);

@@ -9,7 +9,10 @@ import { MAX_DOCUMENT_BYTES } from '../../extract/decode.ts';
 import { builtinGazetteer } from '../../extract/actors/gazetteer.ts';
 
 export interface ExtractRequest {
-  files: File[];
+  /** The documents to read, each with its name in the dataset. */
+  files: { file: File; path: string }[];
+  /** The files given that are not read (a folder's notes, other types), reported with the rest. */
+  skipped: Diagnostic[];
 }
 
 export type ExtractMessage =
@@ -28,18 +31,16 @@ const post = (message: ExtractMessage) => self.postMessage(message);
 
 self.onmessage = async (event: MessageEvent<ExtractRequest>) => {
   try {
-    const { files } = event.data;
-    const diagnostics: Diagnostic[] = [];
+    const { files, skipped } = event.data;
+    const diagnostics: Diagnostic[] = [...skipped];
     const sources: { path: string; raw: string }[] = [];
-    for (const [i, file] of files.entries()) {
+    for (const [i, { file, path }] of files.entries()) {
       post({ type: 'progress', phase: 'reading', done: i, total: files.length });
       const read =
-        file.size > MAX_DOCUMENT_BYTES
-          ? tooLarge(file.name, file.size)
-          : documentFromBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+        file.size > MAX_DOCUMENT_BYTES ? tooLarge(path, file.size) : documentFromBytes(new Uint8Array(await file.arrayBuffer()), path);
       if (read.ok) {
         diagnostics.push(...read.diagnostics);
-        sources.push({ path: file.name, raw: read.raw });
+        sources.push({ path, raw: read.raw });
       } else diagnostics.push(read.diagnostic);
     }
     const gazetteer = builtinGazetteer();

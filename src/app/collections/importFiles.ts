@@ -2,6 +2,7 @@
 import type { Progress } from './runExtraction.ts';
 import { runExtraction } from './runExtraction.ts';
 import { saveCollection } from './store.ts';
+import type { SortedFiles } from './pickedFiles.ts';
 
 /** A name to start with (it can be renamed): the first document's title, and how many more. */
 export function collectionName(titles: readonly string[]): string {
@@ -10,8 +11,8 @@ export function collectionName(titles: readonly string[]): string {
 }
 
 /** Resolves to the new collection's id. */
-export async function importFiles(files: File[], onProgress: (p: Progress) => void, signal: AbortSignal): Promise<string> {
-  const { dataset, texts, read } = await runExtraction(files, onProgress, signal);
+export async function importFiles(given: SortedFiles, onProgress: (p: Progress) => void, signal: AbortSignal): Promise<string> {
+  const { dataset, texts, read } = await runExtraction(given, onProgress, signal);
   if (read === 0) {
     const reasons = dataset.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.path} ${d.message}`);
     throw new Error(reasons.slice(0, 3).join('; ') || 'no document could be read');

@@ -1,6 +1,7 @@
 // Runs the extraction of dropped files in a Web Worker: progress as it goes, and a cancel that
 // ends the worker at once. The worker's code (the pipeline, readability) loads only now.
 import type { ExtractedFiles, ExtractMessage, ExtractRequest } from './extractWorker.ts';
+import type { SortedFiles } from './pickedFiles.ts';
 
 export interface Progress {
   phase: 'reading' | 'extracting';
@@ -8,7 +9,7 @@ export interface Progress {
   total: number;
 }
 
-export function runExtraction(files: File[], onProgress: (p: Progress) => void, signal: AbortSignal): Promise<ExtractedFiles> {
+export function runExtraction(given: SortedFiles, onProgress: (p: Progress) => void, signal: AbortSignal): Promise<ExtractedFiles> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./extractWorker.ts', import.meta.url), { type: 'module', name: 'extract' });
     const end = (settle: () => void) => {
@@ -26,6 +27,6 @@ export function runExtraction(files: File[], onProgress: (p: Progress) => void, 
       else end(() => reject(new Error(message.message)));
     };
     worker.onerror = (event) => end(() => reject(new Error(event.message || 'The extraction stopped unexpectedly.')));
-    worker.postMessage({ files } satisfies ExtractRequest);
+    worker.postMessage({ files: given.documents, skipped: given.skipped } satisfies ExtractRequest);
   });
 }

@@ -4,7 +4,6 @@ import { collectionDatasetUrl, collectionFile, collectionParam } from '../../../
 import { datasetUrl, documentUrl } from '../../../src/app/data/datasetUrl.ts';
 import { folderName, zipDataset } from '../../../src/app/collections/exportCollection.ts';
 import { collectionName } from '../../../src/app/collections/importFiles.ts';
-import { isAcceptedFile } from '../../../src/app/collections/acceptedFiles.ts';
 import { extractTexts } from '../../../src/extract/core.ts';
 
 const BASE = 'https://news.example/app/';
@@ -25,15 +24,6 @@ describe('a collection is addressed like a dataset on the server', () => {
 });
 
 describe('dropped files', () => {
-  it.each([
-    ['notes.txt', true],
-    ['story.MD', true],
-    ['page.html', true],
-    ['page.htm', true],
-    ['scan.pdf', false],
-    ['photo.jpg', false],
-  ])('%s is accepted: %s', (name, accepted) => expect(isAcceptedFile({ name })).toBe(accepted));
-
   it('name a collection after the first document and how many more', () => {
     expect(collectionName(['Harbour reopens'])).toBe('Harbour reopens');
     expect(collectionName(['Harbour reopens', 'Council votes', 'Ferry'])).toBe('Harbour reopens and 2 more');
