@@ -64,7 +64,7 @@ export async function readDocument(file: string, options: ReadOptions = {}): Pro
       stat.size > 0 && length !== stat.size
         ? `changed size while being read (${stat.size} bytes when opened, ${length} read): it may be incomplete`
         : null;
-    const decoded = asDocument(decode(bytes, name, changed !== null), name);
+    const decoded = await asDocument(decode(bytes, name, changed !== null), name);
     if ('error' in decoded) return fail(changed ? `${changed}; ${decoded.error}` : decoded.error);
     if (decoded.raw.trim() === '') return fail('holds only white space; skipped');
     if (changed) decoded.diagnostics.unshift({ path: name, severity: 'warning', message: changed });

@@ -36,7 +36,7 @@ self.onmessage = async (event: MessageEvent<ExtractRequest>) => {
       const read =
         file.size > MAX_DOCUMENT_BYTES
           ? tooLarge(file.name, file.size)
-          : documentFromBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+          : await documentFromBytes(new Uint8Array(await file.arrayBuffer()), file.name);
       if (read.ok) {
         diagnostics.push(...read.diagnostics);
         sources.push({ path: file.name, raw: read.raw });
