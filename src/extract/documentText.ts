@@ -7,9 +7,9 @@ import type { Decoded } from './decode.ts';
 import { htmlToDocument, isHtmlPath } from './html.ts';
 
 /** A web page becomes its article; any other text stays as it is. Errors pass through. */
-export function asDocument(decoded: Decoded | { error: string }, path: string): Decoded | { error: string } {
+export async function asDocument(decoded: Decoded | { error: string }, path: string): Promise<Decoded | { error: string }> {
   if ('error' in decoded || !isHtmlPath(path)) return decoded;
-  const article = htmlToDocument(decoded.raw);
+  const article = await htmlToDocument(decoded.raw);
   if ('error' in article) return article;
   return { raw: article.raw, diagnostics: [...decoded.diagnostics, ...article.diagnostics] };
 }
@@ -24,11 +24,11 @@ export function tooLarge(path: string, size: number): DocumentText {
 }
 
 /** A file's bytes held in memory (a dropped file) → its text, refused as the CLI refuses it. */
-export function documentFromBytes(bytes: Uint8Array, path: string): DocumentText {
+export async function documentFromBytes(bytes: Uint8Array, path: string): Promise<DocumentText> {
   const fail = (message: string): DocumentText => ({ ok: false, diagnostic: { path, severity: 'error', message } });
   if (bytes.length > MAX_DOCUMENT_BYTES) return tooLarge(path, bytes.length);
   if (bytes.length === 0) return fail('is empty; skipped');
-  const decoded = asDocument(decode(bytes, path), path);
+  const decoded = await asDocument(decode(bytes, path), path);
   if ('error' in decoded) return fail(decoded.error);
   if (decoded.raw.trim() === '') return fail('holds only white space; skipped');
   return { ok: true, raw: decoded.raw, diagnostics: decoded.diagnostics };

@@ -2,9 +2,11 @@
 // publication date, site and address from the page's metadata where present; navigation,
 // comments, share buttons and scripts left out. One module for the CLI (Node) and the browser
 // (a Web Worker, where there is no DOMParser): linkedom parses, Mozilla's Readability finds the article.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom/worker';
-import { stringify } from 'yaml';
+// The three libraries are loaded when the first page is read, not with the extractor: most runs
+// read no web page, and loading them costs a run more than reading a short article does.
+import type { Readability } from '@mozilla/readability';
+import type { parseHTML } from 'linkedom/worker';
+import type { stringify } from 'yaml';
 import type { Diagnostic } from '../model/dataset.ts';
 import { parseDate } from './frontMatter.ts';
 
@@ -34,6 +36,17 @@ const FURNITURE_NAME =
   /(?:^|[\s_-])(?:comments?|replies|share|sharing|social|related|newsletter|subscribe|breadcrumbs?|navbar|sidebar|promo|advert|cookie)(?:$|[\s_-])/i;
 
 type Doc = ReturnType<typeof parseHTML>['document'];
+
+interface PageReader {
+  parseHTML: typeof parseHTML;
+  Readability: typeof Readability;
+  stringify: typeof stringify;
+}
+let reader: Promise<PageReader> | null = null;
+const pageReader = (): Promise<PageReader> =>
+  (reader ??= Promise.all([import('linkedom/worker'), import('@mozilla/readability'), import('yaml')]).then(
+    ([linkedom, readability, yaml]) => ({ parseHTML: linkedom.parseHTML, Readability: readability.Readability, stringify: yaml.stringify }),
+  ));
 
 function meta(document: Doc, ...selectors: string[]): string | null {
   for (const selector of selectors) {
@@ -131,12 +144,13 @@ export function blockText(root: { childNodes: ArrayLike<unknown> }): string {
 }
 
 /** The article of a saved web page, or null when the page holds no text. */
-export function readArticle(html: string): Article | null {
+export async function readArticle(html: string): Promise<Article | null> {
+  const { parseHTML, Readability } = await pageReader();
   const { document } = parseHTML(html);
   const page = pageMetadata(document);
   const pageTitle = document.querySelector('title')?.textContent?.trim() || null;
   removeFurniture(document);
-  let parsed: ReturnType<Readability<unknown>['parse']>;
+  let parsed: ReturnType<InstanceType<typeof Readability<unknown>>['parse']>;
   try {
     // The serializer hands back the element itself: its blocks become paragraphs below.
     parsed = new Readability<unknown>(document as unknown as Document, { serializer: (node) => node }).parse();
@@ -168,8 +182,9 @@ export function readArticle(html: string): Article | null {
  * A saved web page as the raw text of a document: the article's metadata as YAML front matter
  * (read by the front matter stage like any other), then its paragraphs.
  */
-export function htmlToDocument(html: string): { raw: string; diagnostics: Diagnostic[] } | { error: string } {
-  const article = readArticle(html);
+export async function htmlToDocument(html: string): Promise<{ raw: string; diagnostics: Diagnostic[] } | { error: string }> {
+  const article = await readArticle(html);
+  const { stringify } = await pageReader();
   if (!article) return { error: 'is a web page with no article text; skipped' };
   const fields = Object.fromEntries(
     (['title', 'date', 'source', 'url', 'byline'] as const).flatMap((key) => (article[key] ? [[key, article[key]]] : [])),

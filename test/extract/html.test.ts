@@ -9,9 +9,9 @@ import { extract } from '../../src/extract/pipeline.ts';
 const PAGE = path.resolve(import.meta.dirname, '../fixtures/html/page.html');
 const html = fs.readFileSync(PAGE, 'utf8');
 
-describe('a saved web page is reduced to its article', () => {
-  const article = readArticle(html)!;
+const article = (await readArticle(html))!;
 
+describe('a saved web page is reduced to its article', () => {
   it('takes title, byline, publication date, site and address from the page metadata', () => {
     expect(article).toMatchObject({
       title: 'Harbour reopens after three-week closure',
@@ -35,27 +35,32 @@ describe('a saved web page is reduced to its article', () => {
     (words) => expect(article.text).not.toContain(words),
   );
 
-  it('falls back to the <title> and the body when the page has no metadata', () => {
-    const bare = readArticle('<html><head><title>Short note</title></head><body><p>The council met on Friday.</p></body></html>')!;
+  it('falls back to the <title> and the body when the page has no metadata', async () => {
+    const bare = (await readArticle('<html><head><title>Short note</title></head><body><p>The council met on Friday.</p></body></html>'))!;
     expect(bare).toMatchObject({ title: 'Short note', byline: null, date: null, source: null, url: null });
     expect(bare.text).toBe('The council met on Friday.');
   });
 
-  it('keeps page text as text: markup in it is not interpreted', () => {
+  it('keeps page text as text: markup in it is not interpreted', async () => {
     const page = '<html><body><article><p>The mayor wrote &lt;script&gt;alert(1)&lt;/script&gt; on Monday.</p></article></body></html>';
-    expect(readArticle(page)!.text).toBe('The mayor wrote <script>alert(1)</script> on Monday.');
+    expect((await readArticle(page))!.text).toBe('The mayor wrote <script>alert(1)</script> on Monday.');
   });
 
-  it('refuses a page with no text', () => {
-    expect(htmlToDocument('<html><body><nav>Home</nav></body></html>')).toEqual({ error: 'is a web page with no article text; skipped' });
+  it('refuses a page with no text', async () => {
+    expect(await htmlToDocument('<html><body><nav>Home</nav></body></html>')).toEqual({
+      error: 'is a web page with no article text; skipped',
+    });
     const bytes = new TextEncoder().encode('<html><body><script>x()</script></body></html>');
-    expect(documentFromBytes(bytes, 'empty.html')).toMatchObject({ ok: false, diagnostic: { path: 'empty.html', severity: 'error' } });
+    expect(await documentFromBytes(bytes, 'empty.html')).toMatchObject({
+      ok: false,
+      diagnostic: { path: 'empty.html', severity: 'error' },
+    });
   });
 
-  it('writes the metadata as front matter that survives quotes and colons', () => {
+  it('writes the metadata as front matter that survives quotes and colons', async () => {
     const page =
       '<html><head><meta property="og:title" content="Talks: &quot;no deal&quot; — yet"></head><body><p>Talks ended on Monday.</p></body></html>';
-    const doc = htmlToDocument(page);
+    const doc = await htmlToDocument(page);
     expect('raw' in doc && doc.raw).toMatch(/^---\ntitle: 'Talks: "no deal" — yet'\n---\nTalks ended on Monday\.\n$/);
   });
 });

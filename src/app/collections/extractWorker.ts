@@ -37,7 +37,9 @@ self.onmessage = async (event: MessageEvent<ExtractRequest>) => {
     for (const [i, { file, path }] of files.entries()) {
       post({ type: 'progress', phase: 'reading', done: i, total: files.length });
       const read =
-        file.size > MAX_DOCUMENT_BYTES ? tooLarge(path, file.size) : documentFromBytes(new Uint8Array(await file.arrayBuffer()), path);
+        file.size > MAX_DOCUMENT_BYTES
+          ? tooLarge(path, file.size)
+          : await documentFromBytes(new Uint8Array(await file.arrayBuffer()), path);
       if (read.ok) {
         diagnostics.push(...read.diagnostics);
         sources.push({ path, raw: read.raw });

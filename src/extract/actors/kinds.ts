@@ -3,7 +3,7 @@
 // document uses it ("in Cupertino", "Cupertino-based", a surname used alone later). Null when it
 // names no actor: a prize, a law, a war, a word behind "its" that nothing marks as a product.
 import type { ActorKind } from '../../model/dataset.ts';
-import { DESIGNATION, PARTICLES, SELF_NAMED, isUnit } from './names.ts';
+import { DESIGNATION, PARTICLES, isUnit, selfNamedBy } from './names.ts';
 
 import type { NameRun } from './names.ts';
 import { KNOWN_PLACES, LEGAL_FORMS, NON_NAMES, TITLES, isCamel, set } from './words.ts';
@@ -98,7 +98,7 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
   const last = words.at(-1)!;
   if (INDEX_WORDS.has(last) || INDEX_NAMES.has(first) || /^\S*&\S* \d+$/.test(name)) return 'index';
   if (KNOWN_PLACES.has(name)) return 'place';
-  const self = SELF_NAMED.exec(lead);
+  const self = selfNamedBy(lead);
   if (self && words.length > 1) return /^(?:company|firm)$/i.test(self[1]!) ? 'organization' : 'group'; // "a group calling itself …"
   if (NOT_ACTOR.has(last) || words.every((w) => NON_NAMES.has(w) || TITLES.has(w)) || words.some((w) => doc.labels.has(w))) return null;
   // An institution word alone ("Union", "Service") is part of a name given in full elsewhere.

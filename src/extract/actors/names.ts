@@ -131,7 +131,7 @@ export function findNameRuns(
       continue;
     }
     // "a group calling itself Victory and Jihad in Greater Syria": a name a body gives itself is whole.
-    const selfNamed = SELF_NAMED.test(text.slice(Math.max(0, toks[i]!.start - 80), toks[i]!.start));
+    const selfNamed = selfNamedBy(text.slice(Math.max(0, toks[i]!.start - 80), toks[i]!.start)) !== null;
     let j = i + 1;
     // A company's legal form ends its name: "Apple Inc. Steve Jobs" is two names.
     for (; j < toks.length; j++) {
@@ -177,8 +177,16 @@ export function findNameRuns(
  * Before a name a body gives itself: "a group calling itself |", "an organisation from Syria called |";
  * the body's word is captured ("company" makes an organization of it, kinds.ts).
  */
-export const SELF_NAMED =
+const SELF_NAMED =
   /\b(group|organi[sz]ation|movement|faction|cell|company|firm)\b[^.;:!?"“”]{0,40}?\b(?:call(?:ing|s|ed) (?:itself|themselves)|called|known as)\s+$/iu;
+/** The ending SELF_NAMED needs, looked for first: the full expression scans the whole lead. */
+const SELF_NAMED_END = /(?:itself|themselves|called|known as)$/iu;
+/** SELF_NAMED's match in `lead`, the text before a name. */
+export function selfNamedBy(lead: string): RegExpExecArray | null {
+  const word = lead.trimEnd(); // the same white space as \s
+  if (word.length === lead.length || !SELF_NAMED_END.test(word.slice(-10))) return null;
+  return SELF_NAMED.exec(lead);
+}
 /** Words that join the parts of such a name: "Victory and Jihad in Greater Syria", "Army of the Righteous". */
 const SELF_JOINS = set('and in of for the');
 

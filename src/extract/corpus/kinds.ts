@@ -8,6 +8,17 @@ const SUFFIXES = ['ations', 'ation', 'ions', 'ion', 'ments', 'ment', 'ings', 'in
 
 /** A crude stem: the same for the forms of one word, which is all that comparing needs. */
 export function stem(word: string): string {
+  let w = STEMS.get(word);
+  if (w === undefined) {
+    if (STEMS.size > 50_000) STEMS.clear();
+    STEMS.set(word, (w = stemOf(word)));
+  }
+  return w;
+}
+/** The stems of the words met so far: every event title asks for the same few thousand words. */
+const STEMS = new Map<string, string>();
+
+function stemOf(word: string): string {
   let w = word.toLowerCase().replace(/[^a-z]/g, '');
   w = IRREGULAR[w] ?? w;
   for (const suffix of SUFFIXES) {

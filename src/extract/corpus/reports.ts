@@ -51,6 +51,28 @@ export function placesIn(text: string, from: number, to: number, names: readonly
   return out;
 }
 
+/** What toReport reads of a passage, read once: the events of one sentence share their passage. */
+interface Passage {
+  places?: readonly string[];
+  shingles?: ReadonlySet<number>;
+}
+const PASSAGES = new WeakMap<DocFacts, Map<string, Passage>>();
+
+function passageOf(doc: DocFacts, span: Span): Passage {
+  let byDoc = PASSAGES.get(doc);
+  if (!byDoc) PASSAGES.set(doc, (byDoc = new Map()));
+  const key = `${span.start}:${span.end}`;
+  let passage = byDoc.get(key);
+  if (!passage) byDoc.set(key, (passage = {}));
+  return passage;
+}
+
+const placesOf = (doc: DocFacts, span: Span) =>
+  (passageOf(doc, span).places ??= placesIn(doc.text, span.start, span.end, doc.names));
+// Dates left out: two passages alike only in "on 3 March 2031" are not one passage.
+const shinglesOf = (doc: DocFacts, span: Span) =>
+  (passageOf(doc, span).shingles ??= shingles(textWithout(doc.text, span, doc.timexes), 3));
+
 export function toReport(event: TimelineEvent, facts: (docId: string) => DocFacts): Report {
   const first = event.evidence[0]!;
   const doc = facts(first.docId);
@@ -76,9 +98,8 @@ export function toReport(event: TimelineEvent, facts: (docId: string) => DocFact
   const own = named ? kindOf(trigger, after) : null;
   const kind = own?.family ? own : named ? null : familyIn(event.title);
   const places = new Set<string>();
-  for (const e of event.evidence) for (const p of placesIn(facts(e.docId).text, e.start, e.end, facts(e.docId).names)) places.add(p);
-  // Dates left out: two passages alike only in "on 3 March 2031" are not one passage.
-  const passage = shingles(textWithout(doc.text, first, doc.timexes), 3);
+  for (const e of event.evidence) for (const p of placesOf(facts(e.docId), e)) places.add(p);
+  const passage = shinglesOf(doc, first);
   return {
     event,
     order: doc.order * 1e9 + first.start,
