@@ -68,7 +68,7 @@ const BEHIND_PREPOSITION =
 
 /** A preposition of place before a name, past two modifiers ("In the provincial capital Banda Aceh"); not "after", "since": they also open clauses, "after North Korea announced"; nor "of": "hundreds of Israeli troops". */
 const PLACE_BEHIND = new RegExp(
-  String.raw`(?:^|\s)(?:[Ii]n|[Aa]t|to|from|into|[Nn]ear|[Aa]cross|[Tt]hroughout|[Ii]nside|[Oo]utside)\s+(?:[Tt]he\s+)?(?:\p{Ll}+\s+)?(?:(?:${names.placeNouns.split(' ').join('|')})\s+)?$`,
+  String.raw`(?:^|\s)(?:[Ii]n\s+front\s+of|[Ii]n|[Aa]t|to|from|into|[Nn]ear|[Aa]cross|[Tt]hroughout|[Ii]nside|[Oo]utside)\s+(?:[Tt]he\s+)?(?:\p{Ll}+\s+)?(?:(?:${names.placeNouns.split(' ').join('|')})\s+)?$`,
   'u',
 );
 

@@ -204,3 +204,46 @@ describe('actors that take no part', () => {
     });
   });
 });
+
+describe('participants an event noun leaves out or reaches past its passage', () => {
+  it.each([
+    [
+      'the place an event noun is held in, past who holds it',
+      'The cabinet resigned amid a protest by 20,000 people in Beirut.',
+      'protest',
+      { Beirut: 'location', Lebanon: 'location' },
+    ],
+    [
+      'the subject of the verb an event noun hangs on, past another noun',
+      'The Orvell Corporation on Monday released new figures from the March 3 election.',
+      'election',
+      {},
+    ],
+    [
+      'the antecedent of a relative clause the event noun hangs on',
+      'The case went to the Supreme Court, which cleared the way for the March 3 election.',
+      'election',
+      {},
+    ],
+    [
+      'a country whose doings an event is about',
+      'Students protested against Syria’s military presence on Monday.',
+      'protested',
+      { Syria: 'other' },
+    ],
+    ['who does it, behind "by" and a title', 'The plan was praised by President Ana Ruiz on Monday.', 'praised', { 'Ana Ruiz': 'agent' }],
+  ])('%s: %s', (_, body, word, expected) => {
+    expect(rolesOf(body, word)).toEqual(expected);
+  });
+
+  it('keeps who takes part in the event noun', () => {
+    expect(rolesOf('Ana Ruiz won a majority in the March 3 election.', 'election')).toEqual({ 'Ana Ruiz': 'agent' });
+  });
+
+  it('does not take a place behind "in front of" for the subject', () => {
+    expect(rolesOf('Crowds who gathered in front of Lyon Cathedral applauded Ana Ruiz.', 'applauded')).toEqual({
+      'Ana Ruiz': 'patient',
+      'Lyon Cathedral': 'location',
+    });
+  });
+});
