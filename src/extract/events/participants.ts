@@ -27,7 +27,7 @@ import type { AnalyzedSentence } from '../language/analyze.ts';
 import { firstFrom, inside, within } from '../spans.ts';
 import { verbClauses } from './verbClauses.ts';
 import type { VerbClause } from './verbClauses.ts';
-import { givesRole, subjectOf } from './subjects.ts';
+import { givesRole, givesRolePast, subjectOf } from './subjects.ts';
 import { productRole } from './productRole.ts';
 import { carryScene } from './scene.ts';
 import { classNounReader } from './classNouns.ts';
@@ -67,6 +67,9 @@ const ADDRESSING = new RegExp(
 );
 /** "by" and an owner before a body's name: "released by Indonesia's relief agency". */
 const BY_OWNER = /\bby\s+(?:the\s+)?\p{Lu}[\p{L}.-]*['’]s?\s+$/u;
+/** A speaker set off by a comma right before a verb of saying: ", he", ", Gen. Ruiz". */
+const SPEAKER_SET_OFF = /,\s*(?:he|she|they|we|it|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+$/u;
+const ALONG_WITH = /\b(?:along|together)\s+with\s+(?:the\s+)?$/i;
 /** Prepositions after an event word before a country whose doings it is about or is held with: "over Syria's presence". */
 const ABOUT = new Set(['over', 'against', 'about', 'with', 'toward', 'towards', 'between']);
 /** "by" and a title before a person's name: "hailed by President Ana Ruiz". */
@@ -494,7 +497,7 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   if (aside(text, event.quote, m, t)) return null;
   if (subject && (m.end <= subject.start || m.start >= subject.end)) return null; // named in another clause
   const next = mentions.find((x) => x.start >= m.end && x.actorId !== m.actorId);
-  if (next && givesRole(text, m, next, kindOf)) return null;
+  if (next && (givesRole(text, m, next, kindOf) || givesRolePast(text, m, next, mentions, kindOf))) return null;
   // "NASA's Kennedy Space Center": a body before the place it owns only says whose it is.
   if (
     next &&
@@ -512,7 +515,27 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   if (prev && kindOf(prev.actorId) === 'person' && /^,?\s+of\s+(?:the\s+)?$/.test(text.slice(prev.end, m.start))) return null;
   const place = PLACES.includes(kindOf(m.actorId)!);
   // After "said", a name belongs to what is said: "Ruiz said Iraq's leaders must debate" (a place it is said in keeps its preposition).
-  const content = m.start >= t.end && CONTENT_VERBS.has(text.slice(t.start, t.end).toLowerCase());
+  const contentVerb = CONTENT_VERBS.has(text.slice(t.start, t.end).toLowerCase());
+  // "Iraqis, for their part, he said, are …": before a speaker set off inside the words said, a name belongs to them.
+  if (
+    contentVerb &&
+    m.end <= t.start &&
+    !subject?.actorIds.includes(m.actorId) &&
+    SPEAKER_SET_OFF.test(text.slice(m.end, t.start)) &&
+    !(PLACES.includes(kindOf(m.actorId)!) ? PLACE_PREPOSITION : PREPOSITION).test(
+      text.slice(Math.max(event.quote.start, m.start - 48), m.start),
+    )
+  )
+    return null;
+  const content = m.start >= t.end && contentVerb;
+  // '…," said interim Vice President Ana Ruiz': the speaker behind a title.
+  if (
+    content &&
+    kindOf(m.actorId) === 'person' &&
+    /[,"“”]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) &&
+    /^\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}$/u.test(text.slice(t.end, m.start))
+  )
+    return 'agent';
   if (content && /^[\s,]*(?:that\s+)?(?:the\s+)?$/i.test(text.slice(t.end, m.start)))
     // '…," said Ana Ruiz': after the words said, who says them.
     return /[,"“”]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && m.start >= t.end ? 'agent' : null;
@@ -530,7 +553,8 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   if (m.start >= t.end && ADDRESSING.test(text.slice(t.start, m.start))) return 'patient';
   const lead = text.slice(Math.max(event.quote.start, m.start - 48), m.start);
   const before = (place ? PLACE_PREPOSITION : PREPOSITION).exec(lead);
-  const preposition = before?.[1]?.toLowerCase() ?? null;
+  // "Egypt, along with Jordan, …": a partner, no place.
+  const preposition = ALONG_WITH.test(lead) ? 'with' : (before?.[1]?.toLowerCase() ?? null);
   if (preposition && LOCATIVE.has(preposition) && place) return 'location';
   if (preposition && DESTINATION.has(preposition) && kindOf(m.actorId) === 'place') return 'location';
   // "on the Louisiana coast", "along the Afghan border": a place naming a stretch of land where it happens.

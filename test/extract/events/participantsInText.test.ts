@@ -247,3 +247,34 @@ describe('participants an event noun leaves out or reaches past its passage', ()
     });
   });
 });
+
+describe('who speaks and who acts with the subject', () => {
+  it.each([
+    [
+      'a partner set off "together with" the subject',
+      'Egypt, together with Jordan, announced a new plan on Monday.',
+      'announced',
+      { Egypt: 'agent', Jordan: 'agent' },
+    ],
+    [
+      'a partner set off "along with" the subject is no place',
+      'Egypt, along with Jordan, announced a new plan on Monday.',
+      'announced',
+      { Egypt: 'agent', Jordan: 'agent' },
+    ],
+    [
+      'the speaker set off inside the words said, not who opens them',
+      'Peruvians, for their part, Ana Ruiz said, are turning out in large numbers.',
+      'said',
+      { 'Ana Ruiz': 'agent' },
+    ],
+    [
+      'the speaker behind a title after the quoted words',
+      'LIMA -- "Peruvians have shown great courage today," said interim Vice President Ana Ruiz, May 30.',
+      'said',
+      { 'Ana Ruiz': 'agent' },
+    ],
+  ])('%s: %s', (_, body, word, expected) => {
+    expect(rolesOf(body, word)).toEqual(expected);
+  });
+});
