@@ -549,6 +549,9 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
       m.start >= t.end && kindOf(m.actorId) === 'country' ? PREPOSITION.exec(text.slice(Math.max(t.end, m.start - 24), m.start)) : null;
     return about && ABOUT.has(about[1]!.toLowerCase()) ? 'other' : null;
   }
+  // "The announcement comes despite a resolution condemning Japan": after the verb an event noun is
+  // the subject of, what a preposition of time or contrast sets beside it is another event's.
+  if (m.start >= t.end && r.analysis && setBeside(r.analysis, t, m)) return null;
   // "called on North Korea to stop", "appealed to Orvell": the one addressed is acted on.
   if (m.start >= t.end && ADDRESSING.test(text.slice(t.start, m.start))) return 'patient';
   const lead = text.slice(Math.max(event.quote.start, m.start - 48), m.start);
@@ -628,6 +631,18 @@ function hangsOnNoun(c: VerbClause, t: Span): boolean {
   const noun = between.findIndex((x) => x.pos === 'NOUN' || x.pos === 'PROPN');
   if (noun < 0 || TAKING_PART.has(between[noun]!.lower)) return false;
   return between.slice(noun + 1).some((x) => x.pos === 'ADP');
+}
+
+/** Prepositions that set one event beside another: "comes despite", "came after". */
+const BESIDE = new Set(['despite', 'after', 'before', 'amid', 'following', 'since', 'until']);
+
+/** An event noun, then a verb, then one of BESIDE before the mention: "the announcement comes despite … Japan". */
+function setBeside(analysis: readonly AnalyzedSentence[], t: Span, m: ActorMention): boolean {
+  const sentence = analysis[firstFrom(analysis, t.start + 1) - 1];
+  const tokens = sentence?.tokens.filter((x) => x.start >= t.start && x.end <= m.start) ?? [];
+  if (tokens[0]?.pos !== 'NOUN') return false;
+  const verb = tokens.findIndex((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  return verb > 0 && tokens.slice(verb + 1).some((x) => BESIDE.has(x.lower));
 }
 
 /** The "by" before a mention after the event word follows another verb: "the summit hosted by Britain". */

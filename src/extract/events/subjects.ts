@@ -110,7 +110,9 @@ function isPassive(c: VerbClause): boolean {
 /** The words before the verb group that belong to the clause itself (its opener left out). */
 function preVerb(c: VerbClause): Token[] {
   const at = groupStart(c);
-  return c.tokens.filter((t) => t.end <= at && t !== c.opener);
+  // "Ana Ruiz, whose country was hit": what "whose" owns is the subject, not the one it hangs on.
+  const from = c.opener?.lower === 'whose' ? c.opener.end : c.start;
+  return c.tokens.filter((t) => t.end <= at && t.start >= from && t !== c.opener);
 }
 
 /**

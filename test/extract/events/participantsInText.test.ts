@@ -236,6 +236,19 @@ describe('participants an event noun leaves out or reaches past its passage', ()
     expect(rolesOf(body, word)).toEqual(expected);
   });
 
+  it('leaves out what a preposition of time sets beside the verb an event noun is the subject of', () => {
+    expect(
+      rolesOf('The Orvell Corporation announcement comes despite a United Nations resolution condemning Japan.', 'announcement'),
+    ).toEqual({ 'Orvell Corporation': 'agent' });
+  });
+
+  it('does not make the one "whose" hangs on the subject of its clause', () => {
+    expect(rolesOf('Indian President Ana Ruiz, whose country was hardest hit, says the response must grow.', 'hit')).not.toHaveProperty(
+      'Ana Ruiz',
+      'patient',
+    );
+  });
+
   it('keeps who takes part in the event noun', () => {
     expect(rolesOf('Ana Ruiz won a majority in the March 3 election.', 'election')).toEqual({ 'Ana Ruiz': 'agent' });
   });
