@@ -559,6 +559,7 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   // "Egypt, along with Jordan, …": a partner, no place.
   const preposition = ALONG_WITH.test(lead) ? 'with' : (before?.[1]?.toLowerCase() ?? null);
   if (preposition && LOCATIVE.has(preposition) && place) return 'location';
+  if (kindOf(m.actorId) === 'country' && !preposition && heldUnnamed(r, m)) return 'location';
   if (preposition && DESTINATION.has(preposition) && kindOf(m.actorId) === 'place') return 'location';
   // "on the Louisiana coast", "along the Afghan border": a place naming a stretch of land where it happens.
   if (place && preposition && (LOCATIVE.has(preposition) || preposition === 'on') && STRETCH.test(text.slice(m.end, m.end + 16)))
@@ -643,6 +644,23 @@ function setBeside(analysis: readonly AnalyzedSentence[], t: Span, m: ActorMenti
   if (tokens[0]?.pos !== 'NOUN') return false;
   const verb = tokens.findIndex((x) => x.pos === 'VERB' || x.pos === 'AUX');
   return verb > 0 && tokens.slice(verb + 1).some((x) => BESIDE.has(x.lower));
+}
+
+/** A name that may be a place no place actor names, then a comma, before the country that holds it: "Port-Au-Prince, ". */
+const UNNAMED_HELD = /(?:\p{Lu}[\p{L}'’.-]*[\s-]+){0,2}\p{Lu}[\p{L}'’.-]*,\s+$/u;
+
+/** "arrived off the coast of Port-Au-Prince, Haiti", the city named by no place actor: the country holds where it happens. */
+function heldUnnamed(r: Reading, m: ActorMention): boolean {
+  const { text, event, mentions } = r;
+  const lead = text.slice(Math.max(event.quote.start, m.start - 48), m.start);
+  const held = UNNAMED_HELD.exec(lead);
+  if (!held) return false;
+  const at = m.start - held[0].length;
+  if (mentions.some((x) => x.end > at && x.start < m.start && r.kindOf(x.actorId) === 'person')) return false;
+  const front = text.slice(Math.max(event.quote.start, at - 64), at);
+  const preposition = PLACE_PREPOSITION.exec(front)?.[1]?.toLowerCase();
+  if (preposition === undefined) return false;
+  return LOCATIVE.has(preposition) || (preposition === 'of' && (partOf(front, true) || DIRECTION_OF.test(front.slice(-24))));
 }
 
 /** The "by" before a mention after the event word follows another verb: "the summit hosted by Britain". */

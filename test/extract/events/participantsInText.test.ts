@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { rolesOf } from '../helpers.ts';
 
 describe('where an event happens', () => {
+  it('places it in the country after a place no place actor names', () => {
+    expect(rolesOf('The freighter sank off the coast of Puerto Zorro, Peru on Monday.', 'sank')).toMatchObject({ Peru: 'location' });
+  });
+
   it.each([
     [
       'a capital named as a place is the city, in its country',
