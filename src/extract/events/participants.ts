@@ -17,7 +17,8 @@
 // the act of saying itself ("Jobs said", "announced the minister") has the speaker as its agent.
 // An event noun of what is undergone has its owner as patient ("Hariri's assassination", "the death
 // of Arafat"); who reacts to an event noun ("criticized the court's decision") or acts in the clause
-// it is set in ("… after the death of …") takes no part in it; a dateline's place takes part in
+// it is set in ("… after the death of …") or does what it hangs on ("released results from the
+// election") takes no part in it; a dateline's place takes part in
 // nothing (datelines.ts). Where it happens also comes from the clauses around it (clausePlaces.ts),
 // a class noun ("the city", "the basilica", "the shuttle": classNouns.ts) or "there" (pointedPlaces.ts).
 import type { ActorKind, ActorMention, Role } from '../../model/dataset.ts';
@@ -26,7 +27,7 @@ import type { AnalyzedSentence } from '../language/analyze.ts';
 import { firstFrom, inside, within } from '../spans.ts';
 import { verbClauses } from './verbClauses.ts';
 import type { VerbClause } from './verbClauses.ts';
-import { givesRole, subjectOf } from './subjects.ts';
+import { givesRole, givesRolePast, subjectOf } from './subjects.ts';
 import { productRole } from './productRole.ts';
 import { carryScene } from './scene.ts';
 import { classNounReader } from './classNouns.ts';
@@ -66,6 +67,13 @@ const ADDRESSING = new RegExp(
 );
 /** "by" and an owner before a body's name: "released by Indonesia's relief agency". */
 const BY_OWNER = /\bby\s+(?:the\s+)?\p{Lu}[\p{L}.-]*['’]s?\s+$/u;
+/** A speaker set off by a comma right before a verb of saying: ", he", ", Gen. Ruiz". */
+const SPEAKER_SET_OFF = /,\s*(?:he|she|they|we|it|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+$/u;
+const ALONG_WITH = /\b(?:along|together)\s+with\s+(?:the\s+)?$/i;
+/** Prepositions after an event word before a country whose doings it is about or is held with: "over Syria's presence". */
+const ABOUT = new Set(['over', 'against', 'about', 'with', 'toward', 'towards', 'between']);
+/** "by" and a title before a person's name: "hailed by President Ana Ruiz". */
+const BY_TITLED = /^\s+(?:\p{Ll}+ly\s+)?by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}$/u;
 /** Between the event word and its object: determiners and modifiers, no clause break. */
 const OBJECT_GAP = /^\s+(?:(?:the|a|an|its|their|his|her|two|three|several|some|all)\s+)?$/i;
 /** A title or a demonym before the object's name: "met Israeli Prime Minister Ehud Olmert", "thanked Navy Capt. Ana Ruiz". */
@@ -125,11 +133,23 @@ export function assignParticipants(
     ? pointedPlaceReader({ text, sentences: sentences.analysis, mentions: sorted, kindOf, parentOf: countryOf })
     : null;
   const placed = events.map((event) => {
-    const inQuote = inside(sorted, event.quote);
+    // A name the passage cuts ("… in front of St. Peter's | Basilica") is read whole.
+    const cut = sorted.filter((m) => m.start >= event.quote.start && m.start < event.quote.end && m.end > event.quote.end);
+    const inQuote = [...inside(sorted, event.quote), ...cut];
     const found = clausesOf?.(event.trigger) ?? null;
     const subject = found ? readClause(text, event, sorted, kindOf, sentences!, found) : null;
     const claim = found ? (sentences!.claims[found.sentence.index]?.span ?? null) : undefined;
-    const reading: Reading = { text, event, mentions: inQuote, kindOf, subject, claim, analysis: sentences?.analysis ?? null };
+    const holder = found?.clauses.find((c) => c.head !== null && within(c)(event.trigger)) ?? null;
+    const reading: Reading = {
+      text,
+      event,
+      mentions: inQuote,
+      kindOf,
+      subject,
+      claim,
+      analysis: sentences?.analysis ?? null,
+      clause: holder,
+    };
     const roles = new Map<string, Role>();
     // The act of saying names its speaker and who it is told to or what is announced ("told Ana Ruiz", "announced the Lind Fund").
     const act = subject && claim && within(claim)(event.trigger) ? subject : null;
@@ -137,6 +157,7 @@ export function assignParticipants(
       if (titleOfPerson(inQuote, m, kindOf)) continue;
       if (
         !event.actorIds.includes(m.actorId) &&
+        !cut.includes(m) &&
         !subject?.actorIds.includes(m.actorId) &&
         !(act && within(act)(m) && m.start >= event.trigger.end)
       )
@@ -187,6 +208,13 @@ export function assignParticipants(
       roles.set(victim, 'patient');
       last.push(victim);
     }
+    // "a protest by students in Lyon": where an event noun is held, also when the passage stops at the noun.
+    const heldIn =
+      found && ![...roles.values()].includes('location') ? placeAfterNoun(text, found.sentence, event.trigger, sorted, kindOf) : null;
+    if (heldIn && !roles.has(heldIn)) {
+      roles.set(heldIn, 'location');
+      last.push(heldIn);
+    }
     // "At a news conference, Ana Ruiz said …", "he said in an interview": who speaks holds it (speakingOccasions.ts).
     for (const id of found ? occasionSpeakers(text, found.clauses, event.trigger, inside(sorted, found.sentence), kindOf) : []) {
       if (roles.get(id) === 'agent') continue;
@@ -208,6 +236,7 @@ export function assignParticipants(
     }
     const named = new Set([
       ...event.actorIds,
+      ...cut.map((m) => m.actorId),
       ...(act ? inQuote.filter((m) => within(act)(m) && m.start >= event.trigger.end).map((m) => m.actorId) : []),
     ]);
     const actorIds = [...first, ...[...named].filter((id) => roles.has(id) && !first.includes(id) && !last.includes(id)), ...last];
@@ -260,6 +289,26 @@ function undergoerAfter(text: string, t: Span, sorted: readonly ActorMention[]):
   return m && m.start - t.end < 48 && OF_OBJECT.test(text.slice(t.end, m.start)) ? m.actorId : null;
 }
 
+/** After an event noun, the preposition of where it is held, maybe past who holds it: " by 10,000 people in", " in front of the". */
+const HELD_IN = /^\s+(?:(?:by|of)\s+(?:[^,;:()"“”]|\d,\d){1,30}?\s+)?(?:in\s+front\s+of|in|at|near|outside|inside)\s+(?:the\s+)?$/;
+
+/** The place right after an event noun that says where it is held: "a protest by students in Lyon", "the ceremony in front of the Lyon basilica". */
+function placeAfterNoun(
+  text: string,
+  sentence: AnalyzedSentence,
+  t: Span,
+  sorted: readonly ActorMention[],
+  kindOf: (actorId: string) => ActorKind | undefined,
+): string | null {
+  const word = sentence.tokens.find((x) => x.start === t.start);
+  if (word?.pos !== 'NOUN') return null;
+  const m = sorted[firstFrom(sorted, t.end)];
+  if (!m || m.end > sentence.end || m.start - t.end > 64 || !PLACES.includes(kindOf(m.actorId))) return null;
+  if (!HELD_IN.test(text.slice(t.end, m.start)) || /^['’]/.test(text.slice(m.end, m.end + 1))) return null;
+  // No verb between: "the protest that began in Lyon" tells where another clause happens.
+  return sentence.tokens.some((x) => x.start >= t.end && x.end <= m.start && (x.pos === 'VERB' || x.pos === 'AUX')) ? null : m.actorId;
+}
+
 /** What roleOf reads: the event, the mentions of its passage and how its clause reads. */
 interface Reading {
   text: string;
@@ -270,6 +319,8 @@ interface Reading {
   /** The attribution phrase of the event's sentence ("British officials confirmed"); null when it has none, undefined when unknown. */
   claim: Span | null | undefined;
   analysis: readonly AnalyzedSentence[] | null;
+  /** The verb clause that holds the event word, when the sentence was split into clauses. */
+  clause?: VerbClause | null;
 }
 
 /** The subject of the event's clause; for the act of saying itself ("Jobs said"), the speaker. */
@@ -446,7 +497,7 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   if (aside(text, event.quote, m, t)) return null;
   if (subject && (m.end <= subject.start || m.start >= subject.end)) return null; // named in another clause
   const next = mentions.find((x) => x.start >= m.end && x.actorId !== m.actorId);
-  if (next && givesRole(text, m, next, kindOf)) return null;
+  if (next && (givesRole(text, m, next, kindOf) || givesRolePast(text, m, next, mentions, kindOf))) return null;
   // "NASA's Kennedy Space Center": a body before the place it owns only says whose it is.
   if (
     next &&
@@ -464,21 +515,51 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   if (prev && kindOf(prev.actorId) === 'person' && /^,?\s+of\s+(?:the\s+)?$/.test(text.slice(prev.end, m.start))) return null;
   const place = PLACES.includes(kindOf(m.actorId)!);
   // After "said", a name belongs to what is said: "Ruiz said Iraq's leaders must debate" (a place it is said in keeps its preposition).
-  const content = m.start >= t.end && CONTENT_VERBS.has(text.slice(t.start, t.end).toLowerCase());
+  const contentVerb = CONTENT_VERBS.has(text.slice(t.start, t.end).toLowerCase());
+  // "Iraqis, for their part, he said, are …": before a speaker set off inside the words said, a name belongs to them.
+  if (
+    contentVerb &&
+    m.end <= t.start &&
+    !subject?.actorIds.includes(m.actorId) &&
+    SPEAKER_SET_OFF.test(text.slice(m.end, t.start)) &&
+    !(PLACES.includes(kindOf(m.actorId)!) ? PLACE_PREPOSITION : PREPOSITION).test(
+      text.slice(Math.max(event.quote.start, m.start - 48), m.start),
+    )
+  )
+    return null;
+  const content = m.start >= t.end && contentVerb;
+  // '…," said interim Vice President Ana Ruiz': the speaker behind a title.
+  if (
+    content &&
+    kindOf(m.actorId) === 'person' &&
+    /[,"“”]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) &&
+    /^\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}$/u.test(text.slice(t.end, m.start))
+  )
+    return 'agent';
   if (content && /^[\s,]*(?:that\s+)?(?:the\s+)?$/i.test(text.slice(t.end, m.start)))
     // '…," said Ana Ruiz': after the words said, who says them.
     return /[,"“”]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && m.start >= t.end ? 'agent' : null;
   // "in Ukraine's next government": a place that owns what follows is no place where it happens,
   // unless what it owns is a place ("in California's Mojave Desert") or the event ("London's blackout").
   const owned = place && /^['’]/.test(text.slice(m.end, m.end + 1)) ? mentions.find((x) => x.start >= m.end) : null;
-  if (owned !== null && !(owned && PLACES.includes(kindOf(owned.actorId)!) && POSSESSOR.test(text.slice(m.end, owned.start))))
-    return m.end <= t.start && POSSESSOR.test(text.slice(m.end, t.start)) ? 'location' : null;
+  if (owned !== null && !(owned && PLACES.includes(kindOf(owned.actorId)!) && POSSESSOR.test(text.slice(m.end, owned.start)))) {
+    if (m.end <= t.start && POSSESSOR.test(text.slice(m.end, t.start))) return 'location';
+    // "protesting over Syria's military presence", "talks with Israel's government": a country whose doings the event is about or is held with takes part.
+    const about =
+      m.start >= t.end && kindOf(m.actorId) === 'country' ? PREPOSITION.exec(text.slice(Math.max(t.end, m.start - 24), m.start)) : null;
+    return about && ABOUT.has(about[1]!.toLowerCase()) ? 'other' : null;
+  }
+  // "The announcement comes despite a resolution condemning Japan": after the verb an event noun is
+  // the subject of, what a preposition of time or contrast sets beside it is another event's.
+  if (m.start >= t.end && r.analysis && setBeside(r.analysis, t, m)) return null;
   // "called on North Korea to stop", "appealed to Orvell": the one addressed is acted on.
   if (m.start >= t.end && ADDRESSING.test(text.slice(t.start, m.start))) return 'patient';
   const lead = text.slice(Math.max(event.quote.start, m.start - 48), m.start);
   const before = (place ? PLACE_PREPOSITION : PREPOSITION).exec(lead);
-  const preposition = before?.[1]?.toLowerCase() ?? null;
+  // "Egypt, along with Jordan, …": a partner, no place.
+  const preposition = ALONG_WITH.test(lead) ? 'with' : (before?.[1]?.toLowerCase() ?? null);
   if (preposition && LOCATIVE.has(preposition) && place) return 'location';
+  if (kindOf(m.actorId) === 'country' && !preposition && heldUnnamed(r, m)) return 'location';
   if (preposition && DESTINATION.has(preposition) && kindOf(m.actorId) === 'place') return 'location';
   // "on the Louisiana coast", "along the Afghan border": a place naming a stretch of land where it happens.
   if (place && preposition && (LOCATIVE.has(preposition) || preposition === 'on') && STRETCH.test(text.slice(m.end, m.end + 16)))
@@ -510,7 +591,9 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   // "timed during the summit hosted by Britain": "by" after another verb names who did that, not the event.
   // "released by Indonesia's relief agency": "by" before the body's owner.
   const byOwner = !preposition && AGENCIES.includes(kindOf(m.actorId)!) && BY_OWNER.test(lead);
-  if (preposition === 'by' || byOwner) return byAnother(r, m) ? null : 'agent';
+  // "hailed by President Ana Ruiz": "by" before a person's title.
+  const byTitled = !preposition && kindOf(m.actorId) === 'person' && m.start >= t.end && BY_TITLED.test(text.slice(t.end, m.start));
+  if (preposition === 'by' || byOwner || byTitled) return byAnother(r, m) ? null : 'agent';
   // "Hariri's assassination", "the death of Yasser Arafat": who undergoes it, else who does it ("Hamas’ demand").
   const undergone = UNDERGONE.has(text.slice(t.start, t.end).toLowerCase());
   if (m.end <= t.start && POSSESSOR.test(text.slice(m.end, t.start))) return undergone ? 'patient' : 'agent';
@@ -519,6 +602,9 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   // "Ruiz criticized the court's decision": who reacts to an event takes no part in it; "Voters
   // went to the polls after the death of …": who acts in the clause an event noun is set in, neither.
   if (m.end <= t.start && !subject && (REACTION.test(text.slice(m.end, t.start)) || SET_IN.test(text.slice(m.end, t.start)))) return null;
+  // "The commission released results from the election", "the court, which cleared the way for the
+  // re-run": who does what an event noun hangs on, past another noun and a preposition, takes no part in it.
+  if (m.end <= t.start && !subject && r.clause && m.end <= r.clause.head!.start && hangsOnNoun(r.clause, t)) return null;
   // "His rival, Ana Ruiz, was declared the winner": whose the subject is only describes it.
   if (m.end <= t.start && POSSESSIVE.test(m.text) && subject?.actorIds.length && !subject.actorIds.includes(m.actorId)) return null;
 
@@ -535,6 +621,46 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   if (m.start >= t.end && kindOf(m.actorId) === 'craft' && CRAFT_OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
   if (m.start < t.end && m.end > t.start) return 'agent'; // the event word holds its actor: "Egypt-brokered ceasefire"
   return 'other';
+}
+
+/** Nouns of taking part that an event noun may hang on: "took part in the ceremony", "won a majority in the election". */
+const TAKING_PART = new Set(words.takingPart.split(' '));
+
+/** Between a clause's verb and an event noun, another noun and then a preposition: "released results from the election". */
+function hangsOnNoun(c: VerbClause, t: Span): boolean {
+  const between = c.tokens.filter((x) => x.start >= c.head!.end && x.end <= t.start);
+  const noun = between.findIndex((x) => x.pos === 'NOUN' || x.pos === 'PROPN');
+  if (noun < 0 || TAKING_PART.has(between[noun]!.lower)) return false;
+  return between.slice(noun + 1).some((x) => x.pos === 'ADP');
+}
+
+/** Prepositions that set one event beside another: "comes despite", "came after". */
+const BESIDE = new Set(['despite', 'after', 'before', 'amid', 'following', 'since', 'until']);
+
+/** An event noun, then a verb, then one of BESIDE before the mention: "the announcement comes despite … Japan". */
+function setBeside(analysis: readonly AnalyzedSentence[], t: Span, m: ActorMention): boolean {
+  const sentence = analysis[firstFrom(analysis, t.start + 1) - 1];
+  const tokens = sentence?.tokens.filter((x) => x.start >= t.start && x.end <= m.start) ?? [];
+  if (tokens[0]?.pos !== 'NOUN') return false;
+  const verb = tokens.findIndex((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  return verb > 0 && tokens.slice(verb + 1).some((x) => BESIDE.has(x.lower));
+}
+
+/** A name that may be a place no place actor names, then a comma, before the country that holds it: "Port-Au-Prince, ". */
+const UNNAMED_HELD = /(?:\p{Lu}[\p{L}'’.-]*[\s-]+){0,2}\p{Lu}[\p{L}'’.-]*,\s+$/u;
+
+/** "arrived off the coast of Port-Au-Prince, Haiti", the city named by no place actor: the country holds where it happens. */
+function heldUnnamed(r: Reading, m: ActorMention): boolean {
+  const { text, event, mentions } = r;
+  const lead = text.slice(Math.max(event.quote.start, m.start - 48), m.start);
+  const held = UNNAMED_HELD.exec(lead);
+  if (!held) return false;
+  const at = m.start - held[0].length;
+  if (mentions.some((x) => x.end > at && x.start < m.start && r.kindOf(x.actorId) === 'person')) return false;
+  const front = text.slice(Math.max(event.quote.start, at - 64), at);
+  const preposition = PLACE_PREPOSITION.exec(front)?.[1]?.toLowerCase();
+  if (preposition === undefined) return false;
+  return LOCATIVE.has(preposition) || (preposition === 'of' && (partOf(front, true) || DIRECTION_OF.test(front.slice(-24))));
 }
 
 /** The "by" before a mention after the event word follows another verb: "the summit hosted by Britain". */

@@ -65,7 +65,13 @@ const CALENDAR = new RegExp(String.raw`^\s+(?:${alternatives(names.calendar)}|Ja
  * or one a relative clause tells of ("in New Orleans, which flooded").
  */
 export function behindLocative(lead: string, after: string): boolean {
-  if (/^['’]/.test(after) || (NAME_GOES_ON.test(after) && !CALENDAR.test(after)) || RELATIVE_AFTER.test(after)) return false;
+  if (
+    /\b(?:along|together)\s+with\s+(?:the\s+)?$/i.test(lead) ||
+    /^['’]/.test(after) ||
+    (NAME_GOES_ON.test(after) && !CALENDAR.test(after)) ||
+    RELATIVE_AFTER.test(after)
+  )
+    return false;
   const preposition = PLACE_PREPOSITION.exec(lead)?.[1]?.toLowerCase();
   return preposition !== undefined && LOCATIVE.has(preposition);
 }

@@ -68,7 +68,7 @@ const BEHIND_PREPOSITION =
 
 /** A preposition of place before a name, past two modifiers ("In the provincial capital Banda Aceh"); not "after", "since": they also open clauses, "after North Korea announced"; nor "of": "hundreds of Israeli troops". */
 const PLACE_BEHIND = new RegExp(
-  String.raw`(?:^|\s)(?:[Ii]n|[Aa]t|to|from|into|[Nn]ear|[Aa]cross|[Tt]hroughout|[Ii]nside|[Oo]utside)\s+(?:[Tt]he\s+)?(?:\p{Ll}+\s+)?(?:(?:${names.placeNouns.split(' ').join('|')})\s+)?$`,
+  String.raw`(?:^|\s)(?:[Ii]n\s+front\s+of|[Ii]n|[Aa]t|to|from|into|[Nn]ear|[Aa]cross|[Tt]hroughout|[Ii]nside|[Oo]utside)\s+(?:[Tt]he\s+)?(?:\p{Ll}+\s+)?(?:(?:${names.placeNouns.split(' ').join('|')})\s+)?$`,
   'u',
 );
 
@@ -110,14 +110,16 @@ function isPassive(c: VerbClause): boolean {
 /** The words before the verb group that belong to the clause itself (its opener left out). */
 function preVerb(c: VerbClause): Token[] {
   const at = groupStart(c);
-  return c.tokens.filter((t) => t.end <= at && t !== c.opener);
+  // "Ana Ruiz, whose country was hit": what "whose" owns is the subject, not the one it hangs on.
+  const from = c.opener?.lower === 'whose' ? c.opener.end : c.start;
+  return c.tokens.filter((t) => t.end <= at && t.start >= from && t !== c.opener);
 }
 
 /**
  * The actors the words before the verb name as subject: the first that is not behind a preposition
  * or a mere role-giver, with those joined to it ("Britain, France and Germany have proposed").
  */
-function namedSubject(s: Scope, c: VerbClause, words: Token[]): string[] {
+function namedSubject(s: Scope, c: VerbClause, words: Token[], borrowed = false): string[] {
   if (words.length === 0) return [];
   const from = words[0]!.start;
   const to = groupStart(c);
@@ -131,6 +133,21 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[]): string[] {
     s.kindOf(last.actorId) === 'person' &&
     /,\s*(?:\p{Lu}[\p{L}.]*\s+){0,4}$/u.test(s.text.slice(from, last.start)) &&
     /^\s*,\s*$/.test(s.text.slice(last.end, to))
+  )
+    return [last.actorId];
+  // "Iraqis, for their part, he said": a pronoun set off by a comma right before the verb is the subject, not what opens the words.
+  const lastWord = words.at(-1)!;
+  // A clause that borrows the subject ("…, he said, are providing") takes the one of the words said.
+  if (!borrowed && lastWord.pos === 'PRON' && SET_OFF_PRONOUNS.has(lastWord.lower) && /,\s*$/.test(s.text.slice(from, lastWord.start)))
+    return inside.filter((m) => m.start <= lastWord.start && m.end >= lastWord.end).map((m) => m.actorId);
+  // "Peruvians, for their part, Ana Ruiz said": so is a person's name, maybe behind a title.
+  if (
+    !borrowed &&
+    last &&
+    s.kindOf(last.actorId) === 'person' &&
+    /^\s*$/.test(s.text.slice(last.end, to)) &&
+    /,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(s.text.slice(from, last.start)) &&
+    inside.some((m) => m.end <= last.start && m.actorId !== last.actorId)
   )
     return [last.actorId];
   let behind: ActorMention | null = null; // the last mention behind a preposition: "In Tikrit and Kirkuk, …" puts both there
@@ -148,16 +165,45 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[]): string[] {
     if (s.kindOf(m.actorId) === 'place' && c.tokens.some((t) => t.start > m.end && t.start <= m.end + 1 && t.pos === 'NOUN')) continue;
     const next = inside[i + 1];
     if (next && givesRole(s.text, m, next, s.kindOf)) continue;
+    if (next && givesRolePast(s.text, m, next, inside.slice(i + 2), s.kindOf)) continue;
     // "Ukraine's Supreme Court ruled": whose the body is only names its owner; the body is who.
     if (next && AGENCIES.includes(s.kindOf(next.actorId)) && OWNER_GAP.test(s.text.slice(m.end, next.start))) continue;
     const ids = [m.actorId];
-    for (let j = i + 1; j < inside.length && JOINED.test(s.text.slice(inside[j - 1]!.end, inside[j]!.start)); j++)
+    for (let j = i + 1; j < inside.length && joinedIn(s.text, inside[j - 1]!, inside[j]!); j++)
       if (!ids.includes(inside[j]!.actorId)) ids.push(inside[j]!.actorId);
     return ids;
   }
   return [];
 }
 
+/** Pronouns that stand for a subject set off before the verb. */
+const SET_OFF_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it']);
+/** Between two actors of one subject set off by commas: "Egypt, together with Jordan, announced". */
+const JOINED_WITH = /^\s*,\s*(?:together|along)\s+with\s+(?:the\s+)?$/;
+/** Whether two mentions name one subject: joined by "and" or a comma, or set off "together with" the first. */
+function joinedIn(text: string, a: ActorMention, b: ActorMention): boolean {
+  return JOINED.test(text.slice(a.end, b.start)) || (JOINED_WITH.test(text.slice(a.end, b.start)) && /^\s*,/.test(text.slice(b.end)));
+}
+/** "U.S. Ambassador to Iraq Ana Ruiz": past the place the title names (`next`), the person it gives a role. */
+export function givesRolePast(
+  text: string,
+  m: ActorMention,
+  next: ActorMention,
+  after: readonly ActorMention[],
+  kindOf: (id: string) => ActorKind | undefined,
+): boolean {
+  const person = after.find((x) => x.start >= next.end && kindOf(x.actorId) === 'person');
+  return (
+    person !== undefined &&
+    behindTitle(text, next) &&
+    /^\s+$/.test(text.slice(next.end, person.start)) &&
+    givesRole(text, m, person, kindOf)
+  );
+}
+/** A mention behind "to", "of" or "for" in a title, right before a name: "Ambassador to | Iraq | Ana Ruiz". */
+function behindTitle(text: string, m: ActorMention): boolean {
+  return /\p{Lu}[\p{L}.-]*\s+(?:to|of|for)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, m.start - 32), m.start));
+}
 /** Between an owner and the body it owns: "Ukraine's Supreme Court", "the country's election commission". */
 const OWNER_GAP = /^['’]s?\s+(?:the\s+)?$/;
 /** Two kinds a list may join: places with countries, else the same kind ("In Tikrit and Iraq, …", not "At a stop in Lyon, Ruiz said"). */
@@ -245,7 +291,7 @@ function fragment(s: Scope, k: number): boolean {
       .filter((t) => t.pos !== 'PUNCT')
       .at(-1)
       ?.text.toLowerCase() ?? '';
-  return !SHARED.has(link) && !/[,;:–—()]/.test(s.text.slice(prev.end, c.start));
+  return !SHARED.has(link) && !/[,;:–—()]/.test(s.text.slice(prev.tokens.at(-1)!.start, c.start));
 }
 
 /** The subject actors of clause k (none when it names none). */
@@ -255,7 +301,8 @@ function subjectAt(s: Scope, k: number, depth = 0): string[] {
   const opener = c.opener?.lower ?? null;
   const relative = opener !== null && (RELATIVE.has(opener) || (opener === 'that' && ['NOUN', 'PROPN'].includes(c.before?.pos ?? '')));
   const words = preVerb(c);
-  if (words.some((t) => SUBJECT_WORDS.has(t.pos) && !(relative && t === c.tokens[0] && t.pos === 'PRON'))) return namedSubject(s, c, words);
+  if (words.some((t) => SUBJECT_WORDS.has(t.pos) && !(relative && t === c.tokens[0] && t.pos === 'PRON')))
+    return namedSubject(s, c, words, depth > 0);
   if (relative) return antecedent(s, c);
   if (opener === null) {
     const named = setOff(s, k);

@@ -71,6 +71,12 @@ describe('bystanders are left out', () => {
       'resigned',
       { 'Karen Whitfield': 'agent' },
     ],
+    [
+      'a country that gives a person a role past the place of the title',
+      'Egypt Ambassador to Israel Karen Whitfield resigned.',
+      'resigned',
+      { 'Karen Whitfield': 'agent' },
+    ],
   ])('%s', (_, text, trigger, expected) => {
     expect(rolesIn(text, trigger)).toEqual(expected);
   });

@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { rolesOf } from '../helpers.ts';
 
 describe('where an event happens', () => {
+  it('places it in the country after a place no place actor names', () => {
+    expect(rolesOf('The freighter sank off the coast of Puerto Zorro, Peru on Monday.', 'sank')).toMatchObject({ Peru: 'location' });
+  });
+
   it.each([
     [
       'a capital named as a place is the city, in its country',
@@ -202,5 +206,92 @@ describe('actors that take no part', () => {
       'Maria Costa': 'agent',
       'Acme Corporation': 'patient',
     });
+  });
+});
+
+describe('participants an event noun leaves out or reaches past its passage', () => {
+  it.each([
+    [
+      'the place an event noun is held in, past who holds it',
+      'The cabinet resigned amid a protest by 20,000 people in Beirut.',
+      'protest',
+      { Beirut: 'location', Lebanon: 'location' },
+    ],
+    [
+      'the subject of the verb an event noun hangs on, past another noun',
+      'The Orvell Corporation on Monday released new figures from the March 3 election.',
+      'election',
+      {},
+    ],
+    [
+      'the antecedent of a relative clause the event noun hangs on',
+      'The case went to the Supreme Court, which cleared the way for the March 3 election.',
+      'election',
+      {},
+    ],
+    [
+      'a country whose doings an event is about',
+      'Students protested against Syria’s military presence on Monday.',
+      'protested',
+      { Syria: 'other' },
+    ],
+    ['who does it, behind "by" and a title', 'The plan was praised by President Ana Ruiz on Monday.', 'praised', { 'Ana Ruiz': 'agent' }],
+  ])('%s: %s', (_, body, word, expected) => {
+    expect(rolesOf(body, word)).toEqual(expected);
+  });
+
+  it('leaves out what a preposition of time sets beside the verb an event noun is the subject of', () => {
+    expect(
+      rolesOf('The Orvell Corporation announcement comes despite a United Nations resolution condemning Japan.', 'announcement'),
+    ).toEqual({ 'Orvell Corporation': 'agent' });
+  });
+
+  it('does not make the one "whose" hangs on the subject of its clause', () => {
+    expect(rolesOf('Indian President Ana Ruiz, whose country was hardest hit, says the response must grow.', 'hit')).not.toHaveProperty(
+      'Ana Ruiz',
+      'patient',
+    );
+  });
+
+  it('keeps who takes part in the event noun', () => {
+    expect(rolesOf('Ana Ruiz won a majority in the March 3 election.', 'election')).toEqual({ 'Ana Ruiz': 'agent' });
+  });
+
+  it('does not take a place behind "in front of" for the subject', () => {
+    expect(rolesOf('Crowds who gathered in front of Lyon Cathedral applauded Ana Ruiz.', 'applauded')).toEqual({
+      'Ana Ruiz': 'patient',
+      'Lyon Cathedral': 'location',
+    });
+  });
+});
+
+describe('who speaks and who acts with the subject', () => {
+  it.each([
+    [
+      'a partner set off "together with" the subject',
+      'Egypt, together with Jordan, announced a new plan on Monday.',
+      'announced',
+      { Egypt: 'agent', Jordan: 'agent' },
+    ],
+    [
+      'a partner set off "along with" the subject is no place',
+      'Egypt, along with Jordan, announced a new plan on Monday.',
+      'announced',
+      { Egypt: 'agent', Jordan: 'agent' },
+    ],
+    [
+      'the speaker set off inside the words said, not who opens them',
+      'Peruvians, for their part, Ana Ruiz said, are turning out in large numbers.',
+      'said',
+      { 'Ana Ruiz': 'agent' },
+    ],
+    [
+      'the speaker behind a title after the quoted words',
+      'LIMA -- "Peruvians have shown great courage today," said interim Vice President Ana Ruiz, May 30.',
+      'said',
+      { 'Ana Ruiz': 'agent' },
+    ],
+  ])('%s: %s', (_, body, word, expected) => {
+    expect(rolesOf(body, word)).toEqual(expected);
   });
 });
