@@ -3,7 +3,7 @@
 // a Node module: files are read by the CLI's input and read stages, lexicon files by lexiconFile.ts.
 // test/extract/core.test.ts walks the imports to keep it so.
 import type { Dataset, Diagnostic, DocumentText } from '../model/dataset.ts';
-import type { DocContext } from './context.ts';
+import type { DocContext, EventDraft } from './context.ts';
 import { newContext } from './context.ts';
 import { splitFrontMatter } from './frontMatter.ts';
 import { splitSentences } from './sentences.ts';
@@ -19,7 +19,7 @@ import { builtinGazetteer } from './actors/gazetteer.ts';
 import type { Gazetteer } from './actors/gazetteer.ts';
 import { sha256 } from './ids.ts';
 import { fingerprint } from './corpus/duplicates.ts';
-import { extend } from './objects.ts';
+import { changed, extend, interner } from './objects.ts';
 
 export interface Extraction {
   dataset: Dataset;
@@ -94,10 +94,15 @@ export function processDocument(path: string, id: string, raw: string, gazetteer
 /**
  * Drops what only the document stages needed, so a large corpus holds only what the dataset keeps,
  * and adds the document's fingerprint for the corpus stage: computed here, it is computed on the
- * worker threads, in parallel, not in the corpus stage's one thread.
+ * worker threads, in parallel, not in the corpus stage's one thread. Equal times and attributions
+ * of the document's events become one object each (the corpus stage copies them, never changes
+ * them): every document is held until the corpus stage, and a worker sends a shared one once.
  */
 function release(ctx: DocContext): DocContext {
+  const time = interner<EventDraft['time']>();
+  const attribution = interner<EventDraft['attribution']>();
   return extend(ctx, {
+    events: ctx.events.map((e) => changed(e, { time: time(e.time), attribution: attribution(e.attribution) })),
     fingerprint: fingerprint(ctx.text),
     raw: '',
     sentences: [],

@@ -13,3 +13,19 @@ export function extend<T extends object, U extends object>(base: T, fields: U): 
 export function changed<T extends object>(base: T, changes: Partial<T>): T {
   return Object.assign({}, base, changes);
 }
+
+/**
+ * One object for each distinct value (compared as JSON), the first seen: equal values made apart
+ * (the same date of many events) are held once.
+ */
+export function interner<T>(): (value: T) => T {
+  const seen = new Map<string, T>();
+  return (value) => {
+    if (value === null || typeof value !== 'object') return value;
+    const key = JSON.stringify(value);
+    const first = seen.get(key);
+    if (first !== undefined) return first;
+    seen.set(key, value);
+    return value;
+  };
+}

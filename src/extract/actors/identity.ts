@@ -153,22 +153,26 @@ function remap(doc: DocContext, canonical: ReadonlyMap<string, ActorDraft>): Doc
       .sort();
     actors.set(merged.id, merged);
   }
+  // What names no merged actor is kept as it is, not copied: the documents as read are still held
+  // while their remapped copies are made.
+  const same = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
   return {
     ...doc,
     actors: [...actors.values()],
-    actorMentions: doc.actorMentions.map((m) => extend(m, { actorId: to(m.actorId) })),
-    events: doc.events.map((e) =>
-      Object.assign({}, e, {
-        actorIds: unique(e.actorIds),
-        ...(e.roles
-          ? {
-              roles: e.roles
-                .filter((r, i, all) => all.findIndex((x) => to(x.actorId) === to(r.actorId)) === i)
-                .map((r) => extend(r, { actorId: to(r.actorId) })),
-            }
-          : {}),
-        attribution: e.attribution.actorId ? extend(e.attribution, { actorId: to(e.attribution.actorId) }) : e.attribution,
-      }),
-    ),
+    actorMentions: doc.actorMentions.map((m) => (to(m.actorId) === m.actorId ? m : extend(m, { actorId: to(m.actorId) }))),
+    events: doc.events.map((e) => {
+      const actorIds = unique(e.actorIds);
+      const roles = e.roles
+        ?.filter((r, i, all) => all.findIndex((x) => to(x.actorId) === to(r.actorId)) === i)
+        .map((r) => (to(r.actorId) === r.actorId ? r : extend(r, { actorId: to(r.actorId) })));
+      const speaker = e.attribution.actorId;
+      const attribution = speaker && to(speaker) !== speaker ? extend(e.attribution, { actorId: to(speaker) }) : e.attribution;
+      if (same(actorIds, e.actorIds) && (!e.roles || same(roles!, e.roles)) && attribution === e.attribution) return e;
+      return Object.assign({}, e, {
+        actorIds: same(actorIds, e.actorIds) ? e.actorIds : actorIds,
+        ...(e.roles ? { roles: same(roles!, e.roles) ? e.roles : roles } : {}),
+        attribution,
+      });
+    }),
   };
 }

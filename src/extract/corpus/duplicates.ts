@@ -75,10 +75,10 @@ export function shingles(text: string, size = SHINGLE): Set<number> {
   return out;
 }
 
-/** The distinct hashes of a text's word 5-grams in ascending order: sorted, then each kept once. */
-function sortedShingles(text: string): Uint32Array {
+/** The distinct hashes of a text's word n-grams (5 unless told) in ascending order: sorted, then each kept once. */
+export function sortedShingles(text: string, size = SHINGLE): Uint32Array {
   const all: number[] = [];
-  eachShingle(text, SHINGLE, (h) => all.push(h));
+  eachShingle(text, size, (h) => all.push(h));
   const sorted = new Uint32Array(all).sort();
   let n = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;

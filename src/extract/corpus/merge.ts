@@ -18,13 +18,13 @@ export interface Report {
   negated: boolean;
   /** Days since 1970 when the event is dated to one day, else null (never joined). */
   day: number | null;
-  /** Places the passages name that are not actors ("in Homs"): reports naming different ones stay apart. */
-  places: ReadonlySet<string>;
-  docIds: ReadonlySet<string>;
-  /** Its passages, as document id and offset: two events of one sentence are two things. */
-  passages: ReadonlySet<string>;
-  /** Word shingles of its first passage, to tell a reworded copy of one passage. */
-  shingles: ReadonlySet<number>;
+  /** Places the passages name that are not actors ("in Homs"), each once: reports naming different ones stay apart. */
+  places: readonly string[];
+  /**
+   * Word shingles of its first passage, each once, in ascending order, to tell a reworded copy of
+   * one passage (numbers in one typed array: a corpus holds one report per event at once).
+   */
+  shingles: Uint32Array;
 }
 
 /** Share of the shorter passage's word shingles the other must hold for the two to be one passage reworded. */
@@ -32,13 +32,30 @@ export const SAME_PASSAGE = 0.6;
 /** Shingles a passage needs before it can be called a reworded copy ("All right." is not). */
 const MIN_SHINGLES = 10;
 
-/** One passage reworded or extended ("… and will get other updates later"): most of the shorter one's word triples are in the other. */
-export function samePassage(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size < MIN_SHINGLES) return false;
+/**
+ * One passage reworded or extended ("… and will get other updates later"): most of the shorter
+ * one's word triples are in the other. Both lists are ascending, each value once.
+ */
+export function samePassage(a: Uint32Array, b: Uint32Array): boolean {
+  const small = Math.min(a.length, b.length);
+  if (small < MIN_SHINGLES) return false;
   let shared = 0;
-  for (const x of small) if (large.has(x)) shared++;
-  return shared / small.size >= SAME_PASSAGE;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      shared++;
+      i++;
+      j++;
+    }
+  }
+  return shared / small >= SAME_PASSAGE;
+}
+
+/** Whether two events have a passage of one document in common (`sameStart`) or a document in common. */
+function shareEvidence(a: TimelineEvent, b: TimelineEvent, sameStart: boolean): boolean {
+  for (const x of a.evidence) for (const y of b.evidence) if (x.docId === y.docId && (!sameStart || x.start === y.start)) return true;
+  return false;
 }
 
 /** How far apart, in days, reports of a once-only happening may date it (time zones, "yesterday" read from another day). */
@@ -47,7 +64,7 @@ export const ONCE_WINDOW = 1;
 export function compatible(a: Report, b: Report, isSetting: (id: string) => boolean = () => false): boolean {
   if (a.day === null || b.day === null) return false;
   if (a.negated !== b.negated) return false;
-  for (const p of a.passages) if (b.passages.has(p)) return false; // one sentence telling two things
+  if (shareEvidence(a.event, b.event, true)) return false; // one sentence telling two things
   const sameKind = a.kind !== null && b.kind !== null && a.kind.key === b.kind.key;
   // The same word of no known kind ("received", "formed"): a weaker sign, then two shared participants.
   const sameWord = !sameKind && a.word !== null && a.word === b.word;
@@ -58,7 +75,7 @@ export function compatible(a: Report, b: Report, isSetting: (id: string) => bool
   if (!sameKind && (a.kind?.family && b.kind?.family ? true : !reworded && !sameWord)) return false;
   if (a.day !== b.day) {
     if (!sameKind || !a.kind!.once || Math.abs(a.day - b.day) > ONCE_WINDOW) return false;
-    for (const d of a.docIds) if (b.docIds.has(d)) return false; // one document giving two dates tells of two things
+    if (shareEvidence(a.event, b.event, false)) return false; // one document giving two dates tells of two things
     // Dates that disagree: only between reports naming exactly the same participants.
     const set = new Set(a.event.actorIds);
     if (set.size !== new Set(b.event.actorIds).size || !b.event.actorIds.every((x) => set.has(x))) return false;
@@ -69,8 +86,8 @@ export function compatible(a: Report, b: Report, isSetting: (id: string) => bool
   } else if (sameWord && !reworded) {
     if (sharedActors(a.event.actorIds, b.event.actorIds).filter((id) => !isSetting(id)).length < 2) return false;
   } else if (!participantsAgree(a.event.actorIds, b.event.actorIds, isSetting, weak ? 2 : 1)) return false;
-  const samePlace = [...a.places].some((p) => b.places.has(p));
-  if (a.places.size && b.places.size && !samePlace) return false;
+  const samePlace = a.places.some((p) => b.places.includes(p));
+  if (a.places.length && b.places.length && !samePlace) return false;
   // Protests, fighting, killings: many on one day, one occurrence only in one named place.
   if (sameKind && a.kind!.diffuse && !samePlace && !reworded) return false;
   return true;

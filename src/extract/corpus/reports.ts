@@ -4,7 +4,7 @@ import type { TimelineEvent } from '../../model/dataset.ts';
 import type { Span } from '../context.ts';
 import { familyIn, kindOf } from './kinds.ts';
 import type { Report } from './merge.ts';
-import { shingles } from './duplicates.ts';
+import { sortedShingles } from './duplicates.ts';
 import { overlapsAny, textWithout } from '../spans.ts';
 
 /** "in Homs", "near the border town of Tal Kalakh", "at Tahrir Square": a capitalised name after a place preposition. */
@@ -28,6 +28,9 @@ export interface DocFacts {
 }
 
 const DAY_MS = 864e5;
+
+/** Shared by every report that names no place. */
+const NO_PLACES: readonly string[] = [];
 
 /** Days since 1970 of an event dated to one day (a clock time counts as its day), else null. */
 export function dayOf(event: TimelineEvent): number | null {
@@ -54,7 +57,7 @@ export function placesIn(text: string, from: number, to: number, names: readonly
 /** What toReport reads of a passage, read once: the events of one sentence share their passage. */
 interface Passage {
   places?: readonly string[];
-  shingles?: ReadonlySet<number>;
+  shingles?: Uint32Array;
 }
 const PASSAGES = new WeakMap<DocFacts, Map<string, Passage>>();
 
@@ -71,7 +74,7 @@ const placesOf = (doc: DocFacts, span: Span) =>
   (passageOf(doc, span).places ??= placesIn(doc.text, span.start, span.end, doc.names));
 // Dates left out: two passages alike only in "on 3 March 2031" are not one passage.
 const shinglesOf = (doc: DocFacts, span: Span) =>
-  (passageOf(doc, span).shingles ??= shingles(textWithout(doc.text, span, doc.timexes), 3));
+  (passageOf(doc, span).shingles ??= sortedShingles(textWithout(doc.text, span, doc.timexes), 3));
 
 export function toReport(event: TimelineEvent, facts: (docId: string) => DocFacts): Report {
   const first = event.evidence[0]!;
@@ -97,8 +100,8 @@ export function toReport(event: TimelineEvent, facts: (docId: string) => DocFact
   const after = doc.text.slice(first.trigger.end, first.trigger.end + 24).match(/^\s+(\p{Ll}+)/u)?.[1] ?? '';
   const own = named ? kindOf(trigger, after) : null;
   const kind = own?.family ? own : named ? null : familyIn(event.title);
-  const places = new Set<string>();
-  for (const e of event.evidence) for (const p of placesOf(facts(e.docId), e)) places.add(p);
+  const places: string[] = [];
+  for (const e of event.evidence) for (const p of placesOf(facts(e.docId), e)) if (!places.includes(p)) places.push(p);
   const passage = shinglesOf(doc, first);
   return {
     event,
@@ -107,9 +110,7 @@ export function toReport(event: TimelineEvent, facts: (docId: string) => DocFact
     word: own && !own.family ? own.key : null,
     negated: NEGATED.test(doc.text.slice(Math.max(first.start, first.trigger.start - 24), first.trigger.start)),
     day: dayOf(event),
-    places,
-    docIds: new Set(event.evidence.map((e) => e.docId)),
-    passages: new Set(event.evidence.map((e) => `${e.docId}:${e.start}`)),
+    places: places.length ? places : NO_PLACES,
     shingles: passage,
   };
 }

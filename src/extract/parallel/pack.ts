@@ -3,8 +3,8 @@
 // so what crosses is kept small.
 // - A time expression's and an actor mention's `text` is left out where it is the slice of the
 //   document's text at its offsets (always, unless a stage has a bug): the main thread slices it back.
-// - Equal times and attributions of a document's events are sent once and shared: a clone keeps
-//   one object that several places hold as one (the corpus stage copies them, never changes them).
+// - Equal times and attributions of a document's events are sent once: the document stages leave
+//   them shared (core.ts), and a clone keeps one object that several places hold as one.
 // - The fingerprint's arrays are moved, not copied (transfer list).
 // `unpack(pack(doc))` equals `doc`, field for field, so the output is the same for any number of workers.
 import type { DocContext } from '../context.ts';
@@ -33,23 +33,8 @@ function withSlices<T extends WithText>(items: readonly T[], text: string): T[] 
   });
 }
 
-/** One object for each distinct value (compared as JSON), the first seen. */
-function interner<T>(): (value: T) => T {
-  const seen = new Map<string, T>();
-  return (value) => {
-    if (value === null || typeof value !== 'object') return value;
-    const key = JSON.stringify(value);
-    const first = seen.get(key);
-    if (first !== undefined) return first;
-    seen.set(key, value);
-    return value;
-  };
-}
-
 /** The document as a worker sends it, and the buffers to move with it. */
 export function pack(doc: DocContext): { doc: DocContext; transfer: ArrayBuffer[] } {
-  const time = interner<DocContext['events'][number]['time']>();
-  const attribution = interner<DocContext['events'][number]['attribution']>();
   const fp = doc.fingerprint;
   const transfer = fp ? [fp.shingles, ...(fp.minima ? [fp.minima] : [])].map((a) => a.buffer as ArrayBuffer) : [];
   // A buffer shared with other arrays (a pool's) cannot be moved.
@@ -59,7 +44,6 @@ export function pack(doc: DocContext): { doc: DocContext; transfer: ArrayBuffer[
       ...doc,
       times: { ...doc.times, timexes: withoutSlices(doc.times.timexes, doc.text) },
       actorMentions: withoutSlices(doc.actorMentions, doc.text),
-      events: doc.events.map((e) => ({ ...e, time: time(e.time), attribution: attribution(e.attribution) })),
     },
     transfer: movable ? transfer : [],
   };

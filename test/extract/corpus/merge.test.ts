@@ -322,10 +322,8 @@ describe('two reports of the same word', () => {
     word: 'speak',
     negated,
     day: 15000,
-    places: new Set(),
-    docIds: new Set([docId]),
-    passages: new Set([`${docId}:0`]),
-    shingles: new Set(),
+    places: [],
+    shingles: new Uint32Array(0),
   });
 
   it('join with two named participants in common', () => {

@@ -38,6 +38,20 @@ describe('a worker result as it crosses to the main thread', () => {
     expect(unpack(pack(odd).doc).actorMentions[0]!.text).toBe('other');
   });
 
+  it('holds a date or a source that several events share once, in every thread', () => {
+    const kenya = processDocument(
+      'k.md',
+      'k',
+      'Kenya signed the deal on May 2, 2023. Kenya opened the port on May 2, 2023.\n',
+      builtinGazetteer(),
+      [],
+    )!;
+    const dated = kenya.events.filter((e) => e.time?.value === '2023-05-02');
+    expect(dated.length).toBe(2);
+    expect(dated[0]!.time).toBe(dated[1]!.time);
+    expect(dated[0]!.attribution).toBe(dated[1]!.attribution);
+  });
+
   it('moves the fingerprint rather than copying it', () => {
     const { transfer } = pack(doc);
     expect(transfer).toContain(doc.fingerprint!.shingles.buffer);
