@@ -40,6 +40,18 @@ describe('what is not an event', () => {
       'Dock workers walked out on Thursday',
       '2011-02-10',
     ],
+    [
+      "a wire page's stamped dateline",
+      'LISBON | Thu Feb 10, 2011 6:47 pm EST LISBON (Wire) - Dock workers walked out on Thursday.',
+      'Dock workers walked out on Thursday',
+      '2011-02-10',
+    ],
+    [
+      "a wire page's stamped dateline after a headline and a photo credit",
+      'Dock strike spreads Photo: Wire/Harbour TV LISBON/PORTO | Thu Feb 10, 2011 3:51 pm GMT LISBON/PORTO (Wire) - Dock workers walked out on Thursday.',
+      'Dock workers walked out on Thursday',
+      '2011-02-10',
+    ],
   ])('leaves out a dateline that opens the news (%s)', (_, sentence, title, day) => {
     const found = eventsOf(sentence);
     expect(found.map((e) => e.title)).toEqual([title]);
