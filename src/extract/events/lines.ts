@@ -16,13 +16,24 @@ const DATELINE =
 const AFTER_DATELINE = /^[ \t]*(?:--|—|–|-)?[ \t]*/;
 
 /**
+ * A dateline with its outlet and a dash inside the sentence, after the headline and the highlights
+ * a page runs into it ("Dock strike spreads Workers walk out in two ports Lisbon, Portugal (Wire)
+ * -- …", "… AMMAN (Wire) - …"): what comes before it is the page's heading, told again in the
+ * body; the news starts after it. A double dash or a long one after any place; a single hyphen
+ * after a place in capitals; either way a new sentence starts after the dash (an aside in dashes,
+ * "the council (NTC) -- the rebels' body -- said", goes on in lower case).
+ */
+const HEADED_DATELINE =
+  /^[^\n]{0,400}?(?:\([\p{Lu}][\p{L}\p{M} .&-]{1,29}\)[ \t]*(?:--|—|–)|(?:^|\s)\p{Lu}[\p{Lu}\p{M}.'’/-]+(?:[ \t]+\p{Lu}[\p{Lu}\p{M}.'’/-]+)*(?:,[ \t]+[\p{L}\p{M}.'’ -]{2,30})?[ \t]*\([\p{Lu}][\p{L}\p{M} .&-]{1,29}\)[ \t]*-)[ \t]+(?=[\p{Lu}"“‘'])/u;
+
+/**
  * A wire page's stamped dateline: the place, a bar, the day and time it was filed, then the place
  * and the outlet and a dash ("LISBON | Thu Feb 10, 2011 6:47 pm EST LISBON (Wire) - …"), maybe
  * after a headline or a photo credit the page runs into it. All of it up to the dash dates and
  * places the report; the news starts after it.
  */
 const STAMPED_DATELINE =
-  /^[^\n]{0,300}?\p{Lu}[\p{Lu}\p{M}.'’/-]+(?:[ \t]+\p{Lu}[\p{Lu}\p{M}.'’/-]+)*[ \t]*\|[ \t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}(?:[ \t]+\d{1,2}:\d\d[ \t]*[ap]\.?m\.?)?(?:[ \t]+\p{Lu}{2,5})?[ \t]+\p{Lu}[\p{Lu}\p{M}.'’/-]+(?:[ \t]+\p{Lu}[\p{Lu}\p{M}.'’/-]+)*(?:,[ \t]+[\p{L}\p{M}.'’ -]{2,30})?[ \t]*\([\p{L}\p{M} .&-]{2,30}\)[ \t]*(?:--|—|–|-)[ \t]*/u;
+  /^[^\n]{0,300}?\p{Lu}[\p{Lu}\p{M}.'’/-]+(?:[ \t]+\p{Lu}[\p{Lu}\p{M}.'’/-]+)*(?:,[ \t]+[\p{L}\p{M}.'’ -]{2,30})?[ \t]*\|[ \t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}(?:[ \t]+\d{1,2}:\d\d[ \t]*[ap]\.?m\.?)?(?:[ \t]+\p{Lu}{2,5})?[ \t]+\p{Lu}[\p{Lu}\p{M}.'’/-]+(?:[ \t]+\p{Lu}[\p{Lu}\p{M}.'’/-]+)*(?:,[ \t]+[\p{L}\p{M}.'’ -]{2,30})?[ \t]*\([\p{L}\p{M} .&-]{2,30}\)[ \t]*(?:--|—|–|-)[ \t]*/u;
 
 /**
  * Where the news of a sentence starts after a dateline that opens it ("WASHINGTON, July 7, 2005
@@ -30,7 +41,8 @@ const STAMPED_DATELINE =
  * places the report, it is no event; the sentence's start when it has none.
  */
 export function afterDateline(text: string, sentence: Span, timexes: readonly Span[]): number {
-  const stamped = STAMPED_DATELINE.exec(text.slice(sentence.start, sentence.end));
+  const stamped =
+    STAMPED_DATELINE.exec(text.slice(sentence.start, sentence.end)) ?? HEADED_DATELINE.exec(text.slice(sentence.start, sentence.end));
   if (stamped) return sentence.start + stamped[0].length;
   const line = DATELINE.exec(text.slice(sentence.start, sentence.end));
   if (line?.groups!.outlet && line.groups.mark && line.groups.mark !== ':') return sentence.start + line[0].length;

@@ -52,10 +52,27 @@ describe('what is not an event', () => {
       'Dock workers walked out on Thursday',
       '2011-02-10',
     ],
+    [
+      'a headline and highlights before a dateline with a double dash',
+      'Dock strike spreads to the north Two ports are closed Lisbon, Portugal (Wire) -- Dock workers walked out on Thursday.',
+      'Dock workers walked out on Thursday',
+      '2011-02-10',
+    ],
+    [
+      'a headline before a dateline in capitals with a hyphen',
+      'Full Article Dock strike spreads LISBON (Wire) - Dock workers walked out on Thursday.',
+      'Dock workers walked out on Thursday',
+      '2011-02-10',
+    ],
   ])('leaves out a dateline that opens the news (%s)', (_, sentence, title, day) => {
     const found = eventsOf(sentence);
     expect(found.map((e) => e.title)).toEqual([title]);
     if (day) expect(found[0]!.time?.value).toBe(day);
+  });
+
+  it('keeps the start of a sentence with a bracketed name before an aside in dashes', () => {
+    const found = eventsOf("The harbour council (HCA) -- the dockers' own body -- called a strike on Thursday.");
+    expect(found.map((e) => e.title)).toEqual([expect.stringMatching(/^The harbour council/)]);
   });
 
   it('drops a headline repeated in the body, keeping the first', () => {
