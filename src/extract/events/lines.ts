@@ -15,16 +15,19 @@ const DATELINE =
   /^\p{Lu}[\p{Lu}\p{M}.'’-]+(?:[ \t]+\p{Lu}[\p{Lu}\p{M}.'’-]+)*(?:,[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+[\p{L}\p{M}.'’-]+){0,2})?(?:[ \t]*\((?<outlet>[\p{L}\p{M} .&-]{2,30})\))?(?:[ \t]*(?<mark>--|—|–|-|:))?[ \t]*/u;
 const AFTER_DATELINE = /^[ \t]*(?:--|—|–|-)?[ \t]*/;
 
+/** "(Updated 10:13 a.m. (1713 local)) …", "(Update 1:50 a.m. Cairo, 6:50 p.m. ET) - …": when a live page was updated, not news. */
+const UPDATE_STAMP = /^\(\s*updated?\b[^()\n]{0,60}(?:\([^()\n]{0,30}\)[^()\n]{0,20})?\)[ \t]*(?:--|—|–|-|:)?[ \t]*/i;
+
 /**
  * A dateline with its outlet and a dash inside the sentence, after the headline and the highlights
  * a page runs into it ("Dock strike spreads Workers walk out in two ports Lisbon, Portugal (Wire)
  * -- …", "… AMMAN (Wire) - …"): what comes before it is the page's heading, told again in the
- * body; the news starts after it. A double dash or a long one after any place; a single hyphen
+ * body; the news starts after it ("TRIPOLI Oct 5 (Wire) -" may give the day). A double dash or a long one after any place; a single hyphen
  * after a place in capitals; either way a new sentence starts after the dash (an aside in dashes,
  * "the council (NTC) -- the rebels' body -- said", goes on in lower case).
  */
 const HEADED_DATELINE =
-  /^[^\n]{0,400}?(?:\([\p{Lu}][\p{L}\p{M} .&-]{1,29}\)[ \t]*(?:--|—|–)|(?:^|\s)\p{Lu}[\p{Lu}\p{M}.'’/-]+(?:[ \t]+\p{Lu}[\p{Lu}\p{M}.'’/-]+)*(?:,[ \t]+[\p{L}\p{M}.'’ -]{2,30})?[ \t]*\([\p{Lu}][\p{L}\p{M} .&-]{1,29}\)[ \t]*-)[ \t]+(?=[\p{Lu}"“‘'])/u;
+  /^[^\n]{0,400}?(?:\([\p{Lu}][\p{L}\p{M} .&-]{1,29}\)[ \t]*(?:--|—|–)|(?:^|\s)\p{Lu}[\p{Lu}\p{M}.'’/-]+(?:[ \t]+\p{Lu}[\p{Lu}\p{M}.'’/-]+)*(?:,[ \t]+[\p{L}\p{M}.'’ -]{2,30})?(?:,?[ \t]+\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?)?[ \t]*\([\p{Lu}][\p{L}\p{M} .&-]{1,29}\)[ \t]*-)[ \t]+(?=[\p{Lu}"“‘'])/u;
 
 /**
  * A wire page's stamped dateline: the place, a bar, the day and time it was filed, then the place
@@ -41,8 +44,8 @@ const STAMPED_DATELINE =
  * places the report, it is no event; the sentence's start when it has none.
  */
 export function afterDateline(text: string, sentence: Span, timexes: readonly Span[]): number {
-  const stamped =
-    STAMPED_DATELINE.exec(text.slice(sentence.start, sentence.end)) ?? HEADED_DATELINE.exec(text.slice(sentence.start, sentence.end));
+  const opening = text.slice(sentence.start, sentence.end);
+  const stamped = UPDATE_STAMP.exec(opening) ?? STAMPED_DATELINE.exec(opening) ?? HEADED_DATELINE.exec(opening);
   if (stamped) return sentence.start + stamped[0].length;
   const line = DATELINE.exec(text.slice(sentence.start, sentence.end));
   if (line?.groups!.outlet && line.groups.mark && line.groups.mark !== ':') return sentence.start + line[0].length;

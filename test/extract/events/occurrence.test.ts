@@ -64,10 +64,20 @@ describe('what is not an event', () => {
       'Dock workers walked out on Thursday',
       '2011-02-10',
     ],
+    [
+      'a dateline in capitals with its day and no comma',
+      'Port strike spreads LISBON Feb 10 (Wire) - Dock workers walked out on Thursday.',
+      'Dock workers walked out on Thursday',
+      '2011-02-10',
+    ],
   ])('leaves out a dateline that opens the news (%s)', (_, sentence, title, day) => {
     const found = eventsOf(sentence);
     expect(found.map((e) => e.title)).toEqual([title]);
     if (day) expect(found[0]!.time?.value).toBe(day);
+  });
+
+  it("leaves out a live page's update stamp", () => {
+    expect(triggers('(Updated 10:13 a.m. (1713 in Lisbon)) The union leader has been placed under house arrest.')).toEqual(['placed']);
   });
 
   it('keeps the start of a sentence with a bracketed name before an aside in dashes', () => {
