@@ -15,8 +15,16 @@ const DATELINE =
   /^\p{Lu}[\p{Lu}\p{M}.'’-]+(?:[ \t]+\p{Lu}[\p{Lu}\p{M}.'’-]+)*(?:,[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+[\p{L}\p{M}.'’-]+){0,2})?(?:[ \t]*\((?<outlet>[\p{L}\p{M} .&-]{2,30})\))?(?:[ \t]*(?<mark>--|—|–|-|:))?[ \t]*/u;
 const AFTER_DATELINE = /^[ \t]*(?:--|—|–|-)?[ \t]*/;
 
-/** "(Updated 10:13 a.m. (1713 local)) …", "(Update 1:50 a.m. Cairo, 6:50 p.m. ET) - …": when a live page was updated, not news. */
-const UPDATE_STAMP = /^\(\s*updated?\b[^()\n]{0,60}(?:\([^()\n]{0,30}\)[^()\n]{0,20})?\)[ \t]*(?:--|—|–|-|:)?[ \t]*/i;
+/** "(Updated 10:13 a.m. (1713 local)) …", "-- (Update 1:50 a.m. Cairo, 6:50 p.m. ET) - …": when a live page was updated, not news. */
+const UPDATE_STAMP = /^(?:(?:--|—|–)[ \t]*)?\(\s*updated?\b[^()\n]{0,60}(?:\([^()\n]{0,30}\)[^()\n]{0,20})?\)[ \t]*(?:--|—|–|-|:)?[ \t]*/i;
+
+/**
+ * A page's headline then when it was last updated ("Ferry strike ends 16 March 2012 Last updated at
+ * 14:51 GMT Help The …", "Ferry strike ends updated: Sun Apr 10 2011 18:58:00 The …"): the news
+ * starts after the stamp.
+ */
+const UPDATED_HEADER =
+  /^[^\n]{0,300}?\b(?:[Ll]ast [Uu]pdated at \d{1,2}:\d\d(?:[ \t]+\p{Lu}{2,4})?(?:[ \t]+Help)?|[Uu]pdated:[ \t]+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*[ \t]+\p{Lu}\p{Ll}{2,8}[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]+\d{1,2}:\d\d(?::\d\d)?)[ \t]+(?=\p{Lu})/u;
 
 /**
  * A dateline with its outlet and a dash inside the sentence, after the headline and the highlights
@@ -45,7 +53,8 @@ const STAMPED_DATELINE =
  */
 export function afterDateline(text: string, sentence: Span, timexes: readonly Span[]): number {
   const opening = text.slice(sentence.start, sentence.end);
-  const stamped = UPDATE_STAMP.exec(opening) ?? STAMPED_DATELINE.exec(opening) ?? HEADED_DATELINE.exec(opening);
+  const stamped =
+    UPDATE_STAMP.exec(opening) ?? UPDATED_HEADER.exec(opening) ?? STAMPED_DATELINE.exec(opening) ?? HEADED_DATELINE.exec(opening);
   if (stamped) return sentence.start + stamped[0].length;
   const line = DATELINE.exec(text.slice(sentence.start, sentence.end));
   if (line?.groups!.outlet && line.groups.mark && line.groups.mark !== ':') return sentence.start + line[0].length;

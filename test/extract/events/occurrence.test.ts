@@ -76,8 +76,15 @@ describe('what is not an event', () => {
     if (day) expect(found[0]!.time?.value).toBe(day);
   });
 
-  it("leaves out a live page's update stamp", () => {
-    expect(triggers('(Updated 10:13 a.m. (1713 in Lisbon)) The union leader has been placed under house arrest.')).toEqual(['placed']);
+  it.each([
+    ['(Updated 10:13 a.m. (1713 in Lisbon)) The union leader has been placed under house arrest.'],
+    ['-- (Update 1:04 p.m. Lisbon, 6:04 a.m. ET) The union leader has been placed under house arrest.'],
+    ['Union leader detained 16 March 2012 Last updated at 14:51 GMT Help The union leader has been placed under house arrest.'],
+    ['Union leader detained updated: Sun Apr 10 2011 18:58:00 The union leader has been placed under house arrest.'],
+  ])("leaves out a live page's update stamp: %s", (sentence) => {
+    expect(eventsOf(sentence).map((e) => [e.triggerText, e.title])).toEqual([
+      ['placed', 'The union leader has been placed under house arrest'],
+    ]);
   });
 
   it('keeps the start of a sentence with a bracketed name before an aside in dashes', () => {
