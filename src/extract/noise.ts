@@ -34,10 +34,11 @@ const STAMP = new RegExp(
   'i',
 );
 /**
- * "January 30th, 2011 12:47 pm ET Nobody asked us": a line that opens with a date and a clock time.
+ * "January 30th, 2011 12:47 pm ET Nobody asked us", "30th January 2011 - 12:47 Nobody asked us": a
+ * line that opens with a date and a clock time.
  * One such line may be an article's own "updated" line; two or more are a list of comments.
  */
-const LEADING_STAMP = new RegExp(`^\\s*${DATE}\\s+${CLOCK}(?:\\s*[A-Z]{2,4}\\b)?\\s+\\S`, 'i');
+const LEADING_STAMP = new RegExp(`^\\s*${DATE}\\s+(?:[-–—]\\s+)?${CLOCK}(?:\\s*[A-Z]{2,4}\\b)?\\s+\\S`, 'i');
 /** "Home | World | Business | Sport": a line of short items between separators. */
 const NAVIGATION = /^(?:[^|•·»]{1,30}[|•·»]\s*){3,}[^|•·»]{0,30}$/;
 const SHORT_LINE = /^[\p{L}\s&'’-]{1,40}?(?:\s*[(:]?\s*\d*\s*\)?)?[.:!»›>]*$/u;

@@ -37,6 +37,29 @@ describe('page furniture', () => {
     expect(isCommentMarker(line)).toBe(marks);
   });
 
+  it.each([
+    ['Views expressed in the comments do not represent those of the Harbour Gazette.'],
+    ['Comments are not pre-screened before they post.'],
+    ['This discussion is now closed.'],
+    ['Notify me of follow-up comments via email.'],
+  ])('a notice of the comment section starts the comments: %s', (notice) => {
+    const text = `The ferry service resumed on Monday.\n${notice}\nThe mayor should resign, nobody trusts him.\nWe never get a ferry on time anyway.`;
+    const noise = findNoise(text);
+    expect(noise.spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      notice,
+      'The mayor should resign, nobody trusts him.',
+      'We never get a ferry on time anyway.',
+    ]);
+  });
+
+  it('reads lines that open with a date, a dash and a time as comments', () => {
+    const text = 'The ferry service resumed on Monday.\n3rd March 2011 - 12:47 Nobody asked us about it.\n3rd March 2011 - 13:02 I agree!!';
+    expect(findNoise(text).spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      '3rd March 2011 - 12:47 Nobody asked us about it.',
+      '3rd March 2011 - 13:02 I agree!!',
+    ]);
+  });
+
   it('reads two or more lines that open with a date and a time as comments, and one as the article', () => {
     const article = 'The ferry service resumed on Monday.\nThe harbour master said the storm had passed.';
     const one = `${article}\nMarch 2nd, 2011 12:47 pm ET The council confirmed the timetable.`;

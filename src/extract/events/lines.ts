@@ -15,12 +15,47 @@ const DATELINE =
   /^\p{Lu}[\p{Lu}\p{M}.'’-]+(?:[ \t]+\p{Lu}[\p{Lu}\p{M}.'’-]+)*(?:,[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+[\p{L}\p{M}.'’-]+){0,2})?(?:[ \t]*\((?<outlet>[\p{L}\p{M} .&-]{2,30})\))?(?:[ \t]*(?<mark>--|—|–|-|:))?[ \t]*/u;
 const AFTER_DATELINE = /^[ \t]*(?:--|—|–|-)?[ \t]*/;
 
+/** "(Updated 10:13 a.m. (1713 local)) …", "-- (Update 1:50 a.m. Cairo, 6:50 p.m. ET) - …": when a live page was updated, not news. */
+const UPDATE_STAMP = /^(?:(?:--|—|–)[ \t]*)?\(\s*updated?\b[^()\n]{0,60}(?:\([^()\n]{0,30}\)[^()\n]{0,20})?\)[ \t]*(?:--|—|–|-|:)?[ \t]*/i;
+
+/**
+ * A page's headline then when it was last updated ("Ferry strike ends 16 March 2012 Last updated at
+ * 14:51 GMT Help The …", "Ferry strike ends updated: Sun Apr 10 2011 18:58:00 The …"): the news
+ * starts after the stamp.
+ */
+const UPDATED_HEADER =
+  /^[^\n]{0,300}?\b(?:[Ll]ast [Uu]pdated at \d{1,2}:\d\d(?:[ \t]+\p{Lu}{2,4})?(?:[ \t]+Help)?|[Uu]pdated:[ \t]+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*[ \t]+\p{Lu}\p{Ll}{2,8}[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]+\d{1,2}:\d\d(?::\d\d)?)[ \t]+(?=\p{Lu})/u;
+
+/**
+ * A dateline with its outlet and a dash inside the sentence, after the headline and the highlights
+ * a page runs into it ("Dock strike spreads Workers walk out in two ports Lisbon, Portugal (Wire)
+ * -- …", "… AMMAN (Wire) - …"): what comes before it is the page's heading, told again in the
+ * body; the news starts after it ("TRIPOLI Oct 5 (Wire) -" may give the day). A double dash or a long one after any place; a single hyphen
+ * after a place in capitals; either way a new sentence starts after the dash (an aside in dashes,
+ * "the council (NTC) -- the rebels' body -- said", goes on in lower case).
+ */
+const HEADED_DATELINE =
+  /^[^\n]{0,400}?(?:\([\p{Lu}][\p{L}\p{M} .&-]{1,29}\)[ \t]*(?:--|—|–)|(?:^|\s)\p{Lu}[\p{Lu}\p{M}.'’/-]+(?:[ \t]+\p{Lu}[\p{Lu}\p{M}.'’/-]+)*(?:,[ \t]+[\p{L}\p{M}.'’ -]{2,30})?(?:,?[ \t]+\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?)?[ \t]*\([\p{Lu}][\p{L}\p{M} .&-]{1,29}\)[ \t]*-)[ \t]+(?=[\p{Lu}"“‘'])/u;
+
+/**
+ * A wire page's stamped dateline: the place, a bar, the day and time it was filed, then the place
+ * and the outlet and a dash ("LISBON | Thu Feb 10, 2011 6:47 pm EST LISBON (Wire) - …"), maybe
+ * after a headline or a photo credit the page runs into it. All of it up to the dash dates and
+ * places the report; the news starts after it.
+ */
+const STAMPED_DATELINE =
+  /^[^\n]{0,300}?\p{Lu}[\p{Lu}\p{M}.'’/-]+(?:[ \t]+\p{Lu}[\p{Lu}\p{M}.'’/-]+)*(?:,[ \t]+[\p{L}\p{M}.'’ -]{2,30})?[ \t]*\|[ \t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}(?:[ \t]+\d{1,2}:\d\d[ \t]*[ap]\.?m\.?)?(?:[ \t]+\p{Lu}{2,5})?[ \t]+\p{Lu}[\p{Lu}\p{M}.'’/-]+(?:[ \t]+\p{Lu}[\p{Lu}\p{M}.'’/-]+)*(?:,[ \t]+[\p{L}\p{M}.'’ -]{2,30})?[ \t]*\([\p{L}\p{M} .&-]{2,30}\)[ \t]*(?:--|—|–|-)[ \t]*/u;
+
 /**
  * Where the news of a sentence starts after a dateline that opens it ("WASHINGTON, July 7, 2005
  * President Bush condemned …", "CAIRO, Egypt (CNN) -- Protesters …"): the dateline dates or
  * places the report, it is no event; the sentence's start when it has none.
  */
 export function afterDateline(text: string, sentence: Span, timexes: readonly Span[]): number {
+  const opening = text.slice(sentence.start, sentence.end);
+  const stamped =
+    UPDATE_STAMP.exec(opening) ?? UPDATED_HEADER.exec(opening) ?? STAMPED_DATELINE.exec(opening) ?? HEADED_DATELINE.exec(opening);
+  if (stamped) return sentence.start + stamped[0].length;
   const line = DATELINE.exec(text.slice(sentence.start, sentence.end));
   if (line?.groups!.outlet && line.groups.mark && line.groups.mark !== ':') return sentence.start + line[0].length;
   const first = timexes.find((t) => t.start > sentence.start && t.start - sentence.start <= 60);

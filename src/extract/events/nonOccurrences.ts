@@ -5,8 +5,10 @@
 // measurement ("winds were estimated at 200 km/h"), a relative clause in the present passive
 // ("the districts that are affected"), a look ("damage appears extensive"), whoever it may be
 // ("whoever loses should resign"), a way of putting things ("we are talking about two million
-// people", "as we speak"), an occurrence denied by its object ("met no resistance") and a time of
-// day ("as dawn broke").
+// people", "as we speak"), an occurrence denied by its object ("met no resistance"), a time of
+// day ("as dawn broke"), a feeling ("was delighted by the decision"), a standing held ("played a
+// key role", "has cultivated close ties"), a judgement with "pose" or "prove" ("poses a threat",
+// "proved a turning point") and what a picture shows ("video from the town shows men running").
 import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
 import { SAYING } from '../attribution/cueVerbs.ts';
@@ -17,6 +19,10 @@ const SPECIFYING = new Set(lists.specifying);
 const ITERATIVE = new Set(lists.iterative);
 const MEASURES = new Set(lists.measures);
 const FREE_CHOICE = new Set(lists.freeChoice);
+const FEELINGS = new Set(lists.feelings);
+const STANDINGS = new Map(Object.entries(lists.standings).map(([verb, nouns]) => [verb, new Set(nouns)]));
+const POSED = new Set(lists.posed);
+const PICTURES = new Set(lists.pictures);
 const BE = /^(?:is|are|am|was|were|'s|’s|'re|’re)$/;
 const PRESENT_BE = /^(?:is|are|am|'s|’s|'re|’re)$/;
 /** Verbs of looking or sounding that link a subject to an adjective: "appears extensive". */
@@ -176,4 +182,56 @@ export function deniedObject(clause: VerbClause): boolean {
   const i = at(clause);
   const [no, after] = [clause.tokens[i + 1], clause.tokens[i + 2]];
   return !!no && lower(no) === 'no' && !!after && (after.pos === 'NOUN' || after.pos === 'ADJ');
+}
+
+/**
+ * "The agency was alarmed by the reports", "I am delighted", "they were overwhelmed": a participle
+ * of feeling after "be" is a state of mind ("is being alarmed" still goes on).
+ */
+export function feeling(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head || !FEELINGS.has(lower(head))) return false;
+  const group = clause.group.filter((t) => t.pos !== 'ADV' && t.pos !== 'PART').map(lower);
+  return group.length > 0 && !group.includes('being') && group.some((w) => BE.test(w) || w === 'been' || w === 'be');
+}
+
+/** The nouns within a few words after the head ("played an increasingly assertive role"). */
+const objectNouns = (clause: VerbClause): Token[] => clause.tokens.slice(at(clause) + 1, at(clause) + 6).filter((t) => t.pos === 'NOUN');
+
+/**
+ * "The party has played an increasingly assertive role", "Turkey, which has cultivated close ties
+ * with Damascus": a standing held over time, not an act (what the role was in is told apart).
+ */
+export function standing(clause: VerbClause): boolean {
+  const nouns = clause.head ? STANDINGS.get(clause.head.lemma) : undefined;
+  const object = nouns ? objectNouns(clause)[0] : undefined;
+  return !!object && nouns!.has(lower(object));
+}
+
+/**
+ * "The storm poses a threat to the harbour", "the shortage proved a headache", "the talks proved
+ * decisive": a judgement of what something is or was, told with "pose" or "prove".
+ */
+export function posedOrProved(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head || clause.copula) return false;
+  if (head.lemma === 'pose') {
+    const object = objectNouns(clause)[0];
+    return !!object && POSED.has(lower(object));
+  }
+  if (head.lemma !== 'prove') return false;
+  const next = clause.tokens.slice(at(clause) + 1).find((t) => t.pos !== 'ADV');
+  return !!next && (next.pos === 'ADJ' || lower(next) === 'a' || lower(next) === 'an');
+}
+
+/** "Video from the town shows …", "footage showing …": a picture, a film or a recording that shows, in the present. */
+export function picture(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head || (head.lemma !== 'show' && head.lemma !== 'depict') || clause.group.some((t) => t.pos === 'AUX')) return false;
+  const w = lower(head);
+  if (w !== head.lemma && w !== `${head.lemma}s` && w !== `${head.lemma}ing`) return false;
+  const subject = clause.tokens.slice(0, at(clause)).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  // "Video from the town shows": the first noun of the subject; "footage showing": the word before.
+  const noun = subject[0] ?? (/ing$/.test(w) ? clause.before : null);
+  return !!noun && PICTURES.has(lower(noun));
 }

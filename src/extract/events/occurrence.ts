@@ -29,15 +29,19 @@ import {
   daybreak,
   deniedObject,
   ever,
+  feeling,
   figureOfSpeech,
   freeChoice,
   iterated,
   judges,
   looks,
   measured,
+  picture,
+  posedOrProved,
   presentPassiveRelative,
   specified,
   specifiedAim,
+  standing,
 } from './nonOccurrences.ts';
 
 /** Whether a clause is what a source says, after a cue in the past or the present tense. */
@@ -273,6 +277,21 @@ function headlineFuture(clause: VerbClause): boolean {
   );
 }
 
+/**
+ * A clause that describes a picture ("Video from the town shows …") or what it shows: the clauses
+ * after it that open with no word, "that", "and" or a participle, up to one opened otherwise.
+ */
+function shownInPicture(clause: VerbClause, sentence: readonly VerbClause[]): boolean {
+  const index = sentence.indexOf(clause);
+  for (let k = index; k >= 0; k--) {
+    const c = sentence[k]!;
+    if (picture(c)) return true;
+    const opener = c.opener ? lower(c.opener) : null;
+    if (opener !== null && opener !== 'that' && opener !== 'and' && opener !== 'before' && opener !== 'after') return false;
+  }
+  return false;
+}
+
 /** "the best show in town", "the most beautiful place": a superlative in a subject. */
 function superlativeSubject(subject: readonly Token[]): boolean {
   return subject.some(
@@ -314,6 +333,8 @@ function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Re
   if (reported === null && heading(sentence)) return 'background';
   if (reported === null && exhortation(clause, sentence)) return 'wish';
   const index = sentence.indexOf(clause);
+  // "Video from the town shows men running": the picture and what it shows, up to a clause opened otherwise ("as …").
+  if (shownInPicture(clause, sentence)) return 'background';
   // "No matter who wins, …"
   const words = clause.tokens.map(lower);
   const at = opener ? words.indexOf(opener) : -1;
@@ -499,7 +520,10 @@ function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Re
     measured(clause) ||
     presentPassiveRelative(clause, previous) ||
     looks(clause) ||
-    figureOfSpeech(clause)
+    figureOfSpeech(clause) ||
+    feeling(clause) ||
+    standing(clause) ||
+    posedOrProved(clause)
   )
     return 'background';
   if (!headline && (genericSubject(clause) || genericOfSubject(clause, previous))) return 'background';

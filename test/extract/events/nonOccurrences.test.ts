@@ -61,6 +61,14 @@ describe('clauses that name no occurrence, beside the events of their sentence',
       'In Sicily, 200 army engineers from Rome, Italy, will arrive to help the Sicilian government unsnarl the transport problems.',
       ['arrive'],
     ],
+    ['a feeling after "be"', 'The harbour master was delighted by the new timetable.', []],
+    ['a feeling beside what caused it', 'The fishermen were alarmed when the dam collapsed.', ['collapsed']],
+    ['a role played', 'The union has played an increasingly assertive role in the port.', []],
+    ['ties cultivated', 'The mayor, who has cultivated close ties with the ferry owners, resigned.', ['resigned']],
+    ['a judgement with "pose"', 'The rising river poses a serious threat to the harbour.', []],
+    ['a judgement with "prove"', 'The storm surge proved a turning point for the fishermen.', []],
+    ['what a video shows', 'Video from the harbour shows dozens of men hauling boats onto the quay.', []],
+    ['what footage shows, then a source', 'Footage from the town shows boats sinking, as residents say the dam broke.', ['say']],
   ])('%s: %j', (_, sentence, expected) => {
     expect(triggers(sentence)).toEqual(expected);
   });
@@ -90,6 +98,11 @@ describe('the same verbs telling an act', () => {
     ['a decision to act', 'The mayor decided to call another vote.', ['decided', 'vote']],
     ['a word in -ing that heads its clause', 'Crews were surrounding the building.', ['surrounding']],
     ['an opening participle before a past', 'Going out, the boats took nets and bait.', ['Going', 'took']],
+    ['a role given', 'The council gave the mayor a role in the talks.', ['gave']],
+    ['an act that alarms', 'The gunfire alarmed the fishermen on Monday.', ['alarmed']],
+    ['a pose for the cameras', 'The ministers posed for photographs on the quay.', ['posed']],
+    ['a proof that something happened', 'Tests proved that the boat had sunk.', ['proved', 'sunk']],
+    ['a video shown on a day', 'The station showed the video on Monday.', ['showed']],
   ])('%s: %j', (_, sentence, expected) => {
     expect(triggers(sentence)).toEqual(expected);
   });

@@ -40,10 +40,56 @@ describe('what is not an event', () => {
       'Dock workers walked out on Thursday',
       '2011-02-10',
     ],
+    [
+      "a wire page's stamped dateline",
+      'LISBON | Thu Feb 10, 2011 6:47 pm EST LISBON (Wire) - Dock workers walked out on Thursday.',
+      'Dock workers walked out on Thursday',
+      '2011-02-10',
+    ],
+    [
+      "a wire page's stamped dateline after a headline and a photo credit",
+      'Dock strike spreads Photo: Wire/Harbour TV LISBON/PORTO | Thu Feb 10, 2011 3:51 pm GMT LISBON/PORTO (Wire) - Dock workers walked out on Thursday.',
+      'Dock workers walked out on Thursday',
+      '2011-02-10',
+    ],
+    [
+      'a headline and highlights before a dateline with a double dash',
+      'Dock strike spreads to the north Two ports are closed Lisbon, Portugal (Wire) -- Dock workers walked out on Thursday.',
+      'Dock workers walked out on Thursday',
+      '2011-02-10',
+    ],
+    [
+      'a headline before a dateline in capitals with a hyphen',
+      'Full Article Dock strike spreads LISBON (Wire) - Dock workers walked out on Thursday.',
+      'Dock workers walked out on Thursday',
+      '2011-02-10',
+    ],
+    [
+      'a dateline in capitals with its day and no comma',
+      'Port strike spreads LISBON Feb 10 (Wire) - Dock workers walked out on Thursday.',
+      'Dock workers walked out on Thursday',
+      '2011-02-10',
+    ],
   ])('leaves out a dateline that opens the news (%s)', (_, sentence, title, day) => {
     const found = eventsOf(sentence);
     expect(found.map((e) => e.title)).toEqual([title]);
     if (day) expect(found[0]!.time?.value).toBe(day);
+  });
+
+  it.each([
+    ['(Updated 10:13 a.m. (1713 in Lisbon)) The union leader has been placed under house arrest.'],
+    ['-- (Update 1:04 p.m. Lisbon, 6:04 a.m. ET) The union leader has been placed under house arrest.'],
+    ['Union leader detained 16 March 2012 Last updated at 14:51 GMT Help The union leader has been placed under house arrest.'],
+    ['Union leader detained updated: Sun Apr 10 2011 18:58:00 The union leader has been placed under house arrest.'],
+  ])("leaves out a live page's update stamp: %s", (sentence) => {
+    expect(eventsOf(sentence).map((e) => [e.triggerText, e.title])).toEqual([
+      ['placed', 'The union leader has been placed under house arrest'],
+    ]);
+  });
+
+  it('keeps the start of a sentence with a bracketed name before an aside in dashes', () => {
+    const found = eventsOf("The harbour council (HCA) -- the dockers' own body -- called a strike on Thursday.");
+    expect(found.map((e) => e.title)).toEqual([expect.stringMatching(/^The harbour council/)]);
   });
 
   it('drops a headline repeated in the body, keeping the first', () => {
