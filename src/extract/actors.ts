@@ -16,8 +16,8 @@ import { findNameRuns } from './actors/names.ts';
 import type { NameRun } from './actors/names.ts';
 import { KNOWN_PLACES, NON_NAMES, TITLES, docWords, headlineCells, isHeadline } from './actors/words.ts';
 import type { DocWords } from './actors/words.ts';
-import { SITE_AFTER, kindOf } from './actors/kinds.ts';
-import { isListedGivenName } from './actors/givenNames.ts';
+import { SITE_AFTER, kindReading } from './actors/kinds.ts';
+import { isListedGivenName, maybeGivenName } from './actors/givenNames.ts';
 import { shortForms } from './actors/linking.ts';
 import { newestModels } from './actors/products.ts';
 import { findMakers } from './actors/makers.ts';
@@ -74,6 +74,7 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
   }
   const resolved: [Detected, string][] = [];
   const votes = new Map<string, ActorDraft['kind'][]>();
+  const sure = new Map<string, Set<ActorDraft['kind']>>(); // kinds some use gave on evidence, not as a guess
   for (const found of detected) {
     const id = gazetteer.notActors.has(found.name) || NON_NAMES.has(found.name) ? null : resolve(found, known, drafts, owners);
     if (!id) continue;
@@ -81,11 +82,18 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
     const draft = drafts.get(id);
     if (draft && found.name.split(' ').length > 1) addShort(found.name, id, draft.kind);
     if (found.title) roles.set(id, new Set([...(roles.get(id) ?? []), ...rolesOf(found.title)]));
-    if (draft?.name === found.name) votes.set(id, [...(votes.get(id) ?? []), found.kind]);
+    if (draft?.name === found.name) {
+      votes.set(id, [...(votes.get(id) ?? []), found.kind]);
+      if (!found.guessed) sure.set(id, (sure.get(id) ?? new Set()).add(found.kind));
+    }
   }
   // A name the document uses several ways takes the kind most of its uses give it; "in Baltimore"
   // and a title before a name say more than a capitalized word alone.
-  for (const [id, kinds] of votes) drafts.get(id)!.kind = mostVoted(kinds);
+  for (const [id, kinds] of votes) {
+    const draft = drafts.get(id)!;
+    draft.kind = mostVoted(kinds);
+    if (!sure.get(id)?.has(draft.kind)) draft.guessed = true;
+  }
   const local = new Map<string, Form[]>();
   const addLocal = (form: string, actorId: string) => {
     const list = local.get(firstWord(form)) ?? [];
@@ -185,7 +193,15 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
     const aliases = [...forms.get(id)!]
       .filter((alias) => alias !== actor.name && /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})/u.test(alias) && !NOT_ALIAS.test(alias))
       .sort();
-    return { id, name: actor.name, kind: actor.kind, aliases, parentId: own ? drafts.get(id)!.parentId : actor.parentId };
+    const draft: ActorDraft = {
+      id,
+      name: actor.name,
+      kind: actor.kind,
+      aliases,
+      parentId: own ? drafts.get(id)!.parentId : actor.parentId,
+    };
+    if (own && drafts.get(id)!.guessed) draft.guessed = true;
+    return draft;
   });
   return { actors, actorMentions: mentions };
 }
@@ -218,38 +234,86 @@ function recognize(text: string, runs: readonly NameRun[], doc: DocWords, known:
   return flatMapOf(runs, (whole): Detected[] => {
     let run = whole;
     const lead = (r: NameRun) => text.slice(Math.max(0, r.start - 80), r.start);
-    let kind = kindOf(run, doc, text.slice(run.end, run.end + 40), lead(run));
+    let { kind, guessed } = kindReading(run, doc, text.slice(run.end, run.end + 40), lead(run));
+    // "Deputy Chief of Mission Alex Arvizu", "Speaker of the House John Boehner": the end of a role
+    // written before a person's name is no part of it.
+    const person =
+      (kind !== 'person' || guessed) && personAfterRole(text, run, doc, (r) => kindReading(r, doc, text.slice(r.end, r.end + 40), lead(r)));
+    if (person) {
+      run = person;
+      ({ kind, guessed } = { kind: 'person', guessed: false });
+    }
     // "Ambassador to Iraq Zalmay Khalilzad": the country belongs to the title, the name after it is the person.
     const posted = postedTo(text, run, known);
     if (posted) {
       run = posted;
-      kind = kindOf(run, doc, text.slice(run.end, run.end + 40), lead(run));
+      ({ kind, guessed } = kindReading(run, doc, text.slice(run.end, run.end + 40), lead(run)));
     }
     // A country before a person's name is no part of it: "U.S. Jobs", "Egypt Mubarak".
     if (kind === 'person' && run.words.length > 1 && known(run.words[0]!)) {
       const start = text.indexOf(run.words[1]!, run.start + run.words[0]!.length);
       run = extend(run, { start, roleStart: start, words: run.words.slice(1), before: '' });
-      kind = kindOf(run, doc, text.slice(run.end, run.end + 40), lead(run));
+      ({ kind, guessed } = kindReading(run, doc, text.slice(run.end, run.end + 40), lead(run)));
     }
     // "Iraqis", "the Qataris": a demonym's plural names the country's people, a group (`resolve`);
     // a sentence's first word before it describes them ("Local Iraqis said").
     const last = run.words.at(-1)!;
-    if (isPeople(run.words.join(' '), known))
+    if (isPeople(run.words.join(' '), known)) {
       kind = 'group'; // "North Koreans"
-    else if (isPeople(last, known)) {
+      guessed = false;
+    } else if (isPeople(last, known)) {
       const start = run.end - last.length;
       run = extend(run, { start, roleStart: start, words: [last], title: null });
       kind = 'group';
+      guessed = false;
     }
     if (kind === 'place') run = siteName(text, run, known);
-    if ((!kind || kind === 'organization') && run.words.length === 1 && !run.possessive && speakingPerson(text, run.start, run.end))
+    if ((!kind || kind === 'organization') && run.words.length === 1 && !run.possessive && speakingPerson(text, run.start, run.end)) {
       kind = 'person';
+      guessed = false;
+    }
     if (!kind) return [];
     const name = text.slice(run.start, run.end).replace(/\s+/g, ' ').replace(/ - /g, '-'); // "Wal - Mart" is Wal-Mart
     // "iPods" names the product "iPod" when the document writes the singular too.
     const one = kind === 'product' && /[^s]s$/.test(name) && written(doc, name.slice(0, -1)) ? name.slice(0, -1) : name;
-    return [{ start: run.start, end: run.end, name: one, kind, title: run.title, roleStart: run.roleStart }];
+    return [{ start: run.start, end: run.end, name: one, kind, title: run.title, roleStart: run.roleStart, guessed }];
   });
+}
+
+/**
+ * A person's name after words the document also writes in lower case, which end a role or a body
+ * ("… of State Hillary Clinton", "Libyan Leader Moammar Gadhafi"): the name alone, when its own words
+ * say it is a person's (a given name first, a title use of the surname).
+ */
+/** Words of a role written with a capital before a name ("Libyan Leader Moammar Gadhafi"). */
+const ROLE_WORDS = new Set([...TITLES, 'Leader', 'Chief', 'Head', 'Minister']);
+
+function personAfterRole(
+  text: string,
+  run: NameRun,
+  doc: DocWords,
+  read: (r: NameRun) => { kind: ActorDraft['kind'] | null; guessed: boolean },
+): NameRun | null {
+  const { words } = run;
+  let k = 0;
+  let start = run.start;
+  while (k < words.length - 2 && doc.lower.has(words[k]!.toLowerCase()) && !maybeGivenName(words[k]!)) {
+    start = text.indexOf(words[k + 1]!, start + words[k]!.length);
+    k++;
+  }
+  // Only behind "of" or "for", or with a word of a role among them ("Leader"): "the Camp David Accords" is one name.
+  if (
+    k === 0 ||
+    start < 0 ||
+    !(
+      /\b(?:of|for)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, run.start - 12), run.start)) ||
+      words.slice(0, k).some((w) => ROLE_WORDS.has(w))
+    )
+  )
+    return null;
+  const rest = extend(run, { start, roleStart: start, words: words.slice(k), before: words[k - 1]!.toLowerCase(), title: null });
+  const reading = read(rest);
+  return reading.kind === 'person' && !reading.guessed ? rest : null;
 }
 
 /** A possessive before a place's name after "the": "the |King's |Cross station". */

@@ -30,6 +30,8 @@ export interface ActorDraft {
   kind: ActorKind;
   aliases: string[];
   parentId: string | null;
+  /** Only a guess made it a person or a body in this document (actors/kinds.ts): other documents may say which. */
+  guessed?: true;
 }
 
 /** Who says what in one sentence: the source's words and the cue words, with their spans. */

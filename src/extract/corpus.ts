@@ -10,6 +10,7 @@ import type { DocContext, EventDraft } from './context.ts';
 import type { Gazetteer } from './actors/gazetteer.ts';
 import { shortHash, slug } from './ids.ts';
 import { unifyActors } from './actors/identity.ts';
+import { settleKinds } from './corpus/actorKinds.ts';
 import { isThing } from './actors/things.ts';
 import { MAX_EVIDENCE, MAX_NAME, MAX_TITLE, clip } from './limits.ts';
 import { findDuplicates } from './corpus/duplicates.ts';
@@ -75,7 +76,9 @@ export function buildDataset(
   diagnostics: Diagnostic[],
 ): { dataset: Dataset; texts: DocumentText[] } {
   // One actor per person or organization across documents, before anything counts them.
-  const docs = unifyActors(documentsRead.splice(0), new Set(gazetteer.actors.keys()));
+  // Whether a name is a person or a body, from every document that names it, first.
+  const known = new Set(gazetteer.actors.keys());
+  const docs = unifyActors(settleKinds(documentsRead.splice(0), known), known);
   const copies = findDuplicates(
     docs.map((d) => ({
       id: d.id,

@@ -6,6 +6,12 @@ import { slug } from '../ids.ts';
 import { withoutSuffix } from './linking.ts';
 import { bareName, isThing } from './things.ts';
 import { extend } from '../objects.ts';
+import { sameSpelling, spellingKey } from './spellings.ts';
+
+/** A document in this many that two spellings share may name both (a quoted agency's spelling): they are still one person. */
+const SHARED_DOCUMENTS = 10;
+/** How many times as often as one word spelled otherwise the fuller name it would join must be mentioned. */
+const SPELLED_MENTIONS = 10;
 
 /** "St." and "Saint" before a name are one spelling: "St. Peter's Square" is "Saint Peter's Square". */
 const SAINT = /\bSt\.?(?=\s+\p{Lu})/gu;
@@ -44,8 +50,12 @@ export function rolesOf(title: string): string[] {
  */
 export function unifyActors(docs: readonly DocContext[], known: ReadonlySet<string>): DocContext[] {
   const actors = new Map<string, ActorDraft & { mentions: number }>();
-  for (const doc of docs) {
-    for (const a of doc.actors) if (!actors.has(a.id)) actors.set(a.id, extend(a, { mentions: 0 }));
+  const docsOf = new Map<string, Set<number>>(); // the documents that name each actor
+  for (const [i, doc] of docs.entries()) {
+    for (const a of doc.actors) {
+      if (!actors.has(a.id)) actors.set(a.id, extend(a, { mentions: 0 }));
+      (docsOf.get(a.id) ?? docsOf.set(a.id, new Set()).get(a.id)!).add(i);
+    }
     for (const m of doc.actorMentions) {
       const actor = actors.get(m.actorId);
       if (actor) actor.mentions++;
@@ -68,30 +78,56 @@ export function unifyActors(docs: readonly DocContext[], known: ReadonlySet<stri
     a.kind === 'person' || (a.kind === 'organization' && !known.has(a.id) && /^\p{Lu}\p{Ll}+$/u.test(a.name));
   // "Bashar al-Assad" is named again as "Assad": the Arabic article before a surname is left out to compare.
   const nameWords = (name: string) => name.split(' ').map((w) => w.replace(/^(?:al|el)[-‑](?=\p{Lu})/iu, ''));
-  for (const a of actors.values()) if (surnameLike(a)) push(bySurname, surnameOf(nameWords(a.name)), a);
+  // "Gaddafi", "Gadhafi" and "Qaddafi" are compared as one surname (spellings.ts).
+  for (const a of actors.values()) if (surnameLike(a)) push(bySurname, spellingKey(surnameOf(nameWords(a.name))), a);
   const words = new Map([...bySurname.values()].flat().map((p) => [p.id, nameWords(p.name)]));
-  const covers = (big: string[], small: string[]) => big.length > small.length && small.every((w) => big.includes(w));
-  // "Bashar Assad" and "Bashar al-Assad": one person.
-  const spelled = new Map<string, string>();
+  // Two romanisations of one word count as one only across documents: one document spells one
+  // person one way, so two spellings it gives side by side ("Salim Haddad met Salem Haddad") are two
+  // people. Names that hundreds of documents give may meet in a few of them (a quoted agency's spelling).
+  const apart = (a: string, b: string) => {
+    const [da, db] = [docsOf.get(a)!, docsOf.get(b)!];
+    let shared = 0;
+    for (const d of da) if (db.has(d)) shared++;
+    return shared * SHARED_DOCUMENTS <= Math.min(da.size, db.size);
+  };
+  const sameWord = (x: string, y: string, a: string, b: string) => x === y || (sameSpelling(x, y) && apart(a, b));
+  const covers = (big: string, small: string) => {
+    const [bw, sw] = [words.get(big)!, words.get(small)!];
+    return bw.length > sw.length && sw.every((w) => bw.some((v) => sameWord(v, w, big, small)));
+  };
+  // "Bashar Assad" and "Bashar al-Assad" are one person; so are "Muammar Gaddafi" and "Moammar Gadhafi"
+  // named in different documents, every word of one a spelling of the other's.
+  const spelled = new Map<string, string[]>();
   for (const a of [...bySurname.values()].flat()) {
     if (a.kind !== 'person') continue;
-    const key = words.get(a.id)!.join(' ').toLowerCase();
-    const same = spelled.get(key);
-    if (same === undefined) spelled.set(key, a.id);
-    else union(a.id, same);
+    const own = words.get(a.id)!;
+    const key = own.map(spellingKey).join(' ');
+    const same = spelled.get(key) ?? spelled.set(key, []).get(key)!;
+    // Joined with every name spelled alike, not only the first: two spellings one document gives side
+    // by side stay apart unless a third, from other documents, is spelled like both.
+    for (const b of same)
+      if (own.every((w, i) => w.toLowerCase() === words.get(b)![i]!.toLowerCase() || sameWord(w, words.get(b)![i]!, a.id, b)))
+        union(a.id, b);
+    same.push(a.id);
   }
+  // One word spelled otherwise than a fuller name's ("Kadafi" beside "Muammar Gaddafi") is that name
+  // only when it has the consonants to tell it ("Houla" is no "Hole") and the fuller name is the one
+  // the corpus is about; a word it writes exactly needs neither.
+  const respelled = (big: ActorDraft & { mentions: number }, small: ActorDraft & { mentions: number }) => {
+    const sw = words.get(small.id)!;
+    if (sw.length > 1 || words.get(big.id)!.includes(sw[0]!)) return true;
+    return spellingKey(sw[0]!).replace(/\*/g, '').length >= 3 && big.mentions >= SPELLED_MENTIONS * small.mentions;
+  };
   for (const a of [...bySurname.values()].flat()) {
     // Names already joined as one spelling of the same person count once, with all their mentions.
     const joined = new Map<string, ActorDraft & { mentions: number }>();
-    for (const b of bySurname.get(surnameOf(words.get(a.id)!))!) {
-      if (b.kind !== 'person' || !covers(words.get(b.id)!, words.get(a.id)!)) continue;
+    for (const b of bySurname.get(spellingKey(surnameOf(words.get(a.id)!)))!) {
+      if (b.kind !== 'person' || !covers(b.id, a.id) || !respelled(b, a)) continue;
       const one = joined.get(find(b.id));
       joined.set(find(b.id), one ? { ...one, mentions: one.mentions + b.mentions } : b);
     }
     const fuller = [...joined.values()];
-    const chain = fuller.every((b) =>
-      fuller.every((c) => b === c || covers(words.get(b.id)!, words.get(c.id)!) || covers(words.get(c.id)!, words.get(b.id)!)),
-    );
+    const chain = fuller.every((b) => fuller.every((c) => b === c || covers(b.id, c.id) || covers(c.id, b.id)));
     if (fuller.length && chain) for (const b of fuller) union(a.id, b.id);
     else if (fuller.length) {
       // "Mubarak" beside "Hosni Mubarak" (400 mentions) and "Gamal Mubarak" (12): the one the corpus is about.

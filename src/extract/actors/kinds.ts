@@ -90,8 +90,29 @@ const INITIAL = /^(?:\p{Lu}\.)+$/u;
 const REGNAL = /^(?:X{0,2}(?:IX|IV|V?I{0,3}))$/;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}&\d]{1,5}|(?:\p{Lu}\.){2,4})$/u;
 
+/** A kind read off nothing but how often the document writes the name's words alone: the corpus may overrule it. */
+interface Guess {
+  guessed: ActorKind;
+}
+
+/** What a name names, and whether only a guess said so (`kindOf`). */
+export interface KindReading {
+  kind: ActorKind | null;
+  /** No word of the name or around it said which: a person or a body for want of evidence. */
+  guessed: boolean;
+}
+
 /** `after` and `lead` are the text right after and right before the name. */
 export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): ActorKind | null {
+  return kindReading(run, doc, after, lead).kind;
+}
+
+export function kindReading(run: NameRun, doc: DocWords, after: string, lead = ''): KindReading {
+  const read = readKind(run, doc, after, lead);
+  return read !== null && typeof read === 'object' ? { kind: read.guessed, guessed: true } : { kind: read, guessed: false };
+}
+
+function readKind(run: NameRun, doc: DocWords, after: string, lead: string): ActorKind | null | Guess {
   const { words } = run;
   const name = words.join(' ');
   const first = words[0]!;
@@ -112,7 +133,7 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
     return 'organization';
   // "Task Force 41": a unit's number is no model's; the unit is what its words make it.
   if (words.length > 2 && /^\d+$/.test(last) && isUnit(words.slice(0, -1)))
-    return kindOf({ ...run, words: words.slice(0, -1) }, doc, after, lead);
+    return readKind({ ...run, words: words.slice(0, -1) }, doc, after, lead);
   // "C-130 Hercules", "UH-60 Black Hawk": an aircraft or a weapon by its designation is a product.
   // Not the groups of countries written the same way ("the G-8", "the G-20").
   if (DESIGNATION.test(first) && !GROUP_OF_COUNTRIES.test(first)) return 'product';
@@ -152,9 +173,11 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
   if (words.length > 1) {
     // "Combined Forces Command Afghanistan", "Task Force Baghdad": a body's word inside, a place after it.
     if (acronym || words.slice(0, -1).some((w) => BODY_LAST.has(w) || FACILITIES.has(w))) return 'organization';
+    // "Mr. Qorvan", "President Kessar": the surname alone behind a title.
+    if (doc.titled.has(last) && !doc.titled.has(first)) return 'person';
     // A person is named again by the surname, a company by its first word ("Jobs", "Apple").
     const alone = (w: string) => (doc.capitals.get(w) ?? 0) + (doc.starts.get(w) ?? 0);
-    return alone(last) > alone(first) ? 'person' : 'organization';
+    return { guessed: alone(last) > alone(first) ? 'person' : 'organization' };
   }
   // "the space agency NASA", "the rebel group FARC": an acronym after a word for a body names it.
   if (acronym && BODY_BEFORE.has(run.before)) return 'organization';
@@ -171,7 +194,7 @@ export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): A
   if (!doc.lower.has(first.toLowerCase()) && (companyContext(lead, after) || brandShape(first, doc))) return 'organization';
   const uses = (doc.capitals.get(first) ?? 0) + (doc.starts.get(first) ?? 0);
   if (uses < 2 && !run.possessive) return null;
-  return isGivenName(first) ? 'person' : 'organization'; // "Blair", "Lincoln": a surname that is a given name too
+  return { guessed: isGivenName(first) ? 'person' : 'organization' }; // "Blair", "Lincoln": a surname that is a given name too
 }
 
 /** "over" places a name only after a verb of moving ("flew over Meulaboh"), not "a dispute over Kestrel". */

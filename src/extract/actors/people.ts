@@ -12,6 +12,8 @@ export interface Detected extends Span {
   title?: string | null;
   /** Where the role or institution phrase starts: a country or organization named right before it is the parent. */
   roleStart: number;
+  /** Only a guess said whether it is a person or a body (kinds.ts): the corpus may overrule it. */
+  guessed?: boolean;
 }
 
 const NAME_WORD = String.raw`\p{Lu}(?:\p{Ll}|\p{M})+(?:[-’']\p{Lu}(?:\p{Ll}|\p{M})+)?`;

@@ -122,3 +122,23 @@ describe('a regnal number across documents', () => {
     expect(popes[0]!.aliases).toContain('John Paul');
   });
 });
+
+describe('the end of a role before a name is no part of it', () => {
+  it.each([
+    [
+      'behind "of"',
+      'The deputy chief of mission spoke first. Deputy Chief of Mission Lorne Abarca said talks would resume.\n',
+      { 'Lorne Abarca': 'person' },
+    ],
+    [
+      'behind "of the"',
+      'The speaker of the house spoke on Monday. Speaker of the House Edna Morrow said the vote would wait.\n',
+      { 'Edna Morrow': 'person' },
+    ],
+    ['a name of a place and a given name stays whole', 'They met at the camp. Leaders signed the Camp David Accords at the camp.\n', {}],
+  ])('%s', (_, text, expected) => {
+    const found = kinds(text);
+    for (const [name, kind] of Object.entries(expected)) expect(found[name]).toBe(kind);
+    expect(Object.keys(found).filter((n) => /^(?:Mission|House|David)\b/.test(n))).toEqual([]);
+  });
+});

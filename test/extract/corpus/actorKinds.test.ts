@@ -1,0 +1,108 @@
+// Across documents, whether a name is a person or a body is what the documents that say so say, and
+// one person romanised several ways ("Muammar Gaddafi", "Moammar Gadhafi") is one actor; people
+// whose names only look alike stay apart.
+import { describe, expect, it } from 'vitest';
+import { extractTexts } from '../../../src/extract/pipeline.ts';
+import { sameSpelling } from '../../../src/extract/actors/spellings.ts';
+
+const actorsOf = (...raws: string[]) =>
+  extractTexts(raws.map((raw, i) => ({ path: `doc-${i}.txt`, raw }))).dataset.actors.filter((a) => a.mentions > 0);
+const kindOf = (name: string, ...raws: string[]) => actorsOf(...raws).find((a) => a.name === name || a.name.startsWith(`${name} `))?.kind;
+
+describe('a name read without a clue takes the kind other documents give it', () => {
+  it.each([
+    [
+      'a reporter another story introduces',
+      'Ruwa Tamsin',
+      'Crowds filled the square as Ruwa Tamsin reported from the bridge on Monday.\n',
+      'Ruwa Tamsin, who covered the march, said the police fired tear gas on Tuesday.\n',
+      'person',
+    ],
+    [
+      'a commentator another story calls Mr.',
+      'Basel Qorvan',
+      'The analysis by Basel Qorvan drew wide notice on Monday.\n',
+      'Basel Qorvan wrote the report. Mr. Qorvan said on Tuesday that the talks had failed.\n',
+      'person',
+    ],
+    [
+      'a shop another story calls a company',
+      'Best Buy',
+      'Best Buy cut prices on Friday.\n',
+      'Best Buy Co. said on Thursday that sales rose 4 percent.\n',
+      'organization',
+    ],
+  ])('%s', (_, name, first, second, kind) => {
+    expect(kindOf(name, first, second)).toBe(kind);
+    expect(kindOf(name, second, first)).toBe(kind);
+  });
+
+  it('a product stays a product, whatever a person is named elsewhere', () => {
+    const kind = kindOf(
+      'MacBook Air',
+      'Apple unveiled the MacBook Air on Tuesday.\n',
+      'Reviewers praised the MacBook Air on Wednesday. Air travel rose.\n',
+    );
+    expect(kind).toBe('product');
+  });
+
+  it('a name of unknown words starting like the names of people the corpus knows is a person', () => {
+    const docs = [
+      'Spokesman Tarik Velani said on Monday that the talks resumed.\n',
+      'Tarik Osmanov, who leads the delegation, arrived on Tuesday.\n',
+      'The plan was drafted by Tarik Hamzawi on Wednesday.\n',
+    ];
+    expect(kindOf('Tarik Hamzawi', ...docs)).toBe('person');
+  });
+});
+
+describe('one person romanised several ways, across documents', () => {
+  it.each([
+    ['Gaddafi', 'Muammar Gaddafi', 'Moammar Gadhafi'],
+    ['Qaddafi', 'Muammar Gaddafi', 'Muammar Qaddafi'],
+    ['Russian', 'Dmitry Medvedev', 'Dmitri Medvedev'],
+    ['doubled letters', 'Pervez Musharraf', 'Pervez Musharaf'],
+  ])('%s: one actor', (_, a, b) => {
+    const people = actorsOf(
+      `President ${a} spoke in the capital on Monday. ${a} said the talks would go on.\n`,
+      `President ${b} met the envoy on Tuesday. ${b} said little.\n`,
+    ).filter((x) => x.kind === 'person');
+    expect(people).toHaveLength(1);
+    expect([people[0]!.name, ...people[0]!.aliases]).toEqual(expect.arrayContaining([a, b]));
+  });
+
+  it.each([
+    ['a different given name', 'Gamal Barrak', 'Kamal Barrak'],
+    ['another vowel', 'Hamid Karzani', 'Hamad Karzani'],
+    ['another shape', 'Mahmoud Abbas', 'Mohammed Abbas'],
+    ['another son', 'Saif Gaddafi', 'Saadi Gaddafi'],
+  ])('%s: two people', (_, a, b) => {
+    const people = actorsOf(
+      `President ${a} spoke in the capital on Monday. ${a} said the talks would go on.\n`,
+      `President ${b} met the envoy on Tuesday. ${b} said little.\n`,
+    ).filter((x) => x.kind === 'person');
+    expect(people.map((p) => p.name).sort()).toEqual([a, b].sort());
+  });
+
+  it('one document naming two spellings keeps two people: it spells one person one way', () => {
+    const people = actorsOf('President Salim Haddad met Salem Haddad on Monday. Salim Haddad said they agreed.\n').filter(
+      (x) => x.kind === 'person',
+    );
+    expect(people.map((p) => p.name).sort()).toEqual(['Salem Haddad', 'Salim Haddad']);
+  });
+
+  it.each([
+    ['Gaddafi', 'Gadhafi', true],
+    ['Gaddafi', 'Qaddafi', true],
+    ['Muammar', 'Moammar', true],
+    ['Moussa', 'Musa', true],
+    ['Sergei', 'Sergey', true],
+    ['Obeidi', 'al-Obaidi', true],
+    ['Hamid', 'Hamad', false],
+    ['Gamal', 'Kamal', false],
+    ['Mahmoud', 'Mohammed', false],
+    ['Omar', 'Amr', false],
+  ])('%s and %s are spellings of one word: %s', (a, b, same) => {
+    expect(sameSpelling(a, b)).toBe(same);
+  });
+});
