@@ -419,12 +419,18 @@ const endsBefore = (time: EventTime, doc: EventTime | null): boolean => doc !== 
 /**
  * A clause that says what happens at the date, or in the event, just before it: "a vote
  * Wednesday, when Palestinians will go to the polls", "the 2003 Columbia disaster, in which the
- * shuttle burned up"; not what will be done at a place ("left today, where he will inspect …").
+ * shuttle burned up", "the 2004 tsunami that killed thousands"; not what will be done at a place
+ * ("left today, where he will inspect …").
  */
-function describes(text: string, clause: VerbClause, before: EventDraft | undefined): EventDraft | undefined {
+function describes(text: string, clause: VerbClause, before: EventDraft | undefined, words: readonly Token[]): EventDraft | undefined {
   const timex = before?.timex;
   const opener = clause.opener?.lower;
-  if (!timex || !before.time || (opener !== 'when' && opener !== 'which' && opener !== 'where')) return undefined;
+  // "the 2004 tsunami that killed thousands": "that" after an event noun its date stands before
+  // (not "said Tuesday that …", where what follows is what was said).
+  const noun = (t: Token | undefined) => t?.pos === 'NOUN' || t?.pos === 'PROPN';
+  const thatOfNoun =
+    opener === 'that' && !!timex && before.trigger.start >= timex.end && noun(words.find((t) => t.end === before.trigger.end));
+  if (!timex || !before.time || (opener !== 'when' && opener !== 'which' && opener !== 'where' && !thatOfNoun)) return undefined;
   // "He left for the region today, where he will inspect the damage": a place, and a later time.
   if (opener === 'where' && aheadOfTime(clause, undefined)) return undefined;
   const from = Math.max(timex.end, before.trigger.end);
@@ -524,7 +530,7 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
       planDay(text, all.filter((e) => e.trigger.start < clause.start).at(-1), clauses) ??
       dated.filter((e) => e.trigger.start < clause.start).at(-1);
     const after = dated.find((e) => e.trigger.start >= clause.end && !(e.timex && opensLaterClause(text, e.timex)));
-    const when = describes(text, clause, all.filter((e) => e.trigger.start < clause.start).at(-1));
+    const when = describes(text, clause, all.filter((e) => e.trigger.start < clause.start).at(-1), tokensOf(clauses));
     // "…, the quake that struck on December 26, said General Conway": a source named after what
     // it says spoke when it spoke, not at the time of what it tells.
     // "In his keynote address Wednesday, the chief executive announced …" opens with when it was said.

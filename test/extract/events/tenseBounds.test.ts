@@ -52,6 +52,20 @@ describe('a statement about a dated occurrence', () => {
   });
 });
 
+describe('a clause about a dated occurrence named just before it', () => {
+  it.each([
+    ['after "which"', 'Aid groups rebuilt villages after the 2004 tsunami, which killed thousands of people.'],
+    ['after "that"', 'Aid groups rebuilt villages after the 2004 tsunami that killed thousands of people.'],
+  ])('takes its date: %s', (_, text) => {
+    expect(timeOf(text, 'Killed thousands')).toBe('2004');
+  });
+
+  it('not when "that" opens what a source said on a day', () => {
+    const text = "The official count in Sunday's presidential elections confirms that Ana Ruiz won a landslide victory.";
+    expect(timeOf(text, 'Ana Ruiz won')).not.toBe('2026-06-07');
+  });
+});
+
 describe('a date a figure is compared with', () => {
   it('is not the date of the clause', () => {
     const events = eventsOf(LEAD + 'The coalition flew 80 sorties on Monday, up from 60 on Sunday, a general said.', WEDNESDAY);
