@@ -131,8 +131,8 @@ const AWAITED = new Set(lists.pending);
  */
 function awaitedPresent(clause: VerbClause): boolean {
   if (!AWAITED.has(clause.opener?.lower ?? '')) return false;
-  // "Now, when they are faced with this crisis, …": the present of the news.
-  if (clause.tokens.some((t) => t.lower === 'now')) return false;
+  // "Now, when they are faced with this crisis, …", "even when they are going home": the present of the news.
+  if (clause.tokens.some((t) => t.lower === 'now') || /ing$/i.test(clause.head?.text ?? '')) return false;
   const group = clause.group.map((t) => t.lower);
   if (group.some((w) => /^(?:was|were|had|did|'d|’d)$/.test(w))) return false;
   return isPresentTense(clause) || isPresentNews(clause) || group.some((w) => /^(?:has|have|'ve|’ve)$/.test(w));

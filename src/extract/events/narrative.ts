@@ -24,6 +24,7 @@ import { DETERMINER_BEFORE } from './patterns.ts';
 import lists from './narrative.json' with { type: 'json' };
 
 const PAST_AS_BASE = new Set(lists.pastAsBase);
+const MANDATIVE = new Set(lists.mandative);
 /** Pronouns that stand for one who does the act: "it hit", not "they hit" (which may be a present). */
 const ONE = new Set(['he', 'she', 'it']);
 /** Pronouns that open a clause about the noun before them: "the quake, which hit the coast". */
@@ -68,6 +69,8 @@ export function isSimplePast(clause: VerbClause): boolean {
  * subject right before the verb is one, so the present would be "hits": the base form is the past.
  */
 function singularSubject(clause: VerbClause, head: Token): boolean {
+  // "demands that the government put an end to it": asked for, not done.
+  if (clause.opener?.lower === 'that' && MANDATIVE.has(clause.before?.lemma ?? '')) return false;
   const before = clause.tokens.slice(0, clause.tokens.indexOf(head)).filter((t) => t.pos !== 'ADV');
   let subject = before.at(-1);
   if (subject && RELATIVE.has(subject.lower) && subject === clause.opener) subject = clause.before ?? undefined;

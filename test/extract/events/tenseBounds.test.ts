@@ -39,6 +39,11 @@ describe('not done by the publication date', () => {
     expect(timeOf(text, title)).toBe('undated');
   });
 
+  it('but what goes on as the news is told, even after "when", is', () => {
+    const text = 'Even when the families are going home, soldiers stopped them at checkpoints.';
+    expect(timeOf(text, 'Even when the families are going home')).toBe('2026-06-10 (by)');
+  });
+
   it('keeps the date the text gives what is awaited', () => {
     const text = 'The new system is expected to be faster when it is released, expected in late 2027.';
     expect(timeOf(text, 'It is released')).toMatch(/^2027\b/);
@@ -49,6 +54,13 @@ describe('a statement about a dated occurrence', () => {
   it('was made after it and by the publication date', () => {
     const text = 'The envoy has noted that voters turned out in large numbers in the June 7 ballot.';
     expect(timeOf(text, 'The envoy has noted')).toBe('2026-06-07 [2026-06-07..2026-06-10]');
+  });
+});
+
+describe('a past spelled as its base form', () => {
+  it('is not read after "demands that", which asks for it', () => {
+    const text = 'The draft condemns the violence and demands that the government immediately put an end to the shelling.';
+    expect(timeOf(text, 'The government immediately put')).toBe('undated');
   });
 });
 
