@@ -460,6 +460,9 @@ function datedEvents(scope: Scope): EventDraft[] {
   if (shifted) return [shifted];
   // "released the 2009 version on Monday": the verb's date is the other one.
   if (verbTrigger && datesAThing(tokens, finding, text) && others.some((f) => !datesAThing(tokens, f, text))) return [];
+  // "flew 80 sorties on Monday, up from 60 on Sunday": the other date is the figure's it is compared with.
+  const compared = (f: TimeFinding) => comparedWith(text, clause, f);
+  if (verbTrigger && compared(finding) && others.some((f) => !compared(f))) return [];
   const object = verbTrigger ? (temporalObject(tokens, finding, text, verbTrigger) ?? nounDatedAfter(scope, tokens, verbTrigger)) : null;
   // "thanked Clinton for the effort launched by Obama January 16": the date is the launch's.
   const described = verbTrigger && !object && !datedNoun(tokens, finding) ? participleBetween(text, tokens, verbTrigger, finding) : null;
@@ -699,6 +702,16 @@ function datedNoun(tokens: Token[], finding: TimeFinding): Span | null {
 }
 
 /** "the 2009 version": a date that modifies a noun naming no occurrence. */
+/** Words that open the figure a clause's own is compared with: "up from 60 on Sunday", "compared with 2010". */
+const COMPARED = /(?:\b(?:up|down|rising|falling|higher|lower)\s+from|\bcompared\s+(?:with|to)|\bthan)\b[^,;:]*$/i;
+
+/** Whether a time stands in the figure a clause's own is compared with, after a comma: "…, up from 60 on Sunday". */
+function comparedWith(text: string, clause: Span, finding: TimeFinding): boolean {
+  const before = text.slice(clause.start, finding.start);
+  const comma = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+  return comma >= 0 && COMPARED.test(before.slice(comma + 1));
+}
+
 function datesAThing(tokens: Token[], finding: TimeFinding, text: string): boolean {
   const head = datedNoun(tokens, finding);
   return head !== null && !isEventWord(text.slice(head.start, head.end).split(/\s+/).at(-1)!);

@@ -35,6 +35,7 @@ import { flatMapOf } from '../lists.ts';
 import { extend } from '../objects.ts';
 
 const LIGHT = new Set(lists.light);
+const SAME_FORM = new Set(lists.sameForm);
 const VOWS = new Set(lists.vows);
 /** Words of a verb group that put its event ahead of the document, or make it a mere possibility. */
 const NOT_YET = new Set(['will', 'would', 'shall', 'could', 'might', 'may', 'can', 'should', 'must', "'ll", 'wo', 'ca']);
@@ -103,6 +104,40 @@ export function isRealis(clause: VerbClause): boolean {
 
 const modal = (c: VerbClause | undefined): boolean => !!c && c.group.some((t) => NOT_YET.has(t.lower));
 
+/**
+ * "plans to open a school", "to rebuild": a verb after "to", which names what is aimed at, not
+ * what was done; not after a verb of going on or beginning ("continue to recover bodies").
+ */
+function infinitive(c: VerbClause | undefined): boolean {
+  if (!c || !(c.opener?.lower === 'to' || c.group.at(-1)?.lower === 'to')) return false;
+  return !c.group.some((t) => t.pos === 'VERB' && (GOING_ON.has(t.lemma) || BEGIN.has(t.lemma)));
+}
+
+/** Verbs of beginning that carry the verb after them: "began to hand out", "started to evacuate". */
+const BEGIN = new Set(['begin', 'start', 'resume']);
+
+/** "… and write a book": the clause goes on with a verb in its base form and no subject of its own. */
+function bareVerbAfter(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head || head.lower !== head.lemma) return false;
+  return clause.tokens.slice(0, clause.tokens.indexOf(head)).every((t) => t === clause.opener || t.pos === 'ADV');
+}
+
+const AWAITED = new Set(lists.pending);
+
+/**
+ * "Bells will ring when the new leader is chosen", "after the repairs are finished": a clause
+ * opened by a word of waiting and told in the present has not happened by the time it is told.
+ */
+function awaitedPresent(clause: VerbClause): boolean {
+  if (!AWAITED.has(clause.opener?.lower ?? '')) return false;
+  // "Now, when they are faced with this crisis, …", "even when they are going home": the present of the news.
+  if (clause.tokens.some((t) => t.lower === 'now') || /ing$/i.test(clause.head?.text ?? '')) return false;
+  const group = clause.group.map((t) => t.lower);
+  if (group.some((w) => /^(?:was|were|had|did|'d|’d)$/.test(w))) return false;
+  return isPresentTense(clause) || isPresentNews(clause) || group.some((w) => /^(?:has|have|'ve|’ve)$/.test(w));
+}
+
 /** Words of a verb group that put its event ahead of the time it is told from: "will", "would", "shall", "is going to". */
 const AHEAD = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo']);
 const SCHEDULED = new Set(lists.scheduled);
@@ -126,8 +161,9 @@ function aheadOfTime(clause: VerbClause, previous: VerbClause | undefined): bool
  * evaluating improvements" are no more done than their first verb.
  */
 function goesOnFromModal(clause: VerbClause, previous: VerbClause | undefined): boolean {
-  if (clause.group.length || !modal(previous)) return false;
+  if (clause.group.length) return false;
   const opener = clause.opener?.lower;
+  if (!modal(previous)) return (opener === 'and' || opener === 'or') && infinitive(previous) && bareVerbAfter(clause);
   return opener === 'and' || opener === 'or' || (!opener && /ing$/i.test(clause.head?.text ?? ''));
 }
 
@@ -256,6 +292,9 @@ function lentTime(
   if (from.trigger.start < clause.start && tellsLater(clause)) return after(from.time!);
   const perfect = hasPerfectAux(clause);
   const saidThen = earlier.some((c) => SAYING.has(c.head?.lower ?? '') && from.trigger.start < c.end);
+  // "The envoy noted that voters turned out in the January 30 ballot": what is said of a time was
+  // said after it, not by it.
+  if (SAYING.has(clause.head?.lower ?? '') && from.trigger.start >= clause.end) return after(from.time!);
   // "The army withdrew, the minister said at a news conference Tuesday": the day of saying.
   const saying = SAYING.has(text.slice(from.trigger.start, from.trigger.end).toLowerCase());
   return perfect || saidThen || saying ? knownBy(from.time!) : from.time;
@@ -266,6 +305,14 @@ function isPerfect(clause: VerbClause): boolean {
   const head = clause.head;
   if (!head || clause.copula || head.lemma === 'be' || head.lemma === 'have' || /ing$/i.test(head.text)) return false;
   return hasPerfectAux(clause) && !clause.group.some((t) => NOT_YET.has(t.lower));
+}
+
+/** "had won approval", "rebels had seized the port": a past perfect of an event verb, done by the time it is told. */
+function isPastPerfect(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head || clause.copula || head.lemma === 'be' || head.lemma === 'have' || /ing$/i.test(head.text)) return false;
+  if (clause.group.some((t) => NOT_YET.has(t.lower))) return false;
+  return clause.group.some((t) => /^(?:had|'d|’d)$/i.test(t.text)) && (head.lower !== head.lemma || SAME_FORM.has(head.lower));
 }
 
 /** "is sending", "are arriving": a present progressive, going on as the document is written. */
@@ -372,12 +419,18 @@ const endsBefore = (time: EventTime, doc: EventTime | null): boolean => doc !== 
 /**
  * A clause that says what happens at the date, or in the event, just before it: "a vote
  * Wednesday, when Palestinians will go to the polls", "the 2003 Columbia disaster, in which the
- * shuttle burned up"; not what will be done at a place ("left today, where he will inspect …").
+ * shuttle burned up", "the 2004 tsunami that killed thousands"; not what will be done at a place
+ * ("left today, where he will inspect …").
  */
-function describes(text: string, clause: VerbClause, before: EventDraft | undefined): EventDraft | undefined {
+function describes(text: string, clause: VerbClause, before: EventDraft | undefined, words: readonly Token[]): EventDraft | undefined {
   const timex = before?.timex;
   const opener = clause.opener?.lower;
-  if (!timex || !before.time || (opener !== 'when' && opener !== 'which' && opener !== 'where')) return undefined;
+  // "the 2004 tsunami that killed thousands": "that" after an event noun its date stands before
+  // (not "said Tuesday that …", where what follows is what was said).
+  const noun = (t: Token | undefined) => t?.pos === 'NOUN' || t?.pos === 'PROPN';
+  const thatOfNoun =
+    opener === 'that' && !!timex && before.trigger.start >= timex.end && noun(words.find((t) => t.end === before.trigger.end));
+  if (!timex || !before.time || (opener !== 'when' && opener !== 'which' && opener !== 'where' && !thatOfNoun)) return undefined;
   // "He left for the region today, where he will inspect the damage": a place, and a later time.
   if (opener === 'where' && aheadOfTime(clause, undefined)) return undefined;
   const from = Math.max(timex.end, before.trigger.end);
@@ -477,7 +530,7 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
       planDay(text, all.filter((e) => e.trigger.start < clause.start).at(-1), clauses) ??
       dated.filter((e) => e.trigger.start < clause.start).at(-1);
     const after = dated.find((e) => e.trigger.start >= clause.end && !(e.timex && opensLaterClause(text, e.timex)));
-    const when = describes(text, clause, all.filter((e) => e.trigger.start < clause.start).at(-1));
+    const when = describes(text, clause, all.filter((e) => e.trigger.start < clause.start).at(-1), tokensOf(clauses));
     // "…, the quake that struck on December 26, said General Conway": a source named after what
     // it says spoke when it spoke, not at the time of what it tells.
     // "In his keynote address Wednesday, the chief executive announced …" opens with when it was said.
@@ -493,23 +546,27 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     // "The vote count, which began after the polls closed late Sunday, continues": a present goes on now.
     const near = when ?? (lent && !(isPresentTense(clause) && endsBefore(lent.time!, scope.documentTime)) ? lent : undefined);
     const carried = !near && realis && !described && isSimplePast(clause) ? scope.narrative : null;
-    const said = realis ? scope.said : null;
+    // "… when the new leader is chosen": awaited, so not done by the time it is told.
+    const awaited = awaitedPresent(clause);
+    const said = realis && !awaited ? scope.said : null;
     // What the document tells in the past ("Israel eased some travel restrictions", "the governor
     // said he met …") or the present perfect ("leaders have praised the vote") was done by the time
     // it was published; so is what is going on as it is written ("the Navy is sending four ships",
     // "bodies were still being found": it has begun by then), a vow made ("he vows to …"), and what
     // a participle adds to a clause in the past ("A helicopter was shot at, halting all rescue operations").
     const known =
-      scope.lead ||
-      SAYING.has(trigger.lower) ||
-      VOWS.has(trigger.lemma) ||
-      isSimplePast(clause) ||
-      begunInPast(clause) ||
-      isPastOngoing(clause) ||
-      isPerfect(clause) ||
-      isOngoing(clause, clauses[k + 1]) ||
-      isPresentNews(clause) ||
-      (addsTo(clause) && k > 0 && (isSimplePast(clauses[k - 1]!) || isPastOngoing(clauses[k - 1]!)));
+      !awaited &&
+      (scope.lead ||
+        SAYING.has(trigger.lower) ||
+        VOWS.has(trigger.lemma) ||
+        isSimplePast(clause) ||
+        begunInPast(clause) ||
+        isPastOngoing(clause) ||
+        isPerfect(clause) ||
+        isPastPerfect(clause) ||
+        isOngoing(clause, clauses[k + 1]) ||
+        isPresentNews(clause) ||
+        (addsTo(clause) && k > 0 && (isSimplePast(clauses[k - 1]!) || isPastOngoing(clauses[k - 1]!))));
     const bound = realis && known ? scope.documentTime : null;
     // The clause's own distance from a dated event comes first: it is the clause's own time.
     // "…, his body will be buried" after a dated funeral: a plan takes its time from the distance too.

@@ -21,6 +21,14 @@ import type { FoundTimex } from '../timex/types.ts';
 import type { VerbClause } from './verbClauses.ts';
 import { isoDate, parseIsoDate } from '../../model/calendar.ts';
 import { DETERMINER_BEFORE } from './patterns.ts';
+import lists from './narrative.json' with { type: 'json' };
+
+const PAST_AS_BASE = new Set(lists.pastAsBase);
+const MANDATIVE = new Set(lists.mandative);
+/** Pronouns that stand for one who does the act: "it hit", not "they hit" (which may be a present). */
+const ONE = new Set(['he', 'she', 'it']);
+/** Pronouns that open a clause about the noun before them: "the quake, which hit the coast". */
+const RELATIVE = new Set(['which', 'that', 'who']);
 
 /** The time of a narrative and the expression that stated it. */
 export interface NarrativeTime {
@@ -49,7 +57,27 @@ export function isSimplePast(clause: VerbClause): boolean {
   // A participle after no auxiliary ("areas devastated by the storm") qualifies a noun: only a finite past.
   if (clause.tokens[clause.tokens.indexOf(head) + 1]?.lower === 'by' && !clause.group.length) return false;
   if (clause.group.some((t) => PAST_AUX.test(t.text))) return true;
-  return word !== head.lemma && word !== `${head.lemma}s` && word !== `${head.lemma}es` && head.pos === 'VERB';
+  if (head.pos !== 'VERB') return false;
+  // "when it re-entered the atmosphere": a past the lemmas do not know.
+  if (word === head.lemma && word.length > 5 && /[^e]ed$/.test(word) && !clause.group.length) return true;
+  if (word === head.lemma && PAST_AS_BASE.has(word) && !clause.group.length) return singularSubject(clause, head);
+  return word !== head.lemma && word !== `${head.lemma}s` && word !== `${head.lemma}es`;
+}
+
+/**
+ * "The storm hit the coast", "Katrina shut down refineries", "the quake, which cut power": the
+ * subject right before the verb is one, so the present would be "hits": the base form is the past.
+ */
+function singularSubject(clause: VerbClause, head: Token): boolean {
+  // "demands that the government put an end to it": asked for, not done.
+  if (clause.opener?.lower === 'that' && MANDATIVE.has(clause.before?.lemma ?? '')) return false;
+  const before = clause.tokens.slice(0, clause.tokens.indexOf(head)).filter((t) => t.pos !== 'ADV');
+  let subject = before.at(-1);
+  if (subject && RELATIVE.has(subject.lower) && subject === clause.opener) subject = clause.before ?? undefined;
+  if (!subject) return false;
+  if (subject.pos === 'PRON') return ONE.has(subject.lower);
+  if (subject.pos === 'PROPN') return !/[^s]s$/.test(subject.lower) || subject.text === subject.text.toUpperCase();
+  return subject.pos === 'NOUN' && !/[^su]s$/.test(subject.lower);
 }
 
 /** Whether a sentence may go on from the narrative: it opens with no time of its own. */
