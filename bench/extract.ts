@@ -48,7 +48,8 @@ if (values.child) {
     const cpu = process.cpuUsage(cpuStart);
     return {
       seconds: (performance.now() - started) / 1000,
-      cpuSeconds: (cpu.user + cpu.system) / 1e6,
+      // The sampler's own CPU left out: the extractor's alone.
+      cpuSeconds: (cpu.user + cpu.system) / 1e6 - recording.ownCpu(),
       mainCpuSeconds: mainStart === null ? null : mainThreadCpu()! - mainStart,
     };
   };
@@ -86,11 +87,10 @@ if (values.child) {
   const textBytes = result.texts.reduce((n, t) => n + Buffer.byteLength(t.text), 0);
   const datasetBytes = fs.statSync(path.join(here, 'out', 'data', 'dataset.json')).size;
   const events = result.dataset.events.length;
-  const cpu = process.cpuUsage(cpuStart);
   console.log(
     JSON.stringify({
       seconds,
-      cpuSeconds: (cpu.user + cpu.system) / 1e6,
+      cpuSeconds: written.cpuSeconds,
       phases: [documentsDone, extracted, written],
       stages: Object.fromEntries([...spent].map(([name, us]) => [name, us / 1e6])),
       documents: result.read,

@@ -55,6 +55,7 @@ const SAMPLER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const fs = require('node:fs');
 const self = Number(fs.readlinkSync('/proc/thread-self').split('/').pop());
+parentPort.postMessage({ self });
 const samples = [];
 const read = () => {
   const row = {};
@@ -72,27 +73,33 @@ const timer = setInterval(read, workerData);
 parentPort.on('message', () => {
   clearInterval(timer);
   read();
-  parentPort.postMessage({ self, samples });
+  parentPort.postMessage({ self, samples, done: true });
 });
 `;
 
 /**
  * Starts sampling every thread's CPU; `stop` ends it and tells where the CPU went since (null where
- * threads cannot be read). A thread started after this call is a worker when it used a tenth of the
+ * threads cannot be read), and what it used itself. A thread started after this call is a worker when it used a tenth of the
  * main thread's CPU or more (libuv's file threads use little).
  */
-export function recordThreads(intervalMs = 20): { stop: () => Promise<ThreadProfile | null> } {
-  if (!fs.existsSync('/proc/thread-self')) return { stop: async () => null };
+export function recordThreads(intervalMs = 50): { stop: () => Promise<ThreadProfile | null>; ownCpu: () => number } {
+  if (!fs.existsSync('/proc/thread-self')) return { stop: async () => null, ownCpu: () => 0 };
   const before = new Set(threadCpu().map((t) => t.tid));
   const sampler = new Worker(SAMPLER, { eval: true, workerData: intervalMs });
+  let tid: number | undefined;
+  sampler.once('message', (m: { self: number }) => (tid = m.self));
   return {
     stop: async () => {
-      const done = new Promise<{ self: number; samples: Record<string, number>[] }>((resolve) => sampler.once('message', resolve));
+      const done = new Promise<{ self: number; samples: Record<string, number>[] }>((resolve) =>
+        sampler.on('message', (m: { done?: boolean; self: number; samples: Record<string, number>[] }) => m.done && resolve(m)),
+      );
       sampler.postMessage('stop');
       const { self, samples } = await done;
       await sampler.terminate();
       return profileOf(samples, { main: process.pid, sampler: self, before });
     },
+    /** The sampler's own CPU-seconds so far, to leave out of the process's. */
+    ownCpu: () => (tid === undefined ? 0 : (threadCpu().find((t) => t.tid === tid)?.cpuSeconds ?? 0)),
   };
 }
 
