@@ -199,7 +199,7 @@ if (values.child) {
       if (t.workers.length) {
         const { before, between, after } = t.serial;
         console.log(
-          `    serial        ${(before + between + after).toFixed(2)} CPU-s of this thread while no worker ran: ${before.toFixed(2)} before their first work, ${between.toFixed(2)} between, ${after.toFixed(2)} after their last`,
+          `    serial        ${(before + between + after).toFixed(2)} CPU-s of this thread while no worker ran: ${before.toFixed(2)} before their first work, ${between.toFixed(2)} between (on a loaded machine, mostly a worker waiting for a core), ${after.toFixed(2)} after their last`,
         );
       }
     }
@@ -209,7 +209,8 @@ if (values.child) {
   // half of all; two jobs at least their serial part plus half the rest, and each thread's own.
   const [one, two] = runs.map((r) => r.threadProfile);
   if (one && two?.workers.length) {
-    const serial = two.serial.before + two.serial.between + two.serial.after;
+    // Before the workers' first work and after their last: serial whatever the load ("between" is not).
+    const serial = two.serial.before + two.serial.after;
     const startup = workerStartup();
     const oneTime = Math.max(one.main, one.total / 2);
     const twoTime = Math.max(serial + (two.total - serial) / 2, two.main, ...two.workers);
