@@ -1,7 +1,7 @@
 // The CPU time of each thread of this process, from Linux's /proc (empty elsewhere): what the main
 // thread spends while the workers run, apart from theirs and from V8's helper threads.
 import fs from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import { spawn } from 'node:child_process';
 
 export interface ThreadCpu {
   tid: number;
@@ -42,7 +42,7 @@ export function mainThreadCpu(): number | null {
  * work, between, and after their last.
  */
 export interface ThreadProfile {
-  /** Every thread's CPU-seconds but the sampler's. */
+  /** Every thread's CPU-seconds. */
   total: number;
   main: number;
   workers: number[];
@@ -50,18 +50,24 @@ export interface ThreadProfile {
   serial: { before: number; between: number; after: number };
 }
 
-/** The sampler, plain JavaScript: it runs as a worker of its own, whatever loader the caller has. */
+/**
+ * The sampler, a process of its own (a thread here would add its own heap to the run's memory):
+ * it reads every thread of process `argv[1]` each `argv[2]` ms and, told to stop on its standard
+ * input, writes the samples as JSON (after a dot, written once it has read the first).
+ */
 const SAMPLER = `
-const { parentPort, workerData } = require('node:worker_threads');
 const fs = require('node:fs');
-const self = Number(fs.readlinkSync('/proc/thread-self').split('/').pop());
-parentPort.postMessage({ self });
+const [pid, interval] = process.argv.slice(1).map(Number);
 const samples = [];
 const read = () => {
   const row = {};
-  for (const tid of fs.readdirSync('/proc/self/task')) {
+  let tids = [];
+  try {
+    tids = fs.readdirSync('/proc/' + pid + '/task');
+  } catch {}
+  for (const tid of tids) {
     try {
-      const stat = fs.readFileSync('/proc/self/task/' + tid + '/stat', 'utf8');
+      const stat = fs.readFileSync('/proc/' + pid + '/task/' + tid + '/stat', 'utf8');
       const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       row[tid] = (Number(f[11]) + Number(f[12])) / ${TICKS};
     } catch {}
@@ -69,56 +75,58 @@ const read = () => {
   samples.push(row);
 };
 read();
-const timer = setInterval(read, workerData);
-parentPort.on('message', () => {
+process.stdout.write('.');
+const timer = setInterval(read, interval);
+process.stdin.once('end', () => process.exit());
+process.stdin.once('data', () => {
   clearInterval(timer);
   read();
-  parentPort.postMessage({ self, samples, done: true });
+  process.stdout.write(JSON.stringify(samples));
+  process.stdin.destroy();
 });
 `;
 
 /**
  * Starts sampling every thread's CPU; `stop` ends it and tells where the CPU went since (null where
- * threads cannot be read), and what it used itself. A thread started after this call is a worker when it used a tenth of the
+ * threads cannot be read). A thread started after this call is a worker when it used a tenth of the
  * main thread's CPU or more (libuv's file threads use little).
  */
-export function recordThreads(intervalMs = 50): { stop: () => Promise<ThreadProfile | null>; ownCpu: () => number } {
-  if (!fs.existsSync('/proc/thread-self')) return { stop: async () => null, ownCpu: () => 0 };
+export async function recordThreads(intervalMs = 50): Promise<{ stop: () => Promise<ThreadProfile | null> }> {
+  if (!fs.existsSync(`/proc/${process.pid}/task`)) return { stop: async () => null };
   const before = new Set(threadCpu().map((t) => t.tid));
-  const sampler = new Worker(SAMPLER, { eval: true, workerData: intervalMs });
-  let tid: number | undefined;
-  sampler.once('message', (m: { self: number }) => (tid = m.self));
+  const sampler = spawn(process.execPath, ['-e', SAMPLER, String(process.pid), String(intervalMs)], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  let out = '';
+  sampler.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+  const exited = new Promise((resolve) => sampler.once('close', resolve));
+  // The run starts once the sampler has read the threads as they are before it.
+  await new Promise((resolve) => sampler.stdout.once('data', resolve));
   return {
     stop: async () => {
-      const done = new Promise<{ self: number; samples: Record<string, number>[] }>((resolve) =>
-        sampler.on('message', (m: { done?: boolean; self: number; samples: Record<string, number>[] }) => m.done && resolve(m)),
-      );
-      sampler.postMessage('stop');
-      const { self, samples } = await done;
-      await sampler.terminate();
-      return profileOf(samples, { main: process.pid, sampler: self, before });
+      sampler.stdin.write('stop\n');
+      await exited;
+      return profileOf(JSON.parse(out.slice(1)) as Record<string, number>[], { main: process.pid, before });
     },
-    /** The sampler's own CPU-seconds so far, to leave out of the process's. */
-    ownCpu: () => (tid === undefined ? 0 : (threadCpu().find((t) => t.tid === tid)?.cpuSeconds ?? 0)),
   };
 }
 
 /**
  * Where the CPU went, from cumulative CPU-seconds by thread id, sample by sample: `main` is the main
- * thread, `sampler` the sampler's own, `before` the threads there before the run (V8's helpers).
+ * thread, `before` the threads there before the run (V8's helpers).
  */
 export function profileOf(
   samples: readonly Record<string, number>[],
-  threads: { main: number; sampler: number; before: ReadonlySet<number> },
+  threads: { main: number; before: ReadonlySet<number> },
 ): ThreadProfile {
-  const { sampler, before } = threads;
+  const { before } = threads;
   const first = samples[0] ?? {};
   // Each thread's last CPU time seen: a worker has ended before the last sample.
   const last: Record<string, number> = {};
   for (const row of samples) Object.assign(last, row);
   const used = (tid: string) => (last[tid] ?? 0) - (first[tid] ?? 0);
   const main = String(threads.main);
-  const tids = Object.keys(last).filter((tid) => tid !== main && Number(tid) !== sampler);
+  const tids = Object.keys(last).filter((tid) => tid !== main);
   const workers = tids.filter((tid) => !before.has(Number(tid)) && used(tid) >= used(main) / 10);
   const helpers = tids.filter((tid) => before.has(Number(tid)));
   // The main thread's CPU in each interval, and whether any worker used CPU in it.

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { profileOf } from '../../bench/threadCpu.ts';
 
-// Thread 1 is the main thread, 2 a V8 helper there before the run, 9 the sampler, 5 a worker
-// started during the run, 6 a file thread started during the run that used next to nothing.
-const threads = { main: 1, sampler: 9, before: new Set([1, 2, 9]) };
+// Thread 1 is the main thread, 2 and 9 V8 helpers there before the run, 5 a worker started
+// during the run, 6 a file thread started during the run that used next to nothing.
+const threads = { main: 1, before: new Set([1, 2, 9]) };
 
 describe('where a run spent its CPU, by thread', () => {
   it.each([
@@ -18,7 +18,7 @@ describe('where a run spent its CPU, by thread', () => {
         { 1: 2, 2: 0.4, 9: 0.04 },
         { 1: 2.5, 2: 0.5, 9: 0.05 },
       ],
-      expected: { total: 4.01, main: 2.5, workers: [1], helpers: 0.5, serial: { before: 0.5, between: 0, after: 1 } },
+      expected: { total: 4.06, main: 2.5, workers: [1], helpers: 0.55, serial: { before: 0.5, between: 0, after: 1 } },
     },
     {
       name: 'the main thread working while the worker waits, between two spells of work',
@@ -36,7 +36,7 @@ describe('where a run spent its CPU, by thread', () => {
         { 1: 0, 2: 0, 9: 0 },
         { 1: 1, 2: 0.5, 9: 0.01 },
       ],
-      expected: { total: 1.5, main: 1, workers: [], helpers: 0.5, serial: { before: 0, between: 0, after: 1 } },
+      expected: { total: 1.51, main: 1, workers: [], helpers: 0.51, serial: { before: 0, between: 0, after: 1 } },
     },
   ])('$name', ({ samples, expected }) => {
     const profile = profileOf(samples, threads);
