@@ -20,7 +20,8 @@ import { generateCorpus } from './corpus.ts';
 import { benchTimex } from './timex.ts';
 import { benchLanguage } from './language.ts';
 import { benchWorstCases } from './timexWorstCases.ts';
-import { mainThreadCpu, threadCpu } from './threadCpu.ts';
+import { mainThreadCpu, recordThreads, threadCpu } from './threadCpu.ts';
+import type { ThreadProfile } from './threadCpu.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** Runs the child from its bundle, as `npm run extract` runs the CLI: no TypeScript loader to measure. */
@@ -40,6 +41,7 @@ if (values.child) {
   const started = performance.now();
   const cpuStart = process.cpuUsage();
   const mainStart = mainThreadCpu();
+  const recording = await recordThreads();
   // Where the time goes: the per-document stages (until the last document is back), the corpus
   // stage with the checks (one thread), writing.
   const phase = () => {
@@ -78,22 +80,23 @@ if (values.child) {
   await writeOutput(path.join(here, 'out', 'data'), result.dataset, result.texts);
   release();
   const written = phase();
+  const threadProfile = await recording.stop();
   const seconds = written.seconds;
   // The input text: the documents' text as the extractor read it (UTF-8), front matter and markup left out.
   const textBytes = result.texts.reduce((n, t) => n + Buffer.byteLength(t.text), 0);
   const datasetBytes = fs.statSync(path.join(here, 'out', 'data', 'dataset.json')).size;
   const events = result.dataset.events.length;
-  const cpu = process.cpuUsage(cpuStart);
   console.log(
     JSON.stringify({
       seconds,
-      cpuSeconds: (cpu.user + cpu.system) / 1e6,
+      cpuSeconds: written.cpuSeconds,
       phases: [documentsDone, extracted, written],
       stages: Object.fromEntries([...spent].map(([name, us]) => [name, us / 1e6])),
       documents: result.read,
       events,
       maxRssKb: process.resourceUsage().maxRSS,
       threads: threadsAtDocumentsDone.filter((t) => t.cpuSeconds >= 0.05),
+      threadProfile,
       textBytes,
       datasetBytes,
     }),
@@ -135,6 +138,8 @@ if (values.child) {
     phases: Phase[];
     /** CPU-seconds by stage (one thread only). */
     stages: Record<string, number>;
+    /** CPU-seconds by thread, and this thread's serial part (Linux). */
+    threadProfile: ThreadProfile | null;
   }
   const repeats = Math.max(1, Number(values.repeat) || 1);
   const all: Run[][] = [[], []];
@@ -182,6 +187,35 @@ if (values.child) {
     console.log(
       `    peak memory   ${(run.maxRssKb / 1024).toFixed(0)} MB RSS (a bare node process: ${(baseline.maxRssKb / 1024).toFixed(0)} MB)`,
     );
+    const t = run.threadProfile;
+    if (t) {
+      const workers = t.workers.length
+        ? `, worker${t.workers.length > 1 ? 's' : ''} ${t.workers.map((w) => w.toFixed(2)).join(' + ')}`
+        : '';
+      console.log(
+        `    by thread     this thread ${t.main.toFixed(2)}${workers}, V8's helpers ${t.helpers.toFixed(2)} (garbage collection, optimizing compiler) CPU-s; ${t.total.toFixed(2)} in all`,
+      );
+      if (t.workers.length) {
+        const { before, between, after } = t.serial;
+        console.log(
+          `    serial        ${(before + between + after).toFixed(2)} CPU-s of this thread while no worker ran: ${before.toFixed(2)} before their first work, ${between.toFixed(2)} between (on a loaded machine, mostly a worker waiting for a core), ${after.toFixed(2)} after their last`,
+        );
+      }
+    }
+  }
+  // What two jobs can gain on two free cores, from CPU-seconds alone (the load of a shared machine
+  // changes seconds, much less CPU-seconds): one thread takes at least its main thread's CPU and
+  // half of all; two jobs at least their serial part plus half the rest, and each thread's own.
+  const [one, two] = runs.map((r) => r.threadProfile);
+  if (one && two?.workers.length) {
+    // Before the workers' first work and after their last: serial whatever the load ("between" is not).
+    const serial = two.serial.before + two.serial.after;
+    const startup = workerStartup();
+    const oneTime = Math.max(one.main, one.total / 2);
+    const twoTime = Math.max(serial + (two.total - serial) / 2, two.main, ...two.workers);
+    console.log(
+      `  on two free cores, 2 jobs against one thread: at most ${(oneTime / twoTime).toFixed(2)}× (one thread ≥ ${oneTime.toFixed(2)} s: this thread ${one.main.toFixed(2)} CPU-s, half of ${one.total.toFixed(2)}; 2 jobs ≥ ${twoTime.toFixed(2)} s: serial ${serial.toFixed(2)} + half of ${(two.total - serial).toFixed(2)} CPU-s; a worker's start-up ${startup === null ? '?' : startup.toFixed(2)} CPU-s)`,
+    );
   }
   const load = os.loadavg()[0]!.toFixed(1);
   console.log(
@@ -219,6 +253,21 @@ if (values.child) {
   for (const w of benchWorstCases()) {
     console.log(`  ${w.name.padEnd(34)} ${w.small.toFixed(2)} s → ${w.large.toFixed(2)} s   growth ${w.growth.toFixed(1)}×`);
   }
+}
+
+/**
+ * A worker's start-up: its CPU-seconds on a folder of one short document (loading its code, the
+ * lexicon and the tagger's model, compiling), or null where threads cannot be read.
+ */
+function workerStartup(): number | null {
+  const one = path.join(here, 'out', 'one-document');
+  fs.rmSync(one, { recursive: true, force: true });
+  fs.mkdirSync(one, { recursive: true });
+  fs.writeFileSync(path.join(one, 'a.txt'), 'The council approved the new budget on 3 March 2031.\n');
+  const run = JSON.parse(
+    execFileSync(process.execPath, [RUN, fileURLToPath(import.meta.url), '--child', one, '--jobs', '2'], { maxBuffer: 1 << 24 }).toString(),
+  ) as { threadProfile: ThreadProfile | null };
+  return run.threadProfile?.workers.length ? Math.max(...run.threadProfile.workers) : null;
 }
 
 /** The articles of a folder (Markdown and text files, recursively), in a stable order. */
