@@ -50,7 +50,7 @@ export function readOffThread(url: string, sizeHint = 0): OffThreadReader {
       if (reply.type === 'progress') progress(reply.fraction);
       else if (reply.type === 'download') download?.received(reply.fraction);
       else if (reply.type === 'downloaded') download?.settle(reply.error);
-      else {
+      else if (reply.type === 'done') {
         if (reply.search && reply.outcome.ok) reply.outcome.read.columns.searchText = unpackSearchText(reply.search);
         done(reply.outcome);
       }
