@@ -185,6 +185,29 @@ export function columnBuilder(
   let min = Infinity;
   let max = -Infinity;
   let i = 0;
+  /** The arrays of the events added so far, each a copy of its own. */
+  const added = () => {
+    const cut = <T extends { slice(from: number, to: number): T }>(a: T, extra = 0) => a.slice(0, i + extra);
+    return {
+      start: cut(c.start),
+      end: cut(c.end),
+      solidEnd: cut(c.solidEnd),
+      kind: cut(c.kind),
+      openEnd: cut(c.openEnd),
+      inferred: cut(c.inferred),
+      reportedBy: cut(c.reportedBy),
+      certainty: cut(c.certainty),
+      support: cut(c.support),
+      titleLength: cut(c.titleLength),
+      claimant: cut(c.claimant),
+      idHash: cut(c.idHash),
+      actorStart: cut(c.actorStart, 1),
+      actorRefs: actorRefs.list.slice(0, actorRefs.length),
+      docStart: cut(c.docStart, 1),
+      docRefs: docRefs.list.slice(0, docRefs.length),
+      extent: datedCount ? ([min, max] as [number, number]) : null,
+    };
+  };
   return {
     add(event) {
       if (i === n) c = grown(c, (n *= 2));
@@ -248,60 +271,12 @@ export function columnBuilder(
       i += p.count;
     },
     part() {
-      const count = i;
-      const cut = <T extends { slice(from: number, to: number): T }>(a: T, extra = 0) => a.slice(0, count + extra);
-      return {
-        count,
-        start: cut(c.start),
-        end: cut(c.end),
-        solidEnd: cut(c.solidEnd),
-        kind: cut(c.kind),
-        openEnd: cut(c.openEnd),
-        inferred: cut(c.inferred),
-        reportedBy: cut(c.reportedBy),
-        certainty: cut(c.certainty),
-        support: cut(c.support),
-        titleLength: cut(c.titleLength),
-        claimant: cut(c.claimant),
-        idHash: cut(c.idHash),
-        actorStart: cut(c.actorStart, 1),
-        actorRefs: actorRefs.list.slice(0, actorRefs.length),
-        docStart: cut(c.docStart, 1),
-        docRefs: docRefs.list.slice(0, docRefs.length),
-        undated: undated.slice(),
-        extent: datedCount ? [min, max] : null,
-        texts,
-      };
+      return Object.assign(added(), { count: i, undated: undated.slice(), texts });
     },
     finish() {
-      const count = i;
-      const { start, end } = c;
-      const order = timeOrder(c.dated.subarray(0, datedCount), start, end);
-      const cut = <T extends { slice(from: number, to: number): T }>(a: T, extra = 0) => a.slice(0, count + extra);
-      return {
-        start: cut(c.start),
-        end: cut(c.end),
-        solidEnd: cut(c.solidEnd),
-        kind: cut(c.kind),
-        openEnd: cut(c.openEnd),
-        inferred: cut(c.inferred),
-        reportedBy: cut(c.reportedBy),
-        certainty: cut(c.certainty),
-        // Copies of their own, so that each can be handed to another thread.
-        dated: order,
-        undated,
-        extent: datedCount ? [min, max] : null,
-        support: cut(c.support),
-        titleLength: cut(c.titleLength),
-        actorStart: cut(c.actorStart, 1),
-        actorRefs: actorRefs.list.slice(0, actorRefs.length),
-        claimant: cut(c.claimant),
-        docStart: cut(c.docStart, 1),
-        docRefs: docRefs.list.slice(0, docRefs.length),
-        idHash: cut(c.idHash),
-        idOrder: hashOrder(c.idHash.subarray(0, count)),
-        searchText: search.finish(),
-      };
+      // Copies of their own, so that each can be handed to another thread.
+      const order = timeOrder(c.dated.subarray(0, datedCount), c.start, c.end);
+      return Object.assign(added(), { dated: order, undated, idOrder: hashOrder(c.idHash.subarray(0, i)), searchText: search.finish() });
     },
   };
 }

@@ -9,13 +9,11 @@ import { DatasetError, validateDataset } from '../../model/validate.ts';
 import type { Problem } from '../../model/validate.ts';
 import { columnBuffers, columnBuilder } from './eventColumns.ts';
 import type { ColumnBuilder, DatasetColumns } from './eventColumns.ts';
-import { lazyEvents } from './lazyEvents.ts';
 import type { EventBytes } from './lazyEvents.ts';
 import { eventScanner } from './splitEvents.ts';
 import { idTable } from './idTable.ts';
 import { BATCH, json, partContext, readPart } from './readPart.ts';
 import type { PartContext, PartRequest, PartResult } from './readPart.ts';
-import { reviveEvent } from './reviveEvent.ts';
 import { LoadError } from './LoadError.ts';
 import type { LoadErrorKind } from './LoadError.ts';
 
@@ -346,12 +344,8 @@ export function joinChunks(chunks: Uint8Array[]): Uint8Array {
   return bytes;
 }
 
-/** The dataset of a read, its events parsed from the bytes when asked for. */
-export function datasetOf(read: DatasetRead): Dataset {
-  // The columns' fields were checked as the file was read; the rest of an event is checked here,
-  // when a view shows it, and the fields the file leaves at their default are filled in.
-  return { ...read.head, events: lazyEvents(read.events, read.events.checked ? undefined : reviveEvent) as Dataset['events'] };
-}
+// The page reads a dataset from datasetOf.ts, without the reader's code.
+export { datasetOf } from './datasetOf.ts';
 
 /** The buffers of a read handed to another thread without a copy. */
 export function transferables(read: DatasetRead): ArrayBuffer[] {
