@@ -6,7 +6,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { buildIndex } from './buildIndex.ts';
 import { LoadError } from './LoadError.ts';
 import { loadProgress } from './loadProgress.ts';
-import { datasetOf } from './readDataset.ts';
+import { datasetOf } from './datasetOf.ts';
 import { fetchDataset } from './fetchDataset.ts';
 import { takeEarlyFetch } from './earlyFetch.ts';
 

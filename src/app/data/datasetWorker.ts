@@ -5,7 +5,10 @@
 // page's thread does nothing per piece.
 import '../zodJitless.ts';
 import { datasetReader, transferables } from './readDataset.ts';
-import type { ReadOutcome } from './readDataset.ts';
+import type { PartHelper, ReadOutcome } from './readDataset.ts';
+import { partContext, readPart, resultBuffers } from './readPart.ts';
+import type { PartContext, PartRequest, PartResult } from './readPart.ts';
+import type { Dataset } from '../../model/dataset.ts';
 import { packedBuffers, packSearchText } from '../search/packSearchText.ts';
 import type { PackedChunk } from '../search/packSearchText.ts';
 
@@ -13,8 +16,12 @@ export type WorkerRequest =
   | { type: 'start'; url: string; sizeHint: number }
   | { type: 'chunk'; chunk: Uint8Array }
   | { type: 'stream'; stream: ReadableStream<Uint8Array>; total: number }
-  | { type: 'end' };
+  | { type: 'end' }
+  /** To this worker as the helper of another (partHelper): the head the runs are read against, then each run. */
+  | { type: 'head'; url: string; head: Omit<Dataset, 'events'> }
+  | { type: 'part'; id: number; request: PartRequest };
 export type WorkerReply =
+  | { type: 'part'; id: number; result: PartResult | null }
   | { type: 'progress'; fraction: number }
   /** From a stream: how much has arrived (null when the total is unknown), then that all of it has, or why not. */
   | { type: 'download'; fraction: number | null }
@@ -25,6 +32,60 @@ export type WorkerReply =
 const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage(message: WorkerReply, transfer?: Transferable[]): void };
 
 let reader: ReturnType<typeof datasetReader> | null = null;
+let helper: (PartHelper & { close(): void }) | null = null;
+
+// A file this large is read by two threads: a second worker (this same script) reads runs of its
+// events beside this one. Below it, starting one costs more than it saves.
+const HELPED = 4 << 20;
+
+/** A second worker reading runs of events for this one, or null where a worker cannot start one. */
+function partHelper(): (PartHelper & { close(): void }) | null {
+  if (typeof Worker === 'undefined' || typeof MessageChannel === 'undefined') return null;
+  let worker: Worker;
+  try {
+    worker = new Worker(self.location.href, { type: 'module' });
+  } catch {
+    return null;
+  }
+  const waiting = new Map<number, (result: PartResult | null) => void>();
+  let next = 0;
+  worker.onmessage = (e: MessageEvent<WorkerReply>) => {
+    if (e.data.type !== 'part') return;
+    waiting.get(e.data.id)?.(e.data.result);
+    waiting.delete(e.data.id);
+  };
+  // A helper that dies, or whose answer cannot be read, leaves its runs to this worker.
+  let dead = false;
+  const die = (e: Event) => {
+    e.preventDefault();
+    dead = true;
+    for (const resolve of waiting.values()) resolve(null);
+    waiting.clear();
+  };
+  worker.onerror = die;
+  worker.onmessageerror = die;
+  const turn = new MessageChannel();
+  const turns: (() => void)[] = [];
+  turn.port1.onmessage = () => turns.shift()?.();
+  return {
+    head: (head) => worker.postMessage({ type: 'head', url, head } satisfies WorkerRequest),
+    read(request) {
+      if (dead) return Promise.resolve(null);
+      const id = next++;
+      worker.postMessage({ type: 'part', id, request } satisfies WorkerRequest, [request.bytes.buffer as ArrayBuffer, request.spans.buffer as ArrayBuffer]);
+      return new Promise((resolve) => waiting.set(id, resolve));
+    },
+    pause: () =>
+      new Promise<void>((resolve) => {
+        turns.push(resolve);
+        turn.port2.postMessage(null);
+      }),
+    close: () => worker.terminate(),
+  };
+}
+
+/** As a helper: the head the runs are read against. */
+let context: PartContext | null = null;
 
 async function readStream(stream: ReadableStream<Uint8Array>, total: number): Promise<void> {
   const body = stream.getReader();
@@ -75,19 +136,32 @@ scope.onmessage = (e) => {
   if (request.type === 'start') {
     mark('dataset-worker-start');
     url = request.url;
-    reader = datasetReader(request.url, request.sizeHint);
+    helper = request.sizeHint >= HELPED ? partHelper() : null;
+    reader = datasetReader(request.url, request.sizeHint, helper);
+  } else if (request.type === 'head') context = partContext(request.head, request.url);
+  else if (request.type === 'part') {
+    let result: PartResult | null = null;
+    try {
+      result = readPart(context!, request.request);
+    } catch {
+      // The reader reads the run again itself, and tells why it cannot.
+    }
+    scope.postMessage({ type: 'part', id: request.id, result }, result ? resultBuffers(result) : []);
   }
   else if (request.type === 'chunk') reader!.push(request.chunk);
   else if (request.type === 'stream') void readStream(request.stream, request.total);
-  else {
-    mark('dataset-finish');
-    const outcome = reader!.finish((fraction) => scope.postMessage({ type: 'progress', fraction }));
-    mark('dataset-read');
-    if (!outcome.ok) return scope.postMessage({ type: 'done', outcome });
-    // The search's text crosses as bytes (packSearchText.ts); the columns' arrays and the file's
-    // bytes without a copy: the kept events are read from those bytes on demand.
-    const search = packSearchText(outcome.read.columns.searchText);
-    outcome.read.columns.searchText = [];
-    scope.postMessage({ type: 'done', outcome, search }, [...new Set([...transferables(outcome.read), ...packedBuffers(search)])]);
-  }
+  else void finish();
 };
+
+async function finish() {
+  mark('dataset-finish');
+  const outcome = await reader!.finished((fraction) => scope.postMessage({ type: 'progress', fraction }));
+  helper?.close();
+  mark('dataset-read');
+  if (!outcome.ok) return scope.postMessage({ type: 'done', outcome });
+  // The search's text crosses as bytes (packSearchText.ts); the columns' arrays and the file's
+  // bytes without a copy: the kept events are read from those bytes on demand.
+  const search = packSearchText(outcome.read.columns.searchText);
+  outcome.read.columns.searchText = [];
+  scope.postMessage({ type: 'done', outcome, search }, [...new Set([...transferables(outcome.read), ...packedBuffers(search)])]);
+}

@@ -9,7 +9,7 @@ import { isInferred, isReportedBy } from '../time/describePrecision.ts';
 import { BAR, markKind } from './markKind.ts';
 import { hashId, hashOrder } from './eventIds.ts';
 import { timeOrder } from './timeOrder.ts';
-import { searchTextBuilder } from '../search/searchText.ts';
+import { eventText, searchTextBuilder } from '../search/searchText.ts';
 import type { SearchChunk } from '../search/searchText.ts';
 import { reportingDocuments, reportsOf } from '../../model/reportsOf.ts';
 
@@ -64,18 +64,63 @@ class Growing {
   list = new Int32Array(1024);
   length = 0;
   push(v: number) {
-    if (this.length === this.list.length) {
-      const grown = new Int32Array(this.list.length * 2);
-      grown.set(this.list);
-      this.list = grown;
-    }
+    if (this.length === this.list.length) this.grow(this.length + 1);
     this.list[this.length++] = v;
   }
+  pushAll(values: Int32Array) {
+    if (this.length + values.length > this.list.length) this.grow(this.length + values.length);
+    this.list.set(values, this.length);
+    this.length += values.length;
+  }
+  private grow(atLeast: number) {
+    const grown = new Int32Array(Math.max(this.list.length * 2, atLeast));
+    grown.set(this.list);
+    this.list = grown;
+  }
 }
+
+/**
+ * The columns of a run of events read apart (by another thread), appended in order to the
+ * dataset's (ColumnBuilder.append): per-event arrays of `count`, references counted from the
+ * run's own start, and the search text of each event.
+ */
+export interface ColumnPart {
+  count: number;
+  start: Float64Array;
+  end: Float64Array;
+  solidEnd: Float64Array;
+  kind: Uint8Array;
+  openEnd: Uint8Array;
+  inferred: Uint8Array;
+  reportedBy: Uint8Array;
+  certainty: Uint8Array;
+  support: Float64Array;
+  titleLength: Uint32Array;
+  claimant: Int32Array;
+  idHash: Uint32Array;
+  /** `count + 1` each, from 0. */
+  actorStart: Int32Array;
+  actorRefs: Int32Array;
+  docStart: Int32Array;
+  docRefs: Int32Array;
+  /** The run's undated events (indices in the run), in order. */
+  undated: number[];
+  /** [min start, max end] of its dated events, or null when there are none. */
+  extent: [number, number] | null;
+  /** The search text of each event (searchText.ts eventText). */
+  texts: string[];
+}
+
+/** The per-event arrays copied as they are from a part. */
+const PER_EVENT = ['start', 'end', 'solidEnd', 'kind', 'openEnd', 'inferred', 'reportedBy', 'certainty', 'support', 'titleLength', 'claimant', 'idHash'] as const;
 
 export interface ColumnBuilder {
   /** Adds the next event (its index is the number added before it): a whole event, or the fields the columns read. */
   add(event: ColumnFields): void;
+  /** Adds the events of a part, after those added before. */
+  append(part: ColumnPart): void;
+  /** The events added, as a part (a builder made with `columnBuilder(…, { part: true })`). */
+  part(): ColumnPart;
   finish(): DatasetColumns;
 }
 
@@ -106,28 +151,72 @@ function grown(old: ReturnType<typeof arrays>, n: number): ReturnType<typeof arr
   return next;
 }
 
-/** `capacity`: the events expected (more may be added: the arrays grow). */
-export function columnBuilder(capacity: number, actors: readonly Actor[], documents: readonly DocumentMeta[]): ColumnBuilder {
+/** Where each actor and document is in the dataset's lists, made once for every builder of a file. */
+export interface ColumnLookup {
+  documents: readonly DocumentMeta[];
+  actorIndex: ReadonlyMap<string, number>;
+  docIndex: ReadonlyMap<string, number>;
+}
+
+export function columnLookup(actors: readonly Actor[], documents: readonly DocumentMeta[]): ColumnLookup {
+  return { documents, actorIndex: new Map(actors.map((a, k) => [a.id, k])), docIndex: new Map(documents.map((d, k) => [d.id, k])) };
+}
+
+/**
+ * `capacity`: the events expected (more may be added: the arrays grow). `part`: the events are a
+ * run to be appended to another builder (their search text kept as a list, nothing sorted).
+ */
+export function columnBuilder(
+  capacity: number,
+  actors: readonly Actor[],
+  documents: readonly DocumentMeta[],
+  { lookup = columnLookup(actors, documents), part = false }: { lookup?: ColumnLookup; part?: boolean } = {},
+): ColumnBuilder {
   let n = Math.max(1, capacity);
   let c = arrays(n);
-  const actorIndex = new Map(actors.map((a, k) => [a.id, k]));
-  const docIndex = new Map(documents.map((d, k) => [d.id, k]));
+  const { actorIndex, docIndex } = lookup;
+  const docs = lookup.documents;
   const actorRefs = new Growing();
   const docRefs = new Growing();
   const search = searchTextBuilder();
+  const texts: string[] = [];
   let datedCount = 0;
   const undated: number[] = [];
   let min = Infinity;
   let max = -Infinity;
   let i = 0;
+  /** The arrays of the events added so far, each a copy of its own. */
+  const added = () => {
+    const cut = <T extends { slice(from: number, to: number): T }>(a: T, extra = 0) => a.slice(0, i + extra);
+    return {
+      start: cut(c.start),
+      end: cut(c.end),
+      solidEnd: cut(c.solidEnd),
+      kind: cut(c.kind),
+      openEnd: cut(c.openEnd),
+      inferred: cut(c.inferred),
+      reportedBy: cut(c.reportedBy),
+      certainty: cut(c.certainty),
+      support: cut(c.support),
+      titleLength: cut(c.titleLength),
+      claimant: cut(c.claimant),
+      idHash: cut(c.idHash),
+      actorStart: cut(c.actorStart, 1),
+      actorRefs: actorRefs.list.slice(0, actorRefs.length),
+      docStart: cut(c.docStart, 1),
+      docRefs: docRefs.list.slice(0, docRefs.length),
+      extent: datedCount ? ([min, max] as [number, number]) : null,
+    };
+  };
   return {
     add(event) {
       if (i === n) c = grown(c, (n *= 2));
       c.certainty[i] = CERTAINTIES.indexOf(event.attribution.certainty);
-      c.support[i] = supportOfEvent(event, documents, docIndex);
+      c.support[i] = supportOfEvent(event, docs, docIndex);
       c.titleLength[i] = event.title.length;
       c.idHash[i] = hashId(event.id);
-      search.add(event);
+      if (part) texts.push(eventText(event));
+      else search.add(event);
       for (const id of event.actorIds) actorRefs.push(actorIndex.get(id) ?? -1);
       c.actorStart[i + 1] = actorRefs.length;
       c.claimant[i] = event.attribution.actorId === null ? -1 : (actorIndex.get(event.attribution.actorId) ?? -1);
@@ -153,37 +242,48 @@ export function columnBuilder(capacity: number, actors: readonly Actor[], docume
       if (e > max) max = e;
       i++;
     },
+    append(p) {
+      if (i + p.count > n) {
+        while (i + p.count > n) n *= 2;
+        c = grown(c, n);
+      }
+      for (const key of PER_EVENT) (c[key] as Float64Array).set(p[key] as Float64Array, i);
+      const actorsBefore = actorRefs.length;
+      const docsBefore = docRefs.length;
+      for (let k = 1; k <= p.count; k++) {
+        c.actorStart[i + k] = actorsBefore + p.actorStart[k]!;
+        c.docStart[i + k] = docsBefore + p.docStart[k]!;
+      }
+      actorRefs.pushAll(p.actorRefs);
+      docRefs.pushAll(p.docRefs);
+      for (const text of p.texts) search.addText(text);
+      let next = 0;
+      for (let k = 0; k < p.count; k++) {
+        if (p.undated[next] === k) {
+          undated.push(i + k);
+          next++;
+        } else c.dated[datedCount++] = i + k;
+      }
+      if (p.extent) {
+        min = Math.min(min, p.extent[0]);
+        max = Math.max(max, p.extent[1]);
+      }
+      i += p.count;
+    },
+    part() {
+      return Object.assign(added(), { count: i, undated: undated.slice(), texts });
+    },
     finish() {
-      const count = i;
-      const { start, end } = c;
-      const order = timeOrder(c.dated.subarray(0, datedCount), start, end);
-      const cut = <T extends { slice(from: number, to: number): T }>(a: T, extra = 0) => a.slice(0, count + extra);
-      return {
-        start: cut(c.start),
-        end: cut(c.end),
-        solidEnd: cut(c.solidEnd),
-        kind: cut(c.kind),
-        openEnd: cut(c.openEnd),
-        inferred: cut(c.inferred),
-        reportedBy: cut(c.reportedBy),
-        certainty: cut(c.certainty),
-        // Copies of their own, so that each can be handed to another thread.
-        dated: order,
-        undated,
-        extent: datedCount ? [min, max] : null,
-        support: cut(c.support),
-        titleLength: cut(c.titleLength),
-        actorStart: cut(c.actorStart, 1),
-        actorRefs: actorRefs.list.slice(0, actorRefs.length),
-        claimant: cut(c.claimant),
-        docStart: cut(c.docStart, 1),
-        docRefs: docRefs.list.slice(0, docRefs.length),
-        idHash: cut(c.idHash),
-        idOrder: hashOrder(c.idHash.subarray(0, count)),
-        searchText: search.finish(),
-      };
+      // Copies of their own, so that each can be handed to another thread.
+      const order = timeOrder(c.dated.subarray(0, datedCount), c.start, c.end);
+      return Object.assign(added(), { dated: order, undated, idOrder: hashOrder(c.idHash.subarray(0, i)), searchText: search.finish() });
     },
   };
+}
+
+/** Every typed array of a part, to hand to another thread without a copy. */
+export function partBuffers(p: ColumnPart): ArrayBuffer[] {
+  return [...PER_EVENT.map((key) => p[key]), p.actorStart, p.actorRefs, p.docStart, p.docRefs].map((a) => a.buffer as ArrayBuffer);
 }
 
 /** The columns of events already in memory (a dataset built in this page, or a test's). */

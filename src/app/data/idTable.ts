@@ -15,6 +15,12 @@ export function idTable() {
     hashes[at] = h;
   };
   return {
+    /** Whether the id is there. */
+    has(id: string, h = hashId(id)): boolean {
+      const mask = slots.length - 1;
+      for (let at = h & mask; slots[at] !== -1; at = (at + 1) & mask) if (hashes[at] === h && ids[slots[at]!] === id) return true;
+      return false;
+    },
     /** Adds an id: false when it was there already. */
     add(id: string, h = hashId(id)): boolean {
       const mask = slots.length - 1;

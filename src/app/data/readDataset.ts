@@ -9,11 +9,11 @@ import { DatasetError, validateDataset } from '../../model/validate.ts';
 import type { Problem } from '../../model/validate.ts';
 import { columnBuffers, columnBuilder } from './eventColumns.ts';
 import type { ColumnBuilder, DatasetColumns } from './eventColumns.ts';
-import { lazyEvents } from './lazyEvents.ts';
 import type { EventBytes } from './lazyEvents.ts';
-import { eventScanner, parseSpans } from './splitEvents.ts';
-import { checkEvents } from './checkEvents.ts';
-import { reviveEvent } from './reviveEvent.ts';
+import { eventScanner } from './splitEvents.ts';
+import { idTable } from './idTable.ts';
+import { BATCH, json, partContext, readPart } from './readPart.ts';
+import type { PartContext, PartRequest, PartResult } from './readPart.ts';
 import { LoadError } from './LoadError.ts';
 import type { LoadErrorKind } from './LoadError.ts';
 
@@ -28,20 +28,6 @@ export interface DatasetRead {
 
 /** A result that crosses between threads: an Error would lose its kind on the way. */
 export type ReadOutcome = { ok: true; read: DatasetRead } | { ok: false; kind: LoadErrorKind; message: string };
-
-// Events parsed at once: a batch's objects are alive until it is checked, and a small batch lets
-// them die young (a batch of 5,000 outlived the engine's young generation in a worker, and was
-// copied and promoted by its collector).
-const BATCH = 1_000;
-
-function json<T>(url: string, f: () => T): T {
-  try {
-    return f();
-  } catch (error) {
-    if (!(error instanceof SyntaxError)) throw error;
-    throw new LoadError('json', url, `The dataset at ${url} is not valid JSON: ${error.message}`);
-  }
-}
 
 /** A whole file at once: what datasetReader gives for the file in one piece. */
 export function readDataset(bytes: Uint8Array, url: string, progress?: (fraction: number) => void): ReadOutcome {
@@ -80,50 +66,158 @@ function growingBytes(sizeHint: number) {
 }
 
 /**
- * A file read as its bytes arrive (`push`): once the documents and actors before the events have
- * arrived, the events are parsed and checked a batch at a time while the rest downloads. `finish`
- * reads the rest of the file and the events left; it gives exactly what reading the whole file at
- * once gives (the events read early are read again if the file's head turns out to be other than
- * it looked, say a key given twice). `progress` is told the fraction done (0–1) of what is left.
+ * A second thread that reads runs of events (readPart.ts) for a reader, against the head it was
+ * given last. `pause` lets its answers in (a task's turn) while the reader works through a file.
  */
-export function datasetReader(url: string, sizeHint = 0) {
+export interface PartHelper {
+  head(head: Head): void;
+  /** The run read, or null when the helper could not read it (the reader then reads it). */
+  read(request: PartRequest): Promise<PartResult | null>;
+  pause(): Promise<void>;
+}
+
+/** Runs of events read apart, waiting to be appended in file order. */
+interface Run {
+  from: number;
+  to: number;
+  /** Null until read, or when it could not be: it is then read again in order. */
+  result: PartResult | null;
+  done: boolean;
+  /** Read against the ids of every event before it. */
+  inOrder: boolean;
+  settled?: Promise<void>;
+}
+
+/** The events read so far, against the head as it looked when the events began. */
+interface Reading {
+  head: Head;
+  context: PartContext;
+  problems: Problem[];
+  seen: ReturnType<typeof idTable>;
+  builder: ColumnBuilder;
+  kept: Float64Array;
+  count: number;
+  /** Events handed out to be read, and those appended. */
+  dispatched: number;
+  merged: number;
+  runs: Run[];
+  /** Runs the helper is reading. */
+  busy: number;
+}
+
+// The runs a helper is given: a few at a time, each of several batches (fewer messages).
+const HELPER_RUN = 4 * BATCH;
+const HELPER_RUNS = 2;
+
+/**
+ * A file read as its bytes arrive (`push`): once the documents and actors before the events have
+ * arrived, the events are parsed and checked a batch at a time while the rest downloads, by this
+ * thread and by `helper` when given. `finish` (without a helper) or `finished` reads the rest of
+ * the file and the events left; either gives exactly what reading the whole file at once gives
+ * (the events read early are read again if the file's head turns out to be other than it looked,
+ * say a key given twice). `progress` is told the fraction done (0–1) of what is left.
+ */
+export function datasetReader(url: string, sizeHint = 0, helper: PartHelper | null = null) {
   const file = growingBytes(sizeHint);
   const scanner = eventScanner();
   const decoder = new TextDecoder();
-  // The events read so far, against the head as it looked when the events began.
-  let early: { head: Head; problems: Problem[]; check: ReturnType<typeof checkEvents>; builder: ColumnBuilder } | null = null;
+  let early: Reading | null = null;
   let tried = false;
-  let kept = new Float64Array(1024);
-  let count = 0;
-  let done = 0;
   let failure: unknown = null;
+  let useHelper = helper !== null;
+  let report: ((merged: number) => void) | null = null;
 
-  const start = (head: Head) => {
-    const problems: Problem[] = [];
-    done = 0;
-    count = 0;
+  const start = (head: Head): Reading => {
     failure = null;
-    return { head, problems, check: checkEvents(head, problems), builder: columnBuilder(Math.max(1024, scanner.count), head.actors, head.documents) };
+    helper?.head(head);
+    return {
+      head,
+      context: partContext(head, url),
+      problems: [],
+      seen: idTable(),
+      builder: columnBuilder(Math.max(1024, scanner.count), head.actors, head.documents),
+      kept: new Float64Array(1024),
+      count: 0,
+      dispatched: 0,
+      merged: 0,
+      runs: [],
+      busy: 0,
+    };
   };
-  const batch = (to: number) => {
-    const { bytes } = file;
-    const spans = scanner.spans;
-    const from = done;
-    const events = json(url, () => parseSpans(bytes, spans, from, to, decoder));
-    if (2 * (count + events.length) > kept.length) {
-      const grown = new Float64Array(Math.max(2 * kept.length, 2 * (count + events.length)));
-      grown.set(kept);
-      kept = grown;
+  const runOf = (from: number, to: number) => ({ from, bytes: file.bytes, spans: scanner.spans.subarray(2 * from, 2 * to) });
+  /** Appends the runs read, in order, up to the first not read yet. */
+  const drain = (r: Reading) => {
+    while (r.runs.length && r.runs[0]!.done && failure === null) {
+      const run = r.runs.shift()!;
+      let result = run.result;
+      try {
+        // A run that could not be read, or that repeats an id of an event before it, is read again in order.
+        if (!run.inOrder && (!result || result.ids.some((id) => r.seen.has(id)))) result = null;
+        if (!run.inOrder && result) for (const id of result.ids) r.seen.add(id);
+        result ??= readPart(r.context, runOf(run.from, run.to), r.seen, decoder, r.builder);
+      } catch (error) {
+        failure = error;
+        return;
+      }
+      if (result.columns) r.builder.append(result.columns);
+      for (const problem of result.problems) r.problems.push(problem);
+      if (2 * (r.count + result.kept.length) > r.kept.length) {
+        const grown = new Float64Array(Math.max(2 * r.kept.length, 2 * (r.count + result.kept.length)));
+        grown.set(r.kept);
+        r.kept = grown;
+      }
+      const spans = scanner.spans;
+      for (const k of result.kept) {
+        r.kept[2 * r.count] = spans[2 * (run.from + k)]!;
+        r.kept[2 * r.count + 1] = spans[2 * (run.from + k) + 1]!;
+        r.count++;
+      }
+      r.merged = run.to;
+      report?.(r.merged);
     }
-    events.forEach((raw, k) => {
-      const event = early!.check.check(raw, from + k);
-      if (!event) return;
-      early!.builder.add(event);
-      kept[2 * count] = spans[2 * (from + k)]!;
-      kept[2 * count + 1] = spans[2 * (from + k) + 1]!;
-      count++;
-    });
-    done = to;
+  };
+  /** Hands out the events from `r.dispatched` on, up to `available`, a run at a time: to the helper while it has few, else read here. */
+  const dispatch = (r: Reading, available: number, whole: boolean) => {
+    while (failure === null) {
+      const from = r.dispatched;
+      // The helper's next run waits for its events to arrive, rather than be read here meanwhile.
+      const toHelper = useHelper && r.busy < HELPER_RUNS;
+      const size = toHelper ? HELPER_RUN : BATCH;
+      if (available - from < size && !(whole && available > from)) return;
+      const to = Math.min(available, from + size);
+      r.dispatched = to;
+      if (toHelper) {
+        const bytes = file.bytes.slice(scanner.spans[2 * from], scanner.spans[2 * to - 1]);
+        const spans = scanner.spans.slice(2 * from, 2 * to);
+        const base = spans[0]!;
+        for (let k = 0; k < spans.length; k++) spans[k]! -= base;
+        const run: Run = { from, to, result: null, done: false, inOrder: false };
+        r.busy++;
+        run.settled = helper!.read({ from, bytes, spans }).then(
+          (result) => {
+            run.result = result;
+            if (!result) useHelper = false;
+          },
+          () => void (useHelper = false),
+        ).then(() => {
+          r.busy--;
+          run.done = true;
+          if (r === early) drain(r);
+        });
+        r.runs.push(run);
+        continue;
+      }
+      // Read here: against the ids before it when every run before it is appended, else on its own.
+      const inOrder = r.runs.length === 0;
+      let result: PartResult | null = null;
+      try {
+        result = inOrder ? readPart(r.context, runOf(from, to), r.seen, decoder, r.builder) : readPart(r.context, runOf(from, to), undefined, decoder);
+      } catch (error) {
+        if (inOrder) failure = error;
+      }
+      r.runs.push({ from, to, result, done: true, inOrder: inOrder && result !== null });
+      drain(r);
+    }
   };
   /** The head as the bytes before the events give it, or null when they give none. */
   const headBefore = (): Head | null => {
@@ -134,6 +228,35 @@ export function datasetReader(url: string, sizeHint = 0) {
     } catch {
       return null;
     }
+  };
+  /** The file's head, once every byte has come, and whether its events are in a list the scan found (else read whole). */
+  const prepare = (): { outcome: ReadOutcome } | { bytes: Uint8Array; head: Head; problems: Problem[]; total: number } => {
+    const bytes = file.done();
+    const { rest, spans, found } = json(url, () => scanner.finish(bytes));
+    // Everything but the events (the schema version, documents, actors) is checked first, whole.
+    // A file whose list of events the scan did not find is read whole: none (the problems say
+    // why), or a list under a key spelt with escapes, validated here and written out again.
+    const { dataset, problems } = validateDataset(rest);
+    const { events: whole, ...head } = dataset;
+    if (!found) {
+      const columns = columnBuilder(whole.length, head.actors, head.documents);
+      whole.forEach((event) => columns.add(event));
+      // Those events went through the whole schema: they are not checked again when shown.
+      return { outcome: { ok: true, read: { head, events: { ...encodeEvents(whole), checked: true }, problems, columns: columns.finish() } } };
+    }
+    if (!early || !sameHead(early.head, head)) early = start(head);
+    if (failure !== null) throw failure;
+    return { bytes, head, problems, total: spans.length / 2 };
+  };
+  const outcomeOf = (bytes: Uint8Array, head: Head, problems: Problem[]): ReadOutcome => {
+    if (failure !== null) throw failure;
+    problems.push(...early!.problems);
+    return { ok: true, read: { head, events: { bytes, spans: early!.kept.slice(0, 2 * early!.count) }, problems, columns: early!.builder.finish() } };
+  };
+  const progressOf = (progress: ((fraction: number) => void) | undefined, total: number) => {
+    progress?.(0.2);
+    const first = early!.merged;
+    report = (merged) => progress?.(0.2 + (0.8 * (merged - first)) / Math.max(1, total - first));
   };
 
   return {
@@ -146,46 +269,49 @@ export function datasetReader(url: string, sizeHint = 0) {
         if (head) early = start(head);
       }
       // A broken batch is told once the rest of the file is known to be JSON, as a whole read tells it.
-      try {
-        while (early && failure === null && scanner.count - done >= BATCH) batch(done + BATCH);
-      } catch (error) {
-        failure = error;
-      }
+      if (early) dispatch(early, scanner.count, false);
     },
+    /** The outcome, read in this thread alone (a reader made without a helper). */
     finish(progress?: (fraction: number) => void): ReadOutcome {
       try {
-        const bytes = file.done();
-        const { rest, spans, found } = json(url, () => scanner.finish(bytes));
-        progress?.(0.2);
-        // Everything but the events (the schema version, documents, actors) is checked first, whole.
-        // A file whose list of events the scan did not find is read whole: none (the problems say
-        // why), or a list under a key spelt with escapes, validated here and written out again.
-        const { dataset, problems } = validateDataset(rest);
-        const { events: whole, ...head } = dataset;
-        if (!found) {
-          const columns = columnBuilder(whole.length, head.actors, head.documents);
-          whole.forEach((event) => columns.add(event));
-          // Those events went through the whole schema: they are not checked again when shown.
-          return { ok: true, read: { head, events: { ...encodeEvents(whole), checked: true }, problems, columns: columns.finish() } };
-        }
-        if (!early || !sameHead(early.head, head)) early = start(head);
-        if (failure !== null) throw failure;
-        const total = spans.length / 2;
-        const first = done;
-        while (done < total) {
-          batch(Math.min(total, done + BATCH));
-          progress?.(0.2 + (0.8 * (done - first)) / Math.max(1, total - first));
-        }
-        problems.push(...early.problems);
-        return { ok: true, read: { head, events: { bytes, spans: kept.slice(0, 2 * count) }, problems, columns: early.builder.finish() } };
+        useHelper = false;
+        const prepared = prepare();
+        if ('outcome' in prepared) return prepared.outcome;
+        progressOf(progress, prepared.total);
+        dispatch(early!, prepared.total, true);
+        return outcomeOf(prepared.bytes, prepared.head, prepared.problems);
       } catch (error) {
-        if (error instanceof LoadError) return { ok: false, kind: error.kind, message: error.message };
-        if (error instanceof DatasetError) return { ok: false, kind: 'schema', message: error.message };
-        // A string too long for the engine (a dataset of several hundred MB) ends up here too.
-        return { ok: false, kind: 'invalid', message: `The dataset at ${url} could not be read: ${(error as Error).message}` };
+        return failed(url, error);
+      }
+    },
+    /** The outcome, read by this thread and the helper. */
+    async finished(progress?: (fraction: number) => void): Promise<ReadOutcome> {
+      try {
+        const prepared = prepare();
+        if ('outcome' in prepared) return prepared.outcome;
+        progressOf(progress, prepared.total);
+        const r = early!;
+        while (failure === null && r.dispatched < prepared.total) {
+          dispatch(r, Math.min(prepared.total, r.dispatched + (useHelper && r.busy < HELPER_RUNS ? HELPER_RUN : BATCH)), true);
+          if (useHelper) await helper!.pause();
+        }
+        while (failure === null && r.runs.length) {
+          await r.runs.find((run) => !run.done)?.settled;
+          drain(r);
+        }
+        return outcomeOf(prepared.bytes, prepared.head, prepared.problems);
+      } catch (error) {
+        return failed(url, error);
       }
     },
   };
+}
+
+function failed(url: string, error: unknown): ReadOutcome {
+  if (error instanceof LoadError) return { ok: false, kind: error.kind, message: error.message };
+  if (error instanceof DatasetError) return { ok: false, kind: 'schema', message: error.message };
+  // A string too long for the engine (a dataset of several hundred MB) ends up here too.
+  return { ok: false, kind: 'invalid', message: `The dataset at ${url} could not be read: ${(error as Error).message}` };
 }
 
 /** The documents and actors the events are checked against, the same in both. */
@@ -218,12 +344,8 @@ export function joinChunks(chunks: Uint8Array[]): Uint8Array {
   return bytes;
 }
 
-/** The dataset of a read, its events parsed from the bytes when asked for. */
-export function datasetOf(read: DatasetRead): Dataset {
-  // The columns' fields were checked as the file was read; the rest of an event is checked here,
-  // when a view shows it, and the fields the file leaves at their default are filled in.
-  return { ...read.head, events: lazyEvents(read.events, read.events.checked ? undefined : reviveEvent) as Dataset['events'] };
-}
+// The page reads a dataset from datasetOf.ts, without the reader's code.
+export { datasetOf } from './datasetOf.ts';
 
 /** The buffers of a read handed to another thread without a copy. */
 export function transferables(read: DatasetRead): ArrayBuffer[] {

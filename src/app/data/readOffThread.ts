@@ -2,7 +2,6 @@
 // reading itself is the same code either way. The worker starts when the download does, and is
 // given each piece of the file as it arrives, or the download's stream itself where the browser
 // can transfer one (Chromium, Firefox): then the page's thread does nothing per piece.
-import { datasetReader } from './readDataset.ts';
 import type { ReadOutcome } from './readDataset.ts';
 import type { WorkerReply, WorkerRequest } from './datasetWorker.ts';
 import { takeReaderWorker } from './readerWorker.ts';
@@ -26,11 +25,12 @@ export interface OffThreadReader {
 /** `sizeHint`: the bytes expected, when known (the file may turn out longer). */
 export function readOffThread(url: string, sizeHint = 0): OffThreadReader {
   if (typeof Worker === 'undefined') {
-    const reader = datasetReader(url, sizeHint);
+    // Loaded only here: where there are workers, the reader's code is theirs alone.
+    let reader = import('./readDataset.ts').then(({ datasetReader }) => datasetReader(url, sizeHint));
     return {
-      push: (chunk) => reader.push(chunk),
+      push: (chunk) => void (reader = reader.then((r) => (r.push(chunk), r))),
       stream: () => null,
-      finish: (progress) => Promise.resolve(reader.finish(progress)),
+      finish: (progress) => reader.then((r) => r.finish(progress)),
       cancel: () => undefined,
     };
   }
@@ -50,7 +50,7 @@ export function readOffThread(url: string, sizeHint = 0): OffThreadReader {
       if (reply.type === 'progress') progress(reply.fraction);
       else if (reply.type === 'download') download?.received(reply.fraction);
       else if (reply.type === 'downloaded') download?.settle(reply.error);
-      else {
+      else if (reply.type === 'done') {
         if (reply.search && reply.outcome.ok) reply.outcome.read.columns.searchText = unpackSearchText(reply.search);
         done(reply.outcome);
       }

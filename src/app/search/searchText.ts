@@ -34,7 +34,10 @@ export function searchTextBuilder(perChunk = PER_CHUNK) {
   };
   return {
     add(event: Pick<TimelineEvent, 'title'>) {
-      const text = eventText(event);
+      this.addText(eventText(event));
+    },
+    /** The next event's text, as eventText gives it. */
+    addText(text: string) {
       length += (parts.length ? 1 : 0) + text.length;
       parts.push(text);
       ends.push(length);

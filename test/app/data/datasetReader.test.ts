@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { datasetOf, datasetReader, readDataset } from '../../../src/app/data/readDataset.ts';
-import type { ReadOutcome } from '../../../src/app/data/readDataset.ts';
+import type { PartHelper, ReadOutcome } from '../../../src/app/data/readDataset.ts';
+import { partContext, readPart } from '../../../src/app/data/readPart.ts';
+import type { PartContext } from '../../../src/app/data/readPart.ts';
 import type { Dataset } from '../../../src/model/dataset.ts';
 import { seedDataset } from '../fixtures/seed.ts';
 
@@ -19,6 +21,46 @@ function readInPieces(file: Uint8Array, size: number): ReadOutcome {
   const reader = datasetReader('/d.json');
   for (let at = 0; at < file.length; at += size) reader.push(file.slice(at, at + size));
   return reader.finish();
+}
+
+const turn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * A second reader in this thread standing in for the helper worker: it answers a turn or two
+ * later, as a worker does, with what it was given copied; `fails` lists the runs (by their first
+ * event) it cannot read, as a helper that dies leaves them.
+ */
+function helperHere(fails: number[] = []): PartHelper & { runs: number[] } {
+  let context: PartContext | null = null;
+  const runs: number[] = [];
+  return {
+    runs,
+    head: (head) => void (context = partContext(structuredClone(head), '/d.json')),
+    async read(request) {
+      const given = structuredClone(request);
+      const at = context!;
+      await turn();
+      if (runs.length % 2) await turn();
+      runs.push(given.from);
+      if (fails.includes(given.from)) return null;
+      try {
+        return structuredClone(readPart(at, given));
+      } catch {
+        return null;
+      }
+    },
+    pause: turn,
+  };
+}
+
+/** The file read with a helper, in pieces of `size` bytes that arrive a turn apart. */
+async function readHelped(file: Uint8Array, size: number, helper: PartHelper): Promise<ReadOutcome> {
+  const reader = datasetReader('/d.json', file.length, helper);
+  for (let at = 0; at < file.length; at += size) {
+    reader.push(file.slice(at, at + size));
+    await turn();
+  }
+  return reader.finished();
 }
 
 function summary(outcome: ReadOutcome) {
@@ -69,6 +111,38 @@ describe('reading a dataset as it downloads', () => {
     const file = bytes(`${text.slice(0, at)}"id":"copy-6000",,${text.slice(at + '"id":"copy-6000",'.length)}`);
     const outcome = readInPieces(file, 4096);
     expect(outcome.ok).toBe(false);
+    expect(!outcome.ok && outcome.kind).toBe('json');
+    expect(outcome).toEqual(readDataset(file, '/d.json'));
+  });
+
+  it('gives the same with a second thread reading runs of events, whichever runs it reads or fails to', async () => {
+    const dataset = manyEvents(30_003);
+    (dataset.events[7_001] as { title: unknown }).title = 7;
+    dataset.events[11_000]!.actorIds = ['nobody'];
+    // Repeats of an id across runs read apart, and inside one run.
+    dataset.events[4_000]!.id = 'copy-3';
+    dataset.events[26_500]!.id = 'copy-13000';
+    dataset.events[17_100]!.id = 'copy-17050';
+    const file = bytes(dataset);
+    const whole = summary(readDataset(file, '/d.json'));
+    expect(whole.problems.map((p) => p.ref)).toEqual(['copy-3', 'copy-7001', 'copy-11000', 'copy-17050', 'copy-13000']);
+    for (const [size, fails] of [
+      [65_536, []],
+      [1 << 20, [4_000]],
+      [file.length, [0, 8_000, 16_000]],
+    ] as const) {
+      const helper = helperHere([...fails]);
+      expect(summary(await readHelped(file, size, helper))).toEqual(whole);
+      expect(helper.runs.length).toBeGreaterThan(1);
+    }
+  });
+
+  it('says the file is not JSON with the same words when the broken event is in a run read apart', async () => {
+    const text = JSON.stringify(manyEvents(21_000));
+    const at = text.indexOf('"id":"copy-14500"');
+    const file = bytes(`${text.slice(0, at)}"id":"copy-14500",,${text.slice(at + '"id":"copy-14500",'.length)}`);
+    const helper = helperHere();
+    const outcome = await readHelped(file, 65_536, helper);
     expect(!outcome.ok && outcome.kind).toBe('json');
     expect(outcome).toEqual(readDataset(file, '/d.json'));
   });
