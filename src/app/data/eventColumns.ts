@@ -81,32 +81,33 @@ class Growing {
 
 /**
  * The columns of a run of events read apart (by another thread), appended in order to the
- * dataset's (ColumnBuilder.append): per-event arrays of `count`, references counted from the
- * run's own start, and the search text of each event.
+ * dataset's (ColumnBuilder.append): per-event arrays of `count` (`actorStart` and `docStart` of
+ * `count + 1`, from 0), references counted from the run's own start, and the search text of each event.
  */
-export interface ColumnPart {
+export interface ColumnPart
+  extends Pick<
+    DatasetColumns,
+    | 'start'
+    | 'end'
+    | 'solidEnd'
+    | 'kind'
+    | 'openEnd'
+    | 'inferred'
+    | 'reportedBy'
+    | 'certainty'
+    | 'support'
+    | 'titleLength'
+    | 'claimant'
+    | 'idHash'
+    | 'actorStart'
+    | 'actorRefs'
+    | 'docStart'
+    | 'docRefs'
+    | 'extent'
+  > {
   count: number;
-  start: Float64Array;
-  end: Float64Array;
-  solidEnd: Float64Array;
-  kind: Uint8Array;
-  openEnd: Uint8Array;
-  inferred: Uint8Array;
-  reportedBy: Uint8Array;
-  certainty: Uint8Array;
-  support: Float64Array;
-  titleLength: Uint32Array;
-  claimant: Int32Array;
-  idHash: Uint32Array;
-  /** `count + 1` each, from 0. */
-  actorStart: Int32Array;
-  actorRefs: Int32Array;
-  docStart: Int32Array;
-  docRefs: Int32Array;
   /** The run's undated events (indices in the run), in order. */
   undated: number[];
-  /** [min start, max end] of its dated events, or null when there are none. */
-  extent: [number, number] | null;
   /** The search text of each event (searchText.ts eventText). */
   texts: string[];
 }

@@ -101,11 +101,10 @@ export function fingerprint(text: string): Fingerprint {
   return { shingles: sorted, minima };
 }
 
-/** Share of shingles two fingerprints have in common (Jaccard; shingles ascending, distinct). */
-function jaccardSorted(a: Uint32Array, b: Uint32Array): number {
-  if (!a.length || !b.length) return 0;
+/** How many shingles two ascending lists of distinct shingles have in common. */
+export function sharedShingles(a: Uint32Array, b: Uint32Array): number {
   let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
     if (a[i]! < b[j]!) i++;
     else if (a[i]! > b[j]!) j++;
     else {
@@ -114,6 +113,13 @@ function jaccardSorted(a: Uint32Array, b: Uint32Array): number {
       j++;
     }
   }
+  return shared;
+}
+
+/** Share of shingles two fingerprints have in common (Jaccard; shingles ascending, distinct). */
+function jaccardSorted(a: Uint32Array, b: Uint32Array): number {
+  if (!a.length || !b.length) return 0;
+  const shared = sharedShingles(a, b);
   return shared / (a.length + b.length - shared);
 }
 

@@ -6,6 +6,7 @@
 // B like C does not join A and C), and two events of one sentence are never joined.
 import type { TimelineEvent } from '../../model/dataset.ts';
 import type { Kind } from './kinds.ts';
+import { sharedShingles } from './duplicates.ts';
 
 export interface Report {
   event: TimelineEvent;
@@ -39,17 +40,7 @@ const MIN_SHINGLES = 10;
 export function samePassage(a: Uint32Array, b: Uint32Array): boolean {
   const small = Math.min(a.length, b.length);
   if (small < MIN_SHINGLES) return false;
-  let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i]! < b[j]!) i++;
-    else if (a[i]! > b[j]!) j++;
-    else {
-      shared++;
-      i++;
-      j++;
-    }
-  }
-  return shared / small >= SAME_PASSAGE;
+  return sharedShingles(a, b) / small >= SAME_PASSAGE;
 }
 
 /** Whether two events have a passage of one document in common (`sameStart`) or a document in common. */
