@@ -28,6 +28,7 @@ import { speakingPerson } from './lonePerson.ts';
 import type { DocWords, Tok } from './words.ts';
 import { isGivenName, maybeGivenName } from './givenNames.ts';
 import { extend } from '../objects.ts';
+import { PLACE_PARTICLES } from '../language/nameParticles.ts';
 
 export interface NameRun extends Span {
   words: string[];
@@ -42,8 +43,6 @@ export interface NameRun extends Span {
 }
 
 export const PARTICLES = set('de da del della der den van von al el bin ibn bint abu du dos di la le');
-/** Particles inside a place's name, between two capitalized words: "Marktl am Inn", "Frankfurt am Main". */
-const PLACE_PARTICLES = set('am im');
 /** Words after which "of" continues a name: "Bank of America", "Gulf of Mexico". */
 const OF_HEADS = new Set([
   ...set(lists.institution),

@@ -12,6 +12,7 @@ import model from 'wink-eng-lite-web-model';
 import type { Sentence } from '../context.ts';
 import { perDocumentModel } from './perDocument.ts';
 import { extend } from '../objects.ts';
+import { tagNameParticles } from './nameParticles.ts';
 
 /** Universal part-of-speech tag (ADJ, ADP, ADV, AUX, NOUN, PROPN, VERB, …). */
 export type Pos = Exclude<PartOfSpeech, 'SPACE'>;
@@ -93,5 +94,6 @@ export function analyze(text: string, sentences: readonly Sentence[]): Analysis 
       lemma: (lemmas[i] ?? value).toLowerCase(),
     });
   }
+  for (const sentence of out) tagNameParticles(sentence.tokens);
   return { sentences: out };
 }
