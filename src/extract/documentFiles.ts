@@ -3,6 +3,17 @@
 
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
 
+/** The order a folder's entries are read in, whatever the file system or the locale. */
+export const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Paths in the order a folder walk meets them: each folder's entries by name, depth first. */
+export function byWalkOrder(a: string, b: string): number {
+  const x = a.split('/');
+  const y = b.split('/');
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return byCodeUnit(x[i]!, y[i]!);
+  return x.length - y.length;
+}
+
 /** The last segment of a "/"- or "\"-separated path. */
 const baseName = (file: string): string => file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
 

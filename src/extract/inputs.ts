@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../model/dataset.ts';
-import { isDocumentPath, skippedInFolder } from './documentFiles.ts';
+import { byCodeUnit, isDocumentPath, skippedInFolder } from './documentFiles.ts';
 
 export interface InputFile {
   /** Where to read it on this machine. */
@@ -20,8 +20,6 @@ export interface Inputs {
   files: InputFile[];
   diagnostics: Diagnostic[];
 }
-
-const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function explain(error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code;

@@ -28,6 +28,25 @@ async function dropFiles(page: Page, files: { name: string; content: string }[])
 
 const collections = (page: Page) => page.getByRole('list', { name: 'Collections kept in this browser' });
 
+/** Opens the harbour's reopening from the timeline; resolves to the details pane. */
+async function openHarbourEvent(page: Page) {
+  await page
+    .getByRole('option', { name: /reopened the harbour/i })
+    .first()
+    .click();
+  const source = page.getByRole('complementary', { name: 'Event details' });
+  await expect(source).toContainText('Harbour reopens after three-week closure');
+  return source;
+}
+
+/** The dataset a collection exports, read back from its zip. */
+async function exportedDataset(page: Page, item: ReturnType<Page['getByRole']>) {
+  const [download] = await Promise.all([page.waitForEvent('download'), item.getByRole('button', { name: 'Export zip' }).click()]);
+  const zip = unzipSync(readFileSync((await download.path())!));
+  const name = Object.keys(zip).find((n) => n.endsWith('/dataset.json'))!;
+  return validateDataset(JSON.parse(new TextDecoder().decode(zip[name])) as unknown).dataset;
+}
+
 async function openCollections(page: Page) {
   await page.getByRole('button', { name: 'Your documents' }).click();
   await expect(collections(page)).toBeVisible();
@@ -45,12 +64,7 @@ test('three dropped files become a timeline without a request leaving the page, 
   await timelineReady(page);
   await expect(page.locator('.brand-meta')).toContainText('from 3 documents');
   // The web page's article is there, its comments are not.
-  await page
-    .getByRole('option', { name: /reopened the harbour/i })
-    .first()
-    .click();
-  const source = page.getByRole('complementary', { name: 'Event details' });
-  await expect(source).toContainText('Harbour reopens after three-week closure');
+  const source = await openHarbourEvent(page);
   await expect(source.locator('.source-text')).toContainText('Divers from the coast guard');
   await expect(source.locator('.source-text')).not.toContainText('Reader1234');
 
@@ -159,12 +173,13 @@ test('a chosen folder is read as the CLI reads it: its notes are left out, its d
   await timelineReady(page);
   // harbour.html, council.md and ferry.txt; not the folder's README.md.
   await expect(page.locator('.brand-meta')).toContainText('from 3 documents');
-  await page
-    .getByRole('option', { name: /reopened the harbour/i })
-    .first()
-    .click();
-  await expect(page.getByRole('complementary', { name: 'Event details' })).toContainText('Harbour reopens after three-week closure');
+  await openHarbourEvent(page);
   // The collection is named after the folder's first document in name order (council.md).
   await openCollections(page);
-  await expect(collections(page).getByRole('link')).toHaveText('Council approves flood barrier and 2 more');
+  const item = collections(page).getByRole('listitem');
+  await expect(item.getByRole('link')).toHaveText('Council approves flood barrier and 2 more');
+  // Its documents are named by their path in the folder, as the CLI names them; the notes are said to be left out.
+  const dataset = await exportedDataset(page, item);
+  expect(dataset.documents.map((d) => d.path)).toEqual(['drop/council.md', 'drop/ferry.txt', 'drop/harbour.html']);
+  expect(dataset.diagnostics).toContainEqual(expect.objectContaining({ path: 'drop/README.md', severity: 'info' }));
 });

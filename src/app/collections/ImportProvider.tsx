@@ -4,6 +4,7 @@
 import { createContext, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Progress } from './runExtraction.ts';
+import type { Diagnostic } from '../../model/dataset.ts';
 import type { PickedFile } from './pickedFiles.ts';
 import { nothingToRead, pickedFromDrop, sortPicked } from './pickedFiles.ts';
 import { ImportDialog } from './ImportDialog.tsx';
@@ -14,7 +15,7 @@ export interface ImportState {
   message: string | null;
 }
 
-export const ImportContext = createContext<{ start: (files: PickedFile[]) => void }>({ start: () => undefined });
+export const ImportContext = createContext<{ start: (files: PickedFile[], unreadable?: Diagnostic[]) => void }>({ start: () => undefined });
 
 const IDLE: ImportState = { status: 'idle', progress: null, message: null };
 
@@ -23,8 +24,11 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const [dragging, setDragging] = useState(false);
   const controller = useRef<AbortController | null>(null);
 
-  const start = useCallback((picked: PickedFile[]) => {
-    const files = sortPicked(picked);
+  // Each drop's folders are walked before it starts; a walk that ends after a newer drop is dropped.
+  const drops = useRef(0);
+
+  const start = useCallback((picked: PickedFile[], unreadable: Diagnostic[] = []) => {
+    const files = sortPicked(picked, unreadable);
     if (files.documents.length === 0) {
       setState({ status: 'error', progress: null, message: nothingToRead(files.skipped) });
       return;
@@ -72,10 +76,14 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       e.preventDefault();
       depth = 0;
       setDragging(false);
-      if (e.dataTransfer)
-        void pickedFromDrop(e.dataTransfer).then(start, (error: Error) =>
-          setState({ status: 'error', progress: null, message: `The dropped folder could not be read: ${error.message}` }),
-        );
+      if (!e.dataTransfer) return;
+      const latest = ++drops.current;
+      void pickedFromDrop(e.dataTransfer).then(
+        ({ picked, unreadable }) => {
+          if (latest === drops.current) start(picked, unreadable);
+        },
+        (error: Error) => setState({ status: 'error', progress: null, message: `The dropped files could not be read: ${error.message}` }),
+      );
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);
@@ -95,7 +103,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       {children}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          <p>Drop .txt, .md or .html files to build a timeline. They stay in this browser.</p>
+          <p>Drop .txt, .md or .html files, or a folder of them, to build a timeline. They stay in this browser.</p>
         </div>
       )}
       <ImportDialog state={state} onCancel={cancel} onClose={close} />

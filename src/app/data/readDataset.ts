@@ -13,7 +13,7 @@ import type { EventBytes } from './lazyEvents.ts';
 import { eventScanner } from './splitEvents.ts';
 import { idTable } from './idTable.ts';
 import { BATCH, json, partContext, readPart } from './readPart.ts';
-import type { PartContext, PartRequest, PartResult } from './readPart.ts';
+import type { Head, PartContext, PartRequest, PartResult } from './readPart.ts';
 import { LoadError } from './LoadError.ts';
 import type { LoadErrorKind } from './LoadError.ts';
 
@@ -36,7 +36,6 @@ export function readDataset(bytes: Uint8Array, url: string, progress?: (fraction
   return reader.finish(progress);
 }
 
-type Head = Omit<Dataset, 'events'>;
 
 /** The bytes of a file as they arrive, in one array that grows (copied once at most on average). */
 function growingBytes(sizeHint: number) {
@@ -273,8 +272,9 @@ export function datasetReader(url: string, sizeHint = 0, helper: PartHelper | nu
     },
     /** The outcome, read in this thread alone (a reader made without a helper). */
     finish(progress?: (fraction: number) => void): ReadOutcome {
+      // Runs handed to a helper would be lost here: such a reader ends with `finished`.
+      if (helper) throw new Error('a dataset reader given a helper is finished with finished(), not finish()');
       try {
-        useHelper = false;
         const prepared = prepare();
         if ('outcome' in prepared) return prepared.outcome;
         progressOf(progress, prepared.total);

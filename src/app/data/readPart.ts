@@ -19,7 +19,8 @@ import { parseSpans } from './splitEvents.ts';
 // that a broken file is told with the same words.
 export const BATCH = 1_000;
 
-type Head = Omit<Dataset, 'events'>;
+/** The dataset without its events: documents, actors and the rest, read before the events. */
+export type Head = Omit<Dataset, 'events'>;
 
 /** What reading a file's events needs of its head, made once per head. */
 export interface PartContext {

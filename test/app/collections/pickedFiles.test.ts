@@ -88,32 +88,13 @@ describe('where the files come from', () => {
   });
 
   it('a dropped folder is walked in name order, its files named by their path in it', async () => {
-    const fileEntry = (fullPath: string) => ({
-      isFile: true,
-      isDirectory: false,
-      name: fullPath.split('/').pop()!,
-      fullPath,
-      file: (done: (f: File) => void) => done(file(fullPath.split('/').pop()!)),
-    });
-    const folderEntry = (fullPath: string, children: object[]) => ({
-      isFile: false,
-      isDirectory: true,
-      name: fullPath.split('/').pop()!,
-      fullPath,
-      createReader: () => {
-        // Two batches, then the empty one that ends the folder.
-        const batches = [children.slice(0, 1), children.slice(1), []];
-        return { readEntries: (done: (e: object[]) => void) => done(batches.shift()!) };
-      },
-    });
     const dropped = folderEntry('/storm', [
       fileEntry('/storm/b.md'),
       folderEntry('/storm/day2', [fileEntry('/storm/day2/ferry.txt')]),
       fileEntry('/storm/README.md'),
     ]);
-    const item = (entry: object | null, f: File | null) => ({ kind: 'file', webkitGetAsEntry: () => entry, getAsFile: () => f });
-    const transfer = { items: [item(dropped, null), item(null, file('loose.txt'))], files: [] } as unknown as DataTransfer;
-    const picked = await pickedFromDrop(transfer);
+    const { picked, unreadable } = await pickedFromDrop(transferOf(item(dropped, null), item(null, file('loose.txt'))));
+    expect(unreadable).toEqual([]);
     expect(picked.map((p) => [p.path, p.inFolder])).toEqual([
       ['storm/README.md', true],
       ['storm/b.md', true],
@@ -122,4 +103,59 @@ describe('where the files come from', () => {
     ]);
     expect(sortPicked(picked).documents.map((d) => d.path)).toEqual(['storm/b.md', 'storm/day2/ferry.txt', 'loose.txt']);
   });
+
+  it('a folder gives its files in the same order dropped or chosen with the folder picker', async () => {
+    // "day2.md" sorts before "day2/…" by name, after it by whole path ("." < "/").
+    const paths = ['storm/day2/ferry.txt', 'storm/day2.md', 'storm/a.md'];
+    const dropped = folderEntry('/storm', [
+      fileEntry('/storm/day2.md'),
+      folderEntry('/storm/day2', [fileEntry('/storm/day2/ferry.txt')]),
+      fileEntry('/storm/a.md'),
+    ]);
+    const fromDrop = (await pickedFromDrop(transferOf(item(dropped, null)))).picked.map((p) => p.path);
+    const fromPicker = pickedFromList(paths.map((p) => file(p.split('/').pop()!, p))).map((p) => p.path);
+    expect(fromDrop).toEqual(['storm/a.md', 'storm/day2/ferry.txt', 'storm/day2.md']);
+    expect(fromPicker).toEqual(fromDrop);
+  });
+
+  it('an entry that cannot be read is named, and the rest of the folder is read', async () => {
+    const broken = {
+      ...fileEntry('/storm/locked.md'),
+      file: (_: unknown, fail: (e: Error) => void) => fail(new Error('permission denied')),
+    };
+    const dropped = folderEntry('/storm', [fileEntry('/storm/a.md'), broken]);
+    const { picked, unreadable } = await pickedFromDrop(transferOf(item(dropped, null)));
+    expect(picked.map((p) => p.path)).toEqual(['storm/a.md']);
+    expect(unreadable).toEqual([{ path: 'storm/locked.md', severity: 'error', message: 'cannot be read (permission denied); skipped' }]);
+    expect(sortPicked(picked, unreadable).skipped).toEqual(unreadable);
+    expect(nothingToRead(unreadable)).toBe('Nothing could be read: storm/locked.md cannot be read (permission denied); skipped.');
+  });
 });
+
+// Stand-ins for the entries a browser gives for dropped files and folders.
+function fileEntry(fullPath: string) {
+  return {
+    isFile: true,
+    isDirectory: false,
+    name: fullPath.split('/').pop()!,
+    fullPath,
+    file: (done: (f: File) => void, _fail?: (e: Error) => void) => done(file(fullPath.split('/').pop()!)),
+  };
+}
+
+function folderEntry(fullPath: string, children: object[]) {
+  return {
+    isFile: false,
+    isDirectory: true,
+    name: fullPath.split('/').pop()!,
+    fullPath,
+    createReader: () => {
+      // Two batches, then the empty one that ends the folder.
+      const batches = [children.slice(0, 1), children.slice(1), []];
+      return { readEntries: (done: (e: object[]) => void) => done(batches.shift()!) };
+    },
+  };
+}
+
+const item = (entry: object | null, f: File | null) => ({ kind: 'file', webkitGetAsEntry: () => entry, getAsFile: () => f });
+const transferOf = (...items: object[]) => ({ items, files: [] }) as unknown as DataTransfer;
