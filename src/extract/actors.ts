@@ -280,14 +280,14 @@ function recognize(text: string, runs: readonly NameRun[], doc: DocWords, known:
   });
 }
 
+/** Words of a role written with a capital before a name ("Libyan Leader Moammar Gadhafi"). */
+const ROLE_WORDS = new Set([...TITLES, 'Leader', 'Chief', 'Head', 'Minister']);
+
 /**
  * A person's name after words the document also writes in lower case, which end a role or a body
  * ("… of State Hillary Clinton", "Libyan Leader Moammar Gadhafi"): the name alone, when its own words
  * say it is a person's (a given name first, a title use of the surname).
  */
-/** Words of a role written with a capital before a name ("Libyan Leader Moammar Gadhafi"). */
-const ROLE_WORDS = new Set([...TITLES, 'Leader', 'Chief', 'Head', 'Minister']);
-
 function personAfterRole(
   text: string,
   run: NameRun,

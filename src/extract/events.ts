@@ -91,9 +91,9 @@ export function assembleEvents(ctx: EventInput): EventOutput {
       return [];
     }
     // A dateline that opens the sentence dates the report: the news starts after it.
-    const news = afterDateline(ctx.text, sentence, timexes[i]!);
-    if (news >= sentence.end) return [];
     const lead = i < LEAD;
+    const news = afterDateline(ctx.text, sentence, timexes[i]!, lead);
+    if (news >= sentence.end) return [];
     // A sentence with a time expression of its own is told from it, not from the one before.
     const goesOn =
       story.time && timexes[i]!.length === 0 && !newParagraph(ctx.text, story.end, sentence.start) && mayGoOn(ctx.text, sentence);
@@ -701,7 +701,6 @@ function datedNoun(tokens: Token[], finding: TimeFinding): Span | null {
   return premodifier ? phraseHead(tokens, afterIndex) : null;
 }
 
-/** "the 2009 version": a date that modifies a noun naming no occurrence. */
 /** Words that open the figure a clause's own is compared with: "up from 60 on Sunday", "compared with 2010". */
 const COMPARED = /(?:\b(?:up|down|rising|falling|higher|lower)\s+from|\bcompared\s+(?:with|to)|\bthan)\b[^,;:]*$/i;
 
@@ -712,6 +711,7 @@ function comparedWith(text: string, clause: Span, finding: TimeFinding): boolean
   return comma >= 0 && COMPARED.test(before.slice(comma + 1));
 }
 
+/** "the 2009 version": a date that modifies a noun naming no occurrence. */
 function datesAThing(tokens: Token[], finding: TimeFinding, text: string): boolean {
   const head = datedNoun(tokens, finding);
   return head !== null && !isEventWord(text.slice(head.start, head.end).split(/\s+/).at(-1)!);

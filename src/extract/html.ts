@@ -46,6 +46,11 @@ let reader: Promise<PageReader> | null = null;
 const pageReader = (): Promise<PageReader> =>
   (reader ??= Promise.all([import('linkedom/worker'), import('@mozilla/readability'), import('yaml')]).then(
     ([linkedom, readability, yaml]) => ({ parseHTML: linkedom.parseHTML, Readability: readability.Readability, stringify: yaml.stringify }),
+    (error: unknown) => {
+      // A load that failed (a chunk the browser could not fetch) is tried again for the next page.
+      reader = null;
+      throw error;
+    },
   ));
 
 function meta(document: Doc, ...selectors: string[]): string | null {

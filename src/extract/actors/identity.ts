@@ -84,11 +84,17 @@ export function unifyActors(docs: readonly DocContext[], known: ReadonlySet<stri
   // Two romanisations of one word count as one only across documents: one document spells one
   // person one way, so two spellings it gives side by side ("Salim Haddad met Salem Haddad") are two
   // people. Names that hundreds of documents give may meet in a few of them (a quoted agency's spelling).
+  const apartPairs = new Map<string, boolean>();
   const apart = (a: string, b: string) => {
-    const [da, db] = [docsOf.get(a)!, docsOf.get(b)!];
-    let shared = 0;
-    for (const d of da) if (db.has(d)) shared++;
-    return shared * SHARED_DOCUMENTS <= Math.min(da.size, db.size);
+    const pair = a < b ? `${a}\n${b}` : `${b}\n${a}`;
+    let answer = apartPairs.get(pair);
+    if (answer === undefined) {
+      const [small, large] = [docsOf.get(a)!, docsOf.get(b)!].sort((x, y) => x.size - y.size) as [Set<number>, Set<number>];
+      let shared = 0;
+      for (const d of small) if (large.has(d)) shared++;
+      apartPairs.set(pair, (answer = shared * SHARED_DOCUMENTS <= small.size));
+    }
+    return answer;
   };
   const sameWord = (x: string, y: string, a: string, b: string) => x === y || (sameSpelling(x, y) && apart(a, b));
   const covers = (big: string, small: string) => {

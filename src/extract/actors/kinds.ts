@@ -103,10 +103,6 @@ export interface KindReading {
 }
 
 /** `after` and `lead` are the text right after and right before the name. */
-export function kindOf(run: NameRun, doc: DocWords, after: string, lead = ''): ActorKind | null {
-  return kindReading(run, doc, after, lead).kind;
-}
-
 export function kindReading(run: NameRun, doc: DocWords, after: string, lead = ''): KindReading {
   const read = readKind(run, doc, after, lead);
   return read !== null && typeof read === 'object' ? { kind: read.guessed, guessed: true } : { kind: read, guessed: false };

@@ -68,13 +68,6 @@ function eachShingle(text: string, size: number, add: (hash: number) => void): v
   }
 }
 
-/** The distinct hashes of a text's word n-grams (eachShingle). */
-export function shingles(text: string, size = SHINGLE): Set<number> {
-  const out = new Set<number>();
-  eachShingle(text, size, (h) => out.add(h));
-  return out;
-}
-
 /** The distinct hashes of a text's word n-grams (5 unless told) in ascending order: sorted, then each kept once. */
 export function sortedShingles(text: string, size = SHINGLE): Uint32Array {
   const all: number[] = [];

@@ -38,6 +38,23 @@ const HEADED_DATELINE =
   /^[^\n]{0,400}?(?:\([\p{Lu}][\p{L}\p{M} .&-]{1,29}\)[ \t]*(?:--|—|–)|(?:^|\s)\p{Lu}[\p{Lu}\p{M}.'’/-]+(?:[ \t]+\p{Lu}[\p{Lu}\p{M}.'’/-]+)*(?:,[ \t]+[\p{L}\p{M}.'’ -]{2,30})?(?:,?[ \t]+\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?)?[ \t]*\([\p{Lu}][\p{L}\p{M} .&-]{1,29}\)[ \t]*-)[ \t]+(?=[\p{Lu}"“‘'])/u;
 
 /**
+ * HEADED_DATELINE where a page's heading runs into it: in the first sentences anything, further on
+ * only a place right before the outlet ("GARYAN, Libya (Wire) --", "Cairo, Egypt (Wire) --", "(Wire)
+ * --"); a name there is the news itself ("The National Council (NTC) -- the rebels' body -- said").
+ */
+/** A place the sentence opens with, in a word or three ("Cairo, Egypt", "Atlanta"), not "The …". */
+const PLACE_BEFORE_OUTLET = /^(?!The\b)\p{Lu}[\p{L}\p{M}.'’-]*(?:,?[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}$/u;
+
+function headedDateline(opening: string, lead: boolean): RegExpExecArray | null {
+  const headed = HEADED_DATELINE.exec(opening);
+  if (!headed || lead) return headed;
+  const outlet = headed[0].lastIndexOf('(');
+  const before = headed[0].slice(0, outlet).trim();
+  const place = before === '' || PLACE_BEFORE_OUTLET.test(before) || /\p{Lu}{3,}/u.test(before.slice(-40));
+  return place ? headed : null;
+}
+
+/**
  * A wire page's stamped dateline: the place, a bar, the day and time it was filed, then the place
  * and the outlet and a dash ("LISBON | Thu Feb 10, 2011 6:47 pm EST LISBON (Wire) - …"), maybe
  * after a headline or a photo credit the page runs into it. All of it up to the dash dates and
@@ -49,12 +66,13 @@ const STAMPED_DATELINE =
 /**
  * Where the news of a sentence starts after a dateline that opens it ("WASHINGTON, July 7, 2005
  * President Bush condemned …", "CAIRO, Egypt (CNN) -- Protesters …"): the dateline dates or
- * places the report, it is no event; the sentence's start when it has none.
+ * places the report, it is no event; the sentence's start when it has none. `lead`: one of the
+ * document's first sentences, where a page's heading may run into the dateline.
  */
-export function afterDateline(text: string, sentence: Span, timexes: readonly Span[]): number {
+export function afterDateline(text: string, sentence: Span, timexes: readonly Span[], lead: boolean): number {
   const opening = text.slice(sentence.start, sentence.end);
   const stamped =
-    UPDATE_STAMP.exec(opening) ?? UPDATED_HEADER.exec(opening) ?? STAMPED_DATELINE.exec(opening) ?? HEADED_DATELINE.exec(opening);
+    UPDATE_STAMP.exec(opening) ?? UPDATED_HEADER.exec(opening) ?? STAMPED_DATELINE.exec(opening) ?? headedDateline(opening, lead);
   if (stamped) return sentence.start + stamped[0].length;
   const line = DATELINE.exec(text.slice(sentence.start, sentence.end));
   if (line?.groups!.outlet && line.groups.mark && line.groups.mark !== ':') return sentence.start + line[0].length;

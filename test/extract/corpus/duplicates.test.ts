@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findDuplicates, fingerprint, shingles } from '../../../src/extract/corpus/duplicates.ts';
+import { findDuplicates, fingerprint, sortedShingles } from '../../../src/extract/corpus/duplicates.ts';
+
+const shingles = (text: string, size?: number) => new Set(sortedShingles(text, size));
 
 /** FNV-1a of a string, the plain way: what each shingle must equal. */
 function fnv(text: string): number {
