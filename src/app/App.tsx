@@ -9,7 +9,7 @@ import { Explorer } from './Explorer.tsx';
 import { AppHeader } from './AppHeader.tsx';
 import { ErrorScreen } from './status/ErrorScreen.tsx';
 import { LoadingShell } from './status/LoadingShell.tsx';
-import { ProblemsBanner } from './status/ProblemsBanner.tsx';
+import { LazyProblemsBanner as ProblemsBanner } from './status/LazyProblemsBanner.tsx';
 
 import { LazyCollectionsPanel as CollectionsPanel } from './collections/LazyCollectionsPanel.ts';
 
@@ -37,7 +37,7 @@ export function App() {
   if (index.events.length === 0)
     return (
       <div className="app">
-        <AppHeader index={index} />
+        <AppHeader index={index} datasetHref={href} />
         <ProblemsBanner problems={index.problems} />
         <main className="status-screen">
           <h2>This dataset has no events</h2>

@@ -1,17 +1,26 @@
-// The top bar: product name, what the dataset holds, search, and the filters toggle.
+// The top bar: product name, what the dataset holds (and what went wrong reading its files), search,
+// and the filters toggle.
 import type { ReactNode } from 'react';
 import type { DatasetIndex } from './data/buildIndex.ts';
 import { CollectionsButton } from './collections/CollectionsButton.tsx';
+import { Diagnostics } from './diagnostics/Diagnostics.tsx';
+import type { UpdateView } from './url/useViewState.ts';
+import type { ViewState } from './url/viewState.ts';
 
 export interface AppHeaderProps {
   index?: DatasetIndex;
+  /** The dataset's address: its documents are checked as they load. */
+  datasetHref?: string;
+  /** The view, where a document named by a diagnostic can be opened. */
+  view?: ViewState;
+  update?: UpdateView;
   filtersOpen?: boolean;
   filterCount?: number;
   onToggleFilters?: () => void;
   children?: ReactNode;
 }
 
-export function AppHeader({ index, filtersOpen, filterCount = 0, onToggleFilters, children }: AppHeaderProps) {
+export function AppHeader({ index, datasetHref, view, update, filtersOpen, filterCount = 0, onToggleFilters, children }: AppHeaderProps) {
   const docs = index?.dataset.documents.length ?? 0;
   return (
     <header className="app-header">
@@ -22,6 +31,7 @@ export function AppHeader({ index, filtersOpen, filterCount = 0, onToggleFilters
             {index.events.length.toLocaleString('en')} events from {docs.toLocaleString('en')} {docs === 1 ? 'document' : 'documents'}
           </p>
         )}
+        {index && <Diagnostics index={index} datasetHref={datasetHref} view={view} update={update} />}
       </div>
       {children}
       <CollectionsButton />

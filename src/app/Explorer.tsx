@@ -15,7 +15,7 @@ import { FilterSummary } from './filters/FilterSummary.tsx';
 import { UndatedList } from './undated/UndatedList.tsx';
 import { EventDetails } from './details/EventDetails.tsx';
 import { SearchBox } from './search/SearchBox.tsx';
-import { ProblemsBanner } from './status/ProblemsBanner.tsx';
+import { LazyProblemsBanner as ProblemsBanner } from './status/LazyProblemsBanner.tsx';
 import { AppHeader } from './AppHeader.tsx';
 import { ViewSwitch } from './views/ViewSwitch.tsx';
 import { KeyEventsControl } from './story/KeyEventsControl.tsx';
@@ -93,7 +93,15 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
       <a className="skip-link" href="#main">
         Skip to the events
       </a>
-      <AppHeader index={index} filtersOpen={filtersOpen} onToggleFilters={() => setFiltersOpen(!filtersOpen)} filterCount={filterCount}>
+      <AppHeader
+        index={index}
+        datasetHref={datasetHref}
+        view={view}
+        update={update}
+        filtersOpen={filtersOpen}
+        onToggleFilters={() => setFiltersOpen(!filtersOpen)}
+        filterCount={filterCount}
+      >
         <SearchBox
           value={view.q}
           count={shownMatches}

@@ -14,6 +14,7 @@ import './export/export.css';
 import './overflow/overflow.css';
 import './views/views.css';
 import './collections/collections.css';
+import './diagnostics/diagnostics.css';
 
 if (isEmbed(window.location.search)) document.documentElement.classList.add('embed');
 const url = datasetUrl(window.location, document.baseURI);

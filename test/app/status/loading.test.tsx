@@ -82,7 +82,7 @@ describe('loading the dataset', () => {
     });
     renderApp();
     await findTimeline();
-    const banner = screen.getByText(/3 records were left out/);
+    const banner = await screen.findByText(/3 records were left out/);
     expect(banner).toHaveTextContent('unknown actor id');
     expect(banner).toHaveTextContent('evidence offset out of range');
     expect(screen.getByText(/Showing/)).toHaveTextContent('Showing 16 of 16 events');
