@@ -1,7 +1,9 @@
 // Documents dropped on the page become a timeline in the browser: nothing leaves the page, the
 // collection is kept across a reload, and it can be renamed, exported as a dataset folder and deleted.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
@@ -182,4 +184,51 @@ test('a chosen folder is read as the CLI reads it: its notes are left out, its d
   const dataset = await exportedDataset(page, item);
   expect(dataset.documents.map((d) => d.path)).toEqual(['drop/council.md', 'drop/ferry.txt', 'drop/harbour.html']);
   expect(dataset.diagnostics).toContainEqual(expect.objectContaining({ path: 'drop/README.md', severity: 'info' }));
+});
+
+test('a folder holding a binary file is read without it, and the top bar says so; the list links to the documents', async ({ page }) => {
+  const w = await watch(page);
+  // A folder of its own: two of the documents, a scan saved as .txt (binary) and a note in Windows-1252.
+  const folder = path.join(mkdtempSync(path.join(tmpdir(), 'e2e-diagnostics-')), 'news');
+  mkdirSync(folder);
+  for (const f of FILES.slice(1)) writeFileSync(path.join(folder, f.name), f.content);
+  writeFileSync(path.join(folder, 'scan.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02, 0xff, 0x00, 0x10]));
+  writeFileSync(
+    path.join(folder, 'latin.txt'),
+    Buffer.concat([
+      Buffer.from('Harbour caf'),
+      Buffer.from([0xe9]),
+      Buffer.from(' reopens\n\nThe harbour caf'),
+      Buffer.from([0xe9]),
+      Buffer.from(' reopened on March 22, 2024.\n'),
+    ]),
+  );
+  await page.goto('./');
+  await timelineReady(page);
+  // The sample dataset has no diagnostics: nothing is counted.
+  await expect(page.locator('.diagnostics-button')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Your documents' }).click();
+  await page.getByLabel('Choose a folder of documents').setInputFiles(folder);
+  await page.waitForURL(/\?collection=/, { timeout: 60_000 });
+  await timelineReady(page);
+  await expect(page.locator('.brand-meta')).toContainText('from 3 documents');
+
+  const count = page.getByRole('button', { name: /^1 error, 1 warning/ });
+  await expect(count).toBeVisible();
+  await count.click();
+  const list = page.getByRole('region', { name: 'Problems with the files' });
+  await expect(list).toBeVisible();
+  // Errors first: the binary file, then the document read with a guess at its encoding.
+  await expect(list.getByRole('heading', { level: 3 })).toHaveText(['news/scan.txt', 'news/latin.txt']);
+  await expect(list).toContainText('Is a binary file');
+  await expect(list).toContainText('read as Windows-1252');
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+
+  // The note is a document of the collection: its link opens it whole.
+  await list.getByRole('link', { name: 'Open news/latin.txt' }).click();
+  await expect(list).toHaveCount(0);
+  await expect(page).toHaveURL(/view=documents/);
+  await expect(page.getByRole('article', { name: 'Harbour café reopens' })).toContainText('The harbour café reopened');
+  expect(w.errors).toEqual([]);
+  expect(await w.violations()).toEqual([]);
 });
