@@ -1,7 +1,7 @@
 // The list of what went wrong with the dataset's files, by file (errors first): each problem in
 // plain words with its severity, and, where the file is a document of the dataset, a link that
 // opens it. Names and messages come from the files: React writes them as text, and control
-// characters are shown as signs (shownHarmlessly.ts). A long list is shown a hundred at a time.
+// characters are shown by name (shownHarmlessly.ts). A long list is shown a hundred at a time.
 import { useId, useMemo, useState } from 'react';
 import type { MouseEvent } from 'react';
 import type { Diagnostic, DocumentMeta, Severity } from '../../model/dataset.ts';

@@ -33,8 +33,8 @@ describe('groupDiagnostics', () => {
 describe('shownHarmlessly', () => {
   it.each([
     ['plain name.txt', 'plain name.txt'],
-    ['\u001b[31mred\u001b[0m', '␛[31mred␛[0m'],
-    ['line\nbreak\ttab\u0000nul\u007f', 'line␊break␉tab␀nul␡'],
+    ['\u001b[31mred\u001b[0m', '[ESC][31mred[ESC][0m'],
+    ['line\nbreak\ttab\u0000nul\u007f\u0007', 'line[LF]break[TAB]tab[NUL]nul[DEL][U+0007]'],
     ['abc\u202etxt.exe', 'abc[U+202E]txt.exe'],
     ['zero\u200bwidth\u0085', 'zero[U+200B]width[U+0085]'],
     ['café – “ok”', 'café – “ok”'],
