@@ -34,10 +34,6 @@ const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) 
 let reader: ReturnType<typeof datasetReader> | null = null;
 let helper: (PartHelper & { close(): void }) | null = null;
 
-// A file this large is read by two threads: a second worker (this same script) reads runs of its
-// events beside this one. Below it, starting one costs more than it saves.
-const HELPED = 4 << 20;
-
 /** A second worker reading runs of events for this one, or null where a worker cannot start one. */
 function partHelper(): (PartHelper & { close(): void }) | null {
   if (typeof Worker === 'undefined' || typeof MessageChannel === 'undefined') return null;
@@ -136,8 +132,9 @@ scope.onmessage = (e) => {
   if (request.type === 'start') {
     mark('dataset-worker-start');
     url = request.url;
-    helper = request.sizeHint >= HELPED ? partHelper() : null;
-    reader = datasetReader(request.url, request.sizeHint, helper);
+    // A large file is read by two threads: a second worker (this same script) reads runs of its
+    // events beside this one, started once the file is known to be large (readDataset.ts HELPED).
+    reader = datasetReader(request.url, request.sizeHint, () => (helper = partHelper()));
   } else if (request.type === 'head') context = partContext(request.head, request.url);
   else if (request.type === 'part') {
     let result: PartResult | null = null;
