@@ -95,6 +95,8 @@ async function readStream(stream: ReadableStream<Uint8Array>, total: number): Pr
       received += value.length;
       // A reader that fails on a piece (a file too big to hold) is a dataset that could not be read, not a broken download.
       if (!pushed(value)) return;
+      // What came at once is shared with the helper while the rest comes, not left for the end.
+      await reader!.caughtUp();
       // A step under half a percent is not told: the page would only redraw the bar for it.
       const fraction = total ? Math.min(1, received / total) : null;
       if (fraction === null ? told < 0 : fraction - told >= 0.005) {
@@ -145,7 +147,10 @@ scope.onmessage = (e) => {
     }
     scope.postMessage({ type: 'part', id: request.id, result }, result ? resultBuffers(result) : []);
   }
-  else if (request.type === 'chunk') reader!.push(request.chunk);
+  else if (request.type === 'chunk') {
+    reader!.push(request.chunk);
+    void reader!.caughtUp();
+  }
   else if (request.type === 'stream') void readStream(request.stream, request.total);
   else void finish();
 };

@@ -134,6 +134,8 @@ export function datasetReader(url: string, sizeHint = 0, helperFor: (() => PartH
   let helper: PartHelper | null = null;
   let useHelper = false;
   let report: ((merged: number) => void) | null = null;
+  /** Whether caughtUp is at work. */
+  let catching = false;
 
   /** The helper, started once the file is known to be large enough, and told the head of the reading. */
   const recruit = (bytes: number) => {
@@ -318,6 +320,28 @@ export function datasetReader(url: string, sizeHint = 0, helperFor: (() => PartH
       // With a helper, a batch at most is read here per piece: when the file comes at once, the
       // rest is shared out as the helper answers (`finished`), not read here before it can.
       if (early) dispatch(early, scanner.count, false, useHelper ? BATCH : Infinity);
+    },
+    /**
+     * Reads the events received and not yet read, sharing them with the helper as it answers
+     * (a turn between batches), until they are read or handed out; settles at once without a
+     * helper (`push` then reads them itself). Called after a piece, it keeps both threads busy
+     * while a download that came at once waits for its end.
+     */
+    async caughtUp(): Promise<void> {
+      if (catching) return;
+      catching = true;
+      try {
+        for (;;) {
+          const r = early;
+          if (!r || !useHelper || failure !== null) return;
+          const before = r.dispatched;
+          dispatch(r, scanner.count, false, BATCH);
+          if (r.dispatched === before) return;
+          await helper!.pause();
+        }
+      } finally {
+        catching = false;
+      }
     },
     /** The outcome, read in this thread alone (a reader made without a helper). */
     finish(progress?: (fraction: number) => void): ReadOutcome {

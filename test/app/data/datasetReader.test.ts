@@ -61,7 +61,9 @@ function helperHere(fails: number[] = []): PartHelper & { runs: number[] } {
 async function readHelped(file: Uint8Array, size: number, helper: PartHelper, sizeHint = file.length): Promise<ReadOutcome> {
   const reader = datasetReader('/d.json', sizeHint, () => helper);
   for (let at = 0; at < file.length; at += size) {
+    // As the reading worker does: what came is shared with the helper before the next piece.
     reader.push(file.slice(at, at + size));
+    await reader.caughtUp();
     await turn();
   }
   return reader.finished();
