@@ -34,10 +34,6 @@ const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) 
 let reader: ReturnType<typeof datasetReader> | null = null;
 let helper: (PartHelper & { close(): void }) | null = null;
 
-// A file this large is read by two threads: a second worker (this same script) reads runs of its
-// events beside this one. Below it, starting one costs more than it saves.
-const HELPED = 4 << 20;
-
 /** A second worker reading runs of events for this one, or null where a worker cannot start one. */
 function partHelper(): (PartHelper & { close(): void }) | null {
   if (typeof Worker === 'undefined' || typeof MessageChannel === 'undefined') return null;
@@ -99,6 +95,8 @@ async function readStream(stream: ReadableStream<Uint8Array>, total: number): Pr
       received += value.length;
       // A reader that fails on a piece (a file too big to hold) is a dataset that could not be read, not a broken download.
       if (!pushed(value)) return;
+      // What came at once is shared with the helper while the rest comes, not left for the end.
+      await reader!.caughtUp();
       // A step under half a percent is not told: the page would only redraw the bar for it.
       const fraction = total ? Math.min(1, received / total) : null;
       if (fraction === null ? told < 0 : fraction - told >= 0.005) {
@@ -136,8 +134,9 @@ scope.onmessage = (e) => {
   if (request.type === 'start') {
     mark('dataset-worker-start');
     url = request.url;
-    helper = request.sizeHint >= HELPED ? partHelper() : null;
-    reader = datasetReader(request.url, request.sizeHint, helper);
+    // A large file is read by two threads: a second worker (this same script) reads runs of its
+    // events beside this one, started once the file is known to be large (readDataset.ts HELPED).
+    reader = datasetReader(request.url, request.sizeHint, () => (helper = partHelper()));
   } else if (request.type === 'head') context = partContext(request.head, request.url);
   else if (request.type === 'part') {
     let result: PartResult | null = null;
@@ -148,7 +147,10 @@ scope.onmessage = (e) => {
     }
     scope.postMessage({ type: 'part', id: request.id, result }, result ? resultBuffers(result) : []);
   }
-  else if (request.type === 'chunk') reader!.push(request.chunk);
+  else if (request.type === 'chunk') {
+    reader!.push(request.chunk);
+    void reader!.caughtUp();
+  }
   else if (request.type === 'stream') void readStream(request.stream, request.total);
   else void finish();
 };

@@ -13,6 +13,7 @@ import type { EventBytes } from './lazyEvents.ts';
 import { eventScanner } from './splitEvents.ts';
 import { idTable } from './idTable.ts';
 import { BATCH, json, partContext, readPart } from './readPart.ts';
+import { wellFormedPart } from './checkPart.ts';
 import type { Head, PartContext, PartRequest, PartResult } from './readPart.ts';
 import { LoadError } from './LoadError.ts';
 import type { LoadErrorKind } from './LoadError.ts';
@@ -108,27 +109,56 @@ interface Reading {
 const HELPER_RUN = 4 * BATCH;
 const HELPER_RUNS = 2;
 
+// A file this large is read by two threads (a helper beside the reader): below it, starting the
+// second costs more than it saves. The bytes themselves decide, once unpacked: a compressed
+// download's size says little of the file's.
+export const HELPED = 4 << 20;
+
 /**
  * A file read as its bytes arrive (`push`): once the documents and actors before the events have
  * arrived, the events are parsed and checked a batch at a time while the rest downloads, by this
- * thread and by `helper` when given. `finish` (without a helper) or `finished` reads the rest of
- * the file and the events left; either gives exactly what reading the whole file at once gives
- * (the events read early are read again if the file's head turns out to be other than it looked,
- * say a key given twice). `progress` is told the fraction done (0–1) of what is left.
+ * thread and, in a file of HELPED bytes or more (expected or received), by the helper that
+ * `helperFor` starts (null when it cannot). `finish` (without `helperFor`) or `finished` reads the
+ * rest of the file and the events left; either gives exactly what reading the whole file at once
+ * gives (the events read early are read again if the file's head turns out to be other than it
+ * looked, say a key given twice), whatever the helper answers or fails to. `progress` is told the
+ * fraction done (0–1) of what is left.
  */
-export function datasetReader(url: string, sizeHint = 0, helper: PartHelper | null = null) {
+export function datasetReader(url: string, sizeHint = 0, helperFor: (() => PartHelper | null) | null = null) {
   const file = growingBytes(sizeHint);
   const scanner = eventScanner();
   const decoder = new TextDecoder();
   let early: Reading | null = null;
   let tried = false;
   let failure: unknown = null;
-  let useHelper = helper !== null;
+  let helper: PartHelper | null = null;
+  let useHelper = false;
   let report: ((merged: number) => void) | null = null;
+  /** Whether caughtUp is at work. */
+  let catching = false;
+
+  /** The helper, started once the file is known to be large enough, and told the head of the reading. */
+  const recruit = (bytes: number) => {
+    if (!helperFor || helper || bytes < HELPED) return;
+    const started = helperFor();
+    helperFor = null;
+    if (!started) return;
+    helper = started;
+    useHelper = tell(() => early && helper!.head(early.head));
+  };
+  /** Whether the helper took what it was given (a helper that throws is not given more). */
+  const tell = (f: () => void): boolean => {
+    try {
+      f();
+      return true;
+    } catch {
+      return false;
+    }
+  };
 
   const start = (head: Head): Reading => {
     failure = null;
-    helper?.head(head);
+    if (useHelper) useHelper = tell(() => helper!.head(head));
     return {
       head,
       context: partContext(head, url),
@@ -150,7 +180,12 @@ export function datasetReader(url: string, sizeHint = 0, helper: PartHelper | nu
       const run = r.runs.shift()!;
       let result = run.result;
       try {
-        // A run that could not be read, or that repeats an id of an event before it, is read again in order.
+        // A run that could not be read, whose answer is not one (a helper gone wrong: it is given
+        // no more), or that repeats an id of an event before it, is read again in order.
+        if (!run.inOrder && result && !wellFormedPart(result, run.to - run.from, r.head)) {
+          result = null;
+          useHelper = false;
+        }
         if (!run.inOrder && (!result || result.ids.some((id) => r.seen.has(id)))) result = null;
         if (!run.inOrder && result) for (const id of result.ids) r.seen.add(id);
         result ??= readPart(r.context, runOf(run.from, run.to), r.seen, decoder, r.builder);
@@ -175,14 +210,18 @@ export function datasetReader(url: string, sizeHint = 0, helper: PartHelper | nu
       report?.(r.merged);
     }
   };
-  /** Hands out the events from `r.dispatched` on, up to `available`, a run at a time: to the helper while it has few, else read here. */
-  const dispatch = (r: Reading, available: number, whole: boolean) => {
+  /**
+   * Hands out the events from `r.dispatched` on, up to `available`, a run at a time: to the helper
+   * while it has few, else read here, at most `here` events (the rest waits for the helper's answers).
+   */
+  const dispatch = (r: Reading, available: number, whole: boolean, here = Infinity) => {
     while (failure === null) {
       const from = r.dispatched;
       // The helper's next run waits for its events to arrive, rather than be read here meanwhile.
       const toHelper = useHelper && r.busy < HELPER_RUNS;
       const size = toHelper ? HELPER_RUN : BATCH;
       if (available - from < size && !(whole && available > from)) return;
+      if (!toHelper && here <= 0) return;
       const to = Math.min(available, from + size);
       r.dispatched = to;
       if (toHelper) {
@@ -192,7 +231,7 @@ export function datasetReader(url: string, sizeHint = 0, helper: PartHelper | nu
         for (let k = 0; k < spans.length; k++) spans[k]! -= base;
         const run: Run = { from, to, result: null, done: false, inOrder: false };
         r.busy++;
-        run.settled = helper!.read({ from, bytes, spans }).then(
+        run.settled = asked(() => helper!.read({ from, bytes, spans })).then(
           (result) => {
             run.result = result;
             if (!result) useHelper = false;
@@ -207,6 +246,7 @@ export function datasetReader(url: string, sizeHint = 0, helper: PartHelper | nu
         continue;
       }
       // Read here: against the ids before it when every run before it is appended, else on its own.
+      here -= to - from;
       const inOrder = r.runs.length === 0;
       let result: PartResult | null = null;
       try {
@@ -216,6 +256,14 @@ export function datasetReader(url: string, sizeHint = 0, helper: PartHelper | nu
       }
       r.runs.push({ from, to, result, done: true, inOrder: inOrder && result !== null });
       drain(r);
+    }
+  };
+  /** The helper's answer, a helper that throws as one that could not read the run. */
+  const asked = (read: () => Promise<PartResult | null>): Promise<PartResult | null> => {
+    try {
+      return read();
+    } catch (error) {
+      return Promise.reject(error);
     }
   };
   /** The head as the bytes before the events give it, or null when they give none. */
@@ -261,6 +309,7 @@ export function datasetReader(url: string, sizeHint = 0, helper: PartHelper | nu
   return {
     push(chunk: Uint8Array) {
       file.push(chunk);
+      recruit(Math.max(sizeHint, file.length));
       scanner.scan(file.bytes, file.length);
       if (!tried && scanner.open >= 0) {
         tried = true;
@@ -268,12 +317,36 @@ export function datasetReader(url: string, sizeHint = 0, helper: PartHelper | nu
         if (head) early = start(head);
       }
       // A broken batch is told once the rest of the file is known to be JSON, as a whole read tells it.
-      if (early) dispatch(early, scanner.count, false);
+      // With a helper, a batch at most is read here per piece: when the file comes at once, the
+      // rest is shared out as the helper answers (`finished`), not read here before it can.
+      if (early) dispatch(early, scanner.count, false, useHelper ? BATCH : Infinity);
+    },
+    /**
+     * Reads the events received and not yet read, sharing them with the helper as it answers
+     * (a turn between batches), until they are read or handed out; settles at once without a
+     * helper (`push` then reads them itself). Called after a piece, it keeps both threads busy
+     * while a download that came at once waits for its end.
+     */
+    async caughtUp(): Promise<void> {
+      if (catching) return;
+      catching = true;
+      try {
+        for (;;) {
+          const r = early;
+          if (!r || !useHelper || failure !== null) return;
+          const before = r.dispatched;
+          dispatch(r, scanner.count, false, BATCH);
+          if (r.dispatched === before) return;
+          await helper!.pause();
+        }
+      } finally {
+        catching = false;
+      }
     },
     /** The outcome, read in this thread alone (a reader made without a helper). */
     finish(progress?: (fraction: number) => void): ReadOutcome {
       // Runs handed to a helper would be lost here: such a reader ends with `finished`.
-      if (helper) throw new Error('a dataset reader given a helper is finished with finished(), not finish()');
+      if (helperFor || helper) throw new Error('a dataset reader given a helper is finished with finished(), not finish()');
       try {
         const prepared = prepare();
         if ('outcome' in prepared) return prepared.outcome;

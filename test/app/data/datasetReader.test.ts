@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { datasetOf, datasetReader, readDataset } from '../../../src/app/data/readDataset.ts';
 import type { PartHelper, ReadOutcome } from '../../../src/app/data/readDataset.ts';
+import { HELPED } from '../../../src/app/data/readDataset.ts';
 import { partContext, readPart } from '../../../src/app/data/readPart.ts';
-import type { PartContext } from '../../../src/app/data/readPart.ts';
+import type { PartContext, PartResult } from '../../../src/app/data/readPart.ts';
 import type { Dataset } from '../../../src/model/dataset.ts';
 import { seedDataset } from '../fixtures/seed.ts';
 
@@ -53,11 +54,16 @@ function helperHere(fails: number[] = []): PartHelper & { runs: number[] } {
   };
 }
 
-/** The file read with a helper, in pieces of `size` bytes that arrive a turn apart. */
-async function readHelped(file: Uint8Array, size: number, helper: PartHelper): Promise<ReadOutcome> {
-  const reader = datasetReader('/d.json', file.length, helper);
+/**
+ * The file read with a helper, in pieces of `size` bytes that arrive a turn apart; `sizeHint`: the
+ * size the download announced (a compressed one's is smaller than the file).
+ */
+async function readHelped(file: Uint8Array, size: number, helper: PartHelper, sizeHint = file.length): Promise<ReadOutcome> {
+  const reader = datasetReader('/d.json', sizeHint, () => helper);
   for (let at = 0; at < file.length; at += size) {
+    // As the reading worker does: what came is shared with the helper before the next piece.
     reader.push(file.slice(at, at + size));
+    await reader.caughtUp();
     await turn();
   }
   return reader.finished();
@@ -67,7 +73,7 @@ function summary(outcome: ReadOutcome) {
   if (!outcome.ok) throw new Error(outcome.message);
   const { columns, problems } = outcome.read;
   // Where each kept event is in the file (reading them all through the schema would be slow).
-  return { problems, spans: [...outcome.read.events.spans], ids: [...columns.idHash], start: [...columns.start], dated: [...columns.dated], actors: [...columns.actorRefs], titles: columns.searchText.map((s) => s.text) };
+  return { problems, extent: columns.extent, spans: [...outcome.read.events.spans], ids: [...columns.idHash], start: [...columns.start], dated: [...columns.dated], actors: [...columns.actorRefs], titles: columns.searchText.map((s) => s.text) };
 }
 
 describe('reading a dataset as it downloads', () => {
@@ -145,5 +151,67 @@ describe('reading a dataset as it downloads', () => {
     const outcome = await readHelped(file, 65_536, helper);
     expect(!outcome.ok && outcome.kind).toBe('json');
     expect(outcome).toEqual(readDataset(file, '/d.json'));
+  });
+
+  it('shares a file that arrives at once with the helper, rather than reading it all before the helper can answer', async () => {
+    const file = bytes(manyEvents(30_003));
+    const helper = helperHere();
+    expect(summary(await readHelped(file, file.length, helper))).toEqual(summary(readDataset(file, '/d.json')));
+    // The helper reads 4,000 events a run: more than half of the file.
+    expect(helper.runs.length * 4_000).toBeGreaterThan(15_000);
+  });
+
+  it("starts the helper by the bytes received, not by a compressed download's smaller size, and not for a small file", async () => {
+    const large = bytes(manyEvents(30_003));
+    expect(large.length).toBeGreaterThan(HELPED);
+    const helper = helperHere();
+    expect(summary(await readHelped(large, 65_536, helper, 1 << 20))).toEqual(summary(readDataset(large, '/d.json')));
+    expect(helper.runs.length).toBeGreaterThan(1);
+    const small = bytes(manyEvents(3_000));
+    expect(small.length).toBeLessThan(HELPED);
+    let started = 0;
+    const reader = datasetReader('/d.json', small.length, () => (started++, helperHere()));
+    for (let at = 0; at < small.length; at += 65_536) reader.push(small.slice(at, at + 65_536));
+    expect(summary(await reader.finished())).toEqual(summary(readDataset(small, '/d.json')));
+    expect(started).toBe(0);
+  });
+
+  /** A helper that reads each run right and then spoils its answer with `spoil`, or throws as it is asked. */
+  function spoiling(spoil: (result: PartResult) => unknown): PartHelper {
+    const right = helperHere();
+    return { ...right, read: async (request) => spoil((await right.read(request))!) as PartResult };
+  }
+  const columnsOf = (r: PartResult) => r.columns!;
+  it.each([
+    ['an answer that is no object', () => 'done'],
+    ['the runs kept, one too few', (r: PartResult) => ({ ...r, kept: r.kept.slice(1) })],
+    ['the runs kept, shifted by one', (r: PartResult) => ({ ...r, kept: r.kept.map((k) => k + 1) })],
+    ['columns one event short', (r: PartResult) => ({ ...r, columns: { ...columnsOf(r), start: columnsOf(r).start.slice(1) } })],
+    ['a column of the wrong type', (r: PartResult) => ({ ...r, columns: { ...columnsOf(r), kind: [...columnsOf(r).kind] } })],
+    ['an actor that does not exist', (r: PartResult) => ({ ...r, columns: { ...columnsOf(r), actorRefs: columnsOf(r).actorRefs.map(() => 1e6) } })],
+    ['a dated event told undated', (r: PartResult) => ({ ...r, columns: { ...columnsOf(r), undated: [0, ...columnsOf(r).undated] } })],
+    ["an event drawn outside the run's own extent", (r: PartResult) => ({ ...r, columns: { ...columnsOf(r), extent: [0, 1] } })],
+    ['ids that are not text', (r: PartResult) => ({ ...r, ids: r.ids.map((_, k) => k) })],
+    ['a problem without its reason', (r: PartResult) => ({ ...r, problems: [{ kind: 'event', ref: 'x' }] })],
+    ['no answer at all: it throws as it is asked', () => {
+      throw new Error('helper broken');
+    }],
+  ])('gives the timeline of the file itself from a helper whose answer is wrong: %s', async (_, spoil) => {
+    const dataset = manyEvents(12_003);
+    dataset.events[9_000]!.actorIds = ['nobody'];
+    const file = bytes(dataset);
+    expect(file.length).toBeGreaterThan(HELPED);
+    const whole = readDataset(file, '/d.json');
+    for (const size of [1 << 20]) expect(summary(await readHelped(file, size, spoiling(spoil as (r: PartResult) => unknown)))).toEqual(summary(whole));
+  });
+
+  it('gives the timeline of the file itself from a helper that cannot be told the head', async () => {
+    const file = bytes(manyEvents(12_003));
+    const helper = helperHere();
+    const broken = { ...helper, head: () => {
+      throw new Error('helper broken');
+    } };
+    expect(summary(await readHelped(file, 65_536, broken))).toEqual(summary(readDataset(file, '/d.json')));
+    expect(helper.runs).toEqual([]);
   });
 });
