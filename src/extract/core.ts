@@ -19,7 +19,7 @@ import { builtinGazetteer } from './actors/gazetteer.ts';
 import type { Gazetteer } from './actors/gazetteer.ts';
 import { sha256 } from './ids.ts';
 import { fingerprint } from './corpus/duplicates.ts';
-import { changed, extend, interner } from './objects.ts';
+import { changed, extend, interner, ownString } from './objects.ts';
 
 export interface Extraction {
   dataset: Dataset;
@@ -97,12 +97,13 @@ export function processDocument(path: string, id: string, raw: string, gazetteer
  * worker threads, in parallel, not in the corpus stage's one thread. Equal times and attributions
  * of the document's events become one object each (the corpus stage copies them, never changes
  * them): every document is held until the corpus stage, and a worker sends a shared one once.
+ * Titles are held as strings of their own, not as the pieces of the clauses they were cut from.
  */
 function release(ctx: DocContext): DocContext {
   const time = interner<EventDraft['time']>();
   const attribution = interner<EventDraft['attribution']>();
   return extend(ctx, {
-    events: ctx.events.map((e) => changed(e, { time: time(e.time), attribution: attribution(e.attribution) })),
+    events: ctx.events.map((e) => changed(e, { title: ownString(e.title), time: time(e.time), attribution: attribution(e.attribution) })),
     fingerprint: fingerprint(ctx.text),
     raw: '',
     sentences: [],

@@ -29,3 +29,13 @@ export function interner<T>(): (value: T) => T {
     return value;
   };
 }
+
+/**
+ * `text` as a string of its own. A string made by joining and slicing others (a title: its first
+ * letter capitalized before a slice of its clause) keeps every string it was made from, the whole
+ * clause included, for as long as it is held: on news articles such a title took 2.5 times the
+ * memory of its own characters. Written out and read back, it is held alone.
+ */
+export function ownString(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
+}

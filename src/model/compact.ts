@@ -6,10 +6,16 @@
 //   `false` or `null` otherwise);
 // - `roles` is the list of role names in the order of `actorIds` when it names the same actors;
 // - a passage's `timex` is `[start, end]`.
+// Version 4's, on top of these:
+// - a time (or an end of an interval) anchored to the document's date leaves out its `anchor`;
+// - `roles` in the order of `actorIds` are numbers, each an index into ROLES;
+// - `attribution` is `[source, actorId, cues, certainty]`, `certainty` an index into CERTAINTIES,
+//   its trailing defaults (null, null, [], 0 for `stated`) left out.
 // `compactEvent` turns an event with its defaults left out into this form; `expandEvent` (which
 // the schema runs before reading an event) gives back that event, and leaves a record of
-// version 1 or 2 as it is.
+// version 1 or 2 as it is (and reads version 3's role names).
 import type { Role } from './dataset.ts';
+import { CERTAINTIES, ROLES } from './vocabulary.ts';
 import { valueSpan } from './valueSpan.ts';
 
 type Json = Record<string, unknown>;
@@ -63,16 +69,23 @@ function compactBound(bound: Json, top = false): Json {
   if (span && out.start === span.start) delete out.start;
   if (span && out.end === span.end) delete out.end;
   if (granularity && out.granularity === granularity) delete out.granularity;
-  if (out.anchor === 'document' && !isFull(out))
-    for (const key of documentKeys(top)) {
-      if (out[key] === BY_DOCUMENT[key]) delete out[key];
-      else out[key] ??= PLAIN[key];
-    }
+  if (out.anchor === 'document') {
+    if (!isFull(out))
+      for (const key of documentKeys(top)) {
+        if (out[key] === BY_DOCUMENT[key]) delete out[key];
+        else out[key] ??= PLAIN[key];
+      }
+    delete out.anchor;
+  }
   return out;
 }
 
-function expandBound(bound: unknown, top = false): unknown {
-  if (!isObject(bound)) return bound;
+/** The anchor a bound leaves out (version 4): the document's date, which most times are known by. */
+const withAnchor = (bound: Json): Json => ('anchor' in bound ? bound : { ...bound, anchor: 'document' });
+
+function expandBound(raw: unknown, top = false): unknown {
+  if (!isObject(raw)) return raw;
+  const bound = withAnchor(raw);
   if (isFull(bound)) return bound;
   const byDocument = bound.anchor === 'document' ? documentKeys(top).filter((key) => !(key in bound)) : [];
   const { span, granularity } = implied(bound);
@@ -90,6 +103,29 @@ function mapInterval(time: Json, f: (bound: Json) => unknown): Json {
   return from === interval.from && to === interval.to ? time : { ...time, interval: { ...interval, from, to } };
 }
 
+/** An attribution whose defaults are left out → `[source, actorId, cues, certainty]`, trailing defaults left out. */
+function compactAttribution(attribution: Json): unknown[] {
+  const certainty = CERTAINTIES.indexOf((attribution.certainty ?? 'stated') as (typeof CERTAINTIES)[number]);
+  const list: unknown[] = [attribution.source ?? null, attribution.actorId ?? null, attribution.cues ?? [], certainty];
+  const isDefault = (x: unknown) => x === null || x === 0 || (Array.isArray(x) && x.length === 0);
+  while (list.length > 0 && isDefault(list.at(-1))) list.pop();
+  return list;
+}
+
+const isName = (x: unknown) => x === null || typeof x === 'string';
+
+/**
+ * `[source, actorId, cues, certainty]` → the attribution's fields. A list that holds anything else
+ * is left as it is, for the schema to refuse: every reader then refuses it alike.
+ */
+function expandAttribution(raw: unknown[]): unknown {
+  const [source = null, actorId = null, cues = [], certainty = 0] = raw;
+  const named = typeof certainty === 'number' ? CERTAINTIES[certainty] : undefined;
+  if (raw.length > 4 || !isName(source) || !isName(actorId) || !Array.isArray(cues) || !cues.every((c) => typeof c === 'string') || !named)
+    return raw;
+  return { source, actorId, cues, certainty: named };
+}
+
 /** An event whose defaults are already left out (`strip`), in version 3's compact form. */
 export function compactEvent(event: Json): Json {
   const out = { ...event };
@@ -97,7 +133,9 @@ export function compactEvent(event: Json): Json {
   if (isObject(out.time)) out.time = mapInterval(compactBound(out.time, true), (bound) => compactBound(bound));
   const ids = out.actorIds as string[] | undefined;
   const roles = out.roles as { actorId: string; role: Role }[] | undefined;
-  if (roles && ids && roles.length === ids.length && roles.every((r, i) => r.actorId === ids[i])) out.roles = roles.map((r) => r.role);
+  if (roles && ids && roles.length === ids.length && roles.every((r, i) => r.actorId === ids[i]))
+    out.roles = roles.map((r) => ROLES.indexOf(r.role));
+  if (isObject(out.attribution)) out.attribution = compactAttribution(out.attribution);
   out.evidence = (out.evidence as Json[]).map((ev) => (isObject(ev.timex) ? { ...ev, timex: [ev.timex.start, ev.timex.end] } : ev));
   return out;
 }
@@ -115,15 +153,22 @@ export function expandEvent(raw: unknown): unknown {
     if (time !== raw.time) out = { ...out, time };
   }
   const ids = raw.actorIds;
-  // An empty list of roles reads the same in both forms: it is left as it is.
+  // An empty list of roles reads the same in all forms: it is left as it is. Role names are version 3's.
   if (
     Array.isArray(raw.roles) &&
     Array.isArray(ids) &&
     raw.roles.length > 0 &&
     raw.roles.length === ids.length &&
-    raw.roles.every((r) => typeof r === 'string')
+    (raw.roles.every((r) => typeof r === 'string') || raw.roles.every((r) => typeof r === 'number'))
   )
-    out = { ...out, roles: raw.roles.map((role: unknown, i) => ({ actorId: ids[i] as unknown, role })) };
+    out = {
+      ...out,
+      roles: raw.roles.map((role: unknown, i) => ({
+        actorId: ids[i] as unknown,
+        role: typeof role === 'number' ? (ROLES[role] ?? role) : role,
+      })),
+    };
+  if (Array.isArray(raw.attribution)) out = { ...out, attribution: expandAttribution(raw.attribution) };
   if (Array.isArray(raw.evidence) && raw.evidence.some((ev) => isObject(ev) && Array.isArray(ev.timex)))
     out = {
       ...out,

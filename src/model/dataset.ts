@@ -1,13 +1,19 @@
 // The dataset contract shared by the extractor (which writes it) and the app (which reads it).
 // Field names here are relied upon by other tools: add fields freely, never rename; removing one
-// takes a new schema version (version 2 removed the passages' `quote`; version 3 writes some fields
-// in a compact form, compact.ts, which the event schema reads back before checking a record).
+// takes a new schema version (version 2 removed the passages' `quote`; versions 3 and 4 write some
+// fields in a compact form, compact.ts, which the event schema reads back before checking a record).
 // A field with a default (`.default(…)`) is left out of the file when it holds that value
 // (lean.ts): the schema both fills it in on reading and says what may be left out on writing.
 import { z } from 'zod';
 import { expandEvent } from './compact.ts';
+import { CERTAINTIES, ROLES } from './vocabulary.ts';
+
+export { CERTAINTIES, ROLES };
 
 /**
+ * 4: more compact forms (compact.ts): a time known by the document's date leaves out its anchor,
+ * roles and an attribution's certainty are indexes into ROLES and CERTAINTIES, an attribution is
+ * `[source, actorId, cues, certainty]`.
  * 3: shorter document ids, and compact forms (compact.ts): a time's start, end and granularity
  * only where its value does not name them, roles as role names beside `actorIds`, a passage's
  * `timex` as `[start, end]`.
@@ -15,9 +21,9 @@ import { expandEvent } from './compact.ts';
  * `documents/<id>.json` text sliced there), and fields holding their default are left out.
  * 1: every passage carried its `quote`; read as is, the quotes ignored (see validate.ts).
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 /** Versions this code reads. */
-export const READABLE_VERSIONS: readonly number[] = [1, 2, 3];
+export const READABLE_VERSIONS: readonly number[] = [1, 2, 3, 4];
 
 const isoDate = z.iso.date();
 const offset = z.number().int().nonnegative();
@@ -25,14 +31,11 @@ const span = z.object({ start: offset, end: offset });
 
 /** `storm` and `craft` came later: a dataset written before them still validates. */
 export const ACTOR_KINDS = ['country', 'organization', 'person', 'group', 'media', 'place', 'index', 'product', 'storm', 'craft'] as const;
-export const CERTAINTIES = ['stated', 'reported', 'claimed', 'estimated'] as const;
 /**
  * How a time was obtained. `document`: the text gives no time of its own; the event is known by the
  * document's publication date (an upper bound, never a day it happened on).
  */
 export const ANCHORS = ['explicit', 'inferred', 'relative', 'computed', 'document'] as const;
-/** What part an actor takes in an event. */
-export const ROLES = ['agent', 'patient', 'location', 'other'] as const;
 export const GRANULARITIES = ['century', 'decade', 'year', 'half', 'quarter', 'season', 'month', 'week', 'day', 'time'] as const;
 export const TIMEX_TYPES = ['DATE', 'TIME', 'DURATION', 'SET'] as const;
 export const SEVERITIES = ['error', 'warning', 'info'] as const;

@@ -1,7 +1,7 @@
-// Version 3 writes some fields of an event compactly; reading the file gives back exactly the
-// events that were written, and a version 2 file (every field in full) is still read the same.
+// Versions 3 and 4 write some fields of an event compactly; reading the file gives back exactly
+// the events that were written, and a version 2 or 3 file is still read the same.
 import { describe, expect, it } from 'vitest';
-import { eventFieldsSchema } from '../../src/model/dataset.ts';
+import { eventFieldsSchema, SCHEMA_VERSION } from '../../src/model/dataset.ts';
 import type { Dataset, EventTime, TimeBound, TimelineEvent } from '../../src/model/dataset.ts';
 import { leanDataset, strip } from '../../src/model/lean.ts';
 import { validateDataset } from '../../src/model/validate.ts';
@@ -72,10 +72,14 @@ const EVENTS: TimelineEvent[] = [
       { docId: 'port-a1b2c3', start: 41, end: 80, trigger: { start: 50, end: 55 }, timex: null },
     ],
   }),
+  // Who says it, and how sure the text is.
+  event({ attribution: { source: 'The mayor', actorId: 'mayor', cues: ['The mayor said'], certainty: 'stated' } }),
+  event({ attribution: { source: null, actorId: null, cues: ['reportedly'], certainty: 'reported' } }),
+  event({ attribution: { source: 'Officials', actorId: null, cues: ['Officials estimate'], certainty: 'estimated' } }),
 ];
 
 const dataset: Dataset = {
-  schemaVersion: 3,
+  schemaVersion: SCHEMA_VERSION,
   documents: [
     {
       id: 'port-a1b2c3',
@@ -98,7 +102,7 @@ const dataset: Dataset = {
 const file = JSON.parse(JSON.stringify(leanDataset(dataset))) as { events: Record<string, unknown>[] };
 const fileEvent = (i: number) => file.events[i] as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-describe('a version 3 dataset file', () => {
+describe('a version 4 dataset file', () => {
   it('reads back as exactly the events that were written', () => {
     const { dataset: read, problems } = validateDataset(file);
     expect(problems).toEqual([]);
@@ -108,11 +112,11 @@ describe('a version 3 dataset file', () => {
   it('writes a time as its value and how it was obtained, when the value names its span', () => {
     expect(fileEvent(0).time).toEqual({ value: '2033-04-09', anchor: 'explicit' });
     expect(fileEvent(1).time).toEqual({ value: '2033-04', anchor: 'relative', approximate: true, mod: 'START' });
-    expect(fileEvent(2).time).toEqual({ value: '2033-04-10', anchor: 'document' });
+    expect(fileEvent(2).time).toEqual({ value: '2033-04-10' });
   });
 
   it('writes out what the value does not say', () => {
-    expect(fileEvent(3).time).toEqual({ value: '2033-04-10', anchor: 'document', approximate: false, mod: null });
+    expect(fileEvent(3).time).toEqual({ value: '2033-04-10', approximate: false, mod: null });
     expect(fileEvent(5).time).toMatchObject({ end: '2033-04-11' });
     expect(fileEvent(5).time).not.toHaveProperty('start');
     expect(fileEvent(6).time).toMatchObject({ granularity: 'day' });
@@ -127,8 +131,12 @@ describe('a version 3 dataset file', () => {
     });
   });
 
-  it('writes roles as role names beside actorIds, unless they name other actors', () => {
-    expect(fileEvent(11).roles).toEqual(['agent', 'patient']);
+  it("leaves out the anchor of an interval's end known by the document's date", () => {
+    expect(fileEvent(9).time.interval).toEqual({ from: { value: '2033-07', approximate: false }, to: null, duration: 'P1M' });
+  });
+
+  it('writes roles as indexes of role names beside actorIds, unless they name other actors', () => {
+    expect(fileEvent(11).roles).toEqual([0, 1]);
     expect(fileEvent(12).roles).toEqual([{ actorId: 'mayor', role: 'agent' }]);
   });
 
@@ -139,9 +147,56 @@ describe('a version 3 dataset file', () => {
     ]);
   });
 
-  it('refuses roles that do not line up with the actors', () => {
-    const broken = { ...file, events: [{ ...fileEvent(11), roles: ['agent'] }] };
-    expect(validateDataset(broken).problems).toEqual([expect.objectContaining({ kind: 'event', ref: fileEvent(11).id })]);
+  it('writes an attribution as [source, actorId, cues, certainty], its trailing defaults left out', () => {
+    expect(fileEvent(14).attribution).toEqual(['The mayor', 'mayor', ['The mayor said']]);
+    expect(fileEvent(15).attribution).toEqual([null, null, ['reportedly'], 1]);
+    expect(fileEvent(16).attribution).toEqual(['Officials', null, ['Officials estimate'], 3]);
+    expect(fileEvent(0)).not.toHaveProperty('attribution');
+  });
+
+  it('refuses roles that do not line up with the actors, and names that are not in the lists', () => {
+    const broken = (fields: Record<string, unknown>, i = 11) => ({ ...file, events: [{ ...fileEvent(i), ...fields }] });
+    for (const fields of [
+      { roles: [0] },
+      { roles: [0, 9] },
+      { attribution: [null, null, ['likely'], 7] },
+      { attribution: ['a', null, [], 0, 'x'] },
+    ])
+      expect(validateDataset(broken(fields)).problems).toEqual([expect.objectContaining({ kind: 'event', ref: fileEvent(11).id })]);
+  });
+});
+
+describe('a version 3 dataset file', () => {
+  it('is read as the same events: anchors written, roles as names, attributions as records', () => {
+    const v3 = {
+      ...file,
+      schemaVersion: 3,
+      events: [
+        {
+          id: 'ev-a',
+          title: 'Docked',
+          time: { value: '2033-04-10', anchor: 'document' },
+          evidence: [{ docId: 'port-a1b2c3', start: 0, end: 40, trigger: { start: 4, end: 10 } }],
+        },
+        {
+          id: 'ev-b',
+          title: 'Left',
+          actorIds: ['port', 'mayor'],
+          roles: ['agent', 'other'],
+          attribution: { source: 'The mayor', cues: ['The mayor said'], certainty: 'claimed' },
+          evidence: [{ docId: 'port-a1b2c3', start: 41, end: 80, trigger: { start: 50, end: 55 }, timex: [60, 70] }],
+        },
+      ],
+    };
+    const { dataset: read, problems } = validateDataset(v3);
+    expect(problems).toEqual([]);
+    expect(read.events[0]!.time).toMatchObject({ anchor: 'document', approximate: true, mod: 'ON_OR_BEFORE', start: '2033-04-10' });
+    expect(read.events[1]!.roles).toEqual([
+      { actorId: 'port', role: 'agent' },
+      { actorId: 'mayor', role: 'other' },
+    ]);
+    expect(read.events[1]!.attribution).toEqual({ source: 'The mayor', actorId: null, cues: ['The mayor said'], certainty: 'claimed' });
+    expect(read.events[1]!.evidence[0]!.timex).toEqual({ start: 60, end: 70 });
   });
 });
 
