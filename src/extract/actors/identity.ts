@@ -6,7 +6,7 @@ import { slug } from '../ids.ts';
 import { withoutSuffix } from './linking.ts';
 import { bareName, isThing } from './things.ts';
 import { extend } from '../objects.ts';
-import { sameSpelling, spellingKey } from './spellings.ts';
+import { sameSpelling, spellingKey, withoutArticle } from './spellings.ts';
 
 /** A document in this many that two spellings share may name both (a quoted agency's spelling): they are still one person. */
 const SHARED_DOCUMENTS = 10;
@@ -77,7 +77,7 @@ export function unifyActors(docs: readonly DocContext[], known: ReadonlySet<stri
   const surnameLike = (a: ActorDraft) =>
     a.kind === 'person' || (a.kind === 'organization' && !known.has(a.id) && /^\p{Lu}\p{Ll}+$/u.test(a.name));
   // "Bashar al-Assad" is named again as "Assad": the Arabic article before a surname is left out to compare.
-  const nameWords = (name: string) => name.split(' ').map((w) => w.replace(/^(?:al|el)[-‑](?=\p{Lu})/iu, ''));
+  const nameWords = (name: string) => name.split(' ').map(withoutArticle);
   // "Gaddafi", "Gadhafi" and "Qaddafi" are compared as one surname (spellings.ts).
   for (const a of actors.values()) if (surnameLike(a)) push(bySurname, spellingKey(surnameOf(nameWords(a.name))), a);
   const words = new Map([...bySurname.values()].flat().map((p) => [p.id, nameWords(p.name)]));
