@@ -14,10 +14,10 @@ import { detectActors } from './actors/people.ts';
 import type { Detected } from './actors/people.ts';
 import { findNameRuns } from './actors/names.ts';
 import type { NameRun } from './actors/names.ts';
-import { KNOWN_PLACES, NON_NAMES, TITLES, docWords, headlineCells, isHeadline } from './actors/words.ts';
+import { KNOWN_PLACES, NON_NAMES, TITLES, docWords, headlineCells, isHeadline, isRoleWord } from './actors/words.ts';
 import type { DocWords } from './actors/words.ts';
 import { SITE_AFTER, kindReading } from './actors/kinds.ts';
-import { isListedGivenName, maybeGivenName } from './actors/givenNames.ts';
+import { isGivenName, isListedGivenName, maybeGivenName } from './actors/givenNames.ts';
 import { shortForms } from './actors/linking.ts';
 import { newestModels } from './actors/products.ts';
 import { findMakers } from './actors/makers.ts';
@@ -244,7 +244,7 @@ function recognize(text: string, runs: readonly NameRun[], doc: DocWords, known:
       ({ kind, guessed } = { kind: 'person', guessed: false });
     }
     // "Ambassador to Iraq Zalmay Khalilzad": the country belongs to the title, the name after it is the person.
-    const posted = postedTo(text, run, known);
+    const posted = postedTo(text, run, known, (r) => kindReading(r, doc, text.slice(r.end, r.end + 40), lead(r)));
     if (posted) {
       run = posted;
       ({ kind, guessed } = kindReading(run, doc, text.slice(run.end, run.end + 40), lead(run)));
@@ -280,9 +280,6 @@ function recognize(text: string, runs: readonly NameRun[], doc: DocWords, known:
   });
 }
 
-/** Words of a role written with a capital before a name ("Libyan Leader Moammar Gadhafi"). */
-const ROLE_WORDS = new Set([...TITLES, 'Leader', 'Chief', 'Head', 'Minister']);
-
 /**
  * A person's name after words the document also writes in lower case, which end a role or a body
  * ("… of State Hillary Clinton", "Libyan Leader Moammar Gadhafi"): the name alone, when its own words
@@ -305,10 +302,7 @@ function personAfterRole(
   if (
     k === 0 ||
     start < 0 ||
-    !(
-      /\b(?:of|for)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, run.start - 12), run.start)) ||
-      words.slice(0, k).some((w) => ROLE_WORDS.has(w))
-    )
+    !(/\b(?:of|for)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, run.start - 12), run.start)) || words.slice(0, k).some(isRoleWord))
   )
     return null;
   const rest = extend(run, { start, roleStart: start, words: words.slice(k), before: words[k - 1]!.toLowerCase(), title: null });
@@ -342,18 +336,30 @@ const TITLE_TO = new RegExp(String.raw`\b(${[...TITLES].map((t) => t.replace('.'
 
 /**
  * The person in a run that opens with the country or body a title names behind "to" or "of"
- * ("Ambassador to Iraq Zalmay Khalilzad"), the title now ending with that country; null otherwise.
+ * ("Ambassador to Iraq Zalmay Khalilzad", "Director of National Intelligence James Clapper",
+ * "Secretary of State Hillary Clinton"), the title now ending with that country or body: a known
+ * place, or the words before a given name that opens a person's name; null otherwise.
  */
-function postedTo(text: string, run: NameRun, known: (form: string) => Form | undefined): NameRun | null {
+function postedTo(
+  text: string,
+  run: NameRun,
+  known: (form: string) => Form | undefined,
+  read: (r: NameRun) => { kind: ActorDraft['kind'] | null; guessed: boolean },
+): NameRun | null {
   const title = TITLE_TO.exec(text.slice(Math.max(0, run.start - 40), run.start));
   if (!title) return null;
-  for (let n = Math.min(3, run.words.length - 1); n >= 1; n--) {
-    const place = known(run.words.slice(0, n).join(' '));
-    if (!place) continue;
-    const start = text.indexOf(run.words[n]!, run.start + run.words[n - 1]!.length);
-    const roleStart = run.start - (text.slice(Math.max(0, run.start - 40), run.start).length - title.index);
+  const roleStart = run.start - (text.slice(Math.max(0, run.start - 40), run.start).length - title.index);
+  const from = (n: number) => {
+    const start = text.indexOf(run.words[n]!, run.start + run.words.slice(0, n).join(' ').length);
     const role = text.slice(roleStart, start).trim().replace(/\s+/g, ' ');
     return extend(run, { start, roleStart, words: run.words.slice(n), before: '', title: role });
+  };
+  for (let n = Math.min(3, run.words.length - 1); n >= 1; n--) if (known(run.words.slice(0, n).join(' '))) return from(n);
+  for (let n = 1; n < run.words.length - 1; n++) {
+    if (!isGivenName(run.words[n]!)) continue;
+    const rest = from(n);
+    const reading = read(extend(rest, { title: null, roleStart: rest.start }));
+    return reading.kind === 'person' && !reading.guessed ? rest : null;
   }
   return null;
 }

@@ -6,7 +6,7 @@ import { slug } from '../ids.ts';
 import { withoutSuffix } from './linking.ts';
 import { bareName, isThing } from './things.ts';
 import { extend } from '../objects.ts';
-import { sameSpelling, spellingKey } from './spellings.ts';
+import { sameSpelling, spellingKey, withoutArticle } from './spellings.ts';
 
 /** A document in this many that two spellings share may name both (a quoted agency's spelling): they are still one person. */
 const SHARED_DOCUMENTS = 10;
@@ -73,11 +73,13 @@ export function unifyActors(docs: readonly DocContext[], known: ReadonlySet<stri
   // People are compared only with those of the same last word, organizations by their initials: linear in the corpus.
   const bySurname = new Map<string, (ActorDraft & { mentions: number })[]>();
   const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => (map.get(key) ?? map.set(key, []).get(key)!).push(value);
-  // A single word typed an organization for want of evidence ("Mubarak said") may be a surname too.
+  // A single word typed an organization for want of evidence ("Mubarak said") may be a surname too;
+  // not one the corpus writes mostly behind "the" ("the West", "the Pentagon"), as no surname is.
+  const named = namedBehindThe(docs);
   const surnameLike = (a: ActorDraft) =>
-    a.kind === 'person' || (a.kind === 'organization' && !known.has(a.id) && /^\p{Lu}\p{Ll}+$/u.test(a.name));
+    a.kind === 'person' || (a.kind === 'organization' && !known.has(a.id) && /^\p{Lu}\p{Ll}+$/u.test(a.name) && !named.has(a.id));
   // "Bashar al-Assad" is named again as "Assad": the Arabic article before a surname is left out to compare.
-  const nameWords = (name: string) => name.split(' ').map((w) => w.replace(/^(?:al|el)[-‑](?=\p{Lu})/iu, ''));
+  const nameWords = (name: string) => name.split(' ').map(withoutArticle);
   // "Gaddafi", "Gadhafi" and "Qaddafi" are compared as one surname (spellings.ts).
   for (const a of actors.values()) if (surnameLike(a)) push(bySurname, spellingKey(surnameOf(nameWords(a.name))), a);
   const words = new Map([...bySurname.values()].flat().map((p) => [p.id, nameWords(p.name)]));
@@ -96,7 +98,9 @@ export function unifyActors(docs: readonly DocContext[], known: ReadonlySet<stri
     }
     return answer;
   };
-  const sameWord = (x: string, y: string, a: string, b: string) => x === y || (sameSpelling(x, y) && apart(a, b));
+  // A letter written once or twice is a slip, even in one document ("Hilary", "Hillary").
+  const sameWord = (x: string, y: string, a: string, b: string) =>
+    x === y || (sameSpelling(x, y) && (apart(a, b) || undoubled(x) === undoubled(y)));
   const covers = (big: string, small: string) => {
     const [bw, sw] = [words.get(big)!, words.get(small)!];
     return bw.length > sw.length && sw.every((w) => bw.some((v) => sameWord(v, w, big, small)));
@@ -166,6 +170,30 @@ export function unifyActors(docs: readonly DocContext[], known: ReadonlySet<stri
     for (const m of members) if (m !== best && !known.has(m.id)) canonical.set(m.id, best);
   }
   return canonical.size ? docs.map((doc) => remap(doc, canonical)) : [...docs];
+}
+
+/** A word with each doubled letter written once: "Hillary" → "Hilary". */
+const undoubled = (word: string) => word.replace(/(\p{L})\1/gu, '$1');
+
+/** Behind "the", at the end of what comes before a mention: "the |West", "The |Pentagon". */
+const BEHIND_THE = /(?:^|[^\p{L}])the\s+$/iu;
+
+/**
+ * The actors the corpus names by their one-word name mostly right behind "the": "the West", "the
+ * Kremlin"; not "Assad", which "the Assad regime" names a few times among many "Assad said".
+ */
+function namedBehindThe(docs: readonly DocContext[]): Set<string> {
+  const uses = new Map<string, { the: number; all: number }>();
+  for (const doc of docs) {
+    const names = new Map(doc.actors.map((a) => [a.id, a.name]));
+    for (const m of doc.actorMentions) {
+      if (m.text !== names.get(m.actorId) || m.text.includes(' ')) continue;
+      const count = uses.get(m.actorId) ?? uses.set(m.actorId, { the: 0, all: 0 }).get(m.actorId)!;
+      count.all++;
+      if (BEHIND_THE.test(doc.text.slice(Math.max(0, m.start - 5), m.start))) count.the++;
+    }
+  }
+  return new Set([...uses].filter(([, n]) => n.the * 2 >= n.all).map(([id]) => id));
 }
 
 /** The word a person is named by alone: the last of its words, before "Jr." or a regnal number ("John Paul II" → "Paul"). */

@@ -62,13 +62,21 @@ const OWNERS = set('its his her their our your my whose');
 /** Last words of a body's name: "Hurricane Katrina Relief Fund" names no storm. */
 const BODY_LAST = new Set([...CORPORATE, ...INSTITUTION, ...GROUP, ...MEDIA]);
 const TAILS = new Set([...CORPORATE, ...INSTITUTION, ...GROUP, ...MEDIA, ...PLACE_TAILS, 'Center', 'Centre']);
-/** "The new chairman of the election commission, Yaroslav Davydovych, said", "the ambassador to the U.N., …": a name set off after a person's description. */
-const SET_OFF_AFTER_PERSON = new RegExp(
-  String.raw`\b(?:${[...lists.descriptions.person, 'head'].join('|')})(?:\s+(?:of|to|for)\s+(?:[^,.;:()"“”]|\.(?=\S|\s\p{Lu})){1,60})?,\s*$`,
-  'iu',
-);
 /** A person's role in lower case right before a name: "spokesman Farid Ayar", "voter Ana Ruiz". */
 const ROLE_BEFORE = new Set([...set(lists.roleNouns), ...lists.descriptions.person]);
+/** "The new chairman of the election commission, Yaroslav Davydovych, said", "the ambassador to the U.N., …": a name set off after a person's description. */
+const SET_OFF_AFTER_PERSON = new RegExp(
+  String.raw`\b(?:${[...ROLE_BEFORE, 'head'].join('|')})(?:\s+(?:of|to|for)\s+(?:[^,.;:()"“”]|\.(?=\S|\s\p{Lu})){1,60})?,\s*$`,
+  'iu',
+);
+/** A capitalized word before a description's word makes a name of it: "Burger King, |Taco Bell" (not "Syria’s Ambassador", "U.S. Ambassador"). */
+const NAME_BEFORE = /\p{Lu}\p{Ll}+\s+$/u;
+const setOffAfterPerson = (lead: string) => {
+  const found = SET_OFF_AFTER_PERSON.exec(lead);
+  if (!found) return false;
+  const word = found.index;
+  return !(/^\p{Lu}/u.test(lead.slice(word)) && NAME_BEFORE.test(lead.slice(Math.max(0, word - 40), word)));
+};
 /** A person's role set off after a name: "Rajiv Shah, administrator of …", "…, the head of the agency". */
 const ROLE_AFTER = new RegExp(
   String.raw`^,\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{Ll}'’-]+\s+){0,2}?(?:${[...ROLE_BEFORE, 'head'].join('|')})\s+(?:of|for|at|to|with)\b`,
@@ -159,8 +167,8 @@ function readKind(run: NameRun, doc: DocWords, after: string, lead: string): Act
   if (words.length > 1 && (givenFirst(run, doc) || words.slice(0, -1).some((w) => INITIAL.test(w)))) return 'person'; // "P.J. Crowley", "George W. Bush"
   if (/^,\s*(?:who\b|aged\b|\d{1,3},(?!\d))/.test(after) && !acronym) return 'person'; // "Tomas Berglund, who", "…, 54,"; not "3,600 Swedes, 1,000 Germans"
 
-  if (words.length > 1 && !acronym && /^\s*,/.test(after) && (SET_OFF_AFTER_PERSON.test(lead) || ROLE_AFTER.test(after))) return 'person';
-  if (words.length > 1 && !acronym && ROLE_BEFORE.has(run.before)) return 'person';
+  if (words.length > 1 && !acronym && /^\s*,/.test(after) && (setOffAfterPerson(lead) || ROLE_AFTER.test(after))) return 'person';
+  if (words.length > 1 && !acronym && ROLE_BEFORE.has(run.before) && roleRightBefore(run.before, lead)) return 'person';
   if (/^-based\b/.test(after)) return 'place';
   if (!run.possessive && (placeBehind(run.before, lead) || PLACE_NOUNS.has(run.before)) && !acronym) return 'place';
   if (!run.possessive && !acronym && !run.title && placeListed(lead, after)) return 'place';
@@ -191,6 +199,12 @@ function readKind(run: NameRun, doc: DocWords, after: string, lead: string): Act
   const uses = (doc.capitals.get(first) ?? 0) + (doc.starts.get(first) ?? 0);
   if (uses < 2 && !run.possessive) return null;
   return { guessed: isGivenName(first) ? 'person' : 'organization' }; // "Blair", "Lincoln": a surname that is a given name too
+}
+
+/** The role written in lower case right before the name: "spokesman |Farid Ayar", not "Burger King, |Taco Bell". */
+function roleRightBefore(role: string, lead: string): boolean {
+  const end = lead.trimEnd().length;
+  return end < lead.length && lead.startsWith(role, end - role.length) && !/\p{L}/u.test(lead[end - role.length - 1] ?? '');
 }
 
 /** "over" places a name only after a verb of moving ("flew over Meulaboh"), not "a dispute over Kestrel". */

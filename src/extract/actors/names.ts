@@ -19,6 +19,7 @@ import {
   headlineCells,
   isHeadline,
   isLabel,
+  isRoleWord,
   opensClause,
   set,
 } from './words.ts';
@@ -244,6 +245,12 @@ interface Segment {
   roleStart: number | null;
 }
 
+/**
+ * A role noun with a capital before a person's full name is a title too: "Libyan |Leader Moammar
+ * Gadhafi", "House Republican |Leader John Boehner" (not "Voter ID", whose one word after is no full name).
+ */
+const roleBeforeName = (run: readonly Tok[], k: number) => run.length - k > 2 && isCap(run[k]!.text) && isRoleWord(run[k]!.text);
+
 function segments(run: Tok[]): Segment[] {
   // Title words that end a name built with "of" belong to it ("Department of Homeland Security").
   const ofName = run.some((t) => t.text === 'of' || t.text === 'for') && isTitle(run.at(-1)!.text);
@@ -253,7 +260,7 @@ function segments(run: Tok[]): Segment[] {
   let title: string | null = null;
   let roleStart: number | null = null;
   for (let k = 0; k < run.length; k++) {
-    if (!isTitle(run[k]!.text)) {
+    if (!isTitle(run[k]!.text) && !roleBeforeName(run, k)) {
       current.push(run[k]!);
       continue;
     }
@@ -261,7 +268,7 @@ function segments(run: Tok[]): Segment[] {
     current = [];
     const words: string[] = [];
     roleStart = run[k]!.start;
-    while (k < run.length && isTitle(run[k]!.text)) {
+    while (k < run.length && (isTitle(run[k]!.text) || roleBeforeName(run, k))) {
       words.push(run[k]!.text);
       if (run[k + 1]?.text === 'of' && run[k + 2]) words.push('of', run[(k += 2)]!.text); // "Secretary of State"
       k++;
@@ -270,7 +277,8 @@ function segments(run: Tok[]): Segment[] {
     k--;
   }
   if (current.length) out.push({ toks: current, title, roleStart });
-  return out;
+  // Role nouns alone name nobody: "Supreme |Leader", "the |Chief".
+  return out.filter((segment) => !segment.toks.every((t) => isRoleWord(t.text)));
 }
 
 /** Cuts function words off the front and dates off the end. */

@@ -7,6 +7,12 @@
 // "Mahmoud" and "Mohammed", "Gamal" and "Kamal" stay apart (a q may be read g or k, but a g is
 // no k).
 
+/** The Arabic article joined to a word of a name: "al-Assad", "El-Baradei". */
+const ARTICLE = /^(?:al|el)[-‑](?=\p{L})/iu;
+
+/** A word of a name without the Arabic article: "Bashar al-Assad" is named again as "Assad", "al-Khatib" as "Khatib". */
+export const withoutArticle = (word: string): string => word.replace(ARTICLE, '');
+
 /** Letters written for one sound by different transcriptions, in the order they are replaced. */
 const SOUNDS: [RegExp, string][] = [
   [/gh/g, 'g'],
@@ -30,11 +36,10 @@ const parts = (sounded: string) => sounded.match(/[aeiouy]+|[^aeiouy]+/g) ?? [];
 
 /** The word as transcriptions agree on it: lower case, no marks, one letter per sound. */
 function sounds(word: string): string {
-  let w = word
+  let w = withoutArticle(word)
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/^(?:al|el)[-‑]/, '')
     .replace(/[^a-z]/g, '');
   for (const [from, to] of SOUNDS) w = w.replace(from, to);
   return w;

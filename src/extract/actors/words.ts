@@ -41,7 +41,9 @@ const OWNERS = set('its his her their our your my');
 const THING_HEAD_LENGTHS = new Set(NAME_HEAD_WORDS.map((w) => w.length));
 const thingHead = (w: string) => (THING_HEAD_LENGTHS.has(w.length) ? headClass(w) : undefined);
 const SHIP_PREFIXES = set(lists.shipPrefixes);
-const ROLE_WORDS = set(lists.roleNouns);
+const ROLE_NOUNS = set(lists.roleNouns);
+/** A word of a person's role, a title or a role noun in any case: "President", "Leader", "spokesman". */
+export const isRoleWord = (w: string) => TITLES.has(w) || ROLE_NOUNS.has(w.toLowerCase());
 /** Last words that make a name an organization's, even after a ship's prefix ("USS Nimitz Strike Group"). */
 const BODY_WORDS = new Set([lists.legalForms, lists.corporate, lists.institution, lists.group, lists.media].flatMap((l) => l.split(' ')));
 
@@ -86,8 +88,12 @@ export function tokens(text: string, from: number, to: number): Tok[] {
   return out;
 }
 
-/** A token's characters after its first: letters, digits, marks, "&", apostrophes and dots. */
-const NAME_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+/**
+ * A token's characters after its first: letters, digits, marks, "&", apostrophes and dots; and the
+ * replacement character a text decoded with the wrong encoding holds for a letter ("Ren\uFFFD Preval"
+ * for "René Préval"), so that the name stays whole.
+ */
+const NAME_CHAR = /^[\p{L}\p{N}\p{M}\uFFFD]$/u;
 const UPPER_OR_DIGIT = /^[\p{Lu}\p{N}]$/u;
 const isAsciiAlnum = (cp: number) => (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122);
 const isNameChar = (cp: number) =>
@@ -98,7 +104,7 @@ const width = (cp: number) => (cp > 0xffff ? 2 : 1);
 
 /**
  * Calls `token(start, end)` for each token that starts in [from, to), as the pattern
- * /[\p{L}\p{N}][\p{L}\p{N}\p{M}&'’.]*(?:-(?=[\p{Lu}\p{N}])[\p{L}\p{N}\p{M}&'’.]*)*\/gu run from `from` would find
+ * /[\p{L}\p{N}][\p{L}\p{N}\p{M}\uFFFD&'’.]*(?:-(?=[\p{Lu}\p{N}])[\p{L}\p{N}\p{M}\uFFFD&'’.]*)*\/gu run from `from` would find
  * them (a token runs on past `to`), read by code points: no match arrays. A capitalized word also
  * runs on into a lower-case part of its name ("Rostov-on-Don", "Ki-moon": `lowerHyphenPart`).
  */
@@ -246,7 +252,7 @@ function thingNames(text: string, toks: readonly Tok[], out: ThingName[]): void 
       j++;
     const name = toks.slice(i + 1, head === 'storm' ? Math.min(j, i + 2) : j).map((x) => x.text);
     if (name.length === 0 || NON_NAMES.has(name[0]!) || name.some((w) => BODY_WORDS.has(w) || thingHead(w))) return;
-    const doubtful = name.some((w) => TITLES.has(w) || ROLE_WORDS.has(w.toLowerCase()));
+    const doubtful = name.some(isRoleWord);
     out.push({ name, before: t.text, head, prefix, doubtful });
   });
 }

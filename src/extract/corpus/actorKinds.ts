@@ -7,6 +7,7 @@
 // Names the lexicon knows keep their kind.
 import type { ActorDraft, DocContext } from '../context.ts';
 import { changed } from '../objects.ts';
+import { withoutArticle } from '../actors/spellings.ts';
 
 type Choice = 'person' | 'organization';
 
@@ -19,8 +20,6 @@ interface Votes {
 /** People a word must start, or end, before the word says a person on its own. */
 export const LEARNED_GIVEN = 2;
 
-/** A word of a name without the Arabic article: "al-Khatib" is named again as "Khatib". */
-const bare = (word: string) => word.replace(/^(?:al|el)[-‑](?=\p{Lu})/iu, '');
 
 const isChoice = (kind: string): kind is Choice => kind === 'person' || kind === 'organization';
 /** A word that may be a given name or a surname: capitalized, in letters ("Fareed", "Al-Obeidi"), not an initial. */
@@ -37,7 +36,7 @@ export function settleKinds(docs: readonly DocContext[], known: ReadonlySet<stri
   };
   for (const doc of docs) {
     for (const a of doc.actors) {
-      const words = a.name.split(' ').map(bare);
+      const words = a.name.split(' ').map(withoutArticle);
       if (!a.guessed && words.length > 1) {
         note(starts, words[0]!, a.kind, a.id);
         note(ends, words.at(-1)!, a.kind, a.id);
@@ -60,7 +59,7 @@ export function settleKinds(docs: readonly DocContext[], known: ReadonlySet<stri
   };
   const settled = new Map<string, Choice>();
   for (const [id, v] of votes) {
-    const kind = choose(v, (words) => (words.length > 1 ? peopleWord(starts, bare(words[0]!)) : peopleWord(ends, bare(words[0]!))));
+    const kind = choose(v, (words) => (words.length > 1 ? peopleWord(starts, withoutArticle(words[0]!)) : peopleWord(ends, withoutArticle(words[0]!))));
     if (kind) settled.set(id, kind);
   }
   return docs.map((doc) => {

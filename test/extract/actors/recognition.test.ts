@@ -123,6 +123,16 @@ describe('a regnal number across documents', () => {
   });
 });
 
+describe('a name after a shop whose name ends in a role word', () => {
+  it('is no person: "Burger King, |Taco Bell" is a list of names', () => {
+    expect(kinds('Advocates pressed Burger King, Pollo Verde and other fast food chains.')['Pollo Verde']).not.toBe('person');
+  });
+
+  it('a name set off after a role is a person', () => {
+    expect(kinds('The Varnian election chief, Adil Osmani, says most votes are counted.')['Adil Osmani']).toBe('person');
+  });
+});
+
 describe('the end of a role before a name is no part of it', () => {
   it.each([
     [
@@ -136,9 +146,21 @@ describe('the end of a role before a name is no part of it', () => {
       { 'Edna Morrow': 'person' },
     ],
     ['a name of a place and a given name stays whole', 'They met at the camp. Leaders signed the Camp David Accords at the camp.\n', {}],
+    [
+      'a role noun with a capital',
+      'Varnian Leader Oktar Bazhenov spoke on television. Bazhenov said he would stay.\n',
+      { 'Oktar Bazhenov': 'person' },
+    ],
+    ['a role noun after a title', 'House Republican Leader Dale Hurwitz said the bill was dead.\n', { 'Dale Hurwitz': 'person' }],
+    [
+      'a body a title names behind "of", before a given name',
+      'He met Secretary Ruth Orme, Director of National Intelligence James Korvak, and Admiral Tom Ekdahl.\n',
+      { 'James Korvak': 'person', 'Ruth Orme': 'person' },
+    ],
+    ['a role noun alone after a title', 'Aides to the Supreme Leader said on Monday that talks would resume.\n', {}],
   ])('%s', (_, text, expected) => {
     const found = kinds(text);
     for (const [name, kind] of Object.entries(expected)) expect(found[name]).toBe(kind);
-    expect(Object.keys(found).filter((n) => /^(?:Mission|House|David)\b/.test(n))).toEqual([]);
+    expect(Object.keys(found).filter((n) => /^(?:Mission|House|David|Leader|National|Intelligence)\b/.test(n))).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { eachToken, tokens } from '../../../src/extract/actors/words.ts';
 
 /** The pattern the name recognizer's tokens were first found by: the scan must find the same. */
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}&'’.]*(?:-(?=[\p{Lu}\p{N}])[\p{L}\p{N}\p{M}&'’.]*)*/gu;
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}\uFFFD&'’.]*(?:-(?=[\p{Lu}\p{N}])[\p{L}\p{N}\p{M}\uFFFD&'’.]*)*/gu;
 
 function byPattern(text: string, from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
@@ -23,6 +23,7 @@ const TEXTS = [
   'F-16s flew over São Paulo; the café\u0301 owners’ union (Ørsted, Москва-Сити) cheered x-ray 3-D B-52.',
   'A lone \ud800 surrogate, 𝐀𝐁𝐂-𝐃 bold, 😀 emoji, 北京-Tianjin, end-- dashes - and -Leading.',
   'See www.example.com/page.html or report.pdf, Inc. and Co.; J.R.R. Tolkien.',
+  'President Ren\uFFFD Pr\uFFFDval met \uFFFDlvaro and Jos\uFFFD-Luis.',
   '',
 ];
 
@@ -34,6 +35,11 @@ describe('eachToken', () => {
 });
 
 describe('tokens', () => {
+  it('keeps a name whole whose letter a wrong decoding replaced', () => {
+    const text = 'President Ren\uFFFD Pr\uFFFDval arrived.';
+    expect(tokens(text, 0, text.length).map((t) => t.text)).toEqual(['President', 'Ren\uFFFD', 'Pr\uFFFDval', 'arrived']);
+  });
+
   it('cuts a possessive off and remembers it, keeps an abbreviation’s dot, and drops file names', () => {
     const text = "Wal-Mart's U.S. arm cited AT&T. See report.pdf now.";
     expect(tokens(text, 0, text.length).map((t) => [t.text, t.start, t.possessive])).toEqual([

@@ -56,6 +56,17 @@ describe('a name read without a clue takes the kind other documents give it', ()
   });
 });
 
+describe('a word a person is named by across documents', () => {
+  it('is not a word another document writes behind "the": no surname is ("the West")', () => {
+    const actors = actorsOf(
+      '"Trade will suffer," said Darrow Keltin, who studies the region, on Monday.\n',
+      'Should the Keltin just sit back and watch while the region burns? The Keltin has been caught on its heels again.\n',
+    );
+    expect(actors.find((a) => a.name === 'Darrow Keltin')?.mentions).toBe(1);
+    expect(actors.find((a) => a.name === 'Keltin')?.kind).toBe('organization');
+  });
+});
+
 describe('one person romanised several ways, across documents', () => {
   it.each([
     ['Gaddafi', 'Muammar Gaddafi', 'Moammar Gadhafi'],
@@ -82,6 +93,15 @@ describe('one person romanised several ways, across documents', () => {
       `President ${b} met the envoy on Tuesday. ${b} said little.\n`,
     ).filter((x) => x.kind === 'person');
     expect(people.map((p) => p.name).sort()).toEqual([a, b].sort());
+  });
+
+  it('a letter written once or twice is one person, even in one document', () => {
+    const people = actorsOf(
+      'Secretary Marion Delacroix spoke on Monday. Marrion Delacroix said the talks would go on.\n',
+      'Marion Delacroix met the envoy on Tuesday. Delacroix said little.\n',
+      'Marrion Delacroix left on Friday.\n',
+    ).filter((x) => x.kind === 'person');
+    expect(people.map((p) => p.name)).toEqual(['Marion Delacroix']);
   });
 
   it('one document naming two spellings keeps two people: it spells one person one way', () => {
