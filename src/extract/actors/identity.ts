@@ -193,7 +193,7 @@ function namedBehindThe(docs: readonly DocContext[]): Set<string> {
       if (BEHIND_THE.test(doc.text.slice(Math.max(0, m.start - 5), m.start))) count.the++;
     }
   }
-  return new Set([...uses].filter(([, n]) => n.the * 2 >= n.all).map(([id]) => id));
+  return new Set([...uses].filter(([, n]) => n.the * 2 > n.all).map(([id]) => id));
 }
 
 /** The word a person is named by alone: the last of its words, before "Jr." or a regnal number ("John Paul II" → "Paul"). */

@@ -65,6 +65,15 @@ describe('a word a person is named by across documents', () => {
     expect(actors.find((a) => a.name === 'Darrow Keltin')?.mentions).toBe(1);
     expect(actors.find((a) => a.name === 'Keltin')?.kind).toBe('organization');
   });
+
+  it('is the surname of a person when the corpus writes it behind "the" only as often as alone', () => {
+    const actors = actorsOf(
+      '"Trade will suffer," said Darrow Keltin, who leads the council, on Monday.\n',
+      'Some asked whether the Keltin who spoke on Tuesday was the same. Keltin resigned on Wednesday.\n',
+    );
+    expect(actors.find((a) => a.name === 'Darrow Keltin')?.mentions).toBe(3);
+    expect(actors.find((a) => a.name === 'Keltin')).toBeUndefined();
+  });
 });
 
 describe('one person romanised several ways, across documents', () => {
