@@ -431,7 +431,9 @@ function clauseTokens(text: string, timexes: readonly Span[]): (span: Span) => T
 /** "the first direct U.S.-Hamas contact since 2017": an earlier contact, in 2017. */
 function earlierOccurrence({ text, clause, finding, base, tokensOf, actorsIn }: Scope): { np: Span; event: EventDraft } | null {
   // The phrase may hold its "since" or leave it just before.
-  const sinceBefore = /\s*\bsince\s*$/i.exec(text.slice(clause.start, finding.start));
+  // Few leads end with "since": the pattern, which tries each of the lead's positions, runs only on those.
+  const lead = text.slice(clause.start, finding.start);
+  const sinceBefore = lead.trimEnd().slice(-5).toLowerCase() === 'since' ? /\s*\bsince\s*$/i.exec(lead) : null;
   const sinceInside = /^since\b/i.test(text.slice(finding.start, finding.end));
   if (!sinceBefore && !sinceInside) return null;
   const leadEnd = sinceBefore ? finding.start - sinceBefore[0].length : finding.start;

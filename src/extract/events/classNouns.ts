@@ -106,7 +106,7 @@ export function classNounReader(
   sorted: readonly ActorMention[],
   kindOf: (actorId: string) => ActorKind | undefined,
   parentOf: (actorId: string) => string | null,
-): (passage: Span) => ClassNounUse[] {
+): (passage: Span) => readonly ClassNounUse[] {
   const classes = new Map<string, Set<Class>>();
   const named = sorted.filter((m) => KINDS.includes(kindOf(m.actorId)));
   for (const m of named) {
@@ -135,8 +135,14 @@ export function classNounReader(
     const first = firstOf.get(cls);
     return first && first.end <= to && first.secondEnd > to ? first.id : null;
   };
+  // Several events of a sentence share its passage: each passage is read once.
+  const read = new Map<string, readonly ClassNounUse[]>();
   return (passage) => {
+    const key = `${passage.start}:${passage.end}`;
+    const known = read.get(key);
+    if (known) return known;
     const uses: ClassNounUse[] = [];
+    read.set(key, uses);
     PHRASE.lastIndex = 0;
     const words = text.slice(passage.start, passage.end);
     for (let p = PHRASE.exec(words); p; p = PHRASE.exec(words)) {

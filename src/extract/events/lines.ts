@@ -71,8 +71,14 @@ const STAMPED_DATELINE =
  */
 export function afterDateline(text: string, sentence: Span, timexes: readonly Span[], lead: boolean): number {
   const opening = text.slice(sentence.start, sentence.end);
+  // Each stamp holds a character few sentences hold (a bracket, a bar, "pdated"): a sentence without
+  // it is not searched for that stamp, whose pattern would try every one of its first 300 characters.
+  const bracket = opening.includes('(');
   const stamped =
-    UPDATE_STAMP.exec(opening) ?? UPDATED_HEADER.exec(opening) ?? STAMPED_DATELINE.exec(opening) ?? headedDateline(opening, lead);
+    (bracket ? UPDATE_STAMP.exec(opening) : null) ??
+    (opening.includes('pdated') ? UPDATED_HEADER.exec(opening) : null) ??
+    (bracket && opening.includes('|') ? STAMPED_DATELINE.exec(opening) : null) ??
+    (bracket ? headedDateline(opening, lead) : null);
   if (stamped) return sentence.start + stamped[0].length;
   const line = DATELINE.exec(text.slice(sentence.start, sentence.end));
   if (line?.groups!.outlet && line.groups.mark && line.groups.mark !== ':') return sentence.start + line[0].length;

@@ -134,7 +134,9 @@ export function assignParticipants(
     : null;
   const placed = events.map((event) => {
     // A name the passage cuts ("… in front of St. Peter's | Basilica") is read whole.
-    const cut = sorted.filter((m) => m.start >= event.quote.start && m.start < event.quote.end && m.end > event.quote.end);
+    const cut: ActorMention[] = [];
+    for (let k = firstFrom(sorted, event.quote.start); k < sorted.length && sorted[k]!.start < event.quote.end; k++)
+      if (sorted[k]!.end > event.quote.end) cut.push(sorted[k]!);
     const inQuote = [...inside(sorted, event.quote), ...cut];
     const found = clausesOf?.(event.trigger) ?? null;
     const subject = found ? readClause(text, event, sorted, kindOf, sentences!, found) : null;
