@@ -39,7 +39,18 @@ import words from './participants.json' with { type: 'json' };
 import names from '../actors/names.json' with { type: 'json' };
 import type { Subject } from './subjects.ts';
 
-import { AGENCIES, alternatives, behindLocative, LOCATIVE, partOf, PLACE_JOINED, PLACE_PREPOSITION, PLACES, setOn } from './placeWords.ts';
+import {
+  AGENCIES,
+  alternatives,
+  behindLocative,
+  behindPartner,
+  LOCATIVE,
+  partOf,
+  PLACE_JOINED,
+  PLACE_PREPOSITION,
+  PLACES,
+  setOn,
+} from './placeWords.ts';
 import { asidePlaces, frontedPlaces, whenPlaces, whereOf } from './clausePlaces.ts';
 import { occasionSpeakers } from './speakingOccasions.ts';
 import { extend } from '../objects.ts';
@@ -69,7 +80,6 @@ const ADDRESSING = new RegExp(
 const BY_OWNER = /\bby\s+(?:the\s+)?\p{Lu}[\p{L}.-]*['’]s?\s+$/u;
 /** A speaker set off by a comma right before a verb of saying: ", he", ", Gen. Ruiz". */
 const SPEAKER_SET_OFF = /,\s*(?:he|she|they|we|it|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+$/u;
-const ALONG_WITH = /\b(?:along|together)\s+with\s+(?:the\s+)?$/i;
 /** Prepositions after an event word before a country whose doings it is about or is held with: "over Syria's presence". */
 const ABOUT = new Set(['over', 'against', 'about', 'with', 'toward', 'towards', 'between']);
 /** "by" and a title before a person's name: "hailed by President Ana Ruiz". */
@@ -557,7 +567,7 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   const lead = text.slice(Math.max(event.quote.start, m.start - 48), m.start);
   const before = (place ? PLACE_PREPOSITION : PREPOSITION).exec(lead);
   // "Egypt, along with Jordan, …": a partner, no place.
-  const preposition = ALONG_WITH.test(lead) ? 'with' : (before?.[1]?.toLowerCase() ?? null);
+  const preposition = behindPartner(lead) ? 'with' : (before?.[1]?.toLowerCase() ?? null);
   if (preposition && LOCATIVE.has(preposition) && place) return 'location';
   if (kindOf(m.actorId) === 'country' && !preposition && heldUnnamed(r, m)) return 'location';
   if (preposition && DESTINATION.has(preposition) && kindOf(m.actorId) === 'place') return 'location';
