@@ -33,7 +33,8 @@ import { carryScene } from './scene.ts';
 import { classNounReader } from './classNouns.ts';
 import { classNounRole } from './classNounRole.ts';
 import { pointedPlaceReader } from './pointedPlaces.ts';
-import { isDateline } from './datelines.ts';
+import { dateline, isDateline } from './datelines.ts';
+import type { Dateline } from './datelines.ts';
 import { SPEECH_VERBS, speaks } from '../actors/speech.ts';
 import words from './participants.json' with { type: 'json' };
 import names from '../actors/names.json' with { type: 'json' };
@@ -88,6 +89,13 @@ const BY_TITLED = /^\s+(?:\p{Ll}+ly\s+)?by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\
 const OBJECT_GAP = /^\s+(?:(?:the|a|an|its|their|his|her|two|three|several|some|all)\s+)?$/i;
 /** A title or a demonym before the object's name: "met Israeli Prime Minister Ehud Olmert", "thanked Navy Capt. Ana Ruiz". */
 const TITLED_OBJECT_GAP = /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}$/u;
+/** A preposition of where before a count or a modifier: "in 12 ", "across several ". */
+const COUNTED_IN = new RegExp(String.raw`\b(?:${alternatives(words.locatives)})\s+(?:the\s+)?(?:[\p{Ll}\d,.-]+\s+){1,2}$`, 'u');
+/** After a place's name, a noun that makes it a site, a stretch or a place still: "Aldgate station", "Kashmir region", "Nemora province". */
+const SITE = new RegExp(
+  String.raw`^\s+(?:${alternatives(words.sites)}|${alternatives(words.stretches)}|${alternatives(names.placeNouns)})\b`,
+  'i',
+);
 const ABOARD = /\b(?:aboard|on\s+board|onboard)\s+(?:the\s+)?$/i;
 /** Before a craft's name, the words that say what it is: "launched the space shuttle Discovery", "sank the freighter Morning Quail". */
 const CRAFT_OBJECT_GAP = /^\s+(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){1,3}$/u;
@@ -142,6 +150,7 @@ export function assignParticipants(
   const pointedPlace = sentences
     ? pointedPlaceReader({ text, sentences: sentences.analysis, mentions: sorted, kindOf, parentOf: countryOf })
     : null;
+  const datedFrom = sentences ? dateline(text, mentions, kindOf) : null;
   const placed = events.map((event) => {
     // A name the passage cuts ("… in front of St. Peter's | Basilica") is read whole.
     const cut = sorted.filter((m) => m.start >= event.quote.start && m.start < event.quote.end && m.end > event.quote.end);
@@ -237,6 +246,19 @@ export function assignParticipants(
       roles.set(pointed, 'location');
       last.push(pointed);
     }
+    // "BAGHDAD, Dec. 16 – Families walked to the polls": the lead's own event happens where the reporter writes from.
+    const fromDateline =
+      datedFrom &&
+      found &&
+      own &&
+      ![...roles.values()].includes('location') &&
+      ofLead(sentences!.analysis, datedFrom, found, own, event.trigger, sorted, kindOf)
+        ? datedFrom.placeId
+        : null;
+    if (fromDateline && !roles.has(fromDateline)) {
+      roles.set(fromDateline, 'location');
+      last.push(fromDateline);
+    }
     // "attacks in Baghdad": a city where it happens places it in its country too (capitalPlaces.ts).
     for (const [id, role] of [...roles]) {
       const country = role === 'location' ? countryOf(id) : null;
@@ -261,6 +283,32 @@ export function assignParticipants(
     kindOf,
     parentOf: countryOf,
   });
+}
+
+/** Openers of a clause that goes on telling the lead's news: "… and closed the road". */
+const GOING_ON = new Set(['and', 'but', 'then']);
+
+/**
+ * Whether an event is the lead's own, set where the dateline places the report: told by a verb of
+ * the sentence right after the dateline, in a clause of its own (not what a clause opened by "that",
+ * "after", "to" tells), in a sentence that names no place past the dateline.
+ */
+function ofLead(
+  analysis: readonly AnalyzedSentence[],
+  line: Dateline,
+  found: Found,
+  own: VerbClause,
+  t: Span,
+  sorted: readonly ActorMention[],
+  kindOf: (actorId: string) => ActorKind | undefined,
+): boolean {
+  const { sentence } = found;
+  // The sentence the dateline opens, or the one right after a dateline alone on its line.
+  const before = sentence.index > 0 ? analysis[sentence.index - 1]! : null;
+  if (sentence.end <= line.end || t.start < line.end || (before !== null && before.end > line.end)) return false;
+  if (sentence.tokens.find((x) => x.start === t.start)?.pos !== 'VERB') return false;
+  if (own.opener && !GOING_ON.has(own.opener.lower)) return false;
+  return !inside(sorted, sentence).some((m) => m.start >= line.end && PLACES.includes(kindOf(m.actorId)));
 }
 
 /** "The U.S. secretary", "commander of the Pacific Command": a mention inside a person's description names whose they are. */
@@ -629,6 +677,10 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
     return place && modifies(r, m) ? 'location' : 'patient';
   if (m.start >= t.end && kindOf(m.actorId) === 'person' && TITLED_OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
   if (m.start >= t.end && kindOf(m.actorId) === 'craft' && CRAFT_OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
+  // "killed 150,000 people in 12 Indian Ocean nations": a place naming where the things counted are, behind a
+  // preposition of where, is where; "… as a result of the Indian Ocean tsunami": behind another one, it only names the thing.
+  if (m.start >= t.end && kindOf(m.actorId) === 'place' && modifies(r, m) && !SITE.test(text.slice(m.end, m.end + 16)))
+    return COUNTED_IN.test(lead) ? 'location' : null;
   if (m.start < t.end && m.end > t.start) return 'agent'; // the event word holds its actor: "Egypt-brokered ceasefire"
   return 'other';
 }
