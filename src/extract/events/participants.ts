@@ -52,7 +52,7 @@ import {
   PLACES,
   setOn,
 } from './placeWords.ts';
-import { asidePlaces, frontedPlaces, whenPlaces, whereOf } from './clausePlaces.ts';
+import { asidePlaces, frontedPlaces, participlePlaces, whenPlaces, whereOf } from './clausePlaces.ts';
 import { occasionSpeakers } from './speakingOccasions.ts';
 import { extend } from '../objects.ts';
 
@@ -203,7 +203,9 @@ export function assignParticipants(
     // "Thirteen people died when a bomb exploded on a bus in Tavistock Square": where it happened then.
     const when = opening && fronted.length === 0 ? whenPlaces(text, found, event.trigger, sorted, kindOf) : fronted;
     // "Ana Ruiz, speaking at the Lyon conference, said": where the subject's aside sets it.
-    const where = opening && when.length === 0 ? asidePlaces(text, found.sentence, event.trigger, sorted, kindOf) : when;
+    const aside = opening && when.length === 0 ? asidePlaces(text, found.sentence, event.trigger, sorted, kindOf) : when;
+    // "A bomb exploded in Baghdad, killing 12 soldiers": where the clause a participle goes on from happens.
+    const where = opening && aside.length === 0 ? participlePlaces(text, found, event.trigger, sorted, kindOf) : aside;
     // A place the clause reading took for the subject but that stands behind "in" is where it happens.
     const last = [...(subject?.actorIds ?? []).filter((id) => roles.get(id) === 'location' && !event.actorIds.includes(id))];
     last.push(...where.filter((id) => !roles.has(id)));
