@@ -91,11 +91,13 @@ const OBJECT_GAP = /^\s+(?:(?:the|a|an|its|their|his|her|two|three|several|some|
 const TITLED_OBJECT_GAP = /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}$/u;
 /** A preposition of where before a count or a modifier: "in 12 ", "across several ". */
 const COUNTED_IN = new RegExp(String.raw`\b(?:${alternatives(words.locatives)})\s+(?:the\s+)?(?:[\p{Ll}\d,.-]+\s+){1,2}$`, 'u');
-/** After a place's name, a noun that makes it a site, a stretch or a place still: "Aldgate station", "Kashmir region", "Nemora province". */
+/** After a place's name, a noun that makes it a site, a stretch, a direction or a place still ("Aldgate station", "Kashmir region", "Sabratha west of"). */
 const SITE = new RegExp(
-  String.raw`^\s+(?:${alternatives(words.sites)}|${alternatives(words.stretches)}|${alternatives(names.placeNouns)})\b`,
+  String.raw`^\s+(?:${alternatives(words.sites)}|${alternatives(words.stretches)}|${alternatives(words.directions)}|${alternatives(names.placeNouns)})\b`,
   'i',
 );
+/** The rest of a name after a place's name cut short: "Deir | al-Zor". */
+const NAME_PARTICLE = /^\s+\p{Ll}+-\p{Lu}/u;
 const ABOARD = /\b(?:aboard|on\s+board|onboard)\s+(?:the\s+)?$/i;
 /** Before a craft's name, the words that say what it is: "launched the space shuttle Discovery", "sank the freighter Morning Quail". */
 const CRAFT_OBJECT_GAP = /^\s+(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){1,3}$/u;
@@ -681,7 +683,13 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   if (m.start >= t.end && kindOf(m.actorId) === 'craft' && CRAFT_OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
   // "killed 150,000 people in 12 Indian Ocean nations": a place naming where the things counted are, behind a
   // preposition of where, is where; "… as a result of the Indian Ocean tsunami": behind another one, it only names the thing.
-  if (m.start >= t.end && kindOf(m.actorId) === 'place' && modifies(r, m) && !SITE.test(text.slice(m.end, m.end + 16)))
+  if (
+    m.start >= t.end &&
+    kindOf(m.actorId) === 'place' &&
+    modifies(r, m) &&
+    !SITE.test(text.slice(m.end, m.end + 16)) &&
+    !NAME_PARTICLE.test(text.slice(m.end, m.end + 16))
+  )
     return COUNTED_IN.test(lead) ? 'location' : null;
   if (m.start < t.end && m.end > t.start) return 'agent'; // the event word holds its actor: "Egypt-brokered ceasefire"
   return 'other';

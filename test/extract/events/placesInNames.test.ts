@@ -15,7 +15,10 @@ describe('a place before a common noun after the event word', () => {
     });
   });
 
-  it('stays a place before a site', () => {
-    expect(rolesOf('A train stalled on Monday between Kings Cross and Aldgate station.', 'stalled')).toHaveProperty('Aldgate');
+  it.each([
+    ['a station', 'A train stalled on Monday between Kings Cross and Aldgate station.', 'stalled', 'Aldgate'],
+    ['a home', 'Ana Ruiz spoke to reporters in front of her Baghdad home on Monday.', 'spoke', 'Baghdad'],
+  ])('stays a place before a site: %s', (_, body, word, place) => {
+    expect(rolesOf(body, word)).toHaveProperty(place);
   });
 });
