@@ -5,6 +5,7 @@
 //   when    "… died when a bomb exploded on a bus in Tavistock Square": the place of the "when" clause,
 //           and "attacks that killed 38 people in Baghdad": the place of the relative clause about an event noun
 //   aside   "Ana Ruiz, speaking at the Lyon conference, said": the places of a gerund's aside after the subject
+//   participle "A bomb exploded in Baghdad, killing 12 soldiers": the places of the clause a participle's clause goes on from
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 import type { Span } from '../context.ts';
 import { firstFrom, inside } from '../spans.ts';
@@ -79,6 +80,9 @@ export function frontedPlaces(
   return [];
 }
 
+/** Verbs (lemmas) that set a piece of news beside another in time, not in place: "comes as …". */
+const BACKDROP = new Set(words.backdropVerbs.split(' '));
+
 /** Between an event noun and the relative clause about it: "attacks | that", "attacks and bombings | that", "the raid, | which". */
 const NOUN_THEN_RELATIVE = /^(?:\s+(?:and|or)\s+[\p{Ll}-]+)?\s*,?\s*$/u;
 
@@ -98,13 +102,51 @@ export function whenPlaces(
   const opener = next?.opener?.lower;
   // "despite attacks that killed 38 people in Baghdad": where the event noun a relative clause tells of happened.
   const relative = (opener === 'that' || opener === 'which') && NOUN_THEN_RELATIVE.test(text.slice(trigger.end, next!.opener!.start));
-  if (!next || !((opener === 'when' && found.clauses[k]!.head) || relative)) return [];
+  // "Crowds wept as the ceremony began in Lyon"; not "The vote comes as talks go on in Lyon": news set beside other news.
+  const when = (opener === 'when' || opener === 'as') && found.clauses[k]!.head && !BACKDROP.has(found.clauses[k]!.head!.lemma);
+  if (!next || !(when || relative)) return [];
+  return placesIn(text, next, sorted, kindOf);
+}
+
+/** The places a clause names behind a preposition of place: "… exploded on a bus in Tavistock Square". */
+function placesIn(
+  text: string,
+  clause: Span,
+  sorted: readonly ActorMention[],
+  kindOf: (actorId: string) => ActorKind | undefined,
+): string[] {
   const ids: string[] = [];
-  for (const m of inside(sorted, next)) {
-    const preposition = PLACE_PREPOSITION.exec(text.slice(Math.max(next.start, m.start - 48), m.start))?.[1]?.toLowerCase();
-    if (PLACES.includes(kindOf(m.actorId)!) && preposition && LOCATIVE.has(preposition) && !ids.includes(m.actorId)) ids.push(m.actorId);
+  let last: ActorMention | null = null;
+  for (const m of inside(sorted, clause)) {
+    if (!PLACES.includes(kindOf(m.actorId)!)) continue;
+    const preposition = PLACE_PREPOSITION.exec(text.slice(Math.max(clause.start, m.start - 48), m.start))?.[1]?.toLowerCase();
+    // "in India, Sri Lanka and Thailand": places joined to one taken.
+    const joined = last !== null && PLACE_JOINED.test(text.slice(last.end, m.start));
+    if (!joined && !(preposition && LOCATIVE.has(preposition))) continue;
+    if (!ids.includes(m.actorId)) ids.push(m.actorId);
+    last = m;
   }
   return ids;
+}
+
+/**
+ * "A bomb exploded in Baghdad on Monday, killing 12 soldiers": a clause of a present participle
+ * set off by a comma right after another clause tells what that one did, where it did it: the
+ * places that clause names behind a preposition of place.
+ */
+export function participlePlaces(
+  text: string,
+  found: Found,
+  trigger: Span,
+  sorted: readonly ActorMention[],
+  kindOf: (actorId: string) => ActorKind | undefined,
+): string[] {
+  const k = found.clauses.findIndex((c) => trigger.start >= c.start && trigger.end <= c.end);
+  const own = found.clauses[k];
+  const before = found.clauses[k - 1];
+  if (!own?.head || !before?.head || own.opener || own.head.start !== trigger.start || !/ing$/.test(own.head.lower)) return [];
+  if (!/,\s*$/.test(text.slice(before.start, own.head.start))) return [];
+  return placesIn(text, before, sorted, kindOf);
 }
 
 /** An aside after the subject opened by a gerund, closed by a comma, past the names of a list: ", speaking at the Lyon conference,", ", flying to Lyon, Vichy and Arles,". */

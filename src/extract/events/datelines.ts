@@ -1,17 +1,25 @@
-// A dateline ("BAGHDAD, Dec. 10, 2005 –", "Israel — Palestinians are voting …") says where the
-// reporter writes from, not who takes part in what the report tells: a place named there is no
-// participant of the events of its sentence. Its "here" is that place (pointedPlaces.ts).
+// A dateline ("BAGHDAD, Dec. 10, 2005 –", "PARIS (Wire) --", "Israel — Palestinians are voting …")
+// says where the reporter writes from, not who takes part in what the report tells: the mention
+// there is no participant of the events of its sentence. Its "here" is that place
+// (pointedPlaces.ts), and so is where the lead's own events happen ("BAGHDAD – Families walked
+// to the polls"), unless the lead names another place (participants.ts).
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 import { PLACES } from './placeWords.ts';
 
 /** A dateline: a place in capitals opening a line near the document's start, then a date, then a dash. */
-const DATELINE = /(?:^|\n)[ \t]*([A-Z][A-Z.'’ -]{2,40}?)[ \t]*(?:,[^\n–—]{0,40})?[ \t]+(?:[–—]|--?)[ \t]/;
-/** After a place that opens a line: maybe a date, then a dash. */
-const DASH_AFTER = /^[ \t]*(?:,[^\n–—]{0,40})?[ \t]+(?:[–—]|--?)[ \t]/;
+const DATELINE = /(?:^|\n)[ \t]*([A-Z][A-Z.'’ -]{2,40}?)[ \t]*(?:,[^\n–—()]{0,40})?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?:[–—]|--?)(?=\s)/;
+/** After a place that opens a line: maybe a date, maybe the outlet in brackets, then a dash. */
+const DASH_AFTER = /^[ \t]*(?:,[^\n–—()]{0,40})?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?:[–—]|--?)(?=\s)/;
 
-/** Whether a mention is the place of a dateline: at the start of a line, a dash after it. */
+/** Before an outlet in a dateline's brackets: the place at the start of a line, maybe its region or date. */
+const OUTLET_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}.'’ -]{1,40}(?:,[^\n–—()]{0,40})?[ \t]*\($/u;
+/** After an outlet in a dateline's brackets: the bracket, then a dash. */
+const OUTLET_AFTER = /^\)[ \t]+(?:[–—]|--?)(?=\s)/;
+
+/** Whether a mention is in a dateline: its place at the start of a line, a dash after it, or the outlet in its brackets ("Lyon (Wire) -"). */
 export function isDateline(text: string, m: ActorMention): boolean {
-  return /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.start - 8), m.start)) && DASH_AFTER.test(text.slice(m.end, m.end + 48));
+  if (/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.start - 8), m.start)) && DASH_AFTER.test(text.slice(m.end, m.end + 48))) return true;
+  return OUTLET_AFTER.test(text.slice(m.end, m.end + 8)) && OUTLET_BEFORE.test(text.slice(Math.max(0, m.start - 96), m.start));
 }
 
 /** The place of a dateline ("BAGHDAD, Dec. 10, 2005 –"), when the document names it by its name. */
@@ -20,11 +28,27 @@ export function datelinePlace(
   mentions: readonly ActorMention[],
   kindOf: (id: string) => ActorKind | undefined,
 ): string | null {
-  const name = DATELINE.exec(text.slice(0, 600))?.[1]?.trim().toUpperCase();
-  if (!name) return null;
+  return dateline(text, mentions, kindOf)?.placeId ?? null;
+}
+
+/** A document's dateline: the place it names (when the document names that place) and where its dash ends. */
+export interface Dateline {
+  placeId: string;
+  end: number;
+}
+
+/** The dateline near the document's start, in capitals ("BAGHDAD, Dec. 10 –", "PARIS (Wire) --") or as a place's mention ("Lyon — …"). */
+export function dateline(text: string, mentions: readonly ActorMention[], kindOf: (id: string) => ActorKind | undefined): Dateline | null {
+  const found = DATELINE.exec(text.slice(0, 600));
+  if (!found) {
+    // "Lyon — Voters …": a city's own mention opens the line (a country there may stand for its people: "Israel — Palestinians vote").
+    const m = mentions.find((x) => x.start < 600 && kindOf(x.actorId) === 'place' && isDateline(text, x));
+    return m ? { placeId: m.actorId, end: m.end + DASH_AFTER.exec(text.slice(m.end, m.end + 48))![0].length } : null;
+  }
+  const name = found[1]!.trim().toUpperCase();
   const named = mentions.filter((m) => PLACES.includes(kindOf(m.actorId)) && m.text.toUpperCase() === name);
   // "Baghdad" names the city where it is a place, and its country where it acts: the city.
   const cities = named.filter((m) => kindOf(m.actorId) === 'place');
   const ids = new Set((cities.length > 0 ? cities : named).map((m) => m.actorId));
-  return ids.size === 1 ? [...ids][0]! : null;
+  return ids.size === 1 ? { placeId: [...ids][0]!, end: found.index + found[0].length } : null;
 }

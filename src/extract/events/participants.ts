@@ -33,14 +33,26 @@ import { carryScene } from './scene.ts';
 import { classNounReader } from './classNouns.ts';
 import { classNounRole } from './classNounRole.ts';
 import { pointedPlaceReader } from './pointedPlaces.ts';
-import { isDateline } from './datelines.ts';
+import { dateline, isDateline } from './datelines.ts';
+import type { Dateline } from './datelines.ts';
 import { SPEECH_VERBS, speaks } from '../actors/speech.ts';
 import words from './participants.json' with { type: 'json' };
 import names from '../actors/names.json' with { type: 'json' };
 import type { Subject } from './subjects.ts';
 
-import { AGENCIES, alternatives, behindLocative, LOCATIVE, partOf, PLACE_JOINED, PLACE_PREPOSITION, PLACES, setOn } from './placeWords.ts';
-import { asidePlaces, frontedPlaces, whenPlaces, whereOf } from './clausePlaces.ts';
+import {
+  AGENCIES,
+  alternatives,
+  behindLocative,
+  behindPartner,
+  LOCATIVE,
+  partOf,
+  PLACE_JOINED,
+  PLACE_PREPOSITION,
+  PLACES,
+  setOn,
+} from './placeWords.ts';
+import { asidePlaces, frontedPlaces, participlePlaces, whenPlaces, whereOf } from './clausePlaces.ts';
 import { occasionSpeakers } from './speakingOccasions.ts';
 import { extend } from '../objects.ts';
 
@@ -69,7 +81,6 @@ const ADDRESSING = new RegExp(
 const BY_OWNER = /\bby\s+(?:the\s+)?\p{Lu}[\p{L}.-]*['’]s?\s+$/u;
 /** A speaker set off by a comma right before a verb of saying: ", he", ", Gen. Ruiz". */
 const SPEAKER_SET_OFF = /,\s*(?:he|she|they|we|it|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+$/u;
-const ALONG_WITH = /\b(?:along|together)\s+with\s+(?:the\s+)?$/i;
 /** Prepositions after an event word before a country whose doings it is about or is held with: "over Syria's presence". */
 const ABOUT = new Set(['over', 'against', 'about', 'with', 'toward', 'towards', 'between']);
 /** "by" and a title before a person's name: "hailed by President Ana Ruiz". */
@@ -78,6 +89,15 @@ const BY_TITLED = /^\s+(?:\p{Ll}+ly\s+)?by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\
 const OBJECT_GAP = /^\s+(?:(?:the|a|an|its|their|his|her|two|three|several|some|all)\s+)?$/i;
 /** A title or a demonym before the object's name: "met Israeli Prime Minister Ehud Olmert", "thanked Navy Capt. Ana Ruiz". */
 const TITLED_OBJECT_GAP = /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}$/u;
+/** A preposition of where before a count or a modifier: "in 12 ", "across several ". */
+const COUNTED_IN = new RegExp(String.raw`\b(?:${alternatives(words.locatives)})\s+(?:the\s+)?(?:[\p{Ll}\d,.-]+\s+){1,2}$`, 'u');
+/** After a place's name, a noun that makes it a site, a stretch, a direction or a place still ("Aldgate station", "Kashmir region", "Sabratha west of"). */
+const SITE = new RegExp(
+  String.raw`^\s+(?:${alternatives(words.sites)}|${alternatives(words.stretches)}|${alternatives(words.directions)}|${alternatives(names.placeNouns)})\b`,
+  'i',
+);
+/** The rest of a name after a place's name cut short: "Deir | al-Zor". */
+const NAME_PARTICLE = /^\s+\p{Ll}+-\p{Lu}/u;
 const ABOARD = /\b(?:aboard|on\s+board|onboard)\s+(?:the\s+)?$/i;
 /** Before a craft's name, the words that say what it is: "launched the space shuttle Discovery", "sank the freighter Morning Quail". */
 const CRAFT_OBJECT_GAP = /^\s+(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){1,3}$/u;
@@ -132,6 +152,7 @@ export function assignParticipants(
   const pointedPlace = sentences
     ? pointedPlaceReader({ text, sentences: sentences.analysis, mentions: sorted, kindOf, parentOf: countryOf })
     : null;
+  const datedFrom = sentences ? dateline(text, mentions, kindOf) : null;
   const placed = events.map((event) => {
     // A name the passage cuts ("… in front of St. Peter's | Basilica") is read whole.
     const cut: ActorMention[] = [];
@@ -186,7 +207,9 @@ export function assignParticipants(
     // "Thirteen people died when a bomb exploded on a bus in Tavistock Square": where it happened then.
     const when = opening && fronted.length === 0 ? whenPlaces(text, found, event.trigger, sorted, kindOf) : fronted;
     // "Ana Ruiz, speaking at the Lyon conference, said": where the subject's aside sets it.
-    const where = opening && when.length === 0 ? asidePlaces(text, found.sentence, event.trigger, sorted, kindOf) : when;
+    const aside = opening && when.length === 0 ? asidePlaces(text, found.sentence, event.trigger, sorted, kindOf) : when;
+    // "A bomb exploded in Baghdad, killing 12 soldiers": where the clause a participle goes on from happens.
+    const where = opening && aside.length === 0 ? participlePlaces(text, found, event.trigger, sorted, kindOf) : aside;
     // A place the clause reading took for the subject but that stands behind "in" is where it happens.
     const last = [...(subject?.actorIds ?? []).filter((id) => roles.get(id) === 'location' && !event.actorIds.includes(id))];
     last.push(...where.filter((id) => !roles.has(id)));
@@ -229,6 +252,19 @@ export function assignParticipants(
       roles.set(pointed, 'location');
       last.push(pointed);
     }
+    // "BAGHDAD, Dec. 16 – Families walked to the polls": the lead's own event happens where the reporter writes from.
+    const fromDateline =
+      datedFrom &&
+      found &&
+      own &&
+      ![...roles.values()].includes('location') &&
+      ofLead(sentences!.analysis, datedFrom, found, own, event.trigger, sorted, kindOf)
+        ? datedFrom.placeId
+        : null;
+    if (fromDateline && !roles.has(fromDateline)) {
+      roles.set(fromDateline, 'location');
+      last.push(fromDateline);
+    }
     // "attacks in Baghdad": a city where it happens places it in its country too (capitalPlaces.ts).
     for (const [id, role] of [...roles]) {
       const country = role === 'location' ? countryOf(id) : null;
@@ -253,6 +289,32 @@ export function assignParticipants(
     kindOf,
     parentOf: countryOf,
   });
+}
+
+/** Openers of a clause that goes on telling the lead's news: "… and closed the road". */
+const GOING_ON = new Set(['and', 'but', 'then']);
+
+/**
+ * Whether an event is the lead's own, set where the dateline places the report: told by a verb of
+ * the sentence right after the dateline, in a clause of its own (not what a clause opened by "that",
+ * "after", "to" tells), in a sentence that names no place past the dateline.
+ */
+function ofLead(
+  analysis: readonly AnalyzedSentence[],
+  line: Dateline,
+  found: Found,
+  own: VerbClause,
+  t: Span,
+  sorted: readonly ActorMention[],
+  kindOf: (actorId: string) => ActorKind | undefined,
+): boolean {
+  const { sentence } = found;
+  // The sentence the dateline opens, or the one right after a dateline alone on its line.
+  const before = sentence.index > 0 ? analysis[sentence.index - 1]! : null;
+  if (sentence.end <= line.end || t.start < line.end || (before !== null && before.end > line.end)) return false;
+  if (sentence.tokens.find((x) => x.start === t.start)?.pos !== 'VERB') return false;
+  if (own.opener && !GOING_ON.has(own.opener.lower)) return false;
+  return !inside(sorted, sentence).some((m) => m.start >= line.end && PLACES.includes(kindOf(m.actorId)));
 }
 
 /** "The U.S. secretary", "commander of the Pacific Command": a mention inside a person's description names whose they are. */
@@ -559,7 +621,7 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   const lead = text.slice(Math.max(event.quote.start, m.start - 48), m.start);
   const before = (place ? PLACE_PREPOSITION : PREPOSITION).exec(lead);
   // "Egypt, along with Jordan, …": a partner, no place.
-  const preposition = ALONG_WITH.test(lead) ? 'with' : (before?.[1]?.toLowerCase() ?? null);
+  const preposition = behindPartner(lead) ? 'with' : (before?.[1]?.toLowerCase() ?? null);
   if (preposition && LOCATIVE.has(preposition) && place) return 'location';
   if (kindOf(m.actorId) === 'country' && !preposition && heldUnnamed(r, m)) return 'location';
   if (preposition && DESTINATION.has(preposition) && kindOf(m.actorId) === 'place') return 'location';
@@ -621,6 +683,16 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
     return place && modifies(r, m) ? 'location' : 'patient';
   if (m.start >= t.end && kindOf(m.actorId) === 'person' && TITLED_OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
   if (m.start >= t.end && kindOf(m.actorId) === 'craft' && CRAFT_OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
+  // "killed 150,000 people in 12 Indian Ocean nations": a place naming where the things counted are, behind a
+  // preposition of where, is where; "… as a result of the Indian Ocean tsunami": behind another one, it only names the thing.
+  if (
+    m.start >= t.end &&
+    kindOf(m.actorId) === 'place' &&
+    modifies(r, m) &&
+    !SITE.test(text.slice(m.end, m.end + 16)) &&
+    !NAME_PARTICLE.test(text.slice(m.end, m.end + 16))
+  )
+    return COUNTED_IN.test(lead) ? 'location' : null;
   if (m.start < t.end && m.end > t.start) return 'agent'; // the event word holds its actor: "Egypt-brokered ceasefire"
   return 'other';
 }

@@ -9,6 +9,12 @@ export const PLACES: readonly (ActorKind | undefined)[] = ['place', 'country'];
 /** The kinds of actor that are bodies acting for their members. */
 export const AGENCIES: readonly (ActorKind | undefined)[] = ['organization', 'group', 'media'];
 export const alternatives = (words: string) => words.split(' ').join('|');
+/** Before a partner of an actor: "along with", "together with", maybe "the" ("Egypt, along with Jordan, …"). */
+export const PARTNER_WITH = String.raw`(?:${alternatives(words.partners)})\s+with\s+(?:the\s+)?`;
+const PARTNER_BEFORE = new RegExp(String.raw`\b${PARTNER_WITH}$`, 'i');
+/** Whether a lead ends in "along with", "together with": what follows is a partner, no place. */
+export const behindPartner = (lead: string) => PARTNER_BEFORE.test(lead);
+
 /** The same, each word also with a capital ("In Baghdad, …") where the pattern cannot ignore case. */
 export const capitalOrNot = (words: string) =>
   words
@@ -65,12 +71,7 @@ const CALENDAR = new RegExp(String.raw`^\s+(?:${alternatives(names.calendar)}|Ja
  * or one a relative clause tells of ("in New Orleans, which flooded").
  */
 export function behindLocative(lead: string, after: string): boolean {
-  if (
-    /\b(?:along|together)\s+with\s+(?:the\s+)?$/i.test(lead) ||
-    /^['’]/.test(after) ||
-    (NAME_GOES_ON.test(after) && !CALENDAR.test(after)) ||
-    RELATIVE_AFTER.test(after)
-  )
+  if (behindPartner(lead) || /^['’]/.test(after) || (NAME_GOES_ON.test(after) && !CALENDAR.test(after)) || RELATIVE_AFTER.test(after))
     return false;
   const preposition = PLACE_PREPOSITION.exec(lead)?.[1]?.toLowerCase();
   return preposition !== undefined && LOCATIVE.has(preposition);

@@ -9,7 +9,7 @@
 // A clause whose subject names no actor ("the device was …", "it …") has none: nothing is guessed.
 // In the passive ("he was fired", "the plant was closed by the army") the subject is acted on.
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
-import { AGENCIES, PLACES } from './placeWords.ts';
+import { AGENCIES, PARTNER_WITH, PLACES } from './placeWords.ts';
 import type { Span } from '../context.ts';
 import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
@@ -179,7 +179,7 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[], borrowed = false)
 /** Pronouns that stand for a subject set off before the verb. */
 const SET_OFF_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it']);
 /** Between two actors of one subject set off by commas: "Egypt, together with Jordan, announced". */
-const JOINED_WITH = /^\s*,\s*(?:together|along)\s+with\s+(?:the\s+)?$/;
+const JOINED_WITH = new RegExp(String.raw`^\s*,\s*${PARTNER_WITH}$`);
 /** Whether two mentions name one subject: joined by "and" or a comma, or set off "together with" the first. */
 function joinedIn(text: string, a: ActorMention, b: ActorMention): boolean {
   return JOINED.test(text.slice(a.end, b.start)) || (JOINED_WITH.test(text.slice(a.end, b.start)) && /^\s*,/.test(text.slice(b.end)));

@@ -42,7 +42,9 @@ describe('the narrator’s "here"', () => {
     const hyphens = 'BAGHDAD -- Troops guarded the polls, officials said here today. Voters in Baghdad vote on Thursday.';
     expect(rolesOf(hyphens, 'said')).toEqual({ Baghdad: 'location', Iraq: 'location' });
   });
-  it('gives nothing to an event the dateline names no "here" for', () => {
-    expect(rolesOf(body, 'guarded')).not.toHaveProperty('Baghdad');
+  it('gives nothing to an event of a lead that names its own place', () => {
+    const own =
+      'BAGHDAD, Dec. 10, 2005 – Troops guarded the polls in Tikrit, officials said here today. Voters in Baghdad vote on Thursday.';
+    expect(rolesOf(own, 'guarded')).not.toHaveProperty('Baghdad');
   });
 });

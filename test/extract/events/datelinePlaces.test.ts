@@ -1,0 +1,54 @@
+// The lead's own events happen where the dateline places the report ("BAGHDAD, Dec. 10 – Families
+// walked to the polls"), unless the lead names another place; what a later sentence or a clause of
+// "after", "that" tells keeps its own place. Sentences are our own.
+import { describe, expect, it } from 'vitest';
+import { rolesOf } from '../helpers.ts';
+
+describe('the place of a dateline', () => {
+  it.each([
+    [
+      'a dateline with a date',
+      'BAGHDAD, Dec. 10, 2005 – Gunmen attacked a checkpoint on Thursday. Voters in Baghdad waited for hours.',
+      'attacked',
+    ],
+    [
+      'a dateline with its outlet',
+      'BAGHDAD (Wire) -- Police arrested two men on Monday. The arrests in Baghdad followed a raid.',
+      'arrested',
+    ],
+    [
+      'a dateline alone on its line',
+      'BAGHDAD (Wire) --\n\nPolice arrested two men on Monday. The arrests in Baghdad followed a raid.',
+      'arrested',
+    ],
+  ])('is where the lead’s event happens: %s', (_, body, word) => {
+    expect(rolesOf(body, word)).toEqual({ Baghdad: 'location', Iraq: 'location' });
+  });
+
+  it.each([
+    [
+      'the lead names another place',
+      'BAGHDAD, Dec. 10, 2005 – Troops guarded the polls in Tikrit on Thursday. Voters in Baghdad waited.',
+      'guarded',
+    ],
+    [
+      'a later sentence',
+      'BAGHDAD, Dec. 10, 2005 – Families walked to the polls on Thursday. Troops guarded the roads. Voters in Baghdad waited.',
+      'guarded',
+    ],
+    [
+      'a clause of "after"',
+      'BAGHDAD, Dec. 10, 2005 – Families walked to the polls on Thursday after troops had cleared the roads. Voters in Baghdad waited.',
+      'cleared',
+    ],
+  ])('is not where it happens for %s', (_, body, word) => {
+    expect(rolesOf(body, word)).not.toHaveProperty('Baghdad');
+  });
+});
+
+describe('a dateline with its outlet', () => {
+  it('gives neither the place nor the outlet to the lead’s event when the place is named as its country', () => {
+    const body = 'Washington (CNN) - Police arrested two men on Friday. The United States sent aid.';
+    expect(rolesOf(body, 'arrested')).toEqual({});
+  });
+});
