@@ -179,6 +179,25 @@ function presentFinite(clause: VerbClause): boolean {
   return w === f.lemma || w === `${f.lemma}s` || w === `${f.lemma}es` || w === `${f.lemma.replace(/y$/, '')}ies`;
 }
 
+/**
+ * "Once the water recedes", "bells will ring when the new leader is chosen", "after the repairs
+ * have been finished": a clause opened by a word of waiting and told in the present has not
+ * happened by the time it is told; it is an event only with a date of its own ("when it is released
+ * in late 2027", events.ts). "Now, when they are faced with this crisis, …" and "even when
+ * they are going home" tell the present of the news.
+ */
+export function pending(clause: VerbClause): boolean {
+  if (!PENDING.has(clause.opener ? lower(clause.opener) : '') || clause.tokens.some((t) => lower(t) === 'now')) return false;
+  const head = clause.head;
+  if (!head || /ing$/i.test(head.text)) return false;
+  // "After two days of reviews, managers have scheduled …": a word of waiting before a phrase, not a clause.
+  const opened = clause.tokens.slice(clause.tokens.indexOf(clause.opener!) + 1, clause.tokens.indexOf(head));
+  if (opened.some((t) => t.pos === 'PUNCT')) return false;
+  const group = clause.group.map(lower);
+  if (group.some((w) => /^(?:was|were|had|did|'d|’d)$/.test(w))) return false;
+  return isSimplePresent(clause) || group.some((w) => /^(?:is|are|am|'s|’s|'re|’re|has|have|'ve|’ve)$/.test(w));
+}
+
 /** "As soon as the helicopters are unloaded": what is awaited, in the present, each time it comes. */
 function awaited(clause: VerbClause): boolean {
   const at = clause.opener ? clause.tokens.indexOf(clause.opener) : -1;
@@ -341,7 +360,7 @@ function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Re
   if (at >= 2 && words[at - 2] === 'no' && words[at - 1] === 'matter') return 'conditional';
   // "Whoever loses the vote should resign": whoever it may be.
   if (freeChoice(clause)) return 'conditional';
-  if (opener && PENDING.has(opener) && isSimplePresent(clause)) return 'conditional';
+  if (pending(clause)) return 'conditional';
   // "As soon as the helicopters are unloaded, …": what is awaited, each time.
   if (awaited(clause)) return 'habitual';
   // "must repair the bridge, widen the road and …", "would give them water to irrigate …": a verb
