@@ -272,7 +272,10 @@ function describesAsARule(clause: VerbClause): boolean {
 function askedFor(clause: VerbClause, previous: VerbClause | null): boolean {
   const opener = clause.opener ? lower(clause.opener) : null;
   const head = clause.head;
-  if (!previous?.head || !DIRECTIVES.has(previous.head.lemma) || (opener !== 'that' && opener !== null)) return false;
+  // "turn out onto the streets demanding that …": the verb of asking may describe a noun in the clause before.
+  const asking =
+    !!previous?.head && (DIRECTIVES.has(previous.head.lemma) || (clause.before?.pos === 'VERB' && DIRECTIVES.has(clause.before.lemma)));
+  if (!asking || (opener !== 'that' && opener !== null)) return false;
   if (!head) return false;
   // "that the runoff be held again": a passive in the bare form.
   const passive = clause.group.length === 1 && lower(clause.group[0]!) === 'be' && lower(head) !== head.lemma;
