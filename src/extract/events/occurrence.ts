@@ -273,8 +273,13 @@ function askedFor(clause: VerbClause, previous: VerbClause | null): boolean {
   const opener = clause.opener ? lower(clause.opener) : null;
   const head = clause.head;
   // "turn out onto the streets demanding that …": the verb of asking may describe a noun in the clause before.
+  // "will not bow to demands he quit": a noun of asking right before a clause with no opener.
+  const last = opener === null ? previous?.tokens.at(-1) : undefined;
   const asking =
-    !!previous?.head && (DIRECTIVES.has(previous.head.lemma) || (clause.before?.pos === 'VERB' && DIRECTIVES.has(clause.before.lemma)));
+    !!previous?.head &&
+    (DIRECTIVES.has(previous.head.lemma) ||
+      (clause.before?.pos === 'VERB' && DIRECTIVES.has(clause.before.lemma)) ||
+      (!!last && DIRECTIVES.has(last.lemma)));
   if (!asking || (opener !== 'that' && opener !== null)) return false;
   if (!head) return false;
   // "that the runoff be held again": a passive in the bare form.

@@ -86,6 +86,7 @@ describe('clauses that do, and their trigger', () => {
     ['a capital after a word in lower case is a name', 'The studio sold the site to the owners of Wired.', ['sold']],
     ['a participle before the subject of a verb group describes it', 'Money for advanced engines has fallen this year.', ['fallen']],
     ['what a crowd demands is not done', 'Thousands marched through the town demanding that the mayor resign.', ['marched']],
+    ['nor what demands call for', 'The mayor will not bow to demands she resign.', []],
     ['a word of waiting before a phrase opens no clause', 'After two days of talks, the dockers have ended the strike.', ['ended']],
     ['a headline verb the tagger reads as a noun', '# Meridian releases new atlas, announces more maps', ['releases', 'announces']],
     ['the announcement of named things', 'The United Nations announces Operation Lifeline, Project Atlas and Seabridge.', ['announces']],
