@@ -18,7 +18,7 @@ import { isParticiple, isPreposition, isVerb, OPENING_TIME, TEMPORAL, tokenize }
 import { assignParticipants, countriesOf, kindsOf } from './events/participants.ts';
 import { verbClauses } from './events/verbClauses.ts';
 import type { VerbClause } from './events/verbClauses.ts';
-import { isEventNoun, isEventWord, isMentalState, nonEvent } from './events/occurrence.ts';
+import { isEventNoun, isEventWord, isMentalState, nonEvent, pending } from './events/occurrence.ts';
 import type { Report } from './events/occurrence.ts';
 import { clauseEvents, clauseTrigger, DURING } from './events/clauseEvents.ts';
 import { nominalEvents } from './events/nominalEvents.ts';
@@ -397,11 +397,14 @@ function isFragment(words: readonly AnalyzedToken[]): boolean {
 /**
  * A temporal phrase inside a clause that names no event: a condition ("if the vote is held on
  * Monday, …"), a habit ("they usually meet before dawn"), an opinion. A dated state ("has been
- * president since 1981") stays: it has a time a timeline can show.
+ * president since 1981") and what is awaited at a date ("when it convenes Saturday") stay: they
+ * have a time a timeline can show.
  */
 function notAnEvent(verbs: VerbClause[], finding: Span, reported: Report): boolean {
   const clause = verbs.find((c) => finding.start >= c.start && finding.start < c.end);
   const why = clause ? nonEvent(clause, verbs, reported) : null;
+  // "… when the new leader is chosen on Monday": what is awaited, with a date of its own, is scheduled.
+  if (why === 'conditional' && pending(clause!)) return false;
   return why !== null && why !== 'background' && why !== 'purpose' && why !== 'negated' && why !== 'belief' && why !== 'link';
 }
 

@@ -123,21 +123,6 @@ function bareVerbAfter(clause: VerbClause): boolean {
   return clause.tokens.slice(0, clause.tokens.indexOf(head)).every((t) => t === clause.opener || t.pos === 'ADV');
 }
 
-const AWAITED = new Set(lists.pending);
-
-/**
- * "Bells will ring when the new leader is chosen", "after the repairs are finished": a clause
- * opened by a word of waiting and told in the present has not happened by the time it is told.
- */
-function awaitedPresent(clause: VerbClause): boolean {
-  if (!AWAITED.has(clause.opener?.lower ?? '')) return false;
-  // "Now, when they are faced with this crisis, …", "even when they are going home": the present of the news.
-  if (clause.tokens.some((t) => t.lower === 'now') || /ing$/i.test(clause.head?.text ?? '')) return false;
-  const group = clause.group.map((t) => t.lower);
-  if (group.some((w) => /^(?:was|were|had|did|'d|’d)$/.test(w))) return false;
-  return isPresentTense(clause) || isPresentNews(clause) || group.some((w) => /^(?:has|have|'ve|’ve)$/.test(w));
-}
-
 /** Words of a verb group that put its event ahead of the time it is told from: "will", "would", "shall", "is going to". */
 const AHEAD = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo']);
 const SCHEDULED = new Set(lists.scheduled);
@@ -546,27 +531,24 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     // "The vote count, which began after the polls closed late Sunday, continues": a present goes on now.
     const near = when ?? (lent && !(isPresentTense(clause) && endsBefore(lent.time!, scope.documentTime)) ? lent : undefined);
     const carried = !near && realis && !described && isSimplePast(clause) ? scope.narrative : null;
-    // "… when the new leader is chosen": awaited, so not done by the time it is told.
-    const awaited = awaitedPresent(clause);
-    const said = realis && !awaited ? scope.said : null;
+    const said = realis ? scope.said : null;
     // What the document tells in the past ("Israel eased some travel restrictions", "the governor
     // said he met …") or the present perfect ("leaders have praised the vote") was done by the time
     // it was published; so is what is going on as it is written ("the Navy is sending four ships",
     // "bodies were still being found": it has begun by then), a vow made ("he vows to …"), and what
     // a participle adds to a clause in the past ("A helicopter was shot at, halting all rescue operations").
     const known =
-      !awaited &&
-      (scope.lead ||
-        SAYING.has(trigger.lower) ||
-        VOWS.has(trigger.lemma) ||
-        isSimplePast(clause) ||
-        begunInPast(clause) ||
-        isPastOngoing(clause) ||
-        isPerfect(clause) ||
-        isPastPerfect(clause) ||
-        isOngoing(clause, clauses[k + 1]) ||
-        isPresentNews(clause) ||
-        (addsTo(clause) && k > 0 && (isSimplePast(clauses[k - 1]!) || isPastOngoing(clauses[k - 1]!))));
+      scope.lead ||
+      SAYING.has(trigger.lower) ||
+      VOWS.has(trigger.lemma) ||
+      isSimplePast(clause) ||
+      begunInPast(clause) ||
+      isPastOngoing(clause) ||
+      isPerfect(clause) ||
+      isPastPerfect(clause) ||
+      isOngoing(clause, clauses[k + 1]) ||
+      isPresentNews(clause) ||
+      (addsTo(clause) && k > 0 && (isSimplePast(clauses[k - 1]!) || isPastOngoing(clauses[k - 1]!)));
     const bound = realis && known ? scope.documentTime : null;
     // The clause's own distance from a dated event comes first: it is the clause's own time.
     // "…, his body will be buried" after a dated funeral: a plan takes its time from the distance too.

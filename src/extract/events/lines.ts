@@ -1,5 +1,6 @@
 // Sentences that are not news whatever their words: a dateline ("January 09, 2008", "CAIRO, Egypt
-// (CNN) --"), a byline ("By Jane Doe, CNN"), a question, a row of a table ("| 2005-10-11 | Relief
+// (CNN) --"), a byline ("By Jane Doe, CNN") or a story's credits ("Jane Doe contributed to this
+// report"), a question, a row of a table ("| 2005-10-11 | Relief
 // flights resume | … |": cells of data, not a sentence that tells anything), and a headline or
 // paragraph repeated later in the body (the first one stays).
 import type { Span } from '../context.ts';
@@ -120,7 +121,15 @@ function wordsOutside(text: string, sentence: Span, timexes: readonly Span[], ma
   return n;
 }
 
+/**
+ * The credits of a wire story or a report: "(Reporting by Jane Doe in Lisbon; Writing by Tom Reed;
+ * Editing by Ana Ruiz)", "Jane Doe and Tom Reed contributed to this report.": who wrote it, no news.
+ */
+const CREDITS = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\s+\p{Lu}/iu;
+const CONTRIBUTED = /\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\b/i;
+
 function isByline(line: string): boolean {
+  if (CREDITS.test(line) || CONTRIBUTED.test(line)) return true;
   if (!BYLINE.test(line) || line.length > 120) return false;
   const rest = line.replace(BYLINE, '').trim();
   // "By Jane Doe and John Roe, CNN": names, not a clause ("By noon, the crowd had grown").

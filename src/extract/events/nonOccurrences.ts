@@ -1,5 +1,6 @@
 // Kinds of clause that name no occurrence, read off the verb group, the subject and the words
-// round the verb rather than the verb's meaning alone: a verb that judges ("bodes well"), a
+// round the verb rather than the verb's meaning alone: a verb that judges ("bodes well", "was
+// justified"), a
 // subject that names what is to be done ("the key is finding the crew"), an experience over all
 // time ("the worst storm the island has ever seen"), a repetition ("has said repeatedly"), a
 // measurement ("winds were estimated at 200 km/h"), a relative clause in the present passive
@@ -15,6 +16,7 @@ import { SAYING } from '../attribution/cueVerbs.ts';
 import lists from './occurrence.json' with { type: 'json' };
 
 const EVALUATIVE_VERBS = new Set(lists.evaluativeVerbs);
+const EVALUATIVE_PARTICIPLES = new Set(lists.evaluativeParticiples);
 const SPECIFYING = new Set(lists.specifying);
 const ITERATIVE = new Set(lists.iterative);
 const MEASURES = new Set(lists.measures);
@@ -37,8 +39,18 @@ const subjectOf = (clause: VerbClause) =>
     .slice(0, Math.max(0, at(clause)))
     .filter((t) => t !== clause.opener && t.pos !== 'PUNCT' && t.pos !== 'ADV' && !clause.group.includes(t));
 
-/** "The agreement bodes well for the workers": a verb that judges what it is said of. */
-export const judges = (clause: VerbClause): boolean => !!clause.head && EVALUATIVE_VERBS.has(clause.head.lemma);
+/**
+ * "The agreement bodes well for the workers": a verb that judges what it is said of; "the risk was
+ * justified", "much of the effort was wasted", "the fears are exaggerated": a participle of judging
+ * after "be".
+ */
+export function judges(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head) return false;
+  if (EVALUATIVE_VERBS.has(head.lemma)) return true;
+  const group = clause.group.filter((t) => t.pos !== 'ADV').map(lower);
+  return EVALUATIVE_PARTICIPLES.has(lower(head)) && !group.includes('being') && group.some((w) => BE.test(w) || w === 'been' || w === 'be');
+}
 
 /** The subject of "be" ends on a noun that names what is to be done: "the key", "the task", "their main aim". */
 function specifyingSubject(clause: VerbClause): boolean {
@@ -152,8 +164,11 @@ export function daybreak(clause: VerbClause): boolean {
 export const freeChoice = (clause: VerbClause): boolean =>
   clause.tokens.slice(0, Math.max(0, at(clause))).some((t) => FREE_CHOICE.has(lower(t)));
 
+/** Verbs of "as we speak", "as I said", "as you know", "as I mentioned": an aside on the talk itself. */
+const ASIDES = new Set(['speak', 'write', 'say', 'mention', 'know', 'see', 'note', 'explain']);
+
 /**
- * "We are talking about two million people", "as we speak": a way of putting a figure or a
+ * "We are talking about two million people", "as we speak", "as I said": a way of putting a figure or a
  * moment, no talk nor speech.
  */
 export function figureOfSpeech(clause: VerbClause): boolean {
@@ -164,8 +179,9 @@ export function figureOfSpeech(clause: VerbClause): boolean {
   const first = subject.length === 1 && /^(?:we|you|i)$/.test(lower(subject[0]!));
   if (!first) return false;
   const rest = clause.tokens.slice(i + 1).filter((t) => t.pos !== 'PUNCT');
-  // "as we speak": nothing after the verb.
-  if (clause.opener?.lower === 'as' && (head.lemma === 'speak' || head.lemma === 'write') && rest.length === 0) return true;
+  // "as we speak", "as I said", "as you know": nothing after the verb.
+  // "as I said before": an adverb may close it.
+  if (clause.opener?.lower === 'as' && ASIDES.has(head.lemma) && rest.every((t) => t.pos === 'ADV')) return true;
   // "we are talking about 3,000 tents", "we're talking about some two million people".
   const progressive = /ing$/i.test(head.text) && clause.group.some((t) => PRESENT_BE.test(lower(t)));
   // "we are talking about 3,000 tents", "we're talking about a severe degradation" (not a talk "with" someone).
@@ -181,6 +197,8 @@ export function deniedObject(clause: VerbClause): boolean {
   if (!head || clause.copula || head.pos !== 'VERB' || WITHHOLDING.has(head.lemma) || SAYING.has(lower(head))) return false;
   const i = at(clause);
   const [no, after] = [clause.tokens[i + 1], clause.tokens[i + 2]];
+  // "the speech has done nothing to prolong his rule", "searchers found nothing".
+  if (!!no && lower(no) === 'nothing') return true;
   return !!no && lower(no) === 'no' && !!after && (after.pos === 'NOUN' || after.pos === 'ADJ');
 }
 

@@ -179,6 +179,25 @@ function presentFinite(clause: VerbClause): boolean {
   return w === f.lemma || w === `${f.lemma}s` || w === `${f.lemma}es` || w === `${f.lemma.replace(/y$/, '')}ies`;
 }
 
+/**
+ * "Once the water recedes", "bells will ring when the new leader is chosen", "after the repairs
+ * have been finished": a clause opened by a word of waiting and told in the present has not
+ * happened by the time it is told; it is an event only with a date of its own ("when it is released
+ * in late 2027", events.ts). "Now, when they are faced with this crisis, …" and "even when
+ * they are going home" tell the present of the news.
+ */
+export function pending(clause: VerbClause): boolean {
+  if (!PENDING.has(clause.opener ? lower(clause.opener) : '') || clause.tokens.some((t) => lower(t) === 'now')) return false;
+  const head = clause.head;
+  if (!head || /ing$/i.test(head.text)) return false;
+  // "After two days of reviews, managers have scheduled …": a word of waiting before a phrase, not a clause.
+  const opened = clause.tokens.slice(clause.tokens.indexOf(clause.opener!) + 1, clause.tokens.indexOf(head));
+  if (opened.some((t) => t.pos === 'PUNCT')) return false;
+  const group = clause.group.map(lower);
+  if (group.some((w) => /^(?:was|were|had|did|'d|’d)$/.test(w))) return false;
+  return isSimplePresent(clause) || group.some((w) => /^(?:is|are|am|'s|’s|'re|’re|has|have|'ve|’ve)$/.test(w));
+}
+
 /** "As soon as the helicopters are unloaded": what is awaited, in the present, each time it comes. */
 function awaited(clause: VerbClause): boolean {
   const at = clause.opener ? clause.tokens.indexOf(clause.opener) : -1;
@@ -253,7 +272,15 @@ function describesAsARule(clause: VerbClause): boolean {
 function askedFor(clause: VerbClause, previous: VerbClause | null): boolean {
   const opener = clause.opener ? lower(clause.opener) : null;
   const head = clause.head;
-  if (!previous?.head || !DIRECTIVES.has(previous.head.lemma) || (opener !== 'that' && opener !== null)) return false;
+  // "turn out onto the streets demanding that …": the verb of asking may describe a noun in the clause before.
+  // "will not bow to demands he quit": a noun of asking right before a clause with no opener.
+  const last = opener === null ? previous?.tokens.at(-1) : undefined;
+  const asking =
+    !!previous?.head &&
+    (DIRECTIVES.has(previous.head.lemma) ||
+      (clause.before?.pos === 'VERB' && DIRECTIVES.has(clause.before.lemma)) ||
+      (!!last && DIRECTIVES.has(last.lemma)));
+  if (!asking || (opener !== 'that' && opener !== null)) return false;
   if (!head) return false;
   // "that the runoff be held again": a passive in the bare form.
   const passive = clause.group.length === 1 && lower(clause.group[0]!) === 'be' && lower(head) !== head.lemma;
@@ -341,7 +368,7 @@ function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Re
   if (at >= 2 && words[at - 2] === 'no' && words[at - 1] === 'matter') return 'conditional';
   // "Whoever loses the vote should resign": whoever it may be.
   if (freeChoice(clause)) return 'conditional';
-  if (opener && PENDING.has(opener) && isSimplePresent(clause)) return 'conditional';
+  if (pending(clause)) return 'conditional';
   // "As soon as the helicopters are unloaded, …": what is awaited, each time.
   if (awaited(clause)) return 'habitual';
   // "must repair the bridge, widen the road and …", "would give them water to irrigate …": a verb

@@ -174,6 +174,9 @@ export function inCase(clause: VerbClause): boolean {
   return at >= 2 && words[at - 2] === 'in' && ['which', 'that', 'such', 'this', 'any', 'either', 'each'].includes(words[at - 1]!);
 }
 
+/** Words that carry a talk on before an exhortation: "So let's look", "Now let us pray". */
+const CARRY_ON = new Set(['so', 'now', 'and', 'well', 'then', 'but']);
+
 /**
  * "Let us pray", "Pray for the victims.": an exhortation, or a sentence that opens on a verb in
  * its base form with no subject, in running text (a headline has no full stop).
@@ -185,8 +188,15 @@ export function exhortation(clause: VerbClause, sentence: readonly VerbClause[])
     const k = sentence.indexOf(c);
     return k === 0 || /^[.!?"“”]$/.test(sentence[k - 1]!.tokens.at(-1)?.text ?? '');
   };
+  // "So let's look at …", "Now let us pray": a word that only carries the talk on may come first.
   const letUs = (c: VerbClause | undefined) =>
-    !!c && opens(c) && !!c.head && c.head.lemma === 'let' && c.group.length === 0 && !c.opener && before(c).every((t) => t.pos === 'PUNCT');
+    !!c &&
+    opens(c) &&
+    !!c.head &&
+    c.head.lemma === 'let' &&
+    c.group.length === 0 &&
+    (!c.opener || (c === sentence[0] && CARRY_ON.has(lower(c.opener)))) &&
+    before(c).every((t) => t.pos === 'PUNCT' || t === c.opener || CARRY_ON.has(lower(t)));
   if (letUs(clause) || (index > 0 && letUs(sentence[index - 1]) && clause.opener === null)) return true;
   if (index !== 0 || clause.opener || clause.group.length) return false;
   const head = clause.head;

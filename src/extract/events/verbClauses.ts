@@ -61,6 +61,8 @@ const OPENERS = new Set([
   'then',
   'once',
 ]);
+/** Words that open a relative clause, whose verb may come right before a noun ("those who fled homes"). */
+const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose', 'where', 'when']);
 const ARTICLES = /^(?:a|an|the|its|his|her|their|our|my|your)$/i;
 const NP = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM', 'PART', 'SYM']);
 const PARTICIPLE = /(?:ed|en|ing)$/;
@@ -117,6 +119,11 @@ function isHead(tokens: readonly Token[], i: number): boolean {
   )
     return false;
   if (next && next.text === '-') return false;
+  // "as Wired.com", "the show The Dating Game": a capital after a word in lower case, in a
+  // sentence not written in title case, is a name ("Adm. Ted Branch" is caught above).
+  if (prev && /^\p{Lu}\p{Ll}/u.test(t.text) && /^\p{Ll}/u.test(prev.text) && !titleCase(tokens)) return false;
+  // "from New Orleans to parts of Alabama": after "to" a verb is in its bare form; a plural there is a noun.
+  if (prev?.lower === 'to' && t.lower !== t.lemma && /[^s]s$/.test(t.lower) && !SAME_FORM.has(t.lemma)) return false;
   // "a forward command element", "the new launch": after an article or a possessive and
   // adjectives or adverbs, a noun (a participle there is an adjective: "the newly built bridge").
   let d = i - 1;
@@ -144,6 +151,11 @@ function isHead(tokens: readonly Token[], i: number): boolean {
   const afterModifier =
     !prev || (['DET', 'ADJ', 'ADV', 'ADP', 'PUNCT', 'CCONJ', 'NUM'].includes(prev.pos) && !coordinated && !subjectBefore && !afterPhrase);
   if (beforeNoun && afterModifier && PARTICIPLE.test(t.lower)) return false;
+  // "U.S. and allied airstrikes have damaged …", "money for advanced biofuels has fallen": a
+  // participle before the noun that a verb group right after takes for its subject describes it.
+  const subjectAfter = next?.pos === 'NOUN' && tokens[i + 2]?.pos === 'AUX';
+  const noSubjectBefore = !prev || ['DET', 'ADJ', 'ADP', 'SCONJ', 'CCONJ', 'PUNCT'].includes(prev.pos);
+  if (subjectAfter && noSubjectBefore && /ed$/.test(t.lower) && !RELATIVES.has(prev?.lower ?? '')) return false;
   return true;
 }
 
@@ -231,7 +243,9 @@ function reducedPassive(tokens: readonly Token[], i: number, verbBefore: boolean
   if (!/(?:ed|en)$/i.test(t.text) || tokens[i + 1]?.lower !== 'by' || /ing$/i.test(tokens[i + 2]?.text ?? '')) return false;
   let j = i - 1;
   while (j >= 0 && tokens[j]!.pos === 'ADV') j--;
-  if (j < 0 || (tokens[j]!.pos !== 'NOUN' && tokens[j]!.pos !== 'PROPN')) return false;
+  // "figures released by the police": a noun the tagger took for a verb is a noun all the same.
+  const noun = j >= 0 && (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN' || (tokens[j]!.pos === 'VERB' && !isHead(tokens, j)));
+  if (!noun) return false;
   // "the effort launched by Obama on January 16": a date of its own makes it an event to date
   // ("the coast battered by the March 3 storm" dates the storm).
   for (let m = i + 2; m < tokens.length && tokens[m]!.pos !== 'PUNCT' && tokens[m]!.pos !== 'VERB'; m++)

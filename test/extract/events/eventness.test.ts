@@ -53,6 +53,19 @@ describe('clauses that name no occurrence', () => {
     ['an occurrence that was not', 'There were no injuries at the depot.'],
     ['an occurrence that will not be', 'There will be no talks with the rebels.'],
     ['no knowledge of an occurrence', 'The police had no knowledge of any arrests.'],
+    ['a state in the simple present', 'The ruling party depends on farmers in the north.'],
+    ['an aim held in the simple present', 'The separatist leader seeks autonomy for the valley.'],
+    ['what someone faces, as a state', 'The ferry company faces a shortage of crews.'],
+    ['a participle of judging after "be"', 'Much of the money was wasted.'],
+    ['a judgement with "justified"', 'The fears of the fishermen were justified.'],
+    ['nothing done', 'The new curfew has done nothing to calm the port.'],
+    ['an aside on the talk itself', 'As I said, the ferry is late.'],
+    ['an exhortation after a word that carries the talk on', "So let's look at the numbers from the harbour."],
+    [
+      'the credits of a wire story',
+      '(Reporting by Ana Ruiz in Porto and Tom Reed in Faro; Writing by Mia Lund; Editing by Jon Bell) We welcome comments.',
+    ],
+    ['who contributed to a report', "The Courier's Ana Ruiz, Tom Reed and Mia Lund contributed to this report"],
   ])('%s: %j', (_, sentence) => {
     expect(triggers(sentence)).toEqual([]);
   });
@@ -69,6 +82,12 @@ describe('clauses that do, and their trigger', () => {
     ['a date before an event noun', 'The March 3 referendum drew a record turnout.', ['referendum']],
     ['a call on others to act is the call', 'The union urged its members to stay home.', ['urged']],
     ['what is awaited is not yet', 'Repairs will start on Monday once the water recedes.', ['start']],
+    ['a plural after "to" is a noun', 'Power cuts were reported from the coast to parts of the valley.', ['reported']],
+    ['a capital after a word in lower case is a name', 'The studio sold the site to the owners of Wired.', ['sold']],
+    ['a participle before the subject of a verb group describes it', 'Money for advanced engines has fallen this year.', ['fallen']],
+    ['what a crowd demands is not done', 'Thousands marched through the town demanding that the mayor resign.', ['marched']],
+    ['nor what demands call for', 'The mayor will not bow to demands she resign.', []],
+    ['a word of waiting before a phrase opens no clause', 'After two days of talks, the dockers have ended the strike.', ['ended']],
     ['a headline verb the tagger reads as a noun', '# Meridian releases new atlas, announces more maps', ['releases', 'announces']],
     ['the announcement of named things', 'The United Nations announces Operation Lifeline, Project Atlas and Seabridge.', ['announces']],
     ['a hypothesis a source puts forward is only the saying', 'She says a curfew would give the police more power.', ['says']],
