@@ -127,7 +127,7 @@ export function assembleEvents(ctx: EventInput): EventOutput {
     named.record(ctx.text, times[i]!);
     named.recordStruck(ctx.text, events, (at) => (local.analysis ? startingAt(local.analysis.tokens, at)?.lemma : undefined));
     occasions.record(ctx.text, events);
-    speakers.record(ctx.text, claim, events, mentions[i]!);
+    speakers.record(ctx.text, sentence, claim, events, mentions[i]!);
     retold.record(ctx.text, events, mentions[i]!, (at) => (local.analysis ? startingAt(local.analysis.tokens, at)?.lemma : undefined));
     const tokens = ctx.analysis.sentences[i]?.tokens ?? [];
     story = {

@@ -4,7 +4,9 @@
 // …", "“…,” Rice said."): those statements were made on that day. Conservative, as a wrong day is
 // worse than the publication bound:
 // - only a person (a country or a ministry speaks through many mouths, on many days), named as
-//   the source of the later statement (its attribution, pronouns resolved);
+//   the source of the later statement (its attribution, pronouns resolved); or any source of the
+//   sentence just before, in the same paragraph, taken up by a pronoun ("Late Friday, officials
+//   said … But they stressed …");
 // - only a day or a time of day the text gave that source's act of saying (not a bound, not a
 //   day carried itself), not after the document;
 // - only a statement in the simple past ("said", "told", "added"; not "says", "has said", "will
@@ -15,7 +17,7 @@
 // The day carried is marked as such (anchor `inferred`, its time expression the one that stated it).
 import type { ActorKind, ActorMention, EventTime } from '../../model/dataset.ts';
 import type { Claim, EventDraft, Span } from '../context.ts';
-import type { NarrativeTime } from './narrative.ts';
+import { newParagraph, type NarrativeTime } from './narrative.ts';
 import { isoDate, parseIsoDate } from '../../model/calendar.ts';
 import { SAYING } from '../attribution/cueVerbs.ts';
 import { carriedTime } from './carried.ts';
@@ -38,6 +40,8 @@ const NOT_PAST =
 /** A cue verb in the simple past: "said", "told", "added", "stressed". */
 const PAST_CUE = /^(?:said|told|\p{L}+ed)$/iu;
 const PARTS = new Set(['START', 'MID', 'END']);
+/** A source named by a pronoun, which stands for the one named before. */
+const PRONOUN = /^(?:he|she|they)$/i;
 
 /** A time the text gave an act of saying: a day or a time of day, or a part of one ("late Friday"). */
 function ownDay(time: EventTime | null, doc: number | null): time is EventTime {
@@ -50,6 +54,8 @@ function ownDay(time: EventTime | null, doc: number | null): time is EventTime {
 /** The days the sources of a document were said to speak on, read in text order. */
 export class SpeakerDays {
   private readonly days = new Map<string, NarrativeTime>();
+  /** The day of saying the sentence just before gave, and where that sentence ended. */
+  private last: { at: NarrativeTime; end: number } | null = null;
   private readonly doc: number | null;
 
   constructor(
@@ -64,7 +70,8 @@ export class SpeakerDays {
    * Thursday"), or a verb of speaking right after the person who spoke ("Casey spoke to reporters
    * December 16").
    */
-  record(text: string, claim: Claim, events: readonly EventDraft[], mentions: readonly ActorMention[]): void {
+  record(text: string, sentence: Span, claim: Claim, events: readonly EventDraft[], mentions: readonly ActorMention[]): void {
+    this.last = null;
     for (const e of events) {
       if (!e.timex || !ownDay(e.time, this.doc)) continue;
       const word = text.slice(e.trigger.start, e.trigger.end).toLowerCase();
@@ -72,13 +79,20 @@ export class SpeakerDays {
       const speaker =
         inCue && SAYING.has(word) ? claim.attribution.actorId : SPEAKING.has(word) ? subjectBefore(text, e.trigger, mentions) : null;
       if (speaker && this.kindOf(speaker) === 'person') this.days.set(speaker, { time: e.time, timex: e.timex });
+      if (SAYING.has(word)) this.last = { at: { time: e.time, timex: e.timex }, end: sentence.end };
     }
   }
 
   /** The day the sentence's source spoke on, when the sentence quotes it again with no time of its own. */
   carried(text: string, claim: Claim, sentence: Span, timexes: readonly Span[]): NarrativeTime | null {
     const speaker = claim.attribution.actorId;
-    const at = speaker ? this.days.get(speaker) : undefined;
+    // "Late Friday, officials said … But they stressed …": a pronoun for the source of the sentence just before.
+    const before =
+      this.last &&
+      PRONOUN.test(claim.attribution.source ?? '') &&
+      /^\s*$/.test(text.slice(this.last.end, sentence.start)) &&
+      !newParagraph(text, this.last.end, sentence.start);
+    const at = (speaker ? this.days.get(speaker) : undefined) ?? (before ? this.last!.at : undefined);
     // A time in the quoted words is theirs ("“We will rebuild it within a year,” Berg said"), not the saying's.
     const quote = claim.quote;
     const own = timexes.filter((t) => !quote || t.start < quote.start || t.end > quote.end);

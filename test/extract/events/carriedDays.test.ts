@@ -63,6 +63,16 @@ describe('a source quoted again spoke on the day the article gave', () => {
     expect(again && shown(again)).toBe('2026-06-10 (by)');
   });
 
+  it('carries the day to a pronoun for the source of the sentence just before', () => {
+    const events = run('Rain fell.\n\nLate on Monday, officials said the dam had held. They said the river was falling.');
+    expect(shown(eventTitled(events, 'The river was falling'))).toBe('2026-06-08 (by) (carried)');
+  });
+
+  it('not to a pronoun in another paragraph', () => {
+    const events = run('Rain fell.\n\nLate on Monday, officials said the dam had held.\n\nThey said the river was falling.');
+    expect(shown(eventTitled(events, 'The river was falling'))).toBe('2026-06-10 (by)');
+  });
+
   it('keeps a time of the sentence its own', () => {
     const events = run(`${SPOKE}\n\nBerg said on Tuesday that the pumps had failed.`);
     expect(shown(eventTitled(events, 'Berg said on Tuesday'))).toBe('2026-06-09');
