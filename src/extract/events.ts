@@ -27,6 +27,8 @@ import { quoteSpans } from './timex/quotes.ts';
 import { documentTime, knownBy } from './events/documentTime.ts';
 import { finestPerClause } from './events/nestedTimes.ts';
 import { mayGoOn, narrativeAfter, newParagraph, type NarrativeTime } from './events/narrative.ts';
+import { SpeakerDays } from './events/speakerDays.ts';
+import { RetoldActs } from './events/retold.ts';
 import type { Token } from './events/words.ts';
 import { opensLaterClause, ownerClause, shiftAfterNoun, shiftOf, type Shift } from './events/relativeTo.ts';
 import { NamedDates } from './events/namedDates.ts';
@@ -62,6 +64,10 @@ interface Local {
   named: NamedDates;
   /** The occasion the document dated before that this sentence sets its events in ("During the event, …"; events/occasions.ts). */
   occasion: SetIn | null;
+  /** The day the sentence's source spoke on, told before and carried here (events/speakerDays.ts). */
+  spoke: NarrativeTime | null;
+  /** The acts the document dated before, by subject and verb (events/retold.ts). */
+  retold: RetoldActs;
 }
 
 /** How many sentences (headline and dateline included) make the lead of an article. */
@@ -83,6 +89,9 @@ export function assembleEvents(ctx: EventInput): EventOutput {
   const seen = new Set<string>();
   const named = new NamedDates();
   const occasions = new Occasions();
+  const kindOf = kindsOf(ctx);
+  const speakers = new SpeakerDays(ctx.meta.date, kindOf);
+  const retold = new RetoldActs(ctx.meta.date, kindOf);
   /** Where the narrative stands: the time the last sentence left it at, and where that sentence ended. */
   let story: { time: NarrativeTime | null; end: number } = { time: null, end: 0 };
   const found = flatMapOf(ctx.sentences, (sentence, i) => {
@@ -97,6 +106,7 @@ export function assembleEvents(ctx: EventInput): EventOutput {
     // A sentence with a time expression of its own is told from it, not from the one before.
     const goesOn =
       story.time && timexes[i]!.length === 0 && !newParagraph(ctx.text, story.end, sentence.start) && mayGoOn(ctx.text, sentence);
+    const claim = ctx.claims[sentence.index]!;
     const local = {
       mentions: mentions[i]!,
       timexes: timexes[i]!.filter((t) => t.start >= news),
@@ -108,14 +118,17 @@ export function assembleEvents(ctx: EventInput): EventOutput {
       news,
       named,
       occasion: occasions.setIn(ctx.text, { start: news, end: sentence.end }),
+      spoke: speakers.carried(ctx.text, claim, sentence, timexes[i]!),
+      retold,
     };
-    const claim = ctx.claims[sentence.index]!;
     const content = { start: Math.max(claim.content.start, news), end: claim.content.end };
     const told = sentenceEvents(ctx, sentence, content.start < content.end ? extend(claim, { content }) : claim, local);
     const events = occasions.date(local.occasion, named.date(ctx.text, told));
     named.record(ctx.text, times[i]!);
     named.recordStruck(ctx.text, events, (at) => (local.analysis ? startingAt(local.analysis.tokens, at)?.lemma : undefined));
     occasions.record(ctx.text, events);
+    speakers.record(ctx.text, sentence, claim, events, mentions[i]!);
+    retold.record(ctx.text, events, mentions[i]!, (at) => (local.analysis ? startingAt(local.analysis.tokens, at)?.lemma : undefined));
     const tokens = ctx.analysis.sentences[i]?.tokens ?? [];
     story = {
       time: narrativeAfter(ctx.text, events, sentence, timexes[i]!, tokens, ctx.claims[sentence.index]!.span, ctx.meta.date),
@@ -123,7 +136,6 @@ export function assembleEvents(ctx: EventInput): EventOutput {
     };
     return events;
   });
-  const kindOf = kindsOf(ctx);
   const sentences = { analysis: ctx.analysis.sentences, claims: ctx.claims };
   const events = assignParticipants(ctx.text, found, ctx.actorMentions, kindOf, sentences, countriesOf(ctx));
   if (ctx.noise.blocks === 0) return { events, diagnostics: [] };
@@ -166,6 +178,12 @@ interface Scope {
 function saidBound(said: TimeFinding | undefined): NarrativeTime | null {
   const time = said ? knownBy(said.time) : null;
   return time ? { time, timex: { start: said!.start, end: said!.end } } : null;
+}
+
+/** The day a source spoke on, carried from before, as the bound of what it says. */
+function spokeBound(spoke: NarrativeTime | null): NarrativeTime | null {
+  const time = spoke ? knownBy(spoke.time) : null;
+  return time ? { time, timex: spoke!.timex } : null;
 }
 
 /** A temporal phrase that stands right after the speech verb, before what is said ("said Tuesday the army …"). */
@@ -242,8 +260,9 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
     const finding = local.times.find((f) => within(sentence)(f) && !within(claim.quote!)(f)) ?? null;
     // A statement with no date of its own was made by the time the document reports it, wherever
     // the document reports it: a source quoted is a source of this report.
-    const time = finding?.time ?? local.documentTime;
-    return [statementEvent(ctx, sentence, claim, base, actorsIn([sentence], true), time, finding)];
+    const time = finding?.time ?? local.spoke?.time ?? local.documentTime;
+    const timex = finding ?? local.spoke?.timex ?? null;
+    return [statementEvent(ctx, sentence, claim, base, actorsIn([sentence], true), time, timex)];
   }
 
   // "The minister said on Monday the tariffs would take effect on Tuesday": a time right after the
@@ -309,8 +328,12 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
       documentTime: local.documentTime,
       lead: local.lead,
       narrative: local.narrative,
+      retold:
+        local.timexes.length === 0 && mayGoOn(text, sentence)
+          ? (trigger) => local.retold.find(text, trigger, trigger.lemma, local.mentions)
+          : undefined,
       occasion: local.occasion,
-      said: saidBound(said),
+      said: saidBound(said) ?? spokeBound(local.spoke),
       titleStart,
       reported: reportOf(claim),
       believed: believedBy(claim),
@@ -334,7 +357,7 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
   // title of what is denied.
   else if (claim.span && events.length && claim.attribution.actorId && !claim.denial && told) {
     // "During the event, Jobs said …": said at the occasion the document dated (events/occasions.ts).
-    const at = local.lead ? null : local.occasion;
+    const at = local.lead ? local.spoke : (local.occasion ?? local.spoke);
     const acts = statementAct(ctx, claim, base, actorsIn([claim.span]), at?.time ?? local.documentTime).filter((e) => saying(e, true));
     events.push(...acts.map((e) => extend(e, { timex: at?.timex ?? null })));
   }
@@ -344,7 +367,9 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
   // What the source says names no event, but saying it is one, by the publication date: "The union
   // warned of a strike if …"; not a view held ("officials expect the river to rise").
   if (claim.span && verbs.length)
-    return statementAct(ctx, claim, base, actorsIn([claim.content]), local.documentTime).filter((e) => saying(e));
+    return statementAct(ctx, claim, base, actorsIn([claim.content]), local.spoke?.time ?? local.documentTime)
+      .filter((e) => saying(e))
+      .map((e) => extend(e, { timex: local.spoke?.timex ?? null }));
   if (verbs.length) return [];
   // No verb: a headline or a noun phrase ("[Mediators report] 42% drop in border violence"), but
   // not a name alone ("Mustafa Barghouti", a caption or a list of candidates): it names no occurrence.

@@ -25,6 +25,7 @@ import { attempt, failure, linkedSubject, linking } from './unreal.ts';
 import { titleOf } from './titles.ts';
 import { isSimplePast, type NarrativeTime } from './narrative.ts';
 import { knownBy } from './documentTime.ts';
+import { carriedTime } from './carried.ts';
 import { participleAfterNoun } from './describing.ts';
 import lists from './occurrence.json' with { type: 'json' };
 import lending from './lending.json' with { type: 'json' };
@@ -60,6 +61,8 @@ export interface ClauseScope {
   lead: boolean;
   /** The time the narrative was at when the sentence before ended (narrative.ts), when it goes on here. */
   narrative: NarrativeTime | null;
+  /** The day of the same act (verb and subject) the document dated before (retold.ts), when the sentence has no time of its own. */
+  retold?: (trigger: Token) => NarrativeTime | null;
   /** The occasion the sentence is set in ("During the event, …"), dated before in the document (occasions.ts). */
   occasion?: NarrativeTime | null;
   /** The day the source said the content on, as a bound (documentTime.ts knownBy), when the sentence names it. */
@@ -530,7 +533,7 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     const lent = realis && !trailing ? (described ? ownFollowing(clause, clauses[k + 1], after) : (before ?? after)) : undefined;
     // "The vote count, which began after the polls closed late Sunday, continues": a present goes on now.
     const near = when ?? (lent && !(isPresentTense(clause) && endsBefore(lent.time!, scope.documentTime)) ? lent : undefined);
-    const carried = !near && realis && !described && isSimplePast(clause) ? scope.narrative : null;
+    const carried = !near && realis && !described && isSimplePast(clause) ? (scope.narrative ?? scope.retold?.(trigger) ?? null) : null;
     const said = realis ? scope.said : null;
     // What the document tells in the past ("Israel eased some travel restrictions", "the governor
     // said he met …") or the present perfect ("leaders have praised the vote") was done by the time
@@ -566,7 +569,7 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     const setIn = realis && (known || /ing$/i.test(trigger.text)) ? (scope.occasion ?? null) : null;
     const saidThere = setIn && clauses.slice(0, k).some((c) => SAYING.has(c.head?.lower ?? '')) ? knownBy(setIn.time) : null;
     const occasion = setIn ? (saidThere ?? setIn.time) : null;
-    const time = own ?? closed ?? carried?.time ?? said?.time ?? occasion ?? bound;
+    const time = own ?? closed ?? (carried ? carriedTime(carried.time) : null) ?? said?.time ?? occasion ?? bound;
     // A visit, a meeting, a deployment told ahead stays the scheduled event, undated.
     if (!time && aheadOfTime(clause, clauses[k - 1]) && !SCHEDULED.has(trigger.lemma)) continue;
     const start = k === 0 && scope.titleStart !== null ? scope.titleStart : clause.start;

@@ -13,6 +13,7 @@ import { determinerBefore } from './patterns.ts';
 import { distanceBefore, distanceFrom, type Shift } from './relativeTo.ts';
 import lists from './namedDates.json' with { type: 'json' };
 import { extend } from '../objects.ts';
+import { isCarried } from './carried.ts';
 
 /** Verbs whose subject's event noun took place at their time: "A strong quake struck the island on Jan. 12". */
 const STRUCK = new Set(lists.struck);
@@ -95,13 +96,13 @@ export class NamedDates {
   }
 
   /**
-   * Gives an undated (or only bounded) mention of a dated event noun its date ("[after] the quake"),
+   * Gives an undated (or only bounded, or carried) mention of a dated event noun its date ("[after] the quake"),
    * and what that event did to something its date: "roads were wiped out by the tsunami", "homes
    * destroyed in the quake" happened at the tsunami, the quake.
    */
   date(text: string, events: readonly EventDraft[]): EventDraft[] {
     return events.map((e) => {
-      if (e.time && e.time.anchor !== 'document' && e.time.mod !== 'ON_OR_BEFORE') return e;
+      if (e.time && e.time.anchor !== 'document' && e.time.mod !== 'ON_OR_BEFORE' && !isCarried(e)) return e;
       const named = this.find(text, { start: e.quote.start, end: e.trigger.end });
       if (named && e.title.toLowerCase().startsWith('the ')) return extend(e, { time: named.time, timex: named.timex });
       const cause = this.doneBy(text, e);

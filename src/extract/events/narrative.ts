@@ -22,9 +22,12 @@ import type { VerbClause } from './verbClauses.ts';
 import { isoDate, parseIsoDate } from '../../model/calendar.ts';
 import { DETERMINER_BEFORE } from './patterns.ts';
 import lists from './narrative.json' with { type: 'json' };
+import occurrence from './occurrence.json' with { type: 'json' };
 
-const PAST_AS_BASE = new Set(lists.pastAsBase);
-const MANDATIVE = new Set(lists.mandative);
+/** Verbs whose simple past is spelled as their base form: "hit", "shut", "put". */
+const PAST_AS_BASE = new Set(occurrence.sameForm.filter((w) => !lists.pastNotAsBase.includes(w)));
+/** Verbs of asking, after which "that" opens what is asked in the base form. */
+const MANDATIVE = new Set(occurrence.directives);
 /** Pronouns that stand for one who does the act: "it hit", not "they hit" (which may be a present). */
 const ONE = new Set(['he', 'she', 'it']);
 /** Pronouns that open a clause about the noun before them: "the quake, which hit the coast". */

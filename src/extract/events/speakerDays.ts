@@ -1,0 +1,107 @@
+// The day a source spoke on, carried to what the article goes on quoting of it. A report tells
+// the occasion once ("Casey spoke to reporters December 16 and said …", "In an interview January
+// 26, Rice said …") and then quotes the same source without repeating the day ("He said the vote
+// …", "“…,” Rice said."): those statements were made on that day. Conservative, as a wrong day is
+// worse than the publication bound:
+// - only a person (a country or a ministry speaks through many mouths, on many days), named as
+//   the source of the later statement (its attribution, pronouns resolved); or any source of the
+//   sentence just before, in the same paragraph, taken up by a pronoun ("Late Friday, officials
+//   said … But they stressed …");
+// - only a day or a time of day the text gave that source's act of saying (not a bound, not a
+//   day carried itself), not after the document;
+// - only a statement in the simple past ("said", "told", "added"; not "says", "has said", "will
+//   say"), in a sentence with no time expression of its own (a time in the words quoted is theirs), no word that moves it off the story's
+//   time ("earlier", "previously") and no occasion of its own ("in an interview", "at a news
+//   conference", "in a statement": another occasion than the one dated);
+// - the latest day recorded for that source: a new dated statement replaces it.
+// The day carried is marked as such (anchor `inferred`, its time expression the one that stated it).
+import type { ActorKind, ActorMention, EventTime } from '../../model/dataset.ts';
+import type { Claim, EventDraft, Span } from '../context.ts';
+import { newParagraph, type NarrativeTime } from './narrative.ts';
+import { isoDate, parseIsoDate } from '../../model/calendar.ts';
+import { SAYING } from '../attribution/cueVerbs.ts';
+import { carriedTime } from './carried.ts';
+import { subjectBefore } from './retold.ts';
+import lists from './speakerDays.json' with { type: 'json' };
+import occasions from './occasions.json' with { type: 'json' };
+
+/** Words of speaking that are no cue of a claim but date the act of speaking: "Casey spoke to reporters December 16". */
+const SPEAKING = new Set(lists.speaking);
+/** An occasion of its own, brought in by an indefinite article: "in an interview", "at a news conference". */
+const OWN_OCCASION = new RegExp(
+  String.raw`\b(?:in|at|during|on|after|before)\s+(?:a|an|another)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:${[...occasions.occasions, ...lists.occasions].join('|')})s?\b`,
+  'iu',
+);
+/** Words that move a sentence off the story's time. */
+const ELSEWHEN = /\b(?:earlier|later|previously|formerly|afterwards?|subsequently|eventually|once|recently|repeatedly|often)\b/i;
+/** Auxiliaries that take a cue out of the simple past: "has said", "will tell", "is saying". */
+const NOT_PAST =
+  /\b(?:has|have|had|will|would|shall|is|are|am|was|were|do|does|did|can|could|may|might|must|should)\b|['’](?:s|ve|ll|d|re)\b/i;
+/** A cue verb in the simple past: "said", "told", "added", "stressed". */
+const PAST_CUE = /^(?:said|told|\p{L}+ed)$/iu;
+const PARTS = new Set(['START', 'MID', 'END']);
+/** A source named by a pronoun, which stands for the one named before. */
+const PRONOUN = /^(?:he|she|they)$/i;
+
+/** A time the text gave an act of saying: a day or a time of day, or a part of one ("late Friday"). */
+function ownDay(time: EventTime | null, doc: number | null): time is EventTime {
+  if (!time || time.anchor === 'document' || time.anchor === 'inferred' || time.interval) return false;
+  if (time.mod !== null && !PARTS.has(time.mod)) return false;
+  if (time.granularity !== 'day' && time.granularity !== 'time') return false;
+  return doc === null || time.end <= isoDate(doc + 1);
+}
+
+/** The days the sources of a document were said to speak on, read in text order. */
+export class SpeakerDays {
+  private readonly days = new Map<string, NarrativeTime>();
+  /** The day of saying the sentence just before gave, and where that sentence ended. */
+  private last: { at: NarrativeTime; end: number } | null = null;
+  private readonly doc: number | null;
+
+  constructor(
+    docDate: string | null,
+    private readonly kindOf: (actorId: string) => ActorKind | undefined,
+  ) {
+    this.doc = parseIsoDate(docDate);
+  }
+
+  /**
+   * Notes the day a sentence dates its source's act of saying: the act of the claim ("Rice said
+   * Thursday"), or a verb of speaking right after the person who spoke ("Casey spoke to reporters
+   * December 16").
+   */
+  record(text: string, sentence: Span, claim: Claim, events: readonly EventDraft[], mentions: readonly ActorMention[]): void {
+    this.last = null;
+    for (const e of events) {
+      if (!e.timex || !ownDay(e.time, this.doc)) continue;
+      const word = text.slice(e.trigger.start, e.trigger.end).toLowerCase();
+      const inCue = claim.span !== null && e.trigger.start >= claim.span.start && e.trigger.end <= claim.span.end;
+      const speaker =
+        inCue && SAYING.has(word) ? claim.attribution.actorId : SPEAKING.has(word) ? subjectBefore(text, e.trigger, mentions) : null;
+      if (speaker && this.kindOf(speaker) === 'person') this.days.set(speaker, { time: e.time, timex: e.timex });
+      if (SAYING.has(word)) this.last = { at: { time: e.time, timex: e.timex }, end: sentence.end };
+    }
+  }
+
+  /** The day the sentence's source spoke on, when the sentence quotes it again with no time of its own. */
+  carried(text: string, claim: Claim, sentence: Span, timexes: readonly Span[]): NarrativeTime | null {
+    const speaker = claim.attribution.actorId;
+    // "Late Friday, officials said … But they stressed …": a pronoun for the source of the sentence just before.
+    const before =
+      this.last &&
+      PRONOUN.test(claim.attribution.source ?? '') &&
+      /^\s*$/.test(text.slice(this.last.end, sentence.start)) &&
+      !newParagraph(text, this.last.end, sentence.start);
+    const at = (speaker ? this.days.get(speaker) : undefined) ?? (before ? this.last!.at : undefined);
+    // A time in the quoted words is theirs ("“We will rebuild it within a year,” Berg said"), not the saying's.
+    const quote = claim.quote;
+    const own = timexes.filter((t) => !quote || t.start < quote.start || t.end > quote.end);
+    if (!at || !claim.span || own.length) return null;
+    const cue = text.slice(claim.span.start, claim.span.end);
+    const verb = cue.match(/\p{L}+/gu)?.findLast((w) => w === w.toLowerCase()) ?? '';
+    if (!PAST_CUE.test(verb) || NOT_PAST.test(cue)) return null;
+    const said = text.slice(sentence.start, sentence.end);
+    if (ELSEWHEN.test(said) || OWN_OCCASION.test(said)) return null;
+    return { time: carriedTime(at.time), timex: at.timex };
+  }
+}

@@ -1,0 +1,117 @@
+// A day the article states once is carried to what it goes on telling of the same occasion: the
+// statements of a source whose day of speaking was given, an act told again by the same verb and
+// subject. The day carried says so (anchor `inferred`); it never crosses a time of its own, a
+// perfect, an occasion of its own, nor goes to a source that speaks through many mouths. Our own
+// sentences, published Wednesday 10 June 2026.
+import { describe, expect, it } from 'vitest';
+import type { TimelineEvent } from '../../../src/model/dataset.ts';
+import { eventsOf, eventTitled } from '../helpers.ts';
+
+const WEDNESDAY = '2026-06-10';
+const run = (body: string): TimelineEvent[] => eventsOf(body, WEDNESDAY);
+
+/** What the timeline shows of an event's time: its value, "(by)" for a bound, "(carried)" for a day carried. */
+const shown = (e: TimelineEvent) =>
+  e.time
+    ? `${e.time.value}${e.time.anchor === 'document' || e.time.mod === 'ON_OR_BEFORE' ? ' (by)' : ''}${e.time.anchor === 'inferred' ? ' (carried)' : ''}`
+    : 'undated';
+
+const SPOKE = 'Mayor Anna Berg said on Monday that the flood had destroyed the old bridge.\n\nHeavy rain fell again in the hills.';
+
+describe('a source quoted again spoke on the day the article gave', () => {
+  it.each([
+    ['a quotation', `${SPOKE}\n\n"We will rebuild it within a year," Berg said.`, 'Anna Berg: “We will rebuild it', '2026-06-08 (carried)'],
+    [
+      'a reported statement, by a pronoun',
+      `${SPOKE}\n\nShe said the city asked the army for help.`,
+      'She said the city asked',
+      '2026-06-08 (carried)',
+    ],
+    [
+      'what the statement tells, by that day',
+      `${SPOKE}\n\nShe said the city asked the army for help.`,
+      'The city asked the army',
+      '2026-06-08 (by) (carried)',
+    ],
+    [
+      'after a verb of speaking',
+      'Mayor Anna Berg spoke to reporters on Monday.\n\nRain fell.\n\n"The water is falling," Berg said.',
+      'Anna Berg: “The water is falling”',
+      '2026-06-08 (carried)',
+    ],
+  ])('%s', (_, text, title, value) => {
+    expect(shown(eventTitled(run(text), title))).toBe(value);
+  });
+
+  it.each([
+    [
+      'in an occasion of its own',
+      `${SPOKE}\n\n"We will rebuild it," Berg said in an interview with a radio station.`,
+      'Anna Berg: “We will rebuild it”',
+    ],
+    ['in a present perfect', `${SPOKE}\n\nBerg has said the city needs more pumps.`, 'Berg has said'],
+    ['with a word that moves it off the story', `${SPOKE}\n\nBerg said earlier that the city needs more pumps.`, 'Berg said earlier'],
+    [
+      'from a source that speaks through many mouths',
+      'The army said on Monday that the flood had destroyed the bridge.\n\nRain fell.\n\n"We will rebuild it," the army said.',
+      'The army said',
+    ],
+    ['to another source', `${SPOKE}\n\n"We need pumps," Governor Tom Reyes said.`, 'Tom Reyes: “We need pumps”'],
+  ])('not %s', (_, text, title) => {
+    // The last event so titled: the statement made again.
+    const again = run(text).findLast((e) => e.title.toLowerCase().startsWith(title.toLowerCase()));
+    expect(again && shown(again)).toBe('2026-06-10 (by)');
+  });
+
+  it('carries the day to a pronoun for the source of the sentence just before', () => {
+    const events = run('Rain fell.\n\nLate on Monday, officials said the dam had held. They said the river was falling.');
+    expect(shown(eventTitled(events, 'The river was falling'))).toBe('2026-06-08 (by) (carried)');
+  });
+
+  it('not to a pronoun in another paragraph', () => {
+    const events = run('Rain fell.\n\nLate on Monday, officials said the dam had held.\n\nThey said the river was falling.');
+    expect(shown(eventTitled(events, 'The river was falling'))).toBe('2026-06-10 (by)');
+  });
+
+  it('keeps a time of the sentence its own', () => {
+    const events = run(`${SPOKE}\n\nBerg said on Tuesday that the pumps had failed.`);
+    expect(shown(eventTitled(events, 'Berg said on Tuesday'))).toBe('2026-06-09');
+  });
+});
+
+describe('an act told again by the same verb and subject is the same act', () => {
+  it('carries the day to the act retold', () => {
+    const events = run(
+      'Minister Paul Okafor flew to Lagos on Monday for talks.\n\nThe talks covered the budget.\n\nOkafor flew in on a military plane.',
+    );
+    expect(shown(eventTitled(events, 'Okafor flew in'))).toBe('2026-06-08 (carried)');
+  });
+
+  it.each([
+    [
+      'another subject',
+      'Minister Paul Okafor flew to Lagos on Monday.\n\nRain fell.\n\nGovernor Tom Reyes flew in on a military plane.',
+      'Governor Tom Reyes flew',
+    ],
+    [
+      'a time of its own',
+      'Minister Paul Okafor flew to Lagos on Monday.\n\nRain fell.\n\nOkafor flew to Abuja on Tuesday.',
+      'Okafor flew to Abuja',
+    ],
+    ['a present perfect', 'Minister Paul Okafor flew to Lagos on Monday.\n\nRain fell.\n\nOkafor has flown to Abuja.', 'Okafor has flown'],
+    [
+      'a word that moves it off the story',
+      'Minister Paul Okafor flew to Lagos on Monday.\n\nRain fell.\n\nOkafor later flew to Abuja.',
+      'Okafor later flew',
+    ],
+  ])('not to %s', (_, text, title) => {
+    expect(shown(eventTitled(run(text), title))).not.toMatch(/2026-06-08/);
+  });
+});
+
+describe('the narrative of the sentence before', () => {
+  it('is marked as carried', () => {
+    const events = run('On Monday, troops entered the town. They arrested five men.');
+    expect(shown(eventTitled(events, 'They arrested five men'))).toBe('2026-06-08 (carried)');
+  });
+});
