@@ -32,8 +32,10 @@ const span = z.object({ start: offset, end: offset });
 /** `storm` and `craft` came later: a dataset written before them still validates. */
 export const ACTOR_KINDS = ['country', 'organization', 'person', 'group', 'media', 'place', 'index', 'product', 'storm', 'craft'] as const;
 /**
- * How a time was obtained. `document`: the text gives no time of its own; the event is known by the
- * document's publication date (an upper bound, never a day it happened on).
+ * How a time was obtained. `inferred`: part of it comes from the context (a year the text leaves
+ * out, or a day the article gave an earlier sentence of the same occasion). `document`: the text
+ * gives no time of its own; the event is known by the document's publication date (an upper bound,
+ * never a day it happened on).
  */
 export const ANCHORS = ['explicit', 'inferred', 'relative', 'computed', 'document'] as const;
 export const GRANULARITIES = ['century', 'decade', 'year', 'half', 'quarter', 'season', 'month', 'week', 'day', 'time'] as const;

@@ -22,7 +22,7 @@ export function TimeFacts({ time }: { time: EventTime | null }) {
       <p className="time-main">{formatEventTime(time)}</p>
       <p className="chips">
         {precisionNotes(time).map((note) => (
-          <span key={note} className={`chip${note === 'year inferred' ? ' chip-warn' : ''}`}>
+          <span key={note} className={`chip${note === 'date inferred' ? ' chip-warn' : ''}`}>
             {note}
           </span>
         ))}

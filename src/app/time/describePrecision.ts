@@ -4,7 +4,7 @@ import { formatBound } from './formatEventTime.ts';
 
 const ANCHOR_WORDS: Record<Anchor, string> = {
   explicit: 'stated in the text',
-  inferred: 'year inferred from context',
+  inferred: 'inferred from context (the year, or a day the article gave earlier)',
   relative: 'resolved relative to another date',
   computed: 'computed from a duration',
   document: 'no date in the text: known by the publication date',
@@ -22,7 +22,7 @@ export function isReportedBy(time: EventTime | null): boolean {
   return !!time && (time.anchor === 'document' || time.mod === 'ON_OR_BEFORE') && !time.interval;
 }
 
-/** True when any part of the time had its year (or more) inferred rather than read. */
+/** True when any part of the time was inferred rather than read: its year, or a day told earlier in the article. */
 export function isInferred(time: EventTime): boolean {
   const { interval } = time;
   if (time.anchor === 'inferred') return true;
@@ -46,7 +46,7 @@ export function precisionNotes(time: EventTime): string[] {
     notes.push(`precise to the ${time.granularity}`);
     if (time.approximate) notes.push('approximate');
   }
-  if (isInferred(time)) notes.push('year inferred');
+  if (isInferred(time)) notes.push('date inferred');
   return notes;
 }
 

@@ -5,6 +5,6 @@ import { formatEventTime } from './formatEventTime.ts';
 
 export function eventName(event: TimelineEvent): string {
   if (!event.time) return `Undated: ${event.title}`;
-  const note = isInferred(event.time) ? ' (year inferred)' : '';
+  const note = isInferred(event.time) ? ' (date inferred)' : '';
   return `${formatEventTime(event.time)}${note}: ${event.title}`;
 }

@@ -14,8 +14,8 @@ describe('event details and the source', () => {
     await user.click(screen.getByRole('option', { name: /^10 June 2024/ }));
     const panel = details();
     expect(within(panel).getByText('10 June 2024')).toBeInTheDocument();
-    expect(within(panel).getByText('year inferred')).toBeInTheDocument();
-    expect(panel).toHaveTextContent('Anchored: year inferred from context');
+    expect(within(panel).getByText('date inferred')).toBeInTheDocument();
+    expect(panel).toHaveTextContent('Anchored: inferred from context (the year, or a day the article gave earlier)');
     expect(panel).toHaveTextContent('CIAQatarHamas');
     expect(panel).toHaveTextContent('Axios sources — “Axios sources indicate”');
     expect(within(panel).getByText('reported')).toBeInTheDocument();

@@ -84,10 +84,10 @@ describe('formatEventTime never claims more precision than the text gives', () =
     [121, '121st'],
   ])('writes %i as the ordinal "%s"', (n, words) => expect(ordinal(n)).toBe(words));
 
-  it('says when a year was inferred, in the notes and in the accessible name', () => {
+  it('says when a date was inferred (its year, or a day told earlier), in the notes and in the accessible name', () => {
     const time = t(b('2024-06-10', '2024-06-10', '2024-06-11', 'day', { anchor: 'inferred' }));
-    expect(precisionNotes(time)).toEqual(['precise to the day', 'year inferred']);
-    expect(eventName(talks(time))).toBe('10 June 2024 (year inferred): Talks');
+    expect(precisionNotes(time)).toEqual(['precise to the day', 'date inferred']);
+    expect(eventName(talks(time))).toBe('10 June 2024 (date inferred): Talks');
   });
 
   it('shows an event known only by its publication date as "by" that date, never as a day', () => {

@@ -15,7 +15,7 @@ describe('the timeline', () => {
       '2017: Last direct U.S.–Hamas contact before the Doha session',
       '2021 – c. November 2022: Egypt-brokered ceasefire lasted 11 months before collapsing',
       'since May 2024: Three undisclosed negotiation rounds since May 2024',
-      '10 June 2024 (year inferred): CIA operatives facilitated a June 10 emergency session in Doha',
+      '10 June 2024 (date inferred): CIA operatives facilitated a June 10 emergency session in Doha',
     ]);
   });
 
