@@ -2,7 +2,7 @@
 // plain words with its severity, and, where the file is a document of the dataset, a link that
 // opens it. Names and messages come from the files: React writes them as text, and control
 // characters are shown by name (shownHarmlessly.ts). A long list is shown a hundred at a time.
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { MouseEvent } from 'react';
 import type { Diagnostic, DocumentMeta, Severity } from '../../model/dataset.ts';
 import { countBySeverity, describeCounts } from './countDiagnostics.ts';
@@ -30,6 +30,14 @@ export function DiagnosticsPanel({ diagnostics, documents, documentLink }: Diagn
   const [limit, setLimit] = useState(PAGE);
   const shown = useMemo(() => firstDiagnostics(groups, limit), [groups, limit]);
   const titleId = useId();
+  // "Show more" leaves the keyboard on the first problem it shows, not on the page once the button goes.
+  const listRef = useRef<HTMLUListElement>(null);
+  const focusFrom = useRef<number | null>(null);
+  useEffect(() => {
+    if (focusFrom.current === null) return;
+    listRef.current?.querySelectorAll<HTMLElement>('.diagnostic')[focusFrom.current]?.focus();
+    focusFrom.current = null;
+  }, [limit]);
   const left = diagnostics.length - Math.min(limit, diagnostics.length);
   const files = groups.length;
   const follow = (docId: string) => (e: MouseEvent) => {
@@ -47,7 +55,7 @@ export function DiagnosticsPanel({ diagnostics, documents, documentLink }: Diagn
         {describeCounts(countBySeverity(diagnostics))} about {files.toLocaleString('en')} {files === 1 ? 'file' : 'files'}. A file skipped
         adds nothing to the timeline.
       </p>
-      <ul className="plain-list diagnostic-files">
+      <ul ref={listRef} className="plain-list diagnostic-files">
         {shown.map((group) => (
           <li key={group.path} className="diagnostic-file">
             <h3 className="diagnostic-path">
@@ -66,7 +74,7 @@ export function DiagnosticsPanel({ diagnostics, documents, documentLink }: Diagn
             </h3>
             <ul className="plain-list">
               {group.diagnostics.map((d, k) => (
-                <li key={k} className="diagnostic">
+                <li key={k} className="diagnostic" tabIndex={-1}>
                   <span className={`severity-tag severity-${d.severity}`}>{LABELS[d.severity]}</span>
                   <span className="diagnostic-message">{asSentence(d.message)}</span>
                 </li>
@@ -76,7 +84,14 @@ export function DiagnosticsPanel({ diagnostics, documents, documentLink }: Diagn
         ))}
       </ul>
       {left > 0 && (
-        <button type="button" className="text-button diagnostics-more" onClick={() => setLimit(limit + PAGE)}>
+        <button
+          type="button"
+          className="text-button diagnostics-more"
+          onClick={() => {
+            focusFrom.current = limit;
+            setLimit(limit + PAGE);
+          }}
+        >
           Show {Math.min(PAGE, left).toLocaleString('en')} more ({left.toLocaleString('en')} not shown)
         </button>
       )}

@@ -130,6 +130,8 @@ describe('the problems with the files', () => {
     await user.click(within(region).getByRole('button', { name: 'Show 30 more (30 not shown)' }));
     expect(within(region).getAllByRole('heading', { level: 3 })).toHaveLength(230);
     expect(within(region).queryByRole('button', { name: /more/ })).toBeNull();
+    // The keyboard stays in the list, on the first problem the last click showed.
+    expect(document.activeElement?.closest('.diagnostic-file')).toHaveTextContent('f200.bin');
   });
 
   it('adds a document the app finds is not the text the events came from', async () => {
