@@ -94,7 +94,7 @@ const lower = (t: Token) => t.lower;
 const DURATION_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/;
 const VOWS = new Set(lists.vows);
 /** "is believed to have killed", "are said to have fled": a hedge on what is told, no aim. */
-const HEARSAY = new Set(['believe', 'think', 'say', 'report', 'know', 'allege', 'understand', 'rumor', 'rumour', 'claim', 'suspect']);
+const HEARSAY = new Set(lists.hearsay);
 const hearsay = (c: VerbClause | null): boolean =>
   !!c?.head && HEARSAY.has(c.head.lemma) && c.group.some((t) => /^(?:is|are|was|were|been|be)$/i.test(t.text));
 

@@ -30,6 +30,7 @@ const NO_VERB = new Set(lists.noVerbLemmas);
 const EVENT_VERBS = new Set([...words.verbs, ...lists.catenative]);
 const NOUN_AFTER = new Set(lists.nounAfter);
 const CATENATIVE = new Set(lists.catenative);
+const HEARSAY = new Set(lists.hearsay);
 const SAME_FORM = new Set(lists.sameForm);
 const LINKING = new Set(lists.linking);
 const OPENERS = new Set([
@@ -275,8 +276,14 @@ function joinChains(tokens: readonly Token[], gs: Group[]): Group[] {
       const toOnly = between.every((t) => t.lower === 'to' || t.pos === 'ADV' || (prev.copula && t.pos === 'ADJ'));
       const adjective = prev.copula && between.find((t) => t.pos === 'ADJ');
       // "is going to close": "going" is in the list as a word, its lemma is "go".
+      // "are said to have fled", "is widely believed to be hiding": a hedge on the verb it carries.
+      const hearsaid =
+        HEARSAY.has(word.lemma) && tokens.slice(prev.from, prev.head).some((t) => /^(?:is|are|was|were|been|be)$/i.test(t.text));
       const catenative =
-        CATENATIVE.has(word.lemma) || (word.lower === 'going' && prev.from < prev.head) || (adjective && CATENATIVE.has(adjective.lower));
+        CATENATIVE.has(word.lemma) ||
+        hearsaid ||
+        (word.lower === 'going' && prev.from < prev.head) ||
+        (adjective && CATENATIVE.has(adjective.lower));
       // "has caused dropped calls": a bare verb right after a verb in the past (not one that takes
       // a verb after it, "remains frozen") is a participle before a noun.
       const past = prev.from < prev.head || /ed$/i.test(word.text);
