@@ -18,8 +18,15 @@ const OUTLET_AFTER = /^\)[ \t]+(?:[–—]|--?)(?=\s)/;
 
 /** Whether a mention is in a dateline: its place at the start of a line, a dash after it, or the outlet in its brackets ("Lyon (Wire) -"). */
 export function isDateline(text: string, m: ActorMention): boolean {
-  if (/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.start - 8), m.start)) && DASH_AFTER.test(text.slice(m.end, m.end + 48))) return true;
+  if (dashAfterOpening(text, m) !== null) return true;
   return OUTLET_AFTER.test(text.slice(m.end, m.end + 8)) && OUTLET_BEFORE.test(text.slice(Math.max(0, m.start - 96), m.start));
+}
+
+/** A place opening a line with a dash after it ("Lyon — …", "Lyon, May 2 –"): where the dash ends; else null. */
+function dashAfterOpening(text: string, m: ActorMention): number | null {
+  if (!/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.start - 8), m.start))) return null;
+  const dash = DASH_AFTER.exec(text.slice(m.end, m.end + 48));
+  return dash ? m.end + dash[0].length : null;
 }
 
 /** The place of a dateline ("BAGHDAD, Dec. 10, 2005 –"), when the document names it by its name. */
@@ -42,8 +49,13 @@ export function dateline(text: string, mentions: readonly ActorMention[], kindOf
   const found = DATELINE.exec(text.slice(0, 600));
   if (!found) {
     // "Lyon — Voters …": a city's own mention opens the line (a country there may stand for its people: "Israel — Palestinians vote").
-    const m = mentions.find((x) => x.start < 600 && kindOf(x.actorId) === 'place' && isDateline(text, x));
-    return m ? { placeId: m.actorId, end: m.end + DASH_AFTER.exec(text.slice(m.end, m.end + 48))![0].length } : null;
+    // Not a place inside the brackets after one ("Portland (Oregon) —"): the line's first place is the dateline.
+    for (const m of mentions) {
+      if (m.start >= 600 || kindOf(m.actorId) !== 'place') continue;
+      const end = dashAfterOpening(text, m);
+      if (end !== null) return { placeId: m.actorId, end };
+    }
+    return null;
   }
   const name = found[1]!.trim().toUpperCase();
   const named = mentions.filter((m) => PLACES.includes(kindOf(m.actorId)) && m.text.toUpperCase() === name);

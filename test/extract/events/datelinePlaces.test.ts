@@ -2,6 +2,7 @@
 // walked to the polls"), unless the lead names another place; what a later sentence or a clause of
 // "after", "that" tells keeps its own place. Sentences are our own.
 import { describe, expect, it } from 'vitest';
+import { extractTexts } from '../../../src/extract/pipeline.ts';
 import { rolesOf } from '../helpers.ts';
 
 describe('the place of a dateline', () => {
@@ -51,4 +52,15 @@ describe('a dateline with its outlet', () => {
     const body = 'Washington (CNN) - Police arrested two men on Friday. The United States sent aid.';
     expect(rolesOf(body, 'arrested')).toEqual({});
   });
+});
+
+describe('a place in brackets after the dateline’s place', () => {
+  it.each(['Portland (Oregon) — Voters went to the polls on Tuesday.', 'Mexico (Texas) — Voters went to the polls on Tuesday.'])(
+    'leaves the document read, not skipped: %s',
+    (body) => {
+      const { dataset } = extractTexts([{ path: 'vote.md', raw: `---\ndate: 2010-03-12\n---\n${body}\n` }]);
+      expect(dataset.diagnostics).toEqual([]);
+      expect(dataset.documents.map((d) => d.path)).toEqual(['vote.md']);
+    },
+  );
 });
