@@ -2,6 +2,7 @@
 // the day a source spoke on): the dataset marks it as inferred from the story, its time expression
 // the one that stated it, outside the event's own passage.
 import type { EventTime } from '../../model/dataset.ts';
+import { isoDate } from '../../model/calendar.ts';
 import type { EventDraft } from '../context.ts';
 import { extend } from '../objects.ts';
 
@@ -13,4 +14,17 @@ export function carriedTime(time: EventTime): EventTime {
 /** Whether an event's time was carried from another passage (a time of its own, or a noun's, comes first). */
 export function isCarried(e: Pick<EventDraft, 'time' | 'timex' | 'quote'>): boolean {
   return e.time?.anchor === 'inferred' && e.timex !== null && (e.timex.end <= e.quote.start || e.timex.start >= e.quote.end);
+}
+
+const PARTS = new Set(['START', 'MID', 'END']);
+
+/**
+ * A time the text gave an act on a day: a day or a time of day, or a part of one ("late Friday"),
+ * stated (not itself carried or a bound) and not after the document's day (`doc`, days since the epoch).
+ */
+export function ownDay(time: EventTime | null, doc: number | null): time is EventTime {
+  if (!time || time.anchor === 'document' || time.anchor === 'inferred' || time.interval) return false;
+  if (time.mod !== null && !PARTS.has(time.mod)) return false;
+  if (time.granularity !== 'day' && time.granularity !== 'time') return false;
+  return doc === null || time.end <= isoDate(doc + 1);
 }

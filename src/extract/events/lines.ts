@@ -125,7 +125,9 @@ function wordsOutside(text: string, sentence: Span, timexes: readonly Span[], ma
  * The credits of a wire story or a report: "(Reporting by Jane Doe in Lisbon; Writing by Tom Reed;
  * Editing by Ana Ruiz)", "Jane Doe and Tom Reed contributed to this report.": who wrote it, no news.
  */
-const CREDITS = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\s+\p{Lu}/iu;
+const CREDIT = String.raw`(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch)\s+by\s+\p{Lu}`;
+/** In brackets, or two of them, or one alone on a short line: not "Research by Harvard found that …". */
+const CREDITS = new RegExp(String.raw`^(?:\(\s*${CREDIT}|${CREDIT}(?=.*;\s*${CREDIT}|.{0,40}$))`, 'u');
 const CONTRIBUTED = /\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\b/i;
 
 function isByline(line: string): boolean {

@@ -556,7 +556,7 @@ function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Re
   if (!headline && (genericSubject(clause) || genericOfSubject(clause, previous))) return 'background';
   // "pledged to lay down their arms": the vow is the event, whatever verb it carries.
   const vowed = clause.group.some((t) => t.pos === 'VERB' && VOWS.has(t.lemma));
-  if (!vowed && (clause.copula || (head && STATES.has(head.lemma)) || presentState(clause))) {
+  if (!vowed && (clause.copula || (head && STATES.has(head.lemma)) || presentState(clause, headline))) {
     const after = head ? clause.tokens.slice(clause.tokens.indexOf(head) + 1) : clause.tokens;
     if (after.some((t) => t.pos === 'ADJ' && EVALUATIVE.has(lower(t)))) return 'opinion';
     // "The best way to see the town is …": a subject ranked above others makes a judgement.

@@ -5,24 +5,31 @@
 // or a time of day, not after the document; the latest such act of that subject and verb. Verbs of
 // saying have their own carrying (speakerDays.ts), and light verbs ("held", "made", "took") or
 // "be", "have", "do" name too many acts to be one.
-import type { ActorKind, ActorMention, EventTime } from '../../model/dataset.ts';
+import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 import type { EventDraft, Span } from '../context.ts';
 import type { NarrativeTime } from './narrative.ts';
-import { isoDate, parseIsoDate } from '../../model/calendar.ts';
+import { parseIsoDate } from '../../model/calendar.ts';
 import { SAYING } from '../attribution/cueVerbs.ts';
-import { carriedTime } from './carried.ts';
+import { carriedTime, ownDay } from './carried.ts';
 import occurrence from './occurrence.json' with { type: 'json' };
 
 /** Verbs that name too many acts to tell one again. */
 const TOO_MANY = new Set([...occurrence.light, 'be', 'have', 'do', 'get', 'go', 'come', 'say', 'tell']);
 /** Subjects that do one act at a time: a person, a ship or a craft (a country acts through many). */
 const ONE_AT_A_TIME = new Set<ActorKind>(['person', 'craft']);
-const PARTS = new Set(['START', 'MID', 'END']);
 
-/** The subject right before a verb, at most one word between: "Hillary Rodham Clinton flew", "Clinton then flew". */
+/**
+ * Before a name that is the object of a preposition, maybe behind its title: "The aide to |John
+ * Okafor resigned", "a letter to Minister |Paul Okafor"; not the "of" of a title ("Secretary of State |Colin Powell").
+ */
+const AFTER_PREPOSITION =
+  /(?<!\p{Lu}[\p{L}.'’-]*\s+)\b(?:to|of|for|with|by|from|at|in|on|about|against|under|over|into|than|like|near|behind)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+
+/** The subject right before a verb, at most one word between: "Hillary Rodham Clinton flew", "Clinton then flew"; not a preposition's object. */
 export function subjectBefore(text: string, trigger: Span, mentions: readonly ActorMention[]): string | null {
   const m = mentions.findLast((m) => m.end <= trigger.start);
-  return m && /^\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(m.end, trigger.start)) ? m.actorId : null;
+  if (!m || !/^\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(m.end, trigger.start))) return null;
+  return AFTER_PREPOSITION.test(text.slice(Math.max(0, m.start - 64), m.start)) ? null : m.actorId;
 }
 
 /** The acts a document dated, by subject and verb, read in text order. */
@@ -35,12 +42,6 @@ export class RetoldActs {
     private readonly kindOf: (actorId: string) => ActorKind | undefined,
   ) {
     this.doc = parseIsoDate(docDate);
-  }
-
-  private ownDay(time: EventTime | null): time is EventTime {
-    if (!time || time.anchor === 'document' || time.anchor === 'inferred' || time.interval) return false;
-    if ((time.mod !== null && !PARTS.has(time.mod)) || (time.granularity !== 'day' && time.granularity !== 'time')) return false;
-    return this.doc === null || time.end <= isoDate(this.doc + 1);
   }
 
   private key(lemma: string | undefined, subject: string | null): string | null {
@@ -56,7 +57,7 @@ export class RetoldActs {
     lemmaAt: (at: number) => string | undefined,
   ): void {
     for (const e of events) {
-      if (!e.timex || e.timex.start < e.quote.start || e.timex.end > e.quote.end || !this.ownDay(e.time)) continue;
+      if (!e.timex || e.timex.start < e.quote.start || e.timex.end > e.quote.end || !ownDay(e.time, this.doc)) continue;
       const key = this.key(lemmaAt(e.trigger.start), subjectBefore(text, e.trigger, mentions));
       if (key) this.acts.set(key, { time: e.time, timex: e.timex });
     }

@@ -15,12 +15,12 @@
 //   conference", "in a statement": another occasion than the one dated);
 // - the latest day recorded for that source: a new dated statement replaces it.
 // The day carried is marked as such (anchor `inferred`, its time expression the one that stated it).
-import type { ActorKind, ActorMention, EventTime } from '../../model/dataset.ts';
+import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 import type { Claim, EventDraft, Span } from '../context.ts';
 import { newParagraph, type NarrativeTime } from './narrative.ts';
-import { isoDate, parseIsoDate } from '../../model/calendar.ts';
+import { parseIsoDate } from '../../model/calendar.ts';
 import { SAYING } from '../attribution/cueVerbs.ts';
-import { carriedTime } from './carried.ts';
+import { carriedTime, ownDay } from './carried.ts';
 import { subjectBefore } from './retold.ts';
 import lists from './speakerDays.json' with { type: 'json' };
 import occasions from './occasions.json' with { type: 'json' };
@@ -39,23 +39,15 @@ const NOT_PAST =
   /\b(?:has|have|had|will|would|shall|is|are|am|was|were|do|does|did|can|could|may|might|must|should)\b|['’](?:s|ve|ll|d|re)\b/i;
 /** A cue verb in the simple past: "said", "told", "added", "stressed". */
 const PAST_CUE = /^(?:said|told|\p{L}+ed)$/iu;
-const PARTS = new Set(['START', 'MID', 'END']);
-/** A source named by a pronoun, which stands for the one named before. */
-const PRONOUN = /^(?:he|she|they)$/i;
-
-/** A time the text gave an act of saying: a day or a time of day, or a part of one ("late Friday"). */
-function ownDay(time: EventTime | null, doc: number | null): time is EventTime {
-  if (!time || time.anchor === 'document' || time.anchor === 'inferred' || time.interval) return false;
-  if (time.mod !== null && !PARTS.has(time.mod)) return false;
-  if (time.granularity !== 'day' && time.granularity !== 'time') return false;
-  return doc === null || time.end <= isoDate(doc + 1);
-}
+/** A source named by a pronoun, which stands for the one named before: "he" or "she" for a person, "they" for others. */
+const ONE_PERSON = /^(?:he|she)$/i;
+const OTHERS = /^they$/i;
 
 /** The days the sources of a document were said to speak on, read in text order. */
 export class SpeakerDays {
   private readonly days = new Map<string, NarrativeTime>();
   /** The day of saying the sentence just before gave, and where that sentence ended. */
-  private last: { at: NarrativeTime; end: number } | null = null;
+  private last: { at: NarrativeTime; end: number; person: boolean } | null = null;
   private readonly doc: number | null;
 
   constructor(
@@ -79,17 +71,26 @@ export class SpeakerDays {
       const speaker =
         inCue && SAYING.has(word) ? claim.attribution.actorId : SPEAKING.has(word) ? subjectBefore(text, e.trigger, mentions) : null;
       if (speaker && this.kindOf(speaker) === 'person') this.days.set(speaker, { time: e.time, timex: e.timex });
-      if (SAYING.has(word)) this.last = { at: { time: e.time, timex: e.timex }, end: sentence.end };
+      if (SAYING.has(word)) {
+        const source = claim.attribution.actorId;
+        this.last = {
+          at: { time: e.time, timex: e.timex },
+          end: sentence.end,
+          person: source !== null && this.kindOf(source) === 'person',
+        };
+      }
     }
   }
 
   /** The day the sentence's source spoke on, when the sentence quotes it again with no time of its own. */
   carried(text: string, claim: Claim, sentence: Span, timexes: readonly Span[]): NarrativeTime | null {
     const speaker = claim.attribution.actorId;
-    // "Late Friday, officials said … But they stressed …": a pronoun for the source of the sentence just before.
+    // "Late Friday, officials said … But they stressed …": a pronoun for the source of the sentence
+    // just before, if it can stand for it ("he" not for "officials").
+    const pronoun = claim.attribution.source ?? '';
     const before =
       this.last &&
-      PRONOUN.test(claim.attribution.source ?? '') &&
+      (this.last.person ? ONE_PERSON.test(pronoun) : OTHERS.test(pronoun)) &&
       /^\s*$/.test(text.slice(this.last.end, sentence.start)) &&
       !newParagraph(text, this.last.end, sentence.start);
     const at = (speaker ? this.days.get(speaker) : undefined) ?? (before ? this.last!.at : undefined);

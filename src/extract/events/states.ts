@@ -14,6 +14,7 @@ import occurrence from './occurrence.json' with { type: 'json' };
 
 const PLACED = new Set(lists.placed);
 const PRESENT_STATES = new Set(lists.presentStates);
+const HEADLINE_ACTS = new Set(lists.headlineActs);
 const STATE_PARTICIPLES = new Set(lists.stateParticiples);
 const BELIEF_WORDS = new Set(lists.beliefWords);
 const BELIEF_VERBS = new Set(lists.beliefVerbs);
@@ -74,11 +75,12 @@ const proportion = (clause: VerbClause): boolean => {
 
 /**
  * "The coalition holds a narrow majority", "the task requires more troops", "farmers, who make up
- * a third of the workforce": a state in the simple present.
+ * a third of the workforce": a state in the simple present; in a headline, not a verb that tells the
+ * news there ("Police seek gunman").
  */
-export const presentState = (clause: VerbClause): boolean =>
+export const presentState = (clause: VerbClause, headline = false): boolean =>
   !!clause.head &&
-  (PRESENT_STATES.has(clause.head.lemma) || proportion(clause)) &&
+  ((PRESENT_STATES.has(clause.head.lemma) && !(headline && HEADLINE_ACTS.has(clause.head.lemma))) || proportion(clause)) &&
   simplePresent(clause) &&
   !clause.tokens.some((t) => BLAME.test(t.text));
 

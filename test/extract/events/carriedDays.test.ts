@@ -68,6 +68,11 @@ describe('a source quoted again spoke on the day the article gave', () => {
     expect(shown(eventTitled(events, 'The river was falling'))).toBe('2026-06-08 (by) (carried)');
   });
 
+  it('not to a pronoun that cannot stand for that source ("he" for "officials")', () => {
+    const events = run('Rain fell.\n\nLate on Monday, officials said the dam had held. He said the river was falling.');
+    expect(shown(eventTitled(events, 'The river was falling'))).toBe('2026-06-10 (by)');
+  });
+
   it('not to a pronoun in another paragraph', () => {
     const events = run('Rain fell.\n\nLate on Monday, officials said the dam had held.\n\nThey said the river was falling.');
     expect(shown(eventTitled(events, 'The river was falling'))).toBe('2026-06-10 (by)');
@@ -87,6 +92,13 @@ describe('an act told again by the same verb and subject is the same act', () =>
     expect(shown(eventTitled(events, 'Okafor flew in'))).toBe('2026-06-08 (carried)');
   });
 
+  it('carries it to a subject whose title holds "of" ("Secretary of State")', () => {
+    const events = run(
+      'Secretary of State Paul Okafor flew to Lagos on Monday.\n\nThe talks covered the budget.\n\nOkafor flew in on a military plane.',
+    );
+    expect(shown(eventTitled(events, 'Okafor flew in'))).toBe('2026-06-08 (carried)');
+  });
+
   it.each([
     [
       'another subject',
@@ -99,6 +111,11 @@ describe('an act told again by the same verb and subject is the same act', () =>
       'Okafor flew to Abuja',
     ],
     ['a present perfect', 'Minister Paul Okafor flew to Lagos on Monday.\n\nRain fell.\n\nOkafor has flown to Abuja.', 'Okafor has flown'],
+    [
+      'the one a preposition named before the verb',
+      'The aide to Minister Paul Okafor resigned on Monday.\n\nRain fell.\n\nOkafor resigned from the board.',
+      'Okafor resigned',
+    ],
     [
       'a word that moves it off the story',
       'Minister Paul Okafor flew to Lagos on Monday.\n\nRain fell.\n\nOkafor later flew to Abuja.',

@@ -94,6 +94,10 @@ describe('clauses that do, and their trigger', () => {
     ['a name given is an aside', 'The opposition protested against what it called a rigged count.', ['protested']],
     ['a past capability that happened', 'Rescuers were able to reach the village on Tuesday.', ['reach']],
     ['an age is no verb', '# Painter Ana Ruiz dies aged 91', ['dies']],
+    ['a headline tells an act with a verb that elsewhere holds a state', '# Harbour police seek ferry gunman', ['seek']],
+    ['a headline of a visit hosted', '# Mayor hosts the northern envoys at city hall', ['hosts']],
+    ['a study credited is no byline', 'Research by the university found that the river flooded the town.', ['found', 'flooded']],
+    ['an editing done is no byline', 'Editing by volunteers fixed the old map.', ['fixed']],
     ['a participle with its agent describes a noun', 'Villages damaged by the landslide received tents.', ['received']],
     [
       'a participle with its agent and a date of its own is dated apart',
