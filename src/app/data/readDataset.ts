@@ -156,6 +156,10 @@ export function datasetReader(url: string, sizeHint = 0, helperFor: (() => PartH
     }
   };
 
+  // A file announced large starts its helper at once, so that it is ready when the events come;
+  // one announced small (or compressed) starts it once the bytes received are enough (`push`).
+  recruit(sizeHint);
+
   const start = (head: Head): Reading => {
     failure = null;
     if (useHelper) useHelper = tell(() => helper!.head(head));

@@ -176,6 +176,21 @@ describe('reading a dataset as it downloads', () => {
     expect(started).toBe(0);
   });
 
+  it('starts the helper at once for a download announced large, before its first byte', async () => {
+    const file = bytes(manyEvents(30_003));
+    const helper = helperHere();
+    let started = 0;
+    const reader = datasetReader('/d.json', file.length, () => (started++, helper));
+    expect(started).toBe(1);
+    for (let at = 0; at < file.length; at += 65_536) {
+      reader.push(file.slice(at, at + 65_536));
+      await reader.caughtUp();
+    }
+    expect(summary(await reader.finished())).toEqual(summary(readDataset(file, '/d.json')));
+    expect(started).toBe(1);
+    expect(helper.runs.length).toBeGreaterThan(1);
+  });
+
   /**
    * A helper that reads each run right and then spoils its answer with `spoil`, or throws as it is
    * asked; `asked` counts the runs it was given.
