@@ -109,6 +109,17 @@ describe('the problems with the files', () => {
     expect(countButton()).toHaveFocus();
   });
 
+  it('leaves Escape in the search box to the search box, the focus there', async () => {
+    serveWith([{ path: 'a.txt', severity: 'error', message: 'is empty; skipped' }]);
+    const { user } = renderApp();
+    await openList(user);
+    const box = screen.getByRole('searchbox', { name: 'Search events and passages' });
+    box.focus();
+    await user.keyboard('{Escape}');
+    expect(box).toHaveFocus();
+    expect(countButton()).not.toHaveFocus();
+  });
+
   it('shows names and messages from the files as text, their control characters as signs', async () => {
     const name = '<img src=x onerror="window.__pwned = 3">\u001b[31mred.txt';
     serveWith([{ path: name, severity: 'error', message: 'cannot be read (\u001b[2Jgone\u202eevil); skipped' }]);
