@@ -151,6 +151,8 @@ describe('the problems with the files', () => {
     expect(within(region).queryByRole('button', { name: /more/ })).toBeNull();
     // The keyboard stays in the list, on the first problem the last click showed.
     expect(document.activeElement?.closest('.diagnostic-file')).toHaveTextContent('f200.bin');
+    // A screen reader hears which file the problem is about, and the problem.
+    expect(document.activeElement).toHaveAccessibleName('Warning in f200.bin: Is not a document; skipped.');
   });
 
   it('adds a document the app finds is not the text the events came from', async () => {
