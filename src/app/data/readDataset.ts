@@ -322,7 +322,8 @@ export function datasetReader(url: string, sizeHint = 0, helperFor: (() => PartH
       }
       // A broken batch is told once the rest of the file is known to be JSON, as a whole read tells it.
       // With a helper, a batch at most is read here per piece: when the file comes at once, the
-      // rest is shared out as the helper answers (`finished`), not read here before it can.
+      // rest is shared out as the helper answers (`caughtUp` after each piece, `finished` once
+      // all of it has come), not read here before it can.
       if (early) dispatch(early, scanner.count, false, useHelper ? BATCH : Infinity);
     },
     /**
