@@ -11,9 +11,11 @@
 // - `roles` in the order of `actorIds` are numbers, each an index into ROLES;
 // - `attribution` is `[source, actorId, cues, certainty]`, `certainty` an index into CERTAINTIES,
 //   its trailing defaults (null, null, [], 0 for `stated`) left out.
-// `compactEvent` turns an event with its defaults left out into this form; `expandEvent` (which
-// the schema runs before reading an event) gives back that event, and leaves a record of
-// version 1 or 2 as it is (and reads version 3's role names).
+// `compactEvent` turns an event with its defaults left out into version 4's form; `expandEvent`
+// (which the schema runs before reading an event) gives back that event from either form, and
+// leaves a record of version 1 or 2 as it is but for one thing: a time (or an end of an interval)
+// without an `anchor` is read as anchored to its `document`, whatever the version: a record of
+// versions 1–3 that lacks one reads so too (`withAnchor`), rather than being refused.
 import type { Role } from './dataset.ts';
 import { CERTAINTIES, ROLES } from './vocabulary.ts';
 import { valueSpan } from './valueSpan.ts';
@@ -80,7 +82,7 @@ function compactBound(bound: Json, top = false): Json {
   return out;
 }
 
-/** The anchor a bound leaves out (version 4): the document's date, which most times are known by. */
+/** The anchor a bound leaves out (version 4): the document's date, which most times are known by; filled in for a record of any version. */
 const withAnchor = (bound: Json): Json => ('anchor' in bound ? bound : { ...bound, anchor: 'document' });
 
 function expandBound(raw: unknown, top = false): unknown {
@@ -126,7 +128,7 @@ function expandAttribution(raw: unknown[]): unknown {
   return { source, actorId, cues, certainty: named };
 }
 
-/** An event whose defaults are already left out (`strip`), in version 3's compact form. */
+/** An event whose defaults are already left out (`strip`), in version 4's compact form. */
 export function compactEvent(event: Json): Json {
   const out = { ...event };
   // The whole before its ends: its span is read from them as they are written out in full.

@@ -4,6 +4,8 @@
 // whose answer is not well formed is read again by the reader itself.
 import type { Head, PartResult } from './readPart.ts';
 import type { ColumnPart } from './eventColumns.ts';
+import { CERTAINTIES } from '../../model/vocabulary.ts';
+import { BAR } from './markKind.ts';
 
 /** The typed array each per-event column is. */
 const COLUMN_TYPES = {
@@ -19,6 +21,15 @@ const COLUMN_TYPES = {
   titleLength: 'Uint32Array',
   idHash: 'Uint32Array',
   claimant: 'Int32Array',
+} as const;
+
+/** The values a small column may hold, below this bound: a mark (markKind.ts), a certainty, a flag (0 or 1). */
+const BELOW = {
+  kind: BAR + 1,
+  certainty: CERTAINTIES.length,
+  openEnd: 2,
+  inferred: 2,
+  reportedBy: 2,
 } as const;
 
 /** Whether `value` is a typed array of that name, whichever realm made it (a message's, a test's). */
@@ -51,6 +62,10 @@ function wellFormedColumns(columns: ColumnPart | null, count: number, head: Head
   for (const [key, type] of Object.entries(COLUMN_TYPES)) {
     const column = columns[key as keyof typeof COLUMN_TYPES];
     if (!isTyped(column, type) || column.length !== count) return false;
+  }
+  for (const [key, bound] of Object.entries(BELOW)) {
+    const column = columns[key as keyof typeof BELOW];
+    for (let k = 0; k < count; k++) if (column[k]! >= bound) return false;
   }
   if (!references(columns.actorStart, columns.actorRefs, count, head.actors.length)) return false;
   if (!references(columns.docStart, columns.docRefs, count, head.documents.length)) return false;

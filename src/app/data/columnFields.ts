@@ -134,7 +134,7 @@ function reports(v: unknown): TimelineEvent['reports'] {
 
 /** The columns' fields of one parsed event; throws a FieldError naming the first field that breaks the schema. */
 export function columnFields(raw: unknown): ColumnFields {
-  // A file's compact forms (version 3) read back first, as the schema does.
+  // A file's compact forms (versions 3 and 4) read back first, as the schema does.
   const e = object(expandEvent(raw), 'event');
   const id = text(e.id, 'id', true);
   const title = text(e.title, 'title', true);

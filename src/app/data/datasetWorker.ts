@@ -135,7 +135,8 @@ scope.onmessage = (e) => {
     mark('dataset-worker-start');
     url = request.url;
     // A large file is read by two threads: a second worker (this same script) reads runs of its
-    // events beside this one, started once the file is known to be large (readDataset.ts HELPED).
+    // events beside this one, started here when the size announced is large, else once the bytes
+    // received are (a compressed download announces less than it holds; readDataset.ts HELPED).
     reader = datasetReader(request.url, request.sizeHint, () => (helper = partHelper()));
   } else if (request.type === 'head') context = partContext(request.head, request.url);
   else if (request.type === 'part') {

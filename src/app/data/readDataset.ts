@@ -156,6 +156,10 @@ export function datasetReader(url: string, sizeHint = 0, helperFor: (() => PartH
     }
   };
 
+  // A file announced large starts its helper at once, so that it is ready when the events come;
+  // one announced small (or compressed) starts it once the bytes received are enough (`push`).
+  recruit(sizeHint);
+
   const start = (head: Head): Reading => {
     failure = null;
     if (useHelper) useHelper = tell(() => helper!.head(head));
@@ -318,7 +322,8 @@ export function datasetReader(url: string, sizeHint = 0, helperFor: (() => PartH
       }
       // A broken batch is told once the rest of the file is known to be JSON, as a whole read tells it.
       // With a helper, a batch at most is read here per piece: when the file comes at once, the
-      // rest is shared out as the helper answers (`finished`), not read here before it can.
+      // rest is shared out as the helper answers (`caughtUp` after each piece, `finished` once
+      // all of it has come), not read here before it can.
       if (early) dispatch(early, scanner.count, false, useHelper ? BATCH : Infinity);
     },
     /**

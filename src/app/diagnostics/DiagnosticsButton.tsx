@@ -1,5 +1,6 @@
 // The count of what went wrong with the dataset's files (errors, warnings, notes) on a button that
-// opens their list over the page; Escape or a click elsewhere closes it.
+// opens their list over the page; Escape with the focus on the count or in the list, or a click
+// elsewhere, closes it.
 import { useEffect, useRef, useState } from 'react';
 import type { Diagnostic, DocumentMeta } from '../../model/dataset.ts';
 import type { UpdateView } from '../url/useViewState.ts';
@@ -22,7 +23,8 @@ export function DiagnosticsButton({ diagnostics, documents, view, update }: Diag
   useEffect(() => {
     if (!open) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
+      // Escape elsewhere (the search box, an event's details) is theirs: the focus stays there.
+      if (e.key !== 'Escape' || !root.current?.contains(document.activeElement)) return;
       // Only the list: an open event's details stay (they close on the next Escape).
       e.stopPropagation();
       setOpen(false);

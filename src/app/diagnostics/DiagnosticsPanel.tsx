@@ -74,7 +74,14 @@ export function DiagnosticsPanel({ diagnostics, documents, documentLink }: Diagn
             </h3>
             <ul className="plain-list">
               {group.diagnostics.map((d, k) => (
-                <li key={k} className="diagnostic" tabIndex={-1}>
+                // Named with its file: "Show more" moves the focus here, and a screen reader then
+                // says which file the problem is about, not the message alone.
+                <li
+                  key={k}
+                  className="diagnostic"
+                  tabIndex={-1}
+                  aria-label={`${LABELS[d.severity]} in ${shownHarmlessly(group.path) || '(no name)'}: ${asSentence(d.message)}`}
+                >
                   <span className={`severity-tag severity-${d.severity}`}>{LABELS[d.severity]}</span>
                   <span className="diagnostic-message">{asSentence(d.message)}</span>
                 </li>

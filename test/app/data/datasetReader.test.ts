@@ -3,7 +3,7 @@ import { datasetOf, datasetReader, readDataset } from '../../../src/app/data/rea
 import type { PartHelper, ReadOutcome } from '../../../src/app/data/readDataset.ts';
 import { HELPED } from '../../../src/app/data/readDataset.ts';
 import { partContext, readPart } from '../../../src/app/data/readPart.ts';
-import type { PartContext, PartResult } from '../../../src/app/data/readPart.ts';
+import type { PartContext, PartRequest, PartResult } from '../../../src/app/data/readPart.ts';
 import type { Dataset } from '../../../src/model/dataset.ts';
 import { seedDataset } from '../fixtures/seed.ts';
 
@@ -73,7 +73,7 @@ function summary(outcome: ReadOutcome) {
   if (!outcome.ok) throw new Error(outcome.message);
   const { columns, problems } = outcome.read;
   // Where each kept event is in the file (reading them all through the schema would be slow).
-  return { problems, extent: columns.extent, spans: [...outcome.read.events.spans], ids: [...columns.idHash], start: [...columns.start], dated: [...columns.dated], actors: [...columns.actorRefs], titles: columns.searchText.map((s) => s.text) };
+  return { problems, extent: columns.extent, spans: [...outcome.read.events.spans], ids: [...columns.idHash], start: [...columns.start], kind: [...columns.kind], flags: [...columns.openEnd, ...columns.inferred, ...columns.reportedBy], certainty: [...columns.certainty], dated: [...columns.dated], actors: [...columns.actorRefs], titles: columns.searchText.map((s) => s.text) };
 }
 
 describe('reading a dataset as it downloads', () => {
@@ -176,33 +176,70 @@ describe('reading a dataset as it downloads', () => {
     expect(started).toBe(0);
   });
 
-  /** A helper that reads each run right and then spoils its answer with `spoil`, or throws as it is asked. */
-  function spoiling(spoil: (result: PartResult) => unknown): PartHelper {
+  it('starts the helper at once for a download announced large, before its first byte', async () => {
+    const file = bytes(manyEvents(30_003));
+    const helper = helperHere();
+    let started = 0;
+    const reader = datasetReader('/d.json', file.length, () => (started++, helper));
+    expect(started).toBe(1);
+    for (let at = 0; at < file.length; at += 65_536) {
+      reader.push(file.slice(at, at + 65_536));
+      await reader.caughtUp();
+    }
+    expect(summary(await reader.finished())).toEqual(summary(readDataset(file, '/d.json')));
+    expect(started).toBe(1);
+    expect(helper.runs.length).toBeGreaterThan(1);
+  });
+
+  /**
+   * A helper that reads each run right and then spoils its answer with `spoil`, or throws as it is
+   * asked; `asked` counts the runs it was given.
+   */
+  function spoiling(spoil: (result: PartResult) => unknown): PartHelper & { asked: number } {
     const right = helperHere();
-    return { ...right, read: async (request) => spoil((await right.read(request))!) as PartResult };
+    const helper = {
+      ...right,
+      asked: 0,
+      read: async (request: PartRequest) => {
+        helper.asked++;
+        return spoil((await right.read(request))!) as PartResult;
+      },
+    };
+    return helper;
   }
   const columnsOf = (r: PartResult) => r.columns!;
+  /** A column's values each moved to another of the same kind, so that taking them would change the timeline. */
+  const shifted = (column: Uint8Array, kinds: number) => Array.from(column, (v) => (v + 1) % kinds);
+  const withColumn = (r: PartResult, key: string, value: unknown) => ({ ...r, columns: { ...columnsOf(r), [key]: value } });
   it.each([
     ['an answer that is no object', () => 'done'],
     ['the runs kept, one too few', (r: PartResult) => ({ ...r, kept: r.kept.slice(1) })],
     ['the runs kept, shifted by one', (r: PartResult) => ({ ...r, kept: r.kept.map((k) => k + 1) })],
-    ['columns one event short', (r: PartResult) => ({ ...r, columns: { ...columnsOf(r), start: columnsOf(r).start.slice(1) } })],
-    ['a column of the wrong type', (r: PartResult) => ({ ...r, columns: { ...columnsOf(r), kind: [...columnsOf(r).kind] } })],
-    ['an actor that does not exist', (r: PartResult) => ({ ...r, columns: { ...columnsOf(r), actorRefs: columnsOf(r).actorRefs.map(() => 1e6) } })],
-    ['a dated event told undated', (r: PartResult) => ({ ...r, columns: { ...columnsOf(r), undated: [0, ...columnsOf(r).undated] } })],
-    ["an event drawn outside the run's own extent", (r: PartResult) => ({ ...r, columns: { ...columnsOf(r), extent: [0, 1] } })],
+    ['columns one event short', (r: PartResult) => withColumn(r, 'start', columnsOf(r).start.slice(1))],
+    ['a column of the wrong type', (r: PartResult) => withColumn(r, 'kind', shifted(columnsOf(r).kind, 3))],
+    ['a mark that does not exist', (r: PartResult) => withColumn(r, 'kind', columnsOf(r).kind.map(() => 3))],
+    ['a certainty that does not exist', (r: PartResult) => withColumn(r, 'certainty', columnsOf(r).certainty.map(() => 4))],
+    ['an open end that is neither 0 nor 1', (r: PartResult) => withColumn(r, 'openEnd', columnsOf(r).openEnd.map(() => 2))],
+    ['an inferred flag that is neither 0 nor 1', (r: PartResult) => withColumn(r, 'inferred', columnsOf(r).inferred.map(() => 255))],
+    ['a reported flag that is neither 0 nor 1', (r: PartResult) => withColumn(r, 'reportedBy', columnsOf(r).reportedBy.map(() => 7))],
+    ['an actor that does not exist', (r: PartResult) => withColumn(r, 'actorRefs', columnsOf(r).actorRefs.map(() => 1e6))],
+    ['a dated event told undated', (r: PartResult) => withColumn(r, 'undated', [0, ...columnsOf(r).undated])],
+    ["an event drawn outside the run's own extent", (r: PartResult) => withColumn(r, 'extent', [0, 1])],
     ['ids that are not text', (r: PartResult) => ({ ...r, ids: r.ids.map((_, k) => k) })],
     ['a problem without its reason', (r: PartResult) => ({ ...r, problems: [{ kind: 'event', ref: 'x' }] })],
     ['no answer at all: it throws as it is asked', () => {
       throw new Error('helper broken');
     }],
-  ])('gives the timeline of the file itself from a helper whose answer is wrong: %s', async (_, spoil) => {
+  ])('gives the timeline of the file itself from a helper whose answer is wrong, and gives it no more runs: %s', async (_, spoil) => {
     const dataset = manyEvents(12_003);
     dataset.events[9_000]!.actorIds = ['nobody'];
     const file = bytes(dataset);
     expect(file.length).toBeGreaterThan(HELPED);
     const whole = readDataset(file, '/d.json');
-    for (const size of [1 << 20]) expect(summary(await readHelped(file, size, spoiling(spoil as (r: PartResult) => unknown)))).toEqual(summary(whole));
+    const helper = spoiling(spoil as (r: PartResult) => unknown);
+    expect(summary(await readHelped(file, 1 << 20, helper))).toEqual(summary(whole));
+    // The runs it had when its first answer came, and none after.
+    expect(helper.asked).toBeLessThanOrEqual(2);
   });
 
   it('gives the timeline of the file itself from a helper that cannot be told the head', async () => {

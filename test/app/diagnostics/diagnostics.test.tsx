@@ -1,6 +1,6 @@
 // What went wrong with the dataset's files, as the top bar counts it and its list shows it.
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { renderApp, findTimeline } from '../fixtures/renderApp.tsx';
 import { serve, serveSeed } from '../fixtures/serve.ts';
 import { seedDataset, seedDocument, SEED_DOC_ID } from '../fixtures/seed.ts';
@@ -28,9 +28,17 @@ async function openList(user: ReturnType<typeof renderApp>['user']) {
 describe('the problems with the files', () => {
   it('adds nothing to the page when there are none', async () => {
     serveSeed();
-    renderApp();
+    renderApp('/?event=e-doha-session');
     await findTimeline();
-    expect(countButton()).toBeNull();
+    // The document is shown, so the app has checked it and found nothing wrong.
+    await waitFor(() => expect(document.querySelector('mark.trg')).not.toBeNull());
+    // The count's code given every chance to load and draw, were it asked for.
+    await act(async () => {
+      await import('../../../src/app/status/notices.ts');
+    });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(document.querySelector('.diagnostics-menu, .diagnostics-button')).toBeNull();
+    expect(screen.queryByRole('button', { name: /error|warning|note|What went wrong/ })).toBeNull();
     expect(screen.queryByText(/Problems with the files/)).toBeNull();
   });
 
@@ -101,6 +109,17 @@ describe('the problems with the files', () => {
     expect(countButton()).toHaveFocus();
   });
 
+  it('leaves Escape in the search box to the search box, the focus there', async () => {
+    serveWith([{ path: 'a.txt', severity: 'error', message: 'is empty; skipped' }]);
+    const { user } = renderApp();
+    await openList(user);
+    const box = screen.getByRole('searchbox', { name: 'Search events and passages' });
+    box.focus();
+    await user.keyboard('{Escape}');
+    expect(box).toHaveFocus();
+    expect(countButton()).not.toHaveFocus();
+  });
+
   it('shows names and messages from the files as text, their control characters as signs', async () => {
     const name = '<img src=x onerror="window.__pwned = 3">\u001b[31mred.txt';
     serveWith([{ path: name, severity: 'error', message: 'cannot be read (\u001b[2Jgone\u202eevil); skipped' }]);
@@ -132,6 +151,8 @@ describe('the problems with the files', () => {
     expect(within(region).queryByRole('button', { name: /more/ })).toBeNull();
     // The keyboard stays in the list, on the first problem the last click showed.
     expect(document.activeElement?.closest('.diagnostic-file')).toHaveTextContent('f200.bin');
+    // A screen reader hears which file the problem is about, and the problem.
+    expect(document.activeElement).toHaveAccessibleName('Warning in f200.bin: Is not a document; skipped.');
   });
 
   it('adds a document the app finds is not the text the events came from', async () => {
