@@ -98,6 +98,30 @@ const HEARSAY = new Set(lists.hearsay);
 const hearsay = (c: VerbClause | null): boolean =>
   !!c?.head && HEARSAY.has(c.head.lemma) && c.group.some((t) => /^(?:is|are|was|were|been|be)$/i.test(t.text));
 
+const LEVEL_CHANGES = new Set(lists.levelChanges);
+const RATE_UNIT = /^(?:second|minute|hour|day|night|week|month|year)$/;
+const RATE_AFTER = /^(?:after|before|later|earlier|ago|or|and|since|into|of|when)$/;
+
+/** A number at most four words before `i`, no verb between: "100 tons of cargo |a day"; not "the two towns broke out |a day". */
+function quantityBefore(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    if (tokens[j]!.pos === 'NUM') return true;
+    if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return false;
+  }
+  return false;
+}
+
+/** A quantity, then "a" or "per" and a unit of time that ends the phrase: "100 tons of cargo a day", "40 cars per hour". */
+function rate(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      /^(?:a|per)$/.test(lower(t)) &&
+      RATE_UNIT.test(tokens[i + 1]?.lower ?? '') &&
+      !RATE_AFTER.test(tokens[i + 2]?.lower ?? '') &&
+      quantityBefore(tokens, i),
+  );
+}
+
 /** A verb of holding a view, wanting or expecting ("believe", "hope", "expect"): no act of saying. */
 export function isMentalState(lemma: string): boolean {
   return STATES.has(lemma) || OPINION_VERBS.has(lemma) || WISHES.has(lemma) || lemma === 'fear';
@@ -526,6 +550,14 @@ function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Re
   // "meet every Friday", "each spring": a time that comes again.
   const recurring = (w: string) => RECURRING.test(w) || OCCASIONS.has(w);
   if (!past && words.some((w, i) => (w === 'every' || w === 'each') && recurring(words[i + 1] ?? ''))) return 'habitual';
+  // "are delivering 100 tons of cargo a day", "produces 40 cars per hour": a rate, in the present.
+  if (
+    !past &&
+    !group.some((w) => w === 'will' || w === "'ll" || w === '’ll') &&
+    !(head && LEVEL_CHANGES.has(head.lemma)) &&
+    rate(clause.tokens)
+  )
+    return 'habitual';
   // "has said repeatedly": a repetition over time.
   if (iterated(clause)) return 'habitual';
   // "When you cross the river, you pay a toll": a generic "you" in the present.

@@ -61,6 +61,8 @@ describe('clauses that name no occurrence', () => {
     ['nothing done', 'The new curfew has done nothing to calm the port.'],
     ['an aside on the talk itself', 'As I said, the ferry is late.'],
     ['an exhortation after a word that carries the talk on', "So let's look at the numbers from the harbour."],
+    ['a rate in the present', 'The ferries are now carrying more than 3,000 passengers a day.'],
+    ['a rate with "per"', 'The plant produces 40 cars per hour.'],
     [
       'the credits of a wire story',
       '(Reporting by Ana Ruiz in Porto and Tom Reed in Faro; Writing by Mia Lund; Editing by Jon Bell) We welcome comments.',
@@ -98,6 +100,8 @@ describe('clauses that do, and their trigger', () => {
     ['a headline of a visit hosted', '# Mayor hosts the northern envoys at city hall', ['hosts']],
     ['a study credited is no byline', 'Research by the university found that the river flooded the town.', ['found', 'flooded']],
     ['an editing done is no byline', 'Editing by volunteers fixed the old map.', ['fixed']],
+    ['"a day after" is no rate', 'Two men were arrested a day after the riot.', ['arrested', 'riot']],
+    ['a rate planned from a year', 'The plant will cut 40 jobs a year from 2027.', ['cut']],
     ['a participle with its agent describes a noun', 'Villages damaged by the landslide received tents.', ['received']],
     [
       'a participle with its agent and a date of its own is dated apart',
