@@ -76,6 +76,13 @@ describe('a word a person is named by across documents', () => {
   });
 });
 
+/** The people of two documents, one naming a president `a`, the other `b`. */
+const peopleNamed = (a: string, b: string) =>
+  actorsOf(
+    `President ${a} spoke in the capital on Monday. ${a} said the talks would go on.\n`,
+    `President ${b} met the envoy on Tuesday. ${b} said little.\n`,
+  ).filter((x) => x.kind === 'person');
+
 describe('one person romanised several ways, across documents', () => {
   it.each([
     ['Gaddafi', 'Muammar Gaddafi', 'Moammar Gadhafi'],
@@ -83,10 +90,7 @@ describe('one person romanised several ways, across documents', () => {
     ['Russian', 'Dmitry Medvedev', 'Dmitri Medvedev'],
     ['doubled letters', 'Pervez Musharraf', 'Pervez Musharaf'],
   ])('%s: one actor', (_, a, b) => {
-    const people = actorsOf(
-      `President ${a} spoke in the capital on Monday. ${a} said the talks would go on.\n`,
-      `President ${b} met the envoy on Tuesday. ${b} said little.\n`,
-    ).filter((x) => x.kind === 'person');
+    const people = peopleNamed(a, b);
     expect(people).toHaveLength(1);
     expect([people[0]!.name, ...people[0]!.aliases]).toEqual(expect.arrayContaining([a, b]));
   });
@@ -97,10 +101,7 @@ describe('one person romanised several ways, across documents', () => {
     ['another shape', 'Mahmoud Abbas', 'Mohammed Abbas'],
     ['another son', 'Saif Gaddafi', 'Saadi Gaddafi'],
   ])('%s: two people', (_, a, b) => {
-    const people = actorsOf(
-      `President ${a} spoke in the capital on Monday. ${a} said the talks would go on.\n`,
-      `President ${b} met the envoy on Tuesday. ${b} said little.\n`,
-    ).filter((x) => x.kind === 'person');
+    const people = peopleNamed(a, b);
     expect(people.map((p) => p.name).sort()).toEqual([a, b].sort());
   });
 
