@@ -237,12 +237,14 @@ export function datasetReader(url: string, sizeHint = 0, helperFor: (() => PartH
         r.busy++;
         run.settled = asked(() => helper!.read({ from, bytes, spans })).then(
           (result) => {
-            run.result = result;
+            if (!run.done) run.result = result;
             if (!result) useHelper = false;
           },
           () => void (useHelper = false),
         ).then(() => {
           r.busy--;
+          // A run read here meanwhile (`takeOver`) keeps what was read here.
+          if (run.done) return;
           run.done = true;
           if (r === early) drain(r);
         });
@@ -261,6 +263,23 @@ export function datasetReader(url: string, sizeHint = 0, helperFor: (() => PartH
       r.runs.push({ from, to, result, done: true, inOrder: inOrder && result !== null });
       drain(r);
     }
+  };
+  /**
+   * A run handed to the helper and not answered, read here instead (its answer, should it come,
+   * is then ignored): against the ids before it when it is the first run waiting, else on its own.
+   */
+  const takeOver = (r: Reading, run: Run) => {
+    const inOrder = run === r.runs[0];
+    let result: PartResult | null = null;
+    try {
+      result = inOrder ? readPart(r.context, runOf(run.from, run.to), r.seen, decoder, r.builder) : readPart(r.context, runOf(run.from, run.to), undefined, decoder);
+    } catch (error) {
+      if (inOrder) failure = error;
+    }
+    run.result = result;
+    run.inOrder = inOrder && result !== null;
+    run.done = true;
+    drain(r);
   };
   /** The helper's answer, a helper that throws as one that could not read the run. */
   const asked = (read: () => Promise<PartResult | null>): Promise<PartResult | null> => {
@@ -373,9 +392,18 @@ export function datasetReader(url: string, sizeHint = 0, helperFor: (() => PartH
           dispatch(r, Math.min(prepared.total, r.dispatched + (useHelper && r.busy < HELPER_RUNS ? HELPER_RUN : BATCH)), true);
           if (useHelper) await helper!.pause();
         }
-        while (failure === null && r.runs.length) {
-          await r.runs.find((run) => !run.done)?.settled;
+        // Every run is handed out. Rather than wait on the helper, this thread reads the runs it
+        // has not answered, from the last one back, letting its answers in before each: a helper
+        // that answers loses little work, and one that is alive but silent holds up nothing (it
+        // is not waited on for a time, which a slow machine would make too short).
+        for (;;) {
           drain(r);
+          if (failure !== null || !r.runs.some((run) => !run.done)) break;
+          await helper!.pause();
+          drain(r);
+          const waiting = r.runs.filter((run) => !run.done);
+          if (failure !== null || waiting.length === 0) break;
+          takeOver(r, waiting[waiting.length - 1]!);
         }
         return outcomeOf(prepared.bytes, prepared.head, prepared.problems);
       } catch (error) {

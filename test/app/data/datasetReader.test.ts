@@ -185,6 +185,7 @@ describe('reading a dataset as it downloads', () => {
     for (let at = 0; at < file.length; at += 65_536) {
       reader.push(file.slice(at, at + 65_536));
       await reader.caughtUp();
+      await turn();
     }
     expect(summary(await reader.finished())).toEqual(summary(readDataset(file, '/d.json')));
     expect(started).toBe(1);
@@ -240,6 +241,40 @@ describe('reading a dataset as it downloads', () => {
     expect(summary(await readHelped(file, 1 << 20, helper))).toEqual(summary(whole));
     // The runs it had when its first answer came, and none after.
     expect(helper.asked).toBeLessThanOrEqual(2);
+  });
+
+  /** A helper alive but silent from its run `from` on: it never answers it nor any run after it. */
+  function silentFrom(from: number): PartHelper & { runs: number[]; asked: number[] } {
+    const right = helperHere();
+    return {
+      ...right,
+      asked: [] as number[],
+      read(request: PartRequest) {
+        this.asked.push(request.from);
+        return request.from >= from ? new Promise<PartResult | null>(() => undefined) : right.read(request);
+      },
+    };
+  }
+  it.each([
+    ['the whole file at once, silent from its first run', Infinity, 0],
+    ['in pieces, silent from a run in the middle', 65_536, 12_000],
+    ['in pieces, silent for its last run only', 65_536, 28_000],
+  ])('gives the timeline of the file from a helper that stays alive but stops answering: %s', async (_, size, from) => {
+    const dataset = manyEvents(30_003);
+    dataset.events[20_000]!.actorIds = ['nobody'];
+    dataset.events[29_000]!.id = 'copy-1';
+    const file = bytes(dataset);
+    const helper = silentFrom(from);
+    // Without a check of its progress, the reading would wait for it for ever (and the test time out).
+    expect(summary(await readHelped(file, Math.min(size, file.length), helper))).toEqual(summary(readDataset(file, '/d.json')));
+    expect(helper.asked.length).toBeGreaterThan(0);
+  });
+
+  it('leaves a helper that keeps up most of the runs it was given', async () => {
+    const file = bytes(manyEvents(30_003));
+    const helper = silentFrom(Infinity);
+    expect(summary(await readHelped(file, file.length, helper))).toEqual(summary(readDataset(file, '/d.json')));
+    expect(helper.runs.length * 4_000).toBeGreaterThan(15_000);
   });
 
   it('gives the timeline of the file itself from a helper that cannot be told the head', async () => {
