@@ -7,7 +7,8 @@
 //   aside   "Ana Ruiz, speaking at the Lyon conference, said": the places of a gerund's aside after the subject
 //   participle "A bomb exploded in Baghdad, killing 12 soldiers": the places of the clause a participle's clause goes on from
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
-import type { Span } from '../context.ts';
+import type { EventDraft, Span } from '../context.ts';
+import { subjectOf } from './subjects.ts';
 import { firstFrom, inside } from '../spans.ts';
 import type { Found } from './participants.ts';
 import { alternatives, capitalOrNot, LOCATIVE, PLACE_JOINED, PLACE_PREPOSITION, PLACES } from './placeWords.ts';
@@ -83,20 +84,30 @@ export function frontedPlaces(
 /** Verbs (lemmas) that set a piece of news beside another in time, not in place: "comes as …". */
 const BACKDROP = new Set(words.backdropVerbs.split(' '));
 
+/** Verbs (lemmas) of what befalls someone when or as something else happens, where that does: "were injured as police fought rioters in Lyon". */
+const BEFALLING = new Set(words.befallingVerbs.split(' '));
+/** A personal pronoun as the subject of a "when" or "as" clause: "as he arrived", "when they clashed". */
+const PERSONAL = /^\s*(?:he|she|they|we|i)\s+(?:\p{Ll}+\s+){0,2}$/iu;
+
 /** Between an event noun and the relative clause about it: "attacks | that", "attacks and bombings | that", "the raid, | which". */
 const NOUN_THEN_RELATIVE = /^(?:\s+(?:and|or)\s+[\p{Ll}-]+)?\s*,?\s*$/u;
 
 /**
  * The places where the "when" clause right after the event's own clause happens, or the relative
- * clause right after an event noun, named behind a preposition of place.
+ * clause right after an event noun, named behind a preposition of place. A "when" or "as" clause
+ * gives its place only to a clause of the same subject ("Ruiz resigned as she left Lyon") or to one
+ * that says neither where nor when it happened ("Crowds wept as the coffin passed through Lyon"):
+ * "The minister resigned on Monday as police investigated claims in Lyon" tells two pieces of news.
  */
 export function whenPlaces(
   text: string,
   found: Found,
-  trigger: Span,
+  event: Pick<EventDraft, 'trigger' | 'timex'>,
+  subject: readonly string[],
   sorted: readonly ActorMention[],
   kindOf: (actorId: string) => ActorKind | undefined,
 ): string[] {
+  const { trigger } = event;
   const k = found.clauses.findIndex((c) => trigger.start >= c.start && trigger.end <= c.end);
   const next = k >= 0 ? found.clauses[k + 1] : undefined;
   const opener = next?.opener?.lower;
@@ -105,6 +116,13 @@ export function whenPlaces(
   // "Crowds wept as the ceremony began in Lyon"; not "The vote comes as talks go on in Lyon": news set beside other news.
   const when = (opener === 'when' || opener === 'as') && found.clauses[k]!.head && !BACKDROP.has(found.clauses[k]!.head!.lemma);
   if (!next || !(when || relative)) return [];
+  if (when && !BEFALLING.has(found.clauses[k]!.head!.lemma)) {
+    const ownTime = event.timex !== null && event.timex.start >= found.sentence.start && event.timex.start < next.opener!.start;
+    const theirs = next.head ? (subjectOf(text, found.clauses, next.head, inside(sorted, found.sentence), kindOf)?.actorIds ?? []) : [];
+    // "… as he arrived in Cairo": a pronoun goes on telling of someone of the clause before.
+    const pronoun = PERSONAL.test(text.slice(next.opener!.end, next.head?.start ?? next.opener!.end));
+    if (ownTime && !pronoun && !theirs.some((id) => subject.includes(id))) return [];
+  }
   return placesIn(text, next, sorted, kindOf);
 }
 

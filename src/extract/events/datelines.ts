@@ -1,6 +1,7 @@
 // A dateline ("BAGHDAD, Dec. 10, 2005 –", "PARIS (Wire) --", "Israel — Palestinians are voting …")
 // says where the reporter writes from, not who takes part in what the report tells: the mention
-// there is no participant of the events of its sentence. Its "here" is that place
+// there is no participant of the events of its sentence. A city named nowhere else gives way to
+// the place that holds it, when the dateline names that ("MANAGUA, Nicaragua –"). Its "here" is that place
 // (pointedPlaces.ts), and so is where the lead's own events happen ("BAGHDAD – Families walked
 // to the polls"), unless the lead names another place (participants.ts).
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
@@ -62,5 +63,12 @@ export function dateline(text: string, mentions: readonly ActorMention[], kindOf
   // "Baghdad" names the city where it is a place, and its country where it acts: the city.
   const cities = named.filter((m) => kindOf(m.actorId) === 'place');
   const ids = new Set((cities.length > 0 ? cities : named).map((m) => m.actorId));
-  return ids.size === 1 ? { placeId: [...ids][0]!, end: found.index + found[0].length } : null;
+  const end = found.index + found[0].length;
+  if (ids.size === 1) return { placeId: [...ids][0]!, end };
+  if (ids.size > 1) return null;
+  // "MANAGUA, Nicaragua, Oct. 3 –", the city named nowhere else: the place that holds it, named in the dateline.
+  const holders = new Set(
+    mentions.filter((m) => m.start >= found.index && m.end <= end && PLACES.includes(kindOf(m.actorId))).map((m) => m.actorId),
+  );
+  return holders.size === 1 ? { placeId: [...holders][0]!, end } : null;
 }

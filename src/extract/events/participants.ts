@@ -195,7 +195,8 @@ export function assignParticipants(
       (id) =>
         (kindOf(id) !== 'product' || roles.has(id)) &&
         roles.get(id) !== 'location' &&
-        !(found && placedOnly(text, found.sentence, sorted, id, kindOf)),
+        !(found && placedOnly(text, found.sentence, sorted, id, kindOf)) &&
+        !onlyOutsider(text, inside(sorted, subject!), id),
     );
     for (const id of first) roles.set(id, subject!.passive ? 'patient' : 'agent');
     const whereClause = found ? whereOf(text, found, event.trigger, sorted, kindOf) : [];
@@ -205,7 +206,7 @@ export function assignParticipants(
     const saying = CONTENT_VERBS.has(text.slice(event.trigger.start, event.trigger.end).toLowerCase()); // "said … the city": the words said
     const fronted = opening ? frontedPlaces(text, found.sentence, event.trigger, sorted, kindOf, saying) : whereClause;
     // "Thirteen people died when a bomb exploded on a bus in Tavistock Square": where it happened then.
-    const when = opening && fronted.length === 0 ? whenPlaces(text, found, event.trigger, sorted, kindOf) : fronted;
+    const when = opening && fronted.length === 0 ? whenPlaces(text, found, event, subject?.actorIds ?? [], sorted, kindOf) : fronted;
     // "Ana Ruiz, speaking at the Lyon conference, said": where the subject's aside sets it.
     const aside = opening && when.length === 0 ? asidePlaces(text, found.sentence, event.trigger, sorted, kindOf) : when;
     // "A bomb exploded in Baghdad, killing 12 soldiers": where the clause a participle goes on from happens.
@@ -534,6 +535,7 @@ function clauseReader(analysis: readonly AnalyzedSentence[]): (at: Span) => Foun
  * where it is what does it or what it is done to (productRole.ts).
  */
 function roleOf(r: Reading, m: ActorMention): Role | null {
+  if (outsider(r.text, m)) return null;
   // "Medical personnel aboard Comfort treated …": a craft people are on is where it happens.
   if (r.kindOf(m.actorId) === 'craft' && ABOARD.test(r.text.slice(Math.max(0, m.start - 16), m.start))) return 'location';
   // "Officials at the U.S. Embassy in Islamabad announced": a place behind "in" is where, not who.
@@ -680,7 +682,8 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
     return /^[\s-]*$/.test(text.slice(m.end, t.start)) && !subject?.actorIds.length ? 'location' : null;
   if (m.end <= t.start) return preposition || subject ? 'other' : 'agent';
   if (m.start >= t.end && !preposition && OBJECT_GAP.test(text.slice(t.end, m.start)))
-    return place && modifies(r, m) ? 'location' : 'patient';
+    // "struck Indian Ocean nations": a place naming where what is struck stands; "gave the United States permission": a country is given to.
+    return place && modifies(r, m) && (kindOf(m.actorId) === 'place' || landAfter(text, m)) ? 'location' : 'patient';
   if (m.start >= t.end && kindOf(m.actorId) === 'person' && TITLED_OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
   if (m.start >= t.end && kindOf(m.actorId) === 'craft' && CRAFT_OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
   // "killed 150,000 people in 12 Indian Ocean nations": a place naming where the things counted are, behind a
@@ -756,11 +759,38 @@ function modifies(r: Reading, m: ActorMention): boolean {
   return sentence?.tokens.find((x) => x.start === at)?.pos === 'NOUN';
 }
 
+/** After a name, people who stand toward it, not for it: "Yushchenko supporters", "told Pentagon reporters", "Hamas and Fatah supporters". */
+const OUTSIDERS = new RegExp(
+  String.raw`^(?:\s+(?:and|or)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?\s+(?:${alternatives(words.outsiders)})\b`,
+  'u',
+);
+
+/** A name that only says whom the people after it stand toward: "Yushchenko supporters streamed into the square". */
+function outsider(text: string, m: ActorMention): boolean {
+  // Not a pronoun: "called on its followers" is the body's own call.
+  return /^\p{Lu}/u.test(m.text) && !/^(?:his|her|its|their)$/i.test(m.text) && OUTSIDERS.test(text.slice(m.end, m.end + 64));
+}
+
+/** The subject names an actor only by the people who stand toward it. */
+function onlyOutsider(text: string, mentions: readonly ActorMention[], id: string): boolean {
+  const own = mentions.filter((m) => m.actorId === id);
+  return own.length > 0 && own.every((m) => outsider(text, m));
+}
+
+/** Nouns of land or of where people live, after a country's name: "Indian Ocean nations", "Iraqi towns". */
+const LAND = new Set([...words.land.split(' '), ...names.placeNouns]);
+
+/** The common noun right after a country's name names land: "hit Japanese cities", not "gave the United States permission". */
+function landAfter(text: string, m: ActorMention): boolean {
+  const noun = /^\s+(\p{Ll}+)/u.exec(text.slice(m.end, m.end + 32))?.[1];
+  return noun !== undefined && (LAND.has(noun) || LAND.has(noun.replace(/(?:e?s)$/, '')));
+}
+
 /** After a person's name, an apposition set off by commas: ", commanding officer of the Army's 1st Cavalry Division,". */
 const APPOSITION_AFTER = /^,\s*(?:the\s+|a\s+|an\s+)?\p{Ll}[^,;:()"“”]*$/u;
 /** Before a person's name set off by commas, the description of the person: "The new chairman of Ukraine's election commission,". */
 const APPOSITION_BEFORE =
-  /(?:^|[,;:]\s*)(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:of|at|for|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*['’]s?\s+)?$/u;
+  /(?:^|[,;:]\s*)(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:of|at|for|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*(?:['’]s?)?\s+)?$/u;
 
 /**
  * An actor named in an apposition that describes a person ("Ruiz, head of the Lyon office, said",

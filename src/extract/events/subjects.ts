@@ -103,6 +103,11 @@ function groupStart(c: VerbClause): number {
 function isPassive(c: VerbClause): boolean {
   const head = c.head;
   if (!head || c.copula || /ing$/i.test(head.text)) return false;
+  // "Ruiz is due to attend", "was expected to attend": the infinitive's subject acts.
+  const before = c.tokens[c.tokens.indexOf(head) - 1];
+  if (before?.lower === 'to') return false;
+  // "Ruiz got arrested", "is getting hit": "get" before a participle, whatever its tag.
+  if (before?.lemma === 'get' && before.lower !== head.lower) return true;
   const aux = c.group.filter((t) => t.pos === 'AUX').at(-1);
   return aux !== undefined && PASSIVE_AUX.has(aux.lemma);
 }

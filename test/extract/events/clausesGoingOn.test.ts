@@ -1,7 +1,9 @@
 // Where a clause happens when it names no place itself: a participle's clause set off by a comma
 // happens where the clause it goes on from does ("A bomb exploded in Lyon, killing 12 soldiers");
 // a clause with an "as" clause after it happens where that one does ("Crowds wept as the ceremony
-// began in Lyon"), unless it only sets one piece of news beside another ("The vote comes as …").
+// began in Lyon"), unless it only sets one piece of news beside another ("The vote comes as …"),
+// or says when it happened and tells of someone else ("The minister resigned on Monday as police
+// investigated claims in Lyon"), unless it tells what befell someone ("Two men died on Sunday when …").
 // Sentences are our own.
 import { describe, expect, it } from 'vitest';
 import { rolesOf } from '../helpers.ts';
@@ -22,15 +24,31 @@ describe('a clause that names no place', () => {
     ],
     [
       'an "as" clause with its place',
-      'Crowds wept on Monday as the coffin was carried through Baghdad.',
+      'Crowds wept as the coffin was carried through Baghdad.',
       'wept',
+      { Baghdad: 'location', Iraq: 'location' },
+    ],
+    [
+      'an "as" clause of the same one, the clause with its time',
+      'Ana Ruiz resigned on Monday as she toured hospitals in Baghdad.',
+      'resigned',
+      { 'Ana Ruiz': 'agent', Baghdad: 'location', Iraq: 'location' },
+    ],
+    [
+      'a "when" clause of what befell them, the clause with its time',
+      'Two soldiers died on Sunday when rebels shelled a checkpoint in Baghdad.',
+      'died',
       { Baghdad: 'location', Iraq: 'location' },
     ],
   ])('happens where the clause beside it does: %s', (_, body, word, expected) => {
     expect(rolesOf(body, word)).toEqual(expected);
   });
 
-  it('does not take the place of news set beside it', () => {
-    expect(rolesOf('News of the report comes as the army leads efforts in Baghdad for a truce.', 'comes')).not.toHaveProperty('Baghdad');
+  it.each([
+    ['News of the report comes as the army leads efforts in Baghdad for a truce.', 'comes'],
+    ['The minister resigned on Monday as police investigated claims in Baghdad.', 'resigned'],
+    ['The statement was written on February 16 as protests gathered force in Baghdad.', 'written'],
+  ])('does not take the place of news set beside it: %s', (body, word) => {
+    expect(rolesOf(body, word)).not.toHaveProperty('Baghdad');
   });
 });

@@ -45,6 +45,12 @@ describe('the place of a dateline', () => {
   ])('is not where it happens for %s', (_, body, word) => {
     expect(rolesOf(body, word)).not.toHaveProperty('Baghdad');
   });
+
+  it('gives way to the country it names when the city is named nowhere else', () => {
+    const body =
+      'TIKRIT, Iraq, Dec. 10, 2005 – The vote was a success, Defense Secretary Ana Ruiz said here today.\nGunmen attacked later.';
+    expect(rolesOf(body, 'said')).toEqual({ 'Ana Ruiz': 'agent', Iraq: 'location' });
+  });
 });
 
 describe('a dateline with its outlet', () => {

@@ -191,7 +191,44 @@ describe('actors that take no part', () => {
       'says',
       { 'Yaroslav Davydovych': 'agent' },
     ],
+    [
+      'an agency named with its country in the description before a person',
+      'The head of the U.S. Agency for International Development, Ana Ruiz, spoke on Sunday.',
+      'spoke',
+      { 'Ana Ruiz': 'agent' },
+    ],
+    [
+      'the one whose supporters act',
+      'Maria Costa won the vote. Thousands of Costa supporters streamed into Lyon Cathedral on Sunday.',
+      'streamed',
+      { 'Lyon Cathedral': 'location' },
+    ],
+    ['the bodies whose supporters clash', 'Clashes broke out between Hamas and Fatah supporters on Thursday.', 'broke', {}],
+    [
+      'the one whose critics speak',
+      'Orvell Corporation critics protested in Lyon Cathedral on Monday.',
+      'protested',
+      { 'Lyon Cathedral': 'location' },
+    ],
   ])('%s: %s', (_, body, word, expected) => {
+    expect(rolesOf(body, word)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'a country given something',
+      'The Thai government gave the United States permission to land.',
+      'gave',
+      { Thailand: 'agent', 'United States': 'patient' },
+    ],
+    ['one due to act', 'Foreign Minister Ana Ruiz is due to attend the summit.', 'attend', { 'Ana Ruiz': 'agent' }],
+    [
+      'one who got acted on',
+      'Ana Ruiz got arrested in Lyon Cathedral on Monday.',
+      'arrested',
+      { 'Ana Ruiz': 'patient', 'Lyon Cathedral': 'location' },
+    ],
+  ])('gives its part to %s', (_, body, word, expected) => {
     expect(rolesOf(body, word)).toEqual(expected);
   });
 
