@@ -34,7 +34,8 @@ import { findItPronouns } from './actors/itPronouns.ts';
 import { setParent, setPlaceParents } from './actors/parents.ts';
 import { isCityUse } from './actors/capitalPlaces.ts';
 import { firstFrom } from './spans.ts';
-import { speakingPerson } from './actors/lonePerson.ts';
+import { speakingName, speakingPerson } from './actors/lonePerson.ts';
+import { hasFamily } from './actors/family.ts';
 import { actorId, rolesOf } from './actors/identity.ts';
 import { slug } from './ids.ts';
 import { flatMapOf } from './lists.ts';
@@ -269,6 +270,16 @@ function recognize(text: string, runs: readonly NameRun[], doc: DocWords, known:
     }
     if (kind === 'place') run = siteName(text, run, known);
     if ((!kind || kind === 'organization') && run.words.length === 1 && !run.possessive && speakingPerson(text, run.start, run.end)) {
+      kind = 'person';
+      guessed = false;
+    }
+    // "Tarek Qawasmi said he …", "Qawasmi's brother": a full name no word of which said who it is.
+    if (
+      kind === 'organization' &&
+      guessed &&
+      !run.possessive &&
+      (speakingName(text, run.start, run.end) || hasFamily(text, run.words.at(-1)!))
+    ) {
       kind = 'person';
       guessed = false;
     }

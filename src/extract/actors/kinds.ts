@@ -77,11 +77,26 @@ const setOffAfterPerson = (lead: string) => {
   const word = found.index;
   return !(/^\p{Lu}/u.test(lead.slice(word)) && NAME_BEFORE.test(lead.slice(Math.max(0, word - 40), word)));
 };
-/** A person's role set off after a name: "Rajiv Shah, administrator of …", "…, the head of the agency". */
+/** A person's role set off after a name: "Rajiv Shah, administrator of …", "…, the head of the agency", "…, the Union's commissioner for …". */
 const ROLE_AFTER = new RegExp(
-  String.raw`^,\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{Ll}'’-]+\s+){0,2}?(?:${[...ROLE_BEFORE, 'head'].join('|')})\s+(?:of|for|at|to|with)\b`,
+  String.raw`^,\s+(?:(?:the|a|an|its|their)\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s\s+)?(?:[\p{Ll}'’-]+\s+){0,2}?(?:${[...ROLE_BEFORE, 'head'].join('|')})\s+(?:of|for|at|to|with)\b`,
   'u',
 );
+/** A person's title set off after a name: "Juma Amer, Secretary for African Affairs at …", "…, Deputy Minister of …". */
+const TITLE_AFTER = new RegExp(
+  String.raw`^,\s+(?:(?:the|a|an)\s+)?(?:(?:${lists.titles
+    .split(' ')
+    .filter((t) => /^\p{L}+$/u.test(t))
+    .join('|')})\s+){1,3}(?:of|for)\s`,
+  'u',
+);
+/** A credit line before names: "(Reporting by Ana Ruiz, Tom Lee in Rabat and |", "Editing by |", "Additional reporting |". */
+const CREDIT_BEFORE = new RegExp(
+  String.raw`\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited|[Ww]ritten)\s+by\s+(?:${LISTED}(?:\s+in\s+${LISTED})?\s*(?:,|\band)\s+)*$`,
+  'u',
+);
+/** "the West", "the East": a quarter of the world, no actor. */
+const COMPASS = set(lists.compassPoints);
 /** A word for a body right before its name: "agency", "group", "company". */
 const BODY_BEFORE = new Set(lists.descriptions.organization);
 /** Words for a newspaper or a broadcaster, and what may stand before them: "television network", "news agency". */
@@ -128,7 +143,7 @@ function readKind(run: NameRun, doc: DocWords, after: string, lead: string): Act
   if (NOT_ACTOR.has(last) || words.every((w) => NON_NAMES.has(w) || TITLES.has(w)) || words.some((w) => doc.labels.has(w))) return null;
   // An institution word alone ("Union", "Service") is part of a name given in full elsewhere.
   // So is a word for a thing alone ("the Shuttle's mission"): a storm's or a craft's name follows it.
-  if (words.length === 1 && (TAILS.has(first) || headClass(first))) return null;
+  if (words.length === 1 && (TAILS.has(first) || headClass(first) || COMPASS.has(first))) return null;
   // A word in capitals that the document also writes in lower case is shouted, not an acronym:
   // "NOT", "OIL", "NEVER"; but "the WHO said" names a body.
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(first) && doc.lower.has(first.toLowerCase()) && run.before !== 'the') return null;
@@ -167,7 +182,9 @@ function readKind(run: NameRun, doc: DocWords, after: string, lead: string): Act
   if (words.length > 1 && (givenFirst(run, doc) || words.slice(0, -1).some((w) => INITIAL.test(w)))) return 'person'; // "P.J. Crowley", "George W. Bush"
   if (/^,\s*(?:who\b|aged\b|\d{1,3},(?!\d))/.test(after) && !acronym) return 'person'; // "Tomas Berglund, who", "…, 54,"; not "3,600 Swedes, 1,000 Germans"
 
-  if (words.length > 1 && !acronym && /^\s*,/.test(after) && (setOffAfterPerson(lead) || ROLE_AFTER.test(after))) return 'person';
+  if (words.length > 1 && !acronym && /^\s*,/.test(after) && (setOffAfterPerson(lead) || ROLE_AFTER.test(after) || TITLE_AFTER.test(after)))
+    return 'person';
+  if (words.length > 1 && !acronym && CREDIT_BEFORE.test(lead)) return 'person';
   if (words.length > 1 && !acronym && ROLE_BEFORE.has(run.before) && roleRightBefore(run.before, lead)) return 'person';
   if (/^-based\b/.test(after)) return 'place';
   if (!run.possessive && (placeBehind(run.before, lead) || PLACE_NOUNS.has(run.before)) && !acronym) return 'place';
@@ -198,7 +215,10 @@ function readKind(run: NameRun, doc: DocWords, after: string, lead: string): Act
   if (!doc.lower.has(first.toLowerCase()) && (companyContext(lead, after) || brandShape(first, doc))) return 'organization';
   const uses = (doc.capitals.get(first) ?? 0) + (doc.starts.get(first) ?? 0);
   if (uses < 2 && !run.possessive) return null;
-  return { guessed: isGivenName(first) ? 'person' : 'organization' }; // "Blair", "Lincoln": a surname that is a given name too
+  if (isGivenName(first)) return { guessed: 'person' };
+  // "the Constitution", "a Candle", "Democracy": a word the document also writes in lower case is a common noun given a capital.
+  if (/^\p{Lu}\p{Ll}+$/u.test(first) && doc.lower.has(first.toLowerCase())) return null;
+  return { guessed: 'organization' }; // "Blair", "Lincoln": a surname that is a given name too
 }
 
 /** The role written in lower case right before the name: "spokesman |Farid Ayar", not "Burger King, |Taco Bell". */

@@ -17,7 +17,23 @@ const UNNAMED = new Set(lists.unnamedPeople.split(' '));
 /** The word at [start, end), one capitalized word, speaks and is then "he" or "she", with no "it" between. */
 export function speakingPerson(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end);
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || UNNAMED.has(word.toLowerCase()) || NOBODY.test(word) || !speaks(text, start, end)) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || UNNAMED.has(word.toLowerCase()) || NOBODY.test(word)) return false;
+  return heSpeaks(text, start, end);
+}
+
+const NOT_BEFORE_SPEAKER = new Set(lists.notBeforeSpeaker.split(' '));
+
+/** A name of two or three capitalized words ("Tarek Qawasmi said he …") that speaks the same way. */
+export function speakingName(text: string, start: number, end: number): boolean {
+  const words = text.slice(start, end).split(/\s+/);
+  // "the Red Crescent said", "at Exclusive Analysis, said he": a body behind an article or a preposition.
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1] ?? '';
+  if (NOT_BEFORE_SPEAKER.has(before.toLowerCase())) return false;
+  return words.length > 1 && words.length < 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u.test(w)) && heSpeaks(text, start, end);
+}
+
+function heSpeaks(text: string, start: number, end: number): boolean {
+  if (!speaks(text, start, end)) return false;
   const rest = TWO_SENTENCES.exec(text.slice(end, end + 300))![0];
   const personal = rest.search(PERSONAL);
   if (personal < 0) return false;

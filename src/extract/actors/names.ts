@@ -133,6 +133,7 @@ export function findNameRuns(
     // "a group calling itself Victory and Jihad in Greater Syria": a name a body gives itself is whole.
     const selfNamed = selfNamedBy(text.slice(Math.max(0, toks[i]!.start - 80), toks[i]!.start)) !== null;
     let j = i + 1;
+    let inPortfolio = false; // after a title's "of": "Secretary of State for Near Eastern Affairs"
     // A company's legal form ends its name: "Apple Inc. Steve Jobs" is two names.
     for (; j < toks.length; j++) {
       const gap = text.slice(toks[j - 1]!.end, toks[j]!.start);
@@ -140,7 +141,8 @@ export function findNameRuns(
       const spaced = gap === ' - ' && j === i + 1 && spacedHalves(text, toks[i]!.text, toks[j]!.text);
       if (!site && !spaced && (toks[j - 1]!.possessive || LEGAL_FORMS.has(toks[j - 1]!.text) || !/^[ \t]+$/.test(gap))) break;
       const w = toks[j]!.text;
-      if (FUNCTION_WORDS.has(w)) break; // title case: "Obama Did Speak"
+      // Title case: "Obama Did Speak"; but a body's last word may be one too: "Human Rights Watch".
+      if (FUNCTION_WORDS.has(w) && !inPortfolio && !(INSTITUTION_TAILS.has(w) && j - i > 1)) break;
       if (isCaps(w) && w.length >= 4 && !INITIALS.test(w) && !isCaps(toks[j - 1]!.text)) break; // "… ElBaradei CROWLEY"; not "George H.W. Bush"
       if (isCamel(w)) break; // "Apple iPod": the company, then its product
       if (DESIGNATION.test(w)) break; // "Air Force C-130": the service, then its aircraft
@@ -151,13 +153,19 @@ export function findNameRuns(
       const next = toks[j + 1];
       // "Bank of America", "Agency for International Development", "Voice of America"; not "Hosni Mubarak of Egypt".
       const head = toks[j - 1]!.text;
+      // A title's portfolio before a full name: "Minister of Foreign Affairs Ahmet Davutoglu" (segments() cuts it off).
+      // "Assistant Secretary of State for Near Eastern Affairs Jeffrey Feltman": a second portfolio.
+      const secondPortfolio = w === 'for' && toks[j - 2]?.text === 'of' && isTitle(toks[j - 3]?.text ?? '');
+      const portfolioBefore = secondPortfolio || (isTitle(head) && nameAfterPortfolio(toks, j + 1));
       const ofName =
-        (w === 'of' || w === 'for') && (OF_HEADS.has(head) || (j - i === 1 && w === 'of' && !maybeGivenName(head) && !isTitle(head)));
+        (w === 'of' || w === 'for') &&
+        (OF_HEADS.has(head) || portfolioBefore || (j - i === 1 && w === 'of' && !maybeGivenName(head) && !isTitle(head)));
       const selfJoins = selfNamed && SELF_JOINS.has(w) && next?.text === 'the' && isCap(toks[j + 2]?.text ?? '');
       const joins =
         selfJoins ||
         ((PARTICLES.has(w) || PLACE_PARTICLES.has(w) || ofName || (selfNamed && SELF_JOINS.has(w))) && next && isCap(next.text));
       if (!joins) break;
+      inPortfolio ||= portfolioBefore;
     }
     const skip = isLabel(text, toks.slice(i, j));
     for (const part of skip ? [] : segments(toks.slice(i, j))) {
@@ -217,6 +225,17 @@ function spacedHalves(text: string, first: string, second: string): boolean {
   return pairs >= 2 && !firstAlone.test(text) && !secondAlone.test(text);
 }
 
+/**
+ * Whether the capitalized words from `at` are a portfolio, then a person's full name: a given
+ * name after the first word, and a word after it ("Foreign Affairs |Ahmet Davutoglu"; not "Human
+ * Rights First", "Operation Unified Protector").
+ */
+function nameAfterPortfolio(toks: readonly Tok[], at: number): boolean {
+  for (let k = at + 1; k + 1 < toks.length && isCap(toks[k]!.text); k++)
+    if (isGivenName(toks[k]!.text) && isCap(toks[k + 1]!.text)) return true;
+  return false;
+}
+
 /** Initials: "H.W.", "J.R.R.". */
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 
@@ -251,26 +270,71 @@ interface Segment {
  */
 const roleBeforeName = (run: readonly Tok[], k: number) => run.length - k > 2 && isCap(run[k]!.text) && isRoleWord(run[k]!.text);
 
+/** "Majority Leader", "Minority Whip": a rank in a chamber, before a role word. */
+const CHAMBER_RANKS = set(lists.chamberRanks);
+const chamberRank = (run: readonly Tok[], k: number) => CHAMBER_RANKS.has(run[k]!.text) && isRoleWord(run[k + 1]?.text ?? '');
+const OF_TITLE = set('of for');
+
+/**
+ * The portfolio of a title, from its "of" or "for" at `at`: "Secretary |of State", "Minister |of
+ * Foreign Affairs", "Assistant Secretary of State |for Near Eastern Affairs". It takes one word,
+ * then more while a portfolio's word (an institution's or a title's) is still ahead, or more than
+ * a full name (two words) follows and the word is no given name ("Secretary of State Hillary
+ * Rodham Clinton"). Returns the index of its last word.
+ */
+function portfolio(run: readonly Tok[], at: number, words: string[]): number {
+  let k = at;
+  words.push(run[k]!.text, run[k + 1]!.text);
+  k++;
+  while (k + 1 < run.length) {
+    const w = run[k + 1]!.text;
+    const joins = OF_TITLE.has(w) && run[k + 2] !== undefined;
+    const portfolioLeft = run.slice(k + 1).some((t) => INSTITUTION_TAILS.has(t.text) || isTitle(t.text));
+    if (!joins && !portfolioLeft && (run.length - (k + 1) <= 2 || isGivenName(w))) break;
+    words.push(w);
+    k++;
+    if (joins) words.push(run[++k]!.text);
+  }
+  return k;
+}
+
+/** The run from `at` on is a person's full name alone: two or three capitalized words, none a title's or a body's ("Ahmet Davutoglu"). */
+const fullNameFrom = (run: readonly Tok[], at: number) =>
+  run.length - at >= 2 &&
+  run.length - at <= 3 &&
+  run.slice(at).every((t) => isCap(t.text) && !isTitle(t.text) && !INSTITUTION_TAILS.has(t.text));
+
 function segments(run: Tok[]): Segment[] {
   // Title words that end a name built with "of" belong to it ("Department of Homeland Security").
-  const ofName = run.some((t) => t.text === 'of' || t.text === 'for') && isTitle(run.at(-1)!.text);
-  if (INSTITUTION_TAILS.has(run.at(-1)!.text) || ofName) return [{ toks: run, title: null, roleStart: null }];
+  // Not a title's own "of": "Air Force Chief of Staff Gen. Norton Schwartz".
+  const ofName = run.some((t, k) => OF_TITLE.has(t.text) && !isTitle(run[k - 1]?.text ?? '')) && isTitle(run.at(-1)!.text);
+  // "Secretary for African Affairs", "Assistant Secretary of State": titles and their portfolio, no body.
+  const untitled = run.findIndex((t) => !isTitle(t.text));
+  const titleOf = untitled > 0 && OF_TITLE.has(run[untitled]!.text) && !run.some((t) => t.text === 'the');
+  if ((INSTITUTION_TAILS.has(run.at(-1)!.text) || ofName) && !titleOf) return [{ toks: run, title: null, roleStart: null }];
   const out: Segment[] = [];
   let current: Tok[] = [];
   let title: string | null = null;
   let roleStart: number | null = null;
   for (let k = 0; k < run.length; k++) {
-    if (!isTitle(run[k]!.text) && !roleBeforeName(run, k)) {
+    const ranked = chamberRank(run, k);
+    if (!isTitle(run[k]!.text) && !roleBeforeName(run, k) && !ranked) {
       current.push(run[k]!);
       continue;
     }
+    const words: string[] = [];
+    // "Senate Majority Leader Harry Reid": the chamber goes with the rank into the title.
+    const chamber = ranked ? current.pop() : undefined;
+    if (chamber) words.push(chamber.text);
     if (current.length) out.push({ toks: current, title, roleStart });
     current = [];
-    const words: string[] = [];
-    roleStart = run[k]!.start;
-    while (k < run.length && (isTitle(run[k]!.text) || roleBeforeName(run, k))) {
+    roleStart = (chamber ?? run[k]!).start;
+    // "Foreign |Affairs Ahmet Davutoglu": an institution's word after a title word, before a full name, is the portfolio's.
+    const portfolioWord = (k: number) => words.length > 0 && INSTITUTION_TAILS.has(run[k]!.text) && fullNameFrom(run, k + 1);
+    while (k < run.length && (isTitle(run[k]!.text) || roleBeforeName(run, k) || chamberRank(run, k) || portfolioWord(k))) {
+      if (chamberRank(run, k)) words.push(run[k++]!.text); // "Majority" and the role after it, whatever follows
       words.push(run[k]!.text);
-      if (run[k + 1]?.text === 'of' && run[k + 2]) words.push('of', run[(k += 2)]!.text); // "Secretary of State"
+      if (OF_TITLE.has(run[k + 1]?.text ?? '') && run[k + 2]) k = portfolio(run, k + 1, words); // "Secretary of State"
       k++;
     }
     title = words.join(' ');
