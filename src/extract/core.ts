@@ -14,6 +14,7 @@ import { findActors } from './actors.ts';
 import { attribute } from './attribution.ts';
 import { assembleEvents } from './events.ts';
 import { assignIds, buildDataset } from './corpus.ts';
+import type { EventKeys } from './corpus.ts';
 import { validateOutput } from './validate.ts';
 import { builtinGazetteer } from './actors/gazetteer.ts';
 import type { Gazetteer } from './actors/gazetteer.ts';
@@ -117,10 +118,16 @@ function release(ctx: DocContext): DocContext {
 /**
  * Stages 8–9. `docs` is emptied: the documents' contexts can be collected once the dataset is
  * built, before the checks copy it (on a large corpus, tens of megabytes less at the peak).
+ * `prepared`: the documents' event keys (corpus.ts), by document id, where the caller computed them already.
  */
-export function finish(docs: DocContext[], gazetteer: Gazetteer, diagnostics: Diagnostic[]): Extraction {
+export function finish(
+  docs: DocContext[],
+  gazetteer: Gazetteer,
+  diagnostics: Diagnostic[],
+  prepared?: ReadonlyMap<string, EventKeys>,
+): Extraction {
   const read = docs.length;
-  const built = timed('corpus', () => buildDataset(docs.splice(0), gazetteer, diagnostics));
+  const built = timed('corpus', () => buildDataset(docs.splice(0), gazetteer, diagnostics, prepared));
   const { dataset, texts } = timed('checks', () => validateOutput(built.dataset, built.texts));
   return { dataset, texts, read };
 }

@@ -74,6 +74,7 @@ export function buildDataset(
   documentsRead: DocContext[],
   gazetteer: Gazetteer,
   diagnostics: Diagnostic[],
+  prepared: ReadonlyMap<string, EventKeys> = new Map(),
 ): { dataset: Dataset; texts: DocumentText[] } {
   // One actor per person or organization across documents, before anything counts them.
   // Whether a name is a person or a body, from every document that names it, first.
@@ -127,7 +128,7 @@ export function buildDataset(
       schemaVersion: SCHEMA_VERSION,
       documents,
       actors,
-      events: corpusEvents(docs.splice(0), copies, countries, media, places, capitals),
+      events: corpusEvents(docs.splice(0), prepared, copies, countries, media, places, capitals),
       diagnostics,
     },
     texts,
@@ -175,13 +176,40 @@ function mergeActors(docs: readonly DocContext[], gazetteer: Gazetteer): Actor[]
   return [...actors.values()].sort((a, b) => compare(a.id, b.id));
 }
 
+/**
+ * What the merge of identical events reads of one document that no other document changes (actor
+ * ids do change: the corpus merges them), draft by draft in the order of `doc.events`: the parts of
+ * its key (sameEventKey) around its actors, the keys of its passage (corpus/passage.ts) and its id.
+ * The pipeline computes them as each document comes back from the per-document stages, while the
+ * worker threads still work on later ones, so that the corpus stage, which runs alone once every
+ * document is in, only looks them up; a document without them is keyed here, to the same result.
+ */
+export interface EventKeys {
+  /** Time and event word, then certainty and title, of each draft. */
+  said: readonly { before: string; after: string }[];
+  passages: readonly (readonly string[])[];
+  /** The id the draft's event takes unless another took it first. */
+  ids: readonly string[];
+}
+
+export function eventKeys(doc: DocContext): EventKeys {
+  const key = eventIdKey(doc.path);
+  return {
+    said: doc.events.map((e) => {
+      const t = e.time;
+      const time = t ? `${t.value}|${t.mod}|${t.start}|${t.end}|${t.interval?.to?.value ?? ''}` : 'undated';
+      const trigger = doc.text.slice(e.trigger.start, e.trigger.end).toLowerCase();
+      return { before: `${time}\u0000${trigger}`, after: `${e.attribution.certainty}\u0000${e.title.toLowerCase()}` };
+    }),
+    passages: doc.events.map((e) => passageKeys(doc.id, doc.text, e.quote.start, e.quote.end)),
+    ids: doc.events.map((e) => `ev-${shortHash(`${key}|${e.trigger.start}|${e.trigger.end}|${e.time?.value ?? ''}`)}`),
+  };
+}
+
 /** Events that say the same thing: same time, event word, actors, source and title. */
-function sameEventKey(e: EventDraft, text: string): string {
-  const t = e.time;
-  const time = t ? `${t.value}|${t.mod}|${t.start}|${t.end}|${t.interval?.to?.value ?? ''}` : 'undated';
-  const trigger = text.slice(e.trigger.start, e.trigger.end).toLowerCase();
+function sameEventKey(e: EventDraft, said: EventKeys['said'][number]): string {
   const a = e.attribution;
-  return [time, trigger, [...e.actorIds].sort().join(','), a.actorId ?? a.source ?? '', a.certainty, e.title.toLowerCase()].join('\u0000');
+  return `${said.before}\u0000${[...e.actorIds].sort().join(',')}\u0000${a.actorId ?? a.source ?? ''}\u0000${said.after}`;
 }
 
 function evidenceOf(doc: DocContext, draft: EventDraft): TimelineEvent['evidence'][number] {
@@ -200,6 +228,7 @@ function evidenceOf(doc: DocContext, draft: EventDraft): TimelineEvent['evidence
  */
 function corpusEvents(
   docs: DocContext[],
+  prepared: ReadonlyMap<string, EventKeys>,
   copies: ReadonlyMap<string, string>,
   countries: ReadonlyMap<string, string>,
   media: ReadonlySet<string>,
@@ -228,7 +257,7 @@ function corpusEvents(
   const doc = (id: string) => info.get(id)!;
   const events = sortEvents(
     groupReports(
-      mergeEvents(docs.splice(0)).map((e) => toReport(e, doc)),
+      mergeEvents(docs.splice(0), prepared).map((e) => toReport(e, doc)),
       isSetting,
     ).map((g) => combine(g, doc)),
     doc,
@@ -252,34 +281,35 @@ function sortEvents(events: TimelineEvent[], doc: (id: string) => { order: numbe
 }
 
 /** Identical events (same time, words, actors and source) from several passages: one event. */
-function mergeEvents(docs: readonly DocContext[]): TimelineEvent[] {
+function mergeEvents(docs: readonly DocContext[], prepared: ReadonlyMap<string, EventKeys>): TimelineEvent[] {
   const byKey = new Map<string, Map<string, TimelineEvent>>();
   const quoted = new Map<TimelineEvent, Set<string>>();
   const ids = new Set<string>();
   docs.forEach((doc) => {
-    const key = eventIdKey(doc.path);
-    for (const draft of doc.events) {
+    const keys = prepared.get(doc.id) ?? eventKeys(doc);
+    doc.events.forEach((draft, d) => {
       // The same sentence saying the same thing, in one document or in several (a copied passage),
       // is one event; other reports of one occurrence are for the merge (corpus/merge.ts) to judge.
       // Keyed by what is said, then by the passage: no key joins the two (a passage is long).
-      const same = sameEventKey(draft, doc.text);
+      const same = sameEventKey(draft, keys.said[d]!);
       let passages = byKey.get(same);
       if (!passages) byKey.set(same, (passages = new Map()));
-      const copied = passageKeys(doc.id, doc.text, draft.quote.start, draft.quote.end);
+      const copied = keys.passages[d]!;
       const existing = copied.map((k) => passages.get(k)).find((e) => e !== undefined);
       if (existing) {
         const seen = quoted.get(existing)!;
         const where = `${doc.id}:${draft.quote.start}`;
-        if (seen.has(where)) continue;
+        if (seen.has(where)) return;
         seen.add(where);
         // The first passages in document order are kept; the rest are only counted.
         if (existing.evidence.length < MAX_EVIDENCE) existing.evidence.push(evidenceOf(doc, draft));
         else existing.evidenceOmitted = (existing.evidenceOmitted ?? 0) + 1;
-        continue;
+        return;
       }
       const evidence = evidenceOf(doc, draft);
-      let id = `ev-${shortHash(`${key}|${draft.trigger.start}|${draft.trigger.end}|${draft.time?.value ?? ''}`)}`;
-      for (let n = 2; ids.has(id); n++) id = `ev-${shortHash(`${key}|${draft.trigger.start}|${draft.time?.value ?? ''}|${n}`)}`;
+      let id = keys.ids[d]!;
+      for (let n = 2; ids.has(id); n++)
+        id = `ev-${shortHash(`${eventIdKey(doc.path)}|${draft.trigger.start}|${draft.time?.value ?? ''}|${n}`)}`;
       ids.add(id);
       const event: TimelineEvent = {
         id,
@@ -292,7 +322,7 @@ function mergeEvents(docs: readonly DocContext[]): TimelineEvent[] {
       };
       for (const k of copied) passages.set(k, event);
       quoted.set(event, new Set([`${doc.id}:${evidence.start}`]));
-    }
+    });
   });
   return [...quoted.keys()]; // in the order they were found
 }

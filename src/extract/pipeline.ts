@@ -22,7 +22,8 @@ import type { DocContext } from './context.ts';
 import type { Gazetteer } from './actors/gazetteer.ts';
 import { collectInputs } from './inputs.ts';
 import { readDocument } from './read.ts';
-import { assignIds } from './corpus.ts';
+import { assignIds, eventKeys } from './corpus.ts';
+import type { EventKeys } from './corpus.ts';
 import { loadGazetteer } from './actors/lexiconFile.ts';
 import { finish } from './core.ts';
 import { processTask } from './parallel/task.ts';
@@ -59,6 +60,9 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
   let gazetteer: Gazetteer | undefined;
   const pool = await createDocumentPool(options.jobs ?? 1, lexicons, (task) => processTask(task, gazetteer!));
   const docs: DocContext[] = [];
+  // What the corpus stage reads of each document alone, computed as the document comes back, while
+  // the workers go on with later ones: the corpus stage, which runs alone, only looks it up.
+  const prepared = new Map<string, EventKeys>();
   let diagnostics: Diagnostic[];
   // The documents held so far are live, their intermediate results garbage: the heap may grow to
   // twice what is live, not V8's four times (heapGrowth.ts).
@@ -88,7 +92,10 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
       const processed = await ahead.get(index)!;
       ahead.delete(index);
       diagnostics.push(...processed.diagnostics);
-      if (processed.doc) docs.push(processed.doc);
+      if (processed.doc) {
+        docs.push(processed.doc);
+        prepared.set(processed.doc.id, eventKeys(processed.doc));
+      }
       options.onDocument?.(index + 1, files.length);
     }
   } finally {
@@ -100,7 +107,7 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
   // and so are the corrections'; a caller that writes the output keeps it so (cli.ts).
   const release = tightHeap();
   try {
-    return await withCorrections(inputs, finish(docs, gazetteer, diagnostics));
+    return await withCorrections(inputs, finish(docs, gazetteer, diagnostics, prepared));
   } finally {
     release();
   }
