@@ -280,31 +280,47 @@ function sortEvents(events: TimelineEvent[], doc: (id: string) => { order: numbe
   });
 }
 
-/** Identical events (same time, words, actors and source) from several passages: one event. */
-function mergeEvents(docs: readonly DocContext[], prepared: ReadonlyMap<string, EventKeys>): TimelineEvent[] {
-  const byKey = new Map<string, Map<string, TimelineEvent>>();
-  const quoted = new Map<TimelineEvent, Set<string>>();
+/**
+ * Identical events (same time, words, actors and source) from several passages: one event. `docs`
+ * is emptied as it is read: a document's drafts can be collected once its events are merged, so
+ * that the corpus's drafts are not all held beside the events made of them.
+ */
+function mergeEvents(docs: (DocContext | undefined)[], prepared: ReadonlyMap<string, EventKeys>): TimelineEvent[] {
+  // Passage key → the events said there, each with what it says (sameEventKey). One list per
+  // passage, not one table per thing said: most things are said once, and a corpus says many.
+  const byPassage = new Map<string, { same: string; event: TimelineEvent }[]>();
+  // Passages counted but left out of an event (over MAX_EVIDENCE), "docId:start": the kept ones are its evidence.
+  const omitted = new Map<TimelineEvent, Set<string>>();
+  const events: TimelineEvent[] = [];
   const ids = new Set<string>();
-  docs.forEach((doc) => {
+  for (let index = 0; index < docs.length; index++) {
+    const doc = docs[index]!;
+    docs[index] = undefined;
     const keys = prepared.get(doc.id) ?? eventKeys(doc);
-    doc.events.forEach((draft, d) => {
+    for (let d = 0; d < doc.events.length; d++) {
+      const draft = doc.events[d]!;
       // The same sentence saying the same thing, in one document or in several (a copied passage),
       // is one event; other reports of one occurrence are for the merge (corpus/merge.ts) to judge.
       // Keyed by what is said, then by the passage: no key joins the two (a passage is long).
       const same = sameEventKey(draft, keys.said[d]!);
-      let passages = byKey.get(same);
-      if (!passages) byKey.set(same, (passages = new Map()));
       const copied = keys.passages[d]!;
-      const existing = copied.map((k) => passages.get(k)).find((e) => e !== undefined);
+      let existing: TimelineEvent | undefined;
+      for (const k of copied) {
+        existing = byPassage.get(k)?.find((entry) => entry.same === same)?.event;
+        if (existing) break;
+      }
       if (existing) {
-        const seen = quoted.get(existing)!;
-        const where = `${doc.id}:${draft.quote.start}`;
-        if (seen.has(where)) return;
-        seen.add(where);
+        const start = draft.quote.start;
+        const where = `${doc.id}:${start}`;
+        if (existing.evidence.some((e) => e.docId === doc.id && e.start === start) || omitted.get(existing)?.has(where)) continue;
         // The first passages in document order are kept; the rest are only counted.
         if (existing.evidence.length < MAX_EVIDENCE) existing.evidence.push(evidenceOf(doc, draft));
-        else existing.evidenceOmitted = (existing.evidenceOmitted ?? 0) + 1;
-        return;
+        else {
+          existing.evidenceOmitted = (existing.evidenceOmitted ?? 0) + 1;
+          const seen = omitted.get(existing) ?? omitted.set(existing, new Set()).get(existing)!;
+          seen.add(where);
+        }
+        continue;
       }
       const evidence = evidenceOf(doc, draft);
       let id = keys.ids[d]!;
@@ -320,9 +336,13 @@ function mergeEvents(docs: readonly DocContext[], prepared: ReadonlyMap<string, 
         attribution: draft.attribution,
         evidence: [evidence],
       };
-      for (const k of copied) passages.set(k, event);
-      quoted.set(event, new Set([`${doc.id}:${evidence.start}`]));
-    });
-  });
-  return [...quoted.keys()]; // in the order they were found
+      for (const k of copied) {
+        const list = byPassage.get(k);
+        if (list) list.push({ same, event });
+        else byPassage.set(k, [{ same, event }]);
+      }
+      events.push(event);
+    }
+  }
+  return events; // in the order they were found
 }

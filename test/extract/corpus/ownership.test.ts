@@ -21,3 +21,19 @@ describe('the corpus stage owns the documents it is given', () => {
     expect(JSON.stringify(built)).toBe(JSON.stringify(buildDataset(read(), gazetteer, [])));
   });
 });
+
+describe('one sentence copied into several documents', () => {
+  const copy = (date: string) =>
+    `---\ndate: ${date}\n---\nThe port authority closed the northern harbour to all shipping on Tuesday after the storm damaged two piers.\n`;
+  const docs = (count: number): DocContext[] =>
+    Array.from({ length: count }, (_, i) => processDocument(`copy-${i}.md`, `copy-${i}`, copy(`2022-10-0${i + 5}`), gazetteer, [])!);
+
+  it.each([2, 3])('gives the events of one copy, each with a passage in each of %i documents, in document order', (count) => {
+    const alone = buildDataset(docs(1), gazetteer, []).dataset.events;
+    const { events } = buildDataset(docs(count), gazetteer, []).dataset;
+    expect(alone.length).toBeGreaterThan(0);
+    expect(events.map((e) => e.title)).toEqual(alone.map((e) => e.title));
+    for (const event of events)
+      expect(event.evidence.map((p) => p.docId)).toEqual(Array.from({ length: count }, (_, i) => `copy-${i}`));
+  });
+});
