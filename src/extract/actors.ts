@@ -38,7 +38,7 @@ import { speakingName, speakingPerson } from './actors/lonePerson.ts';
 import { hasFamily } from './actors/family.ts';
 import { actorId, rolesOf } from './actors/identity.ts';
 import { slug } from './ids.ts';
-import { flatMapOf } from './lists.ts';
+import { flatMapOf, mapOf } from './lists.ts';
 import { extend } from './objects.ts';
 
 const NOUNS = new Set(['PROPN', 'NOUN', 'X']);
@@ -53,7 +53,7 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
   const { text, sentences } = input;
   const doc = docWords(text, sentences);
   // Both passes over the known forms look up the same words: they are found once.
-  const sentenceWords = sentences.map((s) => wordsIn(text, s.start, s.end));
+  const sentenceWords = mapOf(sentences, (s) => wordsIn(text, s.start, s.end));
   const firstPass = flatMapOf(sentences, (s, i) => findForms(text, sentenceWords[i]!, s.end, [gazetteer.forms]));
   const notNames = new Set<number>();
   for (const s of input.analysis.sentences) if (s.tokens[0] && !NOUNS.has(s.tokens[0].pos)) notNames.add(s.tokens[0].start);

@@ -21,6 +21,7 @@ import type { Gazetteer } from './actors/gazetteer.ts';
 import { sha256 } from './ids.ts';
 import { fingerprint } from './corpus/duplicates.ts';
 import { changed, extend, interner, ownString } from './objects.ts';
+import { mapOf } from './lists.ts';
 
 export interface Extraction {
   dataset: Dataset;
@@ -104,7 +105,9 @@ function release(ctx: DocContext): DocContext {
   const time = interner<EventDraft['time']>();
   const attribution = interner<EventDraft['attribution']>();
   return extend(ctx, {
-    events: ctx.events.map((e) => changed(e, { title: ownString(e.title), time: time(e.time), attribution: attribution(e.attribution) })),
+    events: mapOf(ctx.events, (e) =>
+      changed(e, { title: ownString(e.title), time: time(e.time), attribution: attribution(e.attribution) }),
+    ),
     fingerprint: fingerprint(ctx.text),
     raw: '',
     sentences: [],

@@ -36,7 +36,7 @@ import { AFTER_CONJUNCTION_PREPOSITION, DETERMINER, determinerBefore } from './e
 import { Occasions, type SetIn } from './events/occasions.ts';
 import { participleAfterNoun } from './events/describing.ts';
 import { verbCertainty } from './attribution/cueVerbs.ts';
-import { flatMapOf } from './lists.ts';
+import { flatMapOf, mapOf } from './lists.ts';
 import { extend } from './objects.ts';
 
 /** "the first direct U.S.-Hamas contact since 2017": an earlier occurrence, dated by the range's start. */
@@ -146,7 +146,7 @@ export function assembleEvents(ctx: EventInput): EventOutput {
 /** For each sentence, whether it starts inside one of the spans (both sorted: one sweep). */
 function insideSpans(sentences: readonly Span[], spans: readonly Span[]): boolean[] {
   let k = 0;
-  return sentences.map((s) => {
+  return mapOf(sentences, (s) => {
     while (k < spans.length && spans[k]!.end <= s.start) k++;
     return k < spans.length && spans[k]!.start <= s.start;
   });
@@ -305,7 +305,7 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
       events.push(earlier.event);
     } else events.push(...datedEvents(scope));
   }
-  shifts.push(...local.named.shifts(text, claim.content, [...shifts.map((s) => s.span), ...findings]));
+  shifts.push(...local.named.shifts(text, claim.content, [...mapOf(shifts, (s) => s.span), ...findings]));
   const kept = finestPerClause(events);
   events.splice(0, events.length, ...kept);
   const primary = events.find((e) => !shared.some((s) => within(s)(e.trigger)));
@@ -344,9 +344,12 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
   // The act of saying, unless a dated phrase already made it an event ("On Monday, the minister said …").
   if (said)
     events.push(
-      ...statementAct(ctx, claim, base, actorsIn([claim.span!]), said.time)
-        .filter((e) => !events.some((o) => o.trigger.start === e.trigger.start))
-        .map((e) => extend(e, { timex: said })),
+      ...mapOf(
+        statementAct(ctx, claim, base, actorsIn([claim.span!]), said.time).filter(
+          (e) => !events.some((o) => o.trigger.start === e.trigger.start),
+        ),
+        (e) => extend(e, { timex: said }),
+      ),
     );
   // In the lead, saying it is the news as much as what is said ("Apple announced that it has
   // settled the dispute"): the statement was made by the publication date. Deeper in the article
@@ -359,7 +362,7 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
     // "During the event, Jobs said …": said at the occasion the document dated (events/occasions.ts).
     const at = local.lead ? local.spoke : (local.occasion ?? local.spoke);
     const acts = statementAct(ctx, claim, base, actorsIn([claim.span]), at?.time ?? local.documentTime).filter((e) => saying(e, true));
-    events.push(...acts.map((e) => extend(e, { timex: at?.timex ?? null })));
+    events.push(...mapOf(acts, (e) => extend(e, { timex: at?.timex ?? null })));
   }
   // "Five years after its launch, …": an event noun after a preposition of time is an event of its own.
   if (events.length)
@@ -367,9 +370,10 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
   // What the source says names no event, but saying it is one, by the publication date: "The union
   // warned of a strike if …"; not a view held ("officials expect the river to rise").
   if (claim.span && verbs.length)
-    return statementAct(ctx, claim, base, actorsIn([claim.content]), local.spoke?.time ?? local.documentTime)
-      .filter((e) => saying(e))
-      .map((e) => extend(e, { timex: local.spoke?.timex ?? null }));
+    return mapOf(
+      statementAct(ctx, claim, base, actorsIn([claim.content]), local.spoke?.time ?? local.documentTime).filter((e) => saying(e)),
+      (e) => extend(e, { timex: local.spoke?.timex ?? null }),
+    );
   if (verbs.length) return [];
   // No verb: a headline or a noun phrase ("[Mediators report] 42% drop in border violence"), but
   // not a name alone ("Mustafa Barghouti", a caption or a list of candidates): it names no occurrence.

@@ -1,10 +1,11 @@
 // Spans grouped by the sentence that holds them, so that per-sentence stages stay linear in the
 // size of the document (a 10 MB document has tens of thousands of sentences and mentions).
 import type { Span } from './context.ts';
+import { mapOf } from './lists.ts';
 
 /** For each sentence, the spans that start inside it, in order. Sentences must be sorted. */
 export function bySentence<T extends Span>(sentences: readonly Span[], spans: readonly T[]): T[][] {
-  const buckets: T[][] = sentences.map(() => []);
+  const buckets: T[][] = mapOf(sentences, () => []);
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   let s = 0;
   for (const span of sorted) {

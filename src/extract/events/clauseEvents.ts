@@ -32,7 +32,7 @@ import lending from './lending.json' with { type: 'json' };
 import { SAYING } from '../attribution/cueVerbs.ts';
 import { OPENING_TIME, TEMPORAL } from './words.ts';
 import { distanceBefore, distanceFrom, opensLaterClause, ownerClause, tellsTimeOf, type Shift } from './relativeTo.ts';
-import { flatMapOf } from '../lists.ts';
+import { flatMapOf, mapOf } from '../lists.ts';
 import { extend } from '../objects.ts';
 
 const LIGHT = new Set(lists.light);
@@ -312,7 +312,7 @@ function isOngoing(clause: VerbClause, next: VerbClause | undefined): boolean {
   // "is going to send" is ahead; "are going to the polls" is under way.
   const verbAfter = (clause.tokens[at + 2] ?? next?.head)?.pos === 'VERB' || (!clause.tokens[at + 1] && !!next);
   if (head.lemma === 'go' && after?.lower === 'to' && verbAfter) return false;
-  const group = clause.group.map((t) => t.lower);
+  const group = mapOf(clause.group, (t) => t.lower);
   return group.some((w) => /^(?:is|are|am|'s|’s|'re|’re)$/.test(w)) && !group.some((w) => NOT_YET.has(w) || w === 'going');
 }
 
@@ -320,7 +320,7 @@ function isOngoing(clause: VerbClause, next: VerbClause | undefined): boolean {
 function isPastOngoing(clause: VerbClause): boolean {
   const head = clause.head;
   if (!head || clause.copula || clause.group.some((t) => NOT_YET.has(t.lower))) return false;
-  const group = clause.group.map((t) => t.lower);
+  const group = mapOf(clause.group, (t) => t.lower);
   if (group.includes('being')) return group.some((w) => /^(?:is|are|am|was|were)$/.test(w));
   return /ing$/i.test(head.text) && head.lemma !== 'go' && group.some((w) => w === 'was' || w === 'were');
 }
@@ -338,7 +338,7 @@ const GOING_ON = new Set(['continue', 'keep', 'remain']);
 function isPresentNews(clause: VerbClause): boolean {
   const head = clause.head;
   if (!head || clause.copula || clause.group.some((t) => NOT_YET.has(t.lower) || t.lower === 'going')) return false;
-  const group = clause.group.map((t) => t.lower);
+  const group = mapOf(clause.group, (t) => t.lower);
   const present = group.some((w) => /^(?:is|are|am|'s|’s|'re|’re)$/.test(w));
   const participle = head.lower !== head.lemma && /(?:ed|en|wn|ght|lt)$/.test(head.lower) && !/ing$/.test(head.lower);
   if (present && participle && !group.some((w) => /^(?:was|were|been|being)$/.test(w))) return true;

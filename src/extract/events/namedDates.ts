@@ -12,6 +12,7 @@ import { isEventWord } from './occurrence.ts';
 import { determinerBefore } from './patterns.ts';
 import { distanceBefore, distanceFrom, type Shift } from './relativeTo.ts';
 import lists from './namedDates.json' with { type: 'json' };
+import { mapOf } from '../lists.ts';
 import { extend } from '../objects.ts';
 import { isCarried } from './carried.ts';
 
@@ -101,7 +102,7 @@ export class NamedDates {
    * destroyed in the quake" happened at the tsunami, the quake.
    */
   date(text: string, events: readonly EventDraft[]): EventDraft[] {
-    return events.map((e) => {
+    return mapOf(events, (e) => {
       if (e.time && e.time.anchor !== 'document' && e.time.mod !== 'ON_OR_BEFORE' && !isCarried(e)) return e;
       const named = this.find(text, { start: e.quote.start, end: e.trigger.end });
       if (named && e.title.toLowerCase().startsWith('the ')) return extend(e, { time: named.time, timex: named.timex });

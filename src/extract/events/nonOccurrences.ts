@@ -13,6 +13,7 @@
 import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
 import { SAYING } from '../attribution/cueVerbs.ts';
+import { mapOf } from '../lists.ts';
 import lists from './occurrence.json' with { type: 'json' };
 
 const EVALUATIVE_VERBS = new Set(lists.evaluativeVerbs);
@@ -48,7 +49,10 @@ export function judges(clause: VerbClause): boolean {
   const head = clause.head;
   if (!head) return false;
   if (EVALUATIVE_VERBS.has(head.lemma)) return true;
-  const group = clause.group.filter((t) => t.pos !== 'ADV').map(lower);
+  const group = mapOf(
+    clause.group.filter((t) => t.pos !== 'ADV'),
+    lower,
+  );
   return EVALUATIVE_PARTICIPLES.has(lower(head)) && !group.includes('being') && group.some((w) => BE.test(w) || w === 'been' || w === 'be');
 }
 
@@ -70,7 +74,10 @@ function specifyingSubject(clause: VerbClause): boolean {
  */
 export function specified(clause: VerbClause): boolean {
   const head = clause.head;
-  const group = clause.group.filter((t) => t.pos !== 'ADV').map(lower);
+  const group = mapOf(
+    clause.group.filter((t) => t.pos !== 'ADV'),
+    lower,
+  );
   // "The task is to clear the road" read as one clause of "be".
   if (clause.copula && head && BE.test(lower(head)) && clause.tokens[at(clause) + 1]?.lower === 'to') return specifyingSubject(clause);
   if (!head || !/ing$/i.test(head.text) || group.length !== 1 || !BE.test(group[0]!)) return false;
@@ -92,8 +99,8 @@ export const ever = (clause: VerbClause): boolean => clause.group.some((t) => lo
  * time, in the perfect or the present, is a habit (one day's "repeatedly asked" is told in the past).
  */
 export function iterated(clause: VerbClause): boolean {
-  const group = clause.group.map(lower);
-  const after = clause.head ? clause.tokens.slice(at(clause) + 1, at(clause) + 3).map(lower) : [];
+  const group = mapOf(clause.group, lower);
+  const after = clause.head ? mapOf(clause.tokens.slice(at(clause) + 1, at(clause) + 3), lower) : [];
   if (![...group, ...after].some((w) => ITERATIVE.has(w))) return false;
   const perfect = group.some((w) => /^(?:has|have|had|'ve|’ve)$/.test(w));
   const head = clause.head;
@@ -135,7 +142,10 @@ function relativeOpener(clause: VerbClause, previous: VerbClause | null): boolea
 export function presentPassiveRelative(clause: VerbClause, previous: VerbClause | null): boolean {
   const head = clause.head;
   if (!head || !/(?:ed|en)$/i.test(head.text) || lower(head) === head.lemma || !relativeOpener(clause, previous)) return false;
-  const group = clause.group.filter((t) => t.pos !== 'ADV').map(lower);
+  const group = mapOf(
+    clause.group.filter((t) => t.pos !== 'ADV'),
+    lower,
+  );
   return group.length === 1 && PRESENT_BE.test(group[0]!);
 }
 
@@ -209,7 +219,10 @@ export function deniedObject(clause: VerbClause): boolean {
 export function feeling(clause: VerbClause): boolean {
   const head = clause.head;
   if (!head || !FEELINGS.has(lower(head))) return false;
-  const group = clause.group.filter((t) => t.pos !== 'ADV' && t.pos !== 'PART').map(lower);
+  const group = mapOf(
+    clause.group.filter((t) => t.pos !== 'ADV' && t.pos !== 'PART'),
+    lower,
+  );
   return group.length > 0 && !group.includes('being') && group.some((w) => BE.test(w) || w === 'been' || w === 'be');
 }
 

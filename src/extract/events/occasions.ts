@@ -10,6 +10,7 @@ import type { EventTime } from '../../model/dataset.ts';
 import type { EventDraft, Span } from '../context.ts';
 import type { NarrativeTime } from './narrative.ts';
 import lists from './occasions.json' with { type: 'json' };
+import { mapOf } from '../lists.ts';
 import { extend } from '../objects.ts';
 
 const OCCASIONS = new Set(lists.occasions);
@@ -70,7 +71,7 @@ export class Occasions {
   /** The mention of the occasion itself in a sentence set in it (`at`: "at the annual conference") has its time. */
   date(at: SetIn | null, events: readonly EventDraft[]): EventDraft[] {
     if (!at) return [...events];
-    return events.map((e) =>
+    return mapOf(events, (e) =>
       (!e.time || e.time.anchor === 'document') && e.trigger.start >= at.phrase.start && e.trigger.end <= at.phrase.end
         ? extend(e, { time: at.time, timex: at.timex })
         : e,

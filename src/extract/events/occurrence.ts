@@ -9,6 +9,7 @@
 import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
 import lists from './occurrence.json' with { type: 'json' };
+import { mapOf } from '../lists.ts';
 import { SAYING } from '../attribution/cueVerbs.ts';
 import {
   believed,
@@ -217,7 +218,7 @@ export function pending(clause: VerbClause): boolean {
   // "After two days of reviews, managers have scheduled …": a word of waiting before a phrase, not a clause.
   const opened = clause.tokens.slice(clause.tokens.indexOf(clause.opener!) + 1, clause.tokens.indexOf(head));
   if (opened.some((t) => t.pos === 'PUNCT')) return false;
-  const group = clause.group.map(lower);
+  const group = mapOf(clause.group, lower);
   if (group.some((w) => /^(?:was|were|had|did|'d|’d)$/.test(w))) return false;
   return isSimplePresent(clause) || group.some((w) => /^(?:is|are|am|'s|’s|'re|’re|has|have|'ve|’ve)$/.test(w));
 }
@@ -257,9 +258,9 @@ function bare(clause: VerbClause): boolean {
  * but" negates nothing; "did not comment" is an act of a source.
  */
 function negated(clause: VerbClause): boolean {
-  const words = clause.tokens.map(lower);
+  const words = mapOf(clause.tokens, lower);
   if (words.includes('until') || words.includes('till')) return false;
-  const group = clause.group.map(lower);
+  const group = mapOf(clause.group, lower);
   // "has yet to announce", "are yet to arrive": not done so far.
   if (group.some((w, i) => w === 'yet' && group[i + 1] === 'to' && /^(?:has|have|had|is|are|was|were)$/.test(group[i - 1] ?? '')))
     return true;
@@ -374,7 +375,7 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
 const judging = new Set<VerbClause>();
 
 function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Report): NonEvent | null {
-  const group = clause.group.map(lower);
+  const group = mapOf(clause.group, lower);
   const head = clause.head;
   const opener = clause.opener ? lower(clause.opener) : null;
   if ((opener && CONDITIONAL.has(opener)) || inCase(clause)) return 'conditional';
@@ -387,7 +388,7 @@ function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Re
   // "Video from the town shows men running": the picture and what it shows, up to a clause opened otherwise ("as …").
   if (shownInPicture(clause, sentence)) return 'background';
   // "No matter who wins, …"
-  const words = clause.tokens.map(lower);
+  const words = mapOf(clause.tokens, lower);
   const at = opener ? words.indexOf(opener) : -1;
   if (at >= 2 && words[at - 2] === 'no' && words[at - 1] === 'matter') return 'conditional';
   // "Whoever loses the vote should resign": whoever it may be.

@@ -54,6 +54,7 @@ import {
 } from './placeWords.ts';
 import { asidePlaces, frontedPlaces, participlePlaces, whenPlaces, whereOf } from './clausePlaces.ts';
 import { occasionSpeakers } from './speakingOccasions.ts';
+import { mapOf } from '../lists.ts';
 import { extend } from '../objects.ts';
 
 /** A preposition right before a mention, past an article: "talks in Doha", "hosted by the army". */
@@ -153,7 +154,7 @@ export function assignParticipants(
     ? pointedPlaceReader({ text, sentences: sentences.analysis, mentions: sorted, kindOf, parentOf: countryOf })
     : null;
   const datedFrom = sentences ? dateline(text, mentions, kindOf) : null;
-  const placed = events.map((event) => {
+  const placed = mapOf(events, (event) => {
     // A name the passage cuts ("… in front of St. Peter's | Basilica") is read whole.
     const cut: ActorMention[] = [];
     for (let k = firstFrom(sorted, event.quote.start); k < sorted.length && sorted[k]!.start < event.quote.end; k++)
@@ -275,11 +276,16 @@ export function assignParticipants(
     }
     const named = new Set([
       ...event.actorIds,
-      ...cut.map((m) => m.actorId),
-      ...(act ? inQuote.filter((m) => within(act)(m) && m.start >= event.trigger.end).map((m) => m.actorId) : []),
+      ...mapOf(cut, (m) => m.actorId),
+      ...(act
+        ? mapOf(
+            inQuote.filter((m) => within(act)(m) && m.start >= event.trigger.end),
+            (m) => m.actorId,
+          )
+        : []),
     ]);
     const actorIds = [...first, ...[...named].filter((id) => roles.has(id) && !first.includes(id) && !last.includes(id)), ...last];
-    return extend(event, { actorIds, roles: actorIds.map((actorId) => ({ actorId, role: roles.get(actorId)! })) });
+    return extend(event, { actorIds, roles: mapOf(actorIds, (actorId) => ({ actorId, role: roles.get(actorId)! })) });
   });
   if (!sentences) return placed;
   return carryScene(placed, {

@@ -10,7 +10,7 @@ import { PLACES } from './placeWords.ts';
 import type { EventDraft, Span } from '../context.ts';
 import { firstFrom } from '../spans.ts';
 import { SPEECH_VERBS } from '../actors/speech.ts';
-import { flatMapOf } from '../lists.ts';
+import { flatMapOf, mapOf } from '../lists.ts';
 import { extend } from '../objects.ts';
 
 const QUOTE = /["“”]/;
@@ -54,7 +54,7 @@ export function carryScene(events: readonly EventDraft[], input: SceneInput): Ev
     const s = sentences[k]!;
     const carried = k === last + 1 && last >= 0 && !text.slice(sentences[last]!.end, s.start).includes('\n') ? scene : [];
     last = k;
-    const own = bySentence.get(k)!.map((i) => out[i]!);
+    const own = mapOf(bySentence.get(k)!, (i) => out[i]!);
     if (namesPlace(mentions, s, kindOf)) {
       const saying = claims[k]?.span || own.some((e) => SPEECH_VERBS.has(text.slice(e.trigger.start, e.trigger.end).toLowerCase()));
       scene = saying ? [] : sceneOf(own, placesIn(text, mentions, s, kindOf), kindOf, parentOf);
@@ -86,7 +86,7 @@ export function carryScene(events: readonly EventDraft[], input: SceneInput): Ev
       const add = carried.filter((id) => !e.actorIds.includes(id));
       out[i] = extend(e, {
         actorIds: [...e.actorIds, ...add],
-        roles: [...roles, ...add.map((actorId) => ({ actorId, role: 'location' as const }))],
+        roles: [...roles, ...mapOf(add, (actorId) => ({ actorId, role: 'location' as const }))],
       });
     }
   }
@@ -130,7 +130,14 @@ function sceneOf(
   kindOf: (id: string) => ActorKind | undefined,
   parentOf: (id: string) => string | null,
 ): string[] {
-  const ids = new Set(flatMapOf(events, (e) => (e.roles ?? []).filter((r) => r.role === 'location').map((r) => r.actorId)));
+  const ids = new Set(
+    flatMapOf(events, (e) =>
+      mapOf(
+        (e.roles ?? []).filter((r) => r.role === 'location'),
+        (r) => r.actorId,
+      ),
+    ),
+  );
   // Every place the sentence names is where its events happen, by its name: "in London's rush hour,
   // … in Gleneagles" tells of two places, "across the country" names none.
   if ([...named.keys()].some((id) => !ids.has(id)) || [...ids].some((id) => named.get(id) === false)) return [];

@@ -9,6 +9,7 @@
 import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
 import { SAYING } from '../attribution/cueVerbs.ts';
+import { mapOf } from '../lists.ts';
 import lists from './states.json' with { type: 'json' };
 import occurrence from './occurrence.json' with { type: 'json' };
 
@@ -50,7 +51,7 @@ export function simplePresent(clause: VerbClause): boolean {
 export function placed(clause: VerbClause): boolean {
   const head = clause.head;
   if (!head || !PLACED.has(head.lemma) || !/(?:ed|en)$/i.test(head.text)) return false;
-  const group = clause.group.map(lower);
+  const group = mapOf(clause.group, lower);
   if (group.includes('being')) return false;
   if (group.some((w) => BE.test(w))) return true;
   return group.length === 0 && before(clause).every((t) => t === clause.opener || t.pos === 'PUNCT' || t.pos === 'ADV');
@@ -105,7 +106,10 @@ export function path(clause: VerbClause): boolean {
 export function stativeParticiple(clause: VerbClause): boolean {
   const head = clause.head;
   if (!head || !STATIVE_PASSIVES.has(head.lemma) || !/(?:ed|en)$/i.test(head.text)) return false;
-  const group = clause.group.filter((t) => t.pos !== 'ADV').map(lower);
+  const group = mapOf(
+    clause.group.filter((t) => t.pos !== 'ADV'),
+    lower,
+  );
   if (group.length) return group.every((w) => /^(?:is|are|am|'s|’s|'re|’re)$/.test(w));
   const next = clause.tokens[clause.tokens.indexOf(head) + 1];
   return !next || next.pos === 'ADP' || next.pos === 'PUNCT';
@@ -169,7 +173,7 @@ export function genericOfSubject(clause: VerbClause, previous: VerbClause | null
 
 /** "In which case the tradition is followed", "in that case": what holds in a case named before; "in case it rains": a condition. */
 export function inCase(clause: VerbClause): boolean {
-  const words = before(clause).map(lower);
+  const words = mapOf(before(clause), lower);
   const at = words.findIndex((w) => w === 'case' || w === 'cases');
   // "in case the weather turns": a condition.
   if (at >= 1 && words[at - 1] === 'in' && words[at] === 'case') return true;

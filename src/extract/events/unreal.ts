@@ -7,6 +7,7 @@
 // on its aim ("To speed up deliveries, …").
 import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
+import { mapOf } from '../lists.ts';
 import lists from './occurrence.json' with { type: 'json' };
 
 const LINKS = new Set(lists.links);
@@ -89,7 +90,7 @@ export function nobody(clause: VerbClause): boolean {
 export function lastedFor(clause: VerbClause): boolean {
   const at = headAt(clause);
   if (at < 0 || clause.copula || !clause.group.some((t) => lower(t) === 'been') || /ing$/i.test(clause.head!.text)) return false;
-  const after = clause.tokens.slice(at + 1).map(lower);
+  const after = mapOf(clause.tokens.slice(at + 1), lower);
   return after.some((w, i) => w === 'for' && after.slice(i + 1, i + 4).some((x) => PERIOD.test(x)));
 }
 

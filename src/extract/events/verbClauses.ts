@@ -10,6 +10,7 @@ import type { Token } from '../language/analyze.ts';
 import lists from './occurrence.json' with { type: 'json' };
 import words from './words.json' with { type: 'json' };
 import { dashInName } from './nameDash.ts';
+import { mapOf } from '../lists.ts';
 import { extend } from '../objects.ts';
 
 export interface VerbClause extends Span {
@@ -359,7 +360,7 @@ function nameDash(tokens: readonly Token[], i: number): boolean {
 export function verbClauses(tokens: readonly Token[], isTime: (t: Token) => boolean = () => false): VerbClause[] {
   const gs = groups(tokens, isTime);
   if (gs.length === 0) return [];
-  const starts: Start[] = gs.map((g, k) =>
+  const starts: Start[] = mapOf(gs, (g, k) =>
     k === 0 ? { at: 0, cut: 0, opener: null } : clauseStart(tokens, gs[k - 1]!.head + 1, g, isTime),
   );
   // The first clause runs from the start; its opener is the word that opens it, at the start or
@@ -370,7 +371,7 @@ export function verbClauses(tokens: readonly Token[], isTime: (t: Token) => bool
   const aim = lead?.lower === 'to' && tokens[1]?.lower !== 'date';
   const opener = own.opener ?? (lead && (OPENERS.has(lead.lower) || aim) ? lead : null);
   starts[0] = { at: 0, cut: 0, opener };
-  return gs.map((g, k) => {
+  return mapOf(gs, (g, k) => {
     const from = starts[k]!.at;
     const to = k + 1 < gs.length ? starts[k + 1]!.cut : tokens.length;
     const own = tokens.slice(from, Math.max(to, g.head + 1));

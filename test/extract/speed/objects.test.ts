@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changed, extend } from '../../../src/extract/objects.ts';
-import { flatMapOf } from '../../../src/extract/lists.ts';
+import { flatMapOf, mapOf } from '../../../src/extract/lists.ts';
 import { startingAt } from '../../../src/extract/spans.ts';
 
 // The helpers that stand in for spreads, flatMap and scans in the stages must give what those give:
@@ -26,6 +26,14 @@ describe('objects and lists made without spreads', () => {
     const rows = [[1, 2], [], [3], [4, 5, 6]];
     expect(flatMapOf(rows, (r, i) => r.map((n) => n * 10 + i))).toEqual(rows.flatMap((r, i) => r.map((n) => n * 10 + i)));
     expect(flatMapOf([], () => [1])).toEqual([]);
+  });
+
+  it('mapOf gives what map gives, with the index, and a list without holes', () => {
+    const words = ['Talks', 'resume', 'on', 'Monday'];
+    expect(mapOf(words, (w, i) => `${i}:${w.toLowerCase()}`)).toEqual(words.map((w, i) => `${i}:${w.toLowerCase()}`));
+    expect(mapOf([], (w: string) => w)).toEqual([]);
+    const made = mapOf(words, (w) => w.length);
+    expect(Object.keys(made)).toEqual(['0', '1', '2', '3']);
   });
 
   it('startingAt finds the first item that starts at an offset, as a scan does', () => {
