@@ -281,7 +281,10 @@ function negated(clause: VerbClause, loose = true): boolean {
   const at = head ? clause.tokens.indexOf(head) : -1;
   // "I'm not going", "this is not a victory": a negation the verb group left out, right before the
   // verb or right after "be" alone.
-  const near = at > 0 && NOT.test(words[at - 1]!) ? at - 1 : clause.copula && at >= 0 && NOT.test(words[at + 1] ?? '') ? at + 1 : -1;
+  // "never really benefited": adverbs may stand between.
+  let k = at - 1;
+  while (k > 0 && clause.tokens[k]!.pos === 'ADV' && !NOT.test(words[k]!)) k--;
+  const near = at > 0 && k >= 0 && NOT.test(words[k]!) ? k : clause.copula && at >= 0 && NOT.test(words[at + 1] ?? '') ? at + 1 : -1;
   // "was not Gaddafi's only act of terror", "aren't alone", "not just the usual protests": no denial.
   if (loose && near >= 0 && !(clause.copula && qualifiedOccurrence(clause.tokens)))
     return !silent && !words.slice(near + 1, near + 4).some((w) => NOT_DENYING.has(w));

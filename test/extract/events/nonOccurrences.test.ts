@@ -76,6 +76,7 @@ describe('clauses that name no occurrence, beside the events of their sentence',
     ['a habit with "used to"', 'The fishermen, who used to sell their catch on the quay, stayed home.', ['stayed']],
     ['a denial before the verb, outside the verb group', '"I\'m not going to sell the boat," the captain said.', ['said']],
     ['a denial after "be" alone', 'This is not a victory for the dockers.', []],
+    ['a denial with an adverb before the verb', 'Most of the fishermen never really recovered their boats.', []],
     ['a condition with "as long as"', 'The dockers will strike as long as the port refuses their demands.', []],
     ['an aim with "in order to"', 'In order to save the harbour, the council should raise the dyke.', []],
     [
