@@ -2,6 +2,10 @@
 // its agent right after a noun describes that noun. A date in it is the participle's (the
 // launch), not the time of the verb whose object the noun is ("thanked Clinton for the effort").
 import type { Span } from '../context.ts';
+import type { VerbClause } from './verbClauses.ts';
+import lists from './occurrence.json' with { type: 'json' };
+
+const RELATIONS = new Set(lists.relations);
 
 /** Words that make the participle after them part of a verb group ("was launched by"), or that cannot end a noun. */
 const NOT_A_NOUN =
@@ -13,4 +17,15 @@ export function participleAfterNoun(text: string, at: Span): boolean {
   if (!/^\p{Ll}+ed$/u.test(word) || !/^\s+by\s/.test(text.slice(at.end, at.end + 5))) return false;
   const before = /([\p{L}'’-]+)\s+$/u.exec(text.slice(Math.max(0, at.start - 40), at.start));
   return !!before && !NOT_A_NOUN.test(before[1]!) && !/ly$/.test(before[1]!);
+}
+
+/**
+ * "the huge challenge facing the region", "the militias controlling the airport": a participle in
+ * -ing of a standing relation right after a noun describes that noun; it tells no occurrence.
+ */
+export function describingState(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head || clause.opener || clause.group.length || !/ing$/i.test(head.text) || !RELATIONS.has(head.lemma)) return false;
+  const i = clause.tokens.indexOf(head);
+  return clause.tokens[i - 1]?.pos === 'NOUN';
 }

@@ -266,3 +266,47 @@ export function picture(clause: VerbClause): boolean {
   const noun = subject[0] ?? (/ing$/.test(w) ? clause.before : null);
   return !!noun && PICTURES.has(lower(noun));
 }
+
+/**
+ * "Nic Robertson is joining us live from Cairo", "Joining me now is …", "thanks for joining us": a
+ * broadcast's own talk of who is on the air, no occurrence of the news.
+ */
+export function onAir(clause: VerbClause, following: VerbClause | undefined): boolean {
+  const head = clause.head;
+  const next = head ? (clause.tokens[at(clause) + 1] ?? following?.tokens[0]) : undefined;
+  return !!head && !!next && (head.lemma === 'join' || head.lemma === 'rejoin') && /^(?:us|me)$/.test(lower(next));
+}
+
+/**
+ * "what they used to do", "he used to head the agency": a habit of the past, no occurrence. Not
+ * "the aid, used to buy weapons" (after a noun or a comma: what a thing was used for), nor "was
+ * used to buy".
+ */
+export function usedTo(clause: VerbClause): boolean {
+  const group = clause.group.map(lower);
+  const i = group.indexOf('used');
+  if (
+    i < 0 ||
+    group[i + 1] !== 'to' ||
+    group
+      .slice(0, i)
+      .some((w) => /^(?:is|are|am|was|were|be|been|being|get|gets|got|getting|become|becomes|became|becoming|grow|grew|grown)$/.test(w))
+  )
+    return false;
+  const before = clause.tokens[clause.tokens.indexOf(clause.group[i]!) - 1] ?? clause.before;
+  return !!before && before.pos !== 'NOUN' && before.pos !== 'PUNCT';
+}
+
+/** "as long as it respects the border", "so long as the rain holds off": a condition. */
+export function asLongAs(clause: VerbClause): boolean {
+  const before = clause.before ? lower(clause.before) : '';
+  return clause.opener?.lower === 'as' && before === 'long';
+}
+
+/** "In order to save lives", "so as to reach the coast": an aim, whatever verb comes before. */
+export function inOrderTo(clause: VerbClause): boolean {
+  if (clause.opener?.lower !== 'to') return false;
+  const i = clause.tokens.indexOf(clause.opener);
+  const [first, second] = [clause.tokens[i - 2], clause.tokens[i - 1]];
+  return !!first && !!second && ((lower(first) === 'in' && lower(second) === 'order') || (lower(first) === 'so' && lower(second) === 'as'));
+}

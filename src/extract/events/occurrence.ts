@@ -43,7 +43,12 @@ import {
   specified,
   specifiedAim,
   standing,
+  onAir,
+  usedTo,
+  asLongAs,
+  inOrderTo,
 } from './nonOccurrences.ts';
+import { describingState } from './describing.ts';
 
 /** Whether a clause is what a source says, after a cue in the past or the present tense. */
 export type Report = 'past' | 'present' | null;
@@ -92,6 +97,11 @@ const BARE_COMPLEMENTS = new Set(lists.bareComplements);
 const OPEN_QUESTIONS = new Set(lists.openQuestions);
 
 const lower = (t: Token) => t.lower;
+const NOT = /^(?:not|n't|n’t|never)$/;
+/** Words after "not" that rank or add rather than deny: "not the only", "not just", "not alone". */
+const NOT_DENYING = new Set(['only', 'first', 'just', 'alone', 'merely', 'simply', 'so', 'least', 'last']);
+/** Verbs whose infinitive happened all the same when they are denied: "did not hesitate to strike". */
+const DENIED_YET_DONE = new Set(['hesitate', 'fail', 'cease', 'forget', 'neglect', 'stop', 'wait']);
 const DURATION_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/;
 const VOWS = new Set(lists.vows);
 /** "is believed to have killed", "are said to have fled": a hedge on what is told, no aim. */
@@ -257,21 +267,39 @@ function bare(clause: VerbClause): boolean {
  * the text says did not happen. "did not arrive until Monday" did happen, on Monday; "not only …
  * but" negates nothing; "did not comment" is an act of a source.
  */
-function negated(clause: VerbClause): boolean {
+function negated(clause: VerbClause, loose = true): boolean {
   const words = mapOf(clause.tokens, lower);
   if (words.includes('until') || words.includes('till')) return false;
   const group = mapOf(clause.group, lower);
   // "has yet to announce", "are yet to arrive": not done so far.
   if (group.some((w, i) => w === 'yet' && group[i + 1] === 'to' && /^(?:has|have|had|is|are|was|were)$/.test(group[i - 1] ?? '')))
     return true;
-  const not = group.findIndex((w) => w === 'not' || w === "n't" || w === 'n’t' || w === 'never');
+  const not = group.findIndex((w) => NOT.test(w));
   // "did not comment", "would not say": a source that withholds its word is news of its own.
   const silent = !!clause.head && (SAYING.has(lower(clause.head)) || clause.head.lemma === 'comment');
   if (not >= 0) return !silent && words[words.indexOf(group[not]!) + 1] !== 'only';
-  // "there were no incidents", "there will be no talks", "had no knowledge of any deaths"
   const head = clause.head;
   const at = head ? clause.tokens.indexOf(head) : -1;
+  // "I'm not going", "this is not a victory": a negation the verb group left out, right before the
+  // verb or right after "be" alone.
+  // "never really benefited": adverbs may stand between.
+  let k = at - 1;
+  while (k > 0 && clause.tokens[k]!.pos === 'ADV' && !NOT.test(words[k]!)) k--;
+  const near = at > 0 && k >= 0 && NOT.test(words[k]!) ? k : clause.copula && at >= 0 && NOT.test(words[at + 1] ?? '') ? at + 1 : -1;
+  // "was not Gaddafi's only act of terror", "aren't alone", "not just the usual protests": no denial.
+  if (loose && near >= 0 && !(clause.copula && qualifiedOccurrence(clause.tokens)))
+    return !silent && !words.slice(near + 1, near + 4).some((w) => NOT_DENYING.has(w));
+  // "there were no incidents", "there will be no talks", "had no knowledge of any deaths"
   return (clause.copula || (head !== null && STATES.has(head.lemma))) && at >= 0 && words[at + 1] === 'no';
+}
+
+/**
+ * "this bombing isn't an isolated incident", "it was not a peaceful revolution", "he was not home at
+ * the time of the attack": an occurrence named with a word that qualifies it, or in a phrase of its
+ * own, stands when "be … not" denies the qualification ("this is not a war" denies the war).
+ */
+function qualifiedOccurrence(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => isEventNoun(t) && tokens.slice(Math.max(0, i - 3), i).some((b) => b.pos === 'ADJ' || b.pos === 'ADP'));
 }
 
 /**
@@ -378,7 +406,7 @@ function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Re
   const group = mapOf(clause.group, lower);
   const head = clause.head;
   const opener = clause.opener ? lower(clause.opener) : null;
-  if ((opener && CONDITIONAL.has(opener)) || inCase(clause)) return 'conditional';
+  if ((opener && CONDITIONAL.has(opener)) || inCase(clause) || asLongAs(clause)) return 'conditional';
   // "…, leading to protests", "The decision comes despite …": a link between occurrences told elsewhere.
   if (linking(clause, sentence[sentence.indexOf(clause) + 1]) && !linkedSubject(clause, isEventNoun)) return 'link';
   // "Dead and missing in the storm" (a heading), "Let us pray" (an exhortation).
@@ -410,7 +438,10 @@ function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Re
     !clause.group.length &&
     head &&
     lower(head) === head.lemma;
-  if (previous && (bare(clause) || complement)) {
+  // "…," said the captain", "…," he added: a verb of saying right after a quotation (a comma and a
+  // closing quotation mark lie between the clauses) names its source, whatever the quotation says.
+  const attribution = !!previous && clause.start - previous.end >= 3 && !!head && SAYING.has(lower(head)) && !opener;
+  if (previous && !attribution && (bare(clause) || complement)) {
     const why = previousWhy();
     if (why === 'modal' || why === 'wish' || why === 'conditional' || why === 'opinion') return why;
     // "to allow aid to pass through", "gathered to light candles and pray": what an aim leads to,
@@ -426,7 +457,25 @@ function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Re
   if (previous && opener === 'to') {
     const why = previousWhy();
     if (why === 'modal' || why === 'wish' || why === 'conditional') return why;
+    // "I'm not going to open an account", "did not plan to attack": what is denied of the verb that governs it.
+    if (why === 'negated' && clause.before === previous.head && !DENIED_YET_DONE.has(previous.head?.lemma ?? '')) return why;
   }
+  // "Russia was not "protecting any regimes"": a verb group split by a quotation mark keeps its negation.
+  if (previous && !opener && previous.copula && NOT.test(lower(previous.tokens.findLast((t) => t.pos !== 'PUNCT') ?? previous.tokens[0]!)))
+    if (head && clause.tokens.slice(0, clause.tokens.indexOf(head)).every((t) => t.pos === 'PUNCT' || t.pos === 'ADV')) return 'negated';
+  // "urged Assad to "take this path"": the infinitive of a verb of asking, split off by a quotation mark.
+  const imperative =
+    !!head &&
+    lower(head) === head.lemma &&
+    clause.tokens.slice(0, clause.tokens.indexOf(head)).every((t) => t.pos === 'PUNCT' || t.pos === 'ADV');
+  if (
+    !opener &&
+    imperative &&
+    previous?.head &&
+    DIRECTIVES.has(previous.head.lemma) &&
+    lower(previous.tokens.findLast((t) => t.pos !== 'PUNCT') ?? previous.head) === 'to'
+  )
+    return 'wish';
   // "deciding whether to file an appeal": an open question.
   if (opener === 'to' && clause.before && OPEN_QUESTIONS.has(lower(clause.before))) return 'conditional';
   // "surrounding communities", "neighbouring villages": a word in -ing that describes the noun after it.
@@ -439,7 +488,7 @@ function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Re
     if (why === 'purpose' || why === 'modal' || why === 'wish' || why === 'conditional') return why;
   }
   // "The task is to clear the road": what is to be done, not done.
-  if (openingAim(clause, sentence) || aimed(clause) || specifiedAim(clause, previous)) return 'purpose';
+  if (openingAim(clause, sentence) || aimed(clause) || specifiedAim(clause, previous) || inOrderTo(clause)) return 'purpose';
   // "Going out, the boats take nets … every trip": an opening participle shares the mood of the clause it opens.
   const opened = sentence[index + 1];
   if (index === 0 && opened && openingParticiple(clause) && !opened.opener && hasSubject(opened)) {
@@ -560,7 +609,7 @@ function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Re
   )
     return 'habitual';
   // "has said repeatedly": a repetition over time.
-  if (iterated(clause)) return 'habitual';
+  if (iterated(clause) || usedTo(clause)) return 'habitual';
   // "When you cross the river, you pay a toll": a generic "you" in the present.
   if (!past && head && clause.tokens.slice(0, clause.tokens.indexOf(head)).some((t) => lower(t) === 'you')) return 'habitual';
   if (negated(clause) || nobody(clause) || deniedObject(clause)) return 'negated';
@@ -570,7 +619,15 @@ function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Re
   if (head?.lemma === 'take' && isSimplePresent(clause) && words.some((w, i) => DURATION_UNIT.test(w) && i > words.indexOf(lower(head))))
     return 'habitual';
   // "The end of the talks does not mean the strike has ended": what a state denied would hold.
-  if (previous?.head && STATES.has(previous.head.lemma) && (opener === null || opener === 'that') && negated(previous)) return 'negated';
+  // Only a denial of its own ("no", not "not"), and not to the source of a quotation ("“There has been no progress,” he added").
+  if (
+    previous?.head &&
+    STATES.has(previous.head.lemma) &&
+    (opener === null || opener === 'that') &&
+    !(opener === null && attribution) &&
+    negated(previous, false)
+  )
+    return 'negated';
   if (describesAsARule(clause) || placed(clause) || lasting(clause) || lastedFor(clause) || effort(clause)) return 'background';
   // "protected by dykes", "winds estimated at 200 km/h", "where bishops are buried", "appears extensive", "as we speak".
   if (
@@ -581,6 +638,8 @@ function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Re
     presentPassiveRelative(clause, previous) ||
     looks(clause) ||
     figureOfSpeech(clause) ||
+    onAir(clause, sentence[index + 1]) ||
+    describingState(clause) ||
     feeling(clause) ||
     standing(clause) ||
     posedOrProved(clause)

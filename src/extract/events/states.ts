@@ -127,10 +127,13 @@ export function genericSubject(clause: VerbClause): boolean {
     !head ||
     !simplePresent(clause) ||
     SAYING.has(lower(head)) ||
-    (opener !== null && opener !== 'and' && opener !== 'but' && opener !== 'where')
+    (opener !== null && opener !== 'and' && opener !== 'but' && opener !== 'where' && opener !== 'so')
   )
     return false;
   const subject = before(clause).filter((t) => t !== clause.opener && t.pos !== 'ADV' && t.pos !== 'PUNCT');
+  // "Any price increase hurts", "every delay costs lives": whatever one of a kind does.
+  if (/^(?:any|every)$/.test(lower(subject[0] ?? head)) && subject.at(-1)?.pos === 'NOUN' && lower(head) !== head.lemma) return true;
+  if (opener === 'so') return false;
   // The tagger takes a capitalised first word for a name ("Pumps move water"): one word in -s is a noun all the same.
   const opening = subject.length === 1 && subject[0]!.pos === 'PROPN' && /^\p{Lu}\p{Ll}+[^s]s$/u.test(subject[0]!.text);
   const last = subject.at(-1);
@@ -202,14 +205,24 @@ export function exhortation(clause: VerbClause, sentence: readonly VerbClause[])
     c.head.lemma === 'let' &&
     c.group.length === 0 &&
     (!c.opener || (c === sentence[0] && CARRY_ON.has(lower(c.opener)))) &&
-    before(c).every((t) => t.pos === 'PUNCT' || t === c.opener || CARRY_ON.has(lower(t)));
+    afterLabel(before(c)).every((t) => t.pos === 'PUNCT' || t === c.opener || CARRY_ON.has(lower(t)));
   if (letUs(clause) || (index > 0 && letUs(sentence[index - 1]) && clause.opener === null)) return true;
-  if (index !== 0 || clause.opener || clause.group.length) return false;
+  // "And remember, too, that …": a word that carries the talk on may open the sentence.
+  const carried = clause.opener !== null && CARRY_ON.has(lower(clause.opener)) && lower(clause.opener) !== 'then';
+  if (index !== 0 || (clause.opener && !carried) || clause.group.length) return false;
   const head = clause.head;
   // "(See the map.)": a closing bracket or quotation mark may follow the full stop.
   const last = sentence.at(-1)?.tokens.findLast((t) => !/^[)"”’]$/.test(t.text))?.text ?? '';
   if (!head || head.pos !== 'VERB' || lower(head) !== head.lemma || !/^[.!]$/.test(last)) return false;
-  return before(clause).every((t) => t.pos === 'PUNCT' || (t.pos === 'ADV' && lower(t) !== 'then'));
+  // "Cut off from the world, …", "Hit by the storm, …": a participle with the form of the base opens no exhortation.
+  if (carried && (SAME_FORM.has(head.lemma) || lower(clause.tokens[clause.tokens.indexOf(head) + 1] ?? head) === 'by')) return false;
+  return afterLabel(before(clause)).every((t) => t === clause.opener || t.pos === 'PUNCT' || (t.pos === 'ADV' && lower(t) !== 'then'));
+}
+
+/** The words after a speaker's name that opens a line of a transcript ("BLITZER: …"), or all of them. */
+function afterLabel(words: readonly Token[]): readonly Token[] {
+  const colon = words.findIndex((t) => t.text === ':');
+  return colon > 0 && words.slice(0, colon).every((t) => t.pos === 'PROPN' || t.pos === 'NOUN') ? words.slice(colon + 1) : words;
 }
 
 /**

@@ -69,6 +69,24 @@ describe('clauses that name no occurrence, beside the events of their sentence',
     ['a judgement with "prove"', 'The storm surge proved a turning point for the fishermen.', []],
     ['what a video shows', 'Video from the harbour shows dozens of men hauling boats onto the quay.', []],
     ['what footage shows, then a source', 'Footage from the town shows boats sinking, as residents say the dam broke.', ['say']],
+    ['a broadcast guest on the air', 'Our harbour reporter Ann Lee is joining us now from the quay.', []],
+    ['a broadcast guest, opening the line', 'Joining me now from the port, the ferry company chief Tom Hale.', []],
+    ['an exhortation after "and"', 'And remember, too, that the ferries were full every summer.', []],
+    ["an exhortation after a speaker's name", 'HALE: So let me repeat the question about the ferries.', []],
+    ['a habit with "used to"', 'The fishermen, who used to sell their catch on the quay, stayed home.', ['stayed']],
+    ['a denial before the verb, outside the verb group', '"I\'m not going to sell the boat," the captain said.', ['said']],
+    ['a denial after "be" alone', 'This is not a victory for the dockers.', []],
+    ['a denial with an adverb before the verb', 'Most of the fishermen never really recovered their boats.', []],
+    ['a condition with "as long as"', 'The dockers will strike as long as the port refuses their demands.', []],
+    ['an aim with "in order to"', 'In order to save the harbour, the council should raise the dyke.', []],
+    [
+      'what a verb of asking asks, split off by a quotation mark',
+      'The mayor urged the council to "raise the dyke and widen the quay".',
+      ['urged'],
+    ],
+    ['whatever one of a kind does', 'Fuel is scarce, so any price increase hurts.', []],
+    ['a state of mind after "be"', 'The dockers are focused on their wages.', []],
+    ['a standing relation in -ing after a noun', 'The biggest problem facing the harbour is silt.', []],
   ])('%s: %j', (_, sentence, expected) => {
     expect(triggers(sentence)).toEqual(expected);
   });
@@ -103,6 +121,14 @@ describe('the same verbs telling an act', () => {
     ['a pose for the cameras', 'The ministers posed for photographs on the quay.', ['posed']],
     ['a proof that something happened', 'Tests proved that the boat had sunk.', ['proved', 'sunk']],
     ['a video shown on a day', 'The station showed the video on Monday.', ['showed']],
+    ['a member who joins', 'Two new members joined the council on Monday.', ['joined']],
+    ['what a thing was used to do', 'The cranes were used to lift the wreck.', ['lift']],
+    ['a source after a quotation that denies', '"There has been no progress on the dyke," the mayor added.', ['added']],
+    ['a denial that only ranks', 'The flood was not the only disaster that struck the port that year.', ['struck', 'disaster']],
+    ['an occurrence qualified, not denied', 'This bombing was not an isolated incident.', ['incident']],
+    ['an occurrence in a phrase of its own', 'The mayor was not home at the time of the attack.', ['attack']],
+    ['a main clause after a denial set off by a comma', 'Although the handover was not smooth, the mayor called it a success.', ['called']],
+    ['a participle in -ing that acts', 'Police investigating the fire arrested two men on Monday.', ['investigating', 'arrested']],
   ])('%s: %j', (_, sentence, expected) => {
     expect(triggers(sentence)).toEqual(expected);
   });
