@@ -121,14 +121,10 @@ function release(ctx: DocContext): DocContext {
 /**
  * Stages 8–9. `docs` is emptied: the documents' contexts can be collected once the dataset is
  * built, before the checks copy it (on a large corpus, tens of megabytes less at the peak).
- * `prepared`: the documents' event keys (corpus.ts), by document id, where the caller computed them already.
+ * `prepared`: the documents' event keys (corpus.ts), by document id, where the caller computed them
+ * already; each is taken out of it as its document is merged.
  */
-export function finish(
-  docs: DocContext[],
-  gazetteer: Gazetteer,
-  diagnostics: Diagnostic[],
-  prepared?: ReadonlyMap<string, EventKeys>,
-): Extraction {
+export function finish(docs: DocContext[], gazetteer: Gazetteer, diagnostics: Diagnostic[], prepared?: Map<string, EventKeys>): Extraction {
   const read = docs.length;
   const built = timed('corpus', () => buildDataset(docs.splice(0), gazetteer, diagnostics, prepared));
   const { dataset, texts } = timed('checks', () => validateOutput(built.dataset, built.texts));

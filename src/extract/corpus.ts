@@ -74,7 +74,7 @@ export function buildDataset(
   documentsRead: DocContext[],
   gazetteer: Gazetteer,
   diagnostics: Diagnostic[],
-  prepared: ReadonlyMap<string, EventKeys> = new Map(),
+  prepared: Map<string, EventKeys> = new Map(),
 ): { dataset: Dataset; texts: DocumentText[] } {
   // One actor per person or organization across documents, before anything counts them.
   // Whether a name is a person or a body, from every document that names it, first.
@@ -228,7 +228,7 @@ function evidenceOf(doc: DocContext, draft: EventDraft): TimelineEvent['evidence
  */
 function corpusEvents(
   docs: DocContext[],
-  prepared: ReadonlyMap<string, EventKeys>,
+  prepared: Map<string, EventKeys>,
   copies: ReadonlyMap<string, string>,
   countries: ReadonlyMap<string, string>,
   media: ReadonlySet<string>,
@@ -285,7 +285,7 @@ function sortEvents(events: TimelineEvent[], doc: (id: string) => { order: numbe
  * is emptied as it is read: a document's drafts can be collected once its events are merged, so
  * that the corpus's drafts are not all held beside the events made of them.
  */
-function mergeEvents(docs: (DocContext | undefined)[], prepared: ReadonlyMap<string, EventKeys>): TimelineEvent[] {
+function mergeEvents(docs: (DocContext | undefined)[], prepared: Map<string, EventKeys>): TimelineEvent[] {
   // Passage key → the events said there, each with what it says (sameEventKey). One list per
   // passage, not one table per thing said: most things are said once, and a corpus says many.
   const byPassage = new Map<string, { same: string; event: TimelineEvent }[]>();
@@ -297,6 +297,7 @@ function mergeEvents(docs: (DocContext | undefined)[], prepared: ReadonlyMap<str
     const doc = docs[index]!;
     docs[index] = undefined;
     const keys = prepared.get(doc.id) ?? eventKeys(doc);
+    prepared.delete(doc.id); // let go with the document's drafts
     for (let d = 0; d < doc.events.length; d++) {
       const draft = doc.events[d]!;
       // The same sentence saying the same thing, in one document or in several (a copied passage),

@@ -85,7 +85,6 @@ interface Run {
   done: boolean;
   /** Read against the ids of every event before it. */
   inOrder: boolean;
-  settled?: Promise<void>;
 }
 
 /** The events read so far, against the head as it looked when the events began. */
@@ -235,7 +234,7 @@ export function datasetReader(url: string, sizeHint = 0, helperFor: (() => PartH
         for (let k = 0; k < spans.length; k++) spans[k]! -= base;
         const run: Run = { from, to, result: null, done: false, inOrder: false };
         r.busy++;
-        run.settled = asked(() => helper!.read({ from, bytes, spans })).then(
+        void asked(() => helper!.read({ from, bytes, spans })).then(
           (result) => {
             if (!run.done) run.result = result;
             if (!result) useHelper = false;

@@ -270,13 +270,6 @@ describe('reading a dataset as it downloads', () => {
     expect(helper.asked.length).toBeGreaterThan(0);
   });
 
-  it('leaves a helper that keeps up most of the runs it was given', async () => {
-    const file = bytes(manyEvents(30_003));
-    const helper = silentFrom(Infinity);
-    expect(summary(await readHelped(file, file.length, helper))).toEqual(summary(readDataset(file, '/d.json')));
-    expect(helper.runs.length * 4_000).toBeGreaterThan(15_000);
-  });
-
   it('gives the timeline of the file itself from a helper that cannot be told the head', async () => {
     const file = bytes(manyEvents(12_003));
     const helper = helperHere();
