@@ -17,7 +17,7 @@
 // The day carried is marked as such (anchor `inferred`, its time expression the one that stated it).
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 import type { Claim, EventDraft, Span } from '../context.ts';
-import { newParagraph, type NarrativeTime } from './narrative.ts';
+import { ELSEWHEN, newParagraph, type NarrativeTime } from './narrative.ts';
 import { parseIsoDate } from '../../model/calendar.ts';
 import { SAYING } from '../attribution/cueVerbs.ts';
 import { carriedTime, ownDay } from './carried.ts';
@@ -32,8 +32,6 @@ const OWN_OCCASION = new RegExp(
   String.raw`\b(?:in|at|during|on|after|before)\s+(?:a|an|another)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:${[...occasions.occasions, ...lists.occasions].join('|')})s?\b`,
   'iu',
 );
-/** Words that move a sentence off the story's time. */
-const ELSEWHEN = /\b(?:earlier|later|previously|formerly|afterwards?|subsequently|eventually|once|recently|repeatedly|often)\b/i;
 /** Auxiliaries that take a cue out of the simple past: "has said", "will tell", "is saying". */
 const NOT_PAST =
   /\b(?:has|have|had|will|would|shall|is|are|am|was|were|do|does|did|can|could|may|might|must|should)\b|['’](?:s|ve|ll|d|re)\b/i;
