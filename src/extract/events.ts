@@ -107,6 +107,10 @@ export function assembleEvents(ctx: EventInput): EventOutput {
     const goesOn =
       story.time && timexes[i]!.length === 0 && !newParagraph(ctx.text, story.end, sentence.start) && mayGoOn(ctx.text, sentence);
     const claim = ctx.claims[sentence.index]!;
+    // "She stressed that …": a verb of saying that is no cue, whose source spoke on a day told before.
+    const restated = claim.span
+      ? null
+      : speakers.restated(ctx.text, sentence, ctx.analysis.sentences[i]?.tokens ?? [], mentions[i]!, timexes[i]!);
     const local = {
       mentions: mentions[i]!,
       timexes: timexes[i]!.filter((t) => t.start >= news),
@@ -118,12 +122,12 @@ export function assembleEvents(ctx: EventInput): EventOutput {
       news,
       named,
       occasion: occasions.setIn(ctx.text, { start: news, end: sentence.end }),
-      spoke: speakers.carried(ctx.text, claim, sentence, timexes[i]!),
+      spoke: speakers.carried(ctx.text, claim, sentence, timexes[i]!) ?? restated,
       retold,
     };
     const content = { start: Math.max(claim.content.start, news), end: claim.content.end };
     const told = sentenceEvents(ctx, sentence, content.start < content.end ? extend(claim, { content }) : claim, local);
-    const events = occasions.date(local.occasion, named.date(ctx.text, told));
+    const events = occasions.date(local.occasion, named.date(ctx.text, restated ? restatedOn(restated, told) : told));
     named.record(ctx.text, times[i]!);
     named.recordStruck(ctx.text, events, (at) => (local.analysis ? startingAt(local.analysis.tokens, at)?.lemma : undefined));
     occasions.record(ctx.text, events);
@@ -141,6 +145,15 @@ export function assembleEvents(ctx: EventInput): EventOutput {
   if (ctx.noise.blocks === 0) return { events, diagnostics: [] };
   const message = `${ctx.noise.blocks} block(s) of page noise (reader comments, share buttons, navigation) left out of events`;
   return { events, diagnostics: [{ path: ctx.path, severity: 'info', message }] };
+}
+
+/** The act of saying a restating verb tells ("She stressed that …") on the day its source spoke on, carried, over a bound. */
+function restatedOn(restated: NarrativeTime & { trigger: Span }, events: readonly EventDraft[]): EventDraft[] {
+  return events.map((e) =>
+    e.trigger.start === restated.trigger.start && (!e.time || e.time.mod === 'ON_OR_BEFORE')
+      ? extend(e, { time: restated.time, timex: restated.timex })
+      : e,
+  );
 }
 
 /** For each sentence, whether it starts inside one of the spans (both sorted: one sweep). */
