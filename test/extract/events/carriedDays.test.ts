@@ -170,3 +170,61 @@ describe('the narrative of the sentence before', () => {
     expect(shown(eventTitled(events, 'They arrested five men'))).toBe('2026-06-08 (carried)');
   });
 });
+
+describe('a later mention of an occasion by a noun of its family', () => {
+  it.each([
+    [
+      '"the vote"',
+      'The council voted on Tuesday to close the old school. Parents protested outside. The vote went smoothly.',
+      'The vote went',
+    ],
+    [
+      '"voting" and "the polls"',
+      'Voters cast ballots on Sunday in the first free election.\n\nRain fell.\n\nVoting ended without violence and the polls closed on time.',
+      'The polls closed',
+    ],
+    ['"the docking"', 'The capsule docked with the station on Monday.\n\nRain fell.\n\nThe docking went smoothly.', 'The docking went'],
+  ])('takes the dated occasion’s day: %s', (_, text, title) => {
+    expect(shown(eventTitled(run(text), title))).toMatch(/^2026-06-0[789] \(carried\)$/);
+  });
+
+  it.each([
+    [
+      'across a time of another day',
+      'The council voted on Tuesday to close the old school.\n\nOn Thursday, parents marched to the hall.\n\nRain fell.\n\nThe vote went smoothly.',
+      'The vote went',
+    ],
+    [
+      'when two days were told for it',
+      'The council voted on Tuesday to close the school. The board voted on Friday to keep it.\n\nRain fell.\n\nThe vote went smoothly.',
+      'The vote went',
+    ],
+    [
+      'with a word that moves it off the story',
+      'The council voted on Tuesday.\n\nRain fell.\n\nThe vote once went smoothly.',
+      'The vote once',
+    ],
+    [
+      'to another act of the occasion',
+      'The council voted on Tuesday.\n\nRain fell.\n\nThe vote was postponed in two towns.',
+      'The vote was',
+    ],
+    [
+      'to another occasion of the kind ("a meeting")',
+      'The mayor met the governor on Monday.\n\nRain fell.\n\nShe spoke at a meeting of the council.',
+      'She spoke at a meeting',
+    ],
+    [
+      'to earlier occasions ("the previous meeting")',
+      'The mayor met the governor on Monday.\n\nRain fell.\n\nThe previous meeting ended badly.',
+      'The previous meeting',
+    ],
+  ])('not %s', (_, text, title) => {
+    expect(shown(eventTitled(run(text), title))).toBe('2026-06-10 (by)');
+  });
+
+  it('starts no narrative: the sentence after keeps the publication bound', () => {
+    const events = run('Voters cast ballots on Sunday.\n\nRain fell.\n\nThe polls closed on time. The mayor praised the voters.');
+    expect(shown(eventTitled(events, 'The mayor praised'))).toBe('2026-06-10 (by)');
+  });
+});
