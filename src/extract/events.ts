@@ -29,6 +29,7 @@ import { finestPerClause } from './events/nestedTimes.ts';
 import { mayGoOn, narrativeAfter, newParagraph, type NarrativeTime } from './events/narrative.ts';
 import { SpeakerDays } from './events/speakerDays.ts';
 import { RetoldActs } from './events/retold.ts';
+import { Families } from './events/families.ts';
 import type { Token } from './events/words.ts';
 import { opensLaterClause, ownerClause, shiftAfterNoun, shiftOf, type Shift } from './events/relativeTo.ts';
 import { NamedDates } from './events/namedDates.ts';
@@ -43,6 +44,8 @@ import { extend } from './objects.ts';
 const FIRST_SINCE = /(?:^|\s)(?:the\s+)?first\s+(?<np>(?:[^\s,;]+\s+){0,6}?[^\s,;]+)\s*$/iu;
 /** "lasted 11 months before collapsing": the end of the period is an event of its own. */
 const ENDED_BY = /^\s+(?:before|until)\s+(?<rest>\p{Ll}+ing\b.*)$/su;
+/** A word of order right before a dated noun's phrase: "following [Thursday's docking]", "after the [Thursday killing]". */
+const ORDERED = /\b(?:after|before|following|since)\s+(?:the\s+)?$/i;
 /** A conjunction after a comma, right before a clause: "…, and in 1984 …". */
 const CONJUNCTION = /^(?:and|but|yet)$/i;
 
@@ -92,6 +95,7 @@ export function assembleEvents(ctx: EventInput): EventOutput {
   const kindOf = kindsOf(ctx);
   const speakers = new SpeakerDays(ctx.meta.date, kindOf);
   const retold = new RetoldActs(ctx.meta.date, kindOf);
+  const families = new Families(ctx.meta.date);
   /** Where the narrative stands: the time the last sentence left it at, and where that sentence ended. */
   let story: { time: NarrativeTime | null; end: number } = { time: null, end: 0 };
   const found = flatMapOf(ctx.sentences, (sentence, i) => {
@@ -107,6 +111,10 @@ export function assembleEvents(ctx: EventInput): EventOutput {
     const goesOn =
       story.time && timexes[i]!.length === 0 && !newParagraph(ctx.text, story.end, sentence.start) && mayGoOn(ctx.text, sentence);
     const claim = ctx.claims[sentence.index]!;
+    // "She stressed that …": a verb of saying that is no cue, whose source spoke on a day told before.
+    const restated = claim.span
+      ? null
+      : speakers.restated(ctx.text, sentence, ctx.analysis.sentences[i]?.tokens ?? [], mentions[i]!, timexes[i]!);
     const local = {
       mentions: mentions[i]!,
       timexes: timexes[i]!.filter((t) => t.start >= news),
@@ -118,20 +126,26 @@ export function assembleEvents(ctx: EventInput): EventOutput {
       news,
       named,
       occasion: occasions.setIn(ctx.text, { start: news, end: sentence.end }),
-      spoke: speakers.carried(ctx.text, claim, sentence, timexes[i]!),
+      spoke: speakers.carried(ctx.text, claim, sentence, timexes[i]!) ?? restated,
       retold,
     };
     const content = { start: Math.max(claim.content.start, news), end: claim.content.end };
     const told = sentenceEvents(ctx, sentence, content.start < content.end ? extend(claim, { content }) : claim, local);
-    const events = occasions.date(local.occasion, named.date(ctx.text, told));
+    const lemmaAt = (at: number) => (local.analysis ? startingAt(local.analysis.tokens, at)?.lemma : undefined);
+    const own = named.date(ctx.text, restated ? restatedOn(restated, told) : told);
+    const alone = timexes[i]!.length === 0 && mayGoOn(ctx.text, sentence);
+    const set = occasions.date(local.occasion, own);
+    const events = families.date(ctx.text, set, alone, lemmaAt);
     named.record(ctx.text, times[i]!);
-    named.recordStruck(ctx.text, events, (at) => (local.analysis ? startingAt(local.analysis.tokens, at)?.lemma : undefined));
+    named.recordStruck(ctx.text, events, lemmaAt);
+    families.record(ctx.text, events, times[i]!, lemmaAt);
     occasions.record(ctx.text, events);
     speakers.record(ctx.text, sentence, claim, events, mentions[i]!);
-    retold.record(ctx.text, events, mentions[i]!, (at) => (local.analysis ? startingAt(local.analysis.tokens, at)?.lemma : undefined));
+    retold.record(ctx.text, events, mentions[i]!, lemmaAt);
     const tokens = ctx.analysis.sentences[i]?.tokens ?? [];
     story = {
-      time: narrativeAfter(ctx.text, events, sentence, timexes[i]!, tokens, ctx.claims[sentence.index]!.span, ctx.meta.date),
+      // A day a noun of an occasion's family took ("The vote went smoothly") tells no time of the story.
+      time: narrativeAfter(ctx.text, set, sentence, timexes[i]!, tokens, ctx.claims[sentence.index]!.span, ctx.meta.date),
       end: sentence.end,
     };
     return events;
@@ -141,6 +155,15 @@ export function assembleEvents(ctx: EventInput): EventOutput {
   if (ctx.noise.blocks === 0) return { events, diagnostics: [] };
   const message = `${ctx.noise.blocks} block(s) of page noise (reader comments, share buttons, navigation) left out of events`;
   return { events, diagnostics: [{ path: ctx.path, severity: 'info', message }] };
+}
+
+/** The act of saying a restating verb tells ("She stressed that …") on the day its source spoke on, carried, over a bound. */
+function restatedOn(restated: NarrativeTime & { trigger: Span }, events: readonly EventDraft[]): EventDraft[] {
+  return events.map((e) =>
+    e.trigger.start === restated.trigger.start && (!e.time || e.time.mod === 'ON_OR_BEFORE')
+      ? extend(e, { time: restated.time, timex: restated.timex })
+      : e,
+  );
 }
 
 /** For each sentence, whether it starts inside one of the spans (both sorted: one sweep). */
@@ -555,8 +578,19 @@ function shiftedEvent(scope: Scope, tokens: Token[]): EventDraft | null {
   const { text, clause, finding, base, actorsIn, asides, shifts } = scope;
   const k = tokens.findIndex((t) => t.end > finding.end);
   // "this month's earthquake": the noun after the date's possessive.
-  const head = k < 0 ? null : tokens[k]!.start < finding.end ? phraseHead(tokens, k + 1) : phraseHead(tokens, k);
-  if (!head || !isEventWord(text.slice(head.start, head.end).split(/\s+/).at(-1)!)) return nounThenDate(scope, tokens);
+  const first = k < 0 ? -1 : tokens[k]!.start < finding.end ? k + 1 : k;
+  // "following Thursday's docking", "after last month's killing": a dated noun in -ing after a word
+  // of order is an occurrence, though read as a participle.
+  const ordered =
+    ORDERED.test(text.slice(clause.start, finding.start)) || /^(?:after|before|since)\s/i.test(text.slice(finding.start, finding.end));
+  const next = tokens[first + 1];
+  const alone =
+    ordered && tokens[first]?.lower.endsWith('ing') && (!next || !/^\p{L}/u.test(next.text) || isPreposition(next))
+      ? tokens[first]
+      : undefined;
+  const phrase = first < 0 ? null : phraseHead(tokens, first);
+  const head = phrase ?? (alone ? { start: alone.start, end: alone.end } : null);
+  if (!head || (phrase && !isEventWord(text.slice(head.start, head.end).split(/\s+/).at(-1)!))) return nounThenDate(scope, tokens);
   const found = shiftOf(text, finding, head, clause.start);
   if (!found) return nounThenDate(scope, tokens);
   const np = { start: found.npStart, end: head.end };

@@ -53,8 +53,8 @@ export const distanceBefore = (words: string): RegExpExecArray | null => {
 };
 /** A determiner that opens the phrase naming the event, an adjective after it: "the Oct. 8 quake", "the early March 3 vote". */
 const DETERMINER = determinerBefore(undefined, true);
-/** Opened by "before" or "after" inside the phrase the time stage found: "before this month['s earthquake]". */
-const OPENER = /^(?<dir>before|after)\s+/i;
+/** Opened by "before", "after" or "since" inside the phrase the time stage found: "before this month['s earthquake]". */
+const OPENER = /^(?<dir>before|after|since)\s+/i;
 /** Parts of a day a date may name ("early March 3"): a distance counts from the day. */
 const PARTS = new Set(['START', 'MID', 'END']);
 const LOOSE = new Set(['nearly', 'almost', 'about', 'around', 'some', 'roughly']);
@@ -157,9 +157,11 @@ export function shiftOf(
   const opener = OPENER.exec(text.slice(finding.start, finding.end));
   let dateStart = finding.start;
   let named: EventTime = finding.time;
+  const since = opener?.groups!.dir!.toLowerCase() === 'since';
   if (opener) {
-    const b = finding.time.interval?.to ?? finding.time.interval?.from;
-    if (!b || !['BEFORE', 'AFTER'].includes(finding.time.mod ?? '')) return null;
+    const b = since ? finding.time.interval?.from : (finding.time.interval?.to ?? finding.time.interval?.from);
+    if (!b || !['BEFORE', 'AFTER', 'ON_OR_AFTER'].includes(finding.time.mod ?? '') || since !== (finding.time.mod === 'ON_OR_AFTER'))
+      return null;
     dateStart += opener[0].length;
     named = extend(b, { mod: null, interval: null });
   } else if (finding.time.interval || (finding.time.mod && !(PARTS.has(finding.time.mod) && finding.time.granularity === 'day')))
@@ -173,6 +175,13 @@ export function shiftOf(
   // Nothing but words of the phrase between the date and its noun: "the Oct. 8 [Kashmir] quake".
   if (/[,;:()"“”]/.test(text.slice(finding.end, head.start))) return null;
   const npStart = det ? dateStart - det[0].length : dateStart;
+  // "since Monday's vote": the clause runs from that day, as the phrase found says.
+  if (since)
+    return {
+      named,
+      npStart,
+      shift: { span: { start: finding.start, end: head.end }, time: finding.time, timex: { start: finding.start, end: finding.end } },
+    };
   const words = opener ? text.slice(from, finding.start) + opener[0] : text.slice(from, npStart);
   // "the early March 3 vote": a part of a day counts from that day.
   const shifted = distanceFrom(extend(named, { mod: null }), words);

@@ -20,10 +20,12 @@ const ONE_AT_A_TIME = new Set<ActorKind>(['person', 'craft']);
 
 /**
  * Before a name that is the object of a preposition, maybe behind its title: "The aide to |John
- * Okafor resigned", "a letter to Minister |Paul Okafor"; not the "of" of a title ("Secretary of State |Colin Powell").
+ * Okafor resigned", "a letter to Gen. |Paul Okafor"; not the "of" of a title ("Secretary of State
+ * |Colin Powell"), nor across the end of a sentence ("… on Monday.|Berg said"): a word ending in a
+ * period is an abbreviation or an initial ("Gen.", "J."), and a name holds no line break.
  */
 const AFTER_PREPOSITION =
-  /(?<!\p{Lu}[\p{L}.'’-]*\s+)\b(?:to|of|for|with|by|from|at|in|on|about|against|under|over|into|than|like|near|behind)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+  /(?<!\p{Lu}[\p{L}.'’-]*\s+)\b(?:to|of|for|with|by|from|at|in|on|about|against|under|over|into|than|like|near|behind)[^\S\n]+(?:the[^\S\n]+)?(?:\p{Lu}(?:[\p{L}'’-]*|\p{L}{0,3}\.)[^\S\n]+){0,3}$/u;
 
 /** The subject right before a verb, at most one word between: "Hillary Rodham Clinton flew", "Clinton then flew"; not a preposition's object. */
 export function subjectBefore(text: string, trigger: Span, mentions: readonly ActorMention[]): string | null {

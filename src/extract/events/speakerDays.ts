@@ -17,7 +17,8 @@
 // The day carried is marked as such (anchor `inferred`, its time expression the one that stated it).
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 import type { Claim, EventDraft, Span } from '../context.ts';
-import { newParagraph, type NarrativeTime } from './narrative.ts';
+import type { Token } from '../language/analyze.ts';
+import { ELSEWHEN, newParagraph, type NarrativeTime } from './narrative.ts';
 import { parseIsoDate } from '../../model/calendar.ts';
 import { SAYING } from '../attribution/cueVerbs.ts';
 import { carriedTime, ownDay } from './carried.ts';
@@ -25,6 +26,8 @@ import { subjectBefore } from './retold.ts';
 import lists from './speakerDays.json' with { type: 'json' };
 import occasions from './occasions.json' with { type: 'json' };
 
+/** Verbs of saying that are no cue of a claim but tell a statement again: "She stressed that …". */
+const RESTATING = new Set(lists.restating);
 /** Words of speaking that are no cue of a claim but date the act of speaking: "Casey spoke to reporters December 16". */
 const SPEAKING = new Set(lists.speaking);
 /** An occasion of its own, brought in by an indefinite article: "in an interview", "at a news conference". */
@@ -32,8 +35,6 @@ const OWN_OCCASION = new RegExp(
   String.raw`\b(?:in|at|during|on|after|before)\s+(?:a|an|another)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:${[...occasions.occasions, ...lists.occasions].join('|')})s?\b`,
   'iu',
 );
-/** Words that move a sentence off the story's time. */
-const ELSEWHEN = /\b(?:earlier|later|previously|formerly|afterwards?|subsequently|eventually|once|recently|repeatedly|often)\b/i;
 /** Auxiliaries that take a cue out of the simple past: "has said", "will tell", "is saying". */
 const NOT_PAST =
   /\b(?:has|have|had|will|would|shall|is|are|am|was|were|do|does|did|can|could|may|might|must|should)\b|['’](?:s|ve|ll|d|re)\b/i;
@@ -41,6 +42,8 @@ const NOT_PAST =
 const PAST_CUE = /^(?:said|told|\p{L}+ed)$/iu;
 /** A source named by a pronoun, which stands for the one named before: "he" or "she" for a person, "they" for others. */
 const ONE_PERSON = /^(?:he|she)$/i;
+/** A pronoun right before a verb, at most one word between: "But they stressed", "she also reiterated". */
+const PRONOUN_BEFORE = /\b(he|she|they)\s+(?:\p{Ll}+\s+)?$/iu;
 const OTHERS = /^they$/i;
 
 /** The days the sources of a document were said to speak on, read in text order. */
@@ -69,7 +72,11 @@ export class SpeakerDays {
       const word = text.slice(e.trigger.start, e.trigger.end).toLowerCase();
       const inCue = claim.span !== null && e.trigger.start >= claim.span.start && e.trigger.end <= claim.span.end;
       const speaker =
-        inCue && SAYING.has(word) ? claim.attribution.actorId : SPEAKING.has(word) ? subjectBefore(text, e.trigger, mentions) : null;
+        inCue && SAYING.has(word)
+          ? claim.attribution.actorId
+          : SPEAKING.has(word) || RESTATING.has(word)
+            ? subjectBefore(text, e.trigger, mentions)
+            : null;
       if (speaker && this.kindOf(speaker) === 'person') this.days.set(speaker, { time: e.time, timex: e.timex });
       if (SAYING.has(word)) {
         const source = claim.attribution.actorId;
@@ -84,25 +91,63 @@ export class SpeakerDays {
 
   /** The day the sentence's source spoke on, when the sentence quotes it again with no time of its own. */
   carried(text: string, claim: Claim, sentence: Span, timexes: readonly Span[]): NarrativeTime | null {
-    const speaker = claim.attribution.actorId;
-    // "Late Friday, officials said … But they stressed …": a pronoun for the source of the sentence
-    // just before, if it can stand for it ("he" not for "officials").
-    const pronoun = claim.attribution.source ?? '';
+    const at = this.dayOf(text, claim.attribution.actorId, claim.attribution.source ?? '', sentence);
+    if (!at || !claim.span || ownTime(claim.quote, timexes)) return null;
+    const cue = text.slice(claim.span.start, claim.span.end);
+    const verb = cue.match(/\p{L}+/gu)?.findLast((w) => w === w.toLowerCase()) ?? '';
+    if (!PAST_CUE.test(verb) || NOT_PAST.test(cue) || elsewhen(text, sentence)) return null;
+    return { time: carriedTime(at.time), timex: at.timex };
+  }
+
+  /**
+   * The day a source told before spoke on, when the sentence tells it saying something again by a
+   * verb that is no cue of a claim ("She stressed that …", "Berg also reiterated …"), right after it
+   * as its subject; with the verb, the act of saying it dates.
+   */
+  restated(
+    text: string,
+    sentence: Span,
+    words: readonly Token[],
+    mentions: readonly ActorMention[],
+    timexes: readonly Span[],
+  ): (NarrativeTime & { trigger: Span }) | null {
+    const verb = words.find((t) => RESTATING.has(t.lower) && t.start >= sentence.start && t.end <= sentence.end);
+    if (!verb || ownTime(null, timexes) || elsewhen(text, sentence)) return null;
+    // The source named right before, or a pronoun no actor was found for ("But they stressed …").
+    const speaker = subjectBefore(text, verb, mentions);
+    const subject = speaker ? mentions.findLast((m) => m.end <= verb.start)! : PRONOUN_BEFORE.exec(text.slice(sentence.start, verb.start));
+    if (!subject) return null;
+    const [from, to] =
+      'index' in subject
+        ? [sentence.start + subject.index, sentence.start + subject.index + subject[1]!.length]
+        : [subject.start, subject.end];
+    if (NOT_PAST.test(text.slice(to, verb.start))) return null;
+    const at = this.dayOf(text, speaker, text.slice(from, to), sentence);
+    return at ? { time: carriedTime(at.time), timex: at.timex, trigger: { start: verb.start, end: verb.end } } : null;
+  }
+
+  /**
+   * The day a source spoke on: the latest the document gave that person, or the day of saying of
+   * the sentence just before, in the same paragraph, when a pronoun stands for its source ("Late
+   * Friday, officials said … But they stressed …"; "he" not for "officials").
+   */
+  private dayOf(text: string, speaker: string | null, pronoun: string, sentence: Span): NarrativeTime | undefined {
     const before =
       this.last &&
       (this.last.person ? ONE_PERSON.test(pronoun) : OTHERS.test(pronoun)) &&
       /^\s*$/.test(text.slice(this.last.end, sentence.start)) &&
       !newParagraph(text, this.last.end, sentence.start);
-    const at = (speaker ? this.days.get(speaker) : undefined) ?? (before ? this.last!.at : undefined);
-    // A time in the quoted words is theirs ("“We will rebuild it within a year,” Berg said"), not the saying's.
-    const quote = claim.quote;
-    const own = timexes.filter((t) => !quote || t.start < quote.start || t.end > quote.end);
-    if (!at || !claim.span || own.length) return null;
-    const cue = text.slice(claim.span.start, claim.span.end);
-    const verb = cue.match(/\p{L}+/gu)?.findLast((w) => w === w.toLowerCase()) ?? '';
-    if (!PAST_CUE.test(verb) || NOT_PAST.test(cue)) return null;
-    const said = text.slice(sentence.start, sentence.end);
-    if (ELSEWHEN.test(said) || OWN_OCCASION.test(said)) return null;
-    return { time: carriedTime(at.time), timex: at.timex };
+    return (speaker ? this.days.get(speaker) : undefined) ?? (before ? this.last!.at : undefined);
   }
+}
+
+/** A time of the sentence's own: one outside the quoted words ("“We will rebuild it within a year,” Berg said" is theirs, not the saying's). */
+function ownTime(quote: Span | null, timexes: readonly Span[]): boolean {
+  return timexes.some((t) => !quote || t.start < quote.start || t.end > quote.end);
+}
+
+/** A word that moves the sentence off the story's time, or an occasion of its own. */
+function elsewhen(text: string, sentence: Span): boolean {
+  const said = text.slice(sentence.start, sentence.end);
+  return ELSEWHEN.test(said) || OWN_OCCASION.test(said);
 }

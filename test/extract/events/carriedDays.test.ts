@@ -78,6 +78,39 @@ describe('a source quoted again spoke on the day the article gave', () => {
     expect(shown(eventTitled(events, 'The river was falling'))).toBe('2026-06-10 (by)');
   });
 
+  it.each([
+    ['"stressed", by a pronoun', `${SPOKE} She stressed that the army sent trucks.`, 'She stressed', '2026-06-08 (carried)'],
+    [
+      'what was stressed, by that day',
+      `${SPOKE} She stressed that the army sent trucks.`,
+      'The army sent trucks',
+      '2026-06-08 (by) (carried)',
+    ],
+    [
+      '"reiterated", by name in a later paragraph',
+      'Mayor Anna Berg spoke to reporters on Monday.\n\nRain fell.\n\nBerg reiterated that the water was falling.',
+      'Berg reiterated',
+      '2026-06-08 (carried)',
+    ],
+    [
+      'a pronoun for the officials of the sentence just before',
+      'Rain fell.\n\nLate on Monday, officials said the dam had held. But they stressed that the river rose.',
+      'They stressed',
+      '2026-06-08 (carried)',
+    ],
+  ])('carries the day to a verb of saying that is no cue: %s', (_, text, title, value) => {
+    expect(shown(eventTitled(run(text), title))).toBe(value);
+  });
+
+  it.each([
+    ['another source', `${SPOKE}\n\nGovernor Tom Reyes stressed that the army sent trucks.`, 'Governor Tom Reyes stressed'],
+    ['a time of its own', `${SPOKE}\n\nBerg stressed on Tuesday that the army sent trucks.`, 'Berg stressed'],
+    ['a present perfect', `${SPOKE}\n\nBerg has stressed that the army sent trucks.`, 'Berg has stressed'],
+    ['a word that moves it off the story', `${SPOKE}\n\nBerg repeatedly stressed that the army sent trucks.`, 'Berg repeatedly stressed'],
+  ])('not to a verb of saying that is no cue, with %s', (_, text, title) => {
+    expect(shown(eventTitled(run(text), title))).not.toMatch(/2026-06-08/);
+  });
+
   it('keeps a time of the sentence its own', () => {
     const events = run(`${SPOKE}\n\nBerg said on Tuesday that the pumps had failed.`);
     expect(shown(eventTitled(events, 'Berg said on Tuesday'))).toBe('2026-06-09');
@@ -89,6 +122,11 @@ describe('an act told again by the same verb and subject is the same act', () =>
     const events = run(
       'Minister Paul Okafor flew to Lagos on Monday for talks.\n\nThe talks covered the budget.\n\nOkafor flew in on a military plane.',
     );
+    expect(shown(eventTitled(events, 'Okafor flew in'))).toBe('2026-06-08 (carried)');
+  });
+
+  it('carries it to a subject that opens a sentence after a date ("… on Monday. Okafor flew")', () => {
+    const events = run('Minister Paul Okafor flew to the capital on Monday.\n\nOkafor flew in on a military plane.');
     expect(shown(eventTitled(events, 'Okafor flew in'))).toBe('2026-06-08 (carried)');
   });
 
@@ -130,5 +168,63 @@ describe('the narrative of the sentence before', () => {
   it('is marked as carried', () => {
     const events = run('On Monday, troops entered the town. They arrested five men.');
     expect(shown(eventTitled(events, 'They arrested five men'))).toBe('2026-06-08 (carried)');
+  });
+});
+
+describe('a later mention of an occasion by a noun of its family', () => {
+  it.each([
+    [
+      '"the vote"',
+      'The council voted on Tuesday to close the old school. Parents protested outside. The vote went smoothly.',
+      'The vote went',
+    ],
+    [
+      '"voting" and "the polls"',
+      'Voters cast ballots on Sunday in the first free election.\n\nRain fell.\n\nVoting ended without violence and the polls closed on time.',
+      'The polls closed',
+    ],
+    ['"the docking"', 'The capsule docked with the station on Monday.\n\nRain fell.\n\nThe docking went smoothly.', 'The docking went'],
+  ])('takes the dated occasion’s day: %s', (_, text, title) => {
+    expect(shown(eventTitled(run(text), title))).toMatch(/^2026-06-0[789] \(carried\)$/);
+  });
+
+  it.each([
+    [
+      'across a time of another day',
+      'The council voted on Tuesday to close the old school.\n\nOn Thursday, parents marched to the hall.\n\nRain fell.\n\nThe vote went smoothly.',
+      'The vote went',
+    ],
+    [
+      'when two days were told for it',
+      'The council voted on Tuesday to close the school. The board voted on Friday to keep it.\n\nRain fell.\n\nThe vote went smoothly.',
+      'The vote went',
+    ],
+    [
+      'with a word that moves it off the story',
+      'The council voted on Tuesday.\n\nRain fell.\n\nThe vote once went smoothly.',
+      'The vote once',
+    ],
+    [
+      'to another act of the occasion',
+      'The council voted on Tuesday.\n\nRain fell.\n\nThe vote was postponed in two towns.',
+      'The vote was',
+    ],
+    [
+      'to another occasion of the kind ("a meeting")',
+      'The mayor met the governor on Monday.\n\nRain fell.\n\nShe spoke at a meeting of the council.',
+      'She spoke at a meeting',
+    ],
+    [
+      'to earlier occasions ("the previous meeting")',
+      'The mayor met the governor on Monday.\n\nRain fell.\n\nThe previous meeting ended badly.',
+      'The previous meeting',
+    ],
+  ])('not %s', (_, text, title) => {
+    expect(shown(eventTitled(run(text), title))).toBe('2026-06-10 (by)');
+  });
+
+  it('starts no narrative: the sentence after keeps the publication bound', () => {
+    const events = run('Voters cast ballots on Sunday.\n\nRain fell.\n\nThe polls closed on time. The mayor praised the voters.');
+    expect(shown(eventTitled(events, 'The mayor praised'))).toBe('2026-06-10 (by)');
   });
 });

@@ -93,6 +93,33 @@ describe('a distance from an event the text dates', () => {
   });
 });
 
+describe('after (or since) a day a noun is dated by', () => {
+  it.each([
+    ['"after Thursday\'s"', "The crew opened the hatch after Thursday's docking.", 'The crew opened', 'after 2026-06-04 (by 2026-06-10)'],
+    [
+      '"following Thursday\'s"',
+      "The crew opened the hatch following Thursday's docking.",
+      'The crew opened',
+      'after 2026-06-04 (by 2026-06-10)',
+    ],
+    [
+      '"after the Thursday …"',
+      'The crew opened the hatch after the Thursday docking.',
+      'The crew opened',
+      'after 2026-06-04 (by 2026-06-10)',
+    ],
+    [
+      'the noun itself, "following Thursday\'s docking"',
+      "The crew opened the hatch following Thursday's docking.",
+      "Thursday's docking",
+      '2026-06-04',
+    ],
+    ['the noun itself, "since Monday\'s vote"', "The pumps have failed twice since Monday's vote.", "Monday's vote", '2026-06-08'],
+  ])('%s', (_, text, title, value) => {
+    expect(shown(event(run(text), title))).toBe(value);
+  });
+});
+
 describe('an event the document dated before', () => {
   it('carries its date to a later mention and to a distance from it', () => {
     const events = run(

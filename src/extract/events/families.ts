@@ -1,0 +1,119 @@
+// An occasion the article dates once by its verb is the same occasion when a noun of its family
+// names it again: "The council voted on Tuesday to close the school. … The vote went smoothly",
+// "… voting ended …", "the polls closed": those take the vote's day. Conservative, as a wrong day is
+// worse than the publication bound:
+// - only an occasion the text dated to a day or a time of day of its own (not a bound, not a day
+//   carried itself), not after the document; a family dated to two days names none;
+// - only up to the next time expression of another day in the text (a new time may tell another
+//   such occasion), in a sentence with no time of its own and no word that moves it off the
+//   story's time ("earlier", "once");
+// - only what the document knew by its publication (an event bounded by that date: no plan, no
+//   background), whose trigger is a noun of the family ("the vote", "during voting") or whose
+//   subject, right before a verb of the occasion's course, is one ("the polls closed", "voting
+//   ended"; not "the vote was postponed", another act).
+// The day carried is marked as such (anchor `inferred`, its time expression the one that stated it).
+import type { EventTime } from '../../model/dataset.ts';
+import type { EventDraft } from '../context.ts';
+import type { TimeFinding } from '../timex/types.ts';
+import type { NarrativeTime } from './narrative.ts';
+import { parseIsoDate } from '../../model/calendar.ts';
+import { carriedTime, ownDay } from './carried.ts';
+import { extend } from '../objects.ts';
+import lists from './families.json' with { type: 'json' };
+
+/** The family of each verb lemma and each noun. */
+const BY_VERB = new Map<string, string>();
+const BY_NOUN = new Map<string, string>();
+for (const [family, { verbs, nouns }] of Object.entries(lists.families)) {
+  for (const v of verbs) BY_VERB.set(v, family);
+  for (const n of nouns) BY_NOUN.set(n, family);
+}
+const COURSE = new Set(lists.course);
+const LIGHT = new Set(lists.light);
+/** The noun a light verb tells its occasion by: "cast [ballots]", "went to the [polls]", "held a closed [meeting]". */
+const OBJECT = /^\s+(?:to\s+)?(?:(?:the|a|an|their|his|her|its)\s+)?(?:\p{Ll}+\s+)?([\p{L}-]+)/u;
+const OTHERS = new Set(lists.others);
+/** A noun named again as the same occasion: "the vote", "that meeting", "the long meeting" (its adjective in group 1). */
+const DEFINITE = /\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:(\p{Ll}+)\s+)?$/u;
+/** The noun right before a verb, as its subject: "the polls closed", "Voting ended", "the long meeting lasted". */
+const SUBJECT = /(?:^|[,;]\s*|\b(?:and|but|as|when|after|before)\s+|\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:(\p{Ll}+)\s+)?)([\p{L}-]+)\s+$/u;
+
+/** A dated occasion of a family, or null when two days were told for it; `open`: no other day told since. */
+interface Dated {
+  at: NarrativeTime;
+  open: boolean;
+}
+
+/** The occasions a document dated by their verb, read in text order. */
+export class Families {
+  private readonly dated = new Map<string, Dated | null>();
+  private readonly doc: number | null;
+
+  constructor(docDate: string | null) {
+    this.doc = parseIsoDate(docDate);
+  }
+
+  /**
+   * Notes the occasions a sentence dates ("The council voted on Tuesday", "the Tuesday meeting"), and
+   * closes the others at a time expression of another day.
+   */
+  record(text: string, events: readonly EventDraft[], findings: readonly TimeFinding[], lemmaAt: (at: number) => string | undefined): void {
+    for (const f of findings) {
+      if (f.time.granularity !== 'day' && f.time.granularity !== 'time') continue;
+      for (const d of this.dated.values()) if (d && !sameDay(d.at.time, f.time)) d.open = false;
+    }
+    for (const e of events) {
+      if (!e.timex || !ownDay(e.time, this.doc)) continue;
+      const word = text.slice(e.trigger.start, e.trigger.end).split(/\s+/).at(-1)!.toLowerCase();
+      const lemma = lemmaAt(e.trigger.start) ?? '';
+      const object = LIGHT.has(lemma) ? OBJECT.exec(text.slice(e.trigger.end, e.trigger.end + 40))?.[1]?.toLowerCase() : undefined;
+      const family = BY_VERB.get(lemma) ?? nounFamily(word) ?? nounFamily(object ?? '');
+      if (!family) continue;
+      const had = this.dated.get(family);
+      if (had === undefined || (had && sameDay(had.at.time, e.time)))
+        this.dated.set(family, { at: { time: e.time, timex: e.timex }, open: true });
+      else this.dated.set(family, null);
+    }
+  }
+
+  /**
+   * Gives the day of a dated occasion to its later mentions in a sentence with no time of its own
+   * (`goesOn`: no word moves it off the story's time): events bounded by the publication date whose
+   * trigger or subject is a noun of its family.
+   */
+  date(text: string, events: readonly EventDraft[], goesOn: boolean, lemmaAt: (at: number) => string | undefined): EventDraft[] {
+    if (!goesOn || ![...this.dated.values()].some((d) => d?.open)) return [...events];
+    return events.map((e) => {
+      if (e.time?.anchor !== 'document') return e;
+      const d = this.dated.get(this.familyOf(text, e, lemmaAt) ?? '');
+      return d?.open ? extend(e, { time: carriedTime(d.at.time), timex: d.at.timex }) : e;
+    });
+  }
+
+  /** The family an event names: by its trigger ("the vote"), or by its subject before a verb of the occasion's course ("the polls closed"). */
+  private familyOf(text: string, e: EventDraft, lemmaAt: (at: number) => string | undefined): string | undefined {
+    const word = text.slice(e.trigger.start, e.trigger.end).split(/\s+/).at(-1)!.toLowerCase();
+    const before = text.slice(Math.max(e.quote.start, e.trigger.start - 40), e.trigger.start);
+    const own = nounFamily(word);
+    if (own) {
+      // "the vote", "that meeting"; not "a meeting", "the previous meeting", nor "were meeting" (a verb).
+      const det = DEFINITE.exec(before);
+      // "during voting", "after polling": the occasion's own noun in -ing, alone after a preposition of time.
+      const alone = word.endsWith('ing') && /\b(?:during|after|before|since|throughout)\s+$/i.test(before);
+      return (det && !OTHERS.has(det[1] ?? '')) || alone ? own : undefined;
+    }
+    if (!COURSE.has(lemmaAt(e.trigger.start) ?? '')) return undefined;
+    const subject = SUBJECT.exec(before);
+    return subject && !OTHERS.has(subject[1] ?? '') ? nounFamily(subject[2]!.toLowerCase()) : undefined;
+  }
+}
+
+/** The family of a noun, singular or plural ("ballots"). */
+function nounFamily(word: string): string | undefined {
+  return BY_NOUN.get(word) ?? BY_NOUN.get(word.replace(/(?<=[^s])s$/, ''));
+}
+
+/** Whether two times fall on the same day. */
+function sameDay(a: EventTime, b: EventTime): boolean {
+  return a.start.slice(0, 10) === b.start.slice(0, 10);
+}
