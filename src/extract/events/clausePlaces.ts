@@ -86,8 +86,10 @@ const BACKDROP = new Set(words.backdropVerbs.split(' '));
 
 /** Verbs (lemmas) of what befalls someone when or as something else happens, where that does: "were injured as police fought rioters in Lyon". */
 const BEFALLING = new Set(words.befallingVerbs.split(' '));
-/** A personal pronoun as the subject of a "when" or "as" clause: "as he arrived", "when they clashed". */
-const PERSONAL = /^\s*(?:he|she|they|we|i)\s+(?:\p{Ll}+\s+){0,2}$/iu;
+/** Verbs (lemmas) of bodily action or motion: a "when" or "as" clause of one sets the scene the clause before it happens in ("as protesters marched through Lyon"). */
+const SCENE = new Set(words.sceneVerbs.split(' '));
+/** "he", "she" or "it" as the subject of a "when" or "as" clause: "as he arrived", "when it landed"; "they" may be anyone. */
+const SINGULAR = /^\s*(he|she|it)\s+(?:\p{Ll}+\s+){0,2}$/iu;
 
 /** Between an event noun and the relative clause about it: "attacks | that", "attacks and bombings | that", "the raid, | which". */
 const NOUN_THEN_RELATIVE = /^(?:\s+(?:and|or)\s+[\p{Ll}-]+)?\s*,?\s*$/u;
@@ -95,8 +97,10 @@ const NOUN_THEN_RELATIVE = /^(?:\s+(?:and|or)\s+[\p{Ll}-]+)?\s*,?\s*$/u;
 /**
  * The places where the "when" clause right after the event's own clause happens, or the relative
  * clause right after an event noun, named behind a preposition of place. A "when" or "as" clause
- * gives its place only to a clause of the same subject ("Ruiz resigned as she left Lyon") or to one
- * that says neither where nor when it happened ("Crowds wept as the coffin passed through Lyon"):
+ * gives its place only to a clause of the same subject ("Ruiz resigned as she left Lyon"), to one
+ * that says neither where nor when it happened ("Crowds wept as the coffin passed through Lyon"), to
+ * what befell someone ("Thousands fled on Sunday as …"), or when it sets the scene by bodily action
+ * or motion ("Police fired tear gas on Sunday as protesters marched through Lyon"):
  * "The minister resigned on Monday as police investigated claims in Lyon" tells two pieces of news.
  */
 export function whenPlaces(
@@ -116,14 +120,22 @@ export function whenPlaces(
   // "Crowds wept as the ceremony began in Lyon"; not "The vote comes as talks go on in Lyon": news set beside other news.
   const when = (opener === 'when' || opener === 'as') && found.clauses[k]!.head && !BACKDROP.has(found.clauses[k]!.head!.lemma);
   if (!next || !(when || relative)) return [];
-  if (when && !BEFALLING.has(found.clauses[k]!.head!.lemma)) {
+  // "Police fired tear gas on Sunday as protesters marched through Lyon": one scene told in two clauses.
+  const scene = next.head !== null && SCENE.has(next.head.lemma);
+  if (when && !scene && !BEFALLING.has(found.clauses[k]!.head!.lemma)) {
     const ownTime = event.timex !== null && event.timex.start >= found.sentence.start && event.timex.start < next.opener!.start;
     const theirs = next.head ? (subjectOf(text, found.clauses, next.head, inside(sorted, found.sentence), kindOf)?.actorIds ?? []) : [];
     // "… as he arrived in Cairo": a pronoun goes on telling of someone of the clause before.
-    const pronoun = PERSONAL.test(text.slice(next.opener!.end, next.head?.start ?? next.opener!.end));
-    if (ownTime && !pronoun && !theirs.some((id) => subject.includes(id))) return [];
+    const pronoun = SINGULAR.exec(text.slice(next.opener!.end, next.head?.start ?? next.opener!.end))?.[1];
+    if (ownTime && !(pronoun && agrees(pronoun, subject, kindOf)) && !theirs.some((id) => subject.includes(id))) return [];
   }
   return placesIn(text, next, sorted, kindOf);
+}
+
+/** "he" or "she" tells of the subject unless it is a place, "it" unless it is a person ("The minister resigned as he toured …"). */
+function agrees(pronoun: string, subject: readonly string[], kindOf: (actorId: string) => ActorKind | undefined): boolean {
+  if (pronoun.toLowerCase() === 'it') return !subject.some((id) => kindOf(id) === 'person');
+  return !subject.some((id) => PLACES.includes(kindOf(id)!));
 }
 
 /** The places a clause names behind a preposition of place: "… exploded on a bus in Tavistock Square". */

@@ -17,9 +17,23 @@ const OUTLET_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}.'’ -]{1,40}(?:,[^\n–—()]
 /** After an outlet in a dateline's brackets: the bracket, then a dash. */
 const OUTLET_AFTER = /^\)[ \t]+(?:[–—]|--?)(?=\s)/;
 
-/** Whether a mention is in a dateline: its place at the start of a line, a dash after it, or the outlet in its brackets ("Lyon (Wire) -"). */
+/** Before a place inside a dateline: the city opening a line, a comma ("MANAGUA, | Nicaragua –", "Benghazi, | Libya (Wire) --"). */
+const HOLDER_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}.'’ -]{2,40}?[ \t]*,[ \t]*$/u;
+/** After a place inside a dateline: maybe a date, maybe the outlet in brackets, then a dash ("Nicaragua, Oct. 3, 2006 –"). */
+const HOLDER_AFTER = /^(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?:[–—]|--?)(?=\s)/;
+
+/**
+ * Whether a mention is in a dateline: its place at the start of a line, a dash after it, the
+ * place that holds it ("MANAGUA, Nicaragua –"), or the outlet in its brackets ("Lyon (Wire) -").
+ */
 export function isDateline(text: string, m: ActorMention): boolean {
   if (dashAfterOpening(text, m) !== null) return true;
+  if (
+    m.start < 600 &&
+    HOLDER_AFTER.test(text.slice(m.end, m.end + 48)) &&
+    HOLDER_BEFORE.test(text.slice(Math.max(0, m.start - 64), m.start))
+  )
+    return true;
   return OUTLET_AFTER.test(text.slice(m.end, m.end + 8)) && OUTLET_BEFORE.test(text.slice(Math.max(0, m.start - 96), m.start));
 }
 

@@ -150,10 +150,17 @@ export function assignParticipants(
   const sorted = mentions.filter((m) => !isDateline(text, m)).sort((a, b) => a.start - b.start);
   const clausesOf = sentences ? clauseReader(sentences.analysis) : null;
   const classNoun = sentences ? classNounReader(text, sorted, kindOf, countryOf) : null;
-  const pointedPlace = sentences
-    ? pointedPlaceReader({ text, sentences: sentences.analysis, mentions: sorted, kindOf, parentOf: countryOf })
-    : null;
   const datedFrom = sentences ? dateline(text, mentions, kindOf) : null;
+  const pointedPlace = sentences
+    ? pointedPlaceReader({
+        text,
+        sentences: sentences.analysis,
+        mentions: sorted,
+        kindOf,
+        parentOf: countryOf,
+        dateline: datedFrom?.placeId ?? null,
+      })
+    : null;
   const placed = mapOf(events, (event) => {
     // A name the passage cuts ("… in front of St. Peter's | Basilica") is read whole.
     const cut: ActorMention[] = [];
@@ -689,7 +696,7 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   if (m.end <= t.start) return preposition || subject ? 'other' : 'agent';
   if (m.start >= t.end && !preposition && OBJECT_GAP.test(text.slice(t.end, m.start)))
     // "struck Indian Ocean nations": a place naming where what is struck stands; "gave the United States permission": a country is given to.
-    return place && modifies(r, m) && (kindOf(m.actorId) === 'place' || landAfter(text, m)) ? 'location' : 'patient';
+    return place && modifies(r, m) && (kindOf(m.actorId) === 'place' || landAfter(r, m)) ? 'location' : 'patient';
   if (m.start >= t.end && kindOf(m.actorId) === 'person' && TITLED_OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
   if (m.start >= t.end && kindOf(m.actorId) === 'craft' && CRAFT_OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
   // "killed 150,000 people in 12 Indian Ocean nations": a place naming where the things counted are, behind a
@@ -765,9 +772,18 @@ function modifies(r: Reading, m: ActorMention): boolean {
   return sentence?.tokens.find((x) => x.start === at)?.pos === 'NOUN';
 }
 
-/** After a name, people who stand toward it, not for it: "Yushchenko supporters", "told Pentagon reporters", "Hamas and Fatah supporters". */
+/** Of those, the many: "Costa's supporters", where "Costa's rival in the election" runs against Costa. */
+const PLURAL_OUTSIDERS = words.outsiders
+  .split(' ')
+  .filter((w) => w.endsWith('s'))
+  .join(' ');
+/**
+ * After a name, people who stand toward it, not for it: "Yushchenko supporters", "Yushchenko's
+ * supporters" (not "Obama's opponent in the election"), "told Pentagon reporters", "Hamas and Fatah supporters" (of both), not "Israel and
+ * Hamas's supporters" (Israel and the supporters of Hamas).
+ */
 const OUTSIDERS = new RegExp(
-  String.raw`^(?:\s+(?:and|or)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?\s+(?:${alternatives(words.outsiders)})\b`,
+  String.raw`^(?:(?:\s+(?:and|or)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})?\s+(?:${alternatives(words.outsiders)})|['’]s?\s+(?:${alternatives(PLURAL_OUTSIDERS)}))\b`,
   'u',
 );
 
@@ -787,9 +803,13 @@ function onlyOutsider(text: string, mentions: readonly ActorMention[], id: strin
 const LAND = new Set([...words.land.split(' '), ...names.placeNouns]);
 
 /** The common noun right after a country's name names land: "hit Japanese cities", not "gave the United States permission". */
-function landAfter(text: string, m: ActorMention): boolean {
-  const noun = /^\s+(\p{Ll}+)/u.exec(text.slice(m.end, m.end + 32))?.[1];
-  return noun !== undefined && (LAND.has(noun) || LAND.has(noun.replace(/(?:e?s)$/, '')));
+function landAfter(r: Reading, m: ActorMention): boolean {
+  const next = /^\s+(?=\p{Ll})/u.exec(r.text.slice(m.end, m.end + 4));
+  if (!next || !r.analysis) return false;
+  const at = m.end + next[0].length;
+  const noun = r.analysis[firstFrom(r.analysis, at + 1) - 1]?.tokens.find((x) => x.start === at);
+  // By its lemma: "cities" is "city", "territories" "territory".
+  return noun !== undefined && (LAND.has(noun.lower) || LAND.has(noun.lemma));
 }
 
 /** After a person's name, an apposition set off by commas: ", commanding officer of the Army's 1st Cavalry Division,". */

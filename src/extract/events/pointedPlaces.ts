@@ -31,12 +31,14 @@ export interface PointingInput {
   mentions: readonly ActorMention[];
   kindOf: (actorId: string) => ActorKind | undefined;
   parentOf: (actorId: string) => string | null;
+  /** The place of the document's dateline (datelines.ts), when the mentions above leave the dateline out; else read from them. */
+  dateline?: string | null;
 }
 
 /** A reader of "there" and "here" in a clause: the one place each points at, else null. */
 export function pointedPlaceReader(input: PointingInput): (clause: Span, trigger: Span) => string | null {
   const { text, sentences } = input;
-  const dateline = datelinePlace(text, input.mentions, input.kindOf);
+  const dateline = input.dateline !== undefined ? input.dateline : datelinePlace(text, input.mentions, input.kindOf);
   return (clause, trigger) => {
     WORD.lastIndex = 0;
     const words = text.slice(clause.start, clause.end);

@@ -3,7 +3,9 @@
 // a clause with an "as" clause after it happens where that one does ("Crowds wept as the ceremony
 // began in Lyon"), unless it only sets one piece of news beside another ("The vote comes as …"),
 // or says when it happened and tells of someone else ("The minister resigned on Monday as police
-// investigated claims in Lyon"), unless it tells what befell someone ("Two men died on Sunday when …").
+// investigated claims in Lyon": "they" may be anyone), unless it tells what befell someone ("Two
+// men died on Sunday when …") or the "as" clause sets its scene ("… on Sunday as protesters marched
+// through Lyon").
 // Sentences are our own.
 import { describe, expect, it } from 'vitest';
 import { rolesOf } from '../helpers.ts';
@@ -29,6 +31,42 @@ describe('a clause that names no place', () => {
       { Baghdad: 'location', Iraq: 'location' },
     ],
     [
+      'an "as" clause of a procession, the clause with its time',
+      'Crowds wept on Monday as the coffin was carried through Baghdad.',
+      'wept',
+      { Baghdad: 'location', Iraq: 'location' },
+    ],
+    [
+      'an "as" clause of a march, the clause with its time',
+      'Police fired tear gas on Sunday as protesters marched through Baghdad.',
+      'fired',
+      { Baghdad: 'location', Iraq: 'location' },
+    ],
+    [
+      'an "as" clause of shelling nearby, the clause with its time',
+      'Farmers hid in cellars on Sunday as rebels shelled villages near Baghdad.',
+      'hid',
+      { Baghdad: 'location', Iraq: 'location' },
+    ],
+    [
+      'an "as" clause of the same one named by "he", the clause with its time',
+      'The minister resigned on Monday as he toured hospitals in Baghdad.',
+      'resigned',
+      { Baghdad: 'location', Iraq: 'location' },
+    ],
+    [
+      'an "as" clause of those arrested, the clause with its time',
+      'Hundreds were arrested on Sunday as the army pressed its offensive in Baghdad.',
+      'arrested',
+      { Baghdad: 'location', Iraq: 'location' },
+    ],
+    [
+      'an "as" clause of those who fled, the clause with its time',
+      'Thousands fled their homes on Sunday as the army pressed its offensive in Baghdad.',
+      'fled',
+      { Baghdad: 'location', Iraq: 'location' },
+    ],
+    [
       'an "as" clause of the same one, the clause with its time',
       'Ana Ruiz resigned on Monday as she toured hospitals in Baghdad.',
       'resigned',
@@ -48,6 +86,8 @@ describe('a clause that names no place', () => {
     ['News of the report comes as the army leads efforts in Baghdad for a truce.', 'comes'],
     ['The minister resigned on Monday as police investigated claims in Baghdad.', 'resigned'],
     ['The statement was written on February 16 as protests gathered force in Baghdad.', 'written'],
+    ['The minister resigned on Monday as they investigated claims in Baghdad.', 'resigned'],
+    ['Ana Ruiz resigned on Monday as it investigated claims in Baghdad.', 'resigned'],
   ])('does not take the place of news set beside it: %s', (body, word) => {
     expect(rolesOf(body, word)).not.toHaveProperty('Baghdad');
   });

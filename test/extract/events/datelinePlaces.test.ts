@@ -46,6 +46,19 @@ describe('the place of a dateline', () => {
     expect(rolesOf(body, word)).not.toHaveProperty('Baghdad');
   });
 
+  it.each([
+    ['MANAGUA, Nicaragua – Rebels attacked a police station on Monday, officials said here.', 'attacked', { Nicaragua: 'location' }],
+    ['KABUL, Afghanistan – Pakistan closed its border crossings on Monday.', 'closed', { Pakistan: 'agent' }],
+    ['Gaza, Palestine (Wire) -- Hamas fighters attacked a checkpoint on Monday.', 'attacked', { Hamas: 'agent', Gaza: 'location' }],
+  ])('names no one who acts when it names a country: %s', (body, word, expected) => {
+    expect(rolesOf(body, word)).toEqual(expected);
+  });
+
+  it('is not a speaker’s line that names whom the speaker addresses', () => {
+    const body = 'ANA LOPES, CNN CORRESPONDENT: Well, Maria Costa, we are hearing -- the morning started slowly in Lyon.';
+    expect(rolesOf(body, 'hearing')).toHaveProperty(['Maria Costa']);
+  });
+
   it('gives way to the country it names when the city is named nowhere else', () => {
     const body =
       'TIKRIT, Iraq, Dec. 10, 2005 – The vote was a success, Defense Secretary Ana Ruiz said here today.\nGunmen attacked later.';

@@ -205,6 +205,26 @@ describe('actors that take no part', () => {
     ],
     ['the bodies whose supporters clash', 'Clashes broke out between Hamas and Fatah supporters on Thursday.', 'broke', {}],
     [
+      'the one whose supporters act, named with "\'s"',
+      "Maria Costa won the vote. Thousands of Costa's supporters streamed into Lyon Cathedral on Sunday.",
+      'streamed',
+      { 'Lyon Cathedral': 'location' },
+    ],
+    [
+      'the one whose opponent in an election speaks',
+      "On Monday, Senator Ana Lopes - Mr Costa's opponent in the 2008 presidential election - called for air strikes.",
+      'presidential election',
+      { 'Ana Lopes': 'agent', Costa: 'agent' },
+    ],
+    // Two names before "supporters" are one compound: supporters of both.
+    ['the two whose supporters clash', 'Israel and Hamas supporters clashed in Gaza on Monday.', 'clashed', { Gaza: 'location' }],
+    [
+      'the one whose supporters clash with a country',
+      "Israel and Hamas's supporters clashed in Gaza on Monday.",
+      'clashed',
+      { Israel: 'agent', Gaza: 'location' },
+    ],
+    [
       'the one whose critics speak',
       'Orvell Corporation critics protested in Lyon Cathedral on Monday.',
       'protested',
@@ -222,6 +242,9 @@ describe('actors that take no part', () => {
       { Thailand: 'agent', 'United States': 'patient' },
     ],
     ['one due to act', 'Foreign Minister Ana Ruiz is due to attend the summit.', 'attend', { 'Ana Ruiz': 'agent' }],
+    ['the country whose villages are struck', 'The drones struck Pakistan villages on Monday.', 'struck', { Pakistan: 'location' }],
+    ['the country whose cities are struck', 'The drones struck Pakistan cities on Monday.', 'struck', { Pakistan: 'location' }],
+    ['the country whose territories are struck', 'The drones struck Pakistan territories on Monday.', 'struck', { Pakistan: 'location' }],
     [
       'one who got acted on',
       'Ana Ruiz got arrested in Lyon Cathedral on Monday.',
