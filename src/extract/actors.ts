@@ -124,7 +124,7 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
   const demonyms = new Set<ActorMention>();
   for (const [i, s] of sentences.entries()) {
     for (const raw of findForms(text, sentenceWords[i]!, s.end, [local, gazetteer.forms])) {
-      if (!local.get(firstWord(raw.form.text))?.includes(raw.form) && insideName(raw, runs)) continue;
+      if (!local.get(firstWord(raw.form.text))?.includes(raw.form) && insideName(raw, runs, text)) continue;
       const actor = actorOf(raw.form.actorId);
       if (!actor) continue;
       if (raw.form.kind === 'capital' && isCityUse(text, raw.start, s.start)) {
@@ -385,10 +385,19 @@ const isPeople = (word: string, known: (form: string) => Form | undefined) => de
 const written = (doc: DocWords, word: string) => doc.lower.has(word) || doc.capitals.has(word) || doc.starts.has(word);
 
 /** A known form inside a longer name is not that actor: "Mann" in "Jonathan Mann", "Island" in "Staten Island". */
-function insideName(m: Match, runs: readonly NameRun[]): boolean {
+function insideName(m: Match, runs: readonly NameRun[], text: string): boolean {
   const i = firstFrom(runs, m.start + 1) - 1;
   const run = runs[i];
-  return run !== undefined && run.end >= m.end && run.words.length > 1 && (run.start < m.start || run.end > m.end);
+  if (run !== undefined && run.end >= m.end && run.words.length > 1 && (run.start < m.start || run.end > m.end)) return true;
+  // "Secretary of State for Northern |Ireland| Karen Bradley": the last word of a longer name in a title's portfolio.
+  const next = runs[i + 1];
+  return (
+    next !== undefined &&
+    next.title !== null &&
+    next.roleStart < m.start &&
+    m.end <= next.start &&
+    /\p{Lu}\p{L}*\s+$/u.test(text.slice(next.roleStart, m.start))
+  );
 }
 
 /** The actor a name refers to: a known actor of that name, one named in full earlier by this short form, or a new actor. */

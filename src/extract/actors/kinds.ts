@@ -14,6 +14,7 @@ import { isGivenName, isListedGivenName, maybeGivenName } from './givenNames.ts'
 import { headClass, thingKind, thingOf } from './things.ts';
 import { brandShape, companyContext } from './companies.ts';
 import { flatMapOf } from '../lists.ts';
+import { speaksNext } from './speech.ts';
 
 /** "G-7", "G-20", "G-77": a group of countries, written like a designation. */
 const GROUP_OF_COUNTRIES = /^G-\d+$/;
@@ -90,9 +91,13 @@ const TITLE_AFTER = new RegExp(
     .join('|')})\s+){1,3}(?:of|for)\s`,
   'u',
 );
-/** A credit line before names: "(Reporting by Ana Ruiz, Tom Lee in Rabat and |", "Editing by |", "Additional reporting |". */
+/**
+ * A credit line before names, at a line's start, after a semicolon or an opening bracket, or after
+ * a comma inside one: "(Reporting by Ana Ruiz, Tom Lee in Rabat and |", "…; Editing by |",
+ * "(…, Writing by |", "Additional reporting by |"; not "The report, written by |Exclusive Analysis".
+ */
 const CREDIT_BEFORE = new RegExp(
-  String.raw`\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited|[Ww]ritten)\s+by\s+(?:${LISTED}(?:\s+in\s+${LISTED})?\s*(?:,|\band)\s+)*$`,
+  String.raw`(?:^|[\n;]|[(\[](?:[^()[\]]*,)?)\s*(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited|[Ww]ritten)\s+by\s+(?:${LISTED}(?:\s+in\s+${LISTED})?\s*(?:,|\band)\s+)*$`,
   'u',
 );
 /** "the West", "the East": a quarter of the world, no actor. */
@@ -143,7 +148,9 @@ function readKind(run: NameRun, doc: DocWords, after: string, lead: string): Act
   if (NOT_ACTOR.has(last) || words.every((w) => NON_NAMES.has(w) || TITLES.has(w)) || words.some((w) => doc.labels.has(w))) return null;
   // An institution word alone ("Union", "Service") is part of a name given in full elsewhere.
   // So is a word for a thing alone ("the Shuttle's mission"): a storm's or a craft's name follows it.
-  if (words.length === 1 && (TAILS.has(first) || headClass(first) || COMPASS.has(first))) return null;
+  if (words.length === 1 && (TAILS.has(first) || headClass(first))) return null;
+  // "the West", "North": a quarter of the world; but "the South said on Tuesday …" speaks as a state does.
+  if (words.length === 1 && COMPASS.has(first) && !(run.before === 'the' && speaksNext(after, 0))) return null;
   // A word in capitals that the document also writes in lower case is shouted, not an acronym:
   // "NOT", "OIL", "NEVER"; but "the WHO said" names a body.
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(first) && doc.lower.has(first.toLowerCase()) && run.before !== 'the') return null;
@@ -215,10 +222,13 @@ function readKind(run: NameRun, doc: DocWords, after: string, lead: string): Act
   if (!doc.lower.has(first.toLowerCase()) && (companyContext(lead, after) || brandShape(first, doc))) return 'organization';
   const uses = (doc.capitals.get(first) ?? 0) + (doc.starts.get(first) ?? 0);
   if (uses < 2 && !run.possessive) return null;
-  if (isGivenName(first)) return { guessed: 'person' };
-  // "the Constitution", "a Candle", "Democracy": a word the document also writes in lower case is a common noun given a capital.
-  if (/^\p{Lu}\p{Ll}+$/u.test(first) && doc.lower.has(first.toLowerCase())) return null;
-  return { guessed: 'organization' }; // "Blair", "Lincoln": a surname that is a given name too
+  if (isGivenName(first)) return { guessed: 'person' }; // "Blair", "Lincoln": a surname that is a given name too
+  // "the Constitution", "a Candle", "Democracy": a word the document also writes in lower case is a
+  // common noun given a capital, unless a name that is no plural or "-ing" word speaks: "…, and Apple said
+  // an apple a day was its motto"; not "Sources said".
+  const speaker = !/(?:[^s]s|ing)$/.test(first) && speaksNext(after, 0);
+  if (/^\p{Lu}\p{Ll}+$/u.test(first) && doc.lower.has(first.toLowerCase()) && !speaker) return null;
+  return { guessed: 'organization' };
 }
 
 /** The role written in lower case right before the name: "spokesman |Farid Ayar", not "Burger King, |Taco Bell". */

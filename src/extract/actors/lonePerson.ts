@@ -29,8 +29,14 @@ export function speakingName(text: string, start: number, end: number): boolean 
   // "the Red Crescent said", "at Exclusive Analysis, said he": a body behind an article or a preposition.
   const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1] ?? '';
   if (NOT_BEFORE_SPEAKER.has(before.toLowerCase())) return false;
-  return words.length > 1 && words.length < 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u.test(w)) && heSpeaks(text, start, end);
+  if (!(words.length > 1 && words.length < 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u.test(w)) && heSpeaks(text, start, end)))
+    return false;
+  // "Goldman Sachs said he had left the bank": a body speaks of its people too, and names itself after.
+  return !BODY_AFTER.test(TWO_SENTENCES.exec(text.slice(end, end + 300))![0]);
 }
+
+/** A body named by a noun of its own after it speaks: "… had left the bank", "… the firm's board". */
+const BODY_AFTER = new RegExp(String.raw`\bthe (?:${lists.bodyNounsAfterSpeaker.split(' ').join('|')})\b`, 'i');
 
 function heSpeaks(text: string, start: number, end: number): boolean {
   if (!speaks(text, start, end)) return false;

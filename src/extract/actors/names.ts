@@ -290,13 +290,20 @@ function portfolio(run: readonly Tok[], at: number, words: string[]): number {
     const w = run[k + 1]!.text;
     const joins = OF_TITLE.has(w) && run[k + 2] !== undefined;
     const portfolioLeft = run.slice(k + 1).some((t) => INSTITUTION_TAILS.has(t.text) || isTitle(t.text));
-    if (!joins && !portfolioLeft && (run.length - (k + 1) <= 2 || isGivenName(w))) break;
+    if (!joins && (givenNameFrom(run, k + 1) || (!portfolioLeft && (run.length - (k + 1) <= 2 || isGivenName(w))))) break;
     words.push(w);
     k++;
     if (joins) words.push(run[++k]!.text);
   }
   return k;
 }
+
+/**
+ * The run from `at` on is a person's full name that opens with a known given name, whatever its
+ * last word: "Julie Bishop", "Karen King" after "Minister for Foreign Affairs".
+ */
+const givenNameFrom = (run: readonly Tok[], at: number) =>
+  run.length - at >= 2 && run.length - at <= 3 && isGivenName(run[at]!.text) && run.slice(at).every((t) => isCap(t.text));
 
 /** The run from `at` on is a person's full name alone: two or three capitalized words, none a title's or a body's ("Ahmet Davutoglu"). */
 const fullNameFrom = (run: readonly Tok[], at: number) =>
@@ -338,6 +345,11 @@ function segments(run: Tok[]): Segment[] {
       k++;
     }
     title = words.join(' ');
+    // "Minister for Foreign Affairs Julie Bishop": a given name after the title opens the name, even before a title's word.
+    if (givenNameFrom(run, k)) {
+      current = run.slice(k);
+      break;
+    }
     k--;
   }
   if (current.length) out.push({ toks: current, title, roleStart });

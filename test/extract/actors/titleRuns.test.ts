@@ -42,8 +42,8 @@ describe('a full name is a person by what the text says of it', () => {
   it.each([
     [
       'a credit line',
-      'The talks ended on Monday, according to the report written by Ana Qorbeli, Tomas Vrenk in Rabat and Lis Hadrani.',
-      ['Ana Qorbeli', 'Tomas Vrenk', 'Lis Hadrani'],
+      'The talks ended on Monday. (Reporting by Ana Qorbeli, Tomas Vrenk in Rabat; Writing by Dravo Hadrani; editing by Lis Morrow)',
+      ['Ana Qorbeli', 'Tomas Vrenk', 'Dravo Hadrani', 'Lis Morrow'],
     ],
     ['kin', 'Dravo Kettering did not attend the hearing. Dravo Kettering’s brother declined to comment.', ['Dravo Kettering']],
     ['speech and "he"', 'Dravo Kettering said he would return to the village on Friday.', ['Dravo Kettering']],
@@ -58,9 +58,39 @@ describe('a full name is a person by what the text says of it', () => {
   });
 
   it('a body behind an article that speaks is no person', () => {
-    expect(kinds('The Red Crescent Society said the convoy was safe; he added that more were coming.')['Red Crescent Society']).toBe(
-      'organization',
-    );
+    expect(kinds('The Red Crescent said the convoy was safe; he added that more were coming.')['Red Crescent']).toBe('organization');
+  });
+
+  it.each([
+    [
+      'kin with a business noun',
+      "Cathmor Pacific's sister airline Dragonwing cut flights. Cathmor Pacific said the cuts were temporary.",
+      'Cathmor Pacific',
+    ],
+    [
+      'kin with a business noun after a plural',
+      "Orvell Dynamics' sister company cut jobs. Orvell Dynamics said it would hire again.",
+      'Orvell Dynamics',
+    ],
+    ['"written by" inside a sentence', 'The report, written by Kestrel Analysis, warned of attacks on shipping.', 'Kestrel Analysis'],
+    ['"compiled by" inside a sentence', 'A study compiled by Kestrel Research found that prices rose.', 'Kestrel Research'],
+    ['a body that speaks of one of its people', 'Goldvane Sachs said he had left the bank in March.', 'Goldvane Sachs'],
+  ])('%s is no person: %s', (_, text, name) => {
+    expect(kinds(text)[name]).toBe('organization');
+  });
+});
+
+describe('a portfolio before a full name', () => {
+  it.each([
+    ['a surname that is a title word', 'Minister for Foreign Affairs Helen Bishop said the talks would resume.', 'Helen Bishop'],
+    ['a surname that is a royal title', 'Minister for Foreign Affairs Karen King said the talks would resume.', 'Karen King'],
+    [
+      'a country inside the portfolio',
+      'Secretary of State for Northern Ireland Mara Bradwell said the talks would resume.',
+      'Mara Bradwell',
+    ],
+  ])('%s: %s', (_, text, name) => {
+    expect(kinds(text)).toEqual({ [name]: 'person' });
   });
 });
 
@@ -74,5 +104,16 @@ describe('words that name no actor', () => {
     ],
   ])('%s: %s', (_, text, name) => {
     expect(kinds(text)[name]).toBeUndefined();
+  });
+
+  it.each([
+    ['a quarter of the world that speaks as a state', 'The South said on Tuesday it would respond. The South will hold talks.', 'South'],
+    [
+      'a word also written in lower case that speaks',
+      'Sales rose, and Pebble said a pebble a day was its motto. Pebble will grow.',
+      'Pebble',
+    ],
+  ])('but %s does: %s', (_, text, name) => {
+    expect(kinds(text)[name]).toBe('organization');
   });
 });
