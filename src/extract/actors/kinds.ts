@@ -148,9 +148,9 @@ function readKind(run: NameRun, doc: DocWords, after: string, lead: string): Act
   if (NOT_ACTOR.has(last) || words.every((w) => NON_NAMES.has(w) || TITLES.has(w)) || words.some((w) => doc.labels.has(w))) return null;
   // An institution word alone ("Union", "Service") is part of a name given in full elsewhere.
   // So is a word for a thing alone ("the Shuttle's mission"): a storm's or a craft's name follows it.
-  if (words.length === 1 && (TAILS.has(first) || headClass(first))) return null;
-  // "the West", "North": a quarter of the world; but "the South said on Tuesday …" speaks as a state does.
-  if (words.length === 1 && COMPASS.has(first) && !(run.before === 'the' && speaksNext(after, 0))) return null;
+  // So is a quarter of the world ("the West", "North"), even when it speaks: "the West believes" is
+  // no actor, and would join a person of that surname across documents.
+  if (words.length === 1 && (TAILS.has(first) || headClass(first) || COMPASS.has(first))) return null;
   // A word in capitals that the document also writes in lower case is shouted, not an acronym:
   // "NOT", "OIL", "NEVER"; but "the WHO said" names a body.
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(first) && doc.lower.has(first.toLowerCase()) && run.before !== 'the') return null;

@@ -97,6 +97,7 @@ describe('a portfolio before a full name', () => {
 describe('words that name no actor', () => {
   it.each([
     ['a quarter of the world', 'Many in the West doubt the plan, and the West will not pay for it.', 'West'],
+    ['a quarter of the world, even when it speaks', 'The West believes the plan is a ruse, and the West said so on Monday.', 'West'],
     [
       'a common noun given a capital',
       'They wrote a new Constitution. A constitution must be drafted first, and the Constitution will be put to a vote.',
@@ -107,7 +108,6 @@ describe('words that name no actor', () => {
   });
 
   it.each([
-    ['a quarter of the world that speaks as a state', 'The South said on Tuesday it would respond. The South will hold talks.', 'South'],
     [
       'a word also written in lower case that speaks',
       'Sales rose, and Pebble said a pebble a day was its motto. Pebble will grow.',
