@@ -6,6 +6,7 @@ import type { VerbClause } from './verbClauses.ts';
 import lists from './occurrence.json' with { type: 'json' };
 
 const RELATIONS = new Set(lists.relations);
+const EVENT_NOUNS = new Set(lists.eventNouns);
 
 /** Words that make the participle after them part of a verb group ("was launched by"), or that cannot end a noun. */
 const NOT_A_NOUN =
@@ -27,5 +28,8 @@ export function describingState(clause: VerbClause): boolean {
   const head = clause.head;
   if (!head || clause.opener || clause.group.length || !/ing$/i.test(head.text) || !RELATIONS.has(head.lemma)) return false;
   const i = clause.tokens.indexOf(head);
+  // "students holding a sit-in", "crowds holding a vigil": an event held is an occurrence.
+  const object = clause.tokens.slice(i + 1).find((t) => t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM');
+  if (head.lemma === 'hold' && object?.pos === 'NOUN' && (EVENT_NOUNS.has(object.lower) || EVENT_NOUNS.has(object.lemma))) return false;
   return clause.tokens[i - 1]?.pos === 'NOUN';
 }

@@ -274,7 +274,9 @@ export function picture(clause: VerbClause): boolean {
 export function onAir(clause: VerbClause, following: VerbClause | undefined): boolean {
   const head = clause.head;
   const next = head ? (clause.tokens[at(clause) + 1] ?? following?.tokens[0]) : undefined;
-  return !!head && !!next && (head.lemma === 'join' || head.lemma === 'rejoin') && /^(?:us|me)$/.test(lower(next));
+  // In the present or the perfect only: "'France joined us in the strikes,' he said" tells an act.
+  if (!head || !next || (head.lemma !== 'join' && head.lemma !== 'rejoin') || !/^(?:us|me)$/.test(lower(next))) return false;
+  return /^(?:re)?join(?:s|ing)?$/.test(lower(head)) || clause.group.some((t) => /^(?:has|have)$/.test(lower(t)));
 }
 
 /**
@@ -293,14 +295,37 @@ export function usedTo(clause: VerbClause): boolean {
       .some((w) => /^(?:is|are|am|was|were|be|been|being|get|gets|got|getting|become|becomes|became|becoming|grow|grew|grown)$/.test(w))
   )
     return false;
-  const before = clause.tokens[clause.tokens.indexOf(clause.group[i]!) - 1] ?? clause.before;
-  return !!before && before.pos !== 'NOUN' && before.pos !== 'PUNCT';
+  const k = clause.tokens.indexOf(clause.group[i]!);
+  const words =
+    clause.before && !clause.tokens.includes(clause.before) ? [clause.before, ...clause.tokens.slice(0, k)] : clause.tokens.slice(0, k);
+  const before = words.at(-1);
+  if (!before || before.pos === 'NOUN' || before.pos === 'PUNCT') return false;
+  // "the knife (that) he used to stab …": a noun before the subject is what was used, no habit.
+  const rest = words.slice(0, -1).filter((t) => t.pos !== 'DET' && !/^(?:that|which)$/.test(lower(t)));
+  return !(before.pos === 'PRON' || before.pos === 'PROPN') || rest.at(-1)?.pos !== 'NOUN';
 }
 
-/** "as long as it respects the border", "so long as the rain holds off": a condition. */
-export function asLongAs(clause: VerbClause): boolean {
-  const before = clause.before ? lower(clause.before) : '';
-  return clause.opener?.lower === 'as' && before === 'long';
+/**
+ * "as long as it respects the border", "so long as the rain holds off": a condition. Not "(it held)
+ * for as long as the talks lasted": a time span in the past ("would go on as long as he attacked",
+ * a condition told in the past, has no "for").
+ */
+export function asLongAs(clause: VerbClause, previous: VerbClause | undefined): boolean {
+  const before = clause.before;
+  if (clause.opener?.lower !== 'as' || !before || lower(before) !== 'long') return false;
+  const words = previous?.tokens ?? [];
+  const k = words.indexOf(before);
+  return !(past(clause) && k >= 2 && lower(words[k - 1]!) === 'as' && lower(words[k - 2]!) === 'for');
+}
+
+/** "as long as the talks lasted", "as long as it was open": a clause in the past tense. */
+function past(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head) return false;
+  const group = clause.group.map(lower);
+  if (group.some((w) => /^(?:was|were|had|did)$/.test(w))) return true;
+  const w = lower(head);
+  return group.length === 0 && w !== head.lemma && !/(?:s|ing)$/.test(w);
 }
 
 /** "In order to save lives", "so as to reach the coast": an aim, whatever verb comes before. */

@@ -406,7 +406,8 @@ function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Re
   const group = mapOf(clause.group, lower);
   const head = clause.head;
   const opener = clause.opener ? lower(clause.opener) : null;
-  if ((opener && CONDITIONAL.has(opener)) || inCase(clause) || asLongAs(clause)) return 'conditional';
+  if ((opener && CONDITIONAL.has(opener)) || inCase(clause) || asLongAs(clause, sentence[sentence.indexOf(clause) - 1]))
+    return 'conditional';
   // "…, leading to protests", "The decision comes despite …": a link between occurrences told elsewhere.
   if (linking(clause, sentence[sentence.indexOf(clause) + 1]) && !linkedSubject(clause, isEventNoun)) return 'link';
   // "Dead and missing in the storm" (a heading), "Let us pray" (an exhortation).

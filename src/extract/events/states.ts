@@ -205,7 +205,7 @@ export function exhortation(clause: VerbClause, sentence: readonly VerbClause[])
     c.head.lemma === 'let' &&
     c.group.length === 0 &&
     (!c.opener || (c === sentence[0] && CARRY_ON.has(lower(c.opener)))) &&
-    afterLabel(before(c)).every((t) => t.pos === 'PUNCT' || t === c.opener || CARRY_ON.has(lower(t)));
+    before(c).every((t) => t.pos === 'PUNCT' || t === c.opener || CARRY_ON.has(lower(t)));
   if (letUs(clause) || (index > 0 && letUs(sentence[index - 1]) && clause.opener === null)) return true;
   // "And remember, too, that …": a word that carries the talk on may open the sentence.
   const carried = clause.opener !== null && CARRY_ON.has(lower(clause.opener)) && lower(clause.opener) !== 'then';
@@ -216,13 +216,7 @@ export function exhortation(clause: VerbClause, sentence: readonly VerbClause[])
   if (!head || head.pos !== 'VERB' || lower(head) !== head.lemma || !/^[.!]$/.test(last)) return false;
   // "Cut off from the world, …", "Hit by the storm, …": a participle with the form of the base opens no exhortation.
   if (carried && (SAME_FORM.has(head.lemma) || lower(clause.tokens[clause.tokens.indexOf(head) + 1] ?? head) === 'by')) return false;
-  return afterLabel(before(clause)).every((t) => t === clause.opener || t.pos === 'PUNCT' || (t.pos === 'ADV' && lower(t) !== 'then'));
-}
-
-/** The words after a speaker's name that opens a line of a transcript ("BLITZER: …"), or all of them. */
-function afterLabel(words: readonly Token[]): readonly Token[] {
-  const colon = words.findIndex((t) => t.text === ':');
-  return colon > 0 && words.slice(0, colon).every((t) => t.pos === 'PROPN' || t.pos === 'NOUN') ? words.slice(colon + 1) : words;
+  return before(clause).every((t) => t === clause.opener || t.pos === 'PUNCT' || (t.pos === 'ADV' && lower(t) !== 'then'));
 }
 
 /**
