@@ -18,7 +18,7 @@
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 import type { Claim, EventDraft, Span } from '../context.ts';
 import type { Token } from '../language/analyze.ts';
-import { ELSEWHEN, newParagraph, type NarrativeTime } from './narrative.ts';
+import { SPEAKER_ELSEWHEN, newParagraph, type NarrativeTime } from './narrative.ts';
 import { parseIsoDate } from '../../model/calendar.ts';
 import { SAYING } from '../attribution/cueVerbs.ts';
 import { carriedTime, ownDay } from './carried.ts';
@@ -149,5 +149,5 @@ function ownTime(quote: Span | null, timexes: readonly Span[]): boolean {
 /** A word that moves the sentence off the story's time, or an occasion of its own. */
 function elsewhen(text: string, sentence: Span): boolean {
   const said = text.slice(sentence.start, sentence.end);
-  return ELSEWHEN.test(said) || OWN_OCCASION.test(said);
+  return SPEAKER_ELSEWHEN.test(said) || OWN_OCCASION.test(said);
 }
