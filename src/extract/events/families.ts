@@ -108,6 +108,11 @@ export class Families {
   }
 }
 
+/** Whether a word is a noun of a family, as it stands ("docking", "voting"). */
+export function isFamilyNoun(word: string): boolean {
+  return BY_NOUN.has(word);
+}
+
 /** The family of a noun, singular or plural ("ballots"). */
 function nounFamily(word: string): string | undefined {
   return BY_NOUN.get(word) ?? BY_NOUN.get(word.replace(/(?<=[^s])s$/, ''));
