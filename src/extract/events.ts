@@ -138,7 +138,7 @@ export function assembleEvents(ctx: EventInput): EventOutput {
     const events = families.date(ctx.text, set, alone, lemmaAt);
     named.record(ctx.text, times[i]!);
     named.recordStruck(ctx.text, events, lemmaAt);
-    families.record(ctx.text, events, times[i]!, lemmaAt);
+    families.record(ctx.text, sentence, events, times[i]!, lemmaAt);
     occasions.record(ctx.text, events);
     speakers.record(ctx.text, sentence, claim, events, mentions[i]!);
     retold.record(ctx.text, events, mentions[i]!, lemmaAt);

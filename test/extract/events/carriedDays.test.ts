@@ -209,6 +209,12 @@ describe('a later mention of an occasion by a noun of its family', () => {
       'The docking went',
       '2026-06-08 (carried)',
     ],
+    [
+      '"the meeting", after meeting someone',
+      'The mayor met the governor on Monday.\n\nRain fell.\n\nThe meeting ended without agreement.',
+      'The meeting ended',
+      '2026-06-08 (carried)',
+    ],
   ])('takes the dated occasion’s day: %s', (_, text, title, day) => {
     expect(shown(eventTitled(run(text), title))).toBe(day);
   });
@@ -243,6 +249,41 @@ describe('a later mention of an occasion by a noun of its family', () => {
       'to earlier occasions ("the previous meeting")',
       'The mayor met the governor on Monday.\n\nRain fell.\n\nThe previous meeting ended badly.',
       'The previous meeting',
+    ],
+    [
+      'from a verb of another sense ("buried 30 homes" … "the funeral")',
+      'Mud buried 30 homes on Saturday.\n\nRain fell.\n\nThe funeral drew a crowd.',
+      'The funeral',
+    ],
+    [
+      'from "met" with no one ("met stiff resistance")',
+      'The bill met stiff resistance from farmers on Monday.\n\nRain fell.\n\nThe meeting ended without agreement.',
+      'The meeting ended',
+    ],
+    [
+      'to another occasion of the kind, named by a word before the noun ("the board meeting")',
+      'The mayor met the governor on Monday.\n\nRain fell.\n\nThe board meeting ended without agreement.',
+      'The board meeting',
+    ],
+    [
+      'to the plural ("the meetings")',
+      'The mayor met the governor on Monday.\n\nRain fell.\n\nThe meetings ended without agreement.',
+      'The meetings ended',
+    ],
+    [
+      'across a year told since',
+      'The mayor met the governor on Monday.\n\nIn 2012, the mayor held a meeting with the queen.\n\nThe meeting ended without agreement.',
+      'The meeting ended',
+    ],
+    [
+      'across a mention of another occasion ("an earlier vote")',
+      'The council voted on Tuesday to close the old school.\n\nAn earlier vote had failed.\n\nThe vote went smoothly.',
+      'The vote went',
+    ],
+    [
+      'to a verb of its course with an object ("drew criticism")',
+      'The council voted on Tuesday to close the old school.\n\nRain fell.\n\nThe vote drew angry criticism.',
+      'The vote drew',
     ],
   ])('not %s', (_, text, title) => {
     expect(shown(eventTitled(run(text), title))).toBe('2026-06-10 (by)');
