@@ -107,6 +107,18 @@ describe('a source quoted again spoke on the day the article gave', () => {
     ['a time of its own', `${SPOKE}\n\nBerg stressed on Tuesday that the army sent trucks.`, 'Berg stressed'],
     ['a present perfect', `${SPOKE}\n\nBerg has stressed that the army sent trucks.`, 'Berg has stressed'],
     ['a word that moves it off the story', `${SPOKE}\n\nBerg repeatedly stressed that the army sent trucks.`, 'Berg repeatedly stressed'],
+    [
+      'the source as the object of a relative clause',
+      `${SPOKE}\n\nThe aide who drove Berg stressed that the road was open.`,
+      'The aide who drove',
+    ],
+    [
+      'the source as the object of a relative clause (the verb of saying)',
+      `${SPOKE}\n\nThe aide who drove Berg stressed that the road was open.`,
+      'Berg stressed',
+    ],
+    ['a clause before the source', `${SPOKE}\n\nThe dam cracked and Berg stressed that the army sent trucks.`, 'The dam cracked'],
+    ['a sense that tells no statement ("conceded defeat")', `${SPOKE}\n\nBerg conceded defeat in the race.`, 'Berg conceded defeat'],
   ])('not to a verb of saying that is no cue, with %s', (_, text, title) => {
     expect(shown(eventTitled(run(text), title))).not.toMatch(/2026-06-08/);
   });
