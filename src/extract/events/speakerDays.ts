@@ -35,8 +35,8 @@ const OWN_OCCASION = new RegExp(
   String.raw`\b(?:in|at|during|on|after|before)\s+(?:a|an|another)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:${[...occasions.occasions, ...lists.occasions].join('|')})s?\b`,
   'iu',
 );
-/** What a verb of saying tells a statement by: a that-clause or a quotation. */
-const STATEMENT_AFTER = /^\s*(?:that\b|[,:]?\s*["“])/u;
+/** What a verb of saying tells a statement by: a that-clause, a quotation, or a clause opened by a pronoun ("stressed no decision had been made"). */
+const STATEMENT_AFTER = /^\s*(?:(?:that|it|he|she|they|we|I|there|no|nothing|this|these|those)\s|[,:]?\s*["“])/u;
 /** What may stand before the subject of a sentence it opens: "But", a title ("Mayor Anna Berg"). */
 const OPENS = /^\s*(?:(?:But|And|Yet|Still|However|Meanwhile)[\s,]+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
 /** A relative pronoun before the subject: the name found may belong to the relative clause. */

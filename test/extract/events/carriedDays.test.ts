@@ -94,7 +94,7 @@ describe('a source quoted again spoke on the day the article gave', () => {
     ],
     [
       'a pronoun for the officials of the sentence just before',
-      'Rain fell.\n\nLate on Monday, officials said the dam had held. But they stressed that the river rose.',
+      'Rain fell.\n\nLate on Monday, officials said the dam had held. But they stressed no decision had been made.',
       'They stressed',
       '2026-06-08 (carried)',
     ],
