@@ -29,7 +29,7 @@ import { finestPerClause } from './events/nestedTimes.ts';
 import { mayGoOn, narrativeAfter, newParagraph, type NarrativeTime } from './events/narrative.ts';
 import { SpeakerDays } from './events/speakerDays.ts';
 import { RetoldActs } from './events/retold.ts';
-import { Families } from './events/families.ts';
+import { Families, isFamilyNoun } from './events/families.ts';
 import type { Token } from './events/words.ts';
 import { opensLaterClause, ownerClause, shiftAfterNoun, shiftOf, type Shift } from './events/relativeTo.ts';
 import { NamedDates } from './events/namedDates.ts';
@@ -138,7 +138,7 @@ export function assembleEvents(ctx: EventInput): EventOutput {
     const events = families.date(ctx.text, set, alone, lemmaAt);
     named.record(ctx.text, times[i]!);
     named.recordStruck(ctx.text, events, lemmaAt);
-    families.record(ctx.text, events, times[i]!, lemmaAt);
+    families.record(ctx.text, sentence, events, times[i]!, lemmaAt);
     occasions.record(ctx.text, events);
     speakers.record(ctx.text, sentence, claim, events, mentions[i]!);
     retold.record(ctx.text, events, mentions[i]!, lemmaAt);
@@ -575,19 +575,18 @@ function datedEvents(scope: Scope): EventDraft[] {
  * clause's verb); the clause takes its time from the distance (events/relativeTo.ts).
  */
 function shiftedEvent(scope: Scope, tokens: Token[]): EventDraft | null {
-  const { text, clause, finding, base, actorsIn, asides, shifts } = scope;
+  const { text, clause, finding, base, actorsIn, asides, shifts, verbs } = scope;
   const k = tokens.findIndex((t) => t.end > finding.end);
   // "this month's earthquake": the noun after the date's possessive.
   const first = k < 0 ? -1 : tokens[k]!.start < finding.end ? k + 1 : k;
   // "following Thursday's docking", "after last month's killing": a dated noun in -ing after a word
-  // of order is an occurrence, though read as a participle.
+  // of order is an occurrence, though read as a participle; not a noun that only ends so
+  // ("last year's spring", "Monday's evening").
   const ordered =
     ORDERED.test(text.slice(clause.start, finding.start)) || /^(?:after|before|since)\s/i.test(text.slice(finding.start, finding.end));
   const next = tokens[first + 1];
-  const alone =
-    ordered && tokens[first]?.lower.endsWith('ing') && (!next || !/^\p{L}/u.test(next.text) || isPreposition(next))
-      ? tokens[first]
-      : undefined;
+  const word = tokens[first];
+  const alone = ordered && word && gerund(word, verbs) && (!next || !/^\p{L}/u.test(next.text) || isPreposition(next)) ? word : undefined;
   const phrase = first < 0 ? null : phraseHead(tokens, first);
   const head = phrase ?? (alone ? { start: alone.start, end: alone.end } : null);
   if (!head || (phrase && !isEventWord(text.slice(head.start, head.end).split(/\s+/).at(-1)!))) return nounThenDate(scope, tokens);
@@ -598,6 +597,14 @@ function shiftedEvent(scope: Scope, tokens: Token[]): EventDraft | null {
   asides.push(event);
   shifts.push(found.shift);
   return event;
+}
+
+/** A word in -ing that tells an occurrence: an event noun ("killing"), a family's ("docking"), or a verb's gerund to the tagger. */
+function gerund(word: Token, verbs: readonly VerbClause[]): boolean {
+  if (!word.lower.endsWith('ing')) return false;
+  if (isEventWord(word.lower) || isFamilyNoun(word.lower)) return true;
+  for (const v of verbs) for (const t of v.tokens) if (t.start === word.start) return t.pos === 'VERB';
+  return false;
 }
 
 /**

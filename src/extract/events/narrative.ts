@@ -46,8 +46,10 @@ const PAST_AUX = /^(?:was|were|did)$/i;
 /** Openings of a sentence that set a time of their own, which the text does not give as a date. */
 const OWN_TIME =
   /^(?:during|after|before|since|until|till|later|earlier|previously|formerly|once|then|in\s+(?:his|her|their|its|the\s+past|the\s+meantime)\b)/i;
-/** Words anywhere in a sentence that move it off the story's time: "The next quake came later", "Berg said earlier". */
-export const ELSEWHEN = new RegExp(String.raw`\b(?:${lists.elsewhen.join('|')})\b`, 'i');
+/** Words anywhere in a sentence that move it off the narrative's time: "The next quake came later". */
+const ELSEWHEN = new RegExp(String.raw`\b(?:${lists.elsewhen.join('|')})\b`, 'i');
+/** Words anywhere in a sentence that move a statement off the day its source spoke on: "Berg said earlier", "she has often said". */
+export const SPEAKER_ELSEWHEN = new RegExp(String.raw`\b(?:${[...lists.elsewhen, ...lists.speakerElsewhen].join('|')})\b`, 'i');
 const NARRATIVE_GRANULARITIES = new Set(['month', 'day', 'time']);
 const TOLD_AFTER = new Set(['on', 'in', 'at', 'during', 'early', 'late', 'mid', 'earlier', 'later', 'the']);
 

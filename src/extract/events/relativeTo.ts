@@ -41,6 +41,8 @@ const DISTANCE = new RegExp(
   String.raw`(?<by>\bby\s+)?(?:\b(?<q>less\s+than|fewer\s+than|under|within|more\s+than|over|nearly|almost|about|around|some|roughly|just|only)\s+)?\b(?<n>${COUNT}|\d{1,2})(?<half>[\s-]+and[\s-]+a[\s-]+half|\.5)?[\s-]+(?:(?:full|whole)\s+)?(?<unit>hours?|days?|weeks?|months?|years?)(?<andHalf>\s+and\s+a\s+half)?\s+(?<dir>after|before|following)\s+$`,
   'i',
 );
+/** A distance shorter than a day, told without a number ("shortly after", "hours after"; not "72 hours after"). */
+const SAME_DAY = /\b(?:shortly|soon|just|moments|minutes|hours)\s+(?:after|following)\s+$/i;
 const BARE = /\b(?<dir>after|before|following)\s+$/i;
 /** What may end the words before an event's name, first match wins: a distance, or "after"/"before" alone. */
 const DISTANCES: readonly RegExp[] = [DISTANCE, BARE];
@@ -92,6 +94,9 @@ function time(b: TimeBound, mod: string | null, interval: EventTime['interval'])
 export function distanceFrom(base: EventTime, words: string): EventTime | null {
   if (base.interval || base.mod || !['day', 'month', 'year'].includes(base.granularity)) return null;
   const gran = base.granularity as Unit;
+  // "shortly after the Thursday docking", "hours after Monday's vote": that same day, as a rule.
+  if (gran === 'day' && SAME_DAY.test(words) && !DISTANCE.test(words))
+    return time(bound(parseIsoDate(base.start)!, gran, 'computed', base.approximate), null, null);
   const m = DISTANCE.exec(words);
   const bare = m ? null : BARE.exec(words);
   const dir = (m ?? bare)?.groups!.dir!.toLowerCase();

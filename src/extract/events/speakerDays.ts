@@ -18,7 +18,7 @@
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 import type { Claim, EventDraft, Span } from '../context.ts';
 import type { Token } from '../language/analyze.ts';
-import { ELSEWHEN, newParagraph, type NarrativeTime } from './narrative.ts';
+import { SPEAKER_ELSEWHEN, newParagraph, type NarrativeTime } from './narrative.ts';
 import { parseIsoDate } from '../../model/calendar.ts';
 import { SAYING } from '../attribution/cueVerbs.ts';
 import { carriedTime, ownDay } from './carried.ts';
@@ -35,6 +35,12 @@ const OWN_OCCASION = new RegExp(
   String.raw`\b(?:in|at|during|on|after|before)\s+(?:a|an|another)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:${[...occasions.occasions, ...lists.occasions].join('|')})s?\b`,
   'iu',
 );
+/** What a verb of saying tells a statement by: a that-clause, a quotation, or a clause opened by a pronoun ("stressed no decision had been made"). */
+const STATEMENT_AFTER = /^\s*(?:(?:that|it|he|she|they|we|I|there|no|nothing|this|these|those)\s|[,:]?\s*["“])/u;
+/** What may stand before the subject of a sentence it opens: "But", a title ("Mayor Anna Berg"). */
+const OPENS = /^\s*(?:(?:But|And|Yet|Still|However|Meanwhile)[\s,]+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+/** A relative pronoun before the subject: the name found may belong to the relative clause. */
+const RELATIVE_BEFORE = /\b(?:who|whom|whose|which|that)\b/i;
 /** Auxiliaries that take a cue out of the simple past: "has said", "will tell", "is saying". */
 const NOT_PAST =
   /\b(?:has|have|had|will|would|shall|is|are|am|was|were|do|does|did|can|could|may|might|must|should)\b|['’](?:s|ve|ll|d|re)\b/i;
@@ -113,6 +119,8 @@ export class SpeakerDays {
   ): (NarrativeTime & { trigger: Span }) | null {
     const verb = words.find((t) => RESTATING.has(t.lower) && t.start >= sentence.start && t.end <= sentence.end);
     if (!verb || ownTime(null, timexes) || elsewhen(text, sentence)) return null;
+    // A statement follows: "stressed that …", "replied: “…”"; not "conceded defeat", another sense.
+    if (!STATEMENT_AFTER.test(text.slice(verb.end, Math.min(sentence.end, verb.end + 20)))) return null;
     // The source named right before, or a pronoun no actor was found for ("But they stressed …").
     const speaker = subjectBefore(text, verb, mentions);
     const subject = speaker ? mentions.findLast((m) => m.end <= verb.start)! : PRONOUN_BEFORE.exec(text.slice(sentence.start, verb.start));
@@ -122,6 +130,10 @@ export class SpeakerDays {
         ? [sentence.start + subject.index, sentence.start + subject.index + subject[1]!.length]
         : [subject.start, subject.end];
     if (NOT_PAST.test(text.slice(to, verb.start))) return null;
+    // "The reporter who interviewed Berg stressed …": the name is the object of a relative clause, not the subject.
+    // "The bridge collapsed and Berg stressed …": the day would reach the clause before; only a sentence the source opens.
+    const opening = text.slice(sentence.start, from);
+    if (RELATIVE_BEFORE.test(opening) || !OPENS.test(opening)) return null;
     const at = this.dayOf(text, speaker, text.slice(from, to), sentence);
     return at ? { time: carriedTime(at.time), timex: at.timex, trigger: { start: verb.start, end: verb.end } } : null;
   }
@@ -149,5 +161,5 @@ function ownTime(quote: Span | null, timexes: readonly Span[]): boolean {
 /** A word that moves the sentence off the story's time, or an occasion of its own. */
 function elsewhen(text: string, sentence: Span): boolean {
   const said = text.slice(sentence.start, sentence.end);
-  return ELSEWHEN.test(said) || OWN_OCCASION.test(said);
+  return SPEAKER_ELSEWHEN.test(said) || OWN_OCCASION.test(said);
 }

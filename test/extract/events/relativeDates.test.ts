@@ -118,6 +118,18 @@ describe('after (or since) a day a noun is dated by', () => {
   ])('%s', (_, text, title, value) => {
     expect(shown(event(run(text), title))).toBe(value);
   });
+
+  it.each([
+    ['"shortly after"', 'The crew opened the hatch shortly after the Thursday docking.'],
+    ['"hours after"', "The crew opened the hatch hours after Thursday's docking."],
+  ])('a distance of hours or less keeps that day: %s', (_, text) => {
+    expect(shown(event(run(text), 'The crew opened'))).toBe('2026-06-04');
+  });
+
+  it.each(['spring', 'evening', 'ceiling'])('not a noun that only ends in -ing: "%s"', (word) => {
+    const titles = run(`The minister resigned after last year's ${word}.`).map((e) => e.title.toLowerCase());
+    expect(titles.filter((t) => t.startsWith(`last year's ${word}`))).toEqual([]);
+  });
 });
 
 describe('an event the document dated before', () => {
