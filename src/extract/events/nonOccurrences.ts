@@ -300,9 +300,12 @@ export function usedTo(clause: VerbClause): boolean {
     clause.before && !clause.tokens.includes(clause.before) ? [clause.before, ...clause.tokens.slice(0, k)] : clause.tokens.slice(0, k);
   const before = words.at(-1);
   if (!before || before.pos === 'NOUN' || before.pos === 'PUNCT') return false;
-  // "the knife (that) he used to stab …": a noun before the subject is what was used, no habit.
+  // "the knife (that) he used to stab the guard": a noun before the subject is what was used; but
+  // "the company he used to work for", "the house she used to live in" leave the noun as the object
+  // of a stranded preposition: a habit.
   const rest = words.slice(0, -1).filter((t) => t.pos !== 'DET' && !/^(?:that|which)$/.test(lower(t)));
-  return !(before.pos === 'PRON' || before.pos === 'PROPN') || rest.at(-1)?.pos !== 'NOUN';
+  const stranded = clause.tokens.length === k + 4 && clause.tokens.at(-1)!.pos === 'ADP'; // "used", "to", the verb, "for"
+  return !(before.pos === 'PRON' || before.pos === 'PROPN') || rest.at(-1)?.pos !== 'NOUN' || stranded;
 }
 
 /**

@@ -12,10 +12,10 @@ import type { NarrativeTime } from './narrative.ts';
 import lists from './occasions.json' with { type: 'json' };
 import { mapOf } from '../lists.ts';
 import { extend } from '../objects.ts';
+import { ownDay } from './carried.ts';
 
 const OCCASIONS = new Set(lists.occasions);
 const GENERIC = new Set(lists.generic);
-const PARTS = new Set(['START', 'MID', 'END']);
 /** "at the annual conference", "During the Cupertino, California event": up to four words before the noun, in lower case (a name is its own); a comma only after a name ("At the same time, the event …" sets nothing in an event). */
 const SET_IN = new RegExp(
   String.raw`\b(?:[Aa]t|[Dd]uring)\s+the\s+(?:[\p{L}\p{N}.'’-]+\s+|\p{Lu}[\p{L}.'’-]*,\s+){0,4}?(?<noun>${[...OCCASIONS].join('|')})s?\b`,
@@ -38,12 +38,6 @@ function occasionNoun(text: string, e: EventDraft): string | null {
   return OCCASIONS.has(noun) ? noun : null;
 }
 
-/** A time the text gives an occasion: a day or a time of day, or a part of one ("Friday morning"). */
-function ownDay(time: EventTime | null): time is EventTime {
-  if (!time || time.anchor === 'document' || time.interval) return false;
-  return (time.mod === null || PARTS.has(time.mod)) && (time.granularity === 'day' || time.granularity === 'time');
-}
-
 /** The dated occasions of a document, read in text order. */
 export class Occasions {
   private readonly told: Occasion[] = [];
@@ -52,7 +46,7 @@ export class Occasions {
   record(text: string, events: readonly EventDraft[]): void {
     for (const e of events) {
       const noun = occasionNoun(text, e);
-      if (noun && ownDay(e.time)) this.told.push({ noun, time: e.time, timex: e.timex });
+      if (noun && ownDay(e.time, null)) this.told.push({ noun, time: e.time, timex: e.timex });
     }
   }
 
