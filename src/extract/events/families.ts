@@ -92,16 +92,18 @@ export class Families {
       const day = f.time.granularity === 'day' || f.time.granularity === 'time';
       for (const d of this.dated.values()) if (d && (!day || !sameDay(d.at.time, f.time))) d.open = false;
     }
-    // "an earlier vote", "the cabinet meeting", "the meetings": another occasion of the family.
-    for (const m of text.slice(sentence.start, sentence.end).matchAll(MENTION)) {
-      const [, far, near, noun] = m;
-      const other =
-        !BY_NOUN.has(noun!.toLowerCase()) ||
-        OTHERS.has((near ?? '').toLowerCase()) ||
-        (near !== undefined && !SAME.has(near.toLowerCase()) && [...SAME, 'a', 'an'].includes((far ?? '').toLowerCase()));
-      const d = this.dated.get(nounFamily(noun!.toLowerCase()) ?? '');
-      if (other && d) d.open = false;
-    }
+    // "an earlier vote", "the cabinet meeting", "the meetings": another occasion of the family
+    // (read only while one is open: the search runs over every sentence of every document).
+    if (this.anyOpen())
+      for (const m of text.slice(sentence.start, sentence.end).matchAll(MENTION)) {
+        const [, far, near, noun] = m;
+        const other =
+          !BY_NOUN.has(noun!.toLowerCase()) ||
+          OTHERS.has((near ?? '').toLowerCase()) ||
+          (near !== undefined && !SAME.has(near.toLowerCase()) && [...SAME, 'a', 'an'].includes((far ?? '').toLowerCase()));
+        const d = this.dated.get(nounFamily(noun!.toLowerCase()) ?? '');
+        if (other && d) d.open = false;
+      }
     for (const e of events) {
       if (!e.timex || !ownDay(e.time, this.doc)) continue;
       const word = text.slice(e.trigger.start, e.trigger.end).split(/\s+/).at(-1)!.toLowerCase();
@@ -122,12 +124,18 @@ export class Families {
    * trigger or subject is a noun of its family.
    */
   date(text: string, events: readonly EventDraft[], goesOn: boolean, lemmaAt: (at: number) => string | undefined): EventDraft[] {
-    if (!goesOn || ![...this.dated.values()].some((d) => d?.open)) return [...events];
+    if (!goesOn || !this.anyOpen()) return [...events];
     return events.map((e) => {
       if (e.time?.anchor !== 'document') return e;
       const d = this.dated.get(this.familyOf(text, e, lemmaAt) ?? '');
       return d?.open ? extend(e, { time: carriedTime(d.at.time), timex: d.at.timex }) : e;
     });
+  }
+
+  /** Whether an occasion dated so far may still be named again. */
+  private anyOpen(): boolean {
+    for (const d of this.dated.values()) if (d?.open) return true;
+    return false;
   }
 
   /** The family a verb names: "voted"; "met" only with someone ("met the governor", not "met fierce resistance"). */
