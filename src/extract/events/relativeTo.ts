@@ -87,7 +87,20 @@ function time(b: TimeBound, mod: string | null, interval: EventTime['interval'])
   if (!interval) return extend(b, { mod, interval: null });
   const first = interval.from ?? interval.to!;
   const last = interval.to ?? interval.from!;
-  return extend(b, { start: first.start, end: last.end, approximate: b.approximate, mod, interval });
+  // Written out whole: a literal of the changed fields alone ({ start: '2024-05-01', end, … }) shares
+  // its hidden class with every literal of as many keys that starts with `start` (text spans, whose
+  // start is a number), and turning that field from numbers to strings partway through a run made
+  // V8 throw away the compiled code of every function reading such spans (the actor stage's).
+  return {
+    value: b.value,
+    start: first.start,
+    end: last.end,
+    granularity: b.granularity,
+    anchor: b.anchor,
+    approximate: b.approximate,
+    mod,
+    interval,
+  };
 }
 
 /** The time a distance gives from a dated point (a day, a month or a year), or null when it cannot be told. */
