@@ -263,12 +263,10 @@ function corpusEvents(
     doc,
   );
   const salience = salienceOf(events, doc, new Map([...info].map(([id, d]) => [id, d.timexes])));
-  return events.map((e, i) =>
-    extend(e, {
-      reports: reportsOf(e.evidence, doc),
-      salience: salience[i]!,
-    }),
-  );
+  // Added in place (the same fields in the same order as a copy would give): the events are this
+  // function's own, and a copy of each would double them at the corpus stage's end.
+  events.forEach((e, i) => Object.assign(e, { reports: reportsOf(e.evidence, doc), salience: salience[i]! }));
+  return events;
 }
 
 function sortEvents(events: TimelineEvent[], doc: (id: string) => { order: number }): TimelineEvent[] {
