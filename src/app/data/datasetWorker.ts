@@ -26,8 +26,9 @@ export type WorkerReply =
   /** From a stream: how much has arrived (null when the total is unknown), then that all of it has, or why not. */
   | { type: 'download'; fraction: number | null }
   | { type: 'downloaded'; error: string | null }
-  /** `search`: the columns' search text, packed (their own `searchText` is then empty). */
-  | { type: 'done'; outcome: ReadOutcome; search?: PackedChunk[] };
+  /** `searchFollows`: the columns' search text comes next, packed, in a `search` reply (their own `searchText` is empty). */
+  | { type: 'done'; outcome: ReadOutcome; searchFollows?: boolean }
+  | { type: 'search'; search: PackedChunk[] };
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage(message: WorkerReply, transfer?: Transferable[]): void };
 
@@ -177,9 +178,12 @@ async function finish() {
   helper?.close();
   mark('dataset-read');
   if (!outcome.ok) return scope.postMessage({ type: 'done', outcome });
-  // The search's text crosses as bytes (packSearchText.ts); the columns' arrays and the file's
-  // bytes without a copy: the kept events are read from those bytes on demand.
-  const search = packSearchText(outcome.read.columns.searchText);
+  // The columns' arrays and the file's bytes cross without a copy (the kept events are read from
+  // those bytes on demand), and at once: the search's text follows, packed as bytes
+  // (packSearchText.ts), so that the first picture does not wait for it.
+  const text = outcome.read.columns.searchText;
   outcome.read.columns.searchText = [];
-  scope.postMessage({ type: 'done', outcome, search }, [...new Set([...transferables(outcome.read), ...packedBuffers(search)])]);
+  scope.postMessage({ type: 'done', outcome, searchFollows: true }, [...new Set(transferables(outcome.read))]);
+  const search = packSearchText(text);
+  scope.postMessage({ type: 'search', search }, [...new Set(packedBuffers(search))]);
 }
