@@ -8,7 +8,7 @@ import { filterEvents } from './filters/filterEvents.ts';
 import { activeCount, EMPTY_FILTERS, valueOf } from './filters/registry.ts';
 import { matchEvents } from './search/matchEvents.ts';
 import { useSearchTexts } from './search/useSearchTexts.ts';
-import { useSearchTextReady } from './search/lateSearchText.ts';
+import { useSearchTextReady } from './search/useSearchTextReady.ts';
 import { useTimelineLayout } from './timeline/useTimelineLayout.ts';
 import { Timeline } from './timeline/Timeline.tsx';
 import { FilterPanel } from './filters/FilterPanel.tsx';

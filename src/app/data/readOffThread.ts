@@ -8,8 +8,6 @@ import type { WorkerReply, WorkerRequest } from './datasetWorker.ts';
 import { takeReaderWorker } from './readerWorker.ts';
 import { unpackSearchText } from '../search/packSearchText.ts';
 import { searchTextLater } from '../search/lateSearchText.ts';
-import { searchTextBuilder } from '../search/searchText.ts';
-import { datasetOf } from './datasetOf.ts';
 
 export interface OffThreadReader {
   /** The next piece of the file, handed over (not copied). */
@@ -101,8 +99,11 @@ function awaitSearch(read: DatasetRead, end: () => void): (search: PackedChunk[]
   return (search) => {
     end();
     if (search) return fill(unpackSearchText(search));
-    const builder = searchTextBuilder();
-    for (const event of datasetOf(read).events) builder.add(event);
-    fill(builder.finish());
+    // Loaded only then: the page's entry, which starts the download, stays small.
+    void Promise.all([import('./datasetOf.ts'), import('../search/searchText.ts')]).then(([{ datasetOf }, { searchTextBuilder }]) => {
+      const builder = searchTextBuilder();
+      for (const event of datasetOf(read).events) builder.add(event);
+      fill(builder.finish());
+    });
   };
 }

@@ -1,8 +1,7 @@
 // The search's text of a dataset read in a worker comes a moment after the dataset itself
 // (datasetWorker.ts packs it once the timeline's columns have gone): the first picture does not
 // wait for a search that may never come. Until it is there, a search waits for it rather than
-// find nothing.
-import { useEffect, useState } from 'react';
+// find nothing (useSearchTextReady.ts). Without React: the loader, in the page's entry, marks it.
 import type { SearchChunk } from './searchText.ts';
 
 const waiting = new WeakMap<readonly SearchChunk[], Promise<void>>();
@@ -22,17 +21,7 @@ export function searchTextLater(into: SearchChunk[]): (chunks: readonly SearchCh
   };
 }
 
-/** Whether the search text is there, rendering again once it comes. */
-export function useSearchTextReady(chunks: readonly SearchChunk[]): boolean {
-  const pending = waiting.get(chunks) ?? null;
-  const [, setArrived] = useState<readonly SearchChunk[] | null>(null);
-  useEffect(() => {
-    if (!pending) return;
-    let live = true;
-    void pending.then(() => live && setArrived(chunks));
-    return () => {
-      live = false;
-    };
-  }, [pending, chunks]);
-  return pending === null;
+/** Settles once the search text `chunks` is there; null when it is there already. */
+export function searchTextArrival(chunks: readonly SearchChunk[]): Promise<void> | null {
+  return waiting.get(chunks) ?? null;
 }

@@ -76,7 +76,7 @@ describe('the search text of a dataset read in a worker', () => {
     if (!got.ok) throw new Error(got.message);
     const index = buildIndex({ ...got.read.head, events: seedDataset().events }, [], got.read.columns);
     worker.onerror!({ preventDefault: () => undefined, message: 'out of memory' });
-    expect(matchEvents(index, 'doha')!.count).toBe(2);
+    await vi.waitFor(() => expect(matchEvents(index, 'doha')!.count).toBe(2));
   });
 
   it('is waited for by a search in the address, which then finds its matches', async () => {
