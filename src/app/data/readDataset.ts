@@ -136,6 +136,8 @@ export function datasetReader(url: string, sizeHint = 0, helperFor: (() => PartH
   let failure: unknown = null;
   let helper: PartHelper | null = null;
   let useHelper = false;
+  /** Whether the helper has answered a run yet. */
+  let heard = false;
   let report: ((merged: number) => void) | null = null;
   /** Whether caughtUp is at work. */
   let catching = false;
@@ -241,6 +243,7 @@ export function datasetReader(url: string, sizeHint = 0, helperFor: (() => PartH
         r.busy++;
         void asked(() => helper!.read({ from, bytes, spans })).then(
           (result) => {
+            heard ||= result !== null;
             if (!run.done) run.result = result;
             if (!result) useHelper = false;
           },
@@ -374,15 +377,16 @@ export function datasetReader(url: string, sizeHint = 0, helperFor: (() => PartH
       }
     },
     /**
-     * This thread has read all that has come and waits for more: the run that every event after it
-     * waits for is read here when the helper has held it while this thread read as many events
-     * itself (its answer, should it come, is then left out). A helper silent from its start is
-     * thus caught as soon as this thread has done its share, not once the download ends; one that
-     * keeps up answers before. Whether a run was read here (the outcome is the same either way).
+     * This thread has read all that has come and waits for more: while the helper has answered
+     * nothing yet, the run that every event after it waits for is read here once the helper has
+     * held it while this thread read as many events itself (its answer, should it come, is then
+     * left out). A helper silent from its start is thus caught as soon as this thread has done its
+     * share, not once the download ends; one that answers is never second-guessed here (its work
+     * is not done twice). Whether a run was read here (the outcome is the same either way).
      */
     idle(): boolean {
       const r = early;
-      if (!r || !useHelper || failure !== null) return false;
+      if (!r || !useHelper || heard || failure !== null) return false;
       const run = r.runs[0];
       if (!run || run.done || r.readHere - run.readBefore < run.to - run.from) return false;
       takeOver(r, run);
