@@ -100,10 +100,6 @@ function awaitSearch(read: DatasetRead, end: () => void): (search: PackedChunk[]
     end();
     if (search) return fill(unpackSearchText(search));
     // Loaded only then: the page's entry, which starts the download, stays small.
-    void Promise.all([import('./datasetOf.ts'), import('../search/searchText.ts')]).then(([{ datasetOf }, { searchTextBuilder }]) => {
-      const builder = searchTextBuilder();
-      for (const event of datasetOf(read).events) builder.add(event);
-      fill(builder.finish());
-    });
+    void import('../search/searchTextOf.ts').then(({ searchTextOf }) => fill(searchTextOf(read)));
   };
 }
