@@ -8,6 +8,7 @@ import { filterEvents } from './filters/filterEvents.ts';
 import { activeCount, EMPTY_FILTERS, valueOf } from './filters/registry.ts';
 import { matchEvents } from './search/matchEvents.ts';
 import { useSearchTexts } from './search/useSearchTexts.ts';
+import { useSearchTextReady } from './search/useSearchTextReady.ts';
 import { useTimelineLayout } from './timeline/useTimelineLayout.ts';
 import { Timeline } from './timeline/Timeline.tsx';
 import { FilterPanel } from './filters/FilterPanel.tsx';
@@ -44,7 +45,10 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
   // until every document is in (each new set of texts means reading every passage again).
   const searchTexts = useSearchTexts(index, datasetHref, view.q.trim() !== '');
   const passageTexts = searchTexts.pending === 0 ? searchTexts.texts : undefined;
-  const search = useMemo(() => matchEvents(index, view.q, passageTexts), [index, view.q, passageTexts]);
+  // The titles' text may come a moment after the timeline (lateSearchText.ts): till then no search
+  // is answered, rather than answered with nothing found.
+  const searchReady = useSearchTextReady(index.searchText);
+  const search = useMemo(() => (searchReady ? matchEvents(index, view.q, passageTexts) : null), [index, view.q, passageTexts, searchReady]);
   // The count beside the search box is of the events the filters show, the ones one can see.
   const shownMatches = useMemo(
     () => (search ? result.visible.reduce((n, v, i) => n + (v & search.matches[i]!), 0) : null),

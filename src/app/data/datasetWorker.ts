@@ -26,8 +26,9 @@ export type WorkerReply =
   /** From a stream: how much has arrived (null when the total is unknown), then that all of it has, or why not. */
   | { type: 'download'; fraction: number | null }
   | { type: 'downloaded'; error: string | null }
-  /** `search`: the columns' search text, packed (their own `searchText` is then empty). */
-  | { type: 'done'; outcome: ReadOutcome; search?: PackedChunk[] };
+  /** `searchFollows`: the columns' search text comes next, packed, in a `search` reply (their own `searchText` is empty). */
+  | { type: 'done'; outcome: ReadOutcome; searchFollows?: boolean }
+  | { type: 'search'; search: PackedChunk[] };
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage(message: WorkerReply, transfer?: Transferable[]): void };
 
@@ -89,7 +90,11 @@ async function readStream(stream: ReadableStream<Uint8Array>, total: number): Pr
   let told = -1;
   try {
     for (;;) {
-      const { done, value } = await body.read();
+      const next = body.read();
+      // Nothing more has come (the next piece is not already waiting): while this thread waits for
+      // the network, it reads a run the helper has held too long (readDataset.ts idle).
+      if (received > 0 && !(await settledAlready(next))) reader!.idle();
+      const { done, value } = await next;
       if (done) break;
       if (received === 0) mark('dataset-first-piece');
       received += value.length;
@@ -110,6 +115,17 @@ async function readStream(stream: ReadableStream<Uint8Array>, total: number): Pr
   }
   mark('dataset-downloaded');
   scope.postMessage({ type: 'downloaded', error: null });
+}
+
+/** Whether a promise settles without waiting for another task (a piece of the stream already there). */
+async function settledAlready(promise: Promise<unknown>): Promise<boolean> {
+  let settled = false;
+  promise.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  for (let k = 0; k < 3 && !settled; k++) await Promise.resolve();
+  return settled;
 }
 
 /** A moment of the reading, for bench/profileUi.ts (its timeline from navigation to the first picture). */
@@ -162,9 +178,12 @@ async function finish() {
   helper?.close();
   mark('dataset-read');
   if (!outcome.ok) return scope.postMessage({ type: 'done', outcome });
-  // The search's text crosses as bytes (packSearchText.ts); the columns' arrays and the file's
-  // bytes without a copy: the kept events are read from those bytes on demand.
-  const search = packSearchText(outcome.read.columns.searchText);
+  // The columns' arrays and the file's bytes cross without a copy (the kept events are read from
+  // those bytes on demand), and at once: the search's text follows, packed as bytes
+  // (packSearchText.ts), so that the first picture does not wait for it.
+  const text = outcome.read.columns.searchText;
   outcome.read.columns.searchText = [];
-  scope.postMessage({ type: 'done', outcome, search }, [...new Set([...transferables(outcome.read), ...packedBuffers(search)])]);
+  scope.postMessage({ type: 'done', outcome, searchFollows: true }, [...new Set(transferables(outcome.read))]);
+  const search = packSearchText(text);
+  scope.postMessage({ type: 'search', search }, [...new Set(packedBuffers(search))]);
 }

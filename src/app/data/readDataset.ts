@@ -85,6 +85,8 @@ interface Run {
   done: boolean;
   /** Read against the ids of every event before it. */
   inOrder: boolean;
+  /** For a run handed to the helper: the events this thread had read when it was (Reading.readHere). */
+  readBefore: number;
 }
 
 /** The events read so far, against the head as it looked when the events began. */
@@ -102,6 +104,8 @@ interface Reading {
   runs: Run[];
   /** Runs the helper is reading. */
   busy: number;
+  /** Events read by this thread so far. */
+  readHere: number;
 }
 
 // The runs a helper is given: a few at a time, each of several batches (fewer messages).
@@ -132,6 +136,8 @@ export function datasetReader(url: string, sizeHint = 0, helperFor: (() => PartH
   let failure: unknown = null;
   let helper: PartHelper | null = null;
   let useHelper = false;
+  /** Whether the helper has answered a run yet. */
+  let heard = false;
   let report: ((merged: number) => void) | null = null;
   /** Whether caughtUp is at work. */
   let catching = false;
@@ -174,6 +180,7 @@ export function datasetReader(url: string, sizeHint = 0, helperFor: (() => PartH
       merged: 0,
       runs: [],
       busy: 0,
+      readHere: 0,
     };
   };
   const runOf = (from: number, to: number) => ({ from, bytes: file.bytes, spans: scanner.spans.subarray(2 * from, 2 * to) });
@@ -232,10 +239,11 @@ export function datasetReader(url: string, sizeHint = 0, helperFor: (() => PartH
         const spans = scanner.spans.slice(2 * from, 2 * to);
         const base = spans[0]!;
         for (let k = 0; k < spans.length; k++) spans[k]! -= base;
-        const run: Run = { from, to, result: null, done: false, inOrder: false };
+        const run: Run = { from, to, result: null, done: false, inOrder: false, readBefore: r.readHere };
         r.busy++;
         void asked(() => helper!.read({ from, bytes, spans })).then(
           (result) => {
+            heard ||= result !== null;
             if (!run.done) run.result = result;
             if (!result) useHelper = false;
           },
@@ -252,6 +260,7 @@ export function datasetReader(url: string, sizeHint = 0, helperFor: (() => PartH
       }
       // Read here: against the ids before it when every run before it is appended, else on its own.
       here -= to - from;
+      r.readHere += to - from;
       const inOrder = r.runs.length === 0;
       let result: PartResult | null = null;
       try {
@@ -259,7 +268,7 @@ export function datasetReader(url: string, sizeHint = 0, helperFor: (() => PartH
       } catch (error) {
         if (inOrder) failure = error;
       }
-      r.runs.push({ from, to, result, done: true, inOrder: inOrder && result !== null });
+      r.runs.push({ from, to, result, done: true, inOrder: inOrder && result !== null, readBefore: r.readHere });
       drain(r);
     }
   };
@@ -269,6 +278,7 @@ export function datasetReader(url: string, sizeHint = 0, helperFor: (() => PartH
    */
   const takeOver = (r: Reading, run: Run) => {
     const inOrder = run === r.runs[0];
+    r.readHere += run.to - run.from;
     let result: PartResult | null = null;
     try {
       result = inOrder ? readPart(r.context, runOf(run.from, run.to), r.seen, decoder, r.builder) : readPart(r.context, runOf(run.from, run.to), undefined, decoder);
@@ -365,6 +375,26 @@ export function datasetReader(url: string, sizeHint = 0, helperFor: (() => PartH
       } finally {
         catching = false;
       }
+    },
+    /**
+     * This thread has read all that has come and waits for more: while the helper has answered
+     * nothing yet, the run that every event after it waits for is read here once the helper has
+     * held it while this thread read as many events itself (its answer, should it come, is then
+     * left out). A helper silent from its start is thus caught as soon as this thread has done its
+     * share, not once the download ends; one that answers is never second-guessed here (its work
+     * is not done twice). Whether a run was read here (the outcome is the same either way).
+     */
+    idle(): boolean {
+      const r = early;
+      if (!r || !useHelper || heard || failure !== null) return false;
+      const run = r.runs[0];
+      if (!run || run.done || r.readHere - run.readBefore < run.to - run.from) return false;
+      takeOver(r, run);
+      return true;
+    },
+    /** The events read and appended in file order so far. */
+    get merged(): number {
+      return early?.merged ?? 0;
     },
     /** The outcome, read in this thread alone (a reader made without a helper). */
     finish(progress?: (fraction: number) => void): ReadOutcome {

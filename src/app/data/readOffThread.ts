@@ -2,10 +2,12 @@
 // reading itself is the same code either way. The worker starts when the download does, and is
 // given each piece of the file as it arrives, or the download's stream itself where the browser
 // can transfer one (Chromium, Firefox): then the page's thread does nothing per piece.
-import type { ReadOutcome } from './readDataset.ts';
+import type { DatasetRead, ReadOutcome } from './readDataset.ts';
+import type { PackedChunk } from '../search/packSearchText.ts';
 import type { WorkerReply, WorkerRequest } from './datasetWorker.ts';
 import { takeReaderWorker } from './readerWorker.ts';
 import { unpackSearchText } from '../search/packSearchText.ts';
+import { searchTextLater } from '../search/lateSearchText.ts';
 
 export interface OffThreadReader {
   /** The next piece of the file, handed over (not copied). */
@@ -38,10 +40,13 @@ export function readOffThread(url: string, sizeHint = 0): OffThreadReader {
   const send = (request: WorkerRequest, transfer: Transferable[] = []) => worker.postMessage(request, transfer);
   let progress: (fraction: number) => void = () => undefined;
   let download: { received: (fraction: number | null) => void; settle: (error: string | null) => void } | null = null;
+  /** Fills the search text of a read once it comes after it (null when none is awaited). */
+  let searchArrived: ((search: PackedChunk[] | null) => void) | null = null;
   const outcome = new Promise<ReadOutcome>((resolve) => {
-    const done = (result: ReadOutcome) => {
+    const done = (result: ReadOutcome, searchFollows = false) => {
       performance.mark?.('dataset-received');
-      worker.terminate();
+      if (searchFollows && result.ok) searchArrived = awaitSearch(result.read, () => worker.terminate());
+      else worker.terminate();
       download?.settle(null);
       resolve(result);
     };
@@ -50,14 +55,14 @@ export function readOffThread(url: string, sizeHint = 0): OffThreadReader {
       if (reply.type === 'progress') progress(reply.fraction);
       else if (reply.type === 'download') download?.received(reply.fraction);
       else if (reply.type === 'downloaded') download?.settle(reply.error);
-      else if (reply.type === 'done') {
-        if (reply.search && reply.outcome.ok) reply.outcome.read.columns.searchText = unpackSearchText(reply.search);
-        done(reply.outcome);
-      }
+      else if (reply.type === 'done') done(reply.outcome, reply.searchFollows);
+      else if (reply.type === 'search') searchArrived?.(reply.search);
     };
     // A worker that cannot start or dies (out of memory) is a dataset that could not be read.
     worker.onerror = (e) => {
       e.preventDefault();
+      // Once the dataset is in, only its search text is lost: it is made here instead.
+      if (searchArrived) return searchArrived(null);
       done({ ok: false, kind: 'invalid', message: `The dataset at ${url} could not be read (${e.message || 'its reader stopped'}).` });
     };
   });
@@ -81,5 +86,20 @@ export function readOffThread(url: string, sizeHint = 0): OffThreadReader {
       return outcome;
     },
     cancel: () => worker.terminate(),
+  };
+}
+
+/**
+ * The search text of `read` marked as coming later (lateSearchText.ts): the function returned
+ * fills it from what the worker sends, or, should the worker fail first (null), from the events
+ * themselves, read here; `end` then stops the worker.
+ */
+function awaitSearch(read: DatasetRead, end: () => void): (search: PackedChunk[] | null) => void {
+  const fill = searchTextLater(read.columns.searchText);
+  return (search) => {
+    end();
+    if (search) return fill(unpackSearchText(search));
+    // Loaded only then: the page's entry, which starts the download, stays small.
+    void import('../search/searchTextOf.ts').then(({ searchTextOf }) => fill(searchTextOf(read)));
   };
 }

@@ -270,6 +270,25 @@ describe('reading a dataset as it downloads', () => {
     expect(helper.asked.length).toBeGreaterThan(0);
   });
 
+  it('reads the runs of a helper silent from its start while the rest downloads, not once all of it has come', async () => {
+    const file = bytes(manyEvents(30_003));
+    const helper = silentFrom(0);
+    const reader = datasetReader('/d.json', file.length, () => helper);
+    const merged: number[] = [];
+    for (let at = 0; at < file.length; at += 65_536) {
+      reader.push(file.slice(at, at + 65_536));
+      await reader.caughtUp();
+      // As the reading worker does when it has read all that came and waits for the network.
+      reader.idle();
+      merged.push(reader.merged);
+      await turn();
+    }
+    // The events read before the end of the download are in order, not held behind the helper's runs.
+    expect(helper.asked.length).toBeGreaterThan(0);
+    expect(merged[merged.length - 2]).toBeGreaterThan(20_000);
+    expect(summary(await reader.finished())).toEqual(summary(readDataset(file, '/d.json')));
+  });
+
   it('gives the timeline of the file itself from a helper that cannot be told the head', async () => {
     const file = bytes(manyEvents(12_003));
     const helper = helperHere();

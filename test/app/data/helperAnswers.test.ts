@@ -92,4 +92,20 @@ describe('the answers of a second reading worker that falls behind', () => {
     expect(got.replaceAll('helped: ', '') === searched(readDataset(file, '/d.json'))).toBe(true);
     expect(count(got, 'helped: ')).toBeGreaterThan(30_003 / 2);
   });
+
+  it('are used when they come in time while the reading worker waits for the network between pieces', async () => {
+    readHere.clear();
+    const file = bytes(manyEvents(30_003));
+    const helper = answering(() => true, (title) => `helped: ${title}`);
+    const reader = datasetReader('/d.json', file.length, () => helper);
+    for (let at = 0; at < file.length; at += 65_536) {
+      reader.push(file.slice(at, at + 65_536));
+      await reader.caughtUp();
+      await helper.pause();
+      reader.idle();
+    }
+    const got = searched(await reader.finished());
+    expect(got.replaceAll('helped: ', '') === searched(readDataset(file, '/d.json'))).toBe(true);
+    expect(count(got, 'helped: ')).toBeGreaterThan(30_003 / 3);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSpans, splitEvents } from '../../../src/app/data/splitEvents.ts';
+import { eventScanner, parseSpans, splitEvents } from '../../../src/app/data/splitEvents.ts';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -37,5 +37,29 @@ describe('splitting a dataset file into its events and the rest', () => {
     const text = JSON.stringify(dataset);
     for (const broken of [text.slice(0, -10), text.replace('"e3"', '"e3'), `${text}x`, text.replace('},{"id":"e4"', '},,{"id":"e4"'), text.replace(']}]', ']},]')])
       expect(() => rebuild(broken)).toThrow(SyntaxError);
+  });
+
+  // Events nested several levels deep, strings that end in backslashes or hold brackets, quotes
+  // and the word "events": where each event ends is found the same whatever pieces the bytes come in.
+  const tricky = {
+    schemaVersion: 1,
+    documents: [{ id: 'd', note: { events: [[1], { events: [] }] } }],
+    events: [
+      { id: 'a', title: 'ends in a backslash \\', list: [[[{ x: ']}' }]], [] ], more: { deep: { deeper: ['"', '\\"', '{['] } } },
+      { id: 'b', title: '', empty: {}, none: [], n: -1.5e3, t: true, f: null },
+      { id: 'c\\', title: '\\\\', quote: '\\"}]', tail: [{}, [{}], 0] },
+    ],
+    after: { events: ['not these'] },
+  };
+  it.each([1, 2, 3, 7, 64])('finds the same events in pieces of %i bytes as in the whole file', (size) => {
+    for (const text of [JSON.stringify(tricky), JSON.stringify(tricky, null, 2)]) {
+      const b = bytes(text);
+      const whole = splitEvents(b);
+      const scanner = eventScanner();
+      for (let at = size; at < b.length + size; at += size) scanner.scan(b, Math.min(at, b.length));
+      expect([...scanner.finish(b).spans]).toEqual([...whole.spans]);
+      expect(rebuild(text)).toEqual(JSON.parse(text));
+      expect(whole.spans.length).toBe(6);
+    }
   });
 });
