@@ -301,6 +301,8 @@ const surnameLike = (w: string) =>
   /^(?:I{2,3}|IV|Jr\.?|Sr\.?)$/.test(w) ||
   (/^\p{Lu}(?:[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*|\.)?$/u.test(w) && !TITLES.has(w) && !TAILS.has(w));
 
+/** Compass points in letters: "NE", "SW". */
+const COMPASS_LETTERS = set('NE NW SE SW');
 /** How often the document writes a word with a capital, inside a sentence or opening one. */
 const capitalized = (doc: DocWords, w: string) => (doc.capitals.get(w) ?? 0) + (doc.starts.get(w) ?? 0);
 
@@ -311,6 +313,9 @@ const capitalized = (doc: DocWords, w: string) => (doc.capitals.get(w) ?? 0) + (
  */
 function initialsBeforeSurname(words: readonly string[], doc: DocWords): boolean {
   const [first, last] = words as [string, string];
+  // Not a word in capitals ("NO American"), a compass point ("NE Syria"), or a word after them ("NY Maybe", "TD International").
+  if (words.length !== 2 || COMPASS_LETTERS.has(first) || [first, last].some((w) => doc.lower.has(w.toLowerCase()))) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(last) || isListedGivenName(last) || KNOWN_PLACES.has(last)) return false;
   return (
     words.length === 2 &&
     /^\p{Lu}{2}$/u.test(first) &&

@@ -228,13 +228,19 @@ describe('what is no actor, however it is capitalized', () => {
     ],
     ['another', 'Your data is handled under our Privacy Policy. All Rights Reserved.', ['Privacy Policy', 'All Rights Reserved']],
     ["a title's portfolio", 'Mara Velt, the High Commissioner for Human Rights, said human rights were at stake.', ['Human Rights']],
+    [
+      'a portfolio the document writes nowhere else',
+      'Navi Orlan, the High Commissioner for Human Rights, spoke on Monday.',
+      ['Human Rights'],
+    ],
   ])('%s: %s', (_, text, names) => {
     const found = kinds(text);
     for (const name of names) expect(found[name]).toBeUndefined();
   });
 
-  it('keeps a country after a title\'s "of"', () => {
+  it('keeps a country after a title\'s "of" or "for"', () => {
     expect(kinds('The President of Egypt met the Minister of Trade, and trade talks began.')['Egypt']).toBeDefined();
+    expect(kinds('The Special Envoy for New Mexico met the Minister of Trade on Monday.')['New Mexico']).toBeDefined();
   });
 
   it('keeps a body named for what it watches whole', () => {
@@ -258,6 +264,13 @@ describe('a person whose name is written with initials or behind an honorific', 
     ['another', 'Crowds greeted Sheik Hamid Velani on Monday, and Mullah Tarik Osmani arrived later.', 'Tarik Osmani'],
   ])('%s: %s', (_, text, name) => {
     expect(kinds(text)[name]).toBe('person');
+  });
+
+  it.each([
+    ['a word in capitals', 'NO American troops will go, they said, and no one argued. American officials agreed on Monday.', 'NO American'],
+    ['a compass point', 'Clashes spread in NE Syria on Monday, and Syria closed its border.', 'NE Syria'],
+  ])('not %s: %s', (_, text, name) => {
+    expect(kinds(text)[name]).not.toBe('person');
   });
 
   it("keeps letters that stand alone as a body's name", () => {
