@@ -11,6 +11,7 @@ import type { Gazetteer } from './actors/gazetteer.ts';
 import { shortHash, slug } from './ids.ts';
 import { unifyActors } from './actors/identity.ts';
 import { settleKinds } from './corpus/actorKinds.ts';
+import { commonWordActors, dropActors } from './corpus/commonWords.ts';
 import { isThing } from './actors/things.ts';
 import { MAX_EVIDENCE, MAX_NAME, MAX_TITLE, clip } from './limits.ts';
 import { findDuplicates } from './corpus/duplicates.ts';
@@ -79,7 +80,10 @@ export function buildDataset(
   // One actor per person or organization across documents, before anything counts them.
   // Whether a name is a person or a body, from every document that names it, first.
   const known = new Set(gazetteer.actors.keys());
-  const docs = unifyActors(settleKinds(documentsRead.splice(0), known), known);
+  const unified = unifyActors(settleKinds(documentsRead.splice(0), known), known);
+  // One-word names that the corpus writes as common words ("Tea", "Spring") name no actor.
+  const common = commonWordActors(unified, known);
+  const docs = dropActors(unified.splice(0), common);
   const copies = findDuplicates(
     docs.map((d) => ({
       id: d.id,

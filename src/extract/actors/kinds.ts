@@ -58,6 +58,8 @@ const INDEX_WORDS = set(lists.indexWords);
 const INDEX_NAMES = set(lists.indexNames);
 const NOT_ACTOR = set(lists.notActorHeads);
 const NOT_ACTOR_FIRST = set(lists.notActorFirst);
+/** The fine print of a web page: "Terms of Service", "Privacy Policy". */
+const BOILERPLATE = new Set(lists.boilerplate);
 const OWNERS = set('its his her their our your my whose');
 /** Words that alone are part of a name given in full elsewhere (a facility's head alone, "Plaza", may be a name: only "Center" is not). */
 /** Last words of a body's name: "Hurricane Katrina Relief Fund" names no storm. */
@@ -143,6 +145,7 @@ function readKind(run: NameRun, doc: DocWords, after: string, lead: string): Act
   const last = words.at(-1)!;
   if (INDEX_WORDS.has(last) || INDEX_NAMES.has(first) || /^\S*&\S* \d+$/.test(name)) return 'index';
   if (KNOWN_PLACES.has(name)) return 'place';
+  if (BOILERPLATE.has(name)) return null;
   const self = selfNamedBy(lead);
   if (self && words.length > 1) return /^(?:company|firm)$/i.test(self[1]!) ? 'organization' : 'group'; // "a group calling itself …"
   if (NOT_ACTOR.has(last) || words.every((w) => NON_NAMES.has(w) || TITLES.has(w)) || words.some((w) => doc.labels.has(w))) return null;
@@ -186,6 +189,7 @@ function readKind(run: NameRun, doc: DocWords, after: string, lead: string): Act
   // "King Cross station", "Bishop Street": a site's word after the name makes a place of it, title and all (actors.ts).
   if (SITE_AFTER.test(after)) return 'place';
   if (run.title && !acronym) return 'person';
+  if (initialsBeforeSurname(words, doc)) return 'person';
   if (words.length > 1 && (givenFirst(run, doc) || words.slice(0, -1).some((w) => INITIAL.test(w)))) return 'person'; // "P.J. Crowley", "George W. Bush"
   if (/^,\s*(?:who\b|aged\b|\d{1,3},(?!\d))/.test(after) && !acronym) return 'person'; // "Tomas Berglund, who", "…, 54,"; not "3,600 Swedes, 1,000 Germans"
 
@@ -296,6 +300,30 @@ const surnameLike = (w: string) =>
   PARTICLES.has(w) ||
   /^(?:I{2,3}|IV|Jr\.?|Sr\.?)$/.test(w) ||
   (/^\p{Lu}(?:[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*|\.)?$/u.test(w) && !TITLES.has(w) && !TAILS.has(w));
+
+/** Compass points in letters: "NE", "SW". */
+const COMPASS_LETTERS = set('NE NW SE SW');
+/** How often the document writes a word with a capital, inside a sentence or opening one. */
+const capitalized = (doc: DocWords, w: string) => (doc.capitals.get(w) ?? 0) + (doc.starts.get(w) ?? 0);
+
+/**
+ * "PJ Crowley", "TJ Holmes": two initials written without dots before a surname that the document
+ * also writes alone ("Crowley said"), more often than the letters; not "US Army", "UN Office",
+ * whose letters stand alone as often ("the US", "the UN").
+ */
+function initialsBeforeSurname(words: readonly string[], doc: DocWords): boolean {
+  const [first, last] = words as [string, string];
+  // Not a word in capitals ("NO American"), a compass point ("NE Syria"), or a word after them ("NY Maybe", "TD International").
+  if (words.length !== 2 || COMPASS_LETTERS.has(first) || [first, last].some((w) => doc.lower.has(w.toLowerCase()))) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(last) || isListedGivenName(last) || KNOWN_PLACES.has(last)) return false;
+  return (
+    words.length === 2 &&
+    /^\p{Lu}{2}$/u.test(first) &&
+    surnameLike(last) &&
+    !PARTICLES.has(last) &&
+    capitalized(doc, last) > capitalized(doc, first)
+  );
+}
 
 /** "Brothers", "Gardens": a plural, which no surname-like word after a given name is ("Ross" is no plural). */
 const plural = (w: string | undefined) => w !== undefined && /[^s'’]s$/.test(w);

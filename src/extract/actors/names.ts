@@ -7,6 +7,7 @@
 import type { Span } from '../context.ts';
 import lists from './names.json' with { type: 'json' };
 import {
+  KNOWN_PLACES,
   LEGAL_FORMS,
   CALENDAR,
   FUNCTION_WORDS,
@@ -167,7 +168,7 @@ export function findNameRuns(
       if (!joins) break;
       inPortfolio ||= portfolioBefore;
     }
-    const skip = isLabel(text, toks.slice(i, j));
+    const skip = isLabel(text, toks.slice(i, j)) || portfolioOfTitle(toks, i, j, doc);
     for (const part of skip ? [] : segments(toks.slice(i, j))) {
       const run = trim(part.toks);
       const at = toks.indexOf(part.toks[0]!, i);
@@ -234,6 +235,19 @@ function nameAfterPortfolio(toks: readonly Tok[], at: number): boolean {
   for (let k = at + 1; k + 1 < toks.length && isCap(toks[k]!.text); k++)
     if (isGivenName(toks[k]!.text) && isCap(toks[k + 1]!.text)) return true;
   return false;
+}
+
+/**
+ * A title's portfolio after its "of" or "for", in words the document also writes in lower case,
+ * or in several words after "for": "the High Commissioner for |Human Rights|", "the Minister of
+ * |Foreign Affairs|" name no body of their own ("President of Egypt" does: "egypt" is no word of
+ * the document; so does "Envoy for Syria").
+ */
+function portfolioOfTitle(toks: readonly Tok[], i: number, j: number, doc: DocWords): boolean {
+  if (i < 2 || !OF_TITLE.has(toks[i - 1]!.text) || !isTitle(toks[i - 2]!.text)) return false;
+  const run = toks.slice(i, j);
+  if (toks[i - 1]!.text === 'for' && run.length > 1 && !KNOWN_PLACES.has(run.map((t) => t.text).join(' '))) return true;
+  return run.every((t) => doc.lower.has(t.text.toLowerCase()));
 }
 
 /** Initials: "H.W.", "J.R.R.". */

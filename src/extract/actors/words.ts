@@ -228,6 +228,8 @@ interface ThingName {
 
 /** Words after which a thing's word ("storm", "ship") is a verb. */
 const VERB_BEFORE = new Set(['to', 'will', "'ll", 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should', 'did', 'not']);
+/** A place's word right after the name: "and storm Kessa city" storms a city, no storm is named. */
+const PLACE_AFTER = new RegExp(String.raw`^[ \t]+(?:${lists.placeNouns.split(' ').join('|')})\b`, 'u');
 
 /**
  * The capitalized words right after a word for a craft or a storm ("the space shuttle Discovery",
@@ -251,6 +253,7 @@ function thingNames(text: string, toks: readonly Tok[], out: ThingName[]): void 
     )
       j++;
     const name = toks.slice(i + 1, head === 'storm' ? Math.min(j, i + 2) : j).map((x) => x.text);
+    if (!prefix && j > i + 1 && PLACE_AFTER.test(text.slice(toks[j - 1]!.end, toks[j - 1]!.end + 20))) return;
     if (name.length === 0 || NON_NAMES.has(name[0]!) || name.some((w) => BODY_WORDS.has(w) || thingHead(w))) return;
     const doubtful = name.some(isRoleWord);
     out.push({ name, before: t.text, head, prefix, doubtful });

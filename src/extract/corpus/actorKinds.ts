@@ -3,25 +3,30 @@
 // (actors/kinds.ts); another document often says which ("Arwa Damon, who …", "Mr. Zakaria").
 // Every document's reading of one actor id on evidence is counted, and the most decide; a name
 // no document reads on evidence is a person when its first word starts other names the corpus
-// knows as people (a given name) or when it is alone the last word of them (a surname).
-// Names the lexicon knows keep their kind.
+// knows as people (a given name) or when it is alone the last word of them (a surname). A place
+// is counted too: "Kessa" that one story guesses a body is the town others name ("the town of
+// Kessa", "fighting in Kessa"). Names the lexicon knows keep their kind.
 import type { ActorDraft, DocContext } from '../context.ts';
 import { changed } from '../objects.ts';
 import { withoutArticle } from '../actors/spellings.ts';
 
-type Choice = 'person' | 'organization';
+type Choice = 'person' | 'organization' | 'place';
 
 interface Votes {
   name: string;
   /** Documents that read it as each kind on evidence. */
   sure: Record<Choice, number>;
+  /** Documents that guessed a person or a body for want of evidence. */
+  guessed: number;
 }
 
 /** People a word must start, or end, before the word says a person on its own. */
 export const LEARNED_GIVEN = 2;
+/** Documents that must read a name as a place before the corpus calls it one. */
+export const PLACE_LEAST = 2;
 
 
-const isChoice = (kind: string): kind is Choice => kind === 'person' || kind === 'organization';
+const isChoice = (kind: string): kind is Choice => kind === 'person' || kind === 'organization' || kind === 'place';
 /** A word that may be a given name or a surname: capitalized, in letters ("Fareed", "Al-Obeidi"), not an initial. */
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}$/u;
 
@@ -46,9 +51,10 @@ export function settleKinds(docs: readonly DocContext[], known: ReadonlySet<stri
       const v =
         votes.get(a.id) ??
         votes
-          .set(a.id, { name: a.name, sure: { person: 0, organization: 0 } })
+          .set(a.id, { name: a.name, sure: { person: 0, organization: 0, place: 0 }, guessed: 0 })
           .get(a.id)!;
-      if (!a.guessed) v.sure[a.kind]++;
+      if (a.guessed) v.guessed++;
+      else v.sure[a.kind]++;
     }
   }
   /** A word that names people in the corpus, in that place of a name, and nothing else there. */
@@ -77,6 +83,11 @@ export function settleKinds(docs: readonly DocContext[], known: ReadonlySet<stri
 function choose(v: Votes, people: (words: string[]) => boolean): Choice | undefined {
   const { sure } = v;
   const words = v.name.split(' ');
+  // "the town of Kessa", "fighting in Kessa": a place where more documents say so than say
+  // anything else or guess anything ("posted on Facebook" in a few is no place). A name only read
+  // as a place keeps each document's reading.
+  if (sure.place >= PLACE_LEAST && sure.place > sure.organization + sure.person && sure.place >= v.guessed) return 'place';
+  if (sure.person + sure.organization + v.guessed === 0) return undefined;
   if (sure.organization > sure.person) return 'organization';
   if (sure.person > sure.organization && words.length > 1) return 'person';
   if (sure.organization === 0 && people(words)) return 'person';
@@ -85,11 +96,11 @@ function choose(v: Votes, people: (words: string[]) => boolean): Choice | undefi
 
 /** The draft as the corpus settles it: its kind, and no mark of a guess left. */
 function settledDraft(a: ActorDraft, kind: Choice | undefined): ActorDraft {
-  if (!a.guessed && (kind === undefined || kind === a.kind || !isChoice(a.kind))) return a;
+  if (!a.guessed && (kind === undefined || kind === a.kind || !isChoice(a.kind) || a.kind === 'place')) return a;
   return {
     id: a.id,
     name: a.name,
-    kind: kind !== undefined && isChoice(a.kind) ? kind : a.kind,
+    kind: kind !== undefined && isChoice(a.kind) && a.kind !== 'place' ? kind : a.kind,
     aliases: a.aliases,
     parentId: a.parentId,
   };

@@ -218,3 +218,63 @@ describe('names a read-through found misread', () => {
     expect(found['Microsoft']).not.toBe('person');
   });
 });
+
+describe('what is no actor, however it is capitalized', () => {
+  it.each([
+    [
+      "a site's fine print",
+      'Readers must follow the Rules of Conduct set out in our Terms of Service.',
+      ['Rules of Conduct', 'Terms of Service'],
+    ],
+    ['another', 'Your data is handled under our Privacy Policy. All Rights Reserved.', ['Privacy Policy', 'All Rights Reserved']],
+    ["a title's portfolio", 'Mara Velt, the High Commissioner for Human Rights, said human rights were at stake.', ['Human Rights']],
+    [
+      'a portfolio the document writes nowhere else',
+      'Navi Orlan, the High Commissioner for Human Rights, spoke on Monday.',
+      ['Human Rights'],
+    ],
+  ])('%s: %s', (_, text, names) => {
+    const found = kinds(text);
+    for (const name of names) expect(found[name]).toBeUndefined();
+  });
+
+  it('keeps a country after a title\'s "of" or "for"', () => {
+    expect(kinds('The President of Egypt met the Minister of Trade, and trade talks began.')['Egypt']).toBeDefined();
+    expect(kinds('The Special Envoy for New Mexico met the Minister of Trade on Monday.')['New Mexico']).toBeDefined();
+  });
+
+  it('keeps a body named for what it watches whole', () => {
+    const found = kinds('The Kelvar Observatory for Human Rights said 12 people died.');
+    expect(found['Kelvar Observatory for Human Rights']).toBe('organization');
+    expect(found['Human Rights']).toBeUndefined();
+  });
+});
+
+describe('a verb before a place is no storm', () => {
+  it('"storm Kessabad city" names the city', () => {
+    const found = kinds('His brother was ordered to go and storm Kessabad city on Friday, and Kessabad fell.');
+    expect(found['Kessabad']).not.toBe('storm');
+  });
+});
+
+describe('a person whose name is written with initials or behind an honorific', () => {
+  it.each([
+    ['initials without dots', 'The briefing was led by PJ Kellerby on Monday. Kellerby said the talks would go on.', 'PJ Kellerby'],
+    ["a cleric's honorific", 'Crowds greeted Sheik Hamid Velani on Monday, and Mullah Tarik Osmani arrived later.', 'Hamid Velani'],
+    ['another', 'Crowds greeted Sheik Hamid Velani on Monday, and Mullah Tarik Osmani arrived later.', 'Tarik Osmani'],
+  ])('%s: %s', (_, text, name) => {
+    expect(kinds(text)[name]).toBe('person');
+  });
+
+  it.each([
+    ['a word in capitals', 'NO American troops will go, they said, and no one argued. American officials agreed on Monday.', 'NO American'],
+    ['a compass point', 'Clashes spread in NE Syria on Monday, and Syria closed its border.', 'NE Syria'],
+  ])('not %s: %s', (_, text, name) => {
+    expect(kinds(text)[name]).not.toBe('person');
+  });
+
+  it("keeps letters that stand alone as a body's name", () => {
+    const found = kinds('The US Army sent troops on Monday. The US said more would follow, and the Army agreed.');
+    expect(found['US Army']).not.toBe('person');
+  });
+});

@@ -37,6 +37,14 @@ describe('a name read without a clue takes the kind other documents give it', ()
     expect(kindOf(name, second, first)).toBe(kind);
   });
 
+  it('a town one story reads as a body is the town others name', () => {
+    const guessed = 'Rebels said Kessabad was calm on Monday. Kessabad had been shelled for weeks, and Kessabad residents fled.\n';
+    const town = 'Fighting broke out in the town of Kessabad on Tuesday.\n';
+    const road = 'Convoys drove to Kessabad on Wednesday, and aid reached Kessabad later.\n';
+    expect(kindOf('Kessabad', guessed, town, road)).toBe('place');
+    expect(kindOf('Kessabad', town, road, guessed)).toBe('place');
+  });
+
   it('a product stays a product, whatever a person is named elsewhere', () => {
     const kind = kindOf(
       'MacBook Air',
