@@ -1,7 +1,7 @@
 // One clause, one event: "The 2020 election was held on Nov. 3" names its year twice, once as the
-// election's and once inside "Nov. 3" (2020-11-03); "at 3:51 p.m. local time in Florida, on July 13"
-// names its day twice. A clause dated by two phrases where one time holds the other keeps the finer
-// one; times apart ("from Monday to Friday", two different days) stay two events.
+// election's and once inside "Nov. 3" (2020-11-03). A clause dated by two phrases where one time
+// holds the other keeps the finer one; times apart ("from Monday to Friday", two different days)
+// stay two events.
 import type { EventDraft } from '../context.ts';
 
 /** Whether time a holds time b and is coarser than it. */
@@ -9,9 +9,7 @@ function holds(a: EventDraft, b: EventDraft): boolean {
   const x = a.time;
   const y = b.time;
   if (!x || !y || x.interval || y.interval || x.mod || y.mod) return false;
-  // A time of day spans its whole day: "3:51 p.m. … on July 13" is finer than "July 13".
-  const finer = x.granularity === 'day' && y.granularity === 'time';
-  return x.start <= y.start && y.end <= x.end && (x.start !== y.start || x.end !== y.end || finer);
+  return x.start <= y.start && y.end <= x.end && (x.start !== y.start || x.end !== y.end);
 }
 
 /** The events of one sentence's temporal phrases, without those a finer date of the same clause holds. */
