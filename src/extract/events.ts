@@ -531,11 +531,7 @@ function datedEvents(scope: Scope): EventDraft[] {
   // "flew 80 sorties on Monday, up from 60 on Sunday": the other date is the figure's it is compared with.
   const compared = (f: TimeFinding) => comparedWith(text, clause, f);
   if (verbTrigger && compared(finding) && others.some((f) => !compared(f))) return [];
-  const object = verbTrigger
-    ? (temporalObject(tokens, finding, text, verbTrigger) ??
-      nounDatedAfter(scope, tokens, verbTrigger) ??
-      (verb ? perfectObject(tokens, finding, text, verb, verbTrigger) : null))
-    : null;
+  const object = verbTrigger ? (temporalObject(tokens, finding, text, verbTrigger) ?? nounDatedAfter(scope, tokens, verbTrigger)) : null;
   // "thanked Clinton for the effort launched by Obama January 16": the date is the launch's.
   const described = verbTrigger && !object && !datedNoun(tokens, finding) ? participleBetween(text, tokens, verbTrigger, finding) : null;
   const trigger = object?.head ?? described ?? triggerFor(tokens, finding, text, verbTrigger) ?? { start: finding.start, end: finding.end };
@@ -698,36 +694,6 @@ function temporalObject(tokens: Token[], finding: TimeFinding, text: string, ver
   const head = phraseHead(before, from);
   if (!head || !isEventWord(text.slice(head.start, head.end).split(/\s+/).at(-1)!)) return null;
   return { head, phrase: { start: before[k + 1]!.start, end: finding.end } };
-}
-
-/** The auxiliaries of a present perfect: "have raided", "has killed". */
-const PERFECT = /^(?:has|have|'ve|’ve)$/i;
-
-/**
- * "Police have raided several houses in connection with the bombing in London last week": a
- * present perfect takes no day of the past, so a date right after an event noun a preposition sets
- * aside past the verb (no verb nor comma between them) is the noun's; the phrase from the noun to
- * the date is the event's.
- */
-function perfectObject(
-  tokens: Token[],
-  finding: TimeFinding,
-  text: string,
-  verb: VerbClause,
-  trigger: Span,
-): { head: Span; phrase: Span } | null {
-  if (!verb.group.some((t) => PERFECT.test(t.text)) || finding.time.interval || finding.time.mod) return null;
-  const before = tokens.filter((t) => t.end <= finding.start && t.start >= trigger.end);
-  const k = before.findLastIndex((t) => isEventWord(t.lower));
-  if (k < 0 || before.length - k > 4 || /[,;:()]/.test(text.slice(before[k]!.start, finding.start))) return null;
-  if (before.slice(k + 1).some((t) => isVerb(t))) return null;
-  const noun = before[k]!;
-  const det = DETERMINER.test(before[k - 1]?.lower ?? '') ? before[k - 1]! : noun;
-  // Only a noun set aside by a preposition ("in connection with the bombing"): the verb's object
-  // takes the verb's day in news ("has opened a conference Thursday").
-  const at = before.indexOf(det);
-  if (at < 1 || !isPreposition(before[at - 1]!)) return null;
-  return { head: { start: noun.start, end: noun.end }, phrase: { start: det.start, end: finding.end } };
 }
 
 /** The last participle describing a noun ("the fund launched by the bank") between the verb and the date, with no comma after it. */
