@@ -60,8 +60,12 @@ const ACCORDING = new RegExp(String.raw`according\s+to\s+(?<source>${PHRASE}{2,8
 const TRAILING = new RegExp(String.raw`,\s*(?<source>${PHRASE}{2,60}?)\s+(?<cue>${VERBS})(?:\s+[^\s,;]+){0,3}?[.!]?$`, 'u');
 /** Words that end a phrase before a cue without naming the source: "Bush also said", "officials meanwhile warned". */
 const SOURCE_TAIL = /(?:\s+(?:also|meanwhile|however|too|now|then|later|again|further|earlier|previously))+$/;
-/** After the cue, a date may come before "that": "said Thursday that", "announced last week that". */
-const CUE_THAT = /^\s+(?:\S+\s+){0,3}?that(?=\s)/;
+/**
+ * After the cue, a date may come before "that": "said Thursday that", "announced last week that",
+ * after a place too: "told reporters in Tripoli on Sunday that".
+ */
+const CUE_THAT =
+  /^\s+(?:(?:\S+\s+){0,3}?|(?:[^\s,;]+\s+){0,2}?(?:in|at)\s+\p{Lu}[^\s,;]*\s+(?:\p{Lu}[^\s,;]*\s+){0,2}(?:[^\s,;]+\s+){0,3}?)that(?=\s)/u;
 const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had)$/i;
 /** A source is a noun phrase: no verb, negation or subordinating word ("Although Abacha had not publicly announced"). */
 const NOT_A_SOURCE =
@@ -199,7 +203,7 @@ function leadSource(mentions: readonly ActorMention[], text: string, offset: num
       const span = { start: offset + prefix, end: offset + prefix + named.length };
       if (!isSource(mentions, span, named)) return null;
       const cueEnd = m.index + m[0].length;
-      const that = CUE_THAT.exec(text.slice(cueEnd, cueEnd + 40));
+      const that = CUE_THAT.exec(text.slice(cueEnd, cueEnd + 70));
       return { sourceEnd: prefix + named.length, cueEnd, phraseEnd: cueEnd + (that?.[0].length ?? 0), certainty };
     }
     if (/[,;:“”"]/.test(m[0])) return null;

@@ -46,6 +46,8 @@ const FIRST_SINCE = /(?:^|\s)(?:the\s+)?first\s+(?<np>(?:[^\s,;]+\s+){0,6}?[^\s,
 const ENDED_BY = /^\s+(?:before|until)\s+(?<rest>\p{Ll}+ing\b.*)$/su;
 /** A word of order right before a dated noun's phrase: "following [Thursday's docking]", "after the [Thursday killing]". */
 const ORDERED = /\b(?:after|before|following|since)\s+(?:the\s+)?$/i;
+/** A word that opens a clause of its own about a noun: "a briefing that focused on …". */
+const RELATIVE_WORD = /\b(?:that|which|who|whose|whom|where)\b/i;
 /** A conjunction after a comma, right before a clause: "…, and in 1984 …". */
 const CONJUNCTION = /^(?:and|but|yet)$/i;
 
@@ -133,9 +135,11 @@ export function assembleEvents(ctx: EventInput): EventOutput {
     const told = sentenceEvents(ctx, sentence, content.start < content.end ? extend(claim, { content }) : claim, local);
     const lemmaAt = (at: number) => (local.analysis ? startingAt(local.analysis.tokens, at)?.lemma : undefined);
     const own = named.date(ctx.text, restated ? restatedOn(restated, told) : told);
-    const alone = timexes[i]!.length === 0 && mayGoOn(ctx.text, sentence);
+    // A length of time ("The meeting lasted two hours") tells no other day.
+    const lengths = timexes[i]!.filter((t) => t.type === 'DURATION');
+    const alone = timexes[i]!.length === lengths.length && mayGoOn(ctx.text, sentence);
     const set = occasions.date(local.occasion, own);
-    const events = families.date(ctx.text, set, alone, lemmaAt);
+    const events = families.date(ctx.text, set, alone, lemmaAt, lengths);
     named.record(ctx.text, times[i]!);
     named.recordStruck(ctx.text, events, lemmaAt);
     families.record(ctx.text, sentence, events, times[i]!, lemmaAt);
@@ -280,7 +284,14 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
   };
 
   if (claim.quote) {
-    const finding = local.times.find((f) => within(sentence)(f) && !within(claim.quote!)(f)) ?? null;
+    // '"…," Gates said at a briefing on the fiscal 2011 budget': a date that names a thing or
+    // another occasion ("the January 30 elections"), or one in a clause of its own after the cue
+    // ("a briefing that focused on …"), is not the day of saying.
+    const words = tokensOf(sentence);
+    const cueEnd = claim.span?.end ?? sentence.start;
+    const relative = (f: Span) => f.start > cueEnd && RELATIVE_WORD.test(text.slice(cueEnd, f.start));
+    const finding =
+      local.times.find((f) => within(sentence)(f) && !within(claim.quote!)(f) && !datedNoun(words, f) && !relative(f)) ?? null;
     // A statement with no date of its own was made by the time the document reports it, wherever
     // the document reports it: a source quoted is a source of this report.
     const time = finding?.time ?? local.spoke?.time ?? local.documentTime;

@@ -35,8 +35,8 @@ const LIGHT = new Set(lists.light);
 const OBJECT = /^\s+(?:to\s+)?(?:(?:the|a|an|their|his|her|its)\s+)?(?:\p{Ll}+\s+)?([\p{L}-]+)/u;
 const OTHERS = new Set(lists.others);
 const MEET_WITH = new Set(lists.meetWith);
-/** What "meet" takes to name a meeting: "met with", "met Berg", "met the governor" (the noun in group 1). */
-const MET = /^\s+(?:with\b|\p{Lu}|(?:the|his|her|their|its)\s+([\p{L}-]+))/u;
+/** What "meet" takes to name a meeting: "met with", "met Berg", "met in Paris", "met the governor" (the noun in group 1). */
+const MET = /^\s+(?:with\b|\p{Lu}|(?:in|at)\s+\p{Lu}|(?:the|his|her|their|its)\s+([\p{L}-]+))/u;
 /** A noun named again as the same occasion: "the vote", "that meeting"; no word between them ("the cabinet meeting": another). */
 const DEFINITE = /\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+$/u;
 /** The noun right before a verb, as its subject: "the polls closed", "Voting ended". */
@@ -121,13 +121,20 @@ export class Families {
   /**
    * Gives the day of a dated occasion to its later mentions in a sentence with no time of its own
    * (`goesOn`: no word moves it off the story's time): events bounded by the publication date whose
-   * trigger or subject is a noun of its family.
+   * trigger or subject is a noun of its family. `lengths`: the sentence's lengths of time ("two
+   * hours"), which name no other time.
    */
-  date(text: string, events: readonly EventDraft[], goesOn: boolean, lemmaAt: (at: number) => string | undefined): EventDraft[] {
+  date(
+    text: string,
+    events: readonly EventDraft[],
+    goesOn: boolean,
+    lemmaAt: (at: number) => string | undefined,
+    lengths: readonly Span[] = [],
+  ): EventDraft[] {
     if (!goesOn || !this.anyOpen()) return [...events];
     return events.map((e) => {
       if (e.time?.anchor !== 'document') return e;
-      const d = this.dated.get(this.familyOf(text, e, lemmaAt) ?? '');
+      const d = this.dated.get(this.familyOf(text, e, lemmaAt, lengths) ?? '');
       return d?.open ? extend(e, { time: carriedTime(d.at.time), timex: d.at.timex }) : e;
     });
   }
@@ -147,7 +154,7 @@ export class Families {
   }
 
   /** The family an event names: by its trigger ("the vote"), or by its subject before a verb of the occasion's course ("the polls closed"). */
-  private familyOf(text: string, e: EventDraft, lemmaAt: (at: number) => string | undefined): string | undefined {
+  private familyOf(text: string, e: EventDraft, lemmaAt: (at: number) => string | undefined, lengths: readonly Span[]): string | undefined {
     const word = text.slice(e.trigger.start, e.trigger.end).split(/\s+/).at(-1)!.toLowerCase();
     const before = text.slice(Math.max(e.quote.start, e.trigger.start - 40), e.trigger.start);
     // The noun as it stands, singular: "the meetings" are more than the one.
@@ -160,8 +167,12 @@ export class Families {
     }
     if (!COURSE.has(lemmaAt(e.trigger.start) ?? '')) return undefined;
     // "the vote went smoothly", "the meeting ended without agreement"; not "the vote drew sharp criticism".
-    const next = /^\s+([\p{L}-]+)/u.exec(text.slice(e.trigger.end, e.trigger.end + 30))?.[1];
-    if (next && next === next.toLowerCase() && !NO_OBJECT.has(next) && !next.endsWith('ly')) return undefined;
+    const after = /^\s+([\p{L}-]+)/u.exec(text.slice(e.trigger.end, e.trigger.end + 30));
+    const next = after?.[1];
+    // "the meeting lasted two hours": a length of time is no object.
+    const at = e.trigger.end + (after ? after[0].length - next!.length : 0);
+    const length = lengths.some((l) => l.start <= at && at < l.end);
+    if (next && !length && next === next.toLowerCase() && !NO_OBJECT.has(next) && !next.endsWith('ly')) return undefined;
     const subject = SUBJECT.exec(before);
     return subject ? BY_NOUN.get(subject[1]!.toLowerCase()) : undefined;
   }

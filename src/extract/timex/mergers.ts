@@ -148,6 +148,9 @@ function joined(l: Candidate, r: Candidate, spec: DateSpec, name: string): Candi
   };
 }
 
+/** A place between a time of day and its date: "(local time) in Florida, on". */
+const PLACE_GAP = /^,?\s+(?:\(?(?:local|[A-Z][a-z]+)\s+[Tt]ime\)?,?\s+)?(?:in|at)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},?\s+(?:on\s+)?$/;
+
 /** The most characters that may stand between two candidates read together. */
 const MAX_GAP = 32;
 
@@ -212,6 +215,11 @@ function pairStep(l: Candidate, r: Candidate, text: string): Step {
       l: { ...l, meaning: { kind: 'date', spec: changed(ls, { spanDays: span }) } },
       r: { ...r, meaning: { kind: 'date', spec: changed(rs, { base: 'ref', dir: 1 }) } },
     };
+  }
+  // "3:51 p.m. local time in Florida, on July 13": a place stands between them; the time of day
+  // is on that date all the same, each expression keeping its own words.
+  if (isClock(ls) && hasDay(rs) && PLACE_GAP.test(gap)) {
+    return { l: { ...l, meaning: { kind: 'date', spec: changed(rs, { hour: ls.hour, minute: ls.minute, second: ls.second }) } } };
   }
   const merger = MERGERS.find((mg) => mg.merge(ls, rs) && mg.gap.test(gap));
   if (merger) return { merged: joined(l, r, merger.merge(ls, rs)!, merger.name) };

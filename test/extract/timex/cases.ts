@@ -282,6 +282,15 @@ export const CASES: Case[] = [
     expect: [{ text: '10 p.m. Wednesday', type: T, value: '1998-02-18T22:00' }],
   },
   {
+    name: 'a time of day on the date after a place',
+    text: 'The launch is set for 3:51 p.m. local time in Florida, on July 13.',
+    dct: '2005-07-02',
+    expect: [
+      { text: '3:51 p.m. local time', type: T, value: '2005-07-13T15:51' },
+      { text: 'July 13', value: '2005-07-13' },
+    ],
+  },
+  {
     name: 'clock time on the document date',
     text: 'The blast occurred at about 10:35 a.m. local time.',
     dct: '1998-08-07',

@@ -1,0 +1,73 @@
+// The day a statement was made, and the day an occasion named again took place, as a reader of the
+// passage would date them. Our own sentences, published Wednesday 10 June 2026.
+import { describe, expect, it } from 'vitest';
+import type { TimelineEvent } from '../../../src/model/dataset.ts';
+import { eventsOf, eventTitled } from '../helpers.ts';
+
+const WEDNESDAY = '2026-06-10';
+const run = (body: string): TimelineEvent[] => eventsOf(body, WEDNESDAY);
+
+/** What the timeline shows of an event's time: its value, "(by)" for a bound, "(carried)" for a day carried. */
+const shown = (e: TimelineEvent) =>
+  e.time
+    ? `${e.time.value}${e.time.anchor === 'document' || e.time.mod === 'ON_OR_BEFORE' ? ' (by)' : ''}${e.time.anchor === 'inferred' ? ' (carried)' : ''}`
+    : 'undated';
+
+describe('a statement is dated by the day of saying, not by a date it only mentions', () => {
+  it.each([
+    [
+      'a place between the addressee and the day',
+      'Governor Ana Costa told reporters in Lisbon on Monday that the port would reopen.',
+      'Governor Ana Costa told reporters',
+      '2026-06-08',
+    ],
+    [
+      'what was said, by that day',
+      'Governor Ana Costa told reporters in Lisbon on Monday that the storm had flooded the port.',
+      'The storm had flooded the port',
+      '2026-06-08 (by)',
+    ],
+    [
+      'a year that names a budget, in a clause of its own',
+      '"We will not cut the fleet," Admiral Jane Holt said at a briefing that dealt with the fiscal 2028 budget.',
+      'Jane Holt: “We will not cut the fleet”',
+      '2026-06-10 (by)',
+    ],
+    [
+      'a date that names another occasion',
+      '"The count was fair," Senator Paul Marsh said after the May 3 election.',
+      'Paul Marsh: “The count was fair”',
+      '2026-06-10 (by)',
+    ],
+    ['a day of its own', '"The count was fair," Senator Paul Marsh said on Monday.', 'Paul Marsh: “The count was fair”', '2026-06-08'],
+  ])('%s', (_, text, title, value) => {
+    expect(shown(eventTitled(run(text), title))).toBe(value);
+  });
+});
+
+describe('an occasion named again keeps its day', () => {
+  it.each([
+    ['its length of time', 'The mayor met with the governor on Monday.\n\nThe meeting lasted two hours.', 'The meeting lasted'],
+    [
+      'a meeting told by its place',
+      'The two leaders met in Lisbon on Monday.\n\nThe meeting lasted about three hours.',
+      'The meeting lasted',
+    ],
+  ])('%s', (_, text, title) => {
+    expect(shown(eventTitled(run(text), title))).toBe('2026-06-08 (carried)');
+  });
+
+  it('not an object that names another act', () => {
+    expect(shown(eventTitled(run('The mayor met with the governor on Monday.\n\nThe meeting drew criticism.'), 'The meeting drew'))).toBe(
+      '2026-06-10 (by)',
+    );
+  });
+});
+
+describe('a time of day told apart from its date', () => {
+  it('is on that date', () => {
+    const events = run('The agency set the launch for 3:51 p.m. local time in Florida, on July 13.');
+    expect(events.map(shown)).toContain('2026-07-13T15:51');
+    expect(events.map(shown).filter((v) => v.includes('T'))).toEqual(['2026-07-13T15:51']);
+  });
+});
