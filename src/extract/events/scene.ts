@@ -70,7 +70,10 @@ export function carryScene(events: readonly EventDraft[], input: SceneInput): Ev
           .filter((m) => m.start >= s.start && m.end <= s.end && modifies(s.tokens?.find((t) => t.start > m.end - 1)))
           .map((m) => m.actorId),
       );
-      const set = [...named.keys()].some((id) => modifiers.has(id)) ? [] : sceneOf(setting, named, kindOf, parentOf);
+      const aside = [...named.keys()].some((id) => modifiers.has(id)) || pointsFrom(text, mentions, s);
+      const found = aside ? [] : sceneOf(setting, named, kindOf, parentOf);
+      // Two countries and no place in them ("buzz in Iran over the uprising in Egypt"): two scenes.
+      const set = found.filter((id) => kindOf(id) === 'country').length > 1 && !found.some((id) => kindOf(id) === 'place') ? [] : found;
       for (const i of bySentence.get(k)!) if (inScene(text, out[i]!, set, setting)) out[i] = placed(out[i]!, set);
       continue;
     }
@@ -105,6 +108,16 @@ export function carryScene(events: readonly EventDraft[], input: SceneInput): Ev
 /** A noun or name right after a place makes the place its modifier ("U.S. assistance"); not an event noun ("the London bombings": where they happened). */
 const modifies = (t: Token | undefined): boolean => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN') && !isEventNoun(t);
 
+/** Before a place named as a point to measure from: "160 km east of", "a town west of", "just north of". */
+const MEASURED_FROM = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+$/i;
+
+/** Whether the sentence names a place only to say where something else lies from it ("Zlitan, a town east of Tripoli"). */
+function pointsFrom(text: string, mentions: readonly ActorMention[], s: Span): boolean {
+  for (let j = firstFrom(mentions, s.start); j < mentions.length && mentions[j]!.start < s.end; j++)
+    if (MEASURED_FROM.test(text.slice(Math.max(s.start, mentions[j]!.start - 30), mentions[j]!.start))) return true;
+  return false;
+}
+
 /** The event with these places added as where it happens. */
 function placed(e: EventDraft, places: readonly string[]): EventDraft {
   const add = places.filter((id) => !e.actorIds.includes(id));
@@ -115,7 +128,7 @@ function placed(e: EventDraft, places: readonly string[]): EventDraft {
 }
 
 /** Verbs (lemmas) of speaking that set where someone talks, not where what they tell of happens: "Bush, speaking in Gleneagles, said …". */
-const TALK = new Set(['speak', 'talk', 'address', 'testify', 'brief', 'interview']);
+const TALK = new Set(['speak', 'talk', 'address', 'testify', 'brief', 'interview', 'report', 'publish', 'display']);
 
 /** Right before an event word, words that set it at another time: "after the floods", "since a 2004 quake". */
 const SET_APART =
