@@ -142,7 +142,9 @@ const SET_APART =
  */
 function inScene(text: string, e: EventDraft, scene: readonly string[], setting: readonly EventDraft[]): boolean {
   if (scene.length === 0 || (e.roles ?? []).some((r) => r.role === 'location') || !setting.includes(e)) return false;
-  const located = setting.filter((o) => (o.roles ?? []).some((r) => r.role === 'location'));
+  // A scene frames what the sentence tells after it: "The minister resigned as police searched homes in Lyon" tells two pieces of news.
+  const located = setting.filter((o) => (o.roles ?? []).some((r) => r.role === 'location') && o.trigger.start < e.trigger.start);
+  if (located.length === 0) return false;
   return !(e.timex && e.time && !located.some((o) => o.time?.value === e.time!.value));
 }
 

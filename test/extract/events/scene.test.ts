@@ -69,12 +69,6 @@ describe('the scene of a sentence', () => {
       ['Sidon'],
     ],
     [
-      'an "as" clause that sets the scene',
-      'Neighbours were met with anger like this farmer who wept as the demolition began in Nablus.',
-      'met',
-      ['Nablus'],
-    ],
-    [
       'an event noun after the place',
       'Investigators described the Oslo bombings that wounded dozens of commuters.',
       'wounded',
