@@ -127,7 +127,7 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
       if (!local.get(firstWord(raw.form.text))?.includes(raw.form) && insideName(raw, runs, text)) continue;
       const actor = actorOf(raw.form.actorId);
       if (!actor) continue;
-      if (raw.form.kind === 'capital' && isCityUse(text, raw.start, s.start)) {
+      if (raw.form.kind === 'capital' && isCityUse(text, raw.start, s.start, raw.end)) {
         mentions.push({ start: raw.start, end: raw.end, text: text.slice(raw.start, raw.end), actorId: cityOf(raw.form.text, actor.id) });
         continue;
       }

@@ -3,6 +3,7 @@
 // it is a place of its own, inside its country, so that the city and not the whole country is
 // where an event took place.
 import lists from './names.json' with { type: 'json' };
+import words from './capitalPlaces.json' with { type: 'json' };
 
 const PREPOSITIONS = [...lists.placePrepositions.split(' '), 'at', 'from', 'to', 'into', 'through', 'outside', 'of']; // "the people of London", "north of Baghdad"
 /** Verbs whose object is a place gone to or left: "visited Paris", "toured Kabul", "left Washington", "reached Baghdad". */
@@ -16,7 +17,10 @@ const BEFORE = new RegExp(
   'u',
 );
 
-/** Whether the capital named at `start` stands where a place does. */
-export function isCityUse(text: string, start: number, sentenceStart: number): boolean {
-  return BEFORE.test(text.slice(Math.max(sentenceStart, start - 60), start));
+/** Right after the name, a noun of what happens at a place: "the Madrid bombings", "the Beirut blast", "Monday's Oslo summit". */
+const EVENT_AFTER = new RegExp(String.raw`^\s+(?:${words.placeEvents.split(' ').join('|')})\b`, 'i');
+
+/** Whether the capital named at [start, end) stands where a place does. */
+export function isCityUse(text: string, start: number, sentenceStart: number, end = start): boolean {
+  return BEFORE.test(text.slice(Math.max(sentenceStart, start - 60), start)) || EVENT_AFTER.test(text.slice(end, end + 24));
 }

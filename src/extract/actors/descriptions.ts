@@ -30,12 +30,15 @@ const COUNTRY_WORD = String.raw`((?:\p{Lu}\.){2,}\s+|\p{Lu}\p{Ll}+(?:an|ese|ish|
       .join(String.raw`\s+`),
   )
   .join('|')})(?![\p{L}\p{N}-]))`;
+/** Before a person's title: an age or a word of their standing ("the 84-year-old pope", "the embattled president"). */
+const PERSON_MODIFIER = String.raw`(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old|${words.personModifiers.split(' ').join('|')})\s+(?=(?:${DESCRIPTIONS.person.join('|')})(?![\p{L}\p{N}-]))`;
 const PATTERN = new RegExp(
-  String.raw`\b[Tt]he\s+(?:(${MODIFIER}(?:${MODIFIER})?)(?=${DESCRIPTIONS.organization.join('|')})|${COUNTRY_WORD})?(${ALL.map((d) =>
-    d
-      .split(' ')
-      .map(word)
-      .join(String.raw`\s+`),
+  String.raw`\b[Tt]he\s+(?:(${MODIFIER}(?:${MODIFIER})?)(?=${DESCRIPTIONS.organization.join('|')})|${COUNTRY_WORD}|${PERSON_MODIFIER})?(${ALL.map(
+    (d) =>
+      d
+        .split(' ')
+        .map(word)
+        .join(String.raw`\s+`),
   ).join('|')})(?![\p{L}\p{N}-])`,
   'gu',
 );

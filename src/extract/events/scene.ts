@@ -8,6 +8,8 @@
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 import { PLACES } from './placeWords.ts';
 import type { EventDraft, Span } from '../context.ts';
+import type { Token } from '../language/analyze.ts';
+import { isEventNoun } from './occurrence.ts';
 import { firstFrom } from '../spans.ts';
 import { SPEECH_VERBS } from '../actors/speech.ts';
 import { flatMapOf, mapOf } from '../lists.ts';
@@ -24,7 +26,7 @@ const OWN_PLACE =
 
 export interface SceneInput {
   text: string;
-  sentences: readonly Span[];
+  sentences: readonly (Span & { tokens?: readonly Token[] })[];
   /** The attribution phrase of each sentence ("police said"), by sentence index. */
   claims: readonly ({ span: Span | null } | undefined)[];
   /** Every mention of the document, sorted by start. */
@@ -57,8 +59,22 @@ export function carryScene(events: readonly EventDraft[], input: SceneInput): Ev
     const own = mapOf(bySentence.get(k)!, (i) => out[i]!);
     if (namesPlace(mentions, s, kindOf)) {
       const saying = claims[k]?.span || own.some((e) => SPEECH_VERBS.has(text.slice(e.trigger.start, e.trigger.end).toLowerCase()));
-      scene = saying ? [] : sceneOf(own, placesIn(text, mentions, s, kindOf), kindOf, parentOf);
+      const named = placesIn(text, mentions, s, kindOf);
+      scene = saying ? [] : sceneOf(own, named, kindOf, parentOf);
       times = new Set(flatMapOf(own, (e) => (e.time ? [e.time.value] : [])));
+      // The sentence's own scene, set by the events it tells as they happen there.
+      const setting = QUOTE.test(text.slice(s.start, s.end)) ? [] : own.filter((e) => ofScene(text, s, e));
+      // "$100 million in U.S. assistance": a place named as a modifier of a noun sets no scene.
+      const modifiers = new Set(
+        mentions
+          .filter((m) => m.start >= s.start && m.end <= s.end && modifies(s.tokens?.find((t) => t.start > m.end - 1)))
+          .map((m) => m.actorId),
+      );
+      const aside = [...named.keys()].some((id) => modifiers.has(id)) || pointsFrom(text, mentions, s);
+      const found = aside ? [] : sceneOf(setting, named, kindOf, parentOf);
+      // Two countries and no place in them ("buzz in Iran over the uprising in Egypt"): two scenes.
+      const set = found.filter((id) => kindOf(id) === 'country').length > 1 && !found.some((id) => kindOf(id) === 'place') ? [] : found;
+      for (const i of bySentence.get(k)!) if (inScene(text, out[i]!, set, setting)) out[i] = placed(out[i]!, set);
       continue;
     }
     scene = carried;
@@ -83,14 +99,74 @@ export function carryScene(events: readonly EventDraft[], input: SceneInput): Ev
         scene = []; // another time, maybe another scene
         continue;
       }
-      const add = carried.filter((id) => !e.actorIds.includes(id));
-      out[i] = extend(e, {
-        actorIds: [...e.actorIds, ...add],
-        roles: [...roles, ...mapOf(add, (actorId) => ({ actorId, role: 'location' as const }))],
-      });
+      out[i] = placed(e, carried);
     }
   }
   return out;
+}
+
+/** A noun or name right after a place makes the place its modifier ("U.S. assistance"); not an event noun ("the London bombings": where they happened). */
+const modifies = (t: Token | undefined): boolean => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN') && !isEventNoun(t);
+
+/** Before a place named as a point to measure from: "160 km east of", "a town west of", "just north of". */
+const MEASURED_FROM = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+$/i;
+
+/** Whether the sentence names a place only to say where something else lies from it ("Zlitan, a town east of Tripoli"). */
+function pointsFrom(text: string, mentions: readonly ActorMention[], s: Span): boolean {
+  for (let j = firstFrom(mentions, s.start); j < mentions.length && mentions[j]!.start < s.end; j++)
+    if (MEASURED_FROM.test(text.slice(Math.max(s.start, mentions[j]!.start - 30), mentions[j]!.start))) return true;
+  return false;
+}
+
+/** The event with these places added as where it happens. */
+function placed(e: EventDraft, places: readonly string[]): EventDraft {
+  const add = places.filter((id) => !e.actorIds.includes(id));
+  return extend(e, {
+    actorIds: [...e.actorIds, ...add],
+    roles: [...(e.roles ?? []), ...mapOf(add, (actorId) => ({ actorId, role: 'location' as const }))],
+  });
+}
+
+/** Verbs (lemmas) of speaking that set where someone talks, not where what they tell of happens: "Bush, speaking in Gleneagles, said …". */
+const TALK = new Set(['speak', 'talk', 'address', 'testify', 'brief', 'interview', 'report', 'publish', 'display']);
+
+/** Right before an event word, words that set it at another time: "after the floods", "since a 2004 quake". */
+const SET_APART =
+  /\b(?:after|before|since|until|following|despite|ahead\s+of|prior\s+to)\s+(?:(?:the|a|an|its|their|his|her|last|this|next)\s+)?(?:[\p{L}\d.,'’-]+\s+){0,5}$/iu;
+
+/**
+ * "Police used explosions to deal with a car in Luton", "Troops cleared barricades at Neve Dekalim as
+ * soldiers told settlers …": in a sentence whose events all happen in one place (its scene), an
+ * event that says no place of its own happens there too; not an act of saying (said where?), nor
+ * one set at another time ("after the floods", a date its placed events do not share).
+ */
+function inScene(text: string, e: EventDraft, scene: readonly string[], setting: readonly EventDraft[]): boolean {
+  if (scene.length === 0 || (e.roles ?? []).some((r) => r.role === 'location') || !setting.includes(e)) return false;
+  // A scene frames what the sentence tells after it: "The minister resigned as police searched homes in Lyon" tells two pieces of news.
+  const located = setting.filter((o) => (o.roles ?? []).some((r) => r.role === 'location') && o.trigger.start < e.trigger.start);
+  if (located.length === 0) return false;
+  return !(e.timex && e.time && !located.some((o) => o.time?.value === e.time!.value));
+}
+
+/**
+ * An event that takes part in its sentence's scene: not an act of saying, not one set apart in
+ * time or as a backdrop ("after the floods", "despite attacks"), not a participle that describes a
+ * noun ("the people evacuated from the coast", "the funds raised so far").
+ */
+function ofScene(text: string, s: Span & { tokens?: readonly Token[] }, e: EventDraft): boolean {
+  if (SPEECH_VERBS.has(text.slice(e.trigger.start, e.trigger.end).toLowerCase())) return false;
+  if (SET_APART.test(text.slice(Math.max(s.start, e.trigger.start - 60), e.trigger.start))) return false;
+  const tokens = s.tokens ?? [];
+  const i = tokens.findIndex((t) => t.start === e.trigger.start);
+  if (i <= 0) return true;
+  const [before, word, after] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]];
+  const describing =
+    word.pos === 'VERB' &&
+    word.lower !== word.lemma &&
+    !/(?:ing|s)$/.test(word.lower) &&
+    ['NOUN', 'PROPN', 'NUM'].includes(before.pos) &&
+    /^(?:by|from|so)$/.test(after?.lower ?? '');
+  return !describing && !SPEECH_VERBS.has(word.lemma) && !TALK.has(word.lemma);
 }
 
 /** Whether a place or a country is named in the sentence. */

@@ -349,6 +349,22 @@ function clauseStart(tokens: readonly Token[], floor: number, g: Group, isTime: 
   return { at, cut: at, opener: null };
 }
 
+/**
+ * The words before a verb that no opener sets off are not its subject when they end the clause
+ * before it: "mourners who took part in the rite in front of the basilica | saluted the pope" (a
+ * relative clause's last phrase, behind a preposition or a possessive; its subject is the noun
+ * "who" follows). The clause then starts at its verb ("people who believe | the storm hit Lyon"
+ * and "the efforts | we've made" keep their subjects).
+ */
+function noSubject(tokens: readonly Token[], own: Start, before: Start, g: Group): boolean {
+  if (own.opener || own.at >= g.from) return false;
+  const words = tokens.slice(own.at, g.from).filter((t) => t.pos !== 'ADV');
+  const previous = tokens[own.at - 1];
+  if (!previous || words.length === 0 || words.some((t) => t.pos === 'PRON')) return false;
+  const relative = before.opener !== null && /^(?:who|whom|which|that)$/.test(before.opener.lower);
+  return relative && previous.pos !== 'VERB' && previous.pos !== 'AUX' && previous.pos !== 'PUNCT';
+}
+
 /** A dash token between two words of one name: "U.S. Division – Center". */
 function nameDash(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -371,6 +387,8 @@ export function verbClauses(tokens: readonly Token[], isTime: (t: Token) => bool
   const aim = lead?.lower === 'to' && tokens[1]?.lower !== 'date';
   const opener = own.opener ?? (lead && (OPENERS.has(lead.lower) || aim) ? lead : null);
   starts[0] = { at: 0, cut: 0, opener };
+  for (let k = 1; k < gs.length; k++)
+    if (noSubject(tokens, starts[k]!, starts[k - 1]!, gs[k]!)) starts[k] = { at: gs[k]!.from, cut: gs[k]!.from, opener: null };
   return mapOf(gs, (g, k) => {
     const from = starts[k]!.at;
     const to = k + 1 < gs.length ? starts[k + 1]!.cut : tokens.length;

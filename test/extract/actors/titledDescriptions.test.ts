@@ -32,3 +32,34 @@ describe('a role description named further back than two sentences', () => {
     expect(described(text)).toEqual([]);
   });
 });
+
+describe('a role description with an age or a word of standing before the title', () => {
+  const who = (text: string) => {
+    const { actors, actorMentions } = findActors(contextFor(text), gazetteer());
+    const name = new Map(actors.map((a) => [a.id, a.name]));
+    return actorMentions.filter((m) => /^[Tt]he \S+ (?:president|senator)$/.test(m.text)).map((m) => [m.text, name.get(m.actorId)]);
+  };
+
+  it.each([
+    [
+      'an age',
+      'Senator Lena Dorsch visited the port on Monday. The 84-year-old senator resigned on Friday.',
+      'The 84-year-old senator',
+      'Lena Dorsch',
+    ],
+    [
+      'an age in words',
+      'Senator Lena Dorsch visited the port. The seventy-year-old senator resigned.',
+      'The seventy-year-old senator',
+      'Lena Dorsch',
+    ],
+    [
+      'a word of standing',
+      'President Amadou Sissoko lost the vote on Monday. The embattled president resigned.',
+      'The embattled president',
+      'Amadou Sissoko',
+    ],
+  ])('refers to the one person given the title: %s', (_, text, description, name) => {
+    expect(who(text)).toEqual([[description, name]]);
+  });
+});

@@ -1,6 +1,7 @@
 // Where a sentence's content is cut into clauses: a dash sets off a clause, except inside a name.
 import { describe, expect, it } from 'vitest';
 import { splitClauses } from '../../../src/extract/events/clauses.ts';
+import { eventsOf } from '../helpers.ts';
 
 const clauses = (text: string) => splitClauses(text, { start: 0, end: text.length }).map((c) => text.slice(c.start, c.end));
 
@@ -26,5 +27,41 @@ describe('a dash between clauses and inside a name', () => {
     ['a dash before a lower-case word', 'The plant reopened in May – workers returned.', ['The plant reopened in May', 'workers returned']],
   ])('%s', (_, text, expected) => {
     expect(clauses(text)).toEqual(expected);
+  });
+});
+
+describe('the clause of a verb after a relative clause', () => {
+  it.each([
+    [
+      'a place behind a preposition',
+      'Thousands of pilgrims who took part in the vigil in front of Chartres Cathedral sang hymns.',
+      'sang',
+      'Sang hymns',
+    ],
+    ['a possessive name', "The volunteers who cleared the streets of Ana Ruiz's village asked for tools.", 'asked', 'Asked for tools'],
+    [
+      'the last words of the relative clause',
+      'Many of the families who stayed in Lyon are leaving the city.',
+      'leaving',
+      'Are leaving the city',
+    ],
+  ])('does not begin with %s', (_, body, word, title) => {
+    const events = eventsOf(body, '2019-04-02');
+    expect(events.find((e) => e.title.toLowerCase().includes(word))?.title).toBe(title);
+  });
+
+  it.each([
+    [
+      'the subject of a clause said without "that"',
+      'Officials who said the storm destroyed 40 homes asked for aid.',
+      'The storm destroyed',
+    ],
+    [
+      'a subject that is a pronoun',
+      'The officials who toured the area praised the efforts we have made in the region.',
+      'The efforts we have made in the region',
+    ],
+  ])('keeps %s', (_, body, title) => {
+    expect(eventsOf(body, '2019-04-02').map((e) => e.title)).toContain(title);
   });
 });

@@ -53,3 +53,38 @@ describe('the scene of a paragraph', () => {
     expect(placesOf(body, word)).toEqual([]);
   });
 });
+
+describe('the scene of a sentence', () => {
+  it.each([
+    [
+      'a relative clause before the main verb',
+      'Thousands of pilgrims who took part in the vigil in front of Chartres Cathedral sang hymns.',
+      'sang',
+      ['Chartres Cathedral'],
+    ],
+    [
+      'a clause of its own further on',
+      'Riot police cleared the last barricades in Sidon overnight, and the remaining families left quietly.',
+      'left',
+      ['Sidon'],
+    ],
+    [
+      'an event noun after the place',
+      'Investigators described the Oslo bombings that wounded dozens of commuters.',
+      'wounded',
+      ['Oslo', 'Norway'],
+    ],
+  ])('reaches %s: %s', (_, body, word, expected) => {
+    expect(placesOf(body, word)).toEqual(expected);
+  });
+
+  it.each([
+    ['an act of saying', 'Rebels shelled the port of Sidon, the mayor said.', 'said'],
+    ['an occurrence set at another time', 'Thousands of families camped in Sidon after the floods.', 'floods'],
+    ['a backdrop', 'Voters turned out on Sunday despite bombings that killed 30 people, mainly in Sidon.', 'turned'],
+    ['what the words of a speaker tell', 'The minister, speaking in Sidon, said the strikes showed that the rebels are weak.', 'showed'],
+    ['a place that modifies a noun', 'The ship landed at the port carrying aid to Sidon with a Norway crew.', 'landed'],
+  ])('does not reach %s: %s', (_, body, word) => {
+    expect(placesOf(body, word)).toEqual([]);
+  });
+});
