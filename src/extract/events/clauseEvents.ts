@@ -79,6 +79,8 @@ export interface ClauseScope {
 }
 
 const span = (t: Token): Span => ({ start: t.start, end: t.end });
+/** Nouns of a day that may follow an event noun without modifying it: "make the announcement tomorrow". */
+const DAY_WORDS = /^(?:today|tomorrow|yesterday|tonight)$/;
 
 /** The event word of a clause: its verb, a vow, or the event noun a light verb or "be" carries. */
 export function clauseTrigger(clause: VerbClause): Token | null {
@@ -93,7 +95,9 @@ export function clauseTrigger(clause: VerbClause): Token | null {
     const i = clause.tokens.indexOf(head);
     for (let j = i + 1; j < Math.min(clause.tokens.length, i + 5); j++) {
       const t = clause.tokens[j]!;
-      if (isEventNoun(t)) return possible(clause.tokens, j) ? null : t;
+      // "won a landslide victory": an event noun before another noun only modifies it ("make the announcement tomorrow" does not).
+      const next = clause.tokens[j + 1];
+      if (isEventNoun(t) && (next?.pos !== 'NOUN' || DAY_WORDS.test(next.lower))) return possible(clause.tokens, j) ? null : t;
       if (!['DET', 'ADJ', 'NUM', 'ADV', 'PRON', 'NOUN'].includes(t.pos)) break;
     }
   }

@@ -33,3 +33,38 @@ export function describingState(clause: VerbClause): boolean {
   if (head.lemma === 'hold' && object?.pos === 'NOUN' && (EVENT_NOUNS.has(object.lower) || EVENT_NOUNS.has(object.lemma))) return false;
   return clause.tokens[i - 1]?.pos === 'NOUN';
 }
+
+/** Verbs (lemmas) whose participle gives a thing its name: "a shepherd named Ali". */
+const NAMING_PARTICIPLES = new Set(['name', 'call', 'dub', 'nickname']);
+
+/**
+ * "a shepherd named Ali", "a boy called Sam": a participle of naming right after "a" and a noun,
+ * before a name, says who the noun is; it tells no occurrence.
+ */
+export function namedAfterNoun(clause: VerbClause, following: VerbClause | undefined): boolean {
+  const head = clause.head;
+  if (!head || clause.group.length || !NAMING_PARTICIPLES.has(head.lemma) || !/(?:ed|en)$/i.test(head.text)) return false;
+  const i = clause.tokens.indexOf(head);
+  // "named Ali", "called the Valley Front": a name, maybe after "the".
+  const after = clause.tokens.length > i + 1 ? clause.tokens.slice(i + 1) : (following?.tokens ?? []);
+  const next = after[0]?.lower === 'the' ? after[1] : after[0];
+  if (next?.pos !== 'PROPN') return false;
+  // "a shepherd named", "an elderly man named": "a" or "an", adjectives, then the noun.
+  let j = i - 1;
+  if (clause.tokens[j]?.pos !== 'NOUN') return false;
+  while (j > 0 && (clause.tokens[j - 1]!.pos === 'ADJ' || clause.tokens[j - 1]!.pos === 'NOUN')) j--;
+  return /^(?:a|an)$/i.test(clause.tokens[j - 1]?.text ?? '');
+}
+
+/** Verbs (lemmas) whose progressive passive after a noun tells how the thing stands: "prisoners being held" ("force being used" goes on). */
+const HELD = new Set(['hold', 'keep', 'consider']);
+
+/** "the prisoners being held at the base", "the options being considered": a noun, "being" and a participle of holding. */
+export function beingHeld(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head || !HELD.has(head.lemma) || !/(?:ed|en|pt|ld)$/i.test(head.text)) return false;
+  const group = clause.group.filter((t) => t.pos !== 'ADV');
+  if (group.length !== 1 || group[0]!.lower !== 'being') return false;
+  const i = clause.tokens.indexOf(group[0]!);
+  return clause.tokens[i - 1]?.pos === 'NOUN';
+}

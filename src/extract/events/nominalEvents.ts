@@ -7,7 +7,7 @@
 import type { EventTime } from '../../model/dataset.ts';
 import type { EventDraft, Span } from '../context.ts';
 import type { Token } from '../language/analyze.ts';
-import { isEventNoun } from './occurrence.ts';
+import { hyphenatedEventNoun, isEventNoun } from './occurrence.ts';
 import { knownBy } from './documentTime.ts';
 import { titleOf } from './titles.ts';
 import lists from './nominal.json' with { type: 'json' };
@@ -104,7 +104,10 @@ export function nominalEvents(scope: NominalScope): EventDraft[] {
     if (!prep) continue;
     const np = headNoun(tokens, i + prep.length);
     if (!np) continue;
-    const noun = tokens[np.head]!;
+    // "after the sit-in": a noun split at its hyphen ends two tokens later.
+    const joined = hyphenatedEventNoun(tokens, np.head);
+    if (joined) np.end = np.head + 3;
+    const noun = joined ?? tokens[np.head]!;
     // "since the quake struck": the noun is the subject of a clause, whose verb tells the event.
     const next = tokens[np.end];
     if (next && (next.pos === 'AUX' || (next.pos === 'VERB' && !describedBy(tokens, np.end)))) continue;

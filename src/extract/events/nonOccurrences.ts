@@ -100,7 +100,13 @@ export const ever = (clause: VerbClause): boolean => clause.group.some((t) => lo
  */
 export function iterated(clause: VerbClause): boolean {
   const group = mapOf(clause.group, lower);
-  const after = clause.head ? mapOf(clause.tokens.slice(at(clause) + 1, at(clause) + 3), lower) : [];
+  // "deny it routinely"; not "played an often ambivalent role" (an adverb of the adjective after it).
+  const after = clause.head
+    ? mapOf(
+        clause.tokens.slice(at(clause) + 1, at(clause) + 3).filter((t) => clause.tokens[clause.tokens.indexOf(t) + 1]?.pos !== 'ADJ'),
+        lower,
+      )
+    : [];
   if (![...group, ...after].some((w) => ITERATIVE.has(w))) return false;
   const perfect = group.some((w) => /^(?:has|have|had|'ve|’ve)$/.test(w));
   const head = clause.head;
@@ -332,9 +338,83 @@ function past(clause: VerbClause): boolean {
 }
 
 /** "In order to save lives", "so as to reach the coast": an aim, whatever verb comes before. */
-export function inOrderTo(clause: VerbClause): boolean {
+export function inOrderTo(clause: VerbClause, previous: VerbClause | null = null): boolean {
   if (clause.opener?.lower !== 'to') return false;
+  // The words before "to" may end the clause before ("… mechanisms in order | to express …").
   const i = clause.tokens.indexOf(clause.opener);
-  const [first, second] = [clause.tokens[i - 2], clause.tokens[i - 1]];
+  const words = i >= 0 ? clause.tokens.slice(0, i) : (previous?.tokens ?? []);
+  const [first, second] = [words.at(-2), words.at(-1)];
   return !!first && !!second && ((lower(first) === 'in' && lower(second) === 'order') || (lower(first) === 'so' && lower(second) === 'as'));
+}
+
+/**
+ * "Thank you for coming in", "thanks for being with us": a host's thanks to a guest, and what the
+ * guest is thanked for, is the broadcast's own talk ("he thanked the rescuers" tells an act).
+ */
+export function thanksOnAir(clause: VerbClause, previous: VerbClause | null): boolean {
+  const thanks = (c: VerbClause) =>
+    !!c.head && lower(c.head) === 'thank' && c.group.length === 0 && /^(?:you|u)$/.test(lower(c.tokens[at(c) + 1] ?? c.head));
+  if (thanks(clause)) return true;
+  // "for coming in", "for joining us": the clause after the thanks, opened by "for".
+  const last = previous?.tokens.findLast((t) => t.pos !== 'PUNCT');
+  const head = clause.head;
+  return (
+    !!previous &&
+    !!head &&
+    (thanks(previous) || /^thanks$/i.test(previous.tokens[0]?.text ?? '')) &&
+    !!last &&
+    lower(last) === 'for' &&
+    /ing$/i.test(head.text) &&
+    clause.tokens.slice(0, at(clause)).every((t) => t.pos === 'PUNCT' || t.pos === 'ADV')
+  );
+}
+
+/**
+ * "the way people meet each other online", "the way the market works": a clause in the simple
+ * present after "the way" tells how things go as a rule.
+ */
+export function wayThingsGo(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head || clause.group.some((t) => t.pos === 'AUX')) return false;
+  const w = lower(head);
+  if (w !== head.lemma && w !== `${head.lemma}s` && w !== `${head.lemma}es`) return false;
+  const words = clause.tokens.slice(0, at(clause));
+  const k = words.findIndex((t, i) => lower(t) === 'way' && /^(?:the|this|that)$/.test(lower(words[i - 1] ?? t)));
+  return k >= 0 && words.slice(k + 1).some((t) => t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'PROPN');
+}
+
+/** "as it is called", "as it's known": the name a thing goes by, an aside. */
+export function asItIsCalled(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head || clause.opener?.lower !== 'as' || !/^(?:call|know|term|dub)$/.test(head.lemma)) return false;
+  const subject = clause.tokens.slice(clause.tokens.indexOf(clause.opener) + 1, at(clause)).filter((t) => !clause.group.includes(t));
+  return clause.group.some((t) => BE.test(lower(t))) && subject.length === 1 && subject[0]!.pos === 'PRON';
+}
+
+/** Words that open a clause of a question or a condition: "whether", "if". */
+const OPEN = /^(?:whether|if)$/;
+
+/**
+ * "trying to determine whether all of | them died": a clause with no opener of its own, after a
+ * clause that ends on "whether" or "if" and the start of its subject, is that question.
+ */
+export function openedBefore(clause: VerbClause, previous: VerbClause | null): boolean {
+  if (clause.opener || !previous?.head) return false;
+  const tokens = previous.tokens;
+  const k = tokens.findLastIndex((t) => OPEN.test(lower(t)));
+  if (k <= tokens.indexOf(previous.head)) return false;
+  return tokens.slice(k + 1).every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADP'].includes(t.pos));
+}
+
+/**
+ * "demanded that their leader be declared the winner", "insists that he be released": "be" in its
+ * base form after a subject, with no auxiliary before it, asks for what it tells.
+ */
+export function subjunctive(clause: VerbClause): boolean {
+  if (clause.opener?.lower !== 'that' || !clause.head) return false;
+  const group = mapOf(
+    clause.group.filter((t) => t.pos !== 'ADV' && t.pos !== 'PART'),
+    lower,
+  );
+  return group[0] === 'be' && subjectOf(clause).some((t) => ['NOUN', 'PROPN', 'PRON'].includes(t.pos));
 }

@@ -23,6 +23,8 @@ import {
   path,
   presentState,
   stativeParticiple,
+  tally,
+  counted,
 } from './states.ts';
 import { MONTHS } from '../timex/lexicon.ts';
 import { aimed, effort, lastedFor, linkedSubject, linking, nobody, openingAim } from './unreal.ts';
@@ -47,8 +49,13 @@ import {
   usedTo,
   asLongAs,
   inOrderTo,
+  thanksOnAir,
+  wayThingsGo,
+  asItIsCalled,
+  openedBefore,
+  subjunctive,
 } from './nonOccurrences.ts';
-import { describingState } from './describing.ts';
+import { beingHeld, describingState, namedAfterNoun } from './describing.ts';
 
 /** Whether a clause is what a source says, after a cue in the past or the present tense. */
 export type Report = 'past' | 'present' | null;
@@ -103,6 +110,8 @@ const NOT_DENYING = new Set(['only', 'first', 'just', 'alone', 'merely', 'simply
 /** Verbs whose infinitive happened all the same when they are denied: "did not hesitate to strike". */
 const DENIED_YET_DONE = new Set(['hesitate', 'fail', 'cease', 'forget', 'neglect', 'stop', 'wait']);
 const DURATION_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/;
+/** "takes a moment", "takes a while": a span with no number. */
+const SPAN_WITH_A = /^(?:moment|while)$/;
 const VOWS = new Set(lists.vows);
 /** "is believed to have killed", "are said to have fled": a hedge on what is told, no aim. */
 const HEARSAY = new Set(lists.hearsay);
@@ -153,12 +162,27 @@ export function isEventWord(word: string): boolean {
 }
 
 /**
+ * "sit-in", "stand-off", "shoot-out": an event noun written with a hyphen, which the tokens split
+ * into three; one noun token over the three, or null. Not one that modifies a noun after it.
+ */
+export function hyphenatedEventNoun(tokens: readonly Token[], i: number): Token | null {
+  const [first, dash, second] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (!first || dash?.text !== '-' || !second || first.end !== dash.start || dash.end !== second.start) return null;
+  const word = `${first.lower}-${second.lower}`;
+  if (!EVENT_NOUNS.has(word) || tokens[i + 3]?.pos === 'NOUN') return null;
+  return { start: first.start, end: second.end, text: `${first.text}-${second.text}`, lower: word, pos: 'NOUN', lemma: word };
+}
+
+/**
  * The first event noun after the head of a clause ("there was an explosion", "held talks"); not
  * one that only modifies the noun after it ("more than one polling center", "an election year").
  */
 export function eventNounIn(clause: VerbClause): Token | null {
   const from = clause.head ? clause.tokens.indexOf(clause.head) + 1 : 0;
   for (let i = from; i < clause.tokens.length; i++) {
+    // "a sit-in", "the stand-off": an event noun the tokens split at its hyphen.
+    const joined = hyphenatedEventNoun(clause.tokens, i);
+    if (joined) return possible(clause.tokens, i) ? null : joined;
     const t = clause.tokens[i]!;
     const next = clause.tokens[i + 1];
     // "the Disaster Assistance Center": a word of a name; "disaster-response teams": a modifier.
@@ -194,6 +218,16 @@ const barred = (sentence: readonly VerbClause[], clause: VerbClause): boolean =>
 function inverted(sentence: readonly VerbClause[]): boolean {
   const [first, second] = sentence[0]?.tokens ?? [];
   return !!first && !!second && first.pos === 'AUX' && INVERTING.has(lower(first)) && ['DET', 'PRON', 'PROPN', 'NOUN'].includes(second.pos);
+}
+
+/** "There are places …": after "there" and "be" alone, a word in -s the tagger calls a verb is a noun; not an event noun. */
+function existentialNoun(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head || head.pos !== 'VERB' || !/[^s]s$/.test(lower(head)) || lower(head) === head.lemma || isEventNoun(head)) return false;
+  // "There were lines forming": the noun does something.
+  if (clause.tokens[clause.tokens.indexOf(head) + 1]?.pos === 'VERB') return false;
+  const words = clause.tokens.slice(0, clause.tokens.indexOf(head)).filter((t) => t.pos !== 'ADV');
+  return words.length >= 2 && lower(words.at(-2)!) === 'there' && /^(?:is|are|was|were)$/.test(lower(words.at(-1)!));
 }
 
 /** A verb in the simple present, with no auxiliary ("once the water recedes", "when a pope dies"). */
@@ -442,6 +476,10 @@ function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Re
   // "…," said the captain", "…," he added: a verb of saying right after a quotation (a comma and a
   // closing quotation mark lie between the clauses) names its source, whatever the quotation says.
   const attribution = !!previous && clause.start - previous.end >= 3 && !!head && SAYING.has(lower(head)) && !opener;
+  // "to determine whether all of | them died": a question opened at the end of the clause before.
+  if (openedBefore(clause, previous)) return 'conditional';
+  // "demanded that he be released": an aim, not done (a date in it, "the winner of Sunday's poll", still names its occasion).
+  if (subjunctive(clause)) return 'purpose';
   if (previous && !attribution && (bare(clause) || complement)) {
     const why = previousWhy();
     if (why === 'modal' || why === 'wish' || why === 'conditional' || why === 'opinion') return why;
@@ -489,7 +527,7 @@ function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Re
     if (why === 'purpose' || why === 'modal' || why === 'wish' || why === 'conditional') return why;
   }
   // "The task is to clear the road": what is to be done, not done.
-  if (openingAim(clause, sentence) || aimed(clause) || specifiedAim(clause, previous) || inOrderTo(clause)) return 'purpose';
+  if (openingAim(clause, sentence) || aimed(clause) || specifiedAim(clause, previous) || inOrderTo(clause, previous)) return 'purpose';
   // "Going out, the boats take nets … every trip": an opening participle shares the mood of the clause it opens.
   const opened = sentence[index + 1];
   if (index === 0 && opened && openingParticiple(clause) && !opened.opener && hasSubject(opened)) {
@@ -589,6 +627,8 @@ function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Re
     return 'modal';
   // "what he called widespread fraud", "what she describes as principles": a name given, an aside.
   if (head && NAMING.has(head.lemma) && words.slice(0, clause.tokens.indexOf(head)).includes('what')) return 'complement';
+  // "the throughput, as it's called": the name a thing goes by.
+  if (asItIsCalled(clause)) return 'complement';
   // "Crowds gather whenever shipments arrive": a habit.
   if (presentFinite(clause) && sentence.some((c) => c !== clause && ((c.opener && lower(c.opener) === 'whenever') || awaited(c))))
     return 'habitual';
@@ -616,8 +656,13 @@ function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Re
   if (negated(clause) || nobody(clause) || deniedObject(clause)) return 'negated';
   // "every bomber that has ever dared to strike", "the worst storm the town has ever seen": whoever ever did.
   if (ever(clause)) return 'habitual';
-  // "the trip by car takes around six hours": how long a thing takes, as a rule.
-  if (head?.lemma === 'take' && isSimplePresent(clause) && words.some((w, i) => DURATION_UNIT.test(w) && i > words.indexOf(lower(head))))
+  // "the way people meet online": how things go as a rule.
+  if (wayThingsGo(clause)) return 'habitual';
+  // "There are places that …": a plural noun the tagger took for a verb after "there is", no event noun.
+  if (existentialNoun(clause)) return 'background';
+  // "the trip by car takes around six hours", "it only takes a moment": how long a thing takes, as a rule.
+  const span = (w: string, i: number) => DURATION_UNIT.test(w) || (SPAN_WITH_A.test(w) && words[i - 1] === 'a');
+  if (head?.lemma === 'take' && isSimplePresent(clause) && words.some((w, i) => span(w, i) && i > words.indexOf(lower(head))))
     return 'habitual';
   // "The end of the talks does not mean the strike has ended": what a state denied would hold.
   // Only a denial of its own ("no", not "not"), and not to the source of a quotation ("“There has been no progress,” he added").
@@ -640,6 +685,11 @@ function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Re
     looks(clause) ||
     figureOfSpeech(clause) ||
     onAir(clause, sentence[index + 1]) ||
+    thanksOnAir(clause, previous) ||
+    namedAfterNoun(clause, sentence[index + 1]) ||
+    beingHeld(clause) ||
+    tally(clause) ||
+    counted(clause) ||
     describingState(clause) ||
     feeling(clause) ||
     standing(clause) ||

@@ -254,3 +254,49 @@ export function believed(clause: VerbClause, previous: VerbClause | null): boole
   if (head && !previous.copula && last === head) return BELIEF_VERBS.has(head.lemma) || VOWS.has(head.lemma);
   return previous.copula && !!last && last.pos === 'ADJ' && BELIEF_WORDS.has(lower(last));
 }
+
+const TALLIES = new Set(lists.tallies);
+const TALLY_VERBS = new Set(lists.tallyVerbs);
+
+/**
+ * The position of a count's noun among `words`, after "the" and its modifiers ("the death toll",
+ * "the total number of dead"), or -1: "a number of people", "a much smaller number" count nothing.
+ */
+function tallyAt(words: readonly Token[]): number {
+  return words.findIndex((t, i) => {
+    if (t.pos !== 'NOUN' || !TALLIES.has(lower(t))) return false;
+    let j = i - 1;
+    while (j >= 0 && ['ADJ', 'NOUN', 'ADV', 'PROPN', 'PART'].includes(words[j]!.pos)) j--;
+    return j >= 0 && /^(?:the|its|their|this|that)$/.test(lower(words[j]!));
+  });
+}
+
+/**
+ * "The death toll stands at 40", "the number of dead nears 2,000", "the tally has passed
+ * 100,000": where a count stands, in the present or the perfect, is a state ("the toll rose to 40
+ * on Monday", in the past, tells a change).
+ */
+export function tally(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head || !TALLY_VERBS.has(head.lemma) || tallyAt(before(clause)) < 0) return false;
+  const group = mapOf(
+    clause.group.filter((t) => t.pos !== 'ADV'),
+    lower,
+  );
+  if (group.some((w) => /^(?:was|were|had|did|'d|’d|will|would|'ll|’ll)$/.test(w))) return false;
+  if (group.length) return group.some((w) => /^(?:is|are|'s|’s|'re|’re|has|have|'ve|’ve)$/.test(w));
+  const w = lower(head);
+  return w === `${head.lemma}s` || w === `${head.lemma}es` || w === head.lemma;
+}
+
+/**
+ * "the number of bodies recovered", "the toll of people killed": a participle right after the
+ * noun a count is of describes that noun; the count, not an occurrence, is what is told.
+ */
+export function counted(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head || clause.group.length || clause.opener || !/(?:ed|en)$/i.test(head.text)) return false;
+  const words = before(clause);
+  const k = tallyAt(words);
+  return k >= 0 && lower(words[k + 1] ?? head) === 'of' && words.at(-1)?.pos === 'NOUN' && words.length - k <= 5;
+}

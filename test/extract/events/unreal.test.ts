@@ -14,7 +14,7 @@ const triggers = (body: string) => {
 describe('a link between occurrences is not one: the occurrences it links are', () => {
   it.each([
     ['a participle of cause after a comma', 'Police arrested the driver, leading to protests in the port.', ['arrested']],
-    ['"resulting in"', 'The flood cut the power lines, resulting in a blackout.', ['cut']],
+    ['"resulting in"', 'The flood cut the power lines, resulting in a blackout.', ['blackout', 'cut']],
     ['the event noun a link has for subject', 'The arrest led to protests.', ['arrest']],
     ['"comes despite": the subject is the event', 'The decision comes despite strong objections from the growers.', ['decision']],
     ['"came after"', 'The walkout came after weeks of failed negotiations.', ['walkout']],
