@@ -147,7 +147,16 @@ function mergeActors(docs: readonly DocContext[], gazetteer: Gazetteer): Actor[]
   const parents = new Map<string, Map<string, number>>();
   for (const doc of docs) {
     for (const draft of doc.actors) {
-      const actor = actors.get(draft.id) ?? extend(draft, { name: clip(draft.name, MAX_NAME), aliases: [], mentions: 0 });
+      // Written out whole: made from the draft with its name changed, the name of every object of
+      // the drafts' shape would turn mutable and throw away the compiled actor stage.
+      const actor = actors.get(draft.id) ?? {
+        id: draft.id,
+        name: clip(draft.name, MAX_NAME),
+        kind: draft.kind,
+        aliases: [],
+        parentId: draft.parentId,
+        mentions: 0,
+      };
       if (draft.parentId) {
         const votes = parents.get(draft.id) ?? parents.set(draft.id, new Map()).get(draft.id)!;
         votes.set(draft.parentId, (votes.get(draft.parentId) ?? 0) + 1);

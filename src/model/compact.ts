@@ -32,6 +32,14 @@ interface Span {
   end: string;
 }
 
+/** A Span with a hidden class of its own: a `{ start, end }` literal of dates would share the first shape of text spans' offsets (valueSpan.ts). */
+class Cover implements Span {
+  constructor(
+    readonly start: string,
+    readonly end: string,
+  ) {}
+}
+
 const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** What an interval's start and end are unless written: from its first known part to its last. */
@@ -41,7 +49,7 @@ function coverOf(interval: unknown): Span | null {
   const to = interval.to as Bound | null | undefined;
   const start = from?.start ?? to?.start;
   const end = to?.end ?? from?.end;
-  return start !== undefined && end !== undefined ? { start, end } : null;
+  return start !== undefined && end !== undefined ? new Cover(start, end) : null;
 }
 
 /** What a bound's start, end and granularity are unless written. */

@@ -159,7 +159,9 @@ export const eventFieldsSchema = z.object({
   actorIds: z.array(z.string()).default(() => []),
   /** The part each participant takes, where the clause shows it. */
   roles: z.array(roleSchema).optional(),
-  attribution: attributionSchema.default(() => ({ ...PLAIN_ATTRIBUTION, cues: [] })),
+  // Written out whole: PLAIN_ATTRIBUTION copied and its `cues` set again would make `cues` of
+  // every attribution's shape mutable and throw away the compiled code that reads attributions.
+  attribution: attributionSchema.default(() => ({ source: null, actorId: null, cues: [], certainty: PLAIN_ATTRIBUTION.certainty })),
   evidence: z.array(evidenceSchema).min(1),
   /** Passages left out of `evidence` to keep one event small (a count, never silently dropped). */
   evidenceOmitted: offset.optional(),

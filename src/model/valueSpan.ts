@@ -12,6 +12,20 @@ export interface ValueSpan {
   granularity: Granularity;
 }
 
+/**
+ * A ValueSpan with a hidden class of its own. V8 gives every object literal with three keys the
+ * same first shape; `{ start, end, granularity }` with dates in it, made while the dataset is
+ * written, would turn that shape's `start` from a number (the offsets of text spans) into any
+ * value and throw away the compiled code of every function that reads such spans.
+ */
+class DateSpan implements ValueSpan {
+  constructor(
+    readonly start: string,
+    readonly end: string,
+    readonly granularity: Granularity,
+  ) {}
+}
+
 const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 /** ISO text of a day number, or '' outside the years 0000–9999 a date field can hold. */
@@ -67,5 +81,5 @@ export function valueSpan(value: string): ValueSpan | null {
   if (!r) return null;
   const start = iso(r[0]);
   const end = iso(r[1]);
-  return start && end ? { start, end, granularity: r[2] } : null;
+  return start && end ? new DateSpan(start, end, r[2]) : null;
 }

@@ -3,7 +3,7 @@
 // pair rules lend one what the other states ("from May to July 2019", "from c. 1550 to 1069 BC");
 // then single passes add what a neighbour implies ("3-5 June", "1990-95", "9-11am") and the
 // modifiers before a candidate ("the end of May", "the day before Christmas").
-import type { Candidate, DateSpec } from './spec.ts';
+import type { Candidate, DateSpec, Meaning } from './spec.ts';
 import { pointMod } from './mods.ts';
 import { changed } from '../objects.ts';
 
@@ -475,6 +475,15 @@ function withSiblingDecades(cands: readonly Candidate[], text: string): Candidat
   return out;
 }
 
+/**
+ * The candidate started earlier, written out whole: made from `c` with its start changed, the
+ * start of every object of the candidates' shape would turn mutable and throw away the compiled
+ * code that reads tokens and spans.
+ */
+function moved(c: Candidate, start: number, meaning: Meaning, mod: string | null, rule: string): Candidate {
+  return { start, end: c.end, type: c.type, meaning, mod, rule, priority: c.priority };
+}
+
 /** "the day before last Tuesday's hearing", "the day after Christmas": one day off a named day. */
 function withDayOffset(c: Candidate, text: string, prevEnd: number): Candidate {
   const s = dateSpec(c);
@@ -484,7 +493,8 @@ function withDayOffset(c: Candidate, text: string, prevEnd: number): Candidate {
   const m = /\bthe\s+day\s+(before|after)\s+$/i.exec(text.slice(Math.max(0, c.start - 20), c.start));
   if (!m || c.start - m[0].length < prevEnd) return c;
   const spec: DateSpec = changed(s, { offsetDays: /before/i.test(m[1]!) ? -1 : 1 });
-  return changed(c, { start: c.start - m[0].length, meaning: { kind: 'date', spec }, rule: `${c.rule}+dayOffset` });
+  const meaning: Meaning = { kind: 'date', spec };
+  return moved(c, c.start - m[0].length, meaning, c.mod, `${c.rule}+dayOffset`);
 }
 
 /** "early 2020", "the end of May", "mid-November", "end-June", "late yesterday", "around Nov. 1". */
@@ -509,5 +519,5 @@ function withPointModifier(c: Candidate, text: string, prevEnd: number): Candida
           .replace(/^the\s+(?:very\s+)?/i, '')
           .replace(/\s+of$/i, ''),
       );
-  return changed(c, { start: c.start - words.length, mod: mod ?? c.mod, rule: `${c.rule}+modifier` });
+  return moved(c, c.start - words.length, c.meaning, mod ?? c.mod, `${c.rule}+modifier`);
 }
