@@ -214,7 +214,12 @@ export function assignParticipants(
         !(found && placedOnly(text, found.sentence, sorted, id, kindOf)) &&
         !onlyOutsider(text, inside(sorted, subject!), id),
     );
-    for (const id of first) roles.set(id, subject!.passive ? 'patient' : 'agent');
+    // "waves across the Indian Ocean, which caused …", "stayed in New Orleans, which flooded": a place behind "in", "across"… that a relative clause tells of is where it happens, not who does it.
+    for (const id of first)
+      roles.set(
+        id,
+        subject!.passive ? 'patient' : kindOf(id) === 'place' && relativePlace(text, subject!, inQuote, id) ? 'location' : 'agent',
+      );
     const whereClause = found ? whereOf(text, found, event.trigger, sorted, kindOf) : [];
     // "In Baghdad, a bomber attacked a hospital and succeeded only in killing himself": where the
     // sentence opens is where each of its clauses happens, unless one says where of its own.
@@ -222,7 +227,12 @@ export function assignParticipants(
     const saying = CONTENT_VERBS.has(text.slice(event.trigger.start, event.trigger.end).toLowerCase()); // "said … the city": the words said
     const fronted = opening ? frontedPlaces(text, found.sentence, event.trigger, sorted, kindOf, saying) : whereClause;
     // "Thirteen people died when a bomb exploded on a bus in Tavistock Square": where it happened then.
-    const when = opening && fronted.length === 0 ? whenPlaces(text, found, event, subject?.actorIds ?? [], sorted, kindOf) : fronted;
+    // "warned that clashes could erupt in Baghdad": what is said after a verb and "that" is no "when" clause; its places are not where it is said.
+    const says =
+      found?.sentence.tokens.find((x) => x.start === event.trigger.start)?.pos === 'VERB' &&
+      /^\s+that\b/.test(text.slice(event.trigger.end));
+    const when =
+      opening && fronted.length === 0 && !says ? whenPlaces(text, found, event, subject?.actorIds ?? [], sorted, kindOf) : fronted;
     // "Ana Ruiz, speaking at the Lyon conference, said": where the subject's aside sets it.
     const aside = opening && when.length === 0 ? asidePlaces(text, found.sentence, event.trigger, sorted, kindOf) : when;
     // "A bomb exploded in Baghdad, killing 12 soldiers": where the clause a participle goes on from happens.
@@ -366,6 +376,14 @@ function placedOnly(
     named.length > 0 &&
     named.every((m) => behindLocative(text.slice(Math.max(sentence.start, m.start - 48), m.start), text.slice(m.end, m.end + 16)))
   );
+}
+
+/** A place named right before the relative clause of the event word, behind a preposition of where: "across the Indian Ocean, | which caused". */
+function relativePlace(text: string, subject: Subject, mentions: readonly ActorMention[], id: string): boolean {
+  const m = mentions.findLast((x) => x.end <= subject.start);
+  if (!m || m.actorId !== id || !/^\s*,?\s*(?:which|that|where)\b/.test(text.slice(m.end, subject.end))) return false;
+  const preposition = PLACE_PREPOSITION.exec(text.slice(Math.max(0, m.start - 48), m.start))?.[1]?.toLowerCase();
+  return preposition !== undefined && LOCATIVE.has(preposition);
 }
 
 /** The one named right after an event noun of what is undergone and "of": "the assassination of Senator Ana Ruiz". */
@@ -642,6 +660,8 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   // "The announcement comes despite a resolution condemning Japan": after the verb an event noun is
   // the subject of, what a preposition of time or contrast sets beside it is another event's.
   if (m.start >= t.end && r.analysis && setBeside(r.analysis, t, m)) return null;
+  // "escorted the ambulance carrying the coffin of Ana Ruiz": who a participle tells of a noun about takes no part.
+  if (!place && kindOf(m.actorId) !== 'craft' && m.start >= t.end && r.analysis && behindNounParticiple(r.analysis, t, m)) return null;
   // "strikes on Libya", "sanctions against Iran": what an act of force is aimed at undergoes it.
   if (
     m.start >= t.end &&
@@ -661,6 +681,8 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   )
     return null;
   const before = (place ? PLACE_PREPOSITION : PREPOSITION).exec(lead);
+  // "spoke about the situation in Baghdad": a place of what it is about is not where it happens.
+  if (place && m.start >= t.end && ABOUT_PLACE.test(text.slice(t.end, m.start))) return null;
   // "Egypt, along with Jordan, …": a partner, no place.
   const preposition = behindPartner(lead) ? 'with' : (before?.[1]?.toLowerCase() ?? null);
   if (preposition && LOCATIVE.has(preposition) && place) return 'location';
@@ -753,6 +775,10 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
 /** "with" or "to" before an outlet's name, past an article and two modifiers: "in an interview with the Russian ". */
 const OUTLET_WITH = /\b(?:with|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/** After the event word, "about" and what it is about, then a preposition of where: " about the situation in ". */
+const ABOUT_PLACE =
+  /^\s+(?:\p{Ll}+ly\s+)?(?:about|regarding|concerning)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){1,3}(?:in|at|inside|across|throughout)\s+(?:the\s+)?$/u;
+
 /** A noun, "from" and places, right before a place: "engineers from Okinawa, ", "teams from Israel and ". */
 const ORIGIN = /\p{Ll}\s+from\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|and|or|the),?\s+)*$/u;
 
@@ -815,6 +841,16 @@ function byBefore(r: Reading, m: ActorMention): boolean {
   if (m.end > t.start || !r.analysis) return false;
   const sentence = r.analysis[firstFrom(r.analysis, m.start + 1) - 1];
   return sentence?.tokens.some((x) => x.start >= m.end && x.end <= t.start && (x.pos === 'VERB' || x.pos === 'AUX')) ?? false;
+}
+
+const LISTING = new Set(['including', 'excluding']);
+
+/** Between the event word and a mention, a noun then a participle in -ing that tells of it: "the ambulance carrying". */
+function behindNounParticiple(analysis: readonly AnalyzedSentence[], t: Span, m: ActorMention): boolean {
+  const sentence = analysis[firstFrom(analysis, t.start + 1) - 1];
+  const tokens = sentence?.tokens.filter((x) => x.start >= t.end && x.end <= m.start) ?? [];
+  // Not "including", "excluding": they list what the event takes in ("deployed a team to Haiti including engineers").
+  return tokens.some((x, i) => i > 0 && x.pos === 'VERB' && /ing$/i.test(x.text) && !LISTING.has(x.lower) && tokens[i - 1]!.pos === 'NOUN');
 }
 
 /** A place naming where what follows is, right before a common noun: "struck Indian Ocean nations", "the Caribbean nation". */

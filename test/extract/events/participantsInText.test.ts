@@ -419,6 +419,25 @@ describe('who does it, who undergoes it, and who only stands by', () => {
       { Manila: 'location', Philippines: 'location' },
     ],
     [
+      'a place behind "across" that a relative clause tells of is where, not who',
+      'The quake sent waves across the Indian Ocean, which caused most of the damage.',
+      'caused',
+      { 'Indian Ocean': 'location' },
+    ],
+    [
+      'who a participle tells of a noun about stands by',
+      "Police escorted the ambulance carrying the coffin containing Ana Ruiz's body.",
+      'escorted',
+      {},
+    ],
+    [
+      'what is said after "that" does not say where it is said',
+      'Ana Ruiz warned that clashes could erupt in Baghdad.',
+      'warned',
+      { 'Ana Ruiz': 'agent' },
+    ],
+    ['a place of what it is about', 'Ana Ruiz spoke about the situation in Baghdad on Monday.', 'spoke', { 'Ana Ruiz': 'agent' }],
+    [
       'what strikes are aimed at undergoes them',
       'NATO launched strikes on Syria on Monday.',
       'strikes',
