@@ -160,7 +160,17 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[], borrowed = false)
   const from = words[0]!.start;
   const to = groupStart(c);
   // A name the tagger split at a verb-like word ("Save | the Children opened") is still the subject.
-  const inside = s.mentions.filter((m) => m.end > from && m.start < to && m.end <= to);
+  // "showed Ana Ruiz's | body being carried": the tagger may cut the owner from the noun it owns;
+  // in the passive, what is done to the noun is done to its owner ("Jobs' | health was deteriorating" is not Jobs' doing).
+  const owner = s.mentions.find(
+    (m) =>
+      isPassive(c) &&
+      m.end <= from &&
+      m.end >= from - 4 &&
+      /^['’]s?\s*$/.test(s.text.slice(m.end, from)) &&
+      !BEHIND_PREPOSITION.test(s.text.slice(Math.max(0, m.start - 24), m.start)), // not "the number of dead from South Asia's | earthquake nears"
+  );
+  const inside = s.mentions.filter((m) => m === owner || (m.end > from && m.start < to && m.end <= to));
   // "The agency's adviser in Rome, Ana Ruiz, said", "His rival, Prime Minister Ana Ruiz, was declared":
   // a person set off by commas right before the verb is who.
   const last = inside.at(-1);
@@ -355,7 +365,8 @@ function subjectAt(s: Scope, k: number, depth = 0): string[] {
   const opener = c.opener?.lower ?? null;
   const relative = opener !== null && (RELATIVE.has(opener) || (opener === 'that' && ['NOUN', 'PROPN'].includes(c.before?.pos ?? '')));
   const words = preVerb(c);
-  if (words.some((t) => SUBJECT_WORDS.has(t.pos) && !(relative && t === c.tokens[0] && t.pos === 'PRON')))
+  // "a career in which she helped": a personal pronoun after the relative one is the subject; the relative pronoun itself is not.
+  if (words.some((t) => SUBJECT_WORDS.has(t.pos) && !(relative && t === c.tokens[0] && t.pos === 'PRON' && !SET_OFF_PRONOUNS.has(t.lower))))
     return namedSubject(s, c, words, depth > 0);
   if (relative) return antecedent(s, c);
   if (opener === null) {

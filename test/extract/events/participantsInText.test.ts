@@ -438,6 +438,18 @@ describe('who does it, who undergoes it, and who only stands by', () => {
     ],
     ['a place of what it is about', 'Ana Ruiz spoke about the situation in Baghdad on Monday.', 'spoke', { 'Ana Ruiz': 'agent' }],
     [
+      'the owner of a noun the tagger cut off, in the passive',
+      "Television footage showed Ana Ruiz's body being carried away from the scene of the explosion.",
+      'carried',
+      { 'Ana Ruiz': 'patient' },
+    ],
+    [
+      'a personal pronoun after "in which" is the subject',
+      'Ana Ruiz has died, ending a long career in which she helped build the party.',
+      'helped',
+      { 'Ana Ruiz': 'agent' },
+    ],
+    [
       'what strikes are aimed at undergoes them',
       'NATO launched strikes on Syria on Monday.',
       'strikes',
