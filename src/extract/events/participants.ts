@@ -577,7 +577,8 @@ function roleOf(r: Reading, m: ActorMention): Role | null {
   if (outsider(r.text, m)) return null;
   // "figures released by Scotland Yard, the agency leading the inquiry": a description set off right after the name takes its part.
   const named = r.mentions.findLast((x) => x.end <= m.start && x.actorId === m.actorId);
-  if (named && /^\p{Ll}/u.test(m.text) && /^\s*,\s*$/.test(r.text.slice(named.end, m.start))) return roleOf(r, named);
+  if (named && named.start >= r.event.trigger.end && /^\p{Ll}/u.test(m.text) && /^\s*,\s*$/.test(r.text.slice(named.end, m.start)))
+    return roleOf(r, named);
   // "Medical personnel aboard Comfort treated …": a craft people are on is where it happens.
   if (r.kindOf(m.actorId) === 'craft' && ABOARD.test(r.text.slice(Math.max(0, m.start - 16), m.start))) return 'location';
   // "Officials at the U.S. Embassy in Islamabad announced": a place behind "in" is where, not who.
@@ -780,7 +781,7 @@ const ABOUT_PLACE =
   /^\s+(?:\p{Ll}+ly\s+)?(?:about|regarding|concerning)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){1,3}(?:in|at|inside|across|throughout)\s+(?:the\s+)?$/u;
 
 /** A noun, "from" and places, right before a place: "engineers from Okinawa, ", "teams from Israel and ". */
-const ORIGIN = /\p{Ll}\s+from\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|and|or|the),?\s+)*$/u;
+const ORIGIN = /\p{Ll}[ \t]+from[ \t]+(?:the[ \t]+)?(?:(?:\p{Lu}[\p{L}'’-]*|U\.S\.|and|or|the),?[ \t]+)*$/u;
 
 /** Between two things done to, joined: " and the survey ship ", ", and ". */
 const JOINED_OBJECT = /^\s*,?\s*(?:and|or)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;

@@ -73,7 +73,8 @@ const PLACE_BEHIND = new RegExp(
 );
 
 /** A country after a place no actor names, behind a preposition: "Engineers from Okinawa, | Japan arrived". */
-const HOLDER_BEHIND = /(?:^|\s)(?:[Ii]n|[Aa]t|from|to|into|[Nn]ear|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*,\s+$/u;
+const HOLDER_BEHIND =
+  /(?:^|\s)(?:[Ii]n|[Aa]t|from|to|into|[Nn]ear|of)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}\p{Lu}[\p{L}'’-]*,[ \t]+$/u;
 
 /** A place or country right after a name no actor names, behind a preposition: "from Okinawa, Japan", not "in Iraq, U.S. commanders". */
 function heldBehind(s: Scope, m: ActorMention): boolean {
@@ -365,8 +366,14 @@ function subjectAt(s: Scope, k: number, depth = 0): string[] {
   const opener = c.opener?.lower ?? null;
   const relative = opener !== null && (RELATIVE.has(opener) || (opener === 'that' && ['NOUN', 'PROPN'].includes(c.before?.pos ?? '')));
   const words = preVerb(c);
-  // "a career in which she helped": a personal pronoun after the relative one is the subject; the relative pronoun itself is not.
-  if (words.some((t) => SUBJECT_WORDS.has(t.pos) && !(relative && t === c.tokens[0] && t.pos === 'PRON' && !SET_OFF_PRONOUNS.has(t.lower))))
+  // "a career in which she helped": after a preposition and the relative pronoun, a personal pronoun is the subject
+  // (not in "an attack, which it says is allowed": there the relative pronoun is the subject of what is said).
+  const owned = c.before?.pos === 'ADP';
+  if (
+    words.some(
+      (t) => SUBJECT_WORDS.has(t.pos) && !(relative && t === c.tokens[0] && t.pos === 'PRON' && !(owned && SET_OFF_PRONOUNS.has(t.lower))),
+    )
+  )
     return namedSubject(s, c, words, depth > 0);
   if (relative) return antecedent(s, c);
   if (opener === null) {

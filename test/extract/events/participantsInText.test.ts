@@ -450,6 +450,12 @@ describe('who does it, who undergoes it, and who only stands by', () => {
       { 'Ana Ruiz': 'agent' },
     ],
     [
+      'a sentence that follows one ending on a place is no holder of it',
+      'The last plane was yet to depart from Tunisia.\n\nOn Saturday, U.S. military planes carried out similar flights, returning people to Egypt.',
+      'carried',
+      { 'United States': 'agent' },
+    ],
+    [
       'what strikes are aimed at undergoes them',
       'NATO launched strikes on Syria on Monday.',
       'strikes',
