@@ -780,8 +780,9 @@ const OUTLET_WITH = /\b(?:with|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}
 const ABOUT_PLACE =
   /^\s+(?:\p{Ll}+ly\s+)?(?:about|regarding|concerning)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){1,3}(?:in|at|inside|across|throughout)\s+(?:the\s+)?$/u;
 
-/** A noun, "from" and places, right before a place: "engineers from Okinawa, ", "teams from Israel and ". */
-const ORIGIN = /\p{Ll}[ \t]+from[ \t]+(?:the[ \t]+)?(?:(?:\p{Lu}[\p{L}'’-]*|U\.S\.|and|or|the),?[ \t]+)*$/u;
+/** People, "from" and places, right before a place: "engineers from Okinawa, ", "teams from Israel and ", "people evacuated from Houston "; not "a withdrawal from the Golan Heights occupied in 1967". */
+const ORIGIN =
+  /(?:\p{Ll}s|\p{Ll}ed|people|police|team|crew|delegation|staff|force|unit|contingent)[ \t]+from[ \t]+(?:the[ \t]+)?(?:(?:\p{Lu}[\p{L}'’-]*|U\.S\.|and|or|the),?[ \t]+)*$/u;
 
 /** Between two things done to, joined: " and the survey ship ", ", and ". */
 const JOINED_OBJECT = /^\s*,?\s*(?:and|or)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;

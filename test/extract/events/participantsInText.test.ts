@@ -456,6 +456,12 @@ describe('who does it, who undergoes it, and who only stands by', () => {
       { 'United States': 'agent' },
     ],
     [
+      'a place behind "withdrawal from" is no place anyone comes from',
+      'He insisted on a full withdrawal from the Golan Heights occupied in 1967.',
+      'occupied',
+      { 'Golan Heights': 'location' },
+    ],
+    [
       'what strikes are aimed at undergoes them',
       'NATO launched strikes on Syria on Monday.',
       'strikes',
