@@ -8,11 +8,13 @@
 //   agent     before the event word and not behind a preposition ("Egypt-brokered ceasefire",
 //             "Israel's offer"), or behind "by" ("hosted by Apple")
 //   patient   right after the event word, with no preposition between ("met Hamas leaders")
+//             also behind "on" or "against" after an act of force ("strikes on Libya")
 //   location  a place or country behind in, at, near… ("talks in Doha")
 //   other     any other participant ("talks with Israel", "…, marking a U.S.-Hamas contact")
 // Bystanders are left out: an actor named only inside a parenthesis or a relative clause that does
 // not hold the event word ("Disney, which owns Pixar, …"), or only as the role of a person named
-// right after it ("Apple CEO Steve Jobs": the person takes part; the company is their parent).
+// right after it ("Apple CEO Steve Jobs": the person takes part; the company is their parent), where
+// those who act come from ("engineers from Okinawa, Japan arrived"), the outlet of an interview.
 // The claimant stays in `attribution` (events.ts leaves the attribution phrase out already); only
 // the act of saying itself ("Jobs said", "announced the minister") has the speaker as its agent.
 // An event noun of what is undergone has its owner as patient ("Hariri's assassination", "the death
@@ -84,8 +86,8 @@ const BY_OWNER = /\bby\s+(?:the\s+)?\p{Lu}[\p{L}.-]*['’]s?\s+$/u;
 const SPEAKER_SET_OFF = /,\s*(?:he|she|they|we|it|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+$/u;
 /** Prepositions after an event word before a country whose doings it is about or is held with: "over Syria's presence". */
 const ABOUT = new Set(['over', 'against', 'about', 'with', 'toward', 'towards', 'between']);
-/** "by" and a title before a person's name: "hailed by President Ana Ruiz". */
-const BY_TITLED = /^\s+(?:\p{Ll}+ly\s+)?by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}$/u;
+/** "by" and a title before a person's name: "hailed by President Ana Ruiz", "led by former Prime Minister Ana Ruiz". */
+const BY_TITLED = /^\s+(?:\p{Ll}+ly\s+)?by\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}$/u;
 /** Between the event word and its object: determiners and modifiers, no clause break. */
 const OBJECT_GAP = /^\s+(?:(?:the|a|an|its|their|his|her|two|three|several|some|all)\s+)?$/i;
 /** A title or a demonym before the object's name: "met Israeli Prime Minister Ehud Olmert", "thanked Navy Capt. Ana Ruiz". */
@@ -107,6 +109,8 @@ const POSSESSOR = /^['’]s?\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
 /** A possessive pronoun of the event noun: "his resignation", "its latest launch". */
 const POSSESSIVE = /^(?:his|her|its|their)$/i;
 const NOUN_GAP = /^\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
+/** Event nouns of force aimed at someone, whose object behind "on" or "against" undergoes them: "strikes on Libya". */
+const AIMED_AT = new Set(words.aimedAtNouns.split(' '));
 /** Event nouns whose owner is who undergoes them: "his death", "Hariri's assassination". */
 const UNDERGONE = new Set(words.undergoerNouns.split(' '));
 /** "the assassination of Senator Ana Ruiz": "of", maybe a title. */
@@ -115,7 +119,11 @@ const OF_OBJECT = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 const REACTION = new RegExp(String.raw`\b(?:${alternatives(words.reactionVerbs)})\b`, 'i');
 /** Between an actor and an event noun, a preposition that sets the noun in the actor's clause: "… after the death of", "… despite attacks". */
 const SET_IN = /\s\p{Ll}+\s[^,;]*\b(?:after|before|since|following|despite|amid|during|until)\s+(?:[^\s,;]+\s+){0,3}$/u;
-const RELATIVE = /,\s*(?:who|whom|whose|which|where)\b[^,;]*(?:,|$)|\([^()]*\)/gu;
+/** A relative clause, a parenthesis, or a participle saying where a body is ("the 5th Army, based in Lyon, …"): an aside. */
+const RELATIVE = new RegExp(
+  String.raw`,\s*(?:who|whom|whose|which|where|${alternatives(words.settingParticiples)})\b[^,;]*(?:,|$)|\([^()]*\)`,
+  'gu',
+);
 
 /** The country a place of a document lies in, by id (a capital named as a city), else null. */
 export function countriesOf(ctx: Pick<DocContext, 'actors'>): (actorId: string) => string | null {
@@ -206,7 +214,12 @@ export function assignParticipants(
         !(found && placedOnly(text, found.sentence, sorted, id, kindOf)) &&
         !onlyOutsider(text, inside(sorted, subject!), id),
     );
-    for (const id of first) roles.set(id, subject!.passive ? 'patient' : 'agent');
+    // "waves across the Indian Ocean, which caused …", "stayed in New Orleans, which flooded": a place behind "in", "across"… that a relative clause tells of is where it happens, not who does it.
+    for (const id of first)
+      roles.set(
+        id,
+        subject!.passive ? 'patient' : kindOf(id) === 'place' && relativePlace(text, subject!, inQuote, id) ? 'location' : 'agent',
+      );
     const whereClause = found ? whereOf(text, found, event.trigger, sorted, kindOf) : [];
     // "In Baghdad, a bomber attacked a hospital and succeeded only in killing himself": where the
     // sentence opens is where each of its clauses happens, unless one says where of its own.
@@ -214,7 +227,12 @@ export function assignParticipants(
     const saying = CONTENT_VERBS.has(text.slice(event.trigger.start, event.trigger.end).toLowerCase()); // "said … the city": the words said
     const fronted = opening ? frontedPlaces(text, found.sentence, event.trigger, sorted, kindOf, saying) : whereClause;
     // "Thirteen people died when a bomb exploded on a bus in Tavistock Square": where it happened then.
-    const when = opening && fronted.length === 0 ? whenPlaces(text, found, event, subject?.actorIds ?? [], sorted, kindOf) : fronted;
+    // "warned that clashes could erupt in Baghdad": what is said after a verb and "that" is no "when" clause; its places are not where it is said.
+    const says =
+      found?.sentence.tokens.find((x) => x.start === event.trigger.start)?.pos === 'VERB' &&
+      /^\s+that\b/.test(text.slice(event.trigger.end));
+    const when =
+      opening && fronted.length === 0 && !says ? whenPlaces(text, found, event, subject?.actorIds ?? [], sorted, kindOf) : fronted;
     // "Ana Ruiz, speaking at the Lyon conference, said": where the subject's aside sets it.
     const aside = opening && when.length === 0 ? asidePlaces(text, found.sentence, event.trigger, sorted, kindOf) : when;
     // "A bomb exploded in Baghdad, killing 12 soldiers": where the clause a participle goes on from happens.
@@ -358,6 +376,14 @@ function placedOnly(
     named.length > 0 &&
     named.every((m) => behindLocative(text.slice(Math.max(sentence.start, m.start - 48), m.start), text.slice(m.end, m.end + 16)))
   );
+}
+
+/** A place named right before the relative clause of the event word, behind a preposition of where: "across the Indian Ocean, | which caused". */
+function relativePlace(text: string, subject: Subject, mentions: readonly ActorMention[], id: string): boolean {
+  const m = mentions.findLast((x) => x.end <= subject.start);
+  if (!m || m.actorId !== id || !/^\s*,?\s*(?:which|that|where)\b/.test(text.slice(m.end, subject.end))) return false;
+  const preposition = PLACE_PREPOSITION.exec(text.slice(Math.max(0, m.start - 48), m.start))?.[1]?.toLowerCase();
+  return preposition !== undefined && LOCATIVE.has(preposition);
 }
 
 /** The one named right after an event noun of what is undergone and "of": "the assassination of Senator Ana Ruiz". */
@@ -549,6 +575,10 @@ function clauseReader(analysis: readonly AnalyzedSentence[]): (at: Span) => Foun
  */
 function roleOf(r: Reading, m: ActorMention): Role | null {
   if (outsider(r.text, m)) return null;
+  // "figures released by Scotland Yard, the agency leading the inquiry": a description set off right after the name takes its part.
+  const named = r.mentions.findLast((x) => x.end <= m.start && x.actorId === m.actorId);
+  if (named && named.start >= r.event.trigger.end && /^\p{Ll}/u.test(m.text) && /^\s*,\s*$/.test(r.text.slice(named.end, m.start)))
+    return roleOf(r, named);
   // "Medical personnel aboard Comfort treated …": a craft people are on is where it happens.
   if (r.kindOf(m.actorId) === 'craft' && ABOARD.test(r.text.slice(Math.max(0, m.start - 16), m.start))) return 'location';
   // "Officials at the U.S. Embassy in Islamabad announced": a place behind "in" is where, not who.
@@ -631,10 +661,29 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   // "The announcement comes despite a resolution condemning Japan": after the verb an event noun is
   // the subject of, what a preposition of time or contrast sets beside it is another event's.
   if (m.start >= t.end && r.analysis && setBeside(r.analysis, t, m)) return null;
+  // "escorted the ambulance carrying the coffin of Ana Ruiz": who a participle tells of a noun about takes no part.
+  if (!place && kindOf(m.actorId) !== 'craft' && m.start >= t.end && r.analysis && behindNounParticiple(r.analysis, t, m)) return null;
+  // "strikes on Libya", "sanctions against Iran": what an act of force is aimed at undergoes it.
+  if (
+    m.start >= t.end &&
+    AIMED_AT.has(text.slice(t.start, t.end).toLowerCase()) &&
+    /^\s+(?:on|against|upon)\s+(?:the\s+)?$/i.test(text.slice(t.end, m.start))
+  )
+    return 'patient';
   // "called on North Korea to stop", "appealed to Orvell": the one addressed is acted on.
   if (m.start >= t.end && ADDRESSING.test(text.slice(t.start, m.start))) return 'patient';
   const lead = text.slice(Math.max(event.quote.start, m.start - 48), m.start);
+  // "Engineers from Okinawa, Japan arrived": where those who act come from is neither where it happens nor a participant.
+  if (
+    place &&
+    m.end <= t.start &&
+    ORIGIN.test(lead) &&
+    !r.analysis?.some((s) => s.tokens.some((x) => x.start >= m.end && x.end <= t.start && (x.pos === 'VERB' || x.pos === 'AUX')))
+  )
+    return null;
   const before = (place ? PLACE_PREPOSITION : PREPOSITION).exec(lead);
+  // "spoke about the situation in Baghdad": a place of what it is about is not where it happens.
+  if (place && m.start >= t.end && ABOUT_PLACE.test(text.slice(t.end, m.start))) return null;
   // "Egypt, along with Jordan, …": a partner, no place.
   const preposition = behindPartner(lead) ? 'with' : (before?.[1]?.toLowerCase() ?? null);
   if (preposition && LOCATIVE.has(preposition) && place) return 'location';
@@ -672,7 +721,7 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   const byOwner = !preposition && AGENCIES.includes(kindOf(m.actorId)!) && BY_OWNER.test(lead);
   // "hailed by President Ana Ruiz": "by" before a person's title.
   const byTitled = !preposition && kindOf(m.actorId) === 'person' && m.start >= t.end && BY_TITLED.test(text.slice(t.end, m.start));
-  if (preposition === 'by' || byOwner || byTitled) return byAnother(r, m) ? null : 'agent';
+  if (preposition === 'by' || byOwner || byTitled) return byAnother(r, m) || byBefore(r, m) ? null : 'agent';
   // "Hariri's assassination", "the death of Yasser Arafat": who undergoes it, else who does it ("Hamas’ demand").
   const undergone = UNDERGONE.has(text.slice(t.start, t.end).toLowerCase());
   if (m.end <= t.start && POSSESSOR.test(text.slice(m.end, t.start))) return undergone ? 'patient' : 'agent';
@@ -693,12 +742,23 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   // ("the Indian Ocean tsunami"), else it takes no part.
   if (m.end <= t.start && kindOf(m.actorId) === 'place' && !preposition)
     return /^[\s-]*$/.test(text.slice(m.end, t.start)) && !subject?.actorIds.length ? 'location' : null;
+  // "In an interview with the Interfax news agency, Ana Ruiz called …": the outlet that carries it is no participant.
+  if (m.end <= t.start && kindOf(m.actorId) === 'media' && subject?.actorIds.length && OUTLET_WITH.test(lead)) return null;
   if (m.end <= t.start) return preposition || subject ? 'other' : 'agent';
   if (m.start >= t.end && !preposition && OBJECT_GAP.test(text.slice(t.end, m.start)))
     // "struck Indian Ocean nations": a place naming where what is struck stands; "gave the United States permission": a country is given to.
     return place && modifies(r, m) && (kindOf(m.actorId) === 'place' || landAfter(r, m)) ? 'location' : 'patient';
   if (m.start >= t.end && kindOf(m.actorId) === 'person' && TITLED_OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
   if (m.start >= t.end && kindOf(m.actorId) === 'craft' && CRAFT_OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
+  // "released the cruiser Bunker Hill and the survey ship Henson": joined to what it is done to, it is done to as well.
+  if (
+    m.start >= t.end &&
+    prev &&
+    prev.start >= t.end &&
+    JOINED_OBJECT.test(text.slice(prev.end, m.start)) &&
+    placedRole(r, prev) === 'patient'
+  )
+    return 'patient';
   // "killed 150,000 people in 12 Indian Ocean nations": a place naming where the things counted are, behind a
   // preposition of where, is where; "… as a result of the Indian Ocean tsunami": behind another one, it only names the thing.
   if (
@@ -712,6 +772,20 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   if (m.start < t.end && m.end > t.start) return 'agent'; // the event word holds its actor: "Egypt-brokered ceasefire"
   return 'other';
 }
+
+/** "with" or "to" before an outlet's name, past an article and two modifiers: "in an interview with the Russian ". */
+const OUTLET_WITH = /\b(?:with|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** After the event word, "about" and what it is about, then a preposition of where: " about the situation in ". */
+const ABOUT_PLACE =
+  /^\s+(?:\p{Ll}+ly\s+)?(?:about|regarding|concerning)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){1,3}(?:in|at|inside|across|throughout)\s+(?:the\s+)?$/u;
+
+/** People, "from" and places, right before a place: "engineers from Okinawa, ", "teams from Israel and ", "people evacuated from Houston "; not "a withdrawal from the Golan Heights occupied in 1967". */
+const ORIGIN =
+  /(?:\p{Ll}s|\p{Ll}ed|people|police|team|crew|delegation|staff|force|unit|contingent)[ \t]+from[ \t]+(?:the[ \t]+)?(?:(?:\p{Lu}[\p{L}'’-]*|U\.S\.|and|or|the),?[ \t]+)*$/u;
+
+/** Between two things done to, joined: " and the survey ship ", ", and ". */
+const JOINED_OBJECT = /^\s*,?\s*(?:and|or)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 
 /** Nouns of taking part that an event noun may hang on: "took part in the ceremony", "won a majority in the election". */
 const TAKING_PART = new Set(words.takingPart.split(' '));
@@ -761,6 +835,24 @@ function byAnother(r: Reading, m: ActorMention): boolean {
   const by = sentence?.tokens.findLast((x) => x.end <= m.start && x.lower === 'by');
   const verb = by && sentence!.tokens[sentence!.tokens.indexOf(by) - 1];
   return verb !== undefined && verb.start >= t.end && verb.pos === 'VERB';
+}
+
+/** The "by" before a mention ahead of the event word ends another verb's clause: "annulled by the court in a ruling that opened the way for the vote". */
+function byBefore(r: Reading, m: ActorMention): boolean {
+  const t = r.event.trigger;
+  if (m.end > t.start || !r.analysis) return false;
+  const sentence = r.analysis[firstFrom(r.analysis, m.start + 1) - 1];
+  return sentence?.tokens.some((x) => x.start >= m.end && x.end <= t.start && (x.pos === 'VERB' || x.pos === 'AUX')) ?? false;
+}
+
+const LISTING = new Set(['including', 'excluding']);
+
+/** Between the event word and a mention, a noun then a participle in -ing that tells of it: "the ambulance carrying". */
+function behindNounParticiple(analysis: readonly AnalyzedSentence[], t: Span, m: ActorMention): boolean {
+  const sentence = analysis[firstFrom(analysis, t.start + 1) - 1];
+  const tokens = sentence?.tokens.filter((x) => x.start >= t.end && x.end <= m.start) ?? [];
+  // Not "including", "excluding": they list what the event takes in ("deployed a team to Haiti including engineers").
+  return tokens.some((x, i) => i > 0 && x.pos === 'VERB' && /ing$/i.test(x.text) && !LISTING.has(x.lower) && tokens[i - 1]!.pos === 'NOUN');
 }
 
 /** A place naming where what follows is, right before a common noun: "struck Indian Ocean nations", "the Caribbean nation". */

@@ -72,6 +72,17 @@ const PLACE_BEHIND = new RegExp(
   'u',
 );
 
+/** A country after a place no actor names, behind a preposition: "Engineers from Okinawa, | Japan arrived". */
+const HOLDER_BEHIND =
+  /(?:^|\s)(?:[Ii]n|[Aa]t|from|to|into|[Nn]ear|of)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}\p{Lu}[\p{L}'’-]*,[ \t]+$/u;
+
+/** A place or country right after a name no actor names, behind a preposition: "from Okinawa, Japan", not "in Iraq, U.S. commanders". */
+function heldBehind(s: Scope, m: ActorMention): boolean {
+  const held = HOLDER_BEHIND.exec(s.text.slice(Math.max(0, m.start - 48), m.start));
+  const comma = m.start - (held?.[0].length ?? 0) + (held?.[0].lastIndexOf(',') ?? 0);
+  return held !== null && !s.mentions.some((x) => x.end === comma);
+}
+
 /** What may stand between an organization and the person it gives a role: "Apple CEO", "UN special envoy". */
 const ROLE_GAP = /^(?:['’]s)?\s+(?:[\p{L}.-]+\s+){0,3}$/u;
 /** A gap that is no title: a conjunction alone ("Apple and Steve Jobs"), or a verb or clause word between ("Israel thanked Minister …"). */
@@ -109,7 +120,28 @@ function isPassive(c: VerbClause): boolean {
   // "Ruiz got arrested", "is getting hit": "get" before a participle, whatever its tag.
   if (before?.lemma === 'get' && before.lower !== head.lower) return true;
   const aux = c.group.filter((t) => t.pos === 'AUX').at(-1);
-  return aux !== undefined && PASSIVE_AUX.has(aux.lemma);
+  // "was being transported": the tagger leaves "being" as its own lemma.
+  if (aux !== undefined) return PASSIVE_AUX.has(aux.lemma) || aux.lower === 'being';
+  // "smiled when asked by a reporter", "if elected": a past participle right after a word of time or condition.
+  if (c.opener !== null && PARTICIPLE_OPENERS.has(c.opener.lower) && openingParticiple(c)) return true;
+  // "The pope's body, borne on a platform by ushers, …": a past participle set off after its noun, with "by" and the doer.
+  return setOffParticiple(c);
+}
+
+/** Words of time or condition a past participle may follow with no subject: "when asked", "if elected", "once approved". */
+const PARTICIPLE_OPENERS = new Set(lists.participleOpeners);
+
+/** A past participle set off by a comma right after the noun it tells of, with "by" after it: "The body, carried by soldiers, …". */
+function setOffParticiple(c: VerbClause): boolean {
+  const head = c.head!;
+  const i = c.tokens.indexOf(head);
+  const before = c.tokens[i - 1];
+  const noun = c.tokens[i - 2];
+  if (c.group.length > 0 || before?.lower !== ',' || !noun || !['NOUN', 'PROPN'].includes(noun.pos)) return false;
+  if (head.lower === head.lemma || /(?:ing|s)$/.test(head.lower)) return false;
+  const rest = c.tokens.slice(i + 1);
+  const stop = rest.findIndex((t) => t.pos === 'PUNCT');
+  return (stop < 0 ? rest : rest.slice(0, stop)).some((t) => t.lower === 'by' && t.pos === 'ADP');
 }
 
 /** The words before the verb group that belong to the clause itself (its opener left out). */
@@ -129,7 +161,17 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[], borrowed = false)
   const from = words[0]!.start;
   const to = groupStart(c);
   // A name the tagger split at a verb-like word ("Save | the Children opened") is still the subject.
-  const inside = s.mentions.filter((m) => m.end > from && m.start < to && m.end <= to);
+  // "showed Ana Ruiz's | body being carried": the tagger may cut the owner from the noun it owns;
+  // in the passive, what is done to the noun is done to its owner ("Jobs' | health was deteriorating" is not Jobs' doing).
+  const owner = s.mentions.find(
+    (m) =>
+      isPassive(c) &&
+      m.end <= from &&
+      m.end >= from - 4 &&
+      /^['’]s?\s*$/.test(s.text.slice(m.end, from)) &&
+      !BEHIND_PREPOSITION.test(s.text.slice(Math.max(0, m.start - 24), m.start)), // not "the number of dead from South Asia's | earthquake nears"
+  );
+  const inside = s.mentions.filter((m) => m === owner || (m.end > from && m.start < to && m.end <= to));
   // "The agency's adviser in Rome, Ana Ruiz, said", "His rival, Prime Minister Ana Ruiz, was declared":
   // a person set off by commas right before the verb is who.
   const last = inside.at(-1);
@@ -161,8 +203,9 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[], borrowed = false)
       behind !== null && sameFamily(s.kindOf(behind.actorId), s.kindOf(m.actorId)) && JOINED.test(s.text.slice(behind.end, m.start));
     behind = null;
     // A place behind a preposition of the clause before is no subject either: "the people who rode out the storm in | New Orleans are …".
-    const placed = PLACES.includes(s.kindOf(m.actorId)) && PLACE_BEHIND.test(s.text.slice(Math.max(0, m.start - 40), m.start));
-    if (joined || placed || BEHIND_PREPOSITION.test(s.text.slice(Math.max(from, m.start - 24), m.start))) {
+    const placed =
+      PLACES.includes(s.kindOf(m.actorId)) && (PLACE_BEHIND.test(s.text.slice(Math.max(0, m.start - 40), m.start)) || heldBehind(s, m));
+    if (joined || placed || BEHIND_PREPOSITION.test(s.text.slice(Math.max(from, m.start - 24), m.start)) || behindModifiers(c, m)) {
       behind = m;
       continue;
     }
@@ -179,6 +222,23 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[], borrowed = false)
     return ids;
   }
   return [];
+}
+
+/** Words that may stand between a preposition and the name it governs: "with the Russian Interfax" (no count: "about 40 Hamas fighters" are the subject). */
+const MODIFIERS = new Set(['DET', 'ADJ', 'PROPN']);
+
+/**
+ * A name behind a preposition past an article and its modifiers, in the clause's own words: "In an
+ * interview with the Russian Interfax news agency, …"; not behind "of" ("Hundreds of unarmed Israeli
+ * troops", "Secretary of State Colin Powell": the name is the subject's own).
+ */
+function behindModifiers(c: VerbClause, m: ActorMention): boolean {
+  const at = c.tokens.findIndex((t) => t.start >= m.start);
+  let k = at - 1;
+  while (k >= 0 && MODIFIERS.has(c.tokens[k]!.pos)) k--;
+  const word = c.tokens[k];
+  if (!word || k >= at - 1 || word.pos !== 'ADP' || word === c.opener || word.lower === 'of') return false;
+  return c.tokens[k + 1]!.pos === 'DET';
 }
 
 /** Pronouns that stand for a subject set off before the verb. */
@@ -209,8 +269,8 @@ export function givesRolePast(
 function behindTitle(text: string, m: ActorMention): boolean {
   return /\p{Lu}[\p{L}.-]*\s+(?:to|of|for)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, m.start - 32), m.start));
 }
-/** Between an owner and the body it owns: "Ukraine's Supreme Court", "the country's election commission". */
-const OWNER_GAP = /^['’]s?\s+(?:the\s+)?$/;
+/** Between an owner and the body it owns: "Ukraine's Supreme Court", "the country's election commission", "Italy's official RAI". */
+const OWNER_GAP = /^['’]s?\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
 /** Two kinds a list may join: places with countries, else the same kind ("In Tikrit and Iraq, …", not "At a stop in Lyon, Ruiz said"). */
 const sameFamily = (a: ActorKind | undefined, b: ActorKind | undefined) => a === b || (PLACES.includes(a) && PLACES.includes(b));
 
@@ -306,7 +366,14 @@ function subjectAt(s: Scope, k: number, depth = 0): string[] {
   const opener = c.opener?.lower ?? null;
   const relative = opener !== null && (RELATIVE.has(opener) || (opener === 'that' && ['NOUN', 'PROPN'].includes(c.before?.pos ?? '')));
   const words = preVerb(c);
-  if (words.some((t) => SUBJECT_WORDS.has(t.pos) && !(relative && t === c.tokens[0] && t.pos === 'PRON')))
+  // "a career in which she helped": after a preposition and the relative pronoun, a personal pronoun is the subject
+  // (not in "an attack, which it says is allowed": there the relative pronoun is the subject of what is said).
+  const owned = c.before?.pos === 'ADP';
+  if (
+    words.some(
+      (t) => SUBJECT_WORDS.has(t.pos) && !(relative && t === c.tokens[0] && t.pos === 'PRON' && !(owned && SET_OFF_PRONOUNS.has(t.lower))),
+    )
+  )
     return namedSubject(s, c, words, depth > 0);
   if (relative) return antecedent(s, c);
   if (opener === null) {

@@ -355,3 +355,125 @@ describe('who speaks and who acts with the subject', () => {
     expect(rolesOf(body, word)).toEqual(expected);
   });
 });
+
+describe('who does it, who undergoes it, and who only stands by', () => {
+  it.each([
+    [
+      'a past participle after "when" tells what was done to the subject',
+      'The Orvell board named Ana Ruiz chief on Monday. She laughed when asked by a journalist whether she would sue the firm.',
+      'asked',
+      { 'Ana Ruiz': 'patient' },
+    ],
+    [
+      '"was being" before a participle is passive',
+      'Police said Ana Ruiz fainted as she was being driven to a hospital in Lyon.',
+      'driven',
+      { 'Ana Ruiz': 'patient', Lyon: 'location' },
+    ],
+    [
+      'a participle set off after its noun, with "by" and the doer',
+      "Ana Ruiz's coffin, carried on a gun carriage by six soldiers, moved slowly along the avenue.",
+      'carried',
+      { 'Ana Ruiz': 'patient' },
+    ],
+    [
+      'the one behind "by" and a lower-case title does it',
+      'He faces a challenge from the Renewal bloc, led by former Prime Minister Ana Ruiz.',
+      'led',
+      { 'Ana Ruiz': 'agent' },
+    ],
+    [
+      'who did another verb by "by" does not hold a vote named after it',
+      "Ana Ruiz won the first round, a win later annulled by the Supreme Court in a ruling that cleared the way for Sunday's vote.",
+      'vote',
+      {},
+    ],
+    [
+      'a body behind "released by" in the source of the figures, and its description, stand by',
+      'Two bombs in Madrid killed 12 people, according to figures released by the Red Cross, the agency leading the relief effort.',
+      'killed',
+      { Madrid: 'location', Spain: 'location' },
+    ],
+    [
+      'the outlet of an interview stands by; who speaks in it acts',
+      'In an interview with the Reuters news agency on Monday, Ana Ruiz called on Egypt to open the border.',
+      'called',
+      { 'Ana Ruiz': 'agent', Egypt: 'patient' },
+    ],
+    [
+      'a place in an aside saying where a body is based',
+      'The 3rd Brigade, based in Lyon, welcomed troops from Peru on Monday.',
+      'welcomed',
+      { Peru: 'other' },
+    ],
+    [
+      'both things done to, joined by "and"',
+      'The navy released the cruiser USS Ardent and the survey ship USNS Mercy on Friday.',
+      'released',
+      { 'USS Ardent': 'patient', 'USNS Mercy': 'patient' },
+    ],
+    [
+      'where those who act come from',
+      'Engineers from Osaka, Japan arrived in Manila on Monday.',
+      'arrived',
+      { Manila: 'location', Philippines: 'location' },
+    ],
+    [
+      'a place behind "across" that a relative clause tells of is where, not who',
+      'The quake sent waves across the Indian Ocean, which caused most of the damage.',
+      'caused',
+      { 'Indian Ocean': 'location' },
+    ],
+    [
+      'who a participle tells of a noun about stands by',
+      "Police escorted the ambulance carrying the coffin containing Ana Ruiz's body.",
+      'escorted',
+      {},
+    ],
+    [
+      'what is said after "that" does not say where it is said',
+      'Ana Ruiz warned that clashes could erupt in Baghdad.',
+      'warned',
+      { 'Ana Ruiz': 'agent' },
+    ],
+    ['a place of what it is about', 'Ana Ruiz spoke about the situation in Baghdad on Monday.', 'spoke', { 'Ana Ruiz': 'agent' }],
+    [
+      'the owner of a noun the tagger cut off, in the passive',
+      "Television footage showed Ana Ruiz's body being carried away from the scene of the explosion.",
+      'carried',
+      { 'Ana Ruiz': 'patient' },
+    ],
+    [
+      'a personal pronoun after "in which" is the subject',
+      'Ana Ruiz has died, ending a long career in which she helped build the party.',
+      'helped',
+      { 'Ana Ruiz': 'agent' },
+    ],
+    [
+      'a sentence that follows one ending on a place is no holder of it',
+      'The last plane was yet to depart from Tunisia.\n\nOn Saturday, U.S. military planes carried out similar flights, returning people to Egypt.',
+      'carried',
+      { 'United States': 'agent' },
+    ],
+    [
+      'a place behind "withdrawal from" is no place anyone comes from',
+      'He insisted on a full withdrawal from the Golan Heights occupied in 1967.',
+      'occupied',
+      { 'Golan Heights': 'location' },
+    ],
+    [
+      'what strikes are aimed at undergoes them',
+      'NATO launched strikes on Syria on Monday.',
+      'strikes',
+      { NATO: 'agent', Syria: 'patient' },
+    ],
+    [
+      'an outlet after its owner and a modifier is who reports',
+      "By Tuesday night, Britain's public BBC network estimated that 40 people had died.",
+      'estimated',
+      { BBC: 'agent' },
+    ],
+  ])('%s: %s', (_, body, word, expected) => {
+    expect(rolesOf(body, word)).toEqual(expected);
+  });
+});
