@@ -35,7 +35,7 @@ import { setParent, setPlaceParents } from './actors/parents.ts';
 import { isCityUse } from './actors/capitalPlaces.ts';
 import { firstFrom } from './spans.ts';
 import { speakingName, speakingPerson } from './actors/lonePerson.ts';
-import { hasFamily } from './actors/family.ts';
+import { hasFamily, kinPlaces } from './actors/family.ts';
 import { actorId, rolesOf } from './actors/identity.ts';
 import { slug } from './ids.ts';
 import { flatMapOf, mapOf } from './lists.ts';
@@ -232,6 +232,9 @@ function mostVoted(kinds: readonly ActorDraft['kind'][]): ActorDraft['kind'] {
 
 /** Names from the shape of the text that name an actor, with the kind their words and their use give them. */
 function recognize(text: string, runs: readonly NameRun[], doc: DocWords, known: (form: string) => Form | undefined): Detected[] {
+  // Found when first needed, held only while this document's names are read (a module-level cache
+  // would keep the last document's whole text alive).
+  let kinAt: number[] | undefined;
   return flatMapOf(runs, (whole): Detected[] => {
     let run = whole;
     const lead = (r: NameRun) => text.slice(Math.max(0, r.start - 80), r.start);
@@ -278,7 +281,7 @@ function recognize(text: string, runs: readonly NameRun[], doc: DocWords, known:
       kind === 'organization' &&
       guessed &&
       !run.possessive &&
-      (speakingName(text, run.start, run.end) || hasFamily(text, run.words.at(-1)!))
+      (speakingName(text, run.start, run.end) || hasFamily(text, (kinAt ??= kinPlaces(text)), run.words.at(-1)!))
     ) {
       kind = 'person';
       guessed = false;

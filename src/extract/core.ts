@@ -127,7 +127,7 @@ function release(ctx: DocContext): DocContext {
   // The events of a sentence often have the same participants: one list for each distinct one.
   const actorIds = interner<string[]>();
   const roles = interner<EventDraft['roles']>();
-  return extend(ctx, {
+  const kept = extend(ctx, {
     text,
     meta: JSON.parse(JSON.stringify(ctx.meta)) as DocContext['meta'],
     // One object per draft with every field in it: a draft made by copying (changed) keeps half
@@ -152,6 +152,17 @@ function release(ctx: DocContext): DocContext {
     claims: [],
     times: { timexes: reslice(ctx.times.timexes), times: [] },
   });
+  forgetLastMatch();
+  return kept;
+}
+
+/**
+ * V8 keeps the subject of the last successful regular-expression match alive (the legacy
+ * `RegExp.input`): when that is a slice of the file as read, the whole file stays in memory until
+ * the next match. A match on a short constant lets it go.
+ */
+function forgetLastMatch(): void {
+  /x/.test('x');
 }
 
 const ownOrNull = (s: string | null) => (s === null ? null : ownString(s));

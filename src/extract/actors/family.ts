@@ -14,14 +14,15 @@ const BUSINESS = lists.business.split(' ').join('|');
 const KIN_AFTER = new RegExp(String.raw`['’]s?\s+(?:${KIN})\b(?!\s+(?:${BUSINESS})\b)`, 'gu');
 const LETTER_OR_DIGIT_LAST = /[\p{L}\p{N}]$/u;
 
-/** The apostrophes of the document read last that a kin noun follows, found once for all its names. */
-let kinAfter: { text: string; at: number[] } = { text: '', at: [] };
+/** Where `text` writes a kin noun after an apostrophe: found once per document, for all its names. */
+export function kinPlaces(text: string): number[] {
+  return Array.from(text.matchAll(KIN_AFTER), (m) => m.index);
+}
 
-/** Whether the document writes `surname` as the possessor of a kin noun. */
-export function hasFamily(text: string, surname: string): boolean {
+/** Whether the document writes `surname` as the possessor of a kin noun (`kinAt`: its `kinPlaces`). */
+export function hasFamily(text: string, kinAt: readonly number[], surname: string): boolean {
   if (!/^\p{Lu}[\p{L}'’-]*$/u.test(surname)) return false;
-  if (kinAfter.text !== text) kinAfter = { text, at: Array.from(text.matchAll(KIN_AFTER), (m) => m.index) };
-  for (const at of kinAfter.at) {
+  for (const at of kinAt) {
     const start = at - surname.length;
     // The whole word: nothing of a word right before it ("Qawasmi", not "asmi").
     if (start >= 0 && text.startsWith(surname, start) && !LETTER_OR_DIGIT_LAST.test(text.slice(Math.max(0, start - 2), start))) return true;
