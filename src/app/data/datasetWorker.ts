@@ -28,7 +28,8 @@ export type WorkerReply =
   | { type: 'downloaded'; error: string | null }
   /** `searchFollows`: the columns' search text comes next, packed, in a `search` reply (their own `searchText` is empty). */
   | { type: 'done'; outcome: ReadOutcome; searchFollows?: boolean }
-  | { type: 'search'; search: PackedChunk[] };
+  /** Null when it could not be packed here: the page then makes it from the events. */
+  | { type: 'search'; search: PackedChunk[] | null };
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage(message: WorkerReply, transfer?: Transferable[]): void };
 
@@ -166,7 +167,8 @@ scope.onmessage = (e) => {
   }
   else if (request.type === 'chunk') {
     reader!.push(request.chunk);
-    void reader!.caughtUp();
+    // Read what came, then, waiting for the page's next piece, a run the helper has held too long (readDataset.ts idle).
+    void reader!.caughtUp().then(() => reader!.idle());
   }
   else if (request.type === 'stream') void readStream(request.stream, request.total);
   else void finish();
@@ -184,6 +186,11 @@ async function finish() {
   const text = outcome.read.columns.searchText;
   outcome.read.columns.searchText = [];
   scope.postMessage({ type: 'done', outcome, searchFollows: true }, [...new Set(transferables(outcome.read))]);
-  const search = packSearchText(text);
-  scope.postMessage({ type: 'search', search }, [...new Set(packedBuffers(search))]);
+  // The page waits for this answer: a failure here is told, not left as a rejection it never hears of.
+  try {
+    const search = packSearchText(text);
+    scope.postMessage({ type: 'search', search }, [...new Set(packedBuffers(search))]);
+  } catch {
+    scope.postMessage({ type: 'search', search: null });
+  }
 }

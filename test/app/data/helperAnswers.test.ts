@@ -108,4 +108,29 @@ describe('the answers of a second reading worker that falls behind', () => {
     expect(got.replaceAll('helped: ', '') === searched(readDataset(file, '/d.json'))).toBe(true);
     expect(count(got, 'helped: ')).toBeGreaterThan(30_003 / 3);
   });
+
+  it('are waited for from a helper that has answered once, when it is slow on its next run while the reading worker waits', async () => {
+    readHere.clear();
+    const file = bytes(manyEvents(30_003));
+    // It answers its first run at once, then holds the others until the whole file has come.
+    let slow = true;
+    const helper = answering((from) => from === 0 || !slow, (title) => `helped: ${title}`);
+    const reader = datasetReader('/d.json', file.length, () => helper);
+    const given = new Set<number>();
+    const read = helper.read;
+    helper.read = (request) => (given.add(request.from), read(request));
+    for (let at = 0; at < file.length; at += 65_536) {
+      reader.push(file.slice(at, at + 65_536));
+      await reader.caughtUp();
+      await helper.pause();
+      reader.idle();
+    }
+    slow = false;
+    const got = searched(await reader.finished());
+    // Every run it was given is its own: none was read a second time by the reading worker.
+    expect(helper.answered).toBe(given.size);
+    expect(given.size).toBeGreaterThan(2);
+    expect([...given].filter((from) => readHere.has(from))).toEqual([]);
+    expect(got.replaceAll('helped: ', '') === searched(readDataset(file, '/d.json'))).toBe(true);
+  });
 });
