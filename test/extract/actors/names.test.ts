@@ -243,6 +243,22 @@ describe('what is no actor, however it is capitalized', () => {
     expect(kinds('The Special Envoy for New Mexico met the Minister of Trade on Monday.')['New Mexico']).toBeDefined();
   });
 
+  it.each([
+    ['a bank after an economist\'s "for"', 'Lena Hart, Chief Economist for Corvel Sachs, said prices would rise.', 'Corvel Sachs'],
+    [
+      'a body after an analyst\'s "for"',
+      'Maria Lopez, Senior Analyst for Plain Rights Watch, said the vote was unfair.',
+      'Plain Rights Watch',
+    ],
+    [
+      'a body whose words the document also writes in lower case',
+      'Ken Rolt, Executive Director of Plain Rights Watch, said the plain rights situation was grave. Observers will watch.',
+      'Plain Rights Watch',
+    ],
+  ])('keeps an employer after a title: %s', (_, text, name) => {
+    expect(kinds(text)[name]).toBe('organization');
+  });
+
   it('keeps a body named for what it watches whole', () => {
     const found = kinds('The Kelvar Observatory for Human Rights said 12 people died.');
     expect(found['Kelvar Observatory for Human Rights']).toBe('organization');
