@@ -40,6 +40,18 @@ describe('a statement is dated by the day of saying, not by a date it only menti
       '2026-06-10 (by)',
     ],
     ['a day of its own', '"The count was fair," Senator Paul Marsh said on Monday.', 'Paul Marsh: “The count was fair”', '2026-06-08'],
+    [
+      'an interview on a day, the occasion of saying',
+      '"We will hold the line," Premier Omar Lakhani said in a Sunday interview with state radio.',
+      'Omar Lakhani: “We will hold the line”',
+      '2026-06-07',
+    ],
+    [
+      'a day after an apposition that closes',
+      '"We are ready to walk out," said Tom Reyes, who heads the dockers\' union, on Monday.',
+      'Tom Reyes: “We are ready to walk out”',
+      '2026-06-08',
+    ],
   ])('%s', (_, text, title, value) => {
     expect(shown(eventTitled(run(text), title))).toBe(value);
   });
