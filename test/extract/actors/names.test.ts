@@ -285,6 +285,8 @@ describe('a person whose name is written with initials or behind an honorific', 
   it.each([
     ['a word in capitals', 'NO American troops will go, they said, and no one argued. American officials agreed on Monday.', 'NO American'],
     ['a compass point', 'Clashes spread in NE Syria on Monday, and Syria closed its border.', 'NE Syria'],
+    ['a bank by its shares', 'Shares of KL Harlow and Harlow Brandt fell on Monday.', 'KL Harlow'],
+    ['a car by its sales', 'KV Tarro sales rose in May, Tarro dealers said.', 'KV Tarro'],
   ])('not %s: %s', (_, text, name) => {
     expect(kinds(text)[name]).not.toBe('person');
   });
