@@ -355,7 +355,7 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
     } else events.push(...datedEvents(scope));
   }
   shifts.push(...local.named.shifts(text, claim.content, [...mapOf(shifts, (s) => s.span), ...findings]));
-  const kept = finestPerClause(events);
+  const kept = finestPerClause(events, text);
   events.splice(0, events.length, ...kept);
   const primary = events.find((e) => !shared.some((s) => within(s)(e.trigger)));
   if (primary) {

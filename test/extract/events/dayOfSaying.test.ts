@@ -82,4 +82,14 @@ describe('a time of day told apart from its date', () => {
     expect(events.map(shown)).toContain('2026-07-13T15:51');
     expect(events.map(shown).filter((v) => v.includes('T'))).toEqual(['2026-07-13T15:51']);
   });
+
+  it('gives one event when the time of day and the day make one phrase', () => {
+    const events = run('The launch took place at 3:51 p.m. local time in Florida, on July 13.');
+    expect(events.filter((e) => e.title === events[0]!.title).map(shown)).toEqual(['2025-07-13T15:51']);
+  });
+
+  it('keeps the day of a clause after a time of day set apart', () => {
+    const events = run('(Update 1:40 a.m. in Lisbon) Dockers on Monday cleared the port.');
+    expect(events.map(shown)).toContain('2026-06-08');
+  });
 });
