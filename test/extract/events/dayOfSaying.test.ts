@@ -22,6 +22,12 @@ describe('a statement is dated by the day of saying, not by a date it only menti
       '2026-06-08',
     ],
     [
+      'two place phrases between the addressee and the day',
+      'Governor Ana Costa told reporters at Portela Airport in Lisbon on Monday that flights would resume.',
+      'Governor Ana Costa told reporters',
+      '2026-06-08',
+    ],
+    [
       'what was said, by that day',
       'Governor Ana Costa told reporters in Lisbon on Monday that the storm had flooded the port.',
       'The storm had flooded the port',
