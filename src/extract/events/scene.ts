@@ -136,9 +136,6 @@ const TALK = new Set(['speak', 'talk', 'address', 'testify', 'brief', 'interview
 const SET_APART =
   /\b(?:after|before|since|until|following|despite|ahead\s+of|prior\s+to)\s+(?:(?:the|a|an|its|their|his|her|last|this|next)\s+)?(?:[\p{L}\d.,'’-]+\s+){0,5}$/iu;
 
-/** A relative word opening the clause of an event, a few words before it: "…, which will also be |decided". */
-const RELATIVE_BEFORE = /\b(?:which|who|whom|whose|that|where)\s+(?:[^\s,;]+\s+){0,3}$/i;
-
 /**
  * "Police used explosions to deal with a car in Luton", "Troops cleared barricades at Neve Dekalim as
  * soldiers told settlers …": in a sentence whose events all happen in one place (its scene), an
@@ -150,11 +147,7 @@ function inScene(text: string, e: EventDraft, scene: readonly string[], setting:
   // A scene frames what the sentence tells after it: "The minister resigned as police searched homes in Lyon" tells two pieces of news.
   const located = setting.filter((o) => (o.roles ?? []).some((r) => r.role === 'location') && o.trigger.start < e.trigger.start);
   if (located.length === 0) return false;
-  // An event placed with no time of its own says no other time for the main verb after it ("Tourists
-  // who took photos in Paris | praised the guards on Monday"); a relative clause of its own may ("…
-  // elections, which will be decided on Wednesday").
-  const main = !RELATIVE_BEFORE.test(text.slice(Math.max(0, e.trigger.start - 40), e.trigger.start));
-  return !(e.timex && e.time && !located.some((o) => (main && !o.timex) || o.time?.value === e.time!.value));
+  return !(e.timex && e.time && !located.some((o) => o.time?.value === e.time!.value));
 }
 
 /** "in |Boston", "at the |port": a place named as where the act before happens. */

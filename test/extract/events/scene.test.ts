@@ -69,12 +69,6 @@ describe('the scene of a sentence', () => {
       ['Sidon'],
     ],
     [
-      'the main verb after a relative clause, on a day of its own',
-      'Tourists who took photos outside the museum in Sidon praised the guards on Monday.',
-      'praised',
-      ['Sidon'],
-    ],
-    [
       'an event noun after the place',
       'Investigators described the Oslo bombings that wounded dozens of commuters.',
       'wounded',
