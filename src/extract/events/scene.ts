@@ -74,9 +74,7 @@ export function carryScene(events: readonly EventDraft[], input: SceneInput): Ev
       const found = aside ? [] : sceneOf(setting, named, kindOf, parentOf);
       // Two countries and no place in them ("buzz in Iran over the uprising in Egypt"): two scenes.
       const set = found.filter((id) => kindOf(id) === 'country').length > 1 && !found.some((id) => kindOf(id) === 'place') ? [] : found;
-      const within = mentions.filter((m) => m.start >= s.start && m.end <= s.end && set.includes(m.actorId));
-      for (const i of bySentence.get(k)!)
-        if (inScene(text, out[i]!, set, setting) && !joinedAct(text, s, within, out[i]!)) out[i] = placed(out[i]!, set);
+      for (const i of bySentence.get(k)!) if (inScene(text, out[i]!, set, setting)) out[i] = placed(out[i]!, set);
       continue;
     }
     scene = carried;
@@ -148,30 +146,6 @@ function inScene(text: string, e: EventDraft, scene: readonly string[], setting:
   const located = setting.filter((o) => (o.roles ?? []).some((r) => r.role === 'location') && o.trigger.start < e.trigger.start);
   if (located.length === 0) return false;
   return !(e.timex && e.time && !located.some((o) => o.time?.value === e.time!.value));
-}
-
-/** "in |Boston", "at the |port": a place named as where the act before happens. */
-const SET_IN = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$/i;
-
-/**
- * A verb joined by "and", "but", "then" to the one before it, with no subject of its own, after a
- * place set by "in" or "at": another act of the same subject, which may be elsewhere or later
- * ("studied law in Boston and |founded the company", "opened a plant in Ohio on Monday and |cut 500
- * jobs"); not after a place gone to ("flew to New Orleans and |spent the night") or that of an
- * event noun ("the London bombings that killed 50 and |wounded 700").
- */
-function joinedAct(text: string, s: Span & { tokens?: readonly Token[] }, places: readonly ActorMention[], e: EventDraft): boolean {
-  const tokens = s.tokens ?? [];
-  const noun = (m: ActorMention) => ['NOUN', 'PROPN'].includes(tokens.find((t) => t.start >= m.end)?.pos ?? '');
-  const setIn = places.some(
-    (m) => m.end <= e.trigger.start && SET_IN.test(text.slice(Math.max(s.start, m.start - 12), m.start)) && !noun(m),
-  );
-  if (!setIn) return false;
-  let i = tokens.findIndex((t) => t.start === e.trigger.start);
-  if (i <= 0 || tokens[i]!.pos !== 'VERB') return false;
-  while (i > 0 && tokens[i - 1]!.pos === 'ADV' && tokens[i - 1]!.lower !== 'then') i--;
-  const before = tokens[i - 1];
-  return !!before && /^(?:and|but|then)$/.test(before.lower);
 }
 
 /**
