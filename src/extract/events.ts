@@ -304,7 +304,7 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
       if (f.start <= from) return false;
       const between = text.slice(from, f.start);
       const m = [...between.matchAll(RELATIVE_WORDS)].at(-1);
-      return !!m && !/,\s*(?:\p{Ll}+\s+)?$/u.test(between.slice(m.index));
+      return !!m && !/,\s*(?:on|in|at|during)\s+$/.test(between.slice(m.index));
     };
     const finding = local.times.find((f) => within(sentence)(f) && !within(quote)(f) && !otherOccasion(f) && !relative(f)) ?? null;
     // A statement with no date of its own was made by the time the document reports it, wherever

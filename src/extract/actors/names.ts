@@ -254,7 +254,7 @@ function portfolioOfTitle(toks: readonly Tok[], i: number, j: number, doc: DocWo
   const run = toks.slice(i, j);
   const last = run.at(-1)!.text;
   if (INSTITUTION_TAILS.has(last) && !PORTFOLIO_TAILS.has(last)) return false;
-  const portfolioFor = toks[i - 1]!.text === 'for' && PORTFOLIO_TITLES.has(toks[i - 2]!.text);
+  const portfolioFor = toks[i - 1]!.text === 'for' && (PORTFOLIO_TITLES.has(toks[i - 2]!.text) || PORTFOLIO_TAILS.has(last));
   if (portfolioFor && run.length > 1 && !KNOWN_PLACES.has(run.map((t) => t.text).join(' '))) return true;
   return run.every((t) => doc.lower.has(t.text.toLowerCase()));
 }

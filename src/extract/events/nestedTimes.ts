@@ -5,12 +5,12 @@
 // of day set apart from the day ("(Update 1:40 a.m. in Cairo) Egyptians on Saturday cleared …").
 import type { EventDraft, Span } from '../context.ts';
 
-/** Words between a time of day and its day in one phrase: "3:51 p.m. | local time in Florida, on | July 13". */
-const SAME_PHRASE = /^[^()[\]\n;.]{0,40}$/u;
+/** Words between a time of day and its day in one phrase: "3:51 p.m. | local time in Florida, on | July 13" (not "overnight, | a resident said | Wednesday"). */
+const SAME_PHRASE = /^(?:[\s,]|\b(?:local|time|on|in|at|of|the)\b|\p{Lu}[\p{L}.'’-]*)*$/u;
 
 /** Whether a time of day and a day are written as one phrase, the time of day first. */
 function onePhrase(text: string, time: Span | null, day: Span | null): boolean {
-  return !!time && !!day && time.end <= day.start && SAME_PHRASE.test(text.slice(time.end, day.start));
+  return !!time && !!day && time.end <= day.start && day.start - time.end <= 40 && SAME_PHRASE.test(text.slice(time.end, day.start));
 }
 
 /** Whether time a holds time b and is coarser than it. */

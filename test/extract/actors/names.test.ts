@@ -229,6 +229,11 @@ describe('what is no actor, however it is capitalized', () => {
     ['another', 'Your data is handled under our Privacy Policy. All Rights Reserved.', ['Privacy Policy', 'All Rights Reserved']],
     ["a title's portfolio", 'Mara Velt, the High Commissioner for Human Rights, said human rights were at stake.', ['Human Rights']],
     [
+      'a portfolio of affairs after a title of two words',
+      "Lena Hart, the alliance's Secretary General for Political Affairs, said talks would go on.",
+      ['Political Affairs'],
+    ],
+    [
       'a portfolio the document writes nowhere else',
       'Navi Orlan, the High Commissioner for Human Rights, spoke on Monday.',
       ['Human Rights'],

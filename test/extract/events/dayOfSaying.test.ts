@@ -40,6 +40,12 @@ describe('a statement is dated by the day of saying, not by a date it only menti
       '2026-06-10 (by)',
     ],
     [
+      'a time inside a relative clause that holds an apposition',
+      '"We left with nothing," said Ana Ruiz, a nurse who said she fled from Vila Nova, a border town, two weeks ago.',
+      'Ana Ruiz: “We left with nothing”',
+      '2026-06-10 (by)',
+    ],
+    [
       'a date that names another occasion',
       '"The count was fair," Senator Paul Marsh said after the May 3 election.',
       'Paul Marsh: “The count was fair”',
@@ -92,6 +98,11 @@ describe('a time of day told apart from its date', () => {
   it('gives one event when the time of day and the day make one phrase', () => {
     const events = run('The launch took place at 3:51 p.m. local time in Florida, on July 13.');
     expect(events.filter((e) => e.title === events[0]!.title).map(shown)).toEqual(['2025-07-13T15:51']);
+  });
+
+  it('keeps a time of day and a day of saying apart', () => {
+    const events = run('Residents of Lisbon heard gunshots overnight, a resident said on Monday.');
+    expect(events.map(shown)).toContain('2026-06-08');
   });
 
   it('keeps the day of a clause after a time of day set apart', () => {
