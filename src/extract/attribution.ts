@@ -60,12 +60,17 @@ const ACCORDING = new RegExp(String.raw`according\s+to\s+(?<source>${PHRASE}{2,8
 const TRAILING = new RegExp(String.raw`,\s*(?<source>${PHRASE}{2,60}?)\s+(?<cue>${VERBS})(?:\s+[^\s,;]+){0,3}?[.!]?$`, 'u');
 /** Words that end a phrase before a cue without naming the source: "Bush also said", "officials meanwhile warned". */
 const SOURCE_TAIL = /(?:\s+(?:also|meanwhile|however|too|now|then|later|again|further|earlier|previously))+$/;
+/** A place after the cue: "in Tripoli ", "at Heathrow Airport ", "at the White House ". */
+const CUE_PLACE = String.raw`(?:in|at)\s+(?:the\s+)?\p{Lu}[^\s,;]*\s+(?:\p{Lu}[^\s,;]*\s+){0,2}`;
 /**
  * After the cue, a date may come before "that": "said Thursday that", "announced last week that",
- * after a place too: "told reporters in Tripoli on Sunday that".
+ * after a place or two too: "told reporters in Tripoli on Sunday that", "told reporters at Heathrow
+ * Airport in London on Monday that".
  */
-const CUE_THAT =
-  /^\s+(?:(?:\S+\s+){0,3}?|(?:[^\s,;]+\s+){0,2}?(?:in|at)\s+\p{Lu}[^\s,;]*\s+(?:\p{Lu}[^\s,;]*\s+){0,2}(?:[^\s,;]+\s+){0,3}?)that(?=\s)/u;
+const CUE_THAT = new RegExp(
+  String.raw`^\s+(?:(?:\S+\s+){0,3}?|(?:[^\s,;]+\s+){0,2}?(?:${CUE_PLACE}){1,2}(?:[^\s,;]+\s+){0,3}?)that(?=\s)`,
+  'u',
+);
 const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had)$/i;
 /** A source is a noun phrase: no verb, negation or subordinating word ("Although Abacha had not publicly announced"). */
 const NOT_A_SOURCE =

@@ -35,6 +35,7 @@ import { opensLaterClause, ownerClause, shiftAfterNoun, shiftOf, type Shift } fr
 import { NamedDates } from './events/namedDates.ts';
 import { AFTER_CONJUNCTION_PREPOSITION, DETERMINER, determinerBefore } from './events/patterns.ts';
 import { Occasions, type SetIn } from './events/occasions.ts';
+import { isSpeakingOccasion } from './events/speakingOccasions.ts';
 import { participleAfterNoun } from './events/describing.ts';
 import { verbCertainty } from './attribution/cueVerbs.ts';
 import { flatMapOf, mapOf } from './lists.ts';
@@ -48,6 +49,7 @@ const ENDED_BY = /^\s+(?:before|until)\s+(?<rest>\p{Ll}+ing\b.*)$/su;
 const ORDERED = /\b(?:after|before|following|since)\s+(?:the\s+)?$/i;
 /** A word that opens a clause of its own about a noun: "a briefing that focused on …". */
 const RELATIVE_WORD = /\b(?:that|which|who|whose|whom|where)\b/i;
+const RELATIVE_WORDS = new RegExp(RELATIVE_WORD.source, 'gi');
 /** A conjunction after a comma, right before a clause: "…, and in 1984 …". */
 const CONJUNCTION = /^(?:and|but|yet)$/i;
 
@@ -287,11 +289,24 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
     // '"…," Gates said at a briefing on the fiscal 2011 budget': a date that names a thing or
     // another occasion ("the January 30 elections"), or one in a clause of its own after the cue
     // ("a briefing that focused on …"), is not the day of saying.
+    // An interview, a statement, a briefing dated so ("a Sunday interview") is the occasion of saying
+    // itself; a relative clause closed by a comma before the time ("said Reyes, who heads the
+    // union, on Monday") leaves the time to the saying. With no cue, only the words after the quote count.
     const words = tokensOf(sentence);
+    const quote = claim.quote;
     const cueEnd = claim.span?.end ?? sentence.start;
-    const relative = (f: Span) => f.start > cueEnd && RELATIVE_WORD.test(text.slice(cueEnd, f.start));
-    const finding =
-      local.times.find((f) => within(sentence)(f) && !within(claim.quote!)(f) && !datedNoun(words, f) && !relative(f)) ?? null;
+    const otherOccasion = (f: TimeFinding) => {
+      const head = datedNoun(words, f);
+      return !!head && !isSpeakingOccasion(text, head);
+    };
+    const relative = (f: Span) => {
+      const from = f.start >= quote.end ? Math.max(cueEnd, quote.end) : cueEnd;
+      if (f.start <= from) return false;
+      const between = text.slice(from, f.start);
+      const m = [...between.matchAll(RELATIVE_WORDS)].at(-1);
+      return !!m && !/,\s*(?:on|in|at|during)\s+$/.test(between.slice(m.index));
+    };
+    const finding = local.times.find((f) => within(sentence)(f) && !within(quote)(f) && !otherOccasion(f) && !relative(f)) ?? null;
     // A statement with no date of its own was made by the time the document reports it, wherever
     // the document reports it: a source quoted is a source of this report.
     const time = finding?.time ?? local.spoke?.time ?? local.documentTime;
@@ -340,7 +355,7 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
     } else events.push(...datedEvents(scope));
   }
   shifts.push(...local.named.shifts(text, claim.content, [...mapOf(shifts, (s) => s.span), ...findings]));
-  const kept = finestPerClause(events);
+  const kept = finestPerClause(events, text);
   events.splice(0, events.length, ...kept);
   const primary = events.find((e) => !shared.some((s) => within(s)(e.trigger)));
   if (primary) {

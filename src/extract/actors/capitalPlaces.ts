@@ -19,8 +19,15 @@ const BEFORE = new RegExp(
 
 /** Right after the name, a noun of what happens at a place: "the Madrid bombings", "the Beirut blast", "Monday's Oslo summit". */
 const EVENT_AFTER = new RegExp(String.raw`^\s+(?:${words.placeEvents.split(' ').join('|')})\b`, 'i');
+/** The same, with nouns that are no verbs: "Madrid bombings left 30 dead". */
+const EVENT_NOUN_AFTER = new RegExp(String.raw`^\s+(?:${words.placeEventNouns.split(' ').join('|')})\b`, 'i');
+/** An article or possessive before the name, past one lower-case modifier: "the deadly |Madrid", "Monday's |Oslo". */
+const DETERMINED =
+  /(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ll]ast|[Nn]ext)|['’]s)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
 
-/** Whether the capital named at [start, end) stands where a place does. */
+/** Whether the capital named at [start, end) stands where a place does ("Beijing protests the sale" is its government's act). */
 export function isCityUse(text: string, start: number, sentenceStart: number, end = start): boolean {
-  return BEFORE.test(text.slice(Math.max(sentenceStart, start - 60), start)) || EVENT_AFTER.test(text.slice(end, end + 24));
+  const before = text.slice(Math.max(sentenceStart, start - 60), start);
+  const after = text.slice(end, end + 24);
+  return BEFORE.test(before) || EVENT_NOUN_AFTER.test(after) || (EVENT_AFTER.test(after) && DETERMINED.test(before));
 }

@@ -189,7 +189,7 @@ function readKind(run: NameRun, doc: DocWords, after: string, lead: string): Act
   // "King Cross station", "Bishop Street": a site's word after the name makes a place of it, title and all (actors.ts).
   if (SITE_AFTER.test(after)) return 'place';
   if (run.title && !acronym) return 'person';
-  if (initialsBeforeSurname(words, doc)) return 'person';
+  if (initialsBeforeSurname(words, doc) && !companyContext(lead, after) && !TRADE_AFTER.test(after)) return 'person';
   if (words.length > 1 && (givenFirst(run, doc) || words.slice(0, -1).some((w) => INITIAL.test(w)))) return 'person'; // "P.J. Crowley", "George W. Bush"
   if (/^,\s*(?:who\b|aged\b|\d{1,3},(?!\d))/.test(after) && !acronym) return 'person'; // "Tomas Berglund, who", "…, 54,"; not "3,600 Swedes, 1,000 Germans"
 
@@ -300,6 +300,9 @@ const surnameLike = (w: string) =>
   PARTICLES.has(w) ||
   /^(?:I{2,3}|IV|Jr\.?|Sr\.?)$/.test(w) ||
   (/^\p{Lu}(?:[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*|\.)?$/u.test(w) && !TITLES.has(w) && !TAILS.has(w));
+
+/** A word of trade right after a name, which a company or a product has and a person does not: "VW Golf sales", "JP Morgan shares". */
+const TRADE_AFTER = new RegExp(String.raw`^\s+(?:${lists.tradeAfter.split(' ').join('|')})\b`, 'u');
 
 /** Compass points in letters: "NE", "SW". */
 const COMPASS_LETTERS = set('NE NW SE SW');

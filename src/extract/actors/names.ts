@@ -237,16 +237,25 @@ function nameAfterPortfolio(toks: readonly Tok[], at: number): boolean {
   return false;
 }
 
+/** Titles that hold a portfolio ("Minister for Trade", "Commissioner for Human Rights"); an economist's "for" names an employer. */
+const PORTFOLIO_TITLES = set(lists.portfolioTitles);
+/** Institution words that end a portfolio, not a body: "Foreign Affairs". */
+const PORTFOLIO_TAILS = set(lists.portfolioTails);
+
 /**
  * A title's portfolio after its "of" or "for", in words the document also writes in lower case,
- * or in several words after "for": "the High Commissioner for |Human Rights|", "the Minister of
- * |Foreign Affairs|" name no body of their own ("President of Egypt" does: "egypt" is no word of
- * the document; so does "Envoy for Syria").
+ * or in several words after a portfolio title's "for": "the High Commissioner for |Human Rights|",
+ * "the Minister of |Foreign Affairs|" name no body of their own ("President of Egypt" does: "egypt"
+ * is no word of the document; so do "Envoy for Syria", "Chief Economist for Goldman Sachs" and
+ * "Director of Human Rights Watch", whose last word is an institution's).
  */
 function portfolioOfTitle(toks: readonly Tok[], i: number, j: number, doc: DocWords): boolean {
   if (i < 2 || !OF_TITLE.has(toks[i - 1]!.text) || !isTitle(toks[i - 2]!.text)) return false;
   const run = toks.slice(i, j);
-  if (toks[i - 1]!.text === 'for' && run.length > 1 && !KNOWN_PLACES.has(run.map((t) => t.text).join(' '))) return true;
+  const last = run.at(-1)!.text;
+  if (INSTITUTION_TAILS.has(last) && !PORTFOLIO_TAILS.has(last)) return false;
+  const portfolioFor = toks[i - 1]!.text === 'for' && (PORTFOLIO_TITLES.has(toks[i - 2]!.text) || PORTFOLIO_TAILS.has(last));
+  if (portfolioFor && run.length > 1 && !KNOWN_PLACES.has(run.map((t) => t.text).join(' '))) return true;
   return run.every((t) => doc.lower.has(t.text.toLowerCase()));
 }
 

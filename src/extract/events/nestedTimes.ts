@@ -1,18 +1,29 @@
 // One clause, one event: "The 2020 election was held on Nov. 3" names its year twice, once as the
-// election's and once inside "Nov. 3" (2020-11-03). A clause dated by two phrases where one time
-// holds the other keeps the finer one; times apart ("from Monday to Friday", two different days)
-// stay two events.
-import type { EventDraft } from '../context.ts';
+// election's and once inside "Nov. 3" (2020-11-03); "at 3:51 p.m. local time in Florida, on July 13"
+// names its day twice. A clause dated by two phrases where one time holds the other keeps the finer
+// one; times apart ("from Monday to Friday", two different days) stay two events, and so does a time
+// of day set apart from the day ("(Update 1:40 a.m. in Cairo) Egyptians on Saturday cleared …").
+import type { EventDraft, Span } from '../context.ts';
+
+/** Words between a time of day and its day in one phrase: "3:51 p.m. | local time in Florida, on | July 13" (not "overnight, | a resident said | Wednesday"). */
+const SAME_PHRASE = /^(?:[\s,]|\b(?:local|time|on|in|at|of|the)\b|\p{Lu}[\p{L}.'’-]*)*$/u;
+
+/** Whether a time of day and a day are written as one phrase, the time of day first. */
+function onePhrase(text: string, time: Span | null, day: Span | null): boolean {
+  return !!time && !!day && time.end <= day.start && day.start - time.end <= 40 && SAME_PHRASE.test(text.slice(time.end, day.start));
+}
 
 /** Whether time a holds time b and is coarser than it. */
-function holds(a: EventDraft, b: EventDraft): boolean {
+function holds(text: string, a: EventDraft, b: EventDraft): boolean {
   const x = a.time;
   const y = b.time;
   if (!x || !y || x.interval || y.interval || x.mod || y.mod) return false;
-  return x.start <= y.start && y.end <= x.end && (x.start !== y.start || x.end !== y.end);
+  // A time of day spans its whole day: "3:51 p.m. … on July 13" is finer than "July 13".
+  const finer = x.granularity === 'day' && y.granularity === 'time' && onePhrase(text, b.timex, a.timex);
+  return x.start <= y.start && y.end <= x.end && (x.start !== y.start || x.end !== y.end || finer);
 }
 
 /** The events of one sentence's temporal phrases, without those a finer date of the same clause holds. */
-export function finestPerClause(events: readonly EventDraft[]): EventDraft[] {
-  return events.filter((e) => !events.some((o) => o !== e && o.title === e.title && o.quote.start === e.quote.start && holds(e, o)));
+export function finestPerClause(events: readonly EventDraft[], text: string): EventDraft[] {
+  return events.filter((e) => !events.some((o) => o !== e && o.title === e.title && o.quote.start === e.quote.start && holds(text, e, o)));
 }

@@ -20,6 +20,16 @@ const VERBS = new Set([...lists.verbs.split(' '), ...SPEECH_VERBS]);
 const SET_BY = /(?:^|\s)(at|in|during|to|before|\p{Ll}+)\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}\d.'’-]+\s+){0,3}$/u;
 const PREPOSITIONS = new Set(['at', 'in', 'during', 'to', 'before']);
 
+/**
+ * Whether a noun phrase names an occasion of speaking by its last word: "a Sunday interview",
+ * "Monday's news conference" (not "the May 3 election", "a developers' conference").
+ */
+export function isSpeakingOccasion(text: string, phrase: Span): boolean {
+  const words = text.slice(phrase.start, phrase.end).toLowerCase().split(/\s+/);
+  const noun = words.at(-1)!;
+  return NOUNS.has(noun) || (GATHERINGS.has(noun) && GATHERING_OF.test(`${words.at(-2) ?? ''} `));
+}
+
 /** The actors who hold the speaking occasion named at `trigger`; none when it is no such noun or its clause does not say. */
 export function occasionSpeakers(
   text: string,

@@ -229,6 +229,11 @@ describe('what is no actor, however it is capitalized', () => {
     ['another', 'Your data is handled under our Privacy Policy. All Rights Reserved.', ['Privacy Policy', 'All Rights Reserved']],
     ["a title's portfolio", 'Mara Velt, the High Commissioner for Human Rights, said human rights were at stake.', ['Human Rights']],
     [
+      'a portfolio of affairs after a title of two words',
+      "Lena Hart, the alliance's Secretary General for Political Affairs, said talks would go on.",
+      ['Political Affairs'],
+    ],
+    [
       'a portfolio the document writes nowhere else',
       'Navi Orlan, the High Commissioner for Human Rights, spoke on Monday.',
       ['Human Rights'],
@@ -241,6 +246,22 @@ describe('what is no actor, however it is capitalized', () => {
   it('keeps a country after a title\'s "of" or "for"', () => {
     expect(kinds('The President of Egypt met the Minister of Trade, and trade talks began.')['Egypt']).toBeDefined();
     expect(kinds('The Special Envoy for New Mexico met the Minister of Trade on Monday.')['New Mexico']).toBeDefined();
+  });
+
+  it.each([
+    ['a bank after an economist\'s "for"', 'Lena Hart, Chief Economist for Corvel Sachs, said prices would rise.', 'Corvel Sachs'],
+    [
+      'a body after an analyst\'s "for"',
+      'Maria Lopez, Senior Analyst for Plain Rights Watch, said the vote was unfair.',
+      'Plain Rights Watch',
+    ],
+    [
+      'a body whose words the document also writes in lower case',
+      'Ken Rolt, Executive Director of Plain Rights Watch, said the plain rights situation was grave. Observers will watch.',
+      'Plain Rights Watch',
+    ],
+  ])('keeps an employer after a title: %s', (_, text, name) => {
+    expect(kinds(text)[name]).toBe('organization');
   });
 
   it('keeps a body named for what it watches whole', () => {
@@ -269,6 +290,8 @@ describe('a person whose name is written with initials or behind an honorific', 
   it.each([
     ['a word in capitals', 'NO American troops will go, they said, and no one argued. American officials agreed on Monday.', 'NO American'],
     ['a compass point', 'Clashes spread in NE Syria on Monday, and Syria closed its border.', 'NE Syria'],
+    ['a bank by its shares', 'Shares of KL Harlow and Harlow Brandt fell on Monday.', 'KL Harlow'],
+    ['a car by its sales', 'KV Tarro sales rose in May, Tarro dealers said.', 'KV Tarro'],
   ])('not %s: %s', (_, text, name) => {
     expect(kinds(text)[name]).not.toBe('person');
   });

@@ -63,3 +63,15 @@ describe('a role description with an age or a word of standing before the title'
     expect(who(text)).toEqual([[description, name]]);
   });
 });
+
+describe('a title after a word that marks a former or absent holder', () => {
+  const who = (text: string) => {
+    const { actors, actorMentions } = findActors(contextFor(text), gazetteer());
+    const name = new Map(actors.map((a) => [a.id, a.name]));
+    return actorMentions.filter((m) => /^[Tt]he \S+ president$/.test(m.text)).map((m) => [m.text, name.get(m.actorId)]);
+  };
+
+  it.each(['ousted', 'deposed', 'exiled', 'jailed', 'outgoing'])('"the %s president" is not the sitting president', (word) => {
+    expect(who(`President Amadou Sissoko spoke on Monday. Supporters of the ${word} president marched in Dakar on Tuesday.`)).toEqual([]);
+  });
+});

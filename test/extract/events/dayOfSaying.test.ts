@@ -22,6 +22,12 @@ describe('a statement is dated by the day of saying, not by a date it only menti
       '2026-06-08',
     ],
     [
+      'two place phrases between the addressee and the day',
+      'Governor Ana Costa told reporters at Portela Airport in Lisbon on Monday that flights would resume.',
+      'Governor Ana Costa told reporters',
+      '2026-06-08',
+    ],
+    [
       'what was said, by that day',
       'Governor Ana Costa told reporters in Lisbon on Monday that the storm had flooded the port.',
       'The storm had flooded the port',
@@ -34,12 +40,30 @@ describe('a statement is dated by the day of saying, not by a date it only menti
       '2026-06-10 (by)',
     ],
     [
+      'a time inside a relative clause that holds an apposition',
+      '"We left with nothing," said Ana Ruiz, a nurse who said she fled from Vila Nova, a border town, two weeks ago.',
+      'Ana Ruiz: “We left with nothing”',
+      '2026-06-10 (by)',
+    ],
+    [
       'a date that names another occasion',
       '"The count was fair," Senator Paul Marsh said after the May 3 election.',
       'Paul Marsh: “The count was fair”',
       '2026-06-10 (by)',
     ],
     ['a day of its own', '"The count was fair," Senator Paul Marsh said on Monday.', 'Paul Marsh: “The count was fair”', '2026-06-08'],
+    [
+      'an interview on a day, the occasion of saying',
+      '"We will hold the line," Premier Omar Lakhani said in a Sunday interview with state radio.',
+      'Omar Lakhani: “We will hold the line”',
+      '2026-06-07',
+    ],
+    [
+      'a day after an apposition that closes',
+      '"We are ready to walk out," said Tom Reyes, who heads the dockers\' union, on Monday.',
+      'Tom Reyes: “We are ready to walk out”',
+      '2026-06-08',
+    ],
   ])('%s', (_, text, title, value) => {
     expect(shown(eventTitled(run(text), title))).toBe(value);
   });
@@ -69,5 +93,20 @@ describe('a time of day told apart from its date', () => {
     const events = run('The agency set the launch for 3:51 p.m. local time in Florida, on July 13.');
     expect(events.map(shown)).toContain('2026-07-13T15:51');
     expect(events.map(shown).filter((v) => v.includes('T'))).toEqual(['2026-07-13T15:51']);
+  });
+
+  it('gives one event when the time of day and the day make one phrase', () => {
+    const events = run('The launch took place at 3:51 p.m. local time in Florida, on July 13.');
+    expect(events.filter((e) => e.title === events[0]!.title).map(shown)).toEqual(['2025-07-13T15:51']);
+  });
+
+  it('keeps a time of day and a day of saying apart', () => {
+    const events = run('Residents of Lisbon heard gunshots overnight, a resident said on Monday.');
+    expect(events.map(shown)).toContain('2026-06-08');
+  });
+
+  it('keeps the day of a clause after a time of day set apart', () => {
+    const events = run('(Update 1:40 a.m. in Lisbon) Dockers on Monday cleared the port.');
+    expect(events.map(shown)).toContain('2026-06-08');
   });
 });
