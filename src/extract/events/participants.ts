@@ -876,22 +876,38 @@ function byBefore(r: Reading, m: ActorMention): boolean {
   const t = r.event.trigger;
   if (m.end > t.start || !r.analysis) return false;
   const sentence = r.analysis[firstFrom(r.analysis, m.start + 1) - 1];
-  const between = sentence?.tokens.filter((x) => x.start >= m.end && x.end <= t.start) ?? [];
+  if (!sentence) return false;
+  // "By Ana Ruiz, Special to CNN": a "By" that opens the sentence is a byline or a means, no doer.
+  const by = sentence.tokens.findLast((x) => x.end <= m.start && x.lower === 'by');
+  if (by?.text === 'By') return true;
+  // "Security forces led by Assad relatives have shown": "by" after a participle names who did that,
+  // not who does the verb ("ousted by Ruiz in a coup" may still name who staged the coup).
+  const verb = sentence.tokens.find((x) => x.start === t.start)?.pos === 'VERB';
+  if (verb && by && sentence.tokens[sentence.tokens.indexOf(by) - 1]?.pos === 'VERB') return true;
+  const between = sentence.tokens.filter((x) => x.start >= m.end && x.end <= t.start);
   let own = between.length;
   while (own > 0 && OWN_GROUP.has(between[own - 1]!.pos)) own--;
-  return between.slice(0, own).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  // "The claim by Ana Ruiz, who cited": a relative clause of the one named, holding the event word.
+  if (between[0]?.lower === ',' && RELATIVE_PRONOUNS.has(between[1]?.lower ?? '') && own <= 2) return false;
+  // "The advance by the army was stopped": in the passive, who does what the subject names is not who does the event.
+  if (between.slice(own).some((x) => x.pos === 'AUX' && PASSIVE_AUX.has(x.lemma))) return true;
+  // "the coalition headed by Hezbollah, are allied": past a mark of a clause's end, another clause.
+  return between.slice(0, own).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'PUNCT');
 }
 
 /** What an event verb's own group holds before it: "has", "will not", "has already". */
 const OWN_GROUP = new Set(['AUX', 'ADV', 'PART']);
+const PASSIVE_AUX = new Set(['be', 'get']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 
 const LISTING = new Set(['including', 'excluding']);
+/** Participles of a craft carrying people, who undergo what befalls it: "a convoy carrying". */
+const CARRYING = new Set(words.carryingParticiples.split(' '));
 
 /**
- * Between the event word and a mention, a noun then a participle in -ing that tells of it, and a
- * noun of the participle's own before the mention: "the ambulance carrying the coffin of"; not the
- * participle's object itself when the noun is the event word's own ("attacked a convoy carrying Prime
- * Minister Ana Ruiz": she is attacked too).
+ * Between the event word and a mention, a noun then a participle in -ing that tells of it: "the
+ * ambulance carrying the coffin of", "a statement criticizing"; not who a craft carries, right after
+ * its participle ("attacked a convoy carrying Prime Minister Ana Ruiz": she is attacked too).
  */
 function behindNounParticiple(analysis: readonly AnalyzedSentence[], t: Span, m: ActorMention): boolean {
   const sentence = analysis[firstFrom(analysis, t.start + 1) - 1];
@@ -900,8 +916,14 @@ function behindNounParticiple(analysis: readonly AnalyzedSentence[], t: Span, m:
   const at = tokens.findIndex(
     (x, i) => i > 0 && x.pos === 'VERB' && /ing$/i.test(x.text) && !LISTING.has(x.lower) && tokens[i - 1]!.pos === 'NOUN',
   );
+  if (at <= 0) return false;
   // "…, the sea base supporting Joint Task Force Haiti": past a comma the noun is no longer what the event word takes.
-  return at > 0 && (tokens.slice(at + 1).some((x) => x.pos === 'NOUN') || tokens.slice(0, at).some((x) => x.pos === 'PUNCT'));
+  const carried =
+    CARRYING.has(tokens[at]!.lower) &&
+    !tokens.slice(at + 1).some((x) => x.pos === 'NOUN') &&
+    !tokens.slice(0, at).some((x) => x.pos === 'PUNCT') &&
+    !/^['’]/.test(sentence!.tokens.find((x) => x.start >= m.end)?.text ?? '');
+  return !carried;
 }
 
 /** A place naming where what follows is, right before a common noun: "struck Indian Ocean nations", "the Caribbean nation". */

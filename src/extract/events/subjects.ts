@@ -138,6 +138,9 @@ function isPassive(c: VerbClause): boolean {
   return setOffParticiple(c);
 }
 
+/** Words of a noun phrase: "The president, Ana Ruiz", "Her deputy". */
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
+const SENTENCE_END = new Set(['.', '!', '?']);
 /** Words of time or condition a past participle may follow with no subject: "when asked", "if elected", "once approved". */
 const PARTICIPLE_OPENERS = new Set(lists.participleOpeners);
 
@@ -155,12 +158,13 @@ function setOffParticiple(c: VerbClause): boolean {
   if (c.group.length > 0 || before?.lower !== ',' || !noun || !['NOUN', 'PROPN'].includes(noun.pos)) return false;
   if (head.lower === head.lemma || /(?:ing|s)$/.test(head.lower)) return false;
   // "The president, Ana Ruiz, arrived": the noun closes a name set off by commas; the verb is the clause's own.
-  const first = c.tokens.find((t) => t !== c.opener);
-  if (first?.pos !== 'ADP' && c.tokens.slice(0, i - 2).some((t) => t.lower === ',')) return false;
+  const words = c.tokens.slice(0, i - 1);
+  const comma = words.findIndex((t) => t.lower === ',');
+  if (comma > 0 && words.every((t, k) => k === comma || NOUN_PHRASE.has(t.pos))) return false;
+  // A clause that runs to the sentence's end has no other verb to be the main one.
+  if (SENTENCE_END.has(c.tokens.at(-1)!.text)) return false;
   const rest = c.tokens.slice(i + 1);
   const stop = rest.findIndex((t) => t.pos === 'PUNCT');
-  // A clause that runs to the sentence's end has no other verb to be the main one.
-  if (stop >= 0 && rest[stop]!.lower !== ',') return false;
   return (stop < 0 ? rest : rest.slice(0, stop)).some((t) => t.lower === 'by' && t.pos === 'ADP');
 }
 

@@ -48,8 +48,21 @@ describe('participant rules kept to their cases', () => {
     expect(rolesOf("Jordan blamed Friday's attack on Hamas.", 'attack')).toMatchObject({ Hamas: 'other' });
   });
 
-  it('still reads a participle set off with "by" before the main verb as passive', () => {
-    expect(rolesOf("Ana Ruiz's car, towed by police, was found on Monday.", 'towed')).toEqual({ 'Ana Ruiz': 'patient' });
+  it.each([
+    ["Ana Ruiz's car, towed by police, was found on Monday.", 'towed', { 'Ana Ruiz': 'patient' }],
+    ['Before dawn, Ana Ruiz, guarded by a half-dozen aides, left the hotel.', 'guarded', { 'Ana Ruiz': 'patient' }],
+  ])('still reads a participle set off with "by" before the main verb as passive: %s', (body, word, expected) => {
+    expect(rolesOf(body, word)).toEqual(expected);
+  });
+});
+
+describe('"by" and the one named before the event verb', () => {
+  it.each([
+    ['a passive: who does what the subject names', 'The offensive by Hezbollah was halted near the border.', 'halted'],
+    ['"by" after a participle', 'Militias led by Ana Ruiz have shown little restraint.', 'shown'],
+    ['a byline', 'By Ana Ruiz, Special to the paper | Rebels have seized the port.', 'seized'],
+  ])('%s is no agent: %s', (_, body, word) => {
+    expect(Object.values(rolesOf(body, word))).not.toContain('agent');
   });
 });
 
