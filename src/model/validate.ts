@@ -96,7 +96,11 @@ export function eventProblem(
   actors: ReadonlyMap<string, Actor>,
   documents: ReadonlyMap<string, DocumentMeta>,
 ): string | null {
-  for (const id of event.actorIds) if (!actors.has(id)) return `unknown actor id "${id}"`;
+  for (const [i, id] of event.actorIds.entries()) {
+    if (!actors.has(id)) return `unknown actor id "${id}"`;
+    // An actor takes one part in an event: listed twice, its role would be read twice.
+    if (event.actorIds.indexOf(id) < i) return `actor id "${id}" listed twice`;
+  }
   const claimant = event.attribution.actorId;
   if (claimant !== null && !actors.has(claimant)) return `unknown actor id "${claimant}"`;
   if (event.time && event.time.start >= event.time.end) return 'time ends before it starts';

@@ -36,6 +36,7 @@ describe('validateDataset', () => {
           evidence: [{ docId: 'doc', start: 30, end: 50, quote: 'x'.repeat(20), trigger: { start: 30, end: 31 }, timex: null }],
         }),
         event('stranger', { actorIds: ['nobody'] }),
+        event('twice', { actorIds: ['hamas', 'hamas'] }),
         event('bare', { evidence: [] }),
         event('ok'),
         { id: 'junk' },
@@ -48,6 +49,7 @@ describe('validateDataset', () => {
       { kind: 'event', ref: 'ok', reason: 'duplicate id' },
       { kind: 'event', ref: 'far', reason: 'evidence offset out of range in doc' },
       { kind: 'event', ref: 'stranger', reason: 'unknown actor id "nobody"' },
+      { kind: 'event', ref: 'twice', reason: 'actor id "hamas" listed twice' },
     ]);
   });
 

@@ -111,6 +111,8 @@ const POSSESSIVE = /^(?:his|her|its|their)$/i;
 const NOUN_GAP = /^\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
 /** Event nouns of force aimed at someone, whose object behind "on" or "against" undergoes them: "strikes on Libya". */
 const AIMED_AT = new Set(words.aimedAtNouns.split(' '));
+/** A verb of blaming right before an event noun, past its modifiers: "blamed Sunday's ", "pinned the ". */
+const BLAMED = new RegExp(String.raw`\b(?:${alternatives(words.blamingVerbs)})\s+(?:[^\s,;.]+\s+){0,3}$`, 'i');
 /** Event nouns whose owner is who undergoes them: "his death", "Hariri's assassination". */
 const UNDERGONE = new Set(words.undergoerNouns.split(' '));
 /** "the assassination of Senator Ana Ruiz": "of", maybe a title. */
@@ -121,7 +123,7 @@ const REACTION = new RegExp(String.raw`\b(?:${alternatives(words.reactionVerbs)}
 const SET_IN = /\s\p{Ll}+\s[^,;]*\b(?:after|before|since|following|despite|amid|during|until)\s+(?:[^\s,;]+\s+){0,3}$/u;
 /** A relative clause, a parenthesis, or a participle saying where a body is ("the 5th Army, based in Lyon, …"): an aside. */
 const RELATIVE = new RegExp(
-  String.raw`,\s*(?:who|whom|whose|which|where|${alternatives(words.settingParticiples)})\b[^,;]*(?:,|$)|\([^()]*\)`,
+  String.raw`,\s*(?:who|whom|whose|which|where|(?:${alternatives(words.settingParticiples)})\b(?!\s+(?:on|upon)\b))\b[^,;]*(?:,|$)|\([^()]*\)`,
   'gu',
 );
 
@@ -215,10 +217,16 @@ export function assignParticipants(
         !onlyOutsider(text, inside(sorted, subject!), id),
     );
     // "waves across the Indian Ocean, which caused …", "stayed in New Orleans, which flooded": a place behind "in", "across"… that a relative clause tells of is where it happens, not who does it.
+    // "arrived in Munich, which announced …": a place that speaks is the body that runs it.
+    const saysIt = SPEECH_VERBS.has(text.slice(event.trigger.start, event.trigger.end).toLowerCase());
     for (const id of first)
       roles.set(
         id,
-        subject!.passive ? 'patient' : kindOf(id) === 'place' && relativePlace(text, subject!, inQuote, id) ? 'location' : 'agent',
+        subject!.passive
+          ? 'patient'
+          : kindOf(id) === 'place' && !saysIt && relativePlace(text, subject!, inQuote, id)
+            ? 'location'
+            : 'agent',
       );
     const whereClause = found ? whereOf(text, found, event.trigger, sorted, kindOf) : [];
     // "In Baghdad, a bomber attacked a hospital and succeeded only in killing himself": where the
@@ -238,7 +246,9 @@ export function assignParticipants(
     // "A bomb exploded in Baghdad, killing 12 soldiers": where the clause a participle goes on from happens.
     const where = opening && aside.length === 0 ? participlePlaces(text, found, event.trigger, sorted, kindOf) : aside;
     // A place the clause reading took for the subject but that stands behind "in" is where it happens.
-    const last = [...(subject?.actorIds ?? []).filter((id) => roles.get(id) === 'location' && !event.actorIds.includes(id))];
+    const last = [
+      ...(subject?.actorIds ?? []).filter((id) => roles.get(id) === 'location' && !event.actorIds.includes(id) && !first.includes(id)),
+    ];
     last.push(...where.filter((id) => !roles.has(id)));
     for (const id of where) roles.set(id, roles.get(id) ?? 'location');
     // "Some stayed in the square", "The shuttle landed": the one place or craft of that class named before (classNouns.ts).
@@ -309,7 +319,10 @@ export function assignParticipants(
           )
         : []),
     ]);
-    const actorIds = [...first, ...[...named].filter((id) => roles.has(id) && !first.includes(id) && !last.includes(id)), ...last];
+    // Each actor once, where it first comes.
+    const actorIds = [
+      ...new Set([...first, ...[...named].filter((id) => roles.has(id) && !first.includes(id) && !last.includes(id)), ...last]),
+    ];
     return extend(event, { actorIds, roles: mapOf(actorIds, (actorId) => ({ actorId, role: roles.get(actorId)! })) });
   });
   if (!sentences) return placed;
@@ -664,10 +677,12 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   // "escorted the ambulance carrying the coffin of Ana Ruiz": who a participle tells of a noun about takes no part.
   if (!place && kindOf(m.actorId) !== 'craft' && m.start >= t.end && r.analysis && behindNounParticiple(r.analysis, t, m)) return null;
   // "strikes on Libya", "sanctions against Iran": what an act of force is aimed at undergoes it.
+  // Not the one an act is blamed on: "blamed Sunday's attack on Hamas".
   if (
     m.start >= t.end &&
     AIMED_AT.has(text.slice(t.start, t.end).toLowerCase()) &&
-    /^\s+(?:on|against|upon)\s+(?:the\s+)?$/i.test(text.slice(t.end, m.start))
+    /^\s+(?:on|against|upon)\s+(?:the\s+)?$/i.test(text.slice(t.end, m.start)) &&
+    !BLAMED.test(text.slice(Math.max(event.quote.start, t.start - 48), t.start))
   )
     return 'patient';
   // "called on North Korea to stop", "appealed to Orvell": the one addressed is acted on.
@@ -720,7 +735,13 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   // "released by Indonesia's relief agency": "by" before the body's owner.
   const byOwner = !preposition && AGENCIES.includes(kindOf(m.actorId)!) && BY_OWNER.test(lead);
   // "hailed by President Ana Ruiz": "by" before a person's title.
-  const byTitled = !preposition && kindOf(m.actorId) === 'person' && m.start >= t.end && BY_TITLED.test(text.slice(t.end, m.start));
+  // Not the owner of who does it: "shot by former President Ana Ruiz's bodyguard".
+  const byTitled =
+    !preposition &&
+    kindOf(m.actorId) === 'person' &&
+    m.start >= t.end &&
+    BY_TITLED.test(text.slice(t.end, m.start)) &&
+    !/^['’]/.test(text.slice(m.end, m.end + 1));
   if (preposition === 'by' || byOwner || byTitled) return byAnother(r, m) || byBefore(r, m) ? null : 'agent';
   // "Hariri's assassination", "the death of Yasser Arafat": who undergoes it, else who does it ("Hamas’ demand").
   const undergone = UNDERGONE.has(text.slice(t.start, t.end).toLowerCase());
@@ -776,13 +797,22 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
 /** "with" or "to" before an outlet's name, past an article and two modifiers: "in an interview with the Russian ". */
 const OUTLET_WITH = /\b(?:with|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
-/** After the event word, "about" and what it is about, then a preposition of where: " about the situation in ". */
-const ABOUT_PLACE =
-  /^\s+(?:\p{Ll}+ly\s+)?(?:about|regarding|concerning)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){1,3}(?:in|at|inside|across|throughout)\s+(?:the\s+)?$/u;
+/** After the event word, "about" and what it is about, then a preposition of where: " about the situation in "; not "about" before a count ("arrested about a dozen protesters in"). */
+const ABOUT_PLACE = new RegExp(
+  String.raw`^\s+(?:\p{Ll}+ly\s+)?(?:about(?!\s+(?:a\s+|an\s+)?(?:\d|(?:${alternatives(words.counts)})\b))|regarding|concerning)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){1,3}(?:in|at|inside|across|throughout)\s+(?:the\s+)?$`,
+  'u',
+);
 
-/** People, "from" and places, right before a place: "engineers from Okinawa, ", "teams from Israel and ", "people evacuated from Houston "; not "a withdrawal from the Golan Heights occupied in 1967". */
-const ORIGIN =
-  /(?:\p{Ll}s|\p{Ll}ed|people|police|team|crew|delegation|staff|force|unit|contingent)[ \t]+from[ \t]+(?:the[ \t]+)?(?:(?:\p{Lu}[\p{L}'’-]*|U\.S\.|and|or|the),?[ \t]+)*$/u;
+/** Words for people or craft, also opening a sentence: "[Ee]ngineers". */
+const COMERS = `${names.unnamedPeople} ${words.comers}`
+  .split(' ')
+  .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
+  .join('|');
+/** People, "from" and places, right before a place: "engineers from Okinawa, ", "teams from Israel and ", "people evacuated from Houston "; not "a withdrawal from the Golan Heights occupied in 1967", "weapons from Iran". */
+const ORIGIN = new RegExp(
+  String.raw`(?:\b(?:${COMERS})|\p{Ll}ed|team|crew|delegation|staff|force|unit|contingent)[ \t]+from[ \t]+(?:the[ \t]+)?(?:(?:\p{Lu}[\p{L}'’-]*|U\.S\.|and|or|the),?[ \t]+)*$`,
+  'u',
+);
 
 /** Between two things done to, joined: " and the survey ship ", ", and ". */
 const JOINED_OBJECT = /^\s*,?\s*(?:and|or)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
@@ -837,22 +867,63 @@ function byAnother(r: Reading, m: ActorMention): boolean {
   return verb !== undefined && verb.start >= t.end && verb.pos === 'VERB';
 }
 
-/** The "by" before a mention ahead of the event word ends another verb's clause: "annulled by the court in a ruling that opened the way for the vote". */
+/**
+ * The "by" before a mention ahead of the event word ends another verb's clause: "annulled by the
+ * court in a ruling that opened the way for the vote"; not the event word's own auxiliaries ("a
+ * bombing by Hamas has killed 12").
+ */
 function byBefore(r: Reading, m: ActorMention): boolean {
   const t = r.event.trigger;
   if (m.end > t.start || !r.analysis) return false;
   const sentence = r.analysis[firstFrom(r.analysis, m.start + 1) - 1];
-  return sentence?.tokens.some((x) => x.start >= m.end && x.end <= t.start && (x.pos === 'VERB' || x.pos === 'AUX')) ?? false;
+  if (!sentence) return false;
+  // "By Ana Ruiz, Special to CNN": a "By" that opens the sentence is a byline or a means, no doer.
+  const by = sentence.tokens.findLast((x) => x.end <= m.start && x.lower === 'by');
+  if (by?.text === 'By') return true;
+  // "Security forces led by Assad relatives have shown": "by" after a participle names who did that,
+  // not who does the verb ("ousted by Ruiz in a coup" may still name who staged the coup).
+  const verb = sentence.tokens.find((x) => x.start === t.start)?.pos === 'VERB';
+  if (verb && by && sentence.tokens[sentence.tokens.indexOf(by) - 1]?.pos === 'VERB') return true;
+  const between = sentence.tokens.filter((x) => x.start >= m.end && x.end <= t.start);
+  let own = between.length;
+  while (own > 0 && OWN_GROUP.has(between[own - 1]!.pos)) own--;
+  // "The claim by Ana Ruiz, who cited": a relative clause of the one named, holding the event word.
+  if (between[0]?.lower === ',' && RELATIVE_PRONOUNS.has(between[1]?.lower ?? '') && own <= 2) return false;
+  // "The advance by the army was stopped": in the passive, who does what the subject names is not who does the event.
+  if (between.slice(own).some((x) => x.pos === 'AUX' && PASSIVE_AUX.has(x.lemma))) return true;
+  // "the coalition headed by Hezbollah, are allied": past a mark of a clause's end, another clause.
+  return between.slice(0, own).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'PUNCT');
 }
 
-const LISTING = new Set(['including', 'excluding']);
+/** What an event verb's own group holds before it: "has", "will not", "has already". */
+const OWN_GROUP = new Set(['AUX', 'ADV', 'PART']);
+const PASSIVE_AUX = new Set(['be', 'get']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 
-/** Between the event word and a mention, a noun then a participle in -ing that tells of it: "the ambulance carrying". */
+const LISTING = new Set(['including', 'excluding']);
+/** Participles of a craft carrying people, who undergo what befalls it: "a convoy carrying". */
+const CARRYING = new Set(words.carryingParticiples.split(' '));
+
+/**
+ * Between the event word and a mention, a noun then a participle in -ing that tells of it: "the
+ * ambulance carrying the coffin of", "a statement criticizing"; not who a craft carries, right after
+ * its participle ("attacked a convoy carrying Prime Minister Ana Ruiz": she is attacked too).
+ */
 function behindNounParticiple(analysis: readonly AnalyzedSentence[], t: Span, m: ActorMention): boolean {
   const sentence = analysis[firstFrom(analysis, t.start + 1) - 1];
   const tokens = sentence?.tokens.filter((x) => x.start >= t.end && x.end <= m.start) ?? [];
   // Not "including", "excluding": they list what the event takes in ("deployed a team to Haiti including engineers").
-  return tokens.some((x, i) => i > 0 && x.pos === 'VERB' && /ing$/i.test(x.text) && !LISTING.has(x.lower) && tokens[i - 1]!.pos === 'NOUN');
+  const at = tokens.findIndex(
+    (x, i) => i > 0 && x.pos === 'VERB' && /ing$/i.test(x.text) && !LISTING.has(x.lower) && tokens[i - 1]!.pos === 'NOUN',
+  );
+  if (at <= 0) return false;
+  // "…, the sea base supporting Joint Task Force Haiti": past a comma the noun is no longer what the event word takes.
+  const carried =
+    CARRYING.has(tokens[at]!.lower) &&
+    !tokens.slice(at + 1).some((x) => x.pos === 'NOUN') &&
+    !tokens.slice(0, at).some((x) => x.pos === 'PUNCT') &&
+    !/^['’]/.test(sentence!.tokens.find((x) => x.start >= m.end)?.text ?? '');
+  return !carried;
 }
 
 /** A place naming where what follows is, right before a common noun: "struck Indian Ocean nations", "the Caribbean nation". */

@@ -76,11 +76,21 @@ const PLACE_BEHIND = new RegExp(
 const HOLDER_BEHIND =
   /(?:^|\s)(?:[Ii]n|[Aa]t|from|to|into|[Nn]ear|of)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}\p{Lu}[\p{L}'’-]*,[ \t]+$/u;
 
-/** A place or country right after a name no actor names, behind a preposition: "from Okinawa, Japan", not "in Iraq, U.S. commanders". */
+/** Names of months and days: "In March, | France sent troops" holds no place. */
+const CALENDAR = new Set(names.calendar.split(' '));
+
+/**
+ * A place or country right after a name no actor names, behind a preposition: "from Okinawa, Japan",
+ * not "in Iraq, U.S. commanders", "In March, France sent", nor a fronted place the clause's subject
+ * follows ("At Davos, China pledged"; "In Osaka, Japan, police …" is still held).
+ */
 function heldBehind(s: Scope, m: ActorMention): boolean {
   const held = HOLDER_BEHIND.exec(s.text.slice(Math.max(0, m.start - 48), m.start));
-  const comma = m.start - (held?.[0].length ?? 0) + (held?.[0].lastIndexOf(',') ?? 0);
-  return held !== null && !s.mentions.some((x) => x.end === comma);
+  if (held === null) return false;
+  const comma = m.start - held[0].length + held[0].lastIndexOf(',');
+  const holder = /(\S+),[ \t]*$/.exec(held[0])![1]!;
+  const fronted = /^\s*\p{Lu}/u.test(held[0]) && !/^\s*,/.test(s.text.slice(m.end));
+  return !CALENDAR.has(holder) && !fronted && !s.mentions.some((x) => x.end === comma);
 }
 
 /** What may stand between an organization and the person it gives a role: "Apple CEO", "UN special envoy". */
@@ -128,10 +138,18 @@ function isPassive(c: VerbClause): boolean {
   return setOffParticiple(c);
 }
 
+/** Words of a noun phrase: "The president, Ana Ruiz", "Her deputy". */
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
+const SENTENCE_END = new Set(['.', '!', '?']);
 /** Words of time or condition a past participle may follow with no subject: "when asked", "if elected", "once approved". */
 const PARTICIPLE_OPENERS = new Set(lists.participleOpeners);
 
-/** A past participle set off by a comma right after the noun it tells of, with "by" after it: "The body, carried by soldiers, …". */
+/**
+ * A past participle set off by a comma right after the noun it tells of, with "by" after it, and the
+ * sentence's own verb still to come: "The body, carried by soldiers, was buried". Not a verb in the
+ * past after a name set off by commas ("The president, Ana Ruiz, arrived by helicopter on Monday."),
+ * nor one that ends the sentence ("Ana Ruiz, the new chairman, resigned by letter.").
+ */
 function setOffParticiple(c: VerbClause): boolean {
   const head = c.head!;
   const i = c.tokens.indexOf(head);
@@ -139,6 +157,12 @@ function setOffParticiple(c: VerbClause): boolean {
   const noun = c.tokens[i - 2];
   if (c.group.length > 0 || before?.lower !== ',' || !noun || !['NOUN', 'PROPN'].includes(noun.pos)) return false;
   if (head.lower === head.lemma || /(?:ing|s)$/.test(head.lower)) return false;
+  // "The president, Ana Ruiz, arrived": the noun closes a name set off by commas; the verb is the clause's own.
+  const words = c.tokens.slice(0, i - 1);
+  const comma = words.findIndex((t) => t.lower === ',');
+  if (comma > 0 && words.every((t, k) => k === comma || NOUN_PHRASE.has(t.pos))) return false;
+  // A clause that runs to the sentence's end has no other verb to be the main one.
+  if (SENTENCE_END.has(c.tokens.at(-1)!.text)) return false;
   const rest = c.tokens.slice(i + 1);
   const stop = rest.findIndex((t) => t.pos === 'PUNCT');
   return (stop < 0 ? rest : rest.slice(0, stop)).some((t) => t.lower === 'by' && t.pos === 'ADP');
