@@ -35,6 +35,19 @@ export function attributed(text: string): DocContext {
 export const eventsOf = (body: string, date: string | null): TimelineEvent[] =>
   extractTexts([{ path: 'doc.md', raw: `---\ntitle: Test\n${date ? `date: ${date}\n` : ''}---\n${body}` }], gazetteer()).dataset.events;
 
+/** The words that name the events of one document with this body, published on `date`, in the dataset's order. */
+export function triggersOf(body: string, date = '2011-02-11'): string[] {
+  const { dataset, texts } = extractTexts([{ path: 'doc.md', raw: `---\ntitle: Test\ndate: ${date}\n---\n${body}` }], gazetteer());
+  const text = texts[0]!.text;
+  return dataset.events.map((e) => text.slice(e.evidence[0]!.trigger.start, e.evidence[0]!.trigger.end));
+}
+
+/** What the timeline shows of an event's time: its value, "(by)" for a bound, "(carried)" for a day carried. */
+export const shownTime = (e: TimelineEvent): string =>
+  e.time
+    ? `${e.time.value}${e.time.anchor === 'document' || e.time.mod === 'ON_OR_BEFORE' ? ' (by)' : ''}${e.time.anchor === 'inferred' ? ' (carried)' : ''}`
+    : 'undated';
+
 /** The event whose title starts with these words (case aside); fails naming the titles there are. */
 export function eventTitled(events: readonly TimelineEvent[], title: string): TimelineEvent {
   const found = events.find((e) => e.title.toLowerCase().startsWith(title.toLowerCase()));

@@ -5,16 +5,12 @@
 // sentences, published Wednesday 10 June 2026.
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../../src/model/dataset.ts';
-import { eventsOf, eventTitled } from '../helpers.ts';
+import { eventsOf, eventTitled, shownTime } from '../helpers.ts';
 
 const WEDNESDAY = '2026-06-10';
 const run = (body: string): TimelineEvent[] => eventsOf(body, WEDNESDAY);
 
-/** What the timeline shows of an event's time: its value, "(by)" for a bound, "(carried)" for a day carried. */
-const shown = (e: TimelineEvent) =>
-  e.time
-    ? `${e.time.value}${e.time.anchor === 'document' || e.time.mod === 'ON_OR_BEFORE' ? ' (by)' : ''}${e.time.anchor === 'inferred' ? ' (carried)' : ''}`
-    : 'undated';
+const shown = shownTime;
 
 const SPOKE = 'Mayor Anna Berg said on Monday that the flood had destroyed the old bridge.\n\nHeavy rain fell again in the hills.';
 

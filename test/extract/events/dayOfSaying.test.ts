@@ -2,16 +2,12 @@
 // passage would date them. Our own sentences, published Wednesday 10 June 2026.
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../../src/model/dataset.ts';
-import { eventsOf, eventTitled } from '../helpers.ts';
+import { eventsOf, eventTitled, shownTime } from '../helpers.ts';
 
 const WEDNESDAY = '2026-06-10';
 const run = (body: string): TimelineEvent[] => eventsOf(body, WEDNESDAY);
 
-/** What the timeline shows of an event's time: its value, "(by)" for a bound, "(carried)" for a day carried. */
-const shown = (e: TimelineEvent) =>
-  e.time
-    ? `${e.time.value}${e.time.anchor === 'document' || e.time.mod === 'ON_OR_BEFORE' ? ' (by)' : ''}${e.time.anchor === 'inferred' ? ' (carried)' : ''}`
-    : 'undated';
+const shown = shownTime;
 
 describe('a statement is dated by the day of saying, not by a date it only mentions', () => {
   it.each([

@@ -2,15 +2,9 @@
 // not; a vow is an event (the vow, not what is vowed); a name alone or a fragment of a title is
 // not; a date names the event only through an event noun. Sentences are our own.
 import { describe, expect, it } from 'vitest';
-import { extractTexts } from '../../../src/extract/pipeline.ts';
-import { gazetteer } from '../helpers.ts';
+import { eventsOf, triggersOf } from '../helpers.ts';
 
-const DATED = (body: string) => `---\ntitle: Test\ndate: 2011-02-11\n---\n${body}`;
-const triggers = (body: string) => {
-  const { dataset, texts } = extractTexts([{ path: 'doc.md', raw: DATED(body) }], gazetteer());
-  const text = texts[0]!.text;
-  return dataset.events.map((e) => text.slice(e.evidence[0]!.trigger.start, e.evidence[0]!.trigger.end));
-};
+const triggers = triggersOf;
 
 describe('clauses that name no occurrence', () => {
   it.each([
@@ -214,9 +208,8 @@ describe('an event noun after a preposition of time or cause is an event of its 
   });
 
   const timeOf = (body: string, word: string) => {
-    const { dataset, texts } = extractTexts([{ path: 'doc.md', raw: DATED(body) }], gazetteer());
-    const text = texts[0]!.text;
-    return dataset.events.find((e) => text.slice(e.evidence[0]!.trigger.start, e.evidence[0]!.trigger.end) === word)?.time;
+    const at = triggersOf(body).indexOf(word);
+    return at < 0 ? undefined : eventsOf(body, '2011-02-11')[at]!.time;
   };
 
   it('what came before a dated event was known by its day', () => {

@@ -3,15 +3,9 @@
 // subjunctive, what goes as a rule ("the way people meet", "it takes a while", "has often
 // clashed"), and event nouns written with a hyphen ("sit-in"). Sentences are our own.
 import { describe, expect, it } from 'vitest';
-import { extractTexts } from '../../../src/extract/pipeline.ts';
-import { gazetteer } from '../helpers.ts';
+import { triggersOf } from '../helpers.ts';
 
-const DATED = (body: string) => `---\ntitle: Test\ndate: 2011-02-11\n---\n${body}`;
-const triggers = (body: string) => {
-  const { dataset, texts } = extractTexts([{ path: 'doc.md', raw: DATED(body) }], gazetteer());
-  const text = texts[0]!.text;
-  return dataset.events.map((e) => text.slice(e.evidence[0]!.trigger.start, e.evidence[0]!.trigger.end));
-};
+const triggers = triggersOf;
 
 describe('clauses that name no occurrence', () => {
   it.each([

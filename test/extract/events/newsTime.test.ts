@@ -5,8 +5,7 @@
 // told deep in an article (after four sentences of their own) unless a case says otherwise.
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../../src/model/dataset.ts';
-import { eventsOf, eventTitled, gazetteer } from '../helpers.ts';
-import { extractTexts } from '../../../src/extract/pipeline.ts';
+import { eventsOf, eventTitled, triggersOf } from '../helpers.ts';
 
 const WEDNESDAY = '2026-06-10';
 const LEAD = ['The storm hit the coast.', 'Roads were closed.', 'Schools stayed shut.', 'Power lines fell.'];
@@ -155,11 +154,7 @@ describe('periods up to now, and a fall that is no season', () => {
 });
 
 /** The trigger words of the events of one dated document with this body. */
-const triggers = (body: string): string[] => {
-  const { dataset, texts } = extractTexts([{ path: 'doc.md', raw: `---\ntitle: Test\ndate: ${WEDNESDAY}\n---\n${body}` }], gazetteer());
-  const text = texts[0]!.text;
-  return dataset.events.map((e) => text.slice(e.evidence[0]!.trigger.start, e.evidence[0]!.trigger.end));
-};
+const triggers = (body: string): string[] => triggersOf(body, WEDNESDAY);
 
 describe('what names no occurrence', () => {
   it.each([

@@ -1,15 +1,9 @@
 // States, rules, exhortations, headings and views are no occurrences; their near misses are.
 // Each table of non-events has its table of sentences that must stay events. Sentences are our own.
 import { describe, expect, it } from 'vitest';
-import { extractTexts } from '../../../src/extract/pipeline.ts';
-import { gazetteer } from '../helpers.ts';
+import { triggersOf } from '../helpers.ts';
 
-const DATED = (body: string) => `---\ntitle: Test\ndate: 2011-02-11\n---\n${body}`;
-const triggers = (body: string) => {
-  const { dataset, texts } = extractTexts([{ path: 'doc.md', raw: DATED(body) }], gazetteer());
-  const text = texts[0]!.text;
-  return dataset.events.map((e) => text.slice(e.evidence[0]!.trigger.start, e.evidence[0]!.trigger.end));
-};
+const triggers = triggersOf;
 
 describe('a state is no occurrence', () => {
   it.each([

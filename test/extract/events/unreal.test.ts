@@ -1,15 +1,9 @@
 // Clauses whose verb names no occurrence of its own (events/unreal.ts and the rules of
 // events/occurrence.ts that use it), each beside near misses that stay events. Sentences are our own.
 import { describe, expect, it } from 'vitest';
-import { extractTexts } from '../../../src/extract/pipeline.ts';
-import { gazetteer } from '../helpers.ts';
+import { triggersOf } from '../helpers.ts';
 
-const DATED = (body: string) => `---\ntitle: Test\ndate: 2011-02-11\n---\n${body}`;
-const triggers = (body: string) => {
-  const { dataset, texts } = extractTexts([{ path: 'doc.md', raw: DATED(body) }], gazetteer());
-  const text = texts[0]!.text;
-  return dataset.events.map((e) => text.slice(e.evidence[0]!.trigger.start, e.evidence[0]!.trigger.end)).sort();
-};
+const triggers = (body: string) => triggersOf(body).sort();
 
 describe('a link between occurrences is not one: the occurrences it links are', () => {
   it.each([
