@@ -298,6 +298,6 @@ describe('a person whose name is written with initials or behind an honorific', 
 
   it("keeps letters that stand alone as a body's name", () => {
     const found = kinds('The US Army sent troops on Monday. The US said more would follow, and the Army agreed.');
-    expect(found['US Army']).not.toBe('person');
+    expect(found['US Army']).toBe('organization');
   });
 });
