@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { exportedNames, noJsonSchemaPlugin, withoutJsonSchema } from '../../src/app/noJsonSchemaPlugin.ts';
 
 const zodCore = path.join(path.dirname(createRequire(import.meta.url).resolve('zod/package.json')), 'v4', 'core');
@@ -29,5 +29,20 @@ describe('the build without JSON Schema', () => {
     const method = stub.createToJSONSchemaMethod!({});
     expect(() => method()).toThrow(/not part of this build/);
     expect(() => stub.finalize!()).toThrow(/not part of this build/);
+  });
+
+  it('warns when a build with zod never met the modules it stands in for (a zod that moved them)', () => {
+    const build = (ids: string[]) => {
+      const plugin = noJsonSchemaPlugin();
+      const warn = vi.fn();
+      const context = { warn, getModuleIds: () => ids.values() };
+      (plugin.buildStart as (this: unknown) => void).call(context);
+      for (const id of ids) (plugin.load as (this: unknown, id: string) => string | null).call(context, id);
+      (plugin.buildEnd as (this: unknown, error?: Error) => void).call(context);
+      return warn;
+    };
+    expect(build([path.join(zodCore, 'schemas.js')])).toHaveBeenCalledWith(expect.stringMatching(/JSON Schema modules were not found/));
+    expect(build([path.join(zodCore, 'schemas.js'), path.join(zodCore, 'to-json-schema.js')])).not.toHaveBeenCalled();
+    expect(build(['/project/src/app/main.tsx'])).not.toHaveBeenCalled();
   });
 });
