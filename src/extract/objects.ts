@@ -34,8 +34,10 @@ export function interner<T>(): (value: T) => T {
  * `text` as a string of its own. A string made by joining and slicing others (a title: its first
  * letter capitalized before a slice of its clause) keeps every string it was made from, the whole
  * clause included, for as long as it is held: on news articles such a title took 2.5 times the
- * memory of its own characters. Written out and read back, it is held alone.
+ * memory of its own characters. Joined to one more character, it is copied whole into a string of
+ * its own when sliced back (V8 flattens a joined string before slicing it): the copy holds nothing
+ * else, as one written out and read back as JSON would, at a fraction of the cost.
  */
 export function ownString(text: string): string {
-  return JSON.parse(JSON.stringify(text)) as string;
+  return (text + ' ').slice(0, -1);
 }

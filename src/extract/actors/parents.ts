@@ -63,7 +63,8 @@ export function setPlaceParents(
   holds: (id: string) => boolean,
 ): void {
   for (let i = 0; i + 1 < mentions.length; i++) {
-    const [m, next] = [mentions[i]!, mentions[i + 1]!];
+    const m = mentions[i]!;
+    const next = mentions[i + 1]!;
     const draft = draftOf(m.actorId);
     if (!draft || draft.kind !== 'place' || draft.parentId || next.actorId === m.actorId || !holds(next.actorId)) continue;
     if (!/^,\s*$/.test(text.slice(m.end, next.start)) || !HOLDER_AFTER.test(text.slice(next.end, next.end + 8))) continue;

@@ -166,7 +166,9 @@ export function isEventWord(word: string): boolean {
  * into three; one noun token over the three, or null. Not one that modifies a noun after it.
  */
 export function hyphenatedEventNoun(tokens: readonly Token[], i: number): Token | null {
-  const [first, dash, second] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  const first = tokens[i];
+  const dash = tokens[i + 1];
+  const second = tokens[i + 2];
   if (!first || dash?.text !== '-' || !second || first.end !== dash.start || dash.end !== second.start) return null;
   const word = `${first.lower}-${second.lower}`;
   if (!EVENT_NOUNS.has(word) || tokens[i + 3]?.pos === 'NOUN') return null;

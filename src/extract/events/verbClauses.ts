@@ -76,7 +76,9 @@ const CLAUSAL_PREPOSITIONS = new Set(['after', 'before', 'since', 'while', 'by',
  * object, is the verb.
  */
 function headlineVerb(tokens: readonly Token[], i: number): boolean {
-  const [prev, t, next] = [tokens[i - 1], tokens[i]!, tokens[i + 1]];
+  const prev = tokens[i - 1];
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
   if (t.pos !== 'NOUN' || !prev || prev.pos !== 'PROPN' || !next || !/[^s]s$/.test(t.text)) return false;
   return EVENT_VERBS.has(t.lemma) && ['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PART'].includes(next.pos);
 }

@@ -297,7 +297,9 @@ function withClockRanges(cands: Candidate[], text: string): void {
 /** "9 a.m. (1300 GMT) on Monday": both clock times fall on the day named after them. */
 function withBracketedTimes(cands: Candidate[], text: string): void {
   for (let i = 0; i + 2 < cands.length; i++) {
-    const [a, b, d] = [cands[i]!, cands[i + 1]!, cands[i + 2]!];
+    const a = cands[i]!;
+    const b = cands[i + 1]!;
+    const d = cands[i + 2]!;
     const as = dateSpec(a),
       bs = dateSpec(b),
       ds = dateSpec(d);
