@@ -68,6 +68,27 @@ test('a merged event shows its support and opens each of its passages in its doc
   }
 });
 
+test('choosing the passage already open, after scrolling up to the list of passages, brings it back into view', async ({ page }) => {
+  await open(page);
+  await page.getByRole('option', { name: WALKOUT }).click();
+  const shown = page.locator('.source-text mark').filter({ hasText: '3 March' }).first();
+  await expect(shown).toBeInViewport();
+  await expect(details(page).locator('.evidence-quote')).toHaveCount(5);
+  // The reader scrolls the details up to the list: the passage goes out of view below.
+  const pane = page.locator('.details-pane');
+  const box = (await pane.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 100);
+  await page.mouse.wheel(0, -2000);
+  await expect.poll(() => pane.evaluate((el) => el.scrollTop)).toBe(0);
+  await expect(shown).not.toBeInViewport();
+  await details(page)
+    .getByRole('region', { name: /Passages/ })
+    .getByRole('button')
+    .first()
+    .click();
+  await expect(shown).toBeInViewport();
+});
+
 test('the passage shown stays where it was put while the passages listed above it get their quotes, their documents arriving late', async ({
   page,
 }) => {

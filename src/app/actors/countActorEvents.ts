@@ -16,22 +16,32 @@ export function countActorEvents(index: DatasetIndex): Map<string, number> {
     }
     return list;
   });
+  // The chains in one list (actor a's is chain[chainStart[a] .. chainStart[a + 1])), read in a
+  // plain loop: a million events with a call per actor each took a tenth of a second before the
+  // first picture.
+  const chainStart = new Int32Array(actors.length + 1);
+  chains.forEach((list, a) => (chainStart[a + 1] = chainStart[a]! + list.length));
+  const chain = new Int32Array(chainStart[actors.length]!);
+  chains.forEach((list, a) => chain.set(list, chainStart[a]!));
   const counts = new Int32Array(actors.length);
   // The last event each actor was counted for: an actor counts once per event.
   const last = new Int32Array(actors.length).fill(-1);
   const { actorStart, actorRefs, claimant } = index;
-  const add = (i: number, a: number) => {
-    if (a < 0) return;
-    for (const k of chains[a]!)
-      if (last[k] !== i) {
-        last[k] = i;
-        counts[k]!++;
-      }
-  };
   for (let i = 0; i < index.certainty.length; i++) {
-    for (let k = actorStart[i]!; k < actorStart[i + 1]!; k++) add(i, actorRefs[k]!);
-    // Whoever claims an event is part of it too (Axios, for what Axios reports).
-    add(i, claimant[i]!);
+    // Whoever claims an event is part of it too (Axios, for what Axios reports): the claimant is
+    // read as one more actor after the event's own.
+    const to = actorStart[i + 1]!;
+    for (let k = actorStart[i]!; k <= to; k++) {
+      const a = k < to ? actorRefs[k]! : claimant[i]!;
+      if (a < 0) continue;
+      for (let c = chainStart[a]!; c < chainStart[a + 1]!; c++) {
+        const up = chain[c]!;
+        if (last[up] !== i) {
+          last[up] = i;
+          counts[up]!++;
+        }
+      }
+    }
   }
   const out = new Map<string, number>();
   actors.forEach((a, k) => counts[k] && out.set(a.id, counts[k]));

@@ -1,6 +1,6 @@
 // The details of the selected event: title, time with precision and anchoring, actors, who claims
 // it and how firmly, every piece of evidence, and the source text of the one being read.
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { DatasetIndex } from '../data/buildIndex.ts';
 import { TimeFacts } from './TimeFacts.tsx';
 import { CERTAINTY_HELP } from '../filters/certaintyFilter.tsx';
@@ -30,6 +30,9 @@ export interface EventDetailsProps {
 export function EventDetails({ index, datasetHref, i, visible, onSelect, onClose, passage, onPassage }: EventDetailsProps) {
   const event = index.events[i]!;
   const shown = passage < event.evidence.length ? passage : 0;
+  // How many times a passage was chosen: choosing one, even the one open, brings it into view in
+  // the source panel (the reader may have scrolled the list above into view meanwhile).
+  const [opened, setOpened] = useState(0);
   const { attribution } = event;
   return (
     <article className="details" aria-labelledby="details-title">
@@ -90,7 +93,10 @@ export function EventDetails({ index, datasetHref, i, visible, onSelect, onClose
           evidence={event.evidence}
           omitted={event.evidenceOmitted ?? 0}
           current={shown}
-          onOpen={onPassage}
+          onOpen={(k) => {
+            setOpened((n) => n + 1);
+            onPassage(k);
+          }}
         />
       )}
       <Suspense fallback={<p className="muted">Loading the source…</p>}>
@@ -100,6 +106,7 @@ export function EventDetails({ index, datasetHref, i, visible, onSelect, onClose
           event={i}
           evidence={event.evidence[shown]!}
           visible={visible}
+          opened={opened}
           onSelect={onSelect}
         />
       </Suspense>

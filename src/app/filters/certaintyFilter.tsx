@@ -16,10 +16,13 @@ export const CERTAINTY_HELP: Record<Certainty, string> = {
 };
 
 function CertaintyPanel({ index, value, hidden, onChange }: FilterPanelProps<Certainty[]>) {
+  // Counted in a typed array: a million events by name of certainty took a tenth of a second
+  // before the first picture.
   const counts = useMemo(() => {
-    const out = Object.fromEntries(CERTAINTIES.map((c) => [c, 0])) as Record<Certainty, number>;
-    for (const c of index.certainty) out[CERTAINTIES[c]!]++;
-    return out;
+    const per = new Float64Array(CERTAINTIES.length);
+    const { certainty } = index;
+    for (let i = 0; i < certainty.length; i++) per[certainty[i]!]!++;
+    return Object.fromEntries(CERTAINTIES.map((c, k) => [c, per[k]!])) as Record<Certainty, number>;
   }, [index]);
   return (
     <FilterGroup title="Certainty" hidden={hidden}>

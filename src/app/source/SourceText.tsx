@@ -24,6 +24,8 @@ export interface SourceTextProps {
   index: DatasetIndex;
   passages: Passage[];
   shown: Passage | null;
+  /** Changes each time the reader chooses a passage, the one shown too: it is brought into view again. */
+  opened?: number;
   onSelect: (i: number) => void;
 }
 
@@ -38,7 +40,7 @@ const UNMEASURED_PX = 800;
 
 const estimate = (block: TextBlock) => (Math.ceil((block.end - block.start) / CHARS_PER_LINE) + block.lines / 2) * LINE_PX;
 
-export function SourceText({ doc, index, passages, shown, onSelect }: SourceTextProps) {
+export function SourceText({ doc, index, passages, shown, opened = 0, onSelect }: SourceTextProps) {
   // The blocks are cut once per document, their runs once per document and set of passages.
   const blocks = useMemo(() => textBlocks(doc.text, BLOCK_CHARS), [doc]);
   const model = useMemo(() => blockSegments(doc.text.length, blocks, passages, doc.timexes, doc.actorMentions), [doc, blocks, passages]);
@@ -68,9 +70,9 @@ export function SourceText({ doc, index, passages, shown, onSelect }: SourceText
     observeElementRect: (instance, cb) =>
       observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width, height: UNMEASURED_PX })),
   });
-  // Scroll only when the passage shown changes (or its block first comes into the page), not on
-  // every re-render: its block is always in the page, at its estimated place, and the list
-  // corrects the place as the blocks above are measured.
+  // Scroll only when the passage shown changes (or its block first comes into the page), or is
+  // chosen again, not on every re-render: its block is always in the page, at its estimated place,
+  // and the list corrects the place as the blocks above are measured.
   const items = virtualizer.getVirtualItems();
   const shownInPage = items.some((row) => row.index === shownBlock);
   useLayoutEffect(() => {
@@ -79,8 +81,10 @@ export function SourceText({ doc, index, passages, shown, onSelect }: SourceText
     if (target) target.scrollIntoView?.({ block: 'center', behavior: 'auto' });
     else virtualizer.scrollToIndex(shownBlock, { align: 'center' });
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [shown, doc, shownInPage]);
-  useKeepInView(ref, shown, () => ref.current?.querySelector('.psg-shown'));
+  }, [shown, doc, shownInPage, opened]);
+  // Kept in view from each choice on, until the reader scrolls, clicks or types.
+  const kept = useMemo(() => ({ shown, opened }), [shown, opened]);
+  useKeepInView(ref, kept, () => ref.current?.querySelector('.psg-shown'));
   const runAt = (target: EventTarget): Segment | null => {
     const run = target instanceof Element ? target.closest<HTMLElement>('[data-run]') : null;
     const block = run?.closest<HTMLElement>('[data-block]');

@@ -19,10 +19,12 @@ export interface SourceViewerProps {
   event: number;
   evidence: Evidence;
   visible: Uint8Array;
+  /** Changes each time the reader chooses a passage (the one open too): it is brought into view again. */
+  opened?: number;
   onSelect: (i: number) => void;
 }
 
-export function SourceViewer({ index, datasetHref, event, evidence, visible, onSelect }: SourceViewerProps) {
+export function SourceViewer({ index, datasetHref, event, evidence, visible, opened = 0, onSelect }: SourceViewerProps) {
   const meta = index.docById.get(evidence.docId);
   return (
     <section className="source" aria-labelledby="source-title">
@@ -37,6 +39,7 @@ export function SourceViewer({ index, datasetHref, event, evidence, visible, onS
           event={event}
           evidence={evidence}
           visible={visible}
+          opened={opened}
           onSelect={onSelect}
         />
       ) : (
@@ -46,7 +49,7 @@ export function SourceViewer({ index, datasetHref, event, evidence, visible, onS
   );
 }
 
-function Loaded({ index, datasetHref, meta, event, evidence, visible, onSelect }: SourceViewerProps & { meta: DocumentMeta }) {
+function Loaded({ index, datasetHref, meta, event, evidence, visible, opened, onSelect }: SourceViewerProps & { meta: DocumentMeta }) {
   const query = useQuery(documentQuery(datasetHref, meta));
   const link = safeHttpUrl(meta.url);
   // The passages of the events the filters keep, plus the event shown if they hide it. The list
@@ -107,6 +110,7 @@ function Loaded({ index, datasetHref, meta, event, evidence, visible, onSelect }
             index={index}
             passages={query.data.mismatch ? NO_PASSAGES : passages}
             shown={query.data.mismatch ? null : shown}
+            opened={opened}
             onSelect={onSelect}
           />
           <p className="source-legend">
