@@ -22,6 +22,7 @@ import { passageKeys } from './corpus/passage.ts';
 import { salienceOf } from './corpus/salience.ts';
 import { reportsOf } from '../model/reportsOf.ts';
 import { extend } from './objects.ts';
+import { documentId } from './corpus/documentId.ts';
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -38,19 +39,16 @@ const fileName = (normal: string) =>
     .replace(/\.[^.]+$/, '');
 
 /**
- * Document ids: the start of the file name as a slug, then a short hash of the path, so that an id
+ * Document ids: six characters drawn from a hash of the path (corpus/documentId.ts), so that an id
  * (and the shared links that name it) stays the same when other files are added beside it. Short,
- * since every passage names its document: "019-voa-215c71".
+ * since every passage names its document: "k2v9qa".
  */
 export function assignIds(paths: readonly string[]): string[] {
   const taken = new Set<string>();
   return paths.map((p) => {
     const normal = normalPath(p);
-    const name = fileName(normal);
-    // Whole words when they fit, else the first word cut.
-    const base = slug(name, 12) || slug(name, Infinity).slice(0, 12) || 'document';
-    let id = `${base}-${shortHash(normal, 6)}`;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${shortHash(`${normal}|${n}`, 6)}`;
+    let id = documentId(normal);
+    for (let n = 2; taken.has(id); n++) id = documentId(`${normal}|${n}`);
     taken.add(id);
     return id;
   });

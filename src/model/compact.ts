@@ -11,13 +11,16 @@
 // - `roles` in the order of `actorIds` are numbers, each an index into ROLES;
 // - `attribution` is `[source, actorId, cues, certainty]`, `certainty` an index into CERTAINTIES,
 //   its trailing defaults (null, null, [], 0 for `stated`) left out.
-// `compactEvent` turns an event with its defaults left out into version 4's form; `expandEvent`
+// Version 5's, on top of these:
+// - a time's `anchor` (or an interval's end's), when written, is an index into ANCHORS;
+// - an attribution's `source` that begins its first cue ("The UN" of "The UN says") is its length.
+// `compactEvent` turns an event with its defaults left out into version 5's form; `expandEvent`
 // (which the schema runs before reading an event) gives back that event from either form, and
 // leaves a record of version 1 or 2 as it is but for one thing: a time (or an end of an interval)
 // without an `anchor` is read as anchored to its `document`, whatever the version: a record of
 // versions 1–3 that lacks one reads so too (`withAnchor`), rather than being refused.
 import type { Role } from './dataset.ts';
-import { CERTAINTIES, ROLES } from './vocabulary.ts';
+import { ANCHORS, CERTAINTIES, ROLES } from './vocabulary.ts';
 import { valueSpan } from './valueSpan.ts';
 
 type Json = Record<string, unknown>;
@@ -86,12 +89,23 @@ function compactBound(bound: Json, top = false): Json {
         else out[key] ??= PLAIN[key];
       }
     delete out.anchor;
+  } else if (typeof out.anchor === 'string') {
+    const index = ANCHORS.indexOf(out.anchor as (typeof ANCHORS)[number]);
+    if (index >= 0) out.anchor = index;
   }
   return out;
 }
 
-/** The anchor a bound leaves out (version 4): the document's date, which most times are known by; filled in for a record of any version. */
-const withAnchor = (bound: Json): Json => ('anchor' in bound ? bound : { ...bound, anchor: 'document' });
+/**
+ * The anchor a bound leaves out (version 4): the document's date, which most times are known by;
+ * filled in for a record of any version. An anchor written as a number (version 5) is its name in
+ * ANCHORS; a number that names none is left as it is, for the schema to refuse.
+ */
+function withAnchor(bound: Json): Json {
+  if (!('anchor' in bound)) return { ...bound, anchor: 'document' };
+  const named = typeof bound.anchor === 'number' ? ANCHORS[bound.anchor] : undefined;
+  return named === undefined ? bound : { ...bound, anchor: named };
+}
 
 function expandBound(raw: unknown, top = false): unknown {
   if (!isObject(raw)) return raw;
@@ -116,7 +130,11 @@ function mapInterval(time: Json, f: (bound: Json) => unknown): Json {
 /** An attribution whose defaults are left out → `[source, actorId, cues, certainty]`, trailing defaults left out. */
 function compactAttribution(attribution: Json): unknown[] {
   const certainty = CERTAINTIES.indexOf((attribution.certainty ?? 'stated') as (typeof CERTAINTIES)[number]);
-  const list: unknown[] = [attribution.source ?? null, attribution.actorId ?? null, attribution.cues ?? [], certainty];
+  const source = attribution.source ?? null;
+  const cues = (attribution.cues ?? []) as string[];
+  const first = cues[0];
+  const head = typeof source === 'string' && first !== undefined && first.startsWith(source) ? source.length : source;
+  const list: unknown[] = [head, attribution.actorId ?? null, cues, certainty];
   const isDefault = (x: unknown) => x === null || x === 0 || (Array.isArray(x) && x.length === 0);
   while (list.length > 0 && isDefault(list.at(-1))) list.pop();
   return list;
@@ -125,18 +143,25 @@ function compactAttribution(attribution: Json): unknown[] {
 const isName = (x: unknown) => x === null || typeof x === 'string';
 
 /**
- * `[source, actorId, cues, certainty]` → the attribution's fields. A list that holds anything else
+ * `[source, actorId, cues, certainty]` → the attribution's fields, a source written as a length
+ * read from the first cue. A list that holds anything else
  * is left as it is, for the schema to refuse: every reader then refuses it alike.
  */
 function expandAttribution(raw: unknown[]): unknown {
-  const [source = null, actorId = null, cues = [], certainty = 0] = raw;
+  const [head = null, actorId = null, cues = [], certainty = 0] = raw;
   const named = typeof certainty === 'number' ? CERTAINTIES[certainty] : undefined;
-  if (raw.length > 4 || !isName(source) || !isName(actorId) || !Array.isArray(cues) || !cues.every((c) => typeof c === 'string') || !named)
-    return raw;
+  if (raw.length > 4 || !isName(actorId) || !Array.isArray(cues) || !cues.every((c) => typeof c === 'string') || !named) return raw;
+  const source = typeof head === 'number' ? startOf(cues[0] as string | undefined, head) : head;
+  if (!isName(source)) return raw;
   return { source, actorId, cues, certainty: named };
 }
 
-/** An event whose defaults are already left out (`strip`), in version 4's compact form. */
+/** The first `length` characters of a cue (version 5's source), or undefined when it has none such. */
+function startOf(cue: string | undefined, length: number): string | undefined {
+  return cue !== undefined && Number.isInteger(length) && length >= 0 && length <= cue.length ? cue.slice(0, length) : undefined;
+}
+
+/** An event whose defaults are already left out (`strip`), in version 5's compact form. */
 export function compactEvent(event: Json): Json {
   const out = { ...event };
   // The whole before its ends: its span is read from them as they are written out in full.

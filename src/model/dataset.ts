@@ -6,11 +6,13 @@
 // (lean.ts): the schema both fills it in on reading and says what may be left out on writing.
 import { z } from 'zod';
 import { expandEvent } from './compact.ts';
-import { CERTAINTIES, ROLES } from './vocabulary.ts';
+import { ANCHORS, CERTAINTIES, ROLES } from './vocabulary.ts';
 
-export { CERTAINTIES, ROLES };
+export { ANCHORS, CERTAINTIES, ROLES };
 
 /**
+ * 5: a time's `anchor` (and an interval's end's) is an index into ANCHORS; document ids are six
+ * characters (a hash of the path), rather than the start of the file's name and a hash.
  * 4: more compact forms (compact.ts): a time known by the document's date leaves out its anchor,
  * roles and an attribution's certainty are indexes into ROLES and CERTAINTIES, an attribution is
  * `[source, actorId, cues, certainty]`.
@@ -21,9 +23,9 @@ export { CERTAINTIES, ROLES };
  * `documents/<id>.json` text sliced there), and fields holding their default are left out.
  * 1: every passage carried its `quote`; read as is, the quotes ignored (see validate.ts).
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 /** Versions this code reads. */
-export const READABLE_VERSIONS: readonly number[] = [1, 2, 3, 4];
+export const READABLE_VERSIONS: readonly number[] = [1, 2, 3, 4, 5];
 
 const isoDate = z.iso.date();
 const offset = z.number().int().nonnegative();
@@ -31,13 +33,6 @@ const span = z.object({ start: offset, end: offset });
 
 /** `storm` and `craft` came later: a dataset written before them still validates. */
 export const ACTOR_KINDS = ['country', 'organization', 'person', 'group', 'media', 'place', 'index', 'product', 'storm', 'craft'] as const;
-/**
- * How a time was obtained. `inferred`: part of it comes from the context (a year the text leaves
- * out, or a day the article gave an earlier sentence of the same occasion). `document`: the text
- * gives no time of its own; the event is known by the document's publication date (an upper bound,
- * never a day it happened on).
- */
-export const ANCHORS = ['explicit', 'inferred', 'relative', 'computed', 'document'] as const;
 export const GRANULARITIES = ['century', 'decade', 'year', 'half', 'quarter', 'season', 'month', 'week', 'day', 'time'] as const;
 export const TIMEX_TYPES = ['DATE', 'TIME', 'DURATION', 'SET'] as const;
 export const SEVERITIES = ['error', 'warning', 'info'] as const;

@@ -1,4 +1,4 @@
-// Versions 3 and 4 write some fields of an event compactly; reading the file gives back exactly
+// Versions 3 to 5 write some fields of an event compactly; reading the file gives back exactly
 // the events that were written, and a version 2 or 3 file is still read the same.
 import { describe, expect, it } from 'vitest';
 import { eventFieldsSchema, SCHEMA_VERSION } from '../../src/model/dataset.ts';
@@ -76,6 +76,8 @@ const EVENTS: TimelineEvent[] = [
   event({ attribution: { source: 'The mayor', actorId: 'mayor', cues: ['The mayor said'], certainty: 'stated' } }),
   event({ attribution: { source: null, actorId: null, cues: ['reportedly'], certainty: 'reported' } }),
   event({ attribution: { source: 'Officials', actorId: null, cues: ['Officials estimate'], certainty: 'estimated' } }),
+  event({ attribution: { source: 'The mayor', actorId: 'mayor', cues: ['according to the mayor'], certainty: 'reported' } }),
+  event({ attribution: { source: '', actorId: null, cues: ['Officials estimate'], certainty: 'stated' } }),
 ];
 
 const dataset: Dataset = {
@@ -102,7 +104,7 @@ const dataset: Dataset = {
 const file = JSON.parse(JSON.stringify(leanDataset(dataset))) as { events: Record<string, unknown>[] };
 const fileEvent = (i: number) => file.events[i] as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-describe('a version 4 dataset file', () => {
+describe('a version 5 dataset file', () => {
   it('reads back as exactly the events that were written', () => {
     const { dataset: read, problems } = validateDataset(file);
     expect(problems).toEqual([]);
@@ -110,8 +112,8 @@ describe('a version 4 dataset file', () => {
   });
 
   it('writes a time as its value and how it was obtained, when the value names its span', () => {
-    expect(fileEvent(0).time).toEqual({ value: '2033-04-09', anchor: 'explicit' });
-    expect(fileEvent(1).time).toEqual({ value: '2033-04', anchor: 'relative', approximate: true, mod: 'START' });
+    expect(fileEvent(0).time).toEqual({ value: '2033-04-09', anchor: 0 });
+    expect(fileEvent(1).time).toEqual({ value: '2033-04', anchor: 2, approximate: true, mod: 'START' });
     expect(fileEvent(2).time).toEqual({ value: '2033-04-10' });
   });
 
@@ -126,8 +128,8 @@ describe('a version 4 dataset file', () => {
   it('writes an interval as its ends, the whole spanning them', () => {
     expect(fileEvent(8).time).toEqual({
       value: '2033-07',
-      anchor: 'explicit',
-      interval: { from: { value: '2033-07', anchor: 'explicit' }, to: { value: '2033-08', anchor: 'explicit' } },
+      anchor: 0,
+      interval: { from: { value: '2033-07', anchor: 0 }, to: { value: '2033-08', anchor: 0 } },
     });
   });
 
@@ -148,9 +150,12 @@ describe('a version 4 dataset file', () => {
   });
 
   it('writes an attribution as [source, actorId, cues, certainty], its trailing defaults left out', () => {
-    expect(fileEvent(14).attribution).toEqual(['The mayor', 'mayor', ['The mayor said']]);
+    // A source that begins its first cue is the length of that beginning.
+    expect(fileEvent(14).attribution).toEqual([9, 'mayor', ['The mayor said']]);
     expect(fileEvent(15).attribution).toEqual([null, null, ['reportedly'], 1]);
-    expect(fileEvent(16).attribution).toEqual(['Officials', null, ['Officials estimate'], 3]);
+    expect(fileEvent(16).attribution).toEqual([9, null, ['Officials estimate'], 3]);
+    expect(fileEvent(17).attribution).toEqual(['The mayor', 'mayor', ['according to the mayor'], 1]);
+    expect(fileEvent(18).attribution).toEqual([0, null, ['Officials estimate']]);
     expect(fileEvent(0)).not.toHaveProperty('attribution');
   });
 
@@ -161,8 +166,33 @@ describe('a version 4 dataset file', () => {
       { roles: [0, 9] },
       { attribution: [null, null, ['likely'], 7] },
       { attribution: ['a', null, [], 0, 'x'] },
+      { attribution: [20, null, ['The mayor said']] },
+      { attribution: [1.5, null, ['The mayor said']] },
+      { attribution: [3, null] },
+      { time: { value: '2033-04-09', anchor: 9 } },
+      { time: { value: '2033-04-09', anchor: -1 } },
     ])
       expect(validateDataset(broken(fields)).problems).toEqual([expect.objectContaining({ kind: 'event', ref: fileEvent(11).id })]);
+  });
+});
+
+describe('a version 4 dataset file', () => {
+  it('is read as the same events: anchors by name', () => {
+    const v4 = {
+      ...file,
+      schemaVersion: 4,
+      events: [
+        {
+          id: 'ev-a',
+          title: 'Docked',
+          time: { value: '2033-04', anchor: 'relative', interval: { from: { value: '2033-04', anchor: 'explicit' }, to: null } },
+          evidence: [{ docId: 'port-a1b2c3', start: 0, end: 40, trigger: { start: 4, end: 10 } }],
+        },
+      ],
+    };
+    const { dataset: read, problems } = validateDataset(v4);
+    expect(problems).toEqual([]);
+    expect(read.events[0]!.time).toMatchObject({ anchor: 'relative', interval: { from: { anchor: 'explicit' }, to: null } });
   });
 });
 
