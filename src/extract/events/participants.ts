@@ -212,8 +212,7 @@ export function assignParticipants(
     const first = (subject?.actorIds ?? []).filter(
       (id) =>
         (kindOf(id) !== 'product' || roles.has(id)) &&
-        roles.get(id) !== 'location' &&
-        !(found && placedOnly(text, found.sentence, sorted, id, kindOf)) &&
+        (subject!.described || (roles.get(id) !== 'location' && !(found && placedOnly(text, found.sentence, sorted, id, kindOf)))) &&
         !onlyOutsider(text, inside(sorted, subject!), id),
     );
     // "waves across the Indian Ocean, which caused …", "stayed in New Orleans, which flooded": a place behind "in", "across"… that a relative clause tells of is where it happens, not who does it.
@@ -598,7 +597,12 @@ function roleOf(r: Reading, m: ActorMention): Role | null {
   const where =
     PLACES.includes(r.kindOf(m.actorId)!) &&
     behindLocative(r.text.slice(Math.max(r.event.quote.start, m.start - 48), m.start), r.text.slice(m.end, m.end + 16));
-  const role = r.subject?.actorIds.includes(m.actorId) && !where ? (r.subject.passive ? 'patient' : 'agent') : placedRole(r, m);
+  const role =
+    r.subject?.actorIds.includes(m.actorId) && (!where || r.subject.described)
+      ? r.subject.passive
+        ? 'patient'
+        : 'agent'
+      : placedRole(r, m);
   if (role === null || r.analysis === null || r.kindOf(m.actorId) !== 'product') return role;
   return productRole(r.text, m, role, r.event, r.analysis);
 }

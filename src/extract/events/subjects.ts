@@ -27,6 +27,8 @@ export interface Subject {
   /** Where the clause starts and ends: an actor named outside belongs to another clause. */
   start: number;
   end: number;
+  /** The subject is a noun a past participle tells of ("from the Golan Heights occupied in 1967"): what it was done to, wherever it stands. */
+  described?: boolean;
 }
 
 const RELATIVE = new Set(['who', 'which']);
@@ -229,7 +231,7 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[], borrowed = false)
     // A place behind a preposition of the clause before is no subject either: "the people who rode out the storm in | New Orleans are …".
     const placed =
       PLACES.includes(s.kindOf(m.actorId)) && (PLACE_BEHIND.test(s.text.slice(Math.max(0, m.start - 40), m.start)) || heldBehind(s, m));
-    if (joined || placed || BEHIND_PREPOSITION.test(s.text.slice(Math.max(from, m.start - 24), m.start)) || behindModifiers(c, m)) {
+    if (joined || placed || ((behindPreposition(s, from, m) || behindModifiers(c, m)) && !partOfSubject(s, m))) {
       behind = m;
       continue;
     }
@@ -246,6 +248,22 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[], borrowed = false)
     return ids;
   }
   return [];
+}
+
+/** "Hundreds of | Israeli troops", "some of the | Hamas fighters": a count before "of" (the name is the subject's own). */
+const OF_COUNT = new RegExp(String.raw`(?:^|\s)(?:${lists.quantities.split(' ').join('|')})\s+of\s+(?:the\s+)?$`, 'i');
+/** "Helicopters from the | Abraham Lincoln Battle Group", "inspectors from the | IAEA": people or craft a body sends. */
+const FROM_BODY = new RegExp(String.raw`(?:^|\s)(?:${lists.bodyMembers.split(' ').join('|')})\s+from\s+(?:the\s+)?$`, 'i');
+
+/** A mention behind a preposition within the subject's words ("In Paris, …", "the head of Apple"). */
+function behindPreposition(s: Scope, from: number, m: ActorMention): boolean {
+  return BEHIND_PREPOSITION.test(s.text.slice(Math.max(from, m.start - 24), m.start));
+}
+
+/** A name behind a preposition that still names who acts: the many of it, or a body's members or craft. */
+function partOfSubject(s: Scope, m: ActorMention): boolean {
+  const lead = s.text.slice(Math.max(0, m.start - 40), m.start);
+  return OF_COUNT.test(lead) || (AGENCIES.includes(s.kindOf(m.actorId)) && FROM_BODY.test(lead));
 }
 
 /** Words that may stand between a preposition and the name it governs: "with the Russian Interfax" (no count: "about 40 Hamas fighters" are the subject). */
@@ -490,12 +508,41 @@ export function subjectOf(
   const i = c.tokens.indexOf(c.head!);
   if (own(c.head) && c.tokens.slice(Math.max(0, i - 2), i).some((t) => POSSESSIVE.has(t.lower))) return null;
   const scope = { text, clauses, mentions, kindOf };
+  // "with 2,000 Palestinians trapped on the other side": the noun behind the preposition undergoes what the participle tells.
+  if (k > 0 && participleBehindPreposition(c, clauses[k - 1]!)) {
+    const told = mentions.findLast((m) => m.start >= c.start && m.end <= c.head!.start && /^\s+$/.test(text.slice(m.end, c.head!.start)));
+    if (told) return { actorIds: [told.actorId], passive: true, start: c.start, end: c.end, described: true };
+  }
   const actorIds = subjectAt(scope, k);
   // "Asked about the vote, Gen. Ana Ruiz, head of the unit, told …", "Founded in 1976, Orvell …": a
   // past participle that opens the sentence says what was done to the subject of the clause after it.
   if (k === 0 && openingParticiple(c))
     return { actorIds: actorIds.length ? actorIds : doneTo(scope, k), passive: true, start: c.start, end: c.end };
   return { actorIds, passive: isPassive(c), start: c.start, end: c.end };
+}
+
+/**
+ * "a withdrawal from | the Golan Heights occupied in 1967", "with up to | 2,000 Palestinians trapped
+ * on the other side": a noun right behind the preposition the clause before ends on, then a past
+ * participle with no auxiliary and no object; not "in Gaza troops killed three men".
+ */
+function participleBehindPreposition(c: VerbClause, prev: VerbClause): boolean {
+  const head = c.head;
+  if (c.opener !== null || c.group.length > 0 || !head || head.lower === head.lemma || /(?:ing|s)$/.test(head.lower)) return false;
+  const last = prev.tokens.at(-1);
+  if (!last || (last.pos !== 'ADP' && last.lower !== 'to') || !prev.head) return false;
+  // The preposition belongs to the verb before, with no break between ("…, the ambassador to | Pakistan said" is a title),
+  // and that verb is no participle after its noun itself ("people evacuated from | Houston died").
+  const p = prev.tokens.indexOf(prev.head);
+  if (
+    prev.tokens.slice(p).some((t) => t.pos === 'PUNCT' || t.pos === 'CCONJ') ||
+    (prev.group.length === 0 && prev.tokens[p - 1]?.pos === 'NOUN')
+  )
+    return false;
+  const i = c.tokens.indexOf(head);
+  if (c.tokens.slice(0, i).some((t) => t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'PRON')) return false;
+  const after = c.tokens[i + 1];
+  return !after || ['ADP', 'PUNCT', 'SCONJ'].includes(after.pos);
 }
 
 /**
