@@ -14,6 +14,7 @@ import type { Span } from '../context.ts';
 import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
 import { clauseTrigger } from './clauseEvents.ts';
+import { SPEECH_VERBS } from '../actors/speech.ts';
 import lists from './subjects.json' with { type: 'json' };
 import pronouns from '../actors/pronouns.json' with { type: 'json' };
 import names from '../actors/names.json' with { type: 'json' };
@@ -197,7 +198,7 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[], borrowed = false)
       /^['’]s?\s*$/.test(s.text.slice(m.end, from)) &&
       !BEHIND_PREPOSITION.test(s.text.slice(Math.max(0, m.start - 24), m.start)), // not "the number of dead from South Asia's | earthquake nears"
   );
-  const inside = s.mentions.filter((m) => m === owner || (m.end > from && m.start < to && m.end <= to));
+  let inside = s.mentions.filter((m) => m === owner || (m.end > from && m.start < to && m.end <= to));
   // "The agency's adviser in Rome, Ana Ruiz, said", "His rival, Prime Minister Ana Ruiz, was declared":
   // a person set off by commas right before the verb is who.
   const last = inside.at(-1);
@@ -210,19 +211,24 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[], borrowed = false)
     return [last.actorId];
   // "Iraqis, for their part, he said": a pronoun set off by a comma right before the verb is the subject, not what opens the words.
   const lastWord = words.at(-1)!;
-  // A clause that borrows the subject ("…, he said, are providing") takes the one of the words said.
-  if (!borrowed && lastWord.pos === 'PRON' && SET_OFF_PRONOUNS.has(lastWord.lower) && /,\s*$/.test(s.text.slice(from, lastWord.start)))
-    return inside.filter((m) => m.start <= lastWord.start && m.end >= lastWord.end).map((m) => m.actorId);
+  // A clause that borrows the subject ("…, he said, are providing") takes the one of the words said, not the speaker.
+  if (lastWord.pos === 'PRON' && SET_OFF_PRONOUNS.has(lastWord.lower) && /,\s*$/.test(s.text.slice(from, lastWord.start))) {
+    const speaker = (m: ActorMention) => m.start <= lastWord.start && m.end >= lastWord.end;
+    if (!borrowed) return inside.filter(speaker).map((m) => m.actorId);
+    if (c.head && SPEECH_VERBS.has(c.head.lower)) inside = inside.filter((m) => m.end <= lastWord.start);
+  }
   // "Peruvians, for their part, Ana Ruiz said": so is a person's name, maybe behind a title.
+  // A clause that borrows the subject ("…, Ana Ruiz said, are providing") takes the one of the words said.
   if (
-    !borrowed &&
     last &&
     s.kindOf(last.actorId) === 'person' &&
     /^\s*$/.test(s.text.slice(last.end, to)) &&
     /,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(s.text.slice(from, last.start)) &&
     inside.some((m) => m.end <= last.start && m.actorId !== last.actorId)
-  )
-    return [last.actorId];
+  ) {
+    if (!borrowed) return [last.actorId];
+    if (c.head && SPEECH_VERBS.has(c.head.lower)) inside = inside.filter((m) => m.end <= last.start);
+  }
   let behind: ActorMention | null = null; // the last mention behind a preposition: "In Tikrit and Kirkuk, …" puts both there
   for (const [i, m] of inside.entries()) {
     const joined =
@@ -444,6 +450,8 @@ function subjectAt(s: Scope, k: number, depth = 0): string[] {
     // an infinitive after a fragment ("leaders still must debate whether to amend") is the fragment's.
     if (opener === 'to' && j === k - 1 && prev.head && OBJECT_CONTROL.has(prev.head.lemma)) return objectOf(s, prev, c);
     if (opener === 'to' && j === k - 1 && fragment(s, j)) return [];
+    // "residents who have agreed to move", "said that Iran agreed to stop": an infinitive is of the clause right before it, whatever opens that.
+    if (opener === 'to' && j === k - 1 && EMBEDDED.has(prev.opener?.lower ?? '')) return subjectAt(s, j, depth + 1);
     const prevOpener = prev.opener?.lower ?? '';
     // "Hamas, which won most seats, has sworn …": the sentence opens on the subject and its aside;
     // "Ana Ruiz, the summit host whose region was hit, says …": past a description of it.

@@ -520,3 +520,36 @@ describe("who acts when the subject is a count, a body's craft or a list after a
     expect(rolesOf(sentence, 'signed')).toEqual(roles);
   });
 });
+
+describe('who takes part in a clause that borrows its subject or takes an object', () => {
+  it.each([
+    [
+      'the speaker set off inside the words said does not do what they tell',
+      'Gen. Ana Ruiz spoke on Monday. Voters, for their part, he said, are providing support to the effort.',
+      'providing',
+      {},
+    ],
+    [
+      'an infinitive after a relative clause is done by what the relative tells of',
+      'Israeli police smashed barricades in Lyon to clear the way for moving trucks that will load the belongings of those residents who have agreed to move voluntarily.',
+      'move',
+      {},
+    ],
+    [
+      'an infinitive after "that" is done by the subject of what is said',
+      'Ana Ruiz said that Iran agreed to stop enrichment on Monday.',
+      'stop',
+      { Iran: 'agent' },
+    ],
+    [
+      'a country helped after "for" is what is done to',
+      'All resources are available for assisting Haiti, Ruiz said on Monday.',
+      'assisting',
+      { Haiti: 'patient' },
+    ],
+    ['a place entered is where it happens', 'Israeli troops entered Gaza on Monday.', 'entered', { Israel: 'agent', Gaza: 'location' }],
+    ['a place shelled is what is done to', 'Israeli troops shelled Gaza on Monday.', 'shelled', { Israel: 'agent', Gaza: 'patient' }],
+  ])('%s', (_, sentence, word, roles) => {
+    expect(rolesOf(sentence, word)).toEqual(roles);
+  });
+});
