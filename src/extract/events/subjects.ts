@@ -538,7 +538,8 @@ function participleBehindPreposition(c: VerbClause, prev: VerbClause): boolean {
   const head = c.head;
   if (c.opener !== null || c.group.length > 0 || !head || head.lower === head.lemma || /(?:ing|s)$/.test(head.lower)) return false;
   const last = prev.tokens.at(-1);
-  if (!last || (last.pos !== 'ADP' && last.lower !== 'to') || !prev.head) return false;
+  // Not "by": behind it stands who does it ("a rescue operation by | Tunisian authorities continued").
+  if (!last || (last.pos !== 'ADP' && last.lower !== 'to') || last.lower === 'by' || !prev.head) return false;
   // The preposition belongs to the verb before, with no break between ("…, the ambassador to | Pakistan said" is a title),
   // and that verb is no participle after its noun itself ("people evacuated from | Houston died").
   const p = prev.tokens.indexOf(prev.head);

@@ -548,6 +548,12 @@ describe('who takes part in a clause that borrows its subject or takes an object
       { Haiti: 'patient' },
     ],
     ['a place entered is where it happens', 'Israeli troops entered Gaza on Monday.', 'entered', { Israel: 'agent', Gaza: 'location' }],
+    [
+      'who stands behind "by" is not what a participle tells of',
+      'Scores were missing as a rescue operation by Tunisian authorities continued.',
+      'continued',
+      { Tunisia: 'agent' },
+    ],
     ['a place shelled is what is done to', 'Israeli troops shelled Gaza on Monday.', 'shelled', { Israel: 'agent', Gaza: 'patient' }],
   ])('%s', (_, sentence, word, roles) => {
     expect(rolesOf(sentence, word)).toEqual(roles);
