@@ -83,7 +83,10 @@ export function buildGazetteer(sources: readonly { file: string; lexicon: Lexico
   for (const lexicon of lexicons)
     for (const [code, list] of Object.entries(lexicon.countries?.aliases ?? {})) {
       const id = byName.get(code);
-      if (id) for (const alias of list) addForm(alias, id, 'name');
+      // An alias that is the capital ("Washington", "Ankara") is still the city where it is a place (capitalPlaces.ts).
+      const capitals = countries.find((c) => c.cca3 === code)?.capital ?? [];
+      const isCapital = (alias: string) => capitals.some((c) => c === alias || c.startsWith(`${alias} `));
+      if (id) for (const alias of list) addForm(alias, id, isCapital(alias) ? 'capital' : 'name');
     }
   for (const lexicon of lexicons)
     for (const entry of lexicon.actors ?? []) {

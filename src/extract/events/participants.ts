@@ -212,8 +212,7 @@ export function assignParticipants(
     const first = (subject?.actorIds ?? []).filter(
       (id) =>
         (kindOf(id) !== 'product' || roles.has(id)) &&
-        roles.get(id) !== 'location' &&
-        !(found && placedOnly(text, found.sentence, sorted, id, kindOf)) &&
+        (subject!.described || (roles.get(id) !== 'location' && !(found && placedOnly(text, found.sentence, sorted, id, kindOf)))) &&
         !onlyOutsider(text, inside(sorted, subject!), id),
     );
     // "waves across the Indian Ocean, which caused …", "stayed in New Orleans, which flooded": a place behind "in", "across"… that a relative clause tells of is where it happens, not who does it.
@@ -598,7 +597,12 @@ function roleOf(r: Reading, m: ActorMention): Role | null {
   const where =
     PLACES.includes(r.kindOf(m.actorId)!) &&
     behindLocative(r.text.slice(Math.max(r.event.quote.start, m.start - 48), m.start), r.text.slice(m.end, m.end + 16));
-  const role = r.subject?.actorIds.includes(m.actorId) && !where ? (r.subject.passive ? 'patient' : 'agent') : placedRole(r, m);
+  const role =
+    r.subject?.actorIds.includes(m.actorId) && (!where || r.subject.described)
+      ? r.subject.passive
+        ? 'patient'
+        : 'agent'
+      : placedRole(r, m);
   if (role === null || r.analysis === null || r.kindOf(m.actorId) !== 'product') return role;
   return productRole(r.text, m, role, r.event, r.analysis);
 }
@@ -687,7 +691,8 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
     return 'patient';
   // "called on North Korea to stop", "appealed to Orvell": the one addressed is acted on.
   if (m.start >= t.end && ADDRESSING.test(text.slice(t.start, m.start))) return 'patient';
-  const lead = text.slice(Math.max(event.quote.start, m.start - 48), m.start);
+  // After the event word, only what stands between them ("assisting Haiti" is not behind the "for" before "assisting").
+  const lead = text.slice(Math.max(event.quote.start, m.start - 48, m.start >= t.end ? t.end : 0), m.start);
   // "Engineers from Okinawa, Japan arrived": where those who act come from is neither where it happens nor a participant.
   if (
     place &&
@@ -768,7 +773,8 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   if (m.end <= t.start) return preposition || subject ? 'other' : 'agent';
   if (m.start >= t.end && !preposition && OBJECT_GAP.test(text.slice(t.end, m.start)))
     // "struck Indian Ocean nations": a place naming where what is struck stands; "gave the United States permission": a country is given to.
-    return place && modifies(r, m) && (kindOf(m.actorId) === 'place' || landAfter(r, m)) ? 'location' : 'patient';
+    // "reached Muzaffarabad", "entered Gaza": a place gone to or through is where it happens.
+    return place && ((modifies(r, m) && (kindOf(m.actorId) === 'place' || landAfter(r, m))) || goneTo(r)) ? 'location' : 'patient';
   if (m.start >= t.end && kindOf(m.actorId) === 'person' && TITLED_OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
   if (m.start >= t.end && kindOf(m.actorId) === 'craft' && CRAFT_OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
   // "released the cruiser Bunker Hill and the survey ship Henson": joined to what it is done to, it is done to as well.
@@ -933,6 +939,17 @@ function modifies(r: Reading, m: ActorMention): boolean {
   const at = m.end + next[0].length;
   const sentence = r.analysis[firstFrom(r.analysis, at + 1) - 1];
   return sentence?.tokens.find((x) => x.start === at)?.pos === 'NOUN';
+}
+
+/** Verbs (lemmas) of going to, into or through a place: the place they take is where it happens. */
+const GOING = new Set(words.goingVerbs.split(' '));
+
+/** Whether the event word is a verb of going to or through a place: "reached", "entered". */
+function goneTo(r: Reading): boolean {
+  const t = r.event.trigger;
+  const sentence = r.analysis?.[firstFrom(r.analysis, t.start + 1) - 1];
+  const word = sentence?.tokens.find((x) => x.start === t.start);
+  return word?.pos === 'VERB' && GOING.has(word.lemma);
 }
 
 /** Of those, the many: "Costa's supporters", where "Costa's rival in the election" runs against Costa. */

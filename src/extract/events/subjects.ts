@@ -14,6 +14,7 @@ import type { Span } from '../context.ts';
 import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
 import { clauseTrigger } from './clauseEvents.ts';
+import { SPEECH_VERBS } from '../actors/speech.ts';
 import lists from './subjects.json' with { type: 'json' };
 import pronouns from '../actors/pronouns.json' with { type: 'json' };
 import names from '../actors/names.json' with { type: 'json' };
@@ -27,6 +28,8 @@ export interface Subject {
   /** Where the clause starts and ends: an actor named outside belongs to another clause. */
   start: number;
   end: number;
+  /** The subject is a noun a past participle tells of ("from the Golan Heights occupied in 1967"): what it was done to, wherever it stands. */
+  described?: boolean;
 }
 
 const RELATIVE = new Set(['who', 'which']);
@@ -195,7 +198,7 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[], borrowed = false)
       /^['’]s?\s*$/.test(s.text.slice(m.end, from)) &&
       !BEHIND_PREPOSITION.test(s.text.slice(Math.max(0, m.start - 24), m.start)), // not "the number of dead from South Asia's | earthquake nears"
   );
-  const inside = s.mentions.filter((m) => m === owner || (m.end > from && m.start < to && m.end <= to));
+  let inside = s.mentions.filter((m) => m === owner || (m.end > from && m.start < to && m.end <= to));
   // "The agency's adviser in Rome, Ana Ruiz, said", "His rival, Prime Minister Ana Ruiz, was declared":
   // a person set off by commas right before the verb is who.
   const last = inside.at(-1);
@@ -208,19 +211,24 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[], borrowed = false)
     return [last.actorId];
   // "Iraqis, for their part, he said": a pronoun set off by a comma right before the verb is the subject, not what opens the words.
   const lastWord = words.at(-1)!;
-  // A clause that borrows the subject ("…, he said, are providing") takes the one of the words said.
-  if (!borrowed && lastWord.pos === 'PRON' && SET_OFF_PRONOUNS.has(lastWord.lower) && /,\s*$/.test(s.text.slice(from, lastWord.start)))
-    return inside.filter((m) => m.start <= lastWord.start && m.end >= lastWord.end).map((m) => m.actorId);
+  // A clause that borrows the subject ("…, he said, are providing") takes the one of the words said, not the speaker.
+  if (lastWord.pos === 'PRON' && SET_OFF_PRONOUNS.has(lastWord.lower) && /,\s*$/.test(s.text.slice(from, lastWord.start))) {
+    const speaker = (m: ActorMention) => m.start <= lastWord.start && m.end >= lastWord.end;
+    if (!borrowed) return inside.filter(speaker).map((m) => m.actorId);
+    if (c.head && SPEECH_VERBS.has(c.head.lower)) inside = inside.filter((m) => m.end <= lastWord.start);
+  }
   // "Peruvians, for their part, Ana Ruiz said": so is a person's name, maybe behind a title.
+  // A clause that borrows the subject ("…, Ana Ruiz said, are providing") takes the one of the words said.
   if (
-    !borrowed &&
     last &&
     s.kindOf(last.actorId) === 'person' &&
     /^\s*$/.test(s.text.slice(last.end, to)) &&
     /,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(s.text.slice(from, last.start)) &&
     inside.some((m) => m.end <= last.start && m.actorId !== last.actorId)
-  )
-    return [last.actorId];
+  ) {
+    if (!borrowed) return [last.actorId];
+    if (c.head && SPEECH_VERBS.has(c.head.lower)) inside = inside.filter((m) => m.end <= last.start);
+  }
   let behind: ActorMention | null = null; // the last mention behind a preposition: "In Tikrit and Kirkuk, …" puts both there
   for (const [i, m] of inside.entries()) {
     const joined =
@@ -229,7 +237,7 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[], borrowed = false)
     // A place behind a preposition of the clause before is no subject either: "the people who rode out the storm in | New Orleans are …".
     const placed =
       PLACES.includes(s.kindOf(m.actorId)) && (PLACE_BEHIND.test(s.text.slice(Math.max(0, m.start - 40), m.start)) || heldBehind(s, m));
-    if (joined || placed || BEHIND_PREPOSITION.test(s.text.slice(Math.max(from, m.start - 24), m.start)) || behindModifiers(c, m)) {
+    if (joined || placed || ((behindPreposition(s, from, m) || behindModifiers(c, m)) && !partOfSubject(s, m))) {
       behind = m;
       continue;
     }
@@ -246,6 +254,22 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[], borrowed = false)
     return ids;
   }
   return [];
+}
+
+/** "Hundreds of | Israeli troops", "some of the | Hamas fighters": a count before "of" (the name is the subject's own). */
+const OF_COUNT = new RegExp(String.raw`(?:^|\s)(?:${lists.quantities.split(' ').join('|')})\s+of\s+(?:the\s+)?$`, 'i');
+/** "Helicopters from the | Abraham Lincoln Battle Group", "inspectors from the | IAEA": people or craft a body sends. */
+const FROM_BODY = new RegExp(String.raw`(?:^|\s)(?:${lists.bodyMembers.split(' ').join('|')})\s+from\s+(?:the\s+)?$`, 'i');
+
+/** A mention behind a preposition within the subject's words ("In Paris, …", "the head of Apple"). */
+function behindPreposition(s: Scope, from: number, m: ActorMention): boolean {
+  return BEHIND_PREPOSITION.test(s.text.slice(Math.max(from, m.start - 24), m.start));
+}
+
+/** A name behind a preposition that still names who acts: the many of it, or a body's members or craft. */
+function partOfSubject(s: Scope, m: ActorMention): boolean {
+  const lead = s.text.slice(Math.max(0, m.start - 40), m.start);
+  return OF_COUNT.test(lead) || (AGENCIES.includes(s.kindOf(m.actorId)) && FROM_BODY.test(lead));
 }
 
 /** Words that may stand between a preposition and the name it governs: "with the Russian Interfax" (no count: "about 40 Hamas fighters" are the subject). */
@@ -426,6 +450,8 @@ function subjectAt(s: Scope, k: number, depth = 0): string[] {
     // an infinitive after a fragment ("leaders still must debate whether to amend") is the fragment's.
     if (opener === 'to' && j === k - 1 && prev.head && OBJECT_CONTROL.has(prev.head.lemma)) return objectOf(s, prev, c);
     if (opener === 'to' && j === k - 1 && fragment(s, j)) return [];
+    // "residents who have agreed to move", "said that Iran agreed to stop": an infinitive is of the clause right before it, whatever opens that.
+    if (opener === 'to' && j === k - 1 && EMBEDDED.has(prev.opener?.lower ?? '')) return subjectAt(s, j, depth + 1);
     const prevOpener = prev.opener?.lower ?? '';
     // "Hamas, which won most seats, has sworn …": the sentence opens on the subject and its aside;
     // "Ana Ruiz, the summit host whose region was hit, says …": past a description of it.
@@ -490,12 +516,42 @@ export function subjectOf(
   const i = c.tokens.indexOf(c.head!);
   if (own(c.head) && c.tokens.slice(Math.max(0, i - 2), i).some((t) => POSSESSIVE.has(t.lower))) return null;
   const scope = { text, clauses, mentions, kindOf };
+  // "with 2,000 Palestinians trapped on the other side": the noun behind the preposition undergoes what the participle tells.
+  if (k > 0 && participleBehindPreposition(c, clauses[k - 1]!)) {
+    const told = mentions.findLast((m) => m.start >= c.start && m.end <= c.head!.start && /^\s+$/.test(text.slice(m.end, c.head!.start)));
+    if (told) return { actorIds: [told.actorId], passive: true, start: c.start, end: c.end, described: true };
+  }
   const actorIds = subjectAt(scope, k);
   // "Asked about the vote, Gen. Ana Ruiz, head of the unit, told …", "Founded in 1976, Orvell …": a
   // past participle that opens the sentence says what was done to the subject of the clause after it.
   if (k === 0 && openingParticiple(c))
     return { actorIds: actorIds.length ? actorIds : doneTo(scope, k), passive: true, start: c.start, end: c.end };
   return { actorIds, passive: isPassive(c), start: c.start, end: c.end };
+}
+
+/**
+ * "a withdrawal from | the Golan Heights occupied in 1967", "with up to | 2,000 Palestinians trapped
+ * on the other side": a noun right behind the preposition the clause before ends on, then a past
+ * participle with no auxiliary and no object; not "in Gaza troops killed three men".
+ */
+function participleBehindPreposition(c: VerbClause, prev: VerbClause): boolean {
+  const head = c.head;
+  if (c.opener !== null || c.group.length > 0 || !head || head.lower === head.lemma || /(?:ing|s)$/.test(head.lower)) return false;
+  const last = prev.tokens.at(-1);
+  // Not "by": behind it stands who does it ("a rescue operation by | Tunisian authorities continued").
+  if (!last || (last.pos !== 'ADP' && last.lower !== 'to') || last.lower === 'by' || !prev.head) return false;
+  // The preposition belongs to the verb before, with no break between ("…, the ambassador to | Pakistan said" is a title),
+  // and that verb is no participle after its noun itself ("people evacuated from | Houston died").
+  const p = prev.tokens.indexOf(prev.head);
+  if (
+    prev.tokens.slice(p).some((t) => t.pos === 'PUNCT' || t.pos === 'CCONJ') ||
+    (prev.group.length === 0 && prev.tokens[p - 1]?.pos === 'NOUN')
+  )
+    return false;
+  const i = c.tokens.indexOf(head);
+  if (c.tokens.slice(0, i).some((t) => t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'PRON')) return false;
+  const after = c.tokens[i + 1];
+  return !after || ['ADP', 'PUNCT', 'SCONJ'].includes(after.pos);
 }
 
 /**

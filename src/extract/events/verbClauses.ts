@@ -10,6 +10,7 @@ import type { Token } from '../language/analyze.ts';
 import lists from './occurrence.json' with { type: 'json' };
 import words from './words.json' with { type: 'json' };
 import { dashInName } from './nameDash.ts';
+import subjectWords from './subjects.json' with { type: 'json' };
 import { mapOf } from '../lists.ts';
 import { extend } from '../objects.ts';
 
@@ -66,6 +67,8 @@ const OPENERS = new Set([
 /** Words that open a relative clause, whose verb may come right before a noun ("those who fled homes"). */
 const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose', 'where', 'when']);
 const ARTICLES = /^(?:a|an|the|its|his|her|their|our|my|your)$/i;
+/** Counts a subject may open on: "hundreds of troops". */
+const QUANTITIES = new Set(subjectWords.quantities.split(' '));
 const NP = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM', 'PART', 'SYM']);
 const PARTICIPLE = /(?:ed|en|ing)$/;
 const CLAUSAL_PREPOSITIONS = new Set(['after', 'before', 'since', 'while', 'by', 'without', 'upon', 'when']);
@@ -324,7 +327,7 @@ function clauseStart(tokens: readonly Token[], floor: number, g: Group, isTime: 
     const t = tokens[i]!;
     const lower = t.lower;
     if (
-      OPENERS.has(lower) ||
+      (OPENERS.has(lower) && !joinsNouns(tokens, floor, i)) ||
       (lower === 'to' && i === verb - 1) ||
       (t.pos === 'PUNCT' && /^[,;:–—()]$/.test(t.text) && !nameDash(tokens, i))
     ) {
@@ -344,11 +347,33 @@ function clauseStart(tokens: readonly Token[], floor: number, g: Group, isTime: 
       else i = j;
       continue;
     }
-    if (!NP.has(t.pos)) break;
+    if (!NP.has(t.pos) && !countOf(tokens, i) && !joinsNouns(tokens, floor, i)) break;
   }
   let at = verb;
   while (at > floor && NP.has(tokens[at - 1]!.pos) && tokens[at - 1]!.pos !== 'PART' && !isTime(tokens[at - 1]!)) at--;
   return { at, cut: at, opener: null };
+}
+
+/** "hundreds of | Israeli troops": "of" after a count, inside the subject. */
+const countOf = (tokens: readonly Token[], i: number) => tokens[i]!.lower === 'of' && QUANTITIES.has(tokens[i - 1]?.lower ?? '');
+
+/**
+ * "…, hundreds of Israeli troops and police entered": an "and" between the nouns of one subject that
+ * a comma sets off from the clause before, not one after that clause's object ("shelled the town and
+ * troops entered").
+ */
+function joinsNouns(tokens: readonly Token[], floor: number, i: number): boolean {
+  // A noun follows before the verb ("and police entered", not "Louisiana and continued").
+  if (tokens[i]!.pos !== 'CCONJ' || !['NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) return false;
+  // A common noun before it: "troops and police", not a list of names ("Thailand, India and the Maldives").
+  let noun = false;
+  for (let j = i - 1; j >= floor; j--) {
+    const t = tokens[j]!;
+    if (t.text === ',') return noun;
+    if (t.pos === 'NOUN') noun = true;
+    else if (!NP.has(t.pos) && !countOf(tokens, j)) return false;
+  }
+  return false;
 }
 
 /**

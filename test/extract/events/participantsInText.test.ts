@@ -471,11 +471,91 @@ describe('who does it, who undergoes it, and who only stands by', () => {
     expect(rolesOf(body, word)).toEqual(expected);
   });
 
-  // What was occupied undergoes it (patient); the clause reading does not yet see a participle after
-  // its noun ("the Golan Heights occupied in 1967"), so only that the place is kept is asserted here.
-  it('a place behind "withdrawal from" is no place anyone comes from', () => {
-    expect(rolesOf('He insisted on a full withdrawal from the Golan Heights occupied in 1967.', 'occupied')).toHaveProperty(
-      'Golan Heights',
-    );
+  it('a place behind "withdrawal from" is what the participle after it was done to', () => {
+    expect(rolesOf('He insisted on a full withdrawal from the Golan Heights occupied in 1967.', 'occupied')).toEqual({
+      'Golan Heights': 'patient',
+    });
+  });
+});
+
+describe("who acts when the subject is a count, a body's craft or a list after a fronted clause", () => {
+  it.each([
+    ['a count of a people', 'Dozens of Hamas fighters stormed the building on Tuesday.', 'stormed', { Hamas: 'agent' }],
+    [
+      'nouns joined by "and" after a fronted clause',
+      'When the storm hit, Egyptian soldiers and police closed the crossing.',
+      'closed',
+      { Egypt: 'agent' },
+    ],
+    [
+      'a count and a list after a fronted clause',
+      'While the mayor spoke to the crowd that had gathered at the gate, hundreds of Israeli troops and police entered through the back.',
+      'entered',
+      { Israel: 'agent' },
+    ],
+    [
+      'craft from a unit',
+      'Helicopters from the Carl Vinson Strike Group flew 40 sorties into the province on Tuesday.',
+      'flew',
+      { 'Carl Vinson Strike Group': 'agent' },
+    ],
+    [
+      'people a participle tells of, behind a preposition',
+      'The crossing stayed shut with some 900 Egyptians trapped on the other side.',
+      'trapped',
+      { Egyptians: 'patient' },
+    ],
+  ])('%s', (_, sentence, word, roles) => {
+    expect(rolesOf(sentence, word)).toEqual(roles);
+  });
+
+  it.each([
+    [
+      "where officials meet, a capital named by the country's alias is the city",
+      'In Ankara, officials signed the treaty on Tuesday.',
+      { Ankara: 'location', Turkey: 'location' },
+    ],
+    ['where it acts, it is the country', 'Ankara signed the treaty on Tuesday.', { Turkey: 'agent' }],
+  ])('%s', (_, sentence, roles) => {
+    expect(rolesOf(sentence, 'signed')).toEqual(roles);
+  });
+});
+
+describe('who takes part in a clause that borrows its subject or takes an object', () => {
+  it.each([
+    [
+      'the speaker set off inside the words said does not do what they tell',
+      'Gen. Ana Ruiz spoke on Monday. Voters, for their part, he said, are providing support to the effort.',
+      'providing',
+      {},
+    ],
+    [
+      'an infinitive after a relative clause is done by what the relative tells of',
+      'Israeli police smashed barricades in Lyon to clear the way for moving trucks that will load the belongings of those residents who have agreed to move voluntarily.',
+      'move',
+      {},
+    ],
+    [
+      'an infinitive after "that" is done by the subject of what is said',
+      'Ana Ruiz said that Iran agreed to stop enrichment on Monday.',
+      'stop',
+      { Iran: 'agent' },
+    ],
+    [
+      'a country helped after "for" is what is done to',
+      'All resources are available for assisting Haiti, Ruiz said on Monday.',
+      'assisting',
+      { Haiti: 'patient' },
+    ],
+    ['a place entered is where it happens', 'Israeli troops entered Gaza on Monday.', 'entered', { Israel: 'agent', Gaza: 'location' }],
+    [
+      'who stands behind "by" is not what a participle tells of',
+      'Scores were missing as a rescue operation by Tunisian authorities continued.',
+      'continued',
+      { Tunisia: 'agent' },
+    ],
+    ['a place shelled is what is done to', 'Israeli troops shelled Gaza on Monday.', 'shelled', { Israel: 'agent', Gaza: 'patient' }],
+  ])('%s', (_, sentence, word, roles) => {
+    expect(rolesOf(sentence, word)).toEqual(roles);
   });
 });

@@ -37,7 +37,12 @@ describe('participant rules kept to their cases', () => {
       'ambushed',
       { 'Ana Ruiz': 'other' },
     ],
-    ['where goods come from takes part', 'Shipments from Chile reached Lima on Monday.', 'reached', { Chile: 'other', Lima: 'patient' }],
+    [
+      'where goods come from takes part',
+      'Shipments from Chile reached Lima on Monday.',
+      'reached',
+      { Chile: 'other', Lima: 'location', Peru: 'location' },
+    ],
     ['"based on" opens no aside', 'The raid, based on a tip from the FBI, freed two hostages.', 'freed', { FBI: 'other' }],
     ['the owner of who does it is not the doer', "The reporter was hit by Senator Ana Ruiz's driver.", 'hit', { 'Ana Ruiz': 'other' }],
   ])('%s: %s', (_, body, word, expected) => {
