@@ -15,6 +15,7 @@ import { attribute } from './attribution.ts';
 import { assembleEvents } from './events.ts';
 import { assignIds, buildDataset } from './corpus.ts';
 import type { EventKeys } from './corpus.ts';
+import type { LowerWords } from './corpus/commonWords.ts';
 import { validateOutput } from './validate.ts';
 import { builtinGazetteer } from './actors/gazetteer.ts';
 import type { Gazetteer } from './actors/gazetteer.ts';
@@ -182,11 +183,18 @@ function owned<T extends object>(intern: (value: T) => T, own: (value: T) => T):
  * Stages 8–9. `docs` is emptied: the documents' contexts can be collected once the dataset is
  * built, before the checks copy it (on a large corpus, tens of megabytes less at the peak).
  * `prepared`: the documents' event keys (corpus.ts), by document id, where the caller computed them
- * already; each is taken out of it as its document is merged.
+ * already; each is taken out of it as its document is merged. `lowerWords`: the documents'
+ * lower-case words, counted by the caller as each document came back (corpus/commonWords.ts).
  */
-export function finish(docs: DocContext[], gazetteer: Gazetteer, diagnostics: Diagnostic[], prepared?: Map<string, EventKeys>): Extraction {
+export function finish(
+  docs: DocContext[],
+  gazetteer: Gazetteer,
+  diagnostics: Diagnostic[],
+  prepared?: Map<string, EventKeys>,
+  lowerWords?: LowerWords,
+): Extraction {
   const read = docs.length;
-  const built = timed('corpus', () => buildDataset(docs.splice(0), gazetteer, diagnostics, prepared));
+  const built = timed('corpus', () => buildDataset(docs.splice(0), gazetteer, diagnostics, prepared, lowerWords));
   const { dataset, texts } = timed('checks', () => validateOutput(built.dataset, built.texts));
   return { dataset, texts, read };
 }

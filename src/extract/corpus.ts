@@ -12,6 +12,7 @@ import { shortHash, slug } from './ids.ts';
 import { unifyActors } from './actors/identity.ts';
 import { settleKinds } from './corpus/actorKinds.ts';
 import { commonWordActors, dropActors } from './corpus/commonWords.ts';
+import type { LowerWords } from './corpus/commonWords.ts';
 import { isThing } from './actors/things.ts';
 import { MAX_EVIDENCE, MAX_NAME, MAX_TITLE, clip } from './limits.ts';
 import { findDuplicates } from './corpus/duplicates.ts';
@@ -74,13 +75,14 @@ export function buildDataset(
   gazetteer: Gazetteer,
   diagnostics: Diagnostic[],
   prepared: Map<string, EventKeys> = new Map(),
+  lowerWords?: LowerWords,
 ): { dataset: Dataset; texts: DocumentText[] } {
   // One actor per person or organization across documents, before anything counts them.
   // Whether a name is a person or a body, from every document that names it, first.
   const known = new Set(gazetteer.actors.keys());
   const unified = unifyActors(settleKinds(documentsRead.splice(0), known), known);
   // One-word names that the corpus writes as common words ("Tea", "Spring") name no actor.
-  const common = commonWordActors(unified, known);
+  const common = commonWordActors(unified, known, lowerWords);
   const docs = dropActors(unified.splice(0), common);
   const copies = findDuplicates(
     docs.map((d) => ({

@@ -24,6 +24,8 @@ import { collectInputs } from './inputs.ts';
 import { readDocument } from './read.ts';
 import { assignIds, eventKeys } from './corpus.ts';
 import type { EventKeys } from './corpus.ts';
+import { countLowerWords } from './corpus/commonWords.ts';
+import type { LowerWords } from './corpus/commonWords.ts';
 import { loadGazetteer } from './actors/lexiconFile.ts';
 import { finish } from './core.ts';
 import { processTask } from './parallel/task.ts';
@@ -65,6 +67,9 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
   // worker there is nothing to overlap, and holding the keys of every document until the corpus
   // stage would only raise the peak (40 MB on 12 MB of news): the corpus stage computes them then.
   const prepared = new Map<string, EventKeys>();
+  // And the corpus's lower-case words (corpus/commonWords.ts): one table of its vocabulary, not the
+  // whole text read again at the corpus stage.
+  const lowerWords: LowerWords = new Map();
   let diagnostics: Diagnostic[];
   // The documents held so far are live, their intermediate results garbage: the heap may grow to
   // twice what is live, not V8's four times (heapGrowth.ts).
@@ -96,7 +101,10 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
       diagnostics.push(...processed.diagnostics);
       if (processed.doc) {
         docs.push(processed.doc);
-        if (pool.width > 1) prepared.set(processed.doc.id, eventKeys(processed.doc));
+        if (pool.width > 1) {
+          prepared.set(processed.doc.id, eventKeys(processed.doc));
+          countLowerWords(processed.doc.text, lowerWords);
+        }
       }
       options.onDocument?.(index + 1, files.length);
     }
@@ -109,7 +117,7 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
   // and so are the corrections'; a caller that writes the output keeps it so (cli.ts).
   const release = tightHeap();
   try {
-    return await withCorrections(inputs, finish(docs, gazetteer, diagnostics, prepared));
+    return await withCorrections(inputs, finish(docs, gazetteer, diagnostics, prepared, pool.width > 1 ? lowerWords : undefined));
   } finally {
     release();
   }

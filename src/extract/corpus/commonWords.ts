@@ -33,8 +33,26 @@ interface Uses {
   named: boolean;
 }
 
-/** The ids of the actors whose one-word names are common words of the corpus. */
-export function commonWordActors(docs: readonly DocContext[], known: ReadonlySet<string>): Set<string> {
+/** A lower-case word, as the corpus's words are counted. */
+const LOWER_WORD = /\p{Ll}+/gu;
+
+/**
+ * Every lower-case word of a corpus and how many times it is written: counted document by document
+ * (countLowerWords) as each comes back from the per-document stages while the worker threads still
+ * work on later ones, so that the corpus stage, which runs alone, only looks the words up.
+ */
+export type LowerWords = Map<string, number>;
+
+/** Adds the lower-case words of `text` to `counts`. */
+export function countLowerWords(text: string, counts: LowerWords): void {
+  for (const [w] of text.matchAll(LOWER_WORD)) counts.set(w, (counts.get(w) ?? 0) + 1);
+}
+
+/**
+ * The ids of the actors whose one-word names are common words of the corpus. `lowerWords`, the
+ * documents' lower-case words counted already (countLowerWords), or else they are counted here.
+ */
+export function commonWordActors(docs: readonly DocContext[], known: ReadonlySet<string>, lowerWords?: LowerWords): Set<string> {
   const uses = new Map<string, Uses>();
   for (const doc of docs) {
     const names = new Map(
@@ -54,11 +72,13 @@ export function commonWordActors(docs: readonly DocContext[], known: ReadonlySet
   const words = new Map<string, number>();
   for (const use of uses.values()) if (!use.named) words.set(use.word, 0);
   if (!words.size) return new Set();
-  for (const doc of docs)
-    for (const [w] of doc.text.matchAll(/\p{Ll}+/gu)) {
-      const n = words.get(w);
-      if (n !== undefined) words.set(w, n + 1);
-    }
+  if (lowerWords) for (const w of words.keys()) words.set(w, lowerWords.get(w) ?? 0);
+  else
+    for (const doc of docs)
+      for (const [w] of doc.text.matchAll(LOWER_WORD)) {
+        const n = words.get(w);
+        if (n !== undefined) words.set(w, n + 1);
+      }
   const common = new Set<string>();
   for (const [id, use] of uses) {
     const lower = words.get(use.word);
