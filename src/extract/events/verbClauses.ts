@@ -188,10 +188,14 @@ interface Group {
   copula: boolean;
   /** The last verb-tagged word the group took in after its head ("caused dropped calls"). */
   tail?: number;
+  /** Where a participle's phrase describing the group's subject starts ("holding" in "forces holding the town fired"). */
+  phrase?: number;
 }
 
 function groups(tokens: readonly Token[], isTime: (t: Token) => boolean): Group[] {
   const out: Group[] = [];
+  // The finite verb after a participle's phrase → where that phrase starts.
+  const phrases = new Map<number, number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos === 'AUX') {
@@ -208,14 +212,20 @@ function groups(tokens: readonly Token[], isTime: (t: Token) => boolean): Group[
         out.push({ from: i, head: last, copula: true });
         i = j;
       }
-    } else if (
-      (isHead(tokens, i) || (out.length > 0 && participleAfterComma(tokens, i))) &&
-      !(out.length > 0 && modifiesNoun(tokens, i)) &&
-      !reducedPassive(tokens, i, out.length > 0, isTime)
-    )
-      out.push({ from: i, head: i, copula: false });
+    } else if (isHead(tokens, i) || (out.length > 0 && participleAfterComma(tokens, i))) {
+      // "Fishermen trying to reach the island turned back": the participle's phrase, verbs and all, up to the verb it is the subject of.
+      const verb = modifiesNoun(tokens, i) && !eventObject(tokens, i) ? finiteVerbAfter(tokens, i) : -1;
+      if (verb > 0) {
+        phrases.set(verb, i);
+        i = verb - 1;
+      } else if (!(out.length > 0 && modifiesNoun(tokens, i)) && !reducedPassive(tokens, i, out.length > 0, isTime))
+        out.push({ from: i, head: i, copula: false });
+    }
   }
-  return joinChains(tokens, out);
+  return joinChains(
+    tokens,
+    mapOf(out, (g) => (phrases.has(g.from) ? extend(g, { phrase: phrases.get(g.from)! }) : g)),
+  );
 }
 
 /**
@@ -271,6 +281,44 @@ function modifiesNoun(tokens: readonly Token[], i: number): boolean {
   return /ing$/i.test(tokens[i]!.text) && !!previous && (previous.pos === 'NOUN' || previous.pos === 'PROPN');
 }
 
+/** Words a participle's phrase may hold up to the verb its noun is the subject of ("carrying aid to the north"). */
+const PHRASE = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'ADP', 'PART', 'ADV']);
+const EVENT_NOUNS = new Set(lists.eventNouns);
+
+/**
+ * "Forces holding the town fired", "the convoy carrying aid reached the border", "traffic along
+ * highways leading out of the region has diminished", "fishermen trying to reach the island
+ * turned back": a participle's phrase (nouns, prepositions, an infinitive, no comma nor opener)
+ * runs up to a finite verb, whose subject the noun before the participle is. The index of that
+ * verb (or of its first auxiliary), else -1.
+ */
+function finiteVerbAfter(tokens: readonly Token[], i: number): number {
+  let j = i + 1;
+  for (; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    // "trying to reach": an infinitive goes on with the phrase.
+    if (t.lower === 'to' && tokens[j + 1]?.pos === 'VERB' && tokens[j + 1]!.lower === tokens[j + 1]!.lemma) j++;
+    // "asking to be evacuated": and so does one in the passive.
+    else if (t.lower === 'to' && tokens[j + 1]?.lower === 'be' && tokens[j + 2]?.pos === 'VERB') j += 2;
+    else if (!PHRASE.has(t.pos) || OPENERS.has(t.lower)) break;
+  }
+  const t = tokens[j];
+  if (!t || j === i + 1) return -1;
+  // "asking to be evacuated": an auxiliary after "to" is an infinitive's.
+  if (t.pos === 'AUX') return tokens[j - 1]?.lower === 'to' ? -1 : j;
+  // "a conference held by Apple": a participle with its agent is no finite verb.
+  // "returning NASA to manned space flight": a participle after "to" is no finite verb either.
+  const finite =
+    t.pos === 'VERB' && t.lower !== t.lemma && !/ing$/i.test(t.text) && tokens[j + 1]?.lower !== 'by' && tokens[j - 1]?.lower !== 'to';
+  return finite && isHead(tokens, j) ? j : -1;
+}
+
+/** "dockers holding a vigil", "police investigating the fire": an event noun the participle takes is an occurrence of its own. */
+function eventObject(tokens: readonly Token[], i: number): boolean {
+  const object = tokens.slice(i + 1).find((t) => t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM');
+  return object?.pos === 'NOUN' && (EVENT_NOUNS.has(object.lower) || EVENT_NOUNS.has(object.lemma));
+}
+
 /** "plans to launch", "began selling", "will be able to set": one group, the last verb its head. */
 function joinChains(tokens: readonly Token[], gs: Group[]): Group[] {
   const out: Group[] = [];
@@ -321,7 +369,8 @@ interface Start {
 
 function clauseStart(tokens: readonly Token[], floor: number, g: Group, isTime: (t: Token) => boolean): Start {
   // Adverbs right before the verb belong to its clause: "… and later returned", "… and also announced".
-  let verb = g.from;
+  // "the queue of vehicles waiting to enter | stretched": the subject is before the participle's phrase.
+  let verb = g.phrase ?? g.from;
   while (verb > floor && tokens[verb - 1]!.pos === 'ADV' && !OPENERS.has(tokens[verb - 1]!.lower) && !isTime(tokens[verb - 1]!)) verb--;
   for (let i = verb - 1; i >= floor; i--) {
     const t = tokens[i]!;

@@ -55,3 +55,20 @@ describe('the event keys made as each document comes back from the per-document 
     expect(fromBoth.length).toBe(shared);
   });
 });
+
+describe('the event keys given to the corpus stage are the ones it uses', () => {
+  const texts = cases[0]!.texts;
+
+  it('takes the ids it is given', () => {
+    const early = documents(texts);
+    const planted = (d: DocContext): EventKeys => {
+      const keys = eventKeys(d);
+      return { ...keys, ids: keys.ids.map((_, i) => `ev-${d.id}-planted-${i}`) };
+    };
+    const prepared = new Map<string, EventKeys>(early.docs.map((d) => [d.id, planted(d)]));
+    const { dataset } = finish(early.docs, gazetteer, early.diagnostics, prepared);
+    expect(dataset.events.length).toBeGreaterThan(0);
+    expect(dataset.events.every((e) => e.id.includes('-planted-'))).toBe(true);
+  });
+
+});

@@ -2,7 +2,7 @@
 // background states, purposes and hypotheses, and ways of putting things name no occurrence;
 // the same verbs telling an act stay events. Sentences are our own.
 import { describe, expect, it } from 'vitest';
-import { triggersOf } from '../helpers.ts';
+import { eventsOf, triggersOf } from '../helpers.ts';
 
 const triggers = triggersOf;
 
@@ -90,6 +90,11 @@ describe('clauses that name no occurrence, beside the events of their sentence',
     ['whatever one of a kind does', 'Fuel is scarce, so any price increase hurts.', []],
     ['a state of mind after "be"', 'The dockers are focused on their wages.', []],
     ['a standing relation in -ing after a noun', 'The biggest problem facing the harbour is silt.', []],
+    ['a participle in -ing after the subject of a past', 'Militias guarding the quay opened fire on Monday.', ['opened']],
+    ['a participle in -ing with its object, before a past', 'The lorry carrying flour reached the mill.', ['reached']],
+    ['a participle in -ing after a number and a noun', 'Two ferries carrying pilgrims docked at dawn.', ['docked']],
+    ['a participle in -ing and a preposition, before a perfect', 'Queues along roads leading out of the port have shrunk.', ['shrunk']],
+    ['a participle in -ing before a verb group in the future', 'Crews clearing the rubble will leave on Friday.', ['leave']],
   ])('%s: %j', (_, sentence, expected) => {
     expect(triggers(sentence)).toEqual(expected);
   });
@@ -124,6 +129,11 @@ describe('the same verbs telling an act', () => {
     ['a stadium filled on a day', 'The stadium was filled with refugees on Monday.', ['filled']],
     ['a run through the streets', 'Rebels ran through the streets.', ['ran']],
     ['a participle after a past', 'The storm hit the coast, cutting off villages.', ['hit', 'cutting']],
+    ['a participle in -ing with no verb after it, in a headline', 'Dockers blocking the quay', ['blocking']],
+    ['a participle in -ing before "to" and a verb', 'Fishermen trying to reach the island turned back.', ['turned']],
+    ['a participle in -ing before an infinitive in the passive', 'Villagers asking to be moved gathered at the quay.', ['gathered']],
+    ['a participle in -ing before "to be", with no verb after', 'Other wrecks waiting to be raised.', ['waiting']],
+    ['a participle in -ing set off by commas', 'The mayor, speaking on the quay, thanked the crews.', ['speaking', 'thanked']],
     ['talks held in the simple present', 'The leaders hold talks in the capital.', ['talks']],
     ['a decision to act', 'The mayor decided to call another vote.', ['decided', 'vote']],
     ['a word in -ing that heads its clause', 'Crews were surrounding the building.', ['surrounding']],
@@ -148,4 +158,22 @@ describe('the same verbs telling an act', () => {
 
 it('judges a clause that asks the one before it and is asked by it without going round in a circle', () => {
   expect(triggers('Helping the rebels take the town, the planes struck the depot.')).toContain('struck');
+});
+
+describe('the title of a verb whose subject a participle describes', () => {
+  it.each([
+    [
+      'starts at the subject, before the participle',
+      'Militias guarding the quay opened fire on Monday.',
+      'Militias guarding the quay opened fire on Monday',
+    ],
+    [
+      'starts at the subject after a clause set off by a comma',
+      'As the river rose, the line of lorries waiting to cross stretched into the hills.',
+      'Lorries waiting to cross stretched into the hills',
+    ],
+    ['stays whole before a verb group', 'Anonymous sources said a van carrying fuel was used.', 'A van carrying fuel was used'],
+  ])('%s: %j', (_, sentence, title) => {
+    expect(eventsOf(sentence, '2031-05-02').map((e) => e.title)).toContain(title);
+  });
 });
