@@ -27,7 +27,7 @@ import { quoteSpans } from './timex/quotes.ts';
 import { documentTime, knownBy } from './events/documentTime.ts';
 import { finestPerClause } from './events/nestedTimes.ts';
 import { mayGoOn, narrativeAfter, newParagraph, type NarrativeTime } from './events/narrative.ts';
-import { SpeakerDays } from './events/speakerDays.ts';
+import { RESTATING, SpeakerDays } from './events/speakerDays.ts';
 import { RetoldActs } from './events/retold.ts';
 import { Families, isFamilyNoun } from './events/families.ts';
 import type { Token } from './events/words.ts';
@@ -229,6 +229,26 @@ function saidBefore(text: string, claim: Claim, times: readonly TimeFinding[]): 
 }
 
 /**
+ * "Saleh reiterated on Monday that the army had withdrawn": a verb of saying that is no cue of a
+ * claim, opening the sentence after its subject, with a day right after it and a that-clause
+ * after the day: the day of saying, which bounds what is said as a cue's day does.
+ */
+function restatedBefore(
+  text: string,
+  sentence: Span,
+  tokens: readonly AnalyzedToken[],
+  times: readonly TimeFinding[],
+): TimeFinding | undefined {
+  const verb = tokens.find((t) => t.start >= sentence.start && t.end <= sentence.end && (t.pos === 'VERB' || t.pos === 'AUX'));
+  if (!verb || !RESTATING.has(verb.lower)) return undefined;
+  const f = times.find(
+    (t) => t.start >= verb.end && /^\s*(?:(?:on|in|at|early|late|earlier|later)\s+)?$/i.test(text.slice(verb.end, t.start)),
+  );
+  if (!f || f.time.interval || f.time.mod) return undefined;
+  return /^\s*,?\s*that\s/i.test(text.slice(f.end, sentence.end)) ? f : undefined;
+}
+
+/**
  * "Powell said after flying over the coast Wednesday that …", in a document of that Wednesday:
  * the saying came after the day's flight and by the publication day, so on that day. A day before
  * the publication leaves the saying as it was (when after it is not told).
@@ -382,7 +402,9 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
           ? (trigger) => local.retold.find(text, trigger, trigger.lemma, local.mentions)
           : undefined,
       occasion: local.occasion,
-      said: saidBound(said) ?? spokeBound(local.spoke),
+      said:
+        saidBound(said ?? (claim.span ? undefined : restatedBefore(text, sentence, local.analysis?.tokens ?? [], local.times))) ??
+        spokeBound(local.spoke),
       titleStart,
       reported: reportOf(claim),
       believed: believedBy(claim),
