@@ -225,6 +225,9 @@ function saidBefore(text: string, claim: Claim, times: readonly TimeFinding[]): 
   // Something must be said after it ("said on Monday." is the whole statement), and "says
   // Tuesday's raids …" names the raids' day, not the day of saying.
   if (!f || f.time.interval || /^['’]s\b/.test(text.slice(f.end, f.end + 3))) return undefined;
+  // "says December 15 was a great day": a verb right after the date makes it the subject of what is said.
+  if (/^\s+(?:was|were|is|are|will|would|had|has|have|can|could|may|might|must|should)\b/i.test(text.slice(f.end, f.end + 10)))
+    return undefined;
   return /\p{L}/u.test(text.slice(f.end, claim.content.end)) ? f : undefined;
 }
 
@@ -326,7 +329,11 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
       const m = [...between.matchAll(RELATIVE_WORDS)].at(-1);
       return !!m && !/,\s*(?:on|in|at|during)\s+$/.test(between.slice(m.index));
     };
-    const finding = local.times.find((f) => within(sentence)(f) && !within(quote)(f) && !otherOccasion(f) && !relative(f)) ?? null;
+    // A period that runs past the publication ("costs over the next three weeks") is no time a statement was made at.
+    const ahead = (f: TimeFinding) =>
+      !!f.time.interval?.to && !!local.documentTime && f.time.start >= local.documentTime.start && f.time.end > local.documentTime.end;
+    const finding =
+      local.times.find((f) => within(sentence)(f) && !within(quote)(f) && !otherOccasion(f) && !relative(f) && !ahead(f)) ?? null;
     // A statement with no date of its own was made by the time the document reports it, wherever
     // the document reports it: a source quoted is a source of this report.
     const time = finding?.time ?? local.spoke?.time ?? local.documentTime;

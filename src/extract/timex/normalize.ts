@@ -45,7 +45,7 @@ const REPORTED_FUTURE_BEFORE = /\b(?:would|was\s+to|were\s+to|was\s+going\s+to|w
 const SOURCE_AFTER = /^[^.;:“”",]{0,60},[^.;:“”",]{1,80}$/;
 /** A preposition that places an event in the date after it. */
 const PLACED = /\b(?:in|on|by|during|until|till|before)\s+(?:(?:early|late|mid)[\s-]+)?$/i;
-const FUTURE_BEFORE = /\b(?:will|shall|'ll|’ll|(?:is|are|plans?|planning|scheduled|set|due|expected|going)\s+to)\s/i;
+export const FUTURE_BEFORE = /\b(?:will|shall|'ll|’ll|(?:is|are|plans?|planning|scheduled|set|due|expected|going)\s+to)\s/i;
 /** Days from the document date beyond which a date mentioned starts a story of another time. */
 const AWAY_DAYS = 183;
 
@@ -286,11 +286,17 @@ function reportedDayAfter(
   const next = cands[i + 1];
   const si = sentenceIndex(sentences, c.start);
   if (!next || sentenceIndex(sentences, next.start) !== si) return null;
-  if (!REPORTED_FUTURE_BEFORE.test(text.slice(sentences[si]!.start, c.start))) return null;
+  const spec = c.meaning.kind === 'date' ? c.meaning.spec : null;
+  // "Residents heard gunshots overnight, a resident said on Monday": a day or a night told from
+  // the day of saying ("overnight", "last night", "this morning", "yesterday") is that day's.
+  const deictic = !!spec && spec.month === undefined && spec.day === undefined && (spec.anaphor === 'day' || spec.shift?.unit === 'day');
+  if (!deictic && !REPORTED_FUTURE_BEFORE.test(text.slice(sentences[si]!.start, c.start))) return null;
   const between = text.slice(c.end, next.start);
   if (!SOURCE_AFTER.test(between) || !SAID_ON.test(between)) return null;
   const said = look(i + 1).bound;
-  return said && said.granularity === 'day' ? parseIsoDate(said.start) : null;
+  const day = said && said.granularity === 'day' ? parseIsoDate(said.start) : null;
+  // "Overnight" said on a day is the night that ended that morning: the night of the day before.
+  return day !== null && deictic && spec!.anaphor === 'day' && spec!.pod === 'NI' && !spec!.shift ? day - 1 : day;
 }
 
 /** Whether point p holds day n. */

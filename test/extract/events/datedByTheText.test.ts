@@ -1,7 +1,7 @@
 // Dated as precisely as the text allows: the day of saying given to a verb of saying that is no
-// cue, a clock time told twice on the day named after both, and "the next day" counted from the
-// story's own day rather than from a day the sentence looks back to. Our own sentences, published
-// Sunday 20 March 2011.
+// cue, a clock time told twice on the day named after both, "the next day" counted from the
+// story's own day rather than from a day the sentence looks back to, a night or a yesterday told
+// from the day a source spoke, a period ahead. Our own sentences, published Sunday 20 March 2011.
 import { describe, expect, it } from 'vitest';
 import { eventsOf, eventTitled, shownTime } from '../helpers.ts';
 
@@ -39,8 +39,34 @@ describe('a day the text gives is the day the event gets', () => {
       'The next day, they entered the capital',
       '2011-03-06',
     ],
+    [
+      'a night told by a source who spoke on a day is the night before that day',
+      'Residents heard gunshots overnight, a resident said on Monday.',
+      'Residents heard gunshots overnight',
+      '2011-03-13TNI',
+    ],
+    [
+      'yesterday told by a source who spoke on a day is the day before that day',
+      'Prices rose sharply yesterday, the minister said on Tuesday.',
+      'Prices rose sharply yesterday',
+      '2011-03-14',
+    ],
+    [
+      'a date right before a verb is what is said, not the day of saying',
+      'General Ana Ruiz said Thursday was the quietest day of the month.',
+      'General Ana Ruiz said',
+      '2011-03-20 (by)',
+    ],
   ])('%s', (_, body, title, time) => {
     expect(shownTime(eventTitled(eventsOf(body, SUNDAY), title))).toBe(time);
+  });
+
+  it('a plan over the next three weeks runs from the publication day for three weeks', () => {
+    const event = eventTitled(
+      eventsOf('The agency will deliver food to two million people over the next three weeks.', SUNDAY),
+      'The agency will deliver',
+    );
+    expect([event.time?.start, event.time?.end, event.time?.anchor]).toEqual(['2011-03-20', '2011-04-11', 'relative']);
   });
 
   it('no clock time of the same moment is left on the publication day', () => {
