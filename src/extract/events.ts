@@ -27,7 +27,7 @@ import { quoteSpans } from './timex/quotes.ts';
 import { documentTime, knownBy } from './events/documentTime.ts';
 import { finestPerClause } from './events/nestedTimes.ts';
 import { mayGoOn, narrativeAfter, newParagraph, type NarrativeTime } from './events/narrative.ts';
-import { SpeakerDays } from './events/speakerDays.ts';
+import { RESTATING, SpeakerDays } from './events/speakerDays.ts';
 import { RetoldActs } from './events/retold.ts';
 import { Families, isFamilyNoun } from './events/families.ts';
 import type { Token } from './events/words.ts';
@@ -225,7 +225,30 @@ function saidBefore(text: string, claim: Claim, times: readonly TimeFinding[]): 
   // Something must be said after it ("said on Monday." is the whole statement), and "says
   // Tuesday's raids …" names the raids' day, not the day of saying.
   if (!f || f.time.interval || /^['’]s\b/.test(text.slice(f.end, f.end + 3))) return undefined;
+  // "says December 15 was a great day": a verb right after the date makes it the subject of what is said.
+  if (/^\s+(?:was|were|is|are|will|would|had|has|have|can|could|may|might|must|should)\b/i.test(text.slice(f.end, f.end + 10)))
+    return undefined;
   return /\p{L}/u.test(text.slice(f.end, claim.content.end)) ? f : undefined;
+}
+
+/**
+ * "Saleh reiterated on Monday that the army had withdrawn": a verb of saying that is no cue of a
+ * claim, opening the sentence after its subject, with a day right after it and a that-clause
+ * after the day: the day of saying, which bounds what is said as a cue's day does.
+ */
+function restatedBefore(
+  text: string,
+  sentence: Span,
+  tokens: readonly AnalyzedToken[],
+  times: readonly TimeFinding[],
+): TimeFinding | undefined {
+  const verb = tokens.find((t) => t.start >= sentence.start && t.end <= sentence.end && (t.pos === 'VERB' || t.pos === 'AUX'));
+  if (!verb || !RESTATING.has(verb.lower)) return undefined;
+  const f = times.find(
+    (t) => t.start >= verb.end && /^\s*(?:(?:on|in|at|early|late|earlier|later)\s+)?$/i.test(text.slice(verb.end, t.start)),
+  );
+  if (!f || f.time.interval || f.time.mod) return undefined;
+  return /^\s*,?\s*that\s/i.test(text.slice(f.end, sentence.end)) ? f : undefined;
 }
 
 /**
@@ -306,7 +329,11 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
       const m = [...between.matchAll(RELATIVE_WORDS)].at(-1);
       return !!m && !/,\s*(?:on|in|at|during)\s+$/.test(between.slice(m.index));
     };
-    const finding = local.times.find((f) => within(sentence)(f) && !within(quote)(f) && !otherOccasion(f) && !relative(f)) ?? null;
+    // A period that runs past the publication ("costs over the next three weeks") is no time a statement was made at.
+    const ahead = (f: TimeFinding) =>
+      !!f.time.interval?.to && !!local.documentTime && f.time.start >= local.documentTime.start && f.time.end > local.documentTime.end;
+    const finding =
+      local.times.find((f) => within(sentence)(f) && !within(quote)(f) && !otherOccasion(f) && !relative(f) && !ahead(f)) ?? null;
     // A statement with no date of its own was made by the time the document reports it, wherever
     // the document reports it: a source quoted is a source of this report.
     const time = finding?.time ?? local.spoke?.time ?? local.documentTime;
@@ -382,7 +409,9 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
           ? (trigger) => local.retold.find(text, trigger, trigger.lemma, local.mentions)
           : undefined,
       occasion: local.occasion,
-      said: saidBound(said) ?? spokeBound(local.spoke),
+      said:
+        saidBound(said ?? (claim.span ? undefined : restatedBefore(text, sentence, local.analysis?.tokens ?? [], local.times))) ??
+        spokeBound(local.spoke),
       titleStart,
       reported: reportOf(claim),
       believed: believedBy(claim),

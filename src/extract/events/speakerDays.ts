@@ -27,7 +27,7 @@ import lists from './speakerDays.json' with { type: 'json' };
 import occasions from './occasions.json' with { type: 'json' };
 
 /** Verbs of saying that are no cue of a claim but tell a statement again: "She stressed that …". */
-const RESTATING = new Set(lists.restating);
+export const RESTATING: ReadonlySet<string> = new Set(lists.restating);
 /** Words of speaking that are no cue of a claim but date the act of speaking: "Casey spoke to reporters December 16". */
 const SPEAKING = new Set(lists.speaking);
 /** An occasion of its own, brought in by an indefinite article: "in an interview", "at a news conference". */

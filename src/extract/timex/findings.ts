@@ -6,6 +6,8 @@ import type { EventTime, TimeBound } from '../../model/dataset.ts';
 import type { FoundTimex, Span, TimeFinding } from './types.ts';
 import { addMonths, dayNumber, fromDayNumber, isoDate } from '../../model/calendar.ts';
 import { attachDuration } from './attach.ts';
+import { FUTURE_BEFORE } from './normalize.ts';
+import { sentenceIndex } from './sentences.ts';
 
 /** Words before a date that open a range, and the TIMEX3 mod they give an open one. */
 const OPENERS: ReadonlyArray<[RegExp, 'from' | 'to', string]> = [
@@ -40,27 +42,41 @@ function today(dct: number): TimeBound {
 
 /** "the past three weeks", "the last 10 days", "the past year": a period that runs up to now. */
 const PAST_PERIOD = /^the\s+(?:past|last)\s+(?:\S+\s+)?(?:days?|weeks?|months?|years?)$/i;
+/** "the next three weeks", "the coming days": a period that runs from now. */
+const NEXT_PERIOD = /^the\s+(?:next|coming)\s+(?:\S+\s+)?(?:days?|weeks?|months?|years?)$/i;
+
+/** Besides a future ("will", "plans to"): a step toward what the period holds ("aims to", "moves to", "would"). */
+const AIMED_BEFORE = /\b(?:would|(?:aims?|aimed|intends?|expects?|hopes?|seeks?|wants?|moves?|vows?|pledges?|promises?)\s+to)\s/i;
 
 /**
  * "in the past three weeks", in a dated document: the period that ends on the publication day
- * (its start as loose as the count: approximate). Not "the last two weeks of May" (a date follows).
+ * (its start as loose as the count: approximate); "will deliver food over the next three weeks":
+ * the period that starts on it (its end approximate), only for what the sentence tells ahead
+ * before it ("the cuts proposed over the next ten years fall short" is no plan of those years).
+ * Not "the last two weeks of May" (a date follows).
  */
-function pastPeriod(text: string, t: FoundTimex, dct: number | null): EventTime | null {
+function periodFromNow(text: string, t: FoundTimex, dct: number | null, sentences: readonly Span[]): EventTime | null {
   const m = /^P(\d+)([DWMY])$/.exec(t.value);
-  if (dct === null || t.type !== 'DURATION' || !m || !PAST_PERIOD.test(t.text) || /^\s+of\b/i.test(text.slice(t.end, t.end + 4)))
+  const past = PAST_PERIOD.test(t.text);
+  if (dct === null || t.type !== 'DURATION' || !m || !(past || NEXT_PERIOD.test(t.text)) || /^\s+of\b/i.test(text.slice(t.end, t.end + 4)))
     return null;
-  const n = Number(m[1]);
+  const sentence = sentences[sentenceIndex(sentences, t.start)];
+  const before = text.slice(Math.max(sentence && sentence.start <= t.start ? sentence.start : 0, t.start - 300), t.start);
+  if (!past && !FUTURE_BEFORE.test(before) && !AIMED_BEFORE.test(before)) return null;
+  const n = (past ? -1 : 1) * Number(m[1]);
   const d = fromDayNumber(dct);
-  const back = m[2] === 'D' ? dct - n : m[2] === 'W' ? dct - 7 * n : dayNumber(...ymd(addMonths(d, -(m[2] === 'M' ? n : 12 * n))));
-  const from: TimeBound = {
-    value: isoDate(back),
-    start: isoDate(back),
-    end: isoDate(back + 1),
+  const far = m[2] === 'D' ? dct + n : m[2] === 'W' ? dct + 7 * n : dayNumber(...ymd(addMonths(d, m[2] === 'M' ? n : 12 * n)));
+  const bound: TimeBound = {
+    value: isoDate(far),
+    start: isoDate(far),
+    end: isoDate(far + 1),
     granularity: 'day',
     anchor: 'relative',
     approximate: true,
   };
-  return eventTime(from, null, { from, to: today(dct), duration: null });
+  return past
+    ? eventTime(bound, null, { from: bound, to: today(dct), duration: null })
+    : eventTime(today(dct), null, { from: today(dct), to: bound, duration: null });
 }
 const ymd = (d: { y: number; m: number; d: number }): [number, number, number] => [d.y, d.m, d.d];
 
@@ -69,7 +85,7 @@ export function findTimeFindings(text: string, timexes: FoundTimex[], dct: numbe
   const used = new Uint8Array(timexes.length);
   for (let i = 0; i < timexes.length; i++) {
     const t = timexes[i]!;
-    const period = used[i] ? null : pastPeriod(text, t, dct);
+    const period = used[i] ? null : periodFromNow(text, t, dct, sentences);
     if (period) out.push({ start: t.start, end: t.end, timexes: [i], time: period });
     if (used[i] || !datable(t)) continue;
     const before = text.slice(Math.max(0, t.start - 24), t.start);

@@ -243,6 +243,7 @@ export function applyMergers(cands: Candidate[], text: string): Candidate[] {
     joinedList.push(step.r ?? c);
   }
   withBracketedTimes(joinedList, text);
+  withAlternativeTimes(joinedList, text);
   withClockRanges(joinedList, text);
   // Each of these adds the candidates a neighbour implies ("3-5 June" gives the 3rd), in one pass.
   const out = withPartsOfYear(
@@ -308,6 +309,26 @@ function withBracketedTimes(cands: Candidate[], text: string): void {
     const day = (c: DateSpec): DateSpec => changed(ds, { hour: c.hour, minute: c.minute, second: c.second });
     cands[i] = changed(a, { meaning: { kind: 'date', spec: day(as) } });
     cands[i + 1] = changed(b, { meaning: { kind: 'date', spec: day(bs) } });
+  }
+}
+
+/**
+ * "at 1951 UTC, or 3:51 p.m. local time, on July 13": the same moment told on two clocks, the
+ * first one falls on the day named with the second, unless the two clocks sit on either side of
+ * midnight ("0200 GMT, or 10 p.m. local time on Saturday" is Sunday in GMT: left as it was).
+ */
+function withAlternativeTimes(cands: Candidate[], text: string): void {
+  for (let i = 0; i + 1 < cands.length; i++) {
+    const [a, b] = [cands[i]!, cands[i + 1]!];
+    const as = dateSpec(a),
+      bs = dateSpec(b);
+    if (!as || !bs || !isClock(as) || bs.hour === undefined || !hasDay(bs)) continue;
+    if (!/^\s*,?\s*or\s+$/.test(text.slice(a.end, b.start))) continue;
+    // The offset between the clocks, within half a day either way, must keep the same day.
+    const offset = ((((as.hour! - bs.hour) % 24) + 36) % 24) - 12;
+    const there = bs.hour + offset + ((as.minute ?? 0) - (bs.minute ?? 0)) / 60;
+    if (there < 0 || there >= 24) continue;
+    cands[i] = changed(a, { meaning: { kind: 'date', spec: changed(bs, { hour: as.hour, minute: as.minute, second: as.second }) } });
   }
 }
 

@@ -33,6 +33,8 @@ const TOLD_FROM = /(?:^|\b(?:on|in|since|from|by|until|till|during|through|befor
 /** A speech verb right before the expression ("he said Tuesday", "told reporters on Monday"). */
 const SAID_ON = /\b(?:said|says|told|tells|announced|added|reported|stated|wrote|declared|confirmed)\s+(?:[a-z]+\s+)?(?:on\s+)?$/i;
 /** What comes before a year that names the subject of its sentence: "The 2020 election …", "In the 2020 election, …". */
+/** A past perfect before the date in its clause: "the port they had lost on", "which had already been seized in". */
+const LOOKED_BACK = /\b(?:had|['’]d)\s+(?:(?:already|just|previously|earlier|not|never|been)\s+)*\p{L}+(?:\s+[^\s.;:,“”"]+){0,6}\s+$/iu;
 const SUBJECT_BEFORE = /^\s*(?:(?:in|during|at|for)\s+)?(?:the|its|their|his|her|this|that)\s+$/i;
 /** After a speech verb's own day, a reported future ("said on Monday the tariffs would take effect on Tuesday"). */
 const REPORTED_FUTURE =
@@ -43,7 +45,7 @@ const REPORTED_FUTURE_BEFORE = /\b(?:would|was\s+to|were\s+to|was\s+going\s+to|w
 const SOURCE_AFTER = /^[^.;:“”",]{0,60},[^.;:“”",]{1,80}$/;
 /** A preposition that places an event in the date after it. */
 const PLACED = /\b(?:in|on|by|during|until|till|before)\s+(?:(?:early|late|mid)[\s-]+)?$/i;
-const FUTURE_BEFORE = /\b(?:will|shall|'ll|’ll|(?:is|are|plans?|planning|scheduled|set|due|expected|going)\s+to)\s/i;
+export const FUTURE_BEFORE = /\b(?:will|shall|'ll|’ll|(?:is|are|plans?|planning|scheduled|set|due|expected|going)\s+to)\s/i;
 /** Days from the document date beyond which a date mentioned starts a story of another time. */
 const AWAY_DAYS = 183;
 
@@ -213,7 +215,10 @@ function step(
   if (startOf(r.point) < FIRST_DAY || endOf(r.point) >= LAST_DAY) return found(text, c, c.type, partialValue(m.spec), r.anchor, null);
   // A comparison ("a year earlier", "the year-ago quarter") looks back without moving the story.
   const comparison = m.spec.comparative || m.spec.likeRef || (m.spec.base === 'ref' && (m.spec.shift?.n ?? 0) < 0);
-  if (commit && !comparison) {
+  // "On March 5 the rebels seized the port they had lost on March 2. The next day, …": a date
+  // the sentence looks back to in the past perfect leaves the story at the date it is told from.
+  const lookedBack = si === w.refSentence && LOOKED_BACK.test(text.slice(Math.max(sentence.start, c.start - 60), c.start));
+  if (commit && !comparison && !lookedBack) {
     w.ref = r.point;
     w.refSentence = si;
     w.refTold = TOLD_FROM.test(text.slice(Math.max(sentence.start, c.start - 16), c.start));
@@ -281,11 +286,17 @@ function reportedDayAfter(
   const next = cands[i + 1];
   const si = sentenceIndex(sentences, c.start);
   if (!next || sentenceIndex(sentences, next.start) !== si) return null;
-  if (!REPORTED_FUTURE_BEFORE.test(text.slice(sentences[si]!.start, c.start))) return null;
+  const spec = c.meaning.kind === 'date' ? c.meaning.spec : null;
+  // "Residents heard gunshots overnight, a resident said on Monday": a day or a night told from
+  // the day of saying ("overnight", "last night", "this morning", "yesterday") is that day's.
+  const deictic = !!spec && spec.month === undefined && spec.day === undefined && (spec.anaphor === 'day' || spec.shift?.unit === 'day');
+  if (!deictic && !REPORTED_FUTURE_BEFORE.test(text.slice(sentences[si]!.start, c.start))) return null;
   const between = text.slice(c.end, next.start);
   if (!SOURCE_AFTER.test(between) || !SAID_ON.test(between)) return null;
   const said = look(i + 1).bound;
-  return said && said.granularity === 'day' ? parseIsoDate(said.start) : null;
+  const day = said && said.granularity === 'day' ? parseIsoDate(said.start) : null;
+  // "Overnight" said on a day is the night that ended that morning: the night of the day before.
+  return day !== null && deictic && spec!.anaphor === 'day' && spec!.pod === 'NI' && !spec!.shift ? day - 1 : day;
 }
 
 /** Whether point p holds day n. */
