@@ -40,19 +40,40 @@ const fileName = (normal: string) =>
     .replace(/\.[^.]+$/, '');
 
 /**
- * Document ids: six characters drawn from a hash of the path (corpus/documentId.ts), so that an id
- * (and the shared links that name it) stays the same when other files are added beside it. Short,
- * since every passage names its document: "k2v9qa".
+ * Document ids: eight characters drawn from a hash of the path (corpus/documentId.ts), so that an
+ * id (and the shared links that name it) stays the same when other files are added beside it and
+ * whatever order the files come in. Short, since every passage names its document: "k2v9qa7d".
+ * When two paths draw the same id, the one that sorts first keeps it and the other takes the next
+ * id of its own chain (`path|2`, `path|3`…): the same ids whatever the input order.
  */
-export function assignIds(paths: readonly string[]): string[] {
-  const taken = new Set<string>();
-  return paths.map((p) => {
-    const normal = normalPath(p);
-    let id = documentId(normal);
-    for (let n = 2; taken.has(id); n++) id = documentId(`${normal}|${n}`);
-    taken.add(id);
-    return id;
+export function assignIds(paths: readonly string[], idOf: (key: string) => string = documentId): string[] {
+  const normals = paths.map(normalPath);
+  const first = normals.map((normal) => idOf(normal));
+  const owner = new Map<string, string>();
+  normals.forEach((normal, i) => {
+    const held = owner.get(first[i]!);
+    if (held === undefined || compare(normal, held) < 0) owner.set(first[i]!, normal);
   });
+  const taken = new Set(owner.keys());
+  const ids = normals.map(() => '');
+  const given = new Set<string>();
+  const others: number[] = [];
+  normals.forEach((normal, i) => {
+    const id = first[i]!;
+    // The same path given twice: only its first reading keeps the id.
+    if (owner.get(id) === normal && !given.has(id)) {
+      ids[i] = id;
+      given.add(id);
+    } else others.push(i);
+  });
+  others.sort((a, b) => compare(normals[a]!, normals[b]!) || a - b);
+  for (const i of others) {
+    let id = first[i]!;
+    for (let n = 2; taken.has(id); n++) id = idOf(`${normals[i]}|${n}`);
+    taken.add(id);
+    ids[i] = id;
+  }
+  return ids;
 }
 
 /**

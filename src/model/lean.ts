@@ -4,7 +4,7 @@
 // record back through its schema gives the record that was written.
 // Also left out: an optional list that is empty, an optional null or false (absent means the
 // same), and an event's `reports` when they are what its passages give (reportsOf.ts). An event
-// is then written in version 4's compact form (compact.ts).
+// is then written in the compact form of compact.ts.
 import type { z } from 'zod';
 import { actorSchema, diagnosticSchema, documentSchema, eventFieldsSchema, SCHEMA_VERSION } from './dataset.ts';
 import { compactEvent } from './compact.ts';

@@ -16,6 +16,10 @@ function DocumentPanel({ index, value, hidden, onChange }: FilterPanelProps<stri
   const list = [...documents]
     .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0))
     .filter((d, k) => k < SHOWN || value.includes(d.id));
+  // A link can name a document this dataset does not hold (an id of an older dataset): it is
+  // listed, chosen, so that the reader sees why nothing is shown and can let it go.
+  const known = new Set(documents.map((d) => d.id));
+  const missing = value.filter((id) => !known.has(id));
   return (
     <FilterGroup title="Documents" hidden={hidden}>
       <ul className="check-list">
@@ -28,6 +32,18 @@ function DocumentPanel({ index, value, hidden, onChange }: FilterPanelProps<stri
                 {doc.date && <span className="check-note">{doc.date}</span>}
               </span>
               <span className="count">{(counts.get(doc.id) ?? 0).toLocaleString('en')}</span>
+            </label>
+          </li>
+        ))}
+        {missing.map((id) => (
+          <li key={`missing:${id}`}>
+            <label className="check">
+              <input type="checkbox" checked onChange={() => onChange(toggle(value, id))} />
+              <span className="check-text">
+                <span className="check-name">{id}</span>
+                <span className="check-note">not in this dataset</span>
+              </span>
+              <span className="count">0</span>
             </label>
           </li>
         ))}

@@ -61,3 +61,18 @@ describe('the URL holds the view', () => {
     expect(window.location.search).toBe('?dataset=%2Fbench%2Fx%2Fdataset.json&event=e-last-contact');
   });
 });
+
+describe('a link that names a document this dataset does not hold', () => {
+  it('shows the document as chosen and not in this dataset, and letting it go shows every event', async () => {
+    serveSeed();
+    const { user } = renderApp('/?doc=egyptianprot-29a6ea');
+    await findTimeline();
+    const missing = screen.getByRole('checkbox', { name: /egyptianprot-29a6ea\s*not in this dataset/ });
+    expect(missing).toBeChecked();
+    expect(screen.getByText(/^Showing/).parentElement).toHaveTextContent(/Showing 0 of/);
+    await user.click(missing);
+    expect(window.location.search).toBe('');
+    expect(screen.queryByRole('checkbox', { name: /egyptianprot-29a6ea/ })).toBeNull();
+    expect(screen.getByText(/^Showing/).parentElement).not.toHaveTextContent(/hidden by filters/);
+  });
+});
