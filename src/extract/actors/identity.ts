@@ -129,16 +129,15 @@ export function unifyActors(docs: readonly DocContext[], known: ReadonlySet<stri
     if (sw.length > 1 || words.get(big.id)!.includes(sw[0]!)) return true;
     return spellingKey(sw[0]!).replace(/\*/g, '').length >= 3 && big.mentions >= SPELLED_MENTIONS * small.mentions;
   };
-  // A word typed a body is a surname only of a person named in as many documents as it, under any
-  // spelling: "Facebook" in a hundred stories is not the last word of "Free Facebook" that one
-  // line runs together, while "Qaddafi said" is the leader most stories name.
-  const spelledDocs = new Map<string, Set<number>>();
-  for (const [id, set] of docsOf) {
-    const all = spelledDocs.get(find(id)) ?? spelledDocs.set(find(id), new Set()).get(find(id))!;
-    for (const d of set) all.add(d);
-  }
-  const bodyAsSurname = (small: ActorDraft, big: ActorDraft) =>
-    small.kind === 'person' || spelledDocs.get(find(big.id))!.size >= docsOf.get(small.id)!.size;
+  // A word typed a body is no surname of a person it is named ten times as often as, under all
+  // the person's spellings: "Facebook" in a hundred stories is not the last word of "Free
+  // Facebook" that one line runs together, while "Assad said" is the president whatever the count.
+  const groupMentions = new Map<string, number>();
+  for (const a of actors.values()) groupMentions.set(find(a.id), (groupMentions.get(find(a.id)) ?? 0) + a.mentions);
+  // Taken before any part joins a fuller name: the joins below change the groups' roots.
+  const spelledMentions = new Map([...actors.keys()].map((id) => [id, groupMentions.get(find(id))!]));
+  const bodyAsSurname = (small: ActorDraft & { mentions: number }, big: ActorDraft) =>
+    small.kind === 'person' || spelledMentions.get(big.id)! * SPELLED_MENTIONS > small.mentions;
   for (const a of [...bySurname.values()].flat()) {
     // Names already joined as one spelling of the same person count once, with all their mentions.
     const joined = new Map<string, ActorDraft & { mentions: number }>();

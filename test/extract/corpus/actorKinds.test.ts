@@ -153,11 +153,12 @@ describe('one person romanised several ways, across documents', () => {
   });
 });
 
-describe('a body most stories name is no surname of a person one story names', () => {
+describe('a body named ten times as often as a person is no surname of that person', () => {
   it('keeps a company apart from a person whose last name it is', () => {
-    const company = (day: string) => `Shares of Vantrell fell on ${day}, and Vantrell shares closed lower.\n`;
+    const company = (day: string) => `Shares of Vantrell fell on ${day}, Vantrell shares closed lower and Vantrell stock sank.\n`;
     const person = 'Lara Vantrell, a teacher, said on Friday that the school would close.\n';
-    for (const docs of [[company('Monday'), company('Tuesday'), company('Wednesday'), person], [person, company('Monday'), company('Tuesday'), company('Wednesday')]]) {
+    const companies = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Monday'].map(company);
+    for (const docs of [[...companies, person], [person, ...companies]]) {
       const actors = actorsOf(...docs);
       expect(actors.find((a) => a.name === 'Vantrell')?.kind).toBe('organization');
       expect(actors.find((a) => a.name === 'Lara Vantrell')?.kind).toBe('person');
