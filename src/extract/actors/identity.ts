@@ -44,9 +44,10 @@ export function rolesOf(title: string): string[] {
  * Across documents, the same person is one actor: a name given in part elsewhere joins the fuller
  * name when exactly one line of fuller names holds it ("Mubarak", "Hosni Mubarak" and "Mohamed Hosni
  * Mubarak" are one; "Mubarak" stays apart when "Gamal Mubarak" is named too), and initials join the
- * one organization they abbreviate ("GM", "General Motors"). Each group takes the name of its most
- * mentioned full name ("John Paul" joins "John Paul II"). When several fuller names fit, the part joins one that the corpus names three
- times as often as all the others together, or none. Actors of the lexicon keep their ids.
+ * one organization they abbreviate ("GM", "General Motors"). Each group takes the full name most
+ * documents give ("John Paul" joins "John Paul II"). When several fuller names fit, the part joins
+ * one that the corpus names three times as often as all the others together, or none. Actors of
+ * the lexicon keep their ids.
  */
 export function unifyActors(docs: readonly DocContext[], known: ReadonlySet<string>): DocContext[] {
   const actors = new Map<string, ActorDraft & { mentions: number }>();
@@ -128,11 +129,20 @@ export function unifyActors(docs: readonly DocContext[], known: ReadonlySet<stri
     if (sw.length > 1 || words.get(big.id)!.includes(sw[0]!)) return true;
     return spellingKey(sw[0]!).replace(/\*/g, '').length >= 3 && big.mentions >= SPELLED_MENTIONS * small.mentions;
   };
+  // A word typed a body is no surname of a person it is named ten times as often as, under all
+  // the person's spellings: "Facebook" in a hundred stories is not the last word of "Free
+  // Facebook" that one line runs together, while "Assad said" is the president whatever the count.
+  const groupMentions = new Map<string, number>();
+  for (const a of actors.values()) groupMentions.set(find(a.id), (groupMentions.get(find(a.id)) ?? 0) + a.mentions);
+  // Taken before any part joins a fuller name: the joins below change the groups' roots.
+  const spelledMentions = new Map([...actors.keys()].map((id) => [id, groupMentions.get(find(id))!]));
+  const bodyAsSurname = (small: ActorDraft & { mentions: number }, big: ActorDraft) =>
+    small.kind === 'person' || spelledMentions.get(big.id)! * SPELLED_MENTIONS > small.mentions;
   for (const a of [...bySurname.values()].flat()) {
     // Names already joined as one spelling of the same person count once, with all their mentions.
     const joined = new Map<string, ActorDraft & { mentions: number }>();
     for (const b of bySurname.get(spellingKey(surnameOf(words.get(a.id)!)))!) {
-      if (b.kind !== 'person' || !covers(b.id, a.id) || !respelled(b, a)) continue;
+      if (b.kind !== 'person' || !covers(b.id, a.id) || !respelled(b, a) || !bodyAsSurname(a, b)) continue;
       const one = joined.get(find(b.id));
       joined.set(find(b.id), one ? { ...one, mentions: one.mentions + b.mentions } : b);
     }
@@ -152,7 +162,9 @@ export function unifyActors(docs: readonly DocContext[], known: ReadonlySet<stri
     const full = /^\p{Lu}{2,6}$/u.test(a.name) ? byInitials.get(a.name) : undefined;
     if (full?.length === 1) union(a.id, full[0]!);
   }
-  // Each group's id: a lexicon actor's if it holds one, else its most mentioned full name's.
+  // Each group's id: a lexicon actor's if it holds one, else the full name most documents give
+  // (then the most mentioned): not a longer form one document ran into a word before it ("Google
+  // Tony Blair"), however often that document goes on to say "he".
   const groups = new Map<string, (ActorDraft & { mentions: number })[]>();
   for (const a of actors.values()) push(groups, find(a.id), a);
   const canonical = new Map<string, ActorDraft>();
@@ -163,6 +175,7 @@ export function unifyActors(docs: readonly DocContext[], known: ReadonlySet<stri
       (x, y) =>
         Number(known.has(y.id)) - Number(known.has(x.id)) ||
         full(y) - full(x) ||
+        docsOf.get(y.id)!.size - docsOf.get(x.id)!.size ||
         y.mentions - x.mentions ||
         x.id.length - y.id.length ||
         (x.id < y.id ? -1 : 1),

@@ -145,6 +145,7 @@ export function findNameRuns(
       // Title case: "Obama Did Speak"; but a body's last word may be one too: "Human Rights Watch".
       if (FUNCTION_WORDS.has(w) && !inPortfolio && !(INSTITUTION_TAILS.has(w) && j - i > 1)) break;
       if (isCaps(w) && w.length >= 4 && !INITIALS.test(w) && !isCaps(toks[j - 1]!.text)) break; // "… ElBaradei CROWLEY"; not "George H.W. Bush"
+      if (outletAfterPerson(toks, i, j)) break; // "Jim Muir BBC News, Beirut": a reporter, then the outlet
       if (isCamel(w)) break; // "Apple iPod": the company, then its product
       if (DESIGNATION.test(w)) break; // "Air Force C-130": the service, then its aircraft
       if (isCamel(toks[i]!.text) && isGivenName(w)) break; // "iReporter Jason Lee": a role, then the person
@@ -257,6 +258,17 @@ function portfolioOfTitle(toks: readonly Tok[], i: number, j: number, doc: DocWo
   const portfolioFor = toks[i - 1]!.text === 'for' && (PORTFOLIO_TITLES.has(toks[i - 2]!.text) || PORTFOLIO_TAILS.has(last));
   if (portfolioFor && run.length > 1 && !KNOWN_PLACES.has(run.map((t) => t.text).join(' '))) return true;
   return run.every((t) => doc.lower.has(t.text.toLowerCase()));
+}
+
+/**
+ * An acronym after a person's full name, a given name and a word in title case: "Jim Muir BBC
+ * News", "Kim Tarr CNN" (a byline run into its outlet) are two names; not a regnal number, a legal
+ * form or a body's last word ("John Paul II", "Smith & Sons PLC", "Abu Dhabi TV").
+ */
+function outletAfterPerson(toks: readonly Tok[], i: number, j: number): boolean {
+  const w = toks[j]!.text;
+  if (j - i < 2 || !/^\p{Lu}{2,3}$/u.test(w) || /^[IVXL]+$/.test(w) || LEGAL_FORMS.has(w) || INSTITUTION_TAILS.has(w)) return false;
+  return isGivenName(toks[i]!.text) && toks.slice(i + 1, j).every((t) => isCap(t.text) && !isCaps(t.text));
 }
 
 /** Initials: "H.W.", "J.R.R.". */

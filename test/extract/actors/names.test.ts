@@ -301,3 +301,19 @@ describe('a person whose name is written with initials or behind an honorific', 
     expect(found['US Army']).toBe('organization');
   });
 });
+
+describe('a byline run into its outlet is the reporter and the outlet, two names', () => {
+  it.each([
+    ['a broadcaster', 'Tom Haddon BBC News, Beirut The envoy met rebel leaders on Monday.', 'Tom Haddon', 'BBC News'],
+    ['an agency', 'Sarah Kellen AFP, Tunis Police fired tear gas at the crowd.', 'Sarah Kellen', null],
+  ])('%s: %s', (_, text, person, outlet) => {
+    const found = kinds(text);
+    expect(found[person]).toBe('person');
+    if (outlet) expect(found[outlet]).toBe('media');
+    expect(Object.keys(found).filter((name) => name.startsWith(person) && name !== person)).toEqual([]);
+  });
+
+  it('keeps a regnal number with the name', () => {
+    expect(kinds('Crowds greeted Pope Gregory Leo II in the square on Sunday.')['Gregory Leo II']).toBe('person');
+  });
+});

@@ -45,6 +45,14 @@ describe('a name read without a clue takes the kind other documents give it', ()
     expect(kindOf('Kessabad', town, road, guessed)).toBe('place');
   });
 
+  it('a town more stories guess a body than place on evidence is still a town, whatever the order', () => {
+    const guessed = (day: string) => `Rebels said Kessabad was calm on ${day}, and Kessabad residents stayed.\n`;
+    const guesses = ['Monday', 'Tuesday', 'Wednesday', 'Thursday'].map(guessed);
+    const towns = ['Fighting broke out in the town of Kessabad on Friday.\n', 'Shelling hit the town of Kessabad on Saturday.\n'];
+    expect(kindOf('Kessabad', ...guesses, ...towns)).toBe('place');
+    expect(kindOf('Kessabad', ...towns, ...guesses)).toBe('place');
+  });
+
   it('a product stays a product, whatever a person is named elsewhere', () => {
     const kind = kindOf(
       'MacBook Air',
@@ -142,5 +150,18 @@ describe('one person romanised several ways, across documents', () => {
     ['Omar', 'Amr', false],
   ])('%s and %s are spellings of one word: %s', (a, b, same) => {
     expect(sameSpelling(a, b)).toBe(same);
+  });
+});
+
+describe('a body named ten times as often as a person is no surname of that person', () => {
+  it('keeps a company apart from a person whose last name it is', () => {
+    const company = (day: string) => `Shares of Vantrell fell on ${day}, Vantrell shares closed lower and Vantrell stock sank.\n`;
+    const person = 'Lara Vantrell, a teacher, said on Friday that the school would close.\n';
+    const companies = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Monday'].map(company);
+    for (const docs of [[...companies, person], [person, ...companies]]) {
+      const actors = actorsOf(...docs);
+      expect(actors.find((a) => a.name === 'Vantrell')?.kind).toBe('organization');
+      expect(actors.find((a) => a.name === 'Lara Vantrell')?.kind).toBe('person');
+    }
   });
 });
