@@ -258,6 +258,8 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[], borrowed = false)
 
 /** "Hundreds of | Israeli troops", "some of the | Hamas fighters": a count before "of" (the name is the subject's own). */
 const OF_COUNT = new RegExp(String.raw`(?:^|\s)(?:${lists.quantities.split(' ').join('|')})\s+of\s+(?:the\s+)?$`, 'i');
+/** Simple past forms that are never a past participle ("rose", not "risen"). */
+const PAST_ONLY = new Set(lists.pastOnly.split(' '));
 /** "Helicopters from the | Abraham Lincoln Battle Group", "inspectors from the | IAEA": people or craft a body sends. */
 const FROM_BODY = new RegExp(String.raw`(?:^|\s)(?:${lists.bodyMembers.split(' ').join('|')})\s+from\s+(?:the\s+)?$`, 'i');
 
@@ -537,7 +539,12 @@ export function subjectOf(
 function participleBehindPreposition(c: VerbClause, prev: VerbClause): boolean {
   const head = c.head;
   if (c.opener !== null || c.group.length > 0 || !head || head.lower === head.lemma || /(?:ing|s)$/.test(head.lower)) return false;
+  // "oil exports from Iraq rose": a form that is only a simple past has a subject.
+  if (PAST_ONLY.has(head.lower)) return false;
   const last = prev.tokens.at(-1);
+  // "Officials said flights to | Iraq resumed": after a verb of saying, the noun and its preposition open the words said
+  // (not "insisted on a withdrawal from | the Golan Heights occupied": the preposition after the verb is its own).
+  if (prev.head && SPEECH_VERBS.has(prev.head.lower) && prev.tokens[prev.tokens.indexOf(prev.head) + 1]?.pos !== 'ADP') return false;
   // Not "by": behind it stands who does it ("a rescue operation by | Tunisian authorities continued").
   if (!last || (last.pos !== 'ADP' && last.lower !== 'to') || last.lower === 'by' || !prev.head) return false;
   // The preposition belongs to the verb before, with no break between ("…, the ambassador to | Pakistan said" is a title),

@@ -476,6 +476,20 @@ describe('who does it, who undergoes it, and who only stands by', () => {
       'Golan Heights': 'patient',
     });
   });
+
+  it.each([
+    ['after a verb of saying, the noun opens the words said', 'Officials said trains to Poland resumed on Monday.', 'resumed', 'Poland'],
+    ['after "said", a country the subject is about', 'She said the raid on Turkey failed.', 'failed', 'Turkey'],
+    ['a relation the subject is about', 'Diplomats said ties with Cuba improved.', 'improved', 'Cuba'],
+    [
+      'a form that is only a simple past has its own subject',
+      'Trade with China fell in May after the move of factories to Vietnam began in April.',
+      'began',
+      'Vietnam',
+    ],
+  ])('a place inside the subject is not what the verb was done to: %s', (_, sentence, word, place) => {
+    expect(rolesOf(sentence, word)[place]).not.toBe('patient');
+  });
 });
 
 describe("who acts when the subject is a count, a body's craft or a list after a fronted clause", () => {
