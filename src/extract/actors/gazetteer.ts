@@ -83,9 +83,11 @@ export function buildGazetteer(sources: readonly { file: string; lexicon: Lexico
   for (const lexicon of lexicons)
     for (const [code, list] of Object.entries(lexicon.countries?.aliases ?? {})) {
       const id = byName.get(code);
-      // An alias that is the capital ("Washington", "Ankara") is still the city where it is a place (capitalPlaces.ts).
+      // An alias that is the capital ("Washington", "Ankara") is still the city where it is a place (capitalPlaces.ts);
+      // past the capital's name only an abbreviation may follow ("Washington D.C."; "Kuwait" is no "Kuwait City").
       const capitals = countries.find((c) => c.cca3 === code)?.capital ?? [];
-      const isCapital = (alias: string) => capitals.some((c) => c === alias || c.startsWith(`${alias} `));
+      const isCapital = (alias: string) =>
+        capitals.some((c) => c === alias || (c.startsWith(`${alias} `) && /^(?:\p{Lu}\.)+$/u.test(c.slice(alias.length + 1))));
       if (id) for (const alias of list) addForm(alias, id, isCapital(alias) ? 'capital' : 'name');
     }
   for (const lexicon of lexicons)

@@ -1,6 +1,8 @@
 // A capital is the city where something happened, or its government acting. Sentences are our own.
 import { describe, expect, it } from 'vitest';
 import { isCityUse } from '../../../src/extract/actors/capitalPlaces.ts';
+import { buildGazetteer } from '../../../src/extract/actors/gazetteer.ts';
+import { rolesOf } from '../helpers.ts';
 
 /** Whether the capital `name` in `text` is read as the city. */
 const city = (text: string, name: string) => {
@@ -25,5 +27,35 @@ describe('a capital before a noun of what happens', () => {
     ['a verb after "that"', 'Officials said that Lisbon protests the sale.', 'Lisbon'],
   ])('is the government with %s: %s', (_, text, name) => {
     expect(city(text, name)).toBe(false);
+  });
+});
+
+describe('a name that is a state as well as a capital', () => {
+  it.each([
+    ['before "state"', 'Storms hit farms in Washington state on Sunday.', 'Washington'],
+    ['after a town and a comma', 'She grew up in Tacoma, Washington before she moved east.', 'Washington'],
+  ])('is no city %s: %s', (_, text, name) => {
+    expect(city(text, name)).toBe(false);
+  });
+
+  it('is the city inside a list of towns', () => {
+    expect(city('Strikes spread to Lyon, Paris and Lille.', 'Paris')).toBe(true);
+  });
+
+  it('is the state in a sentence, where the country holds the place', () => {
+    const where = rolesOf('Fires burned in Washington state on Sunday.', 'burned');
+    expect(where).toEqual({ 'United States': 'location' });
+  });
+});
+
+describe('a country alias that is the first word of its capital', () => {
+  const forms = (code: string, alias: string) =>
+    buildGazetteer([{ file: 'user.json', lexicon: { countries: { aliases: { [code]: [alias] } } } }]).forms.get(alias) ?? [];
+  it.each([
+    ['the capital less an abbreviation is the capital', 'USA', 'Washington', 'capital'],
+    ['the country of a "City" capital is the country', 'KWT', 'Kuwait', 'name'],
+    ['the same for Mexico', 'MEX', 'Mexico', 'name'],
+  ])('%s: %s', (_, code, alias, kind) => {
+    expect(forms(code, alias).find((f) => f.text === alias)?.kind).toBe(kind);
   });
 });
