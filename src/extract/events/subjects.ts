@@ -218,13 +218,15 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[], borrowed = false)
     if (c.head && SPEECH_VERBS.has(c.head.lower)) inside = inside.filter((m) => m.end <= lastWord.start);
   }
   // "Peruvians, for their part, Ana Ruiz said": so is a person's name, maybe behind a title.
-  // A clause that borrows the subject ("…, Ana Ruiz said, are providing") takes the one of the words said.
+  // A clause that borrows the subject ("…, Ana Ruiz said, are providing") takes the one of the words said,
+  // also when they name no actor ("The army, Ruiz told reporters, had attacked": no agent).
+  const saidSetOff = borrowed && c.head !== null && SPEECH_VERBS.has(c.head.lower) && SET_OFF_END.test(s.text.slice(c.end, c.end + 12));
   if (
     last &&
     s.kindOf(last.actorId) === 'person' &&
     /^\s*$/.test(s.text.slice(last.end, to)) &&
     /,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(s.text.slice(from, last.start)) &&
-    inside.some((m) => m.end <= last.start && m.actorId !== last.actorId)
+    (saidSetOff || inside.some((m) => m.end <= last.start && m.actorId !== last.actorId))
   ) {
     if (!borrowed) return [last.actorId];
     if (c.head && SPEECH_VERBS.has(c.head.lower)) inside = inside.filter((m) => m.end <= last.start);
@@ -291,6 +293,8 @@ function behindModifiers(c: VerbClause, m: ActorMention): boolean {
   return c.tokens[k + 1]!.pos === 'DET';
 }
 
+/** A comma that closes a clause of saying set off inside the words said (", Ruiz said, are"), not one before a verb it joins (", and resigned"). */
+const SET_OFF_END = /^\s*,(?!\s*(?:and|but|or|then)\b)/;
 /** Pronouns that stand for a subject set off before the verb. */
 const SET_OFF_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it']);
 /** Between two actors of one subject set off by commas: "Egypt, together with Jordan, announced". */

@@ -544,6 +544,19 @@ describe('who takes part in a clause that borrows its subject or takes an object
       {},
     ],
     [
+      'a named speaker set off inside words said that name no actor does not do what they tell',
+      'Farmers, in the end, Ana Ruiz said, are backing the plan.',
+      'backing',
+      {},
+    ],
+    ['the named speaker still says them', 'Farmers, in the end, Ana Ruiz said, are backing the plan.', 'said', { 'Ana Ruiz': 'agent' }],
+    [
+      'a speaker named by surname, told a hearer, inside the words said',
+      'Gen. Ana Ruiz spoke on Monday. The navy, Ruiz told reporters, had shelled Gaza.',
+      'shelled',
+      { Gaza: 'patient' },
+    ],
+    [
       'an infinitive after a relative clause is done by what the relative tells of',
       'Israeli police smashed barricades in Lyon to clear the way for moving trucks that will load the belongings of those residents who have agreed to move voluntarily.',
       'move',
