@@ -774,7 +774,7 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   if (m.start >= t.end && !preposition && OBJECT_GAP.test(text.slice(t.end, m.start)))
     // "struck Indian Ocean nations": a place naming where what is struck stands; "gave the United States permission": a country is given to.
     // "reached Muzaffarabad", "entered Gaza": a place gone to or through is where it happens.
-    return place && ((modifies(r, m) && (kindOf(m.actorId) === 'place' || landAfter(r, m))) || goneTo(r)) ? 'location' : 'patient';
+    return place && ((modifies(r, m) && (kindOf(m.actorId) === 'place' || landAfter(r, m))) || goneTo(r, m)) ? 'location' : 'patient';
   if (m.start >= t.end && kindOf(m.actorId) === 'person' && TITLED_OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
   if (m.start >= t.end && kindOf(m.actorId) === 'craft' && CRAFT_OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
   // "released the cruiser Bunker Hill and the survey ship Henson": joined to what it is done to, it is done to as well.
@@ -944,12 +944,27 @@ function modifies(r: Reading, m: ActorMention): boolean {
 /** Verbs (lemmas) of going to, into or through a place: the place they take is where it happens. */
 const GOING = new Set(words.goingVerbs.split(' '));
 
-/** Whether the event word is a verb of going to or through a place: "reached", "entered". */
-function goneTo(r: Reading): boolean {
+/** After a place left, the state it is left in: "left Haiti without power", "left Iraq in ruins". */
+const LEFT_IN = new RegExp(String.raw`^\s+(?:in\s+)?(?:${words.leftInState.split(' ').join('|')})\b`, 'i');
+/** After a body or a country approached, what it is asked about: "approached Germany about a loan". */
+const ADDRESSED = new RegExp(String.raw`^\s+(?:${words.addressedAbout.split(' ').join('|')})\b`, 'i');
+
+/**
+ * Whether the event word is a verb of going to or through the place `m`: "reached", "entered"; not
+ * where the place only owns what is gone to ("searched Iran's embassy"), is left in a state ("left
+ * Haiti without power", "left Israel reeling") or is asked ("approached Germany about a loan").
+ */
+function goneTo(r: Reading, m: ActorMention): boolean {
   const t = r.event.trigger;
   const sentence = r.analysis?.[firstFrom(r.analysis, t.start + 1) - 1];
   const word = sentence?.tokens.find((x) => x.start === t.start);
-  return word?.pos === 'VERB' && GOING.has(word.lemma);
+  if (word?.pos !== 'VERB' || !GOING.has(word.lemma)) return false;
+  const after = r.text.slice(m.end, m.end + 32);
+  if (/['’]s?$/.test(m.text) || /^['’]/.test(after)) return false;
+  const next = sentence!.tokens.find((x) => x.start >= m.end);
+  if (word.lemma === 'leave' && (LEFT_IN.test(after) || next?.pos === 'ADJ' || (next?.pos === 'VERB' && next.lower.endsWith('ing'))))
+    return false;
+  return !(word.lemma === 'approach' && ADDRESSED.test(after));
 }
 
 /** Of those, the many: "Costa's supporters", where "Costa's rival in the election" runs against Costa. */

@@ -575,6 +575,17 @@ describe('who takes part in a clause that borrows its subject or takes an object
       { Haiti: 'patient' },
     ],
     ['a place entered is where it happens', 'Israeli troops entered Gaza on Monday.', 'entered', { Israel: 'agent', Gaza: 'location' }],
+    ['a country left in a state undergoes it', 'The cyclone left Fiji without water.', 'left', { Fiji: 'patient' }],
+    ['a country left in ruins undergoes it', 'The fighting left Yemen in ruins.', 'left', { Yemen: 'patient' }],
+    ['a country left shaken undergoes it', 'The bombings left Spain reeling.', 'left', { Spain: 'patient' }],
+    ['a country left behind is where it happens', 'French troops left Mali on Monday.', 'left', { France: 'agent', Mali: 'location' }],
+    ['a country approached about something is asked', 'The bank approached Norway about a loan.', 'approached', { Norway: 'patient' }],
+    [
+      'a country that owns what is searched',
+      "Police searched Peru's consulate in Lyon.",
+      'searched',
+      { Peru: 'patient', Lyon: 'location' },
+    ],
     [
       'who stands behind "by" is not what a participle tells of',
       'Scores were missing as a rescue operation by Tunisian authorities continued.',
