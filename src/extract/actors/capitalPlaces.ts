@@ -28,12 +28,13 @@ const DETERMINED =
 /** A name that is a state here, not the capital: "Washington state", "Seattle, Washington" (a town, then its state; not "in Hamburg, Paris and Rome"). */
 const STATE_AFTER = /^\s+state\b/;
 const TOWN_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s*$/u;
-const LIST_GOES_ON = /^\s*(?:,|and\b|or\b)/;
+/** What follows a "City, State" pair: an end, or a preposition ("from Seattle, Washington to Ankara"), not a verb ("Ramadan, Tripoli shook"). */
+const PAIR_END = /^(?:\s*[.;:)]|\s*$|\s+(?:in|on|at|to|from|for|before|after|until|since|during|where|when|with)\b)/;
 
 /** Whether the capital named at [start, end) stands where a place does ("Beijing protests the sale" is its government's act). */
 export function isCityUse(text: string, start: number, sentenceStart: number, end = start): boolean {
   const before = text.slice(Math.max(sentenceStart, start - 60), start);
   const after = text.slice(end, end + 24);
-  if (STATE_AFTER.test(after) || (TOWN_BEFORE.test(before) && !LIST_GOES_ON.test(after))) return false;
+  if (STATE_AFTER.test(after) || (TOWN_BEFORE.test(before) && PAIR_END.test(after))) return false;
   return BEFORE.test(before) || EVENT_NOUN_AFTER.test(after) || (EVENT_AFTER.test(after) && DETERMINED.test(before));
 }

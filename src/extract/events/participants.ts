@@ -946,12 +946,16 @@ const GOING = new Set(words.goingVerbs.split(' '));
 
 /** After a place left, the state it is left in: "left Haiti without power", "left Iraq in ruins". */
 const LEFT_IN = new RegExp(String.raw`^\s+(?:in\s+)?(?:${words.leftInState.split(' ').join('|')})\b`, 'i');
+/** Verbs of searching: the owner of what is searched ("searched Iran's embassy") undergoes it, where "crossed Libya's borders" is where. */
+const SEARCHING = new Set(words.searchingVerbs.split(' '));
+/** Adjectives of when after a place left ("left Benghazi early Wednesday", "left Libya last week"): no state it is left in. */
+const WHEN_WORDS = /^(?:early|late|last|next|earlier|later)$/;
 /** After a body or a country approached, what it is asked about: "approached Germany about a loan". */
 const ADDRESSED = new RegExp(String.raw`^\s+(?:${words.addressedAbout.split(' ').join('|')})\b`, 'i');
 
 /**
  * Whether the event word is a verb of going to or through the place `m`: "reached", "entered"; not
- * where the place only owns what is gone to ("searched Iran's embassy"), is left in a state ("left
+ * where the place only owns what is searched ("searched Iran's embassy"), is left in a state ("left
  * Haiti without power", "left Israel reeling") or is asked ("approached Germany about a loan").
  */
 function goneTo(r: Reading, m: ActorMention): boolean {
@@ -960,10 +964,10 @@ function goneTo(r: Reading, m: ActorMention): boolean {
   const word = sentence?.tokens.find((x) => x.start === t.start);
   if (word?.pos !== 'VERB' || !GOING.has(word.lemma)) return false;
   const after = r.text.slice(m.end, m.end + 32);
-  if (/['’]s?$/.test(m.text) || /^['’]/.test(after)) return false;
+  if (SEARCHING.has(word.lemma) && (/['’]s?$/.test(m.text) || /^['’]/.test(after))) return false;
   const next = sentence!.tokens.find((x) => x.start >= m.end);
-  if (word.lemma === 'leave' && (LEFT_IN.test(after) || next?.pos === 'ADJ' || (next?.pos === 'VERB' && next.lower.endsWith('ing'))))
-    return false;
+  const state = (next?.pos === 'ADJ' && !WHEN_WORDS.test(next.lower)) || (next?.pos === 'VERB' && next.lower.endsWith('ing'));
+  if (word.lemma === 'leave' && (LEFT_IN.test(after) || state)) return false;
   return !(word.lemma === 'approach' && ADDRESSED.test(after));
 }
 

@@ -220,7 +220,13 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[], borrowed = false)
   // "Peruvians, for their part, Ana Ruiz said": so is a person's name, maybe behind a title.
   // A clause that borrows the subject ("…, Ana Ruiz said, are providing") takes the one of the words said,
   // also when they name no actor ("The army, Ruiz told reporters, had attacked": no agent).
-  const saidSetOff = borrowed && c.head !== null && SPEECH_VERBS.has(c.head.lower) && SET_OFF_END.test(s.text.slice(c.end, c.end + 12));
+  // The clause of saying is short, as an aside is ("Ruiz told reporters,"; not "Ruiz urged patience from critics of the plan, noting").
+  const saidSetOff =
+    borrowed &&
+    c.head !== null &&
+    SPEECH_VERBS.has(c.head.lower) &&
+    c.tokens.length - c.tokens.indexOf(c.head) <= 4 &&
+    SET_OFF_END.test(s.text.slice(c.end, c.end + 12));
   if (
     last &&
     s.kindOf(last.actorId) === 'person' &&
@@ -239,7 +245,7 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[], borrowed = false)
     // A place behind a preposition of the clause before is no subject either: "the people who rode out the storm in | New Orleans are …".
     const placed =
       PLACES.includes(s.kindOf(m.actorId)) && (PLACE_BEHIND.test(s.text.slice(Math.max(0, m.start - 40), m.start)) || heldBehind(s, m));
-    if (joined || placed || ((behindPreposition(s, from, m) || behindModifiers(c, m)) && !partOfSubject(s, m))) {
+    if (joined || placed || ((behindPreposition(s, from, m) || behindModifiers(c, m)) && !partOfSubject(s, c, m))) {
       behind = m;
       continue;
     }
@@ -260,6 +266,12 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[], borrowed = false)
 
 /** "Hundreds of | Israeli troops", "some of the | Hamas fighters": a count before "of" (the name is the subject's own). */
 const OF_COUNT = new RegExp(String.raw`(?:^|\s)(?:${lists.quantities.split(' ').join('|')})\s+of\s+(?:the\s+)?$`, 'i');
+const AGAINST_BODY = new Set(lists.againstBody.split(' '));
+/** A verb of acting against one's own body: "Staff from the BBC walked out", "went on strike". */
+function againstBody(s: Scope, c: VerbClause): boolean {
+  return c.head !== null && (AGAINST_BODY.has(c.head.lemma) || /^\s+on\s+strike\b/i.test(s.text.slice(c.head.end, c.head.end + 16)));
+}
+
 /** Simple past forms that are never a past participle ("rose", not "risen"). */
 const PAST_ONLY = new Set(lists.pastOnly.split(' '));
 /** "Helicopters from the | Abraham Lincoln Battle Group", "inspectors from the | IAEA": people or craft a body sends. */
@@ -270,10 +282,17 @@ function behindPreposition(s: Scope, from: number, m: ActorMention): boolean {
   return BEHIND_PREPOSITION.test(s.text.slice(Math.max(from, m.start - 24), m.start));
 }
 
-/** A name behind a preposition that still names who acts: the many of it, or a body's members or craft. */
-function partOfSubject(s: Scope, m: ActorMention): boolean {
+/**
+ * A name behind a preposition that still names who acts: the many of it, or a body's members or craft
+ * (unless they act against it: "staff from the BBC walked out");
+ * not the owner of what is counted ("several of Israel's enemies"), nor a land counted in part
+ * ("most of Florida lost power"; a country stands for its people: "hundreds of Israeli troops").
+ */
+function partOfSubject(s: Scope, c: VerbClause, m: ActorMention): boolean {
   const lead = s.text.slice(Math.max(0, m.start - 40), m.start);
-  return OF_COUNT.test(lead) || (AGENCIES.includes(s.kindOf(m.actorId)) && FROM_BODY.test(lead));
+  if (AGENCIES.includes(s.kindOf(m.actorId)) && FROM_BODY.test(lead)) return !againstBody(s, c);
+  if (!OF_COUNT.test(lead) || /['’]s?$/.test(m.text) || /^['’]/.test(s.text.slice(m.end, m.end + 1))) return false;
+  return s.kindOf(m.actorId) !== 'place';
 }
 
 /** Words that may stand between a preposition and the name it governs: "with the Russian Interfax" (no count: "about 40 Hamas fighters" are the subject). */
@@ -523,9 +542,11 @@ export function subjectOf(
   if (own(c.head) && c.tokens.slice(Math.max(0, i - 2), i).some((t) => POSSESSIVE.has(t.lower))) return null;
   const scope = { text, clauses, mentions, kindOf };
   // "with 2,000 Palestinians trapped on the other side": the noun behind the preposition undergoes what the participle tells.
-  if (k > 0 && participleBehindPreposition(c, clauses[k - 1]!)) {
+  const behind = k > 0 ? behindPrepositionBefore(c, clauses[k - 1]!) : null;
+  if (behind) {
     const told = mentions.findLast((m) => m.start >= c.start && m.end <= c.head!.start && /^\s+$/.test(text.slice(m.end, c.head!.start)));
-    if (told) return { actorIds: [told.actorId], passive: true, start: c.start, end: c.end, described: true };
+    if (told && behind === 'participle') return { actorIds: [told.actorId], passive: true, start: c.start, end: c.end, described: true };
+    if (told) return { actorIds: [], passive: false, start: c.start, end: c.end };
   }
   const actorIds = subjectAt(scope, k);
   // "Asked about the vote, Gen. Ana Ruiz, head of the unit, told …", "Founded in 1976, Orvell …": a
@@ -538,19 +559,17 @@ export function subjectOf(
 /**
  * "a withdrawal from | the Golan Heights occupied in 1967", "with up to | 2,000 Palestinians trapped
  * on the other side": a noun right behind the preposition the clause before ends on, then a past
- * participle with no auxiliary and no object; not "in Gaza troops killed three men".
+ * participle with no auxiliary and no object ('participle'); not "in Gaza troops killed three men".
+ * The same shape with a form that is only a simple past ("the uprising against | Assad began"), or
+ * after a verb of saying and a noun ("said flights to | Iraq resumed"), has the noun in the subject
+ * of the words before ('inside'): the name is not who acts.
  */
-function participleBehindPreposition(c: VerbClause, prev: VerbClause): boolean {
+function behindPrepositionBefore(c: VerbClause, prev: VerbClause): 'participle' | 'inside' | null {
   const head = c.head;
-  if (c.opener !== null || c.group.length > 0 || !head || head.lower === head.lemma || /(?:ing|s)$/.test(head.lower)) return false;
-  // "oil exports from Iraq rose": a form that is only a simple past has a subject.
-  if (PAST_ONLY.has(head.lower)) return false;
+  if (c.opener !== null || c.group.length > 0 || !head || head.lower === head.lemma || /(?:ing|s)$/.test(head.lower)) return null;
   const last = prev.tokens.at(-1);
-  // "Officials said flights to | Iraq resumed": after a verb of saying, the noun and its preposition open the words said
-  // (not "insisted on a withdrawal from | the Golan Heights occupied": the preposition after the verb is its own).
-  if (prev.head && SPEECH_VERBS.has(prev.head.lower) && prev.tokens[prev.tokens.indexOf(prev.head) + 1]?.pos !== 'ADP') return false;
   // Not "by": behind it stands who does it ("a rescue operation by | Tunisian authorities continued").
-  if (!last || (last.pos !== 'ADP' && last.lower !== 'to') || last.lower === 'by' || !prev.head) return false;
+  if (!last || (last.pos !== 'ADP' && last.lower !== 'to') || last.lower === 'by' || !prev.head) return null;
   // The preposition belongs to the verb before, with no break between ("…, the ambassador to | Pakistan said" is a title),
   // and that verb is no participle after its noun itself ("people evacuated from | Houston died").
   const p = prev.tokens.indexOf(prev.head);
@@ -558,11 +577,17 @@ function participleBehindPreposition(c: VerbClause, prev: VerbClause): boolean {
     prev.tokens.slice(p).some((t) => t.pos === 'PUNCT' || t.pos === 'CCONJ') ||
     (prev.group.length === 0 && prev.tokens[p - 1]?.pos === 'NOUN')
   )
-    return false;
+    return null;
   const i = c.tokens.indexOf(head);
-  if (c.tokens.slice(0, i).some((t) => t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'PRON')) return false;
+  if (c.tokens.slice(0, i).some((t) => t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'PRON')) return null;
   const after = c.tokens[i + 1];
-  return !after || ['ADP', 'PUNCT', 'SCONJ'].includes(after.pos);
+  if (after && !['ADP', 'PUNCT', 'SCONJ'].includes(after.pos)) return null;
+  if (PAST_ONLY.has(head.lower)) return 'inside';
+  // After a verb of saying, a noun and its preposition open the words said; not "insisted on a withdrawal from |
+  // the Golan Heights occupied" (the preposition after the verb is its own) nor "argued that with | the group sidelined".
+  const said = prev.tokens.slice(p + 1, -1);
+  if (SPEECH_VERBS.has(prev.head.lower) && said[0]?.pos !== 'ADP' && said.some((t) => t.pos === 'NOUN')) return 'inside';
+  return 'participle';
 }
 
 /**

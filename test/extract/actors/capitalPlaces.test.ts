@@ -38,8 +38,11 @@ describe('a name that is a state as well as a capital', () => {
     expect(city(text, name)).toBe(false);
   });
 
-  it('is the city inside a list of towns', () => {
-    expect(city('Strikes spread to Lyon, Paris and Lille.', 'Paris')).toBe(true);
+  it.each([
+    ['inside a list of towns', 'Strikes spread to Lyon, Paris and Lille.', 'Paris'],
+    ['after a name and a comma, before its verb', 'Hours before the start of Lent, Lisbon shook with blasts.', 'Lisbon'],
+  ])('is the city %s: %s', (_, text, name) => {
+    expect(city(text, name)).toBe(true);
   });
 
   it('is the state in a sentence, where the country holds the place', () => {

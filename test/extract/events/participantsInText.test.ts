@@ -490,6 +490,23 @@ describe('who does it, who undergoes it, and who only stands by', () => {
   ])('a place inside the subject is not what the verb was done to: %s', (_, sentence, word, place) => {
     expect(rolesOf(sentence, word)[place]).not.toBe('patient');
   });
+
+  it.each([
+    [
+      'a country a war is waged against does not begin it',
+      'Prices rose after the war against Iraq began in March.',
+      'began',
+      { Iraq: 'other' },
+    ],
+    [
+      'a country protests are held in is where they begin',
+      'Prices rose after protests in Libya began in March.',
+      'began',
+      { Libya: 'location' },
+    ],
+  ])('%s', (_, sentence, word, roles) => {
+    expect(rolesOf(sentence, word)).toEqual(roles);
+  });
 });
 
 describe("who acts when the subject is a count, a body's craft or a list after a fronted clause", () => {
@@ -524,6 +541,19 @@ describe("who acts when the subject is a count, a body's craft or a list after a
   });
 
   it.each([
+    ['the owner of the people counted', "Many of Egypt's allies protested on Monday.", 'protested', 'Egypt'],
+    ['the owner after "both of"', "Both of Chile's neighbours sealed their borders.", 'sealed', 'Chile'],
+    ['a land counted in part', 'Most of Ohio lost power on Monday.', 'lost', 'Ohio'],
+    ['an employer its staff act against', 'Staff from the Reuters bureau walked out on Monday.', 'walked', 'Reuters'],
+  ])('is not who acts: %s', (_, sentence, word, name) => {
+    expect(rolesOf(sentence, word)[name]).not.toBe('agent');
+  });
+
+  it('a body whose workers bring aid acts', () => {
+    expect(rolesOf('Aid workers from the Red Cross delivered food to the camp.', 'delivered')).toEqual({ 'Red Cross': 'agent' });
+  });
+
+  it.each([
     [
       "where officials meet, a capital named by the country's alias is the city",
       'In Ankara, officials signed the treaty on Tuesday.',
@@ -550,6 +580,12 @@ describe('who takes part in a clause that borrows its subject or takes an object
       {},
     ],
     ['the named speaker still says them', 'Farmers, in the end, Ana Ruiz said, are backing the plan.', 'said', { 'Ana Ruiz': 'agent' }],
+    [
+      'a speaker who says more than an aside does what follows the comma',
+      'On Monday, Gen. Ana Ruiz urged patience from critics of the plan, saying talks must go on.',
+      'saying',
+      { 'Ana Ruiz': 'agent' },
+    ],
     [
       'a speaker named by surname, told a hearer, inside the words said',
       'Gen. Ana Ruiz spoke on Monday. The navy, Ruiz told reporters, had shelled Gaza.',
@@ -579,6 +615,13 @@ describe('who takes part in a clause that borrows its subject or takes an object
     ['a country left in ruins undergoes it', 'The fighting left Yemen in ruins.', 'left', { Yemen: 'patient' }],
     ['a country left shaken undergoes it', 'The bombings left Spain reeling.', 'left', { Spain: 'patient' }],
     ['a country left behind is where it happens', 'French troops left Mali on Monday.', 'left', { France: 'agent', Mali: 'location' }],
+    ['a country left at a time is where it happens', 'He left Chile last week.', 'left', { Chile: 'location' }],
+    [
+      'a country whose border is crossed is where it happens',
+      "Refugees crossed Kenya's borders into Uganda.",
+      'crossed',
+      { Kenya: 'location', Uganda: 'other' },
+    ],
     ['a country approached about something is asked', 'The bank approached Norway about a loan.', 'approached', { Norway: 'patient' }],
     [
       'a country that owns what is searched',
