@@ -23,6 +23,12 @@ beforeAll(() => {
   put('d.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]));
   put('e/f.txt', 'Jordan and Saudi Arabia held a summit in Amman on 12 June 2022.\n');
   put('g.txt', 'The United Nations approved a humanitarian convoy yesterday.\n');
+  // A one-word name the corpus writes as a common word ("Spring" of "Arab Spring"): the workers' count of lower-case words must match.
+  put('h.txt', 'Analysts said the Arab Spring had shaken markets. The Arab Spring faded in 2012, Ana Ruiz said.\n');
+  put(
+    'i.txt',
+    'The spring was cold. In early spring the river rose; that spring, a spring storm hit, and this spring the snow melted on Friday.\n',
+  );
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -55,6 +61,7 @@ describe('extraction on worker threads', () => {
     ).toMatch(/binary.*YAML|YAML.*binary/);
     expect(two).toEqual(one);
     expect(three).toEqual(one);
+    for (const out of outputs) expect(JSON.parse(out['dataset.json']!).actors.map((a: { name: string }) => a.name)).not.toContain('Spring');
   }, 120_000);
 
   it('refuses a --jobs that is not a whole number of at least one, with exit status 2', async () => {
