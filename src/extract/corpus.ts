@@ -22,7 +22,7 @@ import { combine } from './corpus/combine.ts';
 import { passageKeys } from './corpus/passage.ts';
 import { salienceOf } from './corpus/salience.ts';
 import { reportsOf } from '../model/reportsOf.ts';
-import { extend } from './objects.ts';
+import { extend, interner } from './objects.ts';
 import { documentId } from './corpus/documentId.ts';
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -298,8 +298,11 @@ function corpusEvents(
   );
   const salience = salienceOf(events, doc, new Map([...info].map(([id, d]) => [id, d.timexes])));
   // Added in place (the same fields in the same order as a copy would give): the events are this
-  // function's own, and a copy of each would double them at the corpus stage's end.
-  events.forEach((e, i) => Object.assign(e, { reports: reportsOf(e.evidence, doc), salience: salience[i]! }));
+  // function's own, and a copy of each would double them at the corpus stage's end. Equal counts
+  // are one object, held until the output is written: every event reported by one document alone
+  // has that document's.
+  const reports = interner<TimelineEvent['reports']>();
+  events.forEach((e, i) => Object.assign(e, { reports: reports(reportsOf(e.evidence, doc)), salience: salience[i]! }));
   return events;
 }
 

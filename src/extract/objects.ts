@@ -34,10 +34,12 @@ export function interner<T>(): (value: T) => T {
  * `text` as a string of its own. A string made by joining and slicing others (a title: its first
  * letter capitalized before a slice of its clause) keeps every string it was made from, the whole
  * clause included, for as long as it is held: on news articles such a title took 2.5 times the
- * memory of its own characters. Joined to one more character, it is copied whole into a string of
- * its own when sliced back (V8 flattens a joined string before slicing it): the copy holds nothing
- * else, as one written out and read back as JSON would, at a fraction of the cost.
+ * memory of its own characters. Written out and read back as JSON, it is one flat string that
+ * holds nothing else, with one byte per character when every character fits in one: a copy
+ * sliced from a longer string would keep a slice's header (32 bytes) beside the copy, and two
+ * bytes per character for any text sliced from a document with one curly quote in it (on news
+ * articles, half of the titles), for twice the memory. Half a microsecond more a string.
  */
 export function ownString(text: string): string {
-  return (text + ' ').slice(0, -1);
+  return JSON.parse(JSON.stringify(text)) as string;
 }
