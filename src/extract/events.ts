@@ -244,6 +244,9 @@ function restatedBefore(
 ): TimeFinding | undefined {
   const verb = tokens.find((t) => t.start >= sentence.start && t.end <= sentence.end && (t.pos === 'VERB' || t.pos === 'AUX'));
   if (!verb || !RESTATING.has(verb.lower)) return undefined;
+  // "The general, who stressed on Monday that …, resigned": a verb in a relative clause or after
+  // a comma does not open the sentence.
+  if (/,|\b(?:who|whom|whose|which|that)\b/i.test(text.slice(sentence.start, verb.start))) return undefined;
   const f = times.find(
     (t) => t.start >= verb.end && /^\s*(?:(?:on|in|at|early|late|earlier|later)\s+)?$/i.test(text.slice(verb.end, t.start)),
   );

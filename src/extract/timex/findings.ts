@@ -48,21 +48,40 @@ const NEXT_PERIOD = /^the\s+(?:next|coming)\s+(?:\S+\s+)?(?:days?|weeks?|months?
 /** Besides a future ("will", "plans to"): a step toward what the period holds ("aims to", "moves to", "would"). */
 const AIMED_BEFORE = /\b(?:would|(?:aims?|aimed|intends?|expects?|hopes?|seeks?|wants?|moves?|vows?|pledges?|promises?)\s+to)\s/i;
 
+/** Everything up to the last clause that a comma and a relative or a conjunction open before the period: the clauses before its own. */
+const CLAUSES_BEFORE = /^[^]*[,;]\s+(?=(?:where|which|who|whom|whose|when|while|whereas|although|though|because|but)\s)/i;
+/** A future told in the past ("said it would open", "was to open"). */
+const REPORTED_AHEAD = /\b(?:would|was\s+to|were\s+to)\s/i;
+/** A source and its day after the period ("…, its chief said on Monday"). */
+const SAID_ON_AFTER =
+  /^[^.;:“”"]{0,60},[^.;:“”",]{0,60}\b(?:said|says|told|announced|added|stated|declared|confirmed)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d)/;
+
 /**
  * "in the past three weeks", in a dated document: the period that ends on the publication day
  * (its start as loose as the count: approximate); "will deliver food over the next three weeks":
  * the period that starts on it (its end approximate), only for what the sentence tells ahead
  * before it ("the cuts proposed over the next ten years fall short" is no plan of those years).
+ * `toldAt`: another time is named before it in its sentence.
  * Not "the last two weeks of May" (a date follows).
  */
-function periodFromNow(text: string, t: FoundTimex, dct: number | null, sentences: readonly Span[]): EventTime | null {
+function periodFromNow(text: string, t: FoundTimex, dct: number | null, sentences: readonly Span[], toldAt: boolean): EventTime | null {
   const m = /^P(\d+)([DWMY])$/.exec(t.value);
   const past = PAST_PERIOD.test(t.text);
   if (dct === null || t.type !== 'DURATION' || !m || !(past || NEXT_PERIOD.test(t.text)) || /^\s+of\b/i.test(text.slice(t.end, t.end + 4)))
     return null;
   const sentence = sentences[sentenceIndex(sentences, t.start)];
-  const before = text.slice(Math.max(sentence && sentence.start <= t.start ? sentence.start : 0, t.start - 300), t.start);
+  const from = Math.max(sentence && sentence.start <= t.start ? sentence.start : 0, t.start - 300);
+  // Only the clause of the verb looks ahead ("wants to visit Paris, where prices rose over the next two years" does not).
+  const before = text.slice(from, t.start).replace(CLAUSES_BEFORE, '');
   if (!past && !FUTURE_BEFORE.test(before) && !AIMED_BEFORE.test(before)) return null;
+  if (!past) {
+    // A future reported from another time ("In 2005 the company said it would open 50 stores over
+    // the next five years") does not run from publication; nor does a plan a source stated on a
+    // day ("…, its chief said on Monday"), which runs from that day as dated elsewhere.
+    const after = text.slice(t.end, sentence && sentence.end >= t.end ? sentence.end : t.end);
+    if (REPORTED_AHEAD.test(before) && !FUTURE_BEFORE.test(before) && toldAt) return null;
+    if (SAID_ON_AFTER.test(after)) return null;
+  }
   const n = (past ? -1 : 1) * Number(m[1]);
   const d = fromDayNumber(dct);
   const far = m[2] === 'D' ? dct + n : m[2] === 'W' ? dct + 7 * n : dayNumber(...ymd(addMonths(d, m[2] === 'M' ? n : 12 * n)));
@@ -85,7 +104,10 @@ export function findTimeFindings(text: string, timexes: FoundTimex[], dct: numbe
   const used = new Uint8Array(timexes.length);
   for (let i = 0; i < timexes.length; i++) {
     const t = timexes[i]!;
-    const period = used[i] ? null : periodFromNow(text, t, dct, sentences);
+    // Another time named earlier in the sentence ("In 2005 the company said it would …").
+    const sentence = sentences[sentenceIndex(sentences, t.start)];
+    const toldAt = i > 0 && !!sentence && timexes[i - 1]!.start >= sentence.start;
+    const period = used[i] ? null : periodFromNow(text, t, dct, sentences, toldAt);
     if (period) out.push({ start: t.start, end: t.end, timexes: [i], time: period });
     if (used[i] || !datable(t)) continue;
     const before = text.slice(Math.max(0, t.start - 24), t.start);

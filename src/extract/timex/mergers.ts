@@ -312,6 +312,9 @@ function withBracketedTimes(cands: Candidate[], text: string): void {
   }
 }
 
+/** The first of two clocks told in universal time ("at 2351 GMT, or …"). */
+const UNIVERSAL_CLOCK = /^[^,]*?\b(?:GMT|UTC)\b/;
+
 /**
  * "at 1951 UTC, or 3:51 p.m. local time, on July 13": the same moment told on two clocks, the
  * first one falls on the day named with the second, unless the two clocks sit on either side of
@@ -324,8 +327,13 @@ function withAlternativeTimes(cands: Candidate[], text: string): void {
       bs = dateSpec(b);
     if (!as || !bs || !isClock(as) || bs.hour === undefined || !hasDay(bs)) continue;
     if (!/^\s*,?\s*or\s+$/.test(text.slice(a.end, b.start))) continue;
-    // The offset between the clocks, within half a day either way, must keep the same day.
-    const offset = ((((as.hour! - bs.hour) % 24) + 36) % 24) - 12;
+    // The offset between the clocks, within half a day either way, must keep the same day. Told
+    // from GMT, a clock 11 hours behind is more likely 13 ahead (New Zealand's summer, Tonga,
+    // Samoa) than 11 behind; without GMT first, an offset of 10 hours or more has no sure sign.
+    const folded = ((((as.hour! - bs.hour) % 24) + 36) % 24) - 12;
+    const fromGmt = UNIVERSAL_CLOCK.test(text.slice(a.start, b.start));
+    if (!fromGmt && Math.abs(folded) >= 10) continue;
+    const offset = fromGmt && folded === 11 ? -13 : folded;
     const there = bs.hour + offset + ((as.minute ?? 0) - (bs.minute ?? 0)) / 60;
     if (there < 0 || there >= 24) continue;
     cands[i] = changed(a, { meaning: { kind: 'date', spec: changed(bs, { hour: as.hour, minute: as.minute, second: as.second }) } });

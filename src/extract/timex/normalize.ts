@@ -10,6 +10,7 @@ import { tenseAt, type Tense } from './tense.ts';
 import { dayNumber, fromDayNumber, parseIsoDate } from '../../model/calendar.ts';
 import { endOf, startOf } from './point.ts';
 import { quotedCandidates, speakingDay } from './quotes.ts';
+import lookedBack from './lookedBack.json' with { type: 'json' };
 
 const ERA_BC = /^\s*(?:BCE?|B\.C\.(?:E\.)?)(?![\p{L}\p{N}])/u;
 const FIRST_DAY = dayNumber(1, 1, 1);
@@ -33,14 +34,23 @@ const TOLD_FROM = /(?:^|\b(?:on|in|since|from|by|until|till|during|through|befor
 /** A speech verb right before the expression ("he said Tuesday", "told reporters on Monday"). */
 const SAID_ON = /\b(?:said|says|told|tells|announced|added|reported|stated|wrote|declared|confirmed)\s+(?:[a-z]+\s+)?(?:on\s+)?$/i;
 /** What comes before a year that names the subject of its sentence: "The 2020 election …", "In the 2020 election, …". */
-/** A past perfect before the date in its clause: "the port they had lost on", "which had already been seized in". */
-const LOOKED_BACK = /\b(?:had|['’]d)\s+(?:(?:already|just|previously|earlier|not|never|been)\s+)*\p{L}+(?:\s+[^\s.;:,“”"]+){0,6}\s+$/iu;
+/**
+ * A past perfect before the date in its clause: "the port they had lost on", "which had already
+ * been seized in". The word after "had" is a participle (not "had dinner on", "had to return on"),
+ * and the window stops at a coordinator ("had taken the port and on March 8 they entered").
+ */
+const LOOKED_BACK = new RegExp(
+  `\\b(?:had|['’]d)\\s+(?:(?:already|just|previously|earlier|not|never|been)\\s+)*(?:\\p{L}+(?:ed|en|wn|ne)|${lookedBack.irregularParticiples.join('|')})(?:\\s+(?!(?:and|but|or|then)\\s)[^\\s.;:,“”"]+){0,6}\\s+$`,
+  'iu',
+);
 const SUBJECT_BEFORE = /^\s*(?:(?:in|during|at|for)\s+)?(?:the|its|their|his|her|this|that)\s+$/i;
 /** After a speech verb's own day, a reported future ("said on Monday the tariffs would take effect on Tuesday"). */
 const REPORTED_FUTURE =
   /^[^.;:“”"]{0,80}?\b(?:would|was\s+to|were\s+to|was\s+going\s+to|were\s+going\s+to|planned\s+to|intended\s+to)\b[^.;:“”"]{0,80}$/i;
 /** A reported future right before the expression, in its clause ("the tariffs would take effect on"). */
 const REPORTED_FUTURE_BEFORE = /\b(?:would|was\s+to|were\s+to|was\s+going\s+to|were\s+going\s+to)\b[^.;:“”",]{0,80}$/i;
+/** After a day told after a speech verb, what makes it part of what is said: a possessive, or a verb. */
+const NAMED_AFTER = /^(?:['’]s\b|\s+(?:was|were|is|are|will|would|had|has|have|can|could|may|might|must|should)\b)/i;
 /** Between a reported date and the day of saying after it: the rest of the clause, a comma, the source ("…, the minister said"). */
 const SOURCE_AFTER = /^[^.;:“”",]{0,60},[^.;:“”",]{1,80}$/;
 /** A preposition that places an event in the date after it. */
@@ -293,10 +303,15 @@ function reportedDayAfter(
   if (!deictic && !REPORTED_FUTURE_BEFORE.test(text.slice(sentences[si]!.start, c.start))) return null;
   const between = text.slice(c.end, next.start);
   if (!SOURCE_AFTER.test(between) || !SAID_ON.test(between)) return null;
+  // "said Tuesday's talks …" and "said Monday was the worst day" name what is said, not the day of saying.
+  if (NAMED_AFTER.test(text.slice(next.end, next.end + 12))) return null;
   const said = look(i + 1).bound;
   const day = said && said.granularity === 'day' ? parseIsoDate(said.start) : null;
-  // "Overnight" said on a day is the night that ended that morning: the night of the day before.
-  return day !== null && deictic && spec!.anaphor === 'day' && spec!.pod === 'NI' && !spec!.shift ? day - 1 : day;
+  // "Overnight" said on a day is the night that ended that morning: the night of the day before;
+  // a plan ("troops will patrol the streets overnight") is the night to come.
+  const before = text.slice(sentences[si]!.start, c.start);
+  const planned = FUTURE_BEFORE.test(before) || REPORTED_FUTURE_BEFORE.test(before);
+  return day !== null && deictic && !planned && spec!.anaphor === 'day' && spec!.pod === 'NI' && !spec!.shift ? day - 1 : day;
 }
 
 /** Whether point p holds day n. */

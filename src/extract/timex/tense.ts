@@ -603,6 +603,9 @@ function clauseWords(
   return { back, ahead: { w: all.w.map((w, i) => (all.capital[i] ? '' : w)), capital: all.capital } };
 }
 
+/** A verb of saying right before the expression, with nothing between ("said Tuesday"). */
+const SAID_RIGHT_BEFORE = /\b(?:said|says|told|announced|added|declared|confirmed|stated)\s+$/i;
+
 /**
  * Tense around [start, end): the verb group of the nearest tense cue before the expression (up to
  * BACK_WORDS words), else the nearest after it (up to AHEAD_WORDS), else the rest of the clause
@@ -613,6 +616,13 @@ export function tenseAt(text: string, sentence: Span, start: number, end: number
   // around it ("they would appeal Wednesday's ruling") says nothing of when that day was.
   if (/^['’]s\b/.test(text.slice(end, end + 3)))
     return /\b(?:ahead\s+of|upcoming)\s+$/i.test(text.slice(Math.max(sentence.start, start - 16), start)) ? 'future' : null;
+  // "The president said Tuesday will be a day of mourning": the day is the subject of what is
+  // said, and the modal after it, not the verb of saying, tells which way it lies.
+  if (
+    SAID_RIGHT_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start)) &&
+    /^\s+(?:will|would|shall)\b/i.test(text.slice(end, end + 8))
+  )
+    return 'future';
   // The words of the clause near the expression first; the rest of the sentence only if they say nothing.
   let { back, ahead } = clauseWords(text, sentence, start, end, NEAR_BACK_CHARS, NEAR_AHEAD_CHARS);
   if (soonBefore(back.w)) return 'future';

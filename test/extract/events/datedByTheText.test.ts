@@ -60,6 +60,87 @@ describe('a day the text gives is the day the event gets', () => {
   ])('%s', (_, body, title, time) => {
     expect(shownTime(eventTitled(eventsOf(body, SUNDAY), title))).toBe(time);
   });
+});
+
+describe('a day the text does not give stays as the story tells it', () => {
+  it.each([
+    [
+      'the next day after a meal someone had (no past perfect)',
+      'Talks opened on March 7 and the envoys had lunch with the king on March 10. The next day, they sailed home.',
+      'The next day, they sailed home',
+      '2011-03-11',
+    ],
+    [
+      'the next day after "had to" (no past perfect)',
+      'The convoy left on March 7 but had to turn back on March 10. The next day, the convoy set out again.',
+      'The next day, the convoy set out again',
+      '2011-03-11',
+    ],
+    [
+      'the next day after a later date joined by "and" to a past perfect',
+      'By March 7 the miners had reached the shaft and on March 10 they freed the trapped men. The next day, they held a party.',
+      'The next day, they held a party',
+      '2011-03-11',
+    ],
+    [
+      'a night planned, told by a source on a day, is the night of that day',
+      'Police will guard the bridge overnight, an officer said on Monday.',
+      'Police will guard the bridge overnight, an officer said on Monday',
+      '2011-03-14TNI',
+    ],
+    [
+      'a day with a possessive after the speech verb is no day of saying',
+      "Storms hit the coast overnight, and organisers said Wednesday's race was off.",
+      "Storms hit the coast overnight, and organisers said Wednesday's race was off",
+      '2011-03-20TNI',
+    ],
+    [
+      'a day with a verb after it is no day of saying',
+      'Shares slid yesterday, traders said Friday was a calm day by comparison.',
+      'Shares slid yesterday, traders said Friday was a calm day by comparison',
+      '2011-03-19',
+    ],
+    [
+      'a weekday said to be ahead is the coming one',
+      'The governor said Friday will be a day off for schools.',
+      'The governor said Friday will be a day off for schools',
+      '2011-03-25',
+    ],
+    [
+      'what a source stressed in a relative clause does not bound the main verb',
+      'The minister, who stressed on Tuesday that the troops had left, resigned.',
+      'Resigned',
+      '2011-03-20 (by)',
+    ],
+  ])('%s', (_, body, title, time) => {
+    expect(
+      eventsOf(body, SUNDAY)
+        .filter((e) => e.title === title)
+        .map(shownTime),
+    ).toContain(time);
+  });
+
+  it.each([
+    ['a plan a company told of years ago', 'In 2004 the chain said it would open 40 shops over the next six years.'],
+    ['a period in a clause that does not look ahead', 'She hopes to see Rome, where rents doubled over the next three years after 1995.'],
+  ])('no period from the publication day: %s', (_, body) => {
+    expect(eventsOf(body, SUNDAY).filter((e) => e.time?.start === SUNDAY && e.time.end > '2012')).toEqual([]);
+  });
+
+  it('a plan with a number written with a comma still runs from the publication day', () => {
+    const events = eventsOf('Organisers said the number of volunteers will pass 12,000 over the next three days.', SUNDAY);
+    expect(events.map((e) => [e.time?.start, e.time?.end])).toContainEqual([SUNDAY, '2011-03-24']);
+  });
+
+  it('a plan over the next years a source stated on a day does not also run from publication', () => {
+    const events = eventsOf('The firm expects to build 300 homes over the next two years, its founder said on Monday.', SUNDAY);
+    expect(events.filter((e) => e.time?.start === SUNDAY && e.time.end > '2012')).toEqual([]);
+  });
+
+  it('a clock 13 hours ahead of GMT does not put the GMT time on the local day', () => {
+    const times = eventsOf('The tremor hit at 2340 GMT, or 12:40 p.m. local time, on March 9.', SUNDAY).map(shownTime);
+    expect(times).not.toContain('2011-03-09T23:40');
+  });
 
   it('a plan over the next three weeks runs from the publication day for three weeks', () => {
     const event = eventTitled(
