@@ -13,6 +13,7 @@ import { dashInName } from './nameDash.ts';
 import subjectWords from './subjects.json' with { type: 'json' };
 import { mapOf } from '../lists.ts';
 import { extend } from '../objects.ts';
+import { verbCertainty } from '../attribution/cueVerbs.ts';
 
 export interface VerbClause extends Span {
   tokens: Token[];
@@ -293,6 +294,40 @@ const EVENT_NOUNS = new Set(lists.eventNouns);
  * verb (or of its first auxiliary), else -1.
  */
 function finiteVerbAfter(tokens: readonly Token[], i: number): number {
+  const verb = phraseEnd(tokens, i);
+  if (verb < 0 || !takesClause(tokens[i]!)) return verb;
+  // "Diplomats saying Russia vetoed the resolution left the chamber": a verb of saying or fearing
+  // takes a clause, whose verb is not the noun's; the noun's verb is the one after that clause.
+  const after = verbAfterGroup(tokens, verb);
+  return after > 0 ? after : verb;
+}
+
+const CLAUSE_TAKING = new Set(lists.clauseTaking);
+
+/** "saying", "reporting", "fearing": a participle that takes a clause as its object. */
+const takesClause = (t: Token) => verbCertainty.has(t.lemma) || CLAUSE_TAKING.has(t.lemma);
+
+/**
+ * The finite verb (or its first auxiliary) that follows the verb group at `verb` before the
+ * clause ends ("… will rise | sold shares"), else -1.
+ */
+function verbAfterGroup(tokens: readonly Token[], verb: number): number {
+  let j = verb;
+  if (tokens[verb]!.pos === 'AUX') {
+    while (j + 1 < tokens.length && ['AUX', 'ADV', 'PART'].includes(tokens[j + 1]!.pos) && tokens[j + 1]!.lower !== 'to') j++;
+    if (tokens[j + 1]?.pos === 'VERB') j++;
+  }
+  for (let m = j + 1; m < tokens.length; m++) {
+    const t = tokens[m]!;
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || OPENERS.has(t.lower)) return -1;
+    if (t.pos === 'AUX' && tokens[m - 1]?.lower !== 'to') return m;
+    if (t.pos === 'VERB' && t.lower !== t.lemma && !/ing$/i.test(t.text) && tokens[m - 1]?.lower !== 'to' && isHead(tokens, m)) return m;
+  }
+  return -1;
+}
+
+/** The finite verb (or its first auxiliary) a participle's phrase runs up to, else -1. */
+function phraseEnd(tokens: readonly Token[], i: number): number {
   let j = i + 1;
   for (; j < tokens.length; j++) {
     const t = tokens[j]!;

@@ -1,0 +1,32 @@
+// A participle's phrase after a noun ("Crews clearing the rubble left") makes that noun the
+// subject of the verb after the phrase. A participle of saying, reporting or fearing takes a
+// clause of its own ("Sailors saying Spain seized the boat left the port"): the noun is the
+// subject of the verb after that clause, never of the clause's own verb. Sentences are our own.
+import { describe, expect, it } from 'vitest';
+import { eventsOf } from '../helpers.ts';
+
+const titles = (sentence: string) => eventsOf(sentence, '2031-05-02').map((e) => e.title);
+
+describe('a participle that takes a clause lends its noun to the verb after that clause', () => {
+  it.each([
+    ['a verb of saying, then a past', 'Sailors saying Spain seized the boat left the port.', 'Sailors saying Spain seized'],
+    [
+      'a verb of reporting, then a passive',
+      'Villagers reporting the militia burned the farm were arrested on Monday.',
+      'Villagers reporting the militia burned',
+    ],
+    [
+      'a verb of fearing, then a future',
+      'Farmers fearing the river will flood moved their cattle.',
+      'Farmers fearing the river will flood',
+    ],
+  ])('%s: %j', (_, sentence, wrong) => {
+    const all = titles(sentence);
+    expect(all).toContain(sentence.slice(0, -1));
+    expect(all).not.toContain(wrong);
+  });
+
+  it('still lends its noun to the next verb when the participle takes an object and no clause', () => {
+    expect(titles('Crews clearing the rubble left on Monday.')).toContain('Crews clearing the rubble left on Monday');
+  });
+});
