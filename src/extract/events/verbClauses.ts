@@ -295,7 +295,8 @@ const EVENT_NOUNS = new Set(lists.eventNouns);
  */
 function finiteVerbAfter(tokens: readonly Token[], i: number): number {
   const verb = phraseEnd(tokens, i);
-  if (verb < 0 || !takesClause(tokens[i]!)) return verb;
+  // "countries hoping for a solution must call …": a preposition after it takes no clause.
+  if (verb < 0 || !takesClause(tokens[i]!) || ['ADP', 'PART'].includes(tokens[i + 1]?.pos ?? '')) return verb;
   // "Diplomats saying Russia vetoed the resolution left the chamber": a verb of saying or fearing
   // takes a clause, whose verb is not the noun's; the noun's verb is the one after that clause.
   const after = verbAfterGroup(tokens, verb);
@@ -319,7 +320,8 @@ function verbAfterGroup(tokens: readonly Token[], verb: number): number {
   }
   for (let m = j + 1; m < tokens.length; m++) {
     const t = tokens[m]!;
-    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || OPENERS.has(t.lower)) return -1;
+    // "… did not match what was happening": a pronoun after the group opens a clause of its own.
+    if (['PUNCT', 'CCONJ', 'SCONJ', 'PRON'].includes(t.pos) || OPENERS.has(t.lower)) return -1;
     if (t.pos === 'AUX' && tokens[m - 1]?.lower !== 'to') return m;
     if (t.pos === 'VERB' && t.lower !== t.lemma && !/ing$/i.test(t.text) && tokens[m - 1]?.lower !== 'to' && isHead(tokens, m)) return m;
   }
