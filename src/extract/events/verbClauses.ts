@@ -285,6 +285,7 @@ function modifiesNoun(tokens: readonly Token[], i: number): boolean {
 /** Words a participle's phrase may hold up to the verb its noun is the subject of ("carrying aid to the north"). */
 const PHRASE = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'ADP', 'PART', 'ADV']);
 const EVENT_NOUNS = new Set(lists.eventNouns);
+const PLACE_PRONOUNS = new Set(['there', 'here']);
 
 /**
  * "Forces holding the town fired", "the convoy carrying aid reached the border", "traffic along
@@ -337,7 +338,9 @@ function phraseEnd(tokens: readonly Token[], i: number): number {
     if (t.lower === 'to' && tokens[j + 1]?.pos === 'VERB' && tokens[j + 1]!.lower === tokens[j + 1]!.lemma) j++;
     // "asking to be evacuated": and so does one in the passive.
     else if (t.lower === 'to' && tokens[j + 1]?.lower === 'be' && tokens[j + 2]?.pos === 'VERB') j += 2;
-    else if (!PHRASE.has(t.pos) || OPENERS.has(t.lower)) break;
+    // "people living there said": a place word ends the phrase, not the clause ("saying there were
+    // talks" opens one).
+    else if ((!PHRASE.has(t.pos) && !(PLACE_PRONOUNS.has(t.lower) && tokens[j + 1]?.lemma !== 'be')) || OPENERS.has(t.lower)) break;
   }
   const t = tokens[j];
   if (!t || j === i + 1) return -1;

@@ -40,3 +40,9 @@ describe('a participle that takes a clause lends its noun to the verb after that
     expect(titles('Crews clearing the rubble left on Monday.')).toContain('Crews clearing the rubble left on Monday');
   });
 });
+
+describe('a participle phrase that ends with a place word', () => {
+  it('lends its noun to the verb after it', () => {
+    expect(titles('Families living there said the river had risen.')).toContain('Families living there said');
+  });
+});
