@@ -225,8 +225,9 @@ function saidBefore(text: string, claim: Claim, times: readonly TimeFinding[]): 
   // Something must be said after it ("said on Monday." is the whole statement), and "says
   // Tuesday's raids …" names the raids' day, not the day of saying.
   if (!f || f.time.interval || /^['’]s\b/.test(text.slice(f.end, f.end + 3))) return undefined;
-  // "says December 15 was a great day": a verb right after the date makes it the subject of what is said.
-  if (/^\s+(?:was|were|is|are|will|would|had|has|have|can|could|may|might|must|should)\b/i.test(text.slice(f.end, f.end + 10)))
+  // "says December 15 was a great day": a verb right after the date makes it the subject of what is
+  // said. In lower case only: "said Monday May exports rose" names the month.
+  if (/^\s+(?:was|were|is|are|will|would|had|has|have|can|could|may|might|must|should)\b/.test(text.slice(f.end, f.end + 10)))
     return undefined;
   return /\p{L}/u.test(text.slice(f.end, claim.content.end)) ? f : undefined;
 }

@@ -13,6 +13,7 @@ import { dashInName } from './nameDash.ts';
 import subjectWords from './subjects.json' with { type: 'json' };
 import { mapOf } from '../lists.ts';
 import { extend } from '../objects.ts';
+import { verbCertainty } from '../attribution/cueVerbs.ts';
 
 export interface VerbClause extends Span {
   tokens: Token[];
@@ -284,6 +285,7 @@ function modifiesNoun(tokens: readonly Token[], i: number): boolean {
 /** Words a participle's phrase may hold up to the verb its noun is the subject of ("carrying aid to the north"). */
 const PHRASE = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'ADP', 'PART', 'ADV']);
 const EVENT_NOUNS = new Set(lists.eventNouns);
+const PLACE_PRONOUNS = new Set(['there', 'here']);
 
 /**
  * "Forces holding the town fired", "the convoy carrying aid reached the border", "traffic along
@@ -293,6 +295,42 @@ const EVENT_NOUNS = new Set(lists.eventNouns);
  * verb (or of its first auxiliary), else -1.
  */
 function finiteVerbAfter(tokens: readonly Token[], i: number): number {
+  const verb = phraseEnd(tokens, i);
+  // "countries hoping for a solution must call …": a preposition after it takes no clause.
+  if (verb < 0 || !takesClause(tokens[i]!) || ['ADP', 'PART'].includes(tokens[i + 1]?.pos ?? '')) return verb;
+  // "Diplomats saying Russia vetoed the resolution left the chamber": a verb of saying or fearing
+  // takes a clause, whose verb is not the noun's; the noun's verb is the one after that clause.
+  const after = verbAfterGroup(tokens, verb);
+  return after > 0 ? after : verb;
+}
+
+const CLAUSE_TAKING = new Set(lists.clauseTaking);
+
+/** "saying", "reporting", "fearing": a participle that takes a clause as its object. */
+const takesClause = (t: Token) => verbCertainty.has(t.lemma) || CLAUSE_TAKING.has(t.lemma);
+
+/**
+ * The finite verb (or its first auxiliary) that follows the verb group at `verb` before the
+ * clause ends ("… will rise | sold shares"), else -1.
+ */
+function verbAfterGroup(tokens: readonly Token[], verb: number): number {
+  let j = verb;
+  if (tokens[verb]!.pos === 'AUX') {
+    while (j + 1 < tokens.length && ['AUX', 'ADV', 'PART'].includes(tokens[j + 1]!.pos) && tokens[j + 1]!.lower !== 'to') j++;
+    if (tokens[j + 1]?.pos === 'VERB') j++;
+  }
+  for (let m = j + 1; m < tokens.length; m++) {
+    const t = tokens[m]!;
+    // "… did not match what was happening": a pronoun after the group opens a clause of its own.
+    if (['PUNCT', 'CCONJ', 'SCONJ', 'PRON'].includes(t.pos) || OPENERS.has(t.lower)) return -1;
+    if (t.pos === 'AUX' && tokens[m - 1]?.lower !== 'to') return m;
+    if (t.pos === 'VERB' && t.lower !== t.lemma && !/ing$/i.test(t.text) && tokens[m - 1]?.lower !== 'to' && isHead(tokens, m)) return m;
+  }
+  return -1;
+}
+
+/** The finite verb (or its first auxiliary) a participle's phrase runs up to, else -1. */
+function phraseEnd(tokens: readonly Token[], i: number): number {
   let j = i + 1;
   for (; j < tokens.length; j++) {
     const t = tokens[j]!;
@@ -300,7 +338,9 @@ function finiteVerbAfter(tokens: readonly Token[], i: number): number {
     if (t.lower === 'to' && tokens[j + 1]?.pos === 'VERB' && tokens[j + 1]!.lower === tokens[j + 1]!.lemma) j++;
     // "asking to be evacuated": and so does one in the passive.
     else if (t.lower === 'to' && tokens[j + 1]?.lower === 'be' && tokens[j + 2]?.pos === 'VERB') j += 2;
-    else if (!PHRASE.has(t.pos) || OPENERS.has(t.lower)) break;
+    // "people living there said": a place word ends the phrase, not the clause ("saying there were
+    // talks" opens one).
+    else if ((!PHRASE.has(t.pos) && !(PLACE_PRONOUNS.has(t.lower) && tokens[j + 1]?.lemma !== 'be')) || OPENERS.has(t.lower)) break;
   }
   const t = tokens[j];
   if (!t || j === i + 1) return -1;

@@ -71,4 +71,19 @@ describe('the event keys given to the corpus stage are the ones it uses', () => 
     expect(dataset.events.every((e) => e.id.includes('-planted-'))).toBe(true);
   });
 
+  it('tells events alike by the keys it is given, not by keys it makes anew', () => {
+    // One passage and one saying planted for every event: events that share their actors and
+    // source become one, which keys made anew from each document would never join.
+    const alone = documents(cases[1]!.texts);
+    const apart = finish(alone.docs, gazetteer, alone.diagnostics).dataset.events.length;
+    const early = documents(cases[1]!.texts);
+    const planted = (d: DocContext): EventKeys => {
+      const keys = eventKeys(d);
+      return { ...keys, said: keys.said.map(() => ({ before: 'one', after: 'one' })), passages: keys.passages.map(() => ['one']) };
+    };
+    const prepared = new Map<string, EventKeys>(early.docs.map((d) => [d.id, planted(d)]));
+    const { dataset } = finish(early.docs, gazetteer, early.diagnostics, prepared);
+    expect(dataset.events.length).toBeGreaterThan(0);
+    expect(dataset.events.length).toBeLessThan(apart);
+  });
 });

@@ -38,6 +38,15 @@ describe('the gaps of reported speech, plans and named years', () => {
       ],
     ],
     [
+      'a month named May after the day of saying is no modal verb: the saying keeps its day',
+      'The agency said Monday May car sales fell sharply.',
+      WEDNESDAY,
+      [
+        ['The agency said Monday', '2026-06-08'],
+        ['May car sales fell sharply', '2026-06-08 (by)'],
+      ],
+    ],
+    [
       "a visit planned for a month already past this year is next year's",
       'The president will visit Kenya in April.',
       WEDNESDAY,
