@@ -53,6 +53,18 @@ describe('a name read without a clue takes the kind other documents give it', ()
     expect(kindOf('Kessabad', ...towns, ...guesses)).toBe('place');
   });
 
+  it.each([
+    ['shares in', (day: string) => `On ${day}, investors bought shares in Kalmeno, brokers said.\n`],
+    ['a stake in', (day: string) => `On ${day}, a pension fund bought a stake in Kalmeno, brokers said.\n`],
+  ])('a company some stories own %s is no place, whatever the order', (_, owned) => {
+    const owners = ['Monday', 'Tuesday'].map(owned);
+    const guesses = ['Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map(
+      (day) => `On ${day}, Kalmeno said it would hire staff, and Kalmeno added that demand was strong.\n`,
+    );
+    expect(kindOf('Kalmeno', ...owners, ...guesses)).toBe('organization');
+    expect(kindOf('Kalmeno', ...guesses, ...owners)).toBe('organization');
+  });
+
   it('a product stays a product, whatever a person is named elsewhere', () => {
     const kind = kindOf(
       'MacBook Air',
