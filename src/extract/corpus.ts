@@ -10,7 +10,7 @@ import type { DocContext, EventDraft } from './context.ts';
 import type { Gazetteer } from './actors/gazetteer.ts';
 import { shortHash, slug } from './ids.ts';
 import { unifyActors } from './actors/identity.ts';
-import { settleKinds } from './corpus/actorKinds.ts';
+import { bodiesOnEvidence, settleKinds } from './corpus/actorKinds.ts';
 import { commonWordActors, dropActors } from './corpus/commonWords.ts';
 import type { LowerWords } from './corpus/commonWords.ts';
 import { isThing } from './actors/things.ts';
@@ -101,7 +101,8 @@ export function buildDataset(
   // One actor per person or organization across documents, before anything counts them.
   // Whether a name is a person or a body, from every document that names it, first.
   const known = new Set(gazetteer.actors.keys());
-  const unified = unifyActors(settleKinds(documentsRead.splice(0), known), known);
+  const bodies = bodiesOnEvidence(documentsRead);
+  const unified = unifyActors(settleKinds(documentsRead.splice(0), known), known, bodies);
   // One-word names that the corpus writes as common words ("Tea", "Spring") name no actor.
   const common = commonWordActors(unified, known, lowerWords);
   const docs = dropActors(unified.splice(0), common);

@@ -12,6 +12,10 @@ import { sameSpelling, spellingKey, withoutArticle } from './spellings.ts';
 const SHARED_DOCUMENTS = 10;
 /** How many times as often as one word spelled otherwise the fuller name it would join must be mentioned. */
 const SPELLED_MENTIONS = 10;
+/** Documents that must give a fuller form of a name before it is the name shown ("John Paul II" over "John Paul"). */
+const FULLER_DOCUMENTS = 2;
+/** A fuller form given in fewer than one in this many of the documents that give the name is a formal aside ("Barack Hussein Obama II"). */
+const FULLER_SHARE = 10;
 
 /** "St." and "Saint" before a name are one spelling: "St. Peter's Square" is "Saint Peter's Square". */
 const SAINT = /\bSt\.?(?=\s+\p{Lu})/gu;
@@ -45,11 +49,15 @@ export function rolesOf(title: string): string[] {
  * name when exactly one line of fuller names holds it ("Mubarak", "Hosni Mubarak" and "Mohamed Hosni
  * Mubarak" are one; "Mubarak" stays apart when "Gamal Mubarak" is named too), and initials join the
  * one organization they abbreviate ("GM", "General Motors"). Each group takes the full name most
- * documents give ("John Paul" joins "John Paul II"). When several fuller names fit, the part joins
+ * documents give, or a fuller form of it two documents give ("John Paul" joins "John Paul II"). When several fuller names fit, the part joins
  * one that the corpus names three times as often as all the others together, or none. Actors of
  * the lexicon keep their ids.
  */
-export function unifyActors(docs: readonly DocContext[], known: ReadonlySet<string>): DocContext[] {
+export function unifyActors(
+  docs: readonly DocContext[],
+  known: ReadonlySet<string>,
+  bodies: ReadonlySet<string> = new Set(),
+): DocContext[] {
   const actors = new Map<string, ActorDraft & { mentions: number }>();
   const docsOf = new Map<string, Set<number>>(); // the documents that name each actor
   for (const [i, doc] of docs.entries()) {
@@ -129,15 +137,26 @@ export function unifyActors(docs: readonly DocContext[], known: ReadonlySet<stri
     if (sw.length > 1 || words.get(big.id)!.includes(sw[0]!)) return true;
     return spellingKey(sw[0]!).replace(/\*/g, '').length >= 3 && big.mentions >= SPELLED_MENTIONS * small.mentions;
   };
-  // A word typed a body is no surname of a person it is named ten times as often as, under all
-  // the person's spellings: "Facebook" in a hundred stories is not the last word of "Free
-  // Facebook" that one line runs together, while "Assad said" is the president whatever the count.
+  // A word some document reads as a body on evidence (`bodies`) is no surname of a person it is
+  // named ten times as often as, under all the person's spellings: "Facebook" in a hundred stories
+  // is not the last word of "Free Facebook" that one line runs together. A word only guessed a body
+  // ("Kessar said", "Assad said") follows the person's documents, not the count of its own mentions:
+  // it stays apart only when ten times as many documents give it ("Republicans", not "Blame Republicans").
   const groupMentions = new Map<string, number>();
-  for (const a of actors.values()) groupMentions.set(find(a.id), (groupMentions.get(find(a.id)) ?? 0) + a.mentions);
+  const groupDocs = new Map<string, Set<number>>();
+  for (const a of actors.values()) {
+    groupMentions.set(find(a.id), (groupMentions.get(find(a.id)) ?? 0) + a.mentions);
+    const own = groupDocs.get(find(a.id)) ?? groupDocs.set(find(a.id), new Set()).get(find(a.id))!;
+    for (const d of docsOf.get(a.id)!) own.add(d);
+  }
   // Taken before any part joins a fuller name: the joins below change the groups' roots.
   const spelledMentions = new Map([...actors.keys()].map((id) => [id, groupMentions.get(find(id))!]));
+  const spelledDocs = new Map([...actors.keys()].map((id) => [id, groupDocs.get(find(id))!.size]));
   const bodyAsSurname = (small: ActorDraft & { mentions: number }, big: ActorDraft) =>
-    small.kind === 'person' || spelledMentions.get(big.id)! * SPELLED_MENTIONS > small.mentions;
+    small.kind === 'person' ||
+    (bodies.has(small.id)
+      ? spelledMentions.get(big.id)! * SPELLED_MENTIONS > small.mentions
+      : spelledDocs.get(big.id)! * SPELLED_MENTIONS > docsOf.get(small.id)!.size);
   for (const a of [...bySurname.values()].flat()) {
     // Names already joined as one spelling of the same person count once, with all their mentions.
     const joined = new Map<string, ActorDraft & { mentions: number }>();
@@ -164,14 +183,15 @@ export function unifyActors(docs: readonly DocContext[], known: ReadonlySet<stri
   }
   // Each group's id: a lexicon actor's if it holds one, else the full name most documents give
   // (then the most mentioned): not a longer form one document ran into a word before it ("Google
-  // Tony Blair"), however often that document goes on to say "he".
+  // Tony Blair"), however often that document goes on to say "he"; but a fuller form two documents
+  // give, which holds what tells people apart ("George W. Bush", not his father's "George Bush").
   const groups = new Map<string, (ActorDraft & { mentions: number })[]>();
   for (const a of actors.values()) push(groups, find(a.id), a);
   const canonical = new Map<string, ActorDraft>();
   for (const members of groups.values()) {
     if (members.length < 2) continue;
     const full = (a: ActorDraft) => Number(a.name.includes(' '));
-    const best = [...members].sort(
+    const ranked = [...members].sort(
       (x, y) =>
         Number(known.has(y.id)) - Number(known.has(x.id)) ||
         full(y) - full(x) ||
@@ -179,10 +199,31 @@ export function unifyActors(docs: readonly DocContext[], known: ReadonlySet<stri
         y.mentions - x.mentions ||
         x.id.length - y.id.length ||
         (x.id < y.id ? -1 : 1),
-    )[0]!;
+    );
+    let best = ranked[0]!;
+    // A fuller form of that name that two documents give keeps what tells people apart: "John Paul
+    // II" over "John Paul", "George W. Bush" over "George Bush".
+    while (!known.has(best.id)) {
+      const given = docsOf.get(best.id)!.size;
+      const fuller = ranked.find((m) => {
+        const n = docsOf.get(m.id)!.size;
+        return n >= FULLER_DOCUMENTS && n * FULLER_SHARE >= given && wordsCover(m.name, best.name);
+      });
+      if (!fuller) break;
+      best = fuller;
+    }
     for (const m of members) if (m !== best && !known.has(m.id)) canonical.set(m.id, best);
   }
   return canonical.size ? docs.map((doc) => remap(doc, canonical)) : [...docs];
+}
+
+/**
+ * Whether a name holds every word of a shorter one, and more, from the same first word: "George W.
+ * Bush" holds "George Bush"; a word run in before it is no part of it ("End Quote Sergei Lavrov").
+ */
+function wordsCover(big: string, small: string): boolean {
+  const [bw, sw] = [big.split(' '), small.split(' ')];
+  return bw.length > sw.length && bw[0] === sw[0] && sw.every((w) => bw.includes(w));
 }
 
 /** A word with each doubled letter written once: "Hillary" → "Hilary". */

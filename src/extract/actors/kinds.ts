@@ -246,7 +246,10 @@ const OVER_PLACE = new RegExp(
   String.raw`\b(?:${lists.motionVerbs.split(' ').join('|')}|hovered|hovering|circled|circling|passed|swept|dropped)\s+(?:\w+\s+)?over\s+$`,
   'u',
 );
-const placeBehind = (before: string, lead: string) => PLACE_PREPOSITIONS.has(before) && (before !== 'over' || OVER_PLACE.test(lead));
+/** "in" after what one owns of a company places nothing: "shares in Norvik", "a stake in Norvik". */
+const OWNED_IN = new RegExp(String.raw`\b(?:${lists.ownedIn.split(' ').join('|')})\s+in\s+$`, 'iu');
+const placeBehind = (before: string, lead: string) =>
+  PLACE_PREPOSITIONS.has(before) && (before !== 'over' || OVER_PLACE.test(lead)) && (before !== 'in' || !OWNED_IN.test(lead));
 
 /** A name in a list of places behind "in", "near"…: "in Baquba and Basra", "in Fallujah, Ramadi and Samarra". */
 function placeListed(lead: string, after: string): boolean {

@@ -260,14 +260,19 @@ function portfolioOfTitle(toks: readonly Tok[], i: number, j: number, doc: DocWo
   return run.every((t) => doc.lower.has(t.text.toLowerCase()));
 }
 
+/** News outlets known by their letters, the only acronyms a byline runs into ("Jim Muir BBC News"). */
+const OUTLET_ACRONYMS = set(lists.outletAcronyms);
+
 /**
- * An acronym after a person's full name, a given name and a word in title case: "Jim Muir BBC
- * News", "Kim Tarr CNN" (a byline run into its outlet) are two names; not a regnal number, a legal
- * form or a body's last word ("John Paul II", "Smith & Sons PLC", "Abu Dhabi TV").
+ * A news outlet's letters after a person's full name, a given name and words in title case: "Jim
+ * Muir BBC News", "Kim Tarr CNN", "Jack Kelly USA TODAY" (a byline run into its outlet) are two
+ * names. Any other letters stay part of the name: a club's, a firm's or a country's ("Lincoln City
+ * FC", "Clifford Chance LLP", "Morgan Stanley UK"), a regnal number ("John Paul II").
  */
 function outletAfterPerson(toks: readonly Tok[], i: number, j: number): boolean {
   const w = toks[j]!.text;
-  if (j - i < 2 || !/^\p{Lu}{2,3}$/u.test(w) || /^[IVXL]+$/.test(w) || LEGAL_FORMS.has(w) || INSTITUTION_TAILS.has(w)) return false;
+  const outlet = OUTLET_ACRONYMS.has(w) || (w === 'USA' && /^(?:TODAY|Today)$/.test(toks[j + 1]?.text ?? ''));
+  if (j - i < 2 || !outlet) return false;
   return isGivenName(toks[i]!.text) && toks.slice(i + 1, j).every((t) => isCap(t.text) && !isCaps(t.text));
 }
 

@@ -80,6 +80,13 @@ export function settleKinds(docs: readonly DocContext[], known: ReadonlySet<stri
   });
 }
 
+/** The ids some document reads as a body on evidence, not for want of it ("shares of Vantrell", not "Kessar said"). */
+export function bodiesOnEvidence(docs: readonly DocContext[]): Set<string> {
+  const bodies = new Set<string>();
+  for (const doc of docs) for (const a of doc.actors) if (!a.guessed && (a.kind === 'organization' || a.kind === 'media')) bodies.add(a.id);
+  return bodies;
+}
+
 /**
  * The kind the corpus gives a name, or undefined to keep each document's. Guesses are never
  * counted against each other (they only echo how each document happened to write the name), and

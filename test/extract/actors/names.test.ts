@@ -313,6 +313,17 @@ describe('a byline run into its outlet is the reporter and the outlet, two names
     expect(Object.keys(found).filter((name) => name.startsWith(person) && name !== person)).toEqual([]);
   });
 
+  it.each([
+    ["a club's letters", 'Lincoln Rovers FC sacked its manager on Monday.', 'Lincoln Rovers FC'],
+    ["a law firm's letters", 'Clifford Wragge LLP advised the lender on the deal.', 'Clifford Wragge LLP'],
+    ["a country's letters", 'Morgan Hallett UK said on Monday it would cut jobs.', 'Morgan Hallett UK'],
+    ['letters of a division', 'Carl Lindqvist SMT said it would close a plant.', 'Carl Lindqvist SMT'],
+  ])('no byline in %s: %s', (_, text, name) => {
+    const found = kinds(text);
+    expect(found[name]).toBe('organization');
+    expect(found[name.split(' ').slice(0, 2).join(' ')]).toBeUndefined();
+  });
+
   it('keeps a regnal number with the name', () => {
     expect(kinds('Crowds greeted Pope Gregory Leo II in the square on Sunday.')['Gregory Leo II']).toBe('person');
   });

@@ -53,6 +53,18 @@ describe('a name read without a clue takes the kind other documents give it', ()
     expect(kindOf('Kessabad', ...towns, ...guesses)).toBe('place');
   });
 
+  it.each([
+    ['shares in', (day: string) => `On ${day}, investors bought shares in Kalmeno, brokers said.\n`],
+    ['a stake in', (day: string) => `On ${day}, a pension fund bought a stake in Kalmeno, brokers said.\n`],
+  ])('a company some stories own %s is no place, whatever the order', (_, owned) => {
+    const owners = ['Monday', 'Tuesday'].map(owned);
+    const guesses = ['Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map(
+      (day) => `On ${day}, Kalmeno said it would hire staff, and Kalmeno added that demand was strong.\n`,
+    );
+    expect(kindOf('Kalmeno', ...owners, ...guesses)).toBe('organization');
+    expect(kindOf('Kalmeno', ...guesses, ...owners)).toBe('organization');
+  });
+
   it('a product stays a product, whatever a person is named elsewhere', () => {
     const kind = kindOf(
       'MacBook Air',
@@ -163,5 +175,28 @@ describe('a body named ten times as often as a person is no surname of that pers
       expect(actors.find((a) => a.name === 'Vantrell')?.kind).toBe('organization');
       expect(actors.find((a) => a.name === 'Lara Vantrell')?.kind).toBe('person');
     }
+  });
+
+  it('joins a surname no document reads as a body to the person, however often it is named', () => {
+    const first = 'Opposition leader Darin Velasko said on Monday that the count was false.\n';
+    const later = (day: string) => `On ${day}, Velasko told supporters to gather. Later, Velasko said the arrests were unjust, and Velasko asked for calm.\n`;
+    const actors = actorsOf(first, ...['Tuesday', 'Wednesday', 'Thursday', 'Friday'].map(later));
+    expect(actors.find((a) => a.name === 'Velasko')).toBeUndefined();
+    expect(actors.find((a) => a.name === 'Darin Velasko')?.kind).toBe('person');
+  });
+});
+
+describe('the name an actor shows across documents', () => {
+  const fuller = (name: string) => `${name} visited the flooded valley on Monday. He met farmers. He promised aid, and he left.\n`;
+  const shorter = (name: string) => (day: string) => `On ${day}, crowds in the capital greeted ${name} as he arrived.\n`;
+  const days = ['Tuesday', 'Wednesday', 'Thursday'];
+  it.each([
+    ['keeps a middle initial two documents give', [fuller('President Harlan W. Brecker'), fuller('President Harlan W. Brecker'), ...days.map(shorter('Harlan Brecker'))], 'Harlan W. Brecker'],
+    ['keeps a regnal number two documents give', [fuller('Pope Gregory Anselm II'), fuller('Pope Gregory Anselm II'), ...days.map(shorter('Pope Gregory Anselm'))], 'Gregory Anselm II'],
+    ['takes the form most documents give over a fuller one a single document gives', [fuller('President Harlan W. Brecker'), ...days.map(shorter('Harlan Brecker'))], 'Harlan Brecker'],
+  ])('%s', (_, docs, name) => {
+    const names = actorsOf(...docs).map((a) => a.name);
+    expect(names).toContain(name);
+    expect(names.filter((n) => n !== name && name.includes(n.split(' ')[0]!) && n.includes(' '))).toEqual([]);
   });
 });
