@@ -172,6 +172,7 @@ function step(
   nextYears: readonly (number | null)[],
   w: Walk,
   commit: boolean,
+  toldOnADay = false,
 ): FoundTimex {
   const c = cands[index]!;
   const m = c.meaning;
@@ -199,8 +200,12 @@ function step(
   const entry = ref !== null && si - w.refSentence <= 2 && c.start - sentence.start < 2 && /^\s*[:–—]/.test(text.slice(c.end, c.end + 2));
   // "The 2020 election was held on Nov. 3": the year of the subject dates its own day, in the past.
   const subject = ref !== null && si === w.refSentence && w.refSubject && w.refExplicit;
+  // A night or a yesterday told from the day a source spoke counts from that day, not from the story's.
   const narrative =
-    ref !== null && ref.year !== undefined && (entry || headed || subject || (near && (dct === null || (w.refTold && awayFrom(ref, dct)))));
+    !toldOnADay &&
+    ref !== null &&
+    ref.year !== undefined &&
+    (entry || headed || subject || (near && (dct === null || (w.refTold && awayFrom(ref, dct)))));
   const nextYear = nextYears[index] ?? null;
   const r = resolveDate(
     m.spec,
@@ -209,7 +214,7 @@ function step(
       sentence,
       c,
       dct,
-      ref,
+      toldOnADay ? null : ref,
       si - w.periodSentence <= PERIOD_REACH ? w.period : null,
       nextYear,
       narrative,
@@ -336,10 +341,13 @@ export function normalize(text: string, cands: readonly Candidate[], docDct: num
       );
       if (said !== null) dct = said;
     } else {
-      dct =
-        reportedDay(text, cands, out, i, sentences) ??
-        reportedDayAfter(text, cands, i, sentences, (j) => step(text, cands, j, docDct, sentences, years, walk, false)) ??
-        dct;
+      const before = reportedDay(text, cands, out, i, sentences);
+      const after =
+        before ?? reportedDayAfter(text, cands, i, sentences, (j) => step(text, cands, j, docDct, sentences, years, walk, false));
+      if (after !== null) {
+        out.push(step(text, cands, i, after, sentences, years, walk, true, before === null));
+        continue;
+      }
     }
     out.push(step(text, cands, i, dct, sentences, years, walk, true));
   }

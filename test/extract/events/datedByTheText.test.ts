@@ -46,6 +46,12 @@ describe('a day the text gives is the day the event gets', () => {
       '2011-03-13TNI',
     ],
     [
+      'a night told by a source who spoke on a day the story already reached is still the night before',
+      'Troops shelled the town on Monday. Residents heard gunshots overnight, a resident said on Monday.',
+      'Residents heard gunshots overnight',
+      '2011-03-13TNI',
+    ],
+    [
       'yesterday told by a source who spoke on a day is the day before that day',
       'Prices rose sharply yesterday, the minister said on Tuesday.',
       'Prices rose sharply yesterday',
