@@ -11,6 +11,7 @@ import { dayNumber, fromDayNumber, parseIsoDate } from '../../model/calendar.ts'
 import { endOf, startOf } from './point.ts';
 import { quotedCandidates, speakingDay } from './quotes.ts';
 import { IRREGULAR_PARTICIPLES } from '../language/verbForms.ts';
+import { SAID_ON } from './saying.ts';
 
 const ERA_BC = /^\s*(?:BCE?|B\.C\.(?:E\.)?)(?![\p{L}\p{N}])/u;
 const FIRST_DAY = dayNumber(1, 1, 1);
@@ -31,8 +32,6 @@ const NARRATIVE_REACH = 2;
  * names an event in passing.
  */
 const TOLD_FROM = /(?:^|\b(?:on|in|since|from|by|until|till|during|through|before|after)\s+)$/i;
-/** A speech verb right before the expression ("he said Tuesday", "told reporters on Monday"). */
-const SAID_ON = /\b(?:said|says|told|tells|announced|added|reported|stated|wrote|declared|confirmed)\s+(?:[a-z]+\s+)?(?:on\s+)?$/i;
 /** Participles that the suffixes of LOOKED_BACK miss ("lost", "made"): not "had dinner on", "had to return on". */
 const OTHER_PARTICIPLES = [...IRREGULAR_PARTICIPLES].filter((p) => !/(?:ed|en|wn|ne)$/.test(p));
 /** What comes before a year that names the subject of its sentence: "The 2020 election …", "In the 2020 election, …". */

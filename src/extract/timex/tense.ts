@@ -3,6 +3,7 @@
 // as HeidelTime does with part-of-speech tags; here the verb group is read off a few word lists.
 import type { Span } from './types.ts';
 import { IRREGULAR_PASTS, pastOf } from '../language/verbForms.ts';
+import { SAID_RIGHT_BEFORE } from './saying.ts';
 
 /**
  * 'past' for a past verb that may report what lies ahead ("said the plant closes in January");
@@ -469,9 +470,6 @@ function clauseWords(
   // A name stays as an empty word: it is no cue, yet "the National League plans" is no "the plans".
   return { back, ahead: { w: all.w.map((w, i) => (all.capital[i] ? '' : w)), capital: all.capital } };
 }
-
-/** A verb of saying right before the expression, with nothing between ("said Tuesday"). */
-const SAID_RIGHT_BEFORE = /\b(?:said|says|told|announced|added|declared|confirmed|stated)\s+$/i;
 
 /**
  * Tense around [start, end): the verb group of the nearest tense cue before the expression (up to
