@@ -4,16 +4,29 @@
 // where an event took place.
 import lists from './names.json' with { type: 'json' };
 import words from './capitalPlaces.json' with { type: 'json' };
+import going from '../events/participants.json' with { type: 'json' };
+import { formsOf } from '../language/verbForms.ts';
+import { flatMapOf } from '../lists.ts';
 
 const PREPOSITIONS = [...lists.placePrepositions.split(' '), 'at', 'from', 'to', 'into', 'through', 'outside', 'of']; // "the people of London", "north of Baghdad"
-/** Verbs whose object is a place gone to or left: "visited Paris", "toured Kabul", "left Washington", "reached Baghdad". */
-const VISITS =
-  'visit visits visited visiting tour tours toured touring leave leaves left leaving reach reaches reached reaching enter enters entered entering';
+/**
+ * Going verbs whose forms are nouns as well, before a capital that acts or is only headed for:
+ * "turned down approaches by Lisbon", "lorries queued at the border crossing toward Kabul". Read without parts of
+ * speech, they stay out of the capital rule (the going verbs of participants read the tagger's verb).
+ */
+const NOUNS_TOO = new Set(['approach', 'cross']);
+/**
+ * Verbs (word forms) whose object is a place gone to, through or left: "reached Baghdad", "left
+ * Washington", "patrolled Kabul"; and those of paying a visit, which the going verbs of
+ * participants leave out (the place visited is what the visit is paid to) though the capital
+ * visited is the city all the same: "visited Paris", "toured Kabul".
+ */
+const VISITS = flatMapOf([...going.goingVerbs.split(' ').filter((v) => !NOUNS_TOO.has(v)), 'visit', 'tour'], formsOf);
 /** Names of a list before the capital: "in Hamburg, Paris and |". */
 const LIST = String.raw`(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*,?\s+(?:(?:and|or)\s+)?)*`;
 /** A preposition of place before the name, past an article and a lower-case modifier ("in central London"), or a list. */
 const BEFORE = new RegExp(
-  String.raw`\b(?:${[...PREPOSITIONS, ...VISITS.split(' ')].map((p) => `[${p[0]}${p[0]!.toUpperCase()}]${p.slice(1)}`).join('|')})\s+(?:the\s+)?(?:\p{Ll}+\s+)?${LIST}$`,
+  String.raw`\b(?:${[...PREPOSITIONS, ...VISITS].map((p) => `[${p[0]}${p[0]!.toUpperCase()}]${p.slice(1)}`).join('|')})\s+(?:the\s+)?(?:\p{Ll}+\s+)?${LIST}$`,
   'u',
 );
 

@@ -1,6 +1,7 @@
 // The kind of happening an event word names ("resigned", "resignation" → resignation), so that
 // reports of one occurrence told in different words can be joined. Word lists: kinds.json.
 import lists from './kinds.json' with { type: 'json' };
+import { lemmaOf } from '../language/verbForms.ts';
 
 const IRREGULAR: Record<string, string> = lists.irregular;
 // No -er: "protesters" and "fighters" take part in a happening, they do not name it.
@@ -20,7 +21,7 @@ const STEMS = new Map<string, string>();
 
 function stemOf(word: string): string {
   let w = word.toLowerCase().replace(/[^a-z]/g, '');
-  w = IRREGULAR[w] ?? w;
+  w = lemmaOf(w) ?? IRREGULAR[w] ?? w;
   for (const suffix of SUFFIXES) {
     if (!w.endsWith(suffix) || w.length - suffix.length < 3) continue;
     w = w.slice(0, -suffix.length) + (suffix === 'ied' || suffix === 'ies' ? 'y' : '');

@@ -2,6 +2,7 @@
 // tagger would be slower by an order of magnitude; the clause shapes of news need only these.
 import lists from './words.json' with { type: 'json' };
 import { isLetterOrDigit } from '../wordRuns.ts';
+import { VERB_FORMS, participleOf, pastOf } from '../language/verbForms.ts';
 
 export interface Token {
   start: number;
@@ -18,10 +19,12 @@ const STOP = new Set(lists.stop);
 const PREPOSITIONS = new Set(lists.prepositions);
 const AUX = new Set(lists.auxiliaries);
 const LIGHT = new Set(lists.light);
-const IRREGULAR =
-  'began begun broke broken brought built came cut fell fallen fought fled froze frozen grew grown hit led left lost met paid rose risen sent shot sold struck took taken won withdrew withdrawn drew drawn ran sought spoke spoken stood swore sworn told wrote written';
+/** The irregular pasts and participles of the verbs, and of verbs known by those forms only ("took", "spoken"). */
+const IRREGULAR = [...lists.verbs, ...lists.pastOnlyVerbs.split(' ')].flatMap((v) =>
+  VERB_FORMS[v] === undefined ? [] : [pastOf(v), participleOf(v)].filter((f) => f !== v),
+);
 const VERBS = new Set([
-  ...IRREGULAR.split(' '),
+  ...IRREGULAR,
   ...lists.verbs.flatMap((v) => {
     const stem = v.endsWith('e') ? v.slice(0, -1) : v;
     const s = /(?:s|sh|ch|x|z)$/.test(v) ? `${v}es` : /[^aeiou]y$/.test(v) ? `${v.slice(0, -1)}ies` : `${v}s`;

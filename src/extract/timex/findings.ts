@@ -8,6 +8,7 @@ import { addMonths, dayNumber, fromDayNumber, isoDate } from '../../model/calend
 import { attachDuration } from './attach.ts';
 import { FUTURE_BEFORE } from './normalize.ts';
 import { sentenceIndex } from './sentences.ts';
+import { SAYING } from './saying.ts';
 
 /** Words before a date that open a range, and the TIMEX3 mod they give an open one. */
 const OPENERS: ReadonlyArray<[RegExp, 'from' | 'to', string]> = [
@@ -53,8 +54,9 @@ const CLAUSES_BEFORE = /^[^]*[,;]\s+(?=(?:where|which|who|whom|whose|when|while|
 /** A future told in the past ("said it would open", "was to open"). */
 const REPORTED_AHEAD = /\b(?:would|was\s+to|were\s+to)\s/i;
 /** A source and its day after the period ("…, its chief said on Monday"). */
-const SAID_ON_AFTER =
-  /^[^.;:“”"]{0,60},[^.;:“”",]{0,60}\b(?:said|says|told|announced|added|stated|declared|confirmed)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d)/;
+const SAID_ON_AFTER = new RegExp(
+  String.raw`^[^.;:“”"]{0,60},[^.;:“”",]{0,60}\b(?:${SAYING})\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d)`,
+);
 
 /**
  * "in the past three weeks", in a dated document: the period that ends on the publication day

@@ -10,7 +10,8 @@ import { tenseAt, type Tense } from './tense.ts';
 import { dayNumber, fromDayNumber, parseIsoDate } from '../../model/calendar.ts';
 import { endOf, startOf } from './point.ts';
 import { quotedCandidates, speakingDay } from './quotes.ts';
-import lookedBack from './lookedBack.json' with { type: 'json' };
+import { IRREGULAR_PARTICIPLES } from '../language/verbForms.ts';
+import { SAID_ON } from './saying.ts';
 
 const ERA_BC = /^\s*(?:BCE?|B\.C\.(?:E\.)?)(?![\p{L}\p{N}])/u;
 const FIRST_DAY = dayNumber(1, 1, 1);
@@ -31,8 +32,8 @@ const NARRATIVE_REACH = 2;
  * names an event in passing.
  */
 const TOLD_FROM = /(?:^|\b(?:on|in|since|from|by|until|till|during|through|before|after)\s+)$/i;
-/** A speech verb right before the expression ("he said Tuesday", "told reporters on Monday"). */
-const SAID_ON = /\b(?:said|says|told|tells|announced|added|reported|stated|wrote|declared|confirmed)\s+(?:[a-z]+\s+)?(?:on\s+)?$/i;
+/** Participles that the suffixes of LOOKED_BACK miss ("lost", "made"): not "had dinner on", "had to return on". */
+const OTHER_PARTICIPLES = [...IRREGULAR_PARTICIPLES].filter((p) => !/(?:ed|en|wn|ne)$/.test(p));
 /** What comes before a year that names the subject of its sentence: "The 2020 election …", "In the 2020 election, …". */
 /**
  * A past perfect before the date in its clause: "the port they had lost on", "which had already
@@ -40,7 +41,7 @@ const SAID_ON = /\b(?:said|says|told|tells|announced|added|reported|stated|wrote
  * and the window stops at a coordinator ("had taken the port and on March 8 they entered").
  */
 const LOOKED_BACK = new RegExp(
-  `\\b(?:had|['’]d)\\s+(?:(?:already|just|previously|earlier|not|never|been)\\s+)*(?:\\p{L}+(?:ed|en|wn|ne)|${lookedBack.irregularParticiples.join('|')})(?:\\s+(?!(?:and|but|or|then)\\s)[^\\s.;:,“”"]+){0,6}\\s+$`,
+  `\\b(?:had|['’]d)\\s+(?:(?:already|just|previously|earlier|not|never|been)\\s+)*(?:\\p{L}+(?:ed|en|wn|ne)|${OTHER_PARTICIPLES.join('|')})(?:\\s+(?!(?:and|but|or|then)\\s)[^\\s.;:,“”"]+){0,6}\\s+$`,
   'iu',
 );
 const SUBJECT_BEFORE = /^\s*(?:(?:in|during|at|for)\s+)?(?:the|its|their|his|her|this|that)\s+$/i;

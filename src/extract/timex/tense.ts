@@ -2,6 +2,8 @@
 // in the past or the future of the document date according to the verb group that governs it,
 // as HeidelTime does with part-of-speech tags; here the verb group is read off a few word lists.
 import type { Span } from './types.ts';
+import { IRREGULAR_PASTS, pastOf } from '../language/verbForms.ts';
+import { SAID_RIGHT_BEFORE } from './saying.ts';
 
 /**
  * 'past' for a past verb that may report what lies ahead ("said the plant closes in January");
@@ -121,89 +123,6 @@ const SCHEDULED = new Set([
   'sits',
   'holds',
 ]);
-/** Past forms of irregular verbs: the event happened ("the storm hit", "the army withdrew"). */
-const IRREGULAR_PAST = new Set([
-  'arose',
-  'awoke',
-  'beat',
-  'bent',
-  'bled',
-  'blew',
-  'bred',
-  'built',
-  'burnt',
-  'burst',
-  'caught',
-  'clung',
-  'cost',
-  'crept',
-  'cut',
-  'dealt',
-  'dug',
-  'drew',
-  'drank',
-  'ate',
-  'fed',
-  'fled',
-  'flung',
-  'forbade',
-  'forgot',
-  'forgave',
-  'froze',
-  'hung',
-  'heard',
-  'hid',
-  'hit',
-  'hurt',
-  'knelt',
-  'laid',
-  'leapt',
-  'lit',
-  'put',
-  'quit',
-  'rode',
-  'rang',
-  'sought',
-  'shook',
-  'shone',
-  'shrank',
-  'shut',
-  'sang',
-  'sank',
-  'sat',
-  'slept',
-  'slid',
-  'sped',
-  'spread',
-  'sprang',
-  'stuck',
-  'stung',
-  'strove',
-  'swore',
-  'swept',
-  'swam',
-  'swung',
-  'tore',
-  'understood',
-  'undertook',
-  'upheld',
-  'woke',
-  'wore',
-  'wept',
-  'withdrew',
-  'withheld',
-  'overthrew',
-  'overtook',
-  'overcame',
-  'underwent',
-  'mistook',
-  'foresaw',
-  'oversaw',
-  'rebuilt',
-  'let',
-  'set',
-  'forecast',
-]);
 /** Irregular pasts spelled as their present ("cut", "set", "let"). */
 const SAME_AS_PRESENT = new Set(['cut', 'hit', 'put', 'set', 'let', 'cost', 'hurt', 'shut', 'quit', 'spread', 'burst', 'beat', 'forecast']);
 /**
@@ -254,69 +173,18 @@ const LOOSE_PAST = new Set([
   'were',
   'had',
 ]);
+/** Verbs (lemmas) whose past says the past whatever comes before it ("made", "went", "said"). */
+const SURE_PAST_VERBS =
+  'say tell make come go take give get begin hold leave meet send spend see find fall rise win lose pay sell buy bring think know lead run strike shoot become break choose drive fly fight grow keep mean speak stand steal teach throw write';
 const PAST_WORDS = new Set([
-  'said',
-  'says',
-  'told',
-  'was',
-  'were',
-  'had',
-  'did',
-  'made',
-  'came',
-  'went',
-  'took',
-  'gave',
-  'got',
-  'began',
-  'held',
-  'left',
-  'met',
-  'sent',
-  'spent',
-  'saw',
-  'found',
-  'fell',
-  'rose',
-  'won',
-  'lost',
-  'paid',
-  'sold',
-  'bought',
-  'brought',
-  'thought',
-  'knew',
-  'led',
-  'ran',
-  'struck',
-  'shot',
-  'became',
-  'broke',
-  'chose',
-  'drove',
-  'flew',
-  'fought',
-  'grew',
-  'kept',
-  'meant',
-  'spoke',
-  'stood',
-  'stole',
-  'taught',
-  'threw',
-  'wrote',
-  'ago',
-  'last',
-  'yesterday',
-  'earlier',
-  'since',
-  'has',
-  'have',
-  'agreed',
-  'announced',
-  'reported',
-  'been',
+  ...SURE_PAST_VERBS.split(' ').map(pastOf),
+  ...'says was were had did ago last yesterday earlier since has have agreed announced reported been'.split(' '),
 ]);
+/**
+ * The other irregular pasts: the event happened ("the storm hit", "the army withdrew"), unless a
+ * modal or a bare-infinitive word before one spelled as its present makes it a present ("to cut").
+ */
+const IRREGULAR_PAST = new Set([...IRREGULAR_PASTS].filter((w) => !PAST_WORDS.has(w)));
 /**
  * Words before a future word that move it into the past: "had been due to expire Friday",
  * "previously planned" name a plan made before, for a day now past ("were planning to" still holds).
@@ -602,9 +470,6 @@ function clauseWords(
   // A name stays as an empty word: it is no cue, yet "the National League plans" is no "the plans".
   return { back, ahead: { w: all.w.map((w, i) => (all.capital[i] ? '' : w)), capital: all.capital } };
 }
-
-/** A verb of saying right before the expression, with nothing between ("said Tuesday"). */
-const SAID_RIGHT_BEFORE = /\b(?:said|says|told|announced|added|declared|confirmed|stated)\s+$/i;
 
 /**
  * Tense around [start, end): the verb group of the nearest tense cue before the expression (up to

@@ -30,6 +30,24 @@ describe('a capital before a noun of what happens', () => {
   });
 });
 
+describe('a capital after a verb of going or visiting', () => {
+  it.each([
+    ['reaching', 'The convoy reached Lisbon on Monday.', 'Lisbon'],
+    ['leaving', 'The minister left Lisbon early.', 'Lisbon'],
+    ['visiting', 'The pope visits Lisbon next week.', 'Lisbon'],
+    ['touring', 'The envoy toured Lisbon on Friday.', 'Lisbon'],
+    ['nearing', 'Rebel columns neared Lisbon on Sunday.', 'Lisbon'],
+    ['patrolling', 'Soldiers patrolled Lisbon overnight.', 'Lisbon'],
+    ['searching', 'Police are searching Lisbon for the gunman.', 'Lisbon'],
+  ])('is the city after %s: %s', (_, text, name) => {
+    expect(city(text, name)).toBe(true);
+  });
+
+  it('is no city after a noun spelled as a going verb: "approaches by Lisbon"', () => {
+    expect(city('The bank turned down approaches by Lisbon.', 'Lisbon')).toBe(false);
+  });
+});
+
 describe('a name that is a state as well as a capital', () => {
   it.each([
     ['before "state"', 'Storms hit farms in Washington state on Sunday.', 'Washington'],

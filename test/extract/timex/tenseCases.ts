@@ -6,6 +6,25 @@ import type { Case } from './cases.ts';
 const WED = '2024-05-15';
 
 export const TENSE_CASES: Case[] = [
+  // A day right after a verb of saying, before a modal, is what is said: the modal says which way it lies.
+  {
+    name: 'a day said before "will" looks ahead',
+    text: 'The mayor announced Friday will be a holiday in the city.',
+    dct: WED,
+    expect: [{ text: 'Friday', value: '2024-05-17' }],
+  },
+  {
+    name: 'a day reported before "will" looks ahead',
+    text: 'The council reported Friday will be the last day of voting.',
+    dct: WED,
+    expect: [{ text: 'Friday', value: '2024-05-17' }],
+  },
+  {
+    name: 'a day written of before "would" looks ahead',
+    text: 'The organizer wrote Saturday would be the day of the final.',
+    dct: WED,
+    expect: [{ text: 'Saturday', value: '2024-05-18' }],
+  },
   // Weekdays: the last one by default, the next one when the clause looks ahead.
   {
     name: 'a plan made before ("had been due to") is past',
