@@ -55,6 +55,9 @@ export async function measurePage(url: string): Promise<PageMeasure> {
     const loaded = [...new Set(scripts)];
     const firstRender = await page.evaluate(() => performance.getEntriesByName('timeline-first-render')[0]!.startTime);
     const tasks = (await page.evaluate('window.__longTasks')) as number[];
+    // The first picture may be of the events read so far (a large dataset still loading): the heap
+    // and the frames are measured once the whole is in and drawn.
+    await page.locator('.plot[data-whole]').waitFor({ timeout: 300_000 });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };

@@ -1,9 +1,12 @@
 // Loads the dataset named by the URL and shows the explorer, or says clearly why it cannot: while
 // loading the layout is already there; a missing or broken dataset explains how to make one.
-import { Suspense, useDeferredValue, useMemo } from 'react';
+import { Suspense, useDeferredValue, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery } from './data/datasetQuery.ts';
 import { datasetUrl } from './data/datasetUrl.ts';
+import { partialRead } from './data/partialRead.ts';
+import { buildIndex } from './data/buildIndex.ts';
+import { datasetOf } from './data/datasetOf.ts';
 import { useViewState } from './url/useViewState.ts';
 import { Explorer } from './Explorer.tsx';
 import { AppHeader } from './AppHeader.tsx';
@@ -17,11 +20,19 @@ export function App() {
   const href = useMemo(() => datasetUrl(window.location, document.baseURI), []);
   const query = useQuery(datasetQuery(href));
   const [view, update] = useViewState();
+  // A large dataset is drawn from its first events while the rest is read (partialRead.ts).
+  const soFar = useSyncExternalStore(partialRead.subscribe, () => partialRead.get(href));
+  const partial = useMemo(() => soFar && buildIndex(datasetOf(soFar), soFar.problems, soFar.columns, true), [soFar]);
   // The loaded dataset is shown by a render that React may pause between components (a deferred
   // value renders in the background): with a million events the explorer's filters, the timeline's
   // lanes and the rest each take a long while, and in one task together they held the page for
   // most of a second just as it was about to be used.
-  const data = useDeferredValue(query.data);
+  const data = useDeferredValue(query.data ?? partial ?? undefined);
+  // Dropped once the whole is shown (or cannot be): not before, or the loading screen would come back a moment.
+  const done = query.isError || (query.data !== undefined && data === query.data);
+  useEffect(() => {
+    if (done) partialRead.set(href, null);
+  }, [done, href]);
   if (query.isError)
     return (
       <div className="app">

@@ -25,6 +25,7 @@ import { supportOf } from './story/supportOf.ts';
 import { actorFilter } from './filters/actorFilter.tsx';
 import type { ActorChoice } from './filters/actorFilter.tsx';
 import { ExportMenu } from './export/ExportMenu.tsx';
+import { LoadProgressBar } from './status/LoadingShell.tsx';
 
 // The other views load when first opened: the timeline's page starts with less JavaScript.
 const LanesView = lazy(() => import('./lanes/LanesView.tsx').then((m) => ({ default: m.LanesView })));
@@ -47,7 +48,8 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
   const passageTexts = searchTexts.pending === 0 ? searchTexts.texts : undefined;
   // The titles' text may come a moment after the timeline (lateSearchText.ts): till then no search
   // is answered, rather than answered with nothing found.
-  const searchReady = useSearchTextReady(index.searchText);
+  // The events read so far of a dataset still loading are not searched: the search waits for all of them.
+  const searchReady = useSearchTextReady(index.searchText) && !index.partial;
   const search = useMemo(() => (searchReady ? matchEvents(index, view.q, passageTexts) : null), [index, view.q, passageTexts, searchReady]);
   // The count beside the search box is of the events the filters show, the ones one can see.
   const shownMatches = useMemo(
@@ -66,6 +68,8 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
     return out;
   }, [search, order, index, result]);
   const selected = view.event ? (index.eventIndex.get(view.event) ?? -1) : -1;
+  // An event linked to that is not among those read so far is waited for, not said to be missing.
+  const awaited = index.partial && view.event !== null && selected < 0;
   const [filtersOpen, setFiltersOpen] = useState(() => window.matchMedia?.('(min-width: 1100px)').matches ?? true);
   const returnFocus = useRef<HTMLElement | null>(null);
 
@@ -93,7 +97,7 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
 
   const filterCount = activeCount(filters);
   return (
-    <div className={`app${filtersOpen ? ' filters-open' : ''}${selected >= 0 ? ' has-details' : ''}`}>
+    <div className={`app${filtersOpen ? ' filters-open' : ''}${selected >= 0 || awaited ? ' has-details' : ''}`}>
       <a className="skip-link" href="#main">
         Skip to the events
       </a>
@@ -113,6 +117,7 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
           index={index}
           results={searchResults}
           texts={searchTexts}
+          waiting={index.partial}
           selected={selected}
           onPick={select}
         />
@@ -121,6 +126,7 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
       <ProblemsBanner problems={index.problems} />
       <div className="workspace">
         <aside className="sidebar" id="filters" aria-label="Filters" hidden={!filtersOpen}>
+          {index.partial && <p className="muted small">Counts of the events read so far: the dataset is still loading.</p>}
           <FilterPanel index={index} filters={filters} result={result} onChange={(next) => update({ filters: next })} />
         </aside>
         <main className="main" id="main" tabIndex={-1}>
@@ -129,7 +135,10 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
             total={index.events.length}
             active={filterCount > 0}
             onClear={() => update({ filters: EMPTY_FILTERS })}
+            soFar={index.partial}
           />
+          {/* The events read so far are drawn; the bar stays until the rest is in. */}
+          {index.partial && <LoadProgressBar read={false} rest />}
           <div className="view-bar">
             <ViewSwitch mode={view.mode} onChange={(mode) => update({ mode })} />
             {view.mode === 'timeline' && (
@@ -192,6 +201,11 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
             </Suspense>
           )}
         </main>
+        {awaited && (
+          <aside className="details-pane" aria-label="Event details" aria-busy="true">
+            <p className="muted">Finding the event: the dataset is still loading…</p>
+          </aside>
+        )}
         {selected >= 0 && (
           <aside className="details-pane" aria-label="Event details">
             <EventDetails

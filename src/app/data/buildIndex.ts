@@ -22,12 +22,15 @@ export interface DatasetIndex extends DatasetColumns {
   /** Actor id → itself and every actor below it (a country includes its members). */
   members: Map<string, Set<string>>;
   docById: Map<string, DocumentMeta>;
+  /** The events read so far of a dataset still loading (data/partialRead.ts): counts say "so far", search and links wait. */
+  partial: boolean;
 }
 
 export function buildIndex(
   dataset: Dataset,
   problems: Problem[],
   columns: DatasetColumns = buildColumns(dataset.events, dataset.actors, dataset.documents),
+  partial = false,
 ): DatasetIndex {
   const { events } = dataset;
   const actorById = new Map(dataset.actors.map((a) => [a.id, a]));
@@ -40,5 +43,6 @@ export function buildIndex(
     actorById,
     members: actorMembers(dataset.actors),
     docById: new Map(dataset.documents.map((d) => [d.id, d])),
+    partial,
   };
 }

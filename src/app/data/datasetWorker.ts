@@ -5,7 +5,8 @@
 // page's thread does nothing per piece.
 import '../zodJitless.ts';
 import { datasetReader, transferables } from './readDataset.ts';
-import type { PartHelper, ReadOutcome } from './readDataset.ts';
+import { HELPED } from './readDataset.ts';
+import type { DatasetRead, PartHelper, ReadOutcome } from './readDataset.ts';
 import { partContext, readPart, resultBuffers } from './readPart.ts';
 import type { PartContext, PartRequest, PartResult } from './readPart.ts';
 import type { Dataset } from '../../model/dataset.ts';
@@ -26,6 +27,11 @@ export type WorkerReply =
   /** From a stream: how much has arrived (null when the total is unknown), then that all of it has, or why not. */
   | { type: 'download'; fraction: number | null }
   | { type: 'downloaded'; error: string | null }
+  /**
+   * The events read so far of a large file, drawn while the rest is read (their search text left
+   * out: the search waits for the whole): sent once at most, before `done`.
+   */
+  | { type: 'partial'; read: DatasetRead }
   /** `searchFollows`: the columns' search text comes next, packed, in a `search` reply (their own `searchText` is empty). */
   | { type: 'done'; outcome: ReadOutcome; searchFollows?: boolean }
   /** Null when it could not be packed here: the page then makes it from the events. */
@@ -146,15 +152,39 @@ function pushed(chunk: Uint8Array): boolean {
 
 let url = '';
 
+// A first picture of a large file: the events read once there are this many, or once this long
+// has passed since the reading started, unless the file is small (read whole in a moment) or
+// mostly read already (the whole is then close).
+const PARTIAL_EVENTS = 50_000;
+const PARTIAL_MS = 300;
+const PARTIAL_BEFORE = 0.75;
+let partial: { since: number; sent: boolean; size: number } = { since: 0, sent: false, size: 0 };
+
+/** Sends the events read so far when the time has come for a first picture (see above). */
+function maybePartial(merged: number): void {
+  if (partial.sent || !reader) return;
+  if (merged < PARTIAL_EVENTS && performance.now() - partial.since < PARTIAL_MS) return;
+  const size = Math.max(partial.size, reader.received);
+  if (size < HELPED) return;
+  const read = reader.soFar();
+  if (!read || (partial.size > 0 && read.events.bytes.length > PARTIAL_BEFORE * partial.size)) return;
+  partial.sent = true;
+  mark('dataset-partial');
+  scope.postMessage({ type: 'partial', read }, [...new Set(transferables(read))]);
+}
+
 scope.onmessage = (e) => {
   const request = e.data;
   if (request.type === 'start') {
     mark('dataset-worker-start');
     url = request.url;
+    partial = { since: performance.now(), sent: false, size: request.sizeHint };
+    // A download that stalls after its first part still shows it: nothing else would look again.
+    setTimeout(() => maybePartial(reader?.merged ?? 0), PARTIAL_MS + 1);
     // A large file is read by two threads: a second worker (this same script) reads runs of its
     // events beside this one, started here when the size announced is large, else once the bytes
     // received are (a compressed download announces less than it holds; readDataset.ts HELPED).
-    reader = datasetReader(request.url, request.sizeHint, () => (helper = partHelper()));
+    reader = datasetReader(request.url, request.sizeHint, () => (helper = partHelper()), maybePartial);
   } else if (request.type === 'head') context = partContext(request.head, request.url);
   else if (request.type === 'part') {
     let result: PartResult | null = null;
@@ -178,6 +208,8 @@ async function finish() {
   mark('dataset-finish');
   const outcome = await reader!.finished((fraction) => scope.postMessage({ type: 'progress', fraction }));
   helper?.close();
+  // The whole comes next: no part after it.
+  partial.sent = true;
   mark('dataset-read');
   if (!outcome.ok) return scope.postMessage({ type: 'done', outcome });
   // The columns' arrays and the file's bytes cross without a copy (the kept events are read from

@@ -122,6 +122,11 @@ export interface ColumnBuilder {
   append(part: ColumnPart): void;
   /** The events added, as a part (a builder made with `columnBuilder(…, { part: true })`). */
   part(): ColumnPart;
+  /**
+   * The columns of the events added so far, copies of their own, without the search text (empty):
+   * a first picture of a large dataset while the rest is read. The builder goes on as before.
+   */
+  soFar(): DatasetColumns;
   finish(): DatasetColumns;
 }
 
@@ -273,6 +278,10 @@ export function columnBuilder(
     },
     part() {
       return Object.assign(added(), { count: i, undated: undated.slice(), texts });
+    },
+    soFar() {
+      const order = timeOrder(c.dated.subarray(0, datedCount), c.start, c.end);
+      return Object.assign(added(), { dated: order, undated: undated.slice(), idOrder: hashOrder(c.idHash.subarray(0, i)), searchText: [] });
     },
     finish() {
       // Copies of their own, so that each can be handed to another thread.

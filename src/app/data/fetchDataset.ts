@@ -6,6 +6,7 @@ import { fetchChecked } from './fetchJson.ts';
 import { LoadError } from './LoadError.ts';
 import { loadProgress } from './loadProgress.ts';
 import { readOffThread } from './readOffThread.ts';
+import { partialRead } from './partialRead.ts';
 import { dropReaderWorker, warmReaderWorker } from './readerWorker.ts';
 import type { OffThreadReader } from './readOffThread.ts';
 import type { ReadOutcome } from './readDataset.ts';
@@ -46,7 +47,7 @@ export async function fetchDataset(url: string): Promise<ReadOutcome> {
     // The browser's storage (idb-keyval) loads only for a collection, never before a served dataset.
     const { readCollectionJson } = await import('../collections/readCollectionJson.ts');
     const json = JSON.stringify(await readCollectionJson(url));
-    reader = readOffThread(url);
+    reader = readOffThread(url, 0, (read) => partialRead.set(url, read));
     reader.push(new TextEncoder().encode(json));
   } else {
     warmReaderWorker();
@@ -59,7 +60,9 @@ export async function fetchDataset(url: string): Promise<ReadOutcome> {
     }
     performance.mark?.('dataset-response');
     // Without it, a compressed response's own length is a start for the room the bytes take.
-    reader = readOffThread(url, decodedLength(response.headers) || Number(response.headers.get('content-length')) || 0);
+    const size = decodedLength(response.headers) || Number(response.headers.get('content-length')) || 0;
+    // The events read so far of a large file are drawn while the rest is read (partialRead.ts).
+    reader = readOffThread(url, size, (read) => partialRead.set(url, read));
     try {
       await download(response, reader);
     } catch (error) {

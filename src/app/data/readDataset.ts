@@ -125,9 +125,15 @@ export const HELPED = 4 << 20;
  * rest of the file and the events left; either gives exactly what reading the whole file at once
  * gives (the events read early are read again if the file's head turns out to be other than it
  * looked, say a key given twice), whatever the helper answers or fails to. `progress` is told the
- * fraction done (0–1) of what is left.
+ * fraction done (0–1) of what is left. `onMerged` is told the number of events read in file order
+ * each time it grows (`soFar` then gives them).
  */
-export function datasetReader(url: string, sizeHint = 0, helperFor: (() => PartHelper | null) | null = null) {
+export function datasetReader(
+  url: string,
+  sizeHint = 0,
+  helperFor: (() => PartHelper | null) | null = null,
+  onMerged: ((count: number) => void) | null = null,
+) {
   const file = growingBytes(sizeHint);
   const scanner = eventScanner();
   const decoder = new TextDecoder();
@@ -218,6 +224,7 @@ export function datasetReader(url: string, sizeHint = 0, helperFor: (() => PartH
       }
       r.merged = run.to;
       report?.(r.merged);
+      if (r === early) onMerged?.(r.merged);
     }
   };
   /**
@@ -395,6 +402,21 @@ export function datasetReader(url: string, sizeHint = 0, helperFor: (() => PartH
     /** The events read and appended in file order so far. */
     get merged(): number {
       return early?.merged ?? 0;
+    },
+    /** The bytes received so far. */
+    get received(): number {
+      return file.length;
+    },
+    /**
+     * The events read in file order so far, as a read of their own (copies: the reading goes on),
+     * without the search text; null before any. What the whole file gives may differ from it (a
+     * head given again further on), and only the whole read is the dataset.
+     */
+    soFar(): DatasetRead | null {
+      const r = early;
+      if (!r || r.count === 0 || failure !== null) return null;
+      const spans = r.kept.slice(0, 2 * r.count);
+      return { head: r.head, events: { bytes: file.bytes.slice(0, spans[spans.length - 1]), spans }, problems: r.problems.slice(), columns: r.builder.soFar() };
     },
     /** The outcome, read in this thread alone (a reader made without a helper). */
     finish(progress?: (fraction: number) => void): ReadOutcome {

@@ -24,8 +24,11 @@ export interface OffThreadReader {
   cancel(): void;
 }
 
-/** `sizeHint`: the bytes expected, when known (the file may turn out longer). */
-export function readOffThread(url: string, sizeHint = 0): OffThreadReader {
+/**
+ * `sizeHint`: the bytes expected, when known (the file may turn out longer). `partial` is given the
+ * events read so far of a large file, once, for a first picture while the rest is read.
+ */
+export function readOffThread(url: string, sizeHint = 0, partial: (read: DatasetRead) => void = () => undefined): OffThreadReader {
   if (typeof Worker === 'undefined') {
     // Loaded only here: where there are workers, the reader's code is theirs alone.
     let reader = import('./readDataset.ts').then(({ datasetReader }) => datasetReader(url, sizeHint));
@@ -57,6 +60,10 @@ export function readOffThread(url: string, sizeHint = 0): OffThreadReader {
       else if (reply.type === 'downloaded') download?.settle(reply.error);
       else if (reply.type === 'done') done(reply.outcome, reply.searchFollows);
       else if (reply.type === 'search') searchArrived?.(reply.search);
+      else if (reply.type === 'partial') {
+        performance.mark?.('dataset-partial');
+        partial(reply.read);
+      }
     };
     // A worker that cannot start or dies (out of memory) is a dataset that could not be read.
     worker.onerror = (e) => {

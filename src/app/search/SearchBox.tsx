@@ -17,6 +17,8 @@ export interface SearchBoxProps {
   results?: readonly number[];
   /** The document texts passages are searched in, and how many are still arriving. */
   texts?: SearchTexts;
+  /** The dataset is still loading: the search answers once all of it is in, not from a part. */
+  waiting?: boolean;
   selected?: number;
   onPick?: (i: number) => void;
 }
@@ -40,7 +42,7 @@ function SearchScope({ texts }: { texts: SearchTexts }) {
   return null;
 }
 
-export function SearchBox({ value, count, onChange, index, results, texts, selected = -1, onPick }: SearchBoxProps) {
+export function SearchBox({ value, count, onChange, index, results, texts, waiting = false, selected = -1, onPick }: SearchBoxProps) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const box = useRef<HTMLDivElement>(null);
@@ -92,12 +94,18 @@ export function SearchBox({ value, count, onChange, index, results, texts, selec
         aria-controls={shown ? `${id}-results` : undefined}
       />
       <span id={`${id}-count`} className="search-count" aria-live="polite">
-        {count === null ? '' : `${count.toLocaleString('en')} ${count === 1 ? 'match' : 'matches'}`}
+        {waiting && value.trim() !== ''
+          ? 'Searching once loaded…'
+          : count === null
+            ? ''
+            : `${count.toLocaleString('en')} ${count === 1 ? 'match' : 'matches'}`}
       </span>
       {shown && (
         <div id={`${id}-results`} className="search-results">
           {texts && <SearchScope texts={texts} />}
-          {results.length === 0 ? (
+          {waiting ? (
+            <p className="muted small search-none">The search answers once the whole dataset has loaded.</p>
+          ) : results.length === 0 ? (
             <p className="muted small search-none">No event or passage matches.</p>
           ) : (
             <EventList

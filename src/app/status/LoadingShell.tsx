@@ -5,9 +5,18 @@ import { AppHeader } from '../AppHeader.tsx';
 import { loadProgress } from '../data/loadProgress.ts';
 
 const LAYING_OUT = 'Laying out the timeline';
+const LOADING_REST = 'Loading the rest of the dataset';
 
-function LoadProgressBar({ read }: { read: boolean }) {
+/** `read`: the whole dataset is read and being laid out; `rest`: its first part is shown and the rest is on its way. */
+export function LoadProgressBar({ read, rest = false }: { read: boolean; rest?: boolean }) {
   const progress = useSyncExternalStore(loadProgress.subscribe, loadProgress.get);
+  if (!progress && rest)
+    return (
+      <div className="load-progress">
+        <progress aria-label={LOADING_REST} />
+        <span className="muted small">{LOADING_REST}</span>
+      </div>
+    );
   // Read whole: the explorer is being laid out (with a million events, a second or more).
   if (!progress && read)
     return (

@@ -76,6 +76,7 @@ export function Overview({ order, index, base, domain, zoom }: OverviewProps) {
   const label = `${formatBound({ start: isoDay(domain[0]), end: isoDay(domain[1]), granularity: 'day', approximate: false })} to ${formatBound({ start: isoDay(domain[1]), end: isoDay(domain[1]), granularity: 'day', approximate: false })}`;
   return (
     <div className="overview">
+      {index.partial && <span className="overview-note muted small">so far</span>}
       <svg
         className="overview-svg"
         width={width}

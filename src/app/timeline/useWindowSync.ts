@@ -2,6 +2,8 @@
 // - a window from the URL (a shared link, back/forward) is applied when it differs from the view;
 //   no window means the story's own view (`home`);
 // - new filters show the story of the events they keep; a new width keeps the window;
+// - the rest of a dataset drawn while it loaded (DatasetIndex.partial) keeps a window the user has
+//   chosen meanwhile; a view left untouched opens on the whole dataset's story instead;
 // - a selected event outside the window is brought into view, also when a link opens on it.
 import { useLayoutEffect, useRef } from 'react';
 import type { RefObject } from 'react';
@@ -26,7 +28,7 @@ export interface WindowSyncInput {
 }
 
 export function useWindowSync({ zoom, base, order, width, requested, settled, home, selected, index }: WindowSyncInput): void {
-  const seen = useRef({ order, width });
+  const seen = useRef({ order, width, index });
   const target = (window: [number, number] | null) => transformForWindow(base, window ?? home);
 
   // Filters changed the fitted span: show the story they keep. Width changed: keep the window.
@@ -34,11 +36,12 @@ export function useWindowSync({ zoom, base, order, width, requested, settled, ho
     const api = zoom.current;
     if (!api) return;
     const before = seen.current;
-    seen.current = { order, width };
-    if (before.order !== order) api.set(target(null));
+    seen.current = { order, width, index };
+    if (before.index !== index && before.index.partial) api.set(target(settled.current));
+    else if (before.order !== order) api.set(target(null));
     else if (before.width !== width) api.set(target(settled.current));
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [zoom, base, order, width, settled]);
+  }, [zoom, base, order, width, settled, index]);
 
   // A window requested through the URL (or none: the story).
   const [from, to] = requested ?? [NaN, NaN];

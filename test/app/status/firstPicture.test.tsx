@@ -1,0 +1,82 @@
+// A large dataset is drawn from the events read so far while the rest loads (data/partialRead.ts).
+// What the user sees of the part must never be taken for the whole: the counts say "so far", the
+// search and a linked event wait for the rest, the progress stays, and the view stays where the
+// user put it when the rest arrives.
+import { afterEach, describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { findTimeline, renderApp } from '../fixtures/renderApp.tsx';
+import { servePartly, splitYearDataset } from '../fixtures/partial.ts';
+
+let clear = () => undefined as void;
+afterEach(() => clear());
+
+/** Serves the two-part dataset at `url` and renders the app on its first part. */
+async function openPartly(url = '/') {
+  window.history.replaceState(null, '', url);
+  const served = servePartly(splitYearDataset());
+  clear = served.clear;
+  const app = renderApp(url);
+  await findTimeline();
+  return { ...app, ...served, n: served.read.columns.start.length };
+}
+
+const summary = () => screen.getAllByRole('status').find((e) => e.classList.contains('filter-summary'))!;
+const windowText = () => screen.getByRole('slider', { name: 'Visible time window' }).getAttribute('aria-valuetext');
+
+describe('the first picture of a dataset still loading', () => {
+  it('draws the events read so far, says so in its counts and overview, and keeps the progress until the rest is in', async () => {
+    const { release, n } = await openPartly();
+    expect(summary()).toHaveTextContent(`Showing ${n.toLocaleString('en')} of ${n.toLocaleString('en')} events read so far`);
+    expect(screen.getByText(`${n.toLocaleString('en')} dated events read so far`, { exact: false })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('complementary', { name: 'Filters' })).getByText(/Counts of the events read so far/),
+    ).toBeInTheDocument();
+    expect(screen.getByText('so far')).toBeInTheDocument();
+    expect(screen.getByRole('progressbar')).toBeInTheDocument();
+    release();
+    await waitFor(() => expect(summary()).toHaveTextContent('Showing 2,000 of 2,000 events'));
+    expect(summary()).not.toHaveTextContent('so far');
+    expect(screen.queryByText('so far')).toBeNull();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('waits for an event linked to that is not read yet, never dropping it, and opens it once it comes', async () => {
+    const { release } = await openPartly('/?event=late-5');
+    const pane = screen.getByRole('complementary', { name: 'Event details' });
+    expect(pane).toHaveTextContent('Finding the event: the dataset is still loading');
+    expect(pane).not.toHaveTextContent(/not found|no such event/i);
+    expect(new URLSearchParams(window.location.search).get('event')).toBe('late-5');
+    release();
+    await waitFor(() => expect(screen.getByRole('complementary', { name: 'Event details' })).toHaveTextContent('Late event 5'));
+    expect(new URLSearchParams(window.location.search).get('event')).toBe('late-5');
+  });
+
+  it('answers a search only once every event is in, not with the matches of a part', async () => {
+    const { release } = await openPartly('/?q=late');
+    const count = () => document.querySelector('.search .search-count')!;
+    expect(count()).toHaveTextContent('Searching once loaded…');
+    expect(count()).not.toHaveTextContent(/match/);
+    release();
+    await waitFor(() => expect(count()).toHaveTextContent('800 matches'));
+  });
+
+  it('opens on the whole dataset once it is in when the view was left alone', async () => {
+    const { release } = await openPartly();
+    // The part is all in January: the view fits it.
+    await waitFor(() => expect(windowText()).toMatch(/January 2024$/));
+    release();
+    await waitFor(() => expect(summary()).toHaveTextContent('Showing 2,000 of 2,000 events'));
+    await waitFor(() => expect(windowText()).toMatch(/(November|December) 2024$|January 2025$/));
+  });
+
+  it('keeps a window the user chose while the rest loads', async () => {
+    // A link's window, past the events read so far (all in early January).
+    const { release } = await openPartly('/?from=2024-01-03&to=2024-02-20');
+    await waitFor(() => expect(windowText()).toMatch(/^3 January 2024 to 20 February 2024$/));
+    release();
+    await waitFor(() => expect(summary()).toHaveTextContent('Showing 2,000 of 2,000 events'));
+    expect(windowText()).toMatch(/^3 January 2024 to 20 February 2024$/);
+    const params = new URLSearchParams(window.location.search);
+    expect([params.get('from'), params.get('to')]).toEqual(['2024-01-03', '2024-02-20']);
+  });
+});
