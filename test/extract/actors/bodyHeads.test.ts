@@ -33,3 +33,18 @@ describe('a body named again by its head word after "the"', () => {
     expect(namedBy(text, form)).toEqual([]);
   });
 });
+
+describe("a body's name opening a sentence with an adjective", () => {
+  const kinds = (text: string) => Object.fromEntries(findActors(contextFor(text), gazetteer()).actors.map((a) => [a.name, a.kind]));
+
+  it.each([
+    ['a compass adjective', 'Northern Command said it had sent troops to the northern border.', 'Northern Command'],
+    ['a faith adjective', 'Islamic Relief Council members toured the camps.', 'Islamic Relief Council'],
+  ])('%s: %s', (_, text, name) => {
+    expect(kinds(text)[name]).toBe('organization');
+  });
+
+  it('not an adjective before a word that ends no body', () => {
+    expect(kinds('Northern Forts were shelled overnight.')['Northern Forts']).toBeUndefined();
+  });
+});
