@@ -48,3 +48,12 @@ describe("a body's name opening a sentence with an adjective", () => {
     expect(kinds('Northern Forts were shelled overnight.')['Northern Forts']).toBeUndefined();
   });
 });
+
+describe('the defence ministry of the United States by any of its names', () => {
+  it.each([
+    ['DoD announced on Monday that relief flights would begin.', 'DoD'],
+    ['The Defense Department said ships were on their way.', 'Defense Department'],
+  ])('%s', (text, form) => {
+    expect(namedBy(text, form)).toEqual(['Pentagon']);
+  });
+});
