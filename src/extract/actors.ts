@@ -18,7 +18,7 @@ import { KNOWN_PLACES, NON_NAMES, TITLES, docWords, headlineCells, isHeadline, i
 import type { DocWords } from './actors/words.ts';
 import { SITE_AFTER, kindReading } from './actors/kinds.ts';
 import { isGivenName, isListedGivenName, maybeGivenName } from './actors/givenNames.ts';
-import { shortForms } from './actors/linking.ts';
+import { HEAD_AFTER, headForm, shortForms } from './actors/linking.ts';
 import { newestModels } from './actors/products.ts';
 import { findMakers } from './actors/makers.ts';
 import { findAppositives } from './actors/appositives.ts';
@@ -69,9 +69,16 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
   const addShort = (name: string, id: string, kind: ActorDraft['kind']) => {
     for (const form of shortForms(name, kind, doc)) if (!known(form)) owners.set(form, (owners.get(form) ?? new Set()).add(id));
   };
+  // "the League" after "the Arab League": a body's head word, only after "the", names the one body of the document it ends.
+  const heads = new Map<string, Set<string>>();
+  const addHead = (name: string, id: string, kind: ActorDraft['kind']) => {
+    const form = headForm(name, kind);
+    if (form && !known(form)) heads.set(form, (heads.get(form) ?? new Set()).add(id));
+  };
   for (const m of firstPass) {
     const actor = gazetteer.actors.get(m.form.actorId)!;
     if (actor.kind === 'person') addShort(actor.name, actor.id, 'person');
+    addHead(actor.name, actor.id, actor.kind);
   }
   const resolved: [Detected, string][] = [];
   const votes = new Map<string, ActorDraft['kind'][]>();
@@ -82,6 +89,7 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
     resolved.push([found, id]);
     const draft = drafts.get(id);
     if (draft && found.name.split(' ').length > 1) addShort(found.name, id, draft.kind);
+    if (draft?.name === found.name) addHead(found.name, id, draft.kind);
     if (found.title) roles.set(id, new Set([...(roles.get(id) ?? []), ...rolesOf(found.title)]));
     if (draft?.name === found.name) {
       votes.set(id, [...(votes.get(id) ?? []), found.kind]);
@@ -112,6 +120,9 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
     const own = slug(form);
     if (ids.size === 1 || ids.has(own)) addLocal(form, ids.has(own) ? own : [...ids][0]!);
   }
+  const headOf = new Map<string, string>();
+  for (const [form, ids] of heads) if (ids.size === 1 && !local.get(form)?.some((f) => f.text === form)) headOf.set(form, [...ids][0]!);
+  for (const [form, id] of headOf) addLocal(form, id);
 
   const actorOf = (id: string) => gazetteer.actors.get(id) ?? drafts.get(id);
   let mentions: ActorMention[] = [];
@@ -125,6 +136,9 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
   for (const [i, s] of sentences.entries()) {
     for (const raw of findForms(text, sentenceWords[i]!, s.end, [local, gazetteer.forms])) {
       if (!local.get(firstWord(raw.form.text))?.includes(raw.form) && insideName(raw, runs, text)) continue;
+      // Not "League" mid-sentence, nor "the |Court of Appeals" of another name.
+      const head = headOf.get(raw.form.text) === raw.form.actorId;
+      if (head && (!HEAD_AFTER.test(text.slice(Math.max(0, raw.start - 5), raw.start)) || insideName(raw, runs, text))) continue;
       const actor = actorOf(raw.form.actorId);
       if (!actor) continue;
       if (raw.form.kind === 'capital' && isCityUse(text, raw.start, s.start, raw.end)) {

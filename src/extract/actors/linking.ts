@@ -63,3 +63,20 @@ export function shortForms(name: string, kind: ActorKind, doc: DocWords): string
   if (baseWords.length > 1 && first.length >= 3 && !common) forms.push(first);
   return forms;
 }
+
+const BODY_HEADS = new Set(lists.bodyHeads.split(' '));
+
+/**
+ * The last word of a body's name that names it alone after "the", in the document that names it
+ * in full: "the League" after "the Arab League", "the Commission" after "the Central Election
+ * Commission"; none for one word ("Navy" alone) or a place or a person.
+ */
+export function headForm(name: string, kind: ActorKind): string | null {
+  if (kind !== 'organization' && kind !== 'group') return null;
+  const words = name.split(' ');
+  const last = words.at(-1)!;
+  return words.length > 1 && BODY_HEADS.has(last) ? last : null;
+}
+
+/** The text right before a body's head word that makes it that body's name: "the |League". */
+export const HEAD_AFTER = /(?:^|[^\p{L}])[Tt]he\s+$/u;

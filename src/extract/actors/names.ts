@@ -84,6 +84,22 @@ function nameAtStart(word: string, next: string | undefined, doc: DocWords, afte
   return (doc.capitals.get(word) ?? 0) > 0 || TITLES.has(word) || HONORIFICS.has(word);
 }
 
+const BODY_HEAD_WORDS = set(lists.institution);
+
+/**
+ * A sentence's first word that opens a body's name, capitalized words that end in an institution's
+ * word: "Northern Command said", "Islamic Action Front members", "Central Election Commission
+ * officials" (a word the document writes in lower case, only before two more: not "Local Council").
+ */
+function bodyAtStart(toks: readonly Tok[], i: number, doc: DocWords): boolean {
+  const word = toks[i]!.text;
+  if (FUNCTION_WORDS.has(word) || toks[i]!.possessive) return false;
+  let j = i + 1;
+  while (j < toks.length && isCap(toks[j]!.text) && !FUNCTION_WORDS.has(toks[j]!.text) && !toks[j - 1]!.possessive) j++;
+  if (j - i < 2 || !BODY_HEAD_WORDS.has(toks[j - 1]!.text)) return false;
+  return NON_NAMES.has(word) || (doc.lower.has(word.toLowerCase()) && j - i > 2);
+}
+
 /** "Halvorsen said he …": a sentence's first word that speaks and is "he" or "she" after, not a word the document writes in lower case. */
 const speakerAtStart = (text: string, tok: Tok, doc: DocWords) =>
   !tok.possessive &&
@@ -125,6 +141,7 @@ export function findNameRuns(
           (notNames.has(toks[i]!.start) ||
             !nameAtStart(toks[i]!.text, toks[i + 1]?.text, doc, text.slice(toks[i]!.end, toks[i]!.end + 40))) &&
           !speakerAtStart(text, toks[i]!, doc) &&
+          !bodyAtStart(toks, i, doc) &&
           !isPeople(toks[i]!.text)
         ));
     if (!opens) {
