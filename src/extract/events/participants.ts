@@ -37,6 +37,7 @@ import { classNounRole } from './classNounRole.ts';
 import { pointedPlaceReader } from './pointedPlaces.ts';
 import { dateline, isDateline } from './datelines.ts';
 import type { Dateline } from './datelines.ts';
+import { isCredit } from './credits.ts';
 import { SPEECH_VERBS, speaks } from '../actors/speech.ts';
 import words from './participants.json' with { type: 'json' };
 import names from '../actors/names.json' with { type: 'json' };
@@ -156,8 +157,8 @@ export function assignParticipants(
   sentences?: Sentences,
   countryOf: (actorId: string) => string | null = () => null,
 ): EventDraft[] {
-  // Where the reporter writes from takes no part in what the report tells (datelines.ts).
-  const sorted = mentions.filter((m) => !isDateline(text, m)).sort((a, b) => a.start - b.start);
+  // Where the reporter writes from, and who reports, take no part in what the report tells (datelines.ts, credits.ts).
+  const sorted = mentions.filter((m) => !isDateline(text, m) && !isCredit(text, m)).sort((a, b) => a.start - b.start);
   const clausesOf = sentences ? clauseReader(sentences.analysis) : null;
   const classNoun = sentences ? classNounReader(text, sorted, kindOf, countryOf) : null;
   const datedFrom = sentences ? dateline(text, mentions, kindOf) : null;
