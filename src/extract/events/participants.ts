@@ -710,6 +710,8 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   if (preposition && LOCATIVE.has(preposition) && place) return 'location';
   if (kindOf(m.actorId) === 'country' && !preposition && heldUnnamed(r, m)) return 'location';
   if (preposition && DESTINATION.has(preposition) && kindOf(m.actorId) === 'place') return 'location';
+  // "flew supplies into Haiti", "defected to Malta", "moving ships from Guam": a country gone to or from is where it happens ("offered peace to Israel": not a place gone to).
+  if (preposition && DESTINATION.has(preposition) && kindOf(m.actorId) === 'country' && movedThrough(r, m, preposition)) return 'location';
   // "on the Louisiana coast", "along the Afghan border": a place naming a stretch of land where it happens.
   if (place && preposition && (LOCATIVE.has(preposition) || preposition === 'on') && STRETCH.test(text.slice(m.end, m.end + 16)))
     return 'location';
@@ -771,6 +773,8 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
     return /^[\s-]*$/.test(text.slice(m.end, t.start)) && !subject?.actorIds.length ? 'location' : null;
   // "In an interview with the Interfax news agency, Ana Ruiz called …": the outlet that carries it is no participant.
   if (m.end <= t.start && kindOf(m.actorId) === 'media' && subject?.actorIds.length && OUTLET_WITH.test(lead)) return null;
+  // "Shortly after Ana Ruiz's speech, India said": who a phrase of time opening the sentence names takes no part in what its subject does.
+  if (m.end <= t.start && subject?.actorIds.length && !subject.actorIds.includes(m.actorId) && frontedBeside(r, m)) return null;
   if (m.end <= t.start) return preposition || subject ? 'other' : 'agent';
   if (m.start >= t.end && !preposition && OBJECT_GAP.test(text.slice(t.end, m.start)))
     // "struck Indian Ocean nations": a place naming where what is struck stands; "gave the United States permission": a country is given to.
@@ -799,6 +803,19 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
     return COUNTED_IN.test(lead) ? 'location' : null;
   if (m.start < t.end && m.end > t.start) return 'agent'; // the event word holds its actor: "Egypt-brokered ceasefire"
   return 'other';
+}
+
+/** A phrase of time or contrast that opens the sentence, up to a mention: "Shortly after ", "Hours before the ". */
+const FRONTED_BESIDE = new RegExp(
+  String.raw`^[\s"“]*(?:\p{L}+\s+)?(?:after|before|since|until|following|despite|amid|during)\s+[^,;:()"“”]*$`,
+  'iu',
+);
+
+/** Whether `m` stands in a phrase of time or contrast that opens the sentence and ends at a comma before the event word. */
+function frontedBeside(r: Reading, m: ActorMention): boolean {
+  const sentence = r.analysis?.[firstFrom(r.analysis, m.start + 1) - 1];
+  if (!sentence || sentence.start > m.start) return false;
+  return FRONTED_BESIDE.test(r.text.slice(sentence.start, m.start)) && r.text.slice(m.end, r.event.trigger.start).includes(',');
 }
 
 /** "with" or "to" before an outlet's name, past an article and two modifiers: "in an interview with the Russian ". */
@@ -940,6 +957,21 @@ function modifies(r: Reading, m: ActorMention): boolean {
   const at = m.end + next[0].length;
   const sentence = r.analysis[firstFrom(r.analysis, at + 1) - 1];
   return sentence?.tokens.find((x) => x.start === at)?.pos === 'NOUN';
+}
+
+/** Verbs (lemmas) of moving, or of reporting from somewhere: a country they go to or come from is where it happens. */
+const MOVING = new Set(words.movingVerbs.split(' '));
+/** Between a verb and the country it goes to: no clause break. */
+const MOVED_GAP = /^[^,;:.!?()"“”]{0,80}$/;
+
+/** Whether the event word, a verb, moves someone or something to, into or from the country `m` ("flew aid into Haiti"). */
+function movedThrough(r: Reading, m: ActorMention, preposition: string): boolean {
+  const t = r.event.trigger;
+  if (m.start < t.end || !MOVED_GAP.test(r.text.slice(t.end, m.start))) return false;
+  const sentence = r.analysis?.[firstFrom(r.analysis, t.start + 1) - 1];
+  const word = sentence?.tokens.find((x) => x.start === t.start);
+  if (word?.pos !== 'VERB') return false;
+  return preposition === 'into' || preposition === 'onto' || MOVING.has(word.lemma);
 }
 
 /** Verbs (lemmas) of going to, into or through a place: the place they take is where it happens. */
