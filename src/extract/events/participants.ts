@@ -598,15 +598,34 @@ function roleOf(r: Reading, m: ActorMention): Role | null {
   const where =
     PLACES.includes(r.kindOf(m.actorId)!) &&
     behindLocative(r.text.slice(Math.max(r.event.quote.start, m.start - 48), m.start), r.text.slice(m.end, m.end + 16));
+  // "New Orleans lost power", "Most of Iraq went dark": a place that undergoes what befalls it, or a part of a place a clause is
+  // about, is where it happens, not who acts ("Texas is sheltering evacuees", "Dresden, which announced …": its people act).
   const role =
     r.subject?.actorIds.includes(m.actorId) && (!where || r.subject.described)
       ? r.subject.passive
         ? 'patient'
-        : 'agent'
+        : PLACES.includes(r.kindOf(m.actorId)!) &&
+            (UNDERGOING.has(triggerLemma(r) ?? '') ||
+              (PART_OF_PLACE.test(r.text.slice(Math.max(0, m.start - 24), m.start)) &&
+                !SPEECH_VERBS.has(r.text.slice(r.event.trigger.start, r.event.trigger.end).toLowerCase())))
+          ? 'location'
+          : 'agent'
       : placedRole(r, m);
   if (role === null || r.analysis === null || r.kindOf(m.actorId) !== 'product') return role;
   return productRole(r.text, m, role, r.event, r.analysis);
 }
+
+/** Verbs (lemmas) of undergoing: a place their subject names is where it happens ("New Orleans lost power"). */
+const UNDERGOING = new Set(words.undergoingVerbs.split(' '));
+/** The lemma of the event word when it is a verb, else null. */
+function triggerLemma(r: Reading): string | null {
+  const t = r.event.trigger;
+  const sentence = r.analysis?.[firstFrom(r.analysis, t.start + 1) - 1];
+  const word = sentence?.tokens.find((x) => x.start === t.start);
+  return word?.pos === 'VERB' ? word.lemma : null;
+}
+/** A part of a place before its name: "most of ", "parts of the ". */
+const PART_OF_PLACE = /\b(?:most|much|part|parts|all|half|areas|swaths|sections)\s+of\s+(?:the\s+)?$/i;
 
 /** The part the place of a mention in its passage gives its actor, or null for a bystander. */
 function placedRole(r: Reading, m: ActorMention): Role | null {

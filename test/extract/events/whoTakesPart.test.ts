@@ -1,4 +1,5 @@
-// Who takes part, and in what part: a country gone to or from is where it happens, people each
+// Who takes part, and in what part: a country gone to or from is where it happens, so is a place that
+// undergoes something or a part of a place a clause is about; people each
 // behind a title joined into one subject all act, a phrase of time that opens the sentence names
 // nobody who acts in it, and the "she" who speaks a quotation is not someone the quotation names.
 // Sentences are our own.
@@ -34,6 +35,8 @@ describe('who takes part', () => {
       'said',
       { India: 'agent' },
     ],
+    ['a city that loses something', 'New Orleans lost power on Monday.', 'lost', { 'New Orleans': 'location' }],
+    ['a part of a country', 'Most of Iraq went dark on Monday.', 'went', { Iraq: 'location' }],
     [
       'the speaker of a quotation that names another',
       'Maria Costa visited Lyon on Monday. "As President Ana Ruiz has said, we will be here for the time ahead," she added.',
