@@ -72,7 +72,9 @@ export function findPronouns(
   }
   return referBack(text, sentences, named, PRONOUN, true, (near, m, chained) => {
     const want = sexOf(m[0]);
-    const fits = (w: ActorMention) => (sex.get(w.actorId) ?? want) === want;
+    // '"As President Ruiz has said, we will stay," she added': who is named in the words a pronoun speaks is not who speaks them.
+    const quote = quotedBefore(text, m.index, m.index + m[0].length);
+    const fits = (w: ActorMention) => (sex.get(w.actorId) ?? want) === want && !(quote && w.start >= quote.start && w.end <= quote.end);
     const window = near.filter(fits);
     const actors = new Set(window.map((w) => w.actorId));
     let actorId = actors.size === 1 ? [...actors][0]! : null;
@@ -99,6 +101,16 @@ export function findPronouns(
     if (actorId !== null && !sex.has(actorId)) sex.set(actorId, want);
     return actorId;
   });
+}
+
+/** A quotation that closes right before a pronoun that speaks ('"…," she added'), else null. */
+const QUOTE_CLOSED = /[,.!?]?["”]\s*$/;
+function quotedBefore(text: string, at: number, end: number): { start: number; end: number } | null {
+  const before = text.slice(Math.max(0, at - 4), at);
+  if (!QUOTE_CLOSED.test(before) || !speaks(text, at, end)) return null;
+  const close = at - before.length + before.search(/["”]\s*$/);
+  const start = Math.max(text.lastIndexOf('"', close - 1), text.lastIndexOf('“', close - 1));
+  return start >= 0 && start > text.lastIndexOf('\n', close - 1) ? { start, end: close } : null;
 }
 
 /** Two lists of mentions sorted by start, as one. */

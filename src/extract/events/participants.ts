@@ -37,6 +37,7 @@ import { classNounRole } from './classNounRole.ts';
 import { pointedPlaceReader } from './pointedPlaces.ts';
 import { dateline, isDateline } from './datelines.ts';
 import type { Dateline } from './datelines.ts';
+import { isCredit } from './credits.ts';
 import { SPEECH_VERBS, speaks } from '../actors/speech.ts';
 import words from './participants.json' with { type: 'json' };
 import names from '../actors/names.json' with { type: 'json' };
@@ -156,8 +157,8 @@ export function assignParticipants(
   sentences?: Sentences,
   countryOf: (actorId: string) => string | null = () => null,
 ): EventDraft[] {
-  // Where the reporter writes from takes no part in what the report tells (datelines.ts).
-  const sorted = mentions.filter((m) => !isDateline(text, m)).sort((a, b) => a.start - b.start);
+  // Where the reporter writes from, and who reports, take no part in what the report tells (datelines.ts, credits.ts).
+  const sorted = mentions.filter((m) => !isDateline(text, m) && !isCredit(text, m)).sort((a, b) => a.start - b.start);
   const clausesOf = sentences ? clauseReader(sentences.analysis) : null;
   const classNoun = sentences ? classNounReader(text, sorted, kindOf, countryOf) : null;
   const datedFrom = sentences ? dateline(text, mentions, kindOf) : null;
@@ -597,15 +598,34 @@ function roleOf(r: Reading, m: ActorMention): Role | null {
   const where =
     PLACES.includes(r.kindOf(m.actorId)!) &&
     behindLocative(r.text.slice(Math.max(r.event.quote.start, m.start - 48), m.start), r.text.slice(m.end, m.end + 16));
+  // "New Orleans lost power", "Most of Iraq went dark": a place that undergoes what befalls it, or a part of a place a clause is
+  // about, is where it happens, not who acts ("Texas is sheltering evacuees", "Dresden, which announced …": its people act).
   const role =
     r.subject?.actorIds.includes(m.actorId) && (!where || r.subject.described)
       ? r.subject.passive
         ? 'patient'
-        : 'agent'
+        : PLACES.includes(r.kindOf(m.actorId)!) &&
+            (UNDERGOING.has(triggerLemma(r) ?? '') ||
+              (PART_OF_PLACE.test(r.text.slice(Math.max(0, m.start - 24), m.start)) &&
+                !SPEECH_VERBS.has(r.text.slice(r.event.trigger.start, r.event.trigger.end).toLowerCase())))
+          ? 'location'
+          : 'agent'
       : placedRole(r, m);
   if (role === null || r.analysis === null || r.kindOf(m.actorId) !== 'product') return role;
   return productRole(r.text, m, role, r.event, r.analysis);
 }
+
+/** Verbs (lemmas) of undergoing: a place their subject names is where it happens ("New Orleans lost power"). */
+const UNDERGOING = new Set(words.undergoingVerbs.split(' '));
+/** The lemma of the event word when it is a verb, else null. */
+function triggerLemma(r: Reading): string | null {
+  const t = r.event.trigger;
+  const sentence = r.analysis?.[firstFrom(r.analysis, t.start + 1) - 1];
+  const word = sentence?.tokens.find((x) => x.start === t.start);
+  return word?.pos === 'VERB' ? word.lemma : null;
+}
+/** A part of a place before its name: "most of ", "parts of the ". */
+const PART_OF_PLACE = /\b(?:most|much|part|parts|all|half|areas|swaths|sections)\s+of\s+(?:the\s+)?$/i;
 
 /** The part the place of a mention in its passage gives its actor, or null for a bystander. */
 function placedRole(r: Reading, m: ActorMention): Role | null {
@@ -709,6 +729,8 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   if (preposition && LOCATIVE.has(preposition) && place) return 'location';
   if (kindOf(m.actorId) === 'country' && !preposition && heldUnnamed(r, m)) return 'location';
   if (preposition && DESTINATION.has(preposition) && kindOf(m.actorId) === 'place') return 'location';
+  // "flew supplies into Haiti", "defected to Malta", "moving ships from Guam": a country gone to or from is where it happens ("offered peace to Israel": not a place gone to).
+  if (preposition && DESTINATION.has(preposition) && kindOf(m.actorId) === 'country' && movedThrough(r, m, preposition)) return 'location';
   // "on the Louisiana coast", "along the Afghan border": a place naming a stretch of land where it happens.
   if (place && preposition && (LOCATIVE.has(preposition) || preposition === 'on') && STRETCH.test(text.slice(m.end, m.end + 16)))
     return 'location';
@@ -770,6 +792,8 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
     return /^[\s-]*$/.test(text.slice(m.end, t.start)) && !subject?.actorIds.length ? 'location' : null;
   // "In an interview with the Interfax news agency, Ana Ruiz called …": the outlet that carries it is no participant.
   if (m.end <= t.start && kindOf(m.actorId) === 'media' && subject?.actorIds.length && OUTLET_WITH.test(lead)) return null;
+  // "Shortly after Ana Ruiz's speech, India said": who a phrase of time opening the sentence names takes no part in what its subject does.
+  if (m.end <= t.start && subject?.actorIds.length && !subject.actorIds.includes(m.actorId) && frontedBeside(r, m)) return null;
   if (m.end <= t.start) return preposition || subject ? 'other' : 'agent';
   if (m.start >= t.end && !preposition && OBJECT_GAP.test(text.slice(t.end, m.start)))
     // "struck Indian Ocean nations": a place naming where what is struck stands; "gave the United States permission": a country is given to.
@@ -798,6 +822,19 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
     return COUNTED_IN.test(lead) ? 'location' : null;
   if (m.start < t.end && m.end > t.start) return 'agent'; // the event word holds its actor: "Egypt-brokered ceasefire"
   return 'other';
+}
+
+/** A phrase of time or contrast that opens the sentence, up to a mention: "Shortly after ", "Hours before the ". */
+const FRONTED_BESIDE = new RegExp(
+  String.raw`^[\s"“]*(?:\p{L}+\s+)?(?:after|before|since|until|following|despite|amid|during)\s+[^,;:()"“”]*$`,
+  'iu',
+);
+
+/** Whether `m` stands in a phrase of time or contrast that opens the sentence and ends at a comma before the event word. */
+function frontedBeside(r: Reading, m: ActorMention): boolean {
+  const sentence = r.analysis?.[firstFrom(r.analysis, m.start + 1) - 1];
+  if (!sentence || sentence.start > m.start) return false;
+  return FRONTED_BESIDE.test(r.text.slice(sentence.start, m.start)) && r.text.slice(m.end, r.event.trigger.start).includes(',');
 }
 
 /** "with" or "to" before an outlet's name, past an article and two modifiers: "in an interview with the Russian ". */
@@ -939,6 +976,21 @@ function modifies(r: Reading, m: ActorMention): boolean {
   const at = m.end + next[0].length;
   const sentence = r.analysis[firstFrom(r.analysis, at + 1) - 1];
   return sentence?.tokens.find((x) => x.start === at)?.pos === 'NOUN';
+}
+
+/** Verbs (lemmas) of moving, or of reporting from somewhere: a country they go to or come from is where it happens. */
+const MOVING = new Set(words.movingVerbs.split(' '));
+/** Between a verb and the country it goes to: no clause break. */
+const MOVED_GAP = /^[^,;:.!?()"“”]{0,80}$/;
+
+/** Whether the event word, a verb, moves someone or something to, into or from the country `m` ("flew aid into Haiti"). */
+function movedThrough(r: Reading, m: ActorMention, preposition: string): boolean {
+  const t = r.event.trigger;
+  if (m.start < t.end || !MOVED_GAP.test(r.text.slice(t.end, m.start))) return false;
+  const sentence = r.analysis?.[firstFrom(r.analysis, t.start + 1) - 1];
+  const word = sentence?.tokens.find((x) => x.start === t.start);
+  if (word?.pos !== 'VERB') return false;
+  return preposition === 'into' || preposition === 'onto' || MOVING.has(word.lemma);
 }
 
 /** Verbs (lemmas) of going to, into or through a place: the place they take is where it happens. */

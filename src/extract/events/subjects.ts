@@ -257,7 +257,7 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[], borrowed = false)
     // "Ukraine's Supreme Court ruled": whose the body is only names its owner; the body is who.
     if (next && AGENCIES.includes(s.kindOf(next.actorId)) && OWNER_GAP.test(s.text.slice(m.end, next.start))) continue;
     const ids = [m.actorId];
-    for (let j = i + 1; j < inside.length && joinedIn(s.text, inside[j - 1]!, inside[j]!); j++)
+    for (let j = i + 1; j < inside.length && joinedIn(s, inside[j - 1]!, inside[j]!); j++)
       if (!ids.includes(inside[j]!.actorId)) ids.push(inside[j]!.actorId);
     return ids;
   }
@@ -318,9 +318,21 @@ const SET_OFF_END = /^\s*,(?!\s*(?:and|but|or|then)\b)/;
 const SET_OFF_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it']);
 /** Between two actors of one subject set off by commas: "Egypt, together with Jordan, announced". */
 const JOINED_WITH = new RegExp(String.raw`^\s*,\s*${PARTNER_WITH}$`);
-/** Whether two mentions name one subject: joined by "and" or a comma, or set off "together with" the first. */
-function joinedIn(text: string, a: ActorMention, b: ActorMention): boolean {
-  return JOINED.test(text.slice(a.end, b.start)) || (JOINED_WITH.test(text.slice(a.end, b.start)) && /^\s*,/.test(text.slice(b.end)));
+/** Between two people of one subject, the second's title: ", Foreign Minister ", " and Secretary of State ". */
+const JOINED_TITLED = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|for|and)\s+){1,6}$/u;
+/**
+ * Whether two mentions name one subject: joined by "and" or a comma, set off "together with" the
+ * first, or two people each behind a title ("Defense Minister Ana Ruiz, Foreign Minister Tom Berg and …").
+ */
+function joinedIn(s: Scope, a: ActorMention, b: ActorMention): boolean {
+  const gap = s.text.slice(a.end, b.start);
+  if (JOINED.test(gap) || (JOINED_WITH.test(gap) && /^\s*,/.test(s.text.slice(b.end)))) return true;
+  return (
+    s.kindOf(a.actorId) === 'person' &&
+    s.kindOf(b.actorId) === 'person' &&
+    JOINED_TITLED.test(gap) &&
+    !/^['’]/.test(s.text.slice(b.end, b.end + 1))
+  );
 }
 /** "U.S. Ambassador to Iraq Ana Ruiz": past the place the title names (`next`), the person it gives a role. */
 export function givesRolePast(

@@ -620,7 +620,7 @@ describe('who takes part in a clause that borrows its subject or takes an object
       'a country whose border is crossed is where it happens',
       "Refugees crossed Kenya's borders into Uganda.",
       'crossed',
-      { Kenya: 'location', Uganda: 'other' },
+      { Kenya: 'location', Uganda: 'location' },
     ],
     ['a country approached about something is asked', 'The bank approached Norway about a loan.', 'approached', { Norway: 'patient' }],
     [
