@@ -13,6 +13,7 @@ import { splitClauses } from './events/clauses.ts';
 import type { Clause } from './events/clauses.ts';
 import { titleOf } from './events/titles.ts';
 import { statementAct, statementEvent } from './events/statements.ts';
+import { deniedUpTo } from './events/contents.ts';
 import { hasVerb, phraseHead, phraseHeadBefore, predicate } from './events/triggers.ts';
 import { isParticiple, isPreposition, isVerb, OPENING_TIME, TEMPORAL, tokenize } from './events/words.ts';
 import { assignParticipants, countriesOf, kindsOf } from './events/participants.ts';
@@ -421,6 +422,12 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
       believed: believedBy(claim),
     }),
   );
+  // "The ministry denied that troops had entered the town": what is denied did not happen as told;
+  // the denial is the event (the act of saying below).
+  const deniedSpan = claim.denial && claim.span ? { start: claim.content.start, end: deniedUpTo(verbs, claim.content.end) } : null;
+  const asTold = deniedSpan ? events.filter((e) => !within(deniedSpan)(e.trigger)) : events;
+  const denied = events.length - asTold.length;
+  events.splice(0, events.length, ...asTold);
   const leadTime = local.lead ? local.documentTime : null;
   const told = local.lead || statesIt(claim) || events.every((e) => !e.timex);
   // The act of saying, unless a dated phrase already made it an event ("On Monday, the minister said …").
@@ -440,7 +447,7 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
   // sold a million songs": the saying is what places it); what a source only indicates, reports or
   // claims with a date of its own is the news there. A denial already names who denies in the
   // title of what is denied.
-  else if (claim.span && events.length && claim.attribution.actorId && !claim.denial && told) {
+  else if (claim.span && events.length && claim.attribution.actorId && (denied > 0 || (!claim.denial && told))) {
     // "During the event, Jobs said …": said at the occasion the document dated (events/occasions.ts).
     const at = local.lead ? local.spoke : (local.occasion ?? local.spoke);
     const acts = statementAct(ctx, claim, base, actorsIn([claim.span]), at?.time ?? local.documentTime).filter((e) => saying(e, true));

@@ -27,7 +27,7 @@ import {
   counted,
 } from './states.ts';
 import { MONTHS } from '../timex/lexicon.ts';
-import { aimed, effort, lastedFor, linkedSubject, linking, nobody, openingAim } from './unreal.ts';
+import { aimed, awaitedInPast, effort, lastedFor, linkedSubject, linking, nobody, openingAim } from './unreal.ts';
 import {
   daybreak,
   deniedObject,
@@ -56,6 +56,7 @@ import {
   subjunctive,
 } from './nonOccurrences.ts';
 import { beingHeld, describingState, namedAfterNoun } from './describing.ts';
+import { denied, documentContent, plannedAim } from './contents.ts';
 
 /** Whether a clause is what a source says, after a cue in the past or the present tense. */
 export type Report = 'past' | 'present' | null;
@@ -283,6 +284,14 @@ function openingParticiple(clause: VerbClause): boolean {
   return clause.tokens.slice(0, clause.tokens.indexOf(head)).every((t) => t.pos === 'PUNCT' || t.pos === 'ADV');
 }
 
+/** "before deciding whether to …", "weighing whether to …": a participle with no auxiliary, right before an open question. */
+function deliberating(clause: VerbClause, next: VerbClause | undefined): boolean {
+  const head = clause.head;
+  if (!head || clause.group.length || !/ing$/i.test(head.text) || !next || lower(next.opener ?? head) !== 'to') return false;
+  const asked = next.before;
+  return !!asked && OPEN_QUESTIONS.has(lower(asked)) && clause.tokens.at(-1) === head;
+}
+
 /** A noun or a pronoun before the verb. */
 const hasSubject = (clause: VerbClause): boolean =>
   !!clause.head && clause.tokens.slice(0, clause.tokens.indexOf(clause.head)).some((t) => ['NOUN', 'PROPN', 'PRON'].includes(t.pos));
@@ -459,6 +468,9 @@ function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Re
   // "Whoever loses the vote should resign": whoever it may be.
   if (freeChoice(clause)) return 'conditional';
   if (pending(clause)) return 'conditional';
+  // "[said] the results would be announced once officials had tabulated the votes": a condition on a future seen from the past.
+  const toldBySource = reported !== null || sentence.slice(0, index).some((c) => !!c.head && SAYING.has(lower(c.head)));
+  if (toldBySource && awaitedInPast(clause, sentence)) return 'conditional';
   // "As soon as the helicopters are unloaded, …": what is awaited, each time.
   if (awaited(clause)) return 'habitual';
   // "must repair the bridge, widen the road and …", "would give them water to irrigate …": a verb
@@ -504,6 +516,10 @@ function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Re
   // "Russia was not "protecting any regimes"": a verb group split by a quotation mark keeps its negation.
   if (previous && !opener && previous.copula && NOT.test(lower(previous.tokens.findLast((t) => t.pos !== 'PUNCT') ?? previous.tokens[0]!)))
     if (head && clause.tokens.slice(0, clause.tokens.indexOf(head)).every((t) => t.pos === 'PUNCT' || t.pos === 'ADV')) return 'negated';
+  // "denied reports that troops had entered", "reports that he had died were false": what is denied.
+  if (denied(clause, previous)) return 'negated';
+  // "the plan calls for a withdrawal", "the deal paves the way for elections": what a text says.
+  if (documentContent(clause)) return 'background';
   // "urged Assad to "take this path"": the infinitive of a verb of asking, split off by a quotation mark.
   const imperative =
     !!head &&
@@ -519,6 +535,8 @@ function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Re
     return 'wish';
   // "deciding whether to file an appeal": an open question.
   if (opener === 'to' && clause.before && OPEN_QUESTIONS.has(lower(clause.before))) return 'conditional';
+  // "before deciding whether to close the road": a participle whose object is that open question.
+  if (deliberating(clause, sentence[index + 1])) return 'conditional';
   // "surrounding communities", "neighbouring villages": a word in -ing that describes the noun after it.
   if (head && ADJECTIVAL.has(lower(head)) && !clause.group.length && clause.tokens[clause.tokens.indexOf(head) + 1]?.pos === 'NOUN')
     return 'background';
@@ -574,6 +592,8 @@ function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Re
   // After a verb's object it is an event ("allowed developers to create apps").
   const before = clause.before;
   if (opener === 'to' && before && before.pos === 'NOUN' && INFINITIVE_NOUNS.has(lower(before))) return 'complement';
+  // "approved a plan to build a bridge": what a plan is for is only planned.
+  if (plannedAim(clause, previous)) return 'complement';
   // The consequence of a condition in the same sentence: "…, the war would resume".
   const conditioned = sentence.some((c) => c !== clause && c.opener && CONDITIONAL.has(lower(c.opener)));
   if (conditioned && group.some((w) => HYPOTHETICAL.has(w))) return 'conditional';

@@ -106,3 +106,23 @@ export function openingAim(clause: VerbClause, sentence: readonly VerbClause[]):
     lower(clause.tokens[1] ?? first) !== 'date'
   );
 }
+
+/** Openers of what is awaited ("once", "until", "before", "when", "after"). */
+const PENDING = new Set(lists.pending);
+const FUTURE_IN_PAST = /^(?:would|will|could|might|'d|’d|'ll|’ll)$/;
+
+/**
+ * "[Officials said] the results would be announced once they had tabulated the votes", "[said]
+ * he would stay until a successor had been chosen": in what a source says, a clause in the past
+ * perfect opened by a word of waiting, beside the future seen from the past it hangs on, is a
+ * condition on that future, not an occurrence (told by the narrator, "Once she had resigned, she
+ * would describe …" tells what then happened; occurrence.ts asks only of what is reported).
+ */
+export function awaitedInPast(clause: VerbClause, sentence: readonly VerbClause[]): boolean {
+  if (!clause.opener || !PENDING.has(lower(clause.opener)) || !clause.group.some((t) => /^(?:had|'d|’d)$/.test(lower(t)))) return false;
+  // The clause it hangs on: the one before it, or the one after when it opens the sentence.
+  // ("After the meeting the carrier had been withdrawn, and its tasks would be taken on": not one opened by "and".)
+  const index = sentence.indexOf(clause);
+  const main = index === 0 ? sentence[1] : sentence[index - 1];
+  return !!main && !(index === 0 && main.opener) && main.group.some((t) => FUTURE_IN_PAST.test(lower(t)));
+}

@@ -215,8 +215,13 @@ function groups(tokens: readonly Token[], isTime: (t: Token) => boolean): Group[
       }
     } else if (isHead(tokens, i) || (out.length > 0 && participleAfterComma(tokens, i))) {
       // "Fishermen trying to reach the island turned back": the participle's phrase, verbs and all, up to the verb it is the subject of.
-      const verb = modifiesNoun(tokens, i) && !eventObject(tokens, i) ? finiteVerbAfter(tokens, i) : -1;
-      if (verb > 0) {
+      const verb = modifiesNoun(tokens, i) ? finiteVerbAfter(tokens, i) : -1;
+      if (verb > 0 && tokens[verb]!.pos === 'ADJ') {
+        // "Migrants hoping to reach Europe drowned": the verb the tagger took for an adjective heads the group.
+        out.push({ from: verb, head: verb, copula: false });
+        phrases.set(verb, i);
+        i = verb;
+      } else if (verb > 0) {
         phrases.set(verb, i);
         i = verb - 1;
       } else if (!(out.length > 0 && modifiesNoun(tokens, i)) && !reducedPassive(tokens, i, out.length > 0, isTime))
@@ -284,7 +289,6 @@ function modifiesNoun(tokens: readonly Token[], i: number): boolean {
 
 /** Words a participle's phrase may hold up to the verb its noun is the subject of ("carrying aid to the north"). */
 const PHRASE = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'ADP', 'PART', 'ADV']);
-const EVENT_NOUNS = new Set(lists.eventNouns);
 const PLACE_PRONOUNS = new Set(['there', 'here']);
 
 /**
@@ -342,21 +346,44 @@ function phraseEnd(tokens: readonly Token[], i: number): number {
     // talks" opens one).
     else if ((!PHRASE.has(t.pos) && !(PLACE_PRONOUNS.has(t.lower) && tokens[j + 1]?.lemma !== 'be')) || OPENERS.has(t.lower)) break;
   }
+  // "Migrants hoping to reach Europe drowned off the coast": a past the tagger took for an
+  // adjective after the phrase's last noun, in a sentence with no verb after it, is its verb.
+  const past = pastTakenForAdjective(tokens, i, j);
+  if (past > 0) return past;
   const t = tokens[j];
   if (!t || j === i + 1) return -1;
   // "asking to be evacuated": an auxiliary after "to" is an infinitive's.
   if (t.pos === 'AUX') return tokens[j - 1]?.lower === 'to' ? -1 : j;
   // "a conference held by Apple": a participle with its agent is no finite verb.
   // "returning NASA to manned space flight": a participle after "to" is no finite verb either.
+  // "Guards watching the gate shut it": a past spelled as the base form, before its object.
+  const pastAsBase = SAME_FORM.has(t.lower) && ['PRON', 'DET', 'NUM'].includes(tokens[j + 1]?.pos ?? '');
   const finite =
-    t.pos === 'VERB' && t.lower !== t.lemma && !/ing$/i.test(t.text) && tokens[j + 1]?.lower !== 'by' && tokens[j - 1]?.lower !== 'to';
+    t.pos === 'VERB' &&
+    (t.lower !== t.lemma || pastAsBase) &&
+    !/ing$/i.test(t.text) &&
+    tokens[j + 1]?.lower !== 'by' &&
+    tokens[j - 1]?.lower !== 'to';
   return finite && isHead(tokens, j) ? j : -1;
 }
 
-/** "dockers holding a vigil", "police investigating the fire": an event noun the participle takes is an occurrence of its own. */
-function eventObject(tokens: readonly Token[], i: number): boolean {
-  const object = tokens.slice(i + 1).find((t) => t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM');
-  return object?.pos === 'NOUN' && (EVENT_NOUNS.has(object.lower) || EVENT_NOUNS.has(object.lemma));
+/** Words that may follow a verb with no object: "drowned off the coast", "drowned on Monday", "drowned." */
+const AFTER_INTRANSITIVE = new Set(['ADP', 'PUNCT', 'ADV']);
+
+/**
+ * The index of a word in -ed tagged as an adjective right after a noun inside the phrase of the
+ * participle at `i` (which ends at `end`), when no verb follows it in the sentence: "Migrants
+ * hoping to reach Europe drowned off the coast"; else -1. Not "the people concerned said".
+ */
+function pastTakenForAdjective(tokens: readonly Token[], i: number, end: number): number {
+  for (let j = i + 2; j < end; j++) {
+    const t = tokens[j]!;
+    if (t.pos !== 'ADJ' || !/[^e]ed$/i.test(t.text) || !['NOUN', 'PROPN'].includes(tokens[j - 1]!.pos)) continue;
+    const next = tokens[j + 1];
+    if (next && !AFTER_INTRANSITIVE.has(next.pos)) continue;
+    return tokens.slice(j + 1).some((u) => u.pos === 'VERB' || u.pos === 'AUX') ? -1 : j;
+  }
+  return -1;
 }
 
 /** "plans to launch", "began selling", "will be able to set": one group, the last verb its head. */

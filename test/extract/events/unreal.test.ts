@@ -82,7 +82,7 @@ describe('states and what did not happen', () => {
     ['no ship had it', 'No ships sank in the storm.', []],
     ['negated', 'The mayor did not attend the ceremony.', []],
     ['what a state denied would hold', 'The end of the talks does not mean the strike has ended.', []],
-    ['near miss: what a statement denied did happen', 'The mayor denied that the strike has ended.', ['denied', 'ended']],
+    ['what a statement denies is not told as happening: the denial is', 'The mayor denied that the strike has ended.', ['denied']],
     ['a need in the passive', 'Fresh water and food are urgently needed in the camps.', []],
     ['near miss: a passive of another verb', 'Fresh water and food were urgently flown to the camps.', ['flown']],
     ['near miss: a closure with a date', 'The schools were closed on Monday.', ['closed']],
