@@ -35,6 +35,8 @@ const ANY_ADVERB = new RegExp(String.raw`(?<![\p{L}])(?:${Object.values(cues.adv
 
 /** "Label: " or "First, " before a sentence's subject. */
 const PREFIX = /^(?:[\p{L}\p{N} ]{1,40}:\s+|(?:First|Second|Third|Fourth|Fifth|Finally|Meanwhile|However|Separately|Also),\s+)*/u;
+/** A dateline before a source that opens the sentence: "WASHINGTON (NNS) -- ", "Washington -- ". */
+const DATELINE = /^\p{Lu}[\p{L}.' ]{0,30}?(?:\s*\([^()]{1,20}\))?\s+(?:--|—|–)\s+/u;
 const WORD = /[^\s]+/g;
 // Quotation marks: typographic, straight, and the ``…'' of older wire copy.
 const OPEN = String.raw`(?:[“"]|\x60\x60)`;
@@ -56,8 +58,15 @@ const QUOTE_SOURCE_THEN_CUE = new RegExp(
   'u',
 );
 const ACCORDING = new RegExp(String.raw`according\s+to\s+(?<source>${PHRASE}{2,80}?)(?=\s+(?:who|which|that)\s|${SOURCE_END}|$)`, 'u');
-/** "…, officials said late Tuesday." "…, a senior U.S. official told reporters." */
-const TRAILING = new RegExp(String.raw`,\s*(?<source>${PHRASE}{2,60}?)\s+(?<cue>${VERBS})(?:\s+[^\s,;]+){0,3}?[.!]?$`, 'u');
+/**
+ * What may follow a trailing cue: up to three words ("late Tuesday", "told reporters"), or a
+ * phrase of an occasion or a place that opens with a preposition and a determiner or a name, after
+ * "reporters" or none, and holds no clause of its own ("at a briefing on the fiscal 2011 budget",
+ * not "in the Rose Garden after touring the area Sept. 2" nor "indicate at least 80 percent").
+ */
+const CUE_TAIL = String.raw`(?:(?:\s+[^\s,;]+){0,3}?|(?:\s+(?:reporters|journalists))?\s+(?:at|during|in|on|about|outside|via|with)\s+(?:a|an|the|his|her|their|its|\p{Lu}[^\s,;]*)(?:\s+(?!(?:after|before|while|when|as|following|because|since|until|where|who|which|that|and|or|but)\s)[^\s,;]+){0,12}?)`;
+/** "…, officials said late Tuesday." "…, a senior U.S. official told reporters." "…, the mayor said at a briefing on the budget." */
+const TRAILING = new RegExp(String.raw`,\s*(?<source>${PHRASE}{2,60}?)\s+(?<cue>${VERBS})${CUE_TAIL}[.!]?$`, 'u');
 /** Words that end a phrase before a cue without naming the source: "Bush also said", "officials meanwhile warned". */
 const SOURCE_TAIL = /(?:\s+(?:also|meanwhile|however|too|now|then|later|again|further|earlier|previously))+$/;
 /** A place after the cue: "in Tripoli ", "at Heathrow Airport ", "at the White House ". */
@@ -113,8 +122,10 @@ function attributeSentence(docText: string, sentence: Sentence, mentions: ActorM
     if (RANK[c] > RANK[certainty]) certainty = c;
   };
 
-  const prefix = PREFIX.exec(text)![0].length;
-  let content: Span = at(prefix < text.length ? prefix : 0, text.length);
+  const labelled = PREFIX.exec(text)![0].length;
+  // A source may open the sentence after its dateline; the content still starts at the dateline.
+  const prefix = labelled + (DATELINE.exec(text.slice(labelled))?.[0].length ?? 0);
+  let content: Span = at(labelled < text.length ? labelled : 0, text.length);
   const as = AS_SOURCE.exec(text.slice(prefix));
   const lead = as
     ? {

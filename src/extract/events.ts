@@ -357,11 +357,23 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
   const verbs = verbClauses(words, inTime);
   const clauses = splitClauses(text, claim.content);
   // A statement made at a time of its own is an event too: "…, Apple announced this morning".
+  // "…, the mayor said at a briefing on the fiscal 2011 budget": a date that names a thing or
+  // another occasion after the cue is not the day of saying.
+  // A date in the source itself ("a 2008 report noted", "Karon's July 20 post noted") is its day.
+  const sentenceWords = claim.span ? tokensOf(sentence) : [];
+  const cueWord = claim.attribution.cues[0]?.split(' ').at(-1) ?? '';
+  const cueAt = claim.span && cueWord ? text.indexOf(cueWord, claim.span.start) : -1;
+  const sayingDay = (f: TimeFinding) => {
+    if (!within(claim.span!)(f)) return false;
+    if (cueAt < 0 || f.start < cueAt) return true;
+    const head = datedNoun(sentenceWords, f);
+    return !head || isSpeakingOccasion(text, head);
+  };
   const said =
     saidFirst ??
     (claim.span ? saidAfterOn(text, claim, local.times, local.documentTime) : undefined) ??
     (claim.span
-      ? (local.times.find(within(claim.span)) ?? saidInOpening(text, Math.max(sentence.start, local.news), claim, local.times))
+      ? (local.times.find(sayingDay) ?? saidInOpening(text, Math.max(sentence.start, local.news), claim, local.times))
       : undefined);
   const stated = clauses.filter((c) => !c.label);
   const usable = stated.length ? stated : clauses;
