@@ -14,12 +14,16 @@
 // Version 5's, on top of these:
 // - a time's `anchor` (or an interval's end's), when written, is an index into ANCHORS;
 // - an attribution's `source` that begins its first cue ("The UN" of "The UN says") is its length.
+// Version 6's, on top of these:
+// - a `salience` of 0 is left out: absent, it is read as 0 in a file of version 6 or later, and
+//   as not given (the app then counts an event's support from its reports) in an older one.
 // `compactEvent` turns an event with its defaults left out into version 5's form; `expandEvent`
 // (which the schema runs before reading an event) gives back that event from either form, and
 // leaves a record of version 1 or 2 as it is but for one thing: a time (or an end of an interval)
 // without an `anchor` is read as anchored to its `document`, whatever the version: a record of
 // versions 1–3 that lacks one reads so too (`withAnchor`), rather than being refused.
 import type { Role } from './dataset.ts';
+import { SCHEMA_VERSION } from './version.ts';
 import { ANCHORS, CERTAINTIES, ROLES } from './vocabulary.ts';
 import { valueSpan } from './valueSpan.ts';
 
@@ -172,13 +176,20 @@ export function compactEvent(event: Json): Json {
     out.roles = roles.map((r) => ROLES.indexOf(r.role));
   if (isObject(out.attribution)) out.attribution = compactAttribution(out.attribution);
   out.evidence = (out.evidence as Json[]).map((ev) => (isObject(ev.timex) ? { ...ev, timex: [ev.timex.start, ev.timex.end] } : ev));
+  if (out.salience === 0) delete out.salience;
   return out;
 }
 
-/** A record as the file holds it (any version) → the record the schema reads. Anything else is left as it is. */
-export function expandEvent(raw: unknown): unknown {
+/** The first version whose files leave out a salience of 0. */
+const SALIENCE_ZERO_LEFT_OUT = 6;
+
+/**
+ * A record as a file of `version` holds it → the record the schema reads. Anything else is left
+ * as it is.
+ */
+export function expandEvent(raw: unknown, version: number = SCHEMA_VERSION): unknown {
   if (!isObject(raw)) return raw;
-  let out = raw;
+  let out = version >= SALIENCE_ZERO_LEFT_OUT && !('salience' in raw) ? { ...raw, salience: 0 } : raw;
   // The ends of an interval before the whole, whose span is read from them.
   if (isObject(raw.time)) {
     const time = expandBound(

@@ -7,25 +7,11 @@
 import { z } from 'zod';
 import { expandEvent } from './compact.ts';
 import { ANCHORS, CERTAINTIES, ROLES } from './vocabulary.ts';
+import { SCHEMA_VERSION } from './version.ts';
 
 export { ANCHORS, CERTAINTIES, ROLES };
 
-/**
- * 5: a time's `anchor` (and an interval's end's) is an index into ANCHORS; document ids are six
- * characters (a hash of the path), rather than the start of the file's name and a hash.
- * 4: more compact forms (compact.ts): a time known by the document's date leaves out its anchor,
- * roles and an attribution's certainty are indexes into ROLES and CERTAINTIES, an attribution is
- * `[source, actorId, cues, certainty]`.
- * 3: shorter document ids, and compact forms (compact.ts): a time's start, end and granularity
- * only where its value does not name them, roles as role names beside `actorIds`, a passage's
- * `timex` as `[start, end]`.
- * 2: the dataset holds no text its documents hold (a passage is its offsets; its words are
- * `documents/<id>.json` text sliced there), and fields holding their default are left out.
- * 1: every passage carried its `quote`; read as is, the quotes ignored (see validate.ts).
- */
-export const SCHEMA_VERSION = 5;
-/** Versions this code reads. */
-export const READABLE_VERSIONS: readonly number[] = [1, 2, 3, 4, 5];
+export { READABLE_VERSIONS, SCHEMA_VERSION } from './version.ts';
 
 const isoDate = z.iso.date();
 const offset = z.number().int().nonnegative();
@@ -57,7 +43,8 @@ export const documentSchema = z.object({
 export const actorSchema = z.object({
   id: z.string().min(1),
   name: z.string().min(1),
-  kind: z.enum(ACTOR_KINDS),
+  /** Left out of the file when `organization` (version 6), the most common. */
+  kind: z.enum(ACTOR_KINDS).default('organization'),
   aliases: z.array(z.string()).default(() => []),
   parentId: z.string().nullable().default(null),
   /** How many mentions of this actor the documents hold. */
@@ -168,8 +155,17 @@ export const eventFieldsSchema = z.object({
   corrected: z.boolean().optional(),
 });
 
-/** An event as any readable version of the file holds it (compact.ts), checked. */
-export const eventSchema = z.preprocess(expandEvent, eventFieldsSchema);
+/** An event as this version's file holds it (compact.ts), checked. */
+export const eventSchema = z.preprocess((raw) => expandEvent(raw), eventFieldsSchema);
+
+const eventSchemas = new Map<number, typeof eventSchema>([[SCHEMA_VERSION, eventSchema]]);
+
+/** An event as a file of `version` holds it (compact.ts), checked: made once per version. */
+export function eventSchemaOf(version: number): typeof eventSchema {
+  let schema = eventSchemas.get(version);
+  if (!schema) eventSchemas.set(version, (schema = z.preprocess((raw) => expandEvent(raw, version), eventFieldsSchema)));
+  return schema;
+}
 
 export const diagnosticSchema = z.object({
   path: z.string(),
@@ -230,7 +226,10 @@ export type Reports = z.infer<typeof reportsSchema>;
 export type Disagreement = z.infer<typeof disagreementSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type Diagnostic = z.infer<typeof diagnosticSchema>;
-export type Dataset = z.infer<typeof datasetSchema>;
+export type Dataset = Omit<z.infer<typeof datasetSchema>, 'schemaVersion'> & {
+  /** The version of the file it was read from (how it read what the file left out); SCHEMA_VERSION when the extractor made it. */
+  schemaVersion: number;
+};
 export type Timex = z.infer<typeof timexSchema>;
 export type ActorMention = z.infer<typeof actorMentionSchema>;
 export type DocumentText = z.infer<typeof documentTextSchema>;

@@ -9,7 +9,7 @@ import {
   diagnosticSchema,
   documentSchema,
   documentTextSchema,
-  eventSchema,
+  eventSchemaOf,
 } from './dataset.ts';
 import { conforms } from './conforms.ts';
 import type { Actor, Dataset, DocumentMeta, DocumentText, TimelineEvent } from './dataset.ts';
@@ -145,14 +145,16 @@ export function validateDataset(raw: unknown): Validated {
   });
   const actorById = new Map(actors.map((a) => [a.id, a]));
   const docById = new Map(documents.map((d) => [d.id, d]));
-  const events = keepUnique('event', parseEach('event', record.events, eventSchema, problems), problems).filter((event) => {
-    const reason = eventProblem(event, actorById, docById);
-    if (reason) problems.push({ kind: 'event', ref: event.id, reason });
-    return reason === null;
-  });
+  const events = keepUnique('event', parseEach('event', record.events, eventSchemaOf(record.schemaVersion), problems), problems).filter(
+    (event) => {
+      const reason = eventProblem(event, actorById, docById);
+      if (reason) problems.push({ kind: 'event', ref: event.id, reason });
+      return reason === null;
+    },
+  );
   const diagnostics = parseEach('diagnostic', record.diagnostics ?? [], diagnosticSchema, problems);
   // Every record was checked on its own above: the whole is not checked (nor copied) again.
-  const dataset: Dataset = { schemaVersion: SCHEMA_VERSION, documents, actors, events, diagnostics };
+  const dataset: Dataset = { schemaVersion: record.schemaVersion, documents, actors, events, diagnostics };
   return { dataset, problems };
 }
 

@@ -1,4 +1,4 @@
-// Versions 3 to 5 write some fields of an event compactly; reading the file gives back exactly
+// Versions 3 to 6 write some fields of an event compactly; reading the file gives back exactly
 // the events that were written, and a version 2 or 3 file is still read the same.
 import { describe, expect, it } from 'vitest';
 import { eventFieldsSchema, SCHEMA_VERSION } from '../../src/model/dataset.ts';
@@ -19,6 +19,8 @@ function event(fields: Partial<TimelineEvent>): TimelineEvent {
     actorIds: [],
     attribution: { source: null, actorId: null, cues: [], certainty: 'stated' },
     evidence: [{ docId: 'port-a1b2c3', start: 0, end: 40, trigger: { start: 4, end: 10 }, timex: null }],
+    // Every event the extractor makes has a salience, most of them none at all.
+    salience: n % 2 ? 0 : 0.4815,
     ...fields,
   };
 }
@@ -104,7 +106,7 @@ const dataset: Dataset = {
 const file = JSON.parse(JSON.stringify(leanDataset(dataset))) as { events: Record<string, unknown>[] };
 const fileEvent = (i: number) => file.events[i] as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-describe('a version 5 dataset file', () => {
+describe('a version 6 dataset file', () => {
   it('reads back as exactly the events that were written', () => {
     const { dataset: read, problems } = validateDataset(file);
     expect(problems).toEqual([]);
@@ -115,6 +117,22 @@ describe('a version 5 dataset file', () => {
     expect(fileEvent(0).time).toEqual({ value: '2033-04-09', anchor: 0 });
     expect(fileEvent(1).time).toEqual({ value: '2033-04', anchor: 2, approximate: true, mod: 'START' });
     expect(fileEvent(2).time).toEqual({ value: '2033-04-10' });
+  });
+
+  it('leaves out a salience of 0, and reads it back as 0', () => {
+    expect(fileEvent(0)).not.toHaveProperty('salience');
+    expect(fileEvent(1).salience).toBe(0.4815);
+    const { dataset: read } = validateDataset(file);
+    expect(read.events.map((e) => e.salience)).toEqual(EVENTS.map((e, i) => (i % 2 ? 0.4815 : 0)));
+  });
+
+  it("leaves out an actor's kind when it is organization, the most common, and reads it back", () => {
+    const actors = (file as unknown as { actors: unknown[] }).actors;
+    expect(actors).toEqual([
+      { id: 'port', name: 'Port', mentions: 1 },
+      { id: 'mayor', name: 'Mayor', kind: 'person', mentions: 1 },
+    ]);
+    expect(validateDataset(file).dataset.actors).toEqual(dataset.actors);
   });
 
   it('writes out what the value does not say', () => {
@@ -193,6 +211,8 @@ describe('a version 4 dataset file', () => {
     const { dataset: read, problems } = validateDataset(v4);
     expect(problems).toEqual([]);
     expect(read.events[0]!.time).toMatchObject({ anchor: 'relative', interval: { from: { anchor: 'explicit' }, to: null } });
+    // Before version 6 an event without a salience has none given (the app counts its reports), not 0.
+    expect(read.events[0]!.salience).toBeUndefined();
   });
 });
 

@@ -34,7 +34,7 @@ export function checkEvents(
     check(raw: unknown, index: number): ColumnFields | null {
       let event: ColumnFields;
       try {
-        event = columnFields(raw);
+        event = columnFields(raw, head.schemaVersion);
       } catch (error) {
         if (!(error instanceof FieldError)) throw error;
         problems.push({ kind: 'event', ref: refOf(raw, index), reason: error.message });

@@ -132,10 +132,13 @@ function reports(v: unknown): TimelineEvent['reports'] {
   };
 }
 
-/** The columns' fields of one parsed event; throws a FieldError naming the first field that breaks the schema. */
-export function columnFields(raw: unknown): ColumnFields {
-  // A file's compact forms (versions 3 and 4) read back first, as the schema does.
-  const e = object(expandEvent(raw), 'event');
+/**
+ * The columns' fields of one parsed event of a file of `version`; throws a FieldError naming the
+ * first field that breaks the schema.
+ */
+export function columnFields(raw: unknown, version?: number): ColumnFields {
+  // A file's compact forms (versions 3 to 6) read back first, as the schema does.
+  const e = object(expandEvent(raw, version), 'event');
   const id = text(e.id, 'id', true);
   const title = text(e.title, 'title', true);
   const time = eventTime(e.time);

@@ -3,8 +3,9 @@
 // one of the others may still break the schema (a list of roles that is not a list, a cue that is
 // not a string). Such a field is left out, as if the file did not hold it, and the event says why
 // (readNotes), so that the details can tell the reader instead of the page failing.
-import { eventSchema } from '../../model/dataset.ts';
+import { eventSchemaOf } from '../../model/dataset.ts';
 import type { TimelineEvent } from '../../model/dataset.ts';
+import { SCHEMA_VERSION } from '../../model/version.ts';
 
 const notes = new WeakMap<TimelineEvent, string[]>();
 
@@ -22,7 +23,9 @@ function without(value: unknown, path: PropertyKey[]): unknown {
   return copy;
 }
 
-export function reviveEvent(raw: unknown): TimelineEvent {
+/** An event of a file of `version` (dataset.ts), read through the whole schema. */
+export function reviveEvent(raw: unknown, version?: number): TimelineEvent {
+  const eventSchema = eventSchemaOf(version ?? SCHEMA_VERSION);
   let value = raw;
   const found: string[] = [];
   // Each round leaves out one field; an event has only so many.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventSchema } from '../../../src/model/dataset.ts';
+import { eventSchema, eventSchemaOf } from '../../../src/model/dataset.ts';
+import { reviveEvent } from '../../../src/app/data/reviveEvent.ts';
 import { compactEvent } from '../../../src/model/compact.ts';
 import { columnFields, FieldError } from '../../../src/app/data/columnFields.ts';
 
@@ -125,8 +126,23 @@ describe('checking the fields the columns read', () => {
       attribution: { actorId: parsed.attribution.actorId, certainty: parsed.attribution.certainty },
       evidence: parsed.evidence,
       reports: undefined,
-      salience: undefined,
+      // Version 6 leaves out a salience of 0.
+      salience: 0,
     });
+    expect(parsed.salience).toBe(0);
+  });
+
+  it('reads an event without salience as 0 in a file of version 6, as none given in an older one', () => {
+    const lean = { id: 'a', title: 'A', evidence: [{ docId: 'd', start: 0, end: 1, trigger: { start: 0, end: 1 } }] };
+    for (const [version, salience] of [
+      [6, 0],
+      [5, undefined],
+      [1, undefined],
+    ] as const) {
+      expect(columnFields(lean, version).salience).toBe(salience);
+      expect(eventSchemaOf(version).parse(lean).salience).toBe(salience);
+      expect(reviveEvent(lean, version).salience).toBe(salience);
+    }
   });
 
   it.each(PATHS.map((p) => [p.join('.'), p] as const))('accepts and refuses exactly what the schema does at %s', (_name, path) => {
