@@ -5,23 +5,33 @@
 import lists from './names.json' with { type: 'json' };
 import words from './capitalPlaces.json' with { type: 'json' };
 import going from '../events/participants.json' with { type: 'json' };
-import { formsOf } from '../language/verbForms.ts';
+import { formsOf, ingOf, pastOf } from '../language/verbForms.ts';
 import { flatMapOf } from '../lists.ts';
 
 const PREPOSITIONS = [...lists.placePrepositions.split(' '), 'at', 'from', 'to', 'into', 'through', 'outside', 'of']; // "the people of London", "north of Baghdad"
 /**
- * Going verbs whose forms are nouns as well, before a capital that acts or is only headed for:
- * "turned down approaches by Lisbon", "lorries queued at the border crossing toward Kabul". Read without parts of
- * speech, they stay out of the capital rule (the going verbs of participants read the tagger's verb).
+ * Going verbs spelled as nouns as well, before a capital that acts or is only headed for: "turned
+ * down approaches by Lisbon", "lorries queued at the border crossing toward Kabul". Read without
+ * parts of speech, they stay out of the capital rule (the going verbs of participants read the
+ * tagger's verb).
  */
 const NOUNS_TOO = new Set(['approach', 'cross']);
+/**
+ * Going verbs whose lemma and -s form are nouns as well ("a search by Beijing", "patrols by
+ * Moscow", "the searches Washington ordered"): only their past and -ing forms stand for the verb
+ * ("searched Lisbon", "patrolling Kabul").
+ */
+const BARE_NOUNS_TOO = new Set(['comb', 'patrol', 'search']);
+/** The forms of a going verb that read as the verb before a place. */
+const verbFormsOf = (lemma: string): string[] =>
+  BARE_NOUNS_TOO.has(lemma) ? [pastOf(lemma), ingOf(lemma)] : NOUNS_TOO.has(lemma) ? [] : formsOf(lemma);
 /**
  * Verbs (word forms) whose object is a place gone to, through or left: "reached Baghdad", "left
  * Washington", "patrolled Kabul"; and those of paying a visit, which the going verbs of
  * participants leave out (the place visited is what the visit is paid to) though the capital
  * visited is the city all the same: "visited Paris", "toured Kabul".
  */
-const VISITS = flatMapOf([...going.goingVerbs.split(' ').filter((v) => !NOUNS_TOO.has(v)), 'visit', 'tour'], formsOf);
+const VISITS = flatMapOf([...going.goingVerbs.split(' '), 'visit', 'tour'], verbFormsOf);
 /** Names of a list before the capital: "in Hamburg, Paris and |". */
 const LIST = String.raw`(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*,?\s+(?:(?:and|or)\s+)?)*`;
 /** A preposition of place before the name, past an article and a lower-case modifier ("in central London"), or a list. */

@@ -21,8 +21,25 @@ const DOUBLED: ReadonlySet<string> = new Set(table.doubled);
 const entryOf = (lemma: string): IrregularForms | undefined =>
   Object.prototype.hasOwnProperty.call(VERB_FORMS, lemma) ? VERB_FORMS[lemma] : undefined;
 
-/** The stem a regular -ed or -ing adds to: "patrol" → "patroll". */
-const doubled = (lemma: string) => (DOUBLED.has(lemma) ? lemma + lemma.slice(-1) : lemma);
+/**
+ * A word of one syllable that ends in one vowel and one consonant ("stop", "ban", "quit"; not
+ * "fix", "show", "stay", "need"): its stress is on that syllable, so it doubles the consonant.
+ */
+const ONE_SHORT_SYLLABLE = /^(?:qu|[^aeiou])*[aeiou][b-df-hj-np-tvz]$/;
+
+/** The stem a regular -ed or -ing adds to: "stop" → "stopp", "patrol" → "patroll" (longer verbs as the table says). */
+const doubled = (lemma: string) => (ONE_SHORT_SYLLABLE.test(lemma) || DOUBLED.has(lemma) ? lemma + lemma.slice(-1) : lemma);
+
+/** The past and -ing form the spelling rule makes, whatever the table says: "banned", "lying". */
+export function ruledForms(lemma: string): { past: string; ing: string } {
+  const past = lemma.endsWith('e') ? `${lemma}d` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ied` : `${doubled(lemma)}ed`;
+  const ing = lemma.endsWith('ie')
+    ? `${lemma.slice(0, -2)}ying`
+    : /[^e]e$/.test(lemma)
+      ? `${lemma.slice(0, -1)}ing`
+      : `${doubled(lemma)}ing`;
+  return { past, ing };
+}
 
 /** The third person singular: "reaches", "carries", "goes". */
 export function sOf(lemma: string): string {
@@ -32,12 +49,9 @@ export function sOf(lemma: string): string {
   return /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
 }
 
-/** The simple past: "left", "visited", "carried", "patrolled". */
+/** The simple past: "left", "visited", "carried", "banned", "patrolled". */
 export function pastOf(lemma: string): string {
-  const irregular = entryOf(lemma)?.past;
-  if (irregular !== undefined) return irregular;
-  if (lemma.endsWith('e')) return `${lemma}d`;
-  return /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ied` : `${doubled(lemma)}ed`;
+  return entryOf(lemma)?.past ?? ruledForms(lemma).past;
 }
 
 /** The past participle: "taken", "left", "visited". */
@@ -45,11 +59,9 @@ export function participleOf(lemma: string): string {
   return entryOf(lemma)?.participle ?? pastOf(lemma);
 }
 
-/** The -ing form: "leaving", "dying", "patrolling". */
+/** The -ing form: "leaving", "dying", "stopping", "patrolling". */
 export function ingOf(lemma: string): string {
-  const irregular = entryOf(lemma)?.ing;
-  if (irregular !== undefined) return irregular;
-  return /[^e]e$/.test(lemma) ? `${lemma.slice(0, -1)}ing` : `${doubled(lemma)}ing`;
+  return entryOf(lemma)?.ing ?? ruledForms(lemma).ing;
 }
 
 /** Every form of a verb, the lemma first: "leave leaves left leaving". */

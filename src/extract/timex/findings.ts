@@ -53,9 +53,9 @@ const AIMED_BEFORE = /\b(?:would|(?:aims?|aimed|intends?|expects?|hopes?|seeks?|
 const CLAUSES_BEFORE = /^[^]*[,;]\s+(?=(?:where|which|who|whom|whose|when|while|whereas|although|though|because|but)\s)/i;
 /** A future told in the past ("said it would open", "was to open"). */
 const REPORTED_AHEAD = /\b(?:would|was\s+to|were\s+to)\s/i;
-/** A source and its day after the period ("…, its chief said on Monday"). */
+/** A source and its day after the period ("…, its chief said on Monday"); not a day of something said of ("reported Friday's attack"). */
 const SAID_ON_AFTER = new RegExp(
-  String.raw`^[^.;:“”"]{0,60},[^.;:“”",]{0,60}\b(?:${SAYING})\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d)`,
+  String.raw`^[^.;:“”"]{0,60},[^.;:“”",]{0,60}\b(?:${SAYING})\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d+)(?!\d|['’]s\b)`,
 );
 
 /**

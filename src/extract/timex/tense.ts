@@ -2,7 +2,7 @@
 // in the past or the future of the document date according to the verb group that governs it,
 // as HeidelTime does with part-of-speech tags; here the verb group is read off a few word lists.
 import type { Span } from './types.ts';
-import { IRREGULAR_PASTS, pastOf } from '../language/verbForms.ts';
+import { IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, VERB_FORMS, pastOf } from '../language/verbForms.ts';
 import { SAID_RIGHT_BEFORE } from './saying.ts';
 
 /**
@@ -123,8 +123,8 @@ const SCHEDULED = new Set([
   'sits',
   'holds',
 ]);
-/** Irregular pasts spelled as their present ("cut", "set", "let"). */
-const SAME_AS_PRESENT = new Set(['cut', 'hit', 'put', 'set', 'let', 'cost', 'hurt', 'shut', 'quit', 'spread', 'burst', 'beat', 'forecast']);
+/** Irregular pasts spelled as their present ("cut", "set", "let"), from the verb-forms table. */
+const SAME_AS_PRESENT = new Set(Object.keys(VERB_FORMS).filter((lemma) => pastOf(lemma) === lemma));
 /**
  * Past words that leave room ahead: verbs that introduce what someone said ("said the plant
  * closes in June"), auxiliaries and words of time ("was", "has", "since"), whose clause may still
@@ -235,7 +235,7 @@ interface Words {
   capital: boolean[];
 }
 
-/** Words that are nouns or adjectives as often as tense words ("its plan", "a rate cut", "the last day"). */
+/** Words that are nouns or adjectives as often as tense words ("its plan", "a rate cut", "the last day", "a split in the party"). */
 const NOUN_TOO = new Set([
   'plan',
   'plans',
@@ -250,6 +250,19 @@ const NOUN_TOO = new Set([
   'costs',
   'last',
   'beat',
+  'bet',
+  'bets',
+  'bid',
+  'bids',
+  'broadcast',
+  'broadcasts',
+  'cast',
+  'casts',
+  'read',
+  'split',
+  'splits',
+  'thrust',
+  'upset',
   'visit',
   'vote',
   'return',
@@ -471,6 +484,30 @@ function clauseWords(
   return { back, ahead: { w: all.w.map((w, i) => (all.capital[i] ? '' : w)), capital: all.capital } };
 }
 
+/** A modal and the two words after it: "will be a holiday", "will be reviewed". */
+const MODAL_AFTER = /^\s+(?:will|would|shall)\s+([a-z]+)(?:\s+([a-z]+))?/i;
+/** Verbs of saying that head no participle clause ("the figures announced Friday", "the letter he wrote Saturday" do). */
+const ONLY_SAYING = /\b(?:said|says|told|tells)\s+$/i;
+/** What a day said of is, in a clause after the day: "Friday will be a holiday", "will mark", "will see". */
+const DAY_PREDICATE = /^(?:be|mark|see|bring)$/;
+
+/** Whether a past participle follows: "will be reviewed", "will be read"; the subject is then a thing done to, not the day. */
+const isParticiple = (word: string | undefined): boolean =>
+  word !== undefined && ((word.endsWith('ed') && !NOT_VERB.test(word)) || IRREGULAR_PARTICIPLES.has(word));
+
+/**
+ * "The president said Tuesday will be a day of mourning": the day is the subject of what is said.
+ * "announced", "reported", "wrote" head a participle clause as often ("the cases reported Friday
+ * will be reviewed"), so after them the day must be what the clause says is or will be.
+ */
+function daySaidAhead(before: string, after: string): boolean {
+  const m = MODAL_AFTER.exec(after);
+  if (!m || !SAID_RIGHT_BEFORE.test(before)) return false;
+  if (ONLY_SAYING.test(before)) return true;
+  const verb = m[1]!.toLowerCase();
+  return DAY_PREDICATE.test(verb) && !(verb === 'be' && isParticiple(m[2]?.toLowerCase()));
+}
+
 /**
  * Tense around [start, end): the verb group of the nearest tense cue before the expression (up to
  * BACK_WORDS words), else the nearest after it (up to AHEAD_WORDS), else the rest of the clause
@@ -483,11 +520,7 @@ export function tenseAt(text: string, sentence: Span, start: number, end: number
     return /\b(?:ahead\s+of|upcoming)\s+$/i.test(text.slice(Math.max(sentence.start, start - 16), start)) ? 'future' : null;
   // "The president said Tuesday will be a day of mourning": the day is the subject of what is
   // said, and the modal after it, not the verb of saying, tells which way it lies.
-  if (
-    SAID_RIGHT_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start)) &&
-    /^\s+(?:will|would|shall)\b/i.test(text.slice(end, end + 8))
-  )
-    return 'future';
+  if (daySaidAhead(text.slice(Math.max(sentence.start, start - 16), start), text.slice(end, end + 40))) return 'future';
   // The words of the clause near the expression first; the rest of the sentence only if they say nothing.
   let { back, ahead } = clauseWords(text, sentence, start, end, NEAR_BACK_CHARS, NEAR_AHEAD_CHARS);
   if (soonBefore(back.w)) return 'future';

@@ -39,12 +39,28 @@ describe('a capital after a verb of going or visiting', () => {
     ['nearing', 'Rebel columns neared Lisbon on Sunday.', 'Lisbon'],
     ['patrolling', 'Soldiers patrolled Lisbon overnight.', 'Lisbon'],
     ['searching', 'Police are searching Lisbon for the gunman.', 'Lisbon'],
+    ['searched', 'Police searched Lisbon for the gunman.', 'Lisbon'],
+    ['combing', 'Troops were combing Lisbon for survivors.', 'Lisbon'],
   ])('is the city after %s: %s', (_, text, name) => {
     expect(city(text, name)).toBe(true);
   });
 
-  it('is no city after a noun spelled as a going verb: "approaches by Lisbon"', () => {
-    expect(city('The bank turned down approaches by Lisbon.', 'Lisbon')).toBe(false);
+  it.each([
+    ['approaches by', 'The bank turned down approaches by Lisbon.', 'Lisbon'],
+    ['a search by', 'A search by Lisbon found two spies on Monday.', 'Lisbon'],
+    ['a search for', 'The search for Lisbon agents widened.', 'Lisbon'],
+    ['patrols by', 'Patrols by Lisbon began in the Atlantic on Monday.', 'Lisbon'],
+    ['the searches that a capital ordered', 'Madrid rejected the searches Lisbon ordered on Monday.', 'Lisbon'],
+    ['a search that a capital demanded', 'Rome rejected a search Lisbon demanded on Monday.', 'Lisbon'],
+  ])('is no city after a noun spelled as a going verb: %s', (_, text, name) => {
+    expect(city(text, name)).toBe(false);
+  });
+
+  it.each([
+    ['A search by Beijing found two spies on Monday.', 'found', 'China'],
+    ['Patrols by Moscow began in the Baltic on Monday.', 'began', 'Russia'],
+  ])('leaves the acting capital its country: %s', (text, trigger, country) => {
+    expect(Object.keys(rolesOf(text, trigger))).toContain(country);
   });
 });
 

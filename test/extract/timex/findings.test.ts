@@ -133,3 +133,24 @@ describe('dates off the calendar', () => {
     expect(phrases).toEqual([['June 2021', true]]);
   });
 });
+
+describe('a period from the publication day, with a source after it', () => {
+  const DCT = '2024-05-15';
+  const fromNow = (text: string) =>
+    findings(text, DCT)
+      .filter((f) => f.phrase.includes('the next three weeks') && f.time.start === DCT)
+      .map((f) => f.time.end);
+  it.each([
+    [
+      "a day's event the source reported",
+      "The army will deploy over the next three weeks, after the agency reported Friday's attack on a convoy.",
+    ],
+    ["a day's text the source wrote", "The army will deploy over the next three weeks, as the newspaper wrote Monday's editorial."],
+  ])('keeps the period when a possessive day follows the verb: %s', (_, text) => {
+    expect(fromNow(text)).toEqual(['2024-06-06']); // three weeks from 15 May, the end exclusive
+  });
+
+  it('leaves the period out when the source spoke on a day', () => {
+    expect(fromNow('The army will deploy over the next three weeks, the agency reported Friday.')).toEqual([]);
+  });
+});

@@ -25,6 +25,66 @@ export const TENSE_CASES: Case[] = [
     dct: WED,
     expect: [{ text: 'Saturday', value: '2024-05-18' }],
   },
+  {
+    name: 'a day said to be declared ahead looks ahead',
+    text: 'The minister said Friday will be declared a day of mourning.',
+    dct: WED,
+    expect: [{ text: 'Friday', value: '2024-05-17' }],
+  },
+  // "announced", "reported", "wrote" after a noun head a participle clause: the day is when it was done.
+  ...(
+    [
+      ['cases reported on a day, to be reviewed', 'The cases reported Friday will be reviewed by the board.', 'Friday', '2024-05-10'],
+      [
+        'incidents reported on a day, to be investigated',
+        'The incidents reported Monday will be investigated, police said.',
+        'Monday',
+        '2024-05-13',
+      ],
+      [
+        'a letter he wrote on a day, to be read',
+        'The letter he wrote Saturday will be read aloud at the funeral.',
+        'Saturday',
+        '2024-05-11',
+      ],
+      ['figures announced on a day, to be revised', 'The figures announced Friday will be revised next month.', 'Friday', '2024-05-10'],
+      ['figures announced on a day, with an active verb', 'The figures announced Friday will show slower growth.', 'Friday', '2024-05-10'],
+    ] as const
+  ).map(([name, text, day, value]): Case => ({
+    name: `a day after a participle is past: ${name}`,
+    text,
+    dct: WED,
+    expect: [{ text: day, value }],
+  })),
+  // Nouns spelled as an irregular past ("a split", "his bet") say no tense: the modal after them does.
+  ...(
+    [
+      ['a split', 'A split in the coalition on Sunday could topple the government.', 'Sunday', '2024-05-19'],
+      ['the cast of a film', 'The cast of the film on Friday will attend the premiere.', 'Friday', '2024-05-17'],
+      ['his bet', 'His bet on Friday will pay off, analysts say.', 'Friday', '2024-05-17'],
+      ['the final read of a bill', 'The final read of the bill on Friday is expected to pass.', 'Friday', '2024-05-17'],
+      ['a plaster cast', 'A plaster cast on Monday will be removed.', 'Monday', '2024-05-20'],
+      ['a broadcast', 'A broadcast on Friday will show the launch.', 'Friday', '2024-05-17'],
+    ] as const
+  ).map(([name, text, day, value]): Case => ({
+    name: `a noun spelled as a past is no past: ${name}`,
+    text,
+    dct: WED,
+    expect: [{ text: day, value }],
+  })),
+  // The same verbs as pasts still say the past.
+  ...(
+    [
+      ['split', 'The party split over the budget on Sunday.', 'Sunday', '2024-05-12'],
+      ['read', 'The clerk read the verdict on Monday.', 'Monday', '2024-05-13'],
+      ['overran', 'Rebels overran the base on Friday.', 'Friday', '2024-05-10'],
+    ] as const
+  ).map(([name, text, day, value]): Case => ({
+    name: `an irregular past still dates back: ${name}`,
+    text,
+    dct: WED,
+    expect: [{ text: day, value }],
+  })),
   // Weekdays: the last one by default, the next one when the clause looks ahead.
   {
     name: 'a plan made before ("had been due to") is past',
