@@ -68,7 +68,11 @@ export function readOffThread(
       else if (reply.type === 'search') searchArrived?.(reply.search);
       else if (reply.type === 'partial') {
         performance.mark?.('dataset-partial');
-        void Promise.resolve(partial(reply.read)).then(() => send({ type: 'resume' }));
+        // The reading goes on once the page has drawn them, or could not: never held for good.
+        const resume = () => send({ type: 'resume' });
+        void Promise.resolve()
+          .then(() => partial(reply.read))
+          .then(resume, resume);
       }
     };
     // A worker that cannot start or dies (out of memory) is a dataset that could not be read.
