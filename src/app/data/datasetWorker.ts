@@ -18,6 +18,8 @@ export type WorkerRequest =
   | { type: 'chunk'; chunk: Uint8Array }
   | { type: 'stream'; stream: ReadableStream<Uint8Array>; total: number }
   | { type: 'end' }
+  /** The page has drawn the events sent in `partial` (or has waited long enough): the reading goes on. */
+  | { type: 'resume' }
   /** To this worker as the helper of another (partHelper): the head the runs are read against, then each run. */
   | { type: 'head'; url: string; head: Omit<Dataset, 'events'> }
   | { type: 'part'; id: number; request: PartRequest };
@@ -102,13 +104,14 @@ async function readStream(stream: ReadableStream<Uint8Array>, total: number): Pr
       // the network, it reads a run the helper has held too long (readDataset.ts idle).
       if (received > 0 && !(await settledAlready(next))) reader!.idle();
       const { done, value } = await next;
+      if (held) await held;
       if (done) break;
       if (received === 0) mark('dataset-first-piece');
       received += value.length;
       // A reader that fails on a piece (a file too big to hold) is a dataset that could not be read, not a broken download.
       if (!pushed(value)) return;
       // What came at once is shared with the helper while the rest comes, not left for the end.
-      await reader!.caughtUp();
+      await reader!.caughtUp(() => held !== null);
       // A step under half a percent is not told: the page would only redraw the bar for it.
       const fraction = total ? Math.min(1, received / total) : null;
       if (fraction === null ? told < 0 : fraction - told >= 0.005) {
@@ -156,9 +159,15 @@ let url = '';
 // has passed since the reading started, unless the file is small (read whole in a moment) or
 // mostly read already (the whole is then close).
 const PARTIAL_EVENTS = 50_000;
-const PARTIAL_MS = 300;
+const PARTIAL_MS = 100;
 const PARTIAL_BEFORE = 0.75;
 let partial: { since: number; sent: boolean; size: number } = { since: 0, sent: false, size: 0 };
+
+// Once the events so far are sent, the reading of the rest waits until the page has drawn them
+// (it says so with `resume`, after a moment at most): the page's thread then has the machine to
+// itself rather than share it with both reading threads just when the first picture is made.
+let resumed: (() => void) | null = null;
+let held: Promise<void> | null = null;
 
 /** Sends the events read so far when the time has come for a first picture (see above). */
 function maybePartial(merged: number): void {
@@ -169,6 +178,7 @@ function maybePartial(merged: number): void {
   const read = reader.soFar();
   if (!read || (partial.size > 0 && read.events.bytes.length > PARTIAL_BEFORE * partial.size)) return;
   partial.sent = true;
+  held = new Promise((resolve) => (resumed = resolve));
   mark('dataset-partial');
   scope.postMessage({ type: 'partial', read }, [...new Set(transferables(read))]);
 }
@@ -201,10 +211,15 @@ scope.onmessage = (e) => {
     void reader!.caughtUp().then(() => reader!.idle());
   }
   else if (request.type === 'stream') void readStream(request.stream, request.total);
+  else if (request.type === 'resume') {
+    held = null;
+    resumed?.();
+  }
   else void finish();
 };
 
 async function finish() {
+  if (held) await held;
   mark('dataset-finish');
   const outcome = await reader!.finished((fraction) => scope.postMessage({ type: 'progress', fraction }));
   helper?.close();

@@ -47,7 +47,7 @@ export async function fetchDataset(url: string): Promise<ReadOutcome> {
     // The browser's storage (idb-keyval) loads only for a collection, never before a served dataset.
     const { readCollectionJson } = await import('../collections/readCollectionJson.ts');
     const json = JSON.stringify(await readCollectionJson(url));
-    reader = readOffThread(url, 0, (read) => partialRead.set(url, read));
+    reader = readOffThread(url, 0, (read) => (partialRead.set(url, read), partialRead.drawn()));
     reader.push(new TextEncoder().encode(json));
   } else {
     warmReaderWorker();
@@ -62,7 +62,7 @@ export async function fetchDataset(url: string): Promise<ReadOutcome> {
     // Without it, a compressed response's own length is a start for the room the bytes take.
     const size = decodedLength(response.headers) || Number(response.headers.get('content-length')) || 0;
     // The events read so far of a large file are drawn while the rest is read (partialRead.ts).
-    reader = readOffThread(url, size, (read) => partialRead.set(url, read));
+    reader = readOffThread(url, size, (read) => (partialRead.set(url, read), partialRead.drawn()));
     try {
       await download(response, reader);
     } catch (error) {

@@ -235,7 +235,9 @@ export function datasetReader(
     while (failure === null) {
       const from = r.dispatched;
       // The helper's next run waits for its events to arrive, rather than be read here meanwhile.
-      const toHelper = useHelper && r.busy < HELPER_RUNS;
+      // The first batch is read here: the first events in order (a first picture, onMerged) do
+      // not wait for a helper that has only just started.
+      const toHelper = useHelper && r.busy < HELPER_RUNS && from > 0;
       const size = toHelper ? HELPER_RUN : BATCH;
       if (available - from < size && !(whole && available > from)) return;
       if (!toHelper && here <= 0) return;
@@ -365,15 +367,16 @@ export function datasetReader(
      * Reads the events received and not yet read, sharing them with the helper as it answers
      * (a turn between batches), until they are read or handed out; settles at once without a
      * helper (`push` then reads them itself). Called after a piece, it keeps both threads busy
-     * while a download that came at once waits for its end.
+     * while a download that came at once waits for its end. Stops, the rest left for later, once
+     * `hold` says so.
      */
-    async caughtUp(): Promise<void> {
+    async caughtUp(hold: () => boolean = () => false): Promise<void> {
       if (catching) return;
       catching = true;
       try {
         for (;;) {
           const r = early;
-          if (!r || !useHelper || failure !== null) return;
+          if (!r || !useHelper || failure !== null || hold()) return;
           const before = r.dispatched;
           dispatch(r, scanner.count, false, BATCH);
           if (r.dispatched === before) return;

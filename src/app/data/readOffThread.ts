@@ -26,9 +26,15 @@ export interface OffThreadReader {
 
 /**
  * `sizeHint`: the bytes expected, when known (the file may turn out longer). `partial` is given the
- * events read so far of a large file, once, for a first picture while the rest is read.
+ * events read so far of a large file, once, for a first picture while the rest is read; the reading
+ * of the rest waits until what it returns settles (the picture drawn), so that the page's thread
+ * has the machine to itself meanwhile.
  */
-export function readOffThread(url: string, sizeHint = 0, partial: (read: DatasetRead) => void = () => undefined): OffThreadReader {
+export function readOffThread(
+  url: string,
+  sizeHint = 0,
+  partial: (read: DatasetRead) => Promise<void> | void = () => undefined,
+): OffThreadReader {
   if (typeof Worker === 'undefined') {
     // Loaded only here: where there are workers, the reader's code is theirs alone.
     let reader = import('./readDataset.ts').then(({ datasetReader }) => datasetReader(url, sizeHint));
@@ -62,7 +68,11 @@ export function readOffThread(url: string, sizeHint = 0, partial: (read: Dataset
       else if (reply.type === 'search') searchArrived?.(reply.search);
       else if (reply.type === 'partial') {
         performance.mark?.('dataset-partial');
-        partial(reply.read);
+        // The reading goes on once the page has drawn them, or could not: never held for good.
+        const resume = () => send({ type: 'resume' });
+        void Promise.resolve()
+          .then(() => partial(reply.read))
+          .then(resume, resume);
       }
     };
     // A worker that cannot start or dies (out of memory) is a dataset that could not be read.

@@ -11,6 +11,7 @@ vi.mock('../../../src/app/data/readDataset.ts', () => ({
     finish: () => ({ ok: true }),
   }),
   transferables: () => [],
+  HELPED: 4 << 20,
 }));
 
 afterEach(() => vi.restoreAllMocks());

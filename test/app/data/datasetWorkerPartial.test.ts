@@ -11,10 +11,16 @@ afterEach(() => {
   vi.resetModules();
 });
 
-/** What the worker answers when the file comes in two pieces, the reading made to take seconds. */
-async function readInTwo(file: Uint8Array): Promise<WorkerReply[]> {
+/**
+ * What the worker answers when the file comes in two pieces, the reading made to take seconds; the
+ * page says it has drawn the first part (`resume`) once `drawn` settles.
+ */
+async function readInTwo(file: Uint8Array, drawn: () => Promise<void> = () => Promise.resolve()): Promise<WorkerReply[]> {
   const posted: WorkerReply[] = [];
-  vi.spyOn(self, 'postMessage').mockImplementation((message: unknown) => void posted.push(message as WorkerReply));
+  vi.spyOn(self, 'postMessage').mockImplementation((message: unknown) => {
+    posted.push(message as WorkerReply);
+    if ((message as WorkerReply).type === 'partial') void drawn().then(() => onmessage({ data: { type: 'resume' } }));
+  });
   // Each look at the clock finds a second more gone: the first part is due as soon as events are read.
   let now = 0;
   vi.spyOn(performance, 'now').mockImplementation(() => (now += 1000));
@@ -52,6 +58,23 @@ describe('the first part of a large dataset', () => {
     expect(part).toBeLessThan(10_000);
     expect(done.outcome.read.columns.start.length).toBe(10_000);
     expect(Array.from(partial.read.columns.start)).toEqual(Array.from(done.outcome.read.columns.start.subarray(0, part)));
+  });
+
+  it('holds the reading of the rest until the page has drawn it', async () => {
+    const file = new TextEncoder().encode(JSON.stringify(splitYearDataset(9_000, 1_000)));
+    let draw = () => undefined as void;
+    const drawn = new Promise<void>((resolve) => (draw = resolve));
+    let posted: WorkerReply[] = [];
+    const reading = readInTwo(file, async () => {
+      // Several turns of the worker's loop go by: the rest is not read meanwhile.
+      for (let k = 0; k < 20; k++) await new Promise((resolve) => setTimeout(resolve, 0));
+      posted = (self.postMessage as unknown as { mock: { calls: [WorkerReply][] } }).mock.calls.map(([m]) => m);
+      draw();
+    });
+    await drawn;
+    expect(posted.map((m) => m.type).filter((t) => t === 'partial' || t === 'downloaded' || t === 'done')).toEqual(['partial']);
+    const all = await reading;
+    expect(all.find((m) => m.type === 'done')).toBeDefined();
   });
 
   it('is not sent for a small file, read whole in a moment', async () => {

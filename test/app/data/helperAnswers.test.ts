@@ -114,9 +114,9 @@ describe('the answers of a second reading worker that falls behind', () => {
     const file = bytes(manyEvents(30_003));
     // It answers its first run at once, then holds the others until the whole file has come.
     let slow = true;
-    const helper = answering((from) => from === 0 || !slow, (title) => `helped: ${title}`);
-    const reader = datasetReader('/d.json', file.length, () => helper);
     const given = new Set<number>();
+    const helper = answering((from) => from === Math.min(...given) || !slow, (title) => `helped: ${title}`);
+    const reader = datasetReader('/d.json', file.length, () => helper);
     const read = helper.read;
     helper.read = (request) => (given.add(request.from), read(request));
     for (let at = 0; at < file.length; at += 65_536) {
@@ -132,5 +132,19 @@ describe('the answers of a second reading worker that falls behind', () => {
     expect(given.size).toBeGreaterThan(2);
     expect([...given].filter((from) => readHere.has(from))).toEqual([]);
     expect(got.replaceAll('helped: ', '') === searched(readDataset(file, '/d.json'))).toBe(true);
+  });
+});
+
+describe('the first events of a large file, read in order', () => {
+  it('do not wait for a second reading worker that has only just started (a first picture shows them)', () => {
+    readHere.clear();
+    const file = bytes(manyEvents(30_003));
+    // A helper that has not answered anything yet.
+    const helper = answering(() => false, (title) => title);
+    const merged: number[] = [];
+    const reader = datasetReader('/d.json', file.length, () => helper, (count) => merged.push(count));
+    reader.push(file.slice(0, 1 << 20));
+    expect(merged.length).toBeGreaterThan(0);
+    expect(reader.soFar()!.columns.start.length).toBeGreaterThan(0);
   });
 });
