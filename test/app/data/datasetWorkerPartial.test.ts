@@ -12,7 +12,7 @@ afterEach(() => {
 });
 
 /** What the worker answers when the file comes in two pieces, the reading made to take seconds. */
-async function readInTwo(file: Uint8Array): Promise<WorkerReply[]> {
+async function readInTwo(file: Uint8Array, size: { sizeHint: number; size: number } = { sizeHint: file.length, size: file.length }): Promise<WorkerReply[]> {
   const posted: WorkerReply[] = [];
   vi.spyOn(self, 'postMessage').mockImplementation((message: unknown) => void posted.push(message as WorkerReply));
   // Each look at the clock finds a second more gone: the first part is due as soon as events are read.
@@ -20,7 +20,7 @@ async function readInTwo(file: Uint8Array): Promise<WorkerReply[]> {
   vi.spyOn(performance, 'now').mockImplementation(() => (now += 1000));
   await import('../../../src/app/data/datasetWorker.ts');
   const onmessage = (self as unknown as { onmessage: (e: { data: unknown }) => void }).onmessage;
-  onmessage({ data: { type: 'start', url: '/big/dataset.json', sizeHint: file.length } });
+  onmessage({ data: { type: 'start', url: '/big/dataset.json', ...size } });
   const cut = Math.floor(file.length * 0.4);
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
@@ -52,6 +52,15 @@ describe('the first part of a large dataset', () => {
     expect(part).toBeLessThan(10_000);
     expect(done.outcome.read.columns.start.length).toBe(10_000);
     expect(Array.from(partial.read.columns.start)).toEqual(Array.from(done.outcome.read.columns.start.subarray(0, part)));
+  });
+
+  it('is sent when only a compressed length is known, however much smaller than the file', async () => {
+    const file = new TextEncoder().encode(JSON.stringify(splitYearDataset(9_000, 1_000)));
+    const posted = await readInTwo(file, { sizeHint: Math.floor(file.length / 8), size: 0 });
+    const partial = posted.find((m) => m.type === 'partial');
+    if (partial?.type !== 'partial') throw new Error('no partial');
+    expect(partial.read.columns.start.length).toBeGreaterThan(0);
+    expect(partial.read.columns.start.length).toBeLessThan(10_000);
   });
 
   it('is not sent for a small file, read whole in a moment', async () => {
