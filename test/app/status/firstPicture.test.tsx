@@ -79,4 +79,22 @@ describe('the first picture of a dataset still loading', () => {
     const params = new URLSearchParams(window.location.search);
     expect([params.get('from'), params.get('to')]).toEqual(['2024-01-03', '2024-02-20']);
   });
+
+  it('keeps a linked window in the lanes view while the rest loads', async () => {
+    window.history.replaceState(null, '', '/?view=lanes&from=2024-01-03&to=2024-02-20');
+    const served = servePartly(splitYearDataset());
+    clear = served.clear;
+    renderApp('/?view=lanes&from=2024-01-03&to=2024-02-20');
+    await screen.findByRole('region', { name: 'Lanes' }, { timeout: 10_000 });
+    const linked = () => {
+      const params = new URLSearchParams(window.location.search);
+      return [params.get('from'), params.get('to')];
+    };
+    // Let the view settle on the part before the rest comes.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(linked()).toEqual(['2024-01-03', '2024-02-20']);
+    served.release();
+    await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
+    expect(linked()).toEqual(['2024-01-03', '2024-02-20']);
+  });
 });
