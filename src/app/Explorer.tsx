@@ -123,7 +123,7 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
         />
         <ExportMenu index={index} visible={result.visible} datasetHref={datasetHref} window={view.window} />
       </AppHeader>
-      <ProblemsBanner problems={index.problems} />
+      <ProblemsBanner problems={index.problems} partial={index.partial} />
       <div className="workspace">
         <aside className="sidebar" id="filters" aria-label="Filters" hidden={!filtersOpen}>
           {index.partial && <p className="muted small">Counts of the events read so far: the dataset is still loading.</p>}

@@ -97,4 +97,33 @@ describe('the first picture of a dataset still loading', () => {
     await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
     expect(linked()).toEqual(['2024-01-03', '2024-02-20']);
   });
+
+  it('marks every count of the part as so far, and holds the exports of files until the whole is in', async () => {
+    window.history.replaceState(null, '', '/');
+    const dataset = splitYearDataset();
+    // Two records read early that break a rule: the banner counts those found so far.
+    dataset.events[0]!.actorIds.push('nobody');
+    dataset.events[1]!.actorIds.push('nobody');
+    const served = servePartly(dataset);
+    clear = served.clear;
+    const { user } = renderApp('/');
+    await findTimeline();
+    const n = served.read.columns.start.length.toLocaleString('en');
+    expect(document.querySelector('.brand-meta')).toHaveTextContent(new RegExp(`^${n} events read so far from 1 document$`));
+    expect(await screen.findByText(/2 records were left out/)).toHaveTextContent('2 records were left out so far');
+    await user.click(screen.getByText('Export'));
+    const menu = screen.getByRole('group', { name: 'Export the events on screen' });
+    expect(menu).toHaveTextContent(`${n} events on screen read so far: files and printing wait until the whole dataset is in`);
+    for (const name of [/^CSV/, /^TimelineJS/, /^Web Annotations/, /^Image \(PNG\)/, /^Print/]) {
+      expect(within(menu).getByRole('button', { name })).toBeDisabled();
+    }
+    expect(within(menu).getByRole('button', { name: /^Copy embed code/ })).toBeEnabled();
+    await user.click(screen.getByRole('button', { name: 'Documents' }));
+    expect(await screen.findByRole('columnheader', { name: 'Events read so far' })).toBeInTheDocument();
+    served.release();
+    await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
+    expect(document.querySelector('.brand-meta')).toHaveTextContent(/^1,998 events from 1 document$/);
+    expect(screen.getByRole('columnheader', { name: 'Events' })).toBeInTheDocument();
+    expect(within(menu).getByRole('button', { name: /^CSV/ })).toBeEnabled();
+  });
 });
