@@ -69,7 +69,7 @@ describe('the first picture of a dataset still loading', () => {
     await waitFor(() => expect(windowText()).toMatch(/(November|December) 2024$|January 2025$/));
   });
 
-  it('keeps a window the user chose while the rest loads', async () => {
+  it('keeps a linked window past the part while the rest loads', async () => {
     // A link's window, past the events read so far (all in early January).
     const { release } = await openPartly('/?from=2024-01-03&to=2024-02-20');
     await waitFor(() => expect(windowText()).toMatch(/^3 January 2024 to 20 February 2024$/));
@@ -125,5 +125,59 @@ describe('the first picture of a dataset still loading', () => {
     expect(document.querySelector('.brand-meta')).toHaveTextContent(/^1,998 events from 1 document$/);
     expect(screen.getByRole('columnheader', { name: 'Events' })).toBeInTheDocument();
     expect(within(menu).getByRole('button', { name: /^CSV/ })).toBeEnabled();
+  });
+
+  it('does not search the part: nothing read so far is shown as not matching, and the matches come with the whole', async () => {
+    window.history.replaceState(null, '', '/?q=early');
+    const dataset = splitYearDataset();
+    // An undated event read early, listed beside the timeline, where a search greys out what does not match.
+    dataset.events[0]!.time = null;
+    const served = servePartly(dataset);
+    clear = served.clear;
+    renderApp('/?q=early');
+    await findTimeline();
+    const undated = screen.getByRole('region', { name: /Undated events/ });
+    const item = within(undated).getByRole('button', { name: /Early event 0/ });
+    expect(item).not.toHaveClass('is-dim');
+    expect(item).not.toHaveClass('is-match');
+    expect(document.querySelector('.event-option.is-match')).toBeNull();
+    served.release();
+    await waitFor(() =>
+      expect(within(screen.getByRole('region', { name: /Undated events/ })).getByRole('button', { name: /Early event 0/ })).toHaveClass(
+        'is-match',
+      ),
+    );
+  });
+
+  it('keeps a window the user zoomed to while the rest loads', async () => {
+    const { user, release } = await openPartly();
+    await waitFor(() => expect(windowText()).toMatch(/January 2024$/));
+    const before = windowText();
+    await user.click(screen.getByRole('button', { name: 'Zoom in' }));
+    await waitFor(() => expect(windowText()).not.toBe(before));
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('from')).not.toBeNull());
+    const zoomed = windowText();
+    const params = new URLSearchParams(window.location.search);
+    const chosen = [params.get('from'), params.get('to')];
+    release();
+    await waitFor(() => expect(summary()).toHaveTextContent('Showing 2,000 of 2,000 events'));
+    expect(windowText()).toBe(zoomed);
+    const after = new URLSearchParams(window.location.search);
+    expect([after.get('from'), after.get('to')]).toEqual(chosen);
+  });
+
+  it.each([
+    [
+      'its button',
+      (user: Awaited<ReturnType<typeof openPartly>>['user']) => user.click(screen.getByRole('button', { name: 'Close details' })),
+    ],
+    ['Escape', (user: Awaited<ReturnType<typeof openPartly>>['user']) => user.keyboard('{Escape}')],
+  ])('closes the pane of a linked event not read yet with %s', async (_, closeIt) => {
+    const { user } = await openPartly('/?event=late-5');
+    const finding = () => screen.queryByRole('complementary', { name: 'Event details' });
+    expect(finding()).toHaveTextContent('Finding the event');
+    await closeIt(user);
+    expect(finding()).toBeNull();
+    expect(new URLSearchParams(window.location.search).get('event')).toBeNull();
   });
 });
