@@ -28,7 +28,8 @@ export function AppHeader({ index, datasetHref, view, update, filtersOpen, filte
         <h1 className="brand-name">Timeline Explorer</h1>
         {index && (
           <p className="brand-meta">
-            {index.events.length.toLocaleString('en')} events from {docs.toLocaleString('en')} {docs === 1 ? 'document' : 'documents'}
+            {index.events.length.toLocaleString('en')} events{index.partial ? ' read so far' : ''} from {docs.toLocaleString('en')}{' '}
+            {docs === 1 ? 'document' : 'documents'}
           </p>
         )}
         {index && <Diagnostics index={index} datasetHref={datasetHref} view={view} update={update} />}

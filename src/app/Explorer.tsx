@@ -87,13 +87,13 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
   const onWindowChange = useCallback((window: [number, number] | null) => update({ window }, 'replace'), [update]);
 
   useEffect(() => {
-    if (selected < 0) return;
+    if (selected < 0 && !awaited) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && !(e.target instanceof HTMLInputElement)) close();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [selected, close]);
+  }, [selected, awaited, close]);
 
   const filterCount = activeCount(filters);
   return (
@@ -123,7 +123,7 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
         />
         <ExportMenu index={index} visible={result.visible} datasetHref={datasetHref} window={view.window} />
       </AppHeader>
-      <ProblemsBanner problems={index.problems} />
+      <ProblemsBanner problems={index.problems} partial={index.partial} />
       <div className="workspace">
         <aside className="sidebar" id="filters" aria-label="Filters" hidden={!filtersOpen}>
           {index.partial && <p className="muted small">Counts of the events read so far: the dataset is still loading.</p>}
@@ -203,7 +203,12 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
         </main>
         {awaited && (
           <aside className="details-pane" aria-label="Event details" aria-busy="true">
-            <p className="muted">Finding the event: the dataset is still loading…</p>
+            <div className="details-head">
+              <p className="muted">Finding the event: the dataset is still loading…</p>
+              <button type="button" className="icon-button close" aria-label="Close details" title="Close (Esc)" onClick={close}>
+                <span aria-hidden="true">×</span>
+              </button>
+            </div>
           </aside>
         )}
         {selected >= 0 && (

@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { generateDataset } from '../../bench/generateDataset.ts';
-import { timelineReady, watch } from './helpers.ts';
+import { firstPictureReady, watch } from './helpers.ts';
 
 test('a large dataset shows a picture of its first events before its download ends', async ({ page, baseURL }) => {
   const file = Buffer.from(JSON.stringify(generateDataset(12_000).dataset));
@@ -32,7 +32,7 @@ test('a large dataset shows a picture of its first events before its download en
   try {
     const watching = await watch(page);
     await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/?dataset=/big/dataset.json`);
-    await timelineReady(page);
+    await firstPictureReady(page);
     // Half the file has come: the events read so far are drawn, said to be so, the progress stays.
     const summary = page.locator('.filter-summary');
     await expect(summary).toContainText('read so far');

@@ -42,7 +42,15 @@ export async function serveFolder(page: Page, prefix: string, folder: string): P
   );
 }
 
-/** Waits until the timeline has drawn its data. */
+/**
+ * Waits until the timeline has drawn the whole dataset: a large one (over the reader's 4 MiB) may
+ * first be drawn from the events read so far, which a test would otherwise take for the whole.
+ */
 export async function timelineReady(page: Page): Promise<void> {
+  await page.locator('.plot[data-whole]').waitFor();
+}
+
+/** Waits for the timeline's first picture, perhaps of the events read so far of a dataset still loading. */
+export async function firstPictureReady(page: Page): Promise<void> {
   await page.locator('.plot[data-rendered]').waitFor();
 }

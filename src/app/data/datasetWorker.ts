@@ -5,7 +5,7 @@
 // page's thread does nothing per piece.
 import '../zodJitless.ts';
 import { datasetReader, transferables } from './readDataset.ts';
-import { HELPED } from './readDataset.ts';
+import { partialDue, PARTIAL_MS } from './partialDue.ts';
 import type { DatasetRead, PartHelper, ReadOutcome } from './readDataset.ts';
 import { partContext, readPart, resultBuffers } from './readPart.ts';
 import type { PartContext, PartRequest, PartResult } from './readPart.ts';
@@ -14,7 +14,8 @@ import { packedBuffers, packSearchText } from '../search/packSearchText.ts';
 import type { PackedChunk } from '../search/packSearchText.ts';
 
 export type WorkerRequest =
-  | { type: 'start'; url: string; sizeHint: number }
+  /** `size`: the file's own size when known (`sizeHint` may be a compressed length), else 0. */
+  | { type: 'start'; url: string; sizeHint: number; size?: number }
   | { type: 'chunk'; chunk: Uint8Array }
   | { type: 'stream'; stream: ReadableStream<Uint8Array>; total: number }
   | { type: 'end' }
@@ -124,6 +125,7 @@ async function readStream(stream: ReadableStream<Uint8Array>, total: number): Pr
     return;
   }
   mark('dataset-downloaded');
+  partial.downloaded = true;
   scope.postMessage({ type: 'downloaded', error: null });
 }
 
@@ -155,13 +157,8 @@ function pushed(chunk: Uint8Array): boolean {
 
 let url = '';
 
-// A first picture of a large file: the events read once there are this many, or once this long
-// has passed since the reading started, unless the file is small (read whole in a moment) or
-// mostly read already (the whole is then close).
-const PARTIAL_EVENTS = 50_000;
-const PARTIAL_MS = 100;
-const PARTIAL_BEFORE = 0.75;
-let partial: { since: number; sent: boolean; size: number } = { since: 0, sent: false, size: 0 };
+// A first picture of a large file, sent once at most (partialDue.ts decides when).
+let partial = { since: 0, sent: false, hint: 0, size: 0, downloaded: false };
 
 // Once the events so far are sent, the reading of the rest waits until the page has drawn them
 // (it says so with `resume`, after a moment at most): the page's thread then has the machine to
@@ -169,15 +166,22 @@ let partial: { since: number; sent: boolean; size: number } = { since: 0, sent: 
 let resumed: (() => void) | null = null;
 let held: Promise<void> | null = null;
 
-/** Sends the events read so far when the time has come for a first picture (see above). */
+/** Sends the events read so far when the time has come for a first picture, or gives it up for good. */
 function maybePartial(merged: number): void {
   if (partial.sent || !reader) return;
-  if (merged < PARTIAL_EVENTS && performance.now() - partial.since < PARTIAL_MS) return;
-  const size = Math.max(partial.size, reader.received);
-  if (size < HELPED) return;
-  const read = reader.soFar();
-  if (!read || (partial.size > 0 && read.events.bytes.length > PARTIAL_BEFORE * partial.size)) return;
+  const due = partialDue({
+    merged,
+    elapsed: performance.now() - partial.since,
+    size: partial.size,
+    hint: partial.hint,
+    received: reader.received,
+    downloaded: partial.downloaded,
+    kept: reader.keptBytes,
+  });
+  if (due === 'wait') return;
   partial.sent = true;
+  const read = due === 'send' ? reader.soFar() : null;
+  if (!read) return;
   held = new Promise((resolve) => (resumed = resolve));
   mark('dataset-partial');
   scope.postMessage({ type: 'partial', read }, [...new Set(transferables(read))]);
@@ -188,7 +192,7 @@ scope.onmessage = (e) => {
   if (request.type === 'start') {
     mark('dataset-worker-start');
     url = request.url;
-    partial = { since: performance.now(), sent: false, size: request.sizeHint };
+    partial = { since: performance.now(), sent: false, hint: request.sizeHint, size: request.size ?? 0, downloaded: false };
     // A download that stalls after its first part still shows it: nothing else would look again.
     setTimeout(() => maybePartial(reader?.merged ?? 0), PARTIAL_MS + 1);
     // A large file is read by two threads: a second worker (this same script) reads runs of its
@@ -221,6 +225,8 @@ scope.onmessage = (e) => {
 async function finish() {
   if (held) await held;
   mark('dataset-finish');
+  // Every byte has been given.
+  partial.downloaded = true;
   const outcome = await reader!.finished((fraction) => scope.postMessage({ type: 'progress', fraction }));
   helper?.close();
   // The whole comes next: no part after it.

@@ -47,8 +47,9 @@ export async function fetchDataset(url: string): Promise<ReadOutcome> {
     // The browser's storage (idb-keyval) loads only for a collection, never before a served dataset.
     const { readCollectionJson } = await import('../collections/readCollectionJson.ts');
     const json = JSON.stringify(await readCollectionJson(url));
-    reader = readOffThread(url, 0, (read) => (partialRead.set(url, read), partialRead.drawn()));
-    reader.push(new TextEncoder().encode(json));
+    const bytes = new TextEncoder().encode(json);
+    reader = readOffThread(url, 0, (read) => (partialRead.set(url, read), partialRead.drawn()), bytes.length);
+    reader.push(bytes);
   } else {
     warmReaderWorker();
     let response: Response;
@@ -60,9 +61,11 @@ export async function fetchDataset(url: string): Promise<ReadOutcome> {
     }
     performance.mark?.('dataset-response');
     // Without it, a compressed response's own length is a start for the room the bytes take.
-    const size = decodedLength(response.headers) || Number(response.headers.get('content-length')) || 0;
-    // The events read so far of a large file are drawn while the rest is read (partialRead.ts).
-    reader = readOffThread(url, size, (read) => (partialRead.set(url, read), partialRead.drawn()));
+    const size = decodedLength(response.headers);
+    const hint = size || Number(response.headers.get('content-length')) || 0;
+    // The events read so far of a large file are drawn while the rest is read (partialRead.ts):
+    // only a size that is the file's own says how close the whole is.
+    reader = readOffThread(url, hint, (read) => (partialRead.set(url, read), partialRead.drawn()), size);
     try {
       await download(response, reader);
     } catch (error) {

@@ -410,6 +410,11 @@ export function datasetReader(
     get received(): number {
       return file.length;
     },
+    /** The bytes up to the end of the last event read in file order (0 before any): what `soFar` would copy. */
+    get keptBytes(): number {
+      const r = early;
+      return r && r.count > 0 ? r.kept[2 * r.count - 1]! : 0;
+    },
     /**
      * The events read in file order so far, as a read of their own (copies: the reading goes on),
      * without the search text; null before any. What the whole file gives may differ from it (a

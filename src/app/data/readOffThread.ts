@@ -25,15 +25,17 @@ export interface OffThreadReader {
 }
 
 /**
- * `sizeHint`: the bytes expected, when known (the file may turn out longer). `partial` is given the
- * events read so far of a large file, once, for a first picture while the rest is read; the reading
- * of the rest waits until what it returns settles (the picture drawn), so that the page's thread
- * has the machine to itself meanwhile.
+ * `sizeHint`: the bytes expected, when known (the file may turn out longer; a compressed length is
+ * a start). `partial` is given the events read so far of a large file, once, for a first picture
+ * while the rest is read; the reading of the rest waits until what it returns settles (the picture
+ * drawn), so that the page's thread has the machine to itself meanwhile. `size`: the file's own
+ * size when known (not a compressed length), else 0.
  */
 export function readOffThread(
   url: string,
   sizeHint = 0,
   partial: (read: DatasetRead) => Promise<void> | void = () => undefined,
+  size = 0,
 ): OffThreadReader {
   if (typeof Worker === 'undefined') {
     // Loaded only here: where there are workers, the reader's code is theirs alone.
@@ -83,7 +85,7 @@ export function readOffThread(
       done({ ok: false, kind: 'invalid', message: `The dataset at ${url} could not be read (${e.message || 'its reader stopped'}).` });
     };
   });
-  send({ type: 'start', url, sizeHint });
+  send({ type: 'start', url, sizeHint, size });
   return {
     push: (chunk) => send({ type: 'chunk', chunk }, [chunk.buffer as ArrayBuffer]),
     stream(body, total, received) {

@@ -50,7 +50,7 @@ export function DocumentsView({ index, datasetHref, visible, open, selected, onO
               <th scope="col">Source</th>
               <th scope="col">Date</th>
               <th scope="col" className="num">
-                Events
+                {index.partial ? 'Events read so far' : 'Events'}
               </th>
             </tr>
           </thead>

@@ -112,9 +112,20 @@ export function ExportMenu({ index, visible, datasetHref, window: span }: Export
       <details className="export-menu" ref={menu}>
         <summary className="button">Export</summary>
         <div className="export-items" role="group" aria-label="Export the events on screen">
-          <p className="muted small">{onScreen.toLocaleString('en')} events on screen</p>
+          <p className="muted small" id="export-count">
+            {onScreen.toLocaleString('en')} events on screen
+            {/* A file of the part would be taken for the whole: the exports wait for it. */}
+            {index.partial && ' read so far: files and printing wait until the whole dataset is in'}
+          </p>
           {ITEMS.map((item) => (
-            <button key={item.kind} type="button" className="text-button export-item" onClick={() => void run(item.kind)}>
+            <button
+              key={item.kind}
+              type="button"
+              className="text-button export-item"
+              disabled={index.partial}
+              aria-describedby={index.partial ? 'export-count' : undefined}
+              onClick={() => void run(item.kind)}
+            >
               {item.label} <span className="muted small">{item.hint}</span>
             </button>
           ))}
@@ -125,7 +136,13 @@ export function ExportMenu({ index, visible, datasetHref, window: span }: Export
           >
             Copy embed code <span className="muted small">an iframe of this view</span>
           </button>
-          <button type="button" className="text-button export-item" onClick={() => void print()}>
+          <button
+            type="button"
+            className="text-button export-item"
+            disabled={index.partial}
+            aria-describedby={index.partial ? 'export-count' : undefined}
+            onClick={() => void print()}
+          >
             Print <span className="muted small">the events with their passages</span>
           </button>
         </div>

@@ -2,7 +2,7 @@
 // the per-entity timeline analysts ask for. It shows the same window as the timeline (pan and zoom
 // with the wheel or a drag); a row with many events in view reads as density, a few as marks one can
 // click to open the event.
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ZoomTransform } from 'd3';
 import type { DatasetIndex } from '../data/buildIndex.ts';
 import type { LaneKind } from '../url/viewState.ts';
@@ -39,7 +39,14 @@ export function LanesView({ index, order, drawEnd, by, actorIds, selected, windo
   const rows = useMemo(() => laneRows(index, order, by, actorIds), [index, order, by, actorIds]);
   const plotRef = useRef<HTMLDivElement>(null);
   const { width } = useElementSize(plotRef, { width: 800, height: 300 });
-  const fit = useMemo<[number, number]>(() => fitDomain(order, index.start, drawEnd, width) ?? [0, DAY], [order, index, drawEnd, width]);
+  // A link's window is kept while the dataset is still loading, as the timeline keeps it: the span
+  // drawn takes it in even where no event read so far is.
+  const [linked] = useState(() => (index.partial ? window : null));
+  const fit = useMemo<[number, number]>(() => {
+    const span = fitDomain(order, index.start, drawEnd, width) ?? [0, DAY];
+    const link = index.partial ? linked : null;
+    return link ? [Math.min(span[0], link[0]), Math.max(span[1], link[1])] : span;
+  }, [order, index, drawEnd, width, linked]);
   const home = useMemo(() => {
     const story = storyWindow(order, index.start, drawEnd);
     return story && padWindow(story, width);

@@ -2,15 +2,16 @@
 import type { Problem } from '../../model/validate.ts';
 import { summarizeProblems } from './summarizeProblems.ts';
 
-export function ProblemsBanner({ problems }: { problems: Problem[] }) {
+/** `partial`: the problems of the records read so far of a dataset still loading. */
+export function ProblemsBanner({ problems, partial = false }: { problems: Problem[]; partial?: boolean }) {
   if (problems.length === 0) return null;
   const lines = summarizeProblems(problems);
   return (
     <div className="banner banner-warn" role="status">
       <details>
         <summary>
-          {problems.length.toLocaleString('en')} {problems.length === 1 ? 'record was' : 'records were'} left out because they break the
-          dataset’s rules:{' '}
+          {problems.length.toLocaleString('en')} {problems.length === 1 ? 'record was' : 'records were'} left out{partial ? ' so far' : ''}{' '}
+          because they break the dataset’s rules:{' '}
           {lines
             .slice(0, 3)
             .map((l) => l.text)

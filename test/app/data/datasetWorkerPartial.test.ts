@@ -15,7 +15,11 @@ afterEach(() => {
  * What the worker answers when the file comes in two pieces, the reading made to take seconds; the
  * page says it has drawn the first part (`resume`) once `drawn` settles.
  */
-async function readInTwo(file: Uint8Array, drawn: () => Promise<void> = () => Promise.resolve()): Promise<WorkerReply[]> {
+async function readInTwo(
+  file: Uint8Array,
+  drawn: () => Promise<void> = () => Promise.resolve(),
+  size: { sizeHint: number; size: number } = { sizeHint: file.length, size: file.length },
+): Promise<WorkerReply[]> {
   const posted: WorkerReply[] = [];
   vi.spyOn(self, 'postMessage').mockImplementation((message: unknown) => {
     posted.push(message as WorkerReply);
@@ -26,7 +30,7 @@ async function readInTwo(file: Uint8Array, drawn: () => Promise<void> = () => Pr
   vi.spyOn(performance, 'now').mockImplementation(() => (now += 1000));
   await import('../../../src/app/data/datasetWorker.ts');
   const onmessage = (self as unknown as { onmessage: (e: { data: unknown }) => void }).onmessage;
-  onmessage({ data: { type: 'start', url: '/big/dataset.json', sizeHint: file.length } });
+  onmessage({ data: { type: 'start', url: '/big/dataset.json', ...size } });
   const cut = Math.floor(file.length * 0.4);
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
@@ -75,6 +79,15 @@ describe('the first part of a large dataset', () => {
     expect(posted.map((m) => m.type).filter((t) => t === 'partial' || t === 'downloaded' || t === 'done')).toEqual(['partial']);
     const all = await reading;
     expect(all.find((m) => m.type === 'done')).toBeDefined();
+  });
+
+  it('is sent when only a compressed length is known, however much smaller than the file', async () => {
+    const file = new TextEncoder().encode(JSON.stringify(splitYearDataset(9_000, 1_000)));
+    const posted = await readInTwo(file, undefined, { sizeHint: Math.floor(file.length / 8), size: 0 });
+    const partial = posted.find((m) => m.type === 'partial');
+    if (partial?.type !== 'partial') throw new Error('no partial');
+    expect(partial.read.columns.start.length).toBeGreaterThan(0);
+    expect(partial.read.columns.start.length).toBeLessThan(10_000);
   });
 
   it('is not sent for a small file, read whole in a moment', async () => {

@@ -69,7 +69,7 @@ describe('the first picture of a dataset still loading', () => {
     await waitFor(() => expect(windowText()).toMatch(/(November|December) 2024$|January 2025$/));
   });
 
-  it('keeps a window the user chose while the rest loads', async () => {
+  it('keeps a linked window past the part while the rest loads', async () => {
     // A link's window, past the events read so far (all in early January).
     const { release } = await openPartly('/?from=2024-01-03&to=2024-02-20');
     await waitFor(() => expect(windowText()).toMatch(/^3 January 2024 to 20 February 2024$/));
@@ -78,5 +78,106 @@ describe('the first picture of a dataset still loading', () => {
     expect(windowText()).toMatch(/^3 January 2024 to 20 February 2024$/);
     const params = new URLSearchParams(window.location.search);
     expect([params.get('from'), params.get('to')]).toEqual(['2024-01-03', '2024-02-20']);
+  });
+
+  it('keeps a linked window in the lanes view while the rest loads', async () => {
+    window.history.replaceState(null, '', '/?view=lanes&from=2024-01-03&to=2024-02-20');
+    const served = servePartly(splitYearDataset());
+    clear = served.clear;
+    renderApp('/?view=lanes&from=2024-01-03&to=2024-02-20');
+    await screen.findByRole('region', { name: 'Lanes' }, { timeout: 10_000 });
+    const linked = () => {
+      const params = new URLSearchParams(window.location.search);
+      return [params.get('from'), params.get('to')];
+    };
+    // Let the view settle on the part before the rest comes.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(linked()).toEqual(['2024-01-03', '2024-02-20']);
+    served.release();
+    await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
+    expect(linked()).toEqual(['2024-01-03', '2024-02-20']);
+  });
+
+  it('marks every count of the part as so far, and holds the exports of files until the whole is in', async () => {
+    window.history.replaceState(null, '', '/');
+    const dataset = splitYearDataset();
+    // Two records read early that break a rule: the banner counts those found so far.
+    dataset.events[0]!.actorIds.push('nobody');
+    dataset.events[1]!.actorIds.push('nobody');
+    const served = servePartly(dataset);
+    clear = served.clear;
+    const { user } = renderApp('/');
+    await findTimeline();
+    const n = served.read.columns.start.length.toLocaleString('en');
+    expect(document.querySelector('.brand-meta')).toHaveTextContent(new RegExp(`^${n} events read so far from 1 document$`));
+    expect(await screen.findByText(/2 records were left out/)).toHaveTextContent('2 records were left out so far');
+    await user.click(screen.getByText('Export'));
+    const menu = screen.getByRole('group', { name: 'Export the events on screen' });
+    expect(menu).toHaveTextContent(`${n} events on screen read so far: files and printing wait until the whole dataset is in`);
+    for (const name of [/^CSV/, /^TimelineJS/, /^Web Annotations/, /^Image \(PNG\)/, /^Print/]) {
+      expect(within(menu).getByRole('button', { name })).toBeDisabled();
+    }
+    expect(within(menu).getByRole('button', { name: /^Copy embed code/ })).toBeEnabled();
+    await user.click(screen.getByRole('button', { name: 'Documents' }));
+    expect(await screen.findByRole('columnheader', { name: 'Events read so far' })).toBeInTheDocument();
+    served.release();
+    await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
+    expect(document.querySelector('.brand-meta')).toHaveTextContent(/^1,998 events from 1 document$/);
+    expect(screen.getByRole('columnheader', { name: 'Events' })).toBeInTheDocument();
+    expect(within(menu).getByRole('button', { name: /^CSV/ })).toBeEnabled();
+  });
+
+  it('does not search the part: nothing read so far is shown as not matching, and the matches come with the whole', async () => {
+    window.history.replaceState(null, '', '/?q=early');
+    const dataset = splitYearDataset();
+    // An undated event read early, listed beside the timeline, where a search greys out what does not match.
+    dataset.events[0]!.time = null;
+    const served = servePartly(dataset);
+    clear = served.clear;
+    renderApp('/?q=early');
+    await findTimeline();
+    const undated = screen.getByRole('region', { name: /Undated events/ });
+    const item = within(undated).getByRole('button', { name: /Early event 0/ });
+    expect(item).not.toHaveClass('is-dim');
+    expect(item).not.toHaveClass('is-match');
+    expect(document.querySelector('.event-option.is-match')).toBeNull();
+    served.release();
+    await waitFor(() =>
+      expect(within(screen.getByRole('region', { name: /Undated events/ })).getByRole('button', { name: /Early event 0/ })).toHaveClass(
+        'is-match',
+      ),
+    );
+  });
+
+  it('keeps a window the user zoomed to while the rest loads', async () => {
+    const { user, release } = await openPartly();
+    await waitFor(() => expect(windowText()).toMatch(/January 2024$/));
+    const before = windowText();
+    await user.click(screen.getByRole('button', { name: 'Zoom in' }));
+    await waitFor(() => expect(windowText()).not.toBe(before));
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('from')).not.toBeNull());
+    const zoomed = windowText();
+    const params = new URLSearchParams(window.location.search);
+    const chosen = [params.get('from'), params.get('to')];
+    release();
+    await waitFor(() => expect(summary()).toHaveTextContent('Showing 2,000 of 2,000 events'));
+    expect(windowText()).toBe(zoomed);
+    const after = new URLSearchParams(window.location.search);
+    expect([after.get('from'), after.get('to')]).toEqual(chosen);
+  });
+
+  it.each([
+    [
+      'its button',
+      (user: Awaited<ReturnType<typeof openPartly>>['user']) => user.click(screen.getByRole('button', { name: 'Close details' })),
+    ],
+    ['Escape', (user: Awaited<ReturnType<typeof openPartly>>['user']) => user.keyboard('{Escape}')],
+  ])('closes the pane of a linked event not read yet with %s', async (_, closeIt) => {
+    const { user } = await openPartly('/?event=late-5');
+    const finding = () => screen.queryByRole('complementary', { name: 'Event details' });
+    expect(finding()).toHaveTextContent('Finding the event');
+    await closeIt(user);
+    expect(finding()).toBeNull();
+    expect(new URLSearchParams(window.location.search).get('event')).toBeNull();
   });
 });
