@@ -1,6 +1,7 @@
 // Synthetic datasets for the UI benchmark, mixed like real extractor output: mostly days, some
 // months and years, periods with fuzzy or open ends, inferred years, undated events, actors in a
-// hierarchy, several certainties, and documents whose offsets are all valid. Deterministic for a
+// hierarchy, several certainties, saliences of which about half are 0, and documents whose
+// offsets are all valid. Deterministic for a
 // given size, so runs compare.
 import { createHash } from 'node:crypto';
 import type { Actor, Dataset, DocumentMeta, DocumentText, TimelineEvent, TimeBound, EventTime } from '../src/model/dataset.ts';
@@ -50,8 +51,18 @@ function makeTime(r: () => number): EventTime | null {
   return { ...from, end: to.end, mod: null, interval: { from, to, duration: computed ? `P${months}M` : null } };
 }
 
+/**
+ * A salience spread as the extractor's on real news: about half the events 0 (one report among
+ * many on their day), the rest over a long tail, so that some events stand out as key events.
+ */
+function makeSalience(r: () => number): number {
+  return r() < 0.5 ? 0 : Math.round(-1000 * Math.log(1 - r())) / 1000;
+}
+
 export function generateDataset(size: number): { dataset: Dataset; texts: DocumentText[] } {
   const r = rng(size);
+  // A stream of its own, so that every other field is drawn as before.
+  const salience = rng(size ^ 0x5a11e);
   const actors: Actor[] = [];
   for (let k = 0; k < 24; k++)
     actors.push({ id: `country-${k}`, name: `Country ${k}`, kind: 'country', aliases: [], parentId: null, mentions: 0 });
@@ -106,6 +117,7 @@ export function generateDataset(size: number): { dataset: Dataset; texts: Docume
             timex: null,
           },
         ],
+        salience: makeSalience(salience),
       });
     }
     documents.push({

@@ -59,6 +59,8 @@ for (let n = 0; text.length < target; n++) {
           timex: { start: start + 27, end: start + 37 },
         },
       ],
+      // Varied, some 0 (left out of a file of version 6), as the extractor gives.
+      salience: n % 3 === 0 ? 0 : (n % 7) / 2,
     });
   }
 }

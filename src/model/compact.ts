@@ -17,11 +17,12 @@
 // Version 6's, on top of these:
 // - a `salience` of 0 is left out: absent, it is read as 0 in a file of version 6 or later, and
 //   as not given (the app then counts an event's support from its reports) in an older one.
-// `compactEvent` turns an event with its defaults left out into version 5's form; `expandEvent`
-// (which the schema runs before reading an event) gives back that event from either form, and
-// leaves a record of version 1 or 2 as it is but for one thing: a time (or an end of an interval)
-// without an `anchor` is read as anchored to its `document`, whatever the version: a record of
-// versions 1–3 that lacks one reads so too (`withAnchor`), rather than being refused.
+// `compactEvent` turns an event with its defaults left out into version 6's form; `expandEvent`
+// (which the schema runs before reading an event, given its file's version) gives back that event
+// from the form of any version from 3 on, and leaves a record of version 1 or 2 as it is but for
+// one thing: a time (or an end of an interval) without an `anchor` is read as anchored to its
+// `document`, whatever the version: a record of versions 1–3 that lacks one reads so too
+// (`withAnchor`), rather than being refused.
 import type { Role } from './dataset.ts';
 import { SCHEMA_VERSION } from './version.ts';
 import { ANCHORS, CERTAINTIES, ROLES } from './vocabulary.ts';
@@ -165,7 +166,7 @@ function startOf(cue: string | undefined, length: number): string | undefined {
   return cue !== undefined && Number.isInteger(length) && length >= 0 && length <= cue.length ? cue.slice(0, length) : undefined;
 }
 
-/** An event whose defaults are already left out (`strip`), in version 5's compact form. */
+/** An event whose defaults are already left out (`strip`), in version 6's compact form. */
 export function compactEvent(event: Json): Json {
   const out = { ...event };
   // The whole before its ends: its span is read from them as they are written out in full.

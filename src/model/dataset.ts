@@ -1,6 +1,6 @@
 // The dataset contract shared by the extractor (which writes it) and the app (which reads it).
 // Field names here are relied upon by other tools: add fields freely, never rename; removing one
-// takes a new schema version (version 2 removed the passages' `quote`; versions 3 and 4 write some
+// takes a new schema version (version 2 removed the passages' `quote`; versions 3 to 6 write some
 // fields in a compact form, compact.ts, which the event schema reads back before checking a record).
 // A field with a default (`.default(…)`) is left out of the file when it holds that value
 // (lean.ts): the schema both fills it in on reading and says what may be left out on writing.
@@ -40,16 +40,31 @@ export const documentSchema = z.object({
   byline: z.string().optional(),
 });
 
+/** An actor as this version's file holds it, checked. */
 export const actorSchema = z.object({
   id: z.string().min(1),
   name: z.string().min(1),
-  /** Left out of the file when `organization` (version 6), the most common. */
+  /**
+   * Left out of the file when `organization` (version 6), the most common: a missing kind then
+   * reads as `organization` (a file of an older version must give it, see actorSchemaOf).
+   */
   kind: z.enum(ACTOR_KINDS).default('organization'),
   aliases: z.array(z.string()).default(() => []),
   parentId: z.string().nullable().default(null),
   /** How many mentions of this actor the documents hold. */
   mentions: offset,
 });
+
+/** The first version whose files leave out an actor's kind when it is `organization`. */
+const ORGANIZATION_LEFT_OUT = 6;
+
+/** An actor of a file older than version 6: its kind is always written, a missing one is refused. */
+const actorWithKindSchema = actorSchema.extend({ kind: z.enum(ACTOR_KINDS) });
+
+/** An actor as a file of `version` holds it, checked. */
+export function actorSchemaOf(version: number): z.ZodType<Actor> {
+  return version >= ORGANIZATION_LEFT_OUT ? actorSchema : actorWithKindSchema;
+}
 
 /** One end of a time: a calendar span [start, end) with how it was obtained. */
 export const timeBoundSchema = z.object({

@@ -143,8 +143,21 @@ export interface DatasetFile {
   diagnostics: Diagnostic[];
 }
 
-/** The whole dataset as its file holds it (for small datasets; the extractor streams instead). */
+/**
+ * The whole dataset as its file of this version holds it (for small datasets; the extractor
+ * streams instead). A dataset read from an older file is written in this version only when that
+ * changes nothing: an event whose salience was not given there (absent before version 6) would
+ * read back as salience 0, so such a dataset is refused.
+ */
 export function leanDataset(dataset: Dataset): DatasetFile {
+  if (dataset.schemaVersion !== SCHEMA_VERSION) {
+    const unsure = dataset.events.find((e) => e.salience === undefined);
+    if (unsure)
+      throw new Error(
+        `The dataset was read from a file of version ${dataset.schemaVersion}, and its event "${unsure.id}" has no salience given: ` +
+          `a file of version ${SCHEMA_VERSION} would read it as salience 0. Re-run the extractor (npm run extract) instead.`,
+      );
+  }
   const record = leanRecords(dataset);
   const list = (key: string, items: readonly unknown[]) => items.map((item) => record(key, item));
   return {

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import {
   READABLE_VERSIONS,
   SCHEMA_VERSION,
-  actorSchema,
+  actorSchemaOf,
   diagnosticSchema,
   documentSchema,
   documentTextSchema,
@@ -136,7 +136,7 @@ export function validateDataset(raw: unknown): Validated {
     throw new DatasetError(versionMessage(record.schemaVersion));
   const problems: Problem[] = [];
   const documents = keepUnique('document', parseEach('document', record.documents, documentSchema, problems), problems);
-  const parsedActors = keepUnique('actor', parseEach('actor', record.actors, actorSchema, problems), problems);
+  const parsedActors = keepUnique('actor', parseEach('actor', record.actors, actorSchemaOf(record.schemaVersion), problems), problems);
   const actorIds = new Set(parsedActors.map((a) => a.id));
   const actors = parsedActors.filter((actor) => {
     if (actor.parentId === null || actorIds.has(actor.parentId)) return true;

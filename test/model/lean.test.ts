@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractTexts } from '../../src/extract/pipeline.ts';
 import { leanDataset, strip } from '../../src/model/lean.ts';
 import { validateDataset } from '../../src/model/validate.ts';
-import { eventFieldsSchema } from '../../src/model/dataset.ts';
+import { eventFieldsSchema, SCHEMA_VERSION } from '../../src/model/dataset.ts';
 import type { Dataset, TimelineEvent } from '../../src/model/dataset.ts';
 import { gazetteer } from '../extract/helpers.ts';
 
@@ -26,13 +26,14 @@ const extraction = extractTexts(
 const written = JSON.stringify(leanDataset(extraction.dataset));
 const read = () => validateDataset(JSON.parse(written));
 
+// Reports that the passages give are left out and counted again by readers (reportsOf.ts);
+// an optional list that is empty comes back absent, which says the same.
+const comparable = (d: Dataset) => d.events.map(({ reports: _r, roles, ...e }) => ({ ...e, roles: roles?.length ? roles : undefined }));
+
 describe('the lean dataset file', () => {
   it('reads back as exactly the dataset that was written', () => {
     const { dataset, problems } = read();
     expect(problems).toEqual([]);
-    // Reports that the passages give are left out and counted again by readers (reportsOf.ts);
-    // an optional list that is empty comes back absent, which says the same.
-    const comparable = (d: Dataset) => d.events.map(({ reports: _r, roles, ...e }) => ({ ...e, roles: roles?.length ? roles : undefined }));
     expect(comparable(dataset)).toEqual(comparable(extraction.dataset));
     expect(dataset.documents).toEqual(extraction.dataset.documents);
     expect(dataset.actors).toEqual(extraction.dataset.actors);
@@ -86,6 +87,25 @@ describe('a version 1 dataset', () => {
     expect(dataset.schemaVersion).toBe(1);
     expect(dataset.events).toEqual(extraction.dataset.events);
     expect(dataset.events[0]!.evidence[0]).not.toHaveProperty('quote');
+  });
+});
+
+describe('a dataset read from an older file', () => {
+  const v5: Dataset = { ...extraction.dataset, schemaVersion: 5 };
+
+  it('is written in this version when every event has its salience, and reads back the same', () => {
+    expect(v5.events.every((e) => e.salience !== undefined)).toBe(true);
+    const file = leanDataset(v5);
+    expect(file.schemaVersion).toBe(SCHEMA_VERSION);
+    const { dataset, problems } = validateDataset(JSON.parse(JSON.stringify(file)));
+    expect(problems).toEqual([]);
+    expect(comparable(dataset)).toEqual(comparable(v5));
+  });
+
+  it('is refused when an event has no salience given, which this version would read as 0', () => {
+    const [first, ...rest] = v5.events;
+    const { salience: _, ...none } = first!;
+    expect(() => leanDataset({ ...v5, events: [none, ...rest] })).toThrow(/version 5.*no salience given.*read it as salience 0/);
   });
 });
 

@@ -53,6 +53,17 @@ describe('validateDataset', () => {
     ]);
   });
 
+  it.each([
+    [SCHEMA_VERSION, 'reads as an organization', 'organization', []],
+    [5, 'is refused with its events, as before version 6', undefined, ['hamas', 'a']],
+    [1, 'is refused with its events, as before version 6', undefined, ['hamas', 'a']],
+  ] as const)('an actor without a kind in a file of version %i %s', (version, _what, kind, refused) => {
+    const { kind: _kind, ...bare } = actor('hamas');
+    const { dataset: read, problems } = validateDataset({ ...dataset([event('a')], [bare]), schemaVersion: version });
+    expect(read.actors.map((a) => a.kind)).toEqual(kind ? [kind] : []);
+    expect(problems.map((p) => p.ref)).toEqual(refused);
+  });
+
   it('leaves out an actor whose parent is unknown', () => {
     const { problems } = validateDataset(dataset([], [actor('cia', 'nowhere')]));
     expect(problems).toEqual([{ kind: 'actor', ref: 'cia', reason: 'unknown parent actor id "nowhere"' }]);

@@ -479,9 +479,12 @@ function failed(url: string, error: unknown): ReadOutcome {
   return { ok: false, kind: 'invalid', message: `The dataset at ${url} could not be read: ${(error as Error).message}` };
 }
 
-/** The documents and actors the events are checked against, the same in both. */
+/**
+ * The same schema version (which says how an event reads what its file leaves out), documents and
+ * actors the events are checked against, in both.
+ */
 function sameHead(a: Head, b: Head): boolean {
-  return JSON.stringify([a.documents, a.actors]) === JSON.stringify([b.documents, b.actors]);
+  return a.schemaVersion === b.schemaVersion && JSON.stringify([a.documents, a.actors]) === JSON.stringify([b.documents, b.actors]);
 }
 
 /** Events as JSON bytes with where each one is, as a file's events are kept. */

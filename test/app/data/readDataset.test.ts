@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { eventSchema } from '../../../src/model/dataset.ts';
 import { datasetOf, readDataset } from '../../../src/app/data/readDataset.ts';
 import { buildIndex } from '../../../src/app/data/buildIndex.ts';
+import { validateDataset } from '../../../src/model/validate.ts';
 import { readNotes } from '../../../src/app/data/reviveEvent.ts';
 import { seedDataset } from '../fixtures/seed.ts';
 
@@ -70,6 +71,20 @@ describe('reading a dataset file', () => {
     expect(schema).not.toHaveBeenCalled();
     schema.mockRestore();
     expect([...outcome.read.columns.start]).toEqual([...buildIndex(seedDataset(), []).start]);
+  });
+
+  it('reads the events as the last schema version the file gives says, like the schema does', () => {
+    // A file that gives its version twice, the second (6: a salience left out is 0) after the events.
+    const { schemaVersion: _, events, ...head } = seedDataset();
+    const lean = events.slice(0, 2).map(({ salience: _salience, ...event }, k) => (k ? { ...event, salience: 0.5 } : event));
+    const text = JSON.stringify({ schemaVersion: 5, ...head, events: lean, schemaVersion2: 6 }).replace('"schemaVersion2"', '"schemaVersion"');
+    const outcome = readDataset(bytes(text), '/d.json');
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const { dataset } = validateDataset(JSON.parse(text));
+    expect(dataset.events.map((e) => e.salience)).toEqual([0, 0.5]);
+    expect(datasetOf(outcome.read).events.map((e) => e.salience)).toEqual([0, 0.5]);
+    expect([...outcome.read.columns.support]).toEqual([...buildIndex(dataset, []).support]);
   });
 
   it.each([
