@@ -6,8 +6,8 @@ import type { Claim, DocContext, Sentence, Span } from './context.ts';
 import cues from './attribution/cues.json' with { type: 'json' };
 import { bySentence, within } from './spans.ts';
 import { verbCertainty } from './attribution/cueVerbs.ts';
-import { afterDateline } from './events/lines.ts';
 import { dateline, type Dateline } from './events/datelines.ts';
+import { outletDatelineLength } from './events/lines.ts';
 import { PLACES } from './events/placeWords.ts';
 
 const RANK: Record<Certainty, number> = { stated: 0, reported: 1, claimed: 2, estimated: 3 };
@@ -114,15 +114,16 @@ export function attribute(ctx: AttributionInput): Claim[] {
 }
 
 /**
- * Where a dateline that opens the sentence ends, from the sentence's start (0 when none): the
- * document's own ("Riga -- ", "RIGA -- ") or one with its outlet ("RIGA, Latvia (AP) -- "), not a
- * name before an aside in dashes ("Ana Berg -- the city's mayor -- said").
+ * Where a dateline that opens this sentence ends, from the sentence's start (0 when none): one with
+ * its outlet, or the document's own: "Riga -- ", "RIGA, Latvia (AP) -- ", not a name before an aside in dashes ("Ana Berg -- the
+ * city's mayor -- said").
  */
 function datelineEnd(text: string, sentence: Sentence, opening: Dateline | null): number {
-  const outlet = afterDateline(text, sentence, [], false);
-  const own = opening && opening.end > sentence.start && opening.end < sentence.end ? opening.end : sentence.start;
-  const end = Math.max(outlet, own);
-  return end - sentence.start + (/^\s*/.exec(text.slice(end, sentence.end))?.[0].length ?? 0);
+  // "ISTANBUL (Reuters) -- Irish activists accused …": a dateline with its outlet opens any sentence.
+  const outlet = outletDatelineLength(text.slice(sentence.start, sentence.end));
+  if (outlet > 0) return outlet;
+  if (!opening || opening.end <= sentence.start || opening.end >= sentence.end) return 0;
+  return opening.end - sentence.start + (/^\s*/.exec(text.slice(opening.end, sentence.end))?.[0].length ?? 0);
 }
 
 function attributeSentence(
