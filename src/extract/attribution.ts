@@ -6,6 +6,9 @@ import type { Claim, DocContext, Sentence, Span } from './context.ts';
 import cues from './attribution/cues.json' with { type: 'json' };
 import { bySentence, within } from './spans.ts';
 import { verbCertainty } from './attribution/cueVerbs.ts';
+import { dateline, type Dateline } from './events/datelines.ts';
+import { outletDatelineLength } from './events/lines.ts';
+import { PLACES } from './events/placeWords.ts';
 
 const RANK: Record<Certainty, number> = { stated: 0, reported: 1, claimed: 2, estimated: 3 };
 /** Verbs by which a source says the content is false: the event must say who denies it. */
@@ -35,8 +38,6 @@ const ANY_ADVERB = new RegExp(String.raw`(?<![\p{L}])(?:${Object.values(cues.adv
 
 /** "Label: " or "First, " before a sentence's subject. */
 const PREFIX = /^(?:[\p{L}\p{N} ]{1,40}:\s+|(?:First|Second|Third|Fourth|Fifth|Finally|Meanwhile|However|Separately|Also),\s+)*/u;
-/** A dateline before a source that opens the sentence: "WASHINGTON (NNS) -- ", "Washington -- ". */
-const DATELINE = /^\p{Lu}[\p{L}.' ]{0,30}?(?:\s*\([^()]{1,20}\))?\s+(?:--|—|–)\s+/u;
 const WORD = /[^\s]+/g;
 // Quotation marks: typographic, straight, and the ``…'' of older wire copy.
 const OPEN = String.raw`(?:[“"]|\x60\x60)`;
@@ -107,10 +108,31 @@ export type AttributionInput = Pick<DocContext, 'text' | 'sentences' | 'actors' 
 export function attribute(ctx: AttributionInput): Claim[] {
   const mentions = bySentence(ctx.sentences, ctx.actorMentions);
   const kinds = new Map(ctx.actors.map((a) => [a.id, a.kind]));
-  return ctx.sentences.map((s, i) => attributeSentence(ctx.text, s, mentions[i]!, kinds));
+  // Where the dateline ends, a country opening the line counts as its place ("Riga -- " names Latvia).
+  const opening = dateline(ctx.text, ctx.actorMentions, (id) => (PLACES.includes(kinds.get(id)) ? 'place' : kinds.get(id)));
+  return ctx.sentences.map((s, i) => attributeSentence(ctx.text, s, mentions[i]!, kinds, datelineEnd(ctx.text, s, opening)));
 }
 
-function attributeSentence(docText: string, sentence: Sentence, mentions: ActorMention[], kinds: ReadonlyMap<string, ActorKind>): Claim {
+/**
+ * Where a dateline that opens this sentence ends, from the sentence's start (0 when none): one with
+ * its outlet, or the document's own: "Riga -- ", "RIGA, Latvia (AP) -- ", not a name before an aside in dashes ("Ana Berg -- the
+ * city's mayor -- said").
+ */
+function datelineEnd(text: string, sentence: Sentence, opening: Dateline | null): number {
+  // "ISTANBUL (Reuters) -- Irish activists accused …": a dateline with its outlet opens any sentence.
+  const outlet = outletDatelineLength(text.slice(sentence.start, sentence.end));
+  if (outlet > 0) return outlet;
+  if (!opening || opening.end <= sentence.start || opening.end >= sentence.end) return 0;
+  return opening.end - sentence.start + (/^\s*/.exec(text.slice(opening.end, sentence.end))?.[0].length ?? 0);
+}
+
+function attributeSentence(
+  docText: string,
+  sentence: Sentence,
+  mentions: ActorMention[],
+  kinds: ReadonlyMap<string, ActorKind>,
+  opened: number,
+): Claim {
   const text = docText.slice(sentence.start, sentence.end);
   const at = (start: number, end: number): Span => ({ start: sentence.start + start, end: sentence.start + end });
   const cueWords: string[] = [];
@@ -124,7 +146,7 @@ function attributeSentence(docText: string, sentence: Sentence, mentions: ActorM
 
   const labelled = PREFIX.exec(text)![0].length;
   // A source may open the sentence after its dateline; the content still starts at the dateline.
-  const prefix = labelled + (DATELINE.exec(text.slice(labelled))?.[0].length ?? 0);
+  const prefix = Math.max(labelled, opened);
   let content: Span = at(labelled < text.length ? labelled : 0, text.length);
   const as = AS_SOURCE.exec(text.slice(prefix));
   const lead = as
@@ -156,7 +178,7 @@ function attributeSentence(docText: string, sentence: Sentence, mentions: ActorM
     raise(lead.certainty);
   } else {
     const according = ACCORDING.exec(text);
-    const trailing = TRAILING.exec(text);
+    const trailing = withoutClause(TRAILING.exec(text));
     if (according) {
       const s = according.index + according[0].indexOf(according.groups!.source!);
       source = at(s, s + according.groups!.source!.length);
@@ -200,6 +222,27 @@ function attributeSentence(docText: string, sentence: Sentence, mentions: ActorM
 function trailingSource(trailing: RegExpExecArray, at: (start: number, end: number) => Span): Span {
   const s = trailing.index + trailing[0].indexOf(trailing.groups!.source!);
   return at(s, s + trailing.groups!.source!.length);
+}
+
+/**
+ * A subject and its finite verb in the words after a trailing cue: "said on Tuesday [the council
+ * had] approved", "said at a forum in Riga [the deficit would] shrink". A determiner may follow only
+ * a preposition, a participle or "reporters" ("at a briefing on the budget", "an event marking the
+ * crash"); an auxiliary or a modal in lower case (not "the May 28 meeting") is a verb of its own.
+ */
+const CLAUSE_AFTER_CUE = new RegExp(
+  String.raw`\s(?:is|are|was|were|has|have|had|does|did|will|would|can|could|shall|should|may|might|must)(?:n['’]t)?(?=\s|[.!]?$)|(?<!\s(?:at|during|in|on|about|outside|via|with|of|to|for|from|by|into|over|near|under|across|among|between|through|against|reporters|journalists|\p{Ll}+ing))\s(?:a|an|the|this|these|those|his|her|its|their|our|my)\s`,
+  'u',
+);
+
+/** A trailing attribution whose words after the cue are an occasion, not a reported clause with no "that" of its own. */
+function withoutClause(trailing: RegExpExecArray | null): RegExpExecArray | null {
+  if (!trailing) return null;
+  const g = trailing.groups!;
+  const tail = trailing[0].slice(trailing[0].indexOf(g.source!) + g.source!.length).replace(/^\s+\S+/, '');
+  // Up to three words after the cue are the parent's short tail ("told the BBC", "said late Tuesday").
+  if (tail.trim().split(/\s+/).length <= 3) return trailing;
+  return CLAUSE_AFTER_CUE.test(tail) ? null : trailing;
 }
 
 /** A determiner right before a word: "a dispute", "the claim", "his report". */

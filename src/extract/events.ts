@@ -48,6 +48,11 @@ const FIRST_SINCE = /(?:^|\s)(?:the\s+)?first\s+(?<np>(?:[^\s,;]+\s+){0,6}?[^\s,
 const ENDED_BY = /^\s+(?:before|until)\s+(?<rest>\p{Ll}+ing\b.*)$/su;
 /** A word of order right before a dated noun's phrase: "following [Thursday's docking]", "after the [Thursday killing]". */
 const ORDERED = /\b(?:after|before|following|since)\s+(?:the\s+)?$/i;
+/**
+ * A word after a noun that opens what the dated noun is about, up to two words before the date: "a
+ * forum on [the] 2012 Olympics", "an event marking [the] 2008 crash" (not "said on Monday's show").
+ */
+const TOPIC_BEFORE = /\S\s+(?:on|about|over|regarding|concerning|marking|commemorating)\s+(?:[^\s,;]+\s+){0,2}$/i;
 /** A word that opens a clause of its own about a noun: "a briefing that focused on …". */
 const RELATIVE_WORD = /\b(?:that|which|who|whose|whom|where)\b/i;
 const RELATIVE_WORDS = new RegExp(RELATIVE_WORD.source, 'gi');
@@ -366,8 +371,11 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
   const sayingDay = (f: TimeFinding) => {
     if (!within(claim.span!)(f)) return false;
     if (cueAt < 0 || f.start < cueAt) return true;
+    // "said in a June 3 letter", "at the May 28 council meeting", "during Monday's debate": where
+    // the source spoke or wrote is dated by the day of saying; "at a forum on the 2012 Olympics",
+    // "at an event marking the 2008 crash": a topic is not.
     const head = datedNoun(sentenceWords, f);
-    return !head || isSpeakingOccasion(text, head);
+    return !head || !TOPIC_BEFORE.test(text.slice(cueAt + cueWord.length, f.start));
   };
   const said =
     saidFirst ??

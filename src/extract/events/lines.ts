@@ -97,6 +97,12 @@ export function afterDateline(text: string, sentence: Span, timexes: readonly Sp
   return Math.min(sentence.end, first.end + AFTER_DATELINE.exec(text.slice(first.end, sentence.end))![0].length);
 }
 
+/** How long the dateline with its outlet and a dash is that opens a line ("CAIRO, Egypt (CNN) -- "); 0 when none. */
+export function outletDatelineLength(line: string): number {
+  const found = DATELINE.exec(line);
+  return found?.groups!.outlet && found.groups.mark && found.groups.mark !== ':' ? found[0].length : 0;
+}
+
 export type LineKind = 'dateline' | 'byline' | 'question' | 'repeat' | 'table';
 
 /** A Markdown table row: a line that opens with a cell bar and has at least one more. */

@@ -29,7 +29,8 @@ function holds(text: string, a: EventDraft, b: EventDraft): boolean {
 
 /** A bracket that opens right after a time of day and closes right after the other: "23:30 GMT on Friday | (|01:30 local time Saturday|)". */
 const OPENS_GLOSS = /^\s*,?\s*\(\s*(?:or\s+)?$/;
-const CLOSES_GLOSS = /^\s*\)/;
+/** The bracket closes after the gloss's clock and maybe its place: "(3 a.m. Saturday| in Beijing)". */
+const CLOSES_GLOSS = /^[^()]{0,30}\)/;
 
 /**
  * Whether b's time of day glosses a's in brackets on another clock: "at 23:30 GMT on Friday (01:30
@@ -42,10 +43,27 @@ function glosses(text: string, a: EventDraft, b: EventDraft): boolean {
   );
 }
 
+/**
+ * Whether a's time of day is written in one phrase with b's day but was put on another day: "at 9
+ * a.m. (or 0600 GMT) on Friday" is on Friday, not on the day of publication; b's day dates it.
+ */
+function misplaced(text: string, a: EventDraft, b: EventDraft): boolean {
+  const x = a.time;
+  const y = b.time;
+  if (!x || !y || x.interval || y.interval || x.mod || y.mod || x.granularity !== 'time' || y.granularity !== 'day') return false;
+  return (x.start < y.start || x.start >= y.end) && onePhrase(text, a.timex, b.timex);
+}
+
 /** The events of one sentence's temporal phrases, without those a finer date of the same clause holds nor a clock's gloss. */
 export function finestPerClause(events: readonly EventDraft[], text: string): EventDraft[] {
   return events.filter(
     (e) =>
-      !events.some((o) => o !== e && o.title === e.title && o.quote.start === e.quote.start && (holds(text, e, o) || glosses(text, o, e))),
+      !events.some(
+        (o) =>
+          o !== e &&
+          o.title === e.title &&
+          o.quote.start === e.quote.start &&
+          (holds(text, e, o) || glosses(text, o, e) || misplaced(text, e, o)),
+      ),
   );
 }

@@ -23,9 +23,10 @@ const OVER = /\b(?:lasted|spanned|ran|continued|went\s+on|held)\b/i;
 const COMPARISON = /\b(?:\p{L}{3,}est|first|last|most|least|only|record)\b(?:[^.;,!?]|\.(?=\S)){0,40}$/iu;
 /**
  * A verb of its own between a length and the date: "[three decades] of rule ended by protests that
- * began", "[within two weeks], their commander said on Tuesday".
+ * began", "[within two weeks], their commander said on Tuesday"; not an attribution set off by
+ * commas, which leaves the length its own ("[two weeks], officials said, starting on Tuesday").
  */
-const OTHER_VERB = /\b(?:\p{L}{3,}ed|was|were|is|are|has|had|did|said|says|say|told|tells)\b/iu;
+const OTHER_VERB = /\b(?:\p{L}{3,}ed|was|were|is|are|has|had|did|(?:said|says|say|told|tells)(?![^,]*,\s*$))\b/iu;
 /** Words of order between a length and the date: the length is a distance from it. */
 const ORDER = /\b(?:after|before|following|prior\s+to|ago)\b/i;
 const GRAN_OF: Readonly<Record<string, Gran>> = {
