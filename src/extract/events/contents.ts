@@ -168,10 +168,11 @@ export function deniedUpTo(clauses: readonly VerbClause[], end: number): number 
     );
     if (beyond) return beyond.start;
     // "denied any wrongdoing after troops entered the town": a clause of its own, whatever the denial takes.
-    if (c.opener && BEYOND_DENIAL.test(lower(c.opener)) && (k > 0 || !/^(?:and|or)$/.test(lower(c.opener)))) return c.start;
+    if (c.opener && BEYOND_DENIAL.test(lower(c.opener)) && (k > 0 || !/^(?:and|or)$/.test(lower(c.opener))))
+      return Math.min(c.start, c.opener.start);
     // "denied the attack that killed 40 soldiers": a relative clause on a noun other than a report tells an occurrence.
     if (c.opener && /^(?:that|who|which)$/.test(lower(c.opener)) && c.before?.pos === 'NOUN' && !REPORT_NOUNS.has(lower(c.before)))
-      return c.start;
+      return Math.min(c.start, c.opener.start);
     if (k === 0) continue;
     // "denied that he had taken bribes; he resigned the next day": a second clause with a subject and no opener.
     const subject = !!c.head && c.tokens.slice(0, c.tokens.indexOf(c.head)).some((t) => SUBJECTS.has(t.pos));

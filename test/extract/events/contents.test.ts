@@ -73,6 +73,11 @@ describe('what is denied or said to be untrue is not an occurrence; the denial i
 
 describe('a denial says what it denies', () => {
   it.each([
+    [
+      'up to a contrast, the "but" left out',
+      'The officials deny the town has fallen, but rebels say they hold it.',
+      'The officials deny the town has fallen',
+    ],
     ['without "that"', 'The mayor denied he had taken a bribe.', 'The mayor denied he had taken a bribe'],
     ['with "that"', 'The mayor denied that he had taken a bribe.', 'The mayor denied that he had taken a bribe'],
     [
