@@ -73,8 +73,8 @@ const QUANTITIES = new Set(subjectWords.quantities.split(' '));
 const NP = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM', 'PART', 'SYM']);
 const PARTICIPLE = /(?:ed|en|ing)$/;
 const CLAUSAL_PREPOSITIONS = new Set(['after', 'before', 'since', 'while', 'by', 'without', 'upon', 'when']);
-/** Words a bare verb may follow: "to go", "rather than fight", "but wait". */
-const BARE_AFTER = new Set(['to', 'than', 'but', 'except']);
+/** Words a bare verb may follow: "to go", "rather than fight", "but wait", "as well as hit". */
+const BARE_AFTER = new Set(['to', 'than', 'but', 'except', 'as']);
 
 /**
  * "Apple releases iPhone SDK", "Apple plans to sell movies": in a headline's terse grammar the
