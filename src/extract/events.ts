@@ -40,7 +40,7 @@ import { isSpeakingOccasion } from './events/speakingOccasions.ts';
 import { participleAfterNoun } from './events/describing.ts';
 import { verbCertainty } from './attribution/cueVerbs.ts';
 import { flatMapOf, mapOf } from './lists.ts';
-import { extend } from './objects.ts';
+import { changed, extend } from './objects.ts';
 
 /** "the first direct U.S.-Hamas contact since 2017": an earlier occurrence, dated by the range's start. */
 const FIRST_SINCE = /(?:^|\s)(?:the\s+)?first\s+(?<np>(?:[^\s,;]+\s+){0,6}?[^\s,;]+)\s*$/iu;
@@ -360,6 +360,9 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
   if (isFragment(words)) return [];
   const inTime = (t: Span) => local.timexes.some((x) => x.start <= t.start && t.end <= x.end);
   const verbs = verbClauses(words, inTime);
+  // "The ministry denied that troops had entered the town": what is denied did not happen as told;
+  // the denial is the event (the act of saying below), told up to where what it denies ends.
+  const deniedSpan = claim.denial && claim.span ? { start: claim.content.start, end: deniedUpTo(verbs, claim.content.end) } : null;
   const clauses = splitClauses(text, claim.content);
   // A statement made at a time of its own is an event too: "…, Apple announced this morning".
   // "…, the mayor said at a briefing on the fiscal 2011 budget": a date that names a thing or
@@ -397,7 +400,7 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
   for (const finding of findings) {
     const clause = usable.find((c) => finding.start >= c.start && finding.start < c.end);
     if (!clause || notAnEvent(verbs, finding, reportOf(claim))) continue;
-    const titleStart = claim.denial && claim.span && clause.start === usable[0]!.start ? claim.span.start : clause.start;
+    const titleStart = clause.start;
     const others = findings.filter((f) => f !== finding && within(clause)(f));
     const scope: Scope = { text, clause, finding, others, base, tokensOf, actorsIn, titleStart, verbs, asides, quotes, shifts };
     const earlier = earlierOccurrence(scope);
@@ -416,7 +419,6 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
     for (const id of actorsIn([...usable.filter((c) => !dated.has(c)), ...shared]))
       if (!primary.actorIds.includes(id)) primary.actorIds.push(id);
   }
-  const titleStart = claim.denial && claim.span ? claim.span.start : null;
   events.push(
     ...clauseEvents({
       text,
@@ -437,16 +439,13 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
       said:
         saidBound(said ?? (claim.span ? undefined : restatedBefore(text, sentence, local.analysis?.tokens ?? [], local.times))) ??
         spokeBound(local.spoke),
-      titleStart,
+      // What follows a denial ("…, which was put out in an hour", "… and in turn accused") is told in its own words.
+      titleStart: null,
       reported: reportOf(claim),
       believed: believedBy(claim),
     }),
   );
-  // "The ministry denied that troops had entered the town": what is denied did not happen as told;
-  // the denial is the event (the act of saying below).
-  const deniedSpan = claim.denial && claim.span ? { start: claim.content.start, end: deniedUpTo(verbs, claim.content.end) } : null;
   const asTold = deniedSpan ? events.filter((e) => !within(deniedSpan)(e.trigger)) : events;
-  const denied = events.length - asTold.length;
   events.splice(0, events.length, ...asTold);
   const leadTime = local.lead ? local.documentTime : null;
   const told = local.lead || statesIt(claim) || events.every((e) => !e.timex);
@@ -454,7 +453,7 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
   if (said)
     events.push(
       ...mapOf(
-        statementAct(ctx, claim, base, actorsIn([claim.span!]), said.time).filter(
+        statementAct(ctx, deniedSpan ? changed(claim, { content: deniedSpan }) : claim, base, actorsIn([claim.span!]), said.time).filter(
           (e) => !events.some((o) => o.trigger.start === e.trigger.start),
         ),
         (e) => extend(e, { timex: said }),
@@ -467,10 +466,14 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
   // sold a million songs": the saying is what places it); what a source only indicates, reports or
   // claims with a date of its own is the news there. A denial already names who denies in the
   // title of what is denied.
-  else if (claim.span && events.length && claim.attribution.actorId && (denied > 0 || (!claim.denial && told))) {
+  else if (claim.span && (deniedSpan || (events.length && claim.attribution.actorId && told))) {
     // "During the event, Jobs said …": said at the occasion the document dated (events/occasions.ts).
     const at = local.lead ? local.spoke : (local.occasion ?? local.spoke);
-    const acts = statementAct(ctx, claim, base, actorsIn([claim.span]), at?.time ?? local.documentTime).filter((e) => saying(e, true));
+    // "The mayor denied he had taken a bribe": the denial's title says what it denies.
+    const act = deniedSpan ? changed(claim, { content: deniedSpan }) : claim;
+    const acts = statementAct(ctx, act, base, actorsIn([claim.span]), at?.time ?? local.documentTime)
+      .filter((e) => saying(e, true))
+      .filter((e) => !events.some((o) => o.trigger.start === e.trigger.start));
     events.push(...mapOf(acts, (e) => extend(e, { timex: at?.timex ?? null })));
   }
   // "Five years after its launch, …": an event noun after a preposition of time is an event of its own.

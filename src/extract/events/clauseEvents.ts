@@ -34,6 +34,7 @@ import { OPENING_TIME, TEMPORAL } from './words.ts';
 import { distanceBefore, distanceFrom, opensLaterClause, ownerClause, tellsTimeOf, type Shift } from './relativeTo.ts';
 import { flatMapOf, mapOf } from '../lists.ts';
 import { extend } from '../objects.ts';
+import { deniedEnd } from './contents.ts';
 
 const LIGHT = new Set(lists.light);
 const SAME_FORM = new Set(lists.sameForm);
@@ -578,7 +579,8 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     if (!time && aheadOfTime(clause, clauses[k - 1]) && !SCHEDULED.has(trigger.lemma)) continue;
     const start = k === 0 && scope.titleStart !== null ? scope.titleStart : clause.start;
     const event: EventDraft = extend(base, {
-      title: titleOf(text, { start, end: clause.end }),
+      // "The mayor denied he had taken a bribe": a denial's title says what it denies.
+      title: titleOf(text, { start, end: deniedEnd(clauses, k) ?? clause.end }),
       time,
       actorIds: actorsIn([clause]),
       trigger: span(trigger),

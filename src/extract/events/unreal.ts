@@ -8,6 +8,7 @@
 import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
 import { mapOf } from '../lists.ts';
+import { MONTHS } from '../timex/lexicon.ts';
 import lists from './occurrence.json' with { type: 'json' };
 
 const LINKS = new Set(lists.links);
@@ -120,6 +121,9 @@ const FUTURE_IN_PAST = /^(?:would|will|could|might|'d|’d|'ll|’ll)$/;
  */
 export function awaitedInPast(clause: VerbClause, sentence: readonly VerbClause[]): boolean {
   if (!clause.opener || !PENDING.has(lower(clause.opener)) || !clause.group.some((t) => /^(?:had|'d|’d)$/.test(lower(t)))) return false;
+  // "…, after floods had destroyed it in March": set off by a comma or dated, a past told in its own right.
+  if (clause.before?.text === ',' || clause.tokens.some((t) => Object.hasOwn(MONTHS, lower(t)) || /^(?:1[89]|20)\d\d$/.test(t.text)))
+    return false;
   // The clause it hangs on: the one before it, or the one after when it opens the sentence.
   // ("After the meeting the carrier had been withdrawn, and its tasks would be taken on": not one opened by "and".)
   const index = sentence.indexOf(clause);

@@ -73,6 +73,8 @@ const QUANTITIES = new Set(subjectWords.quantities.split(' '));
 const NP = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM', 'PART', 'SYM']);
 const PARTICIPLE = /(?:ed|en|ing)$/;
 const CLAUSAL_PREPOSITIONS = new Set(['after', 'before', 'since', 'while', 'by', 'without', 'upon', 'when']);
+/** Words a bare verb may follow: "to go", "rather than fight", "but wait", "as well as hit". */
+const BARE_AFTER = new Set(['to', 'than', 'but', 'except', 'as']);
 
 /**
  * "Apple releases iPhone SDK", "Apple plans to sell movies": in a headline's terse grammar the
@@ -140,6 +142,9 @@ function isHead(tokens: readonly Token[], i: number): boolean {
   // A gerund after "of", "for", "in" is a noun ("integration of podcasting"); after "after" or
   // "before" it opens a clause ("after launching the store").
   if (prev && prev.pos === 'ADP' && /ing$/.test(t.text) && !CLAUSAL_PREPOSITIONS.has(prev.lower)) return false;
+  // "and in turn accused", "in return": a bare form right after a preposition (other than "to")
+  // is a noun; a verb there would be a gerund or follow "to".
+  if (prev && prev.pos === 'ADP' && !BARE_AFTER.has(prev.lower) && t.lower === t.lemma && !/(?:ing|ed)$/.test(t.lower)) return false;
   // After an auxiliary (adverbs between), it is the verb of the group whatever follows.
   let j = i - 1;
   while (j >= 0 && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PART')) j--;

@@ -31,14 +31,35 @@ describe('what is denied or said to be untrue is not an occurrence; the denial i
     [
       'what follows "but" is told in its own right',
       'The army denies shelling the town, but a doctor says he treated six wounded.',
-      ['says', 'treated'],
+      ['denies', 'says', 'treated'],
     ],
     [
       'what follows a comma and a participle is too',
       'The ministry denied any shelling, saying residents were burning tyres.',
-      ['burning', 'saying'],
+      ['burning', 'denied', 'saying'],
     ],
     ['and an aside opened by "which"', 'The guards denied setting the fire, which was put out in an hour.', ['denied', 'put']],
+    [
+      'a second act joined by "and in turn" is told in its own right',
+      'The mayor denied he had taken a bribe and in turn accused the builder of lying.',
+      ['accused', 'denied'],
+    ],
+    ['a second act joined by "and"', 'The ministry denied the charge and accused the rebels of lying.', ['accused', 'denied']],
+    ['the denial beside an aside opened by ", which"', 'The police denied the claim, which was made by a lawyer.', ['denied', 'made']],
+    ['a second act after "and then"', 'The minister denied the charges and then resigned.', ['denied', 'resigned']],
+    ['a new clause after a semicolon', 'The minister denied that he had taken bribes; he resigned the next day.', ['denied', 'resigned']],
+    ['an occurrence the denial is set in', 'The ministry denied any wrongdoing after troops entered the town.', ['denied', 'entered']],
+    [
+      'a denier with no name, beside what follows "but"',
+      'The minister denied that he had fled, but admitted he had met the rebels.',
+      ['admitted', 'denied', 'met'],
+    ],
+    [
+      'a relative clause on a report noun happened',
+      'The judge dismissed claims that had been filed by the families.',
+      ['dismissed', 'filed'],
+    ],
+    ['a report upheld', 'Reports that the army had withdrawn were not false.', ['withdrawn']],
     ['near miss: a denial denied', "The guards didn't deny the prisoners had been beaten.", ['beaten']],
     [
       'near miss: a law dismissed is no denial of what follows',
@@ -50,6 +71,25 @@ describe('what is denied or said to be untrue is not an occurrence; the denial i
   });
 });
 
+describe('a denial says what it denies', () => {
+  it.each([
+    [
+      'up to a contrast, the "but" left out',
+      'The officials deny the town has fallen, but rebels say they hold it.',
+      'The officials deny the town has fallen',
+    ],
+    ['without "that"', 'The mayor denied he had taken a bribe.', 'The mayor denied he had taken a bribe'],
+    ['with "that"', 'The mayor denied that he had taken a bribe.', 'The mayor denied that he had taken a bribe'],
+    [
+      'up to a second act',
+      'The mayor denied he had taken a bribe and in turn accused the builder.',
+      'The mayor denied he had taken a bribe',
+    ],
+  ])('%s: %j', (_, sentence, title) => {
+    expect(titles(sentence)).toContain(title);
+  });
+});
+
 describe('what a plan is for is only planned; the approval or the announcement is the event', () => {
   it.each([
     ['a plan approved', 'The city approved a plan to build a new bridge.', ['approved']],
@@ -57,6 +97,8 @@ describe('what a plan is for is only planned; the approval or the announcement i
     ['a possessive plan', 'Voters rejected his plan to close the harbour.', ['rejected']],
     ['near miss: "plans" as the verb after its subject', 'The group plans to send a surgeon on Monday.', ['send']],
     ['near miss: "plan" as the verb after a plural subject', 'The leaders plan to move to the capital this week.', ['move']],
+    ['near miss: "plan" as the verb after "police"', 'Police plan to close the road on Monday.', ['close']],
+    ['near miss: "plan" as the verb after "many"', 'Many plan to return home next week.', ['return']],
     ['deciding whether to act is an open question', 'The council met before deciding whether to close the road.', ['met']],
   ])('%s: %j', (_, sentence, expected) => {
     expect(triggers(sentence)).toEqual([...expected].sort());
@@ -88,6 +130,15 @@ describe('a past perfect awaited by a future seen from the past is a condition o
       'After the rebels had taken the town, they said they would hold it.',
       ['said', 'taken'],
     ],
+  ])('%s: %j', (_, sentence, expected) => {
+    expect(triggers(sentence)).toEqual([...expected].sort());
+  });
+});
+
+describe('a bare form after a preposition is a noun, after "as" a verb', () => {
+  it.each([
+    ['"in turn"', 'The council in turn voted to close the market.', ['close', 'voted']],
+    ['"as well as"', 'The navy shelled a radar post on Monday, as well as hit two boats.', ['hit', 'shelled']],
   ])('%s: %j', (_, sentence, expected) => {
     expect(triggers(sentence)).toEqual([...expected].sort());
   });
