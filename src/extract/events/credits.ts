@@ -17,6 +17,10 @@ const LABEL_BEFORE = /(?:^|\n|[.!?"”]\s)[ \t]*(?:[\p{Lu}\d.'’-]+,?[ \t]+){0,
 /** After a name in a speaker label: more words in capitals, then the colon. */
 const LABEL_AFTER = /^(?:,?[ \t]+[\p{Lu}\d.'’()-]+){0,8}[ \t]*:/u;
 const CAPITALS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+/** Kinds of actor an outlet in brackets can be: a network, or a firm that runs one ("(NetMoney) --"). */
+const OUTLETS: readonly (ActorKind | undefined)[] = ['media', 'organization'];
+/** Before a name in brackets, a score or a tally: "passed 52-48 (". */
+const SCORE_BEFORE = /\d[–-]\d+[ \t]*\($/;
 /** A word of a label that names nobody: an article, or a number of a list ("THE", "2."). */
 const NO_NAME = /^(?:THE|AN?|[\d.()-]+)$/;
 
@@ -24,7 +28,11 @@ const NO_NAME = /^(?:THE|AN?|[\d.()-]+)$/;
 export function isCredit(text: string, m: ActorMention, kindOf: (actorId: string) => ActorKind | undefined): boolean {
   const kind = kindOf(m.actorId);
   if (text[m.start - 1] === '(' && CREDIT_AFTER.test(text.slice(m.end, m.end + 8)))
-    return kind === 'media' && CREDIT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
+    return (
+      OUTLETS.includes(kind) &&
+      !SCORE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) &&
+      CREDIT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))
+    );
   if (!CAPITALS.test(m.text)) return false;
   const after = LABEL_AFTER.exec(text.slice(m.end, m.end + 120));
   const before = after && LABEL_BEFORE.exec(text.slice(Math.max(0, m.start - 120), m.start));

@@ -625,12 +625,12 @@ function triggerLemma(r: Reading): string | null {
   return word?.pos === 'VERB' ? word.lemma : null;
 }
 /** Verbs (lemmas) of undergoing whatever their object: "The country underwent reforms". */
-const BEFALLING = new Set(words.befallingVerbs.split(' '));
+const UNDERGONE_ANYHOW = new Set(words.undergoneVerbs.split(' '));
 /** What a country undergoes rather than does: "Haiti lost power", not "China lost patience", "Germany lost to Italy". */
 const BEFALLEN = new Set(words.befallenThings.split(' '));
-/** Between an undergoing verb and what befalls: a few modifiers ("lost all power", "suffered heavy storm damage"). */
+/** Between an undergoing verb and what befalls: a few modifiers ("lost all power", "suffered heavy storm damage", "suffers from drought"). */
 const BEFALLEN_GAP =
-  /^\s+(?:(?:its|their|all|some|most|much|heavy|severe|major|widespread|extensive|serious|significant|storm|flood|\w+ing)\s+){0,3}(\p{L}+)\b/iu;
+  /^\s+(?:from\s+)?(?:(?:a|an|its|their|all|some|most|much|heavy|severe|major|chronic|recurrent|widespread|extensive|serious|significant|storm|flood|\w+ing)\s+){0,3}(\p{L}+)\b/iu;
 
 /**
  * Whether the subject `m`, a place, undergoes the event word: a city or region whatever befalls it ("New Orleans flooded"),
@@ -640,7 +640,7 @@ const BEFALLEN_GAP =
 function undergoes(r: Reading, m: ActorMention): boolean {
   const lemma = triggerLemma(r) ?? '';
   if (!UNDERGOING.has(lemma)) return false;
-  if (r.kindOf(m.actorId) === 'place' || BEFALLING.has(lemma)) return true;
+  if (r.kindOf(m.actorId) === 'place' || UNDERGONE_ANYHOW.has(lemma)) return true;
   const thing = BEFALLEN_GAP.exec(r.text.slice(r.event.trigger.end, r.event.trigger.end + 60))?.[1];
   return thing !== undefined && BEFALLEN.has(thing.toLowerCase());
 }
@@ -1028,7 +1028,9 @@ function movedThrough(r: Reading, m: ActorMention): boolean {
   // People, craft or goods named just before the country move; or people or craft themselves, when nothing else is moved.
   const into = moves(r, m);
   const named = sentence.tokens.filter((x) => x.start >= Math.max(sentence.start, t.start - 60) && x.end <= m.start);
-  if (named.some((x) => x.pos === 'NOUN' && MOVERS.has(x.lemma.toLowerCase()))) return MOVING_WHAT.has(word.lemma) || into;
+  const mover = (x: { pos: string; lemma: string }) =>
+    (x.pos === 'NOUN' || x.pos === 'PROPN') && (MOVERS.has(x.lemma.toLowerCase()) || MOVERS.has(x.lemma.toLowerCase().replace(/s$/, '')));
+  if (named.some(mover)) return MOVING_WHAT.has(word.lemma) || into;
   if (!MOVING_WHAT.has(word.lemma) && !into) return false;
   const object = named.some((x) => x.start >= t.end && (x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON'));
   return !object && !!r.subject?.actorIds.some((id) => MOVING_KINDS.includes(r.kindOf(id)!));

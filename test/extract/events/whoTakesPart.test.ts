@@ -59,6 +59,7 @@ describe('who takes part', () => {
     ['a country that floods a market', 'Iran flooded the market with cheap oil.', 'flooded', { Iran: 'agent' }],
     ['a country that keeps something up', 'Venezuela sustained its oil output despite the sanctions.', 'sustained', { Venezuela: 'agent' }],
     ['a country that loses power', 'Haiti lost power on Monday.', 'lost', { Haiti: 'location' }],
+    ['a country that suffers from drought', 'Kenya suffered from a severe drought last year.', 'suffered', { Kenya: 'location' }],
     ['a clause of "when" after a country that suffers', 'China suffered a setback when the talks collapsed.', 'collapsed', {}],
     ['all of a country', 'All of the United States mourned the victims on Monday.', 'mourned', { 'United States': 'agent' }],
     // A country words, prizes or things given come from or go to is no place gone to.
