@@ -158,7 +158,7 @@ export function assignParticipants(
   countryOf: (actorId: string) => string | null = () => null,
 ): EventDraft[] {
   // Where the reporter writes from, and who reports, take no part in what the report tells (datelines.ts, credits.ts).
-  const sorted = mentions.filter((m) => !isDateline(text, m) && !isCredit(text, m)).sort((a, b) => a.start - b.start);
+  const sorted = mentions.filter((m) => !isDateline(text, m) && !isCredit(text, m, kindOf)).sort((a, b) => a.start - b.start);
   const clausesOf = sentences ? clauseReader(sentences.analysis) : null;
   const classNoun = sentences ? classNounReader(text, sorted, kindOf, countryOf) : null;
   const datedFrom = sentences ? dateline(text, mentions, kindOf) : null;
@@ -605,7 +605,7 @@ function roleOf(r: Reading, m: ActorMention): Role | null {
       ? r.subject.passive
         ? 'patient'
         : PLACES.includes(r.kindOf(m.actorId)!) &&
-            (UNDERGOING.has(triggerLemma(r) ?? '') ||
+            (undergoes(r, m) ||
               (PART_OF_PLACE.test(r.text.slice(Math.max(0, m.start - 24), m.start)) &&
                 !SPEECH_VERBS.has(r.text.slice(r.event.trigger.start, r.event.trigger.end).toLowerCase())))
           ? 'location'
@@ -624,8 +624,29 @@ function triggerLemma(r: Reading): string | null {
   const word = sentence?.tokens.find((x) => x.start === t.start);
   return word?.pos === 'VERB' ? word.lemma : null;
 }
-/** A part of a place before its name: "most of ", "parts of the ". */
-const PART_OF_PLACE = /\b(?:most|much|part|parts|all|half|areas|swaths|sections)\s+of\s+(?:the\s+)?$/i;
+/** Verbs (lemmas) of undergoing whatever their object: "The country underwent reforms". */
+const UNDERGONE_ANYHOW = new Set(words.undergoneVerbs.split(' '));
+/** What a country undergoes rather than does: "Haiti lost power", not "China lost patience", "Germany lost to Italy". */
+const BEFALLEN = new Set(words.befallenThings.split(' '));
+/** Between an undergoing verb and what befalls: a few modifiers ("lost all power", "suffered heavy storm damage", "suffers from drought"). */
+const BEFALLEN_GAP =
+  /^\s+(?:from\s+)?(?:(?:a|an|its|their|all|some|most|much|heavy|severe|major|chronic|recurrent|widespread|extensive|serious|significant|storm|flood|\w+ing)\s+){0,3}(\p{L}+)\b/iu;
+
+/**
+ * Whether the subject `m`, a place, undergoes the event word: a city or region whatever befalls it ("New Orleans flooded"),
+ * a country only when what it loses or suffers is power, water or damage ("Haiti lost power"); a country that loses a match,
+ * patience or a case, or floods a market, acts.
+ */
+function undergoes(r: Reading, m: ActorMention): boolean {
+  const lemma = triggerLemma(r) ?? '';
+  if (!UNDERGOING.has(lemma)) return false;
+  if (r.kindOf(m.actorId) === 'place' || UNDERGONE_ANYHOW.has(lemma)) return true;
+  const thing = BEFALLEN_GAP.exec(r.text.slice(r.event.trigger.end, r.event.trigger.end + 60))?.[1];
+  return thing !== undefined && BEFALLEN.has(thing.toLowerCase());
+}
+
+/** A part of a place before its name: "most of ", "parts of the " ("all of the United States mourned": its people). */
+const PART_OF_PLACE = /\b(?:most|much|part|parts|areas|swaths|sections)\s+of\s+(?:the\s+)?$/i;
 
 /** The part the place of a mention in its passage gives its actor, or null for a bystander. */
 function placedRole(r: Reading, m: ActorMention): Role | null {
@@ -730,7 +751,7 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   if (kindOf(m.actorId) === 'country' && !preposition && heldUnnamed(r, m)) return 'location';
   if (preposition && DESTINATION.has(preposition) && kindOf(m.actorId) === 'place') return 'location';
   // "flew supplies into Haiti", "defected to Malta", "moving ships from Guam": a country gone to or from is where it happens ("offered peace to Israel": not a place gone to).
-  if (preposition && DESTINATION.has(preposition) && kindOf(m.actorId) === 'country' && movedThrough(r, m, preposition)) return 'location';
+  if (preposition && DESTINATION.has(preposition) && kindOf(m.actorId) === 'country' && movedThrough(r, m)) return 'location';
   // "on the Louisiana coast", "along the Afghan border": a place naming a stretch of land where it happens.
   if (place && preposition && (LOCATIVE.has(preposition) || preposition === 'on') && STRETCH.test(text.slice(m.end, m.end + 16)))
     return 'location';
@@ -793,7 +814,9 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   // "In an interview with the Interfax news agency, Ana Ruiz called …": the outlet that carries it is no participant.
   if (m.end <= t.start && kindOf(m.actorId) === 'media' && subject?.actorIds.length && OUTLET_WITH.test(lead)) return null;
   // "Shortly after Ana Ruiz's speech, India said": who a phrase of time opening the sentence names takes no part in what its subject does.
-  if (m.end <= t.start && subject?.actorIds.length && !subject.actorIds.includes(m.actorId) && frontedBeside(r, m)) return null;
+  // "During a visit to Iraq, Ana Ruiz met …": a place a phrase of "during" goes to or stands in is where it happens.
+  if (m.end <= t.start && subject?.actorIds.length && !subject.actorIds.includes(m.actorId) && frontedBeside(r, m))
+    return place && DURING_IN.test(text.slice(Math.max(0, m.start - 80), m.start)) ? 'location' : null;
   if (m.end <= t.start) return preposition || subject ? 'other' : 'agent';
   if (m.start >= t.end && !preposition && OBJECT_GAP.test(text.slice(t.end, m.start)))
     // "struck Indian Ocean nations": a place naming where what is struck stands; "gave the United States permission": a country is given to.
@@ -829,6 +852,9 @@ const FRONTED_BESIDE = new RegExp(
   String.raw`^[\s"“]*(?:\p{L}+\s+)?(?:after|before|since|until|following|despite|amid|during)\s+[^,;:()"“”]*$`,
   'iu',
 );
+
+/** A phrase of "during" up to a place it goes to or stands in: "During a visit to ", "During talks in the ". */
+const DURING_IN = /\bduring\s+[^,;:()"“”]*\b(?:to|in|at)\s+(?:the\s+)?$/i;
 
 /** Whether `m` stands in a phrase of time or contrast that opens the sentence and ends at a comma before the event word. */
 function frontedBeside(r: Reading, m: ActorMention): boolean {
@@ -978,20 +1004,42 @@ function modifies(r: Reading, m: ActorMention): boolean {
   return sentence?.tokens.find((x) => x.start === at)?.pos === 'NOUN';
 }
 
-/** Verbs (lemmas) of moving, or of reporting from somewhere: a country they go to or come from is where it happens. */
+/** Verbs (lemmas) by which whoever does them moves, or reports from somewhere: a country they go to or come from is where it happens. */
 const MOVING = new Set(words.movingVerbs.split(' '));
+/** Verbs (lemmas) that move only when people, craft or goods move ("moved troops to", not "moved closer to", "the contract went to"). */
+const MOVING_WHAT = new Set(words.movingWhatVerbs.split(' '));
+/** What moves (lemmas): people, craft, goods. */
+const MOVERS = new Set(words.movers.split(' '));
 /** Between a verb and the country it goes to: no clause break. */
 const MOVED_GAP = /^[^,;:.!?()"“”]{0,80}$/;
 
-/** Whether the event word, a verb, moves someone or something to, into or from the country `m` ("flew aid into Haiti"). */
-function movedThrough(r: Reading, m: ActorMention, preposition: string): boolean {
+/**
+ * Whether the event word, a verb, moves someone or something to, into or from the country `m` ("flew aid into Haiti",
+ * "Ana Ruiz returned to Spain", "moved five ships from Guam"); not a thing given or a word sent ("returned the bronzes to
+ * Nigeria", "criticism came from France", "pumped billions into Greece").
+ */
+function movedThrough(r: Reading, m: ActorMention): boolean {
   const t = r.event.trigger;
   if (m.start < t.end || !MOVED_GAP.test(r.text.slice(t.end, m.start))) return false;
   const sentence = r.analysis?.[firstFrom(r.analysis, t.start + 1) - 1];
   const word = sentence?.tokens.find((x) => x.start === t.start);
-  if (word?.pos !== 'VERB') return false;
-  return preposition === 'into' || preposition === 'onto' || MOVING.has(word.lemma);
+  if (!sentence || word?.pos !== 'VERB') return false;
+  if (MOVING.has(word.lemma)) return true;
+  // People, craft or goods named just before the country move; or people or craft themselves, when nothing else is moved.
+  const into = moves(r, m);
+  const named = sentence.tokens.filter((x) => x.start >= Math.max(sentence.start, t.start - 60) && x.end <= m.start);
+  const mover = (x: { pos: string; lemma: string }) =>
+    (x.pos === 'NOUN' || x.pos === 'PROPN') && (MOVERS.has(x.lemma.toLowerCase()) || MOVERS.has(x.lemma.toLowerCase().replace(/s$/, '')));
+  if (named.some(mover)) return MOVING_WHAT.has(word.lemma) || into;
+  if (!MOVING_WHAT.has(word.lemma) && !into) return false;
+  const object = named.some((x) => x.start >= t.end && (x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON'));
+  return !object && !!r.subject?.actorIds.some((id) => MOVING_KINDS.includes(r.kindOf(id)!));
 }
+
+/** Kinds of actor that move themselves. */
+const MOVING_KINDS: readonly (ActorKind | undefined)[] = ['person', 'craft', 'group'];
+/** Before a country, a preposition of moving into or onto it ("smuggled weapons into Syria"). */
+const moves = (r: Reading, m: ActorMention) => /\b(?:into|onto)\s+(?:the\s+)?$/i.test(r.text.slice(Math.max(0, m.start - 12), m.start));
 
 /** Verbs (lemmas) of going to, into or through a place: the place they take is where it happens. */
 const GOING = new Set(words.goingVerbs.split(' '));

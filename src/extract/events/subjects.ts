@@ -331,9 +331,12 @@ function joinedIn(s: Scope, a: ActorMention, b: ActorMention): boolean {
     s.kindOf(a.actorId) === 'person' &&
     s.kindOf(b.actorId) === 'person' &&
     JOINED_TITLED.test(gap) &&
-    !/^['’]/.test(s.text.slice(b.end, b.end + 1))
+    !/^['’]/.test(s.text.slice(b.end, b.end + 1)) &&
+    !(/^\s*,(?!\s*and\b)/.test(gap) && SET_OFF_TITLE_END.test(s.text.slice(b.end, b.end + 24)))
   );
 }
+/** After a title set off by commas, its close before the verb: "Ana Ruiz, Widow of President Tom Berg, died" (one subject, not two). */
+const SET_OFF_TITLE_END = /^\s*,\s*(?!(?:and|or)\b)\p{Ll}/u;
 /** "U.S. Ambassador to Iraq Ana Ruiz": past the place the title names (`next`), the person it gives a role. */
 export function givesRolePast(
   text: string,

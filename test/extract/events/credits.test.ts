@@ -19,6 +19,13 @@ describe('a credit', () => {
     expect(roles).not.toHaveProperty('CNN');
   });
 
+  it.each([
+    ['behind an article', 'THE EU: travel bans on Russian officials were extended on Monday.', 'extended', 'European Union'],
+    ['behind the number of a list', 'Prices rose.\n1. NATO: allies agreed to send more troops on Monday.', 'agreed', 'NATO'],
+  ])('leaves a name heading what follows: %s', (_, body, word, name) => {
+    expect(rolesOf(body, word)).toHaveProperty([name]);
+  });
+
   it('leaves an outlet that is told something', () => {
     expect(rolesOf('Farmers in Lyon told Reuters on Tuesday that they would block the road.', 'told')).toHaveProperty('Reuters');
   });

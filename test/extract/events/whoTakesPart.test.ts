@@ -46,4 +46,65 @@ describe('who takes part', () => {
   ])('%s', (_, body, word, expected) => {
     expect(rolesOf(body, word)).toEqual(expected);
   });
+
+  it.each([
+    // A country that loses, suffers, floods or sustains something acts, unless what befalls it is power, water or damage.
+    [
+      'a country that loses patience',
+      'China lost patience with North Korea on Tuesday.',
+      'lost',
+      { China: 'agent', 'North Korea': 'other' },
+    ],
+    ['a country that loses a match', 'Germany lost to Italy 2-1 in the final on Sunday.', 'lost', { Germany: 'agent', Italy: 'other' }],
+    ['a country that floods a market', 'Iran flooded the market with cheap oil.', 'flooded', { Iran: 'agent' }],
+    ['a country that keeps something up', 'Venezuela sustained its oil output despite the sanctions.', 'sustained', { Venezuela: 'agent' }],
+    ['a country that loses power', 'Haiti lost power on Monday.', 'lost', { Haiti: 'location' }],
+    ['a country that suffers from drought', 'Kenya suffered from a severe drought last year.', 'suffered', { Kenya: 'location' }],
+    ['a clause of "when" after a country that suffers', 'China suffered a setback when the talks collapsed.', 'collapsed', {}],
+    ['all of a country', 'All of the United States mourned the victims on Monday.', 'mourned', { 'United States': 'agent' }],
+    // A country words, prizes or things given come from or go to is no place gone to.
+    ['a country criticism comes from', 'The strongest criticism came from France on Monday.', 'came', { France: 'other' }],
+    ['a country a contract goes to', 'The contract went to China after a long tender.', 'went', { China: 'other' }],
+    [
+      'a country things are given back to',
+      'Britain returned the bronzes to Nigeria on Monday.',
+      'returned',
+      { 'United Kingdom': 'agent', Nigeria: 'other' },
+    ],
+    [
+      'a country money is put into',
+      'Germany pumped billions into Greece during the crisis.',
+      'pumped',
+      { Germany: 'agent', Greece: 'other' },
+    ],
+    ['a country someone goes back to', 'Ana Ruiz returned to Spain on Monday.', 'returned', { 'Ana Ruiz': 'agent', Spain: 'location' }],
+    ['a country people come from', 'Thousands of refugees came from Syria last year.', 'came', { Syria: 'location' }],
+    // A title set off by commas tells of its bearer only: the person it names takes no part.
+    [
+      'a title naming another person',
+      'Ana Ruiz, Widow of President Tom Berg, died on Monday.',
+      'died',
+      { 'Ana Ruiz': 'agent', 'Tom Berg': 'other' },
+    ],
+    [
+      'a title serving another person',
+      'Ana Ruiz, Special Envoy for Prime Minister Tom Berg, arrived in Lyon on Monday.',
+      'arrived',
+      { 'Ana Ruiz': 'agent', 'Tom Berg': 'other', Lyon: 'location' },
+    ],
+    [
+      'people each behind a title, listed with commas',
+      'Defense Secretary Ana Ruiz, Foreign Minister Tom Berg, and Interior Minister Maria Costa met in Lyon on Monday.',
+      'met',
+      { 'Ana Ruiz': 'agent', 'Tom Berg': 'agent', 'Maria Costa': 'agent', Lyon: 'location' },
+    ],
+    [
+      'a place a phrase of "during" goes to',
+      'During a visit to Iraq, Ana Ruiz met American troops on Monday.',
+      'met',
+      { 'Ana Ruiz': 'agent', Iraq: 'location', 'United States': 'patient' },
+    ],
+  ])('no misreading: %s', (_, body, word, expected) => {
+    expect(rolesOf(body, word)).toEqual(expected);
+  });
 });
