@@ -18,7 +18,7 @@ import { KNOWN_PLACES, NON_NAMES, TITLES, docWords, headlineCells, isHeadline, i
 import type { DocWords } from './actors/words.ts';
 import { SITE_AFTER, kindReading } from './actors/kinds.ts';
 import { isGivenName, isListedGivenName, maybeGivenName } from './actors/givenNames.ts';
-import { HEAD_AFTER, HEAD_SENTENCES, headForm, otherCountrys, sameHeadBetween, shortForms } from './actors/linking.ts';
+import { HEAD_AFTER, headForm, otherCountrys, sameHeadBetween, shortForms } from './actors/linking.ts';
 import { newestModels } from './actors/products.ts';
 import { findMakers } from './actors/makers.ts';
 import { findAppositives } from './actors/appositives.ts';
@@ -133,18 +133,17 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
     return actorOf(id)!.id;
   };
   const demonyms = new Set<ActorMention>();
-  const lastFull = new Map<string, { sentence: number; end: number }>();
+  const lastFull = new Map<string, number>();
   for (const [i, s] of sentences.entries()) {
     for (const raw of findForms(text, sentenceWords[i]!, s.end, [local, gazetteer.forms])) {
       if (!local.get(firstWord(raw.form.text))?.includes(raw.form) && insideName(raw, runs, text)) continue;
       // Not "League" mid-sentence, nor "the |Court of Appeals" of another name.
       const head = headOf.get(raw.form.text) === raw.form.actorId;
       if (head && (!HEAD_AFTER.test(text.slice(Math.max(0, raw.start - 5), raw.start)) || insideName(raw, runs, text))) continue;
-      // Only within two sentences after the body's full name, with no "commission" of another in between.
+      // Not with a "commission" of another between the body's last full name and "the Commission".
       const full = lastFull.get(raw.form.actorId);
-      if (head && (!full || i - full.sentence > HEAD_SENTENCES || sameHeadBetween(raw.form.text, text.slice(full.end, raw.start))))
-        continue;
-      if (!head) lastFull.set(raw.form.actorId, { sentence: i, end: raw.end });
+      if (head && sameHeadBetween(raw.form.text, text.slice(full ?? 0, raw.start))) continue;
+      if (!head) lastFull.set(raw.form.actorId, raw.end);
       const actor = actorOf(raw.form.actorId);
       if (!actor) continue;
       const prev = mentions.at(-1);

@@ -81,9 +81,6 @@ export function headForm(name: string, kind: ActorKind): string | null {
 /** The text right before a body's head word that makes it that body's name: "the |League". */
 export const HEAD_AFTER = /(?:^|[^\p{L}])[Tt]he\s+$/u;
 
-/** How many sentences after a body's full name its head word still names it, as a description does. */
-export const HEAD_SENTENCES = 2;
-
 /** A lower-case "commission" in the text between a body's full name and "the Commission": another one. */
 export const sameHeadBetween = (head: string, between: string): boolean =>
   new RegExp(`(?:^|[^\\p{L}])${head.toLowerCase()}(?![\\p{L}])`, 'u').test(between);
