@@ -18,7 +18,7 @@ import { KNOWN_PLACES, NON_NAMES, TITLES, docWords, headlineCells, isHeadline, i
 import type { DocWords } from './actors/words.ts';
 import { SITE_AFTER, kindReading } from './actors/kinds.ts';
 import { isGivenName, isListedGivenName, maybeGivenName } from './actors/givenNames.ts';
-import { HEAD_AFTER, headForm, shortForms } from './actors/linking.ts';
+import { HEAD_AFTER, headForm, otherCountrys, sameHeadBetween, shortForms } from './actors/linking.ts';
 import { newestModels } from './actors/products.ts';
 import { findMakers } from './actors/makers.ts';
 import { findAppositives } from './actors/appositives.ts';
@@ -133,14 +133,22 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
     return actorOf(id)!.id;
   };
   const demonyms = new Set<ActorMention>();
+  const lastFull = new Map<string, number>();
   for (const [i, s] of sentences.entries()) {
     for (const raw of findForms(text, sentenceWords[i]!, s.end, [local, gazetteer.forms])) {
       if (!local.get(firstWord(raw.form.text))?.includes(raw.form) && insideName(raw, runs, text)) continue;
       // Not "League" mid-sentence, nor "the |Court of Appeals" of another name.
       const head = headOf.get(raw.form.text) === raw.form.actorId;
       if (head && (!HEAD_AFTER.test(text.slice(Math.max(0, raw.start - 5), raw.start)) || insideName(raw, runs, text))) continue;
+      // Not with a "commission" of another between the body's last full name and "the Commission".
+      const full = lastFull.get(raw.form.actorId);
+      if (head && sameHeadBetween(raw.form.text, text.slice(full ?? 0, raw.start))) continue;
+      if (!head) lastFull.set(raw.form.actorId, raw.end);
       const actor = actorOf(raw.form.actorId);
       if (!actor) continue;
+      const prev = mentions.at(-1);
+      const countryBefore = prev !== undefined && actorOf(prev.actorId)?.kind === 'country' && prev.actorId !== actor.parentId;
+      if (otherCountrys(raw.form.text, text, text.slice(prev?.end ?? 0, raw.start), countryBefore)) continue;
       if (raw.form.kind === 'capital' && isCityUse(text, raw.start, s.start, raw.end)) {
         mentions.push({ start: raw.start, end: raw.end, text: text.slice(raw.start, raw.end), actorId: cityOf(raw.form.text, actor.id) });
         continue;

@@ -80,3 +80,20 @@ export function headForm(name: string, kind: ActorKind): string | null {
 
 /** The text right before a body's head word that makes it that body's name: "the |League". */
 export const HEAD_AFTER = /(?:^|[^\p{L}])[Tt]he\s+$/u;
+
+/** A lower-case "commission" in the text between a body's full name and "the Commission": another one. */
+export const sameHeadBetween = (head: string, between: string): boolean =>
+  new RegExp(`(?:^|[^\\p{L}])${head.toLowerCase()}(?![\\p{L}])`, 'u').test(between);
+
+const HOME_ONLY = new Set(lists.homeOnlyForms.split('|'));
+const OTHER_DEPARTMENTS = lists.otherDefenceDepartments.split('|');
+
+/**
+ * "Defense Department" or "DoD" written with no country is not its country's body after another
+ * country ("Taiwan's Defense Department", "Australian DoD"), nor in a document that names another
+ * country's department ("the Department of National Defence … the Defense Department").
+ */
+export function otherCountrys(form: string, text: string, before: string, countryBefore: boolean): boolean {
+  if (!HOME_ONLY.has(form)) return false;
+  return (countryBefore && /^(?:['\u2019]s?)?\s*$/u.test(before)) || OTHER_DEPARTMENTS.some((f) => text.includes(f));
+}

@@ -88,16 +88,16 @@ const BODY_HEAD_WORDS = set(lists.institution);
 
 /**
  * A sentence's first word that opens a body's name, capitalized words that end in an institution's
- * word: "Northern Command said", "Islamic Action Front members", "Central Election Commission
- * officials" (a word the document writes in lower case, only before two more: not "Local Council").
+ * word, opened by a word that names no one alone: "Northern Command said", "Islamic Action Front
+ * members".
  */
-function bodyAtStart(toks: readonly Tok[], i: number, doc: DocWords): boolean {
+function bodyAtStart(toks: readonly Tok[], i: number): boolean {
   const word = toks[i]!.text;
   if (FUNCTION_WORDS.has(word) || toks[i]!.possessive) return false;
   let j = i + 1;
   while (j < toks.length && isCap(toks[j]!.text) && !FUNCTION_WORDS.has(toks[j]!.text) && !toks[j - 1]!.possessive) j++;
   if (j - i < 2 || !BODY_HEAD_WORDS.has(toks[j - 1]!.text)) return false;
-  return NON_NAMES.has(word) || (doc.lower.has(word.toLowerCase()) && j - i > 2);
+  return NON_NAMES.has(word);
 }
 
 /** "Halvorsen said he …": a sentence's first word that speaks and is "he" or "she" after, not a word the document writes in lower case. */
@@ -141,7 +141,7 @@ export function findNameRuns(
           (notNames.has(toks[i]!.start) ||
             !nameAtStart(toks[i]!.text, toks[i + 1]?.text, doc, text.slice(toks[i]!.end, toks[i]!.end + 40))) &&
           !speakerAtStart(text, toks[i]!, doc) &&
-          !bodyAtStart(toks, i, doc) &&
+          !bodyAtStart(toks, i) &&
           !isPeople(toks[i]!.text)
         ));
     if (!opens) {

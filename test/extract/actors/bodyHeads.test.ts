@@ -1,6 +1,7 @@
-// A body named in full, then by its last word after "the": "the Tarvel Trade League … the League"
-// is that body, counted as its mention; not a head word written alone with no "the", nor one
-// that two bodies of the document end with.
+// A body named in full, then by its last word after "the": "the Tarvel Trade Alliance … the
+// Alliance" is that body, counted as its mention; not a head word written alone with no "the",
+// nor one that two bodies of the document end with, nor one after a lower-case body with the
+// same word, nor a word that is mostly a common noun ("on the Front").
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../../src/extract/actors.ts';
 import { contextFor, gazetteer } from '../helpers.ts';
@@ -14,7 +15,18 @@ const namedBy = (text: string, form: string) => {
 
 describe('a body named again by its head word after "the"', () => {
   it.each([
-    ['a league', 'The Tarvel Trade League met on Monday. The League said it would expel Norvia.', 'League', 'Tarvel Trade League'],
+    [
+      'an alliance',
+      'The Tarvel Trade Alliance met on Monday. The Alliance said it would expel Norvia.',
+      'Alliance',
+      'Tarvel Trade Alliance',
+    ],
+    [
+      'two sentences on',
+      'The Orvan Fishing Council met on Monday. Boats stayed in port. The Council said talks would resume.',
+      'Council',
+      'Orvan Fishing Council',
+    ],
     [
       'a commission',
       'The Central Ballot Commission counted the votes. Later the Commission said turnout was high.',
@@ -27,8 +39,19 @@ describe('a body named again by its head word after "the"', () => {
   });
 
   it.each([
-    ['no "the" before it', 'The Tarvel Trade League met on Monday. League officials declined to comment.', 'League'],
+    ['no "the" before it', 'The Tarvel Trade Alliance met on Monday. Alliance officials declined to comment.', 'Alliance'],
     ['two bodies end with it', 'The Harbour Safety Council met the Regional Water Council. The Council voted on Saturday.', 'Council'],
+    [
+      'a lower-case body with it in between',
+      "The Tarvel Trade Commission fined the firm. Norvia's electoral commission said voting was calm. The Commission said it would appeal.",
+      'Commission',
+    ],
+    [
+      'a lower-case court in between',
+      'The Varn Criminal Court issued a warrant. In Osk, the constitutional court met. The Court said the ruling was void.',
+      'Court',
+    ],
+    ['the front line', 'The Orvan Liberation Front won seats on Sunday. Soldiers on the Front said they were tired.', 'Front'],
   ])('not with %s', (_, text, form) => {
     expect(namedBy(text, form)).toEqual([]);
   });
@@ -51,9 +74,20 @@ describe("a body's name opening a sentence with an adjective", () => {
 
 describe('the defence ministry of the United States by any of its names', () => {
   it.each([
+    ['The U.S. Defense Department said ships were on their way.', 'U.S. Defense Department'],
+    ['The US Defense Department said ships were on their way.', 'US Defense Department'],
     ['DoD announced on Monday that relief flights would begin.', 'DoD'],
     ['The Defense Department said ships were on their way.', 'Defense Department'],
+    ["Norvia's Defense Ministry met on Monday. The Defense Department in Washington said it would help.", 'Defense Department'],
   ])('%s', (text, form) => {
     expect(namedBy(text, form)).toEqual(['Pentagon']);
+  });
+
+  it.each([
+    ["Chile's Defense Department said jets crossed the line on Monday.", 'Defense Department'],
+    ['The Osk Department of Defence met on Monday. The DoD said repairs would take months.', 'DoD'],
+    ["The Philippines' Defense Department said it would protest.", 'Defense Department'],
+  ])("not another country's: %s", (text, form) => {
+    expect(namedBy(text, form)).not.toContain('Pentagon');
   });
 });
