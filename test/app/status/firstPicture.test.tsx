@@ -75,7 +75,7 @@ describe('the first picture of a dataset still loading', () => {
     await waitFor(() => expect(windowText()).toMatch(/^3 January 2024 to 20 February 2024$/));
     release();
     await waitFor(() => expect(summary()).toHaveTextContent('Showing 2,000 of 2,000 events'));
-    expect(windowText()).toMatch(/^3 January 2024 to 20 February 2024$/);
+    await waitFor(() => expect(windowText()).toMatch(/^3 January 2024 to 20 February 2024$/));
     const params = new URLSearchParams(window.location.search);
     expect([params.get('from'), params.get('to')]).toEqual(['2024-01-03', '2024-02-20']);
   });
@@ -161,7 +161,7 @@ describe('the first picture of a dataset still loading', () => {
     const chosen = [params.get('from'), params.get('to')];
     release();
     await waitFor(() => expect(summary()).toHaveTextContent('Showing 2,000 of 2,000 events'));
-    expect(windowText()).toBe(zoomed);
+    await waitFor(() => expect(windowText()).toBe(zoomed));
     const after = new URLSearchParams(window.location.search);
     expect([after.get('from'), after.get('to')]).toEqual(chosen);
   });
