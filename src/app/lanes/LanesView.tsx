@@ -13,7 +13,7 @@ import { fitDomain, padWindow } from '../timeline/fitDomain.ts';
 import { storyWindow } from '../story/storyWindow.ts';
 import { useElementSize } from '../timeline/useElementSize.ts';
 import { usePanZoom } from '../timeline/usePanZoom.ts';
-import { useTimeScales } from '../timeline/useTimeScales.ts';
+import { useBaseScale, useTimeScales } from '../timeline/useTimeScales.ts';
 import { sameWindow, transformForWindow, windowOf } from '../timeline/windowTransform.ts';
 import { timeTicks } from '../timeline/timeTicks.ts';
 import { TimeAxis } from '../timeline/TimeAxis.tsx';
@@ -66,7 +66,7 @@ export function LanesView({ index, order, drawEnd, by, actorIds, selected, windo
     { width, height: Math.max(1, height), maxScale: Math.max(1, (fit[1] - fit[0]) / (14 * DAY)) },
     onEnd,
   );
-  const { base, x, domain } = useTimeScales(fit, width, transform);
+  const { base, x, domain } = useTimeScales(useBaseScale(fit, width), transform);
   useLayoutEffect(() => {
     baseRef.current = base;
   });
