@@ -112,9 +112,21 @@ describe('the first picture of a dataset still loading', () => {
     // Let the view settle on the part before the rest comes.
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(linked()).toEqual(['2024-01-03', '2024-02-20']);
+    // The axis's dates at each state the page could paint: the same window before and after the rest.
+    const axis = () =>
+      [...document.querySelectorAll('.lanes-view .axis-tick')]
+        .map((t) => `${t.textContent}@${(t as HTMLElement).style.transform}`)
+        .join(' ');
+    const before = axis();
+    const axes: string[] = [];
+    const observer = new MutationObserver(() => axes.push(axis()));
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
     served.release();
     await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    observer.disconnect();
     expect(linked()).toEqual(['2024-01-03', '2024-02-20']);
+    expect([...new Set(axes)]).toEqual([before]);
   });
 
   it('marks every count of the part as so far, and holds the exports of files until the whole is in', async () => {
