@@ -40,6 +40,14 @@ for (const [k, url] of positionals.entries()) {
     `${url}\n  first picture: median ${first[first.length >> 1]!.toFixed(0)} ms (${first.map((t) => t.toFixed(0)).join(', ')})` +
       `\n  longest task before it: median ${longest[longest.length >> 1]!.toFixed(0)} ms (${longest.map((t) => t.toFixed(0)).join(', ')})`,
   );
+  // The page's own share: from the moment it has both its code and the events to draw (the first
+  // part, or the whole when none came) to the picture, less noisy than the whole way on a busy machine.
+  const own = sorted(
+    results[k]!.map((r) => r.first - Math.max(r.marks['app-start'] ?? 0, r.marks['dataset-partial'] ?? r.marks['dataset-received'] ?? 0)),
+  );
+  console.log(
+    `  the page's own, from its code and events to the picture: median ${own[own.length >> 1]!.toFixed(0)} ms (${own.map((t) => t.toFixed(0)).join(', ')})`,
+  );
   // The page's own moments (medians, ms from navigation): where the time went.
   const names = Object.keys(results[k]![0]!.marks).sort((a, b) => results[k]![0]!.marks[a]! - results[k]![0]!.marks[b]!);
   const median = (name: string) => sorted(results[k]!.map((r) => r.marks[name] ?? NaN))[results[k]!.length >> 1]!;

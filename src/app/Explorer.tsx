@@ -25,7 +25,8 @@ import { supportOf } from './story/supportOf.ts';
 import { actorFilter } from './filters/actorFilter.tsx';
 import type { ActorChoice } from './filters/actorFilter.tsx';
 import { ExportMenu } from './export/ExportMenu.tsx';
-import { LoadProgressBar } from './status/LoadingShell.tsx';
+import { LoadProgressBar, PanelSkeleton } from './status/LoadingShell.tsx';
+import { useFirstFrameDone } from './status/useFirstFrameDone.ts';
 
 // The other views load when first opened: the timeline's page starts with less JavaScript.
 const LanesView = lazy(() => import('./lanes/LanesView.tsx').then((m) => ({ default: m.LanesView })));
@@ -70,6 +71,8 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
   const selected = view.event ? (index.eventIndex.get(view.event) ?? -1) : -1;
   // An event linked to that is not among those read so far is waited for, not said to be missing.
   const awaited = index.partial && view.event !== null && selected < 0;
+  // The filters and the undated events come a frame after the timeline's first picture.
+  const panels = useFirstFrameDone();
   const [filtersOpen, setFiltersOpen] = useState(() => window.matchMedia?.('(min-width: 1100px)').matches ?? true);
   const returnFocus = useRef<HTMLElement | null>(null);
 
@@ -127,7 +130,11 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
       <div className="workspace">
         <aside className="sidebar" id="filters" aria-label="Filters" hidden={!filtersOpen}>
           {index.partial && <p className="muted small">Counts of the events read so far: the dataset is still loading.</p>}
-          <FilterPanel index={index} filters={filters} result={result} onChange={(next) => update({ filters: next })} />
+          {panels ? (
+            <FilterPanel index={index} filters={filters} result={result} onChange={(next) => update({ filters: next })} />
+          ) : (
+            <PanelSkeleton />
+          )}
         </aside>
         <main className="main" id="main" tabIndex={-1}>
           <FilterSummary
@@ -162,13 +169,17 @@ export function Explorer({ index, datasetHref, view, update }: ExplorerProps) {
                 onWindowChange={onWindowChange}
                 keys={keys}
               />
-              <UndatedList
-                index={index}
-                visible={result.visible}
-                matches={search ? search.matches : null}
-                selected={selected}
-                onSelect={select}
-              />
+              {panels ? (
+                <UndatedList
+                  index={index}
+                  visible={result.visible}
+                  matches={search ? search.matches : null}
+                  selected={selected}
+                  onSelect={select}
+                />
+              ) : (
+                <section className="undated" aria-busy="true" />
+              )}
             </div>
           )}
           {view.mode === 'lanes' && (

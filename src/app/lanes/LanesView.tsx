@@ -13,7 +13,8 @@ import { fitDomain, padWindow } from '../timeline/fitDomain.ts';
 import { storyWindow } from '../story/storyWindow.ts';
 import { useElementSize } from '../timeline/useElementSize.ts';
 import { usePanZoom } from '../timeline/usePanZoom.ts';
-import { useTimeScales } from '../timeline/useTimeScales.ts';
+import { boundTransform } from '../timeline/panZoom.ts';
+import { useBaseScale, useTimeScales } from '../timeline/useTimeScales.ts';
 import { sameWindow, transformForWindow, windowOf } from '../timeline/windowTransform.ts';
 import { timeTicks } from '../timeline/timeTicks.ts';
 import { TimeAxis } from '../timeline/TimeAxis.tsx';
@@ -61,20 +62,26 @@ export function LanesView({ index, order, drawEnd, by, actorIds, selected, windo
     },
     [home, onWindowChange],
   );
-  const [transform, zoom] = usePanZoom(
-    plotRef,
-    { width, height: Math.max(1, height), maxScale: Math.max(1, (fit[1] - fit[0]) / (14 * DAY)) },
-    onEnd,
-  );
-  const { base, x, domain } = useTimeScales(fit, width, transform);
+  const maxScale = Math.max(1, (fit[1] - fit[0]) / (14 * DAY));
+  const [panZoom, zoom, show] = usePanZoom(plotRef, { width, height: Math.max(1, height), maxScale }, onEnd);
+  const base = useBaseScale(fit, width);
   useLayoutEffect(() => {
     baseRef.current = base;
   });
-  // Open on the same window as the timeline, and follow a new base (width, filters).
+  // Open on the same window as the timeline, and follow a new base (width, filters, the rest of a
+  // dataset): given by the render that brings it, so that no frame shows the old transform over
+  // the new scale; the pan and zoom behaviour takes it after.
+  const [opened, setOpened] = useState<{ base: typeof base; home: typeof home; transform: ZoomTransform } | null>(null);
+  let transform = panZoom;
+  if (!opened || opened.base !== base || opened.home !== home) {
+    transform = boundTransform(transformForWindow(base, window ?? home), width, maxScale);
+    setOpened({ base, home, transform });
+    show(transform);
+  }
   useLayoutEffect(() => {
-    zoom.current?.set(transformForWindow(base, window ?? home));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [base, home]);
+    if (opened) zoom.current?.set(opened.transform);
+  }, [zoom, opened]);
+  const { x, domain } = useTimeScales(base, transform);
   const ticks = useMemo(() => timeTicks(x, width), [x, width]);
   return (
     <section className="lanes-view" aria-labelledby="lanes-title">

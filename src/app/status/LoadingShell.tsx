@@ -35,6 +35,18 @@ export function LoadProgressBar({ read, rest = false }: { read: boolean; rest?: 
   );
 }
 
+/** The filters' place while they are not there yet. */
+export function PanelSkeleton() {
+  return (
+    <>
+      <div className="skeleton-block" />
+      <div className="skeleton-line" />
+      <div className="skeleton-line" />
+      <div className="skeleton-line short" />
+    </>
+  );
+}
+
 /** `read`: the dataset has been read, and the explorer is being laid out. */
 export function LoadingShell({ read = false }: { read?: boolean }) {
   return (
@@ -42,10 +54,7 @@ export function LoadingShell({ read = false }: { read?: boolean }) {
       <AppHeader />
       <div className="workspace">
         <aside className="sidebar" aria-label="Filters">
-          <div className="skeleton-block" />
-          <div className="skeleton-line" />
-          <div className="skeleton-line" />
-          <div className="skeleton-line short" />
+          <PanelSkeleton />
         </aside>
         <main className="main">
           <p className="filter-summary muted" role="status">

@@ -9,7 +9,7 @@ import type { DatasetIndex } from '../data/buildIndex.ts';
 import { partialRead } from '../data/partialRead.ts';
 import { fitDomain, padWindow } from './fitDomain.ts';
 import { usePanZoom } from './usePanZoom.ts';
-import { useTimeScales } from './useTimeScales.ts';
+import { useBaseScale, useTimeScales } from './useTimeScales.ts';
 import { useElementSize } from './useElementSize.ts';
 import { usePalette } from './usePalette.ts';
 import { useCanvasScene } from './useCanvasScene.ts';
@@ -89,13 +89,27 @@ export function Timeline(props: TimelineProps) {
     },
     [onWindowChange],
   );
-  const [transform, zoom] = usePanZoom(plotRef, { width, height, maxScale }, onZoomEnd);
-  const { base, x, domain } = useTimeScales(fit, width, transform);
+  const [panZoom, zoom, show] = usePanZoom(plotRef, { width, height, maxScale }, onZoomEnd);
+  const base = useBaseScale(fit, width);
   useLayoutEffect(() => {
     baseRef.current = base;
     homeRef.current = home;
   });
-  useWindowSync({ zoom, base, order, width, requested: props.window, settled, home, selected, index });
+  const transform = useWindowSync({
+    zoom,
+    transform: panZoom,
+    show,
+    base,
+    maxScale,
+    order,
+    width,
+    requested: props.window,
+    settled,
+    home,
+    selected,
+    index,
+  });
+  const { x, domain } = useTimeScales(base, transform);
   // Zooming keeps the selected event where it is when it is in view, else the middle of the plot.
   const zoomBy = (factor: number, duration: number) => {
     const s = selected >= 0 ? index.start[selected]! : NaN;

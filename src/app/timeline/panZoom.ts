@@ -25,6 +25,20 @@ export interface PanZoom {
   destroy: () => void;
 }
 
+/**
+ * `transform` within the bounds the behaviour keeps: its scale between 1 and `maxScale` (about the
+ * middle of the plot), never panned past the first or last event. What `set` applies, so that a
+ * render can show a transform before the behaviour has taken it.
+ */
+export function boundTransform(transform: ZoomTransform, width: number, maxScale: number): ZoomTransform {
+  const w = Math.max(1, width);
+  const k = Math.max(1, Math.min(Math.max(1, maxScale), transform.k));
+  const mid = (w / 2 - transform.x) / transform.k;
+  const scaled = k === transform.k ? transform.x : w / 2 - mid * k;
+  const x = Math.min(0, Math.max(w - w * k, scaled));
+  return x === transform.x && k === transform.k && transform.y === 0 ? transform : zoomIdentity.translate(x, 0).scale(k);
+}
+
 export function createPanZoom(element: HTMLElement, { onTransform, onEnd }: PanZoomOptions): PanZoom {
   const selection = select<HTMLElement, unknown>(element);
   let width = 1;
@@ -77,10 +91,7 @@ export function createPanZoom(element: HTMLElement, { onTransform, onEnd }: PanZ
       // d3 keeps gestures within the scale extent but not a transform set in code: a window asked
       // for (a "+N more" click, a link) keeps its middle and is widened to the deepest zoom, so
       // the view never shrinks below it, let alone to nothing.
-      const k = Math.max(1, Math.min(maxScale, transform.k));
-      const mid = (width / 2 - transform.x) / transform.k;
-      const t = k === transform.k ? transform : zoomIdentity.translate(width / 2 - mid * k, 0).scale(k);
-      behavior.transform(animate(duration), t);
+      behavior.transform(animate(duration), boundTransform(transform, width, maxScale));
     },
     scaleBy(factor, duration = 0, at = width / 2) {
       behavior.scaleBy(animate(duration), factor, [Math.max(0, Math.min(width, at)), 0]);

@@ -1,5 +1,7 @@
 // Attaches pan and zoom to an element from one effect and keeps the transform in React state.
 // Gestures can fire several times per frame; the state follows at most once per animation frame.
+// A render that must show another transform at once (new scales: useWindowSync.ts) sets the state
+// itself with `show`, and the behaviour follows in a layout effect: the frame then has nothing new.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import { zoomIdentity } from 'd3';
@@ -11,7 +13,7 @@ export function usePanZoom(
   ref: RefObject<HTMLElement | null>,
   bounds: PanZoomBounds,
   onEnd: (transform: ZoomTransform) => void,
-): [ZoomTransform, RefObject<PanZoom | null>] {
+): [ZoomTransform, RefObject<PanZoom | null>, (transform: ZoomTransform) => void] {
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
   const api = useRef<PanZoom | null>(null);
   const onEndRef = useRef(onEnd);
@@ -30,7 +32,7 @@ export function usePanZoom(
         latest = t;
         frame ||= requestAnimationFrame(() => {
           frame = 0;
-          setTransform(latest);
+          setTransform((shown) => (sameTransform(shown, latest) ? shown : latest));
         });
       },
       onEnd: (t) => onEndRef.current(t),
@@ -48,5 +50,9 @@ export function usePanZoom(
     api.current?.update({ width, height, maxScale });
   }, [width, height, maxScale]);
 
-  return [transform, api];
+  return [transform, api, setTransform];
+}
+
+function sameTransform(a: ZoomTransform, b: ZoomTransform): boolean {
+  return a.k === b.k && a.x === b.x && a.y === b.y;
 }

@@ -10,8 +10,12 @@ export interface TimeScales {
   domain: [number, number];
 }
 
-export function useTimeScales(fit: [number, number], width: number, transform: ZoomTransform): TimeScales {
-  const base = useMemo(() => scaleUtc().domain(fit).range([0, width]), [fit, width]);
+/** The scale that fits `fit` into the width: the one a zoom transform applies to. */
+export function useBaseScale(fit: [number, number], width: number): ScaleTime<number, number> {
+  return useMemo(() => scaleUtc().domain(fit).range([0, width]), [fit, width]);
+}
+
+export function useTimeScales(base: ScaleTime<number, number>, transform: ZoomTransform): TimeScales {
   return useMemo(() => {
     const x = transform.rescaleX(base);
     const [a, b] = x.domain();

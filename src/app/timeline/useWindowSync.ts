@@ -5,17 +5,26 @@
 // - the rest of a dataset drawn while it loaded (DatasetIndex.partial) keeps a window the user has
 //   chosen meanwhile; a view left untouched opens on the whole dataset's story instead;
 // - a selected event outside the window is brought into view, also when a link opens on it.
-import { useLayoutEffect, useRef } from 'react';
+// New scales (the first render, new filters, a new width, the rest of a dataset) are given their
+// window by the render that brings them, not by an effect after it: no render shows the old
+// transform over the new scales (another window, for a frame or more on a busy machine), and the
+// events are laid out once, for the window shown.
+import { useLayoutEffect, useState } from 'react';
 import type { RefObject } from 'react';
-import type { ScaleTime } from 'd3';
+import type { ScaleTime, ZoomTransform } from 'd3';
 import { zoomIdentity } from 'd3';
 import type { DatasetIndex } from '../data/buildIndex.ts';
+import { boundTransform } from './panZoom.ts';
 import type { PanZoom } from './panZoom.ts';
 import { sameWindow, transformForWindow, windowOf } from './windowTransform.ts';
 
 export interface WindowSyncInput {
   zoom: RefObject<PanZoom | null>;
+  /** The pan and zoom state, and how a render sets it (usePanZoom). */
+  transform: ZoomTransform;
+  show: (transform: ZoomTransform) => void;
   base: ScaleTime<number, number>;
+  maxScale: number;
   /** The laid-out events; a new list means new filters. */
   order: Int32Array;
   width: number;
@@ -27,21 +36,46 @@ export interface WindowSyncInput {
   index: DatasetIndex;
 }
 
-export function useWindowSync({ zoom, base, order, width, requested, settled, home, selected, index }: WindowSyncInput): void {
-  const seen = useRef({ order, width, index });
-  const target = (window: [number, number] | null) => transformForWindow(base, window ?? home);
+/** The scales a transform was given for. */
+interface Scales {
+  order: Int32Array;
+  width: number;
+  index: DatasetIndex;
+  transform: ZoomTransform;
+}
 
-  // Filters changed the fitted span: show the story they keep. Width changed: keep the window.
+/** The window new scales open on, `before` being the scales of the view so far (null: none yet). */
+export function windowForScales(
+  before: Omit<Scales, 'transform'> | null,
+  now: Omit<Scales, 'transform'>,
+  { requested, settled, home }: { requested: [number, number] | null; settled: [number, number] | null; home: [number, number] | null },
+): [number, number] | null {
+  // The first render: the linked window, else the story.
+  if (!before) return requested ?? home;
+  // The rest of the dataset: the window chosen meanwhile (a link's, the user's), else the story.
+  if (before.index !== now.index && before.index.partial) return settled ?? home;
+  // Filters changed the fitted span: the story they keep.
+  if (before.order !== now.order) return home;
+  // Width changed: the window.
+  return settled ?? home;
+}
+
+/** Returns the transform to render: the pan and zoom state, or the one new scales open on. */
+export function useWindowSync(input: WindowSyncInput): ZoomTransform {
+  const { zoom, transform, show, base, maxScale, order, width, requested, settled, home, selected, index } = input;
+  const [scales, setScales] = useState<Scales | null>(null);
+  let shown = transform;
+  if (!scales || scales.order !== order || scales.width !== width || scales.index !== index) {
+    // The latest window the view came to rest on, as of this render (a ref written by gestures).
+    const window = windowForScales(scales, { order, width, index }, { requested, settled: settled.current, home });
+    shown = boundTransform(transformForWindow(base, window), width, maxScale);
+    setScales({ order, width, index, transform: shown });
+    show(shown);
+  }
+  // The behaviour takes the transform the render showed (it fires no new state: the same transform).
   useLayoutEffect(() => {
-    const api = zoom.current;
-    if (!api) return;
-    const before = seen.current;
-    seen.current = { order, width, index };
-    if (before.index !== index && before.index.partial) api.set(target(settled.current));
-    else if (before.order !== order) api.set(target(null));
-    else if (before.width !== width) api.set(target(settled.current));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [zoom, base, order, width, settled, index]);
+    if (scales) zoom.current?.set(scales.transform);
+  }, [zoom, scales]);
 
   // A window requested through the URL (or none: the story).
   const [from, to] = requested ?? [NaN, NaN];
@@ -72,4 +106,6 @@ export function useWindowSync({ zoom, base, order, width, requested, settled, ho
     // Only a new selection should pan, not every zoom step.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selected]);
+
+  return shown;
 }

@@ -28,6 +28,23 @@ describe('a story told by many documents', () => {
     await waitFor(() => expect(window.location.search).toBe(''));
   });
 
+  it('shows the story from its first picture, never the whole span first', async () => {
+    serveStory();
+    const shown: string[] = [];
+    const observer = new MutationObserver(() => {
+      const slider = document.querySelector('[role="slider"][aria-label="Visible time window"]');
+      if (slider) shown.push(slider.getAttribute('aria-valuetext') ?? '');
+    });
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    renderApp();
+    await findTimeline();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    observer.disconnect();
+    expect(new Set(shown).size).toBe(1);
+    expect(shown[0]).toMatch(/2025/);
+    expect(shown[0]).not.toMatch(/18\d\d/);
+  });
+
   it('shows how well a merged event is supported, every passage, and where reports disagree', async () => {
     serveStory();
     const { user } = renderApp('/?event=e-walkout');
