@@ -13,6 +13,7 @@ import { splitClauses } from './events/clauses.ts';
 import type { Clause } from './events/clauses.ts';
 import { titleOf } from './events/titles.ts';
 import { statementAct, statementEvent } from './events/statements.ts';
+import type { Base } from './events/statements.ts';
 import { deniedUpTo } from './events/contents.ts';
 import { hasVerb, phraseHead, phraseHeadBefore, predicate } from './events/triggers.ts';
 import { isParticiple, isPreposition, isVerb, OPENING_TIME, TEMPORAL, tokenize } from './events/words.ts';
@@ -296,6 +297,48 @@ function contentAfter(text: string, from: number, end: number): number {
   return Math.min(end, from + (m?.[0].length ?? 0));
 }
 
+/** A quotation's statement, made on a date of its sentence outside the quotation or by the time the document reports it. */
+function quotedStatement(
+  ctx: EventInput,
+  sentence: Sentence,
+  claim: Claim,
+  local: Local,
+  words: Token[],
+  base: Base,
+  actorIds: string[],
+): EventDraft {
+  const { text } = ctx;
+  // '"…," Gates said at a briefing on the fiscal 2011 budget': a date that names a thing or
+  // another occasion ("the January 30 elections"), or one in a clause of its own after the cue
+  // ("a briefing that focused on …"), is not the day of saying.
+  // An interview, a statement, a briefing dated so ("a Sunday interview") is the occasion of saying
+  // itself; a relative clause closed by a comma before the time ("said Reyes, who heads the
+  // union, on Monday") leaves the time to the saying. With no cue, only the words after the quote count.
+  const quote = claim.quote!;
+  const cueEnd = claim.span?.end ?? sentence.start;
+  const otherOccasion = (f: TimeFinding) => {
+    const head = datedNoun(words, f);
+    return !!head && !isSpeakingOccasion(text, head);
+  };
+  const relative = (f: Span) => {
+    const from = f.start >= quote.end ? Math.max(cueEnd, quote.end) : cueEnd;
+    if (f.start <= from) return false;
+    const between = text.slice(from, f.start);
+    const m = [...between.matchAll(RELATIVE_WORDS)].at(-1);
+    return !!m && !/,\s*(?:on|in|at|during)\s+$/.test(between.slice(m.index));
+  };
+  // A period that runs past the publication ("costs over the next three weeks") is no time a statement was made at.
+  const ahead = (f: TimeFinding) =>
+    !!f.time.interval?.to && !!local.documentTime && f.time.start >= local.documentTime.start && f.time.end > local.documentTime.end;
+  const finding =
+    local.times.find((f) => within(sentence)(f) && !within(quote)(f) && !otherOccasion(f) && !relative(f) && !ahead(f)) ?? null;
+  // A statement with no date of its own was made by the time the document reports it, wherever
+  // the document reports it: a source quoted is a source of this report.
+  const time = finding?.time ?? local.spoke?.time ?? local.documentTime;
+  const timex = finding ?? local.spoke?.timex ?? null;
+  return statementEvent(ctx, sentence, claim, base, actorIds, time, timex);
+}
+
 function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local: Local): EventDraft[] {
   const { text } = ctx;
   const base = { attribution: claim.attribution, quote: { start: sentence.start, end: sentence.end } };
@@ -318,38 +361,7 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
     return !t || ((t.pos === 'VERB' || !verbOnly) && !isMentalState(t.lemma));
   };
 
-  if (claim.quote) {
-    // '"…," Gates said at a briefing on the fiscal 2011 budget': a date that names a thing or
-    // another occasion ("the January 30 elections"), or one in a clause of its own after the cue
-    // ("a briefing that focused on …"), is not the day of saying.
-    // An interview, a statement, a briefing dated so ("a Sunday interview") is the occasion of saying
-    // itself; a relative clause closed by a comma before the time ("said Reyes, who heads the
-    // union, on Monday") leaves the time to the saying. With no cue, only the words after the quote count.
-    const words = tokensOf(sentence);
-    const quote = claim.quote;
-    const cueEnd = claim.span?.end ?? sentence.start;
-    const otherOccasion = (f: TimeFinding) => {
-      const head = datedNoun(words, f);
-      return !!head && !isSpeakingOccasion(text, head);
-    };
-    const relative = (f: Span) => {
-      const from = f.start >= quote.end ? Math.max(cueEnd, quote.end) : cueEnd;
-      if (f.start <= from) return false;
-      const between = text.slice(from, f.start);
-      const m = [...between.matchAll(RELATIVE_WORDS)].at(-1);
-      return !!m && !/,\s*(?:on|in|at|during)\s+$/.test(between.slice(m.index));
-    };
-    // A period that runs past the publication ("costs over the next three weeks") is no time a statement was made at.
-    const ahead = (f: TimeFinding) =>
-      !!f.time.interval?.to && !!local.documentTime && f.time.start >= local.documentTime.start && f.time.end > local.documentTime.end;
-    const finding =
-      local.times.find((f) => within(sentence)(f) && !within(quote)(f) && !otherOccasion(f) && !relative(f) && !ahead(f)) ?? null;
-    // A statement with no date of its own was made by the time the document reports it, wherever
-    // the document reports it: a source quoted is a source of this report.
-    const time = finding?.time ?? local.spoke?.time ?? local.documentTime;
-    const timex = finding ?? local.spoke?.timex ?? null;
-    return [statementEvent(ctx, sentence, claim, base, actorsIn([sentence], true), time, timex)];
-  }
+  if (claim.quote) return [quotedStatement(ctx, sentence, claim, local, tokensOf(sentence), base, actorsIn([sentence], true))];
 
   // "The minister said on Monday the tariffs would take effect on Tuesday": a time right after the
   // speech verb is the day of saying; the content starts after it.

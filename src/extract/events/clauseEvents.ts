@@ -501,7 +501,7 @@ function closedBy(time: EventTime, doc: EventTime | null): EventTime {
 }
 
 export function clauseEvents(scope: ClauseScope): EventDraft[] {
-  const { text, clauses, existing, base, actorsIn } = scope;
+  const { text, clauses, existing } = scope;
   const dated = existing.filter((e) => e.time && lends(text, e, clauses));
   const all = existing.filter((e) => e.time);
   const out: EventDraft[] = [];
@@ -517,84 +517,98 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     const trigger = clauseTrigger(clause);
     if (!trigger) continue;
     if (inClause.length && (trigger !== clause.head || isMentalState(trigger.lemma))) continue;
-    const realis = isRealis(clause) && !goesOnFromModal(clause, clauses[k - 1]);
-    // The nearest dated clause before this one, else after it, in the same sentence.
-    const before =
-      planDay(text, all.filter((e) => e.trigger.start < clause.start).at(-1), clauses) ??
-      dated.filter((e) => e.trigger.start < clause.start).at(-1);
-    const after = dated.find((e) => e.trigger.start >= clause.end && !(e.timex && opensLaterClause(text, e.timex)));
-    const when = describes(text, clause, all.filter((e) => e.trigger.start < clause.start).at(-1), tokensOf(clauses));
-    // "…, the quake that struck on December 26, said General Conway": a source named after what
-    // it says spoke when it spoke, not at the time of what it tells.
-    // "In his keynote address Wednesday, the chief executive announced …" opens with when it was said.
-    const trailing =
-      SAYING.has(trigger.lower) &&
-      !clause.opener &&
-      before !== undefined &&
-      !OPENING_TIME.test(text.slice(clauses[0]!.start, clause.start));
-    // A clause that describes a noun takes no time from the clause it hangs on, only from one of
-    // its own that follows: "the count, which began after the polls closed late Sunday".
-    const described = describesNoun(clause, clauses[k - 1]);
-    const lent = realis && !trailing ? (described ? ownFollowing(clause, clauses[k + 1], after) : (before ?? after)) : undefined;
-    // "The vote count, which began after the polls closed late Sunday, continues": a present goes on now.
-    const near = when ?? (lent && !(isPresentTense(clause) && endsBefore(lent.time!, scope.documentTime)) ? lent : undefined);
-    const carried = !near && realis && !described && isSimplePast(clause) ? (scope.narrative ?? scope.retold?.(trigger) ?? null) : null;
-    const said = realis ? scope.said : null;
-    // What the document tells in the past ("Israel eased some travel restrictions", "the governor
-    // said he met …") or the present perfect ("leaders have praised the vote") was done by the time
-    // it was published; so is what is going on as it is written ("the Navy is sending four ships",
-    // "bodies were still being found": it has begun by then), a vow made ("he vows to …"), and what
-    // a participle adds to a clause in the past ("A helicopter was shot at, halting all rescue operations").
-    const known =
-      scope.lead ||
-      SAYING.has(trigger.lower) ||
-      VOWS.has(trigger.lemma) ||
-      isSimplePast(clause) ||
-      begunInPast(clause) ||
-      isPastOngoing(clause) ||
-      isPerfect(clause) ||
-      isPastPerfect(clause) ||
-      isOngoing(clause, clauses[k + 1]) ||
-      isPresentNews(clause) ||
-      (addsTo(clause) && k > 0 && (isSimplePast(clauses[k - 1]!) || isPastOngoing(clauses[k - 1]!)));
-    const bound = realis && known ? scope.documentTime : null;
-    // The clause's own distance from a dated event comes first: it is the clause's own time.
-    // "…, his body will be buried" after a dated funeral: a plan takes its time from the distance too.
-    const shift =
-      realis || aheadOfTime(clause, clauses[k - 1])
-        ? scope.shifts.find((s) => ownerClause(text, clauses, s.span) === clause && tellsTimeOf(text, clause, s.span))
-        : undefined;
-    const back = shift || !realis ? null : distanceBack(text, clause, clauses[k - 1], [...out, ...existing], scope.documentTime);
-    const own = shift ? closedBy(shift.time, known ? scope.documentTime : null) : back;
-    const lentAt = near && lentTime(text, near, clause, clauses.slice(0, k), near === when, clauses);
-    const lasting = lentAt && realis ? lastingFrom(text, lentAt, clause, clauses[k + 1]) : null;
-    const closed = lentAt ? closedBy(lasting ?? lentAt, known ? scope.documentTime : null) : null;
-    // "During the event, Jobs demoed …", "While introducing the phone at the conference, …": what
-    // was done (or said) there is at the occasion's time; what was said there is known by then.
-    const setIn = realis && (known || /ing$/i.test(trigger.text)) ? (scope.occasion ?? null) : null;
-    const saidThere = setIn && clauses.slice(0, k).some((c) => SAYING.has(c.head?.lower ?? '')) ? knownBy(setIn.time) : null;
-    const occasion = setIn ? (saidThere ?? setIn.time) : null;
-    const time = own ?? closed ?? (carried ? carriedTime(carried.time) : null) ?? said?.time ?? occasion ?? bound;
-    // A visit, a meeting, a deployment told ahead stays the scheduled event, undated.
-    if (!time && aheadOfTime(clause, clauses[k - 1]) && !SCHEDULED.has(trigger.lemma)) continue;
-    const start = k === 0 && scope.titleStart !== null ? scope.titleStart : clause.start;
-    const event: EventDraft = extend(base, {
-      // "The mayor denied he had taken a bribe": a denial's title says what it denies.
-      title: titleOf(text, { start, end: deniedEnd(clauses, k) ?? clause.end }),
-      time,
-      actorIds: actorsIn([clause]),
-      trigger: span(trigger),
-      timex:
-        (shift && own ? shift.timex : null) ??
-        (closed ? near?.timex : null) ??
-        carried?.timex ??
-        said?.timex ??
-        (occasion ? setIn!.timex : null),
-    });
-    out.push(event);
-    if (own) dated.push(event);
-    // What a clause about the event tells goes on at its time: "in which the shuttle burned up, killing all seven".
-    if (when) dated.push(event);
+    clauseEvent(scope, k, trigger, dated, all, out);
   }
   return out;
+}
+
+/**
+ * The event of the `k`th clause, its trigger found, added to `out` with its time (and to `dated`
+ * when a later clause may take its time), unless it is a plan left undated.
+ */
+function clauseEvent(
+  scope: ClauseScope,
+  k: number,
+  trigger: Token,
+  dated: EventDraft[],
+  all: readonly EventDraft[],
+  out: EventDraft[],
+): void {
+  const { text, clauses, existing, base, actorsIn } = scope;
+  const clause = clauses[k]!;
+  const realis = isRealis(clause) && !goesOnFromModal(clause, clauses[k - 1]);
+  // The nearest dated clause before this one, else after it, in the same sentence.
+  const before =
+    planDay(text, all.filter((e) => e.trigger.start < clause.start).at(-1), clauses) ??
+    dated.filter((e) => e.trigger.start < clause.start).at(-1);
+  const after = dated.find((e) => e.trigger.start >= clause.end && !(e.timex && opensLaterClause(text, e.timex)));
+  const when = describes(text, clause, all.filter((e) => e.trigger.start < clause.start).at(-1), tokensOf(clauses));
+  // "…, the quake that struck on December 26, said General Conway": a source named after what
+  // it says spoke when it spoke, not at the time of what it tells.
+  // "In his keynote address Wednesday, the chief executive announced …" opens with when it was said.
+  const trailing =
+    SAYING.has(trigger.lower) && !clause.opener && before !== undefined && !OPENING_TIME.test(text.slice(clauses[0]!.start, clause.start));
+  // A clause that describes a noun takes no time from the clause it hangs on, only from one of
+  // its own that follows: "the count, which began after the polls closed late Sunday".
+  const described = describesNoun(clause, clauses[k - 1]);
+  const lent = realis && !trailing ? (described ? ownFollowing(clause, clauses[k + 1], after) : (before ?? after)) : undefined;
+  // "The vote count, which began after the polls closed late Sunday, continues": a present goes on now.
+  const near = when ?? (lent && !(isPresentTense(clause) && endsBefore(lent.time!, scope.documentTime)) ? lent : undefined);
+  const carried = !near && realis && !described && isSimplePast(clause) ? (scope.narrative ?? scope.retold?.(trigger) ?? null) : null;
+  const said = realis ? scope.said : null;
+  // What the document tells in the past ("Israel eased some travel restrictions", "the governor
+  // said he met …") or the present perfect ("leaders have praised the vote") was done by the time
+  // it was published; so is what is going on as it is written ("the Navy is sending four ships",
+  // "bodies were still being found": it has begun by then), a vow made ("he vows to …"), and what
+  // a participle adds to a clause in the past ("A helicopter was shot at, halting all rescue operations").
+  const known =
+    scope.lead ||
+    SAYING.has(trigger.lower) ||
+    VOWS.has(trigger.lemma) ||
+    isSimplePast(clause) ||
+    begunInPast(clause) ||
+    isPastOngoing(clause) ||
+    isPerfect(clause) ||
+    isPastPerfect(clause) ||
+    isOngoing(clause, clauses[k + 1]) ||
+    isPresentNews(clause) ||
+    (addsTo(clause) && k > 0 && (isSimplePast(clauses[k - 1]!) || isPastOngoing(clauses[k - 1]!)));
+  const bound = realis && known ? scope.documentTime : null;
+  // The clause's own distance from a dated event comes first: it is the clause's own time.
+  // "…, his body will be buried" after a dated funeral: a plan takes its time from the distance too.
+  const shift =
+    realis || aheadOfTime(clause, clauses[k - 1])
+      ? scope.shifts.find((s) => ownerClause(text, clauses, s.span) === clause && tellsTimeOf(text, clause, s.span))
+      : undefined;
+  const back = shift || !realis ? null : distanceBack(text, clause, clauses[k - 1], [...out, ...existing], scope.documentTime);
+  const own = shift ? closedBy(shift.time, known ? scope.documentTime : null) : back;
+  const lentAt = near && lentTime(text, near, clause, clauses.slice(0, k), near === when, clauses);
+  const lasting = lentAt && realis ? lastingFrom(text, lentAt, clause, clauses[k + 1]) : null;
+  const closed = lentAt ? closedBy(lasting ?? lentAt, known ? scope.documentTime : null) : null;
+  // "During the event, Jobs demoed …", "While introducing the phone at the conference, …": what
+  // was done (or said) there is at the occasion's time; what was said there is known by then.
+  const setIn = realis && (known || /ing$/i.test(trigger.text)) ? (scope.occasion ?? null) : null;
+  const saidThere = setIn && clauses.slice(0, k).some((c) => SAYING.has(c.head?.lower ?? '')) ? knownBy(setIn.time) : null;
+  const occasion = setIn ? (saidThere ?? setIn.time) : null;
+  const time = own ?? closed ?? (carried ? carriedTime(carried.time) : null) ?? said?.time ?? occasion ?? bound;
+  // A visit, a meeting, a deployment told ahead stays the scheduled event, undated.
+  if (!time && aheadOfTime(clause, clauses[k - 1]) && !SCHEDULED.has(trigger.lemma)) return;
+  const start = k === 0 && scope.titleStart !== null ? scope.titleStart : clause.start;
+  const event: EventDraft = extend(base, {
+    // "The mayor denied he had taken a bribe": a denial's title says what it denies.
+    title: titleOf(text, { start, end: deniedEnd(clauses, k) ?? clause.end }),
+    time,
+    actorIds: actorsIn([clause]),
+    trigger: span(trigger),
+    timex:
+      (shift && own ? shift.timex : null) ??
+      (closed ? near?.timex : null) ??
+      carried?.timex ??
+      said?.timex ??
+      (occasion ? setIn!.timex : null),
+  });
+  out.push(event);
+  if (own) dated.push(event);
+  // What a clause about the event tells goes on at its time: "in which the shuttle burned up, killing all seven".
+  if (when) dated.push(event);
 }

@@ -554,6 +554,13 @@ function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Re
     const why = nonEvent(opened, sentence, reported);
     if (why === 'habitual' || why === 'modal' || why === 'conditional' || why === 'wish') return why;
   }
+  return judgeAims(clause, sentence, reported, { index, previous, group, words, opener, attribution });
+}
+
+/** What the clause before it, or its own words, make an aim, a wish, a view or a possibility (after the conditions `judge` reads). */
+function judgeAims(clause: VerbClause, sentence: readonly VerbClause[], reported: Report, read: Reading): NonEvent | null {
+  const { index, previous, group, words, opener } = read;
+  const head = clause.head;
   // "urged its members to stay home", "expect the river to rise": asked for or awaited, not done.
   if (opener === 'to' && previous?.head && DIRECTIVES.has(previous.head.lemma)) return 'wish';
   if (askedFor(clause, previous)) return 'wish';
@@ -651,6 +658,13 @@ function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Re
   if (head && NAMING.has(head.lemma) && words.slice(0, clause.tokens.indexOf(head)).includes('what')) return 'complement';
   // "the throughput, as it's called": the name a thing goes by.
   if (asItIsCalled(clause)) return 'complement';
+  return judgeStates(clause, sentence, read, headline);
+}
+
+/** What makes the clause a habit, a denial, a state or a background (after the aims and views `judgeAims` reads). */
+function judgeStates(clause: VerbClause, sentence: readonly VerbClause[], read: Reading, headline: boolean): NonEvent | null {
+  const { index, previous, group, words, opener, attribution } = read;
+  const head = clause.head;
   // "Crowds gather whenever shipments arrive": a habit.
   if (presentFinite(clause) && sentence.some((c) => c !== clause && ((c.opener && lower(c.opener) === 'whenever') || awaited(c))))
     return 'habitual';
@@ -730,4 +744,13 @@ function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Re
     if (!eventNounIn(clause)) return 'background';
   }
   return null;
+}
+/** What `judge` has read of a clause, for the rules that come after. */
+interface Reading {
+  index: number;
+  previous: VerbClause | null;
+  group: string[];
+  words: string[];
+  opener: string | null;
+  attribution: boolean;
 }

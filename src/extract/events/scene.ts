@@ -38,7 +38,7 @@ export interface SceneInput {
 
 /** The events, each without a place of its own given the place its paragraph's scene is in. */
 export function carryScene(events: readonly EventDraft[], input: SceneInput): EventDraft[] {
-  const { text, sentences, claims, mentions, kindOf, parentOf } = input;
+  const { text, sentences, claims, mentions, kindOf } = input;
   const sentenceOf = (at: Span) => firstFrom(sentences, at.start + 1) - 1;
   const bySentence = new Map<number, number[]>();
   events.forEach((e, i) => {
@@ -58,23 +58,7 @@ export function carryScene(events: readonly EventDraft[], input: SceneInput): Ev
     last = k;
     const own = mapOf(bySentence.get(k)!, (i) => out[i]!);
     if (namesPlace(mentions, s, kindOf)) {
-      const saying = claims[k]?.span || own.some((e) => SPEECH_VERBS.has(text.slice(e.trigger.start, e.trigger.end).toLowerCase()));
-      const named = placesIn(text, mentions, s, kindOf);
-      scene = saying ? [] : sceneOf(own, named, kindOf, parentOf);
-      times = new Set(flatMapOf(own, (e) => (e.time ? [e.time.value] : [])));
-      // The sentence's own scene, set by the events it tells as they happen there.
-      const setting = QUOTE.test(text.slice(s.start, s.end)) ? [] : own.filter((e) => ofScene(text, s, e));
-      // "$100 million in U.S. assistance": a place named as a modifier of a noun sets no scene.
-      const modifiers = new Set(
-        mentions
-          .filter((m) => m.start >= s.start && m.end <= s.end && modifies(s.tokens?.find((t) => t.start > m.end - 1)))
-          .map((m) => m.actorId),
-      );
-      const aside = [...named.keys()].some((id) => modifiers.has(id)) || pointsFrom(text, mentions, s);
-      const found = aside ? [] : sceneOf(setting, named, kindOf, parentOf);
-      // Two countries and no place in them ("buzz in Iran over the uprising in Egypt"): two scenes.
-      const set = found.filter((id) => kindOf(id) === 'country').length > 1 && !found.some((id) => kindOf(id) === 'place') ? [] : found;
-      for (const i of bySentence.get(k)!) if (inScene(text, out[i]!, set, setting)) out[i] = placed(out[i]!, set);
+      ({ scene, times } = setScene(input, s, k, own, bySentence.get(k)!, out));
       continue;
     }
     scene = carried;
@@ -103,6 +87,39 @@ export function carryScene(events: readonly EventDraft[], input: SceneInput): Ev
     }
   }
   return out;
+}
+
+/**
+ * A sentence that names a place: its events that happen there placed in it (in `out`), and the
+ * scene and the times it sets for the sentences after it.
+ */
+function setScene(
+  input: SceneInput,
+  s: SceneInput['sentences'][number],
+  k: number,
+  own: readonly EventDraft[],
+  indices: readonly number[],
+  out: EventDraft[],
+): { scene: string[]; times: Set<string> } {
+  const { text, claims, mentions, kindOf, parentOf } = input;
+  const saying = claims[k]?.span || own.some((e) => SPEECH_VERBS.has(text.slice(e.trigger.start, e.trigger.end).toLowerCase()));
+  const named = placesIn(text, mentions, s, kindOf);
+  const scene = saying ? [] : sceneOf(own, named, kindOf, parentOf);
+  const times = new Set(flatMapOf(own, (e) => (e.time ? [e.time.value] : [])));
+  // The sentence's own scene, set by the events it tells as they happen there.
+  const setting = QUOTE.test(text.slice(s.start, s.end)) ? [] : own.filter((e) => ofScene(text, s, e));
+  // "$100 million in U.S. assistance": a place named as a modifier of a noun sets no scene.
+  const modifiers = new Set(
+    mentions
+      .filter((m) => m.start >= s.start && m.end <= s.end && modifies(s.tokens?.find((t) => t.start > m.end - 1)))
+      .map((m) => m.actorId),
+  );
+  const aside = [...named.keys()].some((id) => modifiers.has(id)) || pointsFrom(text, mentions, s);
+  const found = aside ? [] : sceneOf(setting, named, kindOf, parentOf);
+  // Two countries and no place in them ("buzz in Iran over the uprising in Egypt"): two scenes.
+  const set = found.filter((id) => kindOf(id) === 'country').length > 1 && !found.some((id) => kindOf(id) === 'place') ? [] : found;
+  for (const i of indices) if (inScene(text, out[i]!, set, setting)) out[i] = placed(out[i]!, set);
+  return { scene, times };
 }
 
 /** A noun or name right after a place makes the place its modifier ("U.S. assistance"); not an event noun ("the London bombings": where they happened). */

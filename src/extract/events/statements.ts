@@ -5,7 +5,7 @@ import type { Claim, DocContext, EventDraft, Sentence, Span } from '../context.t
 import { statementTitle, titleOf } from './titles.ts';
 import { extend } from '../objects.ts';
 
-type Base = Pick<EventDraft, 'attribution' | 'quote'>;
+export type Base = Pick<EventDraft, 'attribution' | 'quote'>;
 /** The document as statements see it: its text and the actors who speak. */
 type Doc = Pick<DocContext, 'text' | 'actors'>;
 
