@@ -135,37 +135,33 @@ function attributionKey(attribution: TimelineEvent['attribution']): string | nul
  * repetitions cost more than their index, the most shared first (then in order of first use), so
  * that the most common take the shortest indexes. Counts what the events hold, keeping no copy.
  */
-function shareds<T>(counts: Map<string, { count: number; value: T }>): { list: T[]; index: Map<string, number> } {
+function shareds<T>(counts: ReadonlyMap<string, number>, valueOf: (key: string) => T): { list: T[]; index: Map<string, number> } {
   const list: T[] = [];
   const index = new Map<string, number>();
-  const candidates = [...counts].filter(([, c]) => c.count > 1).sort((a, b) => b[1].count - a[1].count);
-  for (const [key, { count, value }] of candidates) {
+  const candidates = [...counts].filter(([, count]) => count > 1).sort((a, b) => b[1] - a[1]);
+  for (const [key, count] of candidates) {
     // Written in full each time, or once (and a comma) and then as its index each time.
     const size = key.length;
     if (count * size <= size + 1 + count * String(list.length).length) continue;
     index.set(key, list.length);
-    list.push(value);
+    list.push(valueOf(key));
   }
   return { list, index };
 }
 
 /** The file's shared titles and attributions for these events, and where each is in them. */
 export function sharedOf(events: readonly TimelineEvent[]): { shared: Shared; index: SharedIndex } {
-  const titles = new Map<string, { count: number; value: string }>();
-  const attributions = new Map<string, { count: number; value: unknown }>();
+  // Counts only (a number per distinct value): the titles themselves are the events'.
+  const titles = new Map<string, number>();
+  const attributions = new Map<string, number>();
   for (const event of events) {
-    const title = titles.get(event.title);
-    if (title) title.count++;
-    else titles.set(event.title, { count: 1, value: event.title });
+    titles.set(event.title, (titles.get(event.title) ?? 0) + 1);
     const key = attributionKey(event.attribution);
-    if (key === null) continue;
-    const attribution = attributions.get(key);
-    if (attribution) attribution.count++;
-    else attributions.set(key, { count: 1, value: JSON.parse(key) as unknown });
+    if (key !== null) attributions.set(key, (attributions.get(key) ?? 0) + 1);
   }
   // A title's size as written: its JSON (quotes, escapes) is close to its length, and the same for every choice.
-  const t = shareds(titles);
-  const a = shareds(attributions);
+  const t = shareds(titles, (title) => title);
+  const a = shareds(attributions, (key) => JSON.parse(key) as unknown);
   return { shared: { titles: t.list, attributions: a.list }, index: { titles: t.index, attributions: a.index } };
 }
 
