@@ -1,6 +1,6 @@
 // The dataset contract shared by the extractor (which writes it) and the app (which reads it).
 // Field names here are relied upon by other tools: add fields freely, never rename; removing one
-// takes a new schema version (version 2 removed the passages' `quote`; versions 3 to 6 write some
+// takes a new schema version (version 2 removed the passages' `quote`; versions 3 to 7 write some
 // fields in a compact form, compact.ts, which the event schema reads back before checking a record).
 // A field with a default (`.default(…)`) is left out of the file when it holds that value
 // (lean.ts): the schema both fills it in on reading and says what may be left out on writing.
