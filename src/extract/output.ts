@@ -50,7 +50,8 @@ async function write(target: string, dataset: Dataset, texts: readonly DocumentT
       await Promise.all(
         texts.slice(i, i + 16).map((doc) => fs.writeFile(path.join(version, 'documents', `${doc.id}.json`), serialize(doc))),
       );
-    await writeJsonStreamed(path.join(version, 'dataset.json'), dataset, leanRecords(dataset));
+    const { members, record } = leanRecords(dataset);
+    await writeJsonStreamed(path.join(version, 'dataset.json'), members, record);
     previous = await switchTo(target, path.join(path.basename(versions), tag));
   } catch (error) {
     inFlight.delete(tag);

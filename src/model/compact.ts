@@ -17,9 +17,19 @@
 // Version 6's, on top of these:
 // - a `salience` of 0 is left out: absent, it is read as 0 in a file of version 6 or later, and
 //   as not given (the app then counts an event's support from its reports) in an older one.
-// `compactEvent` turns an event with its defaults left out into version 6's form; `expandEvent`
-// (which the schema runs before reading an event, given its file's version) gives back that event
-// from the form of any version from 3 on, and leaves a record of version 1 or 2 as it is but for
+// Version 7's, on top of these:
+// - an id `ev-` and ten hex digits (every id the extractor gives) is its 40 bits in seven
+//   characters of base64url, the first of them A–P; any other id is written as it is, after a `=`
+//   when it could be read as such seven characters or begins with `=` (fileId / idOfFile);
+// - a title or an attribution that several events share is written once, in the file's `shared`
+//   lists (before its events), and each event names it by its index there (sharedIndex, lean.ts);
+// - roles in the order of `actorIds` are one number: its decimal digits, zeros added in front up to
+//   the number of actors, are the indexes into ROLES; left out when every actor is an agent, and
+//   `null` when the event has actors but no roles;
+// - a passage's `timex` is `[start - passage start, length]`.
+// `compactEvent` turns an event with its defaults left out into version 7's form; `expandEvent`
+// (which the schema runs before reading an event, given its file's version and shared lists)
+// gives back that event from the form of any version from 3 on, and leaves a record of version 1 or 2 as it is but for
 // one thing: a time (or an end of an interval) without an `anchor` is read as anchored to its
 // `document`, whatever the version: a record of versions 1–3 that lacks one reads so too
 // (`withAnchor`), rather than being refused.
@@ -29,6 +39,48 @@ import { ANCHORS, CERTAINTIES, ROLES } from './vocabulary.ts';
 import { valueSpan } from './valueSpan.ts';
 
 type Json = Record<string, unknown>;
+
+/** What a file of version 7 writes once for the events that share it (`shared`), each event naming it by index. */
+export interface Shared {
+  titles: readonly unknown[];
+  /** Each in the list form of an event's attribution. */
+  attributions: readonly unknown[];
+}
+
+/** Where each shared title and attribution (its list form as JSON) is in a file's Shared lists. */
+export interface SharedIndex {
+  titles: ReadonlyMap<string, number>;
+  attributions: ReadonlyMap<string, number>;
+}
+
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const HEX_ID = /^ev-[0-9a-f]{10}$/;
+/** Seven base64url characters whose first carries at most 4 bits: 40 bits, ten hex digits. */
+const SHORT_ID = /^[A-P][A-Za-z0-9_-]{6}$/;
+
+/** An event's id as a file of version 7 writes it. */
+export function fileId(id: string): string {
+  if (HEX_ID.test(id)) {
+    let n = parseInt(id.slice(3), 16);
+    let out = '';
+    for (let k = 0; k < 7; k++) {
+      out = BASE64URL[n % 64]! + out;
+      n = Math.floor(n / 64);
+    }
+    return out;
+  }
+  return SHORT_ID.test(id) || id.startsWith('=') ? `=${id}` : id;
+}
+
+/** An id as a file of version 7 holds it → the event's id (anything but a string left as it is). */
+export function idOfFile(id: unknown): unknown {
+  if (typeof id !== 'string') return id;
+  if (id.startsWith('=')) return id.slice(1);
+  if (!SHORT_ID.test(id)) return id;
+  let n = 0;
+  for (let k = 0; k < 7; k++) n = n * 64 + BASE64URL.indexOf(id[k]!);
+  return `ev-${n.toString(16).padStart(10, '0')}`;
+}
 interface Bound {
   value: string;
   start?: string;
@@ -133,7 +185,7 @@ function mapInterval(time: Json, f: (bound: Json) => unknown): Json {
 }
 
 /** An attribution whose defaults are left out → `[source, actorId, cues, certainty]`, trailing defaults left out. */
-function compactAttribution(attribution: Json): unknown[] {
+export function compactAttribution(attribution: Json): unknown[] {
   const certainty = CERTAINTIES.indexOf((attribution.certainty ?? 'stated') as (typeof CERTAINTIES)[number]);
   const source = attribution.source ?? null;
   const cues = (attribution.cues ?? []) as string[];
@@ -166,31 +218,88 @@ function startOf(cue: string | undefined, length: number): string | undefined {
   return cue !== undefined && Number.isInteger(length) && length >= 0 && length <= cue.length ? cue.slice(0, length) : undefined;
 }
 
-/** An event whose defaults are already left out (`strip`), in version 6's compact form. */
-export function compactEvent(event: Json): Json {
+/** An event whose defaults are already left out (`strip`), in version 7's compact form; `shared`: what the file shares. */
+export function compactEvent(event: Json, shared?: SharedIndex): Json {
   const out = { ...event };
+  if (typeof out.id === 'string') out.id = fileId(out.id);
+  const title = typeof out.title === 'string' ? shared?.titles.get(out.title) : undefined;
+  if (title !== undefined) out.title = title;
   // The whole before its ends: its span is read from them as they are written out in full.
   if (isObject(out.time)) out.time = mapInterval(compactBound(out.time, true), (bound) => compactBound(bound));
   const ids = out.actorIds as string[] | undefined;
   const roles = out.roles as { actorId: string; role: Role }[] | undefined;
-  if (roles && ids && roles.length === ids.length && roles.every((r, i) => r.actorId === ids[i]))
-    out.roles = roles.map((r) => ROLES.indexOf(r.role));
-  if (isObject(out.attribution)) out.attribution = compactAttribution(out.attribution);
-  out.evidence = (out.evidence as Json[]).map((ev) => (isObject(ev.timex) ? { ...ev, timex: [ev.timex.start, ev.timex.end] } : ev));
+  if (roles && ids && roles.length === ids.length && roles.every((r, i) => r.actorId === ids[i])) {
+    const indexes = roles.map((r) => ROLES.indexOf(r.role));
+    if (indexes.every((k) => k === 0)) delete out.roles;
+    else out.roles = indexes.length <= MAX_ROLE_DIGITS && indexes.every((k) => k >= 0 && k < 10) ? Number(indexes.join('')) : indexes;
+  } else if (!roles && ids && ids.length > 0) out.roles = null;
+  if (isObject(out.attribution)) {
+    const list = compactAttribution(out.attribution);
+    out.attribution = shared?.attributions.get(JSON.stringify(list)) ?? list;
+  }
+  out.evidence = (out.evidence as Json[]).map((ev) =>
+    isObject(ev.timex)
+      ? { ...ev, timex: [(ev.timex.start as number) - (ev.start as number), (ev.timex.end as number) - (ev.timex.start as number)] }
+      : ev,
+  );
   if (out.salience === 0) delete out.salience;
   return out;
 }
 
+/** Roles written as one number at most this many: its digits stay a safe integer. */
+const MAX_ROLE_DIGITS = 15;
+
 /** The first version whose files leave out a salience of 0. */
 const SALIENCE_ZERO_LEFT_OUT = 6;
 
+/** The first version whose files write ids, roles and a passage's timex as version 7 does, and share titles and attributions. */
+const SHARED_FROM = 7;
+
+/** Version 7's roles (a number, left out, or null) → a list of role indexes, null for none, or the value as it is. */
+function rolesOf7(roles: unknown, ids: unknown): unknown {
+  const count = Array.isArray(ids) ? ids.length : 0;
+  if (roles === null) return undefined;
+  if (roles === undefined) return count > 0 ? new Array<number>(count).fill(0) : undefined;
+  if (typeof roles !== 'number' || !Number.isSafeInteger(roles) || roles < 0) return roles;
+  const digits = String(roles);
+  if (digits.length > count) return roles;
+  return Array.from(digits.padStart(count, '0'), Number);
+}
+
+/** Version 7's `[start - passage start, length]` of a passage's timex → `[start, end]`. */
+function timexOf7(ev: Json): Json {
+  const t = ev.timex as unknown[];
+  const [from, length] = t;
+  if (t.length !== 2 || typeof from !== 'number' || typeof length !== 'number' || typeof ev.start !== 'number') return ev;
+  return { ...ev, timex: [ev.start + from, ev.start + from + length] };
+}
+
 /**
- * A record as a file of `version` holds it → the record the schema reads. Anything else is left
- * as it is.
+ * A record as a file of `version` holds it → the record the schema reads; `shared`: the file's
+ * shared lists (version 7 on). Anything else is left as it is; so is a reference to a shared
+ * entry that the lists do not hold (a number, for the schema to refuse).
  */
-export function expandEvent(raw: unknown, version: number = SCHEMA_VERSION): unknown {
+export function expandEvent(raw: unknown, version: number = SCHEMA_VERSION, shared?: Shared): unknown {
   if (!isObject(raw)) return raw;
   let out = version >= SALIENCE_ZERO_LEFT_OUT && !('salience' in raw) ? { ...raw, salience: 0 } : raw;
+  let roles = raw.roles;
+  let attribution = raw.attribution;
+  let evidence = raw.evidence;
+  if (version >= SHARED_FROM) {
+    // A record already in its read form (an event made here, checked again) is given back as it is.
+    const id = idOfFile(raw.id);
+    const title = typeof raw.title === 'number' ? (shared?.titles[raw.title] ?? raw.title) : raw.title;
+    if (id !== raw.id || title !== raw.title) out = { ...out, id, title };
+    roles = rolesOf7(roles, raw.actorIds);
+    if (roles === undefined && 'roles' in raw) {
+      out = { ...out };
+      delete out.roles;
+    }
+    if (typeof attribution === 'number' && shared?.attributions[attribution] !== undefined)
+      out = { ...out, attribution: (attribution = shared.attributions[attribution]) };
+    if (Array.isArray(evidence) && evidence.some((ev) => isObject(ev) && Array.isArray(ev.timex)))
+      evidence = evidence.map((ev: unknown) => (isObject(ev) && Array.isArray(ev.timex) ? timexOf7(ev) : ev));
+  }
   // The ends of an interval before the whole, whose span is read from them.
   if (isObject(raw.time)) {
     const time = expandBound(
@@ -202,24 +311,25 @@ export function expandEvent(raw: unknown, version: number = SCHEMA_VERSION): unk
   const ids = raw.actorIds;
   // An empty list of roles reads the same in all forms: it is left as it is. Role names are version 3's.
   if (
-    Array.isArray(raw.roles) &&
+    Array.isArray(roles) &&
     Array.isArray(ids) &&
-    raw.roles.length > 0 &&
-    raw.roles.length === ids.length &&
-    (raw.roles.every((r) => typeof r === 'string') || raw.roles.every((r) => typeof r === 'number'))
+    roles.length > 0 &&
+    roles.length === ids.length &&
+    (roles.every((r) => typeof r === 'string') || roles.every((r) => typeof r === 'number'))
   )
     out = {
       ...out,
-      roles: raw.roles.map((role: unknown, i) => ({
+      roles: roles.map((role: unknown, i) => ({
         actorId: ids[i] as unknown,
         role: typeof role === 'number' ? (ROLES[role] ?? role) : role,
       })),
     };
-  if (Array.isArray(raw.attribution)) out = { ...out, attribution: expandAttribution(raw.attribution) };
-  if (Array.isArray(raw.evidence) && raw.evidence.some((ev) => isObject(ev) && Array.isArray(ev.timex)))
+  else if (roles !== raw.roles && roles !== undefined) out = { ...out, roles };
+  if (Array.isArray(attribution)) out = { ...out, attribution: expandAttribution(attribution) };
+  if (Array.isArray(evidence) && evidence.some((ev) => isObject(ev) && Array.isArray(ev.timex)))
     out = {
       ...out,
-      evidence: raw.evidence.map((ev: unknown) =>
+      evidence: evidence.map((ev: unknown) =>
         isObject(ev) && Array.isArray(ev.timex) ? { ...ev, timex: { start: ev.timex[0] as unknown, end: ev.timex[1] as unknown } } : ev,
       ),
     };

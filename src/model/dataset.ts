@@ -1,15 +1,17 @@
 // The dataset contract shared by the extractor (which writes it) and the app (which reads it).
 // Field names here are relied upon by other tools: add fields freely, never rename; removing one
-// takes a new schema version (version 2 removed the passages' `quote`; versions 3 to 6 write some
+// takes a new schema version (version 2 removed the passages' `quote`; versions 3 to 7 write some
 // fields in a compact form, compact.ts, which the event schema reads back before checking a record).
 // A field with a default (`.default(…)`) is left out of the file when it holds that value
 // (lean.ts): the schema both fills it in on reading and says what may be left out on writing.
 import { z } from 'zod';
 import { expandEvent } from './compact.ts';
+import type { Shared } from './compact.ts';
 import { ANCHORS, CERTAINTIES, ROLES } from './vocabulary.ts';
 import { SCHEMA_VERSION } from './version.ts';
 
 export { ANCHORS, CERTAINTIES, ROLES };
+export type { Shared };
 
 export { READABLE_VERSIONS, SCHEMA_VERSION } from './version.ts';
 
@@ -174,11 +176,20 @@ export const eventFieldsSchema = z.object({
 export const eventSchema = z.preprocess((raw) => expandEvent(raw), eventFieldsSchema);
 
 const eventSchemas = new Map<number, typeof eventSchema>([[SCHEMA_VERSION, eventSchema]]);
+const sharedSchemas = new WeakMap<Shared, Map<number, typeof eventSchema>>();
 
-/** An event as a file of `version` holds it (compact.ts), checked: made once per version. */
-export function eventSchemaOf(version: number): typeof eventSchema {
-  let schema = eventSchemas.get(version);
-  if (!schema) eventSchemas.set(version, (schema = z.preprocess((raw) => expandEvent(raw, version), eventFieldsSchema)));
+/**
+ * An event as a file of `version` holds it (compact.ts), checked, its shared titles and
+ * attributions read from `shared` (the file's, version 7 on): made once per version and lists.
+ */
+export function eventSchemaOf(version: number, shared?: Shared): typeof eventSchema {
+  let schemas = eventSchemas;
+  if (shared) {
+    schemas = sharedSchemas.get(shared) ?? new Map();
+    sharedSchemas.set(shared, schemas);
+  }
+  let schema = schemas.get(version);
+  if (!schema) schemas.set(version, (schema = z.preprocess((raw) => expandEvent(raw, version, shared), eventFieldsSchema)));
   return schema;
 }
 
@@ -244,6 +255,8 @@ export type Diagnostic = z.infer<typeof diagnosticSchema>;
 export type Dataset = Omit<z.infer<typeof datasetSchema>, 'schemaVersion'> & {
   /** The version of the file it was read from (how it read what the file left out); SCHEMA_VERSION when the extractor made it. */
   schemaVersion: number;
+  /** The shared lists of the file it was read from (version 7 on), which its events still as written name; absent when the extractor made it. */
+  shared?: Shared;
 };
 export type Timex = z.infer<typeof timexSchema>;
 export type ActorMention = z.infer<typeof actorMentionSchema>;

@@ -4,10 +4,12 @@
 // record back through its schema gives the record that was written.
 // Also left out: an optional list that is empty, an optional null or false (absent means the
 // same), and an event's `reports` when they are what its passages give (reportsOf.ts). An event
-// is then written in the compact form of compact.ts.
+// is then written in the compact form of compact.ts, naming the titles and attributions it shares
+// with other events by their index in the file's `shared` lists (sharedOf).
 import type { z } from 'zod';
-import { actorSchema, diagnosticSchema, documentSchema, eventFieldsSchema, SCHEMA_VERSION } from './dataset.ts';
-import { compactEvent } from './compact.ts';
+import { actorSchema, attributionSchema, diagnosticSchema, documentSchema, eventFieldsSchema, SCHEMA_VERSION } from './dataset.ts';
+import { compactAttribution, compactEvent } from './compact.ts';
+import type { Shared, SharedIndex } from './compact.ts';
 import type { Dataset, Diagnostic, DocumentMeta, TimelineEvent } from './dataset.ts';
 import { reportingDocuments, reportsOf, sameReports } from './reportsOf.ts';
 
@@ -106,8 +108,8 @@ export function strip(schema: z.ZodType, value: unknown): unknown {
   return stripperOf(schema)(value);
 }
 
-/** One event as the file holds it; `docById` is the dataset's documents, for its reports. */
-export function leanEvent(event: TimelineEvent, docById: ReadonlyMap<string, DocumentMeta>): unknown {
+/** One event as the file holds it; `docById` is the dataset's documents, for its reports; `shared`: what the file shares. */
+export function leanEvent(event: TimelineEvent, docById: ReadonlyMap<string, DocumentMeta>, shared?: SharedIndex): unknown {
   const reports =
     event.reports &&
     sameReports(
@@ -119,19 +121,77 @@ export function leanEvent(event: TimelineEvent, docById: ReadonlyMap<string, Doc
     )
       ? undefined
       : event.reports;
-  return compactEvent(strip(eventFieldsSchema, { ...event, reports }) as Record<string, unknown>);
+  return compactEvent(strip(eventFieldsSchema, { ...event, reports }) as Record<string, unknown>, shared);
 }
 
-/** A writer of the dataset's records one at a time: `record(key, value)` for each array element. */
-export function leanRecords(dataset: Dataset): (key: string, value: unknown) => unknown {
+/** An attribution as the file writes it, as JSON: the key of the shared ones; null for the plain one, left out. */
+function attributionKey(attribution: TimelineEvent['attribution']): string | null {
+  const list = compactAttribution(strip(attributionSchema, attribution) as Record<string, unknown>);
+  return list.length === 0 ? null : JSON.stringify(list);
+}
+
+/**
+ * The values written once for the events that share them, and where each is: those whose
+ * repetitions cost more than their index, the most shared first (then in order of first use), so
+ * that the most common take the shortest indexes. Counts what the events hold, keeping no copy.
+ */
+function shareds<T>(counts: ReadonlyMap<string, number>, valueOf: (key: string) => T): { list: T[]; index: Map<string, number> } {
+  const list: T[] = [];
+  const index = new Map<string, number>();
+  const candidates = [...counts].filter(([, count]) => count > 1).sort((a, b) => b[1] - a[1]);
+  for (const [key, count] of candidates) {
+    // Written in full each time, or once (and a comma) and then as its index each time.
+    const size = key.length;
+    if (count * size <= size + 1 + count * String(list.length).length) continue;
+    index.set(key, list.length);
+    list.push(valueOf(key));
+  }
+  return { list, index };
+}
+
+/** The file's shared titles and attributions for these events, and where each is in them. */
+export function sharedOf(events: readonly TimelineEvent[]): { shared: Shared; index: SharedIndex } {
+  // Counts only (a number per distinct value): the titles themselves are the events'.
+  const titles = new Map<string, number>();
+  const attributions = new Map<string, number>();
+  for (const event of events) {
+    titles.set(event.title, (titles.get(event.title) ?? 0) + 1);
+    const key = attributionKey(event.attribution);
+    if (key !== null) attributions.set(key, (attributions.get(key) ?? 0) + 1);
+  }
+  // A title's size as written: its JSON (quotes, escapes) is close to its length, and the same for every choice.
+  const t = shareds(titles, (title) => title);
+  const a = shareds(attributions, (key) => JSON.parse(key) as unknown);
+  return { shared: { titles: t.list, attributions: a.list }, index: { titles: t.index, attributions: a.index } };
+}
+
+/** The dataset's members in the order the file writes them, `shared` before the events that name it. */
+export function fileMembers(dataset: Dataset, shared: Shared): Record<string, unknown> {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    documents: dataset.documents,
+    actors: dataset.actors,
+    shared,
+    events: dataset.events,
+    diagnostics: dataset.diagnostics,
+  };
+}
+
+/**
+ * A writer of the dataset's records one at a time: `record(key, value)` for each array element,
+ * and the file's members (fileMembers) to write.
+ */
+export function leanRecords(dataset: Dataset): { members: Record<string, unknown>; record: (key: string, value: unknown) => unknown } {
   const docById = new Map(dataset.documents.map((d) => [d.id, d]));
-  return (key, value) => {
-    if (key === 'events') return leanEvent(value as TimelineEvent, docById);
+  const { shared, index } = sharedOf(dataset.events);
+  const record = (key: string, value: unknown) => {
+    if (key === 'events') return leanEvent(value as TimelineEvent, docById, index);
     if (key === 'documents') return strip(documentSchema, value);
     if (key === 'actors') return strip(actorSchema, value);
     if (key === 'diagnostics') return strip(diagnosticSchema, value);
     return value;
   };
+  return { members: fileMembers(dataset, shared), record };
 }
 
 /** dataset.json as written: what a reader may rely on before validating it. */
@@ -139,6 +199,8 @@ export interface DatasetFile {
   schemaVersion: number;
   documents: ({ id: string; title: string } & Record<string, unknown>)[];
   actors: unknown[];
+  /** Version 7 on: titles and attributions that several events share, named by index (compact.ts). */
+  shared?: Shared;
   events: unknown[];
   diagnostics: Diagnostic[];
 }
@@ -158,12 +220,13 @@ export function leanDataset(dataset: Dataset): DatasetFile {
           `a file of version ${SCHEMA_VERSION} would read it as salience 0. Re-run the extractor (npm run extract) instead.`,
       );
   }
-  const record = leanRecords(dataset);
+  const { members, record } = leanRecords(dataset);
   const list = (key: string, items: readonly unknown[]) => items.map((item) => record(key, item));
   return {
     schemaVersion: SCHEMA_VERSION,
     documents: list('documents', dataset.documents) as DatasetFile['documents'],
     actors: list('actors', dataset.actors),
+    shared: members.shared as Shared,
     events: list('events', dataset.events),
     diagnostics: list('diagnostics', dataset.diagnostics) as Diagnostic[],
   };

@@ -12,7 +12,8 @@ import {
   eventSchemaOf,
 } from './dataset.ts';
 import { conforms } from './conforms.ts';
-import type { Actor, Dataset, DocumentMeta, DocumentText, TimelineEvent } from './dataset.ts';
+import { idOfFile } from './compact.ts';
+import type { Actor, Dataset, DocumentMeta, DocumentText, Shared, TimelineEvent } from './dataset.ts';
 
 export type RecordKind = 'document' | 'actor' | 'event' | 'diagnostic';
 
@@ -38,13 +39,13 @@ function describe(error: z.ZodError): string {
   return `${where}${issue.message}`;
 }
 
-/** How a problem names a record: its id when it has one, else its place in the list. */
-export function refOf(raw: unknown, index: number): string {
-  const id = raw && typeof raw === 'object' && 'id' in raw ? raw.id : undefined;
+/** How a problem names a record: its id when it has one (as `readId` reads it from the file), else its place in the list. */
+export function refOf(raw: unknown, index: number, readId: (id: unknown) => unknown = (id) => id): string {
+  const id = raw && typeof raw === 'object' && 'id' in raw ? readId(raw.id) : undefined;
   return typeof id === 'string' && id ? id : `#${index}`;
 }
 
-function parseEach<T>(kind: RecordKind, raw: unknown, schema: z.ZodType<T>, problems: Problem[]): T[] {
+function parseEach<T>(kind: RecordKind, raw: unknown, schema: z.ZodType<T>, problems: Problem[], readId?: (id: unknown) => unknown): T[] {
   if (!Array.isArray(raw)) {
     problems.push({ kind, ref: `${kind}s`, reason: `${kind}s is not a list` });
     return [];
@@ -55,7 +56,7 @@ function parseEach<T>(kind: RecordKind, raw: unknown, schema: z.ZodType<T>, prob
     if (conforms(schema)(item)) return void out.push(item as T);
     const parsed = schema.safeParse(item);
     if (parsed.success) out.push(parsed.data);
-    else problems.push({ kind, ref: refOf(item, index), reason: describe(parsed.error) });
+    else problems.push({ kind, ref: refOf(item, index, readId), reason: describe(parsed.error) });
   });
   return out;
 }
@@ -145,17 +146,39 @@ export function validateDataset(raw: unknown): Validated {
   });
   const actorById = new Map(actors.map((a) => [a.id, a]));
   const docById = new Map(documents.map((d) => [d.id, d]));
-  const events = keepUnique('event', parseEach('event', record.events, eventSchemaOf(record.schemaVersion), problems), problems).filter(
-    (event) => {
-      const reason = eventProblem(event, actorById, docById);
-      if (reason) problems.push({ kind: 'event', ref: event.id, reason });
-      return reason === null;
-    },
-  );
+  const shared = sharedOf(record);
+  const eventSchema = eventSchemaOf(record.schemaVersion, shared);
+  const events = keepUnique(
+    'event',
+    parseEach('event', record.events, eventSchema, problems, idReader(record.schemaVersion)),
+    problems,
+  ).filter((event) => {
+    const reason = eventProblem(event, actorById, docById);
+    if (reason) problems.push({ kind: 'event', ref: event.id, reason });
+    return reason === null;
+  });
   const diagnostics = parseEach('diagnostic', record.diagnostics ?? [], diagnosticSchema, problems);
   // Every record was checked on its own above: the whole is not checked (nor copied) again.
   const dataset: Dataset = { schemaVersion: record.schemaVersion, documents, actors, events, diagnostics };
+  if (shared) dataset.shared = shared;
   return { dataset, problems };
+}
+
+/** The first version whose files share titles and attributions among events, and write ids short (compact.ts). */
+const SHARED_FROM = 7;
+
+/** How a file of `version` writes an event's id → the id. */
+export const idReader = (version: number): ((id: unknown) => unknown) => (version >= SHARED_FROM ? idOfFile : (id) => id);
+
+/**
+ * A file's shared lists (version 7 on; undefined before). A list that is missing or not a list is
+ * read as empty: an event that names an entry of it is then refused, and the others read.
+ */
+export function sharedOf(record: Record<string, unknown>): Shared | undefined {
+  if (typeof record.schemaVersion !== 'number' || record.schemaVersion < SHARED_FROM) return undefined;
+  const raw = record.shared && typeof record.shared === 'object' ? (record.shared as Record<string, unknown>) : {};
+  const list = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
+  return { titles: list(raw.titles), attributions: list(raw.attributions) };
 }
 
 /** Reads an untrusted document file; throws DatasetError with the reason when it is unusable. */

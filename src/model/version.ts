@@ -1,6 +1,10 @@
 // The dataset file's schema version, and the versions this code reads (see dataset.ts).
 
 /**
+ * 7: an event's id `ev-` and ten hex digits is written in seven characters (base64url); titles
+ * and attributions that several events share are written once, in the file's `shared` lists
+ * before its events, and named by index; roles are one number (left out when every actor is an
+ * agent); a passage's `timex` is its start from the passage's and its length (compact.ts).
  * 6: a `salience` of 0 is left out (read back as 0; absent in an older file, it is not given),
  * and so is an actor's `kind` when it is `organization`, the most common.
  * 5: a time's `anchor` (and an interval's end's) is an index into ANCHORS; document ids are six
@@ -15,6 +19,6 @@
  * `documents/<id>.json` text sliced there), and fields holding their default are left out.
  * 1: every passage carried its `quote`; read as is, the quotes ignored (see validate.ts).
  */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 /** Versions this code reads. */
-export const READABLE_VERSIONS: readonly number[] = [1, 2, 3, 4, 5, 6];
+export const READABLE_VERSIONS: readonly number[] = [1, 2, 3, 4, 5, 6, 7];

@@ -1,8 +1,9 @@
-// Versions 3 to 6 write some fields of an event compactly; reading the file gives back exactly
-// the events that were written, and a version 2 or 3 file is still read the same.
+// Versions 3 to 7 write some fields of an event compactly; reading the file gives back exactly
+// the events that were written, and a file of an earlier version is still read the same.
 import { describe, expect, it } from 'vitest';
 import { eventFieldsSchema, SCHEMA_VERSION } from '../../src/model/dataset.ts';
 import type { Dataset, EventTime, TimeBound, TimelineEvent } from '../../src/model/dataset.ts';
+import { fileId } from '../../src/model/compact.ts';
 import { leanDataset, strip } from '../../src/model/lean.ts';
 import { validateDataset } from '../../src/model/validate.ts';
 import { timeBound as bound } from './timeBound.ts';
@@ -80,6 +81,29 @@ const EVENTS: TimelineEvent[] = [
   event({ attribution: { source: 'Officials', actorId: null, cues: ['Officials estimate'], certainty: 'estimated' } }),
   event({ attribution: { source: 'The mayor', actorId: 'mayor', cues: ['according to the mayor'], certainty: 'reported' } }),
   event({ attribution: { source: '', actorId: null, cues: ['Officials estimate'], certainty: 'stated' } }),
+  // Every actor an agent; actors without roles.
+  event({
+    actorIds: ['port', 'mayor'],
+    roles: [
+      { actorId: 'port', role: 'agent' },
+      { actorId: 'mayor', role: 'agent' },
+    ],
+  }),
+  event({ actorIds: ['port'] }),
+  // A title and an attribution that other events share, an id the extractor gives, and ids it does not.
+  event({
+    id: 'ev-0123456789',
+    title: 'Ferries stopped',
+    attribution: { source: null, actorId: null, cues: ['reportedly'], certainty: 'reported' },
+  }),
+  event({
+    id: 'ev-ffffffffff',
+    title: 'Ferries stopped',
+    attribution: { source: null, actorId: null, cues: ['reportedly'], certainty: 'reported' },
+  }),
+  event({ id: 'ev-0000000000', title: 'Ferries stopped' }),
+  event({ id: 'ABCDEFG' }),
+  event({ id: '=x' }),
 ];
 
 const dataset: Dataset = {
@@ -103,10 +127,10 @@ const dataset: Dataset = {
   events: EVENTS,
   diagnostics: [],
 };
-const file = JSON.parse(JSON.stringify(leanDataset(dataset))) as { events: Record<string, unknown>[] };
+const file = JSON.parse(JSON.stringify(leanDataset(dataset))) as { events: Record<string, unknown>[]; shared: { attributions: unknown[] } };
 const fileEvent = (i: number) => file.events[i] as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-describe('a version 6 dataset file', () => {
+describe('a version 7 dataset file', () => {
   it('reads back as exactly the events that were written', () => {
     const { dataset: read, problems } = validateDataset(file);
     expect(problems).toEqual([]);
@@ -155,14 +179,49 @@ describe('a version 6 dataset file', () => {
     expect(fileEvent(9).time.interval).toEqual({ from: { value: '2033-07', approximate: false }, to: null, duration: 'P1M' });
   });
 
-  it('writes roles as indexes of role names beside actorIds, unless they name other actors', () => {
-    expect(fileEvent(11).roles).toEqual([0, 1]);
+  it('writes roles beside actorIds as one number, its digits indexes of role names; none when all are agents', () => {
+    // 0 (agent) then 1 (patient): "01".
+    expect(fileEvent(11).roles).toBe(1);
     expect(fileEvent(12).roles).toEqual([{ actorId: 'mayor', role: 'agent' }]);
+    expect(fileEvent(19)).not.toHaveProperty('roles');
+    expect(fileEvent(20).roles).toBeNull();
+    const { dataset: read } = validateDataset(file);
+    expect(read.events[19]!.roles).toEqual(EVENTS[19]!.roles);
+    expect(read.events[20]).not.toHaveProperty('roles');
   });
 
-  it("writes a passage's time expression as [start, end]", () => {
+  it('writes an id the extractor gives in seven characters, and reads it back as it was', () => {
+    expect(fileEvent(21).id).toBe('AEjRWeJ');
+    expect(fileEvent(22).id).toHaveLength(7);
+    expect(fileEvent(23).id).toBe('AAAAAAA');
+    // Ids of another form are written as they are, marked where they could be read as the short form.
+    expect(fileEvent(24).id).toBe('=ABCDEFG');
+    expect(fileEvent(25).id).toBe('==x');
+    expect(fileEvent(0).id).toBe('ev-1');
+    expect(validateDataset(file).dataset.events.map((e) => e.id)).toEqual(EVENTS.map((e) => e.id));
+    expect(fileId('ev-0123456789')).toBe('AEjRWeJ');
+  });
+
+  it('writes a title or an attribution that several events share once, and names it by index', () => {
+    const shared = (file as unknown as { shared: { titles: unknown[]; attributions: unknown[] } }).shared;
+    expect(shared.titles).toEqual(['Ferries stopped']);
+    expect([fileEvent(21).title, fileEvent(22).title, fileEvent(23).title]).toEqual([0, 0, 0]);
+    expect(shared.attributions).toEqual([[null, null, ['reportedly'], 1]]);
+    expect([fileEvent(15).attribution, fileEvent(21).attribution, fileEvent(22).attribution]).toEqual([0, 0, 0]);
+    // Written before the events, which a reader meets after it.
+    expect(Object.keys(file)).toEqual(['schemaVersion', 'documents', 'actors', 'shared', 'events', 'diagnostics']);
+  });
+
+  it('refuses an event that names a shared entry the file does not hold, and reads the others', () => {
+    const broken = { ...file, events: [{ ...fileEvent(21), title: 7 }, { ...fileEvent(22), attribution: 3 }, fileEvent(23)] };
+    const { dataset: read, problems } = validateDataset(broken);
+    expect(problems.map((p) => p.ref)).toEqual(['ev-0123456789', 'ev-ffffffffff']);
+    expect(read.events.map((e) => e.id)).toEqual(['ev-0000000000']);
+  });
+
+  it("writes a passage's time expression as its start from the passage's and its length", () => {
     expect(fileEvent(13).evidence).toEqual([
-      { docId: 'port-a1b2c3', start: 0, end: 40, trigger: { start: 4, end: 10 }, timex: [20, 33] },
+      { docId: 'port-a1b2c3', start: 0, end: 40, trigger: { start: 4, end: 10 }, timex: [20, 13] },
       { docId: 'port-a1b2c3', start: 41, end: 80, trigger: { start: 50, end: 55 } },
     ]);
   });
@@ -170,7 +229,7 @@ describe('a version 6 dataset file', () => {
   it('writes an attribution as [source, actorId, cues, certainty], its trailing defaults left out', () => {
     // A source that begins its first cue is the length of that beginning.
     expect(fileEvent(14).attribution).toEqual([9, 'mayor', ['The mayor said']]);
-    expect(fileEvent(15).attribution).toEqual([null, null, ['reportedly'], 1]);
+    expect(file.shared.attributions[fileEvent(15).attribution]).toEqual([null, null, ['reportedly'], 1]);
     expect(fileEvent(16).attribution).toEqual([9, null, ['Officials estimate'], 3]);
     expect(fileEvent(17).attribution).toEqual(['The mayor', 'mayor', ['according to the mayor'], 1]);
     expect(fileEvent(18).attribution).toEqual([0, null, ['Officials estimate']]);
@@ -182,6 +241,10 @@ describe('a version 6 dataset file', () => {
     for (const fields of [
       { roles: [0] },
       { roles: [0, 9] },
+      { roles: 123 },
+      { roles: 19 },
+      { roles: -1 },
+      { roles: 1.5 },
       { attribution: [null, null, ['likely'], 7] },
       { attribution: ['a', null, [], 0, 'x'] },
       { attribution: [20, null, ['The mayor said']] },
@@ -196,6 +259,46 @@ describe('a version 6 dataset file', () => {
 
 // Files older than version 6 write every actor's kind.
 const olderFile = { ...file, actors: dataset.actors };
+
+describe('a version 6 dataset file', () => {
+  it('is read as the same events: ids, titles and attributions in full, roles as a list, a time expression as [start, end]', () => {
+    const v6 = {
+      ...file,
+      schemaVersion: 6,
+      shared: undefined,
+      events: [
+        {
+          id: 'ev-0123456789',
+          title: 'Left',
+          actorIds: ['port', 'mayor'],
+          roles: [0, 3],
+          attribution: [null, null, ['reportedly'], 1],
+          evidence: [{ docId: 'port-a1b2c3', start: 41, end: 80, trigger: { start: 50, end: 55 }, timex: [60, 70] }],
+        },
+        {
+          id: 'ev-b',
+          title: 'Docked',
+          actorIds: ['port'],
+          evidence: [{ docId: 'port-a1b2c3', start: 0, end: 40, trigger: { start: 4, end: 10 } }],
+        },
+      ],
+    };
+    const { dataset: read, problems } = validateDataset(v6);
+    expect(problems).toEqual([]);
+    expect(read.events[0]).toMatchObject({
+      id: 'ev-0123456789',
+      title: 'Left',
+      roles: [
+        { actorId: 'port', role: 'agent' },
+        { actorId: 'mayor', role: 'other' },
+      ],
+      attribution: { source: null, actorId: null, cues: ['reportedly'], certainty: 'reported' },
+    });
+    expect(read.events[0]!.evidence[0]!.timex).toEqual({ start: 60, end: 70 });
+    // Before version 7 roles left out are none given, not agents.
+    expect(read.events[1]).not.toHaveProperty('roles');
+  });
+});
 
 describe('a version 4 dataset file', () => {
   it('is read as the same events: anchors by name', () => {

@@ -4,7 +4,7 @@
 // that breaks one is left out, with a problem naming it and the field; the rest of each event is
 // checked with the schema when a view shows it (reviveEvent.ts).
 import type { Actor, Dataset, DocumentMeta } from '../../model/dataset.ts';
-import { eventProblem, firstOfEachId, refOf } from '../../model/validate.ts';
+import { eventProblem, firstOfEachId, idReader, refOf } from '../../model/validate.ts';
 import { idTable } from './idTable.ts';
 import type { Problem, SeenIds } from '../../model/validate.ts';
 import { columnFields, FieldError } from './columnFields.ts';
@@ -29,15 +29,16 @@ export function checkEvents(
   const { actorById, docById } = refs;
   // The first event of each id is kept, as the schema's validation keeps it.
   const firstOfId = firstOfEachId('event', problems, seen);
+  const readId = idReader(head.schemaVersion);
   return {
     /** The event's fields when it keeps every rule, else null (the problem recorded). */
     check(raw: unknown, index: number): ColumnFields | null {
       let event: ColumnFields;
       try {
-        event = columnFields(raw, head.schemaVersion);
+        event = columnFields(raw, head.schemaVersion, head.shared);
       } catch (error) {
         if (!(error instanceof FieldError)) throw error;
-        problems.push({ kind: 'event', ref: refOf(raw, index), reason: error.message });
+        problems.push({ kind: 'event', ref: refOf(raw, index, readId), reason: error.message });
         return null;
       }
       if (!firstOfId(event)) return null;

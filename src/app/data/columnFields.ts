@@ -8,7 +8,7 @@
 // it (reviveEvent.ts).
 import { ANCHORS, CERTAINTIES, GRANULARITIES } from '../../model/dataset.ts';
 import { expandEvent } from '../../model/compact.ts';
-import type { Certainty, EventTime, TimeBound, TimelineEvent } from '../../model/dataset.ts';
+import type { Certainty, EventTime, Shared, TimeBound, TimelineEvent } from '../../model/dataset.ts';
 import { isoDayNumber } from '../time/isoDayNumber.ts';
 
 /** What the columns and the cross-record rules read of an event, defaults filled in as the schema does. */
@@ -133,12 +133,12 @@ function reports(v: unknown): TimelineEvent['reports'] {
 }
 
 /**
- * The columns' fields of one parsed event of a file of `version`; throws a FieldError naming the
- * first field that breaks the schema.
+ * The columns' fields of one parsed event of a file of `version` (its shared lists `shared`);
+ * throws a FieldError naming the first field that breaks the schema.
  */
-export function columnFields(raw: unknown, version?: number): ColumnFields {
-  // A file's compact forms (versions 3 to 6) read back first, as the schema does.
-  const e = object(expandEvent(raw, version), 'event');
+export function columnFields(raw: unknown, version?: number, shared?: Shared): ColumnFields {
+  // A file's compact forms (versions 3 to 7) read back first, as the schema does.
+  const e = object(expandEvent(raw, version, shared), 'event');
   const id = text(e.id, 'id', true);
   const title = text(e.title, 'title', true);
   const time = eventTime(e.time);

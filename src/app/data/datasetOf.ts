@@ -9,9 +9,9 @@ import { reviveEvent } from './reviveEvent.ts';
 export function datasetOf(read: DatasetRead): Dataset {
   // The columns' fields were checked as the file was read; the rest of an event is checked here,
   // when a view shows it, and the fields the file leaves at their default are filled in.
-  const version = read.head.schemaVersion;
+  const { schemaVersion: version, shared } = read.head;
   return {
     ...read.head,
-    events: lazyEvents(read.events, read.events.checked ? undefined : (raw) => reviveEvent(raw, version)) as Dataset['events'],
+    events: lazyEvents(read.events, read.events.checked ? undefined : (raw) => reviveEvent(raw, version, shared)) as Dataset['events'],
   };
 }

@@ -480,11 +480,11 @@ function failed(url: string, error: unknown): ReadOutcome {
 }
 
 /**
- * The same schema version (which says how an event reads what its file leaves out), documents and
- * actors the events are checked against, in both.
+ * The same schema version (which says how an event reads what its file leaves out), shared lists,
+ * documents and actors the events are checked against, in both.
  */
 function sameHead(a: Head, b: Head): boolean {
-  return a.schemaVersion === b.schemaVersion && JSON.stringify([a.documents, a.actors]) === JSON.stringify([b.documents, b.actors]);
+  return a.schemaVersion === b.schemaVersion && JSON.stringify([a.documents, a.actors, a.shared]) === JSON.stringify([b.documents, b.actors, b.shared]);
 }
 
 /** Events as JSON bytes with where each one is, as a file's events are kept. */

@@ -4,8 +4,9 @@
 // not a string). Such a field is left out, as if the file did not hold it, and the event says why
 // (readNotes), so that the details can tell the reader instead of the page failing.
 import { eventSchemaOf } from '../../model/dataset.ts';
-import type { TimelineEvent } from '../../model/dataset.ts';
+import type { Shared, TimelineEvent } from '../../model/dataset.ts';
 import { SCHEMA_VERSION } from '../../model/version.ts';
+import { idReader } from '../../model/validate.ts';
 
 const notes = new WeakMap<TimelineEvent, string[]>();
 
@@ -23,9 +24,9 @@ function without(value: unknown, path: PropertyKey[]): unknown {
   return copy;
 }
 
-/** An event of a file of `version` (dataset.ts), read through the whole schema. */
-export function reviveEvent(raw: unknown, version?: number): TimelineEvent {
-  const eventSchema = eventSchemaOf(version ?? SCHEMA_VERSION);
+/** An event of a file of `version` (dataset.ts) and its shared lists, read through the whole schema. */
+export function reviveEvent(raw: unknown, version?: number, shared?: Shared): TimelineEvent {
+  const eventSchema = eventSchemaOf(version ?? SCHEMA_VERSION, shared);
   let value = raw;
   const found: string[] = [];
   // Each round leaves out one field; an event has only so many.
@@ -42,6 +43,6 @@ export function reviveEvent(raw: unknown, version?: number): TimelineEvent {
     found.push(`${issue.path.join('.')} (${issue.message})`);
     value = without(value, cut);
   }
-  const id = raw && typeof raw === 'object' && 'id' in raw ? String(raw.id) : '?';
+  const id = raw && typeof raw === 'object' && 'id' in raw ? String(idReader(version ?? SCHEMA_VERSION)(raw.id)) : '?';
   throw new Error(`The event ${id} could not be read: ${found.join('; ')}`);
 }

@@ -89,7 +89,7 @@ describe('reading a dataset file', () => {
 
   it.each([
     ['not JSON', '{"schemaVersion": 1, "events": [', 'json', /not valid JSON/],
-    ['another schema version', { ...seedDataset(), schemaVersion: 7 }, 'schema', /schema version 7.*re-run this version's extractor \(npm run extract\)/],
+    ['another schema version', { ...seedDataset(), schemaVersion: 8 }, 'schema', /schema version 8.*re-run this version's extractor \(npm run extract\)/],
     ['without a schema version', { ...seedDataset(), schemaVersion: undefined }, 'schema', /Re-run the extractor \(npm run extract\)/],
     ['not an object', [1, 2], 'schema', /not a JSON object/],
   ])('refuses a file that is %s, with the kind of error the page explains', (_name, value, kind, message) => {
