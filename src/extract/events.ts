@@ -22,7 +22,7 @@ import { verbClauses } from './events/verbClauses.ts';
 import type { VerbClause } from './events/verbClauses.ts';
 import { isEventNoun, isEventWord, isMentalState, nonEvent, pending } from './events/occurrence.ts';
 import type { Report } from './events/occurrence.ts';
-import { clauseEvents, clauseTrigger, DURING } from './events/clauseEvents.ts';
+import { clauseEvents, clauseTrigger, DURING, toldAsDone } from './events/clauseEvents.ts';
 import { nominalEvents } from './events/nominalEvents.ts';
 import { afterDateline, lineKind } from './events/lines.ts';
 import { quoteSpans } from './timex/quotes.ts';
@@ -31,6 +31,7 @@ import { finestPerClause } from './events/nestedTimes.ts';
 import { mayGoOn, narrativeAfter, newParagraph, type NarrativeTime } from './events/narrative.ts';
 import { RESTATING, SpeakerDays } from './events/speakerDays.ts';
 import { RetoldActs } from './events/retold.ts';
+import { boundOnPublicationDay } from './events/carried.ts';
 import { Families, isFamilyNoun } from './events/families.ts';
 import type { Token } from './events/words.ts';
 import { opensLaterClause, ownerClause, shiftAfterNoun, shiftOf, type Shift } from './events/relativeTo.ts';
@@ -164,7 +165,8 @@ export function assembleEvents(ctx: EventInput): EventOutput {
     return events;
   });
   const sentences = { analysis: ctx.analysis.sentences, claims: ctx.claims };
-  const events = assignParticipants(ctx.text, found, ctx.actorMentions, kindOf, sentences, countriesOf(ctx));
+  const bounded = mapOf(found, (e) => boundOnPublicationDay(e, docTime));
+  const events = assignParticipants(ctx.text, bounded, ctx.actorMentions, kindOf, sentences, countriesOf(ctx));
   if (ctx.noise.blocks === 0) return { events, diagnostics: [] };
   const message = `${ctx.noise.blocks} block(s) of page noise (reader comments, share buttons, navigation) left out of events`;
   return { events, diagnostics: [{ path: ctx.path, severity: 'info', message }] };
@@ -208,6 +210,8 @@ interface Scope {
   quotes: readonly Span[];
   /** Where clauses take their time from a distance to a dated event ("the day after the Oct. 8 quake"). */
   shifts: Shift[];
+  /** The publication date as a bound, or null when the document has no date. */
+  doc: EventTime | null;
 }
 
 /** The day of saying as the bound of what is said, with the phrase that names it. */
@@ -414,7 +418,8 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
     if (!clause || notAnEvent(verbs, finding, reportOf(claim))) continue;
     const titleStart = clause.start;
     const others = findings.filter((f) => f !== finding && within(clause)(f));
-    const scope: Scope = { text, clause, finding, others, base, tokensOf, actorsIn, titleStart, verbs, asides, quotes, shifts };
+    const doc = local.documentTime;
+    const scope: Scope = { text, clause, finding, others, base, tokensOf, actorsIn, titleStart, verbs, asides, quotes, shifts, doc };
     const earlier = earlierOccurrence(scope);
     if (earlier) {
       shared.push(earlier.np);
@@ -621,7 +626,9 @@ function datedEvents(scope: Scope): EventDraft[] {
   // "flew 80 sorties on Monday, up from 60 on Sunday": the other date is the figure's it is compared with.
   const compared = (f: TimeFinding) => comparedWith(text, clause, f);
   if (verbTrigger && compared(finding) && others.some((f) => !compared(f))) return [];
-  const object = verbTrigger ? (temporalObject(tokens, finding, text, verbTrigger) ?? nounDatedAfter(scope, tokens, verbTrigger)) : null;
+  const object = verbTrigger
+    ? (temporalObject(tokens, finding, text, verbTrigger) ?? nounDatedAfter(scope, tokens, verbTrigger) ?? laterNoun(scope, tokens, verb!))
+    : null;
   // "thanked Clinton for the effort launched by Obama January 16": the date is the launch's.
   const described = verbTrigger && !object && !datedNoun(tokens, finding) ? participleBetween(text, tokens, verbTrigger, finding) : null;
   const trigger = object?.head ?? described ?? triggerFor(tokens, finding, text, verbTrigger) ?? { start: finding.start, end: finding.end };
@@ -790,6 +797,25 @@ function temporalObject(tokens: Token[], finding: TimeFinding, text: string, ver
 function participleBetween(text: string, tokens: Token[], verb: Span, finding: Span): Span | null {
   const t = tokens.findLast((t) => t.start >= verb.end && t.end <= finding.start && participleAfterNoun(text, t));
   return t && !/[,;:()]/.test(text.slice(t.end, finding.start)) ? { start: t.start, end: t.end } : null;
+}
+
+/**
+ * "NASA managers have scheduled the shuttle for a launch attempt on July 13", told on July 2: what
+ * the clause tells as done is over by the publication, so a date after it is not the verb's but
+ * the event noun's between them; the phrase from its determiner to the date names it.
+ */
+function laterNoun({ finding, others, doc }: Scope, tokens: Token[], verb: VerbClause): { head: Span; phrase: Span } | null {
+  const head = verb.head;
+  if (!doc || !head || finding.time.start < doc.end || !toldAsDone(verb) || datedNoun(tokens, finding)) return null;
+  const between = tokens.filter((t) => t.start >= head.end && t.end <= finding.start);
+  // "a launch attempt": the event word after a determiner or an adjective, not a verb after "to".
+  const k = between.findLastIndex((t, i) => isEventWord(t.lower) && i > 0 && !isVerb(between[i - 1]!) && between[i - 1]!.lower !== 'to');
+  if (k < 0) return null;
+  const det = between.findLastIndex((t, i) => i < k && i >= k - 3 && DETERMINER.test(t.lower));
+  const from = det >= 0 && between.slice(det + 1, k).every((t) => !isVerb(t) && !isPreposition(t)) ? between[det]! : between[k]!;
+  // "at 1951 UTC or 3:51 p.m. local time, on July 13": one phrase for all the dates after the noun.
+  const end = Math.max(finding.end, ...mapOf(others, (f) => (f.start >= between[k]!.end ? f.end : 0)));
+  return { head: { start: between[k]!.start, end: between[k]!.end }, phrase: { start: from.start, end } };
 }
 
 /**

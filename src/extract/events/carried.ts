@@ -4,7 +4,7 @@
 import type { EventTime } from '../../model/dataset.ts';
 import { isoDate } from '../../model/calendar.ts';
 import type { EventDraft } from '../context.ts';
-import { extend } from '../objects.ts';
+import { changed, extend } from '../objects.ts';
 
 /** A time carried from an earlier passage: marked as inferred. */
 export function carriedTime(time: EventTime): EventTime {
@@ -27,4 +27,16 @@ export function ownDay(time: EventTime | null, doc: number | null): time is Even
   if (time.mod !== null && !PARTS.has(time.mod)) return false;
   if (time.granularity !== 'day' && time.granularity !== 'time') return false;
   return doc === null || time.end <= isoDate(doc + 1);
+}
+
+/**
+ * "Troops moved in on Monday. The mayor said the town was calm.", told on that Monday: a day
+ * carried to a passage that gives none is a guess, and when it is the publication day it says no
+ * more than the honest bound (`doc`, documentTime.ts) does. The event is known by that day, never
+ * shown as happening on it.
+ */
+export function boundOnPublicationDay<E extends Pick<EventDraft, 'time' | 'timex' | 'quote'>>(e: E, doc: EventTime | null): E {
+  const t = e.time;
+  if (!doc || !t || !isCarried(e) || t.interval || t.start < doc.start || t.end > doc.end) return e;
+  return changed<E>(e, { time: doc, timex: null } as Partial<E>);
 }

@@ -249,14 +249,41 @@ function describesName(text: string, own: VerbClause, next: VerbClause | undefin
 /** Adverbs that put a clause after the one before it: "… and later returned", "…, subsequently leaving". */
 const LATER = new Set(['later', 'afterwards', 'afterward', 'subsequently', 'eventually', 'thereafter']);
 
-/** A word of LATER before the clause's verb. */
-function tellsLater(clause: VerbClause): boolean {
+/** A word of LATER before the clause's verb, or "since" right after an auxiliary ("its workers have since found jobs"). */
+function tellsLater(text: string, clause: VerbClause): boolean {
   const head = clause.head;
-  return !!head && clause.tokens.some((t) => t.end <= head.start && LATER.has(t.lower));
+  if (!head) return false;
+  const since = clause.opener?.lower === 'since' && /\b(?:has|have|had|'ve|’ve)\s+$/i.test(text.slice(0, clause.opener.start));
+  return since || clause.tokens.some((t) => t.end <= head.start && LATER.has(t.lower));
 }
 
 /** The time after a point ("after 1976"), or nothing when the time is no point. */
 const after = (time: EventTime): EventTime | null => distanceFrom(time, 'after ');
+
+/** Openers of a clause that goes on with the clause before it, with no subject of its own: "sank while crossing", "hit and flooded". */
+const GOES_ON = new Set(['while', 'and', 'as']);
+
+/**
+ * "… after the ferry sank while crossing the strait, killing 40": a clause with no subject of its
+ * own right after the one it goes on from tells more of the same occurrence, at its time.
+ */
+function goesOnWith(clause: VerbClause, lender: VerbClause, clauses: readonly VerbClause[]): boolean {
+  const from = clauses.indexOf(lender);
+  const to = clauses.indexOf(clause);
+  return from >= 0 && to > from && clauses.slice(from + 1, to + 1).every(goesOn);
+}
+
+/** A clause with no subject of its own, opened by GOES_ON or a participle after a comma. */
+function goesOn(clause: VerbClause): boolean {
+  const head = clause.head;
+  const opener = clause.opener;
+  if (!head || (opener ? !GOES_ON.has(opener.lower) : !addsTo(clause))) return false;
+  return clause.tokens
+    .slice(0, clause.tokens.indexOf(head))
+    .every((t) => t === opener || clause.group.includes(t) || t.pos === 'ADV' || t.pos === 'PUNCT');
+}
+
+const within = (outer: Span, inner: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
 
 /** "has", "have", "'ve" among the clause's auxiliaries. */
 const hasPerfectAux = (clause: VerbClause) => clause.group.some((t) => /^(?:has|have|'ve|’ve)$/i.test(t.text));
@@ -279,10 +306,15 @@ function lentTime(
   // clause opened by a word of order bounds the others, it is not theirs.
   const lender = clauses.find((c) => c !== clause && from.trigger.start >= c.start && from.trigger.end <= c.end);
   const order = lender?.opener?.lower ?? '';
-  const bounded = TEMPORAL.has(order) ? distanceFrom(from.time!, /^(?:before|until|till)$/.test(order) ? 'before ' : 'after ') : null;
+  const bounded =
+    TEMPORAL.has(order) && !goesOnWith(clause, lender!, clauses)
+      ? distanceFrom(from.time!, /^(?:before|until|till)$/.test(order) ? 'before ' : 'after ')
+      : null;
   if (bounded) return bounded;
   // "founded the company in 1976 and later returned": after that time, not at it.
-  if (from.trigger.start < clause.start && tellsLater(clause)) return after(from.time!);
+  if (from.trigger.start < clause.start && tellsLater(text, clause)) return after(from.time!);
+  // "streamed into the square late Sunday, as their candidate had urged": a past perfect was done
+  // by the time it is told from, not at it.
   const perfect = hasPerfectAux(clause);
   const saidThen = earlier.some((c) => SAYING.has(c.head?.lower ?? '') && from.trigger.start < c.end);
   // "The envoy noted that voters turned out in the January 30 ballot": what is said of a time was
@@ -290,7 +322,14 @@ function lentTime(
   if (SAYING.has(clause.head?.lower ?? '') && from.trigger.start >= clause.end) return after(from.time!);
   // "The army withdrew, the minister said at a news conference Tuesday": the day of saying.
   const saying = SAYING.has(text.slice(from.trigger.start, from.trigger.end).toLowerCase());
-  return perfect || saidThen || saying ? knownBy(from.time!) : from.time;
+  if (perfect || saidThen || saying) return knownBy(from.time!);
+  // A time that is no point to be done by ("early 2009") stays as it is, and so does one the
+  // clause gives itself ("had been killed in Wednesday's fighting") or the sentence opens with
+  // ("In mid-March, … the president had signed an order").
+  const timex = from.timex;
+  const own =
+    !!timex && (within(clause, timex) || /^\s*(?:in|on|at|during|by|early|late)?\s*$/i.test(text.slice(clauses[0]!.start, timex.start)));
+  return isPastPerfect(clause) && !own ? (knownBy(from.time!) ?? from.time) : from.time;
 }
 
 /** "have praised", "has rejected": a present perfect of an event verb (not "has been", not "has three plants"). */
@@ -406,6 +445,37 @@ function isPresentTense(clause: VerbClause): boolean {
   return word === `${head.lemma}s` || word === `${head.lemma}es` || (head.lemma === 'be' && /^(?:is|are|am)$/.test(word));
 }
 
+/**
+ * "since a deadly Oct. 8 earthquake left 73,000 people dead": a dated occurrence that is the
+ * subject of a clause in the past did what the clause tells at its own time.
+ */
+function actedBy(clause: VerbClause, inClause: readonly EventDraft[], asides: readonly EventDraft[]): EventDraft | undefined {
+  const head = clause.head;
+  // Active only: "the results of the Jan. 30 vote were announced" tells nothing the vote did.
+  if (!head || !isSimplePast(clause) || clause.group.length) return undefined;
+  const at = clause.tokens.indexOf(head);
+  const subject = clause.tokens[at - 1];
+  // The noun heads the subject: no preposition before it ("the results of the vote").
+  if (!subject || subject.pos !== 'NOUN' || clause.tokens.slice(0, at - 1).some((t) => t.pos === 'ADP' && t !== clause.opener))
+    return undefined;
+  return inClause.find((e) => asides.includes(e) && !!e.time && !e.time.interval && !e.time.mod && subject.start === e.trigger.start);
+}
+
+/** Whether a time begins after the publication day is over. */
+const startsAfter = (time: EventTime, doc: EventTime | null): boolean => doc !== null && time.start >= doc.end;
+
+/** "raised", "has raised", "had raised", "was raising": a clause that tells what was done, not what is or will be. */
+export function toldAsDone(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head || clause.copula) return false;
+  const participle = !clause.group.length && head.lower !== head.lemma && /(?:ed|en|wn|ght|lt)$/.test(head.lower);
+  return participle || isSimplePast(clause) || isPerfect(clause) || isPastPerfect(clause) || isPastOngoing(clause);
+}
+
+/** Words that tell a clause's time as up to the present: "raised so far", "has killed to date". */
+const UP_TO_NOW = /\b(?:so|thus)\s+far\b|\bto\s+date\b|\b(?:until|up\s+to|till)\s+now\b/i;
+const upToNow = (text: string, clause: VerbClause): boolean => UP_TO_NOW.test(text.slice(clause.start, clause.end));
+
 /** Whether a time is over before the publication day begins. */
 const endsBefore = (time: EventTime, doc: EventTime | null): boolean => doc !== null && time.end <= doc.start;
 
@@ -517,7 +587,7 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     const trigger = clauseTrigger(clause);
     if (!trigger) continue;
     if (inClause.length && (trigger !== clause.head || isMentalState(trigger.lemma))) continue;
-    clauseEvent(scope, k, trigger, dated, all, out);
+    clauseEvent(scope, k, trigger, dated, all, inClause, out);
   }
   return out;
 }
@@ -532,6 +602,7 @@ function clauseEvent(
   trigger: Token,
   dated: EventDraft[],
   all: readonly EventDraft[],
+  inClause: readonly EventDraft[],
   out: EventDraft[],
 ): void {
   const { text, clauses, existing, base, actorsIn } = scope;
@@ -553,7 +624,13 @@ function clauseEvent(
   const described = describesNoun(clause, clauses[k - 1]);
   const lent = realis && !trailing ? (described ? ownFollowing(clause, clauses[k + 1], after) : (before ?? after)) : undefined;
   // "The vote count, which began after the polls closed late Sunday, continues": a present goes on now.
-  const near = when ?? (lent && !(isPresentTense(clause) && endsBefore(lent.time!, scope.documentTime)) ? lent : undefined);
+  // "… to spend the $2 billion raised so far" beside a meeting "later this week": what is told in
+  // the past is over by the publication, so it takes no time after it; "so far" tells its own.
+  const taken = lent && !(isPresentTense(clause) && endsBefore(lent.time!, scope.documentTime)) ? lent : undefined;
+  const near =
+    actedBy(clause, inClause, scope.asides) ??
+    when ??
+    (taken && !(toldAsDone(clause) && startsAfter(taken.time!, scope.documentTime)) && !upToNow(text, clause) ? taken : undefined);
   const carried = !near && realis && !described && isSimplePast(clause) ? (scope.narrative ?? scope.retold?.(trigger) ?? null) : null;
   const said = realis ? scope.said : null;
   // What the document tells in the past ("Israel eased some travel restrictions", "the governor

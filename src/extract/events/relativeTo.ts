@@ -256,6 +256,7 @@ export function ownerClause(text: string, clauses: readonly VerbClause[], span: 
   const inner = own && span.end > own.end ? clauses.find((c) => span.end - 1 >= c.start && span.end - 1 < c.end) : undefined;
   if (inner) return inner;
   const next = clauses.find((c) => c.head && c.head.start >= span.end);
+  if (own && (!next || next === own)) return closedAfter(text, clauses, k, span) ?? own;
   if (!next || next === own) return own;
   if (!own) return next;
   const prefix = text.slice(own.start, span.start);
@@ -264,6 +265,24 @@ export function ownerClause(text: string, clauses: readonly VerbClause[], span: 
   const setOff =
     /^[^,;.]*,/.test(text.slice(span.end, next.head!.start)) || (next.start >= span.end && /^\s*$/.test(text.slice(span.end, next.start)));
   return opens && setOff ? next : own;
+}
+
+/** Openers of a clause that describes a noun, or names what a verb aims at. */
+const HANGING = /^(?:who|whom|whose|which|that|to)$/i;
+
+/**
+ * "… was chosen to lead the office that oversees doctrine, in 1981.": a phrase of time set off by
+ * a comma at the end of the sentence, after a clause that describes a noun (or after "to"), dates
+ * the clause those hang on, not the last one.
+ */
+function closedAfter(text: string, clauses: readonly VerbClause[], k: number, span: Span): VerbClause | undefined {
+  const own = clauses[k]!;
+  if (k === 0 || !HANGING.test(own.opener?.text ?? '') || !own.head || own.head.end > span.start) return undefined;
+  if (!/,\s*(?:in|on|at|during)?\s*$/i.test(text.slice(own.head.end, span.start)) || !/^\s*[.;!?]?\s*$/.test(text.slice(span.end, own.end)))
+    return undefined;
+  let j = k;
+  while (j > 0 && HANGING.test(clauses[j]!.opener?.text ?? '')) j--;
+  return HANGING.test(clauses[j]!.opener?.text ?? '') ? undefined : clauses[j];
 }
 
 /**
