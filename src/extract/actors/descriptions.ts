@@ -80,8 +80,9 @@ export function findDescriptions(
     let k = m;
     while (k < mentions.length && mentions[k]!.end <= start && PLACES.has(facts(mentions[k]!.actorId)?.kind as ActorKind)) k++;
     if ((mentions[k] && mentions[k]!.start < end) || (mentions[m - 1] && mentions[m - 1]!.end > d.index)) continue;
-    // "The CEO Bob Dudley", "the late President Hafez al-Assad": a title right before a name is that name's.
+    // "The CEO Bob Dudley", "the late President Hafez al-Assad", "the ambassador to Chad, Ana Ruiz,": a title right before a name is that name's.
     if (mentions[k] && /^[ \t]+$/.test(text.slice(end, mentions[k]!.start))) continue;
+    if (namedAfter(text, end, mentions, k, facts)) continue;
     // "The U.S. secretary": the one the country names there, and only a person of that country.
     // A demonym says whose too ("the Syrian president"), though it names no country of its own.
     const at = d.index + d[0].length - head.length - (d[2]?.length ?? 0);
@@ -117,6 +118,22 @@ export function findDescriptions(
     out.push({ start: d.index, end, text: text.slice(d.index, end), actorId: nearest.actorId });
   }
   return out;
+}
+
+/** Between a title and the name set off after it: ", ", " to the United States, ". */
+const SET_OFF = /^(?:\s+(?:of|to|for|in|at)\s[^,.;:()"“”]{1,60})?,\s*$/;
+
+/** A person named right after the title, set off by a comma ("the ambassador to Chad, Ana Ruiz, …"): the title is theirs. */
+function namedAfter(
+  text: string,
+  end: number,
+  mentions: readonly ActorMention[],
+  k: number,
+  facts: (actorId: string) => ActorFacts | undefined,
+): boolean {
+  for (let i = k; i < mentions.length && mentions[i]!.start < end + 80; i++)
+    if (facts(mentions[i]!.actorId)?.kind === 'person') return SET_OFF.test(text.slice(end, mentions[i]!.start));
+  return false;
 }
 
 /**

@@ -123,6 +123,11 @@ describe('a title named again by its synonym, a birthplace, a demonym or an appo
   it.each([
     ['a description that only describes', `Tom Berg, a former senator, voted on Monday. ${FILLER}The senator left.`, 'The senator'],
     [
+      'a title set off before another name',
+      `Ana Ruiz, the ambassador, spoke on Monday. ${FILLER}The ambassador to Chad, Tom Berg, resigned.`,
+      'The ambassador',
+    ],
+    [
       'a title right before another name',
       `Ana Ruiz, the chief executive, spoke on Monday. ${FILLER}The chief executive Tom Berg replied.`,
       'The chief executive',
