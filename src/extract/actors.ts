@@ -21,7 +21,7 @@ import { isGivenName, isListedGivenName, maybeGivenName } from './actors/givenNa
 import { HEAD_AFTER, headForm, otherCountrys, sameHeadBetween, shortForms } from './actors/linking.ts';
 import { newestModels } from './actors/products.ts';
 import { findMakers } from './actors/makers.ts';
-import { findAppositives } from './actors/appositives.ts';
+import { appositiveTitle, findAppositives } from './actors/appositives.ts';
 import { findDescriptions } from './actors/descriptions.ts';
 import { findThingDescriptions } from './actors/thingDescriptions.ts';
 import { findGovernments } from './actors/government.ts';
@@ -172,6 +172,11 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
   // A demonym alone describes ("an Egyptian company"); it names the country only as a group ("Egyptian officials").
   mentions = mentions.filter((m) => !demonyms.has(m));
   mentions = newestModels(text, mentions, actorOf);
+  // "Ana Ruiz, the prime minister, …": a title set after a name is that person's too.
+  for (const a of findAppositives(text, sentences, mentions, (id) => actorOf(id)?.kind)) {
+    const title = actorOf(a.actorId)?.kind === 'person' ? appositiveTitle(a.text) : null;
+    if (title) roles.set(a.actorId, new Set([...(roles.get(a.actorId) ?? []), ...rolesOf(title)]));
+  }
   const facts = (id: string) => {
     const actor = actorOf(id);
     return actor && { kind: actor.kind, roles: roles.get(id) ?? new Set<string>(), parentId: actor.parentId ?? null };
@@ -179,7 +184,8 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
   // "Orvell, the maker of the Nimbus 2": a company described by its product, before any other description.
   mentions.push(...findMakers(text, sentences, mentions, (id) => actorOf(id)?.kind));
   mentions.sort((a, b) => a.start - b.start);
-  mentions.push(...findDescriptions(text, sentences, mentions, facts));
+  // "The Syrian president": the demonym left out above still says whose president.
+  mentions.push(...findDescriptions(text, sentences, mentions, facts, [...demonyms]));
   mentions.sort((a, b) => a.start - b.start);
   // "Hurricane Katrina … the storm": what a named storm or craft is ("the storm", "the shuttle") names it.
   const tokens = flatMapOf(input.analysis.sentences, (s) => s.tokens);

@@ -65,3 +65,16 @@ export function findAppositives(
   }
   return out;
 }
+
+/** A title set after a name: "the prime minister", "the Palestinian leader", "the president of Gabon"; not "the former …". */
+const TITLE_PHRASE = /^(?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)?(\p{L}[\p{L}\s-]*?)(?:\s+(?:of|to|for)\s.*)?$/u;
+const TITLES = new Set(lists.descriptions.person.map((t) => t.toLowerCase()));
+
+/**
+ * The title an appositive gives a person ("Ana Ruiz, the prime minister, …" → "prime minister"), in
+ * lower case, or null: a phrase that only describes ("a former banker", "the former prime minister") gives none.
+ */
+export function appositiveTitle(phrase: string): string | null {
+  const title = TITLE_PHRASE.exec(phrase.replace(/\s+/g, ' '))?.[1]?.toLowerCase();
+  return title && TITLES.has(title) ? title : null;
+}

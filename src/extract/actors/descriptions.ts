@@ -30,8 +30,8 @@ const COUNTRY_WORD = String.raw`((?:\p{Lu}\.){2,}\s+|\p{Lu}\p{Ll}+(?:an|ese|ish|
       .join(String.raw`\s+`),
   )
   .join('|')})(?![\p{L}\p{N}-]))`;
-/** Before a person's title: an age or a word of their standing ("the 84-year-old pope", "the embattled president"). */
-const PERSON_MODIFIER = String.raw`(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old|${words.personModifiers.split(' ').join('|')})\s+(?=(?:${DESCRIPTIONS.person.join('|')})(?![\p{L}\p{N}-]))`;
+/** Before a person's title: an age, a birthplace or a word of their standing ("the 84-year-old pope", "the Polish-born pontiff", "the embattled president"). */
+const PERSON_MODIFIER = String.raw`(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old|\p{Lu}\p{Ll}+-born|${words.personModifiers.split(' ').join('|')})\s+(?=(?:${DESCRIPTIONS.person.join('|')})(?![\p{L}\p{N}-]))`;
 const PATTERN = new RegExp(
   String.raw`\b[Tt]he\s+(?:(${MODIFIER}(?:${MODIFIER})?)(?=${DESCRIPTIONS.organization.join('|')})|${COUNTRY_WORD}|${PERSON_MODIFIER})?(${ALL.map(
     (d) =>
@@ -63,6 +63,7 @@ export function findDescriptions(
   sentences: readonly Sentence[],
   mentions: readonly ActorMention[],
   facts: (actorId: string) => ActorFacts | undefined,
+  demonyms: readonly ActorMention[] = [],
 ): ActorMention[] {
   const out: ActorMention[] = [];
   const titled = new TitledSoFar(mentions, facts);
@@ -79,9 +80,14 @@ export function findDescriptions(
     let k = m;
     while (k < mentions.length && mentions[k]!.end <= start && PLACES.has(facts(mentions[k]!.actorId)?.kind as ActorKind)) k++;
     if ((mentions[k] && mentions[k]!.start < end) || (mentions[m - 1] && mentions[m - 1]!.end > d.index)) continue;
+    // "The CEO Bob Dudley", "the late President Hafez al-Assad", "the ambassador to Chad, Ana Ruiz,": a title right before a name is that name's.
+    if (mentions[k] && /^[ \t]+$/.test(text.slice(end, mentions[k]!.start))) continue;
+    if (namedAfter(text, end, mentions, k, facts)) continue;
     // "The U.S. secretary": the one the country names there, and only a person of that country.
+    // A demonym says whose too ("the Syrian president"), though it names no country of its own.
+    const at = d.index + d[0].length - head.length - (d[2]?.length ?? 0);
     const country = d[2]
-      ? mentions.find((x) => x.start === d!.index + d![0].length - head.length - d![2]!.length && facts(x.actorId)?.kind === 'country')
+      ? (mentions.find((x) => x.start === at && facts(x.actorId)?.kind === 'country') ?? demonyms.find((x) => x.start === at))
       : null;
     if (country === undefined) continue;
     const from = sentences[Math.max(0, s - 2)]!.start;
@@ -112,6 +118,22 @@ export function findDescriptions(
     out.push({ start: d.index, end, text: text.slice(d.index, end), actorId: nearest.actorId });
   }
   return out;
+}
+
+/** Between a title and the name set off after it: ", ", " to the United States, ". */
+const SET_OFF = /^(?:\s+(?:of|to|for|in|at)\s[^,.;:()"“”]{1,60})?,\s*$/;
+
+/** A person named right after the title, set off by a comma ("the ambassador to Chad, Ana Ruiz, …"): the title is theirs. */
+function namedAfter(
+  text: string,
+  end: number,
+  mentions: readonly ActorMention[],
+  k: number,
+  facts: (actorId: string) => ActorFacts | undefined,
+): boolean {
+  for (let i = k; i < mentions.length && mentions[i]!.start < end + 80; i++)
+    if (facts(mentions[i]!.actorId)?.kind === 'person') return SET_OFF.test(text.slice(end, mentions[i]!.start));
+  return false;
 }
 
 /**

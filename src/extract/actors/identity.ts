@@ -34,6 +34,8 @@ const SAME_ROLE: Record<string, string[]> = {
   executive: ['chief executive', 'ceo'],
   general: ['commanding general'],
   'gen.': ['general', 'commanding general'],
+  pope: ['pontiff'],
+  pontiff: ['pope'],
 };
 
 /** The roles a title gives, in lower case: "Prime Minister" → prime minister, minister; "Secretary of State" → secretary of state, secretary; "Ambassador to Iraq" → ambassador. */

@@ -17,10 +17,10 @@ const BODIES: readonly ActorKind[] = ['organization', 'group', 'country', 'media
 const IT = /(?<![\p{L}\p{N}’'-])[Ii]t(?![\p{L}\p{N}-]|['’](?!s\b))/gu;
 /** A noun phrase that "it" could stand for: "the update", "a new law", "this deal", "its plan". */
 const THING = /\b(?:the|a|an|this|that|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,2}?\p{Ll}[\p{Ll}-]*\b/u;
-/** "it is likely that", "it was not clear whether", "it takes", "it's time to": "it" stands for nothing. */
-const BE = String.raw`(?:\s+(?:is|was|seems|seemed|appears|appeared|remains|remained|would\s+be|will\s+be|has\s+been|had\s+been|may\s+be|might\s+be|could\s+be)|['’]s)`;
+/** "it is likely that", "it became clear that", "it takes", "it's time to", "it's been a week": "it" stands for nothing. */
+const BE = String.raw`(?:\s+(?:is|was|seems|seemed|appears|appeared|remains|remained|becomes|became|would\s+be|will\s+be|has\s+been|had\s+been|may\s+be|might\s+be|could\s+be)|['’]s)`;
 const EMPTY = new RegExp(
-  String.raw`^(?:${BE}\s+(?:not\s+)?(?:(?:[\p{L}’'-]+,?\s+){0,3}(?:that|to|whether|if|for|who)\b|(?:time|clear|unclear|likely|unlikely|possible|impossible|important|necessary|hard|difficult|easy)\b)|\s+(?:only\s+|just\s+)?(?:takes|took|rained|snowed)\b)`,
+  String.raw`^(?:${BE}\s+(?:not\s+)?(?:(?:[\p{L}’'-]+,?\s+){0,3}(?:that|to|whether|if|for|who)\b|(?:time|clear|unclear|likely|unlikely|possible|impossible|important|necessary|hard|difficult|easy)\b)|\s+(?:only\s+|just\s+)?(?:takes|took|rained|snowed)\b|(?:['’]s|\s+has|\s+had)\s+been\s+(?:a|an)\s)`,
   'u',
 );
 
@@ -36,7 +36,7 @@ const TEXT_VERB =
 
 /** "It" as a subject: at a sentence's or clause's start ("…, it said", "said it would", "because it"). */
 const SUBJECT_SLOT =
-  /(?:^|[.,;:!?“"(]\s*|\b(?:that|said|says|and|but|because|as|when|if|since|while|after|before|until|although|though|where|so|whether)\s+)$/i;
+  /(?:^|[.,;:!?“"(]\s*|\b(?:that|said|says|and|but|because|as|when|if|since|while|after|before|until|once|although|though|where|so|whether)\s+)$/i;
 
 export function findItPronouns(
   text: string,

@@ -20,9 +20,9 @@ const NAME_WORD = String.raw`\p{Lu}(?:\p{Ll}|\p{M})+(?:[-’']\p{Lu}(?:\p{Ll}|\p
 const PARTICLE = String.raw`(?:al|bin|ibn|abu|van|von|de|del|der|da|di|el|le|la)[- ]`;
 const NAME = String.raw`(?:${NAME_WORD}|\p{Lu}\.)(?:[ \t]+(?:${PARTICLE})?(?:${NAME_WORD}|\p{Lu}\.)){0,3}`;
 /** Titles written with a capital, which may stand before a surname alone ("President Biden"). */
-const TITLE = String.raw`(?:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|Finance|Interior|Health|Security|Chief|Senior|Special|Supreme|Crown)[ \t]+)*(?:President|Minister|Secretary(?:[ \t]+of[ \t]+State|[ \t]+of[ \t]+Defense|[ \t]+General)?|Advis[eo]r|Ambassador|Envoy|Spokes(?:man|woman|person)|General|Senator|Representative|Governor|Mayor|King|Queen|Prince|Sheikh|Emir|Chancellor|Director|Chairman|Chairwoman|Commander|Judge|(?<=Chief[ \t]+)Justice|Rabbi|Imam|Pope|Professor|Colonel|Lieutenant|Captain|Admiral|Gen\.|Sen\.|Rep\.|Gov\.|Lt\.|Col\.|Capt\.|Adm\.|Dr\.|Prof\.)`;
+const TITLE = String.raw`(?:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|Finance|Interior|Health|Security|Chief|Senior|Special|Supreme|Crown)[ \t]+)*(?:President|Minister|Secretary(?:[ \t]+of[ \t]+State|[ \t]+of[ \t]+Defense|[ \t]+General)?|Advis[eo]r|Ambassador|Envoy|Spokes(?:man|woman|person)|General|Senator|Representative|Governor|Mayor|King|Queen|Prince|Sheikh|Emir|Chancellor|Director|Chairman|Chairwoman|Commander|Judge|(?<=Chief[ \t]+)Justice|Rabbi|Imam|Pope|Professor|First[ \t]+Lady|Colonel|Lieutenant|Captain|Admiral|Gen\.|Sen\.|Rep\.|Gov\.|Lt\.|Col\.|Capt\.|Adm\.|Dr\.|Prof\.)`;
 /** Roles written in lower case, trusted only before a full name of two words or more. */
-const ROLE = String.raw`(?:envoy|ambassador|spokes(?:man|woman|person)|minister|advis[eo]r|official|analyst|correspondent|reporter|journalist|negotiator|mediator|commander|leader|director|chief|founder|researcher|expert|economist|professor)`;
+const ROLE = String.raw`(?:envoy|ambassador|spokes(?:man|woman|person)|minister|advis[eo]r|official|analyst|correspondent|reporter|journalist|negotiator|mediator|commander|leader|director|chief|founder|researcher|expert|economist|professor|first[ \t]+lady)`;
 const PERSON = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?<title>${TITLE})|(?<role>${ROLE}))[ \t]+(?<name>${NAME})`, 'gu');
 
 const INSTITUTION =

@@ -5,13 +5,14 @@
 // several people named, "he said" (a pronoun that speaks) continues the speaker before it when
 // exactly one person spoke there ("Ruiz said … . He said …", "…, Ruiz said. “…,” he added."), and
 // "he" right after a clause that opens the sentence is the one person named in that clause ("When
-// Ruiz arrived, he said …"). With no person named there at all, the one person named since the
+// Ruiz arrived, he said …"); "he" right after a person's verb of saying is that person ("Ruiz met Berg,
+// and Berg said he would stay"). With no person named there at all, the one person named since the
 // previous paragraph or the three sentences before (a quotation's speaker, the subject of a story),
 // unless someone the text does not name ("a spokesman", "the man") stands between.
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 import type { Sentence } from '../context.ts';
 import { firstFrom, inside } from '../spans.ts';
-import { speaks } from './speech.ts';
+import { saysThat, speaks } from './speech.ts';
 import { narrativeSubject } from './narrativeSubject.ts';
 import words from './pronouns.json' with { type: 'json' };
 import lists from './names.json' with { type: 'json' };
@@ -78,7 +79,12 @@ export function findPronouns(
     const window = near.filter(fits);
     const actors = new Set(window.map((w) => w.actorId));
     let actorId = actors.size === 1 ? [...actors][0]! : null;
-    if (actors.size > 1 && /^(?:he|she)$/i.test(m[0])) {
+    // "Ruiz announced he would resign", whoever else was named before: the speaker says it of themselves
+    // (not "the lawyer for Ruiz said he", where Ruiz does not speak).
+    const last = window[0];
+    if (actors.size > 1 && /^(?:he|she)$/i.test(m[0]) && saysThat(text.slice(last!.end, m.index)) && opensClause(text, last!.start))
+      actorId = last!.actorId;
+    else if (actors.size > 1 && /^(?:he|she)$/i.test(m[0])) {
       const sentence = sentences[Math.max(0, firstFrom(sentences, m.index + 1) - 1)]!;
       const lead = window.filter((w) => w.start >= sentence.start);
       const speaking = speaks(text, m.index, m.index + m[0].length);
@@ -102,6 +108,14 @@ export function findPronouns(
     return actorId;
   });
 }
+
+/** Before a clause's subject: the clause's start, a conjunction, an article, titles and roles ("and Defense Secretary", "the opposition leader"). */
+const SUBJECT_LEAD = new RegExp(
+  String.raw`(?:^|[.;:!?,“"(]|\b(?:and|but|then|while|as|when)\b)\s*(?:(?:the|The|a|A|an|An)\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|former|${lists.roleNouns.split(' ').join('|')})\s+){0,5}$`,
+  'u',
+);
+/** The mention starting at `start` opens its clause: only a conjunction, an article, titles and roles stand before it. */
+const opensClause = (text: string, start: number) => SUBJECT_LEAD.test(text.slice(Math.max(0, start - 80), start));
 
 /** A quotation that closes right before a pronoun that speaks ('"…," she added'), else null. */
 const QUOTE_CLOSED = /[,.!?]?["”]\s*$/;

@@ -75,6 +75,18 @@ describe('he and she', () => {
       [null],
     ],
     [
+      'the person whose verb of saying comes right before it, another named before',
+      'Karen Whitfield met Tom Berglund on Monday, and Berglund announced he would resign.',
+      'he',
+      ['tom-berglund'],
+    ],
+    [
+      'another person named between the speaker and the pronoun',
+      'Karen Whitfield met Tom Berglund on Monday. Berglund told Whitfield he would resign.',
+      'he',
+      [null],
+    ],
+    [
       'two speakers',
       'Karen Whitfield told Tom Berglund that the plant would close, and Berglund said it would not. He said talks would go on.',
       'He',
@@ -107,8 +119,21 @@ describe('it', () => {
       ['halvorsen-motors'],
     ],
     ['a thing named without a name between', 'Halvorsen Motors released the update on Monday. It fixes a flaw.', 'It', [null]],
+    [
+      'the one body named before, after "once"',
+      'Halvorsen Motors cut prices in March, and sales rose once it opened new stores.',
+      'it',
+      ['halvorsen-motors'],
+    ],
     ['"it" that stands for nothing', 'Halvorsen Motors cut prices. It is likely that rivals will follow.', 'It', [null]],
     ['two bodies', 'Halvorsen Motors met Northwind Traders Inc. on Monday. It agreed to a deal.', 'It', [null]],
+    ['"it" that stands for a stretch of time', 'Halvorsen Motors cut prices on Monday. It has been a long week.', 'It', [null]],
+    [
+      '"it" that stands for nothing, after "once"',
+      'Halvorsen Motors cut prices. Once it became clear that rivals would follow, shares fell.',
+      'it',
+      [null],
+    ],
     ['an object', 'Karen Whitfield, the Halvorsen Motors chief, announced it on Monday.', 'it', [null]],
   ])('%s', (_, text, word, expected) => {
     expect(referents(text, word)).toEqual(expected);

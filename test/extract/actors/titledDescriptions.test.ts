@@ -75,3 +75,64 @@ describe('a title after a word that marks a former or absent holder', () => {
     expect(who(`President Amadou Sissoko spoke on Monday. Supporters of the ${word} president marched in Dakar on Tuesday.`)).toEqual([]);
   });
 });
+
+describe('a title named again by its synonym, a birthplace, a demonym or an appositive', () => {
+  /** Each mention that starts with "the", with the name of the actor it refers to. */
+  const linked = (text: string) => {
+    const { actors, actorMentions } = findActors(contextFor(text), gazetteer());
+    const name = new Map(actors.map((a) => [a.id, a.name]));
+    return actorMentions.filter((m) => /^[Tt]he\s/.test(m.text)).map((m) => [m.text, name.get(m.actorId)]);
+  };
+
+  it.each([
+    [
+      '"the pontiff" after a pope',
+      `Pope Adrian VII visited Lyon on Monday. ${FILLER}The pontiff blessed the crowd.`,
+      'The pontiff',
+      'Adrian VII',
+    ],
+    [
+      'a birthplace before the title',
+      'Pope Adrian VII visited Lyon on Monday. The Dutch-born pontiff died in May.',
+      'The Dutch-born pontiff',
+      'Adrian VII',
+    ],
+    ['"the late pope"', 'Pope Adrian VII died on Monday. Mourners prayed for the late pope.', 'the late pope', 'Adrian VII'],
+    [
+      '"the first lady"',
+      'First Lady Mara Velden toured a school on Tuesday. The first lady met teachers.',
+      'The first lady',
+      'Mara Velden',
+    ],
+    [
+      'a demonym before the title',
+      `Malian President Amadou Sissoko met farmers on Monday. ${FILLER}The Malian president promised new roads.`,
+      'The Malian president',
+      'Amadou Sissoko',
+    ],
+    [
+      'a title given in an appositive',
+      `Ana Ruiz, the prime minister, spoke on Monday. ${FILLER}The prime minister resigned.`,
+      'The prime minister',
+      'Ana Ruiz',
+    ],
+  ])('refers to the one person given the title: %s', (_, text, description, name) => {
+    expect(linked(text)).toContainEqual([description, name]);
+  });
+
+  it.each([
+    ['a description that only describes', `Tom Berg, a former senator, voted on Monday. ${FILLER}The senator left.`, 'The senator'],
+    [
+      'a title set off before another name',
+      `Ana Ruiz, the ambassador, spoke on Monday. ${FILLER}The ambassador to Chad, Tom Berg, resigned.`,
+      'The ambassador',
+    ],
+    [
+      'a title right before another name',
+      `Ana Ruiz, the chief executive, spoke on Monday. ${FILLER}The chief executive Tom Berg replied.`,
+      'The chief executive',
+    ],
+  ])('is left alone with %s', (_, text, description) => {
+    expect(linked(text).map(([d]) => d)).not.toContain(description);
+  });
+});
