@@ -39,7 +39,8 @@ import { hasFamily, kinPlaces } from './actors/family.ts';
 import { actorId, rolesOf } from './actors/identity.ts';
 import { slug } from './ids.ts';
 import { flatMapOf, mapOf } from './lists.ts';
-import { extend } from './objects.ts';
+import { changed, extend } from './objects.ts';
+import { sharerOf } from './actors/sharedSurnames.ts';
 
 const NOUNS = new Set(['PROPN', 'NOUN', 'X']);
 /** An alias never starts with an article or a pronoun: "The company", "He", "Their". */
@@ -116,15 +117,23 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
     // A plural named by its singular; a name written with a spaced hyphen ("Wal - Mart").
     if ((found.kind === 'product' || surface.includes(' - ')) && surface !== found.name) addLocal(surface, id);
   }
+  const actorOf = (id: string) => gazetteer.actors.get(id) ?? drafts.get(id);
+  const shared = new Map<string, string[]>();
   for (const [form, ids] of owners) {
     const own = slug(form);
     if (ids.size === 1 || ids.has(own)) addLocal(form, ids.has(own) ? own : [...ids][0]!);
+    else if (!form.includes(' ') && [...ids].every((id) => actorOf(id)?.kind === 'person' && actorOf(id)!.name.endsWith(` ${form}`))) {
+      // A surname several people of the document share: each mention says whose (`sharerOf`).
+      shared.set(form, [...ids]);
+      addLocal(form, [...ids][0]!);
+    }
   }
   const headOf = new Map<string, string>();
   for (const [form, ids] of heads) if (ids.size === 1 && !local.get(form)?.some((f) => f.text === form)) headOf.set(form, [...ids][0]!);
   for (const [form, id] of headOf) addLocal(form, id);
 
-  const actorOf = (id: string) => gazetteer.actors.get(id) ?? drafts.get(id);
+  // The title written right before each name: "President |Obama".
+  const titleAt = new Map(detected.filter((d) => d.title).map((d) => [d.start, d.title]));
   let mentions: ActorMention[] = [];
   /** The city a capital names where it is a place (capitalPlaces.ts), inside its country. */
   const cityOf = (name: string, countryId: string) => {
@@ -135,8 +144,19 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
   const demonyms = new Set<ActorMention>();
   const lastFull = new Map<string, number>();
   for (const [i, s] of sentences.entries()) {
-    for (const raw of findForms(text, sentenceWords[i]!, s.end, [local, gazetteer.forms])) {
-      if (!local.get(firstWord(raw.form.text))?.includes(raw.form) && insideName(raw, runs, text)) continue;
+    for (const found of findForms(text, sentenceWords[i]!, s.end, [local, gazetteer.forms])) {
+      const isLocal = local.get(firstWord(found.form.text))?.includes(found.form) ?? false;
+      if (!isLocal && insideName(found, runs, text)) continue;
+      const sharers = isLocal ? shared.get(found.form.text) : undefined;
+      let raw = found;
+      if (sharers) {
+        const sharer = sharerOf(
+          titleAt.get(found.start),
+          sharers.map((id) => ({ id, roles: roles.get(id) ?? new Set(), listed: gazetteer.actors.has(id) })),
+        );
+        if (!sharer) continue; // its own actor would join, across documents, people of one common name ("Ahmed")
+        raw = changed(found, { form: changed(found.form, { actorId: sharer }) });
+      }
       // Not "League" mid-sentence, nor "the |Court of Appeals" of another name.
       const head = headOf.get(raw.form.text) === raw.form.actorId;
       if (head && (!HEAD_AFTER.test(text.slice(Math.max(0, raw.start - 5), raw.start)) || insideName(raw, runs, text))) continue;
@@ -283,8 +303,9 @@ function recognize(text: string, runs: readonly NameRun[], doc: DocWords, known:
     }
     // A country before a person's name is no part of it: "U.S. Jobs", "Egypt Mubarak".
     if (kind === 'person' && run.words.length > 1 && known(run.words[0]!)) {
-      const start = text.indexOf(run.words[1]!, run.start + run.words[0]!.length);
-      run = extend(run, { start, roleStart: start, words: run.words.slice(1), before: '' });
+      const skip = run.words[1] === 'of' && run.words.length > 2 ? 2 : 1; // "Qatar of |Eman al-Obeidy"
+      const start = text.indexOf(run.words[skip]!, run.start + run.words[0]!.length);
+      run = extend(run, { start, roleStart: start, words: run.words.slice(skip), before: '' });
       ({ kind, guessed } = kindReading(run, doc, text.slice(run.end, run.end + 40), lead(run)));
     }
     // "Iraqis", "the Qataris": a demonym's plural names the country's people, a group (`resolve`);

@@ -77,9 +77,17 @@ export function unifyActors(
     const p = parent.get(id);
     return p === undefined || p === id ? id : find(p);
   };
+  // The given names (every word of a person's full name before the surname) each group holds: two
+  // groups that share none stay apart ("Abdelati Obeidi" is not "Eman al-Obeidy", whatever
+  // "Obeidy" alone joins); "Hosni Mubarak" and "Mohamed Hosni Mubarak" share one.
+  const givenNames = new Map<string, Set<string>>();
   const union = (a: string, b: string) => {
     const [ra, rb] = [find(a), find(b)];
-    if (ra !== rb) parent.set(ra, rb);
+    if (ra === rb) return;
+    const [ga, gb] = [givenNames.get(ra), givenNames.get(rb)];
+    if (ga && gb && ![...ga].some((x) => gb.has(x) || [...gb].some((y) => sameSpelling(x, y)))) return;
+    parent.set(ra, rb);
+    if (ga) givenNames.set(rb, gb ? new Set([...gb, ...ga]) : ga);
   };
   // People are compared only with those of the same last word, organizations by their initials: linear in the corpus.
   const bySurname = new Map<string, (ActorDraft & { mentions: number })[]>();
@@ -116,6 +124,7 @@ export function unifyActors(
     const [bw, sw] = [words.get(big)!, words.get(small)!];
     return bw.length > sw.length && sw.every((w) => bw.some((v) => sameWord(v, w, big, small)));
   };
+  for (const [id, w] of words) if (w.length > 1 && actors.get(id)!.kind === 'person') givenNames.set(id, new Set(w.slice(0, -1)));
   // "Bashar Assad" and "Bashar al-Assad" are one person; so are "Muammar Gaddafi" and "Moammar Gadhafi"
   // named in different documents, every word of one a spelling of the other's.
   const spelled = new Map<string, string[]>();

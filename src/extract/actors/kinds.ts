@@ -3,7 +3,7 @@
 // document uses it ("in Cupertino", "Cupertino-based", a surname used alone later). Null when it
 // names no actor: a prize, a law, a war, a word behind "its" that nothing marks as a product.
 import type { ActorKind } from '../../model/dataset.ts';
-import { DESIGNATION, PARTICLES, isUnit, selfNamedBy } from './names.ts';
+import { ARTICLE_PART, DESIGNATION, PARTICLES, isUnit, selfNamedBy } from './names.ts';
 
 import type { NameRun } from './names.ts';
 import { KNOWN_PLACES, LEGAL_FORMS, NON_NAMES, TITLES, isCamel, set } from './words.ts';
@@ -102,6 +102,8 @@ const CREDIT_BEFORE = new RegExp(
   String.raw`(?:^|[\n;]|[(\[](?:[^()[\]]*,)?)\s*(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited|[Ww]ritten)\s+by\s+(?:${LISTED}(?:\s+in\s+${LISTED})?\s*(?:,|\band)\s+)*$`,
   'u',
 );
+/** Right after a reporter's name: "reports from Cairo", "reporting from the border". */
+const REPORTS_AFTER = /^\s+report(?:s|ed|ing)\s+from\b/;
 /** "the West", "the East": a quarter of the world, no actor. */
 const COMPASS = set(lists.compassPoints);
 /** A word for a body right before its name: "agency", "group", "company". */
@@ -196,6 +198,8 @@ function readKind(run: NameRun, doc: DocWords, after: string, lead: string): Act
   if (words.length > 1 && !acronym && /^\s*,/.test(after) && (setOffAfterPerson(lead) || ROLE_AFTER.test(after) || TITLE_AFTER.test(after)))
     return 'person';
   if (words.length > 1 && !acronym && CREDIT_BEFORE.test(lead)) return 'person';
+  // "Ana Ruiz and Tom Lee contributed to this report", "Ana Ruiz reports from Cairo": the writers of the story.
+  if (words.length > 1 && !acronym && (doc.credited(run.start) || REPORTS_AFTER.test(after)) && !BODY_LAST.has(last)) return 'person';
   if (words.length > 1 && !acronym && ROLE_BEFORE.has(run.before) && roleRightBefore(run.before, lead)) return 'person';
   if (/^-based\b/.test(after)) return 'place';
   if (!run.possessive && (placeBehind(run.before, lead) || PLACE_NOUNS.has(run.before)) && !acronym) return 'place';
@@ -209,7 +213,9 @@ function readKind(run: NameRun, doc: DocWords, after: string, lead: string): Act
     if (doc.titled.has(last) && !doc.titled.has(first)) return 'person';
     // A person is named again by the surname, a company by its first word ("Jobs", "Apple").
     const alone = (w: string) => (doc.capitals.get(w) ?? 0) + (doc.starts.get(w) ?? 0);
-    return { guessed: alone(last) > alone(first) ? 'person' : 'organization' };
+    // "Farouq al-Sharaa": an Arabic article inside a name of no body's word is a person's more often than a body's.
+    const article = words.slice(1).some((w) => ARTICLE_PART.test(w));
+    return { guessed: article || alone(last) > alone(first) ? 'person' : 'organization' };
   }
   // "the space agency NASA", "the rebel group FARC": an acronym after a word for a body names it.
   if (acronym && BODY_BEFORE.has(run.before)) return 'organization';
@@ -301,6 +307,7 @@ export const isHonorific = (word: string | null) => word !== null && HONORIFICS.
 /** A word that may follow a given name in a person's name: a surname, an initial, a particle; not "OS", "X", "Store". */
 const surnameLike = (w: string) =>
   PARTICLES.has(w) ||
+  ARTICLE_PART.test(w) ||
   /^(?:I{2,3}|IV|Jr\.?|Sr\.?)$/.test(w) ||
   (/^\p{Lu}(?:[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*|\.)?$/u.test(w) && !TITLES.has(w) && !TAILS.has(w));
 

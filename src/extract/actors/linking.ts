@@ -8,6 +8,7 @@ import lists from './names.json' with { type: 'json' };
 import { FUNCTION_WORDS, KNOWN_PLACES, LEGAL_FORMS, NON_NAMES, TITLES } from './words.ts';
 import type { DocWords } from './words.ts';
 import { maybeGivenName } from './givenNames.ts';
+import { ARTICLE_PART } from './names.ts';
 import { productForms } from './products.ts';
 import { isThing, thingForms } from './things.ts';
 
@@ -34,6 +35,7 @@ export function shortForms(name: string, kind: ActorKind, doc: DocWords): string
 
     if (last.length >= 3 && !/^(?:Jr|Sr|II|III)\.?$/.test(last)) forms.push(last);
     if (words.length >= 3) forms.push(words.slice(-2).join(' '), `${words[0]} ${last}`);
+    if (words.length >= 3 && ARTICLE_PART.test(words[1]!)) forms.push(words.slice(0, 2).join(' ')); // "Saif al-Islam" after "Saif al-Islam Gaddafi"
     const first = words[0]!;
     const common = FUNCTION_WORDS.has(first) || NON_NAMES.has(first) || TITLES.has(first) || doc.lower.has(first.toLowerCase());
     if (!common && first.length >= 3 && !first.endsWith('.')) forms.push(first); // "Steve" after "Steve Jobs", unless two Steves

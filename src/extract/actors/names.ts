@@ -45,6 +45,8 @@ export interface NameRun extends Span {
 }
 
 export const PARTICLES = set('de da del della der den van von al el bin ibn bint abu du dos di la le');
+/** An Arabic article joined to the next part of a name: "Saif |al-Islam", "Jisr |al-Shughour", "Sharm |el-Sheikh". */
+export const ARTICLE_PART = /^(?:al|el|ad|ar|as|ash|at|az|ez|an|en|ul)-\p{Lu}\p{Ll}/u;
 /** Words after which "of" continues a name: "Bank of America", "Gulf of Mexico". */
 const OF_HEADS = new Set([
   ...set(lists.institution),
@@ -81,6 +83,7 @@ function nameAtStart(word: string, next: string | undefined, doc: DocWords, afte
   // make a name of their own ("Current PowerPC chips", "Additional C-17 flights").
   const brand = next !== undefined && /^\p{Lu}.*(?:\p{Ll}\p{Lu}|\d)/u.test(next);
   if (next !== undefined && isCap(next) && !FUNCTION_WORDS.has(next) && !(brand && !doc.capitals.get(word))) return true;
+  if (next !== undefined && ARTICLE_PART.test(next)) return true; // "Saif al-Islam said"
   return (doc.capitals.get(word) ?? 0) > 0 || TITLES.has(word) || HONORIFICS.has(word);
 }
 
@@ -167,6 +170,7 @@ export function findNameRuns(
       if (DESIGNATION.test(w)) break; // "Air Force C-130": the service, then its aircraft
       if (isCamel(toks[i]!.text) && isGivenName(w)) break; // "iReporter Jason Lee": a role, then the person
       if (isCap(w) || w === '&') continue;
+      if (ARTICLE_PART.test(w)) continue;
       if (/^\d+$/.test(w) && (INDEX_NAMES.has(toks[j - 1]!.text) || toks[j - 1]!.text.includes('&') || unitBefore(toks, j))) continue;
       if (isModelAfter(toks[j - 1]!.text, w, text.slice(toks[j]!.end, toks[j]!.end + 12))) continue; // "Xbox 360", "iPhone 3G"
       const next = toks[j + 1];
@@ -431,7 +435,14 @@ function trim(run: Tok[]): Omit<NameRun, 'before' | 'title' | 'roleStart'> | nul
   // "Roman Catholics", "Sunni Arabs": a community of faith or a people, whose first word names nothing alone.
   if (b - a > 1 && COMMUNITIES.has(run[b - 1]!.text)) return null; // and "Roman Catholic" before a noun
   while (b > a && (NOT_LAST.has(run[b - 1]!.text) || NON_NAMES.has(run[b - 1]!.text) || !/\p{L}|\d/u.test(run[b - 1]!.text))) b--;
-  while (b > a && !isCap(run[b - 1]!.text) && !isCamel(run[b - 1]!.text) && !/^\d+\p{L}{0,3}$/u.test(run[b - 1]!.text)) b--;
+  while (
+    b > a &&
+    !isCap(run[b - 1]!.text) &&
+    !isCamel(run[b - 1]!.text) &&
+    !ARTICLE_PART.test(run[b - 1]!.text) &&
+    !/^\d+\p{L}{0,3}$/u.test(run[b - 1]!.text)
+  )
+    b--;
   if (a >= b) return null;
   const kept = run.slice(a, b);
   return { start: kept[0]!.start, end: kept.at(-1)!.end, words: kept.map((t) => t.text), possessive: kept.at(-1)!.possessive };

@@ -23,7 +23,12 @@ export interface DocWords {
   titled: ReadonlySet<string>;
   /** The tokens of a sentence, made once for the document. */
   tokens: (sentence: Span) => Tok[];
+  /** Whether an offset lies in a credit line, whose names are its writers: "Ana Ruiz and Tom Lee contributed to this report." */
+  credited: (at: number) => boolean;
 }
+
+/** A sentence that credits its names with the writing: "…, Ana Ruiz and Tom Lee contributed to this report". */
+const CREDIT_LINE = /\bcontributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting)\b/;
 
 export const set = (s: string) => new Set(s.split(' '));
 export const FUNCTION_WORDS = set(lists.functionWords);
@@ -173,7 +178,9 @@ export function docWords(text: string, sentences: readonly Span[]): DocWords {
   const named: ThingName[] = [];
   const titled = new Set<string>();
   const sentenceTokens = new Map<number, Tok[]>();
+  const credits: Span[] = [];
   for (const s of sentences) {
+    if (CREDIT_LINE.test(text.slice(s.start, s.end))) credits.push(s);
     const toks = tokens(text, s.start, s.end);
     sentenceTokens.set(s.start, toks);
     if (isHeadline(toks)) continue;
@@ -212,6 +219,7 @@ export function docWords(text: string, sentences: readonly Span[]): DocWords {
     things,
     titled,
     tokens: (span) => sentenceTokens.get(span.start) ?? tokens(text, span.start, span.end),
+    credited: (at) => credits.some((c) => c.start <= at && at < c.end),
   };
 }
 
