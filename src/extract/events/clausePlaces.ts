@@ -9,6 +9,7 @@
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 import type { EventDraft, Span } from '../context.ts';
 import { subjectOf } from './subjects.ts';
+import { SPEECH_VERBS } from '../actors/speech.ts';
 import { firstFrom, inside } from '../spans.ts';
 import type { Found } from './participants.ts';
 import { alternatives, capitalOrNot, LOCATIVE, PLACE_JOINED, PLACE_PREPOSITION, PLACES } from './placeWords.ts';
@@ -48,6 +49,21 @@ const FRONTING = new RegExp(
   'u',
 );
 
+/** A sentence's opening words before a place a place noun names: "In the besieged city of", "At the southern port of". */
+const FRONTING_PLACE_NOUN = new RegExp(
+  String.raw`^[\s"“]*(?:${capitalOrNot(words.fronting)})\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:${alternatives(names.placeNouns)})\s+of\s+(?:the\s+)?$`,
+  'u',
+);
+
+/**
+ * A sentence's opening words that name an occasion, then where it was: "In one incident near",
+ * "At a rally in the". A preposition of where comes last, with no comma or verb of its own.
+ */
+const FRONTING_OCCASION = new RegExp(
+  String.raw`^[\s"“]*(?:${capitalOrNot(words.fronting)})\s+(?:(?:the|a|an|one|two|another|this|that)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:${alternatives(words.fronting)})\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?$`,
+  'u',
+);
+
 /** Where the source of a sentence speaks: "Speaking at", "Speaking to reporters in", "Speaking at a news conference in". */
 const SPEAKING_AT = /^[\s"“]*(?:Speaking|Talking)\b[^,.;]{0,40}\s(?:at|in|from)\s+(?:the\s+)?$/u;
 
@@ -63,12 +79,14 @@ export function frontedPlaces(
   sorted: readonly ActorMention[],
   kindOf: (actorId: string) => ActorKind | undefined,
   saying: boolean,
+  occasion = false,
 ): string[] {
   let k = firstFrom(sorted, sentence.start);
   const first = sorted[k];
   if (!first || first.start >= sentence.end) return [];
   const opening = text.slice(sentence.start, first.start);
-  if (!FRONTING.test(opening) && !(saying && SPEAKING_AT.test(opening))) return [];
+  const fronting = occasion ? FRONTING_OCCASION.test(opening) : FRONTING.test(opening) || FRONTING_PLACE_NOUN.test(opening);
+  if (!fronting && !(!occasion && saying && SPEAKING_AT.test(opening))) return [];
   const ids: string[] = [];
   for (let m = first; m && PLACES.includes(kindOf(m.actorId)!); m = sorted[++k]!) {
     if (!ids.includes(m.actorId)) ids.push(m.actorId);
@@ -79,6 +97,54 @@ export function frontedPlaces(
     return close && m.end + close[0].length <= trigger.start && !/^['’]/.test(text.slice(m.end, m.end + 1)) ? ids : [];
   }
   return [];
+}
+
+/**
+ * "In Lyon, thieves stole a watch, the bureau chief said": a verb of saying set off by a comma after
+ * the news the sentence opens with; the place the sentence opens with is where the news happened,
+ * not where it was told ("In Lyon, police said …", "In Lyon, where …, police said" still are).
+ */
+export function saidAfterNews(text: string, sentence: Span, trigger: Span): boolean {
+  if (!SPEECH_VERBS.has(text.slice(trigger.start, trigger.end).toLowerCase())) return false;
+  const before = text.slice(sentence.start, trigger.start);
+  const first = before.indexOf(',');
+  const set = SET_OFF_SAYING.exec(before);
+  // "Speaking at Chaklala Air Base, Pakistan, Ana Ruiz said": where the speaker speaks.
+  if (first < 0 || !set || set.index <= first || /^[\s"“]*(?:Speaking|Talking)\b/.test(before)) return false;
+  return !/^,\s*(?:which|where|who)\b/.test(before.slice(first));
+}
+
+/** A comma or a closing quote, then the speaker: "…, the bureau chief said", "…," she said". */
+const SET_OFF_SAYING = /[,"”]\s*(?:[\p{L}.'’-]+\s+){0,6}$/u;
+
+/** Openers of a clause that goes on telling the occasion a sentence opens with: "… died when their bus exploded". */
+const TELLING_ON = new Set(['and', 'but', 'then', 'when', 'as', 'while', 'after', 'before']);
+
+/**
+ * "In one incident near Dallas, 20 people died when their bus exploded": the places of an occasion
+ * a sentence opens with are where the clauses that tell it happen; not what a source says there
+ * ("At a news conference in Lyon, Ana Ruiz said the army would withdraw": the withdrawal), nor what
+ * a purpose or a relative clause tells ("… gave them three days to end the fighting"), nor a saying
+ * told after the news ("…, the spokesman said").
+ */
+export function occasionPlaces(
+  text: string,
+  found: Found,
+  trigger: Span,
+  sorted: readonly ActorMention[],
+  kindOf: (actorId: string) => ActorKind | undefined,
+): string[] {
+  const ids = frontedPlaces(text, found.sentence, trigger, sorted, kindOf, false, true);
+  if (ids.length === 0) return [];
+  const comma = text.indexOf(',', sorted[firstFrom(sorted, found.sentence.start)]!.end);
+  const told = found.clauses.filter((c) => c.head !== null && c.head.start > comma && c.start <= trigger.start);
+  const own = told.at(-1);
+  if (!own || trigger.end > own.end) return [];
+  for (const c of told) {
+    if (c.opener !== null && !TELLING_ON.has(c.opener.lower)) return [];
+    if (SPEECH_VERBS.has(c.head!.lower) && (c !== own || told.length > 1)) return [];
+  }
+  return ids;
 }
 
 /** Verbs (lemmas) that set a piece of news beside another in time, not in place: "comes as …". */

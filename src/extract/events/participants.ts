@@ -55,7 +55,7 @@ import {
   PLACES,
   setOn,
 } from './placeWords.ts';
-import { asidePlaces, frontedPlaces, participlePlaces, whenPlaces, whereOf } from './clausePlaces.ts';
+import { asidePlaces, frontedPlaces, occasionPlaces, participlePlaces, saidAfterNews, whenPlaces, whereOf } from './clausePlaces.ts';
 import { occasionSpeakers } from './speakingOccasions.ts';
 import { mapOf } from '../lists.ts';
 import { extend } from '../objects.ts';
@@ -233,7 +233,10 @@ export function assignParticipants(
     // sentence opens is where each of its clauses happens, unless one says where of its own.
     const opening = found && whereClause.length === 0 && ![...roles.values()].includes('location');
     const saying = CONTENT_VERBS.has(text.slice(event.trigger.start, event.trigger.end).toLowerCase()); // "said … the city": the words said
-    const fronted = opening ? frontedPlaces(text, found.sentence, event.trigger, sorted, kindOf, saying) : whereClause;
+    const fronted =
+      opening && !saidAfterNews(text, found.sentence, event.trigger)
+        ? frontedPlaces(text, found.sentence, event.trigger, sorted, kindOf, saying)
+        : whereClause;
     // "Thirteen people died when a bomb exploded on a bus in Tavistock Square": where it happened then.
     // "warned that clashes could erupt in Baghdad": what is said after a verb and "that" is no "when" clause; its places are not where it is said.
     const says =
@@ -244,7 +247,9 @@ export function assignParticipants(
     // "Ana Ruiz, speaking at the Lyon conference, said": where the subject's aside sets it.
     const aside = opening && when.length === 0 ? asidePlaces(text, found.sentence, event.trigger, sorted, kindOf) : when;
     // "A bomb exploded in Baghdad, killing 12 soldiers": where the clause a participle goes on from happens.
-    const where = opening && aside.length === 0 ? participlePlaces(text, found, event.trigger, sorted, kindOf) : aside;
+    const participle = opening && aside.length === 0 ? participlePlaces(text, found, event.trigger, sorted, kindOf) : aside;
+    // "In one incident near Dallas, 20 people died when their bus exploded": where the occasion the sentence opens with was.
+    const where = opening && participle.length === 0 ? occasionPlaces(text, found, event.trigger, sorted, kindOf) : participle;
     // A place the clause reading took for the subject but that stands behind "in" is where it happens.
     const last = [
       ...(subject?.actorIds ?? []).filter((id) => roles.get(id) === 'location' && !event.actorIds.includes(id) && !first.includes(id)),
@@ -662,6 +667,8 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   // Whatever else the attribution phrase names ("said the commander of the Lyon garrison") describes the source.
   if (r.claim && within(r.claim)(m) && !within(r.claim)(t)) return null;
   if (aside(text, event.quote, m, t)) return null;
+  // "The U.S. ambassador to Peru said": where an envoy is sent, in the words that name who acts, only says which envoy.
+  if (m.end <= t.start && ENVOY_TO.test(text.slice(Math.max(event.quote.start, m.start - 40), m.start))) return null;
   if (subject && (m.end <= subject.start || m.start >= subject.end)) return null; // named in another clause
   const next = mentions.find((x) => x.start >= m.end && x.actorId !== m.actorId);
   if (next && (givesRole(text, m, next, kindOf) || givesRolePast(text, m, next, mentions, kindOf))) return null;
@@ -1114,8 +1121,17 @@ function landAfter(r: Reading, m: ActorMention): boolean {
 /** After a person's name, an apposition set off by commas: ", commanding officer of the Army's 1st Cavalry Division,". */
 const APPOSITION_AFTER = /^,\s*(?:the\s+|a\s+|an\s+)?\p{Ll}[^,;:()"“”]*$/u;
 /** Before a person's name set off by commas, the description of the person: "The new chairman of Ukraine's election commission,". */
-const APPOSITION_BEFORE =
-  /(?:^|[,;:]\s*)(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:of|at|for|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*(?:['’]s?)?\s+)?$/u;
+const APPOSITION_BEFORE = new RegExp(
+  String.raw`(?:^|[,;:]\s*)(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:\p{Lu}[\p{L}.-]*|[\p{Ll}-]+)\s+){0,3}(?:of|at|for|with|(?:${alternatives(words.envoys)})\s+to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*(?:['’]s?)?\s+)?$`,
+  'u',
+);
+/** An envoy's title and "to" before where the envoy is sent: "ambassador to the ". */
+const ENVOY_TO = new RegExp(String.raw`\b(?:${alternatives(words.envoys)})\s+to\s+(?:the\s+)?$`, 'i');
+/** A country or body that opens a person's description set off before the name: "The U.S. | ambassador to Spain, Ana Ruiz,". */
+const APPOSITION_OWNER = /(?:^|[,;:]\s*)(?:[Tt]he\s+|[Aa]n?\s+)?$/u;
+/** After it, the title, maybe with where or what of: " ambassador to Spain, ", " foreign minister, ". */
+const APPOSITION_TITLE =
+  /^\s+(?!(?:and|or|but|his|her|its|their)\b)(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:\s+(?:of|to|for|at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})?,\s*$/u;
 
 /**
  * An actor named in an apposition that describes a person ("Ruiz, head of the Lyon office, said",
@@ -1136,7 +1152,12 @@ function inApposition(r: Reading, m: ActorMention): boolean {
   if (!next || !/^[^,;:()"“”]*,\s*$/.test(text.slice(m.end, next.start)) || !/^\s*,/.test(text.slice(next.end))) return false;
   const comma = text.lastIndexOf(',', m.start);
   const open = comma >= event.quote.start ? comma : event.quote.start; // the comma itself, or the passage's start
-  return APPOSITION_BEFORE.test(text.slice(open, m.start)) && !(t.start >= open && t.start < next.start);
+  const described =
+    APPOSITION_BEFORE.test(text.slice(open, m.start)) ||
+    (kindOf(m.actorId) !== 'person' &&
+      APPOSITION_OWNER.test(text.slice(open, m.start)) &&
+      APPOSITION_TITLE.test(text.slice(m.end, next.start)));
+  return described && !(t.start >= open && t.start < next.start);
 }
 
 /** The mention stands in a parenthesis or relative clause that does not hold the event word. */

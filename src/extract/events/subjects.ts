@@ -239,8 +239,14 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[], borrowed = false)
   }
   let behind: ActorMention | null = null; // the last mention behind a preposition: "In Tikrit and Kirkuk, …" puts both there
   for (const [i, m] of inside.entries()) {
+    // "Despite protests from France, Germany signed": past a comma alone, a name right before the verb opens the clause itself.
+    const opensClause =
+      /^\p{Lu}/u.test(m.text) && /^\s*,\s*$/.test(s.text.slice(behind?.end ?? 0, m.start)) && /^\s*$/.test(s.text.slice(m.end, to));
     const joined =
-      behind !== null && sameFamily(s.kindOf(behind.actorId), s.kindOf(m.actorId)) && JOINED.test(s.text.slice(behind.end, m.start));
+      behind !== null &&
+      !opensClause &&
+      sameFamily(s.kindOf(behind.actorId), s.kindOf(m.actorId)) &&
+      JOINED.test(s.text.slice(behind.end, m.start));
     behind = null;
     // A place behind a preposition of the clause before is no subject either: "the people who rode out the storm in | New Orleans are …".
     const placed =
