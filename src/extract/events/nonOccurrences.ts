@@ -243,6 +243,8 @@ const objectNouns = (clause: VerbClause): Token[] => clause.tokens.slice(at(clau
  * with Damascus": a standing held over time, not an act (what the role was in is told apart).
  */
 export function standing(clause: VerbClause): boolean {
+  // "There was broad agreement on the nominees": an agreement reached, not one held.
+  if (clause.head?.lemma === 'be' && clause.tokens.slice(0, at(clause)).some((t) => lower(t) === 'there')) return false;
   const nouns = clause.head ? STANDINGS.get(clause.head.lemma) : undefined;
   const object = nouns ? objectNouns(clause)[0] : undefined;
   return !!object && nouns!.has(lower(object));

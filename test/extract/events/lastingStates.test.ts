@@ -26,6 +26,8 @@ describe('what lasts is no occurrence', () => {
     ['a road closed', 'Police closed the coastal road.', ['closed']],
     ['a measure held until a change', 'The aid fund remains frozen pending an audit.', ['frozen']],
     ['a road closed until a day', 'The coastal road will stay closed until Friday.', ['closed']],
+    ['an agreement reached', 'There was broad agreement on the new cabinet.', ['agreement']],
+    ['thanks passed by someone happy', 'She said she is happy to be home, and passed her thanks to the rescuers.', ['passed']],
     ['people who stayed somewhere', 'Thousands stayed in the capital.', ['stayed']],
     ['a prison term', 'The smuggler was jailed for 20 years.', ['jailed']],
     ['work over days', 'Crews worked for three days to restore power.', ['worked']],
