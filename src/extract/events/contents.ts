@@ -15,6 +15,8 @@ const DENIALS = new Set(lists.denials);
 const UNTRUE = new Set(lists.untrue);
 const PLAN_NOUNS = new Set(lists.planNouns);
 const NOT = /^(?:not|n't|n’t|never)$/;
+/** Relative pronouns before a verb: "which plans", "who plan". */
+const RELATIVES = new Set(['which', 'who']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'ADV', 'ADP']);
 const lower = (t: Token) => t.lower;
@@ -106,6 +108,8 @@ export function plannedAim(clause: VerbClause, previous: VerbClause | null): boo
   // before it, "plan" after a subject that is no article or possessive is the verb.
   const earlier = around.slice(0, around.indexOf(plan));
   const verbBefore = earlier.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  // "the firm, which plans to open a plant": after a relative pronoun, "plans" is the verb.
+  if (RELATIVES.has(lower(prior))) return false;
   const marked = prior.pos === 'DET' || /^['’]s?$/.test(prior.text) || POSSESSIVES.has(lower(prior));
   // "Many plan", "The two plan" (not "the 15-point plan", "ambitious plans").
   const counted =

@@ -26,6 +26,9 @@ const FEELINGS = new Set(lists.feelings);
 const STANDINGS = new Map(Object.entries(lists.standings).map(([verb, nouns]) => [verb, new Set(nouns)]));
 const POSED = new Set(lists.posed);
 const PICTURES = new Set(lists.pictures);
+const CAREERS = new Set(lists.careers);
+/** Spans of a career: "for 20 years", "for three decades". */
+const CAREER_SPAN = /^(?:years|decades|centuries)$/;
 const BE = /^(?:is|are|am|was|were|'s|’s|'re|’re)$/;
 const PRESENT_BE = /^(?:is|are|am|'s|’s|'re|’re)$/;
 /** Verbs of looking or sounding that link a subject to an adjective: "appears extensive". */
@@ -240,6 +243,8 @@ const objectNouns = (clause: VerbClause): Token[] => clause.tokens.slice(at(clau
  * with Damascus": a standing held over time, not an act (what the role was in is told apart).
  */
 export function standing(clause: VerbClause): boolean {
+  // "There was broad agreement on the nominees": an agreement reached, not one held.
+  if (clause.head?.lemma === 'be' && clause.tokens.slice(0, at(clause)).some((t) => lower(t) === 'there')) return false;
   const nouns = clause.head ? STANDINGS.get(clause.head.lemma) : undefined;
   const object = nouns ? objectNouns(clause)[0] : undefined;
   return !!object && nouns!.has(lower(object));
@@ -417,4 +422,17 @@ export function subjunctive(clause: VerbClause): boolean {
     lower,
   );
   return group[0] === 'be' && subjectOf(clause).some((t) => ['NOUN', 'PROPN', 'PRON'].includes(t.pos));
+}
+
+/**
+ * "She served in the Senate for 20 years", "he ruled the country for four decades": a post or a
+ * place held for years is a career, told as background (a day of its own still dates it). Not
+ * "crews worked for three days" nor "was jailed for 20 years": an effort, or an act done to one.
+ */
+export function career(clause: VerbClause): boolean {
+  const i = at(clause);
+  const head = clause.head;
+  if (i < 0 || !head || clause.copula || !CAREERS.has(head.lemma) || clause.group.some((t) => t.pos === 'AUX')) return false;
+  const after = mapOf(clause.tokens.slice(i + 1), lower);
+  return after.some((w, k) => w === 'for' && after.slice(k + 1, k + 4).some((x) => CAREER_SPAN.test(x)));
 }

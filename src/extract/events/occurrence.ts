@@ -54,6 +54,7 @@ import {
   asItIsCalled,
   openedBefore,
   subjunctive,
+  career,
 } from './nonOccurrences.ts';
 import { beingHeld, describingState, namedAfterNoun } from './describing.ts';
 import { denied, documentContent, plannedAim } from './contents.ts';
@@ -85,6 +86,8 @@ const DEEMED = new Set(lists.deemed);
 const PREDICTIONS = new Set(lists.predictions);
 const SAME_FORM = new Set(lists.sameForm);
 const POSSIBILITIES = new Set(lists.possibilities);
+/** States that "will" only foresees: "will face hard times", "will need more aid". */
+const FUTURE_STATES = new Set(lists.futureStates);
 /** Verb forms that work as prepositions: "including", "according to". */
 const NOT_VERBS = new Set(lists.notVerbs);
 /** Verbs whose infinitive is the event planned, agreed, begun or done: "agreed to meet". */
@@ -208,6 +211,13 @@ export function possible(tokens: readonly Token[], i: number): boolean {
   const word = tokens[j];
   if (word && lower(word) === 'any') return true;
   return !!word && /^(?:of|for)$/i.test(word.text) && !!tokens[j - 1] && POSSIBILITIES.has(lower(tokens[j - 1]!));
+}
+
+/** "is expected to rise", "are likely to": a clause whose verb group makes a forecast. */
+function predicted(clause: VerbClause): boolean {
+  const group = mapOf(clause.group, lower);
+  const passive = group.some((w) => /^(?:is|are|am|was|were|be|been|being)$/.test(w));
+  return group.some((w) => PREDICTIONS.has(w)) || (!!clause.head && passive && PREDICTIONS.has(lower(clause.head)));
 }
 
 /** A clause of wanting or hoping: "hopes to reopen", "the mayor wants the market open". */
@@ -542,6 +552,15 @@ function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Re
     return 'background';
   // "to deliver food and medical help": a verb in its base form after "and", with no auxiliary,
   // goes on from an aim, a wish or a possibility before it.
+  // "If the rain stops and the river falls, …": a second condition joined to the first, whether
+  // the first is a clause of its own or the tagger took its verb for a noun ("If all goes well and …").
+  if (
+    (opener === 'and' || opener === 'or') &&
+    presentFinite(clause) &&
+    ((!!previous?.opener && IF.has(lower(previous.opener)) && previous.tokens.at(-1)?.text !== ',') ||
+      (clause.tokens[0] !== clause.opener && IF.has(lower(clause.tokens[0]!))))
+  )
+    return 'conditional';
   if (previous && (opener === 'and' || opener === 'or') && head && lower(head) === head.lemma && !clause.group.length) {
     const why = previousWhy();
     if (why === 'purpose' || why === 'modal' || why === 'wish' || why === 'conditional') return why;
@@ -630,6 +649,12 @@ function judgeAims(clause: VerbClause, sentence: readonly VerbClause[], reported
   // "observers are expected to give their assessment", "prices are likely to rise": a forecast.
   const passive = group.some((w) => /^(?:is|are|am|was|were|be|been|being)$/.test(w));
   if (group.some((w) => PREDICTIONS.has(w)) || (head && passive && PREDICTIONS.has(lower(head)))) return 'modal';
+  // "The toll is expected to rise as rescuers reach the valleys": what goes with a forecast is
+  // forecast too; a day of its own still dates it ("as lawmakers return on Monday").
+  if (opener === 'as' && previous && presentFinite(clause) && previousWhy() === 'modal' && predicted(previous)) return 'background';
+  // "The government will face hard challenges in 2006": a state foreseen, unless what it faces is an occurrence ("will face trial").
+  if (head && FUTURE_STATES.has(head.lemma) && group.some((w) => w === 'will' || w === "'ll" || w === '’ll') && !eventNounIn(clause))
+    return 'modal';
   if (index > 0 && opinionClause(sentence[index - 1]!)) return 'opinion';
   if (believed(clause, previous)) return 'belief';
   if (group.includes('should') || group.includes('ought')) return 'opinion';
@@ -710,7 +735,8 @@ function judgeStates(clause: VerbClause, sentence: readonly VerbClause[], read: 
     negated(previous, false)
   )
     return 'negated';
-  if (describesAsARule(clause) || placed(clause) || lasting(clause) || lastedFor(clause) || effort(clause)) return 'background';
+  if (describesAsARule(clause) || placed(clause) || lasting(clause) || lastedFor(clause) || career(clause) || effort(clause))
+    return 'background';
   // "protected by dykes", "winds estimated at 200 km/h", "where bishops are buried", "appears extensive", "as we speak".
   if (
     path(clause) ||

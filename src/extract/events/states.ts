@@ -58,14 +58,40 @@ export function placed(clause: VerbClause): boolean {
 }
 
 /**
- * "More than 300 people remain missing": a state that lasts. A participle of what was done to it
- * ("the fund remains frozen") tells the act's outcome, still news.
+ * "More than 300 people remain missing", "the road remains closed", "the shrine will stay open":
+ * a state that lasts, whatever its tense (a day of its own still dates it: "remained open on
+ * Tuesday"). The act that brought it about ("the fund was frozen") is the news, and so is a
+ * measure held until a change ("remains frozen pending guarantees").
  */
 export const lasting = (clause: VerbClause): boolean =>
   (/ing$/i.test(clause.head?.text ?? '') && clause.group.some((t) => t.pos === 'VERB' && LINKING.has(t.lemma))) ||
+  lastingQuality(clause) ||
   // "700 tourists are still missing", "93,000 dead and 40,000 missing"
   (STATE_PARTICIPLES.has(clause.head?.lower ?? '') &&
     (clause.group.some((t) => BE.test(t.lower)) || !clause.group.some((t) => t.pos === 'AUX' || t.pos === 'VERB')));
+
+/** "remains frozen pending guarantees", "stays closed until Monday": a measure held until a change named after it, news of its own. */
+const heldUntil = (clause: VerbClause, at: number): boolean =>
+  clause.tokens.slice(at + 1, at + 3).some((t) => /^(?:pending|until|till)$/.test(lower(t)));
+
+/**
+ * "remains closed", "stayed open", "will remain shut": "remain" or "stay" with an adjective or a
+ * participle after it (as its head, or as the verb before the participle that heads the clause).
+ * Not "stayed in the city" nor "remained behind": a place is where one stays, an act of its own.
+ */
+function lastingQuality(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head) return false;
+  const at = clause.tokens.indexOf(head);
+  const quality = (t: Token | undefined) => !!t && (t.pos === 'ADJ' || (t.pos === 'VERB' && /(?:ed|en)$/i.test(t.text)));
+  if (LINKING.has(head.lemma)) {
+    let j = at + 1;
+    while (clause.tokens[j]?.pos === 'ADV') j++;
+    return quality(clause.tokens[j]) && !heldUntil(clause, j);
+  }
+  const participle = /(?:ed|en)$/i.test(head.text) || head.pos === 'ADJ' || SAME_FORM.has(lower(head));
+  return participle && clause.group.some((t) => t.pos === 'VERB' && LINKING.has(t.lemma)) && !heldUntil(clause, at);
+}
 
 /** "make up", "account for": the head and the word after it. */
 const proportion = (clause: VerbClause): boolean => {

@@ -30,7 +30,7 @@ describe('a state is no occurrence', () => {
     ['a ship docked on a day of its own', 'The ferry was docked at the north pier on Monday.', ['docked']],
     ['talks held', 'The ruling party held talks with the opposition.', ['talks']],
     ['talks to be held on a day', 'The ruling party holds talks with the opposition on Monday.', ['talks']],
-    ['a fund that was frozen and stays so', 'The fund remains frozen.', ['frozen']],
+    ['a fund frozen on a day', 'The fund was frozen on Monday.', ['frozen']],
     ['work going on', 'Workers are repairing the levee.', ['repairing']],
     ['a search for the missing', 'Rescuers are searching for the missing.', ['searching']],
     ['an appeal considered on a day', 'The court considered the appeal on Monday.', ['appeal']],
