@@ -573,12 +573,12 @@ function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Re
     const why = nonEvent(opened, sentence, reported);
     if (why === 'habitual' || why === 'modal' || why === 'conditional' || why === 'wish') return why;
   }
-  return judgeAims(clause, sentence, reported, { index, previous, group, words, opener, attribution });
+  return judgeAims(clause, sentence, reported, { index, previous, group, words, opener, attribution, previousWhy });
 }
 
 /** What the clause before it, or its own words, make an aim, a wish, a view or a possibility (after the conditions `judge` reads). */
 function judgeAims(clause: VerbClause, sentence: readonly VerbClause[], reported: Report, read: Reading): NonEvent | null {
-  const { index, previous, group, words, opener } = read;
+  const { index, previous, group, words, opener, previousWhy } = read;
   const head = clause.head;
   // "urged its members to stay home", "expect the river to rise": asked for or awaited, not done.
   if (opener === 'to' && previous?.head && DIRECTIVES.has(previous.head.lemma)) return 'wish';
@@ -779,4 +779,6 @@ interface Reading {
   words: string[];
   opener: string | null;
   attribution: boolean;
+  /** What the clause before it is, read once when first asked. */
+  previousWhy: () => NonEvent | null;
 }
