@@ -26,8 +26,6 @@ import type { ThreadProfile } from './threadCpu.ts';
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** Runs the child from its bundle, as `npm run extract` runs the CLI: no TypeScript loader to measure. */
 const RUN = fileURLToPath(new URL('../src/extract/run.mjs', import.meta.url));
-/** Node's options as `npm run extract` gives them (package.json): a young generation of 4 MB (heapGrowth.ts). */
-const NODE_FLAGS = ['--max-semi-space-size=4'];
 const { values } = parseArgs({
   options: {
     docs: { type: 'string', default: '3000' },
@@ -148,7 +146,7 @@ if (values.child) {
   for (let r = 0; r < repeats; r++)
     [1, 2].forEach((jobs, k) => {
       const run = JSON.parse(
-        execFileSync(process.execPath, [...NODE_FLAGS, RUN, fileURLToPath(import.meta.url), '--child', dir, '--jobs', String(jobs)], {
+        execFileSync(process.execPath, [RUN, fileURLToPath(import.meta.url), '--child', dir, '--jobs', String(jobs)], {
           maxBuffer: 1 << 24,
         }).toString(),
       );
@@ -267,9 +265,7 @@ function workerStartup(): number | null {
   fs.mkdirSync(one, { recursive: true });
   fs.writeFileSync(path.join(one, 'a.txt'), 'The council approved the new budget on 3 March 2031.\n');
   const run = JSON.parse(
-    execFileSync(process.execPath, [...NODE_FLAGS, RUN, fileURLToPath(import.meta.url), '--child', one, '--jobs', '2'], {
-      maxBuffer: 1 << 24,
-    }).toString(),
+    execFileSync(process.execPath, [RUN, fileURLToPath(import.meta.url), '--child', one, '--jobs', '2'], { maxBuffer: 1 << 24 }).toString(),
   ) as { threadProfile: ThreadProfile | null };
   return run.threadProfile?.workers.length ? Math.max(...run.threadProfile.workers) : null;
 }

@@ -9,11 +9,6 @@
 // The setting is V8's, for the whole process, and is put back to V8's own rule afterwards (left
 // alone when the process was started with a growth of its own). The worker threads share it: the
 // documents phase allows them a looser one (DOCUMENTS_GROWTH_PERCENT); their heaps are small.
-// The young generation is the other part of the peak: V8 lets it grow to two halves of 16 MB each,
-// both held for the rest of the run. `npm run extract` starts Node with halves of 4 MB
-// (--max-semi-space-size=4, package.json; V8 reads it only at start): on 1,698 news articles the
-// peak went from 425 MB to 393, for 6% more CPU time (objects that outlive the smaller space are
-// collected by the full collections instead).
 import v8 from 'node:v8';
 import vm from 'node:vm';
 
