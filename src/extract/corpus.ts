@@ -134,31 +134,47 @@ export function buildDataset(
     ...(copies.has(d.id) ? { duplicateOf: copies.get(d.id)! } : {}),
     ...(d.meta.byline ? { byline: d.meta.byline } : {}),
   }));
-  const texts: DocumentText[] = docs.map((d) => ({
+  // What each document's file holds, read once its events are made: the time expressions as written
+  // are copies (without their calendar spans), and the events need the documents' own until then;
+  // made before, both would be held through the whole merge.
+  const sources: (SourceOfText | undefined)[] = docs.map((d) => ({
     id: d.id,
-    title: clip(d.meta.title, MAX_TITLE),
+    title: d.meta.title,
     text: d.text,
-    timexes: d.times.timexes.map(({ start, end, text, type, value, mod, anchor }) => ({
-      start,
-      end,
-      text,
-      type,
-      value,
-      mod,
-      anchor,
-    })),
+    timexes: d.times.timexes,
     actorMentions: d.actorMentions,
   }));
+  const events = corpusEvents(docs.splice(0), prepared, copies, countries, media, places, capitals);
+  // Each document's own let go as its copy is made.
+  const texts: DocumentText[] = sources.map((d, i) => {
+    sources[i] = undefined;
+    return {
+      id: d!.id,
+      title: clip(d!.title, MAX_TITLE),
+      text: d!.text,
+      timexes: d!.timexes.map(({ start, end, text, type, value, mod, anchor }) => ({ start, end, text, type, value, mod, anchor })),
+      actorMentions: d!.actorMentions,
+    };
+  });
   return {
     dataset: {
       schemaVersion: SCHEMA_VERSION,
       documents,
       actors,
-      events: corpusEvents(docs.splice(0), prepared, copies, countries, media, places, capitals),
+      events,
       diagnostics,
     },
     texts,
   };
+}
+
+/** What a document's file is made of. */
+interface SourceOfText {
+  id: string;
+  title: string;
+  text: string;
+  timexes: DocContext['times']['timexes'];
+  actorMentions: DocContext['actorMentions'];
 }
 
 function mergeActors(docs: readonly DocContext[], gazetteer: Gazetteer): Actor[] {

@@ -35,6 +35,8 @@ import type { Processed } from './parallel/types.ts';
 import { withCorrections } from './correctionsFile.ts';
 import { DOCUMENTS_GROWTH_PERCENT, tightHeap } from './heapGrowth.ts';
 import { extend } from './objects.ts';
+import { shareStrings } from './sharedStrings.ts';
+import type { StringTable } from './sharedStrings.ts';
 
 // Stages 2–9 on texts in memory live in core.ts, which runs in the browser too (no Node module
 // anywhere below it); this file adds what needs the file system: inputs, read, extra lexicons.
@@ -70,6 +72,8 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
   // And the corpus's lower-case words (corpus/commonWords.ts): one table of its vocabulary, not the
   // whole text read again at the corpus stage.
   const lowerWords: LowerWords = new Map();
+  // Equal strings of the documents, held once (sharedStrings.ts): let go with the documents phase.
+  const strings: StringTable = new Map();
   let diagnostics: Diagnostic[];
   // The documents held so far are live, their intermediate results garbage: the heap may grow to
   // twice what is live, not V8's four times (heapGrowth.ts).
@@ -100,6 +104,7 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
       ahead.delete(index);
       diagnostics.push(...processed.diagnostics);
       if (processed.doc) {
+        shareStrings(processed.doc, strings);
         docs.push(processed.doc);
         if (pool.width > 1) {
           prepared.set(processed.doc.id, eventKeys(processed.doc));
@@ -109,6 +114,7 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
       options.onDocument?.(index + 1, files.length);
     }
   } finally {
+    strings.clear();
     loosen();
     // Before the corpus stage: the workers' memory is given back first.
     await pool.close();
