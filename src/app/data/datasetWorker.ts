@@ -150,6 +150,7 @@ function pushed(chunk: Uint8Array): boolean {
     return true;
   } catch (error) {
     const message = `The dataset at ${url} could not be read (${(error as Error).message || String(error)}).`;
+    noPartial();
     scope.postMessage({ type: 'done', outcome: { ok: false, kind: 'invalid', message } });
     return false;
   }
@@ -159,6 +160,14 @@ let url = '';
 
 // A first picture of a large file, sent once at most (partialDue.ts decides when).
 let partial = { since: 0, sent: false, hint: 0, size: 0, downloaded: false };
+// The look at the reading once its time has come, for a download that stalls.
+let partialTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** No part from now on: the whole, or a failure, has been answered. */
+function noPartial(): void {
+  partial.sent = true;
+  clearTimeout(partialTimer);
+}
 
 // Once the events so far are sent, the reading of the rest waits until the page has drawn them
 // (it says so with `resume`, after a moment at most): the page's thread then has the machine to
@@ -194,7 +203,8 @@ scope.onmessage = (e) => {
     url = request.url;
     partial = { since: performance.now(), sent: false, hint: request.sizeHint, size: request.size ?? 0, downloaded: false };
     // A download that stalls after its first part still shows it: nothing else would look again.
-    setTimeout(() => maybePartial(reader?.merged ?? 0), PARTIAL_MS + 1);
+    clearTimeout(partialTimer);
+    partialTimer = setTimeout(() => maybePartial(reader?.merged ?? 0), PARTIAL_MS + 1);
     // A large file is read by two threads: a second worker (this same script) reads runs of its
     // events beside this one, started here when the size announced is large, else once the bytes
     // received are (a compressed download announces less than it holds; readDataset.ts HELPED).
@@ -229,8 +239,8 @@ async function finish() {
   partial.downloaded = true;
   const outcome = await reader!.finished((fraction) => scope.postMessage({ type: 'progress', fraction }));
   helper?.close();
-  // The whole comes next: no part after it.
-  partial.sent = true;
+  // The whole (or its failure) comes next: no part after it.
+  noPartial();
   mark('dataset-read');
   if (!outcome.ok) return scope.postMessage({ type: 'done', outcome });
   // The columns' arrays and the file's bytes cross without a copy (the kept events are read from

@@ -30,6 +30,8 @@ export interface ReadingSoFar {
  * has come but the part would be most of the file, and would only be more of it later.
  */
 export function partialDue(s: ReadingSoFar): 'wait' | 'send' | 'never' {
+  // A count the reader cannot give (not a number) decides nothing: no comparison below would hold.
+  if (!counted(s)) return 'wait';
   if (s.merged < PARTIAL_EVENTS && s.elapsed < PARTIAL_MS) return 'wait';
   if (Math.max(s.hint, s.received) < HELPED || s.kept === 0) return 'wait';
   // The whole's size: told, or all received; while an untold size is still coming, the part is
@@ -37,4 +39,16 @@ export function partialDue(s: ReadingSoFar): 'wait' | 'send' | 'never' {
   const whole = s.size > 0 ? Math.max(s.size, s.received) : s.downloaded ? s.received : 0;
   if (whole > 0 && s.kept > PARTIAL_BEFORE * whole) return 'never';
   return 'send';
+}
+
+/** Whether every count is a finite number. */
+function counted(s: ReadingSoFar): boolean {
+  return (
+    Number.isFinite(s.merged) &&
+    Number.isFinite(s.elapsed) &&
+    Number.isFinite(s.size) &&
+    Number.isFinite(s.hint) &&
+    Number.isFinite(s.received) &&
+    Number.isFinite(s.kept)
+  );
 }

@@ -12,7 +12,7 @@ import { LaneTrack } from './LaneTrack.tsx';
 import { fitDomain, padWindow } from '../timeline/fitDomain.ts';
 import { storyWindow } from '../story/storyWindow.ts';
 import { useElementSize } from '../timeline/useElementSize.ts';
-import { usePanZoom } from '../timeline/usePanZoom.ts';
+import { sameTransform, usePanZoom } from '../timeline/usePanZoom.ts';
 import { boundTransform } from '../timeline/panZoom.ts';
 import { useBaseScale, useTimeScales } from '../timeline/useTimeScales.ts';
 import { sameWindow, transformForWindow, windowOf } from '../timeline/windowTransform.ts';
@@ -63,21 +63,23 @@ export function LanesView({ index, order, drawEnd, by, actorIds, selected, windo
     [home, onWindowChange],
   );
   const maxScale = Math.max(1, (fit[1] - fit[0]) / (14 * DAY));
-  const [panZoom, zoom, show] = usePanZoom(plotRef, { width, height: Math.max(1, height), maxScale }, onEnd);
+  const [panZoom, zoom] = usePanZoom(plotRef, { width, height: Math.max(1, height), maxScale }, onEnd);
   const base = useBaseScale(fit, width);
   useLayoutEffect(() => {
     baseRef.current = base;
   });
   // Open on the same window as the timeline, and follow a new base (width, filters, the rest of a
   // dataset): given by the render that brings it, so that no frame shows the old transform over
-  // the new scale; the pan and zoom behaviour takes it after.
-  const [opened, setOpened] = useState<{ base: typeof base; home: typeof home; transform: ZoomTransform } | null>(null);
-  let transform = panZoom;
-  if (!opened || opened.base !== base || opened.home !== home) {
-    transform = boundTransform(transformForWindow(base, window ?? home), width, maxScale);
-    setOpened({ base, home, transform });
-    show(transform);
+  // the new scale, and shown until the pan and zoom state moves after it (the behaviour takes it
+  // after, and the state follows).
+  const [opened, setOpened] = useState<{ base: typeof base; home: typeof home; transform: ZoomTransform; moves: number } | null>(null);
+  let given = opened;
+  if (!given || given.base !== base || given.home !== home) {
+    given = { base, home, transform: boundTransform(transformForWindow(base, window ?? home), width, maxScale), moves: panZoom.moves };
+    setOpened(given);
   }
+  const transform =
+    given.moves === panZoom.moves || sameTransform(given.transform, panZoom.transform) ? given.transform : panZoom.transform;
   useLayoutEffect(() => {
     if (opened) zoom.current?.set(opened.transform);
   }, [zoom, opened]);

@@ -89,7 +89,7 @@ export function Timeline(props: TimelineProps) {
     },
     [onWindowChange],
   );
-  const [panZoom, zoom, show] = usePanZoom(plotRef, { width, height, maxScale }, onZoomEnd);
+  const [panZoom, zoom] = usePanZoom(plotRef, { width, height, maxScale }, onZoomEnd);
   const base = useBaseScale(fit, width);
   useLayoutEffect(() => {
     baseRef.current = base;
@@ -97,8 +97,7 @@ export function Timeline(props: TimelineProps) {
   });
   const transform = useWindowSync({
     zoom,
-    transform: panZoom,
-    show,
+    panZoom,
     base,
     maxScale,
     order,

@@ -1,23 +1,35 @@
 // Attaches pan and zoom to an element from one effect and keeps the transform in React state.
-// Gestures can fire several times per frame; the state follows at most once per animation frame.
-// A render that must show another transform at once (new scales: useWindowSync.ts) sets the state
-// itself with `show`, and the behaviour follows in a layout effect: the frame then has nothing new.
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+// Gestures can fire several times per frame; the state follows at most once per animation frame,
+// and counts its moves. A render that must show another transform at once (new scales:
+// useWindowSync.ts) shows its own until the state moves after it (the behaviour takes it in a
+// layout effect, and the state follows), never setting the state itself: an update the state
+// queued earlier would replay over it and bring the old transform back for a frame.
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import { zoomIdentity } from 'd3';
 import type { ZoomTransform } from 'd3';
 import { createPanZoom } from './panZoom.ts';
 import type { PanZoom, PanZoomBounds } from './panZoom.ts';
 
+/** The pan and zoom state: the transform, and how many times it has moved (a new one each time). */
+export interface PanZoomState {
+  transform: ZoomTransform;
+  moves: number;
+}
+
+const START: PanZoomState = { transform: zoomIdentity, moves: 0 };
+
 export function usePanZoom(
   ref: RefObject<HTMLElement | null>,
   bounds: PanZoomBounds,
   onEnd: (transform: ZoomTransform) => void,
-): [ZoomTransform, RefObject<PanZoom | null>, (transform: ZoomTransform) => void] {
-  const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
+): [PanZoomState, RefObject<PanZoom | null>] {
+  const [state, setState] = useState<PanZoomState>(START);
   const api = useRef<PanZoom | null>(null);
   const onEndRef = useRef(onEnd);
-  useEffect(() => {
+  // Before the layout effects that set a transform: the end of that change is told to this
+  // render's `onEnd` (its story, its scale), not the previous render's.
+  useLayoutEffect(() => {
     onEndRef.current = onEnd;
   });
 
@@ -32,7 +44,7 @@ export function usePanZoom(
         latest = t;
         frame ||= requestAnimationFrame(() => {
           frame = 0;
-          setTransform((shown) => (sameTransform(shown, latest) ? shown : latest));
+          setState((shown) => (sameTransform(shown.transform, latest) ? shown : { transform: latest, moves: shown.moves + 1 }));
         });
       },
       onEnd: (t) => onEndRef.current(t),
@@ -50,9 +62,9 @@ export function usePanZoom(
     api.current?.update({ width, height, maxScale });
   }, [width, height, maxScale]);
 
-  return [transform, api, setTransform];
+  return [state, api];
 }
 
-function sameTransform(a: ZoomTransform, b: ZoomTransform): boolean {
+export function sameTransform(a: ZoomTransform, b: ZoomTransform): boolean {
   return a.k === b.k && a.x === b.x && a.y === b.y;
 }

@@ -5,14 +5,17 @@
 // - the rest of a dataset drawn while it loaded (DatasetIndex.partial) keeps a window the user has
 //   chosen meanwhile; a view left untouched opens on the whole dataset's story instead;
 // - a selected event outside the window is brought into view, also when a link opens on it.
-// New scales (the first render, new filters, a new width, the rest of a dataset) are given their
-// window by the render that brings them, not by an effect after it: no render shows the old
-// transform over the new scales (another window, for a frame or more on a busy machine), and the
-// events are laid out once, for the window shown.
+// New scales (the first render, new filters, a new width, the rest of a dataset, Back and Forward)
+// are given their window by the render that brings them, not by an effect after it: no render
+// shows the old transform over the new scales (another window, for a frame or more on a busy
+// machine), and the events are laid out once, for the window shown. That window is kept in this
+// hook's own state and shown until the pan and zoom state moves after it (usePanZoom.ts).
 import { useLayoutEffect, useState } from 'react';
 import type { RefObject } from 'react';
 import type { ScaleTime, ZoomTransform } from 'd3';
 import { zoomIdentity } from 'd3';
+import type { PanZoomState } from './usePanZoom.ts';
+import { sameTransform } from './usePanZoom.ts';
 import type { DatasetIndex } from '../data/buildIndex.ts';
 import { boundTransform } from './panZoom.ts';
 import type { PanZoom } from './panZoom.ts';
@@ -20,9 +23,8 @@ import { sameWindow, transformForWindow, windowOf } from './windowTransform.ts';
 
 export interface WindowSyncInput {
   zoom: RefObject<PanZoom | null>;
-  /** The pan and zoom state, and how a render sets it (usePanZoom). */
-  transform: ZoomTransform;
-  show: (transform: ZoomTransform) => void;
+  /** The pan and zoom state (usePanZoom). */
+  panZoom: PanZoomState;
   base: ScaleTime<number, number>;
   maxScale: number;
   /** The laid-out events; a new list means new filters. */
@@ -36,49 +38,97 @@ export interface WindowSyncInput {
   index: DatasetIndex;
 }
 
-/** The scales a transform was given for. */
-interface Scales {
+/** What the view's scales are made from. */
+interface ScalesOf {
   order: Int32Array;
   width: number;
   index: DatasetIndex;
+}
+
+/** The scales a transform was given for, and how often the pan and zoom state had moved then. */
+interface Scales extends ScalesOf {
   transform: ZoomTransform;
+  moves: number;
+}
+
+/** The windows new scales choose from. */
+export interface WindowsAsked {
+  /** The URL's window (null: none), and whether it is new in this render (Back and Forward). */
+  requested: [number, number] | null;
+  newRequest: boolean;
+  /** The window the view last came to rest on (null: the story's or none). */
+  settled: [number, number] | null;
+  home: [number, number] | null;
+  /** The selected event (-1: none), and whether it is new in this render (a link's, Back and Forward). */
+  selected: number;
+  newSelection: boolean;
 }
 
 /** The window new scales open on, `before` being the scales of the view so far (null: none yet). */
-export function windowForScales(
-  before: Omit<Scales, 'transform'> | null,
-  now: Omit<Scales, 'transform'>,
-  { requested, settled, home }: { requested: [number, number] | null; settled: [number, number] | null; home: [number, number] | null },
+export function windowForScales(before: ScalesOf | null, now: ScalesOf, asked: WindowsAsked): [number, number] | null {
+  const window = scalesWindow(before, now, asked);
+  return !before || asked.newSelection ? withSelected(window, now.index, asked.selected) : window;
+}
+
+function scalesWindow(
+  before: ScalesOf | null,
+  now: ScalesOf,
+  { requested, newRequest, settled, home }: WindowsAsked,
 ): [number, number] | null {
   // The first render: the linked window, else the story.
   if (!before) return requested ?? home;
   // The rest of the dataset: the window chosen meanwhile (a link's, the user's), else the story.
   if (before.index !== now.index && before.index.partial) return settled ?? home;
-  // Filters changed the fitted span: the story they keep.
-  if (before.order !== now.order) return home;
+  // Filters changed the fitted span: the story they keep, or the window the URL brings with them
+  // (Back and Forward).
+  if (before.order !== now.order) return newRequest ? (requested ?? home) : home;
   // Width changed: the window.
   return settled ?? home;
 }
 
+/** `window`, moved to take in the selected event when it lies outside, its length kept. */
+function withSelected(window: [number, number] | null, index: DatasetIndex, i: number): [number, number] | null {
+  if (!window || i < 0) return window;
+  const s = index.start[i]!;
+  const e = index.end[i]!;
+  const [a, b] = window;
+  if (Number.isNaN(s) || (e > a && s < b)) return window;
+  const half = (b - a) / 2;
+  const centre = (s + Math.min(e, s + half)) / 2;
+  return [centre - half, centre + half];
+}
+
 /** Returns the transform to render: the pan and zoom state, or the one new scales open on. */
 export function useWindowSync(input: WindowSyncInput): ZoomTransform {
-  const { zoom, transform, show, base, maxScale, order, width, requested, settled, home, selected, index } = input;
+  const { zoom, panZoom, base, maxScale, order, width, requested, settled, home, selected, index } = input;
   const [scales, setScales] = useState<Scales | null>(null);
-  let shown = transform;
-  if (!scales || scales.order !== order || scales.width !== width || scales.index !== index) {
+  // A window requested through the URL (or none: the story).
+  const [from, to] = requested ?? [NaN, NaN];
+  // The URL's window (by value: a new array may bring the same window) and the selected event as
+  // of the render before.
+  const [asked, setAsked] = useState<[number, number, number]>([from, to, selected]);
+  const newRequest = !Object.is(asked[0], from) || !Object.is(asked[1], to);
+  const newSelection = asked[2] !== selected;
+  if (newRequest || newSelection) setAsked([from, to, selected]);
+  let given = scales;
+  if (!given || given.order !== order || given.width !== width || given.index !== index) {
     // The latest window the view came to rest on, as of this render (a ref written by gestures).
-    const window = windowForScales(scales, { order, width, index }, { requested, settled: settled.current, home });
-    shown = boundTransform(transformForWindow(base, window), width, maxScale);
-    setScales({ order, width, index, transform: shown });
-    show(shown);
+    const window = windowForScales(
+      given,
+      { order, width, index },
+      { requested, newRequest, settled: settled.current, home, selected, newSelection },
+    );
+    const transform = boundTransform(transformForWindow(base, window), width, maxScale);
+    given = { order, width, index, transform, moves: panZoom.moves };
+    setScales(given);
   }
-  // The behaviour takes the transform the render showed (it fires no new state: the same transform).
+  // The window given, until the pan and zoom state moves after it (the behaviour has taken it).
+  const shown = given.moves === panZoom.moves || sameTransform(given.transform, panZoom.transform) ? given.transform : panZoom.transform;
+  // The behaviour takes the transform the render showed (the state then moves to the same transform).
   useLayoutEffect(() => {
     if (scales) zoom.current?.set(scales.transform);
   }, [zoom, scales]);
 
-  // A window requested through the URL (or none: the story).
-  const [from, to] = requested ?? [NaN, NaN];
   useLayoutEffect(() => {
     const api = zoom.current;
     if (!api) return;

@@ -21,6 +21,11 @@ describe('the first part of a large dataset', () => {
     ['is sent when only a compressed length is known', { size: 0, hint: 5 * MB }, 'send'],
     ['is given up when a file of untold size came whole and most of it is read', { size: 0, hint: 0, received: 20 * MB, downloaded: true, kept: 18 * MB }, 'never'],
     ['is sent when a file of untold size came whole and little of it is read', { size: 0, hint: 0, received: 20 * MB, downloaded: true, kept: 4 * MB }, 'send'],
+    // A reader that cannot count (a count missing: not a number) never has a part copied from it.
+    ['waits while the bytes received are not counted', { received: NaN }, 'wait'],
+    ['waits while the bytes read are not counted', { kept: NaN }, 'wait'],
+    ['waits while the file size is not a number', { size: NaN }, 'wait'],
+    ['waits while nothing is counted', { merged: NaN, received: NaN, kept: NaN }, 'wait'],
   ])('%s', (_, change, expected) => {
     expect(partialDue({ ...base, ...change })).toBe(expected);
   });

@@ -1,0 +1,111 @@
+// The window shown when the view's scales change more than once (a filter ticked then unticked,
+// Back and Forward, a link to an event far from the story), in the timeline and the lanes view: at
+// every state the page could paint, the window the change asks for, never the whole span, an empty
+// axis or the story first.
+import { describe, expect, it } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { findTimeline, renderApp } from '../fixtures/renderApp.tsx';
+import { serveStory } from '../fixtures/story.ts';
+import { installFakeCanvas } from '../fixtures/fakeCanvas.ts';
+
+installFakeCanvas();
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Records `read()` after each change of the page (each state it could paint); the function returned stops and gives them in order. */
+function recordShown(read: () => string | null) {
+  const shown: string[] = [];
+  const note = () => {
+    const v = read();
+    if (v !== null && shown[shown.length - 1] !== v) shown.push(v);
+  };
+  const observer = new MutationObserver(note);
+  observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  return () => (observer.disconnect(), shown);
+}
+
+const windowShown = () =>
+  document.querySelector('[role="slider"][aria-label="Visible time window"]')?.getAttribute('aria-valuetext') ?? null;
+const axisShown = () =>
+  document.querySelector('.lanes-view')
+    ? [...document.querySelectorAll('.lanes-view .axis-tick')].map((t) => t.textContent).join(' ')
+    : null;
+const filterBoxes = () => within(screen.getByRole('complementary', { name: 'Filters' })).getAllByRole('checkbox');
+const windowParams = () => {
+  const params = new URLSearchParams(window.location.search);
+  return [params.get('from'), params.get('to')];
+};
+
+describe('the timeline, its scales changed again', () => {
+  it('shows only the story when a filter is ticked, then unticked, then another ticked', async () => {
+    serveStory();
+    const { user } = renderApp('/');
+    await findTimeline();
+    await pause(200);
+    const story = windowShown();
+    for (const [box, whole] of [
+      [0, false],
+      [0, true],
+      [1, false],
+    ] as const) {
+      const stop = recordShown(windowShown);
+      await user.click(filterBoxes()[box]!);
+      await pause(300);
+      const shown = stop();
+      // One window only: the story of the events kept (the unfiltered story when nothing is).
+      expect(shown).toHaveLength(1);
+      if (whole) expect(shown).toEqual([story]);
+    }
+  });
+
+  it('goes back straight to the window and filters of the page before', async () => {
+    serveStory();
+    const { user } = renderApp('/?from=2025-03-05&to=2025-03-25');
+    await findTimeline();
+    await pause(200);
+    expect(windowShown()).toBe('5 March 2025 to 25 March 2025');
+    await user.click(filterBoxes()[0]!);
+    await pause(300);
+    const stop = recordShown(windowShown);
+    await act(async () => {
+      window.history.back();
+      await pause(300);
+    });
+    expect(windowParams()).toEqual(['2025-03-05', '2025-03-25']);
+    expect(stop()).toEqual(['5 March 2025 to 25 March 2025']);
+  });
+
+  it('opens a link to an event far from the story on the event, from the first picture', async () => {
+    serveStory();
+    const stop = recordShown(windowShown);
+    renderApp('/?event=e-founded');
+    await findTimeline();
+    await pause(200);
+    const shown = stop();
+    expect(shown).toHaveLength(1);
+    expect(shown[0]).toMatch(/1871$/);
+  });
+});
+
+describe('the lanes view, its filters changed', () => {
+  it('never shows an empty axis, and keeps no window in the link, when a filter is ticked from the view it opened on', async () => {
+    serveStory();
+    const { user } = renderApp('/?view=lanes');
+    await screen.findByRole('region', { name: 'Lanes' }, { timeout: 10_000 });
+    await waitFor(() => expect(filterBoxes().length).toBeGreaterThan(1));
+    await pause(200);
+    const story = axisShown();
+    const stop = recordShown(axisShown);
+    await user.click(filterBoxes()[0]!);
+    await pause(300);
+    const shown = stop();
+    expect(shown).toHaveLength(1);
+    expect(shown[0]).not.toBe('');
+    expect(windowParams()).toEqual([null, null]);
+    // Unticked: the story it opened on again.
+    await user.click(filterBoxes()[0]!);
+    await pause(300);
+    expect(axisShown()).toBe(story);
+    expect(windowParams()).toEqual([null, null]);
+  });
+});
