@@ -5,14 +5,12 @@ import type { ActorKind, ActorMention, Attribution, Certainty } from '../model/d
 import type { Claim, DocContext, Sentence, Span } from './context.ts';
 import cues from './attribution/cues.json' with { type: 'json' };
 import { bySentence, within } from './spans.ts';
-import { verbCertainty } from './attribution/cueVerbs.ts';
+import { DENIAL_FORMS, verbCertainty } from './attribution/cueVerbs.ts';
 import { dateline, type Dateline } from './events/datelines.ts';
 import { outletDatelineLength } from './events/lines.ts';
 import { PLACES } from './events/placeWords.ts';
 
 const RANK: Record<Certainty, number> = { stated: 0, reported: 1, claimed: 2, estimated: 3 };
-/** Verbs by which a source says the content is false: the event must say who denies it. */
-const DENIALS = new Set(cues.denials);
 const SOURCE_NOUNS = new Set(cues.sourceNouns);
 const VERBS = [...verbCertainty.keys()].join('|');
 const spaced = (phrase: string) => phrase.replace(/ /g, '\\s+');
@@ -214,7 +212,7 @@ function attributeSentence(
     cues: cueWords,
     certainty,
   };
-  const denial = cueWords.length > 0 && DENIALS.has(cueWords[0]!.split(/\s+/).at(-1)!.toLowerCase());
+  const denial = cueWords.length > 0 && DENIAL_FORMS.has(cueWords[0]!.split(/\s+/).at(-1)!.toLowerCase());
   return { sentence: sentence.index, attribution, span: phrase, content, quote, denial };
 }
 

@@ -6,7 +6,7 @@ import type { ActorKind } from '../../model/dataset.ts';
 import { ARTICLE_PART, DESIGNATION, PARTICLES, isUnit, selfNamedBy } from './names.ts';
 
 import type { NameRun } from './names.ts';
-import { KNOWN_PLACES, LEGAL_FORMS, NON_NAMES, TITLES, isCamel, set } from './words.ts';
+import { INSTITUTION_WORDS, KNOWN_PLACES, LEGAL_FORMS, NON_NAMES, TITLES, isCamel, set } from './words.ts';
 import { productContext, productShape } from './products.ts';
 import type { DocWords } from './words.ts';
 import lists from './names.json' with { type: 'json' };
@@ -20,7 +20,6 @@ import { speaksNext } from './speech.ts';
 const GROUP_OF_COUNTRIES = /^G-\d+$/;
 
 const CORPORATE = new Set([...LEGAL_FORMS, ...set(lists.corporate)]);
-const INSTITUTION = set(lists.institution);
 const GROUP = set(lists.group);
 const MEDIA = set(lists.media);
 const PLACE_TAILS = set(lists.places);
@@ -63,8 +62,8 @@ const BOILERPLATE = new Set(lists.boilerplate);
 const OWNERS = set('its his her their our your my whose');
 /** Words that alone are part of a name given in full elsewhere (a facility's head alone, "Plaza", may be a name: only "Center" is not). */
 /** Last words of a body's name: "Hurricane Katrina Relief Fund" names no storm. */
-const BODY_LAST = new Set([...CORPORATE, ...INSTITUTION, ...GROUP, ...MEDIA]);
-const TAILS = new Set([...CORPORATE, ...INSTITUTION, ...GROUP, ...MEDIA, ...PLACE_TAILS, 'Center', 'Centre']);
+const BODY_LAST = new Set([...CORPORATE, ...INSTITUTION_WORDS, ...GROUP, ...MEDIA]);
+const TAILS = new Set([...CORPORATE, ...INSTITUTION_WORDS, ...GROUP, ...MEDIA, ...PLACE_TAILS, 'Center', 'Centre']);
 /** A person's role in lower case right before a name: "spokesman Farid Ayar", "voter Ana Ruiz". */
 const ROLE_BEFORE = new Set([...set(lists.roleNouns), ...lists.descriptions.person]);
 /** "The new chairman of the election commission, Yaroslav Davydovych, said", "the ambassador to the U.N., …": a name set off after a person's description. */
@@ -179,7 +178,7 @@ function readKind(run: NameRun, doc: DocWords, after: string, lead: string): Act
   if (thing !== undefined) return thing && thingKind(thing);
   if (MEDIA.has(last) && words.length > 1) return 'media';
   if (GROUP.has(last) && words.length > 1) return 'group';
-  if (INSTITUTION.has(last) && words.length > 1) return 'organization';
+  if (INSTITUTION_WORDS.has(last) && words.length > 1) return 'organization';
   if (FACILITIES.has(last) && words.length > 1) return ACTIVITY.test(words.at(-2)!) ? 'organization' : 'place';
   if (PLACE_TAILS.has(last) && words.length > 1) return 'place';
   if (PLACE_HEADS.has(first) && words.length > 1) return 'place';

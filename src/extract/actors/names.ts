@@ -12,6 +12,7 @@ import {
   CALENDAR,
   FUNCTION_WORDS,
   HONORIFICS,
+  INSTITUTION_WORDS,
   NON_NAMES,
   TITLES,
   isCamel,
@@ -49,7 +50,7 @@ export const PARTICLES = set('de da del della der den van von al el bin ibn bint
 export const ARTICLE_PART = /^(?:al|el|ad|ar|as|ash|at|az|ez|an|en|ul)-\p{Lu}\p{Ll}/u;
 /** Words after which "of" continues a name: "Bank of America", "Gulf of Mexico". */
 const OF_HEADS = new Set([
-  ...set(lists.institution),
+  ...INSTITUTION_WORDS,
   ...set(lists.facilities),
   ...set(lists.places),
   ...set('Republic Kingdom Isle Cape Bank Secretary Ministry Department'),
@@ -87,8 +88,6 @@ function nameAtStart(word: string, next: string | undefined, doc: DocWords, afte
   return (doc.capitals.get(word) ?? 0) > 0 || TITLES.has(word) || HONORIFICS.has(word);
 }
 
-const BODY_HEAD_WORDS = set(lists.institution);
-
 /**
  * A sentence's first word that opens a body's name, capitalized words that end in an institution's
  * word, opened by a word that names no one alone: "Northern Command said", "Islamic Action Front
@@ -99,7 +98,7 @@ function bodyAtStart(toks: readonly Tok[], i: number): boolean {
   if (FUNCTION_WORDS.has(word) || toks[i]!.possessive) return false;
   let j = i + 1;
   while (j < toks.length && isCap(toks[j]!.text) && !FUNCTION_WORDS.has(toks[j]!.text) && !toks[j - 1]!.possessive) j++;
-  if (j - i < 2 || !BODY_HEAD_WORDS.has(toks[j - 1]!.text)) return false;
+  if (j - i < 2 || !INSTITUTION_WORDS.has(toks[j - 1]!.text)) return false;
   return NON_NAMES.has(word);
 }
 

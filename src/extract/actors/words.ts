@@ -39,6 +39,8 @@ export const TITLES = set(lists.titles);
 export const HONORIFICS = set(lists.honorifics);
 /** A company's legal form ("Inc.", "GmbH"): it ends a company's name. */
 export const LEGAL_FORMS = set(lists.legalForms);
+/** The word that ends an institution's name ("Ministry", "Council", "Command"): a body, never a person. */
+export const INSTITUTION_WORDS: ReadonlySet<string> = set(lists.institution);
 /** Places known by name, states and regions among them ("Mississippi", "West Africa", "Louisiana"). */
 export const KNOWN_PLACES: ReadonlySet<string> = new Set([...set(lists.knownPlaces), ...lists.knownPlacePhrases]);
 const OWNERS = set('its his her their our your my');

@@ -4,11 +4,23 @@
 // document reports it.
 import type { Certainty } from '../../model/dataset.ts';
 import cues from './cues.json' with { type: 'json' };
+import { pastOf, sOf } from '../language/verbForms.ts';
+import { flatMapOf } from '../lists.ts';
+
+/** Verbs (lemmas) by which a source says the content is false ("deny", "dispute", "reject"): what they deny is no occurrence. */
+export const DENIALS: ReadonlySet<string> = new Set(cues.denials);
+/** The forms of the denials that mark a claim as denied after a source: "denies", "denied", "disputed". */
+export const DENIAL_FORMS: ReadonlySet<string> = new Set(
+  flatMapOf(
+    cues.denials.filter((v) => cues.denialCues.includes(v)),
+    (v) => [v, sOf(v), pastOf(v)],
+  ),
+);
 
 /** Every cue verb, denials included, with the certainty it gives what is said. */
 export const verbCertainty: ReadonlyMap<string, Certainty> = new Map<string, Certainty>([
   ...Object.entries(cues.verbs).flatMap(([certainty, verbs]) => verbs.map((v) => [v, certainty as Certainty] as const)),
-  ...cues.denials.map((v) => [v, 'claimed'] as const),
+  ...[...DENIAL_FORMS].map((v) => [v, 'claimed'] as const),
 ]);
 
 /** Verbs of saying that assert what is said (a denial is left out: what it denies is not told). */

@@ -6,12 +6,12 @@ import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
 import { flatMapOf, mapOf } from '../lists.ts';
 import lists from './contents.json' with { type: 'json' };
+import { DENIALS } from '../attribution/cueVerbs.ts';
 
 const DOCUMENTS = new Set(lists.documents);
 const CONTENT_VERBS = new Set(lists.contentVerbs);
 const CONTENT_VERBS_PAST = new Set(lists.contentVerbsPast);
 const REPORT_NOUNS = new Set(lists.reportNouns);
-const DENIALS = new Set(lists.denials);
 const UNTRUE = new Set(lists.untrue);
 const PLAN_NOUNS = new Set(lists.planNouns);
 const NOT = /^(?:not|n't|n’t|never)$/;

@@ -2,7 +2,8 @@
 // tagger would be slower by an order of magnitude; the clause shapes of news need only these.
 import lists from './words.json' with { type: 'json' };
 import { isLetterOrDigit } from '../wordRuns.ts';
-import { VERB_FORMS, participleOf, pastOf } from '../language/verbForms.ts';
+import { VERB_FORMS, formsOf, participleOf, pastOf } from '../language/verbForms.ts';
+import { flatMapOf } from '../lists.ts';
 
 export interface Token {
   start: number;
@@ -23,15 +24,8 @@ const LIGHT = new Set(lists.light);
 const IRREGULAR = [...lists.verbs, ...lists.pastOnlyVerbs.split(' ')].flatMap((v) =>
   VERB_FORMS[v] === undefined ? [] : [pastOf(v), participleOf(v)].filter((f) => f !== v),
 );
-const VERBS = new Set([
-  ...IRREGULAR,
-  ...lists.verbs.flatMap((v) => {
-    const stem = v.endsWith('e') ? v.slice(0, -1) : v;
-    const s = /(?:s|sh|ch|x|z)$/.test(v) ? `${v}es` : /[^aeiou]y$/.test(v) ? `${v.slice(0, -1)}ies` : `${v}s`;
-    const ed = v.endsWith('e') ? `${v}d` : /[^aeiou]y$/.test(v) ? `${v.slice(0, -1)}ied` : `${v}ed`;
-    return [v, s, ed, `${stem}ing`];
-  }),
-]);
+/** Every form of the verbs, spelled by verbForms.ts ("stopped", "fleeing", "took"). */
+const VERBS = new Set([...IRREGULAR, ...flatMapOf(lists.verbs, formsOf)]);
 const ADJECTIVE_SUFFIX = /(?:ed|ous|ful|ive|less|able|ible|ic|ical)$/;
 const ADJECTIVES = new Set(
   'new former first last next previous direct current recent potential successful public full major key top senior high low large small main other further several many few'.split(

@@ -28,6 +28,7 @@ describe('what is denied or said to be untrue is not an occurrence; the denial i
     ['a denial with "that"', 'The ministry denied that troops had entered the town.', ['denied']],
     ['a denial without "that"', 'The mayor denied he had left the city.', ['denied']],
     ['a report denied', 'The captain denied reports that his crew had mutinied.', ['denied']],
+    ['a claim disputed', 'The port authority disputed that the tanker had leaked oil.', ['disputed']],
     [
       'what follows "but" is told in its own right',
       'The army denies shelling the town, but a doctor says he treated six wounded.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../../src/extract/events/words.ts';
+import { isVerb, tokenize } from '../../../src/extract/events/words.ts';
 import type { Token } from '../../../src/extract/events/words.ts';
 
 /** The tokenizer as first written, with a pattern: the scan by code points must give the same tokens. */
@@ -44,4 +44,14 @@ describe('tokenize', () => {
     expect(tokens.map((t) => t.text)).toEqual(['The', 'U.S.', 'paid', '$2.3', 'billion', '1,500', 'troops', 'left']);
     expect(tokens.filter((t) => t.breakBefore).map((t) => t.text)).toEqual(['1,500']);
   });
+});
+
+describe('the verbs a clause is found by', () => {
+  const verb = (word: string) => isVerb(tokenize(word, 0, word.length)[0]!);
+  it.each(['stopped', 'stopping', 'fleeing', 'dying', 'banned', 'winning', 'planned', 'freeing', 'visited', 'took'])('knows "%s"', (word) =>
+    expect(verb(word)).toBe(true),
+  );
+  it.each(['stoped', 'fleing', 'diing', 'baned', 'wining', 'planed', 'taked'])('makes no verb of the misspelling "%s"', (word) =>
+    expect(verb(word)).toBe(false),
+  );
 });
