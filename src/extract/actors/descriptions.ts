@@ -9,7 +9,7 @@ import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 import type { Sentence } from '../context.ts';
 import lists from './names.json' with { type: 'json' };
 import words from './descriptions.json' with { type: 'json' };
-import { changed, extend } from '../objects.ts';
+import { changed } from '../objects.ts';
 
 const DESCRIPTIONS = lists.descriptions as Record<'organization' | 'country' | 'person' | 'product', string[]>;
 const ALL = Object.values(DESCRIPTIONS)
@@ -95,7 +95,7 @@ export function findDescriptions(
     const from = sentences[Math.max(0, s - 2)]!.start;
     const word = head.toLowerCase().replace(/\s+/g, ' ');
     const kind = KIND_OF.get(word)!;
-    const candidates: ActorMention[] = kind === 'country' ? countriesBefore(countries, d.index, from, sentences[s]!.start) : [];
+    const candidates: ActorMention[] = kind === 'country' ? countriesBefore(countries, d.index, from) : [];
     for (let k = m - 1; kind !== 'country' && k >= 0 && mentions[k]!.start >= from && candidates.length < 2; k--) {
       const f = facts(mentions[k]!.actorId);
       if (!f || !COMPATIBLE[kind]!.includes(f.kind)) continue;
@@ -138,37 +138,25 @@ function countryMentions(
   mentions: readonly ActorMention[],
   demonyms: readonly ActorMention[],
   facts: (actorId: string) => ActorFacts | undefined,
-): CountryMention[] {
-  const all: CountryMention[] = [];
-  for (const x of mentions) {
+): ActorMention[] {
+  const all: ActorMention[] = [];
+  for (const x of [...mentions, ...demonyms.filter((d) => !ABROAD.test(text.slice(d.end, d.end + 24)))]) {
     const f = facts(x.actorId);
-    if (f?.kind === 'country') all.push(extend(x, { byPeople: false }));
-    else if (f?.kind === 'group' && f.parentId && facts(f.parentId)?.kind === 'country')
-      all.push(extend(changed(x, { actorId: f.parentId }), { byPeople: true }));
+    if (f?.kind === 'country') all.push(x);
+    else if (f?.kind === 'group' && f.parentId && facts(f.parentId)?.kind === 'country') all.push(changed(x, { actorId: f.parentId }));
   }
-  for (const x of demonyms) if (!ABROAD.test(text.slice(x.end, x.end + 24))) all.push(extend(x, { byPeople: true }));
   all.sort((a, b) => a.start - b.start || a.end - b.end);
   const listed = (a: ActorMention | undefined, b: ActorMention | undefined) =>
     a !== undefined && b !== undefined && a.end <= b.start && IN_LIST.test(text.slice(a.end, b.start));
   return all.filter((x, i) => !listed(all[i - 1], x) && !listed(x, all[i + 1]));
 }
 
-/** A country named as such ("Iraq", "Iraqi forces") or by its people or demonym ("Iraqis", "the Iraqi people"). */
-interface CountryMention extends ActorMention {
-  byPeople: boolean;
-}
-
-/**
- * "Across the country": the last two countries named before `at` and from `from` on, the nearest
- * first (one when the text names one). A people named in the description's own sentence may be
- * the ones who come or go ("Americans who made it out of the country", "Syrians fled the
- * country"): only a country named as such counts there.
- */
-function countriesBefore(countries: readonly CountryMention[], at: number, from: number, sentenceStart: number): ActorMention[] {
+/** "Across the country": the last two countries named before `at` and from `from` on, the nearest first (one when the text names one). */
+function countriesBefore(countries: readonly ActorMention[], at: number, from: number): ActorMention[] {
   const out: ActorMention[] = [];
   for (let i = countries.length - 1; i >= 0 && out.length < 2; i--) {
     const x = countries[i]!;
-    if (x.end > at || (x.byPeople && x.start >= sentenceStart)) continue;
+    if (x.end > at) continue;
     if (x.start < from) break;
     if (!out.some((c) => c.actorId === x.actorId)) out.push(x);
   }
