@@ -9,6 +9,7 @@ import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 import type { Sentence } from '../context.ts';
 import lists from './names.json' with { type: 'json' };
 import words from './descriptions.json' with { type: 'json' };
+import { changed } from '../objects.ts';
 
 const DESCRIPTIONS = lists.descriptions as Record<'organization' | 'country' | 'person' | 'product', string[]>;
 const ALL = Object.values(DESCRIPTIONS)
@@ -67,6 +68,7 @@ export function findDescriptions(
 ): ActorMention[] {
   const out: ActorMention[] = [];
   const titled = new TitledSoFar(mentions, facts);
+  const countries = countryMentions(text, mentions, demonyms, facts);
   let s = 0;
   let m = 0;
   PATTERN.lastIndex = 0;
@@ -93,8 +95,8 @@ export function findDescriptions(
     const from = sentences[Math.max(0, s - 2)]!.start;
     const word = head.toLowerCase().replace(/\s+/g, ' ');
     const kind = KIND_OF.get(word)!;
-    const candidates: ActorMention[] = [];
-    for (let k = m - 1; k >= 0 && mentions[k]!.start >= from && candidates.length < 2; k--) {
+    const candidates: ActorMention[] = kind === 'country' ? countriesBefore(countries, d.index, from) : [];
+    for (let k = m - 1; kind !== 'country' && k >= 0 && mentions[k]!.start >= from && candidates.length < 2; k--) {
       const f = facts(mentions[k]!.actorId);
       if (!f || !COMPATIBLE[kind]!.includes(f.kind)) continue;
       if (kind === 'person' && !f.roles.has(word)) continue;
@@ -116,6 +118,47 @@ export function findDescriptions(
     // "The computer company" says more than we can check: it is sure only with one body to choose from.
     if (d[1] && other) continue;
     out.push({ start: d.index, end, text: text.slice(d.index, end), actorId: nearest.actorId });
+  }
+  return out;
+}
+
+/** After a demonym, people or things of it in another country: "American |tourists", "the Iraqi |border". */
+const ABROAD = new RegExp(String.raw`^\s+(?:${words.abroad.split(' ').join('|')})\b`, 'u');
+/** Between two names of one list: ", ", " and ", ", or the ". */
+const IN_LIST = /^\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?:the\s+)?$/;
+
+/**
+ * Where the text names a country, as the country ("Iraq", "Iraqi forces"), by its demonym ("the
+ * Iraqi people") or by its people ("Iraqis"), each as a mention of the country, in the text's
+ * order; not those of a list ("with China, Japan and Russia"), nor a demonym of people or things
+ * in another country ("American tourists"), which name no country the text is about.
+ */
+function countryMentions(
+  text: string,
+  mentions: readonly ActorMention[],
+  demonyms: readonly ActorMention[],
+  facts: (actorId: string) => ActorFacts | undefined,
+): ActorMention[] {
+  const all: ActorMention[] = [];
+  for (const x of [...mentions, ...demonyms.filter((d) => !ABROAD.test(text.slice(d.end, d.end + 24)))]) {
+    const f = facts(x.actorId);
+    if (f?.kind === 'country') all.push(x);
+    else if (f?.kind === 'group' && f.parentId && facts(f.parentId)?.kind === 'country') all.push(changed(x, { actorId: f.parentId }));
+  }
+  all.sort((a, b) => a.start - b.start || a.end - b.end);
+  const listed = (a: ActorMention | undefined, b: ActorMention | undefined) =>
+    a !== undefined && b !== undefined && a.end <= b.start && IN_LIST.test(text.slice(a.end, b.start));
+  return all.filter((x, i) => !listed(all[i - 1], x) && !listed(x, all[i + 1]));
+}
+
+/** "Across the country": the last two countries named before `at` and from `from` on, the nearest first (one when the text names one). */
+function countriesBefore(countries: readonly ActorMention[], at: number, from: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (let i = countries.length - 1; i >= 0 && out.length < 2; i--) {
+    const x = countries[i]!;
+    if (x.end > at) continue;
+    if (x.start < from) break;
+    if (!out.some((c) => c.actorId === x.actorId)) out.push(x);
   }
   return out;
 }

@@ -31,16 +31,24 @@ const PLACE_HEADS = set(lists.placeHeads);
 const PLACE_PREPOSITIONS = set(lists.placePrepositions);
 /** One name of a list: "Ramadi", "Al Anbar", "St. John’s". */
 const LISTED = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`;
-/** A later name of a list behind a place preposition: "in Baquba and |", "near Fallujah, Ramadi or |", "In Fallujah, |". */
+/** Plural words for places: "the cities of |", "other towns, including |". */
+const PLACE_PLURALS = lists.placeNounPlurals.split(' ').join('|');
+/** Before the names of places listed after their kind: "the cities of |", "other towns, including |", "provinces such as |". */
+const PLACES_OF = String.raw`\b(?:(?:${lists.placeNouns.split(' ').join('|')}|${PLACE_PLURALS})\s+of|(?:${PLACE_PLURALS})\s*,?\s+(?:including|such\s+as))\s+`;
+/** The first place named after its kind: "other cities, including |Baquba", "the towns of |Kelvar". */
+const PLACES_NAMED = new RegExp(`${PLACES_OF}$`, 'u');
+/** "and", "or", and a word that stresses the last of a list: "Mosul and even |Fallujah". */
+const AND = String.raw`(?:and|or)(?:\s+(?:even|also|especially|particularly|finally))?`;
+/** A later name of a list behind a place preposition or a kind of places: "in Baquba and |", "near Fallujah, Ramadi or |", "In Fallujah, |", "the cities of Biloxi and |". */
 const PLACE_LIST = new RegExp(
-  String.raw`(?:^|\s)(?:${lists.placePrepositions
+  String.raw`(?:(?:^|\s)(?:${lists.placePrepositions
     .split(' ')
     .map((p) => `[${p[0]}${p[0]!.toUpperCase()}]${p.slice(1)}`)
-    .join('|')})\s+(?:the\s+)?${LISTED}(?:\s*,\s*${LISTED})*(?:\s*,\s*(?:and|or)|\s+(?:and|or)|(?<comma>\s*,))\s+$`,
+    .join('|')})\s+(?:the\s+)?|${PLACES_OF})${LISTED}(?:\s*,\s*${LISTED})*(?:\s*,\s*${AND}|\s+${AND}|(?<comma>\s*,))\s+$`,
   'u',
 );
 /** After a name followed only by a comma, the rest of its list: ", Ramadi and Samarra". */
-const LIST_REST = new RegExp(String.raw`^(?:\s*,\s*${LISTED})*\s*,?\s+(?:and|or)\s+\p{Lu}`, 'u');
+const LIST_REST = new RegExp(String.raw`^(?:\s*,\s*${LISTED})*\s*,?\s+${AND}\s+\p{Lu}`, 'u');
 /**
  * A journey's end or start: "deployed with the 212th unit to Muzaffarabad", "flew from Lyon",
  * "travelled on foot to Mecca". Only before the journey's own "to": "traveled to Bonn to meet
@@ -50,8 +58,8 @@ const MOTION_TO = new RegExp(
   String.raw`\b(?:${lists.motionVerbs.split(' ').join('|')})\b(?:(?!\sto\s+\p{Ll})[^.;:!?]){0,60}\s(?:to|from|into)\s+$`,
   'u',
 );
-/** Words a place's name follows: "the provincial capital Banda Aceh", "the port city Galle". */
-const PLACE_NOUNS = set(lists.placeNouns);
+/** Words a place's name follows: "the provincial capital Banda Aceh", "the port city Galle", "the cities of Biloxi" (names.ts). */
+const PLACE_NOUNS = new Set([...set(lists.placeNouns), ...set(lists.placeNounPlurals)]);
 const HONORIFICS = set(lists.honorifics);
 const INDEX_WORDS = set(lists.indexWords);
 const INDEX_NAMES = set(lists.indexNames);
@@ -202,7 +210,7 @@ function readKind(run: NameRun, doc: DocWords, after: string, lead: string): Act
   if (words.length > 1 && !acronym && ROLE_BEFORE.has(run.before) && roleRightBefore(run.before, lead)) return 'person';
   if (/^-based\b/.test(after)) return 'place';
   if (!run.possessive && (placeBehind(run.before, lead) || PLACE_NOUNS.has(run.before)) && !acronym) return 'place';
-  if (!run.possessive && !acronym && !run.title && placeListed(lead, after)) return 'place';
+  if (!run.possessive && !acronym && !run.title && (placeListed(lead, after) || PLACES_NAMED.test(lead))) return 'place';
   if (words.length === 1 && !run.possessive && !acronym && !run.title && MOTION_TO.test(lead)) return 'place';
   if (!run.possessive && !acronym && !run.title && (amongKnownPlaces(lead, after) || placeOfWhere(lead, after))) return 'place';
   if (words.length > 1) {

@@ -65,7 +65,8 @@ const NOT_LAST = CALENDAR;
 const COMMUNITIES = set(lists.communities);
 /** A model's designation, letters, a hyphen and a number: "C-130", "UH-60", "P-3". */
 export const DESIGNATION = /^\p{Lu}{1,3}-\d{1,4}\p{Lu}?$/u;
-const PLACE_NOUNS = set(lists.placeNouns);
+/** The words a place's "of" hangs on: "the city of Ramallah", "the cities of Biloxi and Gulfport". */
+const PLACE_NOUNS = new Set([...set(lists.placeNouns), ...set(lists.placeNounPlurals)]);
 const SITE_TAILS = new Set([...set(lists.facilities), ...set(lists.places)]);
 
 /**
@@ -194,7 +195,7 @@ export function findNameRuns(
       const run = trim(part.toks);
       const at = toks.indexOf(part.toks[0]!, i);
       let before = (toks[at - 1]?.text ?? '').toLowerCase();
-      // "the city of Ramallah", "the province of Aceh": the word the place's "of" hangs on.
+      // "the city of Ramallah", "the province of Aceh", "the cities of Biloxi": the word the place's "of" hangs on.
       if (before === 'of' && PLACE_NOUNS.has(toks[at - 2]?.text ?? '')) before = toks[at - 2]!.text;
       if (run) runs.push(extend(run, { before, title: part.title, roleStart: part.roleStart ?? run.start }));
     }

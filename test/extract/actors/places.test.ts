@@ -22,6 +22,13 @@ describe('a name read as a place', () => {
     ['a place a "where" clause hangs on', 'The minister spoke from Dunmoray, where he attends a summit.', 'Dunmoray'],
     ['the state that holds it, before "where"', 'The minister spoke from Dunmoray, Kelvinshire, where he attends a summit.', 'Kelvinshire'],
     ['a town reached on foot', 'Pilgrims travelled on foot to Qadira on Friday.', 'Qadira'],
+    ['a town after "the towns of"', 'Floods cut off the towns of Dorvane and Kelmor on Friday.', 'Dorvane'],
+    ['the second town after "the towns of"', 'Floods cut off the towns of Dorvane and Kelmor on Friday.', 'Kelmor'],
+    ['a town after "cities, including"', 'Bombs went off in several cities, including Dorvane and Kelmor.', 'Dorvane'],
+    ['the second town after "cities, including"', 'Bombs went off in several cities, including Dorvane and Kelmor.', 'Kelmor'],
+    ['a province after "provinces such as"', 'Aid reached provinces such as Kelvar last week.', 'Kelvar'],
+    ['the last of a list stressed by "even"', 'Queues formed in Dorvane, Kelmor and even Tarsovo.', 'Tarsovo'],
+    ['a middle name of such a list', 'Queues formed in Dorvane, Kelmor and even Tarsovo.', 'Kelmor'],
   ])('%s: %s', (_, text, name) => {
     expect(kinds(text)[name]).toBe('place');
   });
@@ -29,6 +36,8 @@ describe('a name read as a place', () => {
   it.each([
     ['a person named after a place and a comma', 'Talks in Paris, Halvorsen said, went well.', 'Halvorsen'],
     ['a person met after a journey to a place', 'The envoy travelled to Lyon to meet Halvorsen, and Halvorsen agreed.', 'Halvorsen'],
+    ['a dynasty after "the capital of the"', 'Rebels vowed to take the capital of the Umbrani dynasty. The Umbrani ruled long.', 'Umbrani'],
+    ['a person among officials, including one', 'Several officials, including Halvorsen, resigned. Halvorsen left.', 'Halvorsen'],
   ])('not %s: %s', (_, text, name) => {
     expect(kinds(text)[name]).not.toBe('place');
   });
