@@ -253,7 +253,7 @@ const MAX_ROLE_DIGITS = 15;
 const SALIENCE_ZERO_LEFT_OUT = 6;
 
 /** The first version whose files write ids, roles and a passage's timex as version 7 does, and share titles and attributions. */
-const SHARED_FROM = 7;
+export const SHARED_FROM = 7;
 
 /** Version 7's roles (a number, left out, or null) → a list of role indexes, null for none, or the value as it is. */
 function rolesOf7(roles: unknown, ids: unknown): unknown {
@@ -286,7 +286,7 @@ export function expandEvent(raw: unknown, version: number = SCHEMA_VERSION, shar
   let attribution = raw.attribution;
   let evidence = raw.evidence;
   if (version >= SHARED_FROM) {
-    // A record already in its read form (an event made here, checked again) is given back as it is.
+    // Read from a file only: an event already read is checked without this (checkDataset, validate.ts).
     const id = idOfFile(raw.id);
     const title = typeof raw.title === 'number' ? (shared?.titles[raw.title] ?? raw.title) : raw.title;
     if (id !== raw.id || title !== raw.title) out = { ...out, id, title };

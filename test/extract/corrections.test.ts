@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/pipeline.ts';
 import type { Extraction } from '../../src/extract/pipeline.ts';
 import { applyCorrections, parseCorrections, statedTime } from '../../src/extract/corrections.ts';
-import { validateDataset } from '../../src/model/validate.ts';
+import { checkDataset } from '../../src/model/validate.ts';
 import { fileId } from '../../src/model/compact.ts';
 
 const STORY = `---
@@ -54,7 +54,7 @@ describe('corrections.yaml beside the documents', () => {
       `info: correction 2 (event ${second!.id} (${fileId(second!.id)} in dataset.json)): applied`,
     ]);
     // Still a valid dataset, and the file is not reported as an unsupported document.
-    expect(validateDataset(JSON.parse(JSON.stringify(x.dataset))).problems).toEqual([]);
+    expect(checkDataset(JSON.parse(JSON.stringify(x.dataset))).problems).toEqual([]);
     expect(x.dataset.diagnostics.some((d) => d.message.startsWith('unsupported file type'))).toBe(false);
     // Spelled like the documents' paths, never as a path of this machine.
     expect(
