@@ -255,6 +255,17 @@ const SALIENCE_ZERO_LEFT_OUT = 6;
 /** The first version whose files write ids, roles and a passage's timex as version 7 does, and share titles and attributions. */
 export const SHARED_FROM = 7;
 
+/**
+ * A file's shared lists (version 7 on; undefined before). A list that is missing or not a list is
+ * read as empty: an event that names an entry of it is then refused, and the others read.
+ */
+export function sharedOfFile(record: Record<string, unknown>): Shared | undefined {
+  if (typeof record.schemaVersion !== 'number' || record.schemaVersion < SHARED_FROM) return undefined;
+  const raw = record.shared && typeof record.shared === 'object' ? (record.shared as Record<string, unknown>) : {};
+  const list = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
+  return { titles: list(raw.titles), attributions: list(raw.attributions) };
+}
+
 /** Version 7's roles (a number, left out, or null) → a list of role indexes, null for none, or the value as it is. */
 function rolesOf7(roles: unknown, ids: unknown): unknown {
   const count = Array.isArray(ids) ? ids.length : 0;

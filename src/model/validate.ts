@@ -13,7 +13,7 @@ import {
   eventSchemaOf,
 } from './dataset.ts';
 import { conforms } from './conforms.ts';
-import { SHARED_FROM, idOfFile } from './compact.ts';
+import { SHARED_FROM, idOfFile, sharedOfFile } from './compact.ts';
 import type { Actor, Dataset, DocumentMeta, DocumentText, Shared, TimelineEvent } from './dataset.ts';
 
 export type RecordKind = 'document' | 'actor' | 'event' | 'diagnostic';
@@ -187,17 +187,6 @@ function checkRecords(
 
 /** How a file of `version` writes an event's id → the id. */
 export const idReader = (version: number): ((id: unknown) => unknown) => (version >= SHARED_FROM ? idOfFile : (id) => id);
-
-/**
- * A file's shared lists (version 7 on; undefined before). A list that is missing or not a list is
- * read as empty: an event that names an entry of it is then refused, and the others read.
- */
-export function sharedOfFile(record: Record<string, unknown>): Shared | undefined {
-  if (typeof record.schemaVersion !== 'number' || record.schemaVersion < SHARED_FROM) return undefined;
-  const raw = record.shared && typeof record.shared === 'object' ? (record.shared as Record<string, unknown>) : {};
-  const list = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
-  return { titles: list(raw.titles), attributions: list(raw.attributions) };
-}
 
 /** Reads an untrusted document file; throws DatasetError with the reason when it is unusable. */
 export function validateDocumentText(raw: unknown, meta?: DocumentMeta): DocumentText {
