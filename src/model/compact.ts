@@ -266,6 +266,24 @@ export function sharedOfFile(record: Record<string, unknown>): Shared | undefine
   return { titles: list(raw.titles), attributions: list(raw.attributions) };
 }
 
+/**
+ * Where an event of a file of version 7 names a shared entry that the file's lists do not hold:
+ * the field, and what is wrong in words a reader of the file can check; null when there is none.
+ */
+export function sharedMiss(raw: unknown, shared: Shared | undefined): { field: 'title' | 'attribution'; message: string } | null {
+  if (!isObject(raw)) return null;
+  for (const [field, list] of [
+    ['title', shared?.titles ?? []],
+    ['attribution', shared?.attributions ?? []],
+  ] as const) {
+    const index = raw[field];
+    if (typeof index !== 'number' || list[index] !== undefined) continue;
+    const held = list.length === 0 ? 'holds none' : `holds ${list.length} (0 to ${list.length - 1})`;
+    return { field, message: `names entry ${index} of shared.${field}s, which ${held}` };
+  }
+  return null;
+}
+
 /** Version 7's roles (a number, left out, or null) → a list of role indexes, null for none, or the value as it is. */
 function rolesOf7(roles: unknown, ids: unknown): unknown {
   const count = Array.isArray(ids) ? ids.length : 0;

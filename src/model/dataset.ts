@@ -5,7 +5,7 @@
 // A field with a default (`.default(…)`) is left out of the file when it holds that value
 // (lean.ts): the schema both fills it in on reading and says what may be left out on writing.
 import { z } from 'zod';
-import { expandEvent, sharedOfFile } from './compact.ts';
+import { SHARED_FROM, expandEvent, sharedMiss, sharedOfFile } from './compact.ts';
 import type { Shared } from './compact.ts';
 import { ANCHORS, CERTAINTIES, ROLES } from './vocabulary.ts';
 import { SCHEMA_VERSION } from './version.ts';
@@ -189,7 +189,18 @@ export function eventSchemaOf(version: number, shared?: Shared): typeof eventSch
     sharedSchemas.set(shared, schemas);
   }
   let schema = schemas.get(version);
-  if (!schema) schemas.set(version, (schema = z.preprocess((raw) => expandEvent(raw, version, shared), eventFieldsSchema)));
+  if (!schema) {
+    const read =
+      version >= SHARED_FROM
+        ? (raw: unknown, context: z.RefinementCtx) => {
+            // An index that is not in the file's lists is named as such, not as a number where a title should be.
+            const miss = sharedMiss(raw, shared);
+            if (miss) context.addIssue({ code: 'custom', path: [miss.field], message: miss.message });
+            return miss ? raw : expandEvent(raw, version, shared);
+          }
+        : (raw: unknown) => expandEvent(raw, version, shared);
+    schemas.set(version, (schema = z.preprocess(read, eventFieldsSchema)));
+  }
   return schema;
 }
 

@@ -13,7 +13,7 @@ import {
   eventSchemaOf,
 } from './dataset.ts';
 import { conforms } from './conforms.ts';
-import { SHARED_FROM, idOfFile, sharedOfFile } from './compact.ts';
+import { SHARED_FROM, idOfFile, sharedMiss, sharedOfFile } from './compact.ts';
 import type { Actor, Dataset, DocumentMeta, DocumentText, Shared, TimelineEvent } from './dataset.ts';
 
 export type RecordKind = 'document' | 'actor' | 'event' | 'diagnostic';
@@ -130,6 +130,8 @@ function versionMessage(version: unknown): string {
  */
 export function validateDataset(raw: unknown): Validated {
   const record = headOf(raw);
+  const broken = sharedProblem(record);
+  if (broken) throw new DatasetError(`The dataset's ${broken}: re-run the extractor (npm run extract) on its documents.`);
   const shared = sharedOfFile(record);
   return checkRecords(record, eventSchemaOf(record.schemaVersion, shared), idReader(record.schemaVersion), shared);
 }
@@ -183,6 +185,26 @@ function checkRecords(
   const dataset: Dataset = { schemaVersion: record.schemaVersion, documents, actors, events, diagnostics };
   if (shared) dataset.shared = shared;
   return { dataset, problems };
+}
+
+/**
+ * What is wrong with a file's `shared` lists (version 7 on), which every event may name: not an
+ * object, a list that is not one, or none at all when events name entries of it; null when they read.
+ */
+function sharedProblem(record: Record<string, unknown> & { schemaVersion: number }): string | null {
+  if (record.schemaVersion < SHARED_FROM) return null;
+  const shared = record.shared;
+  if (shared === undefined) {
+    const named = Array.isArray(record.events) && record.events.some((e) => sharedMiss(e, undefined));
+    return named ? '"shared" is missing, and its events name entries of shared.titles or shared.attributions' : null;
+  }
+  if (!shared || typeof shared !== 'object' || Array.isArray(shared))
+    return '"shared" is not an object holding the lists shared.titles and shared.attributions';
+  for (const key of ['titles', 'attributions'] as const) {
+    const list = (shared as Record<string, unknown>)[key];
+    if (list !== undefined && !Array.isArray(list)) return `shared.${key} is not a list`;
+  }
+  return null;
 }
 
 /** How a file of `version` writes an event's id → the id. */
