@@ -13,6 +13,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM } from '../test/e2e/chromium.ts';
 import type { Dataset, DocumentText, TimelineEvent } from '../src/model/dataset.ts';
 import { SCHEMA_VERSION } from '../src/model/dataset.ts';
+import { leanDataset } from '../src/model/lean.ts';
 
 const { values } = parseArgs({
   options: { mb: { type: 'string', default: '10' }, url: { type: 'string' }, port: { type: 'string', default: '4791' } },
@@ -87,7 +88,7 @@ const dataset: Dataset = {
 };
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(path.join(dir, 'documents'), { recursive: true });
-writeFileSync(path.join(dir, 'dataset.json'), JSON.stringify(dataset));
+writeFileSync(path.join(dir, 'dataset.json'), JSON.stringify(leanDataset(dataset)));
 writeFileSync(
   path.join(dir, 'documents', 'long.json'),
   JSON.stringify({ id: 'long', title: 'A very long document', text, timexes, actorMentions: mentions }),

@@ -11,6 +11,7 @@
 import { spawn, execFileSync } from 'node:child_process';
 import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import type { Dataset } from '../src/model/dataset.ts';
+import { leanRecords } from '../src/model/lean.ts';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -104,13 +105,18 @@ try {
   server?.kill();
 }
 
-/** JSON.stringify of the whole dataset, written event by event: a million events exceed the longest string. */
+/** The dataset as its file holds it (leanRecords), written event by event: a million events exceed the longest string. */
 function writeDataset(file: string, dataset: Dataset): number {
   const fd = openSync(file, 'w');
   let bytes = 0;
   const write = (s: string) => (bytes += writeSync(fd, s));
-  const { events, ...rest } = dataset;
-  const head = JSON.stringify({ ...rest, events: [] });
+  const { members, record } = leanRecords(dataset);
+  const events = dataset.events.map((e) => record('events', e));
+  const head = JSON.stringify({ ...members, events: [] }, (key, value: unknown) =>
+    Array.isArray(value) && (key === 'documents' || key === 'actors' || key === 'diagnostics')
+      ? value.map((x: unknown) => record(key, x))
+      : value,
+  );
   write(head.slice(0, head.indexOf('"events":[') + '"events":['.length));
   for (let i = 0; i < events.length; i += 10_000)
     write(

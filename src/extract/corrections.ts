@@ -5,6 +5,7 @@
 // Pure: text in, dataset out (reading the file is correctionsFile.ts).
 import { parse } from 'yaml';
 import type { Actor, Dataset, Diagnostic, DocumentText, EventTime, TimelineEvent } from '../model/dataset.ts';
+import { fileId, idOfFile } from '../model/compact.ts';
 import { MAX_NAME, MAX_TITLE, clip } from './limits.ts';
 
 export const CORRECTIONS_FILE = 'corrections.yaml';
@@ -120,17 +121,21 @@ export function applyCorrections(input: Corrected, text: string | null, path: st
         ? { path, severity: 'info', message: `correction ${n} (${what}): applied` }
         : { path, severity: 'warning', message: `correction ${n} (${what}): no longer matches: ${outcome}` },
     );
-  const eventById = () => new Map(events.map((e) => [e.id, e]));
+  // An event is named as dataset.json writes its id or as the app shows it (`ev-…`), either.
+  const eventById = () => {
+    const byId = new Map(events.map((e) => [e.id, e]));
+    return { get: (id: string) => byId.get(id) ?? byId.get(idOfFile(id) as string) };
+  };
   const actorById = () => new Map(actors.map((a) => [a.id, a]));
 
   for (const { n, correction: c } of corrections) {
     if (c.kind === 'hide') {
       const found = eventById().get(c.event);
-      report(n, `hide ${c.event}`, found ? null : `no event has the id ${c.event} (its sentence or date may have changed)`);
+      report(n, `hide ${bothIds(c.event)}`, found ? null : `no event has the id ${c.event} (its sentence or date may have changed)`);
       if (found) events = events.filter((e) => e !== found);
     } else if (c.kind === 'event') {
       const event = eventById().get(c.event);
-      const what = `event ${c.event}`;
+      const what = `event ${bothIds(c.event)}`;
       if (!event) {
         report(n, what, `no event has the id ${c.event} (its sentence or date may have changed)`);
         continue;
@@ -189,6 +194,17 @@ export function applyCorrections(input: Corrected, text: string | null, path: st
   // The corrections file sits among the documents: it is not an unsupported document.
   const kept = input.dataset.diagnostics.filter((d) => !(d.path === path && d.severity === 'info'));
   return { dataset: { ...input.dataset, events, actors, diagnostics: [...kept, ...diagnostics] }, texts };
+}
+
+/**
+ * An event's id as a correction names it, and in its other spelling when it has one: dataset.json
+ * writes `ev-0123456789` as `AEjRWeJ` (compact.ts), the app and its links show the first.
+ */
+export function bothIds(id: string): string {
+  const shown = idOfFile(id) as string;
+  if (shown !== id) return `${id} (${shown} in the app)`;
+  const written = fileId(id);
+  return written !== id ? `${id} (${written} in dataset.json)` : id;
 }
 
 function renameInEvent(e: TimelineEvent, from: string, to: string): TimelineEvent {

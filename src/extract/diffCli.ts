@@ -9,10 +9,21 @@ import { diffDatasets, formatDiff } from './diffDatasets.ts';
 
 const USAGE = 'Usage: npm run diff -- OLD_DIR NEW_DIR [--json]   (folders written by "npm run extract -- … --out DIR")';
 
+/** The dataset of a folder (or a file), its records that break the rules left out and told on stderr, naming the file. */
 function load(dir: string): Dataset {
   const file = fs.existsSync(dir) && fs.statSync(dir).isDirectory() ? path.join(dir, 'dataset.json') : dir;
-  const { dataset } = validateDataset(JSON.parse(fs.readFileSync(file, 'utf8')));
-  return dataset;
+  try {
+    const { dataset, problems } = validateDataset(JSON.parse(fs.readFileSync(file, 'utf8')));
+    if (problems.length) {
+      const [first] = problems;
+      console.error(
+        `warning: ${file}: ${problems.length} record(s) left out, compared as absent (first: ${first!.kind} ${first!.ref}: ${first!.reason})`,
+      );
+    }
+    return dataset;
+  } catch (error) {
+    throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
+  }
 }
 
 export function main(argv: string[]): number {

@@ -4,7 +4,7 @@
 // diagnostic naming its file, so one bug never costs the whole dataset.
 import type { Dataset, Diagnostic, DocumentText } from '../model/dataset.ts';
 import { documentTextSchema } from '../model/dataset.ts';
-import { validateDataset } from '../model/validate.ts';
+import { checkDataset } from '../model/validate.ts';
 import { asParsed } from '../model/conforms.ts';
 import { extend } from './objects.ts';
 
@@ -39,7 +39,7 @@ export function validateOutput(dataset: Dataset, texts: readonly DocumentText[])
     if (bad) report(bad.docId, `event "${event.title.slice(0, 40)}": its passage lies outside its document's text`);
     return !bad;
   });
-  const { dataset: valid, problems } = validateDataset(extend(dataset, { events, diagnostics: [] }));
+  const { dataset: valid, problems } = checkDataset(extend(dataset, { events, diagnostics: [] }));
   for (const p of problems) report(undefined, `${p.kind} ${p.ref}: ${p.reason}`);
   return { dataset: extend(valid, { diagnostics }), texts: checkedTexts };
 }

@@ -253,7 +253,36 @@ const MAX_ROLE_DIGITS = 15;
 const SALIENCE_ZERO_LEFT_OUT = 6;
 
 /** The first version whose files write ids, roles and a passage's timex as version 7 does, and share titles and attributions. */
-const SHARED_FROM = 7;
+export const SHARED_FROM = 7;
+
+/**
+ * A file's shared lists (version 7 on; undefined before). A list that is missing or not a list is
+ * read as empty: an event that names an entry of it is then refused, and the others read.
+ */
+export function sharedOfFile(record: Record<string, unknown>): Shared | undefined {
+  if (typeof record.schemaVersion !== 'number' || record.schemaVersion < SHARED_FROM) return undefined;
+  const raw = record.shared && typeof record.shared === 'object' ? (record.shared as Record<string, unknown>) : {};
+  const list = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
+  return { titles: list(raw.titles), attributions: list(raw.attributions) };
+}
+
+/**
+ * Where an event of a file of version 7 names a shared entry that the file's lists do not hold:
+ * the field, and what is wrong in words a reader of the file can check; null when there is none.
+ */
+export function sharedMiss(raw: unknown, shared: Shared | undefined): { field: 'title' | 'attribution'; message: string } | null {
+  if (!isObject(raw)) return null;
+  for (const [field, list] of [
+    ['title', shared?.titles ?? []],
+    ['attribution', shared?.attributions ?? []],
+  ] as const) {
+    const index = raw[field];
+    if (typeof index !== 'number' || list[index] !== undefined) continue;
+    const held = list.length === 0 ? 'holds none' : `holds ${list.length} (0 to ${list.length - 1})`;
+    return { field, message: `names entry ${index} of shared.${field}s, which ${held}` };
+  }
+  return null;
+}
 
 /** Version 7's roles (a number, left out, or null) → a list of role indexes, null for none, or the value as it is. */
 function rolesOf7(roles: unknown, ids: unknown): unknown {
@@ -286,7 +315,7 @@ export function expandEvent(raw: unknown, version: number = SCHEMA_VERSION, shar
   let attribution = raw.attribution;
   let evidence = raw.evidence;
   if (version >= SHARED_FROM) {
-    // A record already in its read form (an event made here, checked again) is given back as it is.
+    // Read from a file only: an event already read is checked without this (checkDataset, validate.ts).
     const id = idOfFile(raw.id);
     const title = typeof raw.title === 'number' ? (shared?.titles[raw.title] ?? raw.title) : raw.title;
     if (id !== raw.id || title !== raw.title) out = { ...out, id, title };

@@ -5,7 +5,7 @@
 // A field with a default (`.default(…)`) is left out of the file when it holds that value
 // (lean.ts): the schema both fills it in on reading and says what may be left out on writing.
 import { z } from 'zod';
-import { expandEvent } from './compact.ts';
+import { SHARED_FROM, expandEvent, sharedMiss, sharedOfFile } from './compact.ts';
 import type { Shared } from './compact.ts';
 import { ANCHORS, CERTAINTIES, ROLES } from './vocabulary.ts';
 import { SCHEMA_VERSION } from './version.ts';
@@ -189,7 +189,18 @@ export function eventSchemaOf(version: number, shared?: Shared): typeof eventSch
     sharedSchemas.set(shared, schemas);
   }
   let schema = schemas.get(version);
-  if (!schema) schemas.set(version, (schema = z.preprocess((raw) => expandEvent(raw, version, shared), eventFieldsSchema)));
+  if (!schema) {
+    const read =
+      version >= SHARED_FROM
+        ? (raw: unknown, context: z.RefinementCtx) => {
+            // An index that is not in the file's lists is named as such, not as a number where a title should be.
+            const miss = sharedMiss(raw, shared);
+            if (miss) context.addIssue({ code: 'custom', path: [miss.field], message: miss.message });
+            return miss ? raw : expandEvent(raw, version, shared);
+          }
+        : (raw: unknown) => expandEvent(raw, version, shared);
+    schemas.set(version, (schema = z.preprocess(read, eventFieldsSchema)));
+  }
   return schema;
 }
 
@@ -199,13 +210,29 @@ export const diagnosticSchema = z.object({
   message: z.string(),
 });
 
-export const datasetSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  documents: z.array(documentSchema),
-  actors: z.array(actorSchema),
-  events: z.array(eventSchema),
-  diagnostics: z.array(diagnosticSchema),
-});
+/**
+ * A file of this version, checked whole: its events read with the file's `shared` lists. One
+ * broken record refuses the whole file (validateDataset, validate.ts, reads the others).
+ */
+export const datasetSchema = z.preprocess(
+  expandFile,
+  z.object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    documents: z.array(documentSchema),
+    actors: z.array(actorSchema),
+    events: z.array(eventFieldsSchema),
+    diagnostics: z.array(diagnosticSchema),
+  }),
+);
+
+/** A file's events as the schema reads them (compact.ts), its titles and attributions named by index read from its `shared` lists. */
+function expandFile(raw: unknown): unknown {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  const file = raw as Record<string, unknown>;
+  if (file.schemaVersion !== SCHEMA_VERSION || !Array.isArray(file.events)) return raw;
+  const shared = sharedOfFile(file);
+  return { ...file, events: file.events.map((event: unknown) => expandEvent(event, SCHEMA_VERSION, shared)) };
+}
 
 export const timexSchema = z.object({
   start: offset,

@@ -9,10 +9,11 @@ import {
   diagnosticSchema,
   documentSchema,
   documentTextSchema,
+  eventFieldsSchema,
   eventSchemaOf,
 } from './dataset.ts';
 import { conforms } from './conforms.ts';
-import { idOfFile } from './compact.ts';
+import { SHARED_FROM, idOfFile, sharedMiss, sharedOfFile } from './compact.ts';
 import type { Actor, Dataset, DocumentMeta, DocumentText, Shared, TimelineEvent } from './dataset.ts';
 
 export type RecordKind = 'document' | 'actor' | 'event' | 'diagnostic';
@@ -124,10 +125,29 @@ function versionMessage(version: unknown): string {
 }
 
 /**
- * Reads an untrusted dataset. Throws DatasetError when it cannot be read at all; otherwise
- * returns every record that keeps the rules, and one problem per record left out.
+ * Reads an untrusted dataset, as its file holds it. Throws DatasetError when it cannot be read at
+ * all; otherwise returns every record that keeps the rules, and one problem per record left out.
  */
 export function validateDataset(raw: unknown): Validated {
+  const record = headOf(raw);
+  const broken = sharedProblem(record);
+  if (broken) throw new DatasetError(`The dataset's ${broken}: re-run the extractor (npm run extract) on its documents.`);
+  const shared = sharedOfFile(record);
+  return checkRecords(record, eventSchemaOf(record.schemaVersion, shared), idReader(record.schemaVersion), shared);
+}
+
+/**
+ * Checks a dataset already read (as validateDataset gives it, or as the extractor makes it) by the
+ * same rules, without reading anything again as its file would write it: its events' ids, roles
+ * and titles are taken as they are (a 7-character id is not decoded, no role is given to actors
+ * without one).
+ */
+export function checkDataset(dataset: Dataset): Validated {
+  return checkRecords(headOf(dataset), eventFieldsSchema, (id) => id, dataset.shared);
+}
+
+/** A dataset's record and its version, or DatasetError when it has no version this code reads. */
+function headOf(raw: unknown): Record<string, unknown> & { schemaVersion: number } {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new DatasetError('The dataset is not a JSON object.');
   const record = raw as Record<string, unknown>;
   // Version 1 differs only in what version 2 leaves out (quotes, fields at their default), and
@@ -135,6 +155,15 @@ export function validateDataset(raw: unknown): Validated {
   // version 1's quotes, which the app slices from the documents.
   if (typeof record.schemaVersion !== 'number' || !READABLE_VERSIONS.includes(record.schemaVersion))
     throw new DatasetError(versionMessage(record.schemaVersion));
+  return record as Record<string, unknown> & { schemaVersion: number };
+}
+
+function checkRecords(
+  record: Record<string, unknown> & { schemaVersion: number },
+  eventSchema: z.ZodType<TimelineEvent>,
+  readId: (id: unknown) => unknown,
+  shared: Shared | undefined,
+): Validated {
   const problems: Problem[] = [];
   const documents = keepUnique('document', parseEach('document', record.documents, documentSchema, problems), problems);
   const parsedActors = keepUnique('actor', parseEach('actor', record.actors, actorSchemaOf(record.schemaVersion), problems), problems);
@@ -146,13 +175,7 @@ export function validateDataset(raw: unknown): Validated {
   });
   const actorById = new Map(actors.map((a) => [a.id, a]));
   const docById = new Map(documents.map((d) => [d.id, d]));
-  const shared = sharedOf(record);
-  const eventSchema = eventSchemaOf(record.schemaVersion, shared);
-  const events = keepUnique(
-    'event',
-    parseEach('event', record.events, eventSchema, problems, idReader(record.schemaVersion)),
-    problems,
-  ).filter((event) => {
+  const events = keepUnique('event', parseEach('event', record.events, eventSchema, problems, readId), problems).filter((event) => {
     const reason = eventProblem(event, actorById, docById);
     if (reason) problems.push({ kind: 'event', ref: event.id, reason });
     return reason === null;
@@ -164,22 +187,28 @@ export function validateDataset(raw: unknown): Validated {
   return { dataset, problems };
 }
 
-/** The first version whose files share titles and attributions among events, and write ids short (compact.ts). */
-const SHARED_FROM = 7;
+/**
+ * What is wrong with a file's `shared` lists (version 7 on), which every event may name: not an
+ * object, a list that is not one, or none at all when events name entries of it; null when they read.
+ */
+function sharedProblem(record: Record<string, unknown> & { schemaVersion: number }): string | null {
+  if (record.schemaVersion < SHARED_FROM) return null;
+  const shared = record.shared;
+  if (shared === undefined) {
+    const named = Array.isArray(record.events) && record.events.some((e) => sharedMiss(e, undefined));
+    return named ? '"shared" is missing, and its events name entries of shared.titles or shared.attributions' : null;
+  }
+  if (!shared || typeof shared !== 'object' || Array.isArray(shared))
+    return '"shared" is not an object holding the lists shared.titles and shared.attributions';
+  for (const key of ['titles', 'attributions'] as const) {
+    const list = (shared as Record<string, unknown>)[key];
+    if (list !== undefined && !Array.isArray(list)) return `shared.${key} is not a list`;
+  }
+  return null;
+}
 
 /** How a file of `version` writes an event's id → the id. */
 export const idReader = (version: number): ((id: unknown) => unknown) => (version >= SHARED_FROM ? idOfFile : (id) => id);
-
-/**
- * A file's shared lists (version 7 on; undefined before). A list that is missing or not a list is
- * read as empty: an event that names an entry of it is then refused, and the others read.
- */
-export function sharedOf(record: Record<string, unknown>): Shared | undefined {
-  if (typeof record.schemaVersion !== 'number' || record.schemaVersion < SHARED_FROM) return undefined;
-  const raw = record.shared && typeof record.shared === 'object' ? (record.shared as Record<string, unknown>) : {};
-  const list = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
-  return { titles: list(raw.titles), attributions: list(raw.attributions) };
-}
 
 /** Reads an untrusted document file; throws DatasetError with the reason when it is unusable. */
 export function validateDocumentText(raw: unknown, meta?: DocumentMeta): DocumentText {

@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { timelineReady } from './helpers.ts';
 import { generateDataset } from '../../bench/generateDataset.ts';
+import { leanDataset } from '../../src/model/lean.ts';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -38,7 +39,7 @@ test('the seed: lanes from the top of a plot sized to them, the axis spanning ju
 let body = '';
 for (const scheme of ['light', 'dark'] as const) {
   test(`the 10,000-event dataset zoomed in: readable lanes, and a "+N more" hint that zooms further (${scheme})`, async ({ page }) => {
-    body ||= JSON.stringify(generateDataset(10_000).dataset);
+    body ||= JSON.stringify(leanDataset(generateDataset(10_000).dataset));
     await page.emulateMedia({ colorScheme: scheme });
     await page.route(
       (u) => u.pathname === '/e2e/bench/dataset.json',

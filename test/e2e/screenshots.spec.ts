@@ -5,6 +5,7 @@ import { test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { timelineReady } from './helpers.ts';
 import { generateDataset } from '../../bench/generateDataset.ts';
+import { leanDataset } from '../../src/model/lean.ts';
 
 const OUT = process.env.SHOTS_DIR ?? '/tmp/shots';
 const DOHA = /June 2024.*Doha/;
@@ -66,7 +67,7 @@ test.describe('screenshots', () => {
     for (const [name, width, act, url = './'] of views)
       test(`${name} (${scheme})`, async ({ page }) => {
         if (url !== './') {
-          bench ||= JSON.stringify(generateDataset(10_000).dataset);
+          bench ||= JSON.stringify(leanDataset(generateDataset(10_000).dataset));
           await page.route(
             (u) => u.pathname === '/e2e/bench/dataset.json',
             (route) => route.fulfill({ status: 200, contentType: 'application/json', body: bench }),

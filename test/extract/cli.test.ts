@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/extract/cli.ts';
 import { extract } from '../../src/extract/pipeline.ts';
 import { datasetSchema } from '../../src/model/dataset.ts';
+import { validateDataset } from '../../src/model/validate.ts';
 
 let dir: string;
 let errors: string[];
@@ -26,7 +27,13 @@ const put = (name: string, data: string | Uint8Array) => {
   fs.writeFileSync(file, data);
   return file;
 };
-const readDataset = (out: string) => datasetSchema.parse(JSON.parse(fs.readFileSync(path.join(out, 'dataset.json'), 'utf8')));
+const fileOf = (out: string): unknown => JSON.parse(fs.readFileSync(path.join(out, 'dataset.json'), 'utf8'));
+/** The written file as the app and every tool read it: each record kept. */
+const readDataset = (out: string) => {
+  const { dataset, problems } = validateDataset(fileOf(out));
+  expect(problems).toEqual([]);
+  return dataset;
+};
 
 describe('extract CLI', () => {
   it('reports every bad document by name and still extracts the good ones', async () => {
@@ -63,6 +70,22 @@ describe('extract CLI', () => {
     // One file per document read, named by its id.
     expect(dataset.documents.map((d) => path.basename(d.path))).toEqual(['broken.md', 'good.md', 'latin1.txt']);
     expect(fs.readdirSync(path.join(out, 'documents')).sort()).toEqual(dataset.documents.map((d) => `${d.id}.json`).sort());
+  });
+
+  it('writes a file that reads back as extracted, with the titles and attributions events share written once', async () => {
+    const story = '---\ntitle: Talks\ndate: 2024-06-12\n---\nHamas rejected the proposal on Monday, officials said.\n';
+    put('a.md', story);
+    put('b.md', story.replace('2024-06-12', '2023-03-01'));
+    const out = path.join(dir, 'out');
+    expect(await main([path.join(dir, 'docs'), '--out', out, '--quiet'])).toBe(0);
+    const file = fileOf(out) as { shared: { titles: unknown[]; attributions: unknown[] } };
+    expect(file.shared.titles.length).toBeGreaterThan(0);
+    expect(file.shared.attributions.length).toBeGreaterThan(0);
+    // As extracted, but for each event's reports, which a reader counts from its passages when the file leaves them out.
+    const extracted = (await extract([path.join(dir, 'docs')])).dataset.events.map(({ reports: _, ...event }) => event);
+    expect(readDataset(out).events).toEqual(extracted);
+    // The schema a reader of this version's file is given reads it too.
+    expect(datasetSchema.parse(file).events).toEqual(extracted);
   });
 
   it('reports a file that disappears during the run, and extracts the others', async () => {

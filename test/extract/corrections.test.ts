@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/pipeline.ts';
 import type { Extraction } from '../../src/extract/pipeline.ts';
 import { applyCorrections, parseCorrections, statedTime } from '../../src/extract/corrections.ts';
-import { validateDataset } from '../../src/model/validate.ts';
+import { checkDataset } from '../../src/model/validate.ts';
+import { fileId } from '../../src/model/compact.ts';
 
 const STORY = `---
 title: Talks resume
@@ -48,9 +49,12 @@ describe('corrections.yaml beside the documents', () => {
       corrected: true,
       time: { value: '2024-05', start: '2024-05-01', end: '2024-06-01', granularity: 'month', anchor: 'explicit' },
     });
-    expect(messages(x)).toEqual([`info: correction 1 (hide ${first!.id}): applied`, `info: correction 2 (event ${second!.id}): applied`]);
+    expect(messages(x)).toEqual([
+      `info: correction 1 (hide ${first!.id} (${fileId(first!.id)} in dataset.json)): applied`,
+      `info: correction 2 (event ${second!.id} (${fileId(second!.id)} in dataset.json)): applied`,
+    ]);
     // Still a valid dataset, and the file is not reported as an unsupported document.
-    expect(validateDataset(JSON.parse(JSON.stringify(x.dataset))).problems).toEqual([]);
+    expect(checkDataset(JSON.parse(JSON.stringify(x.dataset))).problems).toEqual([]);
     expect(x.dataset.diagnostics.some((d) => d.message.startsWith('unsupported file type'))).toBe(false);
     // Spelled like the documents' paths, never as a path of this machine.
     expect(
@@ -68,6 +72,27 @@ describe('corrections.yaml beside the documents', () => {
       'warning: correction 3 (merge hamas into hamas): no longer matches: an actor cannot merge into itself',
     ]);
     expect(x.dataset.events).toEqual(plain.dataset.events);
+  });
+
+  it.each([
+    ['as dataset.json writes it', (id: string) => fileId(id)],
+    ['as the app shows it', (id: string) => id],
+  ])('finds an event named %s, and names it both ways', (_, spell) => {
+    const [first, second] = plain.dataset.events;
+    const [a, b] = [first!.id, second!.id];
+    expect(fileId(a)).not.toBe(a);
+    const x = applyCorrections(
+      { dataset: plain.dataset, texts: plain.texts },
+      `- hide: ${spell(a)}\n- event: ${spell(b)}\n  title: Renamed\n`,
+      'c.yaml',
+    );
+    expect(x.dataset.events.map((e) => e.id)).not.toContain(a);
+    expect(x.dataset.events.find((e) => e.id === b)?.title).toBe('Renamed');
+    const named = (id: string) => (spell(id) === id ? `${id} (${fileId(id)} in dataset.json)` : `${fileId(id)} (${id} in the app)`);
+    expect(x.dataset.diagnostics.filter((d) => d.path === 'c.yaml').map((d) => d.message)).toEqual([
+      `correction 1 (hide ${named(a)}): applied`,
+      `correction 2 (event ${named(b)}): applied`,
+    ]);
   });
 
   it('merges two actors: events, mentions and aliases follow the one that stays', async () => {

@@ -72,6 +72,21 @@ describe('diff between two datasets', () => {
       expect(log.mock.calls.at(-1)![0]).toContain('+ e-new');
       expect(main([path.join(root, 'old')])).toBe(2);
       expect(main([path.join(root, 'old'), path.join(root, 'missing')])).toBe(2);
+      // A file that cannot be read is named, whichever of the two it is.
+      fs.mkdirSync(path.join(root, 'bad'));
+      fs.writeFileSync(
+        path.join(root, 'bad', 'dataset.json'),
+        JSON.stringify({ ...before(), schemaVersion: 7, shared: { titles: 'oops' } }),
+      );
+      expect(main([path.join(root, 'old'), path.join(root, 'bad')])).toBe(2);
+      expect(error.mock.calls.at(-1)![0]).toBe(
+        `error: ${path.join(root, 'bad', 'dataset.json')}: The dataset's shared.titles is not a list: re-run the extractor (npm run extract) on its documents.`,
+      );
+      fs.writeFileSync(path.join(root, 'bad', 'dataset.json'), JSON.stringify({ ...before(), schemaVersion: 99 }));
+      expect(main([path.join(root, 'bad'), path.join(root, 'old')])).toBe(2);
+      expect(error.mock.calls.at(-1)![0]).toMatch(
+        new RegExp(`^error: ${path.join(root, 'bad', 'dataset.json')}: The dataset has schema version 99`),
+      );
     } finally {
       log.mockRestore();
       error.mockRestore();

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import type { Extraction } from '../../src/extract/pipeline.ts';
 import { documentTextSchema } from '../../src/model/dataset.ts';
-import { validateDataset } from '../../src/model/validate.ts';
+import { checkDataset } from '../../src/model/validate.ts';
 
 /** News-like pieces that reach every stage, mixed with hostile Unicode. */
 const PIECES = [
@@ -103,7 +103,7 @@ export const sourcesArbitrary = fc.array(
 /** Throws with the reason when an extraction breaks one of the guarantees. */
 export function checkExtraction(result: Extraction): void {
   const { dataset, texts } = result;
-  const { problems } = validateDataset(JSON.parse(JSON.stringify(dataset)));
+  const { problems } = checkDataset(JSON.parse(JSON.stringify(dataset)));
   if (problems.length) throw new Error(`invalid dataset: ${JSON.stringify(problems[0])}`);
   const internal = dataset.diagnostics.find((d) => /internal check failed|could not be processed|could not be read \(/.test(d.message));
   if (internal) throw new Error(`a stage failed: ${internal.message}`);

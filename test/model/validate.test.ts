@@ -69,6 +69,27 @@ describe('validateDataset', () => {
     expect(problems).toEqual([{ kind: 'actor', ref: 'cia', reason: 'unknown parent actor id "nowhere"' }]);
   });
 
+  it.each([
+    ['no shared lists', undefined, /"shared" is missing, and its events name entries of shared\.titles/],
+    ['shared lists that are not an object', 'oops', /"shared" is not an object holding the lists shared\.titles and shared\.attributions/],
+    ['shared titles that are not a list', { titles: 'oops', attributions: [] }, /shared\.titles is not a list/],
+    ['shared attributions that are not a list', { titles: ['Talks'], attributions: {} }, /shared\.attributions is not a list/],
+  ])('refuses a file with %s whole, saying which', (_, shared, message) => {
+    const file = { ...dataset([event('a', { title: 0 }), event('b')]), shared };
+    expect(() => validateDataset(file)).toThrow(message);
+  });
+
+  it.each([
+    ['title', { title: 3 }, 'title: names entry 3 of shared.titles, which holds 1 (0 to 0)'],
+    ['title', { title: -1 }, 'title: names entry -1 of shared.titles, which holds 1 (0 to 0)'],
+    ['attribution', { attribution: 0 }, 'attribution: names entry 0 of shared.attributions, which holds none'],
+  ])('refuses an event naming a shared %s the file does not hold, saying so', (_, over, reason) => {
+    const file = { ...dataset([event('a', over), event('b', { title: 0 })]), shared: { titles: ['Talks'], attributions: [] } };
+    const { dataset: read, problems } = validateDataset(file);
+    expect(read.events.map((e) => [e.id, e.title])).toEqual([['b', 'Talks']]);
+    expect(problems).toEqual([{ kind: 'event', ref: 'a', reason }]);
+  });
+
   it('refuses what is not a dataset of this schema version, with a message that says so', () => {
     expect(() => validateDataset([])).toThrow(DatasetError);
     expect(() => validateDataset({ ...dataset([]), schemaVersion: 99 })).toThrow(

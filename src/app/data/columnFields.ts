@@ -6,8 +6,8 @@
 // accept and refuse exactly what the schema does on these fields (test/app/data/columnFields.test.ts).
 // The rest of an event (roles, cues, disagreements…) is checked with the schema when a view shows
 // it (reviveEvent.ts).
-import { ANCHORS, CERTAINTIES, GRANULARITIES } from '../../model/dataset.ts';
-import { expandEvent } from '../../model/compact.ts';
+import { ANCHORS, CERTAINTIES, GRANULARITIES, SCHEMA_VERSION } from '../../model/dataset.ts';
+import { SHARED_FROM, expandEvent, sharedMiss } from '../../model/compact.ts';
 import type { Certainty, EventTime, Shared, TimeBound, TimelineEvent } from '../../model/dataset.ts';
 import { isoDayNumber } from '../time/isoDayNumber.ts';
 
@@ -138,6 +138,8 @@ function reports(v: unknown): TimelineEvent['reports'] {
  */
 export function columnFields(raw: unknown, version?: number, shared?: Shared): ColumnFields {
   // A file's compact forms (versions 3 to 7) read back first, as the schema does.
+  const miss = (version ?? SCHEMA_VERSION) >= SHARED_FROM ? sharedMiss(raw, shared) : null;
+  if (miss) throw new FieldError(miss.field, miss.message);
   const e = object(expandEvent(raw, version, shared), 'event');
   const id = text(e.id, 'id', true);
   const title = text(e.title, 'title', true);

@@ -175,6 +175,16 @@ describe('checking the fields the columns read', () => {
     );
   });
 
+  it.each([
+    ['title', 5, 'title: names entry 5 of shared.titles, which holds 2 (0 to 1)'],
+    ['attribution', 0, 'attribution: names entry 0 of shared.attributions, which holds none'],
+  ] as const)('names a shared %s that the file does not hold as such, as the schema does', (field, index, message) => {
+    const shared = { titles: ['Talks', 'Strike'], attributions: [] };
+    const raw = { ...full(), [field]: index };
+    expect(() => columnFields(raw, 7, shared)).toThrow(message);
+    expect(eventSchemaOf(7, shared).safeParse(raw).error?.issues[0]).toMatchObject({ path: [field], message: message.split(': ')[1] });
+  });
+
   it('leaves the fields it does not read to the schema', () => {
     const raw = { ...full(), roles: 'agent', disagreements: 7, attribution: { ...full().attribution, cues: 'said' } };
     expect(eventSchema.safeParse(raw).success).toBe(false);
