@@ -12,7 +12,7 @@ import { extendGroup, findForms, wordsIn } from './actors/match.ts';
 import type { Match } from './actors/match.ts';
 import { detectActors } from './actors/people.ts';
 import type { Detected } from './actors/people.ts';
-import { findNameRuns } from './actors/names.ts';
+import { ARTICLE_PART, PARTICLES, findNameRuns } from './actors/names.ts';
 import type { NameRun } from './actors/names.ts';
 import { KNOWN_PLACES, NON_NAMES, TITLES, docWords, headlineCells, isHeadline, isRoleWord } from './actors/words.ts';
 import type { DocWords } from './actors/words.ts';
@@ -21,7 +21,7 @@ import { isGivenName, isListedGivenName, maybeGivenName } from './actors/givenNa
 import { HEAD_AFTER, headForm, otherCountrys, sameHeadBetween, shortForms } from './actors/linking.ts';
 import { newestModels } from './actors/products.ts';
 import { findMakers } from './actors/makers.ts';
-import { appositiveTitle, findAppositives } from './actors/appositives.ts';
+import { anotherOffice, appositiveTitle, findAppositives } from './actors/appositives.ts';
 import { findDescriptions } from './actors/descriptions.ts';
 import { findThingDescriptions } from './actors/thingDescriptions.ts';
 import { findGovernments } from './actors/government.ts';
@@ -59,7 +59,11 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
   const notNames = new Set<number>();
   for (const s of input.analysis.sentences) if (s.tokens[0] && !NOUNS.has(s.tokens[0].pos)) notNames.add(s.tokens[0].start);
   const known = (form: string) => gazetteer.forms.get(firstWord(form))?.find((f) => f.text === form);
-  const runs = flatMapOf(sentences, (s) => findNameRuns(text, s, doc, notNames, (w) => isPeople(w, known)));
+  const isCountry = (name: string) => {
+    const form = known(name);
+    return form !== undefined && gazetteer.actors.get(form.actorId)?.kind === 'country';
+  };
+  const runs = flatMapOf(sentences, (s) => findNameRuns(text, s, doc, notNames, (w) => isPeople(w, known), isCountry));
   const detected = [...flatMapOf(sentences, (s) => bodyOnly(text, doc, s)), ...recognize(text, runs, doc, known)];
   // Full names before the short forms that may refer back to them, then in text order.
   const words = new Map(detected.map((d) => [d, d.name.split(' ').length]));
@@ -134,6 +138,9 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
 
   // The title written right before each name: "President |Obama".
   const titleAt = new Map(detected.filter((d) => d.title).map((d) => [d.start, d.title]));
+  // Whether a person's full name holds a particle before the surname ("Saif |al-Islam Gaddafi").
+  const withParticle = (id: string) =>
+    (actorOf(id)?.name.split(' ').slice(1, -1) ?? []).some((w) => PARTICLES.has(w) || ARTICLE_PART.test(w));
   let mentions: ActorMention[] = [];
   /** The city a capital names where it is a place (capitalPlaces.ts), inside its country. */
   const cityOf = (name: string, countryId: string) => {
@@ -152,7 +159,12 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
       if (sharers) {
         const sharer = sharerOf(
           titleAt.get(found.start),
-          sharers.map((id) => ({ id, roles: roles.get(id) ?? new Set(), listed: gazetteer.actors.has(id) })),
+          sharers.map((id) => ({
+            id,
+            roles: roles.get(id) ?? new Set(),
+            listed: gazetteer.actors.has(id),
+            particle: withParticle(id),
+          })),
         );
         if (!sharer) continue; // its own actor would join, across documents, people of one common name ("Ahmed")
         raw = changed(found, { form: changed(found.form, { actorId: sharer }) });
@@ -193,8 +205,12 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
   mentions = mentions.filter((m) => !demonyms.has(m));
   mentions = newestModels(text, mentions, actorOf);
   // "Ana Ruiz, the prime minister, …": a title set after a name is that person's too.
-  for (const a of findAppositives(text, sentences, mentions, (id) => actorOf(id)?.kind)) {
+  const setOff = findAppositives(text, sentences, mentions, (id) => actorOf(id)?.kind);
+  for (const a of setOff) {
     const title = actorOf(a.actorId)?.kind === 'person' ? appositiveTitle(a.text) : null;
+    // "Tom Berg, the president of the student union," beside "President Mubarak": another office.
+    const held = (t: string) => [...roles].some(([id, r]) => id !== a.actorId && [...rolesOf(t)].some((x) => r.has(x)));
+    if (title && anotherOffice(a.text, isCountry) && held(title)) continue;
     if (title) roles.set(a.actorId, new Set([...(roles.get(a.actorId) ?? []), ...rolesOf(title)]));
   }
   const facts = (id: string) => {
@@ -205,7 +221,9 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
   mentions.push(...findMakers(text, sentences, mentions, (id) => actorOf(id)?.kind));
   mentions.sort((a, b) => a.start - b.start);
   // "The Syrian president": the demonym left out above still says whose president.
-  mentions.push(...findDescriptions(text, sentences, mentions, facts, [...demonyms]));
+  // Not the head of a phrase set off after another's name: "Tom Berg, |the president of the student union,".
+  const described = findDescriptions(text, sentences, mentions, facts, [...demonyms]);
+  mentions.push(...described.filter((d) => !setOff.some((a) => a.start === d.start && d.end <= a.end && a.actorId !== d.actorId)));
   mentions.sort((a, b) => a.start - b.start);
   // "Hurricane Katrina … the storm": what a named storm or craft is ("the storm", "the shuttle") names it.
   const tokens = flatMapOf(input.analysis.sentences, (s) => s.tokens);

@@ -67,7 +67,7 @@ export function findAppositives(
 }
 
 /** A title set after a name: "the prime minister", "the Palestinian leader", "the president of Gabon"; not "the former …". */
-const TITLE_PHRASE = /^(?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)?(\p{L}[\p{L}\s-]*?)(?:\s+(?:of|to|for)\s.*)?$/u;
+const TITLE_PHRASE = /^(?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)?(\p{L}[\p{L}\s-]*?)(?:\s+(?:of|to|for)\s.*)?$/du;
 const TITLES = new Set(lists.descriptions.person.map((t) => t.toLowerCase()));
 
 /**
@@ -78,3 +78,17 @@ export function appositiveTitle(phrase: string): string | null {
   const title = TITLE_PHRASE.exec(phrase.replace(/\s+/g, ' '))?.[1]?.toLowerCase();
   return title && TITLES.has(title) ? title : null;
 }
+
+/**
+ * Whether an appositive's title is "of" something other than a country: "the president of the
+ * student union", "the chief executive of Orvell", not "the president of Gabon". Such a title
+ * names its holder again only where no one else of the document holds it ("President Mubarak").
+ */
+export function anotherOffice(phrase: string, isCountry: (name: string) => boolean): boolean {
+  const found = TITLE_PHRASE.exec(phrase.replace(/\s+/g, ' '));
+  const of = found?.[1] ? OF_WHAT.exec(found.input.slice(found.indices![1]![1])) : null;
+  return of !== null && !isCountry(of[1]!);
+}
+
+/** What a title is "of": "… of |Gabon", "… of the |United States", "… of the |student union". */
+const OF_WHAT = /^\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*)*|\p{Ll}+)/u;

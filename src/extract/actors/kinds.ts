@@ -15,6 +15,7 @@ import { headClass, thingKind, thingOf } from './things.ts';
 import { brandShape, companyContext } from './companies.ts';
 import { flatMapOf } from '../lists.ts';
 import { speaksNext } from './speech.ts';
+import arabic from './arabicHeads.json' with { type: 'json' };
 
 /** "G-7", "G-20", "G-77": a group of countries, written like a designation. */
 const GROUP_OF_COUNTRIES = /^G-\d+$/;
@@ -29,6 +30,13 @@ const FACILITIES = set(lists.facilities);
 const ACTIVITY = /(?:ing|ions?|ances?|ences?|ments?|ics|Research)$/;
 const PLACE_HEADS = set(lists.placeHeads);
 const PLACE_PREPOSITIONS = set(lists.placePrepositions);
+/** First words of Arabic names of places and bodies: "Jabal al-Zawiya", "Ansar al-Sharia", "Dar al-Hayat". */
+const ARABIC_PLACE_HEADS = set(arabic.places);
+const ARABIC_GROUP_HEADS = set(arabic.groups);
+const ARABIC_BODY_HEADS = set(arabic.bodies);
+/** An Arabic article, joined to the next part of a name or standing alone: "Bab |al-Aziziya", "Bab |al Aziziya". */
+const articleIn = (words: readonly string[]) =>
+  words.slice(1).some((w) => ARTICLE_PART.test(w) || /^(?:al|el|ad|an|ar|as|ash|at|az|ez|ul)$/.test(w));
 /** One name of a list: "Ramadi", "Al Anbar", "St. John’s". */
 const LISTED = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`;
 /** Plural words for places: "the cities of |", "other towns, including |". */
@@ -111,6 +119,22 @@ const CREDIT_BEFORE = new RegExp(
 );
 /** Right after a reporter's name: "reports from Cairo", "reporting from the border". */
 const REPORTS_AFTER = /^\s+report(?:s|ed|ing)\s+from\b/;
+/** The places a credit line names its writers in: "Ana Ruiz in |Sidi Bouzid", "reporting from |Misrata". */
+const WRITER_PLACE_BEFORE = set('in from at near');
+/**
+ * A name credited with a story that may be its writer's: not a body's ("Amnesty International
+ * reports from …") nor a place's ("Ana Ruiz in Sidi Bouzid … contributed to this report").
+ */
+const writerShaped = (run: NameRun) => {
+  const last = run.words.at(-1)!;
+  return (
+    !BODY_LAST.has(last) &&
+    !PLACE_TAILS.has(last) &&
+    !/^International$/.test(last) &&
+    !WRITER_PLACE_BEFORE.has(run.before) &&
+    !KNOWN_PLACES.has(run.words.join(' '))
+  );
+};
 /** "the West", "the East": a quarter of the world, no actor. */
 const COMPASS = set(lists.compassPoints);
 /** A word for a body right before its name: "agency", "group", "company". */
@@ -124,7 +148,7 @@ const BODY_AFTER = new RegExp(
 );
 /** A site's word in lower case after the name: "the Utaphao Royal Thai air base", "the Louisiana Superdome football stadium". */
 export const SITE_AFTER =
-  /^\s+(?:(?:air|naval|navy|army|military|football|soccer|sports|baseball|railway|train|subway|tube|underground|bus|metro)\s+)?(?:base|airbase|airfield|airport|stadium|arena|square|bridge|river|harbou?r|port|valley|desert|station|street|avenue|road|terminal)\b/u;
+  /^\s+(?:(?:air|naval|navy|army|military|football|soccer|sports|baseball|railway|train|subway|tube|underground|bus|metro)\s+)?(?:base|airbase|airfield|airport|stadium|arena|square|bridge|river|harbou?r|port|valley|desert|station|street|avenue|road|terminal|mosque|shrine|cathedral|district|quarter|neighbou?rhood)\b/u;
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
 const REGNAL = /^(?:X{0,2}(?:IX|IV|V?I{0,3}))$/;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}&\d]{1,5}|(?:\p{Lu}\.){2,4})$/u;
@@ -190,6 +214,22 @@ function readKind(run: NameRun, doc: DocWords, after: string, lead: string): Act
   if (FACILITIES.has(last) && words.length > 1) return ACTIVITY.test(words.at(-2)!) ? 'organization' : 'place';
   if (PLACE_TAILS.has(last) && words.length > 1) return 'place';
   if (PLACE_HEADS.has(first) && words.length > 1) return 'place';
+  // "Jabal al-Zawiya", "Ansar al-Sharia", "Dar al-Hayat": an Arabic name opened by a word for a place or a body.
+  // Without the article, only a head that is no given name nor a word the document writes in lower case: "Bab Sbaa", not "Tell Obama".
+  const arabic = articleIn(words) || (!isListedGivenName(first) && !doc.lower.has(first.toLowerCase()));
+  if (words.length > 1 && arabic && !run.title) {
+    if (ARABIC_PLACE_HEADS.has(first)) return 'place';
+    if (ARABIC_GROUP_HEADS.has(first)) return 'group';
+    if (ARABIC_BODY_HEADS.has(first)) return 'organization';
+  }
+  // "in Salah al-Din", "the district of Salah al-Din", "the Salah al-Din district": where an Arabic name lies, with no title, is a place.
+  if (
+    articleIn(words) &&
+    !run.title &&
+    !run.possessive &&
+    (placeBehind(run.before, lead) || PLACE_NOUNS.has(run.before) || SITE_AFTER.test(after))
+  )
+    return 'place';
   if (launched) return 'product'; // "unveiled the MacBook Air", "the Kindle e-reader"
   const acronym = words.some((w) => ACRONYM.test(w) || /\d/.test(w));
   if (words.length > 1 && /^(?:Jr|Sr)\.?$/.test(last)) return 'person'; // "Bush Sr.", "Hank Ellery Jr."
@@ -206,7 +246,7 @@ function readKind(run: NameRun, doc: DocWords, after: string, lead: string): Act
     return 'person';
   if (words.length > 1 && !acronym && CREDIT_BEFORE.test(lead)) return 'person';
   // "Ana Ruiz and Tom Lee contributed to this report", "Ana Ruiz reports from Cairo": the writers of the story.
-  if (words.length > 1 && !acronym && (doc.credited(run.start) || REPORTS_AFTER.test(after)) && !BODY_LAST.has(last)) return 'person';
+  if (words.length > 1 && !acronym && (doc.credited(run.start) || REPORTS_AFTER.test(after)) && writerShaped(run)) return 'person';
   if (words.length > 1 && !acronym && ROLE_BEFORE.has(run.before) && roleRightBefore(run.before, lead)) return 'person';
   if (/^-based\b/.test(after)) return 'place';
   if (!run.possessive && (placeBehind(run.before, lead) || PLACE_NOUNS.has(run.before)) && !acronym) return 'place';

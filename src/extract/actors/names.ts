@@ -124,6 +124,7 @@ export function findNameRuns(
   doc: DocWords,
   notNames: ReadonlySet<number> = new Set(),
   isPeople: (word: string) => boolean = () => false,
+  isCountry: (word: string) => boolean = () => false,
 ): NameRun[] {
   const toks = doc.tokens(sentence);
   if (isHeadline(toks)) return [];
@@ -170,7 +171,8 @@ export function findNameRuns(
       if (DESIGNATION.test(w)) break; // "Air Force C-130": the service, then its aircraft
       if (isCamel(toks[i]!.text) && isGivenName(w)) break; // "iReporter Jason Lee": a role, then the person
       if (isCap(w) || w === '&') continue;
-      if (ARTICLE_PART.test(w)) continue;
+      // "Saif al-Islam", "Jisr al-Shughour"; not "the Yemen |al-Qaeda affiliate": a country opens no Arabic name.
+      if (ARTICLE_PART.test(w) && !(j - i === 1 && isCountry(toks[i]!.text))) continue;
       if (/^\d+$/.test(w) && (INDEX_NAMES.has(toks[j - 1]!.text) || toks[j - 1]!.text.includes('&') || unitBefore(toks, j))) continue;
       if (isModelAfter(toks[j - 1]!.text, w, text.slice(toks[j]!.end, toks[j]!.end + 12))) continue; // "Xbox 360", "iPhone 3G"
       const next = toks[j + 1];

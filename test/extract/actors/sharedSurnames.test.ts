@@ -44,6 +44,18 @@ describe('a surname two people of a document share', () => {
       ['Joe Biden'],
     ],
     [
+      'goes to the father beside a son named with an Arabic article',
+      'Colonel Karim Talbi spoke on Monday. His son Nabil al-Aziz Talbi warned of war. Talbi said rebels were paid.',
+      'Talbi',
+      ['Karim Talbi'],
+    ],
+    [
+      'goes to the father though the son is named first',
+      'Nabil al-Aziz Talbi spoke on Monday. His father Karim Talbi stayed silent. Talbi said rebels were paid.',
+      'Talbi',
+      ['Karim Talbi'],
+    ],
+    [
       'names neither in particular when only one is named before it',
       'Police chief Ian Marlowe said Tuesday that raids went well. Mr. Marlowe praised his officers. Prime Minister Tom Marlowe spoke later.',
       'Marlowe',

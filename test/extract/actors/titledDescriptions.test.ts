@@ -116,6 +116,18 @@ describe('a title named again by its synonym, a birthplace, a demonym or an appo
       'The prime minister',
       'Ana Ruiz',
     ],
+    [
+      'a head of state beside the head of another body "of" something',
+      `President Amadou Sissoko met farmers. Tom Berg, the president of the student union, called it a stunt. ${FILLER}Students asked the president to resign.`,
+      'the president',
+      'Amadou Sissoko',
+    ],
+    [
+      'a title "of" a country in an appositive',
+      `Ana Ruiz, the president of Gabon, met Tom Berg on Monday. ${FILLER}The president left.`,
+      'The president',
+      'Ana Ruiz',
+    ],
   ])('refers to the one person given the title: %s', (_, text, description, name) => {
     expect(linked(text)).toContainEqual([description, name]);
   });
@@ -134,5 +146,16 @@ describe('a title named again by its synonym, a birthplace, a demonym or an appo
     ],
   ])('is left alone with %s', (_, text, description) => {
     expect(linked(text).map(([d]) => d)).not.toContain(description);
+  });
+});
+
+describe('a title set off after a name', () => {
+  it('names that person, not another holder of the title', () => {
+    const text = 'President Hosni Mubarak spoke. Tom Berg, the president of the student union, called the speech empty.';
+    const { actors, actorMentions } = findActors(contextFor(text), gazetteer());
+    const name = new Map(actors.map((a) => [a.id, a.name]));
+    const at = actorMentions.filter((m) => m.start === text.indexOf('the president')).map((m) => name.get(m.actorId));
+    expect(at.length).toBeGreaterThan(0);
+    expect(new Set(at)).toEqual(new Set(['Tom Berg']));
   });
 });
