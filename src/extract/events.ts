@@ -40,7 +40,7 @@ import { AFTER_CONJUNCTION_PREPOSITION, DETERMINER, determinerBefore } from './e
 import { Occasions, type SetIn } from './events/occasions.ts';
 import { isSpeakingOccasion } from './events/speakingOccasions.ts';
 import { participleAfterNoun } from './events/describing.ts';
-import { verbCertainty } from './attribution/cueVerbs.ts';
+import { SAYING, verbCertainty } from './attribution/cueVerbs.ts';
 import { flatMapOf, mapOf } from './lists.ts';
 import { changed, extend } from './objects.ts';
 
@@ -165,11 +165,19 @@ export function assembleEvents(ctx: EventInput): EventOutput {
     return events;
   });
   const sentences = { analysis: ctx.analysis.sentences, claims: ctx.claims };
-  const bounded = mapOf(found, (e) => boundOnPublicationDay(e, docTime));
+  // "Ibrahim said Thursday … Ibrahim said Koussa asked for leave", told that Thursday: an act of
+  // saying keeps the day its source spoke on; what it tells is only known by the publication.
+  const bounded = mapOf(found, (e) => (spokenAct(ctx.text, e) ? e : boundOnPublicationDay(e, docTime)));
   const events = assignParticipants(ctx.text, bounded, ctx.actorMentions, kindOf, sentences, countriesOf(ctx));
   if (ctx.noise.blocks === 0) return { events, diagnostics: [] };
   const message = `${ctx.noise.blocks} block(s) of page noise (reader comments, share buttons, navigation) left out of events`;
   return { events, diagnostics: [{ path: ctx.path, severity: 'info', message }] };
+}
+
+/** An event that is an act of saying ("said", "told", "reiterated"). */
+function spokenAct(text: string, e: EventDraft): boolean {
+  const word = text.slice(e.trigger.start, e.trigger.end).toLowerCase();
+  return SAYING.has(word) || RESTATING.has(word);
 }
 
 /** The act of saying a restating verb tells ("She stressed that …") on the day its source spoke on, carried, over a bound. */

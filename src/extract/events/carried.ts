@@ -30,10 +30,10 @@ export function ownDay(time: EventTime | null, doc: number | null): time is Even
 }
 
 /**
- * "Troops moved in on Monday. The mayor said the town was calm.", told on that Monday: a day
- * carried to a passage that gives none is a guess, and when it is the publication day it says no
- * more than the honest bound (`doc`, documentTime.ts) does. The event is known by that day, never
- * shown as happening on it.
+ * "Troops moved in on Monday. They set up checkpoints.", told on that Monday: a day
+ * carried to an event whose passage gives none, when it is the publication day, is shown as the
+ * publication bound (`doc`, documentTime.ts): what the passage tells was done by that day, not
+ * necessarily on it. The caller keeps the day for an act of saying, which a source's day does date.
  */
 export function boundOnPublicationDay<E extends Pick<EventDraft, 'time' | 'timex' | 'quote'>>(e: E, doc: EventTime | null): E {
   const t = e.time;

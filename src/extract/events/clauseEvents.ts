@@ -260,27 +260,43 @@ function tellsLater(text: string, clause: VerbClause): boolean {
 /** The time after a point ("after 1976"), or nothing when the time is no point. */
 const after = (time: EventTime): EventTime | null => distanceFrom(time, 'after ');
 
-/** Openers of a clause that goes on with the clause before it, with no subject of its own: "sank while crossing", "hit and flooded". */
-const GOES_ON = new Set(['while', 'and', 'as']);
+/** Openers of a clause that goes on with the clause right before it, with no subject of its own: "sank while crossing". */
+const GOES_ON = new Set(['while', 'as']);
+
+/** Verbs (lemmas) whose participle tells what the main clause's subject said, not more of a clause of time: "…, saying", "…, blaming". */
+const SPEAKING = new Set(lending.speaking);
 
 /**
  * "… after the ferry sank while crossing the strait, killing 40": a clause with no subject of its
- * own right after the one it goes on from tells more of the same occurrence, at its time.
+ * own right after a clause opened by "after" or "before" tells more of that clause, at its time,
+ * when nothing but it can be what it goes on from: "while"/"as", a participle that tells no
+ * speaking ("…, saying" is the main clause's subject's), or "and" with a simple past when the
+ * clause before is told in another form ("was launched after the ministers met on May 2 and
+ * adopted a plan"). A clause after "since" goes on with the main clause ("have faced attacks since
+ * the protests began, blaming …"), and so does "and" when both could ("was jailed after he was
+ * convicted in 2019 and served four years": after 2019, not in it).
  */
 function goesOnWith(clause: VerbClause, lender: VerbClause, clauses: readonly VerbClause[]): boolean {
   const from = clauses.indexOf(lender);
   const to = clauses.indexOf(clause);
-  return from >= 0 && to > from && clauses.slice(from + 1, to + 1).every(goesOn);
+  if (from < 0 || to <= from || lender.opener?.lower === 'since') return false;
+  const main = clauses[from - 1];
+  return clauses.slice(from + 1, to + 1).every((c, i) => goesOn(c, i === 0 ? lender : clauses[from + i]!, main));
 }
 
-/** A clause with no subject of its own, opened by GOES_ON or a participle after a comma. */
-function goesOn(clause: VerbClause): boolean {
+/** A clause with no subject nor auxiliary of its own that can only go on from `previous` (not from `main`, the clause before that). */
+function goesOn(clause: VerbClause, previous: VerbClause, main: VerbClause | undefined): boolean {
   const head = clause.head;
   const opener = clause.opener;
-  if (!head || (opener ? !GOES_ON.has(opener.lower) : !addsTo(clause))) return false;
-  return clause.tokens
+  if (!head) return false;
+  const bare = clause.tokens
     .slice(0, clause.tokens.indexOf(head))
     .every((t) => t === opener || clause.group.includes(t) || t.pos === 'ADV' || t.pos === 'PUNCT');
+  if (!bare) return false;
+  if (!opener) return addsTo(clause) && !SPEAKING.has(head.lemma);
+  if (GOES_ON.has(opener.lower)) return true;
+  const simple = (c: VerbClause | undefined) => !!c && !c.group.length && isSimplePast(c);
+  return opener.lower === 'and' && simple(clause) && simple(previous) && !simple(main);
 }
 
 const within = (outer: Span, inner: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
@@ -305,7 +321,12 @@ function lentTime(
   // "…, since it was delivered in 1987", "resumed after the fighting ended in May": the time of a
   // clause opened by a word of order bounds the others, it is not theirs.
   const lender = clauses.find((c) => c !== clause && from.trigger.start >= c.start && from.trigger.end <= c.end);
-  const order = lender?.opener?.lower ?? '';
+  // "After weeks of fighting, the rebels advanced on Wednesday": a phrase the word opens, set off
+  // by a comma before the clause's verb, orders nothing the clause's own time tells.
+  const comma = lender?.opener && lender.head ? text.slice(lender.opener.end, lender.head.start).lastIndexOf(',') : -1;
+  const at = lender?.opener ? lender.opener.end + comma : 0;
+  const phrase = comma >= 0 && from.trigger.start > at && (from.timex?.start ?? 0) > at;
+  const order = phrase ? '' : (lender?.opener?.lower ?? '');
   const bounded =
     TEMPORAL.has(order) && !goesOnWith(clause, lender!, clauses)
       ? distanceFrom(from.time!, /^(?:before|until|till)$/.test(order) ? 'before ' : 'after ')
@@ -464,17 +485,62 @@ function actedBy(clause: VerbClause, inClause: readonly EventDraft[], asides: re
 /** Whether a time begins after the publication day is over. */
 const startsAfter = (time: EventTime, doc: EventTime | null): boolean => doc !== null && time.start >= doc.end;
 
-/** "raised", "has raised", "had raised", "was raising": a clause that tells what was done, not what is or will be. */
-export function toldAsDone(clause: VerbClause): boolean {
+/**
+ * "On June 20, the rebels attacked the town and burned the market", in a document dated June 12:
+ * a sentence that opens with a date and tells an act done at it in the simple past tells a
+ * document dated before its events; that date is lent to the others all the same.
+ */
+function doneLater(text: string, lent: EventDraft, clauses: readonly VerbClause[]): boolean {
+  const first = clauses[0];
+  const timex = lent.timex;
+  if (!first || !timex || lent.trigger.start < first.start || lent.trigger.end > first.end || first.opener || first.group.length)
+    return false;
+  // A date the calendar names ("On June 20,"), not one counted from another ("A day later,").
+  const named = /\d/.test(text.slice(timex.start, timex.end));
+  return (
+    named && isSimplePast(first) && /^\s*(?:on|in)?\s*$/i.test(text.slice(first.start, timex.start)) && /^\s*,/.test(text.slice(timex.end))
+  );
+}
+
+/** Whether a time is "after" something that is not over by the publication day ("after this year"). */
+const laterThanDocument = (time: EventTime, doc: EventTime | null): boolean =>
+  doc !== null && time.mod === 'AFTER' && !!time.interval?.from && time.interval.from.end > doc.end;
+
+/**
+ * Whether a time lent from `lent` starts after the publication: at once, or "after" a plan's time
+ * not over by then ("plan some maintenance this year, … has since increased output"); after an act
+ * told as done earlier this month is after it and by the publication.
+ */
+function laterThan(time: EventTime, lent: EventDraft, clauses: readonly VerbClause[], doc: EventTime | null): boolean {
+  if (startsAfter(time, doc)) return true;
+  const lender = clauses.find((c) => lent.trigger.start >= c.start && lent.trigger.end <= c.end);
+  return laterThanDocument(time, doc) && !!lender && !toldAsDone(lender, clauses[clauses.indexOf(lender) - 1]);
+}
+
+/**
+ * "raised", "has raised", "had raised", "was raising": a clause that tells what was done, not what
+ * is or will be. A participle with no auxiliary is done only when the clause it follows (`previous`)
+ * is not told in the present or ahead ("The festival opens on July 1, followed by a parade").
+ */
+export function toldAsDone(clause: VerbClause, previous?: VerbClause): boolean {
   const head = clause.head;
   if (!head || clause.copula) return false;
-  const participle = !clause.group.length && head.lower !== head.lemma && /(?:ed|en|wn|ght|lt)$/.test(head.lower);
+  const ahead = !!previous && (isPresentTense(previous) || previous.group.some((t) => NOT_YET.has(t.lower)));
+  const participle = !clause.group.length && head.lower !== head.lemma && /(?:ed|en|wn|ght|lt)$/.test(head.lower) && !ahead;
   return participle || isSimplePast(clause) || isPerfect(clause) || isPastPerfect(clause) || isPastOngoing(clause);
 }
 
-/** Words that tell a clause's time as up to the present: "raised so far", "has killed to date". */
-const UP_TO_NOW = /\b(?:so|thus)\s+far\b|\bto\s+date\b|\b(?:until|up\s+to|till)\s+now\b/i;
-const upToNow = (text: string, clause: VerbClause): boolean => UP_TO_NOW.test(text.slice(clause.start, clause.end));
+/**
+ * Words that tell a clause's time as up to the present: "raised so far", "has killed to date"
+ * (the clauses split "to date" and "as to" off as clauses of their own: the words right after the clause are read too).
+ * Not "so far as to" nor "the worst day so far this year", where the clause's own time is the day's.
+ */
+const UP_TO_NOW = /\b(?:so|thus)\s+far\b(?!\s+(?:as|that)\b)|\bto\s+date\b|\b(?:until|up\s+to|till)\s+now\b/i;
+const SUPERLATIVE_BEFORE = /\b(?:\w+est|most|least|worst|best|first|last)\s+(?:\w+\s+){0,3}(?:so|thus)\s+far\b/i;
+function upToNow(text: string, clause: VerbClause): boolean {
+  const own = text.slice(clause.start, clause.end) + (/^\s*(?:to\s+date|as|that)\b/i.exec(text.slice(clause.end))?.[0] ?? '');
+  return UP_TO_NOW.test(own) && !SUPERLATIVE_BEFORE.test(own);
+}
 
 /** Whether a time is over before the publication day begins. */
 const endsBefore = (time: EventTime, doc: EventTime | null): boolean => doc !== null && time.end <= doc.start;
@@ -630,7 +696,11 @@ function clauseEvent(
   const near =
     actedBy(clause, inClause, scope.asides) ??
     when ??
-    (taken && !(toldAsDone(clause) && startsAfter(taken.time!, scope.documentTime)) && !upToNow(text, clause) ? taken : undefined);
+    (taken &&
+    !(toldAsDone(clause, clauses[k - 1]) && startsAfter(taken.time!, scope.documentTime) && !doneLater(text, taken, clauses)) &&
+    !upToNow(text, clause)
+      ? taken
+      : undefined);
   const carried = !near && realis && !described && isSimplePast(clause) ? (scope.narrative ?? scope.retold?.(trigger) ?? null) : null;
   const said = realis ? scope.said : null;
   // What the document tells in the past ("Israel eased some travel restrictions", "the governor
@@ -659,7 +729,14 @@ function clauseEvent(
       : undefined;
   const back = shift || !realis ? null : distanceBack(text, clause, clauses[k - 1], [...out, ...existing], scope.documentTime);
   const own = shift ? closedBy(shift.time, known ? scope.documentTime : null) : back;
-  const lentAt = near && lentTime(text, near, clause, clauses.slice(0, k), near === when, clauses);
+  // "… this year, because Qatar has since increased output": what is told as done takes no time
+  // that starts after the publication, once shifted ("after this year") as well as lent.
+  const offered = near && lentTime(text, near, clause, clauses.slice(0, k), near === when, clauses);
+  const lentAt =
+    offered &&
+    !(toldAsDone(clause, clauses[k - 1]) && laterThan(offered, near!, clauses, scope.documentTime) && !doneLater(text, near!, clauses))
+      ? offered
+      : null;
   const lasting = lentAt && realis ? lastingFrom(text, lentAt, clause, clauses[k + 1]) : null;
   const closed = lentAt ? closedBy(lasting ?? lentAt, known ? scope.documentTime : null) : null;
   // "During the event, Jobs demoed …", "While introducing the phone at the conference, …": what

@@ -10,6 +10,7 @@ import type { EventTime, TimeBound } from '../../model/dataset.ts';
 import type { Span } from '../context.ts';
 import type { TimeFinding } from '../timex/types.ts';
 import type { VerbClause } from './verbClauses.ts';
+import { isEventNoun } from './occurrence.ts';
 import {
   AFTER_CONJUNCTION,
   AFTER_CONJUNCTION_IN,
@@ -270,10 +271,15 @@ export function ownerClause(text: string, clauses: readonly VerbClause[], span: 
 /** Openers of a clause that describes a noun, or names what a verb aims at. */
 const HANGING = /^(?:who|whom|whose|which|that|to)$/i;
 
+/** Words of a verb group that put its clause ahead or make it only possible: "who will take over". */
+const AHEAD = /^(?:will|would|shall|could|might|may|can|should|must|'ll|’ll|wo|ca)$/i;
+
 /**
  * "… was chosen to lead the office that oversees doctrine, in 1981.": a phrase of time set off by
  * a comma at the end of the sentence, after a clause that describes a noun (or after "to"), dates
- * the clause those hang on, not the last one.
+ * the clause those hang on, not the last one. Not a clause told ahead ("named a chief who will
+ * take over, in January": the taking over's), nor one that hangs on an occurrence's noun after
+ * the verb ("planned another attack on the town, which lies …, on Monday": the attack's time).
  */
 function closedAfter(text: string, clauses: readonly VerbClause[], k: number, span: Span): VerbClause | undefined {
   const own = clauses[k]!;
@@ -282,7 +288,12 @@ function closedAfter(text: string, clauses: readonly VerbClause[], k: number, sp
     return undefined;
   let j = k;
   while (j > 0 && HANGING.test(clauses[j]!.opener?.text ?? '')) j--;
-  return HANGING.test(clauses[j]!.opener?.text ?? '') ? undefined : clauses[j];
+  const main = clauses[j]!;
+  if (HANGING.test(main.opener?.text ?? '') || !main.head) return undefined;
+  const between = clauses.slice(j + 1, k + 1);
+  if (between.some((c) => c.group.some((t) => AHEAD.test(t.text)))) return undefined;
+  const noun = clauses.slice(j, k).some((c) => !!c.head && c.tokens.slice(c.tokens.indexOf(c.head) + 1).some(isEventNoun));
+  return noun ? undefined : main;
 }
 
 /**

@@ -2,10 +2,12 @@
 // can be at that time. A past perfect was done by then; what is told as done is over by the
 // publication, so it takes no later time (and a later date in its clause is the plan's noun);
 // "so far" tells its own time; "have since" is after; a day carried to a passage that gives none
-// is only the publication bound when it is the publication day; a dated occurrence that is a
+// is only the publication bound when it is the publication day, save for an act of saying; a dated occurrence that is a
 // clause's subject does what the clause tells at its own time; a clause with no subject going on
-// from another tells more of it; a date set off at the sentence's end after a relative clause is
-// the main clause's. Our own sentences; the publication date is Friday 12 June 2026.
+// from another tells more of it (not after "since", nor when it may go on from the main clause);
+// a date set off at the sentence's end after a relative clause is the main clause's (not when that
+// clause is told ahead, nor past an occurrence's noun). Our own sentences; the publication date is
+// Friday 12 June 2026.
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../../src/model/dataset.ts';
 import { extractTexts } from '../../../src/extract/pipeline.ts';
@@ -62,8 +64,76 @@ describe('a clause takes another clause’s time only when it can be at it', () 
   });
 });
 
+describe('a clause of time bounds the clauses that go on after it', () => {
+  it.each([
+    // "and" with a form either clause could share: the main clause's, after the time.
+    ['He was jailed after he was convicted in 2019 and served four years.', 'served', ['after 2019']],
+    // A participle of speaking is the main clause's subject's.
+    ['The mayor contacted the governor after the flood began in March, calling for help.', 'calling', ['after 2026-03']],
+    // After "since", what goes on is the main clause's; a perfect of its own too.
+    ['Officials have faced protests since the plant closed in March, blaming the owners.', 'blaming', ['after 2026-03']],
+    ['The council has approved new homes since the storm hit in March and has also given grants to families.', 'given', ['after 2026-03']],
+    // "and" with a simple past where the main clause is told otherwise: the clause of time's.
+    ['The inquiry was opened after the bank collapsed on May 4 and left savers without money.', 'left', ['2026-05-04']],
+    // A phrase "after" opens, set off by a comma, orders nothing of the clause's own date.
+    ['After weeks of quiet, the rebels advanced on Wednesday, pushing west toward the coast.', 'pushing', ['2026-06-10']],
+  ])('%s → "%s"', (body, word, times) => {
+    expect(timesOf(body, word)).toEqual(times);
+  });
+});
+
+describe('what is told as done takes no time after the publication', () => {
+  it.each([
+    // A date set off at the end dates a clause told ahead, not the act it hangs on.
+    ['The company named a new chief executive who will take over, in January.', 'named', ['2026-06-12 (by)']],
+    ['The company named a new chief executive who will take over, in January.', 'take', ['2027-01']],
+    // … nor the verb before an occurrence's noun the clause hangs on.
+    [
+      'Rebels said they planned another attack on the village, which lies 80 miles from the port, on Monday morning.',
+      'planned',
+      ['2026-06-12 (by)'],
+    ],
+    // "has since" after a time still running at the publication: no open time after it.
+    [
+      'Farmers plan some planting this year, but last year’s harvest seems unlikely to be matched, because the region has since lost much of its water.',
+      'lost',
+      ['2026-06-12 (by)'],
+    ],
+  ])('%s → "%s"', (body, word, times) => {
+    expect(timesOf(body, word)).toEqual(times);
+  });
+});
+
+describe('"so far" and "to date" tell a time up to now', () => {
+  it.each([
+    ['The appeal opened in March, and donors have given $2 million so far.', 'given', ['2026-06-12 (by)']],
+    ['The appeal opened in March, and donors have given $2 million to date.', 'given', ['2026-06-12 (by)']],
+    // Other senses of the words leave the clause its time.
+    ['Stocks fell on Monday and posted their worst day so far this year.', 'posted', ['2026-06-08']],
+    ['The group collected signatures in May, going so far as to knock on every door.', 'going', ['2026-05']],
+  ])('%s → "%s"', (body, word, times) => {
+    expect(timesOf(body, word)).toEqual(times);
+  });
+});
+
+describe('a participle or a past beside a date after the publication', () => {
+  it.each([
+    // A participle with no auxiliary after a clause in the present is no act told as done.
+    ['The festival opens on July 1, followed by a parade through the old town.', 'followed', ['2026-07-01']],
+    // A document dated before the events it tells keeps them at their dates.
+    ['On June 20, the rebels attacked the town and burned the market.', 'burned', ['2026-06-20']],
+  ])('%s → "%s"', (body, word, times) => {
+    expect(timesOf(body, word)).toEqual(times);
+  });
+});
+
 describe('a day carried to a passage that gives none', () => {
-  it('is only the publication bound when it is the publication day', () => {
+  it('keeps the day for an act of saying on the publication day', () => {
+    const body = 'Mayor Ana Ruiz said on Friday that the bridge would reopen next month. Ruiz said the repairs had cost $2 million.';
+    expect(timesOf(body, 'said')).toEqual(['2026-06-12', '2026-06-12 (carried)']);
+  });
+
+  it('is only the publication bound for another act when it is the publication day', () => {
     expect(timesOf('Police on Friday arrested three men in the capital. They charged them with robbery.', 'charged')).toEqual([
       '2026-06-12 (by)',
     ]);
