@@ -112,7 +112,9 @@ export function saidAfterNews(text: string, sentence: AnalyzedSentence, trigger:
   const set = SET_OFF_SAYING.exec(before);
   // "Speaking at Chaklala Air Base, Pakistan, Ana Ruiz said": where the speaker speaks.
   if (first < 0 || !set || set.index <= first || /^[\s"“]*(?:Speaking|Talking)\b/.test(before)) return false;
-  if (asideAfterSpeaker(sentence, sentence.start + first, sentence.start + set.index)) return false;
+  // The verb of saying right after the aside's comma: the speaker came before it.
+  if (/^[,"”]\s*$/.test(before.slice(set.index)) && asideAfterSpeaker(sentence, sentence.start + first, sentence.start + set.index))
+    return false;
   return !/^,\s*(?:which|where|who)\b/.test(before.slice(first));
 }
 

@@ -149,8 +149,9 @@ export function stativeParticiple(clause: VerbClause): boolean {
   );
   if (group.length) return group.every((w) => /^(?:is|are|am|'s|’s|'re|’re)$/.test(w));
   const next = clause.tokens[clause.tokens.indexOf(head) + 1];
-  // "a truck loaded with grain"; "rebels stocked up on ammunition" is an act.
-  if (cargo) return !!next && lower(next) === 'with';
+  // "a truck loaded with grain", "(refugees) crammed into trucks": a participle with no subject of
+  // its own; "rebels stocked up on ammunition", "families crammed into trains" are acts.
+  if (cargo) return (!!next && lower(next) === 'with') || before(clause).every((t) => !['NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos));
   return !next || next.pos === 'ADP' || next.pos === 'PUNCT';
 }
 
