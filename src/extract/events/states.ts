@@ -151,7 +151,11 @@ export function stativeParticiple(clause: VerbClause): boolean {
   const next = clause.tokens[clause.tokens.indexOf(head) + 1];
   // "a truck loaded with grain", "(refugees) crammed into trucks": a participle with no subject of
   // its own; "rebels stocked up on ammunition", "families crammed into trains" are acts.
-  if (cargo) return (!!next && lower(next) === 'with') || before(clause).every((t) => !['NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos));
+  if (cargo)
+    return (
+      (!!next && lower(next) === 'with') ||
+      (next?.pos === 'ADP' && before(clause).every((t) => !['NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos)))
+    );
   return !next || next.pos === 'ADP' || next.pos === 'PUNCT';
 }
 
