@@ -19,6 +19,7 @@ import { hasVerb, phraseHead, phraseHeadBefore, predicate } from './events/trigg
 import { isParticiple, isPreposition, isVerb, OPENING_TIME, TEMPORAL, tokenize } from './events/words.ts';
 import { assignParticipants, countriesOf, kindsOf } from './events/participants.ts';
 import { verbClauses } from './events/verbClauses.ts';
+import { lasting } from './events/states.ts';
 import type { VerbClause } from './events/verbClauses.ts';
 import { isEventNoun, isEventWord, isMentalState, nonEvent, pending } from './events/occurrence.ts';
 import type { Report } from './events/occurrence.ts';
@@ -501,9 +502,14 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
       .filter((e) => !events.some((o) => o.trigger.start === e.trigger.start));
     events.push(...mapOf(acts, (e) => extend(e, { timex: at?.timex ?? null })));
   }
-  // "Five years after its launch, …": an event noun after a preposition of time is an event of its own.
-  if (events.length)
-    return [...events, ...nominalEvents({ text, tokens: words, existing: events, base, actorsIn: (spans) => actorsIn(spans) })];
+  // "Five years after its launch, …": an event noun after a preposition of time is an event of its own,
+  // in a state that lasts too ("The road remained closed after the landslide": the state is no event, the landslide is).
+  const held = !events.length && verbs.some((c) => lasting(c));
+  const nominal =
+    events.length || held
+      ? nominalEvents({ text, tokens: words, existing: events, base, actorsIn: (spans) => actorsIn(spans), knownAt: local.documentTime })
+      : [];
+  if (events.length || nominal.length) return [...events, ...nominal];
   // What the source says names no event, but saying it is one, by the publication date: "The union
   // warned of a strike if …"; not a view held ("officials expect the river to rise").
   if (claim.span && verbs.length)

@@ -8,6 +8,7 @@
 //   participle "A bomb exploded in Baghdad, killing 12 soldiers": the places of the clause a participle's clause goes on from
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
 import type { EventDraft, Span } from '../context.ts';
+import type { AnalyzedSentence } from '../language/analyze.ts';
 import { subjectOf } from './subjects.ts';
 import { SPEECH_VERBS } from '../actors/speech.ts';
 import { firstFrom, inside } from '../spans.ts';
@@ -104,14 +105,35 @@ export function frontedPlaces(
  * the news the sentence opens with; the place the sentence opens with is where the news happened,
  * not where it was told ("In Lyon, police said …", "In Lyon, where …, police said" still are).
  */
-export function saidAfterNews(text: string, sentence: Span, trigger: Span): boolean {
+export function saidAfterNews(text: string, sentence: AnalyzedSentence, trigger: Span): boolean {
   if (!SPEECH_VERBS.has(text.slice(trigger.start, trigger.end).toLowerCase())) return false;
   const before = text.slice(sentence.start, trigger.start);
   const first = before.indexOf(',');
   const set = SET_OFF_SAYING.exec(before);
   // "Speaking at Chaklala Air Base, Pakistan, Ana Ruiz said": where the speaker speaks.
   if (first < 0 || !set || set.index <= first || /^[\s"“]*(?:Speaking|Talking)\b/.test(before)) return false;
+  // The verb of saying right after the aside's comma: the speaker came before it.
+  if (/^[,"”]\s*$/.test(before.slice(set.index)) && asideAfterSpeaker(sentence, sentence.start + first, sentence.start + set.index))
+    return false;
   return !/^,\s*(?:which|where|who)\b/.test(before.slice(first));
+}
+
+/**
+ * "In Lyon, Ana Ruiz, speaking to reporters, said …", "…, the radio, quoting an official, said …":
+ * the comma before "said" closes an aside on the speaker, named with no verb of its own after the
+ * sentence's first comma; the sentence opens on no news of its own.
+ */
+function asideAfterSpeaker(sentence: AnalyzedSentence, first: number, set: number): boolean {
+  const between = sentence.tokens.filter((t) => t.start > first && t.end <= set);
+  const comma = between.findIndex((t) => t.text === ',');
+  if (comma < 0) return false;
+  const opening = between[comma + 1];
+  return (
+    between.slice(0, comma).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX') &&
+    !!opening &&
+    opening.pos === 'VERB' &&
+    /(?:ing|ed)$/i.test(opening.text)
+  );
 }
 
 /** A comma or a closing quote, then the speaker: "…, the bureau chief said", "…," she said". */

@@ -34,6 +34,8 @@ export interface NominalScope {
   existing: readonly EventDraft[];
   base: Pick<EventDraft, 'attribution' | 'quote'>;
   actorsIn: (spans: Span[]) => string[];
+  /** With no event of the sentence to tell them beside, the bound by which the sentence's state was known ("remained closed after the landslide"): the publication date. */
+  knownAt?: EventTime | null;
 }
 
 /** The preposition starting at token i, if any. */
@@ -117,14 +119,14 @@ export function nominalEvents(scope: NominalScope): EventDraft[] {
     // The sentence's event nearest before the phrase (else after it) is the one it is told beside.
     const main = existing.filter((e) => e.trigger.end <= tokens[i]!.start).at(-1) ?? existing.find((e) => e.trigger.start >= noun.end);
     const span = { start: from.start, end: tokens[np.end - 1]!.end };
-    const time = timeBeside(prep.side, main?.time ?? null);
+    const time = main || !scope.knownAt ? timeBeside(prep.side, main?.time ?? null) : prep.side === 'later' ? null : scope.knownAt;
     out.push(
       extend(scope.base, {
         title: titleOf(text, span),
         time,
         actorIds: scope.actorsIn([span]),
         trigger: { start: noun.start, end: noun.end },
-        timex: time ? (main?.timex ?? null) : null,
+        timex: time && main ? main.timex : null,
       }),
     );
     i = np.end - 1;

@@ -88,6 +88,7 @@ const SAME_FORM = new Set(lists.sameForm);
 const POSSIBILITIES = new Set(lists.possibilities);
 /** States that "will" only foresees: "will face hard times", "will need more aid". */
 const FUTURE_STATES = new Set(lists.futureStates);
+const BENCH = new Set(lists.bench);
 /** Verb forms that work as prepositions: "including", "according to". */
 const NOT_VERBS = new Set(lists.notVerbs);
 /** Verbs whose infinitive is the event planned, agreed, begun or done: "agreed to meet". */
@@ -218,6 +219,17 @@ function predicted(clause: VerbClause): boolean {
   const group = mapOf(clause.group, lower);
   const passive = group.some((w) => /^(?:is|are|am|was|were|be|been|being)$/.test(w));
   return group.some((w) => PREDICTIONS.has(w)) || (!!clause.head && passive && PREDICTIONS.has(lower(clause.head)));
+}
+
+/** "will face Germany", "will face a military court", "will face off": an opponent or a bench met on a day, a fixture. */
+function fixture(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head || head.lemma !== 'face') return false;
+  let i = clause.tokens.indexOf(head) + 1;
+  if (lower(clause.tokens[i] ?? head) === 'off') return true;
+  while (clause.tokens[i] && ['DET', 'ADJ'].includes(clause.tokens[i]!.pos)) i++;
+  const object = clause.tokens[i];
+  return !!object && (object.pos === 'PROPN' || BENCH.has(lower(object)));
 }
 
 /** A clause of wanting or hoping: "hopes to reopen", "the mayor wants the market open". */
@@ -648,12 +660,18 @@ function judgeAims(clause: VerbClause, sentence: readonly VerbClause[], reported
   if (deemed && (head.lemma !== 'see' || as === 'as')) return 'opinion';
   // "observers are expected to give their assessment", "prices are likely to rise": a forecast.
   const passive = group.some((w) => /^(?:is|are|am|was|were|be|been|being)$/.test(w));
-  if (group.some((w) => PREDICTIONS.has(w)) || (head && passive && PREDICTIONS.has(lower(head)))) return 'modal';
+  if (predicted(clause)) return 'modal';
   // "The toll is expected to rise as rescuers reach the valleys": what goes with a forecast is
   // forecast too; a day of its own still dates it ("as lawmakers return on Monday").
   if (opener === 'as' && previous && presentFinite(clause) && previousWhy() === 'modal' && predicted(previous)) return 'background';
   // "The government will face hard challenges in 2006": a state foreseen, unless what it faces is an occurrence ("will face trial").
-  if (head && FUTURE_STATES.has(head.lemma) && group.some((w) => w === 'will' || w === "'ll" || w === '’ll') && !eventNounIn(clause))
+  if (
+    head &&
+    FUTURE_STATES.has(head.lemma) &&
+    group.some((w) => w === 'will' || w === "'ll" || w === '’ll') &&
+    !eventNounIn(clause) &&
+    !fixture(clause)
+  )
     return 'modal';
   if (index > 0 && opinionClause(sentence[index - 1]!)) return 'opinion';
   if (believed(clause, previous)) return 'belief';

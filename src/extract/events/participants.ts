@@ -1126,7 +1126,7 @@ const APPOSITION_BEFORE = new RegExp(
   'u',
 );
 /** An envoy's title and "to" before where the envoy is sent: "ambassador to the ". */
-const ENVOY_TO = new RegExp(String.raw`\b(?:${alternatives(words.envoys)})\s+to\s+(?:the\s+)?$`, 'i');
+const ENVOY_TO = new RegExp(String.raw`\b(?:${alternatives(words.envoyTitles)})\s+to\s+(?:the\s+)?$`, 'i');
 /** A country or body that opens a person's description set off before the name: "The U.S. | ambassador to Spain, Ana Ruiz,". */
 const APPOSITION_OWNER = /(?:^|[,;:]\s*)(?:[Tt]he\s+|[Aa]n?\s+)?$/u;
 /** After it, the title, maybe with where or what of: " ambassador to Spain, ", " foreign minister, ". */

@@ -20,6 +20,8 @@ const STATE_PARTICIPLES = new Set(lists.stateParticiples);
 const BELIEF_WORDS = new Set(lists.beliefWords);
 const BELIEF_VERBS = new Set(lists.beliefVerbs);
 const STATIVE_PASSIVES = new Set(lists.stativePassives);
+const CARGO = new Set(lists.cargo);
+const WHERE_OR_WHEN = new Set(lists.whereOrWhen);
 const PROPORTIONS = new Set(lists.proportions);
 const LINKING = new Set(occurrence.linking);
 const VOWS = new Set(occurrence.vows);
@@ -83,14 +85,22 @@ function lastingQuality(clause: VerbClause): boolean {
   const head = clause.head;
   if (!head) return false;
   const at = clause.tokens.indexOf(head);
-  const quality = (t: Token | undefined) => !!t && (t.pos === 'ADJ' || (t.pos === 'VERB' && /(?:ed|en)$/i.test(t.text)));
+  const quality = (t: Token | undefined) =>
+    !!t && !WHERE_OR_WHEN.has(lower(t)) && (t.pos === 'ADJ' || (t.pos === 'VERB' && /(?:ed|en)$/i.test(t.text)));
+  const relative = (k: number) => /^(?:who|which|that)$/.test(lower(clause.tokens[k - 1] ?? head));
   if (LINKING.has(head.lemma)) {
     let j = at + 1;
-    while (clause.tokens[j]?.pos === 'ADV') j++;
+    while (clause.tokens[j]?.pos === 'ADV' && !WHERE_OR_WHEN.has(lower(clause.tokens[j]!))) j++;
     return quality(clause.tokens[j]) && !heldUntil(clause, j);
   }
   const participle = /(?:ed|en)$/i.test(head.text) || head.pos === 'ADJ' || SAME_FORM.has(lower(head));
-  return participle && clause.group.some((t) => t.pos === 'VERB' && LINKING.has(t.lemma)) && !heldUntil(clause, at);
+  // The linking verb right before the participle (adverbs between): "Those who remained set up
+  // barricades" puts the relative clause's "remained" before the main verb, no linking verb of it.
+  let k = at - 1;
+  while (clause.tokens[k]?.pos === 'ADV') k--;
+  const link = clause.tokens[k];
+  const linked = !!link && link.pos === 'VERB' && LINKING.has(link.lemma) && !relative(k);
+  return participle && linked && !heldUntil(clause, at);
 }
 
 /** "make up", "account for": the head and the word after it. */
@@ -131,13 +141,21 @@ export function path(clause: VerbClause): boolean {
  */
 export function stativeParticiple(clause: VerbClause): boolean {
   const head = clause.head;
-  if (!head || !STATIVE_PASSIVES.has(head.lemma) || !/(?:ed|en)$/i.test(head.text)) return false;
+  const cargo = !!head && CARGO.has(head.lemma);
+  if (!head || !(STATIVE_PASSIVES.has(head.lemma) || cargo) || !/(?:ed|en)$/i.test(head.text)) return false;
   const group = mapOf(
     clause.group.filter((t) => t.pos !== 'ADV'),
     lower,
   );
   if (group.length) return group.every((w) => /^(?:is|are|am|'s|’s|'re|’re)$/.test(w));
   const next = clause.tokens[clause.tokens.indexOf(head) + 1];
+  // "a truck loaded with grain", "(refugees) crammed into trucks": a participle with no subject of
+  // its own; "rebels stocked up on ammunition", "families crammed into trains" are acts.
+  if (cargo)
+    return (
+      (!!next && lower(next) === 'with') ||
+      (next?.pos === 'ADP' && before(clause).every((t) => !['NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos)))
+    );
   return !next || next.pos === 'ADP' || next.pos === 'PUNCT';
 }
 

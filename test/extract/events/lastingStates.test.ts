@@ -35,6 +35,12 @@ describe('what lasts is no occurrence', () => {
     ['workers who loaded trucks', 'Workers loaded the trucks with rice.', ['loaded']],
     ['two acts joined by "and"', 'The rain stopped and the river fell.', ['stopped', 'fell']],
     ['a firm that plans an opening', 'Norvex, which plans to open a plant in Tarvel next year, hired 200 workers.', ['hired', 'open']],
+    ['a blast after which a road stayed shut', 'The mountain road stayed shut after the blast at the quarry.', ['blast']],
+    ['a bombing a governor kept silent on', 'The governor remained silent after the bombing in the market.', ['bombing']],
+    ['what those who stayed did', 'Those who remained set up roadblocks with old cars.', ['set']],
+    ['what villagers who stayed did', 'Villagers who stayed helped medics carry the wounded.', ['helped']],
+    ['a stock taken before a storm', 'Farmers stocked up on seed before the storm.', ['stocked', 'storm']],
+    ['families who crammed into trains', 'Hundreds of families crammed into the last trains.', ['crammed']],
   ])('stays an event, %s: %j', (_, sentence, expected) => {
     expect(triggersOf(sentence)).toEqual(expected);
   });
@@ -51,6 +57,9 @@ describe('a forecast is no occurrence', () => {
   it.each([
     ['what came with a rise', 'The toll rose as rescuers reached the valleys.', ['rose', 'reached']],
     ['a trial scheduled', 'The former minister will face trial on Monday.', ['face trial']],
+    ['a match scheduled', 'Norway will face Chile in the quarterfinal on Friday.', ['face']],
+    ['a tribunal to be faced', 'The colonel will face a military tribunal on Thursday.', ['face']],
+    ['a final faced off', 'The two clubs will face off at the new stadium on Saturday.', ['face']],
   ])('stays an event, %s: %j', (_, sentence, expected) => {
     expect(triggersOf(sentence)).toEqual(expected);
   });

@@ -39,6 +39,14 @@ describe('the place of an occasion a sentence opens with', () => {
     ['the clause it opens', incident, 'died', { Austin: 'location' }],
     ['the "when" clause that goes on telling it', incident, 'overturned', { Austin: 'location' }],
     ['a place noun then "of"', 'In the besieged city of Mosul, residents said a strike kept shops shut.', 'kept', { Mosul: 'location' }],
+    ['a speaker with an aside', 'In Lyon, Ana Ruiz, speaking to reporters, said the port would open.', 'said', { Lyon: 'location' }],
+    ['a speaker reached by phone', 'In Lyon, the spokesman, reached by telephone, said the port was calm.', 'said', { Lyon: 'location' }],
+    [
+      'a station quoting a source',
+      'In Lyon, the state radio, quoting an official, said the port had reopened.',
+      'said',
+      { Lyon: 'location' },
+    ],
   ])('%s: %s', (_, body, word, expected) => {
     expect(rolesOf(body, word)).toMatchObject(expected);
   });
@@ -77,6 +85,12 @@ describe('a country or body in the description of a person set off by commas', (
       { 'Tom Berg': 'agent', Lima: 'location', Peru: 'location' },
     ],
     ['whose spokesman he is', 'A spokesman for the Red Cross, Tom Berg, denied the report on Monday.', 'denied', { 'Tom Berg': 'agent' }],
+    [
+      'where a delegation went, for what it did there',
+      'A delegation to Lima led by Tom Berg met the mayor on Tuesday.',
+      'met',
+      { Lima: 'location', Peru: 'location' },
+    ],
   ])('%s: %s', (_, body, word, expected) => {
     expect(rolesOf(body, word)).toEqual(expected);
   });
