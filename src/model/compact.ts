@@ -278,9 +278,32 @@ export function sharedMiss(raw: unknown, shared: Shared | undefined): { field: '
   ] as const) {
     const index = raw[field];
     if (typeof index !== 'number' || list[index] !== undefined) continue;
-    const held = list.length === 0 ? 'holds none' : `holds ${list.length} (0 to ${list.length - 1})`;
-    return { field, message: `names entry ${index} of shared.${field}s, which ${held}` };
+    // With no list at all, every event naming it says the same, so that a reader counts them as one problem.
+    if (list.length === 0) return { field, message: `names an entry of shared.${field}s, which holds none` };
+    return { field, message: `names entry ${index} of shared.${field}s, which holds ${list.length} (0 to ${list.length - 1})` };
   }
+  return null;
+}
+
+/**
+ * Where an event of a file of version 7 writes its roles as a number that names no roles for its
+ * actors: what is wrong in words a reader of the file can check; null when they read.
+ */
+export function rolesMiss(raw: unknown): { field: 'roles'; message: string } | null {
+  if (!isObject(raw) || typeof raw.roles !== 'number') return null;
+  const roles = raw.roles;
+  const count = Array.isArray(raw.actorIds) ? raw.actorIds.length : 0;
+  const key = ROLES.map((role, i) => `${i} ${role}`).join(', ');
+  if (!Number.isSafeInteger(roles) || roles < 0)
+    return { field: 'roles', message: `${roles} is not a whole number whose digits are the roles of the event's actors (${key})` };
+  const digits = String(roles);
+  if (digits.length > count)
+    return {
+      field: 'roles',
+      message: `${roles} has ${digits.length} digits for the event's ${count} actor${count === 1 ? '' : 's'}, one digit each`,
+    };
+  const wrong = [...digits].find((d) => Number(d) >= ROLES.length);
+  if (wrong !== undefined) return { field: 'roles', message: `${roles}: digit ${wrong} names no role (${key})` };
   return null;
 }
 

@@ -5,7 +5,7 @@
 // A field with a default (`.default(…)`) is left out of the file when it holds that value
 // (lean.ts): the schema both fills it in on reading and says what may be left out on writing.
 import { z } from 'zod';
-import { SHARED_FROM, expandEvent, sharedMiss, sharedOfFile } from './compact.ts';
+import { SHARED_FROM, expandEvent, rolesMiss, sharedMiss, sharedOfFile } from './compact.ts';
 import type { Shared } from './compact.ts';
 import { ANCHORS, CERTAINTIES, ROLES } from './vocabulary.ts';
 import { SCHEMA_VERSION } from './version.ts';
@@ -193,8 +193,8 @@ export function eventSchemaOf(version: number, shared?: Shared): typeof eventSch
     const read =
       version >= SHARED_FROM
         ? (raw: unknown, context: z.RefinementCtx) => {
-            // An index that is not in the file's lists is named as such, not as a number where a title should be.
-            const miss = sharedMiss(raw, shared);
+            // An index that is not in the file's lists is named as such, not as a number where a title should be; so are roles that name none.
+            const miss = sharedMiss(raw, shared) ?? rolesMiss(raw);
             if (miss) context.addIssue({ code: 'custom', path: [miss.field], message: miss.message });
             return miss ? raw : expandEvent(raw, version, shared);
           }

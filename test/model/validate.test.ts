@@ -82,11 +82,35 @@ describe('validateDataset', () => {
   it.each([
     ['title', { title: 3 }, 'title: names entry 3 of shared.titles, which holds 1 (0 to 0)'],
     ['title', { title: -1 }, 'title: names entry -1 of shared.titles, which holds 1 (0 to 0)'],
-    ['attribution', { attribution: 0 }, 'attribution: names entry 0 of shared.attributions, which holds none'],
+    ['attribution', { attribution: 0 }, 'attribution: names an entry of shared.attributions, which holds none'],
   ])('refuses an event naming a shared %s the file does not hold, saying so', (_, over, reason) => {
     const file = { ...dataset([event('a', over), event('b', { title: 0 })]), shared: { titles: ['Talks'], attributions: [] } };
     const { dataset: read, problems } = validateDataset(file);
     expect(read.events.map((e) => [e.id, e.title])).toEqual([['b', 'Talks']]);
+    expect(problems).toEqual([{ kind: 'event', ref: 'a', reason }]);
+  });
+
+  it.each([
+    ['a digit past the last role', 19, 'roles: 19: digit 9 names no role (0 agent, 1 patient, 2 location, 3 other)'],
+    ['more digits than actors', 102, "roles: 102 has 3 digits for the event's 2 actors, one digit each"],
+    [
+      'a fraction',
+      1.5,
+      "roles: 1.5 is not a whole number whose digits are the roles of the event's actors (0 agent, 1 patient, 2 location, 3 other)",
+    ],
+    [
+      'a negative number',
+      -3,
+      "roles: -3 is not a whole number whose digits are the roles of the event's actors (0 agent, 1 patient, 2 location, 3 other)",
+    ],
+  ])('refuses an event whose roles number holds %s, saying what is wrong', (_, roles, reason) => {
+    const actors = [actor('hamas'), actor('cia')];
+    const file = dataset(
+      [event('a', { actorIds: ['hamas', 'cia'], roles }), event('b', { actorIds: ['hamas', 'cia'], roles: 10 })],
+      actors,
+    );
+    const { dataset: read, problems } = validateDataset(file);
+    expect(read.events.map((e) => [e.id, e.roles?.map((r) => r.role)])).toEqual([['b', ['patient', 'agent']]]);
     expect(problems).toEqual([{ kind: 'event', ref: 'a', reason }]);
   });
 

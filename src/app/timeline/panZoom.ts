@@ -34,9 +34,13 @@ export function boundTransform(transform: ZoomTransform, width: number, maxScale
   const w = Math.max(1, width);
   const k = Math.max(1, Math.min(Math.max(1, maxScale), transform.k));
   const mid = (w / 2 - transform.x) / transform.k;
-  const scaled = k === transform.k ? transform.x : w / 2 - mid * k;
-  const x = Math.min(0, Math.max(w - w * k, scaled));
+  const x = boundPan(k === transform.k ? transform.x : w / 2 - mid * k, k, w);
   return x === transform.x && k === transform.k && transform.y === 0 ? transform : zoomIdentity.translate(x, 0).scale(k);
+}
+
+/** A pan `x` at scale `k` kept so that the overview's edges stay in view: never past the first or last event. */
+function boundPan(x: number, k: number, width: number): number {
+  return Math.min(0, Math.max(width - width * k, x));
 }
 
 export function createPanZoom(element: HTMLElement, { onTransform, onEnd }: PanZoomOptions): PanZoom {
@@ -52,8 +56,7 @@ export function createPanZoom(element: HTMLElement, { onTransform, onEnd }: PanZ
     // A mouse event without a view cannot be dragged (d3-drag needs event.view): ignore it.
     .filter((event: MouseEvent) => (!event.ctrlKey || event.type === 'wheel') && !event.button && (event.type === 'wheel' || !!event.view))
     .constrain((t) => {
-      // Keep the overview's edges in view: never pan past the first or last event.
-      const x = Math.min(0, Math.max(width - width * t.k, t.x));
+      const x = boundPan(t.x, t.k, width);
       return x === t.x && t.y === 0 ? t : zoomIdentity.translate(x, 0).scale(t.k);
     })
     // A wheel notch zooms by about 10 % (d3's default is 18 %): the view opens on the story, already

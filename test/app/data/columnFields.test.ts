@@ -177,7 +177,7 @@ describe('checking the fields the columns read', () => {
 
   it.each([
     ['title', 5, 'title: names entry 5 of shared.titles, which holds 2 (0 to 1)'],
-    ['attribution', 0, 'attribution: names entry 0 of shared.attributions, which holds none'],
+    ['attribution', 0, 'attribution: names an entry of shared.attributions, which holds none'],
   ] as const)('names a shared %s that the file does not hold as such, as the schema does', (field, index, message) => {
     const shared = { titles: ['Talks', 'Strike'], attributions: [] };
     const raw = { ...full(), [field]: index };

@@ -6,6 +6,8 @@ import { partContext, readPart } from '../../../src/app/data/readPart.ts';
 import type { PartContext, PartRequest, PartResult } from '../../../src/app/data/readPart.ts';
 import type { Dataset } from '../../../src/model/dataset.ts';
 import { seedDataset } from '../fixtures/seed.ts';
+import { leanDataset } from '../../../src/model/lean.ts';
+import { summarizeProblems } from '../../../src/app/status/summarizeProblems.ts';
 
 const bytes = (value: unknown) => new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value));
 
@@ -77,6 +79,18 @@ function summary(outcome: ReadOutcome) {
 }
 
 describe('reading a dataset as it downloads', () => {
+  it('counts the events of a file that lost its shared lists as one problem, not one line each', () => {
+    const dataset = manyEvents(40);
+    dataset.events = dataset.events.map((event) => ({ ...event, salience: event.salience ?? 1 }));
+    const { shared: _, ...file } = leanDataset(dataset) as unknown as Record<string, unknown>;
+    const outcome = readDataset(bytes(file), '/d.json');
+    if (!outcome.ok) throw new Error(outcome.message);
+    const lines = summarizeProblems(outcome.read.problems);
+    expect(outcome.read.problems.length).toBeGreaterThan(10);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.text).toMatch(/^\d+ events with (title|attribution): names an entry of shared\.(titles|attributions), which holds none$/);
+  });
+
   it('gives what reading the whole file gives, whatever pieces it arrives in', () => {
     const dataset = manyEvents(12_003);
     (dataset.events[7_001] as { title: unknown }).title = 7;
