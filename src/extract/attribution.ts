@@ -66,6 +66,13 @@ const ACCORDING = new RegExp(String.raw`according\s+to\s+(?<source>${PHRASE}{2,8
 const CUE_TAIL = String.raw`(?:(?:\s+[^\s,;]+){0,3}?|(?:\s+(?:reporters|journalists))?\s+(?:at|during|in|on|about|outside|via|with)\s+(?:a|an|the|his|her|their|its|\p{Lu}[^\s,;]*)(?:\s+(?!(?:after|before|while|when|as|following|because|since|until|where|who|which|that|and|or|but)\s)[^\s,;]+){0,12}?)`;
 /** "…, officials said late Tuesday." "…, a senior U.S. official told reporters." "…, the mayor said at a briefing on the budget." */
 const TRAILING = new RegExp(String.raw`,\s*(?<source>${PHRASE}{2,60}?)\s+(?<cue>${VERBS})${CUE_TAIL}[.!]?$`, 'u');
+/**
+ * What TRAILING needs and most sentences lack, found at a glance: a comma, and a cue after a space
+ * that ends a word. A sentence without them is not searched for the trailing source, a pattern
+ * that tries every comma.
+ */
+const CUE_WORD = new RegExp(String.raw`\s(?:${VERBS})(?![^\s.!])`, 'u');
+const mayTrail = (text: string) => text.includes(',') && CUE_WORD.test(text);
 /** Words that end a phrase before a cue without naming the source: "Bush also said", "officials meanwhile warned". */
 const SOURCE_TAIL = /(?:\s+(?:also|meanwhile|however|too|now|then|later|again|further|earlier|previously))+$/;
 /** A place after the cue: "in Tripoli ", "at Heathrow Airport ", "at the White House ". */
@@ -176,7 +183,7 @@ function attributeSentence(
     raise(lead.certainty);
   } else {
     const according = ACCORDING.exec(text);
-    const trailing = withoutClause(TRAILING.exec(text));
+    const trailing = according || !mayTrail(text) ? null : withoutClause(TRAILING.exec(text));
     if (according) {
       const s = according.index + according[0].indexOf(according.groups!.source!);
       source = at(s, s + according.groups!.source!.length);

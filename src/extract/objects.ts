@@ -20,13 +20,17 @@ export function changed<T extends object>(base: T, changes: Partial<T>): T {
  */
 export function interner<T>(): (value: T) => T {
   const seen = new Map<string, T>();
+  // An object given again (the time of every event of one sentence) is answered without writing it out again.
+  const given = new Map<T, T>();
   return (value) => {
     if (value === null || typeof value !== 'object') return value;
+    const known = given.get(value);
+    if (known !== undefined) return known;
     const key = JSON.stringify(value);
-    const first = seen.get(key);
-    if (first !== undefined) return first;
-    seen.set(key, value);
-    return value;
+    let first = seen.get(key);
+    if (first === undefined) seen.set(key, (first = value));
+    given.set(value, first);
+    return first;
   };
 }
 

@@ -32,7 +32,7 @@ export function affiliationOf(
     if (body === null)
       for (const [i, m] of sorted.entries()) {
         if (m.actorId !== person) continue;
-        const next = sorted.slice(i + 1).find((x) => BODIES.includes(kindOf(x.actorId)!) && x.start - m.end <= 60);
+        const next = bodyAfter(sorted, i, kindOf);
         if (next && AFTER.test(text.slice(m.end, next.start))) body = next.actorId;
         const prev = sorted[i - 1];
         if (!body && prev && BODIES.includes(kindOf(prev.actorId)!) && /^,\s*$/.test(text.slice(prev.end, m.start)))
@@ -43,4 +43,16 @@ export function affiliationOf(
     found.set(person, body ?? null);
     return body ?? null;
   };
+}
+
+/** The first body named within 60 characters after the mention at `i` (mentions in text order: the search ends past them). */
+function bodyAfter(
+  sorted: readonly ActorMention[],
+  i: number,
+  kindOf: (actorId: string) => ActorKind | undefined,
+): ActorMention | undefined {
+  const end = sorted[i]!.end;
+  for (let k = i + 1; k < sorted.length && sorted[k]!.start - end <= 60; k++)
+    if (BODIES.includes(kindOf(sorted[k]!.actorId)!)) return sorted[k];
+  return undefined;
 }

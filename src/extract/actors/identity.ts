@@ -1,7 +1,7 @@
 // One name, one actor id, in every document: a company is the same without its suffix
 // ("Apple Inc." and "Apple" → apple), and a title's forms say the same role ("CEO", "chief executive").
 import type { ActorKind } from '../../model/dataset.ts';
-import type { ActorDraft, DocContext } from '../context.ts';
+import type { ActorDraft, DocContext, EventDraft } from '../context.ts';
 import { slug } from '../ids.ts';
 import { withoutSuffix } from './linking.ts';
 import { bareName, isThing } from './things.ts';
@@ -275,6 +275,21 @@ const initialsOf = (name: string) =>
     .map((w) => w[0])
     .join('');
 
+/** Whether `ids` holds each value once (the lists of an event are short: no set is made). */
+function distinct(ids: readonly string[]): boolean {
+  for (let i = 1; i < ids.length; i++) for (let k = 0; k < i; k++) if (ids[i] === ids[k]) return false;
+  return true;
+}
+
+/** Whether remapping leaves an event as it is: no actor of it merged into another, none named twice. */
+function untouched(e: EventDraft, canonical: ReadonlyMap<string, ActorDraft>): boolean {
+  const stays = (id: string) => (canonical.get(id)?.id ?? id) === id;
+  if (!e.actorIds.every(stays) || !distinct(e.actorIds)) return false;
+  if (e.attribution.actorId && !stays(e.attribution.actorId)) return false;
+  if (!e.roles) return true;
+  return e.roles.every((r) => stays(r.actorId)) && distinct(e.roles.map((r) => r.actorId));
+}
+
 function remap(doc: DocContext, canonical: ReadonlyMap<string, ActorDraft>): DocContext {
   const to = (id: string) => canonical.get(id)?.id ?? id;
   const unique = (ids: string[]) => [...new Set(ids.map(to))];
@@ -296,6 +311,8 @@ function remap(doc: DocContext, canonical: ReadonlyMap<string, ActorDraft>): Doc
     actors: [...actors.values()],
     actorMentions: doc.actorMentions.map((m) => (to(m.actorId) === m.actorId ? m : extend(m, { actorId: to(m.actorId) }))),
     events: doc.events.map((e) => {
+      // Most events name no merged actor, and each actor once: kept as they are, without a copy made to compare.
+      if (untouched(e, canonical)) return e;
       const actorIds = unique(e.actorIds);
       const roles = e.roles
         ?.filter((r, i, all) => all.findIndex((x) => to(x.actorId) === to(r.actorId)) === i)

@@ -6,6 +6,7 @@
 // may be an organization's or a country's, and a person's "we" is the body they speak for, only when
 // the document gives them one (affiliation.ts: "Orvell CEO Dara Okonkwo said: “We …”": Orvell). Nothing is resolved in a quotation no one is given.
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
+import type { Span } from '../context.ts';
 import { firstFrom, inside, lastEndingBy, overlapsAny } from '../spans.ts';
 import { speaks } from './speech.ts';
 import { affiliationOf } from './affiliation.ts';
@@ -21,6 +22,9 @@ const GAP_BEFORE = /^(?![^"“”\n]*[.!?]\s)[^"“”\n]{0,60}[,:]\s*$/;
 const INTRODUCED = /\b(?:saying|stating|adding|writing|telling\s+\p{Ll}+|declaring|explaining)(?:\s+that)?\s*[,:]?\s*$/u;
 /** Where the sentence before a quotation starts: after the last full stop of its paragraph. */
 const SENTENCE_END = /[.!?]\s+(?=\p{Lu})/gu;
+
+/** A character that opens or closes a quotation (quotations). */
+const QUOTE_MARK = /["“”]/;
 
 interface Quotation {
   start: number;
@@ -54,20 +58,26 @@ export function findQuoteSpeakers(
   const bodyOf = affiliationOf(text, mentions, kindOf, parentOf);
   const out: ActorMention[] = [];
   let from = 0;
-  let before = new Set<string>(); // who speaks in the paragraph before
+  let previous: Span | null = null; // the paragraph before, the last with text
+  // Who speaks in a paragraph: read only for one before a quotation given to no one.
+  const speakersIn = (paragraph: Span | null) => {
+    if (paragraph === null) return new Set<string>();
+    const here = inside(sorted, paragraph);
+    const people = new Set(here.filter((m) => kindOf(m.actorId) === 'person').map((m) => m.actorId));
+    return people.size > 1 ? new Set<string>() : new Set(here.filter((m) => speaks(text, m.start, m.end)).map((m) => m.actorId));
+  };
   for (const paragraph of text.split('\n')) {
     const to = from + paragraph.length;
-    const quotes = quotations(text, from, to);
+    // Most paragraphs quote no one: they are not read character by character.
+    const quotes = QUOTE_MARK.test(paragraph) ? quotations(text, from, to) : [];
     for (const q of quotes) q.speaker = speakerOf(text, q, sorted, from, to);
     let given = new Set(flatMapOf(quotes, (q) => (q.speaker ? [q.speaker] : [])));
     // A paragraph that is a quotation given to no one: the one who speaks in the paragraph before.
-    if (given.size === 0 && quotes[0]?.start === from + paragraph.length - paragraph.trimStart().length && before.size === 1)
-      given = before;
-    if (paragraph.trim()) {
-      const here = inside(sorted, { start: from, end: to });
-      const people = new Set(here.filter((m) => kindOf(m.actorId) === 'person').map((m) => m.actorId));
-      before = people.size > 1 ? new Set() : new Set(here.filter((m) => speaks(text, m.start, m.end)).map((m) => m.actorId));
+    if (given.size === 0 && quotes[0]?.start === from + paragraph.length - paragraph.trimStart().length) {
+      const before = speakersIn(previous);
+      if (before.size === 1) given = before;
     }
+    if (paragraph.trim()) previous = { start: from, end: to };
     for (const q of quotes) {
       const speaker = q.speaker ?? (given.size === 1 ? [...given][0]! : null);
       if (speaker === null) continue;

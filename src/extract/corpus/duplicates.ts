@@ -48,31 +48,31 @@ const SPACE = 32;
  * The hashes of a text's word n-grams, in text order (repeats too): each the FNV-1a hash of the n
  * words joined by single spaces, folded word by word so that no n-gram string is built (it runs on
  * every document and passage). The words (runs of letters and digits) are kept as offsets into
- * the lower-cased text, not as strings.
+ * the lower-cased text, not as strings; the hashes go straight into a typed array: most are above
+ * 2³⁰, and a plain list would hold each as a number object of its own.
  */
-function eachShingle(text: string, size: number, add: (hash: number) => void): void {
+function shingleHashes(text: string, size: number): Uint32Array {
   const lower = text.toLowerCase();
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const bounds: number[] = []; // start and end of each word, in turn
   eachRun(lower, isLetterOrDigit, (start, end) => {
-    starts.push(start);
-    ends.push(end);
+    bounds.push(start, end);
   });
-  for (let i = 0; i + size <= starts.length; i++) {
+  const words = bounds.length / 2;
+  const hashes = new Uint32Array(Math.max(0, words - size + 1));
+  for (let i = 0; i < hashes.length; i++) {
     let h = 0x811c9dc5;
     for (let k = i; k < i + size; k++) {
       if (k > i) h = Math.imul(h ^ SPACE, FNV_PRIME) >>> 0;
-      for (let c = starts[k]!; c < ends[k]!; c++) h = Math.imul(h ^ lower.charCodeAt(c), FNV_PRIME) >>> 0;
+      for (let c = bounds[2 * k]!, end = bounds[2 * k + 1]!; c < end; c++) h = Math.imul(h ^ lower.charCodeAt(c), FNV_PRIME) >>> 0;
     }
-    add(h);
+    hashes[i] = h;
   }
+  return hashes;
 }
 
 /** The distinct hashes of a text's word n-grams (5 unless told) in ascending order: sorted, then each kept once. */
 export function sortedShingles(text: string, size = SHINGLE): Uint32Array {
-  const all: number[] = [];
-  eachShingle(text, size, (h) => all.push(h));
-  const sorted = new Uint32Array(all).sort();
+  const sorted = shingleHashes(text, size).sort();
   let n = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
   return sorted.slice(0, n);

@@ -23,9 +23,10 @@ export interface Report {
   places: readonly string[];
   /**
    * Word shingles of its first passage, each once, in ascending order, to tell a reworded copy of
-   * one passage (numbers in one typed array: a corpus holds one report per event at once).
+   * one passage (numbers in one typed array: a corpus holds one report per event at once). Read
+   * when first asked for: most reports fail a cheaper test against every other first.
    */
-  shingles: Uint32Array;
+  shingles: () => Uint32Array;
 }
 
 /** Share of the shorter passage's word shingles the other must hold for the two to be one passage reworded. */
@@ -53,35 +54,34 @@ function shareEvidence(a: TimelineEvent, b: TimelineEvent, sameStart: boolean): 
 export const ONCE_WINDOW = 1;
 
 export function compatible(a: Report, b: Report, isSetting: (id: string) => boolean = () => false): boolean {
+  // Every test below must pass: the cheap ones come first, since most pairs fail one.
   if (a.day === null || b.day === null) return false;
   if (a.negated !== b.negated) return false;
-  if (shareEvidence(a.event, b.event, true)) return false; // one sentence telling two things
   const sameKind = a.kind !== null && b.kind !== null && a.kind.key === b.kind.key;
-  // The same word of no known kind ("received", "formed"): a weaker sign, then two shared participants.
-  const sameWord = !sameKind && a.word !== null && a.word === b.word;
-  const reworded = samePassage(a.shingles, b.shingles);
-  // Kinds read off the clause on both sides are a weaker sign: then two shared participants.
-  const weak = sameKind && a.kind!.fromClause && b.kind!.fromClause;
   // Passages that name different known kinds of happening (arrested, expelled) are never one report.
-  if (!sameKind && (a.kind?.family && b.kind?.family ? true : !reworded && !sameWord)) return false;
+  if (!sameKind && a.kind?.family && b.kind?.family) return false;
+  if (a.day !== b.day && (!sameKind || !a.kind!.once || Math.abs(a.day - b.day) > ONCE_WINDOW)) return false;
+  const samePlace = a.places.some((p) => b.places.includes(p));
+  if (a.places.length && b.places.length && !samePlace) return false;
+  if (shareEvidence(a.event, b.event, true)) return false; // one sentence telling two things
   if (a.day !== b.day) {
-    if (!sameKind || !a.kind!.once || Math.abs(a.day - b.day) > ONCE_WINDOW) return false;
     if (shareEvidence(a.event, b.event, false)) return false; // one document giving two dates tells of two things
     // Dates that disagree: only between reports naming exactly the same participants.
     const set = new Set(a.event.actorIds);
     if (set.size !== new Set(b.event.actorIds).size || !b.event.actorIds.every((x) => set.has(x))) return false;
   }
-  // One sentence copied with its event word, where each document read other names around it: one shared participant will do.
-  if (reworded && (sameKind || sameWord)) {
-    if (!participantsAgree(a.event.actorIds, b.event.actorIds, isSetting, 1, 1)) return false;
-  } else if (sameWord && !reworded) {
-    if (sharedActors(a.event.actorIds, b.event.actorIds).filter((id) => !isSetting(id)).length < 2) return false;
-  } else if (!participantsAgree(a.event.actorIds, b.event.actorIds, isSetting, weak ? 2 : 1)) return false;
-  const samePlace = a.places.some((p) => b.places.includes(p));
-  if (a.places.length && b.places.length && !samePlace) return false;
+  // The same word of no known kind ("received", "formed"): a weaker sign, then two shared participants.
+  const sameWord = !sameKind && a.word !== null && a.word === b.word;
+  const reworded = samePassage(a.shingles(), b.shingles());
+  if (!sameKind && !reworded && !sameWord) return false;
   // Protests, fighting, killings: many on one day, one occurrence only in one named place.
   if (sameKind && a.kind!.diffuse && !samePlace && !reworded) return false;
-  return true;
+  // Kinds read off the clause on both sides are a weaker sign: then two shared participants.
+  const weak = sameKind && a.kind!.fromClause && b.kind!.fromClause;
+  // One sentence copied with its event word, where each document read other names around it: one shared participant will do.
+  if (reworded && (sameKind || sameWord)) return participantsAgree(a.event.actorIds, b.event.actorIds, isSetting, 1, 1);
+  if (sameWord && !reworded) return sharedActors(a.event.actorIds, b.event.actorIds).filter((id) => !isSetting(id)).length >= 2;
+  return participantsAgree(a.event.actorIds, b.event.actorIds, isSetting, weak ? 2 : 1);
 }
 
 /**

@@ -102,7 +102,6 @@ export function toReport(event: TimelineEvent, facts: (docId: string) => DocFact
   const kind = own?.family ? own : named ? null : familyIn(event.title);
   const places: string[] = [];
   for (const e of event.evidence) for (const p of placesOf(facts(e.docId), e)) if (!places.includes(p)) places.push(p);
-  const passage = shinglesOf(doc, first);
   return {
     event,
     order: doc.order * 1e9 + first.start,
@@ -111,6 +110,6 @@ export function toReport(event: TimelineEvent, facts: (docId: string) => DocFact
     negated: NEGATED.test(doc.text.slice(Math.max(first.start, first.trigger.start - 24), first.trigger.start)),
     day: dayOf(event),
     places: places.length ? places : NO_PLACES,
-    shingles: passage,
+    shingles: () => shinglesOf(doc, first),
   };
 }

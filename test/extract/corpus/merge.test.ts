@@ -323,7 +323,7 @@ describe('two reports of the same word', () => {
     negated,
     day: 15000,
     places: [],
-    shingles: new Uint32Array(0),
+    shingles: () => new Uint32Array(0),
   });
 
   it('join with two named participants in common', () => {

@@ -7,6 +7,10 @@ import { isCamel, isCap } from '../../../src/extract/actors/words.ts';
 import { reportsOf } from '../../../src/model/reportsOf.ts';
 import type { Evidence } from '../../../src/model/dataset.ts';
 import { extractTexts, measureStages } from '../../../src/extract/core.ts';
+import { toReport } from '../../../src/extract/corpus/reports.ts';
+import type { DocFacts } from '../../../src/extract/corpus/reports.ts';
+import { compatible } from '../../../src/extract/corpus/merge.ts';
+import type { TimelineEvent } from '../../../src/model/dataset.ts';
 
 const CAP = /^\p{Lu}/u;
 const CAMEL = /^\p{Ll}{1,2}\p{Lu}\p{Ll}{2}/u;
@@ -61,5 +65,41 @@ describe('fast paths', () => {
     const before = tick;
     extractTexts([{ path: 'a.md', raw: 'The council met on 3 March 2024 in Lyon.\n' }]);
     expect(tick).toBe(before);
+  });
+
+  it("reads a report's passage only when another report could be its reworded copy", () => {
+    const text = 'Rebels seized the airport on Monday after a long siege, a spokesman for the army said.';
+    const event = (id: string, day: string, trigger: [number, number]): TimelineEvent => ({
+      id,
+      title: text.slice(trigger[0], trigger[1]),
+      time: { value: day, start: day, end: day, granularity: 'day', anchor: 'explicit', approximate: false, mod: null, interval: null },
+      actorIds: ['rebels'],
+      attribution: { source: null, actorId: null, cues: [], certainty: 'stated' },
+      evidence: [{ docId: id, start: 0, end: text.length, trigger: { start: trigger[0], end: trigger[1] }, timex: null }],
+    });
+    let reads = 0;
+    const facts = (order: number): DocFacts => ({
+      order,
+      text,
+      names: [],
+      get timexes() {
+        reads++; // the passage's shingles are read without its dates
+        return [];
+      },
+    });
+    const docs = new Map([
+      ['a', facts(0)],
+      ['b', facts(1)],
+    ]);
+    // "seized" on one day, "siege" on a day a week later: no test of the passage can join them.
+    const a = toReport(event('a', '2024-03-04', [7, 13]), (id) => docs.get(id)!);
+    const b = toReport(event('b', '2024-03-11', [49, 54]), (id) => docs.get(id)!);
+    expect(reads).toBe(0);
+    expect(compatible(a, b)).toBe(false);
+    expect(reads).toBe(0);
+    // Asked for, each document's passage is read once, however often it is asked for.
+    expect(a.shingles()).toEqual(b.shingles());
+    expect(a.shingles()).toBe(a.shingles());
+    expect(reads).toBe(2);
   });
 });
