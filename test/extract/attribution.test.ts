@@ -29,14 +29,6 @@ describe('attribution', () => {
     ['The strike allegedly killed two.', null, null, ['allegedly'], 'claimed'],
     ['The talks collapsed, according to Reuters.', 'Reuters', 'reuters', ['according to Reuters'], 'reported'],
     ['The talks collapsed in June, officials said.', 'officials', null, ['officials said'], 'stated'],
-    // A British spelling is the same cue.
-    [
-      'Central bank officials signalled a rate cut in June.',
-      'Central bank officials',
-      null,
-      ['Central bank officials signalled'],
-      'claimed',
-    ],
     ['The Biden administration has quietly escalated engagement.', null, null, [], 'stated'],
     ['Mayor Ruiz greeted the crews and announced new funds.', null, null, [], 'stated'],
     // After a determiner a cue word is a noun: no source, no cue.

@@ -127,13 +127,13 @@ const SCHEDULED = new Set([
 /** Irregular pasts spelled as their present ("cut", "set", "let"), from the verb-forms table. */
 const SAME_AS_PRESENT = new Set(Object.keys(VERB_FORMS).filter((lemma) => pastOf(lemma) === lemma));
 /**
- * Past words that leave room ahead: verbs that attribute what someone said (the cue kinds of
- * language/saying.json: "said the plant closes in June"), of thought ("thought", "hoped"),
+ * Past words that leave room ahead: verbs of saying (language/saying.json: "said the plant
+ * closes in June", "urged a vote in March"), of thought ("thought", "hoped"),
  * auxiliaries and words of time ("was", "has", "since"), whose clause may still name a date
  * after the document's.
  */
 const LOOSE_PAST = new Set([
-  ...sayingForms(CUE_KINDS, { lemma: false, s: false }),
+  ...sayingForms([...CUE_KINDS, 'spoke'], { lemma: false, s: false }),
   'says',
   'thought',
   'knew',
