@@ -3,6 +3,7 @@
 // capitalized phrase ending in an institution word ("Egyptian Foreign Ministry").
 import type { ActorKind } from '../../model/dataset.ts';
 import type { Span } from '../context.ts';
+import lists from './names.json' with { type: 'json' };
 import { CALENDAR, FUNCTION_WORDS } from './words.ts';
 
 export interface Detected extends Span {
@@ -25,8 +26,8 @@ const TITLE = String.raw`(?:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|Finance|Inte
 const ROLE = String.raw`(?:envoy|ambassador|spokes(?:man|woman|person)|minister|advis[eo]r|official|analyst|correspondent|reporter|journalist|negotiator|mediator|commander|leader|director|chief|founder|researcher|expert|economist|professor|first[ \t]+lady)`;
 const PERSON = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?<title>${TITLE})|(?<role>${ROLE}))[ \t]+(?<name>${NAME})`, 'gu');
 
-const INSTITUTION =
-  'Ministry|Agency|Council|Committee|Commission|Department|Party|Movement|Forces|Army|Bank|Fund|Organization|Organisation|Institute|University|Authority|Court|Parliament|Assembly|Corporation|Brigades|Front|Union|Association|Foundation|Office|Service|Police|Guard|Corps';
+/** The last word of an organization's name found by its shape alone (names.json): "Ministry", "Council", "Army". */
+const INSTITUTION = lists.institutionsByShape.split(' ').join('|');
 const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}’'-]*`;
 const ORG = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${CAP_WORD}[ \t]+){0,3}(?:${CAP_WORD}[ \t]+(?:of|for|&)[ \t]+)?(?:${CAP_WORD}[ \t]+){1,3}(?:${INSTITUTION})(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+${CAP_WORD}){1,3})?(?![\p{L}\p{N}])`,

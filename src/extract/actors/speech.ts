@@ -1,11 +1,17 @@
 // Who speaks: a mention right before a verb of speaking ("Ruiz said", "he later added"), or right
 // after one that follows a quotation or a comma ("…,” said Gen. Ana Ruiz"). Pronoun and quotation
 // readers use it to follow a speaker from one sentence to the next.
-import cues from '../attribution/cues.json' with { type: 'json' };
-import lists from './speech.json' with { type: 'json' };
+import { NOT_SPEAKING, sayingFormsOf, sayingLemmas } from '../language/saying.ts';
 
-/** Verbs of speaking: those that state or claim what is said, and those that only tell someone spoke ("urged", "recalled"). */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set([...cues.verbs.stated, ...cues.verbs.claimed, ...lists.verbs.split(' ')]);
+/**
+ * Verbs of speaking (language/saying.json): those that state or claim what is said, and those that
+ * only tell someone spoke ("urged", "recalled"); not those that tell no one spoke ("the Axios report").
+ */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(
+  sayingLemmas(['stated', 'reported', 'claimed', 'estimated', 'spoke'])
+    .filter((lemma) => !NOT_SPEAKING.has(lemma))
+    .flatMap((lemma) => sayingFormsOf(lemma)),
+);
 const VERBS = [...SPEECH_VERBS].join('|');
 /** After the speaker: "said", "has said", "also told", "later added". */
 const AFTER = new RegExp(String.raw`^,?\s+(?:(?:also|then|later|again|earlier|has|had|have)\s+){0,2}(?:${VERBS})\b`, 'i');

@@ -1,9 +1,10 @@
-// The verbs by which a source says something, read once from cues.json: the attribution stage
-// asks how certain each makes what it says ("said" states, "claimed" claims, "denied" claims the
-// opposite); the event stage asks whether a clause is an act of saying, made by the time the
-// document reports it.
+// The verbs by which a source says something, read once from the list of saying verbs
+// (language/saying.json) and the denials of cues.json: the attribution stage asks how certain each
+// makes what it says ("said" states, "claimed" claims, "denied" claims the opposite); the event
+// stage asks whether a clause is an act of saying, made by the time the document reports it.
 import type { Certainty } from '../../model/dataset.ts';
 import cues from './cues.json' with { type: 'json' };
+import { CUE_KINDS, sayingForms } from '../language/saying.ts';
 import { pastOf, sOf } from '../language/verbForms.ts';
 import { flatMapOf } from '../lists.ts';
 
@@ -17,11 +18,11 @@ export const DENIAL_FORMS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Every cue verb, denials included, with the certainty it gives what is said. */
+/** Every cue verb in the forms that may follow a source ("Axios reports", "officials said"), denials included, with the certainty it gives what is said. */
 export const verbCertainty: ReadonlyMap<string, Certainty> = new Map<string, Certainty>([
-  ...Object.entries(cues.verbs).flatMap(([certainty, verbs]) => verbs.map((v) => [v, certainty as Certainty] as const)),
+  ...CUE_KINDS.flatMap((certainty) => sayingForms([certainty]).map((v) => [v, certainty] as const)),
   ...[...DENIAL_FORMS].map((v) => [v, 'claimed'] as const),
 ]);
 
 /** Verbs of saying that assert what is said (a denial is left out: what it denies is not told). */
-export const SAYING: ReadonlySet<string> = new Set(Object.values(cues.verbs).flat());
+export const SAYING: ReadonlySet<string> = new Set(sayingForms(CUE_KINDS));

@@ -29,7 +29,9 @@ import { carriedTime } from './carried.ts';
 import { participleAfterNoun } from './describing.ts';
 import lists from './occurrence.json' with { type: 'json' };
 import lending from './lending.json' with { type: 'json' };
-import { SAYING } from '../attribution/cueVerbs.ts';
+import { DENIALS, SAYING } from '../attribution/cueVerbs.ts';
+import { ALL_KINDS, NOT_SAYING, sayingLemmas } from '../language/saying.ts';
+import { ingOf } from '../language/verbForms.ts';
 import { OPENING_TIME, TEMPORAL } from './words.ts';
 import { distanceBefore, distanceFrom, opensLaterClause, ownerClause, tellsTimeOf, type Shift } from './relativeTo.ts';
 import { flatMapOf, mapOf } from '../lists.ts';
@@ -263,8 +265,8 @@ const after = (time: EventTime): EventTime | null => distanceFrom(time, 'after '
 /** Openers of a clause that goes on with the clause right before it, with no subject of its own: "sank while crossing". */
 const GOES_ON = new Set(['while', 'as']);
 
-/** Verbs (lemmas) whose participle tells what the main clause's subject said, not more of a clause of time: "…, saying", "…, blaming". */
-const SPEAKING = new Set(lending.speaking);
+/** Verbs (lemmas) whose participle tells what the main clause's subject said, not more of a clause of time: "…, saying", "…, blaming", "…, denying". */
+const SPEAKING: ReadonlySet<string> = new Set([...sayingLemmas(ALL_KINDS).filter((v) => !NOT_SAYING.has(ingOf(v))), ...DENIALS]);
 
 /**
  * "… after the ferry sank while crossing the strait, killing 40": a clause with no subject of its

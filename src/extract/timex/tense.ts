@@ -4,6 +4,7 @@
 import type { Span } from './types.ts';
 import { IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, VERB_FORMS, pastOf } from '../language/verbForms.ts';
 import { SAID_RIGHT_BEFORE } from './saying.ts';
+import { CUE_KINDS, sayingForms } from '../language/saying.ts';
 
 /**
  * 'past' for a past verb that may report what lies ahead ("said the plant closes in January");
@@ -126,40 +127,16 @@ const SCHEDULED = new Set([
 /** Irregular pasts spelled as their present ("cut", "set", "let"), from the verb-forms table. */
 const SAME_AS_PRESENT = new Set(Object.keys(VERB_FORMS).filter((lemma) => pastOf(lemma) === lemma));
 /**
- * Past words that leave room ahead: verbs that introduce what someone said ("said the plant
- * closes in June"), auxiliaries and words of time ("was", "has", "since"), whose clause may still
- * name a date after the document's.
+ * Past words that leave room ahead: verbs of saying (language/saying.json: "said the plant
+ * closes in June", "urged a vote in March"), of thought ("thought", "hoped"),
+ * auxiliaries and words of time ("was", "has", "since"), whose clause may still name a date
+ * after the document's.
  */
 const LOOSE_PAST = new Set([
-  'said',
+  ...sayingForms([...CUE_KINDS, 'spoke'], { lemma: false, s: false }),
   'says',
-  'told',
-  'announced',
-  'reported',
-  'added',
-  'noted',
-  'stated',
-  'confirmed',
-  'warned',
-  'predicted',
-  'estimated',
-  'indicated',
-  'disclosed',
-  'revealed',
-  'wrote',
-  'suggested',
-  'insisted',
-  'argued',
-  'explained',
-  'claimed',
-  'signaled',
-  'signalled',
-  'hinted',
-  'acknowledged',
-  'admitted',
   'thought',
   'knew',
-  'believed',
   'hoped',
   'feared',
   'ago',

@@ -47,6 +47,12 @@ describe('an actor and its kind', () => {
     ['a unit with its number', 'Ships of Task Force 58 sailed for the coast on Monday.', 'Task Force 58', 'group'],
     ['a press office', 'The story came from the Northern Fleet Public Affairs office.', 'Northern Fleet Public Affairs', 'organization'],
     ['a group "called" so', 'An organisation called Army of the Faithful denied it.', 'Army of the Faithful', 'group'],
+    [
+      'a hospital by its name, a possessive inside',
+      'A bomber struck near the al Rashad Children’s Hospital, killing only himself.',
+      'Rashad Children’s Hospital',
+      'organization',
+    ],
   ])('%s: %s', (_, text, name, kind) => {
     expect(kinds(text)[name]).toBe(kind);
   });

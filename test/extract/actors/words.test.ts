@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eachToken, tokens } from '../../../src/extract/actors/words.ts';
+import lists from '../../../src/extract/actors/names.json' with { type: 'json' };
 
 /** The pattern the name recognizer's tokens were first found by: the scan must find the same. */
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}\uFFFD&'’.]*(?:-(?=[\p{Lu}\p{N}])[\p{L}\p{N}\p{M}\uFFFD&'’.]*)*/gu;
@@ -51,5 +52,12 @@ describe('tokens', () => {
       ['See', 32, false],
       ['now', 47, false],
     ]);
+  });
+});
+
+describe('the words that end an organization found by its shape', () => {
+  it('are words of the lists of institutions, armed groups and legal forms', () => {
+    const body = new Set([lists.institution, lists.group, lists.legalForms].flatMap((l) => l.split(' ')));
+    expect(lists.institutionsByShape.split(' ').filter((w) => !body.has(w))).toEqual([]);
   });
 });

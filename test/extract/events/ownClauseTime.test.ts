@@ -70,6 +70,7 @@ describe('a clause of time bounds the clauses that go on after it', () => {
     ['He was jailed after he was convicted in 2019 and served four years.', 'served', ['after 2019']],
     // A participle of speaking is the main clause's subject's.
     ['The mayor contacted the governor after the flood began in March, calling for help.', 'calling', ['after 2026-03']],
+    ['The mayor toured the valley after the flood began in March, confirming the damage to farms.', 'confirming', ['after 2026-03']],
     // After "since", what goes on is the main clause's; a perfect of its own too.
     ['Officials have faced protests since the plant closed in March, blaming the owners.', 'blaming', ['after 2026-03']],
     ['The council has approved new homes since the storm hit in March and has also given grants to families.', 'given', ['after 2026-03']],

@@ -110,6 +110,19 @@ export const TENSE_CASES: Case[] = [
     dct: WED,
     expect: [{ text: 'Friday', value: '2024-05-17' }],
   },
+  // Every verb of saying may tell of what lies ahead, whatever its spelling.
+  {
+    name: 'a month stressed as what will be looks ahead',
+    text: 'The minister stressed the vote in June would be free.',
+    dct: WED,
+    expect: [{ text: 'June', value: '2024-06' }],
+  },
+  {
+    name: 'a month declared as what will be looks ahead',
+    text: 'The governor declared the week in June a time of mourning.',
+    dct: WED,
+    expect: [{ text: 'June', value: '2024-06' }],
+  },
   {
     name: 'a possessive weekday names a day already spoken of',
     text: 'Unions said they would contest Tuesday\u2019s decree.',
