@@ -442,6 +442,40 @@ function ownFollowing(clause: VerbClause, next: VerbClause | undefined, dated: E
   return inNext && next!.start >= clause.end - 1 && (TEMPORAL.has(opener) || opener === 'when') ? dated : undefined;
 }
 
+/**
+ * "Ms. Ruiz, who voted Sunday morning as she left church, said …": a clause opened by "as" or
+ * "while" right after a relative clause, with no comma between, goes on inside it and shares its
+ * time, which the relative clause lends to no other.
+ */
+function inRelative(
+  text: string,
+  clause: VerbClause,
+  previous: VerbClause | undefined,
+  all: readonly EventDraft[],
+): EventDraft | undefined {
+  const opener = clause.opener;
+  if (!opener || !previous || !GOES_ON.has(opener.lower) || !describesNoun(previous, undefined)) return undefined;
+  if (/[,;:()"“”—–-]/.test(text.slice(previous.end, opener.start))) return undefined;
+  // Its own time: a time expression inside it, not one lent from further on.
+  return all.findLast((e) => within(previous, e.trigger) && !!e.timex && within(previous, e.timex) && !e.time?.interval);
+}
+
+/**
+ * "The date was announced at 2:30 p.m. today at a news conference held in the capital": a
+ * participle describing the occasion ("at", "during", "in" an event noun) where the clause before
+ * took place tells of that occasion, at the clause's time.
+ */
+function heldThen(clause: VerbClause, previous: VerbClause | undefined, before: EventDraft | undefined): EventDraft | undefined {
+  const head = clause.head;
+  if (!previous || !before || !head || before.trigger.start < previous.start || before.trigger.end > previous.end) return undefined;
+  // The clauses split the occasion off the clause before: "… at | a news conference held …".
+  const preposition = previous.tokens.at(-1);
+  if (clause.opener || !preposition || preposition.pos !== 'ADP' || !DURING.has(preposition.lower)) return undefined;
+  const phrase = clause.tokens.slice(0, clause.tokens.indexOf(head));
+  const noun = phrase.at(-1);
+  return noun && isEventNoun(noun) && phrase.every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(t.pos)) ? before : undefined;
+}
+
 /** "began handing out notices", "managed to find beds": a verb in the past carries the verb after it in its group. */
 function begunInPast(clause: VerbClause): boolean {
   return clause.group.some(
@@ -470,7 +504,7 @@ function isPresentTense(clause: VerbClause): boolean {
  * "since a deadly Oct. 8 earthquake left 73,000 people dead": a dated occurrence that is the
  * subject of a clause in the past did what the clause tells at its own time.
  */
-function actedBy(clause: VerbClause, inClause: readonly EventDraft[], asides: readonly EventDraft[]): EventDraft | undefined {
+function actedBy(clause: VerbClause, candidates: readonly EventDraft[]): EventDraft | undefined {
   const head = clause.head;
   // Active only: "the results of the Jan. 30 vote were announced" tells nothing the vote did.
   if (!head || !isSimplePast(clause) || clause.group.length) return undefined;
@@ -479,7 +513,27 @@ function actedBy(clause: VerbClause, inClause: readonly EventDraft[], asides: re
   // The noun heads the subject: no preposition before it ("the results of the vote").
   if (!subject || subject.pos !== 'NOUN' || clause.tokens.slice(0, at - 1).some((t) => t.pos === 'ADP' && t !== clause.opener))
     return undefined;
-  return inClause.find((e) => asides.includes(e) && !!e.time && !e.time.interval && !e.time.mod && subject.start === e.trigger.start);
+  // "The Tuesday border crossing ended …": the event word may be any noun of the subject's compound.
+  const first = clause.tokens.slice(0, at).findLastIndex((t) => t.pos !== 'NOUN');
+  const compound = clause.tokens.slice(first + 1, at);
+  return candidates.find((e) => !!e.time && !e.time.interval && !e.time.mod && compound.some((t) => t.start === e.trigger.start));
+}
+
+/** Whether `e` is the act of saying of what the clause tells: a verb of saying after it, outside what is said. */
+function saysIt(text: string, e: EventDraft, clause: VerbClause): boolean {
+  return e.trigger.start >= clause.end && SAYING.has(text.slice(e.trigger.start, e.trigger.end).toLowerCase());
+}
+
+/**
+ * "The Tuesday handover ended the mission, leaving the base empty": a participle adding to a
+ * clause that a dated occurrence did tells more of what that occurrence did, at its time.
+ */
+function actedOn(clause: VerbClause, previous: VerbClause | undefined, existing: readonly EventDraft[]): EventDraft | undefined {
+  if (!previous || !addsTo(clause)) return undefined;
+  return actedBy(
+    previous,
+    existing.filter((e) => e.trigger.start >= previous.start && e.trigger.end <= previous.end),
+  );
 }
 
 /** Whether a time begins after the publication day is over. */
@@ -688,13 +742,26 @@ function clauseEvent(
   // A clause that describes a noun takes no time from the clause it hangs on, only from one of
   // its own that follows: "the count, which began after the polls closed late Sunday".
   const described = describesNoun(clause, clauses[k - 1]);
-  const lent = realis && !trailing ? (described ? ownFollowing(clause, clauses[k + 1], after) : (before ?? after)) : undefined;
+  const heldAt = described ? heldThen(clause, clauses[k - 1], before) : undefined;
+  const lent =
+    realis && !trailing
+      ? described
+        ? (ownFollowing(clause, clauses[k + 1], after) ?? heldAt)
+        : (inRelative(text, clause, clauses[k - 1], all) ?? before ?? after)
+      : undefined;
   // "The vote count, which began after the polls closed late Sunday, continues": a present goes on now.
   // "… to spend the $2 billion raised so far" beside a meeting "later this week": what is told in
   // the past is over by the publication, so it takes no time after it; "so far" tells its own.
-  const taken = lent && !(isPresentTense(clause) && endsBefore(lent.time!, scope.documentTime)) ? lent : undefined;
+  // "Crews are working around the clock, the envoy said Oct. 20": what is under way as a source
+  // speaks on a day was under way by that day.
+  const goingOnThen = (e: EventDraft) => saysIt(text, e, clause) && (isOngoing(clause, clauses[k + 1]) || isPresentNews(clause));
+  const taken = lent && !(isPresentTense(clause) && endsBefore(lent.time!, scope.documentTime) && !goingOnThen(lent)) ? lent : undefined;
   const near =
-    actedBy(clause, inClause, scope.asides) ??
+    actedBy(
+      clause,
+      inClause.filter((e) => scope.asides.includes(e)),
+    ) ??
+    actedOn(clause, clauses[k - 1], existing) ??
     when ??
     (taken &&
     !(toldAsDone(clause, clauses[k - 1]) && startsAfter(taken.time!, scope.documentTime) && !doneLater(text, taken, clauses)) &&
@@ -731,7 +798,7 @@ function clauseEvent(
   const own = shift ? closedBy(shift.time, known ? scope.documentTime : null) : back;
   // "… this year, because Qatar has since increased output": what is told as done takes no time
   // that starts after the publication, once shifted ("after this year") as well as lent.
-  const offered = near && lentTime(text, near, clause, clauses.slice(0, k), near === when, clauses);
+  const offered = near && lentTime(text, near, clause, clauses.slice(0, k), near === when || near === heldAt, clauses);
   const lentAt =
     offered &&
     !(toldAsDone(clause, clauses[k - 1]) && laterThan(offered, near!, clauses, scope.documentTime) && !doneLater(text, near!, clauses))

@@ -145,3 +145,22 @@ describe('a day carried to a passage that gives none', () => {
     ]);
   });
 });
+
+describe('a clause with no time of its own takes the time its passage gives the same occurrence', () => {
+  it.each([
+    // What is under way as a source speaks on a day was under way by that day.
+    ['Crews are clearing the roads around the clock, the governor said Monday.', 'clearing', ['2026-06-08 (by)']],
+    // A clause of "as" right after a relative clause, with no comma, is at the relative clause's time.
+    [
+      'Mr. Ortiz, who walked his dog to the polling station Sunday morning as he cast his ballot, said he was hopeful.',
+      'cast',
+      ['2026-06-07'],
+    ],
+    // A participle adding to what a dated occurrence did is at that occurrence's time.
+    ['The Tuesday border handover ended the mission, leaving the base empty.', 'leaving', ['2026-06-09']],
+    // The occasion a dated act took place at was held at its time.
+    ['The verdict was read at 3:10 p.m. today at a hearing held in the capital.', 'held', ['2026-06-12T15:10']],
+  ])('%s → "%s"', (body, word, times) => {
+    expect(timesOf(body, word)).toEqual(times);
+  });
+});
