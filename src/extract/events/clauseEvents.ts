@@ -326,6 +326,9 @@ function lentTime(
   const comma = lender?.opener && lender.head ? text.slice(lender.opener.end, lender.head.start).lastIndexOf(',') : -1;
   const at = lender?.opener ? lender.opener.end + comma : 0;
   const phrase = comma >= 0 && from.trigger.start > at && (from.timex?.start ?? 0) > at;
+  // "closed days after engineers said on March 31 that the piers had cracked": what was said is
+  // no clause of time of its own; it was so by the day of saying.
+  if (lender && saidIn(lender, clause, clauses)) return knownBy(from.time!) ?? from.time;
   const order = phrase ? '' : (lender?.opener?.lower ?? '');
   const bounded =
     TEMPORAL.has(order) && !goesOnWith(clause, lender!, clauses)
@@ -349,8 +352,35 @@ function lentTime(
   // ("In mid-March, … the president had signed an order").
   const timex = from.timex;
   const own =
-    !!timex && (within(clause, timex) || /^\s*(?:in|on|at|during|by|early|late)?\s*$/i.test(text.slice(clauses[0]!.start, timex.start)));
+    !!timex &&
+    (within(clause, timex) ||
+      within(withComplement(clause, clauses[clauses.indexOf(clause) + 1]), timex) ||
+      /^\s*(?:in|on|at|during|by|early|late)?\s*$/i.test(text.slice(clauses[0]!.start, timex.start)));
   return isPastPerfect(clause) && !own ? (knownBy(from.time!) ?? from.time) : from.time;
+}
+
+/** Whether `clause` is what the verb of saying heading `lender` says: the clause right after it, opened by "that" or by nothing. */
+function saidIn(lender: VerbClause, clause: VerbClause, clauses: readonly VerbClause[]): boolean {
+  const opener = clause.opener?.lower;
+  return SAYING.has(lender.head?.lower ?? '') && clauses.indexOf(clause) === clauses.indexOf(lender) + 1 && (!opener || opener === 'that');
+}
+
+const COMPLEMENTS = new Set(lending.objectComplements);
+
+/**
+ * "had ordered the embassy closed in March": a participle right after the object of a verb that
+ * takes one ("ordered", "declared", "found") tells the state the act left it in; the clauses
+ * split it off, but it is the act's clause, and a time in it is the act's own.
+ */
+function withComplement(clause: VerbClause, next: VerbClause | undefined): Span {
+  const head = clause.head;
+  if (!head || !next?.head || clause.tokens.at(-1) !== head || !COMPLEMENTS.has(head.lemma) || next.opener || next.group.length)
+    return clause;
+  const object = next.tokens.slice(0, next.tokens.indexOf(next.head));
+  const participle = next.head.lower !== next.head.lemma && /(?:ed|en|wn|ght|lt)$/.test(next.head.lower);
+  return participle && object.length && object.every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos))
+    ? { start: clause.start, end: next.end }
+    : clause;
 }
 
 /** "have praised", "has rejected": a present perfect of an event verb (not "has been", not "has three plants"). */
@@ -519,9 +549,16 @@ function actedBy(clause: VerbClause, candidates: readonly EventDraft[]): EventDr
   return candidates.find((e) => !!e.time && !e.time.interval && !e.time.mod && compound.some((t) => t.start === e.trigger.start));
 }
 
-/** Whether `e` is the act of saying of what the clause tells: a verb of saying after it, outside what is said. */
-function saysIt(text: string, e: EventDraft, clause: VerbClause): boolean {
-  return e.trigger.start >= clause.end && SAYING.has(text.slice(e.trigger.start, e.trigger.end).toLowerCase());
+/**
+ * Whether `e` is the act of saying of what the clause tells: a verb of saying after it, outside
+ * what is said (not "is repeating what it said yesterday", a saying told within it).
+ */
+function saysIt(text: string, e: EventDraft, clause: VerbClause, clauses: readonly VerbClause[]): boolean {
+  if (e.trigger.start < clause.end) return false;
+  // The source's own clause is set off by a comma or a quotation mark, with no word opening it.
+  const holder = clauses.find((c) => within(c, e.trigger));
+  if (holder && (holder.opener || !/[,"”]\s*$/.test(text.slice(Math.max(0, holder.start - 3), holder.start)))) return false;
+  return SAYING.has(text.slice(e.trigger.start, e.trigger.end).toLowerCase());
 }
 
 /**
@@ -754,7 +791,7 @@ function clauseEvent(
   // the past is over by the publication, so it takes no time after it; "so far" tells its own.
   // "Crews are working around the clock, the envoy said Oct. 20": what is under way as a source
   // speaks on a day was under way by that day.
-  const goingOnThen = (e: EventDraft) => saysIt(text, e, clause) && (isOngoing(clause, clauses[k + 1]) || isPresentNews(clause));
+  const goingOnThen = (e: EventDraft) => saysIt(text, e, clause, clauses) && (isOngoing(clause, clauses[k + 1]) || isPresentNews(clause));
   const taken = lent && !(isPresentTense(clause) && endsBefore(lent.time!, scope.documentTime) && !goingOnThen(lent)) ? lent : undefined;
   const near =
     actedBy(

@@ -164,3 +164,18 @@ describe('a clause with no time of its own takes the time its passage gives the 
     expect(timesOf(body, word)).toEqual(times);
   });
 });
+
+describe('a time the clause gives as a bound or through a word it hangs on', () => {
+  it.each([
+    // "as of" a time tells what was so by then, not what happened then.
+    ['As of 6 p.m., 40 people had been rescued from the flats.', 'rescued', ['2026-06-12T18:00 (by)']],
+    // What a source said on a day, in a clause of time, was so by that day, not after it.
+    ['The bridge was closed days after engineers said on March 31 that its piers had cracked.', 'cracked', ['2026-03-31 (by)']],
+    // "within" a period ahead: at most that long from now.
+    ['The envoy said the troops would withdraw within two weeks.', 'withdraw', ['2026-06-26 (by)']],
+    // A participle after the object of "ordered" leaves the time after it to the order.
+    ['The ministry had ordered the consulate closed in May.', 'ordered', ['2026-05']],
+  ])('%s → "%s"', (body, word, times) => {
+    expect(timesOf(body, word)).toEqual(times);
+  });
+});
