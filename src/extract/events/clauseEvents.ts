@@ -279,9 +279,21 @@ const SPEAKING = new Set(lending.speaking);
 function goesOnWith(clause: VerbClause, lender: VerbClause, clauses: readonly VerbClause[]): boolean {
   const from = clauses.indexOf(lender);
   const to = clauses.indexOf(clause);
-  if (from < 0 || to <= from || lender.opener?.lower === 'since') return false;
+  if (from < 0 || to <= from) return false;
+  // "advanced since capturing the town on Saturday, breaking a stalemate": after a clause of time
+  // with no subject of its own, a participle right after it tells more of that act.
+  if (to === from + 1 && gerund(lender) && addsTo(clause) && !SPEAKING.has(clause.head!.lemma)) return true;
+  if (lender.opener?.lower === 'since') return false;
   const main = clauses[from - 1];
   return clauses.slice(from + 1, to + 1).every((c, i) => goesOn(c, i === 0 ? lender : clauses[from + i]!, main));
+}
+
+/** "since capturing the town", "after meeting the king": a word of time right before an "-ing" verb, no subject between. */
+function gerund(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head || !clause.opener || !/ing$/i.test(head.text)) return false;
+  const at = clause.tokens.indexOf(head);
+  return at === 0 || clause.tokens[at - 1] === clause.opener;
 }
 
 /** A clause with no subject nor auxiliary of its own that can only go on from `previous` (not from `main`, the clause before that). */

@@ -173,6 +173,8 @@ describe('a time the clause gives as a bound or through a word it hangs on', () 
     ['The bridge was closed days after engineers said on March 31 that its piers had cracked.', 'cracked', ['2026-03-31 (by)']],
     // "within" a period ahead: at most that long from now.
     ['The envoy said the troops would withdraw within two weeks.', 'withdraw', ['2026-06-26 (by)']],
+    // After a clause of time with no subject of its own, a participle tells more of that act.
+    ['The rebels have advanced quickly since capturing the airport on Saturday, ending weeks of deadlock.', 'ending', ['2026-06-06']],
     // A participle after the object of "ordered" leaves the time after it to the order.
     ['The ministry had ordered the consulate closed in May.', 'ordered', ['2026-05']],
   ])('%s → "%s"', (body, word, times) => {
