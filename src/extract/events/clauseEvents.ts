@@ -340,7 +340,8 @@ function lentTime(
   const phrase = comma >= 0 && from.trigger.start > at && (from.timex?.start ?? 0) > at;
   // "closed days after engineers said on March 31 that the piers had cracked": what was said is
   // no clause of time of its own; it was so by the day of saying.
-  if (lender && saidIn(lender, clause, clauses)) return knownBy(from.time!) ?? from.time;
+  const saidOn = lender && from.trigger.start === lender.head?.start && saidIn(lender, clause, clauses) ? knownBy(from.time!) : null;
+  if (saidOn) return saidOn;
   const order = phrase ? '' : (lender?.opener?.lower ?? '');
   const bounded =
     TEMPORAL.has(order) && !goesOnWith(clause, lender!, clauses)
