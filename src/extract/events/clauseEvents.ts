@@ -281,9 +281,21 @@ const SPEAKING: ReadonlySet<string> = new Set([...sayingLemmas(ALL_KINDS).filter
 function goesOnWith(clause: VerbClause, lender: VerbClause, clauses: readonly VerbClause[]): boolean {
   const from = clauses.indexOf(lender);
   const to = clauses.indexOf(clause);
-  if (from < 0 || to <= from || lender.opener?.lower === 'since') return false;
+  if (from < 0 || to <= from) return false;
+  // "advanced since capturing the town on Saturday, breaking a stalemate": after a clause of time
+  // with no subject of its own, a participle right after it tells more of that act.
+  if (to === from + 1 && gerund(lender) && addsTo(clause) && !SPEAKING.has(clause.head!.lemma)) return true;
+  if (lender.opener?.lower === 'since') return false;
   const main = clauses[from - 1];
   return clauses.slice(from + 1, to + 1).every((c, i) => goesOn(c, i === 0 ? lender : clauses[from + i]!, main));
+}
+
+/** "since capturing the town", "after meeting the king": a word of time right before an "-ing" verb, no subject between. */
+function gerund(clause: VerbClause): boolean {
+  const head = clause.head;
+  if (!head || !clause.opener || !/ing$/i.test(head.text)) return false;
+  const at = clause.tokens.indexOf(head);
+  return at === 0 || clause.tokens[at - 1] === clause.opener;
 }
 
 /** A clause with no subject nor auxiliary of its own that can only go on from `previous` (not from `main`, the clause before that). */
@@ -328,6 +340,10 @@ function lentTime(
   const comma = lender?.opener && lender.head ? text.slice(lender.opener.end, lender.head.start).lastIndexOf(',') : -1;
   const at = lender?.opener ? lender.opener.end + comma : 0;
   const phrase = comma >= 0 && from.trigger.start > at && (from.timex?.start ?? 0) > at;
+  // "closed days after engineers said on March 31 that the piers had cracked": what was said is
+  // no clause of time of its own; it was so by the day of saying.
+  const saidOn = lender && from.trigger.start === lender.head?.start && saidIn(lender, clause, clauses) ? knownBy(from.time!) : null;
+  if (saidOn) return saidOn;
   const order = phrase ? '' : (lender?.opener?.lower ?? '');
   const bounded =
     TEMPORAL.has(order) && !goesOnWith(clause, lender!, clauses)
@@ -351,8 +367,35 @@ function lentTime(
   // ("In mid-March, … the president had signed an order").
   const timex = from.timex;
   const own =
-    !!timex && (within(clause, timex) || /^\s*(?:in|on|at|during|by|early|late)?\s*$/i.test(text.slice(clauses[0]!.start, timex.start)));
+    !!timex &&
+    (within(clause, timex) ||
+      within(withComplement(clause, clauses[clauses.indexOf(clause) + 1]), timex) ||
+      /^\s*(?:in|on|at|during|by|early|late)?\s*$/i.test(text.slice(clauses[0]!.start, timex.start)));
   return isPastPerfect(clause) && !own ? (knownBy(from.time!) ?? from.time) : from.time;
+}
+
+/** Whether `clause` is what the verb of saying heading `lender` says: the clause right after it, opened by "that" or by nothing. */
+function saidIn(lender: VerbClause, clause: VerbClause, clauses: readonly VerbClause[]): boolean {
+  const opener = clause.opener?.lower;
+  return SAYING.has(lender.head?.lower ?? '') && clauses.indexOf(clause) === clauses.indexOf(lender) + 1 && (!opener || opener === 'that');
+}
+
+const COMPLEMENTS = new Set(lending.objectComplements);
+
+/**
+ * "had ordered the embassy closed in March": a participle right after the object of a verb that
+ * takes one ("ordered", "declared", "found") tells the state the act left it in; the clauses
+ * split it off, but it is the act's clause, and a time in it is the act's own.
+ */
+function withComplement(clause: VerbClause, next: VerbClause | undefined): Span {
+  const head = clause.head;
+  if (!head || !next?.head || clause.tokens.at(-1) !== head || !COMPLEMENTS.has(head.lemma) || next.opener || next.group.length)
+    return clause;
+  const object = next.tokens.slice(0, next.tokens.indexOf(next.head));
+  const participle = next.head.lower !== next.head.lemma && /(?:ed|en|wn|ght|lt)$/.test(next.head.lower);
+  return participle && object.length && object.every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos))
+    ? { start: clause.start, end: next.end }
+    : clause;
 }
 
 /** "have praised", "has rejected": a present perfect of an event verb (not "has been", not "has three plants"). */
@@ -444,6 +487,40 @@ function ownFollowing(clause: VerbClause, next: VerbClause | undefined, dated: E
   return inNext && next!.start >= clause.end - 1 && (TEMPORAL.has(opener) || opener === 'when') ? dated : undefined;
 }
 
+/**
+ * "Ms. Ruiz, who voted Sunday morning as she left church, said …": a clause opened by "as" or
+ * "while" right after a relative clause, with no comma between, goes on inside it and shares its
+ * time, which the relative clause lends to no other.
+ */
+function inRelative(
+  text: string,
+  clause: VerbClause,
+  previous: VerbClause | undefined,
+  all: readonly EventDraft[],
+): EventDraft | undefined {
+  const opener = clause.opener;
+  if (!opener || !previous || !GOES_ON.has(opener.lower) || !describesNoun(previous, undefined)) return undefined;
+  if (/[,;:()"“”—–-]/.test(text.slice(previous.end, opener.start))) return undefined;
+  // Its own time: a time expression inside it, not one lent from further on.
+  return all.findLast((e) => within(previous, e.trigger) && !!e.timex && within(previous, e.timex) && !e.time?.interval);
+}
+
+/**
+ * "The date was announced at 2:30 p.m. today at a news conference held in the capital": a
+ * participle describing the occasion ("at", "during", "in" an event noun) where the clause before
+ * took place tells of that occasion, at the clause's time.
+ */
+function heldThen(clause: VerbClause, previous: VerbClause | undefined, before: EventDraft | undefined): EventDraft | undefined {
+  const head = clause.head;
+  if (!previous || !before || !head || before.trigger.start < previous.start || before.trigger.end > previous.end) return undefined;
+  // The clauses split the occasion off the clause before: "… at | a news conference held …".
+  const preposition = previous.tokens.at(-1);
+  if (clause.opener || !preposition || preposition.pos !== 'ADP' || !DURING.has(preposition.lower)) return undefined;
+  const phrase = clause.tokens.slice(0, clause.tokens.indexOf(head));
+  const noun = phrase.at(-1);
+  return noun && isEventNoun(noun) && phrase.every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(t.pos)) ? before : undefined;
+}
+
 /** "began handing out notices", "managed to find beds": a verb in the past carries the verb after it in its group. */
 function begunInPast(clause: VerbClause): boolean {
   return clause.group.some(
@@ -472,7 +549,7 @@ function isPresentTense(clause: VerbClause): boolean {
  * "since a deadly Oct. 8 earthquake left 73,000 people dead": a dated occurrence that is the
  * subject of a clause in the past did what the clause tells at its own time.
  */
-function actedBy(clause: VerbClause, inClause: readonly EventDraft[], asides: readonly EventDraft[]): EventDraft | undefined {
+function actedBy(clause: VerbClause, candidates: readonly EventDraft[]): EventDraft | undefined {
   const head = clause.head;
   // Active only: "the results of the Jan. 30 vote were announced" tells nothing the vote did.
   if (!head || !isSimplePast(clause) || clause.group.length) return undefined;
@@ -481,7 +558,34 @@ function actedBy(clause: VerbClause, inClause: readonly EventDraft[], asides: re
   // The noun heads the subject: no preposition before it ("the results of the vote").
   if (!subject || subject.pos !== 'NOUN' || clause.tokens.slice(0, at - 1).some((t) => t.pos === 'ADP' && t !== clause.opener))
     return undefined;
-  return inClause.find((e) => asides.includes(e) && !!e.time && !e.time.interval && !e.time.mod && subject.start === e.trigger.start);
+  // "The Tuesday border crossing ended …": the event word may be any noun of the subject's compound.
+  const first = clause.tokens.slice(0, at).findLastIndex((t) => t.pos !== 'NOUN');
+  const compound = clause.tokens.slice(first + 1, at);
+  return candidates.find((e) => !!e.time && !e.time.interval && !e.time.mod && compound.some((t) => t.start === e.trigger.start));
+}
+
+/**
+ * Whether `e` is the act of saying of what the clause tells: a verb of saying after it, outside
+ * what is said (not "is repeating what it said yesterday", a saying told within it).
+ */
+function saysIt(text: string, e: EventDraft, clause: VerbClause, clauses: readonly VerbClause[]): boolean {
+  if (e.trigger.start < clause.end) return false;
+  // The source's own clause is set off by a comma or a quotation mark, with no word opening it.
+  const holder = clauses.find((c) => within(c, e.trigger));
+  if (holder && (holder.opener || !/[,"”]\s*$/.test(text.slice(Math.max(0, holder.start - 3), holder.start)))) return false;
+  return SAYING.has(text.slice(e.trigger.start, e.trigger.end).toLowerCase());
+}
+
+/**
+ * "The Tuesday handover ended the mission, leaving the base empty": a participle adding to a
+ * clause that a dated occurrence did tells more of what that occurrence did, at its time.
+ */
+function actedOn(clause: VerbClause, previous: VerbClause | undefined, existing: readonly EventDraft[]): EventDraft | undefined {
+  if (!previous || !addsTo(clause)) return undefined;
+  return actedBy(
+    previous,
+    existing.filter((e) => e.trigger.start >= previous.start && e.trigger.end <= previous.end),
+  );
 }
 
 /** Whether a time begins after the publication day is over. */
@@ -690,13 +794,26 @@ function clauseEvent(
   // A clause that describes a noun takes no time from the clause it hangs on, only from one of
   // its own that follows: "the count, which began after the polls closed late Sunday".
   const described = describesNoun(clause, clauses[k - 1]);
-  const lent = realis && !trailing ? (described ? ownFollowing(clause, clauses[k + 1], after) : (before ?? after)) : undefined;
+  const heldAt = described ? heldThen(clause, clauses[k - 1], before) : undefined;
+  const lent =
+    realis && !trailing
+      ? described
+        ? (ownFollowing(clause, clauses[k + 1], after) ?? heldAt)
+        : (inRelative(text, clause, clauses[k - 1], all) ?? before ?? after)
+      : undefined;
   // "The vote count, which began after the polls closed late Sunday, continues": a present goes on now.
   // "… to spend the $2 billion raised so far" beside a meeting "later this week": what is told in
   // the past is over by the publication, so it takes no time after it; "so far" tells its own.
-  const taken = lent && !(isPresentTense(clause) && endsBefore(lent.time!, scope.documentTime)) ? lent : undefined;
+  // "Crews are working around the clock, the envoy said Oct. 20": what is under way as a source
+  // speaks on a day was under way by that day.
+  const goingOnThen = (e: EventDraft) => saysIt(text, e, clause, clauses) && (isOngoing(clause, clauses[k + 1]) || isPresentNews(clause));
+  const taken = lent && !(isPresentTense(clause) && endsBefore(lent.time!, scope.documentTime) && !goingOnThen(lent)) ? lent : undefined;
   const near =
-    actedBy(clause, inClause, scope.asides) ??
+    actedBy(
+      clause,
+      inClause.filter((e) => scope.asides.includes(e)),
+    ) ??
+    actedOn(clause, clauses[k - 1], existing) ??
     when ??
     (taken &&
     !(toldAsDone(clause, clauses[k - 1]) && startsAfter(taken.time!, scope.documentTime) && !doneLater(text, taken, clauses)) &&
@@ -733,7 +850,7 @@ function clauseEvent(
   const own = shift ? closedBy(shift.time, known ? scope.documentTime : null) : back;
   // "… this year, because Qatar has since increased output": what is told as done takes no time
   // that starts after the publication, once shifted ("after this year") as well as lent.
-  const offered = near && lentTime(text, near, clause, clauses.slice(0, k), near === when, clauses);
+  const offered = near && lentTime(text, near, clause, clauses.slice(0, k), near === when || near === heldAt, clauses);
   const lentAt =
     offered &&
     !(toldAsDone(clause, clauses[k - 1]) && laterThan(offered, near!, clauses, scope.documentTime) && !doneLater(text, near!, clauses))

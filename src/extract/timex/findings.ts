@@ -17,6 +17,8 @@ const OPENERS: ReadonlyArray<[RegExp, 'from' | 'to', string]> = [
   [/\bafter\s+$/i, 'from', 'AFTER'],
   [/\b(?:until|till|through|up\s+to)\s+$/i, 'to', 'ON_OR_BEFORE'],
   [/\bby\s+$/i, 'to', 'ON_OR_BEFORE'],
+  // "As of 4:30 p.m., 12 people had been rescued": what was so by then, not what happened then.
+  [/\bas\s+of\s+$/i, 'to', 'ON_OR_BEFORE'],
   [/\bbefore\s+$/i, 'to', 'BEFORE'],
 ];
 /** "the first contact since 2017": the date of an earlier event, not the start of a range. */
@@ -46,6 +48,11 @@ const PAST_PERIOD = /^the\s+(?:past|last)\s+(?:\S+\s+)?(?:days?|weeks?|months?|y
 /** "the next three weeks", "the coming days": a period that runs from now. */
 const NEXT_PERIOD = /^the\s+(?:next|coming)\s+(?:\S+\s+)?(?:days?|weeks?|months?|years?)$/i;
 
+/** "within" right before a period: what is done at most that long from now. */
+const WITHIN_BEFORE = /\bwithin\s+$/i;
+/** A period counted in days, weeks, months or years: "two weeks", "10 days", "a month". */
+const COUNTED = /^(?:an?|\S+)\s+(?:days?|weeks?|months?|years?)$/i;
+
 /** Besides a future ("will", "plans to"): a step toward what the period holds ("aims to", "moves to", "would"). */
 const AIMED_BEFORE = /\b(?:would|(?:aims?|aimed|intends?|expects?|hopes?|seeks?|wants?|moves?|vows?|pledges?|promises?)\s+to)\s/i;
 
@@ -69,7 +76,15 @@ const SAID_ON_AFTER = new RegExp(
 function periodFromNow(text: string, t: FoundTimex, dct: number | null, sentences: readonly Span[], toldAt: boolean): EventTime | null {
   const m = /^P(\d+)([DWMY])$/.exec(t.value);
   const past = PAST_PERIOD.test(t.text);
-  if (dct === null || t.type !== 'DURATION' || !m || !(past || NEXT_PERIOD.test(t.text)) || /^\s+of\b/i.test(text.slice(t.end, t.end + 4)))
+  // "would withdraw within two weeks": at most that long from when it is said, a bound.
+  const within = !past && WITHIN_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) && COUNTED.test(t.text);
+  if (
+    dct === null ||
+    t.type !== 'DURATION' ||
+    !m ||
+    !(past || within || NEXT_PERIOD.test(t.text)) ||
+    /^\s+of\b/i.test(text.slice(t.end, t.end + 4))
+  )
     return null;
   const sentence = sentences[sentenceIndex(sentences, t.start)];
   const from = Math.max(sentence && sentence.start <= t.start ? sentence.start : 0, t.start - 300);
@@ -95,6 +110,7 @@ function periodFromNow(text: string, t: FoundTimex, dct: number | null, sentence
     anchor: 'relative',
     approximate: true,
   };
+  if (within) return eventTime(bound, 'ON_OR_BEFORE', { from: null, to: bound, duration: null });
   return past
     ? eventTime(bound, null, { from: bound, to: today(dct), duration: null })
     : eventTime(today(dct), null, { from: today(dct), to: bound, duration: null });

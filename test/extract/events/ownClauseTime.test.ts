@@ -146,3 +146,39 @@ describe('a day carried to a passage that gives none', () => {
     ]);
   });
 });
+
+describe('a clause with no time of its own takes the time its passage gives the same occurrence', () => {
+  it.each([
+    // What is under way as a source speaks on a day was under way by that day.
+    ['Crews are clearing the roads around the clock, the governor said Monday.', 'clearing', ['2026-06-08 (by)']],
+    // A clause of "as" right after a relative clause, with no comma, is at the relative clause's time.
+    [
+      'Mr. Ortiz, who walked his dog to the polling station Sunday morning as he cast his ballot, said he was hopeful.',
+      'cast',
+      ['2026-06-07'],
+    ],
+    // A participle adding to what a dated occurrence did is at that occurrence's time.
+    ['The Tuesday border handover ended the mission, leaving the base empty.', 'leaving', ['2026-06-09']],
+    // The occasion a dated act took place at was held at its time.
+    ['The verdict was read at 3:10 p.m. today at a hearing held in the capital.', 'held', ['2026-06-12T15:10']],
+  ])('%s → "%s"', (body, word, times) => {
+    expect(timesOf(body, word)).toEqual(times);
+  });
+});
+
+describe('a time the clause gives as a bound or through a word it hangs on', () => {
+  it.each([
+    // "as of" a time tells what was so by then, not what happened then.
+    ['As of 6 p.m., 40 people had been rescued from the flats.', 'rescued', ['2026-06-12T18:00 (by)']],
+    // What a source said on a day, in a clause of time, was so by that day, not after it.
+    ['The bridge was closed days after engineers said on March 31 that its piers had cracked.', 'cracked', ['2026-03-31 (by)']],
+    // "within" a period ahead: at most that long from now.
+    ['The envoy said the troops would withdraw within two weeks.', 'withdraw', ['2026-06-26 (by)']],
+    // After a clause of time with no subject of its own, a participle tells more of that act.
+    ['The rebels have advanced quickly since capturing the airport on Saturday, ending weeks of deadlock.', 'ending', ['2026-06-06']],
+    // A participle after the object of "ordered" leaves the time after it to the order.
+    ['The ministry had ordered the consulate closed in May.', 'ordered', ['2026-05']],
+  ])('%s → "%s"', (body, word, times) => {
+    expect(timesOf(body, word)).toEqual(times);
+  });
+});
