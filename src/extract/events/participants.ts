@@ -112,6 +112,12 @@ const POSSESSIVE = /^(?:his|her|its|their)$/i;
 const NOUN_GAP = /^\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
 /** Event nouns of force aimed at someone, whose object behind "on" or "against" undergoes them: "strikes on Libya". */
 const AIMED_AT = new Set(words.aimedAtNouns.split(' '));
+/** Verbs (lemmas) of sending something at someone: "fired rockets at Israel" aims at a target, not a place. */
+const AIMING = new Set(words.aimingVerbs.split(' '));
+/** Between a verb of aiming and "at", what is sent and no other preposition: " rockets at ", " two missiles at the " (not " by Obama at the "). */
+const AIMED_GAP = new RegExp(String.raw`^\s+(?:(?!(?:${alternatives(words.prepositions)})\s)[\p{L}\d-]+\s+){0,4}at\s+(?:the\s+)?$`, 'iu');
+/** A noun that makes the place behind its "of" what is spoken of: "the future of ", "the fate of the ". */
+const TOPIC_OF = new RegExp(String.raw`\b(?:${alternatives(words.topicNouns)})\s+of\s+(?:the\s+)?$`, 'i');
 /** A verb of blaming right before an event noun, past its modifiers: "blamed Sunday's ", "pinned the ". */
 const BLAMED = new RegExp(String.raw`\b(?:${alternatives(words.blamingVerbs)})\s+(?:[^\s,;.]+\s+){0,3}$`, 'i');
 /** Event nouns whose owner is who undergoes them: "his death", "Hariri's assassination". */
@@ -652,6 +658,8 @@ function undergoes(r: Reading, m: ActorMention): boolean {
 
 /** A part of a place before its name: "most of ", "parts of the " ("all of the United States mourned": its people). */
 const PART_OF_PLACE = /\b(?:most|much|part|parts|areas|swaths|sections)\s+of\s+(?:the\s+)?$/i;
+/** Right after the event word, a part of a place: " much of ", " large parts of the ". */
+const PART_OBJECT = /^\s+(?:(?:a|the|large|vast|wide|great)\s+){0,2}(?:most|much|part|parts|areas|swaths|sections)\s+of\s+(?:the\s+)?$/i;
 
 /** The part the place of a mention in its passage gives its actor, or null for a bystander. */
 function placedRole(r: Reading, m: ActorMention): Role | null {
@@ -667,6 +675,9 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   // Whatever else the attribution phrase names ("said the commander of the Lyon garrison") describes the source.
   if (r.claim && within(r.claim)(m) && !within(r.claim)(t)) return null;
   if (aside(text, event.quote, m, t)) return null;
+  // "worried about the future of the country": a place whose future or fate is spoken of takes no part.
+  if (m.start >= t.end && PLACES.includes(kindOf(m.actorId)!) && TOPIC_OF.test(text.slice(Math.max(t.end, m.start - 32), m.start)))
+    return null;
   // "The U.S. ambassador to Peru said": where an envoy is sent, in the words that name who acts, only says which envoy.
   if (m.end <= t.start && ENVOY_TO.test(text.slice(Math.max(event.quote.start, m.start - 40), m.start))) return null;
   if (subject && (m.end <= subject.start || m.start >= subject.end)) return null; // named in another clause
@@ -754,6 +765,11 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   if (place && m.start >= t.end && ABOUT_PLACE.test(text.slice(t.end, m.start))) return null;
   // "Egypt, along with Jordan, …": a partner, no place.
   const preposition = behindPartner(lead) ? 'with' : (before?.[1]?.toLowerCase() ?? null);
+  // "destroyed much of Haiti": the part of a place right after the event word is what it is done to.
+  if (place && m.start >= t.end && PART_OBJECT.test(text.slice(t.end, m.start))) return 'patient';
+  // "fired rockets at Israel": what is aimed at is the target, not where it happens.
+  if (preposition === 'at' && m.start >= t.end && AIMING.has(triggerLemma(r) ?? '') && AIMED_GAP.test(text.slice(t.end, m.start)))
+    return 'patient';
   if (preposition && LOCATIVE.has(preposition) && place) return 'location';
   if (kindOf(m.actorId) === 'country' && !preposition && heldUnnamed(r, m)) return 'location';
   if (preposition && DESTINATION.has(preposition) && kindOf(m.actorId) === 'place') return 'location';
