@@ -153,6 +153,8 @@ const RANK: Record<Role, number> = { agent: 3, patient: 2, location: 1, other: 0
 export interface Sentences {
   analysis: readonly AnalyzedSentence[];
   claims: readonly (Pick<Claim, 'span'> & Partial<Pick<Claim, 'quote'>>)[];
+  /** The time expressions of the text, in order: a phrase of time between a subject and its verb ("Israeli forces on Monday moved") is no subject. */
+  timexes?: readonly Span[];
 }
 
 export function assignParticipants(
@@ -165,7 +167,7 @@ export function assignParticipants(
 ): EventDraft[] {
   // Where the reporter writes from, and who reports, take no part in what the report tells (datelines.ts, credits.ts).
   const sorted = mentions.filter((m) => !isDateline(text, m) && !isCredit(text, m, kindOf)).sort((a, b) => a.start - b.start);
-  const clausesOf = sentences ? clauseReader(sentences.analysis) : null;
+  const clausesOf = sentences ? clauseReader(sentences.analysis, sentences.timexes ?? []) : null;
   const classNoun = sentences ? classNounReader(text, sorted, kindOf, countryOf) : null;
   const datedFrom = sentences ? dateline(text, mentions, kindOf) : null;
   const pointedPlace = sentences
@@ -580,14 +582,18 @@ export interface Found {
 }
 
 /** The sentence holding a span and its verb clauses, each sentence split once. */
-function clauseReader(analysis: readonly AnalyzedSentence[]): (at: Span) => Found | null {
+function clauseReader(analysis: readonly AnalyzedSentence[], timexes: readonly Span[]): (at: Span) => Found | null {
   const cache = new Map<number, VerbClause[]>();
+  const inTime = (t: Span) => {
+    const x = timexes[firstFrom(timexes, t.start + 1) - 1];
+    return x !== undefined && x.start <= t.start && t.end <= x.end;
+  };
   return (at) => {
     const k = firstFrom(analysis, at.start + 1) - 1;
     const sentence = analysis[k];
     if (!sentence || at.start >= sentence.end) return null;
     let clauses = cache.get(k);
-    if (!clauses) cache.set(k, (clauses = verbClauses(sentence.tokens)));
+    if (!clauses) cache.set(k, (clauses = verbClauses(sentence.tokens, inTime)));
     return { sentence, clauses };
   };
 }
@@ -768,7 +774,14 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   // "destroyed much of Haiti": the part of a place right after the event word is what it is done to.
   if (place && m.start >= t.end && PART_OBJECT.test(text.slice(t.end, m.start))) return 'patient';
   // "fired rockets at Israel": what is aimed at is the target, not where it happens.
-  if (preposition === 'at' && m.start >= t.end && AIMING.has(triggerLemma(r) ?? '') && AIMED_GAP.test(text.slice(t.end, m.start)))
+  // A place naming the site aimed at stays where it happens ("shooting at a Damascus funeral").
+  if (
+    preposition === 'at' &&
+    m.start >= t.end &&
+    AIMING.has(triggerLemma(r) ?? '') &&
+    AIMED_GAP.test(text.slice(t.end, m.start)) &&
+    !(kindOf(m.actorId) === 'place' && modifies(r, m))
+  )
     return 'patient';
   if (preposition && LOCATIVE.has(preposition) && place) return 'location';
   if (kindOf(m.actorId) === 'country' && !preposition && heldUnnamed(r, m)) return 'location';

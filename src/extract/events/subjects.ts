@@ -304,8 +304,17 @@ function behindPreposition(s: Scope, from: number, m: ActorMention): boolean {
  */
 function partOfSubject(s: Scope, c: VerbClause, m: ActorMention): boolean {
   const lead = s.text.slice(Math.max(0, m.start - 40), m.start);
-  // "The government of Iraq asked", "the navy of Chile sent": those who act for a country or body.
-  if (s.kindOf(m.actorId) !== 'place' && s.kindOf(m.actorId) !== 'person' && GROUP_OF.test(lead)) return true;
+  // "The government of Iraq asked", "the navy of Chile sent": those who act for a country or body;
+  // not its owner ("a leader of Bahrain's opposition"), nor one of a phrase set off before the subject ("after consulting the leadership of Congress, I").
+  if (
+    s.kindOf(m.actorId) !== 'place' &&
+    s.kindOf(m.actorId) !== 'person' &&
+    GROUP_OF.test(lead) &&
+    !/['’]s?$/.test(m.text) &&
+    !/^['’]/.test(s.text.slice(m.end, m.end + 1)) &&
+    !(c.head && s.text.slice(m.end, c.head.start).includes(','))
+  )
+    return true;
   if (AGENCIES.includes(s.kindOf(m.actorId)) && FROM_BODY.test(lead)) return !againstBody(s, c);
   if (!OF_COUNT.test(lead) || /['’]s?$/.test(m.text) || /^['’]/.test(s.text.slice(m.end, m.end + 1))) return false;
   return s.kindOf(m.actorId) !== 'place';
