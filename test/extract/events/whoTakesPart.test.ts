@@ -120,6 +120,12 @@ describe('a body or a country that acts through its forces, and a place that tak
       'launched',
       { 'Ana Ruiz': 'agent', 'White House': 'other' },
     ],
+    [
+      'a city naming the site fired at',
+      'Gunmen fired at Damascus mourners on Friday.',
+      'fired',
+      { Damascus: 'location', Syria: 'location' },
+    ],
     // The part of a place right after the event word is what the event does to it.
     ['a part of a country struck', 'The cyclone flattened much of Fiji on Monday.', 'flattened', { Fiji: 'patient' }],
     // A place whose future or fate is spoken of is no participant.
@@ -131,6 +137,12 @@ describe('a body or a country that acts through its forces, and a place that tak
       'Officials of the World Bank arrived in Lima on Monday.',
       'arrived',
       { 'World Bank': 'agent', Lima: 'location', Peru: 'location' },
+    ],
+    [
+      'a body named in a phrase set off before the subject',
+      'After consulting the leadership of the World Bank, I approved the loan.',
+      'approved',
+      { 'World Bank': 'other' },
     ],
     // A country's deserters do not act for it.
     ['a country’s army deserters', 'Chadian army deserters attacked a depot on Monday.', 'attacked', {}],
