@@ -165,7 +165,7 @@ export function assembleEvents(ctx: EventInput): EventOutput {
     };
     return events;
   });
-  const sentences = { analysis: ctx.analysis.sentences, claims: ctx.claims, timexes: ctx.times.timexes };
+  const sentences = { analysis: ctx.analysis.sentences, claims: ctx.claims };
   // "Ibrahim said Thursday … Ibrahim said Koussa asked for leave", told that Thursday: an act of
   // saying keeps the day its source spoke on; what it tells is only known by the publication.
   const bounded = mapOf(found, (e) => (spokenAct(ctx.text, e) ? e : boundOnPublicationDay(e, docTime)));

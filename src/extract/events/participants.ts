@@ -153,8 +153,6 @@ const RANK: Record<Role, number> = { agent: 3, patient: 2, location: 1, other: 0
 export interface Sentences {
   analysis: readonly AnalyzedSentence[];
   claims: readonly (Pick<Claim, 'span'> & Partial<Pick<Claim, 'quote'>>)[];
-  /** The time expressions of the text, in order: a phrase of time between a subject and its verb ("Israeli forces on Monday moved") is no subject. */
-  timexes?: readonly Span[];
 }
 
 export function assignParticipants(
@@ -167,7 +165,7 @@ export function assignParticipants(
 ): EventDraft[] {
   // Where the reporter writes from, and who reports, take no part in what the report tells (datelines.ts, credits.ts).
   const sorted = mentions.filter((m) => !isDateline(text, m) && !isCredit(text, m, kindOf)).sort((a, b) => a.start - b.start);
-  const clausesOf = sentences ? clauseReader(sentences.analysis, sentences.timexes ?? []) : null;
+  const clausesOf = sentences ? clauseReader(sentences.analysis) : null;
   const classNoun = sentences ? classNounReader(text, sorted, kindOf, countryOf) : null;
   const datedFrom = sentences ? dateline(text, mentions, kindOf) : null;
   const pointedPlace = sentences
@@ -582,18 +580,14 @@ export interface Found {
 }
 
 /** The sentence holding a span and its verb clauses, each sentence split once. */
-function clauseReader(analysis: readonly AnalyzedSentence[], timexes: readonly Span[]): (at: Span) => Found | null {
+function clauseReader(analysis: readonly AnalyzedSentence[]): (at: Span) => Found | null {
   const cache = new Map<number, VerbClause[]>();
-  const inTime = (t: Span) => {
-    const x = timexes[firstFrom(timexes, t.start + 1) - 1];
-    return x !== undefined && x.start <= t.start && t.end <= x.end;
-  };
   return (at) => {
     const k = firstFrom(analysis, at.start + 1) - 1;
     const sentence = analysis[k];
     if (!sentence || at.start >= sentence.end) return null;
     let clauses = cache.get(k);
-    if (!clauses) cache.set(k, (clauses = verbClauses(sentence.tokens, inTime)));
+    if (!clauses) cache.set(k, (clauses = verbClauses(sentence.tokens)));
     return { sentence, clauses };
   };
 }
@@ -664,6 +658,11 @@ function undergoes(r: Reading, m: ActorMention): boolean {
 
 /** A part of a place before its name: "most of ", "parts of the " ("all of the United States mourned": its people). */
 const PART_OF_PLACE = /\b(?:most|much|part|parts|areas|swaths|sections)\s+of\s+(?:the\s+)?$/i;
+/** After a place's name, a part of it: "'s Anbar province", "'s southern coast", "'s capital". */
+const OWNED_PART = new RegExp(
+  String.raw`^['’]s?\s+(?:[\p{L}-]+\s+){0,2}(?:${alternatives(words.stretches)}|${alternatives(names.placeNouns)})\b`,
+  'u',
+);
 /** Right after the event word, a part of a place: " much of ", " large parts of the ". */
 const PART_OBJECT = /^\s+(?:(?:a|the|large|vast|wide|great)\s+){0,2}(?:most|much|part|parts|areas|swaths|sections)\s+of\s+(?:the\s+)?$/i;
 
@@ -732,8 +731,12 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
     return /[,"“”]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && m.start >= t.end ? 'agent' : null;
   // "in Ukraine's next government": a place that owns what follows is no place where it happens,
   // unless what it owns is a place ("in California's Mojave Desert") or the event ("London's blackout").
+  // So is a part of it its name and a place noun name ("in Iraq's Anbar province", "flooded Peru's southern coast").
   const owned = place && /^['’]/.test(text.slice(m.end, m.end + 1)) ? mentions.find((x) => x.start >= m.end) : null;
-  if (owned !== null && !(owned && PLACES.includes(kindOf(owned.actorId)!) && POSSESSOR.test(text.slice(m.end, owned.start)))) {
+  const ownsPlace =
+    (owned && PLACES.includes(kindOf(owned.actorId)!) && POSSESSOR.test(text.slice(m.end, owned.start))) ||
+    OWNED_PART.test(text.slice(m.end, m.end + 48));
+  if (owned !== null && !ownsPlace) {
     if (m.end <= t.start && POSSESSOR.test(text.slice(m.end, t.start))) return 'location';
     // "protesting over Syria's military presence", "talks with Israel's government": a country whose doings the event is about or is held with takes part.
     const about =
@@ -814,6 +817,11 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   ) {
     const joined = placedRole(r, prev);
     if (joined === 'location' || joined === 'patient') return joined;
+  }
+  // "pummeled Pakistan's northern Kashmir region": a place its owner's name opens takes the owner's part.
+  if (place && prev && prev.start >= t.end && PLACES.includes(kindOf(prev.actorId)!) && POSSESSOR.test(text.slice(prev.end, m.start))) {
+    const owner = placedRole(r, prev);
+    if (owner === 'location' || owner === 'patient') return owner;
   }
   // "timed during the summit hosted by Britain": "by" after another verb names who did that, not the event.
   // "released by Indonesia's relief agency": "by" before the body's owner.

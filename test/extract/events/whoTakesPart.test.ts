@@ -128,6 +128,15 @@ describe('a body or a country that acts through its forces, and a place that tak
     ],
     // The part of a place right after the event word is what the event does to it.
     ['a part of a country struck', 'The cyclone flattened much of Fiji on Monday.', 'flattened', { Fiji: 'patient' }],
+    // A country whose province, region or coast is named takes that place's part.
+    ['a country whose province is entered', 'Troops entered Chile’s Atacama region on Monday.', 'entered', { Chile: 'location' }],
+    ['a country whose coast is flooded', 'Heavy rain flooded Peru’s southern coast on Monday.', 'flooded', { Peru: 'patient' }],
+    [
+      'a place its owner’s name opens',
+      'Storms lashed Pakistan’s northern Kashmir region on Monday.',
+      'lashed',
+      { Pakistan: 'patient', Kashmir: 'patient' },
+    ],
     // A place whose future or fate is spoken of is no participant.
     ['a country whose future is spoken of', 'Farmers worried about the future of Peru on Monday.', 'worried', {}],
     // Those who act for a country or a body, named before its "of", make it act.
