@@ -792,7 +792,12 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   // "flew supplies into Haiti", "defected to Malta", "moving ships from Guam": a country gone to or from is where it happens ("offered peace to Israel": not a place gone to).
   if (preposition && DESTINATION.has(preposition) && kindOf(m.actorId) === 'country' && movedThrough(r, m)) return 'location';
   // "on the Louisiana coast", "along the Afghan border": a place naming a stretch of land where it happens.
-  if (place && preposition && (LOCATIVE.has(preposition) || preposition === 'on') && STRETCH.test(text.slice(m.end, m.end + 16)))
+  if (
+    place &&
+    preposition &&
+    (LOCATIVE.has(preposition) || preposition === 'on') &&
+    (STRETCH.test(text.slice(m.end, m.end + 16)) || OWNED_PART.test(text.slice(m.end, m.end + 48)))
+  )
     return 'location';
   if (place && preposition === 'of' && DIRECTION_OF.test(text.slice(Math.max(event.quote.start, m.start - 24), m.start))) return 'location';
   // "on Lake Nemora", "on India's Andaman Islands": land or water something is set on.

@@ -132,6 +132,12 @@ describe('a body or a country that acts through its forces, and a place that tak
     ['a country whose province is entered', 'Troops entered Chile’s Atacama region on Monday.', 'entered', { Chile: 'location' }],
     ['a country whose coast is flooded', 'Heavy rain flooded Peru’s southern coast on Monday.', 'flooded', { Peru: 'patient' }],
     [
+      'a continent on whose coast it happens',
+      'The storm battered villages on Africa’s east coast on Monday.',
+      'battered',
+      { Africa: 'location' },
+    ],
+    [
       'a place its owner’s name opens',
       'Storms lashed Pakistan’s northern Kashmir region on Monday.',
       'lashed',
