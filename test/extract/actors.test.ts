@@ -44,6 +44,8 @@ describe('actor mentions', () => {
     ['Syrian jets flew low.', [['Syrian jets', 'syria']]],
     ['The Kenyan army moved in.', [['Kenyan army', 'kenya']]],
     ['Two Danish vessels arrived.', [['Danish vessels', 'denmark']]],
+    ['Chilean border police waited.', [['Chilean border police', 'chile']]],
+    ['Peruvian election officials counted.', [['Peruvian election officials', 'peru']]],
     [
       'Despite Israel’s refusal and Hamas’ demand.',
       [
