@@ -38,6 +38,14 @@ describe('actor mentions', () => {
     ],
     ['Doha rejected the offer.', [['Doha', 'qatar']]],
     ['Turkish intelligence officials warn.', [['Turkish intelligence officials', 'turkey']]],
+    // A demonym before a country's armed service or the craft it sends names the country that acts.
+    ['The Chilean navy sailed north.', [['Chilean navy', 'chile']]],
+    ['Peruvian warships left port.', [['Peruvian warships', 'peru']]],
+    ['Syrian jets flew low.', [['Syrian jets', 'syria']]],
+    ['The Kenyan army moved in.', [['Kenyan army', 'kenya']]],
+    ['Two Danish vessels arrived.', [['Danish vessels', 'denmark']]],
+    ['Chilean border police waited.', [['Chilean border police', 'chile']]],
+    ['Peruvian election officials counted.', [['Peruvian election officials', 'peru']]],
     [
       'Despite Israel’s refusal and Hamas’ demand.',
       [

@@ -4,6 +4,7 @@
 import type { Form } from './gazetteer.ts';
 import { eachRun, isLetterOrDigit } from '../wordRuns.ts';
 import { extend } from '../objects.ts';
+import groupNouns from './groupNouns.json' with { type: 'json' };
 
 export interface Match {
   start: number;
@@ -14,9 +15,12 @@ export interface Match {
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const NONE: readonly Form[] = [];
 
-/** Group nouns that make a country or organization mention name its people: "U.S. officials". */
-const GROUP_NOUN =
-  /^(?:[ \t]+(?:senior|top|intelligence|security|military|government|foreign|defen[cs]e|health|state|peace))?[ \t]+(?:officials?|government|authorities|administration|mediators?|negotiators?|diplomats?|forces|military|troops|soldiers|police|sailors|marines|airmen|aviators|pilots|crews|personnel|delegation|leaders?|leadership|regime|representatives?)(?![\p{L}\p{N}])/u;
+const alternatives = (list: string): string => list.split(' ').join('|');
+/** Group nouns that make a country or organization mention name its people, its forces or their craft: "U.S. officials", "the Chinese navy", "Israeli jets". */
+const GROUP_NOUN = new RegExp(
+  String.raw`^(?:[ \t]+(?:${alternatives(groupNouns.modifiers)}))?[ \t]+(?:${alternatives(groupNouns.nouns)})(?![\p{L}\p{N}])`,
+  'u',
+);
 
 /** A word of a sentence where a form may start (letters and digits). */
 export interface Word {

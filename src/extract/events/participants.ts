@@ -112,6 +112,12 @@ const POSSESSIVE = /^(?:his|her|its|their)$/i;
 const NOUN_GAP = /^\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
 /** Event nouns of force aimed at someone, whose object behind "on" or "against" undergoes them: "strikes on Libya". */
 const AIMED_AT = new Set(words.aimedAtNouns.split(' '));
+/** Verbs (lemmas) of sending something at someone: "fired rockets at Israel" aims at a target, not a place. */
+const AIMING = new Set(words.aimingVerbs.split(' '));
+/** Between a verb of aiming and "at", what is sent and no other preposition: " rockets at ", " two missiles at the " (not " by Obama at the "). */
+const AIMED_GAP = new RegExp(String.raw`^\s+(?:(?!(?:${alternatives(words.prepositions)})\s)[\p{L}\d-]+\s+){0,4}at\s+(?:the\s+)?$`, 'iu');
+/** A noun that makes the place behind its "of" what is spoken of: "the future of ", "the fate of the ". */
+const TOPIC_OF = new RegExp(String.raw`\b(?:${alternatives(words.topicNouns)})\s+of\s+(?:the\s+)?$`, 'i');
 /** A verb of blaming right before an event noun, past its modifiers: "blamed Sunday's ", "pinned the ". */
 const BLAMED = new RegExp(String.raw`\b(?:${alternatives(words.blamingVerbs)})\s+(?:[^\s,;.]+\s+){0,3}$`, 'i');
 /** Event nouns whose owner is who undergoes them: "his death", "Hariri's assassination". */
@@ -652,6 +658,13 @@ function undergoes(r: Reading, m: ActorMention): boolean {
 
 /** A part of a place before its name: "most of ", "parts of the " ("all of the United States mourned": its people). */
 const PART_OF_PLACE = /\b(?:most|much|part|parts|areas|swaths|sections)\s+of\s+(?:the\s+)?$/i;
+/** After a place's name, a part of it: "'s Anbar province", "'s southern coast", "'s capital". */
+const OWNED_PART = new RegExp(
+  String.raw`^['’]s?\s+(?:[\p{L}-]+\s+){0,2}(?:${alternatives(words.stretches)}|${alternatives(names.placeNouns)})\b`,
+  'u',
+);
+/** Right after the event word, a part of a place: " much of ", " large parts of the ". */
+const PART_OBJECT = /^\s+(?:(?:a|the|large|vast|wide|great)\s+){0,2}(?:most|much|part|parts|areas|swaths|sections)\s+of\s+(?:the\s+)?$/i;
 
 /** The part the place of a mention in its passage gives its actor, or null for a bystander. */
 function placedRole(r: Reading, m: ActorMention): Role | null {
@@ -667,6 +680,9 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   // Whatever else the attribution phrase names ("said the commander of the Lyon garrison") describes the source.
   if (r.claim && within(r.claim)(m) && !within(r.claim)(t)) return null;
   if (aside(text, event.quote, m, t)) return null;
+  // "worried about the future of the country": a place whose future or fate is spoken of takes no part.
+  if (m.start >= t.end && PLACES.includes(kindOf(m.actorId)!) && TOPIC_OF.test(text.slice(Math.max(t.end, m.start - 32), m.start)))
+    return null;
   // "The U.S. ambassador to Peru said": where an envoy is sent, in the words that name who acts, only says which envoy.
   if (m.end <= t.start && ENVOY_TO.test(text.slice(Math.max(event.quote.start, m.start - 40), m.start))) return null;
   if (subject && (m.end <= subject.start || m.start >= subject.end)) return null; // named in another clause
@@ -715,8 +731,12 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
     return /[,"“”]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && m.start >= t.end ? 'agent' : null;
   // "in Ukraine's next government": a place that owns what follows is no place where it happens,
   // unless what it owns is a place ("in California's Mojave Desert") or the event ("London's blackout").
+  // So is a part of it its name and a place noun name ("in Iraq's Anbar province", "flooded Peru's southern coast").
   const owned = place && /^['’]/.test(text.slice(m.end, m.end + 1)) ? mentions.find((x) => x.start >= m.end) : null;
-  if (owned !== null && !(owned && PLACES.includes(kindOf(owned.actorId)!) && POSSESSOR.test(text.slice(m.end, owned.start)))) {
+  const ownsPlace =
+    (owned && PLACES.includes(kindOf(owned.actorId)!) && POSSESSOR.test(text.slice(m.end, owned.start))) ||
+    OWNED_PART.test(text.slice(m.end, m.end + 48));
+  if (owned !== null && !ownsPlace) {
     if (m.end <= t.start && POSSESSOR.test(text.slice(m.end, t.start))) return 'location';
     // "protesting over Syria's military presence", "talks with Israel's government": a country whose doings the event is about or is held with takes part.
     const about =
@@ -754,13 +774,30 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   if (place && m.start >= t.end && ABOUT_PLACE.test(text.slice(t.end, m.start))) return null;
   // "Egypt, along with Jordan, …": a partner, no place.
   const preposition = behindPartner(lead) ? 'with' : (before?.[1]?.toLowerCase() ?? null);
+  // "destroyed much of Haiti": the part of a place right after the event word is what it is done to.
+  if (place && m.start >= t.end && PART_OBJECT.test(text.slice(t.end, m.start))) return 'patient';
+  // "fired rockets at Israel": what is aimed at is the target, not where it happens.
+  // A place naming the site aimed at stays where it happens ("shooting at a Damascus funeral").
+  if (
+    preposition === 'at' &&
+    m.start >= t.end &&
+    AIMING.has(triggerLemma(r) ?? '') &&
+    AIMED_GAP.test(text.slice(t.end, m.start)) &&
+    !(kindOf(m.actorId) === 'place' && modifies(r, m))
+  )
+    return 'patient';
   if (preposition && LOCATIVE.has(preposition) && place) return 'location';
   if (kindOf(m.actorId) === 'country' && !preposition && heldUnnamed(r, m)) return 'location';
   if (preposition && DESTINATION.has(preposition) && kindOf(m.actorId) === 'place') return 'location';
   // "flew supplies into Haiti", "defected to Malta", "moving ships from Guam": a country gone to or from is where it happens ("offered peace to Israel": not a place gone to).
   if (preposition && DESTINATION.has(preposition) && kindOf(m.actorId) === 'country' && movedThrough(r, m)) return 'location';
   // "on the Louisiana coast", "along the Afghan border": a place naming a stretch of land where it happens.
-  if (place && preposition && (LOCATIVE.has(preposition) || preposition === 'on') && STRETCH.test(text.slice(m.end, m.end + 16)))
+  if (
+    place &&
+    preposition &&
+    (LOCATIVE.has(preposition) || preposition === 'on') &&
+    (STRETCH.test(text.slice(m.end, m.end + 16)) || OWNED_PART.test(text.slice(m.end, m.end + 48)))
+  )
     return 'location';
   if (place && preposition === 'of' && DIRECTION_OF.test(text.slice(Math.max(event.quote.start, m.start - 24), m.start))) return 'location';
   // "on Lake Nemora", "on India's Andaman Islands": land or water something is set on.
@@ -785,6 +822,11 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   ) {
     const joined = placedRole(r, prev);
     if (joined === 'location' || joined === 'patient') return joined;
+  }
+  // "pummeled Pakistan's northern Kashmir region": a place its owner's name opens takes the owner's part.
+  if (place && prev && prev.start >= t.end && PLACES.includes(kindOf(prev.actorId)!) && POSSESSOR.test(text.slice(prev.end, m.start))) {
+    const owner = placedRole(r, prev);
+    if (owner === 'location' || owner === 'patient') return owner;
   }
   // "timed during the summit hosted by Britain": "by" after another verb names who did that, not the event.
   // "released by Indonesia's relief agency": "by" before the body's owner.

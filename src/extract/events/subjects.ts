@@ -18,6 +18,7 @@ import { SPEECH_VERBS } from '../actors/speech.ts';
 import lists from './subjects.json' with { type: 'json' };
 import pronouns from '../actors/pronouns.json' with { type: 'json' };
 import names from '../actors/names.json' with { type: 'json' };
+import groupNouns from '../actors/groupNouns.json' with { type: 'json' };
 
 /** How the clause of an event word reads: who its subject names, and its voice. */
 export interface Subject {
@@ -239,9 +240,11 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[], borrowed = false)
   }
   let behind: ActorMention | null = null; // the last mention behind a preposition: "In Tikrit and Kirkuk, …" puts both there
   for (const [i, m] of inside.entries()) {
-    // "Despite protests from France, Germany signed": past a comma alone, a name right before the verb opens the clause itself.
+    // "Despite protests from France, Germany signed", "…, the U.S. has provided": past a comma (and an article), a name right before the verb opens the clause itself.
     const opensClause =
-      /^\p{Lu}/u.test(m.text) && /^\s*,\s*$/.test(s.text.slice(behind?.end ?? 0, m.start)) && /^\s*$/.test(s.text.slice(m.end, to));
+      /^\p{Lu}/u.test(m.text) &&
+      /^\s*,\s*(?:the\s+)?$/.test(s.text.slice(behind?.end ?? 0, m.start)) &&
+      /^\s*$/.test(s.text.slice(m.end, to));
     const joined =
       behind !== null &&
       !opensClause &&
@@ -280,6 +283,11 @@ function againstBody(s: Scope, c: VerbClause): boolean {
 
 /** Simple past forms that are never a past participle ("rose", not "risen"). */
 const PAST_ONLY = new Set(lists.pastOnly.split(' '));
+/** "The government of | Iraq", "the armed forces of | Chile": those who act for the country or body named. */
+const GROUP_OF = new RegExp(
+  String.raw`(?:^|[\s,])(?:the\s+)?(?:(?:${groupNouns.modifiers.split(' ').join('|')})\s+)?(?:${groupNouns.nouns.split(' ').join('|')})\s+of\s+(?:the\s+)?$`,
+  'i',
+);
 /** "Helicopters from the | Abraham Lincoln Battle Group", "inspectors from the | IAEA": people or craft a body sends. */
 const FROM_BODY = new RegExp(String.raw`(?:^|\s)(?:${lists.bodyMembers.split(' ').join('|')})\s+from\s+(?:the\s+)?$`, 'i');
 
@@ -296,6 +304,17 @@ function behindPreposition(s: Scope, from: number, m: ActorMention): boolean {
  */
 function partOfSubject(s: Scope, c: VerbClause, m: ActorMention): boolean {
   const lead = s.text.slice(Math.max(0, m.start - 40), m.start);
+  // "The government of Iraq asked", "the navy of Chile sent": those who act for a country or body;
+  // not its owner ("a leader of Bahrain's opposition"), nor one of a phrase set off before the subject ("after consulting the leadership of Congress, I").
+  if (
+    s.kindOf(m.actorId) !== 'place' &&
+    s.kindOf(m.actorId) !== 'person' &&
+    GROUP_OF.test(lead) &&
+    !/['’]s?$/.test(m.text) &&
+    !/^['’]/.test(s.text.slice(m.end, m.end + 1)) &&
+    !(c.head && s.text.slice(m.end, c.head.start).includes(','))
+  )
+    return true;
   if (AGENCIES.includes(s.kindOf(m.actorId)) && FROM_BODY.test(lead)) return !againstBody(s, c);
   if (!OF_COUNT.test(lead) || /['’]s?$/.test(m.text) || /^['’]/.test(s.text.slice(m.end, m.end + 1))) return false;
   return s.kindOf(m.actorId) !== 'place';

@@ -22,6 +22,12 @@ describe('the subject after a fronted phrase', () => {
     ],
     ['after a comparison', 'Like Norway, Sweden has opted to cut its tariffs.', 'cut', { Sweden: 'agent' }],
     [
+      'a name behind an article after the comma',
+      'Despite protests from Spain, the United States signed the treaty on Monday.',
+      'signed',
+      { 'United States': 'agent' },
+    ],
+    [
       'a list of places stays where',
       'In Tikrit, Kirkuk and Mosul, police arrested 40 people on Monday.',
       'arrested',

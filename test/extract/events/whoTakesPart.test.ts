@@ -108,3 +108,60 @@ describe('who takes part', () => {
     expect(rolesOf(body, word)).toEqual(expected);
   });
 });
+
+describe('a body or a country that acts through its forces, and a place that takes no part', () => {
+  it.each([
+    // What is fired or thrown at a country is aimed at it: the country is its target, not where it happens.
+    ['a country shells are fired at', 'Gunners fired shells at Lebanon on Monday.', 'fired', { Lebanon: 'patient' }],
+    ['a country fired at with no object', 'Snipers fired at Jordan from across the river on Monday.', 'fired', { Jordan: 'patient' }],
+    [
+      '"at" after another preposition stays a place',
+      'The appeal was launched by Ana Ruiz at the White House.',
+      'launched',
+      { 'Ana Ruiz': 'agent', 'White House': 'other' },
+    ],
+    [
+      'a city naming the site fired at',
+      'Gunmen fired at Damascus mourners on Friday.',
+      'fired',
+      { Damascus: 'location', Syria: 'location' },
+    ],
+    // The part of a place right after the event word is what the event does to it.
+    ['a part of a country struck', 'The cyclone flattened much of Fiji on Monday.', 'flattened', { Fiji: 'patient' }],
+    // A country whose province, region or coast is named takes that place's part.
+    ['a country whose province is entered', 'Troops entered Chile’s Atacama region on Monday.', 'entered', { Chile: 'location' }],
+    ['a country whose coast is flooded', 'Heavy rain flooded Peru’s southern coast on Monday.', 'flooded', { Peru: 'patient' }],
+    [
+      'a continent on whose coast it happens',
+      'The storm battered villages on Africa’s east coast on Monday.',
+      'battered',
+      { Africa: 'location' },
+    ],
+    [
+      'a place its owner’s name opens',
+      'Storms lashed Pakistan’s northern Kashmir region on Monday.',
+      'lashed',
+      { Pakistan: 'patient', Kashmir: 'patient' },
+    ],
+    // A place whose future or fate is spoken of is no participant.
+    ['a country whose future is spoken of', 'Farmers worried about the future of Peru on Monday.', 'worried', {}],
+    // Those who act for a country or a body, named before its "of", make it act.
+    ['the government of a country', 'The government of Peru asked for help on Monday.', 'asked', { Peru: 'agent' }],
+    [
+      'the officials of a body',
+      'Officials of the World Bank arrived in Lima on Monday.',
+      'arrived',
+      { 'World Bank': 'agent', Lima: 'location', Peru: 'location' },
+    ],
+    [
+      'a body named in a phrase set off before the subject',
+      'After consulting the leadership of the World Bank, I approved the loan.',
+      'approved',
+      { 'World Bank': 'other' },
+    ],
+    // A country's deserters do not act for it.
+    ['a country’s army deserters', 'Chadian army deserters attacked a depot on Monday.', 'attacked', {}],
+  ])('%s', (_, body, word, expected) => {
+    expect(rolesOf(body, word)).toEqual(expected);
+  });
+});
