@@ -460,15 +460,35 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   // A clause asks the one before it and an opening participle the one after: a clause already
   // being judged further up is taken for an event, so that no question goes round in a circle.
   if (judging.has(clause)) return null;
+  const keep = settled(sentence, clause);
+  const known = keep ? judged.get(clause) : undefined;
+  if (known && known.sentence === sentence && known.reported === reported) return known.why;
   judging.add(clause);
   try {
-    return judge(clause, sentence, reported);
+    const why = judge(clause, sentence, reported);
+    if (keep) judged.set(clause, { sentence, reported, why });
+    return why;
   } finally {
     judging.delete(clause);
   }
 }
 
 const judging = new Set<VerbClause>();
+/** What was said of a clause whose answer is settled, asked again by the clause after it or by another rule. */
+const judged = new WeakMap<VerbClause, { sentence: readonly VerbClause[]; reported: Report; why: NonEvent | null }>();
+
+/**
+ * Whether the answer for a clause is the same whichever clauses are being judged further up, so
+ * that it is worked out once. A clause asks only the one before it, and the first clause the
+ * second: from the third clause on, the clauses it reaches are never the ones further up; the
+ * second may be asked by the first (which then counts as being judged), the first only at the top.
+ */
+function settled(sentence: readonly VerbClause[], clause: VerbClause): boolean {
+  const index = sentence.indexOf(clause);
+  if (index >= 2) return true;
+  if (index === 1) return !judging.has(sentence[0]!);
+  return index === 0 && judging.size === 0;
+}
 
 function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Report): NonEvent | null {
   const group = mapOf(clause.group, lower);
