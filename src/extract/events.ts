@@ -357,9 +357,10 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
   const base = { attribution: claim.attribution, quote: { start: sentence.start, end: sentence.end } };
   const actorsIn = (spans: Span[], keepSource = false) => {
     const ids: string[] = [];
+    const source = keepSource ? null : claim.span;
     for (const m of local.mentions) {
-      if (!spans.some((s) => within(s)(m))) continue;
-      if (!keepSource && claim.span && within(claim.span)(m)) continue;
+      if (!spans.some((s) => m.start >= s.start && m.end <= s.end)) continue;
+      if (source && m.start >= source.start && m.end <= source.end) continue;
       if (!ids.includes(m.actorId)) ids.push(m.actorId);
     }
     return ids;

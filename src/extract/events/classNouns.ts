@@ -40,6 +40,8 @@ const PHRASE = new RegExp(
   String.raw`(?:\b(${list(words.prepositions)})\s+(?:\p{Ll}+\s+of\s+)?)?\b(?<![\p{L}-])the\s+(?!(?:${list(words.notBefore)})\s)(?:([\p{Ll}-]+|\p{Lu}\.(?:\p{Lu}\.)+)\s+){0,2}(${NOUNS})\b(?!\s+(?:of|${list(words.notAfter)})\b)(?!-)`,
   'giu',
 );
+/** Any class noun as a word: a passage without one holds no PHRASE, and is not searched for it (PHRASE tries every position). */
+const ANY_NOUN = new RegExp(String.raw`\b(?:${NOUNS})\b`, 'iu');
 const THE = /(?<![\p{L}-])the\s/iu;
 const SHIP_PREFIX = new RegExp(String.raw`^(?:${list(words.shipPrefixes)})\s`);
 /** Last words of names of land that is no settlement: "Aceh Province, Indonesia" is no city. */
@@ -145,6 +147,7 @@ export function classNounReader(
     read.set(key, uses);
     PHRASE.lastIndex = 0;
     const words = text.slice(passage.start, passage.end);
+    if (!ANY_NOUN.test(words)) return uses;
     for (let p = PHRASE.exec(words); p; p = PHRASE.exec(words)) {
       const noun = p[3]!.toLowerCase();
       const cls = p[2]?.toLowerCase() === 'capital' && noun === 'city' ? 'capital' : CLASS_OF.get(noun)!;

@@ -755,10 +755,12 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     if (opening && addsTo(opening) && existing.some((e) => e.trigger.start === opening.head!.start)) continue;
     // What a source believes is no occurrence, but a time it names in the past is ("… when the iPod was released").
     const aside = TOLD_AS_PAST.has(clause.opener?.lower ?? '') && isSimplePast(clause);
-    if ((scope.believed && !aside) || nonEvent(clause, clauses, scope.reported)) continue;
+    if (scope.believed && !aside) continue;
+    // A clause with no trigger is no event whatever `nonEvent` says of it: it is not asked.
     const trigger = clauseTrigger(clause);
     if (!trigger) continue;
     if (inClause.length && (trigger !== clause.head || isMentalState(trigger.lemma))) continue;
+    if (nonEvent(clause, clauses, scope.reported)) continue;
     clauseEvent(scope, k, trigger, dated, all, inClause, out);
   }
   return out;

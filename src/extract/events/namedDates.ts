@@ -87,6 +87,7 @@ export class NamedDates {
 
   /** The date of "the <words> <noun>" ending at `end` in the text, when the document dated that noun before. */
   private find(text: string, span: Span): Named | null {
+    if (this.dates.size === 0) return null;
     // The noun may be hyphenated: "the cease-fire".
     const m = /\bthe\s+((?:[\p{L}-]+\s+){0,2})(\p{L}[\p{L}-]*)$/iu.exec(text.slice(Math.max(0, span.end - 60), span.end));
     if (!m || span.end - m[0].length < span.start) return null;

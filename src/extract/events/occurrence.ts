@@ -109,6 +109,7 @@ const BARE_COMPLEMENTS = new Set(lists.bareComplements);
 const OPEN_QUESTIONS = new Set(lists.openQuestions);
 
 const lower = (t: Token) => t.lower;
+const habitual = (t: Token) => HABITUAL.has(t.lower);
 const NOT = /^(?:not|n't|n’t|never)$/;
 /** Words after "not" that rank or add rather than deny: "not the only", "not just", "not alone". */
 const NOT_DENYING = new Set(['only', 'first', 'just', 'alone', 'merely', 'simply', 'so', 'least', 'last']);
@@ -459,28 +460,47 @@ export function nonEvent(clause: VerbClause, sentence: readonly VerbClause[], re
   // A clause asks the one before it and an opening participle the one after: a clause already
   // being judged further up is taken for an event, so that no question goes round in a circle.
   if (judging.has(clause)) return null;
+  const keep = settled(sentence, clause);
+  const known = keep ? judged.get(clause) : undefined;
+  if (known && known.sentence === sentence && known.reported === reported) return known.why;
   judging.add(clause);
   try {
-    return judge(clause, sentence, reported);
+    const why = judge(clause, sentence, reported);
+    if (keep) judged.set(clause, { sentence, reported, why });
+    return why;
   } finally {
     judging.delete(clause);
   }
 }
 
 const judging = new Set<VerbClause>();
+/** What was said of a clause whose answer is settled, asked again by the clause after it or by another rule. */
+const judged = new WeakMap<VerbClause, { sentence: readonly VerbClause[]; reported: Report; why: NonEvent | null }>();
+
+/**
+ * Whether the answer for a clause is the same whichever clauses are being judged further up, so
+ * that it is worked out once. A clause asks only the one before it, and the first clause the
+ * second: from the third clause on, the clauses it reaches are never the ones further up; the
+ * second may be asked by the first (which then counts as being judged), the first only at the top.
+ */
+function settled(sentence: readonly VerbClause[], clause: VerbClause): boolean {
+  const index = sentence.indexOf(clause);
+  if (index >= 2) return true;
+  if (index === 1) return !judging.has(sentence[0]!);
+  return index === 0 && judging.size === 0;
+}
 
 function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Report): NonEvent | null {
   const group = mapOf(clause.group, lower);
   const head = clause.head;
   const opener = clause.opener ? lower(clause.opener) : null;
-  if ((opener && CONDITIONAL.has(opener)) || inCase(clause) || asLongAs(clause, sentence[sentence.indexOf(clause) - 1]))
-    return 'conditional';
+  const index = sentence.indexOf(clause);
+  if ((opener && CONDITIONAL.has(opener)) || inCase(clause) || asLongAs(clause, sentence[index - 1])) return 'conditional';
   // "…, leading to protests", "The decision comes despite …": a link between occurrences told elsewhere.
-  if (linking(clause, sentence[sentence.indexOf(clause) + 1]) && !linkedSubject(clause, isEventNoun)) return 'link';
+  if (linking(clause, sentence[index + 1]) && !linkedSubject(clause, isEventNoun)) return 'link';
   // "Dead and missing in the storm" (a heading), "Let us pray" (an exhortation).
   if (reported === null && heading(sentence)) return 'background';
   if (reported === null && exhortation(clause, sentence)) return 'wish';
-  const index = sentence.indexOf(clause);
   // "Video from the town shows men running": the picture and what it shows, up to a clause opened otherwise ("as …").
   if (shownInPicture(clause, sentence)) return 'background';
   // "No matter who wins, …"
@@ -588,6 +608,12 @@ function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Re
   return judgeAims(clause, sentence, reported, { index, previous, group, words, opener, attribution, previousWhy });
 }
 
+/** A verb of intent ("plans", "agreed") that governs the infinitive after it. */
+const governor = (t: Token | null | undefined) => !!t && (INTENDS.has(t.lemma) || INTENDS.has(lower(t).replace(/s$/, '')));
+const subjectFirst = (c: VerbClause) => c.tokens.find((t) => t.pos === 'PRON' || t.pos === 'NOUN' || t.pos === 'PROPN');
+/** "I think …", "we believe …": a first person's verb of opinion. */
+const opinionClause = (c: VerbClause) => c.head && OPINION_VERBS.has(c.head.lemma) && FIRST_PERSON.has(lower(subjectFirst(c) ?? c.head));
+
 /** What the clause before it, or its own words, make an aim, a wish, a view or a possibility (after the conditions `judge` reads). */
 function judgeAims(clause: VerbClause, sentence: readonly VerbClause[], reported: Report, read: Reading): NonEvent | null {
   const { index, previous, group, words, opener, previousWhy } = read;
@@ -598,7 +624,6 @@ function judgeAims(clause: VerbClause, sentence: readonly VerbClause[], reported
   // "flew to Lisbon to catch a glimpse", "including": an aim, or no verb at all, not something that
   // happened. What is planned, agreed or decided ("plans to build", "decided to close") is kept as
   // the scheduled event, and so is an aim with a time of its own (the dated path keeps it).
-  const governor = (t: Token | null | undefined) => !!t && (INTENDS.has(t.lemma) || INTENDS.has(lower(t).replace(/s$/, '')));
   // A verb of intent that heads no clause of its own describes a noun ("working around the
   // clock trying to restore the road"): what it aims at is an aim.
   const describing = clause.before?.pos === 'VERB' && !sentence.some((c) => c.head === clause.before);
@@ -645,8 +670,6 @@ function judgeAims(clause: VerbClause, sentence: readonly VerbClause[], reported
   if (hearsay(clause) && after?.opener && lower(after.opener) === 'to' && after.copula && after.head && lower(after.head) === 'be')
     return 'background';
   // "I think …", "we believe …": the speaker's opinion, and what it is about.
-  const subjectFirst = (c: VerbClause) => c.tokens.find((t) => t.pos === 'PRON' || t.pos === 'NOUN' || t.pos === 'PROPN');
-  const opinionClause = (c: VerbClause) => c.head && OPINION_VERBS.has(c.head.lemma) && FIRST_PERSON.has(lower(subjectFirst(c) ?? c.head));
   if (opinionClause(clause)) return 'opinion';
   // "the deal bodes well for …", "the key is finding the crew": a judgement, or what is needed.
   if (judges(clause) || specified(clause)) return 'opinion';
@@ -716,7 +739,7 @@ function judgeStates(clause: VerbClause, sentence: readonly VerbClause[], read: 
   const past = group.some((w) => PAST.test(w)) || (head !== null && /ed$/.test(lower(head)) && !presentBe);
   // "helicopters that normally support …": the adverb may fall at the end of the clause before.
   const leading = previous ? previous.tokens.slice(previous.tokens.findLastIndex((t) => t.pos !== 'ADV') + 1) : [];
-  if (!past && [...leading, ...clause.tokens].some((t) => HABITUAL.has(lower(t)))) return 'habitual';
+  if (!past && (leading.some(habitual) || clause.tokens.some(habitual))) return 'habitual';
   // "meet every Friday", "each spring": a time that comes again.
   const recurring = (w: string) => RECURRING.test(w) || OCCASIONS.has(w);
   if (!past && words.some((w, i) => (w === 'every' || w === 'each') && recurring(words[i + 1] ?? ''))) return 'habitual';
