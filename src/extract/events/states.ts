@@ -139,7 +139,7 @@ export function path(clause: VerbClause): boolean {
  * after a present "be", tells how a thing stands. After a past auxiliary it is an act ("she was
  * assigned to the camp on Monday", "thousands have been affected").
  */
-export function stativeParticiple(clause: VerbClause): boolean {
+export function stativeParticiple(clause: VerbClause, previous: VerbClause | null = null): boolean {
   const head = clause.head;
   const cargo = !!head && CARGO.has(head.lemma);
   if (!head || !(STATIVE_PASSIVES.has(head.lemma) || cargo) || !/(?:ed|en)$/i.test(head.text)) return false;
@@ -154,9 +154,24 @@ export function stativeParticiple(clause: VerbClause): boolean {
   if (cargo)
     return (
       (!!next && lower(next) === 'with') ||
-      (next?.pos === 'ADP' && before(clause).every((t) => !['NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos)))
+      (next?.pos === 'ADP' &&
+        (before(clause).every((t) => !['NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos)) || absolute(clause, previous)))
     );
   return !next || next.pos === 'ADP' || next.pos === 'PUNCT';
+}
+
+/** Possessive determiners that open the subject of a phrase set off by a comma: "their", "its". */
+const POSSESSIVE = /^(?:its|their|his|her|our|my|your)$/;
+
+/**
+ * "…fled on Sunday, their belongings crammed into their cars": after another clause, with no word
+ * to join them, a subject opened by a possessive and a participle with no auxiliary describe those
+ * the clause before is about (an absolute phrase), not an act of their own ("families crammed
+ * into trains" is one).
+ */
+function absolute(clause: VerbClause, previous: VerbClause | null): boolean {
+  const first = before(clause).find((t) => t.pos !== 'PUNCT');
+  return !!previous && !clause.opener && !!first && POSSESSIVE.test(lower(first));
 }
 
 /**

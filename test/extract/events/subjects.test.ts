@@ -37,7 +37,7 @@ describe('the subject of the clause is a participant', () => {
       'raising',
       { 'Maria Costa': 'agent' },
     ],
-    ['a subject shared by an infinitive', 'Maria Costa agreed to sign the treaty.', 'sign', { 'Maria Costa': 'agent' }],
+    ['a subject shared by an infinitive', 'Maria Costa agreed to sign the treaty on Friday.', 'sign', { 'Maria Costa': 'agent' }],
     [
       'a subject after an aside',
       'Maria Costa, elected in 2015 with a large majority, has resigned.',
@@ -124,7 +124,7 @@ describe('the subject of the clause is a participant', () => {
   });
 
   it('gives the speaker no part in what the ones she speaks of did', () => {
-    const body = 'Maria Costa said the harbour pilots had decided to close the port.';
+    const body = 'Maria Costa said the harbour pilots had decided to close the port on Friday.';
     expect(rolesOf(body, 'close')).not.toHaveProperty(['Maria Costa']);
   });
 
