@@ -706,7 +706,7 @@ function clauseEvent(
   const { text, clauses, existing, base, actorsIn } = scope;
   const clause = clauses[k]!;
   // "The board plans to close …" (the verb read as a noun before "to"): the plan is told as it stands.
-  const plan = trigger !== clause.head && INTENTIONS.has(trigger.lemma);
+  const plan = trigger !== clause.head && trigger === intention(clause);
   const realis = (isRealis(clause) || (plan && !modal(clause))) && !goesOnFromModal(clause, clauses[k - 1]);
   // The nearest dated clause before this one, else after it, in the same sentence.
   const before =

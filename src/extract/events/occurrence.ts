@@ -24,6 +24,7 @@ import {
   path,
   presentState,
   stativeParticiple,
+  participleOfState,
   tally,
   counted,
 } from './states.ts';
@@ -742,9 +743,13 @@ function judgeStates(clause: VerbClause, sentence: readonly VerbClause[], read: 
   // "helicopters that normally support …": the adverb may fall at the end of the clause before.
   const leading = previous ? previous.tokens.slice(previous.tokens.findLastIndex((t) => t.pos !== 'ADV') + 1) : [];
   if (!past && [...leading, ...clause.tokens].some((t) => HABITUAL.has(lower(t)))) return 'habitual';
-  // "meet every Friday", "each spring": a time that comes again.
-  const recurring = (w: string) => RECURRING.test(w) || OCCASIONS.has(w);
-  if (!past && words.some((w, i) => (w === 'every' || w === 'each') && recurring(words[i + 1] ?? ''))) return 'habitual';
+  // "meet every Friday", "each spring", "after each vote": a time or an occurrence that comes again.
+  // Not a measure of a thing: "every drop of blood".
+  const recurring = (w: string, next: string) => RECURRING.test(w) || OCCASIONS.has(w) || (EVENT_NOUNS.has(w) && next !== 'of');
+  // "Following each vote, ballots are burned": the phrase that opens the sentence on it.
+  const opening = index === 1 && previous && openingPhrase(previous) ? mapOf(previous.tokens, lower) : [];
+  if (!past && [...opening, ...words].some((w, i, all) => (w === 'every' || w === 'each') && recurring(all[i + 1] ?? '', all[i + 2] ?? '')))
+    return 'habitual';
   // "are delivering 100 tons of cargo a day", "produces 40 cars per hour": a rate, in the present.
   if (
     !past &&
@@ -785,6 +790,7 @@ function judgeStates(clause: VerbClause, sentence: readonly VerbClause[], read: 
     path(clause) ||
     daybreak(clause) ||
     stativeParticiple(clause, previous) ||
+    participleOfState(clause, previous, (c) => !!eventNounIn(c)) ||
     measured(clause) ||
     presentPassiveRelative(clause, previous) ||
     looks(clause) ||
@@ -814,6 +820,10 @@ function judgeStates(clause: VerbClause, sentence: readonly VerbClause[], read: 
   }
   return null;
 }
+/** "Following each vote", "Leaving the port": a participle in -ing that opens the sentence, with no subject or auxiliary. */
+const openingPhrase = (c: VerbClause): boolean =>
+  !c.opener && !c.group.length && !!c.head && c.tokens[0] === c.head && /ing$/i.test(c.head.text);
+
 /** What `judge` has read of a clause, for the rules that come after. */
 interface Reading {
   index: number;

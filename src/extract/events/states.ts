@@ -175,6 +175,23 @@ function absolute(clause: VerbClause, previous: VerbClause | null): boolean {
 }
 
 /**
+ * "Prices were high, driven by strong demand", "the square was quiet, deserted by the crowds": a
+ * participle and its agent, with no subject, opener or auxiliary, right after "be" and an
+ * adjective tell why or how that state holds, no act of its own (`eventful` says whether the clause of "be" names an
+ * occurrence: "there were clashes, followed by arrests" is told apart).
+ */
+export function participleOfState(clause: VerbClause, previous: VerbClause | null, eventful: (c: VerbClause) => boolean): boolean {
+  const head = clause.head;
+  const be = previous?.head;
+  if (!previous?.copula || !be || clause.opener || clause.group.length || !head || eventful(previous)) return false;
+  const adjective = previous.tokens.slice(previous.tokens.indexOf(be) + 1).some((t) => t.pos === 'ADJ');
+  const first = clause.tokens.find((t) => t.pos !== 'PUNCT');
+  // With its agent ("driven by demand"); "angry, accused of lying" tells an act of its own.
+  const by = clause.tokens[clause.tokens.indexOf(head) + 1]?.lower === 'by';
+  return adjective && by && first === head && /(?:ed|en)$/i.test(head.text);
+}
+
+/**
  * "Pumps move water to the fields", "A pump moves water": a bare plural or "a" noun as the
  * subject of a verb in the simple present tells what things of a kind do, not what one did. A
  * source's word ("witnesses say") is a statement all the same; a headline's present is its news.

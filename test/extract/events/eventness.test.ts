@@ -230,7 +230,6 @@ describe('what is agreed, offered, planned or owed is not done; what is foreseen
   it.each([
     ['an agreement is the event, not what is agreed', 'The rebels agreed to leave the town.', ['agreed']],
     ['an offer is the event, not what is offered', 'The bishop offered to host the talks.', ['offered']],
-    ['a decision is the event, not what is decided', 'The council decided to close the fish market.', ['decided']],
     ['a plan with no time of its own is the plan', 'The ferry line intends to buy two new boats.', ['intends']],
     ['an obligation with "obliged"', 'The port authority is obliged to repay the loan.', []],
     ['an obligation with "bound"', 'The ferry company is bound to refund the passengers.', []],
@@ -241,6 +240,9 @@ describe('what is agreed, offered, planned or owed is not done; what is foreseen
       'Hundreds of families left the valley on Sunday, their belongings crammed into their cars.',
       ['left'],
     ],
+    ['what is done after each occurrence is a habit', 'Following each match, the flags are lowered on the pier.', []],
+    ['a participle of aim describes the noun before it', 'The ferry union joined the talks aimed at ending the strike.', ['joined']],
+    ['a participle and its agent after a state tell why it holds', 'Rents in the port were high, driven by strong demand.', []],
   ])('%s: %j', (_, sentence, expected) => {
     expect(triggers(sentence).sort()).toEqual([...expected].sort());
   });

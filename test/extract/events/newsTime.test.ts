@@ -171,7 +171,7 @@ describe('what names no occurrence', () => {
   });
 
   it.each([
-    ['what a decision governs right after it, on a day of its own', 'The council decided to close the road on Friday.', 'close'],
+    ['what a decision governs right after it', 'The council decided to close the road.', 'close'],
     ['what the clause around the aim tells', 'Teams are moving into place to make an assessment of the damage.', 'moving'],
     ['one who did', 'Officials said that Ruiz obtained a majority.', 'obtained'],
   ])('near miss, %s: %s', (_, sentence, word) => {

@@ -20,7 +20,7 @@ describe('the subject after a fronted phrase', () => {
       'signed',
       { Germany: 'agent' },
     ],
-    ['after a comparison', 'Like Norway, Sweden has opted to cut its tariffs on Monday.', 'cut', { Sweden: 'agent' }],
+    ['after a comparison', 'Like Norway, Sweden has opted to cut its tariffs.', 'cut', { Sweden: 'agent' }],
     [
       'a list of places stays where',
       'In Tikrit, Kirkuk and Mosul, police arrested 40 people on Monday.',
