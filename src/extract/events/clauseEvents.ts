@@ -785,12 +785,15 @@ function clauseEvent(
   // "agreed to withdraw": the agreement is the event; the withdrawal only with a time of its own.
   if (!time && intended(clause, clauses[k - 1])) return;
   const start = k === 0 && scope.titleStart !== null ? scope.titleStart : clause.start;
+  // "are planning to protest … when they leave the mosques after Friday prayers": a time taken from
+  // a clause after the plan is the planned act's, which is then the scheduled event.
+  const scheduled = plan && !before && !!after && lent === after && !!closed && time === closed;
   const event: EventDraft = extend(base, {
     // "The mayor denied he had taken a bribe": a denial's title says what it denies.
     title: titleOf(text, { start, end: deniedEnd(clauses, k) ?? clause.end }),
     time,
     actorIds: actorsIn([clause]),
-    trigger: span(trigger),
+    trigger: span(scheduled ? clause.head! : trigger),
     timex:
       (shift && own ? shift.timex : null) ??
       (closed ? near?.timex : null) ??

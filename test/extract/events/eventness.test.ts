@@ -231,6 +231,11 @@ describe('what is agreed, offered, planned or owed is not done; what is foreseen
     ['an agreement is the event, not what is agreed', 'The rebels agreed to leave the town.', ['agreed']],
     ['an offer is the event, not what is offered', 'The bishop offered to host the talks.', ['offered']],
     ['a plan with no time of its own is the plan', 'The ferry line intends to buy two new boats.', ['intends']],
+    [
+      'what is planned takes a time from the clause after it: scheduled',
+      'Fishermen are planning to protest when they leave the harbour after Friday prayers.',
+      ['protest', 'leave'],
+    ],
     ['an obligation with "obliged"', 'The port authority is obliged to repay the loan.', []],
     ['an obligation with "bound"', 'The ferry company is bound to refund the passengers.', []],
     ['an event noun foreseen on a day', 'The vote is expected on Tuesday.', ['vote']],
