@@ -19,7 +19,7 @@ import { eventTime } from '../timex/findings.ts';
 import type { EventDraft, Span } from '../context.ts';
 import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
-import { eventNounIn, isEventNoun, isMentalState, nonEvent, possible } from './occurrence.ts';
+import { eventNounIn, foreseenSubject, isEventNoun, isMentalState, nonEvent, possible } from './occurrence.ts';
 import type { Report } from './occurrence.ts';
 import { attempt, failure, linkedSubject, linking } from './unreal.ts';
 import { titleOf } from './titles.ts';
@@ -41,6 +41,7 @@ import { deniedEnd } from './contents.ts';
 const LIGHT = new Set(lists.light);
 const SAME_FORM = new Set(lists.sameForm);
 const VOWS = new Set(lists.vows);
+const INTENTIONS = new Set(lists.intentions);
 /** Words of a verb group that put its event ahead of the document, or make it a mere possibility. */
 const NOT_YET = new Set(['will', 'would', 'shall', 'could', 'might', 'may', 'can', 'should', 'must', "'ll", 'wo', 'ca']);
 
@@ -89,6 +90,9 @@ const DAY_WORDS = /^(?:today|tomorrow|yesterday|tonight)$/;
 export function clauseTrigger(clause: VerbClause): Token | null {
   const head = clause.head;
   if (!head || clause.copula) return eventNounIn(clause);
+  // "The vote is expected on Tuesday": the vote.
+  const foreseen = foreseenSubject(clause);
+  if (foreseen) return foreseen;
   // "pledged to rebuild the school": the vow happened, the rebuilding may never.
   const vow = clause.group.find((t) => t.pos === 'VERB' && VOWS.has(t.lemma)) ?? failure(clause) ?? attempt(clause);
   if (vow) return vow;
@@ -105,6 +109,30 @@ export function clauseTrigger(clause: VerbClause): Token | null {
     }
   }
   return head;
+}
+
+/**
+ * "plans to build a plant", "is preparing to leave": a verb of intent before "to" in the clause's
+ * verb group; with no time of its own for what is intended, the plan is the event.
+ */
+function intention(clause: VerbClause): Token | undefined {
+  const group = clause.group;
+  const inGroup = group.find((t, i) => t.pos === 'VERB' && INTENTIONS.has(t.lemma) && group[i + 1]?.lower === 'to');
+  // "The board plans to close …": the verb read as a noun of the subject, before "to".
+  const before = clause.before;
+  const misread = clause.opener?.lower === 'to' && !!before && clause.tokens.includes(before) && INTENTIONS.has(before.lemma);
+  return inGroup ?? (misread ? before : undefined);
+}
+
+/**
+ * "agreed to withdraw", "offered to mediate", "decided to close the road": what a verb of intent
+ * right before it governs is only agreed or intended, not done.
+ */
+function intended(clause: VerbClause, previous: VerbClause | undefined): boolean {
+  const head = previous?.head;
+  const to = clause.opener;
+  // Right after the verb: not "as they vote, to see their pride".
+  return to?.lower === 'to' && !!head && INTENTIONS.has(head.lemma) && previous!.tokens.at(-1) === head && to.start - head.end <= 1;
 }
 
 /** Whether the clause tells of something done or under way, not planned or possible. */
@@ -757,8 +785,12 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     const aside = TOLD_AS_PAST.has(clause.opener?.lower ?? '') && isSimplePast(clause);
     if (scope.believed && !aside) continue;
     // A clause with no trigger is no event whatever `nonEvent` says of it: it is not asked.
-    const trigger = clauseTrigger(clause);
-    if (!trigger) continue;
+    let trigger = clauseTrigger(clause);
+    // "A decision is expected": what is foreseen with no time of its own is no occurrence yet.
+    if (!trigger || foreseenSubject(clause)) continue;
+    // A clause with no date of its own: the plan, not what is planned ("plans to build a plant").
+    const plan = trigger === clause.head ? intention(clause) : undefined;
+    if (plan) trigger = plan;
     if (inClause.length && (trigger !== clause.head || isMentalState(trigger.lemma))) continue;
     if (nonEvent(clause, clauses, scope.reported)) continue;
     clauseEvent(scope, k, trigger, dated, all, inClause, out);
@@ -781,7 +813,9 @@ function clauseEvent(
 ): void {
   const { text, clauses, existing, base, actorsIn } = scope;
   const clause = clauses[k]!;
-  const realis = isRealis(clause) && !goesOnFromModal(clause, clauses[k - 1]);
+  // "The board plans to close …" (the verb read as a noun before "to"): the plan is told as it stands.
+  const plan = trigger !== clause.head && trigger === intention(clause);
+  const realis = (isRealis(clause) || (plan && !modal(clause))) && !goesOnFromModal(clause, clauses[k - 1]);
   // The nearest dated clause before this one, else after it, in the same sentence.
   const before =
     planDay(text, all.filter((e) => e.trigger.start < clause.start).at(-1), clauses) ??
@@ -833,6 +867,7 @@ function clauseEvent(
     scope.lead ||
     SAYING.has(trigger.lower) ||
     VOWS.has(trigger.lemma) ||
+    plan ||
     isSimplePast(clause) ||
     begunInPast(clause) ||
     isPastOngoing(clause) ||
@@ -868,13 +903,18 @@ function clauseEvent(
   const time = own ?? closed ?? (carried ? carriedTime(carried.time) : null) ?? said?.time ?? occasion ?? bound;
   // A visit, a meeting, a deployment told ahead stays the scheduled event, undated.
   if (!time && aheadOfTime(clause, clauses[k - 1]) && !SCHEDULED.has(trigger.lemma)) return;
+  // "agreed to withdraw": the agreement is the event; the withdrawal only with a time of its own.
+  if (!time && intended(clause, clauses[k - 1])) return;
   const start = k === 0 && scope.titleStart !== null ? scope.titleStart : clause.start;
+  // "are planning to protest … when they leave the mosques after Friday prayers": a time taken from
+  // a clause after the plan is the planned act's, which is then the scheduled event.
+  const scheduled = plan && !before && !!after && lent === after && !!closed && time === closed;
   const event: EventDraft = extend(base, {
     // "The mayor denied he had taken a bribe": a denial's title says what it denies.
     title: titleOf(text, { start, end: deniedEnd(clauses, k) ?? clause.end }),
     time,
     actorIds: actorsIn([clause]),
-    trigger: span(trigger),
+    trigger: span(scheduled ? clause.head! : trigger),
     timex:
       (shift && own ? shift.timex : null) ??
       (closed ? near?.timex : null) ??

@@ -9,6 +9,7 @@
 import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
 import lists from './occurrence.json' with { type: 'json' };
+import lending from './lending.json' with { type: 'json' };
 import { mapOf } from '../lists.ts';
 import { SAYING } from '../attribution/cueVerbs.ts';
 import {
@@ -23,6 +24,7 @@ import {
   path,
   presentState,
   stativeParticiple,
+  participleOfState,
   tally,
   counted,
 } from './states.ts';
@@ -84,6 +86,9 @@ const WISHES = new Set(lists.wishes);
 const VIEWS = new Set(lists.views);
 const DEEMED = new Set(lists.deemed);
 const PREDICTIONS = new Set(lists.predictions);
+/** Verbs (lemmas) of scheduling before a time or an infinitive: "is scheduled for Tuesday", "is due on Friday". */
+const PLANS = new Set(lending.plans);
+const PRESENT_BE = /^(?:is|are|am|'s|’s|'re|’re)$/;
 const SAME_FORM = new Set(lists.sameForm);
 const POSSIBILITIES = new Set(lists.possibilities);
 /** States that "will" only foresees: "will face hard times", "will need more aid". */
@@ -215,8 +220,29 @@ export function possible(tokens: readonly Token[], i: number): boolean {
   return !!word && /^(?:of|for)$/i.test(word.text) && !!tokens[j - 1] && POSSIBILITIES.has(lower(tokens[j - 1]!));
 }
 
+/**
+ * "The vote is expected on Tuesday", "a ruling is due next week", "the talks are set for March":
+ * an event noun as the subject of a forecast or a schedule in the present, with no verb after it,
+ * is the occurrence foreseen (dated, it is scheduled; "the vote is expected to be close" is a
+ * forecast about it). The noun, or null.
+ */
+export function foreseenSubject(clause: VerbClause): Token | null {
+  const head = clause.head;
+  if (!head || !(PREDICTIONS.has(lower(head)) || PLANS.has(head.lemma))) return null;
+  const at = clause.tokens.indexOf(head);
+  if (!clause.group.some((t) => PRESENT_BE.test(lower(t))) || clause.tokens[at + 1]?.lower === 'to') return null;
+  const first = clause.group[0] ?? head;
+  const subject = clause.tokens.slice(0, clause.tokens.indexOf(first)).filter((t) => t !== clause.opener);
+  // "The final vote in the senate": the noun before the phrase that follows it.
+  const end = subject.findIndex((t) => t.pos === 'ADP');
+  const phrase = end < 0 ? subject : subject.slice(0, end);
+  const noun = phrase.at(-1);
+  return noun && isEventNoun(noun) ? noun : null;
+}
+
 /** "is expected to rise", "are likely to": a clause whose verb group makes a forecast. */
 function predicted(clause: VerbClause): boolean {
+  if (foreseenSubject(clause)) return false;
   const group = mapOf(clause.group, lower);
   const passive = group.some((w) => /^(?:is|are|am|was|were|be|been|being)$/.test(w));
   return group.some((w) => PREDICTIONS.has(w)) || (!!clause.head && passive && PREDICTIONS.has(lower(clause.head)));
@@ -740,9 +766,13 @@ function judgeStates(clause: VerbClause, sentence: readonly VerbClause[], read: 
   // "helicopters that normally support …": the adverb may fall at the end of the clause before.
   const leading = previous ? previous.tokens.slice(previous.tokens.findLastIndex((t) => t.pos !== 'ADV') + 1) : [];
   if (!past && (leading.some(habitual) || clause.tokens.some(habitual))) return 'habitual';
-  // "meet every Friday", "each spring": a time that comes again.
-  const recurring = (w: string) => RECURRING.test(w) || OCCASIONS.has(w);
-  if (!past && words.some((w, i) => (w === 'every' || w === 'each') && recurring(words[i + 1] ?? ''))) return 'habitual';
+  // "meet every Friday", "each spring", "after each vote": a time or an occurrence that comes again.
+  // Not a measure of a thing: "every drop of blood".
+  const recurring = (w: string, next: string) => RECURRING.test(w) || OCCASIONS.has(w) || (EVENT_NOUNS.has(w) && next !== 'of');
+  // "Following each vote, ballots are burned": the phrase that opens the sentence on it.
+  const opening = index === 1 && previous && openingPhrase(previous) ? mapOf(previous.tokens, lower) : [];
+  if (!past && [...opening, ...words].some((w, i, all) => (w === 'every' || w === 'each') && recurring(all[i + 1] ?? '', all[i + 2] ?? '')))
+    return 'habitual';
   // "are delivering 100 tons of cargo a day", "produces 40 cars per hour": a rate, in the present.
   if (
     !past &&
@@ -782,7 +812,8 @@ function judgeStates(clause: VerbClause, sentence: readonly VerbClause[], read: 
   if (
     path(clause) ||
     daybreak(clause) ||
-    stativeParticiple(clause) ||
+    stativeParticiple(clause, previous) ||
+    participleOfState(clause, previous, (c) => !!eventNounIn(c)) ||
     measured(clause) ||
     presentPassiveRelative(clause, previous) ||
     looks(clause) ||
@@ -812,6 +843,10 @@ function judgeStates(clause: VerbClause, sentence: readonly VerbClause[], read: 
   }
   return null;
 }
+/** "Following each vote", "Leaving the port": a participle in -ing that opens the sentence, with no subject or auxiliary. */
+const openingPhrase = (c: VerbClause): boolean =>
+  !c.opener && !c.group.length && !!c.head && c.tokens[0] === c.head && /ing$/i.test(c.head.text);
+
 /** What `judge` has read of a clause, for the rules that come after. */
 interface Reading {
   index: number;

@@ -139,7 +139,7 @@ export function path(clause: VerbClause): boolean {
  * after a present "be", tells how a thing stands. After a past auxiliary it is an act ("she was
  * assigned to the camp on Monday", "thousands have been affected").
  */
-export function stativeParticiple(clause: VerbClause): boolean {
+export function stativeParticiple(clause: VerbClause, previous: VerbClause | null = null): boolean {
   const head = clause.head;
   const cargo = !!head && CARGO.has(head.lemma);
   if (!head || !(STATIVE_PASSIVES.has(head.lemma) || cargo) || !/(?:ed|en)$/i.test(head.text)) return false;
@@ -154,9 +154,41 @@ export function stativeParticiple(clause: VerbClause): boolean {
   if (cargo)
     return (
       (!!next && lower(next) === 'with') ||
-      (next?.pos === 'ADP' && before(clause).every((t) => !['NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos)))
+      (next?.pos === 'ADP' &&
+        (before(clause).every((t) => !['NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos)) || absolute(clause, previous)))
     );
   return !next || next.pos === 'ADP' || next.pos === 'PUNCT';
+}
+
+/** Possessive determiners that open the subject of a phrase set off by a comma: "their", "its". */
+const POSSESSIVE = /^(?:its|their|his|her|our|my|your)$/;
+
+/**
+ * "…fled on Sunday, their belongings crammed into their cars": after another clause, with no word
+ * to join them, a subject opened by a possessive and a participle with no auxiliary describe those
+ * the clause before is about (an absolute phrase), not an act of their own ("families crammed
+ * into trains" is one).
+ */
+function absolute(clause: VerbClause, previous: VerbClause | null): boolean {
+  const first = before(clause).find((t) => t.pos !== 'PUNCT');
+  return !!previous && !clause.opener && !!first && POSSESSIVE.test(lower(first));
+}
+
+/**
+ * "Prices were high, driven by strong demand", "the square was quiet, deserted by the crowds": a
+ * participle and its agent, with no subject, opener or auxiliary, right after "be" and an
+ * adjective tell why or how that state holds, no act of its own (`eventful` says whether the clause of "be" names an
+ * occurrence: "there were clashes, followed by arrests" is told apart).
+ */
+export function participleOfState(clause: VerbClause, previous: VerbClause | null, eventful: (c: VerbClause) => boolean): boolean {
+  const head = clause.head;
+  const be = previous?.head;
+  if (!previous?.copula || !be || clause.opener || clause.group.length || !head || eventful(previous)) return false;
+  const adjective = previous.tokens.slice(previous.tokens.indexOf(be) + 1).some((t) => t.pos === 'ADJ');
+  const first = clause.tokens.find((t) => t.pos !== 'PUNCT');
+  // With its agent ("driven by demand"); "angry, accused of lying" tells an act of its own.
+  const by = clause.tokens[clause.tokens.indexOf(head) + 1]?.lower === 'by';
+  return adjective && by && first === head && /(?:ed|en)$/i.test(head.text);
 }
 
 /**

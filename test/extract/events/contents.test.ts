@@ -138,7 +138,7 @@ describe('a past perfect awaited by a future seen from the past is a condition o
 
 describe('a bare form after a preposition is a noun, after "as" a verb', () => {
   it.each([
-    ['"in turn"', 'The council in turn voted to close the market.', ['close', 'voted']],
+    ['"in turn"', 'The council in turn voted to close the market.', ['voted']],
     ['"as well as"', 'The navy shelled a radar post on Monday, as well as hit two boats.', ['hit', 'shelled']],
   ])('%s: %j', (_, sentence, expected) => {
     expect(triggers(sentence)).toEqual([...expected].sort());

@@ -225,3 +225,30 @@ describe('an event noun after a preposition of time or cause is an event of its 
     expect(timeOf('The talks stalled on Monday before the summit.', 'summit')).toBeNull();
   });
 });
+
+describe('what is agreed, offered, planned or owed is not done; what is foreseen on a day is scheduled', () => {
+  it.each([
+    ['an agreement is the event, not what is agreed', 'The rebels agreed to leave the town.', ['agreed']],
+    ['an offer is the event, not what is offered', 'The bishop offered to host the talks.', ['offered']],
+    ['a plan with no time of its own is the plan', 'The ferry line intends to buy two new boats.', ['intends']],
+    [
+      'what is planned takes a time from the clause after it: scheduled',
+      'Fishermen are planning to protest when they leave the harbour after Friday prayers.',
+      ['protest', 'leave'],
+    ],
+    ['an obligation with "obliged"', 'The port authority is obliged to repay the loan.', []],
+    ['an obligation with "bound"', 'The ferry company is bound to refund the passengers.', []],
+    ['an event noun foreseen on a day', 'The vote is expected on Tuesday.', ['vote']],
+    ['an event noun scheduled for a day', 'The final hearing in the appeal is scheduled for Thursday.', ['hearing']],
+    [
+      'what people carry, after a comma, describes them',
+      'Hundreds of families left the valley on Sunday, their belongings crammed into their cars.',
+      ['left'],
+    ],
+    ['what is done after each occurrence is a habit', 'Following each match, the flags are lowered on the pier.', []],
+    ['a participle of aim describes the noun before it', 'The ferry union joined the talks aimed at ending the strike.', ['joined']],
+    ['a participle and its agent after a state tell why it holds', 'Rents in the port were high, driven by strong demand.', []],
+  ])('%s: %j', (_, sentence, expected) => {
+    expect(triggers(sentence).sort()).toEqual([...expected].sort());
+  });
+});

@@ -37,7 +37,7 @@ describe('the subject of the clause is a participant', () => {
       'raising',
       { 'Maria Costa': 'agent' },
     ],
-    ['a subject shared by an infinitive', 'Maria Costa agreed to sign the treaty.', 'sign', { 'Maria Costa': 'agent' }],
+    ['a subject shared by an infinitive', 'Maria Costa agreed to sign the treaty on Friday.', 'sign', { 'Maria Costa': 'agent' }],
     [
       'a subject after an aside',
       'Maria Costa, elected in 2015 with a large majority, has resigned.',
