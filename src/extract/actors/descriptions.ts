@@ -22,6 +22,8 @@ const MODIFIER = String.raw`(?:[\p{L}.]+-based|(?:${words.industries.split(' ').
 /** "To elect the president", "when the pope is chosen": the holder of an office to come. */
 const CHOOSING = new RegExp(String.raw`\b(?:${words.choosing.split(' ').join('|')})\b`, 'i');
 const PLACES: ReadonlySet<ActorKind> = new Set(['place', 'country']);
+/** The countries that are kingdoms, by id. */
+const KINGDOMS = new Set(words.kingdoms.split(' '));
 /** A country before a person's title: "the U.S. secretary", "the British ambassador". */
 const COUNTRY_WORD = String.raw`((?:\p{Lu}\.){2,}\s+|\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s+)(?=(?:${DESCRIPTIONS.person
   .map((d) =>
@@ -95,7 +97,9 @@ export function findDescriptions(
     const from = sentences[Math.max(0, s - 2)]!.start;
     const word = head.toLowerCase().replace(/\s+/g, ' ');
     const kind = KIND_OF.get(word)!;
-    const candidates: ActorMention[] = kind === 'country' ? countriesBefore(countries, d.index, from) : [];
+    // "The kingdom" is one of the countries that are kingdoms ("Saudi Arabia", not "Libya" named after it).
+    const among = word === 'kingdom' ? countries.filter((x) => KINGDOMS.has(x.actorId)) : countries;
+    const candidates: ActorMention[] = kind === 'country' ? countriesBefore(among, d.index, from) : [];
     for (let k = m - 1; kind !== 'country' && k >= 0 && mentions[k]!.start >= from && candidates.length < 2; k--) {
       const f = facts(mentions[k]!.actorId);
       if (!f || !COMPATIBLE[kind]!.includes(f.kind)) continue;
