@@ -264,11 +264,15 @@ function joinRunInNames(
   find: (id: string) => string,
   union: (a: string, b: string) => void,
 ): void {
+  const opening = new Set(
+    people.filter((a) => a.kind === 'person' && !ranInto(a) && words.get(a.id)!.length > 1).map((a) => words.get(a.id)![0]!),
+  );
   for (const a of people) {
     if (!ranInto(a)) continue;
     const rest = words.get(a.id)!.slice(1);
-    // "Hopefully Fareed": a given name alone may name anyone of that name; a family name no one is named by alone names no one.
-    if ((rest.length === 1 && isGivenName(rest[0]!)) || !familyNamed(a)) continue;
+    // "Hopefully Fareed": a given name alone may name anyone of that name (one the corpus opens a
+    // full name with: "Fareed Zakaria"); a family name no one is named by alone names no one.
+    if ((rest.length === 1 && (isGivenName(rest[0]!) || opening.has(rest[0]!))) || !familyNamed(a)) continue;
     const groups = new Map<string, number>(); // each group of names that hold the rest, with its mentions
     for (const b of bySurname.get(spellingKey(surnameOf(words.get(a.id)!)))!) {
       const own = words.get(b.id)!;
