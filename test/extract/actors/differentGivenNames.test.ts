@@ -85,7 +85,7 @@ describe('a person named by a given name of several words', () => {
 
 describe('a common word run into a name before it', () => {
   const runIn = (...docs: string[][]) =>
-    unifyActors(docs.map(doc), new Set(), new Set(), (w) => ['Charge', 'North', 'South'].includes(w)).map(
+    unifyActors(docs.map(doc), new Set(), new Set(), (w) => ['Charge', 'North', 'South', 'Hopefully'].includes(w)).map(
       (d) => d.actorMentions[0]!.actorId,
     );
   it('is left out: the name joins the person the corpus names by its other words, not another with a word run in', () => {
@@ -109,5 +109,9 @@ describe('a common word run into a name before it', () => {
       'north-halvania',
       'south-halvania',
     ]);
+  });
+  it('stays when what is left is a word the corpus opens a full name with', () => {
+    const ids = runIn(['Hopefully Zoltar'], ['Zoltar Brandt'], ['Anna Zoltar'], ['Anna Zoltar'], ['Anna Zoltar'], ['Zoltar']);
+    expect(ids[0]).toBe('hopefully-zoltar');
   });
 });
