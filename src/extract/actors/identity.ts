@@ -202,7 +202,7 @@ export function unifyActors(
   // The family name of a person's name is named alone as well: "Gaddafi" of "Saif al-Islam Gaddafi".
   const familyNamed = (a: ActorDraft) =>
     bySurname.get(spellingKey(surnameOf(words.get(a.id)!)))!.some((b) => b.id !== a.id && words.get(b.id)!.length === 1);
-  joinRunInNames([...bySurname.values()].flat(), bySurname, words, ranInto, personal, familyNamed, find, union);
+  joinRunInNames([...bySurname.values()].flat(), bySurname, words, ranInto, personal, familyNamed, known, find, union);
   joinFamilyNames([...bySurname.values()].flat(), familyNamed, (id) => docsOf.get(id)!.size, find, union);
   const orgs = [...actors.values()].filter((a) => a.kind === 'organization' || a.kind === 'media');
   const byInitials = new Map<string, string[]>();
@@ -261,6 +261,7 @@ function joinRunInNames(
   ranInto: (a: ActorDraft) => boolean,
   personal: (a: ActorDraft) => boolean,
   familyNamed: (a: ActorDraft) => boolean,
+  known: ReadonlySet<string>,
   find: (id: string) => string,
   union: (a: string, b: string) => void,
 ): void {
@@ -272,7 +273,9 @@ function joinRunInNames(
     const rest = words.get(a.id)!.slice(1);
     // "Hopefully Fareed": a given name alone may name anyone of that name (one the corpus opens a
     // full name with: "Fareed Zakaria"); a family name no one is named by alone names no one.
-    if ((rest.length === 1 && (isGivenName(rest[0]!) || opening.has(rest[0]!))) || !familyNamed(a)) continue;
+    // "Mass Libya": what is left is a country or another actor of the lexicon, not a person.
+    if ((rest.length === 1 && (isGivenName(rest[0]!) || opening.has(rest[0]!))) || !familyNamed(a) || known.has(slug(rest.join(' '))))
+      continue;
     const groups = new Map<string, number>(); // each group of names that hold the rest, with its mentions
     for (const b of bySurname.get(spellingKey(surnameOf(words.get(a.id)!)))!) {
       const own = words.get(b.id)!;

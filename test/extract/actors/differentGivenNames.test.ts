@@ -114,4 +114,9 @@ describe('a common word run into a name before it', () => {
     const ids = runIn(['Hopefully Zoltar'], ['Zoltar Brandt'], ['Anna Zoltar'], ['Anna Zoltar'], ['Anna Zoltar'], ['Zoltar']);
     expect(ids[0]).toBe('hopefully-zoltar');
   });
+  it('stays when what is left names an actor of the lexicon', () => {
+    const docs = [['Mass Varnia'], ['Omar Varnia'], ['Omar Varnia'], ['Omar Varnia'], ['Varnia']].map(doc);
+    const ids = unifyActors(docs, new Set(['varnia']), new Set(), (w) => w === 'Mass').map((d) => d.actorMentions[0]!.actorId);
+    expect(ids[0]).toBe('mass-varnia');
+  });
 });
