@@ -56,8 +56,9 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
   // Both passes over the known forms look up the same words: they are found once.
   const sentenceWords = mapOf(sentences, (s) => wordsIn(text, s.start, s.end));
   const firstPass = flatMapOf(sentences, (s, i) => findForms(text, sentenceWords[i]!, s.end, [gazetteer.forms]));
+  // Every word the tagger calls no noun: names.ts asks only of words that open a clause or follow a dash.
   const notNames = new Set<number>();
-  for (const s of input.analysis.sentences) if (s.tokens[0] && !NOUNS.has(s.tokens[0].pos)) notNames.add(s.tokens[0].start);
+  for (const s of input.analysis.sentences) for (const t of s.tokens) if (!NOUNS.has(t.pos)) notNames.add(t.start);
   const known = (form: string) => gazetteer.forms.get(firstWord(form))?.find((f) => f.text === form);
   const isCountry = (name: string) => {
     const form = known(name);

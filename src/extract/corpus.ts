@@ -11,7 +11,7 @@ import type { Gazetteer } from './actors/gazetteer.ts';
 import { shortHash, slug } from './ids.ts';
 import { unifyActors } from './actors/identity.ts';
 import { bodiesOnEvidence, settleKinds } from './corpus/actorKinds.ts';
-import { commonWordActors, dropActors } from './corpus/commonWords.ts';
+import { commonWordActors, dropActors, runInWords } from './corpus/commonWords.ts';
 import type { LowerWords } from './corpus/commonWords.ts';
 import { isThing } from './actors/things.ts';
 import { MAX_EVIDENCE, MAX_NAME, MAX_TITLE, clip } from './limits.ts';
@@ -102,7 +102,10 @@ export function buildDataset(
   // Whether a name is a person or a body, from every document that names it, first.
   const known = new Set(gazetteer.actors.keys());
   const bodies = bodiesOnEvidence(documentsRead);
-  const unified = unifyActors(settleKinds(documentsRead.splice(0), known), known, bodies);
+  const settled = settleKinds(documentsRead.splice(0), known);
+  // "Charge Obama": a common word run into a name is no part of it (corpus/commonWords.ts).
+  const runIn = runInWords(settled, lowerWords);
+  const unified = unifyActors(settled.splice(0), known, bodies, (w) => runIn.has(w));
   // One-word names that the corpus writes as common words ("Tea", "Spring") name no actor.
   const common = commonWordActors(unified, known, lowerWords);
   const docs = dropActors(unified.splice(0), common);

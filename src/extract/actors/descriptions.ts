@@ -22,6 +22,8 @@ const MODIFIER = String.raw`(?:[\p{L}.]+-based|(?:${words.industries.split(' ').
 /** "To elect the president", "when the pope is chosen": the holder of an office to come. */
 const CHOOSING = new RegExp(String.raw`\b(?:${words.choosing.split(' ').join('|')})\b`, 'i');
 const PLACES: ReadonlySet<ActorKind> = new Set(['place', 'country']);
+/** The countries that are kingdoms, by id. */
+const KINGDOMS = new Set(words.kingdoms.split(' '));
 /** A country before a person's title: "the U.S. secretary", "the British ambassador". */
 const COUNTRY_WORD = String.raw`((?:\p{Lu}\.){2,}\s+|\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s+)(?=(?:${DESCRIPTIONS.person
   .map((d) =>
@@ -95,7 +97,9 @@ export function findDescriptions(
     const from = sentences[Math.max(0, s - 2)]!.start;
     const word = head.toLowerCase().replace(/\s+/g, ' ');
     const kind = KIND_OF.get(word)!;
-    const candidates: ActorMention[] = kind === 'country' ? countriesBefore(countries, d.index, from) : [];
+    // "The kingdom" is one of the countries that are kingdoms ("Saudi Arabia", not "Libya" named after it).
+    const among = word === 'kingdom' ? countries.filter((x) => KINGDOMS.has(x.actorId)) : countries;
+    const candidates: ActorMention[] = kind === 'country' ? countriesBefore(among, d.index, from) : [];
     for (let k = m - 1; kind !== 'country' && k >= 0 && mentions[k]!.start >= from && candidates.length < 2; k--) {
       const f = facts(mentions[k]!.actorId);
       if (!f || !COMPATIBLE[kind]!.includes(f.kind)) continue;
@@ -109,9 +113,10 @@ export function findDescriptions(
       kind === 'person' &&
       !CHOOSING.test(text.slice(sentences[s]!.start, sentences[s]!.end)) &&
       !/^\s+of\b/.test(text.slice(end, end + 4));
-    const [nearest, other] = far
-      ? titled.only(word, m).filter((x) => !country || facts(x.actorId)?.parentId === country.actorId)
-      : candidates;
+    // "The late pope" where two popes were named before: the one called late (lateHolder).
+    const late = LATE.test(d[0]) ? lateHolder(text, mentions.slice(0, m), word, facts) : null;
+    const [nearest, other] =
+      late ?? (far ? titled.only(word, m).filter((x) => !country || facts(x.actorId)?.parentId === country.actorId) : candidates);
     if (!nearest) continue;
     const inSentence = (x: ActorMention | undefined) => x !== undefined && x.start >= sentences[s]!.start;
     if (inSentence(nearest) && inSentence(other)) continue;
@@ -120,6 +125,28 @@ export function findDescriptions(
     out.push({ start: d.index, end, text: text.slice(d.index, end), actorId: nearest.actorId });
   }
   return out;
+}
+
+/** "The late pope": the holder of the title who has died. */
+const LATE = /^[Tt]he\s+late\s/u;
+/** "the late |Pope John Paul II": "late" before a name, its title between. */
+const LATE_BEFORE = /\blate\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
+
+/**
+ * Of two or more people the mentions before give the title `role`, the one the text calls late
+ * before the name ("the late Pope John Paul II", not the sitting Pope Benedict), or none; null when
+ * one person at most holds the title there (the nearest holder is then the one).
+ */
+function lateHolder(
+  text: string,
+  mentions: readonly ActorMention[],
+  role: string,
+  facts: (actorId: string) => ActorFacts | undefined,
+): ActorMention[] | null {
+  const holders = mentions.filter((x) => facts(x.actorId)?.kind === 'person' && facts(x.actorId)!.roles.has(role));
+  if (new Set(holders.map((x) => x.actorId)).size <= 1) return null;
+  const late = new Set(holders.filter((x) => LATE_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start))).map((x) => x.actorId));
+  return late.size === 1 ? holders.filter((x) => late.has(x.actorId)).slice(0, 1) : [];
 }
 
 /** After a demonym, people or things of it in another country: "American |tourists", "the Iraqi |border". */

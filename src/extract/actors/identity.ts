@@ -4,6 +4,8 @@ import type { ActorKind } from '../../model/dataset.ts';
 import type { ActorDraft, DocContext, EventDraft } from '../context.ts';
 import { slug } from '../ids.ts';
 import { withoutSuffix } from './linking.ts';
+import { PARTICLES } from './names.ts';
+import { isGivenName, maybeGivenName } from './givenNames.ts';
 import { bareName, isThing } from './things.ts';
 import { extend } from '../objects.ts';
 import { sameSpelling, spellingKey, withoutArticle } from './spellings.ts';
@@ -47,7 +49,8 @@ export function rolesOf(title: string): string[] {
 }
 
 /**
- * Across documents, the same person is one actor: a name given in part elsewhere joins the fuller
+ * Across documents, the same person is one actor (a common word run into a name before it, `runIn`,
+ * left out: "Charge Obama" is Barack Obama): a name given in part elsewhere joins the fuller
  * name when exactly one line of fuller names holds it ("Mubarak", "Hosni Mubarak" and "Mohamed Hosni
  * Mubarak" are one; "Mubarak" stays apart when "Gamal Mubarak" is named too), and initials join the
  * one organization they abbreviate ("GM", "General Motors"). Each group takes the full name most
@@ -59,6 +62,7 @@ export function unifyActors(
   docs: readonly DocContext[],
   known: ReadonlySet<string>,
   bodies: ReadonlySet<string> = new Set(),
+  runIn: (word: string) => boolean = () => false,
 ): DocContext[] {
   const actors = new Map<string, ActorDraft & { mentions: number }>();
   const docsOf = new Map<string, Set<number>>(); // the documents that name each actor
@@ -98,10 +102,15 @@ export function unifyActors(
   const surnameLike = (a: ActorDraft) =>
     a.kind === 'person' || (a.kind === 'organization' && !known.has(a.id) && /^\p{Lu}\p{Ll}+$/u.test(a.name) && !named.has(a.id));
   // "Bashar al-Assad" is named again as "Assad": the Arabic article before a surname is left out to compare.
-  const nameWords = (name: string) => name.split(' ').map(withoutArticle);
+  // "Charge Obama", "Bankruptcy Obama": a common word run into a person's name before it (`runIn`), no given name.
+  const ranInto = (a: ActorDraft) => {
+    const first = a.name.split(' ')[0]!;
+    return a.kind === 'person' && /^\S+ \p{Lu}/u.test(a.name) && runIn(first) && !maybeGivenName(first);
+  };
+  const nameWords = (a: ActorDraft) => a.name.split(' ').map(withoutArticle);
   // "Gaddafi", "Gadhafi" and "Qaddafi" are compared as one surname (spellings.ts).
-  for (const a of actors.values()) if (surnameLike(a)) push(bySurname, spellingKey(surnameOf(nameWords(a.name))), a);
-  const words = new Map([...bySurname.values()].flat().map((p) => [p.id, nameWords(p.name)]));
+  for (const a of actors.values()) if (surnameLike(a)) push(bySurname, spellingKey(surnameOf(nameWords(a))), a);
+  const words = new Map([...bySurname.values()].flat().map((p) => [p.id, nameWords(p)]));
   // Two romanisations of one word count as one only across documents: one document spells one
   // person one way, so two spellings it gives side by side ("Salim Haddad met Salem Haddad") are two
   // people. Names that hundreds of documents give may meet in a few of them (a quoted agency's spelling).
@@ -124,7 +133,10 @@ export function unifyActors(
     const [bw, sw] = [words.get(big)!, words.get(small)!];
     return bw.length > sw.length && sw.every((w) => bw.some((v) => sameWord(v, w, big, small)));
   };
-  for (const [id, w] of words) if (w.length > 1 && actors.get(id)!.kind === 'person') givenNames.set(id, new Set(w.slice(0, -1)));
+  for (const [id, w] of words) {
+    const given = w.slice(ranInto(actors.get(id)!) ? 1 : 0, -1);
+    if (given.length && actors.get(id)!.kind === 'person') givenNames.set(id, new Set(given));
+  }
   // "Bashar Assad" and "Bashar al-Assad" are one person; so are "Muammar Gaddafi" and "Moammar Gadhafi"
   // named in different documents, every word of one a spelling of the other's.
   const spelled = new Map<string, string[]>();
@@ -185,6 +197,13 @@ export function unifyActors(
       if (top!.mentions >= 3 * rest.reduce((n, x) => n + x.mentions, 0)) union(a.id, top!.id);
     }
   }
+  // A person's name for sure: the lexicon's, or one that opens with a given name or a word no common one ("Barack Obama", "Muammar Gaddafi"; not "Free World").
+  const personal = (a: ActorDraft) => known.has(a.id) || isGivenName(a.name.split(' ')[0]!) || !runIn(a.name.split(' ')[0]!);
+  // The family name of a person's name is named alone as well: "Gaddafi" of "Saif al-Islam Gaddafi".
+  const familyNamed = (a: ActorDraft) =>
+    bySurname.get(spellingKey(surnameOf(words.get(a.id)!)))!.some((b) => b.id !== a.id && words.get(b.id)!.length === 1);
+  joinRunInNames([...bySurname.values()].flat(), bySurname, words, ranInto, personal, familyNamed, known, find, union);
+  joinFamilyNames([...bySurname.values()].flat(), familyNamed, (id) => docsOf.get(id)!.size, find, union);
   const orgs = [...actors.values()].filter((a) => a.kind === 'organization' || a.kind === 'media');
   const byInitials = new Map<string, string[]>();
   for (const b of orgs) if (b.name.includes(' ')) push(byInitials, initialsOf(b.name), b.id);
@@ -206,6 +225,7 @@ export function unifyActors(
       (x, y) =>
         Number(known.has(y.id)) - Number(known.has(x.id)) ||
         full(y) - full(x) ||
+        Number(ranInto(x)) - Number(ranInto(y)) ||
         docsOf.get(y.id)!.size - docsOf.get(x.id)!.size ||
         y.mentions - x.mentions ||
         x.id.length - y.id.length ||
@@ -226,6 +246,82 @@ export function unifyActors(
     for (const m of members) if (m !== best && !known.has(m.id)) canonical.set(m.id, best);
   }
   return canonical.size ? docs.map((doc) => remap(doc, canonical)) : [...docs];
+}
+
+/**
+ * A person's name with a common word run into it before ("Charge Obama", "Trader Ahmed Khalifa")
+ * joins the person its other words name, written alike, under a name no word runs into that is a
+ * person's for sure (`personal`: "Barack Obama", "Ahmed Khalifa"): when several fit, the one the corpus names three times as often as all the others
+ * together, or none. Two names with words run into them ("North Yemen", "South Yemen") stay apart.
+ */
+function joinRunInNames(
+  people: readonly (ActorDraft & { mentions: number })[],
+  bySurname: ReadonlyMap<string, readonly (ActorDraft & { mentions: number })[]>,
+  words: ReadonlyMap<string, readonly string[]>,
+  ranInto: (a: ActorDraft) => boolean,
+  personal: (a: ActorDraft) => boolean,
+  familyNamed: (a: ActorDraft) => boolean,
+  known: ReadonlySet<string>,
+  find: (id: string) => string,
+  union: (a: string, b: string) => void,
+): void {
+  const opening = new Set(
+    people.filter((a) => a.kind === 'person' && !ranInto(a) && words.get(a.id)!.length > 1).map((a) => words.get(a.id)![0]!),
+  );
+  for (const a of people) {
+    if (!ranInto(a)) continue;
+    const rest = words.get(a.id)!.slice(1);
+    // "Hopefully Fareed": a given name alone may name anyone of that name (one the corpus opens a
+    // full name with: "Fareed Zakaria"); a family name no one is named by alone names no one.
+    // "Mass Libya": what is left is a country or another actor of the lexicon, not a person.
+    if ((rest.length === 1 && (isGivenName(rest[0]!) || opening.has(rest[0]!))) || !familyNamed(a) || known.has(slug(rest.join(' '))))
+      continue;
+    const groups = new Map<string, number>(); // each group of names that hold the rest, with its mentions
+    for (const b of bySurname.get(spellingKey(surnameOf(words.get(a.id)!)))!) {
+      const own = words.get(b.id)!;
+      if (b.kind !== 'person' || b === a || ranInto(b) || own.length < 2 || !rest.every((w) => own.includes(w)) || !personal(b)) continue;
+      groups.set(find(b.id), (groups.get(find(b.id)) ?? 0) + b.mentions);
+    }
+    const [top, ...others] = [...groups].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    if (top && top[1] >= 3 * others.reduce((n, [, m]) => n + m, 0)) union(a.id, top[0]);
+  }
+}
+
+/**
+ * A person named without the family name, by a given name of several words ("Saif al-Islam",
+ * "Mustafa Abdel"), joins the fuller name that two documents give, which is those words and a
+ * family name the corpus names alone as well ("Saif al-Islam Gaddafi", "Gaddafi"), with its
+ * particle if any ("Abdel Fattah Younes |al Abidi"): when several fuller names fit, the one the
+ * corpus names three times as often as all the others together, or none. A name run into the words
+ * after it ends in no one's family name ("David Cameron The"), or in more than one word ("Moussa
+ * Ibrahim |Eman al-Obeidy").
+ */
+function joinFamilyNames(
+  people: readonly (ActorDraft & { mentions: number })[],
+  familyNamed: (a: ActorDraft) => boolean,
+  documents: (id: string) => number,
+  find: (id: string) => string,
+  union: (a: string, b: string) => void,
+): void {
+  const fuller = new Map<string, (ActorDraft & { mentions: number })[]>(); // leading words → the fuller names they open
+  for (const a of people) {
+    const own = a.name.split(' ');
+    // Not "George Bush |Sr.": a suffix tells a father from his son, no family name.
+    if (a.kind !== 'person' || own.length < 3 || documents(a.id) < FULLER_DOCUMENTS || surnameOf(own) !== own.at(-1) || !familyNamed(a))
+      continue;
+    // The family name, after its particle if any: "Gaddafi", "al Abidi".
+    const family = PARTICLES.has(own.at(-2)!.toLowerCase()) && own.length > 3 ? 2 : 1;
+    const lead = own.slice(0, -family).join(' ');
+    (fuller.get(lead) ?? fuller.set(lead, []).get(lead)!).push(a);
+  }
+  for (const a of people) {
+    const found = a.kind === 'person' ? fuller.get(a.name) : undefined;
+    if (!found) continue;
+    const groups = new Map<string, number>(); // each group of fuller names, with its mentions
+    for (const b of found) groups.set(find(b.id), (groups.get(find(b.id)) ?? 0) + b.mentions);
+    const [top, ...rest] = [...groups].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    if (top![1] >= 3 * rest.reduce((n, [, m]) => n + m, 0)) union(a.id, top![0]);
+  }
 }
 
 /**

@@ -115,7 +115,7 @@ const speakerAtStart = (text: string, tok: Tok, doc: DocWords) =>
 /**
  * The capitalized runs of one sentence. `notNames` holds the starts of the words the
  * part-of-speech tagger calls neither a proper nor a common noun ("Despite", "Officially"): a
- * sentence's first word among them opens no name; one that names a people ("Chileans voted",
+ * word among them that opens a clause or follows a dash opens no name; one that names a people ("Chileans voted",
  * `isPeople`) always does.
  */
 export function findNameRuns(
@@ -140,6 +140,7 @@ export function findNameRuns(
     const opens =
       isCamel(toks[i]!.text) ||
       (isCap(toks[i]!.text) &&
+        !(afterDash(text, toks, i) && notNames.has(toks[i]!.start)) &&
         !(
           opensClause(text, toks, i) &&
           (notNames.has(toks[i]!.start) ||
@@ -205,6 +206,13 @@ export function findNameRuns(
   }
   return runs;
 }
+
+/**
+ * A word after a dash that opens what follows ("(Reuters) -- Driving the troops out …", "Blog - Given
+ * the vote …"): a clause may start there, so the tagger's verb or preposition opens no name.
+ */
+const afterDash = (text: string, toks: readonly Tok[], i: number) =>
+  i > 0 && /\s(?:-{1,2}|–|—)\s+$/u.test(text.slice(toks[i - 1]!.end, toks[i]!.start));
 
 /**
  * Before a name a body gives itself: "a group calling itself |", "an organisation from Syria called |";

@@ -69,22 +69,60 @@ export function commonWordActors(docs: readonly DocContext[], known: ReadonlySet
       if ((title && (TITLES.has(title) || HONORIFICS.has(title))) || speaksNext(doc.text, m.end)) use.named = true;
     }
   }
-  const words = new Map<string, number>();
-  for (const use of uses.values()) if (!use.named) words.set(use.word, 0);
+  const words = lowerCounts(
+    [...uses.values()].filter((use) => !use.named).map((use) => use.word),
+    docs,
+    lowerWords,
+  );
   if (!words.size) return new Set();
-  if (lowerWords) for (const w of words.keys()) words.set(w, lowerWords.get(w) ?? 0);
-  else
-    for (const doc of docs)
-      for (const [w] of doc.text.matchAll(LOWER_WORD)) {
-        const n = words.get(w);
-        if (n !== undefined) words.set(w, n + 1);
-      }
   const common = new Set<string>();
   for (const [id, use] of uses) {
     const lower = words.get(use.word);
     if (!use.named && lower !== undefined && lower >= LOWER_LEAST && lower >= LOWER_RATIO * Math.max(1, use.inside)) common.add(id);
   }
   return common;
+}
+
+/** How many times the corpus writes each of `wanted`, lower-case words: from `lowerWords` if counted already. */
+function lowerCounts(wanted: readonly string[], docs: readonly DocContext[], lowerWords?: LowerWords): Map<string, number> {
+  const words = new Map(wanted.map((w) => [w, lowerWords?.get(w) ?? 0]));
+  if (!lowerWords && words.size)
+    for (const doc of docs)
+      for (const [w] of doc.text.matchAll(LOWER_WORD)) {
+        const n = words.get(w);
+        if (n !== undefined) words.set(w, n + 1);
+      }
+  return words;
+}
+
+/**
+ * The common words that open people's names: the first word of a person's name ("Charge Obama",
+ * "Free World", "Grant Shapps") that is no title and that the corpus writes in lower case
+ * LOWER_LEAST times at least and LOWER_RATIO times as often as documents open a person's name with
+ * it ("Mitt" of "Mitt Romney" is no common word). Those that are no given names are words run into
+ * the name (actors/identity.ts).
+ */
+export function runInWords(docs: readonly DocContext[], lowerWords?: LowerWords): Set<string> {
+  const opens = new Map<string, number>(); // first word → documents that open a person's name with it
+  for (const doc of docs) {
+    const firsts = new Set<string>();
+    for (const a of doc.actors) {
+      const first = a.kind === 'person' && a.name.includes(' ') ? a.name.slice(0, a.name.indexOf(' ')) : '';
+      if (ONE_WORD.test(first) && !TITLES.has(first) && !HONORIFICS.has(first)) firsts.add(first);
+    }
+    for (const w of firsts) opens.set(w, (opens.get(w) ?? 0) + 1);
+  }
+  const counts = lowerCounts(
+    [...opens.keys()].map((w) => w.toLowerCase()),
+    docs,
+    lowerWords,
+  );
+  return new Set(
+    [...opens].filter(([w, n]) => {
+      const lower = counts.get(w.toLowerCase())!;
+      return lower >= LOWER_LEAST && lower >= LOWER_RATIO * n;
+    }).map(([w]) => w),
+  );
 }
 
 /** The documents without the actors `common` names: their drafts, mentions, and places in events. */

@@ -47,3 +47,20 @@ describe('"the country" is the one the text is about there', () => {
     expect(countriesDescribed('Peru accused Chile of lying about the country.')).toEqual([null]);
   });
 });
+
+describe('"the kingdom" is a country that is a kingdom', () => {
+  const kingdom = (text: string) => {
+    const { actorMentions } = findActors(contextFor(text), gazetteer());
+    return actorMentions.find((m) => /^[Tt]he kingdom$/.test(m.text))?.actorId ?? null;
+  };
+  it.each([
+    [
+      'the kingdom named before a republic',
+      'Saudi Arabia sent aid to Libya on Monday. The kingdom said more would follow.',
+      'saudi-arabia',
+    ],
+    ['no republic', 'Libya shut its border on Monday. The kingdom said more would follow.', null],
+  ])('%s: %s', (_, text, id) => {
+    expect(kingdom(text)).toBe(id);
+  });
+});

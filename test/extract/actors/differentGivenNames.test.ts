@@ -34,3 +34,89 @@ describe('people whose given names differ', () => {
     expect(actorsOf(['Hosni Mubarak'], ['Mohamed Hosni Mubarak'], ['Mohamed Hosni Mubarak'])[0]).toBe('mohamed-hosni-mubarak');
   });
 });
+
+describe('a person named by a given name of several words', () => {
+  it.each([
+    [
+      'the one fuller name it opens',
+      [['Nur al-Huda'], ['Nur al-Huda Mansouri'], ['Nur al-Huda Mansouri'], ['Mansouri']],
+      'nur-al-huda-mansouri',
+    ],
+    [
+      'the fuller name the corpus names most',
+      [
+        ['Nur al-Huda'],
+        ['Nur al-Huda Mansouri'],
+        ['Nur al-Huda Mansouri'],
+        ['Nur al-Huda Mansouri'],
+        ['Nur al-Huda Rami'],
+        ['Mansouri'],
+        ['Rami'],
+      ],
+      'nur-al-huda-mansouri',
+    ],
+  ])('joins %s', (_, docs, id) => {
+    expect(actorsOf(...docs)[0]).toBe(id);
+  });
+
+  // Each corpus also names "Omar al-Din" in full, whom "Omar al-Din" alone joins.
+  const joined = [['Omar al-Din'], ['Omar al-Din Haddad'], ['Omar al-Din Haddad'], ['Haddad']];
+  it.each([
+    ['a family name the corpus never names alone', [['Nur al-Huda'], ['Nur al-Huda Mansouri'], ['Nur al-Huda Mansouri']]],
+    ['a word run in after it', [['Karl Brandt'], ['Karl Brandt The'], ['Karl Brandt The'], ['Brandt']]],
+    [
+      'two fuller names named alike',
+      [
+        ['Nur al-Huda'],
+        ['Nur al-Huda Mansouri'],
+        ['Nur al-Huda Mansouri'],
+        ['Nur al-Huda Rami'],
+        ['Nur al-Huda Rami'],
+        ['Mansouri'],
+        ['Rami'],
+      ],
+    ],
+  ])('stays apart from %s', (_, docs) => {
+    const ids = actorsOf(...docs, ...joined);
+    expect(ids[0]).toBe(slug(docs[0]![0]!));
+    expect(ids[docs.length]).toBe('omar-al-din-haddad');
+  });
+});
+
+describe('a common word run into a name before it', () => {
+  const runIn = (...docs: string[][]) =>
+    unifyActors(docs.map(doc), new Set(), new Set(), (w) => ['Charge', 'North', 'South', 'Hopefully'].includes(w)).map(
+      (d) => d.actorMentions[0]!.actorId,
+    );
+  it('is left out: the name joins the person the corpus names by its other words, not another with a word run in', () => {
+    const ids = runIn(
+      ['Charge Obama'],
+      ['Barack Obama'],
+      ['Barack Obama'],
+      ['Barack Obama'],
+      ['Michelle Obama'],
+      ['North Halvania'],
+      ['South Halvania'],
+      ['Halvania'],
+      ['Obama'],
+    );
+    expect(ids.slice(0, 7)).toEqual([
+      'barack-obama',
+      'barack-obama',
+      'barack-obama',
+      'barack-obama',
+      'michelle-obama',
+      'north-halvania',
+      'south-halvania',
+    ]);
+  });
+  it('stays when what is left is a word the corpus opens a full name with', () => {
+    const ids = runIn(['Hopefully Zoltar'], ['Zoltar Brandt'], ['Anna Zoltar'], ['Anna Zoltar'], ['Anna Zoltar'], ['Zoltar']);
+    expect(ids[0]).toBe('hopefully-zoltar');
+  });
+  it('stays when what is left names an actor of the lexicon', () => {
+    const docs = [['Mass Varnia'], ['Omar Varnia'], ['Omar Varnia'], ['Omar Varnia'], ['Varnia']].map(doc);
+    const ids = unifyActors(docs, new Set(['varnia']), new Set(), (w) => w === 'Mass').map((d) => d.actorMentions[0]!.actorId);
+    expect(ids[0]).toBe('mass-varnia');
+  });
+});

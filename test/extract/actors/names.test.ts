@@ -3,6 +3,7 @@
 // lower-case parts stays one name, and a disaster, a facility or a people is not an organization.
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../../src/extract/actors.ts';
+import { analyze } from '../../../src/extract/language/analyze.ts';
 import { contextFor, eventTitled, eventsOf, gazetteer } from '../helpers.ts';
 
 const kinds = (text: string) => {
@@ -25,6 +26,33 @@ describe('what is glued before a name is no part of it', () => {
     const found = kinds(text);
     expect(found[name]).toBe('organization');
     expect(found[wrong]).toBeUndefined();
+  });
+});
+
+describe("a clause's first verb before a name is no part of it", () => {
+  const analyzed = (text: string) => {
+    const ctx = contextFor(text);
+    ctx.analysis = analyze(text, ctx.sentences);
+    return findActors(ctx, gazetteer()).actors.map((a) => a.name);
+  };
+  it.each([
+    [
+      'after an opening quote',
+      'The minister spoke. "Given Halvorsen\'s record, we doubt it," said Mary Lenz.',
+      'Halvorsen',
+      'Given Halvorsen',
+    ],
+    [
+      "after a dateline's dash",
+      "TOBRUK (Reuters) -- Driving Omar Halvorsen's troops out took weeks.",
+      'Omar Halvorsen',
+      'Driving Omar Halvorsen',
+    ],
+    ['after a spaced dash', 'Blog - Regarding Omar Halvorsen, the vote is close.', 'Omar Halvorsen', 'Regarding Omar Halvorsen'],
+  ])('%s: %s', (_, text, name, wrong) => {
+    const names = analyzed(text);
+    expect(names).toContain(name);
+    expect(names).not.toContain(wrong);
   });
 });
 

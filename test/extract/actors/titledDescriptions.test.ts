@@ -159,3 +159,25 @@ describe('a title set off after a name', () => {
     expect(new Set(at)).toEqual(new Set(['Tom Berg']));
   });
 });
+
+describe('"the late" holder of a title two people were given', () => {
+  const late = (text: string) => {
+    const { actors, actorMentions } = findActors(contextFor(text), gazetteer());
+    const m = actorMentions.find((x) => /^[Tt]he late president$/.test(x.text));
+    return m ? actors.find((a) => a.id === m.actorId)?.name : null;
+  };
+  it.each([
+    [
+      'is the one called late before the name, not the sitting one named last',
+      'The late President Amadou Sissoko was honoured on Monday. President Lena Dorsch laid a wreath. The late president built the dam.',
+      'Amadou Sissoko',
+    ],
+    [
+      'is none when the text calls neither late',
+      'President Amadou Sissoko was honoured on Monday. President Lena Dorsch laid a wreath. The late president built the dam.',
+      null,
+    ],
+  ])('%s', (_, text, name) => {
+    expect(late(text)).toBe(name);
+  });
+});

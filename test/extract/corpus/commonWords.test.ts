@@ -31,6 +31,18 @@ describe('a common word of the corpus is no actor', () => {
   });
 });
 
+describe("a common word of the corpus run into a person's name", () => {
+  const runIn = 'Angry notes came in. Charge Halvorsen now, one reader wrote. Halvorsen said on Monday he would stay.\n';
+  const named = 'Omar Halvorsen said on Tuesday he would stay. Omar Halvorsen met the council.\n';
+  const common = 'The charge was dropped. A second charge came, and the charge sheet grew; the charge stood.\n';
+  it('is no part of it, when the corpus writes the word in lower case: the person is the one other documents name', () => {
+    const names = namesOf(runIn, named, named.replace('Tuesday', 'Friday'), 'Talks went on.\n\nOn Sunday, Halvorsen said he would stay. Halvorsen left the city.\n', common);
+    expect(names).toContain('Omar Halvorsen');
+    expect(names).not.toContain('Charge Halvorsen');
+    expect(namesOf(runIn, named, named.replace('Tuesday', 'Friday'))).toContain('Charge Halvorsen');
+  });
+});
+
 describe('the lower-case words counted as each document comes back from the worker threads', () => {
   const gazetteer = builtinGazetteer();
   /** The documents as the per-document stages give them, made anew for each run (the corpus stage empties them). */
