@@ -52,7 +52,7 @@ export function loadTagger(): void {
 
 /**
  * Lets the loaded model go: once the documents are read nothing tags a word, and the model (its
- * word tables, some 15 MB of heap) would be held through the corpus stage and the writing, where a
+ * word tables, 11 MB of heap) would be held through the corpus stage and the writing, where a
  * large corpus peaks. The next analysis loads it again, as on first use.
  */
 export function unloadTagger(): void {
