@@ -102,7 +102,7 @@ export async function main(argv: string[]): Promise<number> {
   // Every string written is garbage at once: the heap stays as tight as in the corpus stage.
   const release = tightHeap({ collect: false });
   try {
-    await writeOutput(outDir, dataset, texts);
+    await writeOutput(outDir, dataset, texts, { release: true });
   } catch (error) {
     console.error(printable(`error: could not write the dataset to ${outDir} (${(error as Error).message})`));
     return 1;

@@ -24,6 +24,8 @@ import { sha256 } from './ids.ts';
 import { fingerprint } from './corpus/duplicates.ts';
 import { changed, extend, interner, ownString } from './objects.ts';
 import { mapOf } from './lists.ts';
+import { shareStrings } from './sharedStrings.ts';
+import type { StringTable } from './sharedStrings.ts';
 
 export interface Extraction {
   dataset: Dataset;
@@ -228,10 +230,15 @@ export function extractTexts(
 ): Extraction {
   const diagnostics: Diagnostic[] = [...(options.diagnostics ?? [])];
   const ids = assignIds(sources.map((s) => s.path));
+  // Equal strings of the documents held once, as the CLI holds them (sharedStrings.ts): a browser
+  // tab holds every dropped document until its dataset is built.
+  const strings: StringTable = new Map();
   const docs = sources.flatMap((s, i) => {
     const doc = processDocument(s.path, ids[i]!, s.raw.replace(/\r\n?/g, '\n'), gazetteer, diagnostics);
+    if (doc) shareStrings(doc, strings);
     options.onDocument?.(i + 1, sources.length);
     return doc ?? [];
   });
+  strings.clear();
   return finish(docs, gazetteer, diagnostics);
 }

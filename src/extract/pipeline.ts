@@ -36,6 +36,7 @@ import { withCorrections } from './correctionsFile.ts';
 import { DOCUMENTS_GROWTH_PERCENT, tightHeap } from './heapGrowth.ts';
 import { extend } from './objects.ts';
 import { shareStrings } from './sharedStrings.ts';
+import { unloadTagger } from './language/analyze.ts';
 import type { StringTable } from './sharedStrings.ts';
 
 // Stages 2–9 on texts in memory live in core.ts, which runs in the browser too (no Node module
@@ -116,8 +117,9 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
   } finally {
     strings.clear();
     loosen();
-    // Before the corpus stage: the workers' memory is given back first.
+    // Before the corpus stage: the workers' memory is given back first, and this thread's tagger.
     await pool.close();
+    unloadTagger();
   }
   // The workers are gone: the corpus stage's heap is kept close to what is live (heapGrowth.ts),
   // and so are the corrections'; a caller that writes the output keeps it so (cli.ts).

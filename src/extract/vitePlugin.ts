@@ -43,7 +43,7 @@ export function extractorPlugin(options: ExtractorPluginOptions): Plugin {
       log(`[extract] no document could be read from ${options.inputs.join(', ')}; the dataset was not written`);
       return;
     }
-    await writeOutput(resolve(options.outDir), dataset, texts);
+    await writeOutput(resolve(options.outDir), dataset, texts, { release: true });
     log(`[extract] ${read} documents, ${dataset.events.length} events → ${options.outDir}/dataset.json`);
   }
 

@@ -59,6 +59,20 @@ describe('writeOutput', () => {
     expect(fs.readFileSync(path.join(out, 'dataset.json'), 'utf8')).toBe(JSON.stringify(leanDataset(big)) + '\n');
   });
 
+  it("takes the texts it is handed over out of the caller's list, and writes the same files as from a list it only reads", async () => {
+    const texts = (n: number) => Array.from({ length: n }, (_, i) => ({ ...text(`t${i}`), id: `doc${i}` }));
+    const read = texts(40);
+    const handed = texts(40);
+    await writeOutput(path.join(dir, 'read'), dataset('x'), read);
+    await writeOutput(path.join(dir, 'handed'), dataset('x'), handed, { release: true });
+    expect(read).toHaveLength(40);
+    expect(handed).toEqual([]);
+    const files = (out: string) =>
+      fs.readdirSync(path.join(out, 'documents')).map((f) => fs.readFileSync(path.join(out, 'documents', f), 'utf8'));
+    expect(files(path.join(dir, 'handed'))).toEqual(files(path.join(dir, 'read')));
+    expect(files(path.join(dir, 'handed'))).toHaveLength(40);
+  });
+
   it('leaves one complete dataset when runs write at the same time', async () => {
     const out = path.join(dir, 'data');
     const titles = Array.from({ length: 8 }, (_, i) => `run ${i}`);

@@ -50,6 +50,16 @@ export function loadTagger(): void {
   tagger();
 }
 
+/**
+ * Lets the loaded model go: once the documents are read nothing tags a word, and the model (its
+ * word tables, 11 MB of heap) would be held through the corpus stage and the writing, where a
+ * large corpus peaks. The next analysis loads it again, as on first use.
+ */
+export function unloadTagger(): void {
+  nlp = null;
+  perDocument.release();
+}
+
 export function analyze(text: string, sentences: readonly Sentence[]): Analysis {
   const out: AnalyzedSentence[] = sentences.map((s) => extend(s, { tokens: [] }));
   if (out.length === 0) return { sentences: out };

@@ -21,6 +21,8 @@ export interface PerDocumentModel {
   model: Model;
   /** Call before reading each document. */
   startDocument(): void;
+  /** Call when the tagger made from `model` is let go: its lexeme table is no longer held here. */
+  release(): void;
 }
 
 export function perDocumentModel(base: Model): PerDocumentModel {
@@ -40,5 +42,11 @@ export function perDocumentModel(base: Model): PerDocumentModel {
     for (let i = added; i < list.length; i++) if (hash[list[i]!] === i) delete hash[list[i]!];
     added = list.length;
   };
-  return { model: extend(base, { core }) as unknown as Model, startDocument: () => lexemes && forget(lexemes) };
+  return {
+    model: extend(base, { core }) as unknown as Model,
+    startDocument: () => lexemes && forget(lexemes),
+    release: () => {
+      lexemes = null;
+    },
+  };
 }

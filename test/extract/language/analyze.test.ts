@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/extract/language/analyze.ts';
+import { analyze, unloadTagger } from '../../../src/extract/language/analyze.ts';
 import { splitSentences } from '../../../src/extract/sentences.ts';
 
 const run = (text: string) => analyze(text, splitSentences(text));
@@ -27,6 +27,13 @@ describe('language analysis', () => {
       run(before);
       expect(words(later)).toEqual(first);
     }
+  });
+
+  it('reads a text the same after its model is let go and loaded again (the corpus stage runs without it)', () => {
+    const text = "Velmora's envoys left Doha on Monday. The talks ended.";
+    const before = run(text);
+    unloadTagger();
+    expect(run(text)).toEqual(before);
   });
 
   it('reads a spelling the model gives no lemma for as its own lemma, instead of failing the document', () => {
