@@ -37,6 +37,24 @@ const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } 
 const never: Test = () => false;
 const tests = new WeakMap<z.ZodType, Test>();
 
+/**
+ * Within one `remembering` call, the object test each object last passed: an object that many
+ * records share (an event's time, its attribution) is checked once. Nothing is kept between
+ * calls, as an object may change between them.
+ */
+let passed: WeakMap<object, Test> | null = null;
+
+/** `run()`, each object that passes a test checked once by it (see `passed`). */
+export function remembering<T>(run: () => T): T {
+  const outer = passed;
+  passed = new WeakMap();
+  try {
+    return run();
+  } finally {
+    passed = outer;
+  }
+}
+
 /** The test for one schema, made once. */
 export function conforms(schema: z.ZodType): Test {
   let test = tests.get(schema);
@@ -162,8 +180,14 @@ function objectTest(def: Def): Test {
   const keys = Object.keys(def.shape);
   const fields = keys.map((k) => conforms(def.shape![k]!));
   const optional = keys.map((k) => defOf(def.shape![k]!).type === 'optional');
-  return (v) => {
+  const test: Test = (v) => {
     if (v === null || typeof v !== 'object') return false;
+    if (passed?.get(v) === test) return true;
+    if (!check(v)) return false;
+    passed?.set(v, test);
+    return true;
+  };
+  const check: Test = (v) => {
     const proto = Object.getPrototypeOf(v);
     if (proto !== Object.prototype && proto !== null) return false;
     const record = v as Record<string, unknown>;
@@ -177,4 +201,5 @@ function objectTest(def: Def): Test {
     for (; j < keys.length; j++) if (!optional[j]) return false;
     return true;
   };
+  return test;
 }
