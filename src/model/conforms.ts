@@ -38,20 +38,21 @@ const never: Test = () => false;
 const tests = new WeakMap<z.ZodType, Test>();
 
 /**
- * Within one `remembering` call, the object test each object last passed: an object that many
- * records share (an event's time, its attribution) is checked once. Nothing is kept between
- * calls, as an object may change between them.
+ * Which `remembering` call runs (0: none). Within one, an object test remembers the last object
+ * that passed it: an object that consecutive records share (an event's time, its attribution) is
+ * checked once. Nothing counts from one call to the next, as an object may change between them.
  */
-let passed: WeakMap<object, Test> | null = null;
+let round = 0;
+let rounds = 0;
 
-/** `run()`, each object that passes a test checked once by it (see `passed`). */
+/** `run()`, an object that passes a test checked again by it only when another came between (see `round`). */
 export function remembering<T>(run: () => T): T {
-  const outer = passed;
-  passed = new WeakMap();
+  const outer = round;
+  round = ++rounds;
   try {
     return run();
   } finally {
-    passed = outer;
+    round = outer;
   }
 }
 
@@ -180,11 +181,14 @@ function objectTest(def: Def): Test {
   const keys = Object.keys(def.shape);
   const fields = keys.map((k) => conforms(def.shape![k]!));
   const optional = keys.map((k) => defOf(def.shape![k]!).type === 'optional');
+  let last: unknown = null;
+  let lastRound = 0;
   const test: Test = (v) => {
     if (v === null || typeof v !== 'object') return false;
-    if (passed?.get(v) === test) return true;
+    if (v === last && lastRound === round && round !== 0) return true;
     if (!check(v)) return false;
-    passed?.set(v, test);
+    last = v;
+    lastRound = round;
     return true;
   };
   const check: Test = (v) => {

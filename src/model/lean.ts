@@ -142,9 +142,12 @@ function attributionKey(attribution: TimelineEvent['attribution']): string | nul
 /** attributionKey of each attribution, for one write. */
 export type AttributionKeys = (attribution: TimelineEvent['attribution']) => string | null;
 
-/** attributionKey, each attribution read once: the events of a write share most of theirs. Keep one per write only (an object may change between writes). */
+/**
+ * attributionKey, each attribution read once: the events of a write share most of theirs. One
+ * per write, let go with it: it holds the attributions, and an object may change between writes.
+ */
 export function attributionKeys(): AttributionKeys {
-  const keys = new WeakMap<object, string | null>();
+  const keys = new Map<object, string | null>();
   return (attribution) => {
     let key = keys.get(attribution);
     if (key === undefined) keys.set(attribution, (key = attributionKey(attribution)));
