@@ -8,7 +8,7 @@ import type { ActorMention } from '../model/dataset.ts';
 import type { ActorDraft, DocContext } from './context.ts';
 import type { Form, Gazetteer } from './actors/gazetteer.ts';
 import { firstWord } from './actors/gazetteer.ts';
-import { extendGroup, findForms, wordsIn } from './actors/match.ts';
+import { extendGroup, formsAt, longestLeftmost, wordsIn } from './actors/match.ts';
 import type { Match } from './actors/match.ts';
 import { detectActors } from './actors/people.ts';
 import type { Detected } from './actors/people.ts';
@@ -53,9 +53,11 @@ export type ActorOutput = Pick<DocContext, 'actors' | 'actorMentions'>;
 export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput {
   const { text, sentences } = input;
   const doc = docWords(text, sentences);
-  // Both passes over the known forms look up the same words: they are found once.
+  // Both passes over the known forms look up the same words: they are found once, and so are the
+  // lexicon's forms at each (the second pass looks up only the document's own forms before them).
   const sentenceWords = mapOf(sentences, (s) => wordsIn(text, s.start, s.end));
-  const firstPass = flatMapOf(sentences, (s, i) => findForms(text, sentenceWords[i]!, s.end, [gazetteer.forms]));
+  const listed = mapOf(sentences, (s, i) => formsAt(text, sentenceWords[i]!, s.end, [gazetteer.forms]));
+  const firstPass = flatMapOf(listed, (found) => longestLeftmost(found));
   // Every word the tagger calls no noun: names.ts asks only of words that open a clause or follow a dash.
   const notNames = new Set<number>();
   for (const s of input.analysis.sentences) for (const t of s.tokens) if (!NOUNS.has(t.pos)) notNames.add(t.start);
@@ -152,7 +154,7 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
   const demonyms = new Set<ActorMention>();
   const lastFull = new Map<string, number>();
   for (const [i, s] of sentences.entries()) {
-    for (const found of findForms(text, sentenceWords[i]!, s.end, [local, gazetteer.forms])) {
+    for (const found of longestLeftmost(formsAt(text, sentenceWords[i]!, s.end, [local], listed[i]))) {
       const isLocal = local.get(firstWord(found.form.text))?.includes(found.form) ?? false;
       if (!isLocal && insideName(found, runs, text)) continue;
       const sharers = isLocal ? shared.get(found.form.text) : undefined;

@@ -218,8 +218,11 @@ function startOf(cue: string | undefined, length: number): string | undefined {
   return cue !== undefined && Number.isInteger(length) && length >= 0 && length <= cue.length ? cue.slice(0, length) : undefined;
 }
 
-/** An event whose defaults are already left out (`strip`), in version 7's compact form; `shared`: what the file shares. */
-export function compactEvent(event: Json, shared?: SharedIndex): Json {
+/**
+ * An event whose defaults are already left out (`strip`), in version 7's compact form; `shared`:
+ * what the file shares; `attributionKey`: its attribution's list form as JSON, when already known.
+ */
+export function compactEvent(event: Json, shared?: SharedIndex, attributionKey?: string | null): Json {
   const out = { ...event };
   if (typeof out.id === 'string') out.id = fileId(out.id);
   const title = typeof out.title === 'string' ? shared?.titles.get(out.title) : undefined;
@@ -234,8 +237,12 @@ export function compactEvent(event: Json, shared?: SharedIndex): Json {
     else out.roles = indexes.length <= MAX_ROLE_DIGITS && indexes.every((k) => k >= 0 && k < 10) ? Number(indexes.join('')) : indexes;
   } else if (!roles && ids && ids.length > 0) out.roles = null;
   if (isObject(out.attribution)) {
-    const list = compactAttribution(out.attribution);
-    out.attribution = shared?.attributions.get(JSON.stringify(list)) ?? list;
+    const at = shared && typeof attributionKey === 'string' ? shared.attributions.get(attributionKey) : undefined;
+    if (at !== undefined) out.attribution = at;
+    else {
+      const list = compactAttribution(out.attribution);
+      out.attribution = (shared && attributionKey === undefined ? shared.attributions.get(JSON.stringify(list)) : undefined) ?? list;
+    }
   }
   out.evidence = (out.evidence as Json[]).map((ev) =>
     isObject(ev.timex)

@@ -37,6 +37,25 @@ const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } 
 const never: Test = () => false;
 const tests = new WeakMap<z.ZodType, Test>();
 
+/**
+ * Which `remembering` call runs (0: none). Within one, an object test remembers the last object
+ * that passed it: an object that consecutive records share (an event's time, its attribution) is
+ * checked once. Nothing counts from one call to the next, as an object may change between them.
+ */
+let round = 0;
+let rounds = 0;
+
+/** `run()`, an object that passes a test checked again by it only when another came between (see `round`). */
+export function remembering<T>(run: () => T): T {
+  const outer = round;
+  round = ++rounds;
+  try {
+    return run();
+  } finally {
+    round = outer;
+  }
+}
+
 /** The test for one schema, made once. */
 export function conforms(schema: z.ZodType): Test {
   let test = tests.get(schema);
@@ -162,8 +181,17 @@ function objectTest(def: Def): Test {
   const keys = Object.keys(def.shape);
   const fields = keys.map((k) => conforms(def.shape![k]!));
   const optional = keys.map((k) => defOf(def.shape![k]!).type === 'optional');
-  return (v) => {
+  let last: unknown = null;
+  let lastRound = 0;
+  const test: Test = (v) => {
     if (v === null || typeof v !== 'object') return false;
+    if (v === last && lastRound === round && round !== 0) return true;
+    if (!check(v)) return false;
+    last = v;
+    lastRound = round;
+    return true;
+  };
+  const check: Test = (v) => {
     const proto = Object.getPrototypeOf(v);
     if (proto !== Object.prototype && proto !== null) return false;
     const record = v as Record<string, unknown>;
@@ -177,4 +205,5 @@ function objectTest(def: Def): Test {
     for (; j < keys.length; j++) if (!optional[j]) return false;
     return true;
   };
+  return test;
 }

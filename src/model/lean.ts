@@ -108,8 +108,16 @@ export function strip(schema: z.ZodType, value: unknown): unknown {
   return stripperOf(schema)(value);
 }
 
-/** One event as the file holds it; `docById` is the dataset's documents, for its reports; `shared`: what the file shares. */
-export function leanEvent(event: TimelineEvent, docById: ReadonlyMap<string, DocumentMeta>, shared?: SharedIndex): unknown {
+/**
+ * One event as the file holds it; `docById` is the dataset's documents, for its reports; `shared`:
+ * what the file shares; `keyOf`: the attributions' keys of this write (attributionKeys).
+ */
+export function leanEvent(
+  event: TimelineEvent,
+  docById: ReadonlyMap<string, DocumentMeta>,
+  shared?: SharedIndex,
+  keyOf?: AttributionKeys,
+): unknown {
   const reports =
     event.reports &&
     sameReports(
@@ -121,13 +129,30 @@ export function leanEvent(event: TimelineEvent, docById: ReadonlyMap<string, Doc
     )
       ? undefined
       : event.reports;
-  return compactEvent(strip(eventFieldsSchema, { ...event, reports }) as Record<string, unknown>, shared);
+  const key = shared && keyOf ? keyOf(event.attribution) : undefined;
+  return compactEvent(strip(eventFieldsSchema, { ...event, reports }) as Record<string, unknown>, shared, key);
 }
 
 /** An attribution as the file writes it, as JSON: the key of the shared ones; null for the plain one, left out. */
 function attributionKey(attribution: TimelineEvent['attribution']): string | null {
   const list = compactAttribution(strip(attributionSchema, attribution) as Record<string, unknown>);
   return list.length === 0 ? null : JSON.stringify(list);
+}
+
+/** attributionKey of each attribution, for one write. */
+export type AttributionKeys = (attribution: TimelineEvent['attribution']) => string | null;
+
+/**
+ * attributionKey, each attribution read once: the events of a write share most of theirs. One
+ * per write, let go with it: it holds the attributions, and an object may change between writes.
+ */
+export function attributionKeys(): AttributionKeys {
+  const keys = new Map<object, string | null>();
+  return (attribution) => {
+    let key = keys.get(attribution);
+    if (key === undefined) keys.set(attribution, (key = attributionKey(attribution)));
+    return key;
+  };
 }
 
 /**
@@ -150,13 +175,16 @@ function shareds<T>(counts: ReadonlyMap<string, number>, valueOf: (key: string) 
 }
 
 /** The file's shared titles and attributions for these events, and where each is in them. */
-export function sharedOf(events: readonly TimelineEvent[]): { shared: Shared; index: SharedIndex } {
+export function sharedOf(
+  events: readonly TimelineEvent[],
+  keyOf: AttributionKeys = attributionKeys(),
+): { shared: Shared; index: SharedIndex } {
   // Counts only (a number per distinct value): the titles themselves are the events'.
   const titles = new Map<string, number>();
   const attributions = new Map<string, number>();
   for (const event of events) {
     titles.set(event.title, (titles.get(event.title) ?? 0) + 1);
-    const key = attributionKey(event.attribution);
+    const key = keyOf(event.attribution);
     if (key !== null) attributions.set(key, (attributions.get(key) ?? 0) + 1);
   }
   // A title's size as written: its JSON (quotes, escapes) is close to its length, and the same for every choice.
@@ -183,9 +211,10 @@ export function fileMembers(dataset: Dataset, shared: Shared): Record<string, un
  */
 export function leanRecords(dataset: Dataset): { members: Record<string, unknown>; record: (key: string, value: unknown) => unknown } {
   const docById = new Map(dataset.documents.map((d) => [d.id, d]));
-  const { shared, index } = sharedOf(dataset.events);
+  const keyOf = attributionKeys();
+  const { shared, index } = sharedOf(dataset.events, keyOf);
   const record = (key: string, value: unknown) => {
-    if (key === 'events') return leanEvent(value as TimelineEvent, docById, index);
+    if (key === 'events') return leanEvent(value as TimelineEvent, docById, index, keyOf);
     if (key === 'documents') return strip(documentSchema, value);
     if (key === 'actors') return strip(actorSchema, value);
     if (key === 'diagnostics') return strip(diagnosticSchema, value);

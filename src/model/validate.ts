@@ -12,7 +12,7 @@ import {
   eventFieldsSchema,
   eventSchemaOf,
 } from './dataset.ts';
-import { conforms } from './conforms.ts';
+import { conforms, remembering } from './conforms.ts';
 import { SHARED_FROM, idOfFile, sharedMiss, sharedOfFile } from './compact.ts';
 import type { Actor, Dataset, DocumentMeta, DocumentText, Shared, TimelineEvent } from './dataset.ts';
 
@@ -159,6 +159,16 @@ function headOf(raw: unknown): Record<string, unknown> & { schemaVersion: number
 }
 
 function checkRecords(
+  record: Record<string, unknown> & { schemaVersion: number },
+  eventSchema: z.ZodType<TimelineEvent>,
+  readId: (id: unknown) => unknown,
+  shared: Shared | undefined,
+): Validated {
+  // The objects records share (an event's time, its attribution) are checked once each.
+  return remembering(() => checkEach(record, eventSchema, readId, shared));
+}
+
+function checkEach(
   record: Record<string, unknown> & { schemaVersion: number },
   eventSchema: z.ZodType<TimelineEvent>,
   readId: (id: unknown) => unknown,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eachRun, isLetter, isLetterOrDigit } from '../../src/extract/wordRuns.ts';
-import { wordsIn } from '../../src/extract/actors/match.ts';
+import { findForms, formsAt, longestLeftmost, wordsIn } from '../../src/extract/actors/match.ts';
+import type { Form } from '../../src/extract/actors/gazetteer.ts';
 
 const TEXTS = [
   'Talks resumed in Lisbon on Monday, 3 March 2025.',
@@ -43,5 +44,29 @@ describe('wordsIn', () => {
       { start: 13, text: 'Kyiv' },
       { start: 18, text: 'said' },
     ]);
+  });
+});
+
+/** Forms keyed by their first word, longest first, as a gazetteer holds them. */
+const formsOf = (actorId: string, texts: string[]) => {
+  const forms = new Map<string, Form[]>();
+  for (const text of texts) forms.set(text.split(' ')[0]!, [...(forms.get(text.split(' ')[0]!) ?? []), { text, actorId, kind: 'name' }]);
+  for (const list of forms.values()) list.sort((a, b) => b.text.length - a.text.length);
+  return forms;
+};
+
+describe('formsAt', () => {
+  it.each([
+    ["the document's form is longer", 'Port Authority of Valmora Harbour said', ['Port Authority of Valmora'], ['Port Authority']],
+    ["the lexicon's form is longer", 'The Valmora Harbour Board met', ['Valmora'], ['Valmora Harbour Board']],
+    ["both are as long: the document's", 'Valmora Harbour reopened', ['Valmora Harbour'], ['Valmora Harbour']],
+    ['they overlap', 'Kessar Valmora Harbour Board', ['Kessar Valmora'], ['Valmora Harbour Board']],
+    ['neither is there', 'nothing named here', ['Valmora'], ['Kessar']],
+  ])('given what the lexicon found in an earlier pass, finds what both found at once: %s', (_, text, local, listed) => {
+    const words = wordsIn(text, 0, text.length);
+    const [mine, lexicon] = [formsOf('doc', local), formsOf('lex', listed)];
+    const earlier = formsAt(text, words, text.length, [lexicon]);
+    const both = findForms(text, words, text.length, [mine, lexicon]);
+    expect(longestLeftmost(formsAt(text, words, text.length, [mine], earlier))).toEqual(both);
   });
 });

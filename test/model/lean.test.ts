@@ -1,6 +1,6 @@
 // The dataset file holds no text its documents hold and leaves out fields at their default; a
 // reader gets back exactly the dataset that was written, and still reads a version 1 file.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { extractTexts } from '../../src/extract/pipeline.ts';
 import { fileId } from '../../src/model/compact.ts';
 import { leanDataset, strip } from '../../src/model/lean.ts';
@@ -107,6 +107,25 @@ describe('a dataset read from an older file', () => {
     const [first, ...rest] = v5.events;
     const { salience: _, ...none } = first!;
     expect(() => leanDataset({ ...v5, events: [none, ...rest] })).toThrow(/version 5.*no salience given.*read it as salience 0/);
+  });
+});
+
+describe('an attribution several events share', () => {
+  it('is written once in the shared list and read once for the whole file', () => {
+    const attribution = { source: 'the port office', actorId: null, cues: ['the port office said'], certainty: 'reported' as const };
+    const events = extraction.dataset.events.map((e) => ({ ...e, attribution }));
+    expect(events.length).toBeGreaterThan(1);
+    const spy = vi.spyOn(JSON, 'stringify');
+    let file: ReturnType<typeof leanDataset>;
+    try {
+      file = leanDataset({ ...extraction.dataset, events });
+      // Its key (the JSON of its list form) made once, not once an event and again as each is written.
+      expect(spy).toHaveBeenCalledTimes(1);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(file.shared!.attributions).toHaveLength(1);
+    expect(file.events.map((e) => (e as { attribution: unknown }).attribution)).toEqual(events.map(() => 0));
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DatasetError, validateDataset, validateDocumentText } from '../../src/model/validate.ts';
+import { DatasetError, checkDataset, validateDataset, validateDocumentText } from '../../src/model/validate.ts';
+import type { Dataset } from '../../src/model/dataset.ts';
 import { SCHEMA_VERSION } from '../../src/model/dataset.ts';
 
 const doc = { id: 'doc', path: 'doc.txt', title: 'Doc', date: null, sha256: 'a'.repeat(64), source: null, url: null, length: 40 };
@@ -119,6 +120,53 @@ describe('validateDataset', () => {
     expect(() => validateDataset({ ...dataset([]), schemaVersion: 99 })).toThrow(
       /schema version 99; this app reads versions 1, 2, 3, 4, 5, 6 and 7/,
     );
+  });
+});
+
+/** A copy of `record` whose fields count how many times they are read, and that count. */
+function counted<T extends object>(record: T): [T, () => number] {
+  let reads = 0;
+  const copy = {} as T;
+  for (const [key, value] of Object.entries(record))
+    Object.defineProperty(copy, key, {
+      enumerable: true,
+      get: () => {
+        reads++;
+        return value;
+      },
+    });
+  return [copy, () => reads];
+}
+
+describe('checkDataset', () => {
+  const day = { value: '2031-03-04', start: '2031-03-04', end: '2031-03-05', granularity: 'day', anchor: 'explicit', approximate: false };
+  const made = (id: string, time: object, attribution: object) => ({
+    id,
+    title: `Event ${id}`,
+    time,
+    actorIds: ['hamas'],
+    attribution,
+    evidence: [{ docId: 'doc', start: 0, end: 10, trigger: { start: 0, end: 3 }, timex: null }],
+  });
+
+  it('checks a time or an attribution that many events share once in a check, and again in the next check', () => {
+    const [time, timeReads] = counted({ ...day, mod: null, interval: null });
+    const [attribution, attributionReads] = counted({
+      source: 'the ministry',
+      actorId: null,
+      cues: ['the ministry said'],
+      certainty: 'stated',
+    });
+    const events = ['a', 'b', 'c'].map((id) => made(id, time, attribution));
+    const check = () => checkDataset({ ...dataset(events), diagnostics: [] } as unknown as Dataset);
+    const { dataset: valid, problems } = check();
+    expect(problems).toEqual([]);
+    expect(valid.events.every((e) => e.time === time && e.attribution === attribution)).toBe(true);
+    // Each field read once: by the check (eventProblem reads start, end and actorId once per event).
+    const once = [timeReads(), attributionReads()];
+    expect(once).toEqual([8 + 2 * 3, 4 + 3]);
+    check();
+    expect([timeReads(), attributionReads()]).toEqual([2 * once[0]!, 2 * once[1]!]);
   });
 });
 

@@ -35,10 +35,20 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
   return words;
 }
 
-/** The forms found at `words` (wordsIn of a span ending at `to`), longest-leftmost. */
-export function findForms(text: string, words: readonly Word[], to: number, lookups: readonly ReadonlyMap<string, Form[]>[]): Match[] {
-  const found: Match[] = [];
-  for (const w of words) {
+/**
+ * The longest form starting at each of `words` (wordsIn of a span ending at `to`), or null: of
+ * two as long, the first in `lookups`, then in its list. `after`: what lookups that come after
+ * these found at each word, in an earlier pass (one is kept only when longer): a pass that puts
+ * lookups before an earlier pass's looks up only those.
+ */
+export function formsAt(
+  text: string,
+  words: readonly Word[],
+  to: number,
+  lookups: readonly ReadonlyMap<string, Form[]>[],
+  after?: readonly (Match | null)[],
+): (Match | null)[] {
+  return words.map((w, i) => {
     let best: Match | null = null;
     for (const lookup of lookups) {
       for (const form of lookup.get(w.text) ?? NONE) {
@@ -51,12 +61,21 @@ export function findForms(text: string, words: readonly Word[], to: number, look
         best = { start: w.start, end, form };
       }
     }
-    if (best) found.push(best);
-  }
-  // One match at most a word, the longest, in text order: of overlapping ones the first is kept.
+    const later = after?.[i] ?? null;
+    return later && (!best || later.end > best.end) ? later : best;
+  });
+}
+
+/** One match at most a word, the longest (formsAt), in text order: of overlapping ones the first is kept. */
+export function longestLeftmost(found: readonly (Match | null)[]): Match[] {
   const kept: Match[] = [];
-  for (const m of found) if (!kept.length || m.start >= kept.at(-1)!.end) kept.push(m);
+  for (const m of found) if (m && (!kept.length || m.start >= kept.at(-1)!.end)) kept.push(m);
   return kept;
+}
+
+/** The forms found at `words` (wordsIn of a span ending at `to`), longest-leftmost. */
+export function findForms(text: string, words: readonly Word[], to: number, lookups: readonly ReadonlyMap<string, Form[]>[]): Match[] {
+  return longestLeftmost(formsAt(text, words, to, lookups));
 }
 
 /** Extends a country or organization mention over a following group noun ("Qatari mediators"). */

@@ -250,6 +250,10 @@ export const isUnit = (words: readonly string[]) => UNIT_WORDS.has(words.at(-1)!
  */
 function spacedHalves(text: string, first: string, second: string): boolean {
   if (!isCap(second)) return false;
+  // Written twice at least: the pairs below are some of these (most "X - Y" are written once).
+  const pair = `${first} - ${second}`;
+  const once = text.indexOf(pair);
+  if (once < 0 || text.indexOf(pair, once + 1) < 0) return false;
   const [a, b] = [first, second].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const word = (w: string) => String.raw`(?<![\p{L}\p{N}])${w}(?![\p{L}\p{N}])`;
   const firstAlone = new RegExp(String.raw`${word(a!)}(?! - ${b}(?![\p{L}\p{N}]))`, 'u');

@@ -45,7 +45,8 @@ export type LowerWords = Map<string, number>;
 
 /** Adds the lower-case words of `text` to `counts`. */
 export function countLowerWords(text: string, counts: LowerWords): void {
-  for (const [w] of text.matchAll(LOWER_WORD)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  // The words alone (match), not a match object for each.
+  for (const w of text.match(LOWER_WORD) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
 }
 
 /**
@@ -88,7 +89,7 @@ function lowerCounts(wanted: readonly string[], docs: readonly DocContext[], low
   const words = new Map(wanted.map((w) => [w, lowerWords?.get(w) ?? 0]));
   if (!lowerWords && words.size)
     for (const doc of docs)
-      for (const [w] of doc.text.matchAll(LOWER_WORD)) {
+      for (const w of doc.text.match(LOWER_WORD) ?? []) {
         const n = words.get(w);
         if (n !== undefined) words.set(w, n + 1);
       }
