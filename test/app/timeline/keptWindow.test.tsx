@@ -160,6 +160,34 @@ describe('the timeline, its scales changed again', () => {
   });
 });
 
+describe('the lanes view, its window from the URL', () => {
+  it('follows the window Back or Forward brings, the filters the same, from the render that reads it', async () => {
+    serveStory();
+    renderApp('/?view=lanes&from=2025-03-05&to=2025-03-25');
+    await screen.findByRole('region', { name: 'Lanes' }, { timeout: 10_000 });
+    await waitFor(() => expect(axisShown()).not.toBe(''));
+    const before = axisShown();
+    const frames = holdFrames();
+    // Forward to a page with a window four months on.
+    act(() => {
+      window.history.pushState(null, '', '/?view=lanes&from=2025-07-05&to=2025-07-25');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    const forward = axisShown();
+    expect(forward).not.toBe(before);
+    expect(forward).toMatch(/Jul/);
+    await act(async () => {
+      const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+      window.history.back();
+      await popped;
+    });
+    expect(axisShown()).toBe(before);
+    frames.release();
+    expect(axisShown()).toBe(before);
+    expect(windowParams()).toEqual(['2025-03-05', '2025-03-25']);
+  });
+});
+
 describe('the lanes view, its filters changed', () => {
   it('never shows an empty axis, and keeps no window in the link, when a filter is ticked from the view it opened on', async () => {
     serveStory();
