@@ -69,14 +69,32 @@ export function LanesView({ index, order, drawEnd, by, actorIds, selected, windo
     baseRef.current = base;
   });
   // Open on the same window as the timeline, and follow a new base (width, filters, the rest of a
-  // dataset): given by the render that brings it, so that no frame shows the old transform over
-  // the new scale, and shown until the pan and zoom state moves after it (the behaviour takes it
-  // after, and the state follows).
+  // dataset) and a new window in the URL (Back and Forward): given by the render that brings it, so
+  // that no frame shows the old transform over the new scale or URL, and shown until the pan and
+  // zoom state moves after it (the behaviour takes it after, and the state follows).
   const [opened, setOpened] = useState<{ base: typeof base; home: typeof home; transform: ZoomTransform; moves: number } | null>(null);
+  // The URL's window as of the render before (by value: a new array may bring the same window).
+  const [from, to] = window ?? [NaN, NaN];
+  const [asked, setAsked] = useState<[number, number]>([from, to]);
+  const newRequest = !Object.is(asked[0], from) || !Object.is(asked[1], to);
+  if (newRequest) setAsked([from, to]);
+  const open = () => ({
+    base,
+    home,
+    transform: boundTransform(transformForWindow(base, window ?? home), width, maxScale),
+    moves: panZoom.moves,
+  });
   let given = opened;
   if (!given || given.base !== base || given.home !== home) {
-    given = { base, home, transform: boundTransform(transformForWindow(base, window ?? home), width, maxScale), moves: panZoom.moves };
+    given = open();
     setOpened(given);
+  } else if (newRequest) {
+    // Unless the view is already there (the URL then took the window the user came to rest on).
+    const now = zoom.current?.get() ?? given.transform;
+    if (!sameWindow(window ?? home, now.k < 1.0001 ? null : windowOf(base, now))) {
+      given = open();
+      setOpened(given);
+    }
   }
   const transform =
     given.moves === panZoom.moves || sameTransform(given.transform, panZoom.transform) ? given.transform : panZoom.transform;

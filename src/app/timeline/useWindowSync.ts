@@ -5,11 +5,12 @@
 // - the rest of a dataset drawn while it loaded (DatasetIndex.partial) keeps a window the user has
 //   chosen meanwhile; a view left untouched opens on the whole dataset's story instead;
 // - a selected event outside the window is brought into view, also when a link opens on it.
-// New scales (the first render, new filters, a new width, the rest of a dataset, Back and Forward)
-// are given their window by the render that brings them, not by an effect after it: no render
-// shows the old transform over the new scales (another window, for a frame or more on a busy
-// machine), and the events are laid out once, for the window shown. That window is kept in this
-// hook's own state and shown until the pan and zoom state moves after it (usePanZoom.ts).
+// New scales (the first render, new filters, a new width, the rest of a dataset) and a new window
+// in the URL (Back and Forward, the filters the same) are given their window by the render that
+// brings them, not by an effect after it: no render shows the old transform over the new scales
+// or URL (another window, for a frame or more on a busy machine), and the events are laid out
+// once, for the window shown. That window is kept in this hook's own state and shown until the
+// pan and zoom state moves after it (usePanZoom.ts).
 import { useLayoutEffect, useState } from 'react';
 import type { RefObject } from 'react';
 import type { ScaleTime, ZoomTransform } from 'd3';
@@ -45,7 +46,7 @@ interface ScalesOf {
   index: DatasetIndex;
 }
 
-/** The scales a transform was given for, and how often the pan and zoom state had moved then. */
+/** The scales a transform was given for (by new scales or the URL), and how often the pan and zoom state had moved then. */
 interface Scales extends ScalesOf {
   transform: ZoomTransform;
   moves: number;
@@ -75,15 +76,20 @@ function scalesWindow(
   now: ScalesOf,
   { requested, newRequest, settled, home }: WindowsAsked,
 ): [number, number] | null {
-  // The first render: the linked window, else the story.
-  if (!before) return requested ?? home;
+  // The first render: the linked window, else the story. A window the URL brings with new scales
+  // (Back and Forward to other filters): that window.
+  if (!before || newRequest) return requested ?? home;
   // The rest of the dataset: the window chosen meanwhile (a link's, the user's), else the story.
   if (before.index !== now.index && before.index.partial) return settled ?? home;
-  // Filters changed the fitted span: the story they keep, or the window the URL brings with them
-  // (Back and Forward).
-  if (before.order !== now.order) return newRequest ? (requested ?? home) : home;
+  // Filters changed the fitted span: the story they keep.
+  if (before.order !== now.order) return home;
   // Width changed: the window.
   return settled ?? home;
+}
+
+/** The transform `given`, until the pan and zoom state moves after it (the behaviour has taken it). */
+function shownOf(given: Scales, panZoom: PanZoomState): ZoomTransform {
+  return given.moves === panZoom.moves || sameTransform(given.transform, panZoom.transform) ? given.transform : panZoom.transform;
 }
 
 /** `window`, moved to take in the selected event when it lies outside, its length kept. */
@@ -121,23 +127,22 @@ export function useWindowSync(input: WindowSyncInput): ZoomTransform {
     const transform = boundTransform(transformForWindow(base, window), width, maxScale);
     given = { order, width, index, transform, moves: panZoom.moves };
     setScales(given);
+  } else if (newRequest) {
+    // The same scales, another window in the URL: shown unless the view is already there (the
+    // URL then took the window the user came to rest on).
+    const wanted = withSelected(requested ?? home, index, newSelection ? selected : -1);
+    const now = zoom.current?.get() ?? shownOf(given, panZoom);
+    if (!sameWindow(wanted, now.k < 1.0001 ? null : windowOf(base, now))) {
+      given = { order, width, index, transform: boundTransform(transformForWindow(base, wanted), width, maxScale), moves: panZoom.moves };
+      setScales(given);
+    }
   }
   // The window given, until the pan and zoom state moves after it (the behaviour has taken it).
-  const shown = given.moves === panZoom.moves || sameTransform(given.transform, panZoom.transform) ? given.transform : panZoom.transform;
+  const shown = shownOf(given, panZoom);
   // The behaviour takes the transform the render showed (the state then moves to the same transform).
   useLayoutEffect(() => {
     if (scales) zoom.current?.set(scales.transform);
   }, [zoom, scales]);
-
-  useLayoutEffect(() => {
-    const api = zoom.current;
-    if (!api) return;
-    const wanted: [number, number] | null = Number.isNaN(from) ? home : [from, to];
-    const current = api.get().k < 1.0001 ? null : windowOf(base, api.get());
-    if (!sameWindow(wanted, current)) api.set(transformForWindow(base, wanted));
-    // Only a new request should move the view, not a new base scale.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [zoom, from, to]);
 
   // Bring a newly selected event into view, keeping the zoom level. At once, not animated: a
   // resize (the details pane opening) or a window written to the URL while an animation runs

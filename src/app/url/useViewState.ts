@@ -1,8 +1,9 @@
 // The view state lives in the URL: choices that a reader would want to step back from (selecting an
 // event, changing a filter) push a history entry; the time window and typing replace the entry.
-// Back and forward re-read the URL.
+// Back and forward re-read the URL; filters the same as before stay the same object, so the events
+// they keep are not laid out again (the timeline then only moves to the URL's window).
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { parseView, serializeView } from './viewState.ts';
+import { parseView, sameFilters, serializeView } from './viewState.ts';
 import type { ViewState } from './viewState.ts';
 
 export type HistoryMode = 'push' | 'replace';
@@ -14,7 +15,9 @@ export function useViewState(): [ViewState, UpdateView] {
 
   useEffect(() => {
     const onPop = () => {
-      current.current = parseView(window.location.search);
+      const next = parseView(window.location.search);
+      const { filters } = current.current;
+      current.current = sameFilters(next.filters, filters) ? { ...next, filters } : next;
       setView(current.current);
     };
     window.addEventListener('popstate', onPop);

@@ -92,3 +92,14 @@ export function serializeView(view: ViewState, currentSearch: string): string {
 function oneOf<T extends string>(list: readonly T[], value: string | null): T | null {
   return (list as readonly (string | null)[]).includes(value) ? (value as T) : null;
 }
+
+/** Whether two filter values are the same choice: each filter writes the same parameters for both. */
+export function sameFilters(a: FilterValues, b: FilterValues): boolean {
+  return a === b || filterParams(a) === filterParams(b);
+}
+
+function filterParams(values: FilterValues): string {
+  const params = new URLSearchParams();
+  for (const f of FILTERS) f.write(values[f.key], params);
+  return params.toString();
+}

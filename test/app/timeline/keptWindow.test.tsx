@@ -2,7 +2,7 @@
 // Back and Forward, a link to an event far from the story), in the timeline and the lanes view: at
 // every state the page could paint, the window the change asks for, never the whole span, an empty
 // axis or the story first.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { findTimeline, renderApp } from '../fixtures/renderApp.tsx';
 import { serveStory } from '../fixtures/story.ts';
@@ -22,6 +22,28 @@ function recordShown(read: () => string | null) {
   const observer = new MutationObserver(note);
   observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
   return () => (observer.disconnect(), shown);
+}
+
+/** Holds every animation frame asked for from now on; `release` runs them (and those they ask for) and lets frames run again. */
+function holdFrames() {
+  const held = new Map<number, FrameRequestCallback>();
+  let next = 0;
+  const [request, cancel] = [globalThis.requestAnimationFrame, globalThis.cancelAnimationFrame];
+  vi.stubGlobal('requestAnimationFrame', (run: FrameRequestCallback) => (held.set(++next, run), next));
+  vi.stubGlobal('cancelAnimationFrame', (id: number) => held.delete(id));
+  return {
+    release() {
+      act(() => {
+        for (let k = 0; k < 10 && held.size; k++) {
+          const runs = [...held.values()];
+          held.clear();
+          for (const run of runs) run(performance.now());
+        }
+      });
+      vi.stubGlobal('requestAnimationFrame', request);
+      vi.stubGlobal('cancelAnimationFrame', cancel);
+    },
+  };
 }
 
 const windowShown = () =>
@@ -75,6 +97,57 @@ describe('the timeline, its scales changed again', () => {
     expect(stop()).toEqual(['5 March 2025 to 25 March 2025']);
   });
 
+  it('shows the window Back or Forward brings, the filters the same, from the render that reads it', async () => {
+    serveStory();
+    renderApp('/?from=2025-03-05&to=2025-03-25');
+    await findTimeline();
+    await waitFor(() => expect(windowShown()).toBe('5 March 2025 to 25 March 2025'));
+    // No animation frame runs from here until the test lets it: what shows is what the render that
+    // reads the URL gave, not a frame after it.
+    const frames = holdFrames();
+    // Forward to a page with another window (as a page pushed after this one would hold).
+    act(() => {
+      window.history.pushState(null, '', '/?from=2025-03-08&to=2025-03-28');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(windowShown()).toBe('8 March 2025 to 28 March 2025');
+    // Back to the window before.
+    await act(async () => {
+      const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+      window.history.back();
+      await popped;
+    });
+    expect(windowParams()).toEqual(['2025-03-05', '2025-03-25']);
+    expect(windowShown()).toBe('5 March 2025 to 25 March 2025');
+    // The frames held, run: the window stays, and the link keeps it.
+    frames.release();
+    expect(windowShown()).toBe('5 March 2025 to 25 March 2025');
+    expect(windowParams()).toEqual(['2025-03-05', '2025-03-25']);
+  });
+
+  it('keeps the window when Back only lets go of the selected event', async () => {
+    serveStory();
+    const { user } = renderApp('/?from=2025-03-05&to=2025-03-25');
+    await findTimeline();
+    await waitFor(() => expect(windowShown()).toBe('5 March 2025 to 25 March 2025'));
+    // An event in the window: selecting it pushes a page, the window the same.
+    await user.click(screen.getAllByRole('option')[0]!);
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('event')).not.toBeNull());
+    expect(windowShown()).toBe('5 March 2025 to 25 March 2025');
+    const frames = holdFrames();
+    await act(async () => {
+      const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+      window.history.back();
+      await popped;
+    });
+    expect(window.location.search).toBe('?from=2025-03-05&to=2025-03-25');
+    expect(windowShown()).toBe('5 March 2025 to 25 March 2025');
+    // The frames held, run: the window stays, and the link keeps it.
+    frames.release();
+    expect(windowShown()).toBe('5 March 2025 to 25 March 2025');
+    expect(window.location.search).toBe('?from=2025-03-05&to=2025-03-25');
+  });
+
   it('opens a link to an event far from the story on the event, from the first picture', async () => {
     serveStory();
     const stop = recordShown(windowShown);
@@ -84,6 +157,34 @@ describe('the timeline, its scales changed again', () => {
     const shown = stop();
     expect(shown).toHaveLength(1);
     expect(shown[0]).toMatch(/1871$/);
+  });
+});
+
+describe('the lanes view, its window from the URL', () => {
+  it('follows the window Back or Forward brings, the filters the same, from the render that reads it', async () => {
+    serveStory();
+    renderApp('/?view=lanes&from=2025-03-05&to=2025-03-25');
+    await screen.findByRole('region', { name: 'Lanes' }, { timeout: 10_000 });
+    await waitFor(() => expect(axisShown()).not.toBe(''));
+    const before = axisShown();
+    const frames = holdFrames();
+    // Forward to a page with a window four months on.
+    act(() => {
+      window.history.pushState(null, '', '/?view=lanes&from=2025-07-05&to=2025-07-25');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    const forward = axisShown();
+    expect(forward).not.toBe(before);
+    expect(forward).toMatch(/Jul/);
+    await act(async () => {
+      const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+      window.history.back();
+      await popped;
+    });
+    expect(axisShown()).toBe(before);
+    frames.release();
+    expect(axisShown()).toBe(before);
+    expect(windowParams()).toEqual(['2025-03-05', '2025-03-25']);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseView, serializeView, EMPTY_VIEW } from '../../../src/app/url/viewState.ts';
+import { parseView, sameFilters, serializeView, EMPTY_VIEW } from '../../../src/app/url/viewState.ts';
 import type { ViewState } from '../../../src/app/url/viewState.ts';
 import { safeHttpUrl } from '../../../src/app/source/safeUrl.ts';
 
@@ -25,6 +25,16 @@ describe('view state in the URL', () => {
     view.by = 'actor';
     view.read = 'doc-1';
     expect(parseView(serializeView(view, ''))).toEqual(view);
+  });
+
+  it.each([
+    ['?from=2024-01-01&to=2024-02-01', '?from=2024-03-01&to=2024-04-01', true],
+    ['?actor=a&certainty=stated', '?certainty=stated&event=e2&actor=a', true],
+    ['', '?q=talks', true],
+    ['?actor=a', '?actor=b', false],
+    ['?actor=a', '', false],
+  ])('tells the same filters of %j and %j (%s), whatever else the links hold', (a, b, same) => {
+    expect(sameFilters(parseView(a).filters, parseView(b).filters)).toBe(same);
   });
 
   it('never writes a window that ends where it starts, however short', () => {
