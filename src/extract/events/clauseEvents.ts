@@ -15,7 +15,7 @@
 import type { EventTime, TimeBound } from '../../model/dataset.ts';
 import { NUMBER_WORDS } from '../timex/lexicon.ts';
 import { computedEnd } from '../timex/attach.ts';
-import { eventTime } from '../timex/findings.ts';
+import { countedWithin, eventTime } from '../timex/findings.ts';
 import type { EventDraft, Span } from '../context.ts';
 import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
@@ -441,6 +441,11 @@ function isPastPerfect(clause: VerbClause): boolean {
   return clause.group.some((t) => /^(?:had|'d|’d)$/i.test(t.text)) && (head.lower !== head.lemma || SAME_FORM.has(head.lower));
 }
 
+/** "had been rescued", "have left the city": a count of what was done up to a time, a perfect of an event verb. */
+export function toldSoFar(clause: VerbClause): boolean {
+  return isPerfect(clause) || isPastPerfect(clause);
+}
+
 /** "is sending", "are arriving": a present progressive, going on as the document is written. */
 function isOngoing(clause: VerbClause, next: VerbClause | undefined): boolean {
   const head = clause.head;
@@ -772,8 +777,9 @@ function closedBy(time: EventTime, doc: EventTime | null): EventTime {
 
 export function clauseEvents(scope: ClauseScope): EventDraft[] {
   const { text, clauses, existing } = scope;
-  const dated = existing.filter((e) => e.time && lends(text, e, clauses));
-  const all = existing.filter((e) => e.time);
+  // "will withdraw within two weeks": a bound that is its event's own lends nothing.
+  const all = existing.filter((e) => e.time && !(e.timex && countedWithin(text, e.timex)));
+  const dated = all.filter((e) => lends(text, e, clauses));
   const out: EventDraft[] = [];
   for (const [k, clause] of clauses.entries()) {
     const inClause = existing.filter((e) => e.trigger.start >= clause.start && e.trigger.end <= clause.end);
