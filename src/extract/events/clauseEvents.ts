@@ -15,7 +15,7 @@
 import type { EventTime, TimeBound } from '../../model/dataset.ts';
 import { NUMBER_WORDS } from '../timex/lexicon.ts';
 import { computedEnd } from '../timex/attach.ts';
-import { countedWithin, eventTime } from '../timex/findings.ts';
+import { boundWithin, eventTime } from '../timex/findings.ts';
 import type { EventDraft, Span } from '../context.ts';
 import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
@@ -432,9 +432,13 @@ function isPastPerfect(clause: VerbClause): boolean {
   return clause.group.some((t) => /^(?:had|'d|’d)$/i.test(t.text)) && (head.lower !== head.lemma || SAME_FORM.has(head.lower));
 }
 
-/** "had been rescued", "have left the city": a count of what was done up to a time, a perfect of an event verb. */
+/**
+ * "had been rescued", "have left the city", "recorded 12 inches of snow": what was done up to a
+ * time, a perfect of an event verb or a count in the past; not a state ("had 80,000 followers").
+ */
 export function toldSoFar(clause: VerbClause): boolean {
-  return isPerfect(clause) || isPastPerfect(clause);
+  const counted = isSimplePast(clause) && clause.head!.lemma !== 'have' && clause.tokens.some((t) => t.pos === 'NUM');
+  return isPerfect(clause) || isPastPerfect(clause) || counted;
 }
 
 /** "is sending", "are arriving": a present progressive, going on as the document is written. */
@@ -775,7 +779,7 @@ function closedBy(time: EventTime, doc: EventTime | null): EventTime {
 export function clauseEvents(scope: ClauseScope): EventDraft[] {
   const { text, clauses, existing } = scope;
   // "will withdraw within two weeks": a bound that is its event's own lends nothing.
-  const all = existing.filter((e) => e.time && !(e.timex && countedWithin(text, e.timex)));
+  const all = existing.filter((e) => e.time && !(e.timex && boundWithin(text, e.timex, e.time)));
   const dated = all.filter((e) => lends(text, e, clauses));
   const out: EventDraft[] = [];
   for (const [k, clause] of clauses.entries()) {

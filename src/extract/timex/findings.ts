@@ -48,9 +48,10 @@ const NEXT_PERIOD = /^the\s+(?:next|coming)\s+(?:\S+\s+)?(?:days?|weeks?|months?
 
 /** "within" right before a period: what is done at most that long from now. */
 const WITHIN_BEFORE = /\bwithin\s+$/i;
-/** "will leave within two weeks": a bound of that event's own, counted from the publication, which it lends to no other. */
-export const countedWithin = (text: string, timex: Span): boolean =>
-  WITHIN_BEFORE.test(text.slice(Math.max(0, timex.start - 8), timex.start));
+/** "will leave within two weeks": the bound of that event's own, counted from the publication, which it lends to no other. */
+export const boundWithin = (text: string, timex: Span, time: EventTime): boolean =>
+  time.mod === 'ON_OR_BEFORE' && !!time.interval && !time.interval.from && countedWithin(text, timex);
+const countedWithin = (text: string, timex: Span): boolean => WITHIN_BEFORE.test(text.slice(Math.max(0, timex.start - 8), timex.start));
 
 /** A period counted in days, weeks, months or years: "two weeks", "10 days", "a month". */
 const COUNTED = /^(?:an?|\S+)\s+(?:days?|weeks?|months?|years?)$/i;
