@@ -23,7 +23,7 @@ import { lasting } from './events/states.ts';
 import type { VerbClause } from './events/verbClauses.ts';
 import { isEventNoun, isEventWord, isMentalState, nonEvent, pending } from './events/occurrence.ts';
 import type { Report } from './events/occurrence.ts';
-import { clauseEvents, clauseTrigger, DURING, toldAsDone } from './events/clauseEvents.ts';
+import { clauseEvents, clauseTrigger, DURING, toldAsDone, toldSoFar } from './events/clauseEvents.ts';
 import { nominalEvents } from './events/nominalEvents.ts';
 import { afterDateline, lineKind } from './events/lines.ts';
 import { quoteSpans } from './timex/quotes.ts';
@@ -61,6 +61,8 @@ const RELATIVE_WORD = /\b(?:that|which|who|whose|whom|where)\b/i;
 const RELATIVE_WORDS = new RegExp(RELATIVE_WORD.source, 'gi');
 /** A conjunction after a comma, right before a clause: "…, and in 1984 …". */
 const CONJUNCTION = /^(?:and|but|yet)$/i;
+/** "as of" right before a time: "As of 6 p.m., 40 people had been rescued" (by then), "apply as of Monday" (from then). */
+const AS_OF = /\bas\s+of\s+$/i;
 
 /** What one sentence holds: its mentions, time expressions, temporal phrases and words. */
 interface Local {
@@ -666,9 +668,11 @@ function datedEvents(scope: Scope): EventDraft[] {
     const and = AFTER_CONJUNCTION_PREPOSITION.exec(before);
     const opens = before !== '' && (opensLaterClause(text, finding) || and !== null);
     const from = !opens ? titleStart : and?.groups?.prep ? finding.start - and.groups.prep.length : Math.min(finding.start, verb!.start);
+    // What had been done "as of" a time was done by then; what is or will be so "as of" it is so from then on.
+    const soFar = verb && AS_OF.test(text.slice(Math.max(0, finding.start - 8), finding.start)) && toldSoFar(verb);
     const event = extend(base, {
       title: titleOf(text, named ?? { start: from, end: clause.end }),
-      time: finding.time,
+      time: (soFar ? knownBy(finding.time) : null) ?? finding.time,
       actorIds: actorsIn([clause]),
       trigger,
       timex: finding,

@@ -15,7 +15,7 @@
 import type { EventTime, TimeBound } from '../../model/dataset.ts';
 import { NUMBER_WORDS } from '../timex/lexicon.ts';
 import { computedEnd } from '../timex/attach.ts';
-import { eventTime } from '../timex/findings.ts';
+import { boundWithin, eventTime } from '../timex/findings.ts';
 import type { EventDraft, Span } from '../context.ts';
 import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
@@ -37,6 +37,7 @@ import { distanceBefore, distanceFrom, opensLaterClause, ownerClause, tellsTimeO
 import { flatMapOf, mapOf } from '../lists.ts';
 import { extend } from '../objects.ts';
 import { deniedEnd } from './contents.ts';
+import { NOUN_PHRASE } from './subjects.ts';
 
 const LIGHT = new Set(lists.light);
 const SAME_FORM = new Set(lists.sameForm);
@@ -309,21 +310,9 @@ const SPEAKING: ReadonlySet<string> = new Set([...sayingLemmas(ALL_KINDS).filter
 function goesOnWith(clause: VerbClause, lender: VerbClause, clauses: readonly VerbClause[]): boolean {
   const from = clauses.indexOf(lender);
   const to = clauses.indexOf(clause);
-  if (from < 0 || to <= from) return false;
-  // "advanced since capturing the town on Saturday, breaking a stalemate": after a clause of time
-  // with no subject of its own, a participle right after it tells more of that act.
-  if (to === from + 1 && gerund(lender) && addsTo(clause) && !SPEAKING.has(clause.head!.lemma)) return true;
-  if (lender.opener?.lower === 'since') return false;
+  if (from < 0 || to <= from || lender.opener?.lower === 'since') return false;
   const main = clauses[from - 1];
   return clauses.slice(from + 1, to + 1).every((c, i) => goesOn(c, i === 0 ? lender : clauses[from + i]!, main));
-}
-
-/** "since capturing the town", "after meeting the king": a word of time right before an "-ing" verb, no subject between. */
-function gerund(clause: VerbClause): boolean {
-  const head = clause.head;
-  if (!head || !clause.opener || !/ing$/i.test(head.text)) return false;
-  const at = clause.tokens.indexOf(head);
-  return at === 0 || clause.tokens[at - 1] === clause.opener;
 }
 
 /** A clause with no subject nor auxiliary of its own that can only go on from `previous` (not from `main`, the clause before that). */
@@ -420,11 +409,13 @@ function withComplement(clause: VerbClause, next: VerbClause | undefined): Span 
   if (!head || !next?.head || clause.tokens.at(-1) !== head || !COMPLEMENTS.has(head.lemma) || next.opener || next.group.length)
     return clause;
   const object = next.tokens.slice(0, next.tokens.indexOf(next.head));
-  const participle = next.head.lower !== next.head.lemma && /(?:ed|en|wn|ght|lt)$/.test(next.head.lower);
-  return participle && object.length && object.every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos))
+  return pastParticiple(next.head) && object.length && object.every((t) => NOUN_PHRASE.has(t.pos))
     ? { start: clause.start, end: next.end }
     : clause;
 }
+
+/** "closed", "taken", "shown", "caught", "built": a past participle's form, not the verb's own. */
+const pastParticiple = (t: Token): boolean => t.lower !== t.lemma && /(?:ed|en|wn|ght|lt)$/.test(t.lower);
 
 /** "have praised", "has rejected": a present perfect of an event verb (not "has been", not "has three plants"). */
 function isPerfect(clause: VerbClause): boolean {
@@ -439,6 +430,15 @@ function isPastPerfect(clause: VerbClause): boolean {
   if (!head || clause.copula || head.lemma === 'be' || head.lemma === 'have' || /ing$/i.test(head.text)) return false;
   if (clause.group.some((t) => NOT_YET.has(t.lower))) return false;
   return clause.group.some((t) => /^(?:had|'d|’d)$/i.test(t.text)) && (head.lower !== head.lemma || SAME_FORM.has(head.lower));
+}
+
+/**
+ * "had been rescued", "have left the city", "recorded 12 inches of snow": what was done up to a
+ * time, a perfect of an event verb or a count in the past; not a state ("had 80,000 followers").
+ */
+export function toldSoFar(clause: VerbClause): boolean {
+  const counted = isSimplePast(clause) && clause.head!.lemma !== 'have' && clause.tokens.some((t) => t.pos === 'NUM');
+  return isPerfect(clause) || isPastPerfect(clause) || counted;
 }
 
 /** "is sending", "are arriving": a present progressive, going on as the document is written. */
@@ -478,7 +478,7 @@ function isPresentNews(clause: VerbClause): boolean {
   if (!head || clause.copula || clause.group.some((t) => NOT_YET.has(t.lower) || t.lower === 'going')) return false;
   const group = mapOf(clause.group, (t) => t.lower);
   const present = group.some((w) => /^(?:is|are|am|'s|’s|'re|’re)$/.test(w));
-  const participle = head.lower !== head.lemma && /(?:ed|en|wn|ght|lt)$/.test(head.lower) && !/ing$/.test(head.lower);
+  const participle = pastParticiple(head) && !/ing$/.test(head.lower);
   if (present && participle && !group.some((w) => /^(?:was|were|been|being)$/.test(w))) return true;
   if (group.includes('been') && /ing$/.test(head.lower) && hasPerfectAux(clause)) return true;
   const verb = clause.group.find((t) => t.pos === 'VERB' && GOING_ON.has(t.lemma));
@@ -533,10 +533,12 @@ function inRelative(
   return all.findLast((e) => within(previous, e.trigger) && !!e.timex && within(previous, e.timex) && !e.time?.interval);
 }
 
+const TAKING_PLACE = new Set(lending.takingPlace);
+
 /**
  * "The date was announced at 2:30 p.m. today at a news conference held in the capital": a
- * participle describing the occasion ("at", "during", "in" an event noun) where the clause before
- * took place tells of that occasion, at the clause's time.
+ * participle of taking place describing the occasion ("at", "during", "in" an event noun) where
+ * the clause before took place tells of that occasion, at the clause's time.
  */
 function heldThen(clause: VerbClause, previous: VerbClause | undefined, before: EventDraft | undefined): EventDraft | undefined {
   const head = clause.head;
@@ -544,9 +546,11 @@ function heldThen(clause: VerbClause, previous: VerbClause | undefined, before: 
   // The clauses split the occasion off the clause before: "… at | a news conference held …".
   const preposition = previous.tokens.at(-1);
   if (clause.opener || !preposition || preposition.pos !== 'ADP' || !DURING.has(preposition.lower)) return undefined;
+  // Only a verb of taking place ("held", "hosted"): "a summit planned for months" was planned before.
+  if (!TAKING_PLACE.has(head.lemma)) return undefined;
   const phrase = clause.tokens.slice(0, clause.tokens.indexOf(head));
   const noun = phrase.at(-1);
-  return noun && isEventNoun(noun) && phrase.every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(t.pos)) ? before : undefined;
+  return noun && isEventNoun(noun) && phrase.every((t) => NOUN_PHRASE.has(t.pos)) ? before : undefined;
 }
 
 /** "began handing out notices", "managed to find beds": a verb in the past carries the verb after it in its group. */
@@ -586,7 +590,9 @@ function actedBy(clause: VerbClause, candidates: readonly EventDraft[]): EventDr
   // The noun heads the subject: no preposition before it ("the results of the vote").
   if (!subject || subject.pos !== 'NOUN' || clause.tokens.slice(0, at - 1).some((t) => t.pos === 'ADP' && t !== clause.opener))
     return undefined;
-  // "The Tuesday border crossing ended …": the event word may be any noun of the subject's compound.
+  // "The Tuesday border handover ended …": the event word may be another noun of the subject's
+  // compound, whose head is an occurrence too ("the Monday protest organizers" did not act on Monday).
+  if (!isEventNoun(subject)) return undefined;
   const first = clause.tokens.slice(0, at).findLastIndex((t) => t.pos !== 'NOUN');
   const compound = clause.tokens.slice(first + 1, at);
   return candidates.find((e) => !!e.time && !e.time.interval && !e.time.mod && compound.some((t) => t.start === e.trigger.start));
@@ -660,7 +666,7 @@ export function toldAsDone(clause: VerbClause, previous?: VerbClause): boolean {
   const head = clause.head;
   if (!head || clause.copula) return false;
   const ahead = !!previous && (isPresentTense(previous) || previous.group.some((t) => NOT_YET.has(t.lower)));
-  const participle = !clause.group.length && head.lower !== head.lemma && /(?:ed|en|wn|ght|lt)$/.test(head.lower) && !ahead;
+  const participle = !clause.group.length && pastParticiple(head) && !ahead;
   return participle || isSimplePast(clause) || isPerfect(clause) || isPastPerfect(clause) || isPastOngoing(clause);
 }
 
@@ -772,8 +778,9 @@ function closedBy(time: EventTime, doc: EventTime | null): EventTime {
 
 export function clauseEvents(scope: ClauseScope): EventDraft[] {
   const { text, clauses, existing } = scope;
-  const dated = existing.filter((e) => e.time && lends(text, e, clauses));
-  const all = existing.filter((e) => e.time);
+  // "will withdraw within two weeks": a bound that is its event's own lends nothing.
+  const all = existing.filter((e) => e.time && !(e.timex && boundWithin(text, e.timex, e.time)));
+  const dated = all.filter((e) => lends(text, e, clauses));
   const out: EventDraft[] = [];
   for (const [k, clause] of clauses.entries()) {
     const inClause = existing.filter((e) => e.trigger.start >= clause.start && e.trigger.end <= clause.end);

@@ -12,6 +12,7 @@ import { knownBy } from './documentTime.ts';
 import { titleOf } from './titles.ts';
 import lists from './nominal.json' with { type: 'json' };
 import { extend } from '../objects.ts';
+import { boundWithin } from '../timex/findings.ts';
 
 type Side = 'earlier' | 'same' | 'later';
 
@@ -117,7 +118,9 @@ export function nominalEvents(scope: NominalScope): EventDraft[] {
     if (!isEventNoun(noun) || existing.some((e) => e.trigger.start <= noun.start && noun.end <= e.trigger.end)) continue;
     const from = tokens[i + prep.length]!;
     // The sentence's event nearest before the phrase (else after it) is the one it is told beside.
-    const main = existing.filter((e) => e.trigger.end <= tokens[i]!.start).at(-1) ?? existing.find((e) => e.trigger.start >= noun.end);
+    const nearest = existing.filter((e) => e.trigger.end <= tokens[i]!.start).at(-1) ?? existing.find((e) => e.trigger.start >= noun.end);
+    // "Amid the protests, the council will vote within 10 days": that bound is the vote's own.
+    const main = nearest?.timex && nearest.time && boundWithin(text, nearest.timex, nearest.time) ? undefined : nearest;
     const span = { start: from.start, end: tokens[np.end - 1]!.end };
     const time = main || !scope.knownAt ? timeBeside(prep.side, main?.time ?? null) : prep.side === 'later' ? null : scope.knownAt;
     out.push(

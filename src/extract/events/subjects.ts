@@ -143,7 +143,7 @@ function isPassive(c: VerbClause): boolean {
 }
 
 /** Words of a noun phrase: "The president, Ana Ruiz", "Her deputy". */
-const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
+export const NOUN_PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
 const SENTENCE_END = new Set(['.', '!', '?']);
 /** Words of time or condition a past participle may follow with no subject: "when asked", "if elected", "once approved". */
 const PARTICIPLE_OPENERS = new Set(lists.participleOpeners);

@@ -17,8 +17,6 @@ const OPENERS: ReadonlyArray<[RegExp, 'from' | 'to', string]> = [
   [/\bafter\s+$/i, 'from', 'AFTER'],
   [/\b(?:until|till|through|up\s+to)\s+$/i, 'to', 'ON_OR_BEFORE'],
   [/\bby\s+$/i, 'to', 'ON_OR_BEFORE'],
-  // "As of 4:30 p.m., 12 people had been rescued": what was so by then, not what happened then.
-  [/\bas\s+of\s+$/i, 'to', 'ON_OR_BEFORE'],
   [/\bbefore\s+$/i, 'to', 'BEFORE'],
 ];
 /** "the first contact since 2017": the date of an earlier event, not the start of a range. */
@@ -50,8 +48,19 @@ const NEXT_PERIOD = /^the\s+(?:next|coming)\s+(?:\S+\s+)?(?:days?|weeks?|months?
 
 /** "within" right before a period: what is done at most that long from now. */
 const WITHIN_BEFORE = /\bwithin\s+$/i;
+/** "will leave within two weeks": the bound of that event's own, counted from the publication, which it lends to no other. */
+export const boundWithin = (text: string, timex: Span, time: EventTime): boolean =>
+  time.mod === 'ON_OR_BEFORE' && !!time.interval && !time.interval.from && countedWithin(text, timex);
+const countedWithin = (text: string, timex: Span): boolean => WITHIN_BEFORE.test(text.slice(Math.max(0, timex.start - 8), timex.start));
+
 /** A period counted in days, weeks, months or years: "two weeks", "10 days", "a month". */
 const COUNTED = /^(?:an?|\S+)\s+(?:days?|weeks?|months?|years?)$/i;
+
+/**
+ * A clause of time or condition that a "within" period may count from instead of the publication:
+ * "Once the truce holds, …", "After the vote, …", "… if the talks fail", "On signing the deal, …".
+ */
+const COUNTED_FROM = /\b(?:once|after|following|when|whenever|if|unless|upon|as\s+soon\s+as)\b|(?:^|[,;:]\s*)on\s+\p{L}+ing\b/iu;
 
 /** Besides a future ("will", "plans to"): a step toward what the period holds ("aims to", "moves to", "would"). */
 const AIMED_BEFORE = /\b(?:would|(?:aims?|aimed|intends?|expects?|hopes?|seeks?|wants?|moves?|vows?|pledges?|promises?)\s+to)\s/i;
@@ -77,7 +86,7 @@ function periodFromNow(text: string, t: FoundTimex, dct: number | null, sentence
   const m = /^P(\d+)([DWMY])$/.exec(t.value);
   const past = PAST_PERIOD.test(t.text);
   // "would withdraw within two weeks": at most that long from when it is said, a bound.
-  const within = !past && WITHIN_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) && COUNTED.test(t.text);
+  const within = !past && countedWithin(text, t) && COUNTED.test(t.text);
   if (
     dct === null ||
     t.type !== 'DURATION' ||
@@ -98,6 +107,8 @@ function periodFromNow(text: string, t: FoundTimex, dct: number | null, sentence
     const after = text.slice(t.end, sentence && sentence.end >= t.end ? sentence.end : t.end);
     if (REPORTED_AHEAD.test(before) && !FUTURE_BEFORE.test(before) && toldAt) return null;
     if (SAID_ON_AFTER.test(after)) return null;
+    // "Once the truce holds, the troops will leave within two weeks": counted from the truce, not from now.
+    if (within && (COUNTED_FROM.test(text.slice(from, t.start)) || COUNTED_FROM.test(after))) return null;
   }
   const n = (past ? -1 : 1) * Number(m[1]);
   const d = fromDayNumber(dct);

@@ -24,6 +24,12 @@ function timesOf(body: string, word: string): string[] {
   return found.map(shown);
 }
 
+/** The times of all the events of `body`, in order. */
+function allTimes(body: string): string[] {
+  const { dataset } = extractTexts([{ path: 'doc.md', raw: `---\ntitle: Test\ndate: ${FRIDAY}\n---\n${body}` }], gazetteer());
+  return dataset.events.map(shown);
+}
+
 const shown = (e: TimelineEvent): string => {
   const t = e.time;
   if (!t) return 'undated';
@@ -174,11 +180,36 @@ describe('a time the clause gives as a bound or through a word it hangs on', () 
     ['The bridge was closed days after engineers said on March 31 that its piers had cracked.', 'cracked', ['2026-03-31 (by)']],
     // "within" a period ahead: at most that long from now.
     ['The envoy said the troops would withdraw within two weeks.', 'withdraw', ['2026-06-26 (by)']],
-    // After a clause of time with no subject of its own, a participle tells more of that act.
-    ['The rebels have advanced quickly since capturing the airport on Saturday, ending weeks of deadlock.', 'ending', ['2026-06-06']],
     // A participle after the object of "ordered" leaves the time after it to the order.
     ['The ministry had ordered the consulate closed in May.', 'ordered', ['2026-05']],
   ])('%s → "%s"', (body, word, times) => {
     expect(timesOf(body, word)).toEqual(times);
+  });
+});
+
+describe('the limits of a time the passage gives', () => {
+  it.each([
+    // What is or will be so "as of" a time is so from then on, not by then.
+    ['As of August 1, plastic bags will be banned in shops.', 'banned', ['2026-08-01']],
+    ['The new parking fees apply as of Tuesday.', 'apply', ['2026-06-09']],
+    // A participle after "since" and a verb in -ing goes with the main perfect clause.
+    ['The firm has shrunk since losing the contract in April, shedding 300 jobs.', 'shedding', ['after 2026-04']],
+    // A participle on an occasion that tells what came before it takes no time of the act held there.
+    ['The accord was signed Tuesday at a summit prepared for weeks.', 'prepared', ['2026-06-12 (by)']],
+    // A dated noun in front of a subject that is no occurrence lends it nothing to do.
+    ['The March 3 inquiry panel published its findings, wrapping up its work.', 'wrapping', ['2026-06-12 (by)']],
+    ['The Sunday rally organizers called off the march, fearing clashes.', 'fearing', ['2026-06-12 (by)']],
+    // "within" a period counted from another event is no bound from now, and lends none.
+    ['Amid the strikes, the ministry will publish a new plan within 10 days.', 'strikes', ['2026-06-12 (by)']],
+  ])('%s → "%s"', (body, word, times) => {
+    expect(timesOf(body, word)).toEqual(times);
+  });
+
+  it.each([
+    'Once the truce holds, the army will pull out within three weeks.',
+    'After the referendum, the assembly will choose a new speaker within 10 days.',
+    'On signing the accord, the rebels will hand over their arms within a month.',
+  ])('counts no bound from now for "within" under a clause of time or condition: %s', (body) => {
+    expect(allTimes(body).filter((t) => t.endsWith('(by)') && t > FRIDAY)).toEqual([]);
   });
 });
