@@ -127,12 +127,16 @@ export function useWindowSync(input: WindowSyncInput): ZoomTransform {
     const transform = boundTransform(transformForWindow(base, window), width, maxScale);
     given = { order, width, index, transform, moves: panZoom.moves };
     setScales(given);
-  } else if (newRequest) {
+  } else if (newRequest || newSelection) {
     // The same scales, another window in the URL: shown unless the view is already there (the
-    // URL then took the window the user came to rest on).
-    const wanted = withSelected(requested ?? home, index, newSelection ? selected : -1);
+    // URL then took the window the user came to rest on). Another event selected (Back or
+    // Forward to it, or a pick from a list) outside the view is brought into it in this render too.
     const now = zoom.current?.get() ?? shownOf(given, panZoom);
-    if (!sameWindow(wanted, now.k < 1.0001 ? null : windowOf(base, now))) {
+    const current = windowOf(base, now);
+    const wanted = newRequest
+      ? withSelected(requested ?? home, index, newSelection ? selected : -1)
+      : withSelected(current, index, selected);
+    if ((newRequest || wanted !== current) && !sameWindow(wanted, now.k < 1.0001 ? null : current)) {
       given = { order, width, index, transform: boundTransform(transformForWindow(base, wanted), width, maxScale), moves: panZoom.moves };
       setScales(given);
     }

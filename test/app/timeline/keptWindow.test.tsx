@@ -148,6 +148,22 @@ describe('the timeline, its scales changed again', () => {
     expect(window.location.search).toBe('?from=2025-03-05&to=2025-03-25');
   });
 
+  it('brings the event Forward selects into view from the render that reads it, the window the same', async () => {
+    serveStory();
+    renderApp('/?from=2025-03-05&to=2025-03-25');
+    await findTimeline();
+    await waitFor(() => expect(windowShown()).toBe('5 March 2025 to 25 March 2025'));
+    const frames = holdFrames();
+    // Forward to a page that selects an event far outside the window (founded in 1871).
+    act(() => {
+      window.history.pushState(null, '', '/?from=2025-03-05&to=2025-03-25&event=e-founded');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(windowShown()).toMatch(/1871$/);
+    frames.release();
+    expect(windowShown()).toMatch(/1871$/);
+  });
+
   it('opens a link to an event far from the story on the event, from the first picture', async () => {
     serveStory();
     const stop = recordShown(windowShown);
