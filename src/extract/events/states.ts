@@ -12,6 +12,8 @@ import { SAYING } from '../attribution/cueVerbs.ts';
 import { mapOf } from '../lists.ts';
 import lists from './states.json' with { type: 'json' };
 import occurrence from './occurrence.json' with { type: 'json' };
+import { PRESENT_BE } from './nonOccurrences.ts';
+import { POSSESSIVES } from './words.ts';
 
 const PLACED = new Set(lists.placed);
 const PRESENT_STATES = new Set(lists.presentStates);
@@ -21,6 +23,7 @@ const BELIEF_WORDS = new Set(lists.beliefWords);
 const BELIEF_VERBS = new Set(lists.beliefVerbs);
 const STATIVE_PASSIVES = new Set(lists.stativePassives);
 const CARGO = new Set(lists.cargo);
+const STATE_CAUSES = new Set(lists.stateCauses);
 const WHERE_OR_WHEN = new Set(lists.whereOrWhen);
 const PROPORTIONS = new Set(lists.proportions);
 const LINKING = new Set(occurrence.linking);
@@ -139,7 +142,7 @@ export function path(clause: VerbClause): boolean {
  * after a present "be", tells how a thing stands. After a past auxiliary it is an act ("she was
  * assigned to the camp on Monday", "thousands have been affected").
  */
-export function stativeParticiple(clause: VerbClause, previous: VerbClause | null = null): boolean {
+export function stativeParticiple(clause: VerbClause, previous: VerbClause | null = null, following?: VerbClause): boolean {
   const head = clause.head;
   const cargo = !!head && CARGO.has(head.lemma);
   if (!head || !(STATIVE_PASSIVES.has(head.lemma) || cargo) || !/(?:ed|en)$/i.test(head.text)) return false;
@@ -147,21 +150,25 @@ export function stativeParticiple(clause: VerbClause, previous: VerbClause | nul
     clause.group.filter((t) => t.pos !== 'ADV'),
     lower,
   );
-  if (group.length) return group.every((w) => /^(?:is|are|am|'s|’s|'re|’re)$/.test(w));
+  if (group.length) return group.every((w) => PRESENT_BE.test(w));
   const next = clause.tokens[clause.tokens.indexOf(head) + 1];
   // "a truck loaded with grain", "(refugees) crammed into trucks": a participle with no subject of
   // its own; "rebels stocked up on ammunition", "families crammed into trains" are acts.
-  if (cargo)
-    return (
-      (!!next && lower(next) === 'with') ||
-      (next?.pos === 'ADP' &&
-        (before(clause).every((t) => !['NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos)) || absolute(clause, previous)))
-    );
-  return !next || next.pos === 'ADP' || next.pos === 'PUNCT';
+  if (cargo) return (!!next && lower(next) === 'with') || (next?.pos === 'ADP' && (ownless(clause) || absolute(clause, previous)));
+  // "The soldier aimed at the crowd and fired": with a subject of its own and a verb after "and"
+  // that shares it, the participle is a past.
+  return (!next || next.pos === 'ADP' || next.pos === 'PUNCT') && (ownless(clause) || !sharesSubject(following));
 }
 
-/** Possessive determiners that open the subject of a phrase set off by a comma: "their", "its". */
-const POSSESSIVE = /^(?:its|their|his|her|our|my|your)$/;
+/** "… and fired", "… then fled": a clause after "and", "or" or "then" whose verb has no subject of its own. */
+function sharesSubject(clause: VerbClause | undefined): boolean {
+  const head = clause?.head;
+  if (!clause || !head || !clause.opener || !/^(?:and|or|then)$/.test(lower(clause.opener))) return false;
+  return clause.tokens.slice(0, clause.tokens.indexOf(head)).every((t) => t === clause.opener || t.pos === 'ADV' || t.pos === 'PUNCT');
+}
+
+/** No noun, name, pronoun or number before the head: a participle with no subject of its own. */
+const ownless = (clause: VerbClause) => before(clause).every((t) => !['NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos));
 
 /**
  * "…fled on Sunday, their belongings crammed into their cars": after another clause, with no word
@@ -171,24 +178,33 @@ const POSSESSIVE = /^(?:its|their|his|her|our|my|your)$/;
  */
 function absolute(clause: VerbClause, previous: VerbClause | null): boolean {
   const first = before(clause).find((t) => t.pos !== 'PUNCT');
-  return !!previous && !clause.opener && !!first && POSSESSIVE.test(lower(first));
+  return !!previous && !clause.opener && !!first && POSSESSIVES.has(lower(first));
 }
 
 /**
  * "Prices were high, driven by strong demand", "the square was quiet, deserted by the crowds": a
- * participle and its agent, with no subject, opener or auxiliary, right after "be" and an
- * adjective tell why or how that state holds, no act of its own (`eventful` says whether the clause of "be" names an
- * occurrence: "there were clashes, followed by arrests" is told apart).
+ * participle of a cause (`stateCauses`) and its agent, with no subject, opener or auxiliary, right
+ * after "be" and the adjective it ends on, tell why that state holds, no act of its own
+ * (`eventful` says whether the clause of "be" names an occurrence: "there were clashes, followed
+ * by arrests" is told apart). "The church, founded by monks", "were angry, accused by the
+ * government of looting" tell acts.
  */
 export function participleOfState(clause: VerbClause, previous: VerbClause | null, eventful: (c: VerbClause) => boolean): boolean {
   const head = clause.head;
   const be = previous?.head;
-  if (!previous?.copula || !be || clause.opener || clause.group.length || !head || eventful(previous)) return false;
-  const adjective = previous.tokens.slice(previous.tokens.indexOf(be) + 1).some((t) => t.pos === 'ADJ');
+  if (!previous?.copula || !be || clause.opener || clause.group.length || !head || !STATE_CAUSES.has(head.lemma) || eventful(previous))
+    return false;
   const first = clause.tokens.find((t) => t.pos !== 'PUNCT');
-  // With its agent ("driven by demand"); "angry, accused of lying" tells an act of its own.
   const by = clause.tokens[clause.tokens.indexOf(head) + 1]?.lower === 'by';
-  return adjective && by && first === head && /(?:ed|en)$/i.test(head.text);
+  return (
+    by && first === head && /(?:ed|en)$/i.test(head.text) && adjectivePredicate(previous.tokens.slice(previous.tokens.indexOf(be) + 1))
+  );
+}
+
+/** "high", "very quiet", "still angry": what follows "be" is an adjective and the adverbs before it, up to the comma. */
+function adjectivePredicate(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.pos !== 'PUNCT');
+  return words.at(-1)?.pos === 'ADJ' && words.every((t) => t.pos === 'ADV' || t.pos === 'ADJ' || t.pos === 'PART');
 }
 
 /**
