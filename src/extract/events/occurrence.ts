@@ -96,8 +96,8 @@ const FUTURE_STATES = new Set(lists.futureStates);
 const BENCH = new Set(lists.bench);
 /** Verb forms that work as prepositions: "including", "according to". */
 const NOT_VERBS = new Set(lists.notVerbs);
-/** Verbs whose infinitive is the event planned, agreed, vowed, begun or done: "agreed to meet", "began to fall". */
-const INTENDS = new Set([...lists.intends, ...lists.intentions, ...lists.vows]);
+/** Verbs whose infinitive is the event planned, agreed, vowed, begun or done: "agreed to meet", "vowed to rebuild". */
+const INTENDS = new Set([...lists.intends, ...lists.vows]);
 /** "were able to reach" happened; "will be able to", "is able to" only could. */
 const PAST_AUX = /^(?:was|were|had|did)$/;
 /** "Were the talks to fail, …", "Had they known, …", "Should the dam break, …": a condition by inversion. */

@@ -157,13 +157,17 @@ export function stativeParticiple(clause: VerbClause, previous: VerbClause | nul
   if (cargo) return (!!next && lower(next) === 'with') || (next?.pos === 'ADP' && (ownless(clause) || absolute(clause, previous)));
   // "The soldier aimed at the crowd and fired": with a subject of its own and a verb after "and"
   // that shares it, the participle is a past.
-  return (!next || next.pos === 'ADP' || next.pos === 'PUNCT') && (ownless(clause) || !sharesSubject(following));
+  // A purpose after it stays a state: "a resolution aimed at protecting civilians and …".
+  const purpose = next?.pos === 'ADP' && /ing$/i.test(clause.tokens[clause.tokens.indexOf(head) + 2]?.text ?? '');
+  return (!next || next.pos === 'ADP' || next.pos === 'PUNCT') && (ownless(clause) || purpose || !sharesSubject(following));
 }
 
-/** "… and fired", "… then fled": a clause after "and", "or" or "then" whose verb has no subject of its own. */
+/** "… and fired", "… then fled": a clause after "and", "or" or "then" whose verb, an act, has no subject of its own. */
 function sharesSubject(clause: VerbClause | undefined): boolean {
   const head = clause?.head;
   if (!clause || !head || !clause.opener || !/^(?:and|or|then)$/.test(lower(clause.opener))) return false;
+  // A past of an act: not "… and moving on", "… or are from sources we trust".
+  if (head.pos !== 'VERB' || head.lemma === 'be' || /ing$/i.test(head.text)) return false;
   return clause.tokens.slice(0, clause.tokens.indexOf(head)).every((t) => t === clause.opener || t.pos === 'ADV' || t.pos === 'PUNCT');
 }
 
