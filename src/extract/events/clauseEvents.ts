@@ -38,6 +38,7 @@ import { flatMapOf, mapOf } from '../lists.ts';
 import { extend } from '../objects.ts';
 import { deniedEnd } from './contents.ts';
 import { NOUN_PHRASE } from './subjects.ts';
+import { PRESENT_BE } from './nonOccurrences.ts';
 
 const LIGHT = new Set(lists.light);
 const SAME_FORM = new Set(lists.sameForm);
@@ -451,7 +452,7 @@ function isOngoing(clause: VerbClause, next: VerbClause | undefined): boolean {
   const verbAfter = (clause.tokens[at + 2] ?? next?.head)?.pos === 'VERB' || (!clause.tokens[at + 1] && !!next);
   if (head.lemma === 'go' && after?.lower === 'to' && verbAfter) return false;
   const group = mapOf(clause.group, (t) => t.lower);
-  return group.some((w) => /^(?:is|are|am|'s|’s|'re|’re)$/.test(w)) && !group.some((w) => NOT_YET.has(w) || w === 'going');
+  return group.some((w) => PRESENT_BE.test(w)) && !group.some((w) => NOT_YET.has(w) || w === 'going');
 }
 
 /** "were still being found", "was burning", "is being spearheaded": under way at a time that is over or now. */
@@ -477,7 +478,7 @@ function isPresentNews(clause: VerbClause): boolean {
   const head = clause.head;
   if (!head || clause.copula || clause.group.some((t) => NOT_YET.has(t.lower) || t.lower === 'going')) return false;
   const group = mapOf(clause.group, (t) => t.lower);
-  const present = group.some((w) => /^(?:is|are|am|'s|’s|'re|’re)$/.test(w));
+  const present = group.some((w) => PRESENT_BE.test(w));
   const participle = pastParticiple(head) && !/ing$/.test(head.lower);
   if (present && participle && !group.some((w) => /^(?:was|were|been|being)$/.test(w))) return true;
   if (group.includes('been') && /ing$/.test(head.lower) && hasPerfectAux(clause)) return true;
@@ -571,7 +572,7 @@ function addsTo(clause: VerbClause): boolean {
 function isPresentTense(clause: VerbClause): boolean {
   const head = clause.head;
   if (!head) return false;
-  if (clause.group.some((t) => /^(?:is|are|am|'s|’s|'re|’re)$/i.test(t.text))) return !/^(?:been)$/i.test(head.text);
+  if (clause.group.some((t) => PRESENT_BE.test(t.lower))) return !/^(?:been)$/i.test(head.text);
   if (clause.group.some((t) => /^(?:was|were|had|has|have|did|will|would)$/i.test(t.text))) return false;
   const word = head.lower;
   return word === `${head.lemma}s` || word === `${head.lemma}es` || (head.lemma === 'be' && /^(?:is|are|am)$/.test(word));

@@ -7,6 +7,7 @@ import type { VerbClause } from './verbClauses.ts';
 import { flatMapOf, mapOf } from '../lists.ts';
 import lists from './contents.json' with { type: 'json' };
 import { DENIALS } from '../attribution/cueVerbs.ts';
+import { POSSESSIVES } from './words.ts';
 
 const DOCUMENTS = new Set(lists.documents);
 const CONTENT_VERBS = new Set(lists.contentVerbs);
@@ -17,7 +18,6 @@ const PLAN_NOUNS = new Set(lists.planNouns);
 const NOT = /^(?:not|n't|n’t|never)$/;
 /** Relative pronouns before a verb: "which plans", "who plan". */
 const RELATIVES = new Set(['which', 'who']);
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'ADV', 'ADP']);
 const lower = (t: Token) => t.lower;
 const SUBJECTS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);

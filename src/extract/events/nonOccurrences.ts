@@ -30,7 +30,8 @@ const CAREERS = new Set(lists.careers);
 /** Spans of a career: "for 20 years", "for three decades". */
 const CAREER_SPAN = /^(?:years|decades|centuries)$/;
 const BE = /^(?:is|are|am|was|were|'s|’s|'re|’re)$/;
-const PRESENT_BE = /^(?:is|are|am|'s|’s|'re|’re)$/;
+/** A present form of "be", spelled out or cut short: "is", "'re". */
+export const PRESENT_BE = /^(?:is|are|am|'s|’s|'re|’re)$/;
 /** Verbs of looking or sounding that link a subject to an adjective: "appears extensive". */
 const LOOKS = new Set(['appear', 'seem', 'look', 'sound']);
 /** Verbs that, with "no" before their object, still tell an act: a source that gives no details has spoken. */

@@ -57,6 +57,7 @@ import {
   openedBefore,
   subjunctive,
   career,
+  PRESENT_BE,
 } from './nonOccurrences.ts';
 import { beingHeld, describingState, namedAfterNoun } from './describing.ts';
 import { denied, documentContent, plannedAim } from './contents.ts';
@@ -88,7 +89,6 @@ const DEEMED = new Set(lists.deemed);
 const PREDICTIONS = new Set(lists.predictions);
 /** Verbs (lemmas) of scheduling before a time or an infinitive: "is scheduled for Tuesday", "is due on Friday". */
 const PLANS = new Set(lending.plans);
-const PRESENT_BE = /^(?:is|are|am|'s|’s|'re|’re)$/;
 const SAME_FORM = new Set(lists.sameForm);
 const POSSIBILITIES = new Set(lists.possibilities);
 /** States that "will" only foresees: "will face hard times", "will need more aid". */
@@ -96,8 +96,8 @@ const FUTURE_STATES = new Set(lists.futureStates);
 const BENCH = new Set(lists.bench);
 /** Verb forms that work as prepositions: "including", "according to". */
 const NOT_VERBS = new Set(lists.notVerbs);
-/** Verbs whose infinitive is the event planned, agreed, begun or done: "agreed to meet". */
-const INTENDS = new Set(lists.intends);
+/** Verbs whose infinitive is the event planned, agreed, vowed, begun or done: "agreed to meet", "vowed to rebuild". */
+const INTENDS = new Set([...lists.intends, ...lists.vows]);
 /** "were able to reach" happened; "will be able to", "is able to" only could. */
 const PAST_AUX = /^(?:was|were|had|did)$/;
 /** "Were the talks to fail, …", "Had they known, …", "Should the dam break, …": a condition by inversion. */
@@ -224,13 +224,24 @@ export function possible(tokens: readonly Token[], i: number): boolean {
  * "The vote is expected on Tuesday", "a ruling is due next week", "the talks are set for March":
  * an event noun as the subject of a forecast or a schedule in the present, with no verb after it,
  * is the occurrence foreseen (dated, it is scheduled; "the vote is expected to be close" is a
- * forecast about it). The noun, or null.
+ * forecast about it; "the vote is not expected on Tuesday" foresees none). The noun, or null;
+ * found once for each clause (the trigger, the clause's loop and the forecast test all ask).
  */
 export function foreseenSubject(clause: VerbClause): Token | null {
+  let noun = FORESEEN.get(clause);
+  if (noun === undefined) FORESEEN.set(clause, (noun = findForeseenSubject(clause)));
+  return noun;
+}
+
+const FORESEEN = new WeakMap<VerbClause, Token | null>();
+
+function findForeseenSubject(clause: VerbClause): Token | null {
   const head = clause.head;
   if (!head || !(PREDICTIONS.has(lower(head)) || PLANS.has(head.lemma))) return null;
   const at = clause.tokens.indexOf(head);
   if (!clause.group.some((t) => PRESENT_BE.test(lower(t))) || clause.tokens[at + 1]?.lower === 'to') return null;
+  // "is not expected", "is no longer expected", "no vote is expected": nothing foreseen.
+  if (clause.tokens.slice(0, at).some((t) => NOT.test(lower(t)) || lower(t) === 'no')) return null;
   const first = clause.group[0] ?? head;
   const subject = clause.tokens.slice(0, clause.tokens.indexOf(first)).filter((t) => t !== clause.opener);
   // "The final vote in the senate": the noun before the phrase that follows it.
@@ -238,6 +249,12 @@ export function foreseenSubject(clause: VerbClause): Token | null {
   const phrase = end < 0 ? subject : subject.slice(0, end);
   const noun = phrase.at(-1);
   return noun && isEventNoun(noun) ? noun : null;
+}
+
+/** "meets", "is followed": a verb with no auxiliary but a present "be", not going on ("is investigating") nor ahead ("will meet"). */
+function simpleTense(clause: VerbClause): boolean {
+  const head = clause.head;
+  return !!head && !/ing$/i.test(head.text) && clause.group.every((t) => t.pos === 'ADV' || PRESENT_BE.test(lower(t)));
 }
 
 /** "is expected to rise", "are likely to": a clause whose verb group makes a forecast. */
@@ -767,8 +784,10 @@ function judgeStates(clause: VerbClause, sentence: readonly VerbClause[], read: 
   const leading = previous ? previous.tokens.slice(previous.tokens.findLastIndex((t) => t.pos !== 'ADV') + 1) : [];
   if (!past && (leading.some(habitual) || clause.tokens.some(habitual))) return 'habitual';
   // "meet every Friday", "each spring", "after each vote": a time or an occurrence that comes again.
-  // Not a measure of a thing: "every drop of blood".
-  const recurring = (w: string, next: string) => RECURRING.test(w) || OCCASIONS.has(w) || (EVENT_NOUNS.has(w) && next !== 'of');
+  // Not a measure of a thing: "every drop of blood". An occurrence only in the simple present
+  // ("every attack is followed by reprisals"): "is investigating each attack" is one inquiry.
+  const recurring = (w: string, next: string) =>
+    RECURRING.test(w) || OCCASIONS.has(w) || (EVENT_NOUNS.has(w) && next !== 'of' && simpleTense(clause));
   // "Following each vote, ballots are burned": the phrase that opens the sentence on it.
   const opening = index === 1 && previous && openingPhrase(previous) ? mapOf(previous.tokens, lower) : [];
   if (!past && [...opening, ...words].some((w, i, all) => (w === 'every' || w === 'each') && recurring(all[i + 1] ?? '', all[i + 2] ?? '')))
@@ -812,7 +831,7 @@ function judgeStates(clause: VerbClause, sentence: readonly VerbClause[], read: 
   if (
     path(clause) ||
     daybreak(clause) ||
-    stativeParticiple(clause, previous) ||
+    stativeParticiple(clause, previous, sentence[index + 1]) ||
     participleOfState(clause, previous, (c) => !!eventNounIn(c)) ||
     measured(clause) ||
     presentPassiveRelative(clause, previous) ||

@@ -12,6 +12,8 @@ import { SAYING } from '../attribution/cueVerbs.ts';
 import { mapOf } from '../lists.ts';
 import lists from './states.json' with { type: 'json' };
 import occurrence from './occurrence.json' with { type: 'json' };
+import { PRESENT_BE } from './nonOccurrences.ts';
+import { POSSESSIVES } from './words.ts';
 
 const PLACED = new Set(lists.placed);
 const PRESENT_STATES = new Set(lists.presentStates);
@@ -139,7 +141,7 @@ export function path(clause: VerbClause): boolean {
  * after a present "be", tells how a thing stands. After a past auxiliary it is an act ("she was
  * assigned to the camp on Monday", "thousands have been affected").
  */
-export function stativeParticiple(clause: VerbClause, previous: VerbClause | null = null): boolean {
+export function stativeParticiple(clause: VerbClause, previous: VerbClause | null = null, following?: VerbClause): boolean {
   const head = clause.head;
   const cargo = !!head && CARGO.has(head.lemma);
   if (!head || !(STATIVE_PASSIVES.has(head.lemma) || cargo) || !/(?:ed|en)$/i.test(head.text)) return false;
@@ -147,21 +149,29 @@ export function stativeParticiple(clause: VerbClause, previous: VerbClause | nul
     clause.group.filter((t) => t.pos !== 'ADV'),
     lower,
   );
-  if (group.length) return group.every((w) => /^(?:is|are|am|'s|’s|'re|’re)$/.test(w));
+  if (group.length) return group.every((w) => PRESENT_BE.test(w));
   const next = clause.tokens[clause.tokens.indexOf(head) + 1];
   // "a truck loaded with grain", "(refugees) crammed into trucks": a participle with no subject of
   // its own; "rebels stocked up on ammunition", "families crammed into trains" are acts.
-  if (cargo)
-    return (
-      (!!next && lower(next) === 'with') ||
-      (next?.pos === 'ADP' &&
-        (before(clause).every((t) => !['NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos)) || absolute(clause, previous)))
-    );
-  return !next || next.pos === 'ADP' || next.pos === 'PUNCT';
+  if (cargo) return (!!next && lower(next) === 'with') || (next?.pos === 'ADP' && (ownless(clause) || absolute(clause, previous)));
+  // "The soldier aimed at the crowd and fired": with a subject of its own and a verb after "and"
+  // that shares it, the participle is a past.
+  // A purpose after it stays a state: "a resolution aimed at protecting civilians and …".
+  const purpose = next?.pos === 'ADP' && /ing$/i.test(clause.tokens[clause.tokens.indexOf(head) + 2]?.text ?? '');
+  return (!next || next.pos === 'ADP' || next.pos === 'PUNCT') && (ownless(clause) || purpose || !sharesSubject(following));
 }
 
-/** Possessive determiners that open the subject of a phrase set off by a comma: "their", "its". */
-const POSSESSIVE = /^(?:its|their|his|her|our|my|your)$/;
+/** "… and fired", "… then fled": a clause after "and", "or" or "then" whose verb, an act, has no subject of its own. */
+function sharesSubject(clause: VerbClause | undefined): boolean {
+  const head = clause?.head;
+  if (!clause || !head || !clause.opener || !/^(?:and|or|then)$/.test(lower(clause.opener))) return false;
+  // A past of an act: not "… and moving on", "… or are from sources we trust".
+  if (head.pos !== 'VERB' || head.lemma === 'be' || /ing$/i.test(head.text)) return false;
+  return clause.tokens.slice(0, clause.tokens.indexOf(head)).every((t) => t === clause.opener || t.pos === 'ADV' || t.pos === 'PUNCT');
+}
+
+/** No noun, name, pronoun or number before the head: a participle with no subject of its own. */
+const ownless = (clause: VerbClause) => before(clause).every((t) => !['NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos));
 
 /**
  * "…fled on Sunday, their belongings crammed into their cars": after another clause, with no word
@@ -171,7 +181,7 @@ const POSSESSIVE = /^(?:its|their|his|her|our|my|your)$/;
  */
 function absolute(clause: VerbClause, previous: VerbClause | null): boolean {
   const first = before(clause).find((t) => t.pos !== 'PUNCT');
-  return !!previous && !clause.opener && !!first && POSSESSIVE.test(lower(first));
+  return !!previous && !clause.opener && !!first && POSSESSIVES.has(lower(first));
 }
 
 /**

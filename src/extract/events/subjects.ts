@@ -19,6 +19,7 @@ import lists from './subjects.json' with { type: 'json' };
 import pronouns from '../actors/pronouns.json' with { type: 'json' };
 import names from '../actors/names.json' with { type: 'json' };
 import groupNouns from '../actors/groupNouns.json' with { type: 'json' };
+import { POSSESSIVES } from './words.ts';
 
 /** How the clause of an event word reads: who its subject names, and its voice. */
 export interface Subject {
@@ -62,7 +63,6 @@ const SUBORDINATE = new Set(['as', 'when', 'while', 'whereas', 'after', 'before'
 const FRONTED = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'as', 'without', 'by']);
 const SUBJECT_WORDS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const PASSIVE_AUX = new Set(['be', 'get']);
-const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const OBJECT_CONTROL = new Set(lists.objectControl);
 /** Between two actors of one subject: "Britain, France and Germany". */
 const JOINED = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$/;
@@ -579,7 +579,7 @@ export function subjectOf(
   if (!own(c.head) && !own(word)) return null;
   // A verb-tagged word after a possessive is a noun ("his keynote address", "their return").
   const i = c.tokens.indexOf(c.head!);
-  if (own(c.head) && c.tokens.slice(Math.max(0, i - 2), i).some((t) => POSSESSIVE.has(t.lower))) return null;
+  if (own(c.head) && c.tokens.slice(Math.max(0, i - 2), i).some((t) => POSSESSIVES.has(t.lower))) return null;
   const scope = { text, clauses, mentions, kindOf };
   // "with 2,000 Palestinians trapped on the other side": the noun behind the preposition undergoes what the participle tells.
   const behind = k > 0 ? behindPrepositionBefore(c, clauses[k - 1]!) : null;

@@ -96,6 +96,8 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 export const OPENING_TIME = /^\s*(?:in|on|at|during)\b[^,;:"“”()]*,\s*$/i;
 
 /** Words that put an event before or after the one they open: "after the vote", "until the talks". */
+/** Determiners of whose a thing is: "their", "its". */
+export const POSSESSIVES: ReadonlySet<string> = new Set(lists.possessives);
 export const TEMPORAL: ReadonlySet<string> = new Set(['after', 'before', 'since', 'following', 'until', 'till']);
 
 export const isStop = (t: Token) => STOP.has(t.lower);

@@ -248,7 +248,16 @@ describe('what is agreed, offered, planned or owed is not done; what is foreseen
     ['what is done after each occurrence is a habit', 'Following each match, the flags are lowered on the pier.', []],
     ['a participle of aim describes the noun before it', 'The ferry union joined the talks aimed at ending the strike.', ['joined']],
     ['a participle and its agent after a state tell why it holds', 'Rents in the port were high, driven by strong demand.', []],
+    ['a forecast denied foresees nothing', 'The ballot is not expected on Thursday.', []],
+    ['what is going on about each occurrence is one act', 'The coastguard is investigating each collision.', ['investigating']],
+    ['an aim with a subject, and a verb that shares it', 'The gunner aimed at the tower and fired.', ['aimed', 'fired']],
   ])('%s: %j', (_, sentence, expected) => {
     expect(triggers(sentence).sort()).toEqual([...expected].sort());
+  });
+
+  it('what is planned takes the day of the clause after it', () => {
+    const body = 'Fishermen are planning to protest when they leave the harbour after Friday prayers.';
+    const at = triggers(body).indexOf('protest');
+    expect(eventsOf(body, '2011-02-09')[at]!.time).toMatchObject({ value: '2011-02-11' });
   });
 });

@@ -593,9 +593,9 @@ describe('who takes part in a clause that borrows its subject or takes an object
       { Gaza: 'patient' },
     ],
     [
-      'an agreement in a relative clause is made by what the relative tells of',
-      'Israeli police smashed barricades in Lyon to clear the way for moving trucks that will load the belongings of those residents who have agreed to move voluntarily.',
-      'agreed',
+      'an infinitive after a relative clause is done by what the relative tells of',
+      'Israeli police smashed barricades in Lyon to clear the way for moving trucks that will load the belongings of those residents who have agreed to move voluntarily on Friday.',
+      'move',
       {},
     ],
     [
