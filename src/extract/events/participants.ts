@@ -636,7 +636,7 @@ function roleOf(r: Reading, m: ActorMention): Role | null {
 }
 
 /** A name's mention that runs over the craft it sends: "Israeli jets", "the NATO warplanes". */
-const CRAFT_AFTER = new RegExp(String.raw`\s(?:${alternatives(groupNouns.craft)})$`, 'i');
+const CRAFT_AFTER = new RegExp(String.raw`\s(?:${alternatives(groupNouns.craft)})$`);
 /** A country's or a body's mention that runs over the craft it sends ("Israeli jets"; not a craft's own name, "C-17 aircraft"). */
 const sendsCraft = (m: ActorMention, kindOf: (actorId: string) => ActorKind | undefined) =>
   (PLACES.includes(kindOf(m.actorId)) || AGENCIES.includes(kindOf(m.actorId))) && CRAFT_AFTER.test(m.text);
@@ -703,13 +703,12 @@ function ownsPart(r: Reading, m: ActorMention): boolean {
   return false;
 }
 
-/** Whether a noun phrase may end at `at`: punctuation or the end follow, or a preposition, a joining word or a verb. */
+/** Whether a noun phrase may end at `at`: no common noun follows that it would describe ("port operator"; "city Misrata", "coast when" end it). */
 function phraseEnds(r: Reading, at: number): boolean {
-  const next = /^\s*(?:([\p{L}-]+)|\S|$)/u.exec(r.text.slice(at, at + 24));
+  const next = /^\s*(?:(\p{L}[\p{L}-]*)|\S|$)/u.exec(r.text.slice(at, at + 24));
   if (!next?.[1]) return true;
   if (AFTER_PHRASE.has(next[1].toLowerCase())) return true;
-  const pos = wordAt(r, at + next[0].length - next[1].length)?.pos;
-  return pos === 'VERB' || pos === 'AUX';
+  return wordAt(r, at + next[0].length - next[1].length)?.pos !== 'NOUN';
 }
 
 /** The analysed word that starts at `start`, if any. */
@@ -726,14 +725,12 @@ function aimedAt(r: Reading, m: ActorMention): boolean {
   const lemma = triggerLemma(r) ?? '';
   const gap = r.text.slice(r.event.trigger.end, m.start);
   if (!AIMED_GAP.test(gap)) return false;
-  return (
-    AIMING.has(lemma) ||
-    (THROWING.has(lemma) &&
-      gap
-        .toLowerCase()
-        .split(/\s+/)
-        .some((w) => WEAPONS.has(w)))
-  );
+  // "aimed at Washington", "hurled at police": with nothing sent between, a verb of throwing aims too.
+  const sent = gap
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== '' && w !== 'at' && w !== 'the');
+  return AIMING.has(lemma) || (THROWING.has(lemma) && (sent.length === 0 || sent.some((w) => WEAPONS.has(w))));
 }
 
 /** The part the place of a mention in its passage gives its actor, or null for a bystander. */
@@ -804,7 +801,7 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   // So is a part of it its name and a place noun name ("in Iraq's Anbar province", "flooded Peru's southern coast").
   const owned = place && /^['’]/.test(text.slice(m.end, m.end + 1)) ? mentions.find((x) => x.start >= m.end) : null;
   const ownsNamed = owned && PLACES.includes(kindOf(owned.actorId)!) && POSSESSOR.test(text.slice(m.end, owned.start));
-  const ownsPlace = ownsNamed || ownsPart(r, m);
+  const ownsPlace = ownsNamed || (place && ownsPart(r, m));
   // "Peru's port city of Callao was shaken by an earthquake": an owner before the event word takes the part of what it owns, never who acts.
   if (ownsPlace && !ownsNamed && m.end <= t.start) return owned && roleOf(r, owned) === 'patient' ? 'patient' : 'location';
   if (owned !== null && !ownsPlace) {
