@@ -8,6 +8,9 @@
 // optimized on the lists it made before is thrown away and compiled again, a function as large as
 // a stage's several times. `mapOf` makes the list one way, whoever calls it.
 
+/** The words of a space-separated word list as the alternatives of a pattern: "a b c" → "a|b|c". */
+export const alternatives = (words: string): string => words.split(' ').join('|');
+
 /** The same list as `items.flatMap(f)` (for an `f` that returns a list). */
 export function flatMapOf<T, U>(items: readonly T[], f: (item: T, index: number) => readonly U[]): U[] {
   const out: U[] = [];

@@ -8,9 +8,9 @@ import lists from './names.json' with { type: 'json' };
 import { CALENDAR } from './words.ts';
 import { isGivenName } from './givenNames.ts';
 import type { DocWords } from './words.ts';
+import { alternatives } from '../lists.ts';
 
 const w = lists.companyContext;
-const alternatives = (words: string) => words.split(' ').join('|');
 /** Right after the name: "Vantrell shares", "Brennick stores", "Orlavo chief executive", "Brennick said in a statement". */
 const AFTER = new RegExp(String.raw`^\s+(?:(?:${alternatives(w.after)})\b|(?:${w.afterPhrases.join('|')})\b)`, 'u');
 /** Right before the name: "shares of |", "chief executive of |", "the retailer |". */

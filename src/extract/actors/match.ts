@@ -4,6 +4,7 @@
 import type { Form } from './gazetteer.ts';
 import { eachRun, isLetterOrDigit } from '../wordRuns.ts';
 import { extend } from '../objects.ts';
+import { alternatives } from '../lists.ts';
 import groupNouns from './groupNouns.json' with { type: 'json' };
 
 export interface Match {
@@ -15,10 +16,9 @@ export interface Match {
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const NONE: readonly Form[] = [];
 
-const alternatives = (list: string): string => list.split(' ').join('|');
 /** Group nouns that make a country or organization mention name its people, its forces or their craft: "U.S. officials", "the Chinese navy", "Israeli jets". */
 const GROUP_NOUN = new RegExp(
-  String.raw`^(?:[ \t]+(?:${alternatives(groupNouns.modifiers)}))?[ \t]+(?:${alternatives(groupNouns.nouns)})(?![\p{L}\p{N}])`,
+  String.raw`^(?:[ \t]+(?:${alternatives(groupNouns.modifiers)}))?[ \t]+(?:${alternatives(`${groupNouns.nouns} ${groupNouns.crews} ${groupNouns.craft}`)})(?![\p{L}\p{N}])`,
   'u',
 );
 

@@ -41,6 +41,7 @@ import { isCredit } from './credits.ts';
 import { SPEECH_VERBS, speaks } from '../actors/speech.ts';
 import words from './participants.json' with { type: 'json' };
 import names from '../actors/names.json' with { type: 'json' };
+import groupNouns from '../actors/groupNouns.json' with { type: 'json' };
 import type { Subject } from './subjects.ts';
 
 import {
@@ -112,8 +113,11 @@ const POSSESSIVE = /^(?:his|her|its|their)$/i;
 const NOUN_GAP = /^\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
 /** Event nouns of force aimed at someone, whose object behind "on" or "against" undergoes them: "strikes on Libya". */
 const AIMED_AT = new Set(words.aimedAtNouns.split(' '));
-/** Verbs (lemmas) of sending something at someone: "fired rockets at Israel" aims at a target, not a place. */
+/** Verbs (lemmas) of firing: "fired rockets at Israel", "shot at Jordan" aim at a target, not a place. */
 const AIMING = new Set(words.aimingVerbs.split(' '));
+/** Verbs (lemmas) of sending with other senses: they aim only what is a weapon ("threw stones at", not "threw a party at"). */
+const THROWING = new Set(words.throwingVerbs.split(' '));
+const WEAPONS = new Set(words.weapons.split(' '));
 /** Between a verb of aiming and "at", what is sent and no other preposition: " rockets at ", " two missiles at the " (not " by Obama at the "). */
 const AIMED_GAP = new RegExp(String.raw`^\s+(?:(?!(?:${alternatives(words.prepositions)})\s)[\p{L}\d-]+\s+){0,4}at\s+(?:the\s+)?$`, 'iu');
 /** A noun that makes the place behind its "of" what is spoken of: "the future of ", "the fate of the ". */
@@ -220,7 +224,8 @@ export function assignParticipants(
       (id) =>
         (kindOf(id) !== 'product' || roles.has(id)) &&
         (subject!.described || (roles.get(id) !== 'location' && !(found && placedOnly(text, found.sentence, sorted, id, kindOf)))) &&
-        !onlyOutsider(text, inside(sorted, subject!), id),
+        !onlyOutsider(text, inside(sorted, subject!), id) &&
+        !(subject!.passive && onlyCraft(inside(sorted, subject!), id, kindOf)),
     );
     // "waves across the Indian Ocean, which caused …", "stayed in New Orleans, which flooded": a place behind "in", "across"… that a relative clause tells of is where it happens, not who does it.
     // "arrived in Munich, which announced …": a place that speaks is the body that runs it.
@@ -609,23 +614,37 @@ function roleOf(r: Reading, m: ActorMention): Role | null {
   const where =
     PLACES.includes(r.kindOf(m.actorId)!) &&
     behindLocative(r.text.slice(Math.max(r.event.quote.start, m.start - 48), m.start), r.text.slice(m.end, m.end + 16));
-  // "New Orleans lost power", "Most of Iraq went dark": a place that undergoes what befalls it, or a part of a place a clause is
-  // about, is where it happens, not who acts ("Texas is sheltering evacuees", "Dresden, which announced …": its people act).
+  // "New Orleans lost power", "Most of Iraq went dark", "Peru's port city of Callao suffered": a place that undergoes what befalls it,
+  // or a part of a place a clause is about or its owner, is where it happens, not who acts ("Texas is sheltering evacuees", "Dresden, which announced …": its people act).
   const role =
     r.subject?.actorIds.includes(m.actorId) && (!where || r.subject.described)
       ? r.subject.passive
         ? 'patient'
         : PLACES.includes(r.kindOf(m.actorId)!) &&
             (undergoes(r, m) ||
+              ownsPart(r, m) ||
               (PART_OF_PLACE.test(r.text.slice(Math.max(0, m.start - 24), m.start)) &&
                 !SPEECH_VERBS.has(r.text.slice(r.event.trigger.start, r.event.trigger.end).toLowerCase())))
           ? 'location'
           : 'agent'
       : placedRole(r, m);
+  // "German tanks were delivered", "images of Libyan tanks": a country named before its craft only says whose they are,
+  // unless they act ("Russian tanks rolled in", "struck by Israeli jets").
+  if (role !== 'agent' && sendsCraft(m, r.kindOf)) return null;
   if (role === null || r.analysis === null || r.kindOf(m.actorId) !== 'product') return role;
   return productRole(r.text, m, role, r.event, r.analysis);
 }
 
+/** A name's mention that runs over the craft it sends: "Israeli jets", "the NATO warplanes". */
+const CRAFT_AFTER = new RegExp(String.raw`\s(?:${alternatives(groupNouns.craft)})$`);
+/** A country's or a body's mention that runs over the craft it sends ("Israeli jets"; not a craft's own name, "C-17 aircraft"). */
+const sendsCraft = (m: ActorMention, kindOf: (actorId: string) => ActorKind | undefined) =>
+  (PLACES.includes(kindOf(m.actorId)) || AGENCIES.includes(kindOf(m.actorId))) && CRAFT_AFTER.test(m.text);
+/** Whether the subject names a country or body only before its craft ("German tanks were delivered"): what is done to them is not done to it. */
+function onlyCraft(inSubject: readonly ActorMention[], id: string, kindOf: (actorId: string) => ActorKind | undefined): boolean {
+  const named = inSubject.filter((m) => m.actorId === id);
+  return named.length > 0 && named.every((m) => sendsCraft(m, kindOf));
+}
 /** Verbs (lemmas) of undergoing: a place their subject names is where it happens ("New Orleans lost power"). */
 const UNDERGOING = new Set(words.undergoingVerbs.split(' '));
 /** The lemma of the event word when it is a verb, else null. */
@@ -657,14 +676,62 @@ function undergoes(r: Reading, m: ActorMention): boolean {
 }
 
 /** A part of a place before its name: "most of ", "parts of the " ("all of the United States mourned": its people). */
-const PART_OF_PLACE = /\b(?:most|much|part|parts|areas|swaths|sections)\s+of\s+(?:the\s+)?$/i;
-/** After a place's name, a part of it: "'s Anbar province", "'s southern coast", "'s capital". */
-const OWNED_PART = new RegExp(
-  String.raw`^['’]s?\s+(?:[\p{L}-]+\s+){0,2}(?:${alternatives(words.stretches)}|${alternatives(names.placeNouns)})\b`,
-  'u',
-);
+const PART_OF_PLACE = new RegExp(String.raw`\b(?:${alternatives(words.parts)})\s+of\s+(?:the\s+)?$`, 'i');
 /** Right after the event word, a part of a place: " much of ", " large parts of the ". */
-const PART_OBJECT = /^\s+(?:(?:a|the|large|vast|wide|great)\s+){0,2}(?:most|much|part|parts|areas|swaths|sections)\s+of\s+(?:the\s+)?$/i;
+const PART_OBJECT = new RegExp(
+  String.raw`^\s+(?:(?:${alternatives(words.partSizes)})\s+){0,2}(?:${alternatives(words.parts)})\s+of\s+(?:the\s+)?$`,
+  'i',
+);
+/** After a place's name, up to three words it owns: "'s southern coast", "'s biggest port operator". */
+const OWNED_WORDS = /^['’]s?((?:\s+[\p{L}-]+){1,3})/u;
+/** Nouns of a part of a place: a stretch ("coast", "region") or a place noun ("province", "capital"). */
+const PART_NOUNS = new Set(`${words.stretches} ${names.placeNouns}`.split(' '));
+/** Words that may follow a noun phrase: its prepositions and joining words ("'s capital of", "'s coast and"). */
+const AFTER_PHRASE = new Set(`${words.prepositions} and or which that`.split(' '));
+
+/**
+ * Whether a place's name owns a part of it, a noun of a part that ends its phrase: "'s Anbar province",
+ * "'s southern coast was", "'s capital, Lima"; not a noun that only describes another ("'s biggest port operator",
+ * "'s coast guard").
+ */
+function ownsPart(r: Reading, m: ActorMention): boolean {
+  const found = OWNED_WORDS.exec(r.text.slice(m.end, m.end + 48));
+  if (!found) return false;
+  const from = m.end + found[0].length - found[1]!.length;
+  for (const word of found[1]!.matchAll(/[\p{L}-]+/gu))
+    if (PART_NOUNS.has(word[0]) && phraseEnds(r, from + word.index + word[0].length)) return true;
+  return false;
+}
+
+/** Whether a noun phrase may end at `at`: no common noun follows that it would describe ("port operator"; "city Misrata", "coast when" end it). */
+function phraseEnds(r: Reading, at: number): boolean {
+  const next = /^\s*(?:(\p{L}[\p{L}-]*)|\S|$)/u.exec(r.text.slice(at, at + 24));
+  if (!next?.[1]) return true;
+  if (AFTER_PHRASE.has(next[1].toLowerCase())) return true;
+  return wordAt(r, at + next[0].length - next[1].length)?.pos !== 'NOUN';
+}
+
+/** The analysed word that starts at `start`, if any. */
+function wordAt(r: Reading, start: number) {
+  const sentence = r.analysis?.[firstFrom(r.analysis, start + 1) - 1];
+  return sentence?.tokens.find((x) => x.start === start);
+}
+
+/**
+ * Whether the place `m` behind "at" after the event verb is aimed at: a verb of firing with what is sent
+ * and no other preposition between ("fired two rockets at"), a verb of throwing only with a weapon ("threw stones at").
+ */
+function aimedAt(r: Reading, m: ActorMention): boolean {
+  const lemma = triggerLemma(r) ?? '';
+  const gap = r.text.slice(r.event.trigger.end, m.start);
+  if (!AIMED_GAP.test(gap)) return false;
+  // "aimed at Washington", "hurled at police": with nothing sent between, a verb of throwing aims too.
+  const sent = gap
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== '' && w !== 'at' && w !== 'the');
+  return AIMING.has(lemma) || (THROWING.has(lemma) && (sent.length === 0 || sent.some((w) => WEAPONS.has(w))));
+}
 
 /** The part the place of a mention in its passage gives its actor, or null for a bystander. */
 function placedRole(r: Reading, m: ActorMention): Role | null {
@@ -733,9 +800,10 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   // unless what it owns is a place ("in California's Mojave Desert") or the event ("London's blackout").
   // So is a part of it its name and a place noun name ("in Iraq's Anbar province", "flooded Peru's southern coast").
   const owned = place && /^['’]/.test(text.slice(m.end, m.end + 1)) ? mentions.find((x) => x.start >= m.end) : null;
-  const ownsPlace =
-    (owned && PLACES.includes(kindOf(owned.actorId)!) && POSSESSOR.test(text.slice(m.end, owned.start))) ||
-    OWNED_PART.test(text.slice(m.end, m.end + 48));
+  const ownsNamed = owned && PLACES.includes(kindOf(owned.actorId)!) && POSSESSOR.test(text.slice(m.end, owned.start));
+  const ownsPlace = ownsNamed || (place && ownsPart(r, m));
+  // "Peru's port city of Callao was shaken by an earthquake": an owner before the event word takes the part of what it owns, never who acts.
+  if (ownsPlace && !ownsNamed && m.end <= t.start) return owned && roleOf(r, owned) === 'patient' ? 'patient' : 'location';
   if (owned !== null && !ownsPlace) {
     if (m.end <= t.start && POSSESSOR.test(text.slice(m.end, t.start))) return 'location';
     // "protesting over Syria's military presence", "talks with Israel's government": a country whose doings the event is about or is held with takes part.
@@ -778,14 +846,7 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   if (place && m.start >= t.end && PART_OBJECT.test(text.slice(t.end, m.start))) return 'patient';
   // "fired rockets at Israel": what is aimed at is the target, not where it happens.
   // A place naming the site aimed at stays where it happens ("shooting at a Damascus funeral").
-  if (
-    preposition === 'at' &&
-    m.start >= t.end &&
-    AIMING.has(triggerLemma(r) ?? '') &&
-    AIMED_GAP.test(text.slice(t.end, m.start)) &&
-    !(kindOf(m.actorId) === 'place' && modifies(r, m))
-  )
-    return 'patient';
+  if (preposition === 'at' && m.start >= t.end && aimedAt(r, m) && !(kindOf(m.actorId) === 'place' && modifies(r, m))) return 'patient';
   if (preposition && LOCATIVE.has(preposition) && place) return 'location';
   if (kindOf(m.actorId) === 'country' && !preposition && heldUnnamed(r, m)) return 'location';
   if (preposition && DESTINATION.has(preposition) && kindOf(m.actorId) === 'place') return 'location';
@@ -796,7 +857,7 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
     place &&
     preposition &&
     (LOCATIVE.has(preposition) || preposition === 'on') &&
-    (STRETCH.test(text.slice(m.end, m.end + 16)) || OWNED_PART.test(text.slice(m.end, m.end + 48)))
+    (STRETCH.test(text.slice(m.end, m.end + 16)) || ownsPart(r, m))
   )
     return 'location';
   if (place && preposition === 'of' && DIRECTION_OF.test(text.slice(Math.max(event.quote.start, m.start - 24), m.start))) return 'location';
@@ -922,7 +983,7 @@ const ABOUT_PLACE = new RegExp(
 );
 
 /** Words for people or craft, also opening a sentence: "[Ee]ngineers". */
-const COMERS = `${names.unnamedPeople} ${words.comers}`
+const COMERS = `${names.unnamedPeople} ${words.comers} ${groupNouns.crews} ${groupNouns.craft}`
   .split(' ')
   .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
   .join('|');

@@ -3,12 +3,14 @@
 import type { ActorKind } from '../../model/dataset.ts';
 import words from './participants.json' with { type: 'json' };
 import names from '../actors/names.json' with { type: 'json' };
+import groupNouns from '../actors/groupNouns.json' with { type: 'json' };
+import { alternatives } from '../lists.ts';
 
 /** The kinds of actor that are places. */
 export const PLACES: readonly (ActorKind | undefined)[] = ['place', 'country'];
 /** The kinds of actor that are bodies acting for their members. */
 export const AGENCIES: readonly (ActorKind | undefined)[] = ['organization', 'group', 'media'];
-export const alternatives = (words: string) => words.split(' ').join('|');
+export { alternatives };
 /** Before a partner of an actor: "along with", "together with", maybe "the" ("Egypt, along with Jordan, …"). */
 export const PARTNER_WITH = String.raw`(?:${alternatives(words.partners)})\s+with\s+(?:the\s+)?`;
 const PARTNER_BEFORE = new RegExp(String.raw`\b${PARTNER_WITH}$`, 'i');
@@ -47,7 +49,8 @@ const PART_OF = new RegExp(
   String.raw`(?:^|\s)(${capitalOrNot(words.locatives)}|[Ii]nto|[Oo]nto|[Oo]n|[Tt]o|[Ff]rom)\s+(?:(?:the|a|an|its|their|some|many|parts\s+of\s+the)\s+)?(?:${FUNCTION_WORD}[\p{L}.-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]*)\s+of\s+(?:the\s+)?$`,
   'u',
 );
-const NOT_WHERE = new Set(words.notWhere.split(' '));
+/** Nouns before "of" that say no where: "in support of", "the future of", "in the hands of the army of". */
+const NOT_WHERE = new Set(`${words.notWhere} ${words.topicNouns} ${groupNouns.nouns} ${groupNouns.crews} ${groupNouns.craft}`.split(' '));
 /**
  * Whether the words before a place set it as a part of it where something happens: "in the streets
  * of Baghdad", "on the steps of", "in the U.S. state of"; not "in support of Iraq". A part reached or

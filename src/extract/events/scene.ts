@@ -6,7 +6,8 @@
 // sentence that names any place or country, even not as where it happens, sets its own scene
 // (none when it gives none), and a new paragraph starts with no scene.
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
-import { PLACES } from './placeWords.ts';
+import { alternatives, PLACES } from './placeWords.ts';
+import groupNouns from '../actors/groupNouns.json' with { type: 'json' };
 import type { EventDraft, Span } from '../context.ts';
 import type { Token } from '../language/analyze.ts';
 import { isEventNoun } from './occurrence.ts';
@@ -186,10 +187,20 @@ function ofScene(text: string, s: Span & { tokens?: readonly Token[] }, e: Event
   return !describing && !SPEECH_VERBS.has(word.lemma) && !TALK.has(word.lemma);
 }
 
+/** A country's mention that runs over its people, forces or craft: "the Yemeni army", "Turkish warplanes". */
+const THROUGH_ITS_PEOPLE = new RegExp(
+  String.raw`\s(?:${alternatives(`${groupNouns.nouns} ${groupNouns.crews} ${groupNouns.craft}`)})$`,
+  'i',
+);
+
+/** Whether a mention names a place or a country as land, not those who act for it ("Turkish warplanes" names no place). */
+const namesLand = (m: ActorMention, kindOf: (id: string) => ActorKind | undefined): boolean =>
+  PLACES.includes(kindOf(m.actorId)!) && !THROUGH_ITS_PEOPLE.test(m.text);
+
 /** Whether a place or a country is named in the sentence. */
 function namesPlace(mentions: readonly ActorMention[], s: Span, kindOf: (id: string) => ActorKind | undefined): boolean {
   for (let j = firstFrom(mentions, s.start); j < mentions.length && mentions[j]!.start < s.end; j++)
-    if (PLACES.includes(kindOf(mentions[j]!.actorId)!)) return true;
+    if (namesLand(mentions[j]!, kindOf)) return true;
   return false;
 }
 
@@ -203,7 +214,7 @@ function placesIn(
   const found = new Map<string, boolean>();
   for (let j = firstFrom(mentions, s.start); j < mentions.length && mentions[j]!.start < s.end; j++) {
     const m = mentions[j]!;
-    if (PLACES.includes(kindOf(m.actorId)!)) {
+    if (namesLand(m, kindOf)) {
       // By its name, and not as an owner: "in Ukraine's next government" is no place.
       const named = /^\p{Lu}/u.test(m.text) && !/^['’]/.test(text.slice(m.end, m.end + 1));
       found.set(m.actorId, (found.get(m.actorId) ?? false) || named);

@@ -9,7 +9,7 @@
 // A clause whose subject names no actor ("the device was …", "it …") has none: nothing is guessed.
 // In the passive ("he was fired", "the plant was closed by the army") the subject is acted on.
 import type { ActorKind, ActorMention } from '../../model/dataset.ts';
-import { AGENCIES, PARTNER_WITH, PLACES } from './placeWords.ts';
+import { AGENCIES, PARTNER_WITH, PLACES, alternatives } from './placeWords.ts';
 import type { Span } from '../context.ts';
 import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
@@ -72,7 +72,7 @@ const BEHIND_PREPOSITION =
 
 /** A preposition of place before a name, past two modifiers ("In the provincial capital Banda Aceh"); not "after", "since": they also open clauses, "after North Korea announced"; nor "of": "hundreds of Israeli troops". */
 const PLACE_BEHIND = new RegExp(
-  String.raw`(?:^|\s)(?:[Ii]n\s+front\s+of|[Ii]n|[Aa]t|to|from|into|[Nn]ear|[Aa]cross|[Tt]hroughout|[Ii]nside|[Oo]utside)\s+(?:[Tt]he\s+)?(?:\p{Ll}+\s+)?(?:(?:${names.placeNouns.split(' ').join('|')})\s+)?$`,
+  String.raw`(?:^|\s)(?:[Ii]n\s+front\s+of|[Ii]n|[Aa]t|to|from|into|[Nn]ear|[Aa]cross|[Tt]hroughout|[Ii]nside|[Oo]utside)\s+(?:[Tt]he\s+)?(?:\p{Ll}+\s+)?(?:(?:${alternatives(names.placeNouns)})\s+)?$`,
   'u',
 );
 
@@ -254,7 +254,7 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[], borrowed = false)
     // A place behind a preposition of the clause before is no subject either: "the people who rode out the storm in | New Orleans are …".
     const placed =
       PLACES.includes(s.kindOf(m.actorId)) && (PLACE_BEHIND.test(s.text.slice(Math.max(0, m.start - 40), m.start)) || heldBehind(s, m));
-    if (joined || placed || ((behindPreposition(s, from, m) || behindModifiers(c, m)) && !partOfSubject(s, c, m))) {
+    if (joined || placed || ((behindPreposition(s, from, m) || behindModifiers(c, m)) && !partOfSubject(s, c, from, m))) {
       behind = m;
       continue;
     }
@@ -274,7 +274,7 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[], borrowed = false)
 }
 
 /** "Hundreds of | Israeli troops", "some of the | Hamas fighters": a count before "of" (the name is the subject's own). */
-const OF_COUNT = new RegExp(String.raw`(?:^|\s)(?:${lists.quantities.split(' ').join('|')})\s+of\s+(?:the\s+)?$`, 'i');
+const OF_COUNT = new RegExp(String.raw`(?:^|\s)(?:${alternatives(lists.quantities)})\s+of\s+(?:the\s+)?$`, 'i');
 const AGAINST_BODY = new Set(lists.againstBody.split(' '));
 /** A verb of acting against one's own body: "Staff from the BBC walked out", "went on strike". */
 function againstBody(s: Scope, c: VerbClause): boolean {
@@ -283,13 +283,17 @@ function againstBody(s: Scope, c: VerbClause): boolean {
 
 /** Simple past forms that are never a past participle ("rose", not "risen"). */
 const PAST_ONLY = new Set(lists.pastOnly.split(' '));
-/** "The government of | Iraq", "the armed forces of | Chile": those who act for the country or body named. */
+/**
+ * "The government of | Iraq", "…, the armed forces of | Chile": those who act for the country or body named,
+ * opening the subject's words (or past a comma); not behind other people or a preposition
+ * ("Supporters of the government of | Peru", "Talks with the army of | Chile": they are another's).
+ */
 const GROUP_OF = new RegExp(
-  String.raw`(?:^|[\s,])(?:the\s+)?(?:(?:${groupNouns.modifiers.split(' ').join('|')})\s+)?(?:${groupNouns.nouns.split(' ').join('|')})\s+of\s+(?:the\s+)?$`,
+  String.raw`(?:^|[,;:]\s*)(?:the\s+)?(?:(?:${alternatives(groupNouns.modifiers)})\s+)?(?:${alternatives(`${groupNouns.nouns} ${groupNouns.crews} ${groupNouns.craft}`)})\s+of\s+(?:the\s+)?$`,
   'i',
 );
 /** "Helicopters from the | Abraham Lincoln Battle Group", "inspectors from the | IAEA": people or craft a body sends. */
-const FROM_BODY = new RegExp(String.raw`(?:^|\s)(?:${lists.bodyMembers.split(' ').join('|')})\s+from\s+(?:the\s+)?$`, 'i');
+const FROM_BODY = new RegExp(String.raw`(?:^|\s)(?:${alternatives(lists.bodyMembers)})\s+from\s+(?:the\s+)?$`, 'i');
 
 /** A mention behind a preposition within the subject's words ("In Paris, …", "the head of Apple"). */
 function behindPreposition(s: Scope, from: number, m: ActorMention): boolean {
@@ -302,14 +306,14 @@ function behindPreposition(s: Scope, from: number, m: ActorMention): boolean {
  * not the owner of what is counted ("several of Israel's enemies"), nor a land counted in part
  * ("most of Florida lost power"; a country stands for its people: "hundreds of Israeli troops").
  */
-function partOfSubject(s: Scope, c: VerbClause, m: ActorMention): boolean {
+function partOfSubject(s: Scope, c: VerbClause, from: number, m: ActorMention): boolean {
   const lead = s.text.slice(Math.max(0, m.start - 40), m.start);
   // "The government of Iraq asked", "the navy of Chile sent": those who act for a country or body;
   // not its owner ("a leader of Bahrain's opposition"), nor one of a phrase set off before the subject ("after consulting the leadership of Congress, I").
   if (
     s.kindOf(m.actorId) !== 'place' &&
     s.kindOf(m.actorId) !== 'person' &&
-    GROUP_OF.test(lead) &&
+    GROUP_OF.test(s.text.slice(from, m.start)) &&
     !/['’]s?$/.test(m.text) &&
     !/^['’]/.test(s.text.slice(m.end, m.end + 1)) &&
     !(c.head && s.text.slice(m.end, c.head.start).includes(','))

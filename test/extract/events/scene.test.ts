@@ -31,6 +31,19 @@ describe('the scene of a paragraph', () => {
       ['Biloxi', 'Mississippi'],
     ],
     ['a capital with its country', 'Car bombs exploded in Baghdad on Monday. Police detained two men.', 'detained', ['Baghdad', 'Iraq']],
+    // A country named through its people or its craft names no place of the sentence's own.
+    [
+      'a sentence naming a country’s officials',
+      'Crowds gathered in Tripoli on Friday. U.S. officials watched as the rally grew.',
+      'grew',
+      ['Tripoli', 'Libya'],
+    ],
+    [
+      'a clause after one naming a country’s warplanes',
+      'A boat that sailed into Tobruk was guarded by Greek warplanes and left after crowds pressed forward on the dock.',
+      'left',
+      ['Tobruk'],
+    ],
   ])('carries to %s: %s', (_, body, word, expected) => {
     expect(placesOf(body, word)).toEqual(expected);
   });

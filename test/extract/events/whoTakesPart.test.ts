@@ -161,6 +161,41 @@ describe('a body or a country that acts through its forces, and a place that tak
     ],
     // A country's deserters do not act for it.
     ['a country’s army deserters', 'Chadian army deserters attacked a depot on Monday.', 'attacked', {}],
+    // Those who stand toward a country's government or army, named before it, do not make the country act.
+    [
+      'supporters of a country’s government',
+      'Supporters of the government of Chile rallied in Lima on Tuesday.',
+      'rallied',
+      { Chile: 'other', Lima: 'location', Peru: 'location' },
+    ],
+    ['relatives of a country’s soldiers', 'Relatives of the soldiers of Peru protested on Tuesday.', 'protested', { Peru: 'other' }],
+    [
+      'a count of followers of a body’s leadership',
+      'Hundreds of followers of the leadership of Hamas gathered on Tuesday.',
+      'gathered',
+      { Hamas: 'other' },
+    ],
+    // A verb of throwing aims at a place only what is a weapon; a verb of firing aims whatever it sends.
+    ['a party thrown at a place', 'The prince threw a lavish party at Monaco on Saturday.', 'threw', { Monaco: 'location' }],
+    [
+      'a product launched at a city',
+      'The company launched a new phone at Paris on Monday.',
+      'launched',
+      { Paris: 'location', France: 'location' },
+    ],
+    // A place noun that only describes another noun is no part of the country that owns it.
+    ['a country’s port company bought', 'A Gulf fund bought Peru’s largest port operator on Monday.', 'bought', {}],
+    ['a country’s coast guard', 'Thieves robbed Chile’s coast guard station on Sunday.', 'robbed', {}],
+    // An owner before the event word takes the part of the place it owns, never who acts.
+    [
+      'a country owning a port city that suffers',
+      'Peru’s port city of Callao suffered an earthquake on Tuesday.',
+      'earthquake',
+      { Peru: 'location', Callao: 'location' },
+    ],
+    // A country named before its craft acts only when they act ("Russian tanks rolled in"), else takes no part.
+    ['a country’s tanks delivered', 'Polish tanks were delivered to Ukraine last week.', 'delivered', { Ukraine: 'other' }],
+    ['a country’s tanks received', 'Ukraine received Polish tanks last week.', 'received', { Ukraine: 'agent' }],
   ])('%s', (_, body, word, expected) => {
     expect(rolesOf(body, word)).toEqual(expected);
   });
