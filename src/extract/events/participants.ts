@@ -224,8 +224,7 @@ export function assignParticipants(
       (id) =>
         (kindOf(id) !== 'product' || roles.has(id)) &&
         (subject!.described || (roles.get(id) !== 'location' && !(found && placedOnly(text, found.sentence, sorted, id, kindOf)))) &&
-        !onlyOutsider(text, inside(sorted, subject!), id) &&
-        !(subject!.passive && onlyCraft(inside(sorted, subject!), id, kindOf)),
+        !onlyOutsider(text, inside(sorted, subject!), id),
     );
     // "waves across the Indian Ocean, which caused …", "stayed in New Orleans, which flooded": a place behind "in", "across"… that a relative clause tells of is where it happens, not who does it.
     // "arrived in Munich, which announced …": a place that speaks is the body that runs it.
@@ -628,23 +627,10 @@ function roleOf(r: Reading, m: ActorMention): Role | null {
           ? 'location'
           : 'agent'
       : placedRole(r, m);
-  // "German tanks were delivered", "images of Libyan tanks": a country named before its craft only says whose they are,
-  // unless they act ("Russian tanks rolled in", "struck by Israeli jets").
-  if (role !== 'agent' && sendsCraft(m, r.kindOf)) return null;
   if (role === null || r.analysis === null || r.kindOf(m.actorId) !== 'product') return role;
   return productRole(r.text, m, role, r.event, r.analysis);
 }
 
-/** A name's mention that runs over the craft it sends: "Israeli jets", "the NATO warplanes". */
-const CRAFT_AFTER = new RegExp(String.raw`\s(?:${alternatives(groupNouns.craft)})$`);
-/** A country's or a body's mention that runs over the craft it sends ("Israeli jets"; not a craft's own name, "C-17 aircraft"). */
-const sendsCraft = (m: ActorMention, kindOf: (actorId: string) => ActorKind | undefined) =>
-  (PLACES.includes(kindOf(m.actorId)) || AGENCIES.includes(kindOf(m.actorId))) && CRAFT_AFTER.test(m.text);
-/** Whether the subject names a country or body only before its craft ("German tanks were delivered"): what is done to them is not done to it. */
-function onlyCraft(inSubject: readonly ActorMention[], id: string, kindOf: (actorId: string) => ActorKind | undefined): boolean {
-  const named = inSubject.filter((m) => m.actorId === id);
-  return named.length > 0 && named.every((m) => sendsCraft(m, kindOf));
-}
 /** Verbs (lemmas) of undergoing: a place their subject names is where it happens ("New Orleans lost power"). */
 const UNDERGOING = new Set(words.undergoingVerbs.split(' '));
 /** The lemma of the event word when it is a verb, else null. */

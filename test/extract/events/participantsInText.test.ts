@@ -596,7 +596,7 @@ describe('who takes part in a clause that borrows its subject or takes an object
       'an infinitive after a relative clause is done by what the relative tells of',
       'Israeli police smashed barricades in Lyon to clear the way for moving trucks that will load the belongings of those residents who have agreed to move voluntarily on Friday.',
       'move',
-      { Lyon: 'location' },
+      {},
     ],
     [
       'an infinitive after "that" is done by the subject of what is said',
