@@ -5,7 +5,7 @@
 //   document's text at its offsets (always, unless a stage has a bug): the main thread slices it back.
 // - Equal times and attributions of a document's events are sent once: the document stages leave
 //   them shared (core.ts), and a clone keeps one object that several places hold as one.
-// - The fingerprint's arrays are moved, not copied (transfer list).
+// - The fingerprint's minima are moved, not copied (transfer list).
 // `unpack(pack(doc))` equals `doc`, field for field, so the output is the same for any number of workers.
 import type { DocContext } from '../context.ts';
 
@@ -35,17 +35,16 @@ function withSlices<T extends WithText>(items: readonly T[], text: string): T[] 
 
 /** The document as a worker sends it, and the buffers to move with it. */
 export function pack(doc: DocContext): { doc: DocContext; transfer: ArrayBuffer[] } {
-  const fp = doc.fingerprint;
-  const transfer = fp ? [fp.shingles, ...(fp.minima ? [fp.minima] : [])].map((a) => a.buffer as ArrayBuffer) : [];
+  const minima = doc.fingerprint?.minima;
   // A buffer shared with other arrays (a pool's) cannot be moved.
-  const movable = fp && [fp.shingles, fp.minima].every((a) => !a || (a.byteOffset === 0 && a.byteLength === a.buffer.byteLength));
+  const movable = minima && minima.byteOffset === 0 && minima.byteLength === minima.buffer.byteLength;
   return {
     doc: {
       ...doc,
       times: { ...doc.times, timexes: withoutSlices(doc.times.timexes, doc.text) },
       actorMentions: withoutSlices(doc.actorMentions, doc.text),
     },
-    transfer: movable ? transfer : [],
+    transfer: movable ? [minima.buffer as ArrayBuffer] : [],
   };
 }
 
