@@ -7,6 +7,7 @@
 import type { Actor, Dataset, Diagnostic, DocumentMeta, DocumentText, TimelineEvent } from '../model/dataset.ts';
 import { SCHEMA_VERSION } from '../model/dataset.ts';
 import type { DocContext, EventDraft } from './context.ts';
+import { firstWord } from './actors/gazetteer.ts';
 import type { Gazetteer } from './actors/gazetteer.ts';
 import { shortHash, slug } from './ids.ts';
 import { unifyActors } from './actors/identity.ts';
@@ -105,7 +106,10 @@ export function buildDataset(
   const settled = settleKinds(documentsRead.splice(0), known);
   // "Charge Obama": a common word run into a name is no part of it (corpus/commonWords.ts).
   const runIn = runInWords(settled, lowerWords);
-  const unified = unifyActors(settled.splice(0), known, bodies, (w) => runIn.has(w));
+  // "Alleged Libyan": a people's word ("Libyan", "Libyans") is no one's family name.
+  const isPeople = (w: string) =>
+    [w, w.replace(/s$/, '')].some((x) => gazetteer.forms.get(firstWord(x))?.some((f) => f.text === x && f.kind === 'demonym'));
+  const unified = unifyActors(settled.splice(0), known, bodies, (w) => runIn.has(w), isPeople);
   // One-word names that the corpus writes as common words ("Tea", "Spring") name no actor.
   const common = commonWordActors(unified, known, lowerWords);
   const docs = dropActors(unified.splice(0), common);
