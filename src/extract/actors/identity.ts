@@ -332,20 +332,31 @@ function joinFamilyNames(
     if (a.kind !== 'person' || own.length < 3 || documents(a.id) < FULLER_DOCUMENTS || surnameOf(own) !== own.at(-1) || !familyNamed(a))
       continue;
     // The family name, after its particle if any: "Gaddafi", "al Abidi".
-    const family = PARTICLES.has(own.at(-2)!.toLowerCase()) && own.length > 3 ? 2 : 1;
+    const family = particleFamily(a.name) ? 2 : 1;
     const lead = own.slice(0, -family).join(' ');
     (fuller.get(lead) ?? fuller.set(lead, []).get(lead)!).push(a);
   }
   for (const a of people) {
-    const found = a.kind === 'person' ? fuller.get(a.name) : undefined;
-    // "Mohammed Ali" whose documents say "Ali said" is a full name; "Saif al-Islam" is a given name whatever they say.
-    if (!found || (lastAlone(a) && !compoundGiven(a.name))) continue;
+    // "Mohammed Ali" whose documents say "Ali said" is a full name, no part of "Mohammed Ali Abdallah";
+    // of one whose family name comes with a particle ("Abdel Fattah Younes |al Abidi") it may be. A
+    // compound given name ("Saif al-Islam") is one whatever its documents say.
+    const candidates = a.kind === 'person' ? fuller.get(a.name) : undefined;
+    if (!candidates) continue;
+    const full = lastAlone(a) && !compoundGiven(a.name);
+    const found = candidates.filter((b) => !full || particleFamily(b.name));
+    if (!found.length) continue;
     const groups = new Map<string, number>(); // each group of fuller names, with its mentions
     for (const b of found) groups.set(find(b.id), (groups.get(find(b.id)) ?? 0) + b.mentions);
     const [top, ...rest] = [...groups].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
     if (top![1] >= 3 * rest.reduce((n, [, m]) => n + m, 0)) union(a.id, top![0]);
   }
 }
+
+/** A name of four words or more whose family name comes with a particle: "Abdel Fattah Younes al Abidi". */
+const particleFamily = (name: string) => {
+  const own = name.split(' ');
+  return own.length > 3 && PARTICLES.has(own.at(-2)!.toLowerCase());
+};
 
 /** A given name of several words joined by a particle or a hyphen: "Saif al-Islam", "Abu Bakr", "Nur al-Huda". */
 const compoundGiven = (name: string) => name.split(' ').some((w) => w.includes('-') || PARTICLES.has(w.toLowerCase()));
@@ -362,7 +373,7 @@ function insideClause(text: string, start: number, name: string): boolean {
   if (!/^\p{Lu}/u.test(name) || !text.startsWith(name.slice(0, name.indexOf(' ') + 1 || undefined), start)) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(lineStart, start);
-  if (/^[\s#>*|-]*$/u.test(before) || /(?:[.!?]["”’)]?|["“‘(:|[]|--|[—–])\s*$/u.test(before)) return false;
+  if (/^[\s#>*|-]*$/u.test(before) || /(?:[.!?]["”’)]?|["“‘(:|[]|\s-{1,2}|[—–])\s*$/u.test(before)) return false;
   const lineEnd = text.indexOf('\n', start);
   return !HEADLINE_LINE.test(text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd));
 }

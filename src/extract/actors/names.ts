@@ -211,22 +211,20 @@ export function findNameRuns(
 
 /**
  * Whether the tagger's verb or preposition at a clause's start inside a sentence (after a quote or a
- * dash) is no part of the capitalized words after it ("Given Halvorsen's record", "Driving Omar
+ * dash) is no part of the capitalized word after it ("Given Halvorsen's record", "Driving Omar
  * Halvorsen's troops"): not when it may be a given name ("Josh Earnest"), when the document writes it
- * with a capital inside a clause, or when the words it opens are the clause's subject, a verb right
- * after them ("Living Colour played", "Breaking Views said").
+ * with a capital inside a clause, or when it writes the two words together more than once, a name
+ * it repeats ("Breaking Views said … \"Breaking Views is wrong\"").
  */
 function taggerVeto(text: string, toks: readonly Tok[], i: number, doc: DocWords, notNames: ReadonlySet<number>): boolean {
   const word = toks[i]!.text;
   // This word after a dash is one of the document's capitals inside a clause itself.
   const elsewhere = (doc.capitals.get(word) ?? 0) - (opensClause(text, toks, i) ? 0 : 1);
   if (!notNames.has(toks[i]!.start) || maybeGivenName(word) || elsewhere > 0) return false;
-  let k = i + 1;
-  const spaced = (n: number) => /^[ \t]+$/.test(text.slice(toks[n - 1]!.end, toks[n]!.start));
-  while (k < toks.length && isCap(toks[k]!.text) && spaced(k) && !toks[k - 1]!.possessive) k++;
-  const subject =
-    k > i + 1 && k < toks.length && !toks[k - 1]!.possessive && spaced(k) && /^\p{Ll}/u.test(toks[k]!.text) && notNames.has(toks[k]!.start);
-  return !subject;
+  const next = toks[i + 1];
+  if (!next || !isCap(next.text) || toks[i]!.possessive || !/^[ \t]+$/.test(text.slice(toks[i]!.end, next.start))) return true;
+  const pair = `${word} ${next.text}`;
+  return text.indexOf(pair) === text.lastIndexOf(pair);
 }
 
 /**

@@ -107,6 +107,11 @@ describe('a name of two words that opens a fuller one', () => {
   ])('%s', (_, first, id) => {
     expect(actorsOf(first, ...fuller)[0]).toBe(id);
   });
+  it('joins a fuller name whose family name comes with a particle, whatever its documents say', () => {
+    expect(actorsOf(['Karim Hadi Omar', 'Omar'], ['Karim Hadi Omar al Mansour'], ['Karim Hadi Omar al Mansour'], ['Mansour'])[0]).toBe(
+      'karim-hadi-omar-al-mansour',
+    );
+  });
   it('joins when the given name is compound, whatever its documents say', () => {
     expect(actorsOf(['Abu Karim', 'Karim'], ['Abu Karim Mansouri'], ['Abu Karim Mansouri'], ['Mansouri'])[0]).toBe('abu-karim-mansouri');
   });
