@@ -213,10 +213,13 @@ export function unifyActors(
   const familyNamed = (a: ActorDraft) =>
     bySurname.get(spellingKey(surnameOf(words.get(a.id)!)))!.some((b) => b.id !== a.id && words.get(b.id)!.length === 1);
   joinRunInNames([...bySurname.values()].flat(), bySurname, words, ranInto, personal, familyNamed, known, isPeople, find, union);
-  // "Mohammed Ali said … Ali said": a name whose last word its own documents name alone is a full name.
+  // "Mohammed Ali said … Ali said": a name whose last word the documents of its person (every
+  // spelling joined so far: "Mohamed Ali") name alone is a full name.
   const lastAlone = (a: ActorDraft) => {
     const last = a.name.split(' ').at(-1)!;
-    return [...docsOf.get(a.id)!].some((i) => docs[i]!.actorMentions.some((m) => docs[i]!.text.slice(m.start, m.end) === last));
+    const root = find(a.id);
+    const own = new Set([...actors.keys()].filter((id) => find(id) === root).flatMap((id) => [...docsOf.get(id)!]));
+    return [...own].some((i) => docs[i]!.actorMentions.some((m) => docs[i]!.text.slice(m.start, m.end) === last));
   };
   joinFamilyNames([...bySurname.values()].flat(), familyNamed, lastAlone, (id) => docsOf.get(id)!.size, find, union);
   const orgs = [...actors.values()].filter((a) => a.kind === 'organization' || a.kind === 'media');

@@ -107,6 +107,10 @@ describe('a name of two words that opens a fuller one', () => {
   ])('%s', (_, first, id) => {
     expect(actorsOf(first, ...fuller)[0]).toBe(id);
   });
+  it('stays a full name when the documents of another spelling of it name its last word alone', () => {
+    const ids = actorsOf(['Mohammed Hadi'], ['Mohamed Hadi', 'Hadi'], ...fuller.map((d) => d.map((n) => n.replace('Karim', 'Mohammed'))));
+    expect(ids[0]).not.toBe('mohammed-hadi-mansour');
+  });
   it('joins a fuller name whose family name comes with a particle, whatever its documents say', () => {
     expect(actorsOf(['Karim Hadi Omar', 'Omar'], ['Karim Hadi Omar al Mansour'], ['Karim Hadi Omar al Mansour'], ['Mansour'])[0]).toBe(
       'karim-hadi-omar-al-mansour',
