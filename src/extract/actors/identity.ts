@@ -68,7 +68,7 @@ export function unifyActors(
   const actors = new Map<string, ActorDraft & { mentions: number }>();
   const docsOf = new Map<string, Set<number>>(); // the documents that name each actor
   // The people some document names with the capital of their first word inside a clause, where it
-  // tells a name ("On Friday, Rush Limbaugh said"): no common word is run into their names.
+  // tells a name ("On Friday, Rush Limbaugh said"), out of its page noise: no common word is run into their names.
   const capitalTells = new Set<string>();
   for (const [i, doc] of docs.entries()) {
     for (const a of doc.actors) {
@@ -79,7 +79,9 @@ export function unifyActors(
       const actor = actors.get(m.actorId);
       if (!actor) continue;
       actor.mentions++;
-      if (actor.kind === 'person' && !capitalTells.has(actor.id) && insideClause(doc.text, m.start, actor.name)) capitalTells.add(actor.id);
+      // Not in a reader's comment, whose capitals tell little ("both Thugs Mubarak and …").
+      const told = actor.kind === 'person' && !capitalTells.has(actor.id) && insideClause(doc.text, m.start, actor.name);
+      if (told && !doc.noise?.spans.some((x) => m.start >= x.start && m.start < x.end)) capitalTells.add(actor.id);
     }
   }
   const parent = new Map<string, string>();

@@ -170,6 +170,13 @@ describe('a common word run into a name before it', () => {
     const ids = unifyActors(docs, new Set(), new Set(), (w) => w === 'Alleged', isPeople).map((d) => d.actorMentions[0]!.actorId);
     expect(ids[0]).toBe(id);
   });
+  it("is a word run in when written inside a clause of a reader's comment", () => {
+    const text = 'Posted by dan: so Rush Limberg attacked the plan.';
+    const comment = { ...textDoc(text, ['Rush Limberg']), noise: { spans: [{ start: 0, end: text.length }], blocks: 1 } } as DocContext;
+    const docs = [comment, ...[['David Limberg'], ['David Limberg'], ['David Limberg'], ['Limberg']].map(doc)];
+    const ids = unifyActors(docs, new Set(), new Set(), (w) => w === 'Rush').map((d) => d.actorMentions[0]!.actorId);
+    expect(ids[0]).toBe('david-limberg');
+  });
   it('joins no name whose first word is written in lower case', () => {
     const ids = unifyActors(
       [['Alleged Halvorsen'], ['am Halvorsen'], ['am Halvorsen'], ['Halvorsen']].map(doc),
