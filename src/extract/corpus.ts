@@ -7,11 +7,12 @@
 import type { Actor, Dataset, Diagnostic, DocumentMeta, DocumentText, TimelineEvent } from '../model/dataset.ts';
 import { SCHEMA_VERSION } from '../model/dataset.ts';
 import type { DocContext, EventDraft } from './context.ts';
+import { firstWord } from './actors/gazetteer.ts';
 import type { Gazetteer } from './actors/gazetteer.ts';
 import { shortHash, slug } from './ids.ts';
 import { unifyActors } from './actors/identity.ts';
 import { bodiesOnEvidence, settleKinds } from './corpus/actorKinds.ts';
-import { commonWordActors, dropActors, runInWords } from './corpus/commonWords.ts';
+import { commonWordActors, dropActors, lowerWordsOf, runInWords } from './corpus/commonWords.ts';
 import type { LowerWords } from './corpus/commonWords.ts';
 import { isThing } from './actors/things.ts';
 import { MAX_EVIDENCE, MAX_NAME, MAX_TITLE, clip } from './limits.ts';
@@ -104,10 +105,15 @@ export function buildDataset(
   const bodies = bodiesOnEvidence(documentsRead);
   const settled = settleKinds(documentsRead.splice(0), known);
   // "Charge Obama": a common word run into a name is no part of it (corpus/commonWords.ts).
-  const runIn = runInWords(settled, lowerWords);
-  const unified = unifyActors(settled.splice(0), known, bodies, (w) => runIn.has(w));
+  // The lower-case words are counted once for both uses (here and commonWordActors below), if not already.
+  const lower = lowerWords ?? lowerWordsOf(settled);
+  const runIn = runInWords(settled, lower);
+  // "Alleged Libyan": a people's word ("Libyan", "Libyans") is no one's family name.
+  const isPeople = (w: string) =>
+    [w, w.replace(/s$/, '')].some((x) => gazetteer.forms.get(firstWord(x))?.some((f) => f.text === x && f.kind === 'demonym'));
+  const unified = unifyActors(settled.splice(0), known, bodies, (w) => runIn.has(w), isPeople);
   // One-word names that the corpus writes as common words ("Tea", "Spring") name no actor.
-  const common = commonWordActors(unified, known, lowerWords);
+  const common = commonWordActors(unified, known, lower);
   const docs = dropActors(unified.splice(0), common);
   const copies = findDuplicates(
     docs.map((d) => ({

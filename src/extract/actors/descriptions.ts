@@ -22,8 +22,10 @@ const MODIFIER = String.raw`(?:[\p{L}.]+-based|(?:${words.industries.split(' ').
 /** "To elect the president", "when the pope is chosen": the holder of an office to come. */
 const CHOOSING = new RegExp(String.raw`\b(?:${words.choosing.split(' ').join('|')})\b`, 'i');
 const PLACES: ReadonlySet<ActorKind> = new Set(['place', 'country']);
-/** The countries that are kingdoms, by id. */
-const KINGDOMS = new Set(words.kingdoms.split(' '));
+/** The only countries a description word may refer back to, by id: "the kingdom", a kingdom. */
+const COUNTRIES_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(words.countriesOf).map(([word, ids]) => [word, new Set(ids.split(' '))]),
+);
 /** A country before a person's title: "the U.S. secretary", "the British ambassador". */
 const COUNTRY_WORD = String.raw`((?:\p{Lu}\.){2,}\s+|\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s+)(?=(?:${DESCRIPTIONS.person
   .map((d) =>
@@ -98,7 +100,8 @@ export function findDescriptions(
     const word = head.toLowerCase().replace(/\s+/g, ' ');
     const kind = KIND_OF.get(word)!;
     // "The kingdom" is one of the countries that are kingdoms ("Saudi Arabia", not "Libya" named after it).
-    const among = word === 'kingdom' ? countries.filter((x) => KINGDOMS.has(x.actorId)) : countries;
+    const only = COUNTRIES_OF.get(word);
+    const among = only ? countries.filter((x) => only.has(x.actorId)) : countries;
     const candidates: ActorMention[] = kind === 'country' ? countriesBefore(among, d.index, from) : [];
     for (let k = m - 1; kind !== 'country' && k >= 0 && mentions[k]!.start >= from && candidates.length < 2; k--) {
       const f = facts(mentions[k]!.actorId);
@@ -127,10 +130,10 @@ export function findDescriptions(
   return out;
 }
 
-/** "The late pope": the holder of the title who has died. */
-const LATE = /^[Tt]he\s+late\s/u;
-/** "the late |Pope John Paul II": "late" before a name, its title between. */
-const LATE_BEFORE = /\blate\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
+/** "The late pope": the holder of the title who has died (the data's `deceased` modifier). */
+const LATE = new RegExp(String.raw`^[Tt]he\s+${words.deceased}\s`, 'u');
+/** "the late |Pope John Paul II", "of the late |President Sissoko": "the late" before a name, its title between; not "late Friday. |President". */
+const LATE_BEFORE = new RegExp(String.raw`\b[Tt]he\s+${words.deceased}\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$`, 'u');
 
 /**
  * Of two or more people the mentions before give the title `role`, the one the text calls late

@@ -63,9 +63,13 @@ export function unifyActors(
   known: ReadonlySet<string>,
   bodies: ReadonlySet<string> = new Set(),
   runIn: (word: string) => boolean = () => false,
+  isPeople: (word: string) => boolean = () => false,
 ): DocContext[] {
   const actors = new Map<string, ActorDraft & { mentions: number }>();
   const docsOf = new Map<string, Set<number>>(); // the documents that name each actor
+  // The people some document names with the capital of their first word inside a clause, where it
+  // tells a name ("On Friday, Rush Limbaugh said"), out of its page noise: no common word is run into their names.
+  const capitalTells = new Set<string>();
   for (const [i, doc] of docs.entries()) {
     for (const a of doc.actors) {
       if (!actors.has(a.id)) actors.set(a.id, extend(a, { mentions: 0 }));
@@ -73,7 +77,11 @@ export function unifyActors(
     }
     for (const m of doc.actorMentions) {
       const actor = actors.get(m.actorId);
-      if (actor) actor.mentions++;
+      if (!actor) continue;
+      actor.mentions++;
+      // Not in a reader's comment, whose capitals tell little ("both Thugs Mubarak and …").
+      const told = actor.kind === 'person' && !capitalTells.has(actor.id) && insideClause(doc.text, m.start, actor.name);
+      if (told && !doc.noise?.spans.some((x) => m.start >= x.start && m.start < x.end)) capitalTells.add(actor.id);
     }
   }
   const parent = new Map<string, string>();
@@ -105,7 +113,7 @@ export function unifyActors(
   // "Charge Obama", "Bankruptcy Obama": a common word run into a person's name before it (`runIn`), no given name.
   const ranInto = (a: ActorDraft) => {
     const first = a.name.split(' ')[0]!;
-    return a.kind === 'person' && /^\S+ \p{Lu}/u.test(a.name) && runIn(first) && !maybeGivenName(first);
+    return a.kind === 'person' && /^\S+ \p{Lu}/u.test(a.name) && runIn(first) && !maybeGivenName(first) && !capitalTells.has(a.id);
   };
   const nameWords = (a: ActorDraft) => a.name.split(' ').map(withoutArticle);
   // "Gaddafi", "Gadhafi" and "Qaddafi" are compared as one surname (spellings.ts).
@@ -197,13 +205,25 @@ export function unifyActors(
       if (top!.mentions >= 3 * rest.reduce((n, x) => n + x.mentions, 0)) union(a.id, top!.id);
     }
   }
-  // A person's name for sure: the lexicon's, or one that opens with a given name or a word no common one ("Barack Obama", "Muammar Gaddafi"; not "Free World").
-  const personal = (a: ActorDraft) => known.has(a.id) || isGivenName(a.name.split(' ')[0]!) || !runIn(a.name.split(' ')[0]!);
+  // A person's name for sure: the lexicon's, or one that opens with a capitalized given name or a
+  // capitalized word no common one ("Barack Obama", "Muammar Gaddafi"; not "Free World", "am Libyan").
+  const personal = (a: ActorDraft) => {
+    const first = a.name.split(' ')[0]!;
+    return known.has(a.id) || (/^\p{Lu}/u.test(first) && (isGivenName(first) || !runIn(first)));
+  };
   // The family name of a person's name is named alone as well: "Gaddafi" of "Saif al-Islam Gaddafi".
   const familyNamed = (a: ActorDraft) =>
     bySurname.get(spellingKey(surnameOf(words.get(a.id)!)))!.some((b) => b.id !== a.id && words.get(b.id)!.length === 1);
-  joinRunInNames([...bySurname.values()].flat(), bySurname, words, ranInto, personal, familyNamed, known, find, union);
-  joinFamilyNames([...bySurname.values()].flat(), familyNamed, (id) => docsOf.get(id)!.size, find, union);
+  joinRunInNames([...bySurname.values()].flat(), bySurname, words, ranInto, personal, familyNamed, known, isPeople, find, union);
+  // "Mohammed Ali said … Ali said": a name whose last word the documents of its person (every
+  // spelling joined so far: "Mohamed Ali") name alone is a full name.
+  const lastAlone = (a: ActorDraft) => {
+    const last = a.name.split(' ').at(-1)!;
+    const root = find(a.id);
+    const own = new Set([...actors.keys()].filter((id) => find(id) === root).flatMap((id) => [...docsOf.get(id)!]));
+    return [...own].some((i) => docs[i]!.actorMentions.some((m) => docs[i]!.text.slice(m.start, m.end) === last));
+  };
+  joinFamilyNames([...bySurname.values()].flat(), familyNamed, lastAlone, (id) => docsOf.get(id)!.size, find, union);
   const orgs = [...actors.values()].filter((a) => a.kind === 'organization' || a.kind === 'media');
   const byInitials = new Map<string, string[]>();
   for (const b of orgs) if (b.name.includes(' ')) push(byInitials, initialsOf(b.name), b.id);
@@ -262,6 +282,7 @@ function joinRunInNames(
   personal: (a: ActorDraft) => boolean,
   familyNamed: (a: ActorDraft) => boolean,
   known: ReadonlySet<string>,
+  isPeople: (word: string) => boolean,
   find: (id: string) => string,
   union: (a: string, b: string) => void,
 ): void {
@@ -273,8 +294,13 @@ function joinRunInNames(
     const rest = words.get(a.id)!.slice(1);
     // "Hopefully Fareed": a given name alone may name anyone of that name (one the corpus opens a
     // full name with: "Fareed Zakaria"); a family name no one is named by alone names no one.
-    // "Mass Libya": what is left is a country or another actor of the lexicon, not a person.
-    if ((rest.length === 1 && (isGivenName(rest[0]!) || opening.has(rest[0]!))) || !familyNamed(a) || known.has(slug(rest.join(' '))))
+    // "Mass Libya": what is left is a country or another actor of the lexicon, not a person; "Alleged
+    // Libyan": a people's word, no one's name.
+    if (
+      (rest.length === 1 && (isGivenName(rest[0]!) || opening.has(rest[0]!) || isPeople(rest[0]!))) ||
+      !familyNamed(a) ||
+      known.has(slug(rest.join(' ')))
+    )
       continue;
     const groups = new Map<string, number>(); // each group of names that hold the rest, with its mentions
     for (const b of bySurname.get(spellingKey(surnameOf(words.get(a.id)!)))!) {
@@ -299,6 +325,7 @@ function joinRunInNames(
 function joinFamilyNames(
   people: readonly (ActorDraft & { mentions: number })[],
   familyNamed: (a: ActorDraft) => boolean,
+  lastAlone: (a: ActorDraft) => boolean,
   documents: (id: string) => number,
   find: (id: string) => string,
   union: (a: string, b: string) => void,
@@ -310,18 +337,50 @@ function joinFamilyNames(
     if (a.kind !== 'person' || own.length < 3 || documents(a.id) < FULLER_DOCUMENTS || surnameOf(own) !== own.at(-1) || !familyNamed(a))
       continue;
     // The family name, after its particle if any: "Gaddafi", "al Abidi".
-    const family = PARTICLES.has(own.at(-2)!.toLowerCase()) && own.length > 3 ? 2 : 1;
+    const family = particleFamily(a.name) ? 2 : 1;
     const lead = own.slice(0, -family).join(' ');
     (fuller.get(lead) ?? fuller.set(lead, []).get(lead)!).push(a);
   }
   for (const a of people) {
-    const found = a.kind === 'person' ? fuller.get(a.name) : undefined;
-    if (!found) continue;
+    // "Mohammed Ali" whose documents say "Ali said" is a full name, no part of "Mohammed Ali Abdallah";
+    // of one whose family name comes with a particle ("Abdel Fattah Younes |al Abidi") it may be. A
+    // compound given name ("Saif al-Islam") is one whatever its documents say.
+    const candidates = a.kind === 'person' ? fuller.get(a.name) : undefined;
+    if (!candidates) continue;
+    const full = lastAlone(a) && !compoundGiven(a.name);
+    const found = candidates.filter((b) => !full || particleFamily(b.name));
+    if (!found.length) continue;
     const groups = new Map<string, number>(); // each group of fuller names, with its mentions
     for (const b of found) groups.set(find(b.id), (groups.get(find(b.id)) ?? 0) + b.mentions);
     const [top, ...rest] = [...groups].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
     if (top![1] >= 3 * rest.reduce((n, [, m]) => n + m, 0)) union(a.id, top![0]);
   }
+}
+
+/** A name of four words or more whose family name comes with a particle: "Abdel Fattah Younes al Abidi". */
+const particleFamily = (name: string) => {
+  const own = name.split(' ');
+  return own.length > 3 && PARTICLES.has(own.at(-2)!.toLowerCase());
+};
+
+/** A given name of several words joined by a particle or a hyphen: "Saif al-Islam", "Abu Bakr", "Nur al-Huda". */
+const compoundGiven = (name: string) => name.split(' ').some((w) => w.includes('-') || PARTICLES.has(w.toLowerCase()));
+
+/** A line that is a headline: no sentence's end, and every word of four letters or more capitalized ("Charge Obama Over Deal"). */
+const HEADLINE_LINE = /^(?![^\n]*[.!?]["”’)]?\s*$)(?![^\n]*\b\p{Ll}[\p{L}]{3,})[^\n]*$/u;
+
+/**
+ * Whether a name's first word at `start` is capitalized inside a clause, where the capital tells a
+ * name: not at a line's or sentence's start, after a quote, a parenthesis, a colon or a dash, or in
+ * a headline ("Charge Obama" there may be a common word run into the name).
+ */
+function insideClause(text: string, start: number, name: string): boolean {
+  if (!/^\p{Lu}/u.test(name) || !text.startsWith(name.slice(0, name.indexOf(' ') + 1 || undefined), start)) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(lineStart, start);
+  if (/^[\s#>*|-]*$/u.test(before) || /(?:[.!?]["”’)]?|["“‘(:|[]|\s-{1,2}|[—–])\s*$/u.test(before)) return false;
+  const lineEnd = text.indexOf('\n', start);
+  return !HEADLINE_LINE.test(text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd));
 }
 
 /**

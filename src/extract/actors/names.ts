@@ -140,10 +140,12 @@ export function findNameRuns(
     const opens =
       isCamel(toks[i]!.text) ||
       (isCap(toks[i]!.text) &&
-        !(afterDash(text, toks, i) && notNames.has(toks[i]!.start)) &&
+        !(afterDash(text, toks, i) && taggerVeto(text, toks, i, doc, notNames)) &&
         !(
           opensClause(text, toks, i) &&
-          (notNames.has(toks[i]!.start) ||
+          ((i === 0 && !text.slice(sentence.start, toks[0]!.start).trim()
+            ? notNames.has(toks[i]!.start)
+            : taggerVeto(text, toks, i, doc, notNames)) ||
             !nameAtStart(toks[i]!.text, toks[i + 1]?.text, doc, text.slice(toks[i]!.end, toks[i]!.end + 40))) &&
           !speakerAtStart(text, toks[i]!, doc) &&
           !bodyAtStart(toks, i) &&
@@ -205,6 +207,24 @@ export function findNameRuns(
     i = j;
   }
   return runs;
+}
+
+/**
+ * Whether the tagger's verb or preposition at a clause's start inside a sentence (after a quote or a
+ * dash) is no part of the capitalized word after it ("Given Halvorsen's record", "Driving Omar
+ * Halvorsen's troops"): not when it may be a given name ("Josh Earnest"), when the document writes it
+ * with a capital inside a clause, or when it writes the two words together more than once, a name
+ * it repeats ("Breaking Views said … \"Breaking Views is wrong\"").
+ */
+function taggerVeto(text: string, toks: readonly Tok[], i: number, doc: DocWords, notNames: ReadonlySet<number>): boolean {
+  const word = toks[i]!.text;
+  // This word after a dash is one of the document's capitals inside a clause itself.
+  const elsewhere = (doc.capitals.get(word) ?? 0) - (opensClause(text, toks, i) ? 0 : 1);
+  if (!notNames.has(toks[i]!.start) || maybeGivenName(word) || elsewhere > 0) return false;
+  const next = toks[i + 1];
+  if (!next || !isCap(next.text) || toks[i]!.possessive || !/^[ \t]+$/.test(text.slice(toks[i]!.end, next.start))) return true;
+  const pair = `${word} ${next.text}`;
+  return text.indexOf(pair) === text.lastIndexOf(pair);
 }
 
 /**

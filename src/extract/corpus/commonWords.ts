@@ -49,6 +49,13 @@ export function countLowerWords(text: string, counts: LowerWords): void {
   for (const w of text.match(LOWER_WORD) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
 }
 
+/** Every lower-case word of the documents, and how many times they write it. */
+export function lowerWordsOf(docs: readonly DocContext[]): LowerWords {
+  const counts: LowerWords = new Map();
+  for (const doc of docs) countLowerWords(doc.text, counts);
+  return counts;
+}
+
 /**
  * The ids of the actors whose one-word names are common words of the corpus. `lowerWords`, the
  * documents' lower-case words counted already (countLowerWords), or else they are counted here.

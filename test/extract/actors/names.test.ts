@@ -56,6 +56,30 @@ describe("a clause's first verb before a name is no part of it", () => {
   });
 });
 
+describe('a name after a quote or a dash keeps a first word the tagger calls no noun', () => {
+  const analyzed = (text: string) => {
+    const ctx = contextFor(text);
+    ctx.analysis = analyze(text, ctx.sentences);
+    return findActors(ctx, gazetteer()).actors.map((a) => a.name);
+  };
+  it.each([
+    ['a given name after a quote', '"Josh Tiller spoke for the mayor," the paper said.', 'Josh Tiller'],
+    ['a given name after a dash', 'BOSTON -- Josh Tiller would not comment.', 'Josh Tiller'],
+    [
+      'a column the document names twice',
+      'PARIS -- Breaking Views said the bank was weak. "Breaking Views is wrong," the bank said.',
+      'Breaking Views',
+    ],
+    [
+      'a magazine the document names twice',
+      'Rolling Stone printed the letter. "Rolling Stone stands by it," an editor said.',
+      'Rolling Stone',
+    ],
+  ])('%s: %s', (_, text, name) => {
+    expect(analyzed(text)).toContain(name);
+  });
+});
+
 describe('a name with lower-case parts is one name', () => {
   it.each([
     ['a particle between spaces', 'The bishop was born in Kelbach am Tann in 1931.', 'Kelbach am Tann'],

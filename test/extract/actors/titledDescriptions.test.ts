@@ -177,6 +177,11 @@ describe('"the late" holder of a title two people were given', () => {
       'President Amadou Sissoko was honoured on Monday. President Lena Dorsch laid a wreath. The late president built the dam.',
       null,
     ],
+    [
+      'is the one called late, not one named after "late" and a day',
+      'The late President Amadou Sissoko was honoured on Monday. Talks ended late Friday. President Lena Dorsch laid a wreath. The late president built the dam.',
+      'Amadou Sissoko',
+    ],
   ])('%s', (_, text, name) => {
     expect(late(text)).toBe(name);
   });
