@@ -67,9 +67,11 @@ export function unifyActors(
 ): DocContext[] {
   const actors = new Map<string, ActorDraft & { mentions: number }>();
   const docsOf = new Map<string, Set<number>>(); // the documents that name each actor
-  // The people some document names with the capital of their first word inside a clause, where it
-  // tells a name ("On Friday, Rush Limbaugh said"), out of its page noise: no common word is run into their names.
-  const capitalTells = new Set<string>();
+  // The documents that name a person with the capital of their first word inside a clause, where it
+  // tells a name ("On Friday, Rush Limbaugh said"), out of its page noise. Named so in two documents
+  // or more, no common word is run into their name; one may be a slogan or a comment the noise stage
+  // missed ("both Thugs Mubarak and …").
+  const capitalTells = new Map<string, Set<number>>();
   for (const [i, doc] of docs.entries()) {
     for (const a of doc.actors) {
       if (!actors.has(a.id)) actors.set(a.id, extend(a, { mentions: 0 }));
@@ -80,8 +82,9 @@ export function unifyActors(
       if (!actor) continue;
       actor.mentions++;
       // Not in a reader's comment, whose capitals tell little ("both Thugs Mubarak and …").
-      const told = actor.kind === 'person' && !capitalTells.has(actor.id) && insideClause(doc.text, m.start, actor.name);
-      if (told && !doc.noise?.spans.some((x) => m.start >= x.start && m.start < x.end)) capitalTells.add(actor.id);
+      const told = actor.kind === 'person' && !capitalTells.get(actor.id)?.has(i) && insideClause(doc.text, m.start, actor.name);
+      if (told && !doc.noise?.spans.some((x) => m.start >= x.start && m.start < x.end))
+        (capitalTells.get(actor.id) ?? capitalTells.set(actor.id, new Set()).get(actor.id)!).add(i);
     }
   }
   const parent = new Map<string, string>();
@@ -113,7 +116,13 @@ export function unifyActors(
   // "Charge Obama", "Bankruptcy Obama": a common word run into a person's name before it (`runIn`), no given name.
   const ranInto = (a: ActorDraft) => {
     const first = a.name.split(' ')[0]!;
-    return a.kind === 'person' && /^\S+ \p{Lu}/u.test(a.name) && runIn(first) && !maybeGivenName(first) && !capitalTells.has(a.id);
+    return (
+      a.kind === 'person' &&
+      /^\S+ \p{Lu}/u.test(a.name) &&
+      runIn(first) &&
+      !maybeGivenName(first) &&
+      (capitalTells.get(a.id)?.size ?? 0) < 2
+    );
   };
   const nameWords = (a: ActorDraft) => a.name.split(' ').map(withoutArticle);
   // "Gaddafi", "Gadhafi" and "Qaddafi" are compared as one surname (spellings.ts).

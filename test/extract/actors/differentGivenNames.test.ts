@@ -187,10 +187,12 @@ describe('a common word run into a name before it', () => {
     expect(ids[0]).toBe('alleged-halvorsen');
   });
   it.each([
-    ['inside a clause, where its capital tells a name', 'On Friday, Rush Limberg attacked the plan.', 'rush-limberg'],
-    ["at a sentence's start (control)", 'Rush Limberg attacked the plan.', 'david-limberg'],
-  ])('is a first name when written %s', (_, text, id) => {
-    const docs = [textDoc(text, ['Rush Limberg']), ...[['David Limberg'], ['David Limberg'], ['David Limberg'], ['Limberg']].map(doc)];
+    ['inside a clause in two documents, where its capital tells a name', 'On Friday, Rush Limberg attacked the plan.', 2, 'rush-limberg'],
+    ['inside a clause in one document only (a slogan, a stray comment)', 'On Friday, Rush Limberg attacked the plan.', 1, 'david-limberg'],
+    ["at a sentence's start (control)", 'Rush Limberg attacked the plan.', 2, 'david-limberg'],
+  ])('is a first name when written %s', (_, text, times, id) => {
+    const told = Array.from({ length: times }, () => textDoc(text, ['Rush Limberg']));
+    const docs = [...told, ...[['David Limberg'], ['David Limberg'], ['David Limberg'], ['Limberg']].map(doc)];
     const ids = unifyActors(docs, new Set(), new Set(), (w) => w === 'Rush').map((d) => d.actorMentions[0]!.actorId);
     expect(ids[0]).toBe(id);
   });
