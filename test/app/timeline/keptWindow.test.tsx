@@ -58,6 +58,26 @@ const windowParams = () => {
   return [params.get('from'), params.get('to')];
 };
 
+/**
+ * The story opened on 5 to 25 March 2025; then no animation frame runs until the test lets it, so
+ * that what shows is what the render that reads the URL gave, not a frame after it.
+ */
+async function openMarchHeld() {
+  serveStory();
+  renderApp('/?from=2025-03-05&to=2025-03-25');
+  await findTimeline();
+  await waitFor(() => expect(windowShown()).toBe('5 March 2025 to 25 March 2025'));
+  return holdFrames();
+}
+
+/** Forward to `url`, as a page pushed after this one would hold. */
+function forwardTo(url: string) {
+  act(() => {
+    window.history.pushState(null, '', url);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  });
+}
+
 describe('the timeline, its scales changed again', () => {
   it('shows only the story when a filter is ticked, then unticked, then another ticked', async () => {
     serveStory();
@@ -98,18 +118,9 @@ describe('the timeline, its scales changed again', () => {
   });
 
   it('shows the window Back or Forward brings, the filters the same, from the render that reads it', async () => {
-    serveStory();
-    renderApp('/?from=2025-03-05&to=2025-03-25');
-    await findTimeline();
-    await waitFor(() => expect(windowShown()).toBe('5 March 2025 to 25 March 2025'));
-    // No animation frame runs from here until the test lets it: what shows is what the render that
-    // reads the URL gave, not a frame after it.
-    const frames = holdFrames();
-    // Forward to a page with another window (as a page pushed after this one would hold).
-    act(() => {
-      window.history.pushState(null, '', '/?from=2025-03-08&to=2025-03-28');
-      window.dispatchEvent(new PopStateEvent('popstate'));
-    });
+    const frames = await openMarchHeld();
+    // Forward to a page with another window.
+    forwardTo('/?from=2025-03-08&to=2025-03-28');
     expect(windowShown()).toBe('8 March 2025 to 28 March 2025');
     // Back to the window before.
     await act(async () => {
@@ -149,16 +160,9 @@ describe('the timeline, its scales changed again', () => {
   });
 
   it('brings the event Forward selects into view from the render that reads it, the window the same', async () => {
-    serveStory();
-    renderApp('/?from=2025-03-05&to=2025-03-25');
-    await findTimeline();
-    await waitFor(() => expect(windowShown()).toBe('5 March 2025 to 25 March 2025'));
-    const frames = holdFrames();
+    const frames = await openMarchHeld();
     // Forward to a page that selects an event far outside the window (founded in 1871).
-    act(() => {
-      window.history.pushState(null, '', '/?from=2025-03-05&to=2025-03-25&event=e-founded');
-      window.dispatchEvent(new PopStateEvent('popstate'));
-    });
+    forwardTo('/?from=2025-03-05&to=2025-03-25&event=e-founded');
     expect(windowShown()).toMatch(/1871$/);
     frames.release();
     expect(windowShown()).toMatch(/1871$/);
