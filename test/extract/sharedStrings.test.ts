@@ -18,7 +18,7 @@ const PARAGRAPH =
 describe('strings shared by the documents', () => {
   it('holds the names, ids and dates many documents repeat once, and changes no value', () => {
     const gazetteer = builtinGazetteer();
-    const docs = Array.from({ length: 60 }, (_, n) =>
+    const docs = Array.from({ length: 180 }, (_, n) =>
       processDocument(`treaty-${n}.md`, `treaty-${n}`, PARAGRAPH.repeat(12), gazetteer, [])!,
     ) as DocContext[];
     const before = docs.map((d) => JSON.stringify([d.actorMentions, d.times.timexes, d.actors, d.events]));
@@ -27,8 +27,10 @@ describe('strings shared by the documents', () => {
     for (const d of docs) shareStrings(d, table);
     const shared = live();
     expect(docs.map((d) => JSON.stringify([d.actorMentions, d.times.timexes, d.actors, d.events]))).toEqual(before);
-    // 60 documents of some 200 names and dates each: a string apiece before, a few dozen after.
-    expect(apart - shared).toBeGreaterThan(0.15 * MB);
+    // 180 documents of some 200 names and dates each: a string apiece before, a few dozen after
+    // (about 1 MB less on a quiet machine; a busy one leaves more garbage in each measure, so the
+    // bound is well below that).
+    expect(apart - shared).toBeGreaterThan(0.3 * MB);
     expect(table.size).toBeLessThan(200);
   });
 });
