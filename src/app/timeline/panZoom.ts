@@ -49,6 +49,11 @@ export function createPanZoom(element: HTMLElement, { onTransform, onEnd }: PanZ
   let maxScale = 1;
   // While new bounds are applied, the transform still belongs to the old width: not a view to keep.
   let updating = false;
+  // A gesture (drag, wheel, pinch) in progress, and a transform set in code while one is (Back and
+  // Forward bring another window): that transform holds until the gesture ends, which would
+  // otherwise carry on from where it was and undo it.
+  let gesturing = false;
+  let pinned: ZoomTransform | null = null;
   const behavior: ZoomBehavior<HTMLElement, unknown> = zoom<HTMLElement, unknown>()
     .scaleExtent([1, 1])
     // Buttons inside the plot (event marks) still get their clicks; only the primary button pans.
@@ -56,6 +61,7 @@ export function createPanZoom(element: HTMLElement, { onTransform, onEnd }: PanZ
     // A mouse event without a view cannot be dragged (d3-drag needs event.view): ignore it.
     .filter((event: MouseEvent) => (!event.ctrlKey || event.type === 'wheel') && !event.button && (event.type === 'wheel' || !!event.view))
     .constrain((t) => {
+      if (pinned) return pinned;
       const x = boundPan(t.x, t.k, width);
       return x === t.x && t.y === 0 ? t : zoomIdentity.translate(x, 0).scale(t.k);
     })
@@ -64,8 +70,13 @@ export function createPanZoom(element: HTMLElement, { onTransform, onEnd }: PanZ
     .wheelDelta(
       (event: WheelEvent) => -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.0011) * (event.ctrlKey ? 10 : 1),
     )
+    .on('start', () => {
+      gesturing = true;
+    })
     .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => onTransform(event.transform))
     .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+      gesturing = false;
+      pinned = null;
       if (!updating) onEnd?.(event.transform);
     });
   selection.call(behavior).on('dblclick.zoom', null);
@@ -94,7 +105,11 @@ export function createPanZoom(element: HTMLElement, { onTransform, onEnd }: PanZ
       // d3 keeps gestures within the scale extent but not a transform set in code: a window asked
       // for (a "+N more" click, a link) keeps its middle and is widened to the deepest zoom, so
       // the view never shrinks below it, let alone to nothing.
-      behavior.transform(animate(duration), boundTransform(transform, width, maxScale));
+      const bounded = boundTransform(transform, width, maxScale);
+      // Within a gesture, d3 applies the transform as a step of that gesture (no start, no end).
+      if (gesturing) pinned = null;
+      behavior.transform(animate(duration), bounded);
+      if (gesturing) pinned = bounded;
     },
     scaleBy(factor, duration = 0, at = width / 2) {
       behavior.scaleBy(animate(duration), factor, [Math.max(0, Math.min(width, at)), 0]);

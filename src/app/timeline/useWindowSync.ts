@@ -57,6 +57,11 @@ export interface WindowsAsked {
   /** The URL's window (null: none), and whether it is new in this render (Back and Forward). */
   requested: [number, number] | null;
   newRequest: boolean;
+  /**
+   * Whether the URL was read again in this render (a new array for its window, perhaps the same
+   * window): Back and Forward to other filters with the same window bring that window, not the story.
+   */
+  reread: boolean;
   /** The window the view last came to rest on (null: the story's or none). */
   settled: [number, number] | null;
   home: [number, number] | null;
@@ -74,11 +79,11 @@ export function windowForScales(before: ScalesOf | null, now: ScalesOf, asked: W
 function scalesWindow(
   before: ScalesOf | null,
   now: ScalesOf,
-  { requested, newRequest, settled, home }: WindowsAsked,
+  { requested, newRequest, reread, settled, home }: WindowsAsked,
 ): [number, number] | null {
   // The first render: the linked window, else the story. A window the URL brings with new scales
-  // (Back and Forward to other filters): that window.
-  if (!before || newRequest) return requested ?? home;
+  // (Back and Forward to other filters, the window another or the same): that window.
+  if (!before || newRequest || reread) return requested ?? home;
   // The rest of the dataset: the window chosen meanwhile (a link's, the user's), else the story.
   if (before.index !== now.index && before.index.partial) return settled ?? home;
   // Filters changed the fitted span: the story they keep.
@@ -111,18 +116,20 @@ export function useWindowSync(input: WindowSyncInput): ZoomTransform {
   // A window requested through the URL (or none: the story).
   const [from, to] = requested ?? [NaN, NaN];
   // The URL's window (by value: a new array may bring the same window) and the selected event as
-  // of the render before.
-  const [asked, setAsked] = useState<[number, number, number]>([from, to, selected]);
+  // of the render before, and the window's array itself: the app hands on the same array until the
+  // URL is read again or the view settles on another window.
+  const [asked, setAsked] = useState<[number, number, number, [number, number] | null]>([from, to, selected, requested]);
   const newRequest = !Object.is(asked[0], from) || !Object.is(asked[1], to);
   const newSelection = asked[2] !== selected;
-  if (newRequest || newSelection) setAsked([from, to, selected]);
+  const reread = asked[3] !== requested;
+  if (newRequest || newSelection || reread) setAsked([from, to, selected, requested]);
   let given = scales;
   if (!given || given.order !== order || given.width !== width || given.index !== index) {
     // The latest window the view came to rest on, as of this render (a ref written by gestures).
     const window = windowForScales(
       given,
       { order, width, index },
-      { requested, newRequest, settled: settled.current, home, selected, newSelection },
+      { requested, newRequest, reread, settled: settled.current, home, selected, newSelection },
     );
     const transform = boundTransform(transformForWindow(base, window), width, maxScale);
     given = { order, width, index, transform, moves: panZoom.moves };

@@ -136,6 +136,28 @@ describe('the timeline, its scales changed again', () => {
     expect(windowParams()).toEqual(['2025-03-05', '2025-03-25']);
   });
 
+  it('shows the window Back or Forward brings with other filters, the window the same as before', async () => {
+    serveStory();
+    const { user } = renderApp('/');
+    await findTimeline();
+    await pause(200);
+    // The parameters of a filter, as ticking it writes them.
+    await user.click(filterBoxes()[0]!);
+    await pause(300);
+    const filter = new URLSearchParams(window.location.search);
+    filter.delete('from');
+    filter.delete('to');
+    expect(filter.toString()).not.toBe('');
+    forwardTo('/?from=2025-03-05&to=2025-03-25');
+    await waitFor(() => expect(windowShown()).toBe('5 March 2025 to 25 March 2025'));
+    // Forward to the filter, the window the same: that window, not the story of the events kept.
+    forwardTo(`/?${filter}&from=2025-03-05&to=2025-03-25`);
+    expect(windowShown()).toBe('5 March 2025 to 25 March 2025');
+    await pause(300);
+    expect(windowShown()).toBe('5 March 2025 to 25 March 2025');
+    expect(windowParams()).toEqual(['2025-03-05', '2025-03-25']);
+  });
+
   it('keeps the window when Back only lets go of the selected event', async () => {
     serveStory();
     const { user } = renderApp('/?from=2025-03-05&to=2025-03-25');
