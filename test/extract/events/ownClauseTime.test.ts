@@ -180,6 +180,9 @@ describe('a time the clause gives as a bound or through a word it hangs on', () 
     ['The bridge was closed days after engineers said on March 31 that its piers had cracked.', 'cracked', ['2026-03-31 (by)']],
     // "within" a period ahead: at most that long from now.
     ['The envoy said the troops would withdraw within two weeks.', 'withdraw', ['2026-06-26 (by)']],
+    // … counted from the day a source told of it, when it spoke on a day.
+    ['The ministry said on Monday the troops would withdraw within two weeks.', 'withdraw', ['2026-06-22 (by)']],
+    ['The army will pull out within 10 days, the ministry said on Tuesday.', 'pull', ['2026-06-19 (by)']],
     // A participle after the object of "ordered" leaves the time after it to the order.
     ['The ministry had ordered the consulate closed in May.', 'ordered', ['2026-05']],
   ])('%s → "%s"', (body, word, times) => {

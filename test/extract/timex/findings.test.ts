@@ -150,7 +150,41 @@ describe('a period from the publication day, with a source after it', () => {
     expect(fromNow(text)).toEqual(['2024-06-06']); // three weeks from 15 May, the end exclusive
   });
 
-  it('leaves the period out when the source spoke on a day', () => {
+  it('counts no period from the publication when the source spoke on a day', () => {
     expect(fromNow('The army will deploy over the next three weeks, the agency reported Friday.')).toEqual([]);
+  });
+});
+
+describe('a period ahead counted from the day a source told of it', () => {
+  const DCT = '2024-05-15'; // a Wednesday
+  it.each([
+    [
+      'the day of saying before it',
+      'The ministry said on Monday the troops would withdraw within two weeks.',
+      'within two weeks',
+      '2024-05-27',
+    ],
+    [
+      '"that" after the day',
+      'The envoy told reporters on Monday that the army would pull out within 10 days.',
+      'within 10 days',
+      '2024-05-23',
+    ],
+    [
+      'the source and its day after it',
+      'The troops will leave within two weeks, the ministry said on Monday.',
+      'within two weeks',
+      '2024-05-27',
+    ],
+    ['a day given by its date', 'The plant will reopen within a month, its owner said on May 2.', 'within a month', '2024-06-02'],
+  ])('"within" a period is a bound from that day: %s', (_, text, phrase, by) => {
+    const f = one(text, phrase.replace(/^within /, ''), DCT);
+    expect(f.time).toMatchObject({ value: by, mod: 'ON_OR_BEFORE' });
+    expect(f.time.interval).toMatchObject({ from: null, to: { value: by, approximate: true } });
+  });
+
+  it('"over the next three weeks" runs from the day the source spoke', () => {
+    const f = one('The army will deploy over the next three weeks, the agency reported Friday.', 'the next three weeks', DCT);
+    expect(f.time.interval).toMatchObject({ from: { value: '2024-05-10' }, to: { value: '2024-05-31' } });
   });
 });
