@@ -183,6 +183,9 @@ describe('a time the clause gives as a bound or through a word it hangs on', () 
     // … counted from the day a source told of it, when it spoke on a day.
     ['The ministry said on Monday the troops would withdraw within two weeks.', 'withdraw', ['2026-06-22 (by)']],
     ['The army will pull out within 10 days, the ministry said on Tuesday.', 'pull', ['2026-06-19 (by)']],
+    // A time of day the passage reaches is of the day it told before.
+    ['The polls opened on Sunday.\n\nBy mid-day, turnout had passed 40 percent.', 'passed', ['2026-06-07T12:00 (by)']],
+    ['The storm reached the coast on Tuesday.\n\nBy evening, the river had flooded the town.', 'flooded', ['2026-06-09TEV (by)']],
     // A participle after the object of "ordered" leaves the time after it to the order.
     ['The ministry had ordered the consulate closed in May.', 'ordered', ['2026-05']],
   ])('%s → "%s"', (body, word, times) => {
