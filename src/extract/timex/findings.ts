@@ -10,6 +10,7 @@ import { FUTURE_BEFORE } from './normalize.ts';
 import { sentenceIndex } from './sentences.ts';
 import { SAID_ON, SAYING } from './saying.ts';
 import { alternation } from './patterns.ts';
+import { IRREGULAR_PARTICIPLES } from '../language/verbForms.ts';
 import lists from './findings.json' with { type: 'json' };
 
 /** Words before a date that open a range, and the TIMEX3 mod they give an open one. */
@@ -24,6 +25,22 @@ const OPENERS: ReadonlyArray<[RegExp, 'from' | 'to', string]> = [
 /** "the first contact since 2017": the date of an earlier event, not the start of a range. */
 const SUPERLATIVE =
   /\b(?:first|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|deepest|sharpest|steepest|fastest|slowest|longest|shortest|most|least|fewest|greatest|heaviest|record|only)\b(?:[^.;,!?]|\.(?=\S)){0,60}\bsince\s+$/i;
+/** A limit after a possessive day ("by Friday's deadline"): "by" still tells a deadline. */
+const LIMIT_AFTER = new RegExp(String.raw`^['’]s\s+(?:${alternation(lists.limits)})\b`, 'i');
+/** A word before "by" and the day, and the possessive after it: "hit by | Monday | 's storm". */
+const WORD_BY = /([a-z]+)\s+by\s+$/i;
+
+/**
+ * "the nations affected by last weekend's tsunami", "towns hit by Monday's storm": after a
+ * participle, "by" and a possessive day name what did it, an occurrence of that day: no deadline.
+ */
+function agentBy(text: string, t: FoundTimex): boolean {
+  const after = text.slice(t.end, t.end + 24);
+  if (!/^['’]s\s/.test(after) || LIMIT_AFTER.test(after)) return false;
+  const word = WORD_BY.exec(text.slice(Math.max(0, t.start - 40), t.start))?.[1]!.toLowerCase();
+  return !!word && (/[a-z]{2}ed$/.test(word) || IRREGULAR_PARTICIPLES.has(word));
+}
+
 const BOTH_DAYS = /^\s+and\s+$/i;
 const RANGE_GAP = /^\s*(?:-|–|—|to|through|thru|until|till)\s*$/i;
 
@@ -217,7 +234,7 @@ export function findTimeFindings(text: string, timexes: FoundTimex[], dct: numbe
       for (const k of attached.timexes) used[k] = 1;
       continue;
     }
-    const open = OPENERS.find(([re]) => re.test(before));
+    const open = agentBy(text, t) ? undefined : OPENERS.find(([re]) => re.test(before));
     if (open && !(open[1] === 'from' && SUPERLATIVE.test(text.slice(Math.max(0, t.start - 100), t.start)))) {
       const [re, side, mod] = open;
       const start = t.start - re.exec(before)![0].length;

@@ -54,6 +54,14 @@ describe('ranges', () => {
     expect(f.time).toMatchObject({ start: '2017-01-01', end: '2020-01-01' });
   });
 
+  it.each([
+    ["the towns hit by last weekend's storm", 'last weekend', '2024-W19-WE'],
+    ["the nations affected by Sunday's earthquake", 'Sunday', '2024-05-12'],
+  ])('"by" a possessive day after a participle names what did it, no deadline: %s', (text, phrase, value) => {
+    const f = one(text, phrase, '2024-05-15');
+    expect(f.time).toMatchObject({ value, mod: null, interval: null });
+  });
+
   it('"until 2025" has an open start', () => {
     const f = one('The freeze lasts until 2025.', 'until 2025');
     expect(f.time.interval).toMatchObject({ from: null, to: { value: '2025' } });
