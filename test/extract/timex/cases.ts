@@ -324,6 +324,16 @@ export const CASES: Case[] = [
   },
 
   {
+    name: 'a time restated in another zone in brackets leaves the story on its day',
+    text: 'Rebels attacked on Wednesday. The shelling began around 6 a.m. (11 p.m. Tuesday ET) and went on until evening.',
+    dct: '2011-06-09',
+    expect: [
+      { text: 'Wednesday', value: '2011-06-08' },
+      { text: 'evening', type: T, value: '2011-06-08TEV' },
+    ],
+  },
+
+  {
     name: 'clock time on a date',
     text: 'The agreement expires at midnight on Dec. 31 unless renewed.',
     dct: '2024-06-12',

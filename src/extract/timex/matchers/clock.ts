@@ -19,9 +19,22 @@ const BY_UNTIL = /^(?:by|until|till)$/;
 /** After it, what ends the phrase there: a mark, or a word that opens the clause ("by evening the crowd"), not a noun ("by morning post"). */
 const PHRASE_ENDS =
   /^(?:\s*(?:[,.;:!?)"”—–]|$)|\s+(?:the|a|an|on|in|at|and|or|but|when|as|after|before|he|she|it|they|we|there|its|his|her|their|some|many|most|all)\b)/i;
-/** "By evening, roads were flooded", "worked until morning": a bare part of the day the passage reaches. */
-const reachedBy = (text: string, m: RegExpExecArray): boolean =>
-  BY_UNTIL.test(wordBefore(text, m.index)) && PHRASE_ENDS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+/** Before it in its sentence, a future or a guess ("would rise by morning": which morning is not told). */
+const AHEAD_BEFORE = /\b(?:will|would|shall|could|might|may|['’]ll|expected|predicted|forecast)\b[^.!?\n]*$/i;
+
+/**
+ * "By evening, roads were flooded", "worked until morning": a bare part of the day the passage
+ * reaches, of the day it tells. Not "by night" ("by day …, by night …": at night), nor a time ahead.
+ */
+function reachedBy(text: string, m: RegExpExecArray, pod: string): boolean {
+  const end = m.index + m[0].length;
+  return (
+    pod !== 'NI' &&
+    BY_UNTIL.test(wordBefore(text, m.index)) &&
+    PHRASE_ENDS.test(text.slice(end, end + 12)) &&
+    !AHEAD_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))
+  );
+}
 const MOD_LAST = /^(?:about|around|approximately|roughly|before|after)$/;
 const MOD = before('(?<mod>about|around|approximately|roughly|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+');
 const HOUR_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
@@ -121,7 +134,7 @@ export const clockMatchers: Matcher[] = [
     anchors: ['pod'],
     before: MOD,
     after: MOD_LAST,
-    pattern: rx(`(?<w>noon|mid-?\\s?day|midnight)(?![a-z-])`),
+    pattern: rx(`(?<w>noon|mid-?\\s?day|midnight)(?![a-z])`),
     extract(m, text) {
       if (wordBefore(text, m.index) === 'high') return null; // "high noon", an idiom
       // "mid-day", "mid day": midday.
@@ -144,7 +157,7 @@ export const clockMatchers: Matcher[] = [
       if (!pod) return null;
       const start = m.index + (g.det ? 0 : m[0].length - g.pod!.length);
       // "By evening, the count had begun": a part of the day a passage reaches, of the day it tells.
-      if (!g.det && !/^mid/i.test(g.pod!)) return reachedBy(text, m) ? time({ anaphor: 'day', pod }, null) : null;
+      if (!g.det && !/^mid/i.test(g.pod!)) return reachedBy(text, m, pod) ? time({ anaphor: 'day', pod }, null) : null;
       if (det === '' && !/^mid/i.test(g.pod!) && !/^(?:early|late)/i.test(g.det ?? '')) return null;
       if (det === 'last') return time({ shift: { unit: 'day', n: pod === 'NI' || pod === 'EV' ? -1 : 0 }, base: 'dct', pod }, null);
       if (det === 'this') return time({ shift: { unit: 'day', n: 0 }, base: 'dct', pod }, null);
