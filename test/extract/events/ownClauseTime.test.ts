@@ -202,6 +202,9 @@ describe('the limits of a time the passage gives', () => {
     ['The new parking fees apply as of Tuesday.', 'apply', ['2026-06-09']],
     // A participle after "since" and a verb in -ing goes with the main perfect clause.
     ['The firm has shrunk since losing the contract in April, shedding 300 jobs.', 'shedding', ['after 2026-04']],
+    // … save one that tells what the act of the "since" clause ended or marked: at that act's time.
+    ['Rebels have held the town since seizing it on Saturday, breaking weeks of stalemate.', 'breaking', ['2026-06-06']],
+    ['The army has held the pass since taking it in March, marking its first gain in a year.', 'marking', ['2026-03']],
     // A participle on an occasion that tells what came before it takes no time of the act held there.
     ['The accord was signed Tuesday at a summit prepared for weeks.', 'prepared', ['2026-06-12 (by)']],
     // A dated noun in front of a subject that is no occurrence lends it nothing to do.
