@@ -305,15 +305,30 @@ const SPEAKING: ReadonlySet<string> = new Set([...sayingLemmas(ALL_KINDS).filter
  * speaking ("…, saying" is the main clause's subject's), or "and" with a simple past when the
  * clause before is told in another form ("was launched after the ministers met on May 2 and
  * adopted a plan"). A clause after "since" goes on with the main clause ("have faced attacks since
- * the protests began, blaming …"), and so does "and" when both could ("was jailed after he was
+ * the protests began, blaming …"), save a turn right after a bare "since" and "-ing" (turnOf), and so does "and" when both could ("was jailed after he was
  * convicted in 2019 and served four years": after 2019, not in it).
  */
 function goesOnWith(clause: VerbClause, lender: VerbClause, clauses: readonly VerbClause[]): boolean {
   const from = clauses.indexOf(lender);
   const to = clauses.indexOf(clause);
-  if (from < 0 || to <= from || lender.opener?.lower === 'since') return false;
+  if (from < 0 || to <= from) return false;
+  if (lender.opener?.lower === 'since') return to === from + 1 && turnOf(clause, lender);
   const main = clauses[from - 1];
   return clauses.slice(from + 1, to + 1).every((c, i) => goesOn(c, i === 0 ? lender : clauses[from + i]!, main));
+}
+
+const TURNS = new Set(lending.turns);
+
+/**
+ * "held the town since seizing it on Saturday, breaking weeks of stalemate": right after a clause
+ * of time with no subject of its own ("since seizing"), a participle that tells what an act ended
+ * or marked tells more of that act; any other ("…, shedding 300 jobs") goes on with the main clause.
+ */
+function turnOf(clause: VerbClause, lender: VerbClause): boolean {
+  const head = lender.head;
+  if (!head || !lender.opener || !/ing$/i.test(head.text) || !addsTo(clause) || !TURNS.has(clause.head!.lemma)) return false;
+  const at = lender.tokens.indexOf(head);
+  return at === 0 || lender.tokens[at - 1] === lender.opener;
 }
 
 /** A clause with no subject nor auxiliary of its own that can only go on from `previous` (not from `main`, the clause before that). */

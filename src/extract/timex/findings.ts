@@ -4,11 +4,14 @@
 // open end stays open, and an end computed from a vague start is marked approximate.
 import type { EventTime, TimeBound } from '../../model/dataset.ts';
 import type { FoundTimex, Span, TimeFinding } from './types.ts';
-import { addMonths, dayNumber, fromDayNumber, isoDate } from '../../model/calendar.ts';
+import { addMonths, dayNumber, fromDayNumber, isoDate, parseIsoDate } from '../../model/calendar.ts';
 import { attachDuration } from './attach.ts';
 import { FUTURE_BEFORE } from './normalize.ts';
 import { sentenceIndex } from './sentences.ts';
-import { SAYING } from './saying.ts';
+import { SAID_ON, SAYING } from './saying.ts';
+import { alternation } from './patterns.ts';
+import { IRREGULAR_PARTICIPLES } from '../language/verbForms.ts';
+import lists from './findings.json' with { type: 'json' };
 
 /** Words before a date that open a range, and the TIMEX3 mod they give an open one. */
 const OPENERS: ReadonlyArray<[RegExp, 'from' | 'to', string]> = [
@@ -22,6 +25,22 @@ const OPENERS: ReadonlyArray<[RegExp, 'from' | 'to', string]> = [
 /** "the first contact since 2017": the date of an earlier event, not the start of a range. */
 const SUPERLATIVE =
   /\b(?:first|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|deepest|sharpest|steepest|fastest|slowest|longest|shortest|most|least|fewest|greatest|heaviest|record|only)\b(?:[^.;,!?]|\.(?=\S)){0,60}\bsince\s+$/i;
+/** A limit after a possessive day ("by Friday's deadline"): "by" still tells a deadline. */
+const LIMIT_AFTER = new RegExp(String.raw`^['’]s\s+(?:${alternation(lists.limits)})\b`, 'i');
+/** A word before "by" and the day, and the possessive after it: "hit by | Monday | 's storm". */
+const WORD_BY = /([a-z]+)\s+by\s+$/i;
+
+/**
+ * "the nations affected by last weekend's tsunami", "towns hit by Monday's storm": after a
+ * participle, "by" and a possessive day name what did it, an occurrence of that day: no deadline.
+ */
+function agentBy(text: string, t: FoundTimex): boolean {
+  const after = text.slice(t.end, t.end + 24);
+  if (!/^['’]s\s/.test(after) || LIMIT_AFTER.test(after)) return false;
+  const word = WORD_BY.exec(text.slice(Math.max(0, t.start - 40), t.start))?.[1]!.toLowerCase();
+  return !!word && (/[a-z]{2}ed$/.test(word) || IRREGULAR_PARTICIPLES.has(word));
+}
+
 const BOTH_DAYS = /^\s+and\s+$/i;
 const RANGE_GAP = /^\s*(?:-|–|—|to|through|thru|until|till)\s*$/i;
 
@@ -60,7 +79,10 @@ const COUNTED = /^(?:an?|\S+)\s+(?:days?|weeks?|months?|years?)$/i;
  * A clause of time or condition that a "within" period may count from instead of the publication:
  * "Once the truce holds, …", "After the vote, …", "… if the talks fail", "On signing the deal, …".
  */
-const COUNTED_FROM = /\b(?:once|after|following|when|whenever|if|unless|upon|as\s+soon\s+as)\b|(?:^|[,;:]\s*)on\s+\p{L}+ing\b/iu;
+const COUNTED_FROM = new RegExp(
+  String.raw`\b(?:${alternation(lists.countedFrom)})\b|(?:^|[,;:]\s*)(?:${alternation(lists.gerundOpeners)})\s+\p{L}+ing\b`,
+  'iu',
+);
 
 /** Besides a future ("will", "plans to"): a step toward what the period holds ("aims to", "moves to", "would"). */
 const AIMED_BEFORE = /\b(?:would|(?:aims?|aimed|intends?|expects?|hopes?|seeks?|wants?|moves?|vows?|pledges?|promises?)\s+to)\s/i;
@@ -79,10 +101,18 @@ const SAID_ON_AFTER = new RegExp(
  * (its start as loose as the count: approximate); "will deliver food over the next three weeks":
  * the period that starts on it (its end approximate), only for what the sentence tells ahead
  * before it ("the cuts proposed over the next ten years fall short" is no plan of those years).
- * `toldAt`: another time is named before it in its sentence.
+ * `toldAt`: another time is named before it in its sentence; `spoken`: the day a source told of
+ * it, which what lies ahead runs from instead of the publication.
  * Not "the last two weeks of May" (a date follows).
  */
-function periodFromNow(text: string, t: FoundTimex, dct: number | null, sentences: readonly Span[], toldAt: boolean): EventTime | null {
+function periodFromNow(
+  text: string,
+  t: FoundTimex,
+  dct: number | null,
+  sentences: readonly Span[],
+  toldAt: boolean,
+  spoken: number | null,
+): EventTime | null {
   const m = /^P(\d+)([DWMY])$/.exec(t.value);
   const past = PAST_PERIOD.test(t.text);
   // "would withdraw within two weeks": at most that long from when it is said, a bound.
@@ -102,17 +132,20 @@ function periodFromNow(text: string, t: FoundTimex, dct: number | null, sentence
   if (!past && !FUTURE_BEFORE.test(before) && !AIMED_BEFORE.test(before)) return null;
   if (!past) {
     // A future reported from another time ("In 2005 the company said it would open 50 stores over
-    // the next five years") does not run from publication; nor does a plan a source stated on a
-    // day ("…, its chief said on Monday"), which runs from that day as dated elsewhere.
+    // the next five years") does not run from publication; a plan a source stated on a day ("…,
+    // its chief said on Monday") runs from that day (`spoken`), and from nothing else.
     const after = text.slice(t.end, sentence && sentence.end >= t.end ? sentence.end : t.end);
-    if (REPORTED_AHEAD.test(before) && !FUTURE_BEFORE.test(before) && toldAt) return null;
-    if (SAID_ON_AFTER.test(after)) return null;
+    if (spoken === null && REPORTED_AHEAD.test(before) && !FUTURE_BEFORE.test(before) && toldAt) return null;
+    if (spoken === null && SAID_ON_AFTER.test(after)) return null;
     // "Once the truce holds, the troops will leave within two weeks": counted from the truce, not from now.
     if (within && (COUNTED_FROM.test(text.slice(from, t.start)) || COUNTED_FROM.test(after))) return null;
   }
+  // What lies ahead counts from the day a source told of it ("said on Monday the troops would
+  // withdraw within two weeks": by two weeks after Monday), else from the publication.
+  const origin = past ? dct : (spoken ?? dct);
   const n = (past ? -1 : 1) * Number(m[1]);
-  const d = fromDayNumber(dct);
-  const far = m[2] === 'D' ? dct + n : m[2] === 'W' ? dct + 7 * n : dayNumber(...ymd(addMonths(d, m[2] === 'M' ? n : 12 * n)));
+  const d = fromDayNumber(origin);
+  const far = m[2] === 'D' ? origin + n : m[2] === 'W' ? origin + 7 * n : dayNumber(...ymd(addMonths(d, m[2] === 'M' ? n : 12 * n)));
   const bound: TimeBound = {
     value: isoDate(far),
     start: isoDate(far),
@@ -124,7 +157,25 @@ function periodFromNow(text: string, t: FoundTimex, dct: number | null, sentence
   if (within) return eventTime(bound, 'ON_OR_BEFORE', { from: null, to: bound, duration: null });
   return past
     ? eventTime(bound, null, { from: bound, to: today(dct), duration: null })
-    : eventTime(today(dct), null, { from: today(dct), to: bound, duration: null });
+    : eventTime(today(origin), null, { from: today(origin), to: bound, duration: null });
+}
+
+/**
+ * The day a source told of the period on, in its sentence: a day right after a verb of saying,
+ * before the period ("said on Monday the troops would withdraw within two weeks") or after it
+ * ("…, the ministry said on Monday"); null when none.
+ */
+function dayOfSaying(text: string, timexes: readonly FoundTimex[], i: number, found: Span | undefined): number | null {
+  const t = timexes[i]!;
+  const sentence = found ?? { start: 0, end: text.length };
+  for (const k of [i - 1, i + 1]) {
+    const said = timexes[k];
+    if (!datable(said) || said.bound.granularity !== 'day' || said.start < sentence.start || said.end > sentence.end) continue;
+    if (!SAID_ON.test(text.slice(Math.max(sentence.start, said.start - 40), said.start))) continue;
+    if (k > i && !SAID_ON_AFTER.test(text.slice(t.end, sentence.end))) continue;
+    return parseIsoDate(said.bound.start);
+  }
+  return null;
 }
 const ymd = (d: { y: number; m: number; d: number }): [number, number, number] => [d.y, d.m, d.d];
 
@@ -136,7 +187,7 @@ export function findTimeFindings(text: string, timexes: FoundTimex[], dct: numbe
     // Another time named earlier in the sentence ("In 2005 the company said it would …").
     const sentence = sentences[sentenceIndex(sentences, t.start)];
     const toldAt = i > 0 && !!sentence && timexes[i - 1]!.start >= sentence.start;
-    const period = used[i] ? null : periodFromNow(text, t, dct, sentences, toldAt);
+    const period = used[i] ? null : periodFromNow(text, t, dct, sentences, toldAt, dayOfSaying(text, timexes, i, sentence));
     if (period) out.push({ start: t.start, end: t.end, timexes: [i], time: period });
     if (used[i] || !datable(t)) continue;
     const before = text.slice(Math.max(0, t.start - 24), t.start);
@@ -183,7 +234,7 @@ export function findTimeFindings(text: string, timexes: FoundTimex[], dct: numbe
       for (const k of attached.timexes) used[k] = 1;
       continue;
     }
-    const open = OPENERS.find(([re]) => re.test(before));
+    const open = agentBy(text, t) ? undefined : OPENERS.find(([re]) => re.test(before));
     if (open && !(open[1] === 'from' && SUPERLATIVE.test(text.slice(Math.max(0, t.start - 100), t.start)))) {
       const [re, side, mod] = open;
       const start = t.start - re.exec(before)![0].length;

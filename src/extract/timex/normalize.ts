@@ -40,6 +40,14 @@ const OTHER_PARTICIPLES = [...IRREGULAR_PARTICIPLES].filter((p) => !/(?:ed|en|wn
  * been seized in". The word after "had" is a participle (not "had dinner on", "had to return on"),
  * and the window stops at a coordinator ("had taken the port and on March 8 they entered").
  */
+/** Brackets that restate a time in a zone of elsewhere: "(11 p.m. Tuesday ET)", "(0400 GMT)". */
+const ZONE_ASIDE = /^[^()]{0,6}\b(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC)\)/;
+
+/** "attacked around 6 a.m. (11 p.m. Tuesday ET)": a time restated in another zone moves the story to no other day. */
+function inZoneAside(text: string, c: Span): boolean {
+  return /\(\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start)) && ZONE_ASIDE.test(text.slice(c.end, c.end + 24));
+}
+
 const LOOKED_BACK = new RegExp(
   `\\b(?:had|['’]d)\\s+(?:(?:already|just|previously|earlier|not|never|been)\\s+)*(?:\\p{L}+(?:ed|en|wn|ne)|${OTHER_PARTICIPLES.join('|')})(?:\\s+(?!(?:and|but|or|then)\\s)[^\\s.;:,“”"]+){0,6}\\s+$`,
   'iu',
@@ -234,7 +242,7 @@ function step(
   // "On March 5 the rebels seized the port they had lost on March 2. The next day, …": a date
   // the sentence looks back to in the past perfect leaves the story at the date it is told from.
   const lookedBack = si === w.refSentence && LOOKED_BACK.test(text.slice(Math.max(sentence.start, c.start - 60), c.start));
-  if (commit && !comparison && !lookedBack) {
+  if (commit && !comparison && !lookedBack && !inZoneAside(text, c)) {
     w.ref = r.point;
     w.refSentence = si;
     w.refTold = TOLD_FROM.test(text.slice(Math.max(sentence.start, c.start - 16), c.start));

@@ -180,6 +180,14 @@ describe('a time the clause gives as a bound or through a word it hangs on', () 
     ['The bridge was closed days after engineers said on March 31 that its piers had cracked.', 'cracked', ['2026-03-31 (by)']],
     // "within" a period ahead: at most that long from now.
     ['The envoy said the troops would withdraw within two weeks.', 'withdraw', ['2026-06-26 (by)']],
+    // … counted from the day a source told of it, when it spoke on a day.
+    ['The ministry said on Monday the troops would withdraw within two weeks.', 'withdraw', ['2026-06-22 (by)']],
+    ['The army will pull out within 10 days, the ministry said on Tuesday.', 'pull', ['2026-06-19 (by)']],
+    // After a participle, "by" and a possessive day name what did it, at that time: no deadline.
+    ["Aid agencies rushed food to villages hit by last weekend's storm.", 'hit', ['2026-W23-WE']],
+    // A time of day the passage reaches is of the day it told before.
+    ['The polls opened on Sunday.\n\nBy mid-day, turnout had passed 40 percent.', 'passed', ['2026-06-07T12:00 (by)']],
+    ['The storm reached the coast on Tuesday.\n\nBy evening, the river had flooded the town.', 'flooded', ['2026-06-09TEV (by)']],
     // A participle after the object of "ordered" leaves the time after it to the order.
     ['The ministry had ordered the consulate closed in May.', 'ordered', ['2026-05']],
   ])('%s → "%s"', (body, word, times) => {
@@ -194,6 +202,9 @@ describe('the limits of a time the passage gives', () => {
     ['The new parking fees apply as of Tuesday.', 'apply', ['2026-06-09']],
     // A participle after "since" and a verb in -ing goes with the main perfect clause.
     ['The firm has shrunk since losing the contract in April, shedding 300 jobs.', 'shedding', ['after 2026-04']],
+    // … save one that tells what the act of the "since" clause ended or marked: at that act's time.
+    ['Rebels have held the town since seizing it on Saturday, breaking weeks of stalemate.', 'breaking', ['2026-06-06']],
+    ['The army has held the pass since taking it in March, marking its first gain in a year.', 'marking', ['2026-03']],
     // A participle on an occasion that tells what came before it takes no time of the act held there.
     ['The accord was signed Tuesday at a summit prepared for weeks.', 'prepared', ['2026-06-12 (by)']],
     // A dated noun in front of a subject that is no occurrence lends it nothing to do.

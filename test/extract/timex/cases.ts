@@ -304,6 +304,36 @@ export const CASES: Case[] = [
   },
 
   {
+    name: 'mid-day, written with a hyphen, of the day told before',
+    text: 'The polls opened on Sunday. By mid-day, turnout had passed 40 percent.',
+    dct: '2024-05-15',
+    expect: [
+      { text: 'Sunday', value: '2024-05-12' },
+      { text: 'mid-day', type: T, value: '2024-05-12T12:00' },
+    ],
+  },
+  {
+    name: 'a bare part of the day after "by" or "until", of the day told before',
+    text: 'The storm reached the coast on Tuesday. By evening, roads were flooded; rescuers worked until morning.',
+    dct: '2024-05-15',
+    expect: [
+      { text: 'Tuesday', value: '2024-05-14' },
+      { text: 'evening', type: T, value: '2024-05-14TEV' },
+      { text: 'morning', type: T, value: '2024-05-14TMO' },
+    ],
+  },
+
+  {
+    name: 'a time restated in another zone in brackets leaves the story on its day',
+    text: 'Rebels attacked on Wednesday. The shelling began around 6 a.m. (11 p.m. Tuesday ET) and went on until evening.',
+    dct: '2011-06-09',
+    expect: [
+      { text: 'Wednesday', value: '2011-06-08' },
+      { text: 'evening', type: T, value: '2011-06-08TEV' },
+    ],
+  },
+
+  {
     name: 'clock time on a date',
     text: 'The agreement expires at midnight on Dec. 31 unless renewed.',
     dct: '2024-06-12',

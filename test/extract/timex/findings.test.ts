@@ -54,6 +54,14 @@ describe('ranges', () => {
     expect(f.time).toMatchObject({ start: '2017-01-01', end: '2020-01-01' });
   });
 
+  it.each([
+    ["the towns hit by last weekend's storm", 'last weekend', '2024-W19-WE'],
+    ["the nations affected by Sunday's earthquake", 'Sunday', '2024-05-12'],
+  ])('"by" a possessive day after a participle names what did it, no deadline: %s', (text, phrase, value) => {
+    const f = one(text, phrase, '2024-05-15');
+    expect(f.time).toMatchObject({ value, mod: null, interval: null });
+  });
+
   it('"until 2025" has an open start', () => {
     const f = one('The freeze lasts until 2025.', 'until 2025');
     expect(f.time.interval).toMatchObject({ from: null, to: { value: '2025' } });
@@ -150,7 +158,41 @@ describe('a period from the publication day, with a source after it', () => {
     expect(fromNow(text)).toEqual(['2024-06-06']); // three weeks from 15 May, the end exclusive
   });
 
-  it('leaves the period out when the source spoke on a day', () => {
+  it('counts no period from the publication when the source spoke on a day', () => {
     expect(fromNow('The army will deploy over the next three weeks, the agency reported Friday.')).toEqual([]);
+  });
+});
+
+describe('a period ahead counted from the day a source told of it', () => {
+  const DCT = '2024-05-15'; // a Wednesday
+  it.each([
+    [
+      'the day of saying before it',
+      'The ministry said on Monday the troops would withdraw within two weeks.',
+      'within two weeks',
+      '2024-05-27',
+    ],
+    [
+      '"that" after the day',
+      'The envoy told reporters on Monday that the army would pull out within 10 days.',
+      'within 10 days',
+      '2024-05-23',
+    ],
+    [
+      'the source and its day after it',
+      'The troops will leave within two weeks, the ministry said on Monday.',
+      'within two weeks',
+      '2024-05-27',
+    ],
+    ['a day given by its date', 'The plant will reopen within a month, its owner said on May 2.', 'within a month', '2024-06-02'],
+  ])('"within" a period is a bound from that day: %s', (_, text, phrase, by) => {
+    const f = one(text, phrase.replace(/^within /, ''), DCT);
+    expect(f.time).toMatchObject({ value: by, mod: 'ON_OR_BEFORE' });
+    expect(f.time.interval).toMatchObject({ from: null, to: { value: by, approximate: true } });
+  });
+
+  it('"over the next three weeks" runs from the day the source spoke', () => {
+    const f = one('The army will deploy over the next three weeks, the agency reported Friday.', 'the next three weeks', DCT);
+    expect(f.time.interval).toMatchObject({ from: { value: '2024-05-10' }, to: { value: '2024-05-31' } });
   });
 });

@@ -14,6 +14,27 @@ const ZONE_NAMES =
   'Ankara|Istanbul|Nairobi|Lagos|Johannesburg|Caracas|Havana|Washington|New\\s+York|Mexico\\s+City';
 const TZ = `(?<tz>[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|JST|IST|(?:${ZONE_NAMES})\\s+(?:(?:standard|daylight)\\s+)?time)(?![a-z])`;
 /** The words the modifier before a clock time can end with (a cheap test before MOD is tried). */
+/** The words before a bare part of the day that make it a time the passage reaches: "by evening", "until morning". */
+const BY_UNTIL = /^(?:by|until|till)$/;
+/** After it, what ends the phrase there: a mark, or a word that opens the clause ("by evening the crowd"), not a noun ("by morning post"). */
+const PHRASE_ENDS =
+  /^(?:\s*(?:[,.;:!?)"”—–]|$)|\s+(?:the|a|an|on|in|at|and|or|but|when|as|after|before|he|she|it|they|we|there|its|his|her|their|some|many|most|all)\b)/i;
+/** Before it in its sentence, a future or a guess ("would rise by morning": which morning is not told). */
+const AHEAD_BEFORE = /\b(?:will|would|shall|could|might|may|['’]ll|expected|predicted|forecast)\b[^.!?\n]*$/i;
+
+/**
+ * "By evening, roads were flooded", "worked until morning": a bare part of the day the passage
+ * reaches, of the day it tells. Not "by night" ("by day …, by night …": at night), nor a time ahead.
+ */
+function reachedBy(text: string, m: RegExpExecArray, pod: string): boolean {
+  const end = m.index + m[0].length;
+  return (
+    pod !== 'NI' &&
+    BY_UNTIL.test(wordBefore(text, m.index)) &&
+    PHRASE_ENDS.test(text.slice(end, end + 12)) &&
+    !AHEAD_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))
+  );
+}
 const MOD_LAST = /^(?:about|around|approximately|roughly|before|after)$/;
 const MOD = before('(?<mod>about|around|approximately|roughly|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+');
 const HOUR_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
@@ -109,14 +130,15 @@ export const clockMatchers: Matcher[] = [
   {
     name: 'clockWord',
     atAnchor: true,
-    startWords: ['noon', 'midday', 'midnight'],
+    startWords: ['noon', 'midday', 'mid', 'midnight'],
     anchors: ['pod'],
     before: MOD,
     after: MOD_LAST,
-    pattern: rx(`(?<w>noon|midday|midnight)(?![a-z])`),
+    pattern: rx(`(?<w>noon|mid-?\\s?day|midnight)(?![a-z])`),
     extract(m, text) {
       if (wordBefore(text, m.index) === 'high') return null; // "high noon", an idiom
-      const [hour, minute] = CLOCK_WORDS[m.groups!.w!.toLowerCase()]!;
+      // "mid-day", "mid day": midday.
+      const [hour, minute] = CLOCK_WORDS[m.groups!.w!.toLowerCase().replace(/^mid[\s-]+/, 'mid')]!;
       return time({ hour, minute }, modOf(m.groups!.mod));
     },
   },
@@ -128,13 +150,14 @@ export const clockMatchers: Matcher[] = [
     pattern: rx(`(?<pod>morning|afternoon|evening|night|mid-?\\s?afternoon|mid-?\\s?morning)(?![a-z-])`),
     before: before(`(?<det>this|last|early\\s+this|late\\s+this|late\\s+last|early|late)\\s+`),
     after: /^(?:this|last|early|late)$/,
-    extract(m) {
+    extract(m, text) {
       const g = m.groups!;
       const det = (g.det ?? '').toLowerCase().replace(/^(?:early|late)\s*/, '');
       const pod = podOf(g.pod!.replace(/\s+/, ' '));
       if (!pod) return null;
       const start = m.index + (g.det ? 0 : m[0].length - g.pod!.length);
-      if (!g.det && !/^mid/i.test(g.pod!)) return null;
+      // "By evening, the count had begun": a part of the day a passage reaches, of the day it tells.
+      if (!g.det && !/^mid/i.test(g.pod!)) return reachedBy(text, m, pod) ? time({ anaphor: 'day', pod }, null) : null;
       if (det === '' && !/^mid/i.test(g.pod!) && !/^(?:early|late)/i.test(g.det ?? '')) return null;
       if (det === 'last') return time({ shift: { unit: 'day', n: pod === 'NI' || pod === 'EV' ? -1 : 0 }, base: 'dct', pod }, null);
       if (det === 'this') return time({ shift: { unit: 'day', n: 0 }, base: 'dct', pod }, null);
