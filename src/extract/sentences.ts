@@ -18,6 +18,11 @@ const LINE_MARK = /^[ \t]*(?:#{1,6}[ \t]+|[-*+•>][ \t]+|\d{1,3}[.)][ \t]+)?/;
 // One punctuation mark then closers then space: a shape that cannot backtrack on long runs.
 const END = /[.!?…](?=(?:["”’')\]]|'')*\s)/g;
 const CLOSERS = /(?:["”’')\]]|'')*/y;
+/** The characters a line mark can begin with (space, tab, #, -, *, +, •, >, a digit): other lines have none. */
+const MARK_START = new Set([...' \t#-*+•>0123456789'].map((c) => c.charCodeAt(0)));
+const OPEN_QUOTE = 0x201c; // “
+const CLOSE_QUOTE = 0x201d; // ”
+const STRAIGHT_QUOTE = 0x22; // "
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -25,7 +30,10 @@ export function splitSentences(text: string): Sentence[] {
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const mark = LINE_MARK.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 12)))?.[0].length ?? 0;
+    const mark =
+      lineStart < lineEnd && MARK_START.has(text.charCodeAt(lineStart))
+        ? (LINE_MARK.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 12)))?.[0].length ?? 0)
+        : 0;
     splitLine(text, lineStart + mark, lineEnd, out);
     lineStart = lineEnd + 1;
   }
@@ -44,11 +52,13 @@ function splitLine(text: string, from: number, to: number, out: Sentence[]): voi
   for (let m = END.exec(line); m; m = END.exec(line)) {
     CLOSERS.lastIndex = m.index + 1;
     const end = m.index + 1 + (CLOSERS.exec(line)?.[0].length ?? 0);
-    for (; scanned < end; scanned++) {
-      const c = line[scanned];
-      if (c === '“') quoteOpen = true;
-      else if (c === '”') quoteOpen = false;
-      else if (c === '"') quoteOpen = !quoteOpen;
+    // Only a quotation that closes later in the line holds a boundary back: past the last closing
+    // mark, whether one is open no longer matters.
+    for (const stop = Math.min(end, lastClose + 1); scanned < stop; scanned++) {
+      const c = line.charCodeAt(scanned);
+      if (c === OPEN_QUOTE) quoteOpen = true;
+      else if (c === CLOSE_QUOTE) quoteOpen = false;
+      else if (c === STRAIGHT_QUOTE) quoteOpen = !quoteOpen;
     }
     if (quoteOpen && lastClose >= end) continue;
     if (isBoundary(line, m.index, end)) {
