@@ -79,7 +79,7 @@ function isBoundary(line: string, dot: number, end: number): boolean {
   if (k === stop) return limit >= line.length;
   if (!opensSentence(line, k, limit)) return false;
   if (line[dot] !== '.' || line[dot - 1] === '.' || end - dot > 1) return true;
-  const word = /[\p{L}.]+$/u.exec(line.slice(Math.max(0, dot - 20), dot))?.[0] ?? '';
+  const word = line.slice(wordStart(line, Math.max(0, dot - 20), dot), dot);
   const firstWord = (): string => line.slice(k, limit).split(/\s/)[0] ?? '';
   if (ABBREVIATIONS.has(word)) return isDigit(line.charCodeAt(k)) ? false : STARTERS.has(firstWord());
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. Smith"
@@ -95,6 +95,27 @@ function opensSentence(line: string, k: number, limit: number): boolean {
   return /^[\p{Lu}\p{Lt}]/u.test(line.slice(k, Math.min(k + 2, limit)));
 }
 
+/**
+ * Where the run of letters and periods that ends at `dot` begins, looking back no further than
+ * `from` (what /[\p{L}.]+$/u finds in line.slice(from, dot)), read backwards by character codes.
+ */
+function wordStart(line: string, from: number, dot: number): number {
+  let i = dot;
+  while (i > from) {
+    const c = line.charCodeAt(i - 1);
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46) i--;
+      else break;
+    } else if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= from && isHighSurrogate(line.charCodeAt(i - 2))) {
+      if (LETTER.test(line.slice(i - 2, i))) i -= 2;
+      else break;
+    } else if (LETTER.test(line[i - 1]!)) i--;
+    else break;
+  }
+  return i;
+}
+const LETTER = /^\p{L}$/u;
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** JavaScript's \s (what trimStart removes), by code. */
 const isWhiteSpace = (c: number): boolean =>
