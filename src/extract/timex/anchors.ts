@@ -105,8 +105,10 @@ export function wordsOf(kind: AnchorKind): readonly string[] {
   return kind === 'digit' ? ['#1', '#2', '#3', '#4', '#5', '#6', '#7', '#8', '#9'] : KINDS[kind];
 }
 
+/** "#1" to "#9" by length, made once rather than for every number of the text. */
+const DIGIT_KEYS = ['', '#1', '#2', '#3', '#4', '#5', '#6', '#7', '#8', '#9'];
 /** The token key of an anchor's text. */
-export const tokenKey = (w: string): string => (w.charCodeAt(0) <= 57 ? `#${Math.min(w.length, 9)}` : w.toLowerCase());
+export const tokenKey = (w: string): string => (w.charCodeAt(0) <= 57 ? DIGIT_KEYS[Math.min(w.length, 9)]! : w.toLowerCase());
 
 export function findAnchors(text: string): Anchors {
   const spans = new Map<AnchorKind, Span[]>();
@@ -128,7 +130,7 @@ export function findAnchors(text: string): Anchors {
       else list.push({ start, end });
     }
   }
-  for (const list of spans.values()) for (const r of list) Object.assign(r, widen(text, r.start, r.end));
+  for (const list of spans.values()) for (const r of list) widen(text, r);
   return { tokens, regions: spans };
 }
 const DIGIT: AnchorKind[] = ['digit'];
@@ -137,14 +139,11 @@ const DIGIT: AnchorKind[] = ['digit'];
  * Moves the edges of a region out to whitespace, so that \b and look-arounds at its edges see
  * what they would see in the whole text. Bounded: a text without spaces keeps the plain cut.
  */
-function widen(text: string, start: number, end: number): Span {
-  let s = start;
-  let e = end;
-  const minS = Math.max(0, start - MARGIN);
-  const maxE = Math.min(text.length, end + MARGIN);
-  while (s > minS && !isSpace(text.charCodeAt(s - 1))) s--;
-  while (e < maxE && !isSpace(text.charCodeAt(e))) e++;
-  return { start: s, end: e };
+function widen(text: string, r: Span): void {
+  const minS = Math.max(0, r.start - MARGIN);
+  const maxE = Math.min(text.length, r.end + MARGIN);
+  while (r.start > minS && !isSpace(text.charCodeAt(r.start - 1))) r.start--;
+  while (r.end < maxE && !isSpace(text.charCodeAt(r.end))) r.end++;
 }
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
 

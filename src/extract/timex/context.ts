@@ -3,9 +3,6 @@
 
 const WINDOW = 40;
 const WORD_AFTER = /^\s*([A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d])/;
-const LETTER = /[A-Za-z.'’-]/;
-const DIGIT = /[\d,.]/;
-const MARK = /[$#%&(),;:–—-]/;
 
 /**
  * The word (or punctuation mark) right before index, with its case: "in" before "May", "$" before
@@ -15,18 +12,53 @@ const MARK = /[$#%&(),;:–—-]/;
 export function rawWordBefore(text: string, index: number): string {
   const stop = Math.max(0, index - WINDOW);
   let e = index;
-  while (e > stop && /\s/.test(text[e - 1]!)) e--;
+  while (e > stop && isSpace(text.charCodeAt(e - 1))) e--;
   let s = e;
-  const last = text[e - 1] ?? '';
-  if (LETTER.test(last)) {
-    while (s > stop && LETTER.test(text[s - 1]!)) s--;
-    while (s < e && !/[A-Za-z]/.test(text[s]!)) s++; // a word starts with a letter
-  } else if (DIGIT.test(last)) {
-    while (s > stop && DIGIT.test(text[s - 1]!)) s--;
-    while (s < e && !/\d/.test(text[s]!)) s++;
-  } else if (MARK.test(last)) s--;
+  const last = e > 0 ? text.charCodeAt(e - 1) : -1;
+  if (isLetterish(last)) {
+    while (s > stop && isLetterish(text.charCodeAt(s - 1))) s--;
+    while (s < e && !isAsciiLetter(text.charCodeAt(s))) s++; // a word starts with a letter
+  } else if (isDigitish(last)) {
+    while (s > stop && isDigitish(text.charCodeAt(s - 1))) s--;
+    while (s < e && !isDigit(text.charCodeAt(s))) s++;
+  } else if (isMark(last)) s--;
   return text.slice(s, e);
 }
+
+// The character classes of rawWordBefore, by code (no one-character string and pattern per step).
+/** JavaScript's \s. */
+const isSpace = (c: number): boolean =>
+  (c >= 9 && c <= 13) ||
+  c === 32 ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** A letter, or what a word may hold: . ' ’ - */
+const isLetterish = (c: number): boolean => isAsciiLetter(c) || c === 46 || c === 39 || c === 0x2019 || c === 45;
+/** A digit, or a separator inside a number: , . */
+const isDigitish = (c: number): boolean => isDigit(c) || c === 44 || c === 46;
+/** $ # % & ( ) , ; : – — - */
+const isMark = (c: number): boolean =>
+  c === 36 ||
+  c === 35 ||
+  c === 37 ||
+  c === 38 ||
+  c === 40 ||
+  c === 41 ||
+  c === 44 ||
+  c === 59 ||
+  c === 58 ||
+  c === 0x2013 ||
+  c === 0x2014 ||
+  c === 45;
 
 /** The word before index, lower-cased; '' at the start. */
 export function wordBefore(text: string, index: number): string {

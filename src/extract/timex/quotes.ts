@@ -17,9 +17,16 @@ const SPEECH =
 
 /** The blank lines of the text: quotation marks pair within a paragraph. */
 function blankLines(text: string): Span[] {
+  // A line break, spaces or tabs, a line break: read from each line break found by indexOf.
   const out: Span[] = [];
-  const re = /\n[ \t]*\n/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (let i = text.indexOf('\n'); i >= 0;) {
+    let j = i + 1;
+    for (let c = text.charCodeAt(j); c === 32 || c === 9; c = text.charCodeAt(++j));
+    if (text.charCodeAt(j) === 10) {
+      out.push({ start: i, end: j + 1 });
+      i = text.indexOf('\n', j + 1);
+    } else i = text.indexOf('\n', j);
+  }
   return out;
 }
 

@@ -54,7 +54,9 @@ function headBefore(text: string, index: number): Head | null {
   const from = starts[starts.length - 1]!;
   let e = starts[0]!;
   while (e < index && isWord(text.charCodeAt(e))) e++;
-  return { text: text.slice(from, index), starts: starts.map((s) => s - from), last: text.slice(starts[0]!, e).toLowerCase() };
+  const last = text.slice(starts[0]!, e).toLowerCase();
+  for (let k = 0; k < starts.length; k++) starts[k]! -= from; // offsets in the head's own text
+  return { text: text.slice(from, index), starts, last };
 }
 
 /** Sticky copies of the patterns of matchers that start at their anchor. */

@@ -276,22 +276,26 @@ const BARE_BEFORE = new Set([
 const ADJECTIVE_BEFORE = new Set([...ARTICLES, 'still', 'newly', 'very']);
 /** Intention words that are nouns before these ("vacation plans for the trip", "hopes of a deal"). */
 const NOUN_AFTER = new Set(['for', 'of', 'and', 'or', 'that', 'were', 'was', 'are', 'is']);
+/** "plans", "hopes", "aims": nouns before NOUN_AFTER words ("its plans for", "hopes of"). */
+const PLAN_NOUNS = new Set(['plan', 'plans', 'hopes', 'aims']);
+/** "he's", "they’re": a contracted "is" or "are" (words are tested once each, so no pattern per word). */
+const contractedBe = (w: string): boolean => w.endsWith("'s") || w.endsWith('’s') || w.endsWith("'re") || w.endsWith('’re');
 
 function cueOf(ws: Words, i: number): Tense {
   const w = ws.w[i]!;
   const next = ws.w[i + 1] ?? '';
   if (w === 'next' && next === 'to') return null; // "next to the embassy" is a place
-  if (/^(?:plans?|hopes|aims)$/.test(w) && NOUN_AFTER.has(next)) return null;
+  if (PLAN_NOUNS.has(w) && NOUN_AFTER.has(next)) return null;
   const prev = ws.w[i - 1];
   if (prev === undefined && (w === 'deadline' || w === 'deadlines')) return null; // "by the Tuesday deadline"
   // "its plan", "a rate cut", "his last match": nouns and adjectives after a determiner say no tense.
   // Two words after one ("a rate cut in", "the storm hit the coast"), an object after it makes the verb.
   if (NOUN_TOO.has(w) && (DETERMINERS.has(prev ?? '') || (DETERMINERS.has(ws.w[i - 2] ?? '') && !OBJECT_START.test(next)))) return null;
   if ((w === 'deadline' || w === 'deadlines') && !/^(?:is|was|for|of|falls|expires|looms|comes|set)$/.test(next)) return null; // "missed the deadline on Friday"
-  if (/['’]ll$/.test(w)) return 'future'; // "I'll", "we’ll"
+  if (w.endsWith("'ll") || w.endsWith('’ll')) return 'future'; // "I'll", "we’ll"
   // A present of being with a date is a schedule: "the election is in November", "the match is
   // on Saturday", "he's retiring in December"; a participle after it is read by groupTense.
-  if (w === 'is' || w === 'are' || w === 'am' || (/['’](?:s|re)$/.test(w) && /ing$/.test(next))) return 'future';
+  if (w === 'is' || w === 'are' || w === 'am' || (contractedBe(w) && next.endsWith('ing'))) return 'future';
   if (w === 'ahead' && next === 'of') return 'future'; // "ahead of the Nov. 5 election"
   if ((w === 'come' || w === 'comes') && next === 'into') return 'future'; // "comes into force in January"
   if ((w === 'take' || w === 'takes') && /^(?:effect|place|office)$/.test(next)) return 'future'; // "the rules take effect Monday"
@@ -344,17 +348,35 @@ function groupTense(words: readonly string[], i: number, cue: Tense): Tense {
   return cue;
 }
 
-const WORDS = /[A-Za-z][A-Za-z'’]*/g;
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019; // ’
 
-/** One pass over the slice: each word lower-cased from a lower-cased copy, its capital noted. */
+/**
+ * One pass over the slice: each word (a letter, then letters and apostrophes) lower-cased from a
+ * lower-cased copy, its capital noted. Read by character codes: no match object per word.
+ */
 function wordsOf(slice: string): Words {
   const lower = slice.toLowerCase();
   const out: Words = { w: [], capital: [] };
-  WORDS.lastIndex = 0;
-  for (let m = WORDS.exec(slice); m; m = WORDS.exec(slice)) {
-    const word = lower.slice(m.index, m.index + m[0].length);
-    out.w.push(word.includes('’') ? word.replace(/’/g, "'") : word);
-    out.capital.push(slice.charCodeAt(m.index) < 97);
+  const n = slice.length;
+  for (let i = 0; i < n;) {
+    const c = slice.charCodeAt(i);
+    if (!isLetter(c)) {
+      i++;
+      continue;
+    }
+    let e = i + 1;
+    let curly = false;
+    for (; e < n; e++) {
+      const d = slice.charCodeAt(e);
+      if (d === RIGHT_QUOTE) curly = true;
+      else if (!isLetter(d) && d !== APOSTROPHE) break;
+    }
+    const word = lower.slice(i, e);
+    out.w.push(curly ? word.replace(/’/g, "'") : word);
+    out.capital.push(c < 97);
+    i = e;
   }
   return out;
 }

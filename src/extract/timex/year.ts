@@ -13,16 +13,44 @@ export function overlay(base: Point, s: DateSpec): Point | null {
   const y = base.year;
   const needsYear = s.quarter ?? s.half ?? s.season ?? s.month ?? s.holiday;
   if (needsYear !== undefined && y === undefined) return null;
-  if (s.quarter !== undefined) Object.assign(p, { gran: 'quarter', quarter: s.quarter });
-  if (s.half !== undefined) Object.assign(p, { gran: 'half', half: s.half });
-  if (s.season !== undefined) Object.assign(p, { gran: 'season', season: s.season });
-  if (s.month !== undefined) Object.assign(p, { gran: 'month', month: s.month });
-  if (s.day !== undefined && p.month !== undefined) Object.assign(p, { gran: 'day', day: s.day });
-  if (s.lastDay && p.month !== undefined && y !== undefined) Object.assign(p, { gran: 'day', day: daysInMonth(y, p.month) });
+  // Plain assignments, in the order the fields are laid (no object per field): a point is made
+  // three times for each date the text names without a year.
+  if (s.quarter !== undefined) {
+    p.gran = 'quarter';
+    p.quarter = s.quarter;
+  }
+  if (s.half !== undefined) {
+    p.gran = 'half';
+    p.half = s.half;
+  }
+  if (s.season !== undefined) {
+    p.gran = 'season';
+    p.season = s.season;
+  }
+  if (s.month !== undefined) {
+    p.gran = 'month';
+    p.month = s.month;
+  }
+  if (s.day !== undefined && p.month !== undefined) {
+    p.gran = 'day';
+    p.day = s.day;
+  }
+  if (s.lastDay && p.month !== undefined && y !== undefined) {
+    p.gran = 'day';
+    p.day = daysInMonth(y, p.month);
+  }
   if (s.holiday && y !== undefined) Object.assign(p, pointAt(holidayDay(s.holiday, y), 'day'));
-  if (s.pod !== undefined && p.day !== undefined) Object.assign(p, { gran: 'pod', pod: s.pod });
-  if (s.hour !== undefined && p.day !== undefined)
-    Object.assign(p, { gran: 'time', hour: s.hour, minute: s.minute ?? 0, second: s.second, pod: undefined });
+  if (s.pod !== undefined && p.day !== undefined) {
+    p.gran = 'pod';
+    p.pod = s.pod;
+  }
+  if (s.hour !== undefined && p.day !== undefined) {
+    p.gran = 'time';
+    p.hour = s.hour;
+    p.minute = s.minute ?? 0;
+    p.second = s.second;
+    p.pod = undefined;
+  }
   return p;
 }
 
