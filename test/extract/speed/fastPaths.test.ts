@@ -11,6 +11,8 @@ import { toReport } from '../../../src/extract/corpus/reports.ts';
 import type { DocFacts } from '../../../src/extract/corpus/reports.ts';
 import { compatible } from '../../../src/extract/corpus/merge.ts';
 import type { TimelineEvent } from '../../../src/model/dataset.ts';
+import { ANY_ADVERB, ADVERB_ANYWHERE } from '../../../src/extract/attribution.ts';
+import { PERSON, TITLE_BEFORE_CAPITAL } from '../../../src/extract/actors/people.ts';
 
 const CAP = /^\p{Lu}/u;
 const CAMEL = /^\p{Ll}{1,2}\p{Lu}\p{Ll}{2}/u;
@@ -101,5 +103,82 @@ describe('fast paths', () => {
     expect(a.shingles()).toEqual(b.shingles());
     expect(a.shingles()).toBe(a.shingles());
     expect(reads).toBe(2);
+  });
+});
+
+/** Pieces of sentences around titles, roles and hedges, in several cases and spacings. */
+const phrase = fc
+  .array(
+    fc.constantFrom(
+      'Chief',
+      'Justice',
+      'President',
+      'president',
+      'Vice',
+      'Secretary',
+      'of',
+      'State',
+      'Gen.',
+      'first',
+      'lady',
+      'Lady',
+      'spokesman',
+      'Ana',
+      'Ruiz',
+      'ÉMILE',
+      'Élan',
+      'al-',
+      'reportedly',
+      'REPORTEDLY',
+      'is',
+      'said',
+      'to',
+      'an',
+      'estimated',
+      'Likely',
+      'ſaid',
+      'x',
+      '-',
+      ',',
+      '.',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\u00a0',
+      'ex',
+      'official',
+      'Official',
+    ),
+    { maxLength: 10 },
+  )
+  .map((p) => p.join(''));
+
+describe('the checks that spare a sentence a costly search', () => {
+  it('pass every sentence that a title or role before a name is found in', () => {
+    const person = new RegExp(PERSON.source, 'u');
+    const sentences = [
+      'Chief Justice Ana Ruiz ruled.',
+      'ex-President Ruiz',
+      'the first lady Ana Ruiz',
+      'Gen. Ruiz',
+      'Secretary of State Ana Ruiz',
+    ];
+    for (const s of sentences) expect(person.test(s) && TITLE_BEFORE_CAPITAL.test(s), s).toBe(true);
+    expect(TITLE_BEFORE_CAPITAL.test('The president said nothing.')).toBe(false);
+    fc.assert(
+      fc.property(phrase, (s) => !person.test(s) || TITLE_BEFORE_CAPITAL.test(s)),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('pass every sentence that a hedge is found in', () => {
+    for (const s of ['It was REPORTEDLY sold.', 'He is\tsaid  to be ill.', 'An estimated 40 died.', 'x-likely'])
+      expect(ANY_ADVERB.test(s) && ADVERB_ANYWHERE.test(s), s).toBe(true);
+    expect(ADVERB_ANYWHERE.test('The talks went on, he said.')).toBe(false);
+    fc.assert(
+      fc.property(phrase, (s) => !ANY_ADVERB.test(s) || ADVERB_ANYWHERE.test(s)),
+      { numRuns: 4000 },
+    );
   });
 });
