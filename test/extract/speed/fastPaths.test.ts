@@ -13,6 +13,13 @@ import { compatible } from '../../../src/extract/corpus/merge.ts';
 import type { TimelineEvent } from '../../../src/model/dataset.ts';
 import { ANY_ADVERB, ADVERB_ANYWHERE } from '../../../src/extract/attribution.ts';
 import { PERSON, TITLE_BEFORE_CAPITAL } from '../../../src/extract/actors/people.ts';
+import { barsBetween, isCaps, mayOpenThing } from '../../../src/extract/actors/words.ts';
+import { headClass, NAME_HEAD_WORDS } from '../../../src/extract/actors/things.ts';
+import { firstWord } from '../../../src/extract/actors/gazetteer.ts';
+import { notNounAt } from '../../../src/extract/actors.ts';
+import { analyze } from '../../../src/extract/language/analyze.ts';
+import { splitSentences } from '../../../src/extract/sentences.ts';
+import names from '../../../src/extract/actors/names.json' with { type: 'json' };
 
 const CAP = /^\p{Lu}/u;
 const CAMEL = /^\p{Ll}{1,2}\p{Lu}\p{Ll}{2}/u;
@@ -180,5 +187,68 @@ describe('the checks that spare a sentence a costly search', () => {
       fc.property(phrase, (s) => !ANY_ADVERB.test(s) || ADVERB_ANYWHERE.test(s)),
       { numRuns: 4000 },
     );
+  });
+
+  it("pass every word that opens a thing's name", () => {
+    const words = [...NAME_HEAD_WORDS, ...names.shipPrefixes.split(' ')].flatMap((w) => [
+      w,
+      w.toUpperCase(),
+      w[0]!.toUpperCase() + w.slice(1),
+    ]);
+    for (const w of [...words, 'Kite', '\u212aite', 'Éclair', '9th']) {
+      const opens = names.shipPrefixes.split(' ').includes(w) || headClass(w) !== undefined;
+      expect(!opens || mayOpenThing(w), w).toBe(true);
+    }
+    expect(mayOpenThing('Obama')).toBe(NAME_HEAD_WORDS.some((w) => w.startsWith('o')));
+  });
+});
+
+describe('words read without patterns', () => {
+  it('takes a first word and tells capitals as the patterns do', () => {
+    const FIRST = /^[\p{L}\p{N}]+/u;
+    const CAPS = /^[\p{Lu}\d&.'’-]{2,}$/u;
+    const forms = [
+      'Gaza Strip',
+      'Gaza',
+      '',
+      ' Gaza',
+      'U.S.',
+      '𝐀bc def',
+      'Côte d’Ivoire',
+      'al-Qaida',
+      '9/11',
+      'NATO',
+      'NaTO',
+      'N1',
+      'A',
+      'AT&T',
+    ];
+    for (const f of forms) {
+      expect(firstWord(f), f).toBe(FIRST.exec(f)?.[0] ?? f);
+      expect(isCaps(f), f).toBe(CAPS.test(f) && /\p{Lu}.*\p{Lu}/u.test(f));
+    }
+    fc.assert(
+      fc.property(word, (w) => firstWord(w) === (FIRST.exec(w)?.[0] ?? w) && isCaps(w) === (CAPS.test(w) && /\p{Lu}.*\p{Lu}/u.test(w))),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('counts the bars of a table row in place', () => {
+    for (const [row, bars] of [
+      ['| a | b |', 2],
+      ['a | b', 1],
+      ['plain', 0],
+      ['||', 2],
+    ] as const)
+      expect(barsBetween(`x${row}y`, 1, row.length + 1)).toBe(bars);
+    expect(barsBetween('a|b|c', 0, 2)).toBe(1);
+  });
+
+  it("answers the tagger's no-noun words as the set of all of them does", () => {
+    const text = 'Despite the storm, Officials said. Reuters reported it. Meanwhile Ana Ruiz left Lyon quickly.';
+    const { sentences } = analyze(text, splitSentences(text));
+    const all = new Set(sentences.flatMap((s) => s.tokens.filter((t) => !['PROPN', 'NOUN', 'X'].includes(t.pos)).map((t) => t.start)));
+    const lookup = notNounAt(sentences);
+    for (let at = -1; at <= text.length; at++) expect(lookup.has(at), String(at)).toBe(all.has(at));
   });
 });
