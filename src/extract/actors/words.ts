@@ -50,12 +50,13 @@ const isOwner = (w: string) => w.length <= 5 && OWNERS.has(w.toLowerCase());
 const THING_HEAD_LENGTHS = new Set(NAME_HEAD_WORDS.map((w) => w.length));
 const thingHead = (w: string) => (THING_HEAD_LENGTHS.has(w.length) ? headClass(w) : undefined);
 const SHIP_PREFIXES = set(lists.shipPrefixes);
-/** The first letters, in lower case, of the words before a thing's name and of ships' prefixes (ASCII). */
-const THING_FIRST = new Set([...NAME_HEAD_WORDS, ...SHIP_PREFIXES].map((w) => w.charCodeAt(0) | 32));
-/** Asked of every word: one whose ASCII first letter opens no thing's word nor prefix is neither, without looking it up. */
+/** The length and first letter, in lower case, of each word before a thing's name and each ship's prefix (ASCII). */
+const shape = (length: number, first: number) => (length << 7) | (first | 32);
+const THING_SHAPES = new Set([...NAME_HEAD_WORDS, ...SHIP_PREFIXES].map((w) => shape(w.length, w.charCodeAt(0))));
+/** Asked of every word: one of no such length and ASCII first letter is neither, without looking it up. */
 export const mayOpenThing = (w: string) => {
   const a = w.charCodeAt(0);
-  return a >= 128 || THING_FIRST.has(a | 32);
+  return a >= 128 || THING_SHAPES.has(shape(w.length, a));
 };
 const ROLE_NOUNS = set(lists.roleNouns);
 /** A word of a person's role, a title or a role noun in any case: "President", "Leader", "spokesman". */

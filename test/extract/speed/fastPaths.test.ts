@@ -17,6 +17,8 @@ import { barsBetween, isCaps, mayOpenThing } from '../../../src/extract/actors/w
 import { headClass, NAME_HEAD_WORDS } from '../../../src/extract/actors/things.ts';
 import { firstWord } from '../../../src/extract/actors/gazetteer.ts';
 import { notNounAt } from '../../../src/extract/actors.ts';
+import { firstUnits, formsAt, wordsIn } from '../../../src/extract/actors/match.ts';
+import type { Form } from '../../../src/extract/actors/gazetteer.ts';
 import { analyze } from '../../../src/extract/language/analyze.ts';
 import { splitSentences } from '../../../src/extract/sentences.ts';
 import names from '../../../src/extract/actors/names.json' with { type: 'json' };
@@ -199,7 +201,8 @@ describe('the checks that spare a sentence a costly search', () => {
       const opens = names.shipPrefixes.split(' ').includes(w) || headClass(w) !== undefined;
       expect(!opens || mayOpenThing(w), w).toBe(true);
     }
-    expect(mayOpenThing('Obama')).toBe(NAME_HEAD_WORDS.some((w) => w.startsWith('o')));
+    expect(mayOpenThing('Obama')).toBe(NAME_HEAD_WORDS.some((w) => w.startsWith('o') && w.length === 5));
+    expect(mayOpenThing('Ship')).toBe(NAME_HEAD_WORDS.includes('ship'));
   });
 });
 
@@ -231,6 +234,19 @@ describe('words read without patterns', () => {
       fc.property(word, (w) => firstWord(w) === (FIRST.exec(w)?.[0] ?? w) && isCaps(w) === (CAPS.test(w) && /\p{Lu}.*\p{Lu}/u.test(w))),
       { numRuns: 3000 },
     );
+  });
+
+  it("looks a word up only among forms that open with its first letter, the document's forms added last among them", () => {
+    const form = (text: string): Form => ({ text, actorId: text, kind: 'name' });
+    const forms = new Map([['Valmora', [form('Valmora Harbour'), form('Valmora')]]]);
+    const text = 'Officials of Valmora met Kessar envoys in Ölund.';
+    const words = wordsIn(text, 0, text.length);
+    const found = () => formsAt(text, words, text.length, [forms]).flatMap((m) => (m ? [m.form.text] : []));
+    expect(found()).toEqual(['Valmora']);
+    expect([...firstUnits(forms)]).toEqual(['V'.charCodeAt(0)]);
+    forms.set('Kessar', [form('Kessar')]);
+    forms.set('Ölund', [form('Ölund')]);
+    expect(found()).toEqual(['Valmora', 'Kessar', 'Ölund']);
   });
 
   it('counts the bars of a table row in place', () => {
