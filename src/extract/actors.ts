@@ -6,6 +6,7 @@
 // forms, and definite descriptions ("the company") are linked to the actor they refer to.
 import type { ActorMention } from '../model/dataset.ts';
 import type { ActorDraft, DocContext } from './context.ts';
+import type { AnalyzedSentence } from './language/analyze.ts';
 import type { Form, Gazetteer } from './actors/gazetteer.ts';
 import { firstWord } from './actors/gazetteer.ts';
 import { extendGroup, formsAt, longestLeftmost, wordsIn } from './actors/match.ts';
@@ -50,6 +51,8 @@ const NOT_ALIAS = new RegExp(String.raw`^(?:The|${PRONOUNS.join('|')})\b`);
 export type ActorInput = Pick<DocContext, 'text' | 'sentences' | 'analysis'>;
 export type ActorOutput = Pick<DocContext, 'actors' | 'actorMentions'>;
 
+export { notNounAt };
+
 export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput {
   const { text, sentences } = input;
   const doc = docWords(text, sentences);
@@ -58,9 +61,7 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
   const sentenceWords = mapOf(sentences, (s) => wordsIn(text, s.start, s.end));
   const listed = mapOf(sentences, (s, i) => formsAt(text, sentenceWords[i]!, s.end, [gazetteer.forms]));
   const firstPass = flatMapOf(listed, (found) => longestLeftmost(found));
-  // Every word the tagger calls no noun: names.ts asks only of words that open a clause or follow a dash.
-  const notNames = new Set<number>();
-  for (const s of input.analysis.sentences) for (const t of s.tokens) if (!NOUNS.has(t.pos)) notNames.add(t.start);
+  const notNames = notNounAt(input.analysis.sentences);
   const known = (form: string) => gazetteer.forms.get(firstWord(form))?.find((f) => f.text === form);
   const isCountry = (name: string) => {
     const form = known(name);
@@ -274,6 +275,21 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
     return draft;
   });
   return { actors, actorMentions: mentions };
+}
+
+/**
+ * Whether the tagger calls a word starting at an offset no noun. names.ts asks only of words that
+ * open a clause or follow a dash: each is looked up by halves in its sentence's tokens, not all
+ * the document's words gathered beforehand.
+ */
+function notNounAt(sentences: readonly AnalyzedSentence[]): Pick<ReadonlySet<number>, 'has'> {
+  return {
+    has: (start) => {
+      const tokens = sentences[firstFrom(sentences, start + 1) - 1]?.tokens ?? [];
+      for (let i = firstFrom(tokens, start); tokens[i]?.start === start; i++) if (!NOUNS.has(tokens[i]!.pos)) return true;
+      return false;
+    },
+  };
 }
 
 /**

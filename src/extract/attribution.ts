@@ -32,7 +32,13 @@ const ADVERBS = Object.entries(cues.adverbs).flatMap(([certainty, list]) =>
  */
 const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 /** Any of the adverbs: a sentence with none (most) is not searched for each one. */
-const ANY_ADVERB = new RegExp(String.raw`(?<![\p{L}])(?:${Object.values(cues.adverbs).flat().map(spaced).join('|')})(?![\p{L}])`, 'iu');
+const ADVERB_PHRASES = Object.values(cues.adverbs).flat().map(spaced).join('|');
+export const ANY_ADVERB = new RegExp(String.raw`(?<![\p{L}])(?:${ADVERB_PHRASES})(?![\p{L}])`, 'iu');
+/**
+ * The same phrases inside any word: a sentence without them (most) is not searched with the
+ * look-behind at each of its letters; found twice as fast.
+ */
+export const ADVERB_ANYWHERE = new RegExp(ADVERB_PHRASES, 'iu');
 
 /** "Label: " or "First, " before a sentence's subject. */
 const PREFIX = /^(?:[\p{L}\p{N} ]{1,40}:\s+|(?:First|Second|Third|Fourth|Fifth|Finally|Meanwhile|However|Separately|Also),\s+)*/u;
@@ -199,7 +205,7 @@ function attributeSentence(
       raise(verbCertainty.get(trailing.groups!.cue!)!);
     }
   }
-  const hasAdverb = ANY_ADVERB.test(text);
+  const hasAdverb = ADVERB_ANYWHERE.test(text) && ANY_ADVERB.test(text);
   const lower = hasAdverb && !FOLDS_TO_ASCII.test(text) ? text.toLowerCase() : null;
   for (const adverb of hasAdverb ? ADVERBS : []) {
     if (lower !== null && !lower.includes(adverb.word)) continue;

@@ -6,6 +6,7 @@
 import countries from 'world-countries';
 import type { ActorKind, Diagnostic } from '../../model/dataset.ts';
 import { slug } from '../ids.ts';
+import { isLetterOrDigit } from '../wordRuns.ts';
 import { checkLexicon } from './lexicon.ts';
 import type { Lexicon } from './lexicon.ts';
 import lexiconJson from './lexicon.json' with { type: 'json' };
@@ -39,10 +40,11 @@ export interface Gazetteer {
   notActors: Set<string>;
 }
 
-const FIRST_WORD = /^[\p{L}\p{N}]+/u;
-
+/** The form's first run of letters and digits (/^[\p{L}\p{N}]+/u), or the form when it opens with none: a one-word form is itself, not a copy. */
 export function firstWord(form: string): string {
-  return FIRST_WORD.exec(form)?.[0] ?? form;
+  let end = 0;
+  for (let cp = form.codePointAt(0); cp !== undefined && isLetterOrDigit(cp); cp = form.codePointAt(end)) end += cp > 0xffff ? 2 : 1;
+  return end === 0 || end === form.length ? form : form.slice(0, end);
 }
 
 export function builtinLexicon(diagnostics: Diagnostic[]): Lexicon {

@@ -35,6 +35,19 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
   return words;
 }
 
+/** Each lookup's keys' first UTF-16 units, made again when keys were added (a lookup only grows). */
+const FIRSTS = new WeakMap<ReadonlyMap<string, Form[]>, { size: number; units: ReadonlySet<number> }>();
+
+/** The first units a lookup's keys open with: a word that opens with none is not looked up (most words open no form). */
+export function firstUnits(lookup: ReadonlyMap<string, Form[]>): ReadonlySet<number> {
+  let found = FIRSTS.get(lookup);
+  if (found?.size !== lookup.size) {
+    found = { size: lookup.size, units: new Set(Array.from(lookup.keys(), (key) => key.charCodeAt(0))) };
+    FIRSTS.set(lookup, found);
+  }
+  return found.units;
+}
+
 /**
  * The longest form starting at each of `words` (wordsIn of a span ending at `to`), or null: of
  * two as long, the first in `lookups`, then in its list. `after`: what lookups that come after
@@ -48,10 +61,13 @@ export function formsAt(
   lookups: readonly ReadonlyMap<string, Form[]>[],
   after?: readonly (Match | null)[],
 ): (Match | null)[] {
+  const firsts = lookups.map(firstUnits);
   return words.map((w, i) => {
     let best: Match | null = null;
-    for (const lookup of lookups) {
-      for (const form of lookup.get(w.text) ?? NONE) {
+    const first = w.text.charCodeAt(0);
+    for (let k = 0; k < lookups.length; k++) {
+      if (!firsts[k]!.has(first)) continue;
+      for (const form of lookups[k]!.get(w.text) ?? NONE) {
         const end = w.start + form.text.length;
         if (end > to || (best && end <= best.end)) continue;
         if (!text.startsWith(form.text, w.start)) continue;

@@ -122,7 +122,7 @@ export function findNameRuns(
   text: string,
   sentence: Span,
   doc: DocWords,
-  notNames: ReadonlySet<number> = new Set(),
+  notNames: Pick<ReadonlySet<number>, 'has'> = new Set(),
   isPeople: (word: string) => boolean = () => false,
   isCountry: (word: string) => boolean = () => false,
 ): NameRun[] {
@@ -216,7 +216,7 @@ export function findNameRuns(
  * with a capital inside a clause, or when it writes the two words together more than once, a name
  * it repeats ("Breaking Views said … \"Breaking Views is wrong\"").
  */
-function taggerVeto(text: string, toks: readonly Tok[], i: number, doc: DocWords, notNames: ReadonlySet<number>): boolean {
+function taggerVeto(text: string, toks: readonly Tok[], i: number, doc: DocWords, notNames: Pick<ReadonlySet<number>, 'has'>): boolean {
   const word = toks[i]!.text;
   // This word after a dash is one of the document's capitals inside a clause itself.
   const elsewhere = (doc.capitals.get(word) ?? 0) - (opensClause(text, toks, i) ? 0 : 1);

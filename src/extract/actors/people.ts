@@ -21,10 +21,16 @@ const NAME_WORD = String.raw`\p{Lu}(?:\p{Ll}|\p{M})+(?:[-’']\p{Lu}(?:\p{Ll}|\p
 const PARTICLE = String.raw`(?:al|bin|ibn|abu|van|von|de|del|der|da|di|el|le|la)[- ]`;
 const NAME = String.raw`(?:${NAME_WORD}|\p{Lu}\.)(?:[ \t]+(?:${PARTICLE})?(?:${NAME_WORD}|\p{Lu}\.)){0,3}`;
 /** Titles written with a capital, which may stand before a surname alone ("President Biden"). */
-const TITLE = String.raw`(?:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|Finance|Interior|Health|Security|Chief|Senior|Special|Supreme|Crown)[ \t]+)*(?:President|Minister|Secretary(?:[ \t]+of[ \t]+State|[ \t]+of[ \t]+Defense|[ \t]+General)?|Advis[eo]r|Ambassador|Envoy|Spokes(?:man|woman|person)|General|Senator|Representative|Governor|Mayor|King|Queen|Prince|Sheikh|Emir|Chancellor|Director|Chairman|Chairwoman|Commander|Judge|(?<=Chief[ \t]+)Justice|Rabbi|Imam|Pope|Professor|First[ \t]+Lady|Colonel|Lieutenant|Captain|Admiral|Gen\.|Sen\.|Rep\.|Gov\.|Lt\.|Col\.|Capt\.|Adm\.|Dr\.|Prof\.)`;
+const TITLE_HEAD = String.raw`(?:President|Minister|Secretary(?:[ \t]+of[ \t]+State|[ \t]+of[ \t]+Defense|[ \t]+General)?|Advis[eo]r|Ambassador|Envoy|Spokes(?:man|woman|person)|General|Senator|Representative|Governor|Mayor|King|Queen|Prince|Sheikh|Emir|Chancellor|Director|Chairman|Chairwoman|Commander|Judge|(?<=Chief[ \t]+)Justice|Rabbi|Imam|Pope|Professor|First[ \t]+Lady|Colonel|Lieutenant|Captain|Admiral|Gen\.|Sen\.|Rep\.|Gov\.|Lt\.|Col\.|Capt\.|Adm\.|Dr\.|Prof\.)`;
+const TITLE = String.raw`(?:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|Finance|Interior|Health|Security|Chief|Senior|Special|Supreme|Crown)[ \t]+)*${TITLE_HEAD}`;
 /** Roles written in lower case, trusted only before a full name of two words or more. */
 const ROLE = String.raw`(?:envoy|ambassador|spokes(?:man|woman|person)|minister|advis[eo]r|official|analyst|correspondent|reporter|journalist|negotiator|mediator|commander|leader|director|chief|founder|researcher|expert|economist|professor|first[ \t]+lady)`;
-const PERSON = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?<title>${TITLE})|(?<role>${ROLE}))[ \t]+(?<name>${NAME})`, 'gu');
+export const PERSON = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?<title>${TITLE})|(?<role>${ROLE}))[ \t]+(?<name>${NAME})`, 'gu');
+/**
+ * What every match of PERSON holds: a title's last word or a role before a space and a capital. A
+ * sentence without it (most) is not searched with PERSON's look-behind at each of its characters.
+ */
+export const TITLE_BEFORE_CAPITAL = new RegExp(String.raw`(?:${TITLE_HEAD}|${ROLE})[ \t]+\p{Lu}`, 'u');
 
 /** The last word of an organization's name found by its shape alone (names.json): "Ministry", "Council", "Army". */
 const INSTITUTION = lists.institutionsByShape.split(' ').join('|');
@@ -65,7 +71,7 @@ export function detectActors(text: string, from: number, to: number): Detected[]
   const slice = text.slice(from, to);
   const out: Detected[] = [];
   PERSON.lastIndex = 0;
-  for (let m = PERSON.exec(slice); m; m = PERSON.exec(slice)) {
+  for (let m = TITLE_BEFORE_CAPITAL.test(slice) ? PERSON.exec(slice) : null; m; m = PERSON.exec(slice)) {
     const words = trimName(m.groups!.name!).split(/[ \t]+/);
     while (words.length && NOT_FIRST.has(words[0]!.replace(/\.$/, ''))) words.shift();
     while (words.length && NOT_LAST.has(words.at(-1)!)) words.pop();

@@ -44,10 +44,20 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = set(lists.institution);
 /** Places known by name, states and regions among them ("Mississippi", "West Africa", "Louisiana"). */
 export const KNOWN_PLACES: ReadonlySet<string> = new Set([...set(lists.knownPlaces), ...lists.knownPlacePhrases]);
 const OWNERS = set('its his her their our your my');
+/** Whether a word is one of OWNERS in any case: a word longer than those is not lower-cased to be looked up. */
+const isOwner = (w: string) => w.length <= 5 && OWNERS.has(w.toLowerCase());
 /** The lengths of the words before a thing's name: a word of another length is not lower-cased to be looked up (they are ASCII, so it keeps its length). */
 const THING_HEAD_LENGTHS = new Set(NAME_HEAD_WORDS.map((w) => w.length));
 const thingHead = (w: string) => (THING_HEAD_LENGTHS.has(w.length) ? headClass(w) : undefined);
 const SHIP_PREFIXES = set(lists.shipPrefixes);
+/** The length and first letter, in lower case, of each word before a thing's name and each ship's prefix (ASCII). */
+const shape = (length: number, first: number) => (length << 7) | (first | 32);
+const THING_SHAPES = new Set([...NAME_HEAD_WORDS, ...SHIP_PREFIXES].map((w) => shape(w.length, w.charCodeAt(0))));
+/** Asked of every word: one of no such length and ASCII first letter is neither, without looking it up. */
+export const mayOpenThing = (w: string) => {
+  const a = w.charCodeAt(0);
+  return a >= 128 || THING_SHAPES.has(shape(w.length, a));
+};
 const ROLE_NOUNS = set(lists.roleNouns);
 /** A word of a person's role, a title or a role noun in any case: "President", "Leader", "spokesman". */
 export const isRoleWord = (w: string) => TITLES.has(w) || ROLE_NOUNS.has(w.toLowerCase());
@@ -73,7 +83,12 @@ export const isCamel = (w: string) => {
 };
 
 const APOSTROPHE_S = /['’]s?$/;
-const TRAILING = new Set(['-', "'", '’']);
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+/** /['’]s?$/, read off the last two characters. */
+const endsInApostropheS = (w: string) => {
+  const last = w.charCodeAt(w.length - 1);
+  return isApostrophe(last) || (last === 115 && isApostrophe(w.charCodeAt(w.length - 2)));
+};
 
 export interface Tok extends Span {
   text: string;
@@ -85,9 +100,10 @@ export function tokens(text: string, from: number, to: number): Tok[] {
   eachToken(text, from, to, (start, end) => {
     let word = end - start > to - start ? text.slice(start, start + Math.max(1, to - start)) : text.slice(start, end);
     // Most words end in a letter: the patterns below run only on a word whose last character they could change.
-    const possessive = word.length > 2 && APOSTROPHE_S.test(word);
+    const possessive = word.length > 2 && endsInApostropheS(word);
     if (possessive) word = word.replace(APOSTROPHE_S, '');
-    if (TRAILING.has(word.at(-1)!)) word = word.replace(/[-'’]+$/, '');
+    const last = word.charCodeAt(word.length - 1);
+    if (last === 45 || isApostrophe(last)) word = word.replace(/[-'’]+$/, '');
     if (word.endsWith('.') && !KEEP_DOT.test(word)) word = word.replace(/\.+$/, '');
     if (word.includes('.') && /\.(?:aspx?|html?|php|jpe?g|png|gif|pdf)$/i.test(word)) return; // a file or page name, not a name
     if (word) out.push({ start, end: start + word.length, text: word, possessive });
@@ -194,7 +210,7 @@ export function docWords(text: string, sentences: readonly Span[]): DocWords {
         lower.add(t.text);
         return;
       }
-      if (i > 0 && OWNERS.has(toks[i - 1]!.text.toLowerCase())) owned.add(t.text);
+      if (i > 0 && isOwner(toks[i - 1]!.text)) owned.add(t.text);
       const prev = toks[i - 1];
       // Not after an owner: "King's Cross" names no king.
       if (prev && !prev.possessive && (TITLES.has(prev.text) || HONORIFICS.has(prev.text)) && !isCap(toks[i + 1]?.text ?? ''))
@@ -249,6 +265,7 @@ const PLACE_AFTER = new RegExp(String.raw`^[ \t]+(?:${lists.placeNouns.split(' '
  */
 function thingNames(text: string, toks: readonly Tok[], out: ThingName[]): void {
   toks.forEach((t, i) => {
+    if (!mayOpenThing(t.text)) return;
     const prefix = SHIP_PREFIXES.has(t.text);
     const head = prefix ? 'sea' : thingHead(t.text);
     if (!head) return;
@@ -272,7 +289,11 @@ function thingNames(text: string, toks: readonly Tok[], out: ThingName[]): void 
 
 /** The first word of a sentence, or of a quotation or a clause after a colon ("BLITZER: Well, …"). */
 export function opensClause(text: string, toks: readonly Tok[], i: number): boolean {
-  return i === 0 || /[“"‘(:|]\s*$/.test(text.slice(toks[i - 1]!.end, toks[i]!.start));
+  if (i === 0) return true;
+  const from = toks[i - 1]!.end;
+  // Most words follow one space: nothing opens there, read without a copy of the gap.
+  if (toks[i]!.start - from === 1 && text.charCodeAt(from) === 32) return false;
+  return /[“"‘(:|]\s*$/.test(text.slice(from, toks[i]!.start));
 }
 
 /**
@@ -282,7 +303,7 @@ export function opensClause(text: string, toks: readonly Tok[], i: number): bool
  */
 export function headlineCells(text: string, toks: readonly Tok[]): ReadonlySet<number> {
   const out = new Set<number>();
-  if (toks.length < 2 || text.slice(toks[0]!.start, toks.at(-1)!.end).split('|').length < 3) return out;
+  if (toks.length < 2 || barsBetween(text, toks[0]!.start, toks.at(-1)!.end) < 2) return out;
   let from = 0;
   for (let k = 1; k <= toks.length; k++) {
     if (k < toks.length && !text.slice(toks[k - 1]!.end, toks[k]!.start).includes('|')) continue;
@@ -292,8 +313,16 @@ export function headlineCells(text: string, toks: readonly Tok[]): ReadonlySet<n
   return out;
 }
 
+/** How many "|" text[from, to) holds, up to two: counted in place, with no copy of the sentence. */
+export function barsBetween(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let at = from; at < to && n < 2; at++) if (text.charCodeAt(at) === 124) n++;
+  return n;
+}
+
 const CAPS = /^[\p{Lu}\d&.'’-]{2,}$/u;
-export const isCaps = (w: string) => CAPS.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
+/** Most words have a small second letter: no capitals, without the patterns. */
+export const isCaps = (w: string) => !isLowerAscii(w.charCodeAt(1)) && CAPS.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
 
 /** Transcripts and shouting: a label before a colon ("WOLF BLITZER:"), or several words in capitals. */
 export function isLabel(text: string, run: readonly Tok[]): boolean {

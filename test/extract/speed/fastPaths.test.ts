@@ -11,6 +11,17 @@ import { toReport } from '../../../src/extract/corpus/reports.ts';
 import type { DocFacts } from '../../../src/extract/corpus/reports.ts';
 import { compatible } from '../../../src/extract/corpus/merge.ts';
 import type { TimelineEvent } from '../../../src/model/dataset.ts';
+import { ANY_ADVERB, ADVERB_ANYWHERE } from '../../../src/extract/attribution.ts';
+import { PERSON, TITLE_BEFORE_CAPITAL } from '../../../src/extract/actors/people.ts';
+import { barsBetween, isCaps, mayOpenThing } from '../../../src/extract/actors/words.ts';
+import { headClass, NAME_HEAD_WORDS } from '../../../src/extract/actors/things.ts';
+import { firstWord } from '../../../src/extract/actors/gazetteer.ts';
+import { notNounAt } from '../../../src/extract/actors.ts';
+import { firstUnits, formsAt, wordsIn } from '../../../src/extract/actors/match.ts';
+import type { Form } from '../../../src/extract/actors/gazetteer.ts';
+import { analyze } from '../../../src/extract/language/analyze.ts';
+import { splitSentences } from '../../../src/extract/sentences.ts';
+import names from '../../../src/extract/actors/names.json' with { type: 'json' };
 
 const CAP = /^\p{Lu}/u;
 const CAMEL = /^\p{Ll}{1,2}\p{Lu}\p{Ll}{2}/u;
@@ -101,5 +112,159 @@ describe('fast paths', () => {
     expect(a.shingles()).toEqual(b.shingles());
     expect(a.shingles()).toBe(a.shingles());
     expect(reads).toBe(2);
+  });
+});
+
+/** Pieces of sentences around titles, roles and hedges, in several cases and spacings. */
+const phrase = fc
+  .array(
+    fc.constantFrom(
+      'Chief',
+      'Justice',
+      'President',
+      'president',
+      'Vice',
+      'Secretary',
+      'of',
+      'State',
+      'Gen.',
+      'first',
+      'lady',
+      'Lady',
+      'spokesman',
+      'Ana',
+      'Ruiz',
+      'ÉMILE',
+      'Élan',
+      'al-',
+      'reportedly',
+      'REPORTEDLY',
+      'is',
+      'said',
+      'to',
+      'an',
+      'estimated',
+      'Likely',
+      'ſaid',
+      'x',
+      '-',
+      ',',
+      '.',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\u00a0',
+      'ex',
+      'official',
+      'Official',
+    ),
+    { maxLength: 10 },
+  )
+  .map((p) => p.join(''));
+
+describe('the checks that spare a sentence a costly search', () => {
+  it('pass every sentence that a title or role before a name is found in', () => {
+    const person = new RegExp(PERSON.source, 'u');
+    const sentences = [
+      'Chief Justice Ana Ruiz ruled.',
+      'ex-President Ruiz',
+      'the first lady Ana Ruiz',
+      'Gen. Ruiz',
+      'Secretary of State Ana Ruiz',
+    ];
+    for (const s of sentences) expect(person.test(s) && TITLE_BEFORE_CAPITAL.test(s), s).toBe(true);
+    expect(TITLE_BEFORE_CAPITAL.test('The president said nothing.')).toBe(false);
+    fc.assert(
+      fc.property(phrase, (s) => !person.test(s) || TITLE_BEFORE_CAPITAL.test(s)),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('pass every sentence that a hedge is found in', () => {
+    for (const s of ['It was REPORTEDLY sold.', 'He is\tsaid  to be ill.', 'An estimated 40 died.', 'x-likely'])
+      expect(ANY_ADVERB.test(s) && ADVERB_ANYWHERE.test(s), s).toBe(true);
+    expect(ADVERB_ANYWHERE.test('The talks went on, he said.')).toBe(false);
+    fc.assert(
+      fc.property(phrase, (s) => !ANY_ADVERB.test(s) || ADVERB_ANYWHERE.test(s)),
+      { numRuns: 4000 },
+    );
+  });
+
+  it("pass every word that opens a thing's name", () => {
+    const words = [...NAME_HEAD_WORDS, ...names.shipPrefixes.split(' ')].flatMap((w) => [
+      w,
+      w.toUpperCase(),
+      w[0]!.toUpperCase() + w.slice(1),
+    ]);
+    for (const w of [...words, 'Kite', '\u212aite', 'Éclair', '9th']) {
+      const opens = names.shipPrefixes.split(' ').includes(w) || headClass(w) !== undefined;
+      expect(!opens || mayOpenThing(w), w).toBe(true);
+    }
+    expect(mayOpenThing('Obama')).toBe(NAME_HEAD_WORDS.some((w) => w.startsWith('o') && w.length === 5));
+    expect(mayOpenThing('Ship')).toBe(NAME_HEAD_WORDS.includes('ship'));
+  });
+});
+
+describe('words read without patterns', () => {
+  it('takes a first word and tells capitals as the patterns do', () => {
+    const FIRST = /^[\p{L}\p{N}]+/u;
+    const CAPS = /^[\p{Lu}\d&.'’-]{2,}$/u;
+    const forms = [
+      'Gaza Strip',
+      'Gaza',
+      '',
+      ' Gaza',
+      'U.S.',
+      '𝐀bc def',
+      'Côte d’Ivoire',
+      'al-Qaida',
+      '9/11',
+      'NATO',
+      'NaTO',
+      'N1',
+      'A',
+      'AT&T',
+    ];
+    for (const f of forms) {
+      expect(firstWord(f), f).toBe(FIRST.exec(f)?.[0] ?? f);
+      expect(isCaps(f), f).toBe(CAPS.test(f) && /\p{Lu}.*\p{Lu}/u.test(f));
+    }
+    fc.assert(
+      fc.property(word, (w) => firstWord(w) === (FIRST.exec(w)?.[0] ?? w) && isCaps(w) === (CAPS.test(w) && /\p{Lu}.*\p{Lu}/u.test(w))),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("looks a word up only among forms that open with its first letter, the document's forms added last among them", () => {
+    const form = (text: string): Form => ({ text, actorId: text, kind: 'name' });
+    const forms = new Map([['Valmora', [form('Valmora Harbour'), form('Valmora')]]]);
+    const text = 'Officials of Valmora met Kessar envoys in Ölund.';
+    const words = wordsIn(text, 0, text.length);
+    const found = () => formsAt(text, words, text.length, [forms]).flatMap((m) => (m ? [m.form.text] : []));
+    expect(found()).toEqual(['Valmora']);
+    expect([...firstUnits(forms)]).toEqual(['V'.charCodeAt(0)]);
+    forms.set('Kessar', [form('Kessar')]);
+    forms.set('Ölund', [form('Ölund')]);
+    expect(found()).toEqual(['Valmora', 'Kessar', 'Ölund']);
+  });
+
+  it('counts the bars of a table row in place', () => {
+    for (const [row, bars] of [
+      ['| a | b |', 2],
+      ['a | b', 1],
+      ['plain', 0],
+      ['||', 2],
+    ] as const)
+      expect(barsBetween(`x${row}y`, 1, row.length + 1)).toBe(bars);
+    expect(barsBetween('a|b|c', 0, 2)).toBe(1);
+  });
+
+  it("answers the tagger's no-noun words as the set of all of them does", () => {
+    const text = 'Despite the storm, Officials said. Reuters reported it. Meanwhile Ana Ruiz left Lyon quickly.';
+    const { sentences } = analyze(text, splitSentences(text));
+    const all = new Set(sentences.flatMap((s) => s.tokens.filter((t) => !['PROPN', 'NOUN', 'X'].includes(t.pos)).map((t) => t.start)));
+    const lookup = notNounAt(sentences);
+    for (let at = -1; at <= text.length; at++) expect(lookup.has(at), String(at)).toBe(all.has(at));
   });
 });
