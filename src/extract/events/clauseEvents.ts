@@ -19,7 +19,7 @@ import { boundWithin, eventTime } from '../timex/findings.ts';
 import type { EventDraft, Span } from '../context.ts';
 import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
-import { eventNounIn, foreseenSubject, isEventNoun, isMentalState, nonEvent, possible } from './occurrence.ts';
+import { evaluatedSubject, eventNounIn, foreseenSubject, isEventNoun, isMentalState, nonEvent, possible } from './occurrence.ts';
 import type { Report } from './occurrence.ts';
 import { attempt, failure, linkedSubject, linking } from './unreal.ts';
 import { titleOf } from './titles.ts';
@@ -91,7 +91,8 @@ const DAY_WORDS = /^(?:today|tomorrow|yesterday|tonight)$/;
 /** The event word of a clause: its verb, a vow, or the event noun a light verb or "be" carries. */
 export function clauseTrigger(clause: VerbClause): Token | null {
   const head = clause.head;
-  if (!head || clause.copula) return eventNounIn(clause);
+  // "Sunday's election was a historic victory": the election, not the victory it is judged.
+  if (!head || clause.copula) return evaluatedSubject(clause) ?? eventNounIn(clause);
   // "The vote is expected on Tuesday": the vote.
   const foreseen = foreseenSubject(clause);
   if (foreseen) return foreseen;

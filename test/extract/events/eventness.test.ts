@@ -165,6 +165,14 @@ describe('clauses that do, and their trigger', () => {
       'Two ferries are sailing toward the coast battered by the March 3 storm.',
       ['storm', 'sailing'],
     ],
+    [
+      'a dated event judged with "be" is the event, not the judgement',
+      "Saturday's referendum was a clear defeat for the mayor.",
+      ['referendum'],
+    ],
+    ['an event judged with "be" in the perfect', 'The launch of the ferry has been a success.', ['launch']],
+    ['an event described with "be"', 'The ceremony was brief and quiet.', ['ceremony']],
+    ['no event judged when none took place', 'No ceremony was possible.', []],
   ])('%s: %j', (_, sentence, expected) => {
     expect(triggers(sentence)).toEqual(expected);
   });
