@@ -649,6 +649,9 @@ function datedEvents(scope: Scope): EventDraft[] {
   // "thanked Clinton for the effort launched by Obama January 16": the date is the launch's.
   const described = verbTrigger && !object && !datedNoun(tokens, finding) ? participleBetween(text, tokens, verbTrigger, finding) : null;
   const trigger = object?.head ?? described ?? triggerFor(tokens, finding, text, verbTrigger) ?? { start: finding.start, end: finding.end };
+  // "The ministers were on vacation last week", "the mayor was in hospital in May": a state told
+  // with "be" and no event word is no occurrence, whatever noun the date would fall back on.
+  if (verb?.copula && !verbTrigger && !object && !described && fallsOnNoun(verb, trigger, text)) return [];
   // '"We will be here tomorrow," she added': a date in quoted words is theirs, not the day of saying.
   const quote = quotes.find((q) => q.start <= finding.start && finding.end <= q.end);
   if (quote && (trigger.start < quote.start || trigger.end > quote.end)) return [];
@@ -778,6 +781,15 @@ function undatedEvent(
   return extend(base, { title: titleOf(ctx.text, titleSpan), time: null, actorIds, trigger, timex: null });
 }
 
+/** The last word of a span: "third day" → "day". */
+const lastWord = (text: string, span: Span): string => text.slice(span.start, span.end).split(/\s+/).at(-1)!;
+
+/** Whether a trigger is a noun or a name of the clause that names no event ("the ministers", "third day"), not a verb the tags missed. */
+function fallsOnNoun(clause: VerbClause, trigger: Span, text: string): boolean {
+  const word = clause.tokens.findLast((t) => t.start >= trigger.start && t.end <= trigger.end);
+  return !!word && ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(word.pos) && !isEventWord(lastWord(text, trigger));
+}
+
 /** `verb`: the trigger of the verb clause holding the date, when the clause has a verb. */
 function triggerFor(tokens: Token[], finding: TimeFinding, text: string, verb: Span | null): Span | null {
   const before = tokens.filter((t) => t.end <= finding.start);
@@ -791,7 +803,7 @@ function triggerFor(tokens: Token[], finding: TimeFinding, text: string, verb: S
   if (inside || (previous && isPreposition(previous))) {
     const end = inside ? before.length : before.length - 1;
     const head = phraseHeadBefore(tokens, end);
-    if (head && (!verb || isEventWord(text.slice(head.start, head.end).split(/\s+/).at(-1)!))) return head;
+    if (head && (!verb || isEventWord(lastWord(text, head)))) return head;
   }
   return verb ?? predicate(tokens);
 }

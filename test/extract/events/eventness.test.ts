@@ -62,6 +62,8 @@ describe('clauses that name no occurrence', () => {
       '(Reporting by Ana Ruiz in Porto and Tom Reed in Faro; Writing by Mia Lund; Editing by Jon Bell) We welcome comments.',
     ],
     ['who contributed to a report', "The Courier's Ana Ruiz, Tom Reed and Mia Lund contributed to this report"],
+    ['a state told with "be" on a day', 'The harbour pilots were on vacation last week.'],
+    ['a stay told with "be" in a month', 'The bishop was in hospital in May.'],
   ])('%s: %j', (_, sentence) => {
     expect(triggers(sentence)).toEqual([]);
   });
