@@ -39,6 +39,7 @@ import { extend } from '../objects.ts';
 import { deniedEnd } from './contents.ts';
 import { NOUN_PHRASE } from './subjects.ts';
 import { PRESENT_BE } from './nonOccurrences.ts';
+import { answerTo } from './speakingOccasions.ts';
 
 const LIGHT = new Set(lists.light);
 const SAME_FORM = new Set(lists.sameForm);
@@ -790,6 +791,8 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     // "Speaking on television on 9 May, the minister blamed …": one act, told by the opening participle's event.
     const opening = k === 1 ? clauses[0]! : null;
     if (opening && addsTo(opening) && existing.some((e) => e.trigger.start === opening.head!.start)) continue;
+    // "Asked whether the plant would close, the spokesman said …": the question is the answer's occasion.
+    if (k === 0 && answerTo(clauses)) continue;
     // What a source believes is no occurrence, but a time it names in the past is ("… when the iPod was released").
     const aside = TOLD_AS_PAST.has(clause.opener?.lower ?? '') && isSimplePast(clause);
     if (scope.believed && !aside) continue;

@@ -108,3 +108,20 @@ describe('a time of day told apart from its date', () => {
     expect(events.map(shown)).toContain('2026-06-08');
   });
 });
+
+describe('a question that opens the sentence is the occasion of the answer', () => {
+  it('gives one event, the answer, on the day of the question (what is said keeps its own)', () => {
+    const events = run(
+      'Asked at a briefing Monday whether the ferries would sail, the harbour master told reporters that the port was closed.',
+    );
+    expect(events.map((e) => [e.title.includes('master told'), shown(e)])).toEqual([
+      [true, '2026-06-08'],
+      [false, '2026-06-10 (by)'],
+    ]);
+  });
+
+  it('gives no event of its own to the question with no day', () => {
+    const titles = run('Questioned about the strike, the harbour master said the talks would resume.').map((e) => e.title);
+    expect(titles).toEqual(['The harbour master said']);
+  });
+});
