@@ -257,8 +257,9 @@ function subjectNoun(clause: VerbClause): Token | undefined {
 /**
  * "Sunday's election was a historic victory for the party", "the launch has been a success": an
  * event noun as the subject of "be" in the past, which judges or describes it, is the occurrence;
- * the judgement is not. Not "the vote was on Sunday" (a time, told by its own path) nor "no vote
- * was held", nor what only may be ("any vote would be a test").
+ * the judgement is not. Not "the vote was on Sunday" (a time, told by its own path), nor what a
+ * denial qualifies ("the bombing was not an isolated incident", "no vote was possible"), nor what
+ * only may be ("any vote would be a test").
  */
 export function evaluatedSubject(clause: VerbClause): Token | null {
   const head = clause.head;
@@ -270,7 +271,7 @@ export function evaluatedSubject(clause: VerbClause): Token | null {
   const noun = subjectNoun(clause);
   if (!noun || !isEventNoun(noun)) return null;
   const i = clause.tokens.indexOf(noun);
-  if (clause.tokens.slice(0, i).some((t) => NOT.test(lower(t)) || lower(t) === 'no') || possible(clause.tokens, i)) return null;
+  if (clause.tokens.some((t) => NOT.test(lower(t)) || lower(t) === 'no') || possible(clause.tokens, i)) return null;
   return noun;
 }
 
