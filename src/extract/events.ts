@@ -39,7 +39,7 @@ import { opensLaterClause, ownerClause, shiftAfterNoun, shiftOf, type Shift } fr
 import { NamedDates } from './events/namedDates.ts';
 import { AFTER_CONJUNCTION_PREPOSITION, DETERMINER, determinerBefore } from './events/patterns.ts';
 import { Occasions, type SetIn } from './events/occasions.ts';
-import { answerTo, isSpeakingOccasion } from './events/speakingOccasions.ts';
+import { isSpeakingOccasion } from './events/speakingOccasions.ts';
 import { participleAfterNoun } from './events/describing.ts';
 import { SAYING, verbCertainty } from './attribution/cueVerbs.ts';
 import { flatMapOf, mapOf } from './lists.ts';
@@ -631,9 +631,7 @@ function earlierOccurrence({ text, clause, finding, base, tokensOf, actorsIn }: 
 /** The event a temporal phrase dates, and the end of its period when the text names it ("… before collapsing"). */
 function datedEvents(scope: Scope): EventDraft[] {
   const { text, clause, finding, others, base, tokensOf, actorsIn, titleStart, verbs, asides, quotes } = scope;
-  const owner = ownerClause(text, verbs, finding);
-  // "Asked at a briefing Wednesday whether …, the spokesman told reporters": the answer, on the question's day.
-  const verb = owner && owner === verbs[0] ? (answerTo(verbs) ?? owner) : owner;
+  const verb = ownerClause(text, verbs, finding);
   // "…, and has been on medical leave since January": a state of its own clause, not the clause before's verb.
   const word = verb ? (clauseTrigger(verb) ?? (verb.opener && CONJUNCTION.test(verb.opener.text) ? verb.head : null)) : null;
   const verbTrigger = word ? { start: word.start, end: word.end } : null;

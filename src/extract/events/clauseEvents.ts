@@ -791,8 +791,6 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     // "Speaking on television on 9 May, the minister blamed …": one act, told by the opening participle's event.
     const opening = k === 1 ? clauses[0]! : null;
     if (opening && addsTo(opening) && existing.some((e) => e.trigger.start === opening.head!.start)) continue;
-    // "Asked whether the plant would close, the spokesman said …": the question is the answer's occasion.
-    if (k === 0 && answerTo(clauses)) continue;
     // What a source believes is no occurrence, but a time it names in the past is ("… when the iPod was released").
     const aside = TOLD_AS_PAST.has(clause.opener?.lower ?? '') && isSimplePast(clause);
     if (scope.believed && !aside) continue;
@@ -837,8 +835,13 @@ function clauseEvent(
   // "…, the quake that struck on December 26, said General Conway": a source named after what
   // it says spoke when it spoke, not at the time of what it tells.
   // "In his keynote address Wednesday, the chief executive announced …" opens with when it was said.
+  // "Asked at a briefing Wednesday whether …, the spokesman told reporters …": the answer is given when asked.
   const trailing =
-    SAYING.has(trigger.lower) && !clause.opener && before !== undefined && !OPENING_TIME.test(text.slice(clauses[0]!.start, clause.start));
+    SAYING.has(trigger.lower) &&
+    !clause.opener &&
+    before !== undefined &&
+    !OPENING_TIME.test(text.slice(clauses[0]!.start, clause.start)) &&
+    answerTo(clauses) !== clause;
   // A clause that describes a noun takes no time from the clause it hangs on, only from one of
   // its own that follows: "the count, which began after the polls closed late Sunday".
   const described = describesNoun(clause, clauses[k - 1]);

@@ -23,8 +23,8 @@ const ASKED = new Set(lists.asked.split(' '));
 
 /**
  * "Asked at a briefing Wednesday whether the plant would close, the spokesman told reporters …":
- * the clause that answers a question told by a participle opening the sentence. The question is
- * the occasion of the answer, no act of its own: the answer is the event, at the question's time.
+ * the clause that answers a question told by a participle opening the sentence; the answer is
+ * given when the question is asked.
  */
 export function answerTo(clauses: readonly VerbClause[]): VerbClause | undefined {
   const opening = clauses[0];
