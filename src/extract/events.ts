@@ -651,7 +651,7 @@ function datedEvents(scope: Scope): EventDraft[] {
   const trigger = object?.head ?? described ?? triggerFor(tokens, finding, text, verbTrigger) ?? { start: finding.start, end: finding.end };
   // "The ministers were on vacation last week", "the mayor was in hospital in May": a state told
   // with "be" and no event word is no occurrence, whatever noun the date would fall back on.
-  if (verb?.copula && !verbTrigger && !object && !described && fallsOnNoun(verb, trigger, text)) return [];
+  if (verb && !verbTrigger && !object && !described && stateOfBe(verb, finding, text) && fallsOnNoun(verb, trigger, text)) return [];
   // '"We will be here tomorrow," she added': a date in quoted words is theirs, not the day of saying.
   const quote = quotes.find((q) => q.start <= finding.start && finding.end <= q.end);
   if (quote && (trigger.start < quote.start || trigger.end > quote.end)) return [];
@@ -783,6 +783,23 @@ function undatedEvent(
 
 /** The last word of a span: "third day" → "day". */
 const lastWord = (text: string, span: Span): string => text.slice(span.start, span.end).split(/\s+/).at(-1)!;
+
+/**
+ * A clause of "be" and no other verb, at a time that is not where a state begins ("has been in
+ * power since 1969" tells when it began): not "rebels had retaken the town overnight" nor "there
+ * was little opposition when he married in 2005", which the tags may read as "be" alone.
+ */
+function stateOfBe(clause: VerbClause, finding: Span, text: string): boolean {
+  const head = clause.head;
+  if (!clause.copula || head?.lemma !== 'be') return false;
+  const opensClause = (t: AnalyzedToken) =>
+    t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.lower === 'when' || TEMPORAL.has(t.lower);
+  if (clause.tokens.some((t) => t.start > head.start && opensClause(t))) return false;
+  return (
+    !/\bsince\s*$/i.test(text.slice(Math.max(0, finding.start - 8), finding.start)) &&
+    !/^since\b/i.test(text.slice(finding.start, finding.end))
+  );
+}
 
 /** Whether a trigger is a noun or a name of the clause that names no event ("the ministers", "third day"), not a verb the tags missed. */
 function fallsOnNoun(clause: VerbClause, trigger: Span, text: string): boolean {
