@@ -93,7 +93,8 @@ const DAY_WORDS = /^(?:today|tomorrow|yesterday|tonight)$/;
 export function clauseTrigger(clause: VerbClause): Token | null {
   const head = clause.head;
   // "Sunday's election was a historic victory": the election, not the victory it is judged.
-  if (!head || clause.copula) return evaluatedSubject(clause) ?? eventNounIn(clause);
+  // "A ruling is due on Tuesday": the ruling.
+  if (!head || clause.copula) return evaluatedSubject(clause) ?? foreseenSubject(clause) ?? eventNounIn(clause);
   // "The vote is expected on Tuesday": the vote.
   const foreseen = foreseenSubject(clause);
   if (foreseen) return foreseen;

@@ -236,10 +236,13 @@ export function foreseenSubject(clause: VerbClause): Token | null {
 const FORESEEN = new WeakMap<VerbClause, Token | null>();
 
 function findForeseenSubject(clause: VerbClause): Token | null {
-  const head = clause.head;
+  const be = clause.head;
+  // "A ruling is due on Tuesday": "be" read as the head, the word of the schedule after it.
+  const after = clause.copula && be && PRESENT_BE.test(lower(be)) ? clause.tokens[clause.tokens.indexOf(be) + 1] : undefined;
+  const head = after && (PREDICTIONS.has(lower(after)) || PLANS.has(after.lemma)) ? after : be;
   if (!head || !(PREDICTIONS.has(lower(head)) || PLANS.has(head.lemma))) return null;
   const at = clause.tokens.indexOf(head);
-  if (!clause.group.some((t) => PRESENT_BE.test(lower(t))) || clause.tokens[at + 1]?.lower === 'to') return null;
+  if (!(head === after || clause.group.some((t) => PRESENT_BE.test(lower(t)))) || clause.tokens[at + 1]?.lower === 'to') return null;
   // "is not expected", "is no longer expected", "no vote is expected": nothing foreseen.
   if (clause.tokens.slice(0, at).some((t) => NOT.test(lower(t)) || lower(t) === 'no')) return null;
   const noun = subjectNoun(clause);

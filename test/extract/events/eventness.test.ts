@@ -175,6 +175,7 @@ describe('clauses that do, and their trigger', () => {
     ['an event judged with "be" in the perfect', 'The launch of the ferry has been a success.', ['launch']],
     ['an event described with "be"', 'The ceremony was brief and quiet.', ['ceremony']],
     ['no event judged when none took place', 'No ceremony was possible.', []],
+    ['what is due on a day is the event noun, not "due"', 'A ruling is due on Thursday.', ['ruling']],
     ['a state with "be" since a time is where it began', 'The governor has been in office since 2009.', ['office']],
   ])('%s: %j', (_, sentence, expected) => {
     expect(triggers(sentence)).toEqual(expected);
