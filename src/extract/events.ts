@@ -786,25 +786,28 @@ const lastWord = (text: string, span: Span): string => text.slice(span.start, sp
 
 /**
  * A clause of "be" and no other verb, at a time that is not where a state begins ("has been in
- * power since 1969" tells when it began): not "rebels had retaken the town overnight" nor "there
- * was little opposition when he married in 2005", which the tags may read as "be" alone.
+ * power since 1969", "chairman from April 2006" tell when it began): not "rebels had retaken the
+ * town overnight", "there was little opposition when he married in 2005" nor "… on the table but,
+ * on Monday, it gave …", which the tags may read as "be" alone.
  */
 function stateOfBe(clause: VerbClause, finding: Span, text: string): boolean {
   const head = clause.head;
   if (!clause.copula || head?.lemma !== 'be') return false;
   const opensClause = (t: AnalyzedToken) =>
-    t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.lower === 'when' || TEMPORAL.has(t.lower);
+    ['VERB', 'AUX', 'SCONJ', 'CCONJ'].includes(t.pos) || t.lower === 'when' || TEMPORAL.has(t.lower);
   if (clause.tokens.some((t) => t.start > head.start && opensClause(t))) return false;
   return (
-    !/\bsince\s*$/i.test(text.slice(Math.max(0, finding.start - 8), finding.start)) &&
-    !/^since\b/i.test(text.slice(finding.start, finding.end))
+    !/\b(?:since|from)\s*$/i.test(text.slice(Math.max(0, finding.start - 8), finding.start)) &&
+    !/^(?:since|from)\b/i.test(text.slice(finding.start, finding.end))
   );
 }
 
 /** Whether a trigger is a noun or a name of the clause that names no event ("the ministers", "third day"), not a verb the tags missed. */
 function fallsOnNoun(clause: VerbClause, trigger: Span, text: string): boolean {
   const word = clause.tokens.findLast((t) => t.start >= trigger.start && t.end <= trigger.end);
-  return !!word && ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(word.pos) && !isEventWord(lastWord(text, trigger));
+  // "the 1995 assassination attempt": any word of the phrase may name the event.
+  const words = text.slice(trigger.start, trigger.end).split(/\s+/);
+  return !!word && ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(word.pos) && !words.some(isEventWord);
 }
 
 /** `verb`: the trigger of the verb clause holding the date, when the clause has a verb. */

@@ -177,6 +177,11 @@ describe('clauses that do, and their trigger', () => {
     ['no event judged when none took place', 'No ceremony was possible.', []],
     ['what is due on a day is the event noun, not "due"', 'A ruling is due on Thursday.', ['ruling']],
     ['a state with "be" since a time is where it began', 'The governor has been in office since 2009.', ['office']],
+    [
+      'an event word before the last noun of "be"',
+      'The turning point for the town was in the 1998 assassination attempt.',
+      ['assassination attempt'],
+    ],
   ])('%s: %j', (_, sentence, expected) => {
     expect(triggers(sentence)).toEqual(expected);
   });
