@@ -274,7 +274,9 @@ export function evaluatedSubject(clause: VerbClause): Token | null {
   const noun = subjectNoun(clause);
   if (!noun || !isEventNoun(noun)) return null;
   const i = clause.tokens.indexOf(noun);
-  if (clause.tokens.some((t) => NOT.test(lower(t)) || lower(t) === 'no') || possible(clause.tokens, i)) return null;
+  // Up to the complement: "was long awaited but not a surprise" denies only what comes after "but".
+  const denied = clause.tokens.slice(0, clause.tokens.indexOf(complement)).concat(clause.group);
+  if (denied.some((t) => NOT.test(lower(t)) || lower(t) === 'no') || possible(clause.tokens, i)) return null;
   return noun;
 }
 
