@@ -633,7 +633,9 @@ function datedEvents(scope: Scope): EventDraft[] {
   const { text, clause, finding, others, base, tokensOf, actorsIn, titleStart, verbs, asides, quotes } = scope;
   const verb = ownerClause(text, verbs, finding);
   // "…, and has been on medical leave since January": a state of its own clause, not the clause before's verb.
-  const word = verb ? (clauseTrigger(verb) ?? (verb.opener && CONJUNCTION.test(verb.opener.text) ? verb.head : null)) : null;
+  const word = verb
+    ? (clauseTrigger(verb, verbs[verbs.indexOf(verb) + 1]) ?? (verb.opener && CONJUNCTION.test(verb.opener.text) ? verb.head : null))
+    : null;
   const verbTrigger = word ? { start: word.start, end: word.end } : null;
   const tokens = tokensOf(clause);
   const shifted = verbTrigger ? shiftedEvent(scope, tokens) : null;

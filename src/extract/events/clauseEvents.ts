@@ -89,8 +89,11 @@ const span = (t: Token): Span => ({ start: t.start, end: t.end });
 /** Nouns of a day that may follow an event noun without modifying it: "make the announcement tomorrow". */
 const DAY_WORDS = /^(?:today|tomorrow|yesterday|tonight)$/;
 
-/** The event word of a clause: its verb, a vow, or the event noun a light verb or "be" carries. */
-export function clauseTrigger(clause: VerbClause): Token | null {
+/**
+ * The event word of a clause: its verb, a vow, or the event noun a light verb or "be" carries;
+ * `following`, the clause after it, which a link may reach ("The move came | after …").
+ */
+export function clauseTrigger(clause: VerbClause, following?: VerbClause): Token | null {
   const head = clause.head;
   // "Sunday's election was a historic victory": the election, not the victory it is judged.
   // "A ruling is due on Tuesday": the ruling.
@@ -102,7 +105,7 @@ export function clauseTrigger(clause: VerbClause): Token | null {
   const vow = clause.group.find((t) => t.pos === 'VERB' && VOWS.has(t.lemma)) ?? failure(clause) ?? attempt(clause);
   if (vow) return vow;
   // "The arrest led to protests": the linked occurrence, not the link.
-  if (linking(clause)) return linkedSubject(clause, isEventNoun);
+  if (linking(clause, following)) return linkedSubject(clause, isEventNoun);
   if (LIGHT.has(head.lemma)) {
     const i = clause.tokens.indexOf(head);
     for (let j = i + 1; j < Math.min(clause.tokens.length, i + 5); j++) {
@@ -796,7 +799,7 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     const aside = TOLD_AS_PAST.has(clause.opener?.lower ?? '') && isSimplePast(clause);
     if (scope.believed && !aside) continue;
     // A clause with no trigger is no event whatever `nonEvent` says of it: it is not asked.
-    let trigger = clauseTrigger(clause);
+    let trigger = clauseTrigger(clause, clauses[k + 1]);
     // "A decision is expected": what is foreseen with no time of its own is no occurrence yet.
     if (!trigger || foreseenSubject(clause)) continue;
     // A clause with no date of its own: the plan, not what is planned ("plans to build a plant").

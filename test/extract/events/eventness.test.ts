@@ -175,6 +175,8 @@ describe('clauses that do, and their trigger', () => {
     ['an event judged with "be" in the perfect', 'The launch of the ferry has been a success.', ['launch']],
     ['an event described with "be"', 'The ceremony was brief and quiet.', ['ceremony']],
     ['no event judged when none took place', 'No ceremony was possible.', []],
+    ['a link to the clause after it is told by its subject', 'The closure came after the storm damaged the pier.', ['closure', 'damaged']],
+    ['a link past a day word', 'The announcement came today at a harbour fair.', ['announcement']],
     ['a denial after "but" leaves the event judged', 'The ferry launch was quick but not cheap.', ['launch']],
     ['what is due on a day is the event noun, not "due"', 'A ruling is due on Thursday.', ['ruling']],
     ['a state with "be" since a time is where it began', 'The governor has been in office since 2009.', ['office']],
