@@ -271,6 +271,8 @@ export function evaluatedSubject(clause: VerbClause): Token | null {
   const at = clause.tokens.indexOf(head);
   const complement = clause.tokens.slice(at + 1).find((t) => t.pos !== 'ADV' && t.pos !== 'DET' && t.pos !== 'PART');
   if (!complement || (complement.pos !== 'ADJ' && complement.pos !== 'NOUN')) return null;
+  // "A deal was imminent", "the vote was likely": a forecast, not a judgement of what took place.
+  if (PREDICTIONS.has(lower(complement)) || POSSIBILITIES.has(lower(complement))) return null;
   const noun = subjectNoun(clause);
   if (!noun || !isEventNoun(noun)) return null;
   const i = clause.tokens.indexOf(noun);
