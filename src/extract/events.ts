@@ -633,7 +633,9 @@ function datedEvents(scope: Scope): EventDraft[] {
   const { text, clause, finding, others, base, tokensOf, actorsIn, titleStart, verbs, asides, quotes } = scope;
   const verb = ownerClause(text, verbs, finding);
   // "…, and has been on medical leave since January": a state of its own clause, not the clause before's verb.
-  const word = verb ? (clauseTrigger(verb) ?? (verb.opener && CONJUNCTION.test(verb.opener.text) ? verb.head : null)) : null;
+  const word = verb
+    ? (clauseTrigger(verb, verbs[verbs.indexOf(verb) + 1]) ?? (verb.opener && CONJUNCTION.test(verb.opener.text) ? verb.head : null))
+    : null;
   const verbTrigger = word ? { start: word.start, end: word.end } : null;
   const tokens = tokensOf(clause);
   const shifted = verbTrigger ? shiftedEvent(scope, tokens) : null;
@@ -649,6 +651,9 @@ function datedEvents(scope: Scope): EventDraft[] {
   // "thanked Clinton for the effort launched by Obama January 16": the date is the launch's.
   const described = verbTrigger && !object && !datedNoun(tokens, finding) ? participleBetween(text, tokens, verbTrigger, finding) : null;
   const trigger = object?.head ?? described ?? triggerFor(tokens, finding, text, verbTrigger) ?? { start: finding.start, end: finding.end };
+  // "The ministers were on vacation last week", "the mayor was in hospital in May": a state told
+  // with "be" and no event word is no occurrence, whatever noun the date would fall back on.
+  if (verb && !verbTrigger && !object && !described && stateOfBe(verb, finding, text) && fallsOnNoun(verb, trigger, text)) return [];
   // '"We will be here tomorrow," she added': a date in quoted words is theirs, not the day of saying.
   const quote = quotes.find((q) => q.start <= finding.start && finding.end <= q.end);
   if (quote && (trigger.start < quote.start || trigger.end > quote.end)) return [];
@@ -778,6 +783,35 @@ function undatedEvent(
   return extend(base, { title: titleOf(ctx.text, titleSpan), time: null, actorIds, trigger, timex: null });
 }
 
+/** The last word of a span: "third day" → "day". */
+const lastWord = (text: string, span: Span): string => text.slice(span.start, span.end).split(/\s+/).at(-1)!;
+
+/**
+ * A clause of "be" and no other verb, at a time that is not where a state begins ("has been in
+ * power since 1969", "chairman from April 2006" tell when it began): not "rebels had retaken the
+ * town overnight", "there was little opposition when he married in 2005" nor "… on the table but,
+ * on Monday, it gave …", which the tags may read as "be" alone.
+ */
+function stateOfBe(clause: VerbClause, finding: Span, text: string): boolean {
+  const head = clause.head;
+  if (!clause.copula || head?.lemma !== 'be') return false;
+  const opensClause = (t: AnalyzedToken) =>
+    ['VERB', 'AUX', 'SCONJ', 'CCONJ'].includes(t.pos) || t.lower === 'when' || TEMPORAL.has(t.lower);
+  if (clause.tokens.some((t) => t.start > head.start && opensClause(t))) return false;
+  return (
+    !/\b(?:since|from)\s*$/i.test(text.slice(Math.max(0, finding.start - 8), finding.start)) &&
+    !/^(?:since|from)\b/i.test(text.slice(finding.start, finding.end))
+  );
+}
+
+/** Whether a trigger is a noun or a name of the clause that names no event ("the ministers", "third day"), not a verb the tags missed. */
+function fallsOnNoun(clause: VerbClause, trigger: Span, text: string): boolean {
+  const word = clause.tokens.findLast((t) => t.start >= trigger.start && t.end <= trigger.end);
+  // "the 1995 assassination attempt": any word of the phrase may name the event.
+  const words = text.slice(trigger.start, trigger.end).split(/\s+/);
+  return !!word && ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(word.pos) && !words.some(isEventWord);
+}
+
 /** `verb`: the trigger of the verb clause holding the date, when the clause has a verb. */
 function triggerFor(tokens: Token[], finding: TimeFinding, text: string, verb: Span | null): Span | null {
   const before = tokens.filter((t) => t.end <= finding.start);
@@ -791,7 +825,7 @@ function triggerFor(tokens: Token[], finding: TimeFinding, text: string, verb: S
   if (inside || (previous && isPreposition(previous))) {
     const end = inside ? before.length : before.length - 1;
     const head = phraseHeadBefore(tokens, end);
-    if (head && (!verb || isEventWord(text.slice(head.start, head.end).split(/\s+/).at(-1)!))) return head;
+    if (head && (!verb || isEventWord(lastWord(text, head)))) return head;
   }
   return verb ?? predicate(tokens);
 }

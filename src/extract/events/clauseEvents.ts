@@ -19,7 +19,7 @@ import { boundWithin, eventTime } from '../timex/findings.ts';
 import type { EventDraft, Span } from '../context.ts';
 import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
-import { eventNounIn, foreseenSubject, isEventNoun, isMentalState, nonEvent, possible } from './occurrence.ts';
+import { evaluatedSubject, eventNounIn, foreseenSubject, isEventNoun, isMentalState, nonEvent, possible } from './occurrence.ts';
 import type { Report } from './occurrence.ts';
 import { attempt, failure, linkedSubject, linking } from './unreal.ts';
 import { titleOf } from './titles.ts';
@@ -39,6 +39,7 @@ import { extend } from '../objects.ts';
 import { deniedEnd } from './contents.ts';
 import { NOUN_PHRASE } from './subjects.ts';
 import { PRESENT_BE } from './nonOccurrences.ts';
+import { answerTo } from './speakingOccasions.ts';
 
 const LIGHT = new Set(lists.light);
 const SAME_FORM = new Set(lists.sameForm);
@@ -88,10 +89,15 @@ const span = (t: Token): Span => ({ start: t.start, end: t.end });
 /** Nouns of a day that may follow an event noun without modifying it: "make the announcement tomorrow". */
 const DAY_WORDS = /^(?:today|tomorrow|yesterday|tonight)$/;
 
-/** The event word of a clause: its verb, a vow, or the event noun a light verb or "be" carries. */
-export function clauseTrigger(clause: VerbClause): Token | null {
+/**
+ * The event word of a clause: its verb, a vow, or the event noun a light verb or "be" carries;
+ * `following`, the clause after it, which a link may reach ("The move came | after …").
+ */
+export function clauseTrigger(clause: VerbClause, following?: VerbClause): Token | null {
   const head = clause.head;
-  if (!head || clause.copula) return eventNounIn(clause);
+  // "Sunday's election was a historic victory": the election, not the victory it is judged.
+  // "A ruling is due on Tuesday": the ruling.
+  if (!head || clause.copula) return evaluatedSubject(clause) ?? foreseenSubject(clause) ?? eventNounIn(clause);
   // "The vote is expected on Tuesday": the vote.
   const foreseen = foreseenSubject(clause);
   if (foreseen) return foreseen;
@@ -99,7 +105,7 @@ export function clauseTrigger(clause: VerbClause): Token | null {
   const vow = clause.group.find((t) => t.pos === 'VERB' && VOWS.has(t.lemma)) ?? failure(clause) ?? attempt(clause);
   if (vow) return vow;
   // "The arrest led to protests": the linked occurrence, not the link.
-  if (linking(clause)) return linkedSubject(clause, isEventNoun);
+  if (linking(clause, following)) return linkedSubject(clause, isEventNoun);
   if (LIGHT.has(head.lemma)) {
     const i = clause.tokens.indexOf(head);
     for (let j = i + 1; j < Math.min(clause.tokens.length, i + 5); j++) {
@@ -808,7 +814,7 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     const aside = TOLD_AS_PAST.has(clause.opener?.lower ?? '') && isSimplePast(clause);
     if (scope.believed && !aside) continue;
     // A clause with no trigger is no event whatever `nonEvent` says of it: it is not asked.
-    let trigger = clauseTrigger(clause);
+    let trigger = clauseTrigger(clause, clauses[k + 1]);
     // "A decision is expected": what is foreseen with no time of its own is no occurrence yet.
     if (!trigger || foreseenSubject(clause)) continue;
     // A clause with no date of its own: the plan, not what is planned ("plans to build a plant").
@@ -848,8 +854,13 @@ function clauseEvent(
   // "…, the quake that struck on December 26, said General Conway": a source named after what
   // it says spoke when it spoke, not at the time of what it tells.
   // "In his keynote address Wednesday, the chief executive announced …" opens with when it was said.
+  // "Asked at a briefing Wednesday whether …, the spokesman told reporters …": the answer is given when asked.
   const trailing =
-    SAYING.has(trigger.lower) && !clause.opener && before !== undefined && !OPENING_TIME.test(text.slice(clauses[0]!.start, clause.start));
+    SAYING.has(trigger.lower) &&
+    !clause.opener &&
+    before !== undefined &&
+    !OPENING_TIME.test(text.slice(clauses[0]!.start, clause.start)) &&
+    answerTo(clauses) !== clause;
   // A clause that describes a noun takes no time from the clause it hangs on, only from one of
   // its own that follows: "the count, which began after the polls closed late Sunday".
   const described = describesNoun(clause, clauses[k - 1]);

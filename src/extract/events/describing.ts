@@ -3,9 +3,11 @@
 // launch), not the time of the verb whose object the noun is ("thanked Clinton for the effort").
 import type { Span } from '../context.ts';
 import type { VerbClause } from './verbClauses.ts';
+import type { Token } from '../language/analyze.ts';
 import lists from './occurrence.json' with { type: 'json' };
 
 const RELATIONS = new Set(lists.relations);
+const HEADED_BY = new Set(lists.headedBy);
 const EVENT_NOUNS = new Set(lists.eventNouns);
 
 /** Words that make the participle after them part of a verb group ("was launched by"), or that cannot end a noun. */
@@ -23,15 +25,31 @@ export function participleAfterNoun(text: string, at: Span): boolean {
 /**
  * "the huge challenge facing the region", "the militias controlling the airport": a participle in
  * -ing of a standing relation right after a noun describes that noun; it tells no occurrence.
+ * So does its participle with its agent ("a committee headed by the minister": `headedBy`).
  */
 export function describingState(clause: VerbClause): boolean {
   const head = clause.head;
-  if (!head || clause.opener || clause.group.length || !/ing$/i.test(head.text) || !RELATIONS.has(head.lemma)) return false;
+  if (!head || clause.opener || clause.group.length) return false;
+  if (!/ing$/i.test(head.text)) return headedBy(clause, head);
+  if (!RELATIONS.has(head.lemma)) return false;
   const i = clause.tokens.indexOf(head);
   // "students holding a sit-in", "crowds holding a vigil": an event held is an occurrence.
   const object = clause.tokens.slice(i + 1).find((t) => t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM');
   if (head.lemma === 'hold' && object?.pos === 'NOUN' && (EVENT_NOUNS.has(object.lower) || EVENT_NOUNS.has(object.lemma))) return false;
   return clause.tokens[i - 1]?.pos === 'NOUN';
+}
+
+/**
+ * "a committee headed by the minister", "the coalition, led by the socialists,", "rebels backed by
+ * the army": the participle of a standing relation with its agent, right after a noun (or its
+ * comma), says who stands at the noun's head or behind it; it tells no occurrence.
+ */
+function headedBy(clause: VerbClause, head: Token): boolean {
+  if (!HEADED_BY.has(head.lemma) && !RELATIONS.has(head.lemma)) return false;
+  const i = clause.tokens.indexOf(head);
+  if (clause.tokens[i + 1]?.lower !== 'by') return false;
+  const before = clause.tokens[i - 1]?.pos === 'PUNCT' ? clause.tokens[i - 2] : clause.tokens[i - 1];
+  return before?.pos === 'NOUN' || before?.pos === 'PROPN';
 }
 
 /** Verbs (lemmas) whose participle gives a thing its name: "a shepherd named Ali". */

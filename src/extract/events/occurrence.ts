@@ -236,20 +236,54 @@ export function foreseenSubject(clause: VerbClause): Token | null {
 const FORESEEN = new WeakMap<VerbClause, Token | null>();
 
 function findForeseenSubject(clause: VerbClause): Token | null {
-  const head = clause.head;
+  const be = clause.head;
+  // "A ruling is due on Tuesday": "be" read as the head, the word of the schedule after it.
+  const after = clause.copula && be && PRESENT_BE.test(lower(be)) ? clause.tokens[clause.tokens.indexOf(be) + 1] : undefined;
+  const head = after && (PREDICTIONS.has(lower(after)) || PLANS.has(after.lemma)) ? after : be;
   if (!head || !(PREDICTIONS.has(lower(head)) || PLANS.has(head.lemma))) return null;
   const at = clause.tokens.indexOf(head);
-  if (!clause.group.some((t) => PRESENT_BE.test(lower(t))) || clause.tokens[at + 1]?.lower === 'to') return null;
+  if (!(head === after || clause.group.some((t) => PRESENT_BE.test(lower(t)))) || clause.tokens[at + 1]?.lower === 'to') return null;
   // "is not expected", "is no longer expected", "no vote is expected": nothing foreseen.
   if (clause.tokens.slice(0, at).some((t) => NOT.test(lower(t)) || lower(t) === 'no')) return null;
-  const first = clause.group[0] ?? head;
-  const subject = clause.tokens.slice(0, clause.tokens.indexOf(first)).filter((t) => t !== clause.opener);
-  // "The final vote in the senate": the noun before the phrase that follows it.
-  const end = subject.findIndex((t) => t.pos === 'ADP');
-  const phrase = end < 0 ? subject : subject.slice(0, end);
-  const noun = phrase.at(-1);
+  const noun = subjectNoun(clause);
   return noun && isEventNoun(noun) ? noun : null;
 }
+
+/** The noun a clause's subject ends on: "The final vote in the senate": the noun before the phrase that follows it. */
+function subjectNoun(clause: VerbClause): Token | undefined {
+  const first = clause.group[0] ?? clause.head!;
+  const subject = clause.tokens.slice(0, clause.tokens.indexOf(first)).filter((t) => t !== clause.opener);
+  const end = subject.findIndex((t) => t.pos === 'ADP');
+  return (end < 0 ? subject : subject.slice(0, end)).at(-1);
+}
+
+/**
+ * "Sunday's election was a historic victory for the party", "the launch has been a success": an
+ * event noun as the subject of "be" in the past, which judges or describes it, is the occurrence;
+ * the judgement is not. Not "the vote was on Sunday" (a time, told by its own path), nor what a
+ * denial qualifies ("the bombing was not an isolated incident", "no vote was possible"), nor what
+ * only may be ("any vote would be a test").
+ */
+export function evaluatedSubject(clause: VerbClause): Token | null {
+  const head = clause.head;
+  if (!clause.copula || !head || !PAST_BE.test(lower(head))) return null;
+  if (!clause.group.every((t) => t.pos === 'ADV' || PERFECT.test(lower(t)))) return null;
+  const at = clause.tokens.indexOf(head);
+  const complement = clause.tokens.slice(at + 1).find((t) => t.pos !== 'ADV' && t.pos !== 'DET' && t.pos !== 'PART');
+  if (!complement || (complement.pos !== 'ADJ' && complement.pos !== 'NOUN')) return null;
+  // "A deal was imminent", "the vote was likely": a forecast, not a judgement of what took place.
+  if (PREDICTIONS.has(lower(complement)) || POSSIBILITIES.has(lower(complement))) return null;
+  const noun = subjectNoun(clause);
+  if (!noun || !isEventNoun(noun)) return null;
+  const i = clause.tokens.indexOf(noun);
+  // Up to the complement: "was long awaited but not a surprise" denies only what comes after "but".
+  const denied = clause.tokens.slice(0, clause.tokens.indexOf(complement)).concat(clause.group);
+  if (denied.some((t) => NOT.test(lower(t)) || lower(t) === 'no') || possible(clause.tokens, i)) return null;
+  return noun;
+}
+
+const PAST_BE = /^(?:was|were|been)$/;
+const PERFECT = /^(?:has|have|had)$/;
 
 /** "meets", "is followed": a verb with no auxiliary but a present "be", not going on ("is investigating") nor ahead ("will meet"). */
 function simpleTense(clause: VerbClause): boolean {
@@ -852,7 +886,7 @@ function judgeStates(clause: VerbClause, sentence: readonly VerbClause[], read: 
   if (!headline && (genericSubject(clause) || genericOfSubject(clause, previous))) return 'background';
   // "pledged to lay down their arms": the vow is the event, whatever verb it carries.
   const vowed = clause.group.some((t) => t.pos === 'VERB' && VOWS.has(t.lemma));
-  if (!vowed && (clause.copula || (head && STATES.has(head.lemma)) || presentState(clause, headline))) {
+  if (!vowed && !evaluatedSubject(clause) && (clause.copula || (head && STATES.has(head.lemma)) || presentState(clause, headline))) {
     const after = head ? clause.tokens.slice(clause.tokens.indexOf(head) + 1) : clause.tokens;
     if (after.some((t) => t.pos === 'ADJ' && EVALUATIVE.has(lower(t)))) return 'opinion';
     // "The best way to see the town is …": a subject ranked above others makes a judgement.

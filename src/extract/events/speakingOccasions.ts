@@ -19,6 +19,19 @@ const VERBS = new Set([...lists.verbs.split(' '), ...SPEECH_VERBS]);
 /** What sets the occasion in the clause: a preposition or a verb right before it, past its article and up to three modifiers. */
 const SET_BY = /(?:^|\s)(at|in|during|to|before|\p{Ll}+)\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}\d.'’-]+\s+){0,3}$/u;
 const PREPOSITIONS = new Set(['at', 'in', 'during', 'to', 'before']);
+const ASKED = new Set(lists.asked.split(' '));
+
+/**
+ * "Asked at a briefing Wednesday whether the plant would close, the spokesman told reporters …":
+ * the clause that answers a question told by a participle opening the sentence; the answer is
+ * given when the question is asked.
+ */
+export function answerTo(clauses: readonly VerbClause[]): VerbClause | undefined {
+  const opening = clauses[0];
+  const head = opening?.head;
+  if (!head || opening.opener || opening.group.length || opening.tokens[0] !== head || !ASKED.has(head.lower)) return undefined;
+  return clauses.find((c, k) => k > 0 && !c.opener && !!c.head && c.tokens[0] !== c.head);
+}
 
 /**
  * Whether a noun phrase names an occasion of speaking by its last word: "a Sunday interview",

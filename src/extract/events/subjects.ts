@@ -578,7 +578,7 @@ export function subjectOf(
   const c = clauses[k]!;
   // Only the clause's own event word has its subject: its verb, or the noun a light verb carries
   // ("made an appearance"); another event noun inside it ("marking the first contact") has none.
-  const word = clauseTrigger(c);
+  const word = clauseTrigger(c, clauses[k + 1]);
   const own = (t: Token | null) => t !== null && t.start < trigger.end && trigger.start < t.end;
   if (!own(c.head) && !own(word)) return null;
   // A verb-tagged word after a possessive is a noun ("his keynote address", "their return").

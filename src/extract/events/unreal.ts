@@ -20,6 +20,8 @@ const EFFORTS = new Set(lists.efforts);
 const PERIOD = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|ages|long)$/;
 
 const lower = (t: Token) => t.lower;
+const DAY_WORDS = /^(?:today|tomorrow|yesterday|tonight)$/;
+const TIME_OPENERS = new Set(['after', 'since', 'following']);
 const headAt = (clause: VerbClause) => (clause.head ? clause.tokens.indexOf(clause.head) : -1);
 
 /**
@@ -28,9 +30,15 @@ const headAt = (clause: VerbClause) => (clause.head ? clause.tokens.indexOf(clau
  */
 export function linking(clause: VerbClause, following?: VerbClause): boolean {
   const at = headAt(clause);
-  const inside = clause.tokens[at + 1];
-  // "signaling that …" links only as a participle that adds to a clause ("she signaled that …" is a statement).
-  const next = inside ?? (/ing$/i.test(clause.head?.text ?? '') && !clause.group.length ? following?.opener : undefined);
+  // "The announcement came today at an event": past an adverb or a day word.
+  const inside = clause.tokens.slice(at + 1).find((t) => t.pos !== 'ADV' && !DAY_WORDS.test(lower(t)));
+  // "signaling that …" links only as a participle that adds to a clause ("she signaled that …" is a statement);
+  // "The move came | after …": a verb with a subject links to the clause that follows it when that
+  // clause tells what came before ("she signaled that …" tells what is said; "… comes as …" what
+  // goes on beside it).
+  const participle = /ing$/i.test(clause.head?.text ?? '') && !clause.group.length;
+  const opener = following?.opener;
+  const next = inside ?? (participle || (at > 0 && TIME_OPENERS.has(opener?.lower ?? '')) ? opener : undefined);
   if (at >= 0 && !clause.copula && succession(clause)) return true;
   return at >= 0 && !clause.copula && !!next && LINKS.has(`${clause.head!.lemma} ${lower(next)}`);
 }

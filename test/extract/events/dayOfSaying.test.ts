@@ -108,3 +108,16 @@ describe('a time of day told apart from its date', () => {
     expect(events.map(shown)).toContain('2026-06-08');
   });
 });
+
+describe('a question that opens the sentence is answered when it is asked', () => {
+  it.each([
+    [
+      'a briefing on a day',
+      'Asked at a briefing Monday whether the ferries would sail, the harbour master told reporters that the port was closed.',
+    ],
+    ['a day after the topic', 'Questioned about the strike on Monday, the harbour master said the talks would resume.'],
+  ])('%s', (_, body) => {
+    const answer = run(body).find((e) => e.title.startsWith('The harbour master'));
+    expect(answer && shown(answer)).toBe('2026-06-08');
+  });
+});

@@ -62,6 +62,8 @@ describe('clauses that name no occurrence', () => {
       '(Reporting by Ana Ruiz in Porto and Tom Reed in Faro; Writing by Mia Lund; Editing by Jon Bell) We welcome comments.',
     ],
     ['who contributed to a report', "The Courier's Ana Ruiz, Tom Reed and Mia Lund contributed to this report"],
+    ['a state told with "be" on a day', 'The harbour pilots were on vacation last week.'],
+    ['a stay told with "be" in a month', 'The bishop was in hospital in May.'],
   ])('%s: %j', (_, sentence) => {
     expect(triggers(sentence)).toEqual([]);
   });
@@ -164,6 +166,24 @@ describe('clauses that do, and their trigger', () => {
       'the verb beside a date that names a thing after it',
       'Two ferries are sailing toward the coast battered by the March 3 storm.',
       ['storm', 'sailing'],
+    ],
+    [
+      'a dated event judged with "be" is the event, not the judgement',
+      "Saturday's referendum was a clear defeat for the mayor.",
+      ['referendum'],
+    ],
+    ['an event judged with "be" in the perfect', 'The launch of the ferry has been a success.', ['launch']],
+    ['an event described with "be"', 'The ceremony was brief and quiet.', ['ceremony']],
+    ['an event foreseen with a past "be" is no judgement of one', 'A ceasefire was imminent.', []],
+    ['a link to the clause after it is told by its subject', 'The closure came after the storm damaged the pier.', ['closure', 'damaged']],
+    ['a link past a day word', 'The announcement came today at a harbour fair.', ['announcement']],
+    ['a denial after "but" leaves the event judged', 'The ferry launch was quick but not cheap.', ['launch']],
+    ['what is due on a day is the event noun, not "due"', 'A ruling is due on Thursday.', ['ruling']],
+    ['a state with "be" since a time is where it began', 'The governor has been in office since 2009.', ['office']],
+    [
+      'an event word before the last noun of "be"',
+      'The turning point for the town was in the 1998 assassination attempt.',
+      ['assassination attempt'],
     ],
   ])('%s: %j', (_, sentence, expected) => {
     expect(triggers(sentence)).toEqual(expected);
