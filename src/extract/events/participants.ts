@@ -119,7 +119,10 @@ const AIMING = new Set(words.aimingVerbs.split(' '));
 const THROWING = new Set(words.throwingVerbs.split(' '));
 const WEAPONS = new Set(words.weapons.split(' '));
 /** Between a verb of aiming and "at", what is sent and no other preposition: " rockets at ", " two missiles at the " (not " by Obama at the "). */
-const AIMED_GAP = new RegExp(String.raw`^\s+(?:(?!(?:${alternatives(words.prepositions)})\s)[\p{L}\d-]+\s+){0,4}at\s+(?:the\s+)?$`, 'iu');
+const AIMED_GAP = new RegExp(
+  String.raw`^\s+(?:(?!(?:${alternatives(words.prepositions)})\s)[\p{L}\d-]+\s+){0,4}(at|on)\s+(?:the\s+)?$`,
+  'iu',
+);
 /** A noun that makes the place behind its "of" what is spoken of: "the future of ", "the fate of the ". */
 const TOPIC_OF = new RegExp(String.raw`\b(?:${alternatives(words.topicNouns)})\s+of\s+(?:the\s+)?$`, 'i');
 /** A verb of blaming right before an event noun, past its modifiers: "blamed Sunday's ", "pinned the ". */
@@ -224,7 +227,7 @@ export function assignParticipants(
       (id) =>
         (kindOf(id) !== 'product' || roles.has(id)) &&
         (subject!.described || (roles.get(id) !== 'location' && !(found && placedOnly(text, found.sentence, sorted, id, kindOf)))) &&
-        !onlyOutsider(text, inside(sorted, subject!), id),
+        !onlyOutsider(text, inside(sorted, subject!), id, kindOf),
     );
     // "waves across the Indian Ocean, which caused …", "stayed in New Orleans, which flooded": a place behind "in", "across"… that a relative clause tells of is where it happens, not who does it.
     // "arrived in Munich, which announced …": a place that speaks is the body that runs it.
@@ -602,7 +605,7 @@ function clauseReader(analysis: readonly AnalyzedSentence[]): (at: Span) => Foun
  * where it is what does it or what it is done to (productRole.ts).
  */
 function roleOf(r: Reading, m: ActorMention): Role | null {
-  if (outsider(r.text, m)) return null;
+  if (outsider(r.text, m, r.kindOf)) return null;
   // "figures released by Scotland Yard, the agency leading the inquiry": a description set off right after the name takes its part.
   const named = r.mentions.findLast((x) => x.end <= m.start && x.actorId === m.actorId);
   if (named && named.start >= r.event.trigger.end && /^\p{Ll}/u.test(m.text) && /^\s*,\s*$/.test(r.text.slice(named.end, m.start)))
@@ -710,12 +713,15 @@ function wordAt(r: Reading, start: number) {
 function aimedAt(r: Reading, m: ActorMention): boolean {
   const lemma = triggerLemma(r) ?? '';
   const gap = r.text.slice(r.event.trigger.end, m.start);
-  if (!AIMED_GAP.test(gap)) return false;
+  const aimed = AIMED_GAP.exec(gap);
+  if (!aimed) return false;
   // "aimed at Washington", "hurled at police": with nothing sent between, a verb of throwing aims too.
   const sent = gap
     .toLowerCase()
     .split(/\s+/)
-    .filter((w) => w !== '' && w !== 'at' && w !== 'the');
+    .filter((w) => w !== '' && w !== aimed[1]!.toLowerCase() && w !== 'the');
+  // "fired on the crowd": only a verb of firing aims "on", and only what it fires.
+  if (aimed[1]!.toLowerCase() === 'on') return AIMING.has(lemma) && sent.every((w) => WEAPONS.has(w));
   return AIMING.has(lemma) || (THROWING.has(lemma) && (sent.length === 0 || sent.some((w) => WEAPONS.has(w))));
 }
 
@@ -830,9 +836,15 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   const preposition = behindPartner(lead) ? 'with' : (before?.[1]?.toLowerCase() ?? null);
   // "destroyed much of Haiti": the part of a place right after the event word is what it is done to.
   if (place && m.start >= t.end && PART_OBJECT.test(text.slice(t.end, m.start))) return 'patient';
-  // "fired rockets at Israel": what is aimed at is the target, not where it happens.
+  // "fired rockets at Israel", "fired on Hamas supporters": what is aimed at is the target, not where it happens.
   // A place naming the site aimed at stays where it happens ("shooting at a Damascus funeral").
-  if (preposition === 'at' && m.start >= t.end && aimedAt(r, m) && !(kindOf(m.actorId) === 'place' && modifies(r, m))) return 'patient';
+  if (
+    (preposition === 'at' || preposition === 'on') &&
+    m.start >= t.end &&
+    aimedAt(r, m) &&
+    !(kindOf(m.actorId) === 'place' && modifies(r, m))
+  )
+    return 'patient';
   if (preposition && LOCATIVE.has(preposition) && place) return 'location';
   if (kindOf(m.actorId) === 'country' && !preposition && heldUnnamed(r, m)) return 'location';
   if (preposition && DESTINATION.has(preposition) && kindOf(m.actorId) === 'place') return 'location';
@@ -1182,16 +1194,32 @@ const OUTSIDERS = new RegExp(
   'u',
 );
 
+/** After a body's name, those who stand for it: "Hamas supporters", "Fatah's followers", "Hamas and Fatah supporters". */
+const ADHERENTS = new RegExp(
+  String.raw`^(?:\s+(?:and|or)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})?(?:['’]s?)?\s+(?:${alternatives(words.adherents)})\b`,
+  'u',
+);
+
+/** A body whose adherents act acts through them ("police fired on Hamas supporters"); a person's stand toward the person. */
+const ADHERED_TO = new Set<ActorKind | undefined>(['group', 'organization']);
+
 /** A name that only says whom the people after it stand toward: "Yushchenko supporters streamed into the square". */
-function outsider(text: string, m: ActorMention): boolean {
+function outsider(text: string, m: ActorMention, kindOf: (actorId: string) => ActorKind | undefined): boolean {
   // Not a pronoun: "called on its followers" is the body's own call.
-  return /^\p{Lu}/u.test(m.text) && !/^(?:his|her|its|their)$/i.test(m.text) && OUTSIDERS.test(text.slice(m.end, m.end + 64));
+  if (!/^\p{Lu}/u.test(m.text) || /^(?:his|her|its|their)$/i.test(m.text)) return false;
+  const after = text.slice(m.end, m.end + 64);
+  return OUTSIDERS.test(after) && !(ADHERED_TO.has(kindOf(m.actorId)) && ADHERENTS.test(after));
 }
 
 /** The subject names an actor only by the people who stand toward it. */
-function onlyOutsider(text: string, mentions: readonly ActorMention[], id: string): boolean {
+function onlyOutsider(
+  text: string,
+  mentions: readonly ActorMention[],
+  id: string,
+  kindOf: (actorId: string) => ActorKind | undefined,
+): boolean {
   const own = mentions.filter((m) => m.actorId === id);
-  return own.length > 0 && own.every((m) => outsider(text, m));
+  return own.length > 0 && own.every((m) => outsider(text, m, kindOf));
 }
 
 /** Nouns of land or of where people live, after a country's name: "Indian Ocean nations", "Iraqi towns". */

@@ -114,6 +114,8 @@ describe('a body or a country that acts through its forces, and a place that tak
     // What is fired or thrown at a country is aimed at it: the country is its target, not where it happens.
     ['a country shells are fired at', 'Gunners fired shells at Lebanon on Monday.', 'fired', { Lebanon: 'patient' }],
     ['a country fired at with no object', 'Snipers fired at Jordan from across the river on Monday.', 'fired', { Jordan: 'patient' }],
+    ['a country fired on', 'Snipers fired on Jordan from across the river on Monday.', 'fired', { Jordan: 'patient' }],
+    ['a country shells are fired on', 'Gunners fired shells on Lebanon on Monday.', 'fired', { Lebanon: 'patient' }],
     [
       '"at" after another preposition stays a place',
       'The appeal was launched by Ana Ruiz at the White House.',
