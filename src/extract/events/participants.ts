@@ -185,6 +185,7 @@ export function assignParticipants(
         dateline: datedFrom?.placeId ?? null,
       })
     : null;
+  const body = adheredTo(sorted, kindOf);
   const placed = mapOf(events, (event) => {
     // A name the passage cuts ("… in front of St. Peter's | Basilica") is read whole.
     const cut: ActorMention[] = [];
@@ -204,6 +205,7 @@ export function assignParticipants(
       claim,
       analysis: sentences?.analysis ?? null,
       clause: holder,
+      body,
     };
     const roles = new Map<string, Role>();
     // The act of saying names its speaker and who it is told to or what is announced ("told Ana Ruiz", "announced the Lind Fund").
@@ -227,7 +229,7 @@ export function assignParticipants(
       (id) =>
         (kindOf(id) !== 'product' || roles.has(id)) &&
         (subject!.described || (roles.get(id) !== 'location' && !(found && placedOnly(text, found.sentence, sorted, id, kindOf)))) &&
-        !onlyOutsider(text, inside(sorted, subject!), id, kindOf),
+        !onlyOutsider(text, inside(sorted, subject!), id, body),
     );
     // "waves across the Indian Ocean, which caused …", "stayed in New Orleans, which flooded": a place behind "in", "across"… that a relative clause tells of is where it happens, not who does it.
     // "arrived in Munich, which announced …": a place that speaks is the body that runs it.
@@ -456,6 +458,8 @@ interface Reading {
   analysis: readonly AnalyzedSentence[] | null;
   /** The verb clause that holds the event word, when the sentence was split into clauses. */
   clause?: VerbClause | null;
+  /** Whether a mention names a body whose supporters act for it (adheredTo). */
+  body?: (m: ActorMention) => boolean;
 }
 
 /** The subject of the event's clause; for the act of saying itself ("Jobs said"), the speaker. */
@@ -605,7 +609,7 @@ function clauseReader(analysis: readonly AnalyzedSentence[]): (at: Span) => Foun
  * where it is what does it or what it is done to (productRole.ts).
  */
 function roleOf(r: Reading, m: ActorMention): Role | null {
-  if (outsider(r.text, m, r.kindOf)) return null;
+  if (outsider(r.text, m, r.body)) return null;
   // "figures released by Scotland Yard, the agency leading the inquiry": a description set off right after the name takes its part.
   const named = r.mentions.findLast((x) => x.end <= m.start && x.actorId === m.actorId);
   if (named && named.start >= r.event.trigger.end && /^\p{Ll}/u.test(m.text) && /^\s*,\s*$/.test(r.text.slice(named.end, m.start)))
@@ -675,20 +679,28 @@ const PART_OBJECT = new RegExp(
 const OWNED_WORDS = /^['’]s?((?:\s+[\p{L}-]+){1,3})/u;
 /** Nouns of a part of a place: a stretch ("coast", "region") or a place noun ("province", "capital"). */
 const PART_NOUNS = new Set(`${words.stretches} ${names.placeNouns}`.split(' '));
+/** Nouns of a site or a road in a place: "'s main square", "'s northern suburbs", "'s coastal boulevard". */
+const SITE_NOUNS = new Set(`${words.sites} ${words.waterAndLand}`.split(' '));
 /** Words that may follow a noun phrase: its prepositions and joining words ("'s capital of", "'s coast and"). */
 const AFTER_PHRASE = new Set(`${words.prepositions} and or which that`.split(' '));
 
 /**
  * Whether a place's name owns a part of it, a noun of a part that ends its phrase: "'s Anbar province",
  * "'s southern coast was", "'s capital, Lima"; not a noun that only describes another ("'s biggest port operator",
- * "'s coast guard").
+ * "'s coast guard"). A site or a road is its own only behind words that describe it ("'s main square"),
+ * not behind another noun ("'s coast guard station": the body's).
  */
 function ownsPart(r: Reading, m: ActorMention): boolean {
   const found = OWNED_WORDS.exec(r.text.slice(m.end, m.end + 48));
   if (!found) return false;
   const from = m.end + found[0].length - found[1]!.length;
-  for (const word of found[1]!.matchAll(/[\p{L}-]+/gu))
-    if (PART_NOUNS.has(word[0]) && phraseEnds(r, from + word.index + word[0].length)) return true;
+  let described = true;
+  for (const word of found[1]!.matchAll(/[\p{L}-]+/gu)) {
+    const at = from + word.index;
+    const ends = phraseEnds(r, at + word[0].length);
+    if ((PART_NOUNS.has(word[0]) || (described && SITE_NOUNS.has(word[0]))) && ends) return true;
+    described &&= wordAt(r, at)?.pos === 'ADJ';
+  }
   return false;
 }
 
@@ -1203,23 +1215,34 @@ const ADHERENTS = new RegExp(
 /** A body whose adherents act acts through them ("police fired on Hamas supporters"); a person's stand toward the person. */
 const ADHERED_TO = new Set<ActorKind | undefined>(['group', 'organization']);
 
+/**
+ * Of a document's mentions, those that name a group or an organization, not by the last name of a
+ * person the document names ("Bashar al-Assad … Assad supporters": the person's, whatever kind the
+ * name was first given), nor an organization by one word only ("Gadhafi supporters").
+ */
+function adheredTo(mentions: readonly ActorMention[], kindOf: (actorId: string) => ActorKind | undefined): (m: ActorMention) => boolean {
+  // "al-Assad" is "Assad" too.
+  const last = (name: string) => name.split(/\s+/).at(-1)!;
+  const surnames = new Set(
+    mentions.flatMap((m) => (kindOf(m.actorId) === 'person' ? [last(m.text), last(m.text).replace(/^\p{Ll}+-/u, '')] : [])),
+  );
+  // A lone word taken for an organization may be a person's name the document gives no more of ("Gadhafi supporters").
+  const lone = (m: ActorMention) => kindOf(m.actorId) === 'organization' && /^\p{Lu}\p{Ll}+$/u.test(m.text);
+  return (m) => ADHERED_TO.has(kindOf(m.actorId)) && !surnames.has(m.text) && !lone(m);
+}
+
 /** A name that only says whom the people after it stand toward: "Yushchenko supporters streamed into the square". */
-function outsider(text: string, m: ActorMention, kindOf: (actorId: string) => ActorKind | undefined): boolean {
+function outsider(text: string, m: ActorMention, body: (m: ActorMention) => boolean = () => false): boolean {
   // Not a pronoun: "called on its followers" is the body's own call.
   if (!/^\p{Lu}/u.test(m.text) || /^(?:his|her|its|their)$/i.test(m.text)) return false;
   const after = text.slice(m.end, m.end + 64);
-  return OUTSIDERS.test(after) && !(ADHERED_TO.has(kindOf(m.actorId)) && ADHERENTS.test(after));
+  return OUTSIDERS.test(after) && !(body(m) && ADHERENTS.test(after));
 }
 
 /** The subject names an actor only by the people who stand toward it. */
-function onlyOutsider(
-  text: string,
-  mentions: readonly ActorMention[],
-  id: string,
-  kindOf: (actorId: string) => ActorKind | undefined,
-): boolean {
+function onlyOutsider(text: string, mentions: readonly ActorMention[], id: string, body: (m: ActorMention) => boolean): boolean {
   const own = mentions.filter((m) => m.actorId === id);
-  return own.length > 0 && own.every((m) => outsider(text, m, kindOf));
+  return own.length > 0 && own.every((m) => outsider(text, m, body));
 }
 
 /** Nouns of land or of where people live, after a country's name: "Indian Ocean nations", "Iraqi towns". */

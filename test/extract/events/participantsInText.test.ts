@@ -217,6 +217,12 @@ describe('actors that take no part', () => {
       { 'Tarvel Front': 'agent', 'Lyon Cathedral': 'location' },
     ],
     [
+      'a person named by the last name, whose supporters act',
+      'Russia urged President Ana al-Kassem to resign. Russia urged Kassem to move faster. About 50 Kassem supporters marched into Umayyad Square on Tuesday.',
+      'marched',
+      { 'Umayyad Square': 'location' },
+    ],
+    [
       'a body whose loyalists are fired on',
       'Police fired on Hamas loyalists in Gaza on Friday.',
       'fired',
