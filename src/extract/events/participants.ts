@@ -74,6 +74,8 @@ const STRETCH = new RegExp(String.raw`^\s+(?:${alternatives(words.stretches)})\b
 const DESTINATION = new Set(words.destinations.split(' '));
 /** Verbs of saying whose object is what is said: after "said", a name belongs to the words said ("Ruiz said Iraq's leaders …"). */
 const CONTENT_VERBS = new Set(words.contentVerbs.split(' '));
+/** Verbs of saying whose first object is whom it is told: "told Reuters they would stay". */
+const TELLING = new Set(words.tellingVerbs.split(' '));
 /** A verb and the preposition behind which stands the one it addresses: "called on North Korea to …", "appealed to the council". */
 const ADDRESSING = new RegExp(
   String.raw`^(?:${words.addressing
@@ -521,14 +523,16 @@ function speakersOf(
   const c = found.clauses[k];
   const next = found.clauses[k + 1];
   const object = mentions.find((m) => m.start >= trigger.end);
+  // "told Reuters they would stay": after a verb of telling, the one told, also before what is told with no "that".
+  const telling = TELLING.has(text.slice(trigger.start, trigger.end).toLowerCase());
   const told =
     c !== undefined &&
     object !== undefined &&
-    object.end <= c.end &&
+    (object.end <= c.end || telling) &&
     !CONTENT_VERBS.has(text.slice(trigger.start, trigger.end).toLowerCase()) &&
     SAID_TO.test(text.slice(trigger.end, object.start)) &&
     !/^\s*[-–]/.test(text.slice(object.end, object.end + 3)) && // "announced an iTunes-compatible phone": a modifier
-    (!next || next.opener !== null || /[,;:–—()"“”]/.test(text.slice(c.end, next.start)));
+    (!next || next.opener !== null || telling || /[,;:–—()"“”]/.test(text.slice(c.end, next.start)));
   return { actorIds, passive: false, start: claim.start, end: told ? Math.max(claim.end, object.end) : claim.end };
 }
 
@@ -756,7 +760,9 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
     return null;
   // "The U.S. ambassador to Peru said": where an envoy is sent, in the words that name who acts, only says which envoy.
   if (m.end <= t.start && ENVOY_TO.test(text.slice(Math.max(event.quote.start, m.start - 40), m.start))) return null;
-  if (subject && (m.end <= subject.start || m.start >= subject.end)) return null; // named in another clause
+  // Named in another clause; not the one told right after a verb of telling ("told Reuters they would stay").
+  const toldTo = TELLING.has(text.slice(t.start, t.end).toLowerCase()) && m.start >= t.end && SAID_TO.test(text.slice(t.end, m.start));
+  if (subject && (m.end <= subject.start || m.start >= subject.end) && !toldTo) return null;
   const next = mentions.find((x) => x.start >= m.end && x.actorId !== m.actorId);
   if (next && (givesRole(text, m, next, kindOf) || givesRolePast(text, m, next, mentions, kindOf))) return null;
   // "NASA's Kennedy Space Center": a body before the place it owns only says whose it is.
