@@ -761,7 +761,12 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   // "The U.S. ambassador to Peru said": where an envoy is sent, in the words that name who acts, only says which envoy.
   if (m.end <= t.start && ENVOY_TO.test(text.slice(Math.max(event.quote.start, m.start - 40), m.start))) return null;
   // Named in another clause; not the one told right after a verb of telling ("told Reuters they would stay").
-  const toldTo = TELLING.has(text.slice(t.start, t.end).toLowerCase()) && m.start >= t.end && SAID_TO.test(text.slice(t.end, m.start));
+  // Not a name that only describes who is told ("told France-based Euronews").
+  const toldTo =
+    TELLING.has(text.slice(t.start, t.end).toLowerCase()) &&
+    m.start >= t.end &&
+    SAID_TO.test(text.slice(t.end, m.start)) &&
+    !/^[-–]/.test(text.slice(m.end, m.end + 1));
   if (subject && (m.end <= subject.start || m.start >= subject.end) && !toldTo) return null;
   const next = mentions.find((x) => x.start >= m.end && x.actorId !== m.actorId);
   if (next && (givesRole(text, m, next, kindOf) || givesRolePast(text, m, next, mentions, kindOf))) return null;

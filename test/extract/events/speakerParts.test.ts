@@ -29,6 +29,12 @@ describe('the act of saying', () => {
       { 'Peter Hollis': 'agent', BBC: 'patient' },
     ],
     [
+      'a country that only describes the network told takes no part',
+      'Peter Hollis told France-based Euronews he doubted the bridge would open.',
+      'told',
+      { 'Peter Hollis': 'agent' },
+    ],
+    [
       'a country in what is said takes no part in the saying',
       'Peter Hollis said Britain would send troops.',
       'said',
