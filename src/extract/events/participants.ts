@@ -74,6 +74,8 @@ const STRETCH = new RegExp(String.raw`^\s+(?:${alternatives(words.stretches)})\b
 const DESTINATION = new Set(words.destinations.split(' '));
 /** Verbs of saying whose object is what is said: after "said", a name belongs to the words said ("Ruiz said Iraq's leaders …"). */
 const CONTENT_VERBS = new Set(words.contentVerbs.split(' '));
+/** Verbs of saying whose first object is whom it is told: "told Reuters they would stay". */
+const TELLING = new Set(words.tellingVerbs.split(' '));
 /** A verb and the preposition behind which stands the one it addresses: "called on North Korea to …", "appealed to the council". */
 const ADDRESSING = new RegExp(
   String.raw`^(?:${words.addressing
@@ -119,7 +121,10 @@ const AIMING = new Set(words.aimingVerbs.split(' '));
 const THROWING = new Set(words.throwingVerbs.split(' '));
 const WEAPONS = new Set(words.weapons.split(' '));
 /** Between a verb of aiming and "at", what is sent and no other preposition: " rockets at ", " two missiles at the " (not " by Obama at the "). */
-const AIMED_GAP = new RegExp(String.raw`^\s+(?:(?!(?:${alternatives(words.prepositions)})\s)[\p{L}\d-]+\s+){0,4}at\s+(?:the\s+)?$`, 'iu');
+const AIMED_GAP = new RegExp(
+  String.raw`^\s+(?:(?!(?:${alternatives(words.prepositions)})\s)[\p{L}\d-]+\s+){0,4}(at|on)\s+(?:the\s+)?$`,
+  'iu',
+);
 /** A noun that makes the place behind its "of" what is spoken of: "the future of ", "the fate of the ". */
 const TOPIC_OF = new RegExp(String.raw`\b(?:${alternatives(words.topicNouns)})\s+of\s+(?:the\s+)?$`, 'i');
 /** A verb of blaming right before an event noun, past its modifiers: "blamed Sunday's ", "pinned the ". */
@@ -182,6 +187,7 @@ export function assignParticipants(
         dateline: datedFrom?.placeId ?? null,
       })
     : null;
+  const body = adheredTo(sorted, kindOf);
   const placed = mapOf(events, (event) => {
     // A name the passage cuts ("… in front of St. Peter's | Basilica") is read whole.
     const cut: ActorMention[] = [];
@@ -201,6 +207,7 @@ export function assignParticipants(
       claim,
       analysis: sentences?.analysis ?? null,
       clause: holder,
+      body,
     };
     const roles = new Map<string, Role>();
     // The act of saying names its speaker and who it is told to or what is announced ("told Ana Ruiz", "announced the Lind Fund").
@@ -224,7 +231,7 @@ export function assignParticipants(
       (id) =>
         (kindOf(id) !== 'product' || roles.has(id)) &&
         (subject!.described || (roles.get(id) !== 'location' && !(found && placedOnly(text, found.sentence, sorted, id, kindOf)))) &&
-        !onlyOutsider(text, inside(sorted, subject!), id),
+        !onlyOutsider(text, inside(sorted, subject!), id, body),
     );
     // "waves across the Indian Ocean, which caused …", "stayed in New Orleans, which flooded": a place behind "in", "across"… that a relative clause tells of is where it happens, not who does it.
     // "arrived in Munich, which announced …": a place that speaks is the body that runs it.
@@ -453,6 +460,8 @@ interface Reading {
   analysis: readonly AnalyzedSentence[] | null;
   /** The verb clause that holds the event word, when the sentence was split into clauses. */
   clause?: VerbClause | null;
+  /** Whether a mention names a body whose supporters act for it (adheredTo). */
+  body?: (m: ActorMention) => boolean;
 }
 
 /** The subject of the event's clause; for the act of saying itself ("Jobs said"), the speaker. */
@@ -514,14 +523,16 @@ function speakersOf(
   const c = found.clauses[k];
   const next = found.clauses[k + 1];
   const object = mentions.find((m) => m.start >= trigger.end);
+  // "told Reuters they would stay": after a verb of telling, the one told, also before what is told with no "that".
+  const telling = TELLING.has(text.slice(trigger.start, trigger.end).toLowerCase());
   const told =
     c !== undefined &&
     object !== undefined &&
-    object.end <= c.end &&
+    (object.end <= c.end || telling) &&
     !CONTENT_VERBS.has(text.slice(trigger.start, trigger.end).toLowerCase()) &&
     SAID_TO.test(text.slice(trigger.end, object.start)) &&
     !/^\s*[-–]/.test(text.slice(object.end, object.end + 3)) && // "announced an iTunes-compatible phone": a modifier
-    (!next || next.opener !== null || /[,;:–—()"“”]/.test(text.slice(c.end, next.start)));
+    (!next || next.opener !== null || telling || /[,;:–—()"“”]/.test(text.slice(c.end, next.start)));
   return { actorIds, passive: false, start: claim.start, end: told ? Math.max(claim.end, object.end) : claim.end };
 }
 
@@ -602,7 +613,7 @@ function clauseReader(analysis: readonly AnalyzedSentence[]): (at: Span) => Foun
  * where it is what does it or what it is done to (productRole.ts).
  */
 function roleOf(r: Reading, m: ActorMention): Role | null {
-  if (outsider(r.text, m)) return null;
+  if (outsider(r.text, m, r.body)) return null;
   // "figures released by Scotland Yard, the agency leading the inquiry": a description set off right after the name takes its part.
   const named = r.mentions.findLast((x) => x.end <= m.start && x.actorId === m.actorId);
   if (named && named.start >= r.event.trigger.end && /^\p{Ll}/u.test(m.text) && /^\s*,\s*$/.test(r.text.slice(named.end, m.start)))
@@ -672,20 +683,28 @@ const PART_OBJECT = new RegExp(
 const OWNED_WORDS = /^['’]s?((?:\s+[\p{L}-]+){1,3})/u;
 /** Nouns of a part of a place: a stretch ("coast", "region") or a place noun ("province", "capital"). */
 const PART_NOUNS = new Set(`${words.stretches} ${names.placeNouns}`.split(' '));
+/** Nouns of a site or a road in a place: "'s main square", "'s northern suburbs", "'s coastal boulevard". */
+const SITE_NOUNS = new Set(`${words.sites} ${words.waterAndLand}`.split(' '));
 /** Words that may follow a noun phrase: its prepositions and joining words ("'s capital of", "'s coast and"). */
 const AFTER_PHRASE = new Set(`${words.prepositions} and or which that`.split(' '));
 
 /**
  * Whether a place's name owns a part of it, a noun of a part that ends its phrase: "'s Anbar province",
  * "'s southern coast was", "'s capital, Lima"; not a noun that only describes another ("'s biggest port operator",
- * "'s coast guard").
+ * "'s coast guard"). A site or a road is its own only behind words that describe it ("'s main square"),
+ * not behind another noun ("'s coast guard station": the body's).
  */
 function ownsPart(r: Reading, m: ActorMention): boolean {
   const found = OWNED_WORDS.exec(r.text.slice(m.end, m.end + 48));
   if (!found) return false;
   const from = m.end + found[0].length - found[1]!.length;
-  for (const word of found[1]!.matchAll(/[\p{L}-]+/gu))
-    if (PART_NOUNS.has(word[0]) && phraseEnds(r, from + word.index + word[0].length)) return true;
+  let described = true;
+  for (const word of found[1]!.matchAll(/[\p{L}-]+/gu)) {
+    const at = from + word.index;
+    const ends = phraseEnds(r, at + word[0].length);
+    if ((PART_NOUNS.has(word[0]) || (described && SITE_NOUNS.has(word[0]))) && ends) return true;
+    described &&= wordAt(r, at)?.pos === 'ADJ';
+  }
   return false;
 }
 
@@ -710,12 +729,15 @@ function wordAt(r: Reading, start: number) {
 function aimedAt(r: Reading, m: ActorMention): boolean {
   const lemma = triggerLemma(r) ?? '';
   const gap = r.text.slice(r.event.trigger.end, m.start);
-  if (!AIMED_GAP.test(gap)) return false;
+  const aimed = AIMED_GAP.exec(gap);
+  if (!aimed) return false;
   // "aimed at Washington", "hurled at police": with nothing sent between, a verb of throwing aims too.
   const sent = gap
     .toLowerCase()
     .split(/\s+/)
-    .filter((w) => w !== '' && w !== 'at' && w !== 'the');
+    .filter((w) => w !== '' && w !== aimed[1]!.toLowerCase() && w !== 'the');
+  // "fired on the crowd": only a verb of firing aims "on", and only what it fires.
+  if (aimed[1]!.toLowerCase() === 'on') return AIMING.has(lemma) && sent.every((w) => WEAPONS.has(w));
   return AIMING.has(lemma) || (THROWING.has(lemma) && (sent.length === 0 || sent.some((w) => WEAPONS.has(w))));
 }
 
@@ -738,7 +760,14 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
     return null;
   // "The U.S. ambassador to Peru said": where an envoy is sent, in the words that name who acts, only says which envoy.
   if (m.end <= t.start && ENVOY_TO.test(text.slice(Math.max(event.quote.start, m.start - 40), m.start))) return null;
-  if (subject && (m.end <= subject.start || m.start >= subject.end)) return null; // named in another clause
+  // Named in another clause; not the one told right after a verb of telling ("told Reuters they would stay").
+  // Not a name that only describes who is told ("told France-based Euronews").
+  const toldTo =
+    TELLING.has(text.slice(t.start, t.end).toLowerCase()) &&
+    m.start >= t.end &&
+    SAID_TO.test(text.slice(t.end, m.start)) &&
+    !/^[-–]/.test(text.slice(m.end, m.end + 1));
+  if (subject && (m.end <= subject.start || m.start >= subject.end) && !toldTo) return null;
   const next = mentions.find((x) => x.start >= m.end && x.actorId !== m.actorId);
   if (next && (givesRole(text, m, next, kindOf) || givesRolePast(text, m, next, mentions, kindOf))) return null;
   // "NASA's Kennedy Space Center": a body before the place it owns only says whose it is.
@@ -830,9 +859,15 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   const preposition = behindPartner(lead) ? 'with' : (before?.[1]?.toLowerCase() ?? null);
   // "destroyed much of Haiti": the part of a place right after the event word is what it is done to.
   if (place && m.start >= t.end && PART_OBJECT.test(text.slice(t.end, m.start))) return 'patient';
-  // "fired rockets at Israel": what is aimed at is the target, not where it happens.
+  // "fired rockets at Israel", "fired on Hamas supporters": what is aimed at is the target, not where it happens.
   // A place naming the site aimed at stays where it happens ("shooting at a Damascus funeral").
-  if (preposition === 'at' && m.start >= t.end && aimedAt(r, m) && !(kindOf(m.actorId) === 'place' && modifies(r, m))) return 'patient';
+  if (
+    (preposition === 'at' || preposition === 'on') &&
+    m.start >= t.end &&
+    aimedAt(r, m) &&
+    !(kindOf(m.actorId) === 'place' && modifies(r, m))
+  )
+    return 'patient';
   if (preposition && LOCATIVE.has(preposition) && place) return 'location';
   if (kindOf(m.actorId) === 'country' && !preposition && heldUnnamed(r, m)) return 'location';
   if (preposition && DESTINATION.has(preposition) && kindOf(m.actorId) === 'place') return 'location';
@@ -1182,16 +1217,43 @@ const OUTSIDERS = new RegExp(
   'u',
 );
 
+/** After a body's name, those who stand for it: "Hamas supporters", "Fatah's followers", "Hamas and Fatah supporters". */
+const ADHERENTS = new RegExp(
+  String.raw`^(?:\s+(?:and|or)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})?(?:['’]s?)?\s+(?:${alternatives(words.adherents)})\b`,
+  'u',
+);
+
+/** A body whose adherents act acts through them ("police fired on Hamas supporters"); a person's stand toward the person. */
+const ADHERED_TO = new Set<ActorKind | undefined>(['group', 'organization']);
+
+/**
+ * Of a document's mentions, those that name a group or an organization, not by the last name of a
+ * person the document names ("Bashar al-Assad … Assad supporters": the person's, whatever kind the
+ * name was first given), nor an organization by one word only ("Gadhafi supporters").
+ */
+function adheredTo(mentions: readonly ActorMention[], kindOf: (actorId: string) => ActorKind | undefined): (m: ActorMention) => boolean {
+  // "al-Assad" is "Assad" too.
+  const last = (name: string) => name.split(/\s+/).at(-1)!;
+  const surnames = new Set(
+    mentions.flatMap((m) => (kindOf(m.actorId) === 'person' ? [last(m.text), last(m.text).replace(/^\p{Ll}+-/u, '')] : [])),
+  );
+  // A lone word taken for an organization may be a person's name the document gives no more of ("Gadhafi supporters").
+  const lone = (m: ActorMention) => kindOf(m.actorId) === 'organization' && /^\p{Lu}\p{Ll}+$/u.test(m.text);
+  return (m) => ADHERED_TO.has(kindOf(m.actorId)) && !surnames.has(m.text) && !lone(m);
+}
+
 /** A name that only says whom the people after it stand toward: "Yushchenko supporters streamed into the square". */
-function outsider(text: string, m: ActorMention): boolean {
+function outsider(text: string, m: ActorMention, body: (m: ActorMention) => boolean = () => false): boolean {
   // Not a pronoun: "called on its followers" is the body's own call.
-  return /^\p{Lu}/u.test(m.text) && !/^(?:his|her|its|their)$/i.test(m.text) && OUTSIDERS.test(text.slice(m.end, m.end + 64));
+  if (!/^\p{Lu}/u.test(m.text) || /^(?:his|her|its|their)$/i.test(m.text)) return false;
+  const after = text.slice(m.end, m.end + 64);
+  return OUTSIDERS.test(after) && !(body(m) && ADHERENTS.test(after));
 }
 
 /** The subject names an actor only by the people who stand toward it. */
-function onlyOutsider(text: string, mentions: readonly ActorMention[], id: string): boolean {
+function onlyOutsider(text: string, mentions: readonly ActorMention[], id: string, body: (m: ActorMention) => boolean): boolean {
   const own = mentions.filter((m) => m.actorId === id);
-  return own.length > 0 && own.every((m) => outsider(text, m));
+  return own.length > 0 && own.every((m) => outsider(text, m, body));
 }
 
 /** Nouns of land or of where people live, after a country's name: "Indian Ocean nations", "Iraqi towns". */

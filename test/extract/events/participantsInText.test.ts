@@ -203,7 +203,32 @@ describe('actors that take no part', () => {
       'streamed',
       { 'Lyon Cathedral': 'location' },
     ],
-    ['the bodies whose supporters clash', 'Clashes broke out between Hamas and Fatah supporters on Thursday.', 'broke', {}],
+    // A body's supporters stand for it: the body takes part through them.
+    [
+      'the bodies whose supporters clash',
+      'Clashes broke out between Hamas and Fatah supporters on Thursday.',
+      'broke',
+      { Hamas: 'other', Fatah: 'other' },
+    ],
+    [
+      'a body whose supporters march',
+      'Tarvel Front supporters marched into Lyon Cathedral on Thursday.',
+      'marched',
+      { 'Tarvel Front': 'agent', 'Lyon Cathedral': 'location' },
+    ],
+    [
+      'a person named by the last name, whose supporters act',
+      'Russia urged President Ana al-Kassem to resign. Russia urged Kassem to move faster. About 50 Kassem supporters marched into Umayyad Square on Tuesday.',
+      'marched',
+      { 'Umayyad Square': 'location' },
+    ],
+    [
+      'a body whose loyalists are fired on',
+      'Police fired on Hamas loyalists in Gaza on Friday.',
+      'fired',
+      { Hamas: 'patient', Gaza: 'location' },
+    ],
+    ['a body whose followers are dispersed', 'Police dispersed the Hamas followers on Friday.', 'dispersed', { Hamas: 'patient' }],
     [
       'the one whose supporters act, named with "\'s"',
       "Maria Costa won the vote. Thousands of Costa's supporters streamed into Lyon Cathedral on Sunday.",
@@ -217,12 +242,17 @@ describe('actors that take no part', () => {
       { 'Ana Lopes': 'agent', Costa: 'agent' },
     ],
     // Two names before "supporters" are one compound: supporters of both.
-    ['the two whose supporters clash', 'Israel and Hamas supporters clashed in Gaza on Monday.', 'clashed', { Gaza: 'location' }],
     [
-      'the one whose supporters clash with a country',
+      'the two whose supporters clash',
+      'Israel and Hamas supporters clashed in Gaza on Monday.',
+      'clashed',
+      { Hamas: 'agent', Gaza: 'location' },
+    ],
+    [
+      'the one whose supporters clash with a country, and the country',
       "Israel and Hamas's supporters clashed in Gaza on Monday.",
       'clashed',
-      { Israel: 'agent', Gaza: 'location' },
+      { Israel: 'agent', Hamas: 'agent', Gaza: 'location' },
     ],
     [
       'the one whose critics speak',

@@ -23,6 +23,18 @@ describe('the act of saying', () => {
       { 'Peter Hollis': 'agent', 'Mary Lind': 'patient' },
     ],
     [
+      'the network told, before what is told with no "that"',
+      'Peter Hollis told the BBC he doubted the bridge would open.',
+      'told',
+      { 'Peter Hollis': 'agent', BBC: 'patient' },
+    ],
+    [
+      'a country that only describes the network told takes no part',
+      'Peter Hollis told France-based Euronews he doubted the bridge would open.',
+      'told',
+      { 'Peter Hollis': 'agent' },
+    ],
+    [
       'a country in what is said takes no part in the saying',
       'Peter Hollis said Britain would send troops.',
       'said',

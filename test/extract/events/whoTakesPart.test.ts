@@ -114,6 +114,8 @@ describe('a body or a country that acts through its forces, and a place that tak
     // What is fired or thrown at a country is aimed at it: the country is its target, not where it happens.
     ['a country shells are fired at', 'Gunners fired shells at Lebanon on Monday.', 'fired', { Lebanon: 'patient' }],
     ['a country fired at with no object', 'Snipers fired at Jordan from across the river on Monday.', 'fired', { Jordan: 'patient' }],
+    ['a country fired on', 'Snipers fired on Jordan from across the river on Monday.', 'fired', { Jordan: 'patient' }],
+    ['a country shells are fired on', 'Gunners fired shells on Lebanon on Monday.', 'fired', { Lebanon: 'patient' }],
     [
       '"at" after another preposition stays a place',
       'The appeal was launched by Ana Ruiz at the White House.',
@@ -130,6 +132,25 @@ describe('a body or a country that acts through its forces, and a place that tak
     ['a part of a country struck', 'The cyclone flattened much of Fiji on Monday.', 'flattened', { Fiji: 'patient' }],
     // A country whose province, region or coast is named takes that place's part.
     ['a country whose province is entered', 'Troops entered Chile’s Atacama region on Monday.', 'entered', { Chile: 'location' }],
+    // A city whose square, suburbs or boulevard is named is where it happens.
+    [
+      'a city whose square is gathered in',
+      'Protesters gathered in Beirut’s main square on Monday.',
+      'gathered',
+      { Beirut: 'location', Lebanon: 'location' },
+    ],
+    [
+      'a city whose suburbs are searched',
+      'Police arrested 12 men in Lima’s northern suburbs on Monday.',
+      'arrested',
+      { Lima: 'location', Peru: 'location' },
+    ],
+    [
+      'a city whose boulevard is strewn',
+      'Rubble was strewn across Beirut’s coastal boulevard on Monday.',
+      'strewn',
+      { Beirut: 'location', Lebanon: 'location' },
+    ],
     ['a country whose coast is flooded', 'Heavy rain flooded Peru’s southern coast on Monday.', 'flooded', { Peru: 'patient' }],
     [
       'a continent on whose coast it happens',
