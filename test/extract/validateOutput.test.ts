@@ -35,3 +35,15 @@ describe('the check of the output before it is written (stage 9)', () => {
     expect(out.events.map((e) => [e.id, e.roles])).toEqual([[id, undefined]]);
   });
 });
+
+describe("the check of a document's mentions and time expressions", () => {
+  const dataset: Dataset = { schemaVersion: SCHEMA_VERSION, documents: [doc], actors: [actor('lyon')], events: [], diagnostics: [] };
+  const lyon = { start: 18, end: 22, text: 'Lyon', actorId: 'lyon' };
+
+  it('hands on the lists it was given when all fit, not copies held beside them', () => {
+    const text = { id: 'doc', title: 'Doc', text: TEXT, timexes: [], actorMentions: [lyon] };
+    const { texts } = validateOutput(dataset, [text]);
+    expect(texts[0]!.actorMentions).toBe(text.actorMentions);
+    expect(texts[0]!.timexes).toBe(text.timexes);
+  });
+});
