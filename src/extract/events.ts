@@ -18,7 +18,7 @@ import { deniedUpTo } from './events/contents.ts';
 import { hasVerb, phraseHead, phraseHeadBefore, predicate } from './events/triggers.ts';
 import { isParticiple, isPreposition, isVerb, OPENING_TIME, TEMPORAL, tokenize } from './events/words.ts';
 import { assignParticipants, countriesOf, kindsOf } from './events/participants.ts';
-import { verbClauses } from './events/verbClauses.ts';
+import { sentenceClauses, verbClauses } from './events/verbClauses.ts';
 import { lasting } from './events/states.ts';
 import type { VerbClause } from './events/verbClauses.ts';
 import { isEventNoun, isEventWord, isMentalState, nonEvent, pending } from './events/occurrence.ts';
@@ -387,7 +387,9 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
   const words = (local.analysis?.tokens ?? []).filter((t) => t.start >= claim.content.start && t.end <= claim.content.end);
   if (isFragment(words)) return [];
   const inTime = (t: Span) => local.timexes.some((x) => x.start <= t.start && t.end <= x.end);
-  const verbs = verbClauses(words, inTime);
+  // The whole sentence with no time in it reads as the participants read it: split once for both.
+  const all = local.analysis?.tokens;
+  const verbs = all && words.length === all.length && !words.some(inTime) ? sentenceClauses(all) : verbClauses(words, inTime);
   // "The ministry denied that troops had entered the town": what is denied did not happen as told;
   // the denial is the event (the act of saying below), told up to where what it denies ends.
   const deniedSpan = claim.denial && claim.span ? { start: claim.content.start, end: deniedUpTo(verbs, claim.content.end) } : null;

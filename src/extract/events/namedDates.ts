@@ -126,6 +126,8 @@ export class NamedDates {
   /** Distances from a dated event the text names again without its date: "by the day after the tsunami". */
   shifts(text: string, content: Span, taken: readonly Span[]): Shift[] {
     const out: Shift[] = [];
+    // A document that has dated no event noun yet names none again: its text is not searched.
+    if (this.dates.size === 0) return out;
     const re = /\b(?:after|before|following)\s+the\s+/giu;
     const body = text.slice(content.start, content.end);
     for (const m of body.matchAll(re)) {

@@ -27,7 +27,7 @@ import type { ActorKind, ActorMention, Role } from '../../model/dataset.ts';
 import type { Claim, DocContext, EventDraft, Span } from '../context.ts';
 import type { AnalyzedSentence } from '../language/analyze.ts';
 import { firstFrom, inside, within } from '../spans.ts';
-import { verbClauses } from './verbClauses.ts';
+import { sentenceClauses } from './verbClauses.ts';
 import type { VerbClause } from './verbClauses.ts';
 import { givesRole, givesRolePast, subjectOf } from './subjects.ts';
 import { productRole } from './productRole.ts';
@@ -594,16 +594,12 @@ export interface Found {
   clauses: VerbClause[];
 }
 
-/** The sentence holding a span and its verb clauses, each sentence split once. */
+/** The sentence holding a span and its verb clauses, each sentence split once (verbClauses.ts). */
 function clauseReader(analysis: readonly AnalyzedSentence[]): (at: Span) => Found | null {
-  const cache = new Map<number, VerbClause[]>();
   return (at) => {
-    const k = firstFrom(analysis, at.start + 1) - 1;
-    const sentence = analysis[k];
+    const sentence = analysis[firstFrom(analysis, at.start + 1) - 1];
     if (!sentence || at.start >= sentence.end) return null;
-    let clauses = cache.get(k);
-    if (!clauses) cache.set(k, (clauses = verbClauses(sentence.tokens)));
-    return { sentence, clauses };
+    return { sentence, clauses: sentenceClauses(sentence.tokens) };
   };
 }
 

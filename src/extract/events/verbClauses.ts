@@ -520,6 +520,17 @@ function nameDash(tokens: readonly Token[], i: number): boolean {
   return /^[–—]$/.test(tokens[i]!.text) && prev !== undefined && next !== undefined && dashInName(` ${prev.text}`, next.text);
 }
 
+const wholeSentences = new WeakMap<readonly Token[], VerbClause[]>();
+/**
+ * The verb clauses of a sentence's tokens read with no time expression among them: split once,
+ * whichever stage asks first (events.ts for a sentence with no source nor date, participants.ts).
+ */
+export function sentenceClauses(tokens: readonly Token[]): VerbClause[] {
+  let clauses = wholeSentences.get(tokens);
+  if (!clauses) wholeSentences.set(tokens, (clauses = verbClauses(tokens)));
+  return clauses;
+}
+
 /** `isTime`: the token belongs to a time expression (never the subject of the next clause). */
 export function verbClauses(tokens: readonly Token[], isTime: (t: Token) => boolean = () => false): VerbClause[] {
   const gs = groups(tokens, isTime);

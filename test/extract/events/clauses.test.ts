@@ -1,6 +1,9 @@
 // Where a sentence's content is cut into clauses: a dash sets off a clause, except inside a name.
 import { describe, expect, it } from 'vitest';
 import { splitClauses } from '../../../src/extract/events/clauses.ts';
+import { sentenceClauses, verbClauses } from '../../../src/extract/events/verbClauses.ts';
+import { analyze, loadTagger } from '../../../src/extract/language/analyze.ts';
+import { splitSentences } from '../../../src/extract/sentences.ts';
 import { eventsOf } from '../helpers.ts';
 
 const clauses = (text: string) => splitClauses(text, { start: 0, end: text.length }).map((c) => text.slice(c.start, c.end));
@@ -63,5 +66,19 @@ describe('the clause of a verb after a relative clause', () => {
     ],
   ])('keeps %s', (_, body, title) => {
     expect(eventsOf(body, '2019-04-02').map((e) => e.title)).toContain(title);
+  });
+});
+
+describe('a sentence read by two stages is split into verb clauses once', () => {
+  it.each([
+    ['a sentence of one clause', 'The ferry sank near the harbour.'],
+    ['clauses joined by "and"', 'Rescuers reached the village and the water began to fall.'],
+    ['a relative clause', 'The bridge that the storm damaged reopened to traffic.'],
+  ])('%s', (_, text) => {
+    loadTagger();
+    const tokens = analyze(text, splitSentences(text)).sentences[0]!.tokens;
+    const first = sentenceClauses(tokens);
+    expect(sentenceClauses(tokens)).toBe(first);
+    expect(first).toEqual(verbClauses(tokens));
   });
 });
