@@ -240,6 +240,9 @@ describe('a country that loses its people, a place reached, and a person beside 
       'subsequent burial',
       { 'Tom Berg': 'patient' },
     ],
+    // A community the lexicon lists acts as a group.
+    ['a community as the subject', 'In 2005, many Sunni Arabs boycotted the vote.', 'boycotted', { Sunnis: 'agent' }],
+    ['a people as the subject', 'Kurds voted in large numbers on Sunday.', 'voted', { Kurds: 'agent' }],
     // The council of a body is who acts, not the body.
     [
       'the U.N. Security Council',
