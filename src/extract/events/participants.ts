@@ -283,7 +283,9 @@ export function assignParticipants(
       // "in the southern U.S. city": a place describing the class noun is not where it happens; the city is.
       const describing = inside(sorted, use).filter((m) => m.actorId !== use.actorId && roles.get(m.actorId) === 'location');
       const others = [...roles].filter(([id]) => !describing.some((m) => m.actorId === id)).map(([, role]) => role);
-      const role = roles.has(use.actorId) ? null : classNounRole(text, use, event.trigger, own, subject, kindOf, others);
+      const read = roles.has(use.actorId) ? null : classNounRole(text, use, event.trigger, own, subject, kindOf, others);
+      // "The stadium lost electricity": a place that undergoes what befalls it is where it happens.
+      const role = read === 'agent' && PLACES.includes(kindOf(use.actorId)!) && undergoes(reading, use.actorId) ? 'location' : read;
       if (role === null) continue;
       for (const m of describing) roles.delete(m.actorId);
       roles.set(use.actorId, role);
@@ -637,7 +639,7 @@ function readRole(r: Reading, m: ActorMention): Role | null {
       ? r.subject.passive
         ? 'patient'
         : PLACES.includes(r.kindOf(m.actorId)!) &&
-            (undergoes(r, m) ||
+            (undergoes(r, m.actorId) ||
               ownsPart(r, m) ||
               (PART_OF_PLACE.test(r.text.slice(Math.max(0, m.start - 24), m.start)) &&
                 !SPEECH_VERBS.has(r.text.slice(r.event.trigger.start, r.event.trigger.end).toLowerCase())))
@@ -672,14 +674,14 @@ const PEOPLE_LOST = new RegExp(
 );
 
 /**
- * Whether the subject `m`, a place, undergoes the event word: a city or region whatever befalls it ("New Orleans flooded"),
+ * Whether the subject, a place, undergoes the event word: a city or region whatever befalls it ("New Orleans flooded"),
  * a country only when what it loses or suffers is power, water or damage ("Haiti lost power") or a count of its people
  * ("Peru lost 3,000 people": where they died); a country that loses a match, patience or a case, or floods a market, acts.
  */
-function undergoes(r: Reading, m: ActorMention): boolean {
+function undergoes(r: Reading, actorId: string): boolean {
   const lemma = triggerLemma(r) ?? '';
   if (!UNDERGOING.has(lemma)) return false;
-  if (r.kindOf(m.actorId) === 'place' || UNDERGONE_ANYHOW.has(lemma)) return true;
+  if (r.kindOf(actorId) === 'place' || UNDERGONE_ANYHOW.has(lemma)) return true;
   const after = r.text.slice(r.event.trigger.end, r.event.trigger.end + 60);
   const thing = BEFALLEN_GAP.exec(after)?.[1];
   return (thing !== undefined && BEFALLEN.has(thing.toLowerCase())) || PEOPLE_LOST.test(after);
@@ -912,6 +914,10 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
     m.start >= t.end &&
     BY_TITLED.test(text.slice(t.end, m.start)) &&
     !/^['’]/.test(text.slice(m.end, m.end + 1));
+  // "an appeal by his opponent": who acts is whom "his" owns, not its owner.
+  // Not a leader's forces or government: "killed by his forces" is his doing.
+  if (preposition === 'by' && /^(?:his|her)$/i.test(m.text) && owns(r, m) && !FORCES_AFTER.test(text.slice(m.end, m.end + 48)))
+    return 'other';
   if (preposition === 'by' || byOwner || byTitled) return byAnother(r, m) || byBefore(r, m) ? null : 'agent';
   // "Hariri's assassination", "the death of Yasser Arafat": who undergoes it, else who does it ("Hamas’ demand").
   // "his funeral and subsequent burial": the noun ends the event word.
@@ -1218,6 +1224,12 @@ function outsider(text: string, m: ActorMention): boolean {
   // Not a pronoun: "called on its followers" is the body's own call.
   return /^\p{Lu}/u.test(m.text) && !/^(?:his|her|its|their)$/i.test(m.text) && OUTSIDERS.test(text.slice(m.end, m.end + 64));
 }
+
+/** After a possessive, a leader's forces, government or officials: " security forces", " government's forces", " regime". */
+const FORCES_AFTER = new RegExp(
+  String.raw`^\s+(?:[\p{L}'’-]+\s+){0,2}?(?:${alternatives(`${groupNouns.nouns} ${groupNouns.crews} ${groupNouns.craft} ${words.forces}`)})\b`,
+  'u',
+);
 
 /** Whether a possessive pronoun owns a noun after it: "his robes", "her first blessing"; not the object "her" in "killing her, …". */
 function owns(r: Reading, m: ActorMention): boolean {

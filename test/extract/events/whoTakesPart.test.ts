@@ -233,6 +233,32 @@ describe('a country that loses its people, a place reached, and a person beside 
       { 'Tom Berg': 'other' },
     ],
     ['a person whose aides meet someone', 'Ana Ruiz’s aides met the governor on Monday.', 'met', { 'Ana Ruiz': 'other' }],
+    [
+      'a person whose slate comes third',
+      'Tom Berg campaigned on Monday. Tom Berg’s slate came in third with 14 percent.',
+      'came',
+      { 'Tom Berg': 'other' },
+    ],
+    [
+      'the owner of who acts after "by"',
+      'Tom Berg lost the vote. The court reviewed an appeal by his opponent, Ana Ruiz, on Monday.',
+      'reviewed',
+      { 'Tom Berg': 'other', 'Ana Ruiz': 'other' },
+    ],
+    // A country set after a city with a comma inside the subject places the city; it does not act.
+    [
+      'a city’s country inside the subject',
+      'A car bomb in Lyon, France has killed several people.',
+      'killed',
+      { Lyon: 'location', France: 'location' },
+    ],
+    // A place named by its class noun that loses power is where it happens.
+    [
+      'a stadium that loses power',
+      'Thousands sheltered in Riverside Stadium on Monday. The stadium lost power at noon.',
+      'lost',
+      { 'Riverside Stadium': 'location' },
+    ],
     // The second of two nouns of what is undergone that a possessive owns is undergone by its owner too.
     [
       'the second of two undergone nouns',
@@ -256,6 +282,24 @@ describe('a country that loses its people, a place reached, and a person beside 
 
   it.each([
     ['a person set off after whose lawyer', 'Ruiz’s lawyer, Tom Berg, hailed the ruling on Monday.', 'hailed', { 'Tom Berg': 'agent' }],
+    [
+      'a country opening the clause after a fronted phrase',
+      'After talks in Paris, Germany signed the treaty on Monday.',
+      'signed',
+      { Germany: 'agent', Paris: 'location', France: 'location' },
+    ],
+    [
+      'a country opening the clause after a comma and an article',
+      'After the fall of the district, in Homs, the Syrian government said it would allow a convoy in.',
+      'said',
+      { Syria: 'agent', Homs: 'location' },
+    ],
+    [
+      'a leader whose forces act after "by"',
+      'Tom Berg fled on Monday. Residents fear being killed by his forces.',
+      'killed',
+      { 'Tom Berg': 'agent' },
+    ],
     [
       'the object "her" before a comma',
       'Ana Ruiz was at home on Monday. A shell hit the house, killing her, wounding her mother.',
