@@ -42,6 +42,7 @@ import { SPEECH_VERBS, speaks } from '../actors/speech.ts';
 import words from './participants.json' with { type: 'json' };
 import names from '../actors/names.json' with { type: 'json' };
 import groupNouns from '../actors/groupNouns.json' with { type: 'json' };
+import family from '../actors/family.json' with { type: 'json' };
 import type { Subject } from './subjects.ts';
 
 import {
@@ -105,6 +106,8 @@ const SITE = new RegExp(
 );
 /** The rest of a name after a place's name cut short: "Deir | al-Zor". */
 const NAME_PARTICLE = /^\s+\p{Ll}+-\p{Lu}/u;
+/** Before a place, how far something reached: "as far away as ", "as far north as the ". */
+const AS_FAR_AS = /\bas\s+far\s+(?:\p{Ll}+\s+)?as\s+(?:the\s+)?$/u;
 const ABOARD = /\b(?:aboard|on\s+board|onboard)\s+(?:the\s+)?$/i;
 /** Before a craft's name, the words that say what it is: "launched the space shuttle Discovery", "sank the freighter Morning Quail". */
 const CRAFT_OBJECT_GAP = /^\s+(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){1,3}$/u;
@@ -113,6 +116,8 @@ const POSSESSOR = /^['’]s?\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
 /** A possessive pronoun of the event noun: "his resignation", "its latest launch". */
 const POSSESSIVE = /^(?:his|her|its|their)$/i;
 const NOUN_GAP = /^\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
+/** Between a possessive and the second of two nouns it owns: " funeral and subsequent " ("his funeral and subsequent burial"). */
+const JOINED_NOUN_GAP = /^\s+[\p{Ll}-]+\s+(?:and|or)\s+(?:[\p{Ll}-]+\s+)?$/u;
 /** Event nouns of force aimed at someone, whose object behind "on" or "against" undergoes them: "strikes on Libya". */
 const AIMED_AT = new Set(words.aimedAtNouns.split(' '));
 /** Verbs (lemmas) of firing: "fired rockets at Israel", "shot at Jordan" aim at a target, not a place. */
@@ -231,7 +236,8 @@ export function assignParticipants(
       (id) =>
         (kindOf(id) !== 'product' || roles.has(id)) &&
         (subject!.described || (roles.get(id) !== 'location' && !(found && placedOnly(text, found.sentence, sorted, id, kindOf)))) &&
-        !onlyOutsider(text, inside(sorted, subject!), id, body),
+        !onlyOutsider(text, inside(sorted, subject!), id, body) &&
+        !onlyOwner(reading, inside(sorted, subject!), id),
     );
     // "waves across the Indian Ocean, which caused …", "stayed in New Orleans, which flooded": a place behind "in", "across"… that a relative clause tells of is where it happens, not who does it.
     // "arrived in Munich, which announced …": a place that speaks is the body that runs it.
@@ -271,6 +277,10 @@ export function assignParticipants(
     const last = [
       ...(subject?.actorIds ?? []).filter((id) => roles.get(id) === 'location' && !event.actorIds.includes(id) && !first.includes(id)),
     ];
+    // "Ruiz's party won": whose party it is stands beside it.
+    last.push(
+      ...(subject?.actorIds ?? []).filter((id) => roles.get(id) === 'other' && !first.includes(id) && !event.actorIds.includes(id)),
+    );
     last.push(...where.filter((id) => !roles.has(id)));
     for (const id of where) roles.set(id, roles.get(id) ?? 'location');
     // "Some stayed in the square", "The shuttle landed": the one place or craft of that class named before (classNouns.ts).
@@ -280,7 +290,9 @@ export function assignParticipants(
       // "in the southern U.S. city": a place describing the class noun is not where it happens; the city is.
       const describing = inside(sorted, use).filter((m) => m.actorId !== use.actorId && roles.get(m.actorId) === 'location');
       const others = [...roles].filter(([id]) => !describing.some((m) => m.actorId === id)).map(([, role]) => role);
-      const role = roles.has(use.actorId) ? null : classNounRole(text, use, event.trigger, own, subject, kindOf, others);
+      const read = roles.has(use.actorId) ? null : classNounRole(text, use, event.trigger, own, subject, kindOf, others);
+      // "The stadium lost electricity": a place that undergoes what befalls it is where it happens.
+      const role = read === 'agent' && PLACES.includes(kindOf(use.actorId)!) && undergoes(reading, use.actorId) ? 'location' : read;
       if (role === null) continue;
       for (const m of describing) roles.delete(m.actorId);
       roles.set(use.actorId, role);
@@ -610,6 +622,13 @@ function clauseReader(analysis: readonly AnalyzedSentence[]): (at: Span) => Foun
  */
 function roleOf(r: Reading, m: ActorMention): Role | null {
   if (outsider(r.text, m, r.body)) return null;
+  const role = readRole(r, m);
+  // "Ruiz's party won", "his lawyers said": whose party or lawyers they are stands beside what they do.
+  return role !== null && ownPeopleAct(r, m) ? 'other' : role;
+}
+
+/** The part a mention's actor takes, read from the clause's subject and from where it stands. */
+function readRole(r: Reading, m: ActorMention): Role | null {
   // "figures released by Scotland Yard, the agency leading the inquiry": a description set off right after the name takes its part.
   const named = r.mentions.findLast((x) => x.end <= m.start && x.actorId === m.actorId);
   if (named && named.start >= r.event.trigger.end && /^\p{Ll}/u.test(m.text) && /^\s*,\s*$/.test(r.text.slice(named.end, m.start)))
@@ -627,7 +646,7 @@ function roleOf(r: Reading, m: ActorMention): Role | null {
       ? r.subject.passive
         ? 'patient'
         : PLACES.includes(r.kindOf(m.actorId)!) &&
-            (undergoes(r, m) ||
+            (undergoes(r, m.actorId) ||
               ownsPart(r, m) ||
               (PART_OF_PLACE.test(r.text.slice(Math.max(0, m.start - 24), m.start)) &&
                 !SPEECH_VERBS.has(r.text.slice(r.event.trigger.start, r.event.trigger.end).toLowerCase())))
@@ -655,17 +674,24 @@ const BEFALLEN = new Set(words.befallenThings.split(' '));
 const BEFALLEN_GAP =
   /^\s+(?:from\s+)?(?:(?:a|an|its|their|all|some|most|much|heavy|severe|major|chronic|recurrent|widespread|extensive|serious|significant|storm|flood|\w+ing)\s+){0,3}(\p{L}+)\b/iu;
 
+/** A count of people lost right after the event word: " at least 25,000 people", " thousands of its citizens", " 300 lives". */
+const PEOPLE_LOST = new RegExp(
+  String.raw`^\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|an\s+estimated|close\s+to)\s+)?(?:\d[\d,.]*|${alternatives(words.counts)})(?:\s+(?:${alternatives(words.counts)}|of|its|their|own))*\s+(?:${alternatives(words.lostPeople)})\b`,
+  'i',
+);
+
 /**
- * Whether the subject `m`, a place, undergoes the event word: a city or region whatever befalls it ("New Orleans flooded"),
- * a country only when what it loses or suffers is power, water or damage ("Haiti lost power"); a country that loses a match,
- * patience or a case, or floods a market, acts.
+ * Whether the subject, a place, undergoes the event word: a city or region whatever befalls it ("New Orleans flooded"),
+ * a country only when what it loses or suffers is power, water or damage ("Haiti lost power") or a count of its people
+ * ("Peru lost 3,000 people": where they died); a country that loses a match, patience or a case, or floods a market, acts.
  */
-function undergoes(r: Reading, m: ActorMention): boolean {
+function undergoes(r: Reading, actorId: string): boolean {
   const lemma = triggerLemma(r) ?? '';
   if (!UNDERGOING.has(lemma)) return false;
-  if (r.kindOf(m.actorId) === 'place' || UNDERGONE_ANYHOW.has(lemma)) return true;
-  const thing = BEFALLEN_GAP.exec(r.text.slice(r.event.trigger.end, r.event.trigger.end + 60))?.[1];
-  return thing !== undefined && BEFALLEN.has(thing.toLowerCase());
+  if (r.kindOf(actorId) === 'place' || UNDERGONE_ANYHOW.has(lemma)) return true;
+  const after = r.text.slice(r.event.trigger.end, r.event.trigger.end + 60);
+  const thing = BEFALLEN_GAP.exec(after)?.[1];
+  return (thing !== undefined && BEFALLEN.has(thing.toLowerCase())) || PEOPLE_LOST.test(after);
 }
 
 /** A part of a place before its name: "most of ", "parts of the " ("all of the United States mourned": its people). */
@@ -865,6 +891,8 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   )
     return 'patient';
   if (preposition && LOCATIVE.has(preposition) && place) return 'location';
+  // "The waves struck as far away as Tanzania": how far it reached names a place where it happens.
+  if (place && m.start >= t.end && AS_FAR_AS.test(text.slice(t.end, m.start))) return 'location';
   if (kindOf(m.actorId) === 'country' && !preposition && heldUnnamed(r, m)) return 'location';
   if (preposition && DESTINATION.has(preposition) && kindOf(m.actorId) === 'place') return 'location';
   // "flew supplies into Haiti", "defected to Malta", "moving ships from Guam": a country gone to or from is where it happens ("offered peace to Israel": not a place gone to).
@@ -917,11 +945,17 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
     m.start >= t.end &&
     BY_TITLED.test(text.slice(t.end, m.start)) &&
     !/^['’]/.test(text.slice(m.end, m.end + 1));
+  // "an appeal by his opponent": who acts is whom "his" owns, not its owner.
+  // Not a leader's forces or government: "killed by his forces" is his doing.
+  if (preposition === 'by' && /^(?:his|her)$/i.test(m.text) && owns(r, m) && !FORCES_AFTER.test(text.slice(m.end, m.end + 48)))
+    return 'other';
   if (preposition === 'by' || byOwner || byTitled) return byAnother(r, m) || byBefore(r, m) ? null : 'agent';
   // "Hariri's assassination", "the death of Yasser Arafat": who undergoes it, else who does it ("Hamas’ demand").
-  const undergone = UNDERGONE.has(text.slice(t.start, t.end).toLowerCase());
+  // "his funeral and subsequent burial": the noun ends the event word.
+  const undergone = UNDERGONE.has(text.slice(t.start, t.end).toLowerCase().split(/\s+/).at(-1)!);
   if (m.end <= t.start && POSSESSOR.test(text.slice(m.end, t.start))) return undergone ? 'patient' : 'agent';
   if (m.end <= t.start && POSSESSIVE.test(m.text) && NOUN_GAP.test(text.slice(m.end, t.start))) return undergone ? 'patient' : 'agent';
+  if (undergone && m.end <= t.start && POSSESSIVE.test(m.text) && JOINED_NOUN_GAP.test(text.slice(m.end, t.start))) return 'patient';
   if (undergone && m.start >= t.end && OF_OBJECT.test(text.slice(t.end, m.start))) return 'patient';
   // "Ruiz criticized the court's decision": who reacts to an event takes no part in it; "Voters
   // went to the polls after the death of …": who acts in the clause an event noun is set in, neither.
@@ -944,7 +978,10 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   // "During a visit to Iraq, Ana Ruiz met …": a place a phrase of "during" goes to or stands in is where it happens.
   if (m.end <= t.start && subject?.actorIds.length && !subject.actorIds.includes(m.actorId) && frontedBeside(r, m))
     return place && DURING_IN.test(text.slice(Math.max(0, m.start - 80), m.start)) ? 'location' : null;
-  if (m.end <= t.start) return preposition || subject ? 'other' : 'agent';
+  // "The late pope's body will lie in state until his burial": who is named before what is undergone does not do it.
+  if (m.end <= t.start) return preposition || subject || undergone ? 'other' : 'agent';
+  // "wore his robes", "raised its rates": the owner of what it is done to is not what it is done to ("killing her, …" is she).
+  if (m.start >= t.end && !preposition && owns(r, m) && OBJECT_GAP.test(text.slice(t.end, m.start))) return 'other';
   if (m.start >= t.end && !preposition && OBJECT_GAP.test(text.slice(t.end, m.start)))
     // "struck Indian Ocean nations": a place naming where what is struck stands; "gave the United States permission": a country is given to.
     // "reached Muzaffarabad", "entered Gaza": a place gone to or through is where it happens.
@@ -1244,6 +1281,44 @@ function outsider(text: string, m: ActorMention, body: (m: ActorMention) => bool
   if (!/^\p{Lu}/u.test(m.text) || /^(?:his|her|its|their)$/i.test(m.text)) return false;
   const after = text.slice(m.end, m.end + 64);
   return OUTSIDERS.test(after) && !(body(m) && ADHERENTS.test(after));
+}
+
+/** After a possessive, a leader's forces, government or officials: " security forces", " government's forces", " regime". */
+const FORCES_AFTER = new RegExp(
+  String.raw`^\s+(?:[\p{L}'’-]+\s+){0,2}?(?:${alternatives(`${groupNouns.nouns} ${groupNouns.crews} ${groupNouns.craft} ${words.forces}`)})\b`,
+  'u',
+);
+
+/** Whether a possessive pronoun owns a noun after it: "his robes", "her first blessing"; not the object "her" in "killing her, …". */
+function owns(r: Reading, m: ActorMention): boolean {
+  if (!POSSESSIVE.test(m.text)) return false;
+  if (m.text.toLowerCase() !== 'her') return true;
+  const next = /^\s+(?=\S)/.exec(r.text.slice(m.end, m.end + 8));
+  const word = next ? wordAt(r, m.end + next[0].length) : undefined;
+  return word !== undefined && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(word.pos);
+}
+
+/** After a person's name, people or a body of their own, maybe past two modifiers: "'s party", "'s secular party", "'s wife". */
+const OWN_PEOPLE = new RegExp(
+  String.raw`^(?:['’]s?)?\s+(?:(?!(?:${alternatives(words.prepositions)}|and|or|but|his|her|its|their|the|a|an)\s)\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:${alternatives(`${words.ownPeople} ${family.kin}`)})\b`,
+  'u',
+);
+
+/**
+ * Whether a person is named only as the one whose party, aides or kin do or undergo it: "Ruiz's party won",
+ * "his lawyers said", "met Ruiz's wife"; not when that noun is the event word ("Ruiz's campaign").
+ */
+function ownPeopleAct(r: Reading, m: ActorMention): boolean {
+  if (r.kindOf(m.actorId) !== 'person' || /^(?:its|their)$/i.test(m.text)) return false;
+  const own = OWN_PEOPLE.exec(r.text.slice(m.end, m.end + 48));
+  if (own === null || (!/^['’]/.test(own[0]) && !/^(?:his|her)$/i.test(m.text))) return false;
+  return !(r.event.trigger.start >= m.end && r.event.trigger.start < m.end + own[0].length);
+}
+
+/** The subject names a person only as the one whose party, aides or kin act: "Ruiz's party won". */
+function onlyOwner(r: Reading, mentions: readonly ActorMention[], id: string): boolean {
+  const own = mentions.filter((m) => m.actorId === id);
+  return own.length > 0 && own.every((m) => ownPeopleAct(r, m));
 }
 
 /** The subject names an actor only by the people who stand toward it. */

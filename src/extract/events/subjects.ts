@@ -241,7 +241,16 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[], borrowed = false)
   let behind: ActorMention | null = null; // the last mention behind a preposition: "In Tikrit and Kirkuk, …" puts both there
   for (const [i, m] of inside.entries()) {
     // "Despite protests from France, Germany signed", "…, the U.S. has provided": past a comma (and an article), a name right before the verb opens the clause itself.
+    // Not a place right after a place inside a subject that opens on its own noun: "A blast in Beirut, Lebanon has killed" (Lebanon places Beirut).
+    const placesBehind =
+      behind !== null &&
+      PLACES.includes(s.kindOf(m.actorId)) &&
+      PLACES.includes(s.kindOf(behind.actorId)) &&
+      /^\s*,\s*$/.test(s.text.slice(behind.end, m.start)) &&
+      c.opener === null &&
+      !FRONTING.has(words[0]!.pos);
     const opensClause =
+      !placesBehind &&
       /^\p{Lu}/u.test(m.text) &&
       /^\s*,\s*(?:the\s+)?$/.test(s.text.slice(behind?.end ?? 0, m.start)) &&
       /^\s*$/.test(s.text.slice(m.end, to));
@@ -272,6 +281,9 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[], borrowed = false)
   }
   return [];
 }
+
+/** The parts of speech that open a phrase set before the subject: "Despite …", "In …", "After …", "Speaking …". */
+const FRONTING: ReadonlySet<string> = new Set(['ADP', 'SCONJ', 'ADV', 'VERB', 'AUX', 'PART']);
 
 /** "Hundreds of | Israeli troops", "some of the | Hamas fighters": a count before "of" (the name is the subject's own). */
 const OF_COUNT = new RegExp(String.raw`(?:^|\s)(?:${alternatives(lists.quantities)})\s+of\s+(?:the\s+)?$`, 'i');

@@ -212,7 +212,14 @@ describe('a community of faith or a people named with an adjective is no organiz
   });
 
   it('names no actor with the plural of a faith', () => {
-    expect(kinds('Observers said Sunnis voted in large numbers. Sunnis said the vote was fair.')).toEqual({});
+    expect(kinds('Observers said Protestants voted in large numbers. Protestants said the vote was fair.')).toEqual({});
+  });
+
+  it('names a community the lexicon lists as a group, by any of its names', () => {
+    expect(kinds('Observers said Sunni Arabs voted in large numbers. Kurds said the vote was fair.')).toEqual({
+      Sunnis: 'group',
+      Kurds: 'group',
+    });
   });
 
   it('types a demonym of two words in the plural as a group', () => {

@@ -112,6 +112,6 @@ describe('a country or body in the description of a person set off by commas', (
   it('still names the body one speaks to', () => {
     expect(
       rolesOf('In remarks to the Security Council, Tom Berg, the envoy, said on Monday that talks would resume.', 'said'),
-    ).toHaveProperty('Security Council');
+    ).toHaveProperty('United Nations Security Council');
   });
 });

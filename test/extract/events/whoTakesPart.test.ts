@@ -218,3 +218,123 @@ describe('a body or a country that acts through its forces, and a place that tak
     expect(rolesOf(body, word)).toEqual(expected);
   });
 });
+
+describe('a country that loses its people, a place reached, and a person beside what their own do', () => {
+  it.each([
+    // A country that loses or suffers a count of its people is where they died, not who acts.
+    ['a country that loses a count of people', 'Peru has lost at least 3,000 people in the disaster.', 'lost', { Peru: 'location' }],
+    [
+      'a country that suffers a count of deaths',
+      'Chile suffered thousands of deaths in the epidemic last year.',
+      'suffered',
+      { Chile: 'location' },
+    ],
+    // How far something reached names where it happens.
+    ['a country reached "as far away as"', 'The ash drifted as far away as Chile on Monday.', 'drifted', { Chile: 'location' }],
+    ['a country reached "as far south as"', 'The ash reached as far south as Chile on Monday.', 'reached', { Chile: 'location' }],
+    // Whose things are acted on is not what is acted on.
+    [
+      'the owner of what is searched',
+      'Ana Ruiz arrived in Lyon on Monday. The guards searched her bags.',
+      'searched',
+      { 'Ana Ruiz': 'other', Lyon: 'location' },
+    ],
+    // A person whose party, aides or kin act or are acted on stands beside it.
+    ['a person whose party wins', 'Ana Ruiz leads the list. Ruiz’s party won 40 seats on Monday.', 'won', { 'Ana Ruiz': 'other' }],
+    [
+      'a person whose lawyers appeal',
+      'Tom Berg was arrested on Monday. His lawyers appealed on Tuesday.',
+      'appealed',
+      { 'Tom Berg': 'other' },
+    ],
+    [
+      'a person whose wife is questioned',
+      'Tom Berg was arrested on Monday. Police questioned his wife on Tuesday.',
+      'questioned',
+      { 'Tom Berg': 'other' },
+    ],
+    ['a person whose aides meet someone', 'Ana Ruiz’s aides met the governor on Monday.', 'met', { 'Ana Ruiz': 'other' }],
+    [
+      'a person whose slate comes third',
+      'Tom Berg campaigned on Monday. Tom Berg’s slate came in third with 14 percent.',
+      'came',
+      { 'Tom Berg': 'other' },
+    ],
+    [
+      'the owner of who acts after "by"',
+      'Tom Berg lost the vote. The court reviewed an appeal by his opponent, Ana Ruiz, on Monday.',
+      'reviewed',
+      { 'Tom Berg': 'other', 'Ana Ruiz': 'other' },
+    ],
+    // A country set after a city with a comma inside the subject places the city; it does not act.
+    [
+      'a city’s country inside the subject',
+      'A car bomb in Lyon, France has killed several people.',
+      'killed',
+      { Lyon: 'location', France: 'location' },
+    ],
+    // A place named by its class noun that loses power is where it happens.
+    [
+      'a stadium that loses power',
+      'Thousands sheltered in Riverside Stadium on Monday. The stadium lost power at noon.',
+      'lost',
+      { 'Riverside Stadium': 'location' },
+    ],
+    // The second of two nouns of what is undergone that a possessive owns is undergone by its owner too.
+    [
+      'the second of two undergone nouns',
+      'Tom Berg died on Saturday. His body will lie in state until his funeral and subsequent burial on Friday.',
+      'subsequent burial',
+      { 'Tom Berg': 'patient' },
+    ],
+    // A community the lexicon lists acts as a group.
+    ['a community as the subject', 'In 2005, many Sunni Arabs boycotted the vote.', 'boycotted', { Sunnis: 'agent' }],
+    ['a people as the subject', 'Kurds voted in large numbers on Sunday.', 'voted', { Kurds: 'agent' }],
+    // The council of a body is who acts, not the body.
+    [
+      'the U.N. Security Council',
+      'The U.N. Security Council voted on Monday to extend the mission.',
+      'voted',
+      { 'United Nations Security Council': 'agent' },
+    ],
+  ])('%s', (_, body, word, expected) => {
+    expect(rolesOf(body, word)).toEqual(expected);
+  });
+
+  it.each([
+    ['a person set off after whose lawyer', 'Ruiz’s lawyer, Tom Berg, hailed the ruling on Monday.', 'hailed', { 'Tom Berg': 'agent' }],
+    [
+      'a country opening the clause after a fronted phrase',
+      'After talks in Paris, Germany signed the treaty on Monday.',
+      'signed',
+      { Germany: 'agent', Paris: 'location', France: 'location' },
+    ],
+    [
+      'a country opening the clause after a comma and an article',
+      'After the fall of the district, in Homs, the Syrian government said it would allow a convoy in.',
+      'said',
+      { Syria: 'agent', Homs: 'location' },
+    ],
+    [
+      'a leader whose forces act after "by"',
+      'Tom Berg fled on Monday. Residents fear being killed by his forces.',
+      'killed',
+      { 'Tom Berg': 'agent' },
+    ],
+    [
+      'the object "her" before a comma',
+      'Ana Ruiz was at home on Monday. A shell hit the house, killing her, wounding her mother.',
+      'killing',
+      { 'Ana Ruiz': 'patient' },
+    ],
+    [
+      'the object "her" before a kin noun joined',
+      'Ana Ruiz was at home on Monday. A shell hit the house, killing her and her mother.',
+      'killing',
+      { 'Ana Ruiz': 'patient' },
+    ],
+    ['a country that loses a match by a count', 'Germany lost 2-1 to Italy on Sunday.', 'lost', { Germany: 'agent', Italy: 'other' }],
+  ])('no misreading: %s', (_, body, word, expected) => {
+    expect(rolesOf(body, word)).toEqual(expected);
+  });
+});
