@@ -184,6 +184,8 @@ function resolveSpec(s: DateSpec, a: DateReferences): Resolved | null {
       a.ref &&
       placed &&
       (a.ref.gran === unitGran || ((s.anyRef || !['quarter', 'year'].includes(unitGran)) && finer(a.ref.gran, unitGran)));
+    // "Most shops close by evening", "searched until morning" with no day told: no day of its own.
+    if (s.toldDay && (!fits || a.refDistance > 1 || !['past', 'done'].includes(a.tense() ?? ''))) return null;
     if (fits) return relative(overlay(pointAt(startOf(a.ref!), unitGran), s));
     if (s.fallback) return resolveDate(s.fallback, a);
     return a.dct === null ? null : relative(overlay(pointAt(a.dct, unitGran), s));
