@@ -162,10 +162,13 @@ function periodFromNow(
     : eventTime(today(origin), null, { from: today(origin), to: bound, duration: null });
 }
 
+/** A relative clause set off by a comma and still open: "The minister, who said on". */
+const IN_RELATIVE = /,\s*(?:who|which|whose)\b[^,;:]*$/i;
+
 /**
  * The day a source told of the period on, in its sentence: a day right after a verb of saying,
  * before the period ("said on Monday the troops would withdraw within two weeks") or after it
- * ("…, the ministry said on Monday"); null when none.
+ * ("…, the ministry said on Monday"), not in a relative clause; null when none.
  */
 function dayOfSaying(text: string, timexes: readonly FoundTimex[], i: number, found: Span | undefined): number | null {
   const t = timexes[i]!;
@@ -174,6 +177,8 @@ function dayOfSaying(text: string, timexes: readonly FoundTimex[], i: number, fo
     const said = timexes[k];
     if (!datable(said) || said.bound.granularity !== 'day' || said.start < sentence.start || said.end > sentence.end) continue;
     if (!SAID_ON.test(text.slice(Math.max(sentence.start, said.start - 40), said.start))) continue;
+    // "The minister, who said on Monday that …, will resign": the saying of a relative clause.
+    if (IN_RELATIVE.test(text.slice(sentence.start, said.start))) continue;
     if (k > i && !SAID_ON_AFTER.test(text.slice(t.end, sentence.end))) continue;
     return parseIsoDate(said.bound.start);
   }

@@ -183,6 +183,8 @@ describe('a time the clause gives as a bound or through a word it hangs on', () 
     // … counted from the day a source told of it, when it spoke on a day.
     ['The ministry said on Monday the troops would withdraw within two weeks.', 'withdraw', ['2026-06-22 (by)']],
     ['The army will pull out within 10 days, the ministry said on Tuesday.', 'pull', ['2026-06-19 (by)']],
+    // … not from a day told in a relative clause of the subject.
+    ['The minister, who said on Monday that he was tired, will resign within two weeks.', 'resign', ['2026-06-26 (by)']],
     // After a participle, "by" and a possessive day name what did it, at that time: no deadline.
     ["Aid agencies rushed food to villages hit by last weekend's storm.", 'hit', ['2026-W23-WE']],
     // A time of day the passage reaches is of the day it told before.
