@@ -48,17 +48,22 @@ const LOOKED_BACK = new RegExp(
 const ZONE_WORD = new RegExp(`\\b(?:${ZONE})(?![a-z])`, 'i');
 /** The most a bracket that restates a time holds on each side of a date in it: "(Tuesday, 11 p.m. EST)". */
 const ASIDE_REACH = 24;
+/** Right before the bracket, the time it restates: "at 5 a.m. Wednesday (", "around 6 a.m. (", "0400 GMT (". */
+const RESTATED = /(?:\d|[ap]\.?\s?m\.?|day|time|\b[A-Z]{2,4})\s*$/;
 
 /**
- * "attacked around 6 a.m. (11 p.m. Tuesday ET)", "(Tuesday, 11 p.m. EST)", "(0200 CET Tuesday)": a
- * time restated in brackets in another zone moves the story to no other day.
+ * "attacked around 6 a.m. (11 p.m. Tuesday ET)", "at 5 a.m. Wednesday (Tuesday, 11 p.m. EST)",
+ * "at 8 a.m. (0200 CET Tuesday)": a time restated in brackets in another zone moves the story to
+ * no other day. Not a bracket that opens its line ("(4:37 p.m. Monday ET) The admiral said …").
  */
 function inZoneAside(text: string, c: Span): boolean {
-  const open = text.lastIndexOf('(', c.start);
-  const close = text.indexOf(')', c.end);
-  if (open < 0 || close < 0 || c.start - open > ASIDE_REACH || close - c.end > ASIDE_REACH) return false;
-  const inside = text.slice(open + 1, close);
-  return !/[()]/.test(inside) && ZONE_WORD.test(inside);
+  // Windows of a bounded length: a long text with no bracket is not searched to its ends.
+  const from = Math.max(0, c.start - ASIDE_REACH);
+  const open = text.slice(from, c.start).lastIndexOf('(');
+  const close = text.slice(c.end, c.end + ASIDE_REACH).indexOf(')');
+  if (open < 0 || close < 0) return false;
+  const inside = text.slice(from + open + 1, c.end + close);
+  return !/[()]/.test(inside) && ZONE_WORD.test(inside) && RESTATED.test(text.slice(Math.max(0, from + open - ASIDE_REACH), from + open));
 }
 
 /** A "by" or "until" right before an expression. */
