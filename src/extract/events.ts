@@ -41,6 +41,7 @@ import { AFTER_CONJUNCTION_PREPOSITION, DETERMINER, determinerBefore } from './e
 import { Occasions, type SetIn } from './events/occasions.ts';
 import { isSpeakingOccasion } from './events/speakingOccasions.ts';
 import { participleAfterNoun } from './events/describing.ts';
+import { affectedBy } from './timex/findings.ts';
 import { SAYING, verbCertainty } from './attribution/cueVerbs.ts';
 import { flatMapOf, mapOf } from './lists.ts';
 import { changed, extend } from './objects.ts';
@@ -934,8 +935,17 @@ function datedNoun(tokens: Token[], finding: TimeFinding): Span | null {
   if (own && previous && (isVerb(previous) || isParticiple(previous)) && !/^(?:today|tonight|this)\b/i.test(after.text))
     return phraseHead(tokens, afterIndex);
   // "cleared the way for Sunday's re-run": after a preposition, the event the possessive names
-  // ("voted in Sunday's election" is the verb's: what is done in the event is at its date).
-  if (own && previous && isPreposition(previous) && !DURING.has(previous.lower) && !/^(?:today|tonight|this)\b/i.test(after.text)) {
+  // ("voted in Sunday's election" is the verb's: what is done in the event is at its date, and so is
+  // what it did: "homes damaged by Tuesday's flood").
+  const agent = previous?.lower === 'by' && affectedBy(tokens[tokens.indexOf(previous) - 1]?.lower);
+  if (
+    own &&
+    previous &&
+    isPreposition(previous) &&
+    !DURING.has(previous.lower) &&
+    !agent &&
+    !/^(?:today|tonight|this)\b/i.test(after.text)
+  ) {
     const head = phraseHead(tokens, afterIndex);
     const word = head ? tokens.filter((t) => t.start >= head.start && t.end <= head.end).at(-1) : undefined;
     if (head && word && isEventWord(word.lower)) return head;

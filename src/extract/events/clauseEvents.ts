@@ -311,8 +311,9 @@ const SPEAKING: ReadonlySet<string> = new Set([...sayingLemmas(ALL_KINDS).filter
  * speaking ("…, saying" is the main clause's subject's), or "and" with a simple past when the
  * clause before is told in another form ("was launched after the ministers met on May 2 and
  * adopted a plan"). A clause after "since" goes on with the main clause ("have faced attacks since
- * the protests began, blaming …"), save a turn right after a bare "since" and "-ing" (turnOf), and so does "and" when both could ("was jailed after he was
- * convicted in 2019 and served four years": after 2019, not in it).
+ * the protests began, blaming …"), save a turn right after a bare "since" and "-ing" (turnOf),
+ * and so does "and" when both could ("was jailed after he was convicted in 2019 and served four
+ * years": after 2019, not in it).
  */
 function goesOnWith(clause: VerbClause, lender: VerbClause, clauses: readonly VerbClause[]): boolean {
   const from = clauses.indexOf(lender);

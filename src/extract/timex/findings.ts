@@ -10,7 +10,6 @@ import { FUTURE_BEFORE } from './normalize.ts';
 import { sentenceIndex } from './sentences.ts';
 import { SAID_ON, SAYING } from './saying.ts';
 import { alternation } from './patterns.ts';
-import { IRREGULAR_PARTICIPLES } from '../language/verbForms.ts';
 import lists from './findings.json' with { type: 'json' };
 
 /** Words before a date that open a range, and the TIMEX3 mod they give an open one. */
@@ -29,6 +28,10 @@ const SUPERLATIVE =
 const LIMIT_AFTER = new RegExp(String.raw`^['’]s\s+(?:${alternation(lists.limits)})\b`, 'i');
 /** A word before "by" and the day, and the possessive after it: "hit by | Monday | 's storm". */
 const WORD_BY = /([a-z]+)\s+by\s+$/i;
+const AGENTS: ReadonlySet<string> = new Set(lists.agents);
+
+/** "hit", "damaged": a participle after which "by" names what did it ("homes damaged by Tuesday's flood"). */
+export const affectedBy = (word: string | undefined): boolean => !!word && AGENTS.has(word.toLowerCase());
 
 /**
  * "the nations affected by last weekend's tsunami", "towns hit by Monday's storm": after a
@@ -37,8 +40,7 @@ const WORD_BY = /([a-z]+)\s+by\s+$/i;
 function agentBy(text: string, t: FoundTimex): boolean {
   const after = text.slice(t.end, t.end + 24);
   if (!/^['’]s\s/.test(after) || LIMIT_AFTER.test(after)) return false;
-  const word = WORD_BY.exec(text.slice(Math.max(0, t.start - 40), t.start))?.[1]!.toLowerCase();
-  return !!word && (/[a-z]{2}ed$/.test(word) || IRREGULAR_PARTICIPLES.has(word));
+  return affectedBy(WORD_BY.exec(text.slice(Math.max(0, t.start - 40), t.start))?.[1]);
 }
 
 const BOTH_DAYS = /^\s+and\s+$/i;
@@ -160,10 +162,13 @@ function periodFromNow(
     : eventTime(today(origin), null, { from: today(origin), to: bound, duration: null });
 }
 
+/** A relative clause set off by a comma and still open: "The minister, who said on". */
+const IN_RELATIVE = /,\s*(?:who|which|whose)\b[^,;:]*$/i;
+
 /**
  * The day a source told of the period on, in its sentence: a day right after a verb of saying,
  * before the period ("said on Monday the troops would withdraw within two weeks") or after it
- * ("…, the ministry said on Monday"); null when none.
+ * ("…, the ministry said on Monday"), not in a relative clause; null when none.
  */
 function dayOfSaying(text: string, timexes: readonly FoundTimex[], i: number, found: Span | undefined): number | null {
   const t = timexes[i]!;
@@ -172,6 +177,8 @@ function dayOfSaying(text: string, timexes: readonly FoundTimex[], i: number, fo
     const said = timexes[k];
     if (!datable(said) || said.bound.granularity !== 'day' || said.start < sentence.start || said.end > sentence.end) continue;
     if (!SAID_ON.test(text.slice(Math.max(sentence.start, said.start - 40), said.start))) continue;
+    // "The minister, who said on Monday that …, will resign": the saying of a relative clause.
+    if (IN_RELATIVE.test(text.slice(sentence.start, said.start))) continue;
     if (k > i && !SAID_ON_AFTER.test(text.slice(t.end, sentence.end))) continue;
     return parseIsoDate(said.bound.start);
   }

@@ -12,6 +12,7 @@ import { endOf, startOf } from './point.ts';
 import { quotedCandidates, speakingDay } from './quotes.ts';
 import { IRREGULAR_PARTICIPLES } from '../language/verbForms.ts';
 import { SAID_ON } from './saying.ts';
+import { ZONE } from './matchers/clock.ts';
 
 const ERA_BC = /^\s*(?:BCE?|B\.C\.(?:E\.)?)(?![\p{L}\p{N}])/u;
 const FIRST_DAY = dayNumber(1, 1, 1);
@@ -34,24 +35,40 @@ const NARRATIVE_REACH = 2;
 const TOLD_FROM = /(?:^|\b(?:on|in|since|from|by|until|till|during|through|before|after)\s+)$/i;
 /** Participles that the suffixes of LOOKED_BACK miss ("lost", "made"): not "had dinner on", "had to return on". */
 const OTHER_PARTICIPLES = [...IRREGULAR_PARTICIPLES].filter((p) => !/(?:ed|en|wn|ne)$/.test(p));
-/** What comes before a year that names the subject of its sentence: "The 2020 election …", "In the 2020 election, …". */
 /**
  * A past perfect before the date in its clause: "the port they had lost on", "which had already
  * been seized in". The word after "had" is a participle (not "had dinner on", "had to return on"),
  * and the window stops at a coordinator ("had taken the port and on March 8 they entered").
  */
-/** Brackets that restate a time in a zone of elsewhere: "(11 p.m. Tuesday ET)", "(0400 GMT)". */
-const ZONE_ASIDE = /^[^()]{0,6}\b(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC)\)/;
-
-/** "attacked around 6 a.m. (11 p.m. Tuesday ET)": a time restated in another zone moves the story to no other day. */
-function inZoneAside(text: string, c: Span): boolean {
-  return /\(\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start)) && ZONE_ASIDE.test(text.slice(c.end, c.end + 24));
-}
-
 const LOOKED_BACK = new RegExp(
   `\\b(?:had|['’]d)\\s+(?:(?:already|just|previously|earlier|not|never|been)\\s+)*(?:\\p{L}+(?:ed|en|wn|ne)|${OTHER_PARTICIPLES.join('|')})(?:\\s+(?!(?:and|but|or|then)\\s)[^\\s.;:,“”"]+){0,6}\\s+$`,
   'iu',
 );
+/** A time zone of clock.ts, as a word: "ET", "GMT", "CET", "Eastern time". */
+const ZONE_WORD = new RegExp(`\\b(?:${ZONE})(?![a-z])`, 'i');
+/** The most a bracket that restates a time holds on each side of a date in it: "(Tuesday, 11 p.m. EST)". */
+const ASIDE_REACH = 24;
+/** Right before the bracket, the time it restates: "at 5 a.m. Wednesday (", "around 6 a.m. (", "0400 GMT (". */
+const RESTATED = /(?:\d|[ap]\.?\s?m\.?|day|time|\b[A-Z]{2,4})\s*$/;
+
+/**
+ * "attacked around 6 a.m. (11 p.m. Tuesday ET)", "at 5 a.m. Wednesday (Tuesday, 11 p.m. EST)",
+ * "at 8 a.m. (0200 CET Tuesday)": a time restated in brackets in another zone moves the story to
+ * no other day. Not a bracket that opens its line ("(4:37 p.m. Monday ET) The admiral said …").
+ */
+function inZoneAside(text: string, c: Span): boolean {
+  // Windows of a bounded length: a long text with no bracket is not searched to its ends.
+  const from = Math.max(0, c.start - ASIDE_REACH);
+  const open = text.slice(from, c.start).lastIndexOf('(');
+  const close = text.slice(c.end, c.end + ASIDE_REACH).indexOf(')');
+  if (open < 0 || close < 0) return false;
+  const inside = text.slice(from + open + 1, c.end + close);
+  return !/[()]/.test(inside) && ZONE_WORD.test(inside) && RESTATED.test(text.slice(Math.max(0, from + open - ASIDE_REACH), from + open));
+}
+
+/** A "by" or "until" right before an expression. */
+const BY_BEFORE = /\b(?:by|until|till)\s+$/i;
+/** What comes before a year that names the subject of its sentence: "The 2020 election …", "In the 2020 election, …". */
 const SUBJECT_BEFORE = /^\s*(?:(?:in|during|at|for)\s+)?(?:the|its|their|his|her|this|that)\s+$/i;
 /** After a speech verb's own day, a reported future ("said on Monday the tariffs would take effect on Tuesday"). */
 const REPORTED_FUTURE =
@@ -103,6 +120,11 @@ class Context implements DateReferences {
 
   tense(): Tense {
     return tenseAt(this.text, this.sentence, this.at.start, this.at.end);
+  }
+
+  clauseTense(): Tense {
+    const by = BY_BEFORE.exec(this.text.slice(Math.max(this.sentence.start, this.at.start - 8), this.at.start));
+    return tenseAt(this.text, this.sentence, this.at.start - (by?.[0].length ?? 0), this.at.end);
   }
 
   reportedOn(): boolean {

@@ -20,6 +20,8 @@ export interface DateReferences {
   nextYear: number | null;
   /** Tense around the expression; asked only when needed, as most expressions never need it. */
   tense(): Tense;
+  /** The same, without a "by" or "until" right before the expression ("until morning" looks ahead by itself). */
+  clauseTense(): Tense;
   /**
    * The text tells a story of its own time: the date under discussion was named in the last
    * sentences and lies far from the document date (or there is none). A bare month or weekday
@@ -184,6 +186,8 @@ function resolveSpec(s: DateSpec, a: DateReferences): Resolved | null {
       a.ref &&
       placed &&
       (a.ref.gran === unitGran || ((s.anyRef || !['quarter', 'year'].includes(unitGran)) && finer(a.ref.gran, unitGran)));
+    // "Most shops close by evening" (no past act), "searched until morning" with no day told: no day of its own.
+    if (s.toldDay && (!fits || a.refDistance > 1 || !['past', 'done'].includes(a.clauseTense() ?? ''))) return null;
     if (fits) return relative(overlay(pointAt(startOf(a.ref!), unitGran), s));
     if (s.fallback) return resolveDate(s.fallback, a);
     return a.dct === null ? null : relative(overlay(pointAt(a.dct, unitGran), s));

@@ -50,6 +50,8 @@ export interface DateSpec extends Fields {
   dir?: -1 | 0 | 1;
   /** "the quarter", "that year": the period of the date under discussion, at this unit. */
   anaphor?: Unit;
+  /** "by evening", "until morning": of a day the passage told (its sentence or the one before) for a past act, else of none. */
+  toldDay?: boolean;
   /** "that year", "the same day": read the unit off any finer date under discussion ("June 1998"). */
   anyRef?: boolean;
   /** "a year ago", "year-earlier": compares with the reporting period under discussion, if any. */

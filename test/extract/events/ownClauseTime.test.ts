@@ -183,11 +183,21 @@ describe('a time the clause gives as a bound or through a word it hangs on', () 
     // … counted from the day a source told of it, when it spoke on a day.
     ['The ministry said on Monday the troops would withdraw within two weeks.', 'withdraw', ['2026-06-22 (by)']],
     ['The army will pull out within 10 days, the ministry said on Tuesday.', 'pull', ['2026-06-19 (by)']],
+    // … not from a day told in a relative clause of the subject.
+    ['The minister, who said on Monday that he was tired, will resign within two weeks.', 'resign', ['2026-06-26 (by)']],
     // After a participle, "by" and a possessive day name what did it, at that time: no deadline.
     ["Aid agencies rushed food to villages hit by last weekend's storm.", 'hit', ['2026-W23-WE']],
     // A time of day the passage reaches is of the day it told before.
     ['The polls opened on Sunday.\n\nBy mid-day, turnout had passed 40 percent.', 'passed', ['2026-06-07T12:00 (by)']],
     ['The storm reached the coast on Tuesday.\n\nBy evening, the river had flooded the town.', 'flooded', ['2026-06-09TEV (by)']],
+    // … and what the possessive day's occurrence did is of that day, one event with it.
+    ["Homes damaged by Tuesday's flood are being rebuilt.", 'damaged', ['2026-06-09']],
+    // After a participle of no such act, "by" and a possessive day stay a deadline.
+    ["The report was finished by Monday's meeting.", 'finished', ['2026-06-08 (by)']],
+    // A month named "May" is no modal: the evening is that day's.
+    ['On 3 May the crowd gathered in the square; by evening the police had cleared it.', 'cleared', ['2026-05-03TEV (by)']],
+    // No day told: the part of the day dates nothing.
+    ['Rescuers searched the rubble until morning.', 'searched', ['2026-06-12 (by)']],
     // A participle after the object of "ordered" leaves the time after it to the order.
     ['The ministry had ordered the consulate closed in May.', 'ordered', ['2026-05']],
   ])('%s → "%s"', (body, word, times) => {
@@ -205,6 +215,8 @@ describe('the limits of a time the passage gives', () => {
     // … save one that tells what the act of the "since" clause ended or marked: at that act's time.
     ['Rebels have held the town since seizing it on Saturday, breaking weeks of stalemate.', 'breaking', ['2026-06-06']],
     ['The army has held the pass since taking it in March, marking its first gain in a year.', 'marking', ['2026-03']],
+    // Finishing is an act of its own, not the end of the "since" act.
+    ['She has lived abroad since leaving school in 2010, finishing a degree in Rome.', 'finishing', ['after 2010']],
     // A participle on an occasion that tells what came before it takes no time of the act held there.
     ['The accord was signed Tuesday at a summit prepared for weeks.', 'prepared', ['2026-06-12 (by)']],
     // A dated noun in front of a subject that is no occurrence lends it nothing to do.
@@ -222,5 +234,15 @@ describe('the limits of a time the passage gives', () => {
     'On signing the accord, the rebels will hand over their arms within a month.',
   ])('counts no bound from now for "within" under a clause of time or condition: %s', (body) => {
     expect(allTimes(body).filter((t) => t.endsWith('(by)') && t > FRIDAY)).toEqual([]);
+  });
+});
+
+describe('a bare part of the day with no told day of a past act', () => {
+  it.each([
+    // A habit, or a time ahead, makes no event of that part of the day.
+    ['Voting began on Saturday. Most shops in the town close by evening.', ['2026-06-06']],
+    ['The storm is forecast to reach the coast tonight. By morning, it will be over land.', ['2026-06-12TNI']],
+  ])('%s', (body, times) => {
+    expect(allTimes(body)).toEqual(times);
   });
 });

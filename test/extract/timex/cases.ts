@@ -332,6 +332,21 @@ export const CASES: Case[] = [
       { text: 'evening', type: T, value: '2011-06-08TEV' },
     ],
   },
+  {
+    name: 'a bracket that opens its line with a time and a zone is no aside: it tells the day',
+    text: 'Rebels took the port on March 17.\n\n(4:37 p.m. Monday ET, 10:27 p.m. in Libya) The admiral said the raids had ended.',
+    dct: '2011-03-29',
+    expect: [{ text: '10:27 p.m.', type: T, value: '2011-03-28T22:27' }],
+  },
+  {
+    name: 'a time restated in brackets with its day first, or in a European zone, leaves the story on its day',
+    text: 'Troops crossed at 5 a.m. Wednesday (Tuesday, 11 p.m. EST). By evening, the town was quiet. On Friday, shelling began at 8 a.m. (0200 CET Thursday) and lasted until evening.',
+    dct: '2011-06-11',
+    expect: [
+      { text: 'evening', type: T, value: '2011-06-08TEV' },
+      { text: 'evening', type: T, value: '2011-06-10TEV' },
+    ],
+  },
 
   {
     name: 'clock time on a date',

@@ -1,7 +1,8 @@
 // Times of day: clock times ("10:35 a.m.", "5 p.m. EST", "1330 GMT", "2137 Universal Time"), noon and midnight, and
 // parts of the day ("this morning", "last night"). The day they fall on is left to resolution.
 import type { DateSpec, Matcher, Parsed } from '../spec.ts';
-import { before, rx } from '../patterns.ts';
+import { alternation, before, rx } from '../patterns.ts';
+import occurrence from '../../events/occurrence.json' with { type: 'json' };
 import { parseAmount, podOf } from '../lookup.ts';
 import { wordBefore } from '../context.ts';
 import { CLOCK_WORDS } from '../lexicon.ts';
@@ -12,15 +13,22 @@ const ZONE_NAMES =
   'Western\\s+European|Beijing|China|Hong\\s+Kong|Tokyo|Japan|Seoul|Korea|Moscow|London|Paris|Berlin|Baghdad|Tehran|Jerusalem|Israel|Kyiv|Kiev|' +
   'Cairo|Riyadh|Doha|Dubai|Gulf|Arabia|Delhi|India|Indian|Pakistan|Karachi|Kabul|Bangkok|Jakarta|Manila|Singapore|Sydney|Beirut|Damascus|' +
   'Ankara|Istanbul|Nairobi|Lagos|Johannesburg|Caracas|Havana|Washington|New\\s+York|Mexico\\s+City';
-const TZ = `(?<tz>[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|JST|IST|(?:${ZONE_NAMES})\\s+(?:(?:standard|daylight)\\s+)?time)(?![a-z])`;
-/** The words the modifier before a clock time can end with (a cheap test before MOD is tried). */
+/** A time zone: "EST", "GMT", "CET", "Beijing time" (one list, also for a time restated in brackets). */
+export const ZONE = `[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|JST|IST|(?:${ZONE_NAMES})\\s+(?:(?:standard|daylight)\\s+)?time`;
+const TZ = `(?<tz>${ZONE})(?![a-z])`;
 /** The words before a bare part of the day that make it a time the passage reaches: "by evening", "until morning". */
 const BY_UNTIL = /^(?:by|until|till)$/;
 /** After it, what ends the phrase there: a mark, or a word that opens the clause ("by evening the crowd"), not a noun ("by morning post"). */
 const PHRASE_ENDS =
-  /^(?:\s*(?:[,.;:!?)"”—–]|$)|\s+(?:the|a|an|on|in|at|and|or|but|when|as|after|before|he|she|it|they|we|there|its|his|her|their|some|many|most|all)\b)/i;
-/** Before it in its sentence, a future or a guess ("would rise by morning": which morning is not told). */
-const AHEAD_BEFORE = /\b(?:will|would|shall|could|might|may|['’]ll|expected|predicted|forecast)\b[^.!?\n]*$/i;
+  /^(?:\s*(?:[,.;:!?)"”—–]|$)|\s+(?:the|a|an|and|or|but|when|as|after|before|he|she|it|they|we|there|its|his|her|their|some|many|most|all)\b)/i;
+/**
+ * A future or a guess, in lower case ("On 3 May" is no modal): the modals and predictions of
+ * occurrence.json. Before the part of the day in its sentence ("would rise by morning": which
+ * morning is not told) or after it ("By morning, it will be over land").
+ */
+const AHEAD = `\\b(?:will|shall|['’]ll|${alternation([...occurrence.modal, ...occurrence.hypothetical, ...occurrence.predictions])})\\b`;
+const AHEAD_BEFORE = new RegExp(`${AHEAD}[^.!?\\n]*$`);
+const AHEAD_AFTER = new RegExp(`^[^.!?\\n]*${AHEAD}`);
 
 /**
  * "By evening, roads were flooded", "worked until morning": a bare part of the day the passage
@@ -32,9 +40,11 @@ function reachedBy(text: string, m: RegExpExecArray, pod: string): boolean {
     pod !== 'NI' &&
     BY_UNTIL.test(wordBefore(text, m.index)) &&
     PHRASE_ENDS.test(text.slice(end, end + 12)) &&
-    !AHEAD_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))
+    !AHEAD_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) &&
+    !AHEAD_AFTER.test(text.slice(end, end + 80))
   );
 }
+/** The words the modifier before a clock time can end with (a cheap test before MOD is tried). */
 const MOD_LAST = /^(?:about|around|approximately|roughly|before|after)$/;
 const MOD = before('(?<mod>about|around|approximately|roughly|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+');
 const HOUR_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
@@ -157,7 +167,7 @@ export const clockMatchers: Matcher[] = [
       if (!pod) return null;
       const start = m.index + (g.det ? 0 : m[0].length - g.pod!.length);
       // "By evening, the count had begun": a part of the day a passage reaches, of the day it tells.
-      if (!g.det && !/^mid/i.test(g.pod!)) return reachedBy(text, m, pod) ? time({ anaphor: 'day', pod }, null) : null;
+      if (!g.det && !/^mid/i.test(g.pod!)) return reachedBy(text, m, pod) ? time({ anaphor: 'day', pod, toldDay: true }, null) : null;
       if (det === '' && !/^mid/i.test(g.pod!) && !/^(?:early|late)/i.test(g.det ?? '')) return null;
       if (det === 'last') return time({ shift: { unit: 'day', n: pod === 'NI' || pod === 'EV' ? -1 : 0 }, base: 'dct', pod }, null);
       if (det === 'this') return time({ shift: { unit: 'day', n: 0 }, base: 'dct', pod }, null);
