@@ -21,7 +21,7 @@ import { assignParticipants, countriesOf, kindsOf } from './events/participants.
 import { sentenceClauses, verbClauses } from './events/verbClauses.ts';
 import { lasting } from './events/states.ts';
 import type { VerbClause } from './events/verbClauses.ts';
-import { heldByBe, isEventNoun, isEventWord, isMentalState, nonEvent, pending } from './events/occurrence.ts';
+import { hedged, heldByBe, isEventNoun, isEventWord, isMentalState, nonEvent, pending } from './events/occurrence.ts';
 import type { Report } from './events/occurrence.ts';
 import { clauseEvents, clauseTrigger, DURING, toldAhead, toldAsDone, toldSoFar } from './events/clauseEvents.ts';
 import { nominalEvents } from './events/nominalEvents.ts';
@@ -660,7 +660,7 @@ function datedEvents(scope: Scope): EventDraft[] {
     // "The ministers were on vacation last week", "the weather is fine today": a state told with "be"
     // and no event word is no occurrence, whatever noun the date would fall back on; what "will be"
     // somewhere on a day may be a visit ("The minister will be in Paris on Monday").
-    else if (!toldAhead(verb)) return [];
+    else if (!toldAhead(verb) || hedged(verb)) return [];
   }
   // '"We will be here tomorrow," she added': a date in quoted words is theirs, not the day of saying.
   const quote = quotes.find((q) => q.start <= finding.start && finding.end <= q.end);

@@ -305,11 +305,16 @@ function barePlural(clause: VerbClause, noun: Token): boolean {
   return plural && !subject.some((t) => t.pos === 'DET' || t.pos === 'PART' || t.pos === 'PRON' || t.pos === 'NUM');
 }
 
+/** "would be", "could be": a verb group that tells only what may be. */
+export const hedged = (clause: VerbClause): boolean => clause.group.some((t) => HYPOTHETICAL.has(lower(t)));
+
 /**
  * The occurrence a clause of "be" holds through its subject or another of its nouns: "The talks
- * were in their third day", "The ceasefire was in force"; none when no noun of it names one.
+ * were in their third day", "The ceasefire was in force"; none when no noun of it names one, or
+ * when it only may be ("the cost would be $1 billion").
  */
 export function heldByBe(clause: VerbClause): Token | null {
+  if (hedged(clause)) return null;
   const noun = subjectNoun(clause);
   if (noun && isEventNoun(noun)) return noun;
   return clause.tokens.find((t, i) => t.pos === 'NOUN' && isEventNoun(t) && !possible(clause.tokens, i)) ?? null;
