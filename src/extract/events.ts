@@ -21,9 +21,9 @@ import { assignParticipants, countriesOf, kindsOf } from './events/participants.
 import { sentenceClauses, verbClauses } from './events/verbClauses.ts';
 import { lasting } from './events/states.ts';
 import type { VerbClause } from './events/verbClauses.ts';
-import { isEventNoun, isEventWord, isMentalState, nonEvent, pending } from './events/occurrence.ts';
+import { hedged, heldByBe, isEventNoun, isEventWord, isMentalState, nonEvent, pending } from './events/occurrence.ts';
 import type { Report } from './events/occurrence.ts';
-import { clauseEvents, clauseTrigger, DURING, toldAsDone, toldSoFar } from './events/clauseEvents.ts';
+import { clauseEvents, clauseTrigger, DURING, toldAhead, toldAsDone, toldSoFar } from './events/clauseEvents.ts';
 import { nominalEvents } from './events/nominalEvents.ts';
 import { afterDateline, lineKind } from './events/lines.ts';
 import { quoteSpans } from './timex/quotes.ts';
@@ -653,10 +653,16 @@ function datedEvents(scope: Scope): EventDraft[] {
     : null;
   // "thanked Clinton for the effort launched by Obama January 16": the date is the launch's.
   const described = verbTrigger && !object && !datedNoun(tokens, finding) ? participleBetween(text, tokens, verbTrigger, finding) : null;
-  const trigger = object?.head ?? described ?? triggerFor(tokens, finding, text, verbTrigger) ?? { start: finding.start, end: finding.end };
-  // "The ministers were on vacation last week", "the mayor was in hospital in May": a state told
-  // with "be" and no event word is no occurrence, whatever noun the date would fall back on.
-  if (verb && !verbTrigger && !object && !described && stateOfBe(verb, finding, text) && fallsOnNoun(verb, trigger, text)) return [];
+  let trigger = object?.head ?? described ?? triggerFor(tokens, finding, text, verbTrigger) ?? { start: finding.start, end: finding.end };
+  if (verb && !verbTrigger && !object && !described && stateOfBe(verb, finding, text) && fallsOnNoun(verb, trigger, text)) {
+    // "The talks were in their third day on Tuesday": the occurrence the clause's noun names.
+    const held = heldByBe(verb);
+    if (held) trigger = { start: held.start, end: held.end };
+    // "The ministers were on vacation last week", "the weather is fine today": a state told with "be"
+    // and no event word is no occurrence, whatever noun the date would fall back on; what "will be"
+    // somewhere on a day may be a visit ("The minister will be in Paris on Monday").
+    else if (!toldAhead(verb) || hedged(verb)) return [];
+  }
   // '"We will be here tomorrow," she added': a date in quoted words is theirs, not the day of saying.
   const quote = quotes.find((q) => q.start <= finding.start && finding.end <= q.end);
   if (quote && (trigger.start < quote.start || trigger.end > quote.end)) return [];

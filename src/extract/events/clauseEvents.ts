@@ -32,7 +32,7 @@ import lending from './lending.json' with { type: 'json' };
 import { DENIALS, SAYING } from '../attribution/cueVerbs.ts';
 import { ALL_KINDS, NOT_SAYING, sayingLemmas } from '../language/saying.ts';
 import { ingOf } from '../language/verbForms.ts';
-import { OPENING_TIME, TEMPORAL } from './words.ts';
+import { DAY_WORDS, OPENING_TIME, TEMPORAL } from './words.ts';
 import { distanceBefore, distanceFrom, opensLaterClause, ownerClause, tellsTimeOf, type Shift } from './relativeTo.ts';
 import { flatMapOf, mapOf } from '../lists.ts';
 import { extend } from '../objects.ts';
@@ -86,8 +86,6 @@ export interface ClauseScope {
 }
 
 const span = (t: Token): Span => ({ start: t.start, end: t.end });
-/** Nouns of a day that may follow an event noun without modifying it: "make the announcement tomorrow". */
-const DAY_WORDS = /^(?:today|tomorrow|yesterday|tonight)$/;
 
 /**
  * The event word of a clause: its verb, a vow, or the event noun a light verb or "be" carries;
@@ -105,14 +103,14 @@ export function clauseTrigger(clause: VerbClause, following?: VerbClause): Token
   const vow = clause.group.find((t) => t.pos === 'VERB' && VOWS.has(t.lemma)) ?? failure(clause) ?? attempt(clause);
   if (vow) return vow;
   // "The arrest led to protests": the linked occurrence, not the link.
-  if (linking(clause, following)) return linkedSubject(clause, isEventNoun);
+  if (linking(clause, isEventNoun, following)) return linkedSubject(clause, isEventNoun);
   if (LIGHT.has(head.lemma)) {
     const i = clause.tokens.indexOf(head);
     for (let j = i + 1; j < Math.min(clause.tokens.length, i + 5); j++) {
       const t = clause.tokens[j]!;
       // "won a landslide victory": an event noun before another noun only modifies it ("make the announcement tomorrow" does not).
       const next = clause.tokens[j + 1];
-      if (isEventNoun(t) && (next?.pos !== 'NOUN' || DAY_WORDS.test(next.lower))) return possible(clause.tokens, j) ? null : t;
+      if (isEventNoun(t) && (next?.pos !== 'NOUN' || DAY_WORDS.has(next.lower))) return possible(clause.tokens, j) ? null : t;
       if (!['DET', 'ADJ', 'NUM', 'ADV', 'PRON', 'NOUN'].includes(t.pos)) break;
     }
   }
@@ -181,10 +179,12 @@ const SCHEDULED = new Set(lists.scheduled);
  * from it with no auxiliary ("will work with the mayor and support the camp").
  */
 function aheadOfTime(clause: VerbClause, previous: VerbClause | undefined): boolean {
-  const ahead = (c: VerbClause | undefined) =>
-    !!c && c.group.some((t, i) => AHEAD.has(t.lower) || (t.lower === 'going' && c.group[i + 1]?.lower === 'to'));
-  return ahead(clause) || (goesOnFromModal(clause, previous) && ahead(previous));
+  return toldAhead(clause) || (goesOnFromModal(clause, previous) && toldAhead(previous));
 }
+
+/** A verb group that puts its event ahead of the time it is told from: "will be", "is going to be". */
+export const toldAhead = (c: VerbClause | undefined): boolean =>
+  !!c && c.group.some((t, i) => AHEAD.has(t.lower) || (t.lower === 'going' && c.group[i + 1]?.lower === 'to'));
 
 /**
  * A clause with no auxiliary of its own takes the mood of the clause before it when it goes on
@@ -821,7 +821,9 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     // A clause with no date of its own: the plan, not what is planned ("plans to build a plant").
     const plan = trigger === clause.head ? intention(clause) : undefined;
     if (plan) trigger = plan;
-    if (inClause.length && (trigger !== clause.head || isMentalState(trigger.lemma))) continue;
+    // "The announcement came after the vote on Friday": a subject a link names is an event beside the dated one.
+    const linked = trigger !== clause.head && trigger.end <= (clause.head?.start ?? 0) && linking(clause, isEventNoun, clauses[k + 1]);
+    if (inClause.length && ((trigger !== clause.head && !linked) || isMentalState(trigger.lemma))) continue;
     if (nonEvent(clause, clauses, scope.reported)) continue;
     clauseEvent(scope, k, trigger, dated, all, inClause, out);
   }

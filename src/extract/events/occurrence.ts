@@ -90,6 +90,8 @@ const PREDICTIONS = new Set(lists.predictions);
 /** Verbs (lemmas) of scheduling before a time or an infinitive: "is scheduled for Tuesday", "is due on Friday". */
 const PLANS = new Set(lending.plans);
 const SAME_FORM = new Set(lists.sameForm);
+/** Adjectives of how often things of a kind happen: "common", "rare". */
+const FREQUENCIES = new Set(lists.frequencies);
 const POSSIBILITIES = new Set(lists.possibilities);
 /** States that "will" only foresees: "will face hard times", "will need more aid". */
 const FUTURE_STATES = new Set(lists.futureStates);
@@ -102,7 +104,11 @@ const INTENDS = new Set([...lists.intends, ...lists.vows]);
 const PAST_AUX = /^(?:was|were|had|did)$/;
 /** "Were the talks to fail, …", "Had they known, …", "Should the dam break, …": a condition by inversion. */
 const INVERTING = new Set(['were', 'had', 'should']);
-const PAST = /^(?:was|were|had|did|has|have|been)$/;
+/** The past forms of "be" and the auxiliaries of the perfect. */
+const PAST_BE = new Set(lists.pastBe);
+const PERFECT = new Set(lists.perfect);
+/** Auxiliaries of a verb told in the past or the perfect. */
+const PAST = new Set([...PAST_BE, ...PERFECT, 'did']);
 const FIRST_PERSON = new Set(['i', 'we']);
 /** Words of time after "every" or "each" that make a habit. */
 const RECURRING =
@@ -266,15 +272,17 @@ function subjectNoun(clause: VerbClause): Token | undefined {
  */
 export function evaluatedSubject(clause: VerbClause): Token | null {
   const head = clause.head;
-  if (!clause.copula || !head || !PAST_BE.test(lower(head))) return null;
-  if (!clause.group.every((t) => t.pos === 'ADV' || PERFECT.test(lower(t)))) return null;
+  if (!clause.copula || !head || !PAST_BE.has(lower(head))) return null;
+  if (!clause.group.every((t) => t.pos === 'ADV' || PERFECT.has(lower(t)))) return null;
   const at = clause.tokens.indexOf(head);
   const complement = clause.tokens.slice(at + 1).find((t) => t.pos !== 'ADV' && t.pos !== 'DET' && t.pos !== 'PART');
   if (!complement || (complement.pos !== 'ADJ' && complement.pos !== 'NOUN')) return null;
   // "A deal was imminent", "the vote was likely": a forecast, not a judgement of what took place.
-  if (PREDICTIONS.has(lower(complement)) || POSSIBILITIES.has(lower(complement))) return null;
+  // "A ruling was due on Tuesday": a plan, which may not have been kept ("due to a clash" is a cause).
+  if (PREDICTIONS.has(lower(complement)) || POSSIBILITIES.has(lower(complement)) || planned(clause.tokens, complement)) return null;
   const noun = subjectNoun(clause);
-  if (!noun || !isEventNoun(noun)) return null;
+  // "Elections were common in those years": how often things of a kind happened, not one occurrence.
+  if (!noun || !isEventNoun(noun) || (FREQUENCIES.has(lower(complement)) && barePlural(clause, noun))) return null;
   const i = clause.tokens.indexOf(noun);
   // Up to the complement: "was long awaited but not a surprise" denies only what comes after "but".
   const denied = clause.tokens.slice(0, clause.tokens.indexOf(complement)).concat(clause.group);
@@ -282,8 +290,35 @@ export function evaluatedSubject(clause: VerbClause): Token | null {
   return noun;
 }
 
-const PAST_BE = /^(?:was|were|been)$/;
-const PERFECT = /^(?:has|have|had)$/;
+/** "was due on Tuesday", "was due to resume": a word of scheduling, not "due to" a cause ("due to a clash"). */
+function planned(tokens: readonly Token[], word: Token): boolean {
+  const i = tokens.indexOf(word);
+  const next = tokens[i + 1];
+  return PLANS.has(word.lemma) && !(next?.lower === 'to' && tokens[i + 2]?.pos !== 'VERB' && tokens[i + 2]?.pos !== 'AUX');
+}
+
+/** "Elections were …": a plural subject with no determiner nor possessive, which may name a kind. */
+function barePlural(clause: VerbClause, noun: Token): boolean {
+  const subject = clause.tokens.slice(0, clause.tokens.indexOf(noun)).filter((t) => t !== clause.opener);
+  // The tagger takes a capitalised first word for a name ("Elections were …"): one in -s is a plural all the same.
+  const plural = (lower(noun) !== noun.lemma || noun.pos === 'PROPN') && /[^s]s$/.test(lower(noun));
+  return plural && !subject.some((t) => t.pos === 'DET' || t.pos === 'PART' || t.pos === 'PRON' || t.pos === 'NUM');
+}
+
+/** "would be", "could be": a verb group that tells only what may be. */
+export const hedged = (clause: VerbClause): boolean => clause.group.some((t) => HYPOTHETICAL.has(lower(t)));
+
+/**
+ * The occurrence a clause of "be" holds through its subject or another of its nouns: "The talks
+ * were in their third day", "The ceasefire was in force"; none when no noun of it names one, or
+ * when it only may be ("the cost would be $1 billion").
+ */
+export function heldByBe(clause: VerbClause): Token | null {
+  if (hedged(clause)) return null;
+  const noun = subjectNoun(clause);
+  if (noun && isEventNoun(noun)) return noun;
+  return clause.tokens.find((t, i) => t.pos === 'NOUN' && isEventNoun(t) && !possible(clause.tokens, i)) ?? null;
+}
 
 /** "meets", "is followed": a verb with no auxiliary but a present "be", not going on ("is investigating") nor ahead ("will meet"). */
 function simpleTense(clause: VerbClause): boolean {
@@ -574,7 +609,7 @@ function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Re
   const index = sentence.indexOf(clause);
   if ((opener && CONDITIONAL.has(opener)) || inCase(clause) || asLongAs(clause, sentence[index - 1])) return 'conditional';
   // "…, leading to protests", "The decision comes despite …": a link between occurrences told elsewhere.
-  if (linking(clause, sentence[index + 1]) && !linkedSubject(clause, isEventNoun)) return 'link';
+  if (linking(clause, isEventNoun, sentence[index + 1]) && !linkedSubject(clause, isEventNoun)) return 'link';
   // "Dead and missing in the storm" (a heading), "Let us pray" (an exhortation).
   if (reported === null && heading(sentence)) return 'background';
   if (reported === null && exhortation(clause, sentence)) return 'wish';
@@ -812,8 +847,8 @@ function judgeStates(clause: VerbClause, sentence: readonly VerbClause[], read: 
   if (presentFinite(clause) && sentence.some((c) => c !== clause && ((c.opener && lower(c.opener) === 'whenever') || awaited(c))))
     return 'habitual';
   // "is usually recorded": a participle after a present "be" is no past.
-  const presentBe = group.some((w) => /^(?:is|are|am)$/.test(w)) && !group.some((w) => PAST.test(w));
-  const past = group.some((w) => PAST.test(w)) || (head !== null && /ed$/.test(lower(head)) && !presentBe);
+  const presentBe = group.some((w) => /^(?:is|are|am)$/.test(w)) && !group.some((w) => PAST.has(w));
+  const past = group.some((w) => PAST.has(w)) || (head !== null && /ed$/.test(lower(head)) && !presentBe);
   // "helicopters that normally support …": the adverb may fall at the end of the clause before.
   const leading = previous ? previous.tokens.slice(previous.tokens.findLastIndex((t) => t.pos !== 'ADV') + 1) : [];
   if (!past && (leading.some(habitual) || clause.tokens.some(habitual))) return 'habitual';

@@ -10,6 +10,7 @@ import type { VerbClause } from './verbClauses.ts';
 import { mapOf } from '../lists.ts';
 import { MONTHS } from '../timex/lexicon.ts';
 import lists from './occurrence.json' with { type: 'json' };
+import { DAY_WORDS, EARLIER } from './words.ts';
 
 const LINKS = new Set(lists.links);
 const SUCCESSIONS = new Set(lists.successions);
@@ -20,27 +21,31 @@ const EFFORTS = new Set(lists.efforts);
 const PERIOD = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|ages|long)$/;
 
 const lower = (t: Token) => t.lower;
-const DAY_WORDS = /^(?:today|tomorrow|yesterday|tonight)$/;
-const TIME_OPENERS = new Set(['after', 'since', 'following']);
 const headAt = (clause: VerbClause) => (clause.head ? clause.tokens.indexOf(clause.head) : -1);
+/** The words of a clause before its verb, its opener aside. */
+const subjectOf = (clause: VerbClause): Token[] => clause.tokens.slice(0, Math.max(0, headAt(clause))).filter((t) => t !== clause.opener);
 
 /**
  * "leading to", "resulted in", "comes despite", "signaling that": the verb and the word after it
  * (maybe the opener of the clause after, `following`) link two occurrences; so does "follows".
+ * Past an adverb or a day word, or on to the clause after, only when the subject names an
+ * occurrence (`isEventNoun`): "The announcement came today at a fair", "The move came | after …",
+ * not "Police came | after neighbours called" nor "The troops came back after …".
  */
-export function linking(clause: VerbClause, following?: VerbClause): boolean {
+export function linking(clause: VerbClause, isEventNoun: (t: Token) => boolean, following?: VerbClause): boolean {
   const at = headAt(clause);
-  // "The announcement came today at an event": past an adverb or a day word.
-  const inside = clause.tokens.slice(at + 1).find((t) => t.pos !== 'ADV' && !DAY_WORDS.test(lower(t)));
-  // "signaling that …" links only as a participle that adds to a clause ("she signaled that …" is a statement);
-  // "The move came | after …": a verb with a subject links to the clause that follows it when that
-  // clause tells what came before ("she signaled that …" tells what is said; "… comes as …" what
-  // goes on beside it).
+  if (at < 0 || clause.copula) return false;
+  if (succession(clause)) return true;
+  // "signaling that …" links only as a participle that adds to a clause ("she signaled that …" is a statement).
   const participle = /ing$/i.test(clause.head?.text ?? '') && !clause.group.length;
   const opener = following?.opener;
-  const next = inside ?? (participle || (at > 0 && TIME_OPENERS.has(opener?.lower ?? '')) ? opener : undefined);
-  if (at >= 0 && !clause.copula && succession(clause)) return true;
-  return at >= 0 && !clause.copula && !!next && LINKS.has(`${clause.head!.lemma} ${lower(next)}`);
+  const direct = clause.tokens[at + 1] ?? (participle ? opener : undefined);
+  const inside = clause.tokens.slice(at + 1).find((t) => t.pos !== 'ADV' && !DAY_WORDS.has(lower(t)));
+  // "The move came | after …" links to the clause after when that clause tells what came before
+  // ("… comes as …" tells what goes on beside it).
+  const next = inside ?? (participle || (at > 0 && EARLIER.has(opener?.lower ?? '')) ? opener : undefined);
+  if (!next || !LINKS.has(`${clause.head!.lemma} ${lower(next)}`)) return false;
+  return next === direct || subjectOf(clause).some(isEventNoun);
 }
 
 /** "The visit follows sharp criticism": one occurrence after another, in the simple present. */
@@ -53,7 +58,7 @@ const succession = (clause: VerbClause): boolean =>
  * name, or the verb is a participle with no subject ("…, leading to protests").
  */
 export function linkedSubject(clause: VerbClause, isEventNoun: (t: Token) => boolean): Token | null {
-  const subject = clause.tokens.slice(0, Math.max(0, headAt(clause))).filter((t) => t !== clause.opener);
+  const subject = subjectOf(clause);
   return subject.findLast((t) => isEventNoun(t)) ?? subject.findLast((t) => t.pos === 'NOUN' && t.text === lower(t)) ?? null;
 }
 

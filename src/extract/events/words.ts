@@ -95,10 +95,14 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 /** A phrase that opens the sentence with its time, up to the comma before its subject: "On Monday, ", "In a speech Wednesday, ". */
 export const OPENING_TIME = /^\s*(?:in|on|at|during)\b[^,;:"“”()]*,\s*$/i;
 
-/** Words that put an event before or after the one they open: "after the vote", "until the talks". */
 /** Determiners of whose a thing is: "their", "its". */
 export const POSSESSIVES: ReadonlySet<string> = new Set(lists.possessives);
-export const TEMPORAL: ReadonlySet<string> = new Set(['after', 'before', 'since', 'following', 'until', 'till']);
+/** Words that open what came before the event they are joined to: "after the vote", "since the storm". */
+export const EARLIER: ReadonlySet<string> = new Set(lists.earlier);
+/** Words that put an event before or after the one they open: "after the vote", "until the talks". */
+export const TEMPORAL: ReadonlySet<string> = new Set([...lists.earlier, ...lists.later]);
+/** Nouns of a day said from today, which may follow a word without modifying it: "came today", "make the announcement tomorrow". */
+export const DAY_WORDS: ReadonlySet<string> = new Set(lists.dayWords);
 
 export const isStop = (t: Token) => STOP.has(t.lower);
 export const isPreposition = (t: Token) => PREPOSITIONS.has(t.lower);

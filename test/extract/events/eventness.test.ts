@@ -64,6 +64,7 @@ describe('clauses that name no occurrence', () => {
     ['who contributed to a report', "The Courier's Ana Ruiz, Tom Reed and Mia Lund contributed to this report"],
     ['a state told with "be" on a day', 'The harbour pilots were on vacation last week.'],
     ['a stay told with "be" in a month', 'The bishop was in hospital in May.'],
+    ['what a bare plural was like, in general', 'Strikes were frequent in those decades.'],
   ])('%s: %j', (_, sentence) => {
     expect(triggers(sentence)).toEqual([]);
   });
@@ -179,7 +180,17 @@ describe('clauses that do, and their trigger', () => {
     ['a link past a day word', 'The announcement came today at a harbour fair.', ['announcement']],
     ['a denial after "but" leaves the event judged', 'The ferry launch was quick but not cheap.', ['launch']],
     ['what is due on a day is the event noun, not "due"', 'A ruling is due on Thursday.', ['ruling']],
-    ['a state with "be" since a time is where it began', 'The governor has been in office since 2009.', ['office']],
+    ['a link past an adverb, from an event noun', 'The verdict came shortly after the hearing on Thursday.', ['verdict', 'hearing']],
+    ['no link from a subject that names no occurrence', 'Firefighters came after the farmers called on Monday.', ['called', 'came']],
+    [
+      'no link past "back" from a subject that names no occurrence',
+      'The dockers came back after the storm passed on Sunday.',
+      ['passed', 'came'],
+    ],
+    ['an occurrence held by the subject of "be"', 'The negotiations were in their fourth day on Wednesday.', ['negotiations']],
+    ['an occurrence held by the subject of "be", in its week', 'The walkout was in its third week on Friday.', ['walkout']],
+    ['an occurrence in force', 'The truce was in force on Sunday.', ['truce']],
+    ['an occurrence where it will be', 'The carnival will be in Nantes next month.', ['carnival']],
     [
       'an event word before the last noun of "be"',
       'The turning point for the town was in the 1998 assassination attempt.',
@@ -188,6 +199,10 @@ describe('clauses that do, and their trigger', () => {
   ])('%s: %j', (_, sentence, expected) => {
     expect(triggers(sentence)).toEqual(expected);
   });
+});
+
+it('lists no occurrence for what was only due on a day', () => {
+  expect(triggers('A verdict was due on Thursday but was postponed.')).not.toContain('verdict');
 });
 
 describe('statements in the lead', () => {
