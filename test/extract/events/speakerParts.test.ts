@@ -35,6 +35,18 @@ describe('the act of saying', () => {
       { 'Peter Hollis': 'agent' },
     ],
     [
+      'a country that owns those told is not told',
+      'Peter Hollis told France’s Middle East partners that the talks would resume.',
+      'told',
+      { 'Peter Hollis': 'agent' },
+    ],
+    [
+      'a network run on into the subject of what is told is not one told',
+      'Peter Hollis told AFP Israel would attack Gaza.',
+      'told',
+      { 'Peter Hollis': 'agent' },
+    ],
+    [
       'a country in what is said takes no part in the saying',
       'Peter Hollis said Britain would send troops.',
       'said',
