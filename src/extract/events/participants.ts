@@ -534,18 +534,18 @@ function speakersOf(
   const k = found.clauses.findIndex((c) => trigger.start >= c.start && trigger.end <= c.end);
   const c = found.clauses[k];
   const next = found.clauses[k + 1];
-  const object = mentions.find((m) => m.start >= trigger.end);
   // "told Reuters they would stay": after a verb of telling, the one told, also before what is told with no "that".
   const telling = TELLING.has(text.slice(trigger.start, trigger.end).toLowerCase());
+  const object = telling ? toldAfter(text, found.sentence.tokens, trigger, mentions) : mentions.find((m) => m.start >= trigger.end);
   const told =
     c !== undefined &&
-    object !== undefined &&
-    (object.end <= c.end || (telling && toldOne(text, found.sentence.tokens, trigger, object, mentions))) &&
+    object != null &&
     !CONTENT_VERBS.has(text.slice(trigger.start, trigger.end).toLowerCase()) &&
-    SAID_TO.test(text.slice(trigger.end, object.start)) &&
-    !/^\s*[-–]/.test(text.slice(object.end, object.end + 3)) && // "announced an iTunes-compatible phone": a modifier
-    !/^['’]/.test(text.slice(object.end, object.end + 1)) && // "told America's allies": whose they are
-    (!next || next.opener !== null || telling || /[,;:–—()"“”]/.test(text.slice(c.end, next.start)));
+    (telling ||
+      (object.end <= c.end &&
+        SAID_TO.test(text.slice(trigger.end, object.start)) &&
+        !/^\s*[-–]/.test(text.slice(object.end, object.end + 3)) && // "announced an iTunes-compatible phone": a modifier
+        (!next || next.opener !== null || /[,;:–—()"“”]/.test(text.slice(c.end, next.start)))));
   return { actorIds, passive: false, start: claim.start, end: told ? Math.max(claim.end, object.end) : claim.end };
 }
 
@@ -779,16 +779,25 @@ function aimedAt(r: Reading, m: ActorMention): boolean {
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
 
 /**
- * Whether `m` is the one told right after a verb of telling: the first name after it, not one that owns what
- * follows ("told America's allies") nor one that opens what is told ("told AFP Israel would": a name run on into
- * the next clause's subject) nor one that only describes who is told ("told France-based Euronews").
+ * The one told right after a verb of telling: the first name after it, or, when that name only says whose or
+ * where from ("told CNN's Ana Ruiz", "told the Qatar-based Al Jazeera channel"), the name after it, which after
+ * 's must end its phrase (not "told America's Middle East allies"); never a name that opens what is told ("told AFP Israel would":
+ * a name run on into the next clause's subject).
  */
-function toldOne(text: string, tokens: readonly Token[], trigger: Span, m: ActorMention, mentions: readonly ActorMention[]): boolean {
-  if (!TELLING.has(text.slice(trigger.start, trigger.end).toLowerCase())) return false;
-  if (mentions.find((x) => x.start >= trigger.end) !== m || !SAID_TO.test(text.slice(trigger.end, m.start))) return false;
-  if (/^[-–'’]/.test(text.slice(m.end, m.end + 1))) return false;
-  const after = tokens.find((x) => x.start >= m.end);
-  return !(after && /^\s*$/.test(text.slice(m.end, after.start)) && (after.pos === 'VERB' || after.pos === 'AUX'));
+function toldAfter(text: string, tokens: readonly Token[], trigger: Span, mentions: readonly ActorMention[]): ActorMention | null {
+  if (!TELLING.has(text.slice(trigger.start, trigger.end).toLowerCase())) return null;
+  let m = mentions.find((x) => x.start >= trigger.end);
+  if (!m || !SAID_TO.test(text.slice(trigger.end, m.start))) return null;
+  const next = (at: number) => tokens.find((x) => x.start >= at && /^\s*$/.test(text.slice(at, x.start)));
+  if (/^[-–'’]/.test(text.slice(m.end, m.end + 1))) {
+    const owner = m;
+    m = mentions.find((x) => x.start >= owner.end);
+    if (!m || !/^(?:['’]s?|[-–]\p{L}+)\s+(?:the\s+)?$/u.test(text.slice(owner.end, m.start))) return null;
+    const owns = /^['’]/.test(text.slice(owner.end, owner.end + 1));
+    if (/^[-–'’]/.test(text.slice(m.end, m.end + 1)) || (owns && next(m.end)?.pos === 'NOUN')) return null;
+  }
+  const after = next(m.end);
+  return after && (after.pos === 'VERB' || after.pos === 'AUX') ? null : m;
 }
 
 /** The part the place of a mention in its passage gives its actor, or null for a bystander. */
@@ -812,7 +821,7 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   if (m.end <= t.start && ENVOY_TO.test(text.slice(Math.max(event.quote.start, m.start - 40), m.start))) return null;
   // Named in another clause; not the one told right after a verb of telling ("told Reuters they would stay").
   // Not a name that only describes who is told ("told France-based Euronews").
-  const toldTo = m.start >= t.end && toldOne(text, r.analysis?.[firstFrom(r.analysis, m.start + 1) - 1]?.tokens ?? [], t, m, mentions);
+  const toldTo = m.start >= t.end && toldAfter(text, r.analysis?.[firstFrom(r.analysis, m.start + 1) - 1]?.tokens ?? [], t, mentions) === m;
   if (subject && (m.end <= subject.start || m.start >= subject.end) && !toldTo) return null;
   const next = mentions.find((x) => x.start >= m.end && x.actorId !== m.actorId);
   if (next && (givesRole(text, m, next, kindOf) || givesRolePast(text, m, next, mentions, kindOf))) return null;

@@ -41,6 +41,12 @@ describe('the act of saying', () => {
       { 'Peter Hollis': 'agent' },
     ],
     [
+      'the person a network’s name opens is the one told',
+      'Peter Hollis told CNN’s Mary Lind that the bridge was closed.',
+      'told',
+      { 'Peter Hollis': 'agent', 'Mary Lind': 'patient' },
+    ],
+    [
       'a network run on into the subject of what is told is not one told',
       'Peter Hollis told AFP Israel would attack Gaza.',
       'told',
