@@ -822,7 +822,9 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   // Named in another clause; not the one told right after a verb of telling ("told Reuters they would stay").
   // Not a name that only describes who is told ("told France-based Euronews").
   const toldTo = m.start >= t.end && toldAfter(text, r.analysis?.[firstFrom(r.analysis, m.start + 1) - 1]?.tokens ?? [], t, mentions) === m;
-  if (subject && (m.end <= subject.start || m.start >= subject.end) && !toldTo) return null;
+  // Between a verb of telling and the one told, a name that only says whose or where from ("told the Qatar-based Al Jazeera") takes no part.
+  const besideTold = TELLING.has(text.slice(t.start, t.end).toLowerCase()) && m.start >= t.end;
+  if (subject && (m.end <= subject.start || m.start >= subject.end || besideTold) && !toldTo) return null;
   const next = mentions.find((x) => x.start >= m.end && x.actorId !== m.actorId);
   if (next && (givesRole(text, m, next, kindOf) || givesRolePast(text, m, next, mentions, kindOf))) return null;
   // "NASA's Kennedy Space Center": a body before the place it owns only says whose it is.

@@ -47,6 +47,12 @@ describe('the act of saying', () => {
       { 'Peter Hollis': 'agent', 'Mary Lind': 'patient' },
     ],
     [
+      'a country that only says where the network told is from takes no part',
+      'Peter Hollis told the France-based Euronews channel he doubted the bridge would open.',
+      'told',
+      { 'Peter Hollis': 'agent', Euronews: 'other' },
+    ],
+    [
       'a network run on into the subject of what is told is not one told',
       'Peter Hollis told AFP Israel would attack Gaza.',
       'told',
