@@ -536,7 +536,7 @@ function speakersOf(
   const next = found.clauses[k + 1];
   // "told Reuters they would stay": after a verb of telling, the one told, also before what is told with no "that".
   const telling = TELLING.has(text.slice(trigger.start, trigger.end).toLowerCase());
-  const object = telling ? toldAfter(text, found.sentence.tokens, trigger, mentions) : mentions.find((m) => m.start >= trigger.end);
+  const object = telling ? toldAfter(text, found.sentence.tokens, trigger, mentions, kindOf) : mentions.find((m) => m.start >= trigger.end);
   const told =
     c !== undefined &&
     object != null &&
@@ -779,22 +779,43 @@ function aimedAt(r: Reading, m: ActorMention): boolean {
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
 
 /**
- * The one told right after a verb of telling: the first name after it, or, when that name only says whose or
- * where from ("told CNN's Ana Ruiz", "told the Qatar-based Al Jazeera channel"), the name after it, which after
- * 's must end its phrase (not "told America's Middle East allies"); never a name that opens what is told ("told AFP Israel would":
- * a name run on into the next clause's subject).
+ * The one told right after a verb of telling: the first name after it, or the one a name before it only says
+ * whose or where from ("told CNN's Ana Ruiz", "told the Qatar-based Al Jazeera channel", "told the Lind Fund
+ * director Ana Ruiz"), which after 's must end its phrase (not "told America's Middle East allies"). A body
+ * whose programme is named is told itself ("told the BBC's World Today programme"), a place or a person that
+ * owns those told is not. Never a name that opens what is told ("told AFP Israel would": a name run on into
+ * the next clause's subject).
  */
-function toldAfter(text: string, tokens: readonly Token[], trigger: Span, mentions: readonly ActorMention[]): ActorMention | null {
+function toldAfter(
+  text: string,
+  tokens: readonly Token[],
+  trigger: Span,
+  mentions: readonly ActorMention[],
+  kindOf: (actorId: string) => ActorKind | undefined,
+): ActorMention | null {
   if (!TELLING.has(text.slice(trigger.start, trigger.end).toLowerCase())) return null;
-  let m = mentions.find((x) => x.start >= trigger.end);
-  if (!m || !SAID_TO.test(text.slice(trigger.end, m.start))) return null;
+  const first = mentions.find((x) => x.start >= trigger.end);
+  if (!first || !SAID_TO.test(text.slice(trigger.end, first.start))) return null;
   const next = (at: number) => tokens.find((x) => x.start >= at && /^\s*$/.test(text.slice(at, x.start)));
-  if (/^[-–'’]/.test(text.slice(m.end, m.end + 1))) {
-    const owner = m;
-    m = mentions.find((x) => x.start >= owner.end);
-    if (!m || !/^(?:['’]s?|[-–]\p{L}+)\s+(?:the\s+)?$/u.test(text.slice(owner.end, m.start))) return null;
-    const owns = /^['’]/.test(text.slice(owner.end, owner.end + 1));
-    if (/^[-–'’]/.test(text.slice(m.end, m.end + 1)) || (owns && next(m.end)?.pos === 'NOUN')) return null;
+  const second = mentions.find((x) => x.start >= first.end && x.actorId !== first.actorId);
+  const gap = second ? text.slice(first.end, second.start) : '';
+  let m = first;
+  if (
+    second &&
+    kindOf(second.actorId) === 'person' &&
+    kindOf(first.actorId) !== 'person' &&
+    /^(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}\s+$/u.test(gap)
+  )
+    m = second;
+  else if (/^[-–'’]/.test(text.slice(first.end, first.end + 1))) {
+    const owns = /^['’]/.test(gap || text.slice(first.end, first.end + 1));
+    const ends =
+      second !== undefined &&
+      /^(?:['’]s?|[-–]\p{L}+)\s+(?:the\s+)?$/u.test(gap) &&
+      !/^[-–'’]/.test(text.slice(second.end, second.end + 1)) &&
+      !(owns && next(second.end)?.pos === 'NOUN');
+    if (ends) m = second;
+    else if (!owns || PLACES.includes(kindOf(first.actorId)) || kindOf(first.actorId) === 'person') return null;
   }
   const after = next(m.end);
   return after && (after.pos === 'VERB' || after.pos === 'AUX') ? null : m;
@@ -821,9 +842,11 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   if (m.end <= t.start && ENVOY_TO.test(text.slice(Math.max(event.quote.start, m.start - 40), m.start))) return null;
   // Named in another clause; not the one told right after a verb of telling ("told Reuters they would stay").
   // Not a name that only describes who is told ("told France-based Euronews").
-  const toldTo = m.start >= t.end && toldAfter(text, r.analysis?.[firstFrom(r.analysis, m.start + 1) - 1]?.tokens ?? [], t, mentions) === m;
+  const told =
+    m.start >= t.end ? toldAfter(text, r.analysis?.[firstFrom(r.analysis, m.start + 1) - 1]?.tokens ?? [], t, mentions, kindOf) : null;
+  const toldTo = told === m;
   // Between a verb of telling and the one told, a name that only says whose or where from ("told the Qatar-based Al Jazeera") takes no part.
-  const besideTold = TELLING.has(text.slice(t.start, t.end).toLowerCase()) && m.start >= t.end;
+  const besideTold = told !== null && m.end <= told.start;
   if (subject && (m.end <= subject.start || m.start >= subject.end || besideTold) && !toldTo) return null;
   const next = mentions.find((x) => x.start >= m.end && x.actorId !== m.actorId);
   if (next && (givesRole(text, m, next, kindOf) || givesRolePast(text, m, next, mentions, kindOf))) return null;

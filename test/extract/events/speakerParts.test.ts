@@ -53,6 +53,18 @@ describe('the act of saying', () => {
       { 'Peter Hollis': 'agent', Euronews: 'other' },
     ],
     [
+      'the network whose programme is named is the one told',
+      'Peter Hollis told the BBC’s Morning Desk programme that the bridge was closed.',
+      'told',
+      { 'Peter Hollis': 'agent', BBC: 'patient' },
+    ],
+    [
+      'the person a body and a title open is the one told',
+      'Peter Hollis told the World Bank President Mary Lind that the bridge was closed.',
+      'told',
+      { 'Peter Hollis': 'agent', 'Mary Lind': 'patient' },
+    ],
+    [
       'a network run on into the subject of what is told is not one told',
       'Peter Hollis told AFP Israel would attack Gaza.',
       'told',
