@@ -48,6 +48,16 @@ const EVENT_NOUN_AFTER = new RegExp(String.raw`^\s+(?:${words.placeEventNouns.sp
 const DETERMINED =
   /(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ll]ast|[Nn]ext)|['’]s)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
 
+const BODY_SITES = new Set(going.bodySites.split(' '));
+/** After the name, a part of the town it owns, past up to two words that describe it: "Tripoli's eastern suburbs", "Cairo's main airport". */
+const SITE_AFTER = new RegExp(
+  String.raw`^['’]s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:${going.sites
+    .split(' ')
+    .filter((w) => !BODY_SITES.has(w))
+    .join('|')})\b`,
+  'u',
+);
+
 /** A name that is a state here, not the capital: "Washington state", "Seattle, Washington" (a town, then its state; not "in Hamburg, Paris and Rome"). */
 const STATE_AFTER = /^\s+state\b/;
 const TOWN_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s*$/u;
@@ -59,5 +69,7 @@ export function isCityUse(text: string, start: number, sentenceStart: number, en
   const before = text.slice(Math.max(sentenceStart, start - 60), start);
   const after = text.slice(end, end + 24);
   if (STATE_AFTER.test(after) || (TOWN_BEFORE.test(before) && PAIR_END.test(after))) return false;
-  return BEFORE.test(before) || EVENT_NOUN_AFTER.test(after) || (EVENT_AFTER.test(after) && DETERMINED.test(before));
+  return (
+    BEFORE.test(before) || SITE_AFTER.test(after) || EVENT_NOUN_AFTER.test(after) || (EVENT_AFTER.test(after) && DETERMINED.test(before))
+  );
 }

@@ -25,7 +25,7 @@
 // a class noun ("the city", "the basilica", "the shuttle": classNouns.ts) or "there" (pointedPlaces.ts).
 import type { ActorKind, ActorMention, Role } from '../../model/dataset.ts';
 import type { Claim, DocContext, EventDraft, Span } from '../context.ts';
-import type { AnalyzedSentence } from '../language/analyze.ts';
+import type { AnalyzedSentence, Token } from '../language/analyze.ts';
 import { firstFrom, inside, within } from '../spans.ts';
 import { sentenceClauses } from './verbClauses.ts';
 import type { VerbClause } from './verbClauses.ts';
@@ -534,17 +534,18 @@ function speakersOf(
   const k = found.clauses.findIndex((c) => trigger.start >= c.start && trigger.end <= c.end);
   const c = found.clauses[k];
   const next = found.clauses[k + 1];
-  const object = mentions.find((m) => m.start >= trigger.end);
   // "told Reuters they would stay": after a verb of telling, the one told, also before what is told with no "that".
   const telling = TELLING.has(text.slice(trigger.start, trigger.end).toLowerCase());
+  const object = telling ? toldAfter(text, found.sentence.tokens, trigger, mentions, kindOf) : mentions.find((m) => m.start >= trigger.end);
   const told =
     c !== undefined &&
-    object !== undefined &&
-    (object.end <= c.end || telling) &&
+    object != null &&
     !CONTENT_VERBS.has(text.slice(trigger.start, trigger.end).toLowerCase()) &&
-    SAID_TO.test(text.slice(trigger.end, object.start)) &&
-    !/^\s*[-–]/.test(text.slice(object.end, object.end + 3)) && // "announced an iTunes-compatible phone": a modifier
-    (!next || next.opener !== null || telling || /[,;:–—()"“”]/.test(text.slice(c.end, next.start)));
+    (telling ||
+      (object.end <= c.end &&
+        SAID_TO.test(text.slice(trigger.end, object.start)) &&
+        !/^\s*[-–]/.test(text.slice(object.end, object.end + 3)) && // "announced an iTunes-compatible phone": a modifier
+        (!next || next.opener !== null || /[,;:–—()"“”]/.test(text.slice(c.end, next.start)))));
   return { actorIds, passive: false, start: claim.start, end: told ? Math.max(claim.end, object.end) : claim.end };
 }
 
@@ -713,10 +714,12 @@ const AFTER_PHRASE = new Set(`${words.prepositions} and or which that`.split(' '
 /**
  * Whether a place's name owns a part of it, a noun of a part that ends its phrase: "'s Anbar province",
  * "'s southern coast was", "'s capital, Lima"; not a noun that only describes another ("'s biggest port operator",
- * "'s coast guard"). A site or a road is its own only behind words that describe it ("'s main square"),
- * not behind another noun ("'s coast guard station": the body's).
+ * "'s coast guard"). With `sites` (behind "in", "at", "on"), a site or a road is its own too, but only behind
+ * words that describe it ("in Lima's northern suburbs"), not behind another noun ("'s coast guard station":
+ * the body's). Elsewhere a site may be a body or a home ("Italy's foreign office summoned") or what is acted
+ * on ("bombed Tripoli's eastern suburbs"), and the place keeps its own part.
  */
-function ownsPart(r: Reading, m: ActorMention): boolean {
+function ownsPart(r: Reading, m: ActorMention, sites = false): boolean {
   const found = OWNED_WORDS.exec(r.text.slice(m.end, m.end + 48));
   if (!found) return false;
   const from = m.end + found[0].length - found[1]!.length;
@@ -724,7 +727,7 @@ function ownsPart(r: Reading, m: ActorMention): boolean {
   for (const word of found[1]!.matchAll(/[\p{L}-]+/gu)) {
     const at = from + word.index;
     const ends = phraseEnds(r, at + word[0].length);
-    if ((PART_NOUNS.has(word[0]) || (described && SITE_NOUNS.has(word[0]))) && ends) return true;
+    if ((PART_NOUNS.has(word[0]) || (sites && described && SITE_NOUNS.has(word[0]))) && ends) return true;
     described &&= wordAt(r, at)?.pos === 'ADJ';
   }
   return false;
@@ -758,9 +761,64 @@ function aimedAt(r: Reading, m: ActorMention): boolean {
     .toLowerCase()
     .split(/\s+/)
     .filter((w) => w !== '' && w !== aimed[1]!.toLowerCase() && w !== 'the');
-  // "fired on the crowd": only a verb of firing aims "on", and only what it fires.
-  if (aimed[1]!.toLowerCase() === 'on') return AIMING.has(lemma) && sent.every((w) => WEAPONS.has(w));
+  // "fired on the crowd", "fired tear gas on the crowd": only a verb of firing aims "on", and only a weapon it fires
+  // (the last word of what is sent); not a name that owns what follows ("fired on Hamas's orders"), nor, in a
+  // passive with nothing sent, the place it is done on ("was shot on Malta").
+  if (aimed[1]!.toLowerCase() === 'on')
+    return (
+      AIMING.has(lemma) &&
+      (sent.length === 0
+        ? !PASSIVE_BEFORE.test(r.text.slice(Math.max(0, r.event.trigger.start - 24), r.event.trigger.start))
+        : WEAPONS.has(sent.at(-1)!)) &&
+      !/^['’]/.test(r.text.slice(m.end, m.end + 1))
+    );
   return AIMING.has(lemma) || (THROWING.has(lemma) && (sent.length === 0 || sent.some((w) => WEAPONS.has(w))));
+}
+
+/** A form of "be" right before a verb, with at most one adverb in -ly: "was shot", "were quickly fired". */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
+
+/**
+ * The one told right after a verb of telling: the first name after it, or the one a name before it only says
+ * whose or where from ("told CNN's Ana Ruiz", "told the Qatar-based Al Jazeera channel", "told the Lind Fund
+ * director Ana Ruiz"), which after 's must end its phrase (not "told America's Middle East allies"). A body
+ * whose programme is named is told itself ("told the BBC's World Today programme"), a place or a person that
+ * owns those told is not. Never a name that opens what is told ("told AFP Israel would": a name run on into
+ * the next clause's subject).
+ */
+function toldAfter(
+  text: string,
+  tokens: readonly Token[],
+  trigger: Span,
+  mentions: readonly ActorMention[],
+  kindOf: (actorId: string) => ActorKind | undefined,
+): ActorMention | null {
+  if (!TELLING.has(text.slice(trigger.start, trigger.end).toLowerCase())) return null;
+  const first = mentions.find((x) => x.start >= trigger.end);
+  if (!first || !SAID_TO.test(text.slice(trigger.end, first.start))) return null;
+  const next = (at: number) => tokens.find((x) => x.start >= at && /^\s*$/.test(text.slice(at, x.start)));
+  const second = mentions.find((x) => x.start >= first.end && x.actorId !== first.actorId);
+  const gap = second ? text.slice(first.end, second.start) : '';
+  let m = first;
+  if (
+    second &&
+    kindOf(second.actorId) === 'person' &&
+    kindOf(first.actorId) !== 'person' &&
+    /^(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}\s+$/u.test(gap)
+  )
+    m = second;
+  else if (/^[-–'’]/.test(text.slice(first.end, first.end + 1))) {
+    const owns = /^['’]/.test(gap || text.slice(first.end, first.end + 1));
+    const ends =
+      second !== undefined &&
+      /^(?:['’]s?|[-–]\p{L}+)\s+(?:the\s+)?$/u.test(gap) &&
+      !/^[-–'’]/.test(text.slice(second.end, second.end + 1)) &&
+      !(owns && next(second.end)?.pos === 'NOUN');
+    if (ends) m = second;
+    else if (!owns || PLACES.includes(kindOf(first.actorId)) || kindOf(first.actorId) === 'person') return null;
+  }
+  const after = next(m.end);
+  return after && (after.pos === 'VERB' || after.pos === 'AUX') ? null : m;
 }
 
 /** The part the place of a mention in its passage gives its actor, or null for a bystander. */
@@ -784,12 +842,12 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   if (m.end <= t.start && ENVOY_TO.test(text.slice(Math.max(event.quote.start, m.start - 40), m.start))) return null;
   // Named in another clause; not the one told right after a verb of telling ("told Reuters they would stay").
   // Not a name that only describes who is told ("told France-based Euronews").
-  const toldTo =
-    TELLING.has(text.slice(t.start, t.end).toLowerCase()) &&
-    m.start >= t.end &&
-    SAID_TO.test(text.slice(t.end, m.start)) &&
-    !/^[-–]/.test(text.slice(m.end, m.end + 1));
-  if (subject && (m.end <= subject.start || m.start >= subject.end) && !toldTo) return null;
+  const told =
+    m.start >= t.end ? toldAfter(text, r.analysis?.[firstFrom(r.analysis, m.start + 1) - 1]?.tokens ?? [], t, mentions, kindOf) : null;
+  const toldTo = told === m;
+  // Between a verb of telling and the one told, a name that only says whose or where from ("told the Qatar-based Al Jazeera") takes no part.
+  const besideTold = told !== null && m.end <= told.start;
+  if (subject && (m.end <= subject.start || m.start >= subject.end || besideTold) && !toldTo) return null;
   const next = mentions.find((x) => x.start >= m.end && x.actorId !== m.actorId);
   if (next && (givesRole(text, m, next, kindOf) || givesRolePast(text, m, next, mentions, kindOf))) return null;
   // "NASA's Kennedy Space Center": a body before the place it owns only says whose it is.
@@ -838,7 +896,13 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   // So is a part of it its name and a place noun name ("in Iraq's Anbar province", "flooded Peru's southern coast").
   const owned = place && /^['’]/.test(text.slice(m.end, m.end + 1)) ? mentions.find((x) => x.start >= m.end) : null;
   const ownsNamed = owned && PLACES.includes(kindOf(owned.actorId)!) && POSSESSOR.test(text.slice(m.end, owned.start));
-  const ownsPlace = ownsNamed || (place && ownsPart(r, m));
+  // A site is the place's own behind "in", "at" and the like, and right after the event word: "bombed Tripoli's eastern suburbs" (the city undergoes it).
+  const behind = place
+    ? PLACE_PREPOSITION.exec(text.slice(Math.max(event.quote.start, m.start - 48), m.start))?.[1]?.toLowerCase()
+    : undefined;
+  const sites =
+    (behind !== undefined && (LOCATIVE.has(behind) || behind === 'on')) || (m.start >= t.end && /^\s+$/.test(text.slice(t.end, m.start)));
+  const ownsPlace = ownsNamed || (place && ownsPart(r, m, sites));
   // "Peru's port city of Callao was shaken by an earthquake": an owner before the event word takes the part of what it owns, never who acts.
   if (ownsPlace && !ownsNamed && m.end <= t.start) return owned && roleOf(r, owned) === 'patient' ? 'patient' : 'location';
   if (owned !== null && !ownsPlace) {
@@ -902,7 +966,7 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
     place &&
     preposition &&
     (LOCATIVE.has(preposition) || preposition === 'on') &&
-    (STRETCH.test(text.slice(m.end, m.end + 16)) || ownsPart(r, m))
+    (STRETCH.test(text.slice(m.end, m.end + 16)) || ownsPart(r, m, true))
   )
     return 'location';
   if (place && preposition === 'of' && DIRECTION_OF.test(text.slice(Math.max(event.quote.start, m.start - 24), m.start))) return 'location';

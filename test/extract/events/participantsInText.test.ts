@@ -241,7 +241,8 @@ describe('actors that take no part', () => {
       'presidential election',
       { 'Ana Lopes': 'agent', Costa: 'agent' },
     ],
-    // Two names before "supporters" are one compound: supporters of both.
+    // Two names before "supporters" are one compound: supporters of both. A body's supporters act for it (Hamas);
+    // a country's supporters do not make the country act (Israel).
     [
       'the two whose supporters clash',
       'Israel and Hamas supporters clashed in Gaza on Monday.',

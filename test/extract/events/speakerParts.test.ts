@@ -35,6 +35,42 @@ describe('the act of saying', () => {
       { 'Peter Hollis': 'agent' },
     ],
     [
+      'a country that owns those told is not told',
+      'Peter Hollis told France’s Middle East partners that the talks would resume.',
+      'told',
+      { 'Peter Hollis': 'agent' },
+    ],
+    [
+      'the person a network’s name opens is the one told',
+      'Peter Hollis told CNN’s Mary Lind that the bridge was closed.',
+      'told',
+      { 'Peter Hollis': 'agent', 'Mary Lind': 'patient' },
+    ],
+    [
+      'a country that only says where the network told is from takes no part',
+      'Peter Hollis told the France-based Euronews channel he doubted the bridge would open.',
+      'told',
+      { 'Peter Hollis': 'agent', Euronews: 'other' },
+    ],
+    [
+      'the network whose programme is named is the one told',
+      'Peter Hollis told the BBC’s Morning Desk programme that the bridge was closed.',
+      'told',
+      { 'Peter Hollis': 'agent', BBC: 'patient' },
+    ],
+    [
+      'the person a body and a title open is the one told',
+      'Peter Hollis told the World Bank President Mary Lind that the bridge was closed.',
+      'told',
+      { 'Peter Hollis': 'agent', 'Mary Lind': 'patient' },
+    ],
+    [
+      'a network run on into the subject of what is told is not one told',
+      'Peter Hollis told AFP Israel would attack Gaza.',
+      'told',
+      { 'Peter Hollis': 'agent' },
+    ],
+    [
       'a country in what is said takes no part in the saying',
       'Peter Hollis said Britain would send troops.',
       'said',

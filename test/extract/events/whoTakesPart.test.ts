@@ -151,6 +151,9 @@ describe('a body or a country that acts through its forces, and a place that tak
       'strewn',
       { Beirut: 'location', Lebanon: 'location' },
     ],
+    // Right after the event word, the city whose suburbs or airport are hit undergoes it; a site that may be a body does not make a place.
+    ['a city whose suburbs are bombed', 'Warplanes bombed Tripoli’s southern suburbs on Sunday.', 'bombed', { Tripoli: 'patient' }],
+    ['a country whose foreign office acts', 'Italy’s foreign office summoned the envoy on Tuesday.', 'summoned', { Italy: 'agent' }],
     ['a country whose coast is flooded', 'Heavy rain flooded Peru’s southern coast on Monday.', 'flooded', { Peru: 'patient' }],
     [
       'a continent on whose coast it happens',
@@ -195,6 +198,16 @@ describe('a body or a country that acts through its forces, and a place that tak
       'Hundreds of followers of the leadership of Hamas gathered on Tuesday.',
       'gathered',
       { Hamas: 'other' },
+    ],
+    // "On" after a verb of firing names a target only when what is sent is a weapon (its last word), not a name
+    // that owns what follows, nor the place a passive is done on.
+    ['a body whose orders are fired on', 'Guards fired on Hamas’s orders, a witness said.', 'fired', { Hamas: 'other' }],
+    ['a place a film is shot on', 'The series was shot on Malta in 2009.', 'shot', { Malta: 'other' }],
+    [
+      'tear gas fired on supporters',
+      'Police fired tear gas on Hezbollah supporters in Beirut on Friday.',
+      'fired',
+      { Hezbollah: 'patient', Beirut: 'location', Lebanon: 'location' },
     ],
     // A verb of throwing aims at a place only what is a weapon; a verb of firing aims whatever it sends.
     ['a party thrown at a place', 'The prince threw a lavish party at Monaco on Saturday.', 'threw', { Monaco: 'location' }],
