@@ -2,6 +2,7 @@
 // sentence ends at . ! ? (with closing quotes) before a capital, a digit or an opening quote,
 // unless the period belongs to an abbreviation ("U.S.", "Gen.", "Jan. 5").
 import type { Sentence } from './context.ts';
+import { isDigit, isWhiteSpace } from './wordRuns.ts';
 
 /** Longer runs without a sentence end are cut, so that later stages stay fast on any input. */
 export const MAX_SENTENCE = 1500;
@@ -116,21 +117,6 @@ function wordStart(line: string, from: number, dot: number): number {
 }
 const LETTER = /^\p{L}$/u;
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-/** JavaScript's \s (what trimStart removes), by code. */
-const isWhiteSpace = (c: number): boolean =>
-  (c >= 9 && c <= 13) ||
-  c === 32 ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
-
 function push(text: string, start: number, end: number, out: Sentence[]): void {
   while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
   while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;

@@ -13,6 +13,23 @@ export const isLetter = (cp: number): boolean => (cp < 128 ? (cp | 32) >= 97 && 
 export const isLetterOrDigit = (cp: number): boolean =>
   cp < 128 ? (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122) : LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
 
+/** /[0-9]/ */
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** JavaScript's \s (what trimStart removes), by code. */
+export const isWhiteSpace = (c: number): boolean =>
+  (c >= 9 && c <= 13) ||
+  c === 32 ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+
 /**
  * Calls `run(start, end)` for each maximal run of code points that pass `test`, in text order,
  * for the runs that start in [from, to): as /[…]+/gu matched from `from` would find them, a run

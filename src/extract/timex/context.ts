@@ -1,5 +1,6 @@
 // Looks at the words around a match. Bounded windows only: a lookup never scans more than
 // a few dozen characters, so matchers stay linear on long texts without spaces.
+import { isDigit, isWhiteSpace } from '../wordRuns.ts';
 
 const WINDOW = 40;
 const WORD_AFTER = /^\s*([A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d])/;
@@ -12,7 +13,7 @@ const WORD_AFTER = /^\s*([A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d])/;
 export function rawWordBefore(text: string, index: number): string {
   const stop = Math.max(0, index - WINDOW);
   let e = index;
-  while (e > stop && isSpace(text.charCodeAt(e - 1))) e--;
+  while (e > stop && isWhiteSpace(text.charCodeAt(e - 1))) e--;
   let s = e;
   const last = e > 0 ? text.charCodeAt(e - 1) : -1;
   if (isLetterish(last)) {
@@ -26,21 +27,7 @@ export function rawWordBefore(text: string, index: number): string {
 }
 
 // The character classes of rawWordBefore, by code (no one-character string and pattern per step).
-/** JavaScript's \s. */
-const isSpace = (c: number): boolean =>
-  (c >= 9 && c <= 13) ||
-  c === 32 ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** A letter, or what a word may hold: . ' ’ - */
 const isLetterish = (c: number): boolean => isAsciiLetter(c) || c === 46 || c === 39 || c === 0x2019 || c === 45;
 /** A digit, or a separator inside a number: , . */
