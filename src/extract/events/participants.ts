@@ -60,6 +60,7 @@ import {
 import { asidePlaces, frontedPlaces, occasionPlaces, participlePlaces, saidAfterNews, whenPlaces, whereOf } from './clausePlaces.ts';
 import { occasionSpeakers } from './speakingOccasions.ts';
 import { mapOf } from '../lists.ts';
+import { PARTS_OF_DAY } from '../timex/lexicon.ts';
 import { extend } from '../objects.ts';
 
 /** A preposition right before a mention, past an article: "talks in Doha", "hosted by the army". */
@@ -821,6 +822,23 @@ function toldAfter(
   return after && (after.pos === 'VERB' || after.pos === 'AUX') ? null : m;
 }
 
+/** After a place's name, a time of day it owns, past two modifiers: "'s morning rush hour", "'s night". */
+const DAY_TIMES = [...Object.keys(PARTS_OF_DAY), ...words.dayTimes].map((w) => w.replace(/ /g, String.raw`\s+`)).join('|');
+const OWNED_TIME = new RegExp(String.raw`^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${DAY_TIMES})\b`, 'u');
+/** A preposition of time right before a place: "during ", "in ". */
+const TIME_PREPOSITION = /\b(?:during|in|at|before|after|until)\s+$/i;
+
+/** After the event word, an occasion it happens at and the place that occasion is held in: "revealed at a meeting held in ". */
+const HELD_AT = new RegExp(
+  String.raw`^\s+(?:[^,;]*\s)?(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){1,3}(?:${alternatives(words.holdingParticiples)})\s+(?:in|at)\s+(?:the\s+)?$`,
+  'u',
+);
+/** Whether a place is where the occasion the event happens at is held ("announced at a meeting held in Lyon"). */
+function heldAt(r: Reading, m: ActorMention): boolean {
+  const t = r.event.trigger;
+  return PLACES.includes(r.kindOf(m.actorId)!) && m.start >= t.end && HELD_AT.test(r.text.slice(t.end, m.start));
+}
+
 /** The part the place of a mention in its passage gives its actor, or null for a bystander. */
 function placedRole(r: Reading, m: ActorMention): Role | null {
   const { text, event, mentions, kindOf, subject } = r;
@@ -847,7 +865,7 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   const toldTo = told === m;
   // Between a verb of telling and the one told, a name that only says whose or where from ("told the Qatar-based Al Jazeera") takes no part.
   const besideTold = told !== null && m.end <= told.start;
-  if (subject && (m.end <= subject.start || m.start >= subject.end || besideTold) && !toldTo) return null;
+  if (subject && (m.end <= subject.start || m.start >= subject.end || besideTold) && !toldTo && !heldAt(r, m)) return null;
   const next = mentions.find((x) => x.start >= m.end && x.actorId !== m.actorId);
   if (next && (givesRole(text, m, next, kindOf) || givesRolePast(text, m, next, mentions, kindOf))) return null;
   // "NASA's Kennedy Space Center": a body before the place it owns only says whose it is.
@@ -905,6 +923,9 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   const ownsPlace = ownsNamed || (place && ownsPart(r, m, sites));
   // "Peru's port city of Callao was shaken by an earthquake": an owner before the event word takes the part of what it owns, never who acts.
   if (ownsPlace && !ownsNamed && m.end <= t.start) return owned && roleOf(r, owned) === 'patient' ? 'patient' : 'location';
+  // "during London's morning rush hour": a place whose time of day the event happens in is where it happens.
+  if (place && OWNED_TIME.test(text.slice(m.end, m.end + 40)) && TIME_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start)))
+    return 'location';
   if (owned !== null && !ownsPlace) {
     if (m.end <= t.start && POSSESSOR.test(text.slice(m.end, t.start))) return 'location';
     // "protesting over Syria's military presence", "talks with Israel's government": a country whose doings the event is about or is held with takes part.

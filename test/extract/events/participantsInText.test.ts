@@ -31,6 +31,18 @@ describe('where an event happens', () => {
       { Ukraine: 'location' },
     ],
     [
+      'the place the occasion it happens at is held in',
+      'The new timetable was announced on Friday at a press briefing held in Lyon.',
+      'announced',
+      { Lyon: 'location' },
+    ],
+    [
+      'a place whose time of day it happens in',
+      "Two trains collided during Chicago's evening rush hour on Tuesday.",
+      'collided',
+      { Chicago: 'location' },
+    ],
+    [
       'the place a "where" clause hangs on, after a comma',
       'Crowds gathered in Baghdad, where police arrested 40 protesters.',
       'arrested',
