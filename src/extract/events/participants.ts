@@ -38,6 +38,7 @@ import { pointedPlaceReader } from './pointedPlaces.ts';
 import { dateline, isDateline } from './datelines.ts';
 import type { Dateline } from './datelines.ts';
 import { isCredit } from './credits.ts';
+import { withoutSourcesAndStances } from './sourcesAndStances.ts';
 import { SPEECH_VERBS, speaks } from '../actors/speech.ts';
 import words from './participants.json' with { type: 'json' };
 import names from '../actors/names.json' with { type: 'json' };
@@ -177,8 +178,12 @@ export function assignParticipants(
   sentences?: Sentences,
   countryOf: (actorId: string) => string | null = () => null,
 ): EventDraft[] {
-  // Where the reporter writes from, and who reports, take no part in what the report tells (datelines.ts, credits.ts).
-  const sorted = mentions.filter((m) => !isDateline(text, m) && !isCredit(text, m, kindOf)).sort((a, b) => a.start - b.start);
+  // Where the reporter writes from, who reports, and the source "according to" whom it is told take no part in what the
+  // report tells, nor does a name made an adjective of a stance ("pro-Egypt": datelines.ts, credits.ts, sourcesAndStances.ts).
+  const sorted = withoutSourcesAndStances(
+    text,
+    mentions.filter((m) => !isDateline(text, m) && !isCredit(text, m, kindOf)).sort((a, b) => a.start - b.start),
+  );
   const clausesOf = sentences ? clauseReader(sentences.analysis) : null;
   const classNoun = sentences ? classNounReader(text, sorted, kindOf, countryOf) : null;
   const datedFrom = sentences ? dateline(text, mentions, kindOf) : null;
