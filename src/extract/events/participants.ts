@@ -39,6 +39,7 @@ import { dateline, isDateline } from './datelines.ts';
 import type { Dateline } from './datelines.ts';
 import { isCredit } from './credits.ts';
 import { withoutSourcesAndStances } from './sourcesAndStances.ts';
+import { ownerOfWhose } from './whoseOwner.ts';
 import { SPEECH_VERBS, speaks } from '../actors/speech.ts';
 import words from './participants.json' with { type: 'json' };
 import names from '../actors/names.json' with { type: 'json' };
@@ -223,7 +224,7 @@ export function assignParticipants(
     // The act of saying names its speaker and who it is told to or what is announced ("told Ana Ruiz", "announced the Lind Fund").
     const act = subject && claim && within(claim)(event.trigger) ? subject : null;
     for (const m of inQuote) {
-      if (titleOfPerson(inQuote, m, kindOf)) continue;
+      if (titleOfPerson(inQuote, m, kindOf) || ownerOfWhose(text, m, event.trigger)) continue;
       if (
         !event.actorIds.includes(m.actorId) &&
         !cut.includes(m) &&

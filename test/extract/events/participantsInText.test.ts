@@ -438,6 +438,12 @@ describe('who does it, who undergoes it, and who only stands by', () => {
       { Lyon: 'location' },
     ],
     [
+      'the one a "whose" clause hangs on only owns what takes part in it',
+      'Ana Ruiz, the party leader whose son was arrested in Lyon, resigned on Monday.',
+      'arrested',
+      { Lyon: 'location' },
+    ],
+    [
       'the outlet of an interview stands by; who speaks in it acts',
       'In an interview with the Reuters news agency on Monday, Ana Ruiz called on Egypt to open the border.',
       'called',
