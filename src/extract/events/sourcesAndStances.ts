@@ -13,6 +13,8 @@ const ACCORDING_TO = /\b[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?((?:\S+[ \t]+){0
 /** A word of a title or a name: capitalized, with a full stop only when it is a title ("Capt."), never a sentence's end. */
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 const TITLES = new Set(names.titles.split(' '));
+/** Right after a name, a possessive: the source is what it owns ("the company's website"). */
+const POSSESSIVE = /^['’]s?(?!\p{L})/u;
 /** A stance prefix and its hyphen right before a name: "pro-", "anti-". */
 const STANCE = new RegExp(String.raw`(?:^|[^\p{L}-])(?:${alternatives(words.stances)})-$`, 'iu');
 /** Between a name and the description set off after it: a comma. */
@@ -21,7 +23,8 @@ const SET_OFF = /^\s*,\s*$/;
 /** Whether a mention only names the source of what is told or makes an adjective of a stance. */
 function sourceOrStance(text: string, m: ActorMention): boolean {
   const before = text.slice(Math.max(0, m.start - 60), m.start);
-  const according = ACCORDING_TO.exec(before);
+  // "according to the company's website, it expects …": the one whose words are cited may still act.
+  const according = POSSESSIVE.test(text.slice(m.end, m.end + 3)) ? null : ACCORDING_TO.exec(before);
   const titled =
     according?.[1]!
       .split(/[ \t]+/)
@@ -39,5 +42,6 @@ export function withoutSourcesAndStances(text: string, sorted: readonly ActorMen
     if (described || sourceOrStance(text, m)) sources.push(m);
     else kept.push(m);
   }
-  return kept;
+  // "according to Adm. Ana Ruiz, the NATO commander,": a name inside the source's description takes no part either.
+  return kept.filter((m) => !sources.some((s) => s.start <= m.start && m.end <= s.end));
 }
