@@ -38,6 +38,8 @@ import { pointedPlaceReader } from './pointedPlaces.ts';
 import { dateline, isDateline } from './datelines.ts';
 import type { Dateline } from './datelines.ts';
 import { isCredit } from './credits.ts';
+import { withoutSourcesAndStances } from './sourcesAndStances.ts';
+import { ownerOfWhose } from './whoseOwner.ts';
 import { SPEECH_VERBS, speaks } from '../actors/speech.ts';
 import words from './participants.json' with { type: 'json' };
 import names from '../actors/names.json' with { type: 'json' };
@@ -178,8 +180,12 @@ export function assignParticipants(
   sentences?: Sentences,
   countryOf: (actorId: string) => string | null = () => null,
 ): EventDraft[] {
-  // Where the reporter writes from, and who reports, take no part in what the report tells (datelines.ts, credits.ts).
-  const sorted = mentions.filter((m) => !isDateline(text, m) && !isCredit(text, m, kindOf)).sort((a, b) => a.start - b.start);
+  // Where the reporter writes from, who reports, and the source "according to" whom it is told take no part in what the
+  // report tells, nor does a name made an adjective of a stance ("pro-Egypt": datelines.ts, credits.ts, sourcesAndStances.ts).
+  const sorted = withoutSourcesAndStances(
+    text,
+    mentions.filter((m) => !isDateline(text, m) && !isCredit(text, m, kindOf)).sort((a, b) => a.start - b.start),
+  );
   const clausesOf = sentences ? clauseReader(sentences.analysis) : null;
   const classNoun = sentences ? classNounReader(text, sorted, kindOf, countryOf) : null;
   const datedFrom = sentences ? dateline(text, mentions, kindOf) : null;
@@ -219,7 +225,7 @@ export function assignParticipants(
     // The act of saying names its speaker and who it is told to or what is announced ("told Ana Ruiz", "announced the Lind Fund").
     const act = subject && claim && within(claim)(event.trigger) ? subject : null;
     for (const m of inQuote) {
-      if (titleOfPerson(inQuote, m, kindOf)) continue;
+      if (titleOfPerson(inQuote, m, kindOf) || ownerOfWhose(text, m, event.trigger)) continue;
       if (
         !event.actorIds.includes(m.actorId) &&
         !cut.includes(m) &&

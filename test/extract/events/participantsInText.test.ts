@@ -438,6 +438,24 @@ describe('who does it, who undergoes it, and who only stands by', () => {
       { Madrid: 'location', Spain: 'location' },
     ],
     [
+      'the source behind "according to" and the description set off after it stand by',
+      'According to Capt. Ana Ruiz, the hospital director, the Red Cross treated 300 patients during its first week in Lyon.',
+      'treated',
+      { 'Red Cross': 'agent', Lyon: 'location' },
+    ],
+    [
+      'a name made an adjective of a stance by "pro-" stands by',
+      'Police in Lyon arrested 40 people at a pro-Egypt rally on Sunday.',
+      'arrested',
+      { Lyon: 'location' },
+    ],
+    [
+      'the one a "whose" clause hangs on only owns what takes part in it',
+      'Ana Ruiz, the party leader whose son was arrested in Lyon, resigned on Monday.',
+      'arrested',
+      { Lyon: 'location' },
+    ],
+    [
       'the outlet of an interview stands by; who speaks in it acts',
       'In an interview with the Reuters news agency on Monday, Ana Ruiz called on Egypt to open the border.',
       'called',
