@@ -70,6 +70,11 @@ function splitLine(text: string, from: number, to: number, out: Sentence[]): voi
   push(text, from + start, to, out);
 }
 
+/** The word that opens the text at k (read no further than limit). */
+function firstWord(line: string, k: number, limit: number): string {
+  return line.slice(k, limit).split(/\s/)[0] ?? '';
+}
+
 /** Whether a sentence ends at `end`: what follows within 60 characters (past spaces) opens one. */
 function isBoundary(line: string, dot: number, end: number): boolean {
   // The first character after the spaces is read in place; the text after it only for an abbreviation.
@@ -81,10 +86,9 @@ function isBoundary(line: string, dot: number, end: number): boolean {
   if (!opensSentence(line, k, limit)) return false;
   if (line[dot] !== '.' || line[dot - 1] === '.' || end - dot > 1) return true;
   const word = line.slice(wordStart(line, Math.max(0, dot - 20), dot), dot);
-  const firstWord = (): string => line.slice(k, limit).split(/\s/)[0] ?? '';
-  if (ABBREVIATIONS.has(word)) return isDigit(line.charCodeAt(k)) ? false : STARTERS.has(firstWord());
+  if (ABBREVIATIONS.has(word)) return isDigit(line.charCodeAt(k)) ? false : STARTERS.has(firstWord(line, k, limit));
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. Smith"
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return STARTERS.has(firstWord()); // U.S, a.m
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return STARTERS.has(firstWord(line, k, limit)); // U.S, a.m
   return true;
 }
 

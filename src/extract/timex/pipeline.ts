@@ -26,9 +26,11 @@ function sentencesOf(text: string, given: readonly Span[]): readonly Span[] {
 }
 
 export function runPipeline(text: string, options: TimexOptions): TimexAnalysis {
+  const candidates = applyMergers(resolveOverlaps(applyFilters(scan(text), text)), text);
+  // A text that names no time needs neither its sentences nor its date.
+  if (candidates.length === 0) return { timexes: [], times: [] };
   const sentences = sentencesOf(text, options.sentences);
   const dct = parseIsoDate(options.dct);
-  const candidates = applyMergers(resolveOverlaps(applyFilters(scan(text), text)), text);
   const timexes = normalize(text, candidates, dct, sentences);
   return { timexes, times: findTimeFindings(text, timexes, dct, sentences) };
 }

@@ -37,15 +37,19 @@ function blankBetween(blanks: readonly Span[], from: number, to: number): Span |
 }
 
 /** Pairs of opening and closing marks; a straight " after a digit is an inch mark (6'2"). */
+/** A straight " right after a digit: an inch mark. */
+function inch(text: string, open: string, i: number): boolean {
+  return open === '"' && /\d/.test(text[i - 1] ?? '');
+}
+
 function pairs(text: string, open: string, close: string, blanks: readonly Span[], out: Span[]): void {
-  const inch = (i: number): boolean => open === '"' && /\d/.test(text[i - 1] ?? '');
   let at = 0;
   for (;;) {
     let start = text.indexOf(open, at);
-    while (start >= 0 && inch(start)) start = text.indexOf(open, start + 1);
+    while (start >= 0 && inch(text, open, start)) start = text.indexOf(open, start + 1);
     if (start < 0) return;
     let end = text.indexOf(close, start + open.length);
-    while (end >= 0 && inch(end) && !/[\s.,;:!?)]/.test(text[end + 1] ?? ' ')) end = text.indexOf(close, end + 1);
+    while (end >= 0 && inch(text, open, end) && !/[\s.,;:!?)]/.test(text[end + 1] ?? ' ')) end = text.indexOf(close, end + 1);
     if (end < 0) return;
     // A pair across a blank line is a stray mark: pairing starts again after the blank line.
     const blank = blankBetween(blanks, start, end);
@@ -101,6 +105,22 @@ export function quotedCandidates(text: string, cands: readonly Candidate[]): Map
   return out;
 }
 
+/** Whether candidate j exists and stands in sentence si. */
+function sameSentence(cands: readonly Candidate[], sentences: readonly Span[], j: number, si: number): boolean {
+  return j >= 0 && j < cands.length && sentenceIndex(sentences, cands[j]!.start) === si;
+}
+
+/** The day of a resolved expression naming a day or a time of day, as a day number. */
+function dayOf(t: FoundTimex): number | null {
+  const b = t.bound;
+  return b && (b.granularity === 'day' || b.granularity === 'time') ? parseIsoDate(b.start) : null;
+}
+
+/** A verb of speaking in the text between two offsets, when they lie near. */
+function spoken(text: string, from: number, to: number): boolean {
+  return to - from < 200 && SPEECH.test(text.slice(from, to));
+}
+
 /**
  * The day, as a day number, on which the words of quotation `quote` (holding candidate i) were
  * said: the nearest day named in the same sentence outside it, with a verb of speaking between
@@ -116,25 +136,19 @@ export function speakingDay(
   resolve: (j: number) => FoundTimex,
 ): number | null {
   const si = sentenceIndex(sentences, cands[i]!.start);
-  const sameSentence = (j: number): boolean => j >= 0 && j < cands.length && sentenceIndex(sentences, cands[j]!.start) === si;
-  const dayOf = (j: number): number | null => {
-    const b = resolve(j).bound;
-    return b && (b.granularity === 'day' || b.granularity === 'time') ? parseIsoDate(b.start) : null;
-  };
-  const spoken = (from: number, to: number): boolean => to - from < 200 && SPEECH.test(text.slice(from, to));
   let before: { day: number; gap: number } | null = null;
-  for (let j = i - 1; sameSentence(j); j--) {
+  for (let j = i - 1; sameSentence(cands, sentences, j, si); j--) {
     const c = cands[j]!;
     if (c.end > quote.start) continue; // inside the quotation
-    const day = spoken(c.start, quote.start) ? dayOf(j) : null;
+    const day = spoken(text, c.start, quote.start) ? dayOf(resolve(j)) : null;
     if (day !== null) before = { day, gap: quote.start - c.end };
     break;
   }
   let after: { day: number; gap: number } | null = null;
-  for (let j = i + 1; sameSentence(j); j++) {
+  for (let j = i + 1; sameSentence(cands, sentences, j, si); j++) {
     const c = cands[j]!;
     if (c.start < quote.end) continue;
-    const day = spoken(quote.end, c.end) ? dayOf(j) : null;
+    const day = spoken(text, quote.end, c.end) ? dayOf(resolve(j)) : null;
     if (day !== null) after = { day, gap: c.start - quote.end };
     break;
   }

@@ -507,6 +507,24 @@ function daySaidAhead(before: string, after: string): boolean {
   return DAY_PREDICATE.test(verb) && !(verb === 'be' && isParticiple(m[2]?.toLowerCase()));
 }
 
+/** The last tense cue of the words before the expression after an intention's "to" at `at`; -1 when none. */
+function nearestCue(back: Words, at: number): number {
+  for (let i = back.w.length - 1; i > at + 1; i--) if (cueOf(back, i)) return i;
+  return -1;
+}
+
+/** The tense of the first verb group among the words after the expression, from word `from` to before `to`. */
+function aheadCue(ahead: Words, from: number, to: number): Tense {
+  for (let i = from; i < Math.min(ahead.w.length, to); i++) {
+    const cue = cueOf(ahead, i);
+    // A present after the expression speaks of now ("worth $130 million in October, are worth half now").
+    if (!cue || PRESENT_BE.has(ahead.w[i]!) || ahead.w[i] === 'ahead') continue;
+    if (PAST_AS_MAIN.has(ahead.w[i]!)) return PRESENT_BE.has(ahead.w[i - 1] ?? '') ? 'future' : 'past';
+    return groupTense(ahead.w, i, cue);
+  }
+  return null;
+}
+
 /**
  * Tense around [start, end): the verb group of the nearest tense cue before the expression (up to
  * BACK_WORDS words), else the nearest after it (up to AHEAD_WORDS), else the rest of the clause
@@ -526,11 +544,7 @@ export function tenseAt(text: string, sentence: Span, start: number, end: number
   // An intention ("plans to cut jobs") governs what follows it, unless a verb stands between
   // ("plans to cut jobs this year, it said on Tuesday").
   const intent = intentBefore(back.w);
-  const nearestCue = (): number => {
-    for (let i = back.w.length - 1; i > intent.at + 1; i--) if (cueOf(back, i)) return i;
-    return -1;
-  };
-  if (intent.tense && (back.w.length - intent.at <= 3 || nearestCue() < 0)) return intent.tense;
+  if (intent.tense && (back.w.length - intent.at <= 3 || nearestCue(back, intent.at) < 0)) return intent.tense;
   // "loans through January" runs to a date ahead ("through his window Friday" is a place, not a span).
   if (back.w[back.w.length - 1] === 'through' && !pastSoon(ahead)) return 'future';
   for (let i = back.w.length - 1; i >= Math.max(0, back.w.length - BACK_WORDS); i--) {
@@ -557,18 +571,7 @@ export function tenseAt(text: string, sentence: Span, start: number, end: number
     if (PAST_AS_MAIN.has(back.w[i]!) && !BEFORE_A_VERB.has(back.w[i - 1] ?? '') && /^(?:was|were)$/.test(ahead.w[0] ?? '')) return 'past';
     return aimedAhead(back.w, i, groupTense(back.w, i, cue));
   }
-  const aheadCue = (from: number, to: number): Tense => {
-    // (reads `ahead` when called: the near words first, all of them after the widening below)
-    for (let i = from; i < Math.min(ahead.w.length, to); i++) {
-      const cue = cueOf(ahead, i);
-      // A present after the expression speaks of now ("worth $130 million in October, are worth half now").
-      if (!cue || PRESENT_BE.has(ahead.w[i]!) || ahead.w[i] === 'ahead') continue;
-      if (PAST_AS_MAIN.has(ahead.w[i]!)) return PRESENT_BE.has(ahead.w[i - 1] ?? '') ? 'future' : 'past';
-      return groupTense(ahead.w, i, cue);
-    }
-    return null;
-  };
-  const near = aheadCue(0, AHEAD_WORDS);
+  const near = aheadCue(ahead, 0, AHEAD_WORDS);
   if (near) return near;
   // "to pay down the loan by February", with no verb near: a deadline lies ahead.
   if (back.w[back.w.length - 1] === 'by') return 'future';
@@ -577,5 +580,5 @@ export function tenseAt(text: string, sentence: Span, start: number, end: number
     const cue = cueOf(back, i);
     if (cue) return aimedAhead(back.w, i, groupTense(back.w, i, cue));
   }
-  return aheadCue(AHEAD_WORDS, Infinity);
+  return aheadCue(ahead, AHEAD_WORDS, Infinity);
 }

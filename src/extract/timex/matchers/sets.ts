@@ -54,6 +54,18 @@ function countedNoun(text: string, index: number): boolean {
     .some((w) => /^\d/.test(w) || parseAmount(w) !== undefined || /^(?:hundreds|thousands|millions|dozens|several|many)$/.test(w));
 }
 
+/**
+ * "$5 million a year", "3% a month": a rate after an amount or a counted noun, where `before` is
+ * the word before "a"; a comma parts the number from "a year" ("in 2019, a year after").
+ */
+function isRate(text: string, index: number, before: string): boolean {
+  return (
+    !/[,;:)]\s*$/.test(text.slice(Math.max(0, index - 3), index)) &&
+    (/^(?:\d[\d,.]*|million|billion|trillion|thousand|hundred|percent|%|cents?|dollars?|each|apiece)$/.test(before) ||
+      countedNoun(text, index))
+  );
+}
+
 export const setMatchers: Matcher[] = [
   {
     name: 'setAdverb',
@@ -109,11 +121,7 @@ export const setMatchers: Matcher[] = [
       const before = wordBefore(text, m.index);
       // "$5 million a year", "3% a month": a rate; "a year ago" is not (that matcher is longer).
       // "in 2019, a year after": a comma parts the number from "a year", which is then no rate.
-      const rate = (): boolean =>
-        !/[,;:)]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) &&
-        (/^(?:\d[\d,.]*|million|billion|trillion|thousand|hundred|percent|%|cents?|dollars?|each|apiece)$/.test(before) ||
-          countedNoun(text, m.index));
-      if (!g.freq && !/^per$/i.test(g.per!) && !rate()) return null;
+      if (!g.freq && !/^per$/i.test(g.per!) && !isRate(text, m.index, before)) return null;
       return set(durationValue(1, unitOf(g.unit!)!), null);
     },
   },
