@@ -3,17 +3,10 @@
 // tsx would cost about a CPU-second and 140 MB before the first document. The entry sees the
 // command line as if Node had run it directly (process.argv[1] is the entry). When the bundle
 // cannot be made, the sources are loaded through tsx: slower to start, same output.
+import './compileFlags.mjs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import v8 from 'node:v8';
 import { bundled } from './bundle.mjs';
-
-// The extractor's rules are long functions that call many small tests of a clause or a word: V8's
-// optimizing compiler, inlining those tests, makes each such function a large graph to compile, on
-// its worker threads, and compiles it again after each deoptimization, about a third of the CPU on
-// a few hundred articles. Compiled without inlining, real news (1,698 articles) takes some 4 % less
-// CPU, a few hundred articles some 10 %, for the same output. Set before any extractor code runs.
-v8.setFlagsFromString('--no-turbo-inlining');
 
 if (!process.argv[2]?.endsWith('.ts')) {
   console.error('usage: node src/extract/run.mjs ENTRY.ts [arguments…]');
