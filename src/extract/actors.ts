@@ -75,8 +75,14 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
   const drafts = new Map<string, ActorDraft>();
   const roles = new Map<string, Set<string>>();
   const owners = new Map<string, Set<string>>(); // short form → actors it could refer to
+  // A place the document names on evidence ("Auchterarder, Scotland") is no short form of a body
+  // whose name it opens ("Scotland Yard"): every "Scotland" of the document stays the place.
+  const places = new Set(detected.filter((d) => (d.kind === 'place' || d.kind === 'country') && !d.guessed).map((d) => d.name));
   const addShort = (name: string, id: string, kind: ActorDraft['kind']) => {
-    for (const form of shortForms(name, kind, doc)) if (!known(form)) owners.set(form, (owners.get(form) ?? new Set()).add(id));
+    for (const form of shortForms(name, kind, doc)) {
+      if (known(form) || (kind !== 'person' && places.has(form))) continue;
+      owners.set(form, (owners.get(form) ?? new Set()).add(id));
+    }
   };
   // "the League" after "the Arab League": a body's head word, only after "the", names the one body of the document it ends.
   const heads = new Map<string, Set<string>>();

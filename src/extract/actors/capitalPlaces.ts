@@ -40,6 +40,9 @@ const BEFORE = new RegExp(
   'u',
 );
 
+/** A noun of a place right before the name, set off or not: "the capital, Kabul", "the Afghan capital Kabul". */
+const PLACE_NOUN_BEFORE = new RegExp(String.raw`\b(?:${lists.placeNouns.split(' ').join('|')}),?\s+$`, 'u');
+
 /** Right after the name, a noun of what happens at a place: "the Madrid bombings", "the Beirut blast", "Monday's Oslo summit". */
 const EVENT_AFTER = new RegExp(String.raw`^\s+(?:${words.placeEvents.split(' ').join('|')})\b`, 'i');
 /** The same, with nouns that are no verbs: "Madrid bombings left 30 dead". */
@@ -70,6 +73,10 @@ export function isCityUse(text: string, start: number, sentenceStart: number, en
   const after = text.slice(end, end + 24);
   if (STATE_AFTER.test(after) || (TOWN_BEFORE.test(before) && PAIR_END.test(after))) return false;
   return (
-    BEFORE.test(before) || SITE_AFTER.test(after) || EVENT_NOUN_AFTER.test(after) || (EVENT_AFTER.test(after) && DETERMINED.test(before))
+    BEFORE.test(before) ||
+    PLACE_NOUN_BEFORE.test(before) ||
+    SITE_AFTER.test(after) ||
+    EVENT_NOUN_AFTER.test(after) ||
+    (EVENT_AFTER.test(after) && DETERMINED.test(before))
   );
 }

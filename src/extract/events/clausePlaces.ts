@@ -13,7 +13,7 @@ import { subjectOf } from './subjects.ts';
 import { SPEECH_VERBS } from '../actors/speech.ts';
 import { firstFrom, inside } from '../spans.ts';
 import type { Found } from './participants.ts';
-import { alternatives, capitalOrNot, LOCATIVE, PLACE_JOINED, PLACE_PREPOSITION, PLACES } from './placeWords.ts';
+import { alternatives, capitalOrNot, LOCATIVE, partOf, PLACE_JOINED, PLACE_PREPOSITION, PLACES } from './placeWords.ts';
 import words from './participants.json' with { type: 'json' };
 import names from '../actors/names.json' with { type: 'json' };
 
@@ -174,6 +174,8 @@ const BACKDROP = new Set(words.backdropVerbs.split(' '));
 
 /** Verbs (lemmas) of what befalls someone when or as something else happens, where that does: "were injured as police fought rioters in Lyon". */
 const BEFALLING = new Set(words.befallingVerbs.split(' '));
+/** Verbs (lemmas) of watching or greeting: who gathers to watch something is where it happens. */
+const WATCHING = new Set(words.watchingVerbs.split(' '));
 /** Verbs (lemmas) of bodily action or motion: a "when" or "as" clause of one sets the scene the clause before it happens in ("as protesters marched through Lyon"). */
 const SCENE = new Set(words.sceneVerbs.split(' '));
 /** "he", "she" or "it" as the subject of a "when" or "as" clause: "as he arrived", "when it landed"; "they" may be anyone. */
@@ -201,7 +203,15 @@ export function whenPlaces(
 ): string[] {
   const { trigger } = event;
   const k = found.clauses.findIndex((c) => trigger.start >= c.start && trigger.end <= c.end);
-  const next = k >= 0 ? found.clauses[k + 1] : undefined;
+  // "Crowds gathered to watch the coffin as it passed through Lyon": past a purpose of watching, to what is watched.
+  const purpose = k >= 0 ? found.clauses[k + 1] : undefined;
+  const skip =
+    purpose?.opener?.lower === 'to' &&
+    purpose.head !== null &&
+    WATCHING.has(purpose.head.lemma) &&
+    /^(?:as|when)$/.test(found.clauses[k + 2]?.opener?.lower ?? '') &&
+    !/[,;]/.test(text.slice(purpose.start, found.clauses[k + 2]!.opener!.start));
+  const next = k >= 0 ? found.clauses[k + (skip ? 2 : 1)] : undefined;
   const opener = next?.opener?.lower;
   // "despite attacks that killed 38 people in Baghdad": where the event noun a relative clause tells of happened.
   const relative = (opener === 'that' || opener === 'which') && NOUN_THEN_RELATIVE.test(text.slice(trigger.end, next!.opener!.start));
@@ -237,10 +247,13 @@ function placesIn(
   let last: ActorMention | null = null;
   for (const m of inside(sorted, clause)) {
     if (!PLACES.includes(kindOf(m.actorId)!)) continue;
-    const preposition = PLACE_PREPOSITION.exec(text.slice(Math.max(clause.start, m.start - 48), m.start))?.[1]?.toLowerCase();
+    const before = text.slice(Math.max(clause.start, m.start - 48), m.start);
+    const preposition = PLACE_PREPOSITION.exec(before)?.[1]?.toLowerCase();
     // "in India, Sri Lanka and Thailand": places joined to one taken.
     const joined = last !== null && PLACE_JOINED.test(text.slice(last.end, m.start));
-    if (!joined && !(preposition && LOCATIVE.has(preposition))) continue;
+    // "in the northern Gaza settlement of Kfar Dorom", "through the streets of Lyon": a place a part of it names.
+    const part = partOf(before, kindOf(m.actorId) === 'country', true);
+    if (!joined && !part && !(preposition && LOCATIVE.has(preposition))) continue;
     if (!ids.includes(m.actorId)) ids.push(m.actorId);
     last = m;
   }

@@ -23,9 +23,9 @@ export const capitalOrNot = (words: string) =>
     .split(' ')
     .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
     .join('|');
-/** A preposition before a place, past a modifier, an owner or a place noun too: "in central London", "from NASA’s Kennedy Space Center", "in the capital, Kiev", "in Pakistan-controlled Kashmir". */
+/** A preposition before a place, past a modifier, an owner or a place noun too: "in central London", "from NASA’s Kennedy Space Center", "in the capital, Kiev", "in the Afghan capital, Kabul", "in Pakistan-controlled Kashmir". */
 export const PLACE_PREPOSITION = new RegExp(
-  String.raw`(?:^|\s)(${capitalOrNot(words.prepositions)})\s+(?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}.]*['’]s?\s+)?(?:\p{Ll}[\p{Ll}-]*\s+|\p{Lu}\p{L}*-\p{Ll}[\p{Ll}-]*\s+)?(?:(?:${alternatives(names.placeNouns)}),?\s+)?$`,
+  String.raw`(?:^|\s)(${capitalOrNot(words.prepositions)})\s+(?:[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Lu}\p{L}*\s+(?:${alternatives(names.placeNouns)}),?\s+|(?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}.]*['’]s?\s+)?(?:\p{Ll}[\p{Ll}-]*\s+|\p{Lu}\p{L}*-\p{Ll}[\p{Ll}-]*\s+)?(?:(?:${alternatives(names.placeNouns)}),?\s+)?)$`,
   'u',
 );
 /** Between two places of one list or one place and what places it: ", ", " and ", ", and in ", " and the northern ". */
@@ -49,16 +49,21 @@ const PART_OF = new RegExp(
   String.raw`(?:^|\s)(${capitalOrNot(words.locatives)}|[Ii]nto|[Oo]nto|[Oo]n|[Tt]o|[Ff]rom)\s+(?:(?:the|a|an|its|their|some|many|parts\s+of\s+the)\s+)?(?:${FUNCTION_WORD}[\p{L}.-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]*)\s+of\s+(?:the\s+)?$`,
   'u',
 );
+const DIRECTIONS = new Set(words.directions.split(' '));
 /** Nouns before "of" that say no where: "in support of", "the future of", "in the hands of the army of". */
 const NOT_WHERE = new Set(`${words.notWhere} ${words.topicNouns} ${groupNouns.nouns} ${groupNouns.crews} ${groupNouns.craft}`.split(' '));
 /**
  * Whether the words before a place set it as a part of it where something happens: "in the streets
  * of Baghdad", "on the steps of", "in the U.S. state of"; not "in support of Iraq". A part reached or
- * left ("to the villages of") is of a place only: "to the people of Haiti" is no where.
+ * left ("to the villages of") is of a place only: "to the people of Haiti" is no where; with `where`,
+ * only a part behind a preposition of where counts.
  */
-export function partOf(before: string, country: boolean): boolean {
+export function partOf(before: string, country: boolean, where = false): boolean {
   const found = PART_OF.exec(before);
   if (!found || NOT_WHERE.has(found[2]!)) return false;
+  // Only where, not reached or left: "as smoke came from the chimney of" is no where.
+  // Nor a point to measure from: "through the region north of" is no where.
+  if (where) return LOCATIVE.has(found[1]!.toLowerCase()) && !DIRECTIONS.has(found[2]!);
   return !country || !/^(?:to|from)$/i.test(found[1]!);
 }
 

@@ -242,10 +242,11 @@ function sceneOf(
       ),
     ),
   );
-  // Every place the sentence names is where its events happen, by its name: "in London's rush hour,
-  // … in Gleneagles" tells of two places, "across the country" names none.
-  if ([...named.keys()].some((id) => !ids.has(id)) || [...ids].some((id) => named.get(id) === false)) return [];
   const parents = new Set([...ids].map(parentOf));
+  // Every place the sentence names is where its events happen, by its name: "in London's rush hour,
+  // … in Gleneagles" tells of two places, "across the country" names none; the country of a city
+  // named there may be named as an owner ("Haiti's main airport in the capital, Port-au-Prince").
+  if ([...named.keys()].some((id) => !ids.has(id)) || [...ids].some((id) => named.get(id) === false && !parents.has(id))) return [];
   const places = [...ids].filter((id) => kindOf(id) === 'place' && !parents.has(id)); // "Biloxi, Mississippi": one place
   const holders = [...ids].filter((id) => !places.includes(id)); // their states and countries, maybe named nowhere
   if (places.length > 1 || holders.length > 2) return [];

@@ -64,6 +64,25 @@ describe('a capital after a verb of going or visiting', () => {
   });
 });
 
+describe('a capital after a place noun', () => {
+  it.each([
+    ['set off after "the capital"', 'Aid piled up at the main airport in the capital, Lisbon, on Monday.', 'Lisbon'],
+    ["after a country's capital", 'The Portuguese capital Lisbon shook with blasts.', 'Lisbon'],
+    ['after "city"', 'Floods hit the port city, Lisbon, on Monday.', 'Lisbon'],
+  ])('is the city %s: %s', (_, text, name) => {
+    expect(city(text, name)).toBe(true);
+  });
+
+  it('places the event in the city and its country, also through "where"', () => {
+    const body = 'Troops run the main airport in the capital, Lisbon, where most of the food is landing.';
+    expect(rolesOf(body, 'landing')).toEqual({ Lisbon: 'location', Portugal: 'location' });
+  });
+
+  it('leaves a capital that acts its country', () => {
+    expect(city('Capital flows eased after Lisbon approved the plan.', 'Lisbon')).toBe(false);
+  });
+});
+
 describe('a name that is a state as well as a capital', () => {
   it.each([
     ['before "state"', 'Storms hit farms in Washington state on Sunday.', 'Washington'],

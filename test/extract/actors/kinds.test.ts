@@ -237,6 +237,29 @@ describe('names read from the words around them', () => {
     expect(actors.find((a) => a.id === coast?.actorId)?.name).toBe('Louisiana');
   });
 
+  it.each([
+    [
+      'after the body, then alone',
+      'Officers of Norland Yard questioned two men. The minister flew to Norland for talks. The minister left Norland on Monday.',
+    ],
+    [
+      'before the body',
+      'The minister flew to Norland for talks. Officers of Norland Yard questioned two men. The minister left Norland on Monday.',
+    ],
+  ])('keeps a place the document names as one apart from a body its name opens: %s', (_, body) => {
+    const ctx = contextFor(body);
+    const { actors, actorMentions } = findActors(ctx, gazetteer());
+    const left = actorMentions.find((m) => m.start === ctx.text.lastIndexOf('Norland'));
+    expect(actors.find((a) => a.id === left?.actorId)?.name).toBe('Norland');
+  });
+
+  it('still reads the first word of a body alone as the body when nothing makes it a place', () => {
+    const ctx = contextFor('Officers of Norland Yard questioned two men. Norland said it would say more later.');
+    const { actors, actorMentions } = findActors(ctx, gazetteer());
+    const said = actorMentions.find((m) => m.start === ctx.text.lastIndexOf('Norland'));
+    expect(actors.find((a) => a.id === said?.actorId)?.name).toBe('Norland Yard');
+  });
+
   it('puts a city in the state named after it with a comma, not in the next place of a list', () => {
     const ctx = contextFor('Crowds rallied in Biloxi, Mississippi, on Friday. Bombs hit Tikrit, Kirkuk and Hilla.');
     const parents = Object.fromEntries(findActors(ctx, gazetteer()).actors.map((a) => [a.name, a.parentId ?? null]));

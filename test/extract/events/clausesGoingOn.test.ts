@@ -5,7 +5,10 @@
 // or says when it happened and tells of someone else ("The minister resigned on Monday as police
 // investigated claims in Lyon": "they" may be anyone), unless it tells what befell someone ("Two
 // men died on Sunday when …") or the "as" clause sets its scene ("… on Sunday as protesters marched
-// through Lyon").
+// through Lyon"), also past a purpose of watching ("Crowds gathered to watch the coffin as it
+// passed through Lyon"; not another purpose) and when a part of the place or a place noun names it
+// ("in the streets of Lyon", "in the northern settlement of Tel Marom"); smoke rising "from the
+// roof of" a place and hills "north of" it are no where.
 // Sentences are our own.
 import { describe, expect, it } from 'vitest';
 import { rolesOf } from '../helpers.ts';
@@ -78,6 +81,24 @@ describe('a clause that names no place', () => {
       'died',
       { Baghdad: 'location', Iraq: 'location' },
     ],
+    [
+      'an "as" clause after the purpose of a gathering',
+      'Mourners gathered to see the hearse as it crept along a route through downtown Baghdad.',
+      'gathered',
+      { Baghdad: 'location', Iraq: 'location' },
+    ],
+    [
+      'an "as" clause whose place a place noun names',
+      'A woman sobbed as the eviction got under way in the eastern Gaza village of Tel Marom.',
+      'sobbed',
+      { Gaza: 'location', 'Tel Marom': 'location' },
+    ],
+    [
+      'an "as" clause whose place a part of it names',
+      'Shopkeepers cheered as the convoy rolled through the streets of Baghdad.',
+      'cheered',
+      { Baghdad: 'location', Iraq: 'location' },
+    ],
   ])('happens where the clause beside it does: %s', (_, body, word, expected) => {
     expect(rolesOf(body, word)).toEqual(expected);
   });
@@ -88,6 +109,10 @@ describe('a clause that names no place', () => {
     ['The statement was written on February 16 as protests gathered force in Baghdad.', 'written'],
     ['The minister resigned on Monday as they investigated claims in Baghdad.', 'resigned'],
     ['Ana Ruiz resigned on Monday as it investigated claims in Baghdad.', 'resigned'],
+    ['Crowds applauded as black smoke rose from the roof of the Baghdad museum.', 'applauded'],
+    ['The minister resigned on Monday to protest as police investigated claims in Baghdad.', 'resigned'],
+    ['The firms backed the plan to win contracts when a new council is formed in Baghdad.', 'backed'],
+    ['The damage became clear as rescuers combed through the hills north of Baghdad.', 'became'],
   ])('does not take the place of news set beside it: %s', (body, word) => {
     expect(rolesOf(body, word)).not.toHaveProperty('Baghdad');
   });

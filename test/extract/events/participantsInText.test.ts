@@ -468,6 +468,18 @@ describe('who does it, who undergoes it, and who only stands by', () => {
       { Peru: 'other' },
     ],
     [
+      'a place a body acted on is based in',
+      'Portugal recognized the Baghdad-based council on Wednesday.',
+      'recognized',
+      { Portugal: 'agent' },
+    ],
+    [
+      'a place the body that acts is based in',
+      'The Baghdad-based council thanked Portugal on Wednesday.',
+      'thanked',
+      { Portugal: 'patient' },
+    ],
+    [
       'both things done to, joined by "and"',
       'The navy released the cruiser USS Ardent and the survey ship USNS Mercy on Friday.',
       'released',

@@ -25,6 +25,12 @@ describe('where it happens', () => {
       'attacks',
       { Baghdad: 'location', Iraq: 'location' },
     ],
+    [
+      "a capital behind a country's adjective and a place noun",
+      'Ministers meet on Thursday in the Portuguese capital, Lisbon, for talks on the debt.',
+      'meet',
+      { Lisbon: 'location', Portugal: 'location' },
+    ],
   ])('%s: %s', (_, body, word, expected) => {
     expect(rolesOf(body, word)).toEqual(expected);
   });

@@ -44,6 +44,12 @@ describe('the scene of a paragraph', () => {
       'left',
       ['Tobruk'],
     ],
+    [
+      'a city with its country named as an owner',
+      "Troops run Portugal's main airport in Lisbon, where most of the food is landing. Some cargo planes were turned away.",
+      'turned',
+      ['Lisbon', 'Portugal'],
+    ],
   ])('carries to %s: %s', (_, body, word, expected) => {
     expect(placesOf(body, word)).toEqual(expected);
   });
@@ -62,6 +68,11 @@ describe('the scene of a paragraph', () => {
       'detained',
     ],
     ['to a sentence with a place of its own', 'Thousands gathered in Trafalgar Square on Friday. Troops flew to the region.', 'flew'],
+    [
+      'from a sentence naming a country as an owner that is not the scene',
+      "Crowds gathered in Trafalgar Square on Friday over Portugal's budget. Police detained two men.",
+      'detained',
+    ],
   ])('does not carry %s: %s', (_, body, word) => {
     expect(placesOf(body, word)).toEqual([]);
   });
