@@ -9,6 +9,7 @@ import { DENIAL_FORMS, verbCertainty } from './attribution/cueVerbs.ts';
 import { dateline, type Dateline } from './events/datelines.ts';
 import { outletDatelineLength } from './events/lines.ts';
 import { PLACES } from './events/placeWords.ts';
+import participantWords from './events/participants.json' with { type: 'json' };
 
 const RANK: Record<Certainty, number> = { stated: 0, reported: 1, claimed: 2, estimated: 3 };
 const SOURCE_NOUNS = new Set(cues.sourceNouns);
@@ -90,6 +91,17 @@ const CUE_PLACE = String.raw`(?:in|at)\s+(?:the\s+)?\p{Lu}[^\s,;]*\s+(?:\p{Lu}[^
  */
 const CUE_THAT = new RegExp(
   String.raw`^\s+(?:(?:\S+\s+){0,3}?|(?:[^\s,;]+\s+){0,2}?(?:${CUE_PLACE}){1,2}(?:[^\s,;]+\s+){0,3}?)that(?=\s)`,
+  'u',
+);
+/** Verbs of saying whose first object is whom it is told ("told Reuters they would stay"). */
+const TELLING = new Set(participantWords.tellingVerbs.split(' '));
+/**
+ * After a verb of telling with no "that", the one told and maybe the day, up to the subject of what
+ * is told: "told CNN Friday | he had resigned", "told the BBC's Jim Muir | the army …", "told
+ * reporters on Monday | they …".
+ */
+const TOLD_WHOM = new RegExp(
+  String.raw`^\s+(?:the\s+|a\s+)?(?:(?:\p{Lu}[\p{L}.'’&]*(?:-\p{Lu}[\p{L}.'’&]*)*|(?!(?:in|on|at|of|for|to|from|with|by|earlier|later|last|this|that|also)\s)[\p{Ll}-]+)\s+){1,4}?(?:(?:on\s+)?(?:${['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'today', 'yesterday'].join('|')})\s+)?(?=(?:he|she|they|we|it|I|the|his|its|their)\s)`,
   'u',
 );
 const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had)$/i;
@@ -274,7 +286,8 @@ function leadSource(mentions: readonly ActorMention[], text: string, offset: num
       if (!isSource(mentions, span, named)) return null;
       const cueEnd = m.index + m[0].length;
       const that = CUE_THAT.exec(text.slice(cueEnd, cueEnd + 70));
-      return { sourceEnd: prefix + named.length, cueEnd, phraseEnd: cueEnd + (that?.[0].length ?? 0), certainty };
+      const whom = that || !TELLING.has(m[0].toLowerCase()) ? null : TOLD_WHOM.exec(text.slice(cueEnd, cueEnd + 80));
+      return { sourceEnd: prefix + named.length, cueEnd, phraseEnd: cueEnd + ((that ?? whom)?.[0].length ?? 0), certainty };
     }
     if (/[,;:“”"]/.test(m[0])) return null;
     sourceEnd = m.index + m[0].length;

@@ -61,6 +61,9 @@ const SITE_AFTER = new RegExp(
   'u',
 );
 
+/** After the name, what the town has of its own, past up to two words that describe it: "London's mayor", "Cairo's riot police". */
+const OWN_AFTER = new RegExp(String.raw`^['’]s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:${words.cityOwn.split(' ').join('|')})\b`, 'u');
+
 /** A name that is a state here, not the capital: "Washington state", "Seattle, Washington" (a town, then its state; not "in Hamburg, Paris and Rome"). */
 const STATE_AFTER = /^\s+state\b/;
 const TOWN_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s*$/u;
@@ -76,6 +79,7 @@ export function isCityUse(text: string, start: number, sentenceStart: number, en
     BEFORE.test(before) ||
     PLACE_NOUN_BEFORE.test(before) ||
     SITE_AFTER.test(after) ||
+    OWN_AFTER.test(after) ||
     EVENT_NOUN_AFTER.test(after) ||
     (EVENT_AFTER.test(after) && DETERMINED.test(before))
   );

@@ -78,6 +78,8 @@ const SITE_TAILS = new Set([...set(lists.facilities), ...set(lists.places)]);
 function nameAtStart(word: string, next: string | undefined, doc: DocWords, after: string): boolean {
   if (FUNCTION_WORDS.has(word.replace(/['’](?:s|re|ll|ve|d|m|t)$/, '')) || NON_NAMES.has(word) || doc.lower.has(word.toLowerCase()))
     return false;
+  // "Europe is proposing debt relief": a known place is a name, even written once.
+  if (KNOWN_PLACES.has(word)) return true;
   // "Wal-Mart said", "Vantrell shares fell": a brand's shape or a company's word after it (companies.ts).
   if (brandShape(word, doc) || companyContext('', after)) return true;
   // "Apple Computer announced": two capitalized words open a name, unless the first is a common word,
@@ -159,6 +161,7 @@ export function findNameRuns(
     const selfNamed = selfNamedBy(text.slice(Math.max(0, toks[i]!.start - 80), toks[i]!.start)) !== null;
     let j = i + 1;
     let inPortfolio = false; // after a title's "of": "Secretary of State for Near Eastern Affairs"
+    let ofAt = -1; // the body's "of" or "for" the run went on past: "Federation |of Red Cross"
     // A company's legal form ends its name: "Apple Inc. Steve Jobs" is two names.
     for (; j < toks.length; j++) {
       const gap = text.slice(toks[j - 1]!.end, toks[j]!.start);
@@ -166,6 +169,13 @@ export function findNameRuns(
       const spaced = gap === ' - ' && j === i + 1 && spacedHalves(text, toks[i]!.text, toks[j]!.text);
       if (!site && !spaced && (toks[j - 1]!.possessive || LEGAL_FORMS.has(toks[j - 1]!.text) || !/^[ \t]+$/.test(gap))) break;
       const w = toks[j]!.text;
+      // "Federation of Red Cross and Red Crescent Societies", "Center for Strategic and International Studies": one body.
+      // Not a place after "of": "the Bank of England and …" ends there.
+      const ofWhat = toks
+        .slice(ofAt + 1, j)
+        .map((t) => t.text)
+        .join(' ');
+      if (w === 'and' && ofAt > i && !isCountry(ofWhat) && !KNOWN_PLACES.has(ofWhat) && pluralTailAfter(text, toks, j)) continue;
       // Title case: "Obama Did Speak"; but a body's last word may be one too: "Human Rights Watch".
       if (FUNCTION_WORDS.has(w) && !inPortfolio && !(INSTITUTION_TAILS.has(w) && j - i > 1)) break;
       if (isCaps(w) && w.length >= 4 && !INITIALS.test(w) && !isCaps(toks[j - 1]!.text)) break; // "… ElBaradei CROWLEY"; not "George H.W. Bush"
@@ -194,10 +204,11 @@ export function findNameRuns(
         ((PARTICLES.has(w) || PLACE_PARTICLES.has(w) || ofName || (selfNamed && SELF_JOINS.has(w))) && next && isCap(next.text));
       if (!joins) break;
       inPortfolio ||= portfolioBefore;
+      if (ofName) ofAt = j;
     }
     const skip = isLabel(text, toks.slice(i, j)) || portfolioOfTitle(toks, i, j, doc);
     for (const part of skip ? [] : segments(toks.slice(i, j))) {
-      const run = trim(part.toks);
+      const run = publication(text, trim(part.toks));
       const at = toks.indexOf(part.toks[0]!, i);
       let before = (toks[at - 1]?.text ?? '').toLowerCase();
       // "the city of Ramallah", "the province of Aceh", "the cities of Biloxi": the word the place's "of" hangs on.
@@ -329,6 +340,39 @@ function outletAfterPerson(toks: readonly Tok[], i: number, j: number): boolean 
   const outlet = OUTLET_ACRONYMS.has(w) || (w === 'USA' && /^(?:TODAY|Today)$/.test(toks[j + 1]?.text ?? ''));
   if (j - i < 2 || !outlet) return false;
   return isGivenName(toks[i]!.text) && toks.slice(i + 1, j).every((t) => isCap(t.text) && !isCaps(t.text));
+}
+
+/**
+ * "According to Barron's, …": after "according to", a possessive that owns nothing (a comma or the
+ * end follows) is a publication's name, "'s" and all.
+ */
+function publication(text: string, run: ReturnType<typeof trim>): ReturnType<typeof trim> {
+  if (!run?.possessive || !ACCORDING_TO.test(text.slice(Math.max(0, run.start - 20), run.start))) return run;
+  const own = /^['’]s?(?=\s*(?:[,.;:)]|$))/.exec(text.slice(run.end, run.end + 4));
+  if (!own) return run;
+  return { ...run, end: run.end + own[0].length, words: [...run.words.slice(0, -1), run.words.at(-1)! + own[0]], possessive: false };
+}
+const ACCORDING_TO = /\baccording\s+to\s+(?:the\s+)?$/i;
+
+/** Plural last words of a body's name, which name no body alone: "Red Crescent Societies", "International Studies". */
+const PLURAL_TAILS = set(lists.pluralTails);
+
+/**
+ * After "and" at `j`, capitalized words that end in a plural last word of a body's name: the "and"
+ * joins two parts of one name ("… of Red Cross | and Red Crescent Societies"), not two names
+ * ("Britain and France", "the Bank of England and Barclays", "… and the United Nations").
+ */
+function pluralTailAfter(text: string, toks: readonly Tok[], j: number): boolean {
+  let k = j + 1;
+  while (
+    k < toks.length &&
+    isCap(toks[k]!.text) &&
+    !FUNCTION_WORDS.has(toks[k]!.text) &&
+    /^[ \t]+$/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))
+  )
+    k++;
+  const last = toks[k - 1]!.text;
+  return k > j + 1 && PLURAL_TAILS.has(last) && !(last === 'Nations' && toks[k - 2]!.text === 'United');
 }
 
 /** Initials: "H.W.", "J.R.R.". */

@@ -62,7 +62,7 @@ import {
 import { asidePlaces, frontedPlaces, occasionPlaces, participlePlaces, saidAfterNews, whenPlaces, whereOf } from './clausePlaces.ts';
 import { occasionSpeakers } from './speakingOccasions.ts';
 import { mapOf } from '../lists.ts';
-import { PARTS_OF_DAY } from '../timex/lexicon.ts';
+import { PARTS_OF_DAY, WEEKDAYS } from '../timex/lexicon.ts';
 import { extend } from '../objects.ts';
 
 /** A preposition right before a mention, past an article: "talks in Doha", "hosted by the army". */
@@ -812,11 +812,14 @@ function toldAfter(
   const second = mentions.find((x) => x.start >= first.end && x.actorId !== first.actorId);
   const gap = second ? text.slice(first.end, second.start) : '';
   let m = first;
+  // "told CNN's Ana Ruiz", "told Reuters columnist Ana Ruiz"; not "told CNN Friday he …": a day after the one told, then what is told.
   if (
     second &&
     kindOf(second.actorId) === 'person' &&
     kindOf(first.actorId) !== 'person' &&
-    /^(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}\s+$/u.test(gap)
+    /^(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}\s+$/u.test(gap) &&
+    /^\p{Lu}/u.test(second.text) &&
+    !gap.split(/\s+/).some((w) => WEEKDAYS[w.toLowerCase()] !== undefined)
   )
     m = second;
   else if (/^[-–'’]/.test(text.slice(first.end, first.end + 1))) {

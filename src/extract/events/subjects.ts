@@ -512,6 +512,21 @@ function subjectAt(s: Scope, k: number, depth = 0): string[] {
   // "sanctions on North Korea for conducting a test", "thanked the crews for working": who is named right before "for".
   if (opener === null && forBefore(s, k)) return beforeFor(s, c, forBefore(s, k)!);
   if (opener !== null && !SHARED.has(opener)) return [];
+  // "The ministry, which backed the cabinet said …", "Ana Ruiz, the activist who led the march to the
+  // square sought …": a verb with no subject right after the aside the sentence opens with, its
+  // closing comma left out, is the sentence's own; its subject is what the aside hangs on. Not after
+  // a verb of saying, whose words go on ("Ruiz, who said Iraq's leaders still | must debate").
+  // Not when the aside is closed further on, before the sentence's verb ("Ruiz, who had his win | annulled, criticized …").
+  const aside = s.clauses[0]!;
+  const after = s.clauses[2];
+  const closed =
+    c.tokens.some((t) => t.text === ',') || (after !== undefined && after.opener === null && /,/.test(s.text.slice(c.end, after.start)));
+  if (opener === null && k === 1 && !closed && RELATIVE.has(aside.opener?.lower ?? '') && !SPEECH_VERBS.has(aside.head?.lower ?? '')) {
+    const named = antecedent(s, aside);
+    if (named.length) return named;
+    const description = described(s, aside);
+    if (description.length) return description;
+  }
   if (fragment(s, k)) return [];
   // "Police reported seven blasts, timed during the rush hour": a past participle after the clause
   // before tells of what that clause names, not of its subject.

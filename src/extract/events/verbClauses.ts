@@ -11,6 +11,7 @@ import lists from './occurrence.json' with { type: 'json' };
 import words from './words.json' with { type: 'json' };
 import { dashInName } from './nameDash.ts';
 import subjectWords from './subjects.json' with { type: 'json' };
+import participantWords from './participants.json' with { type: 'json' };
 import { mapOf } from '../lists.ts';
 import { extend } from '../objects.ts';
 import { verbCertainty } from '../attribution/cueVerbs.ts';
@@ -471,9 +472,32 @@ function clauseStart(tokens: readonly Token[], floor: number, g: Group, isTime: 
     if (!NP.has(t.pos) && !countOf(tokens, i) && !joinsNouns(tokens, floor, i)) break;
   }
   let at = verb;
-  while (at > floor && NP.has(tokens[at - 1]!.pos) && tokens[at - 1]!.pos !== 'PART' && !isTime(tokens[at - 1]!)) at--;
+  while (
+    at > floor &&
+    NP.has(tokens[at - 1]!.pos) &&
+    tokens[at - 1]!.pos !== 'PART' &&
+    !isTime(tokens[at - 1]!) &&
+    !(at < verb && dayWord(tokens, at - 1))
+  )
+    at--;
+  // "told CNN he had resigned", "told reporters the plant would close": after a verb of telling, the
+  // one told comes first; the subject opens at a pronoun or an article after it.
+  if (at > 0 && TELLING.has(tokens[at - 1]!.lower))
+    for (let k = at + 1; k < verb; k++) if (opensSubject(tokens, k)) return { at: k, cut: k, opener: null };
   return { at, cut: at, opener: null };
 }
+
+/** Verbs of saying whose first object is whom it is told ("told Reuters they would stay"). */
+const TELLING = new Set(participantWords.tellingVerbs.split(' '));
+/** Words that open a subject: a pronoun in the subject's case, an article or a possessive. */
+const SUBJECT_OPENERS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'the', 'a', 'an', 'his', 'its', 'their', 'our', 'my']);
+/** A new subject at `k`, right after a noun or a pronoun ends the phrase before it: "told CNN | he …". */
+const opensSubject = (tokens: readonly Token[], k: number) =>
+  SUBJECT_OPENERS.has(tokens[k]!.lower) && ['NOUN', 'PROPN', 'PRON'].includes(tokens[k - 1]!.pos);
+/** The days a verb's time may name right after its object, with no preposition: "told CNN Friday | he …". */
+const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
+/** A day said bare, not a possessor ("Friday's attack"): before a subject it closes the clause before ("the United States Tuesday got" keeps its subject). */
+const dayWord = (tokens: readonly Token[], i: number) => DAY_WORDS.has(tokens[i]!.lower) && tokens[i + 1]?.pos !== 'PART';
 
 /** "hundreds of | Israeli troops": "of" after a count, inside the subject. */
 const countOf = (tokens: readonly Token[], i: number) => tokens[i]!.lower === 'of' && QUANTITIES.has(tokens[i - 1]?.lower ?? '');

@@ -30,6 +30,17 @@ describe('a capital before a noun of what happens', () => {
   });
 });
 
+describe("a capital's possessive", () => {
+  it.each([
+    ['a mayor', "Lisbon's mayor opened the bridge on Monday.", 'Lisbon', true],
+    ['its police, past a modifier', "Lisbon's riot police fired tear gas.", 'Lisbon', true],
+    ['a position is the government’s', "Lisbon's position hardened on Monday.", 'Lisbon', false],
+    ['an envoy is the government’s', "Lisbon's envoy met the rebels.", 'Lisbon', false],
+  ])('%s: %s', (_, text, name, isCity) => {
+    expect(city(text, name)).toBe(isCity);
+  });
+});
+
 describe('a capital after a verb of going or visiting', () => {
   it.each([
     ['reaching', 'The convoy reached Lisbon on Monday.', 'Lisbon'],

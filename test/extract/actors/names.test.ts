@@ -387,3 +387,49 @@ describe('a byline run into its outlet is the reporter and the outlet, two names
     expect(kinds('Crowds greeted Pope Gregory Leo II in the square on Sunday.')['Gregory Leo II']).toBe('person');
   });
 });
+
+describe('an "and" inside a body\'s name', () => {
+  it.each([
+    [
+      'two parts of a federation, its last word plural',
+      'The Global Federation of Lantern and Beacon Societies asked for more boats on Monday.',
+      ['Global Federation of Lantern and Beacon Societies'],
+    ],
+    [
+      'two adjectives before a plural last word',
+      'A scholar at the Institute for Coastal and Maritime Studies said on Monday that the port was safe.',
+      ['Institute for Coastal and Maritime Studies'],
+    ],
+    ['two countries', 'Norway and Peru sent ships on Monday.', ['Norway', 'Peru']],
+    ['two groups', 'Hamas and Fatah signed a deal on Monday.', ['Hamas', 'Fatah']],
+    ['a place after "of", then another body', 'The Bank of Peru and the United Nations met on Monday.', ['Bank of Peru', 'United Nations']],
+    [
+      'a plural last word with no "of" before',
+      'The Orvell Group and Beacon Services signed a deal on Monday.',
+      ['Orvell Group', 'Beacon Services'],
+    ],
+  ])('%s', (_, text, names) => {
+    const found = actors(text).map((a) => a.name);
+    for (const name of names) expect(found).toContain(name);
+  });
+});
+
+describe('a publication named by a possessive after "according to"', () => {
+  it('is the publication, "\'s" and all, not a person', () => {
+    const found = kinds("According to Trenton's, the fund lost money last year.");
+    expect(found["Trenton's"]).toBe('media');
+    expect(found.Trenton).toBeUndefined();
+  });
+  it('leaves a possessive that owns a noun the owner', () => {
+    expect(kinds("According to Peru's health ministry, 40 people died.").Peru).toBe('country');
+  });
+});
+
+describe('a known place that opens a sentence is a name', () => {
+  it.each([
+    ['Europe is offering debt relief to the region.', 'Europe'],
+    ['Asia faces a long recovery.', 'Asia'],
+  ])('%s', (text, name) => {
+    expect(kinds(text)[name]).toBe('place');
+  });
+});

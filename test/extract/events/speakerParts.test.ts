@@ -2,7 +2,8 @@
 // subject, who is told and what is announced, who holds a news conference, a speaker set off with
 // an apposition that names them again, and what a past participle after a report tells of. Sentences are our own.
 import { describe, expect, it } from 'vitest';
-import { rolesOf } from '../helpers.ts';
+import { gazetteer, rolesOf } from '../helpers.ts';
+import { extractTexts } from '../../../src/extract/pipeline.ts';
 import { analyze, loadTagger } from '../../../src/extract/language/analyze.ts';
 import { splitSentences } from '../../../src/extract/sentences.ts';
 import { verbClauses } from '../../../src/extract/events/verbClauses.ts';
@@ -69,6 +70,12 @@ describe('the act of saying', () => {
       'Peter Hollis told AFP Israel would attack Gaza.',
       'told',
       { 'Peter Hollis': 'agent' },
+    ],
+    [
+      'the network told, then a day, before what is told with no "that"',
+      'Peter Hollis told the BBC Friday he doubted the bridge would open.',
+      'told',
+      { 'Peter Hollis': 'agent', BBC: 'patient' },
     ],
     [
       'a country in what is said takes no part in the saying',
@@ -185,6 +192,24 @@ describe('who acts, behind "by"', () => {
     ],
   ])('%s', (_, text, word, expected) => {
     expect(rolesOf(text, word)).toEqual(expected);
+  });
+});
+
+describe('what is told after the one told and a day', () => {
+  it.each([
+    ['a pronoun', 'Peter Hollis told the BBC Friday he had resigned.', 'resigned', { 'Peter Hollis': 'agent' }],
+    ['a pronoun, no day', 'Peter Hollis told Reuters he had resigned.', 'resigned', { 'Peter Hollis': 'agent' }],
+    ['a plural pronoun', 'Several unions told the BBC Friday they had agreed to meet.', 'agreed', {}],
+  ])('has its own subject, not the one told: %s', (_, text, word, expected) => {
+    expect(rolesOf(text, word)).toEqual(expected);
+  });
+
+  it('is titled by its own words', () => {
+    const { dataset } = extractTexts(
+      [{ path: 'doc.md', raw: '---\ndate: 2019-04-02\n---\nPeter Hollis told the BBC Friday he had resigned.' }],
+      gazetteer(),
+    );
+    expect(dataset.events.map((e) => e.title)).toContain('He had resigned');
   });
 });
 

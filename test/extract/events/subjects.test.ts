@@ -14,6 +14,18 @@ describe('the subject of the clause is a participant', () => {
       { 'Kwame Mensah': 'agent' },
     ],
     [
+      'the subject before a relative clause whose closing comma is left out',
+      'The Andean Mining Agency, which owns the mine of Mr Halabi said on Monday that the shaft was safe.',
+      'said',
+      { 'Andean Mining Agency': 'agent' },
+    ],
+    [
+      'the person a description and its relative clause hang on, the closing comma left out',
+      'Kwame Mensah, the union leader who led the march to the harbour gates sought to calm the crowd.',
+      'sought',
+      { 'Kwame Mensah': 'agent' },
+    ],
+    [
       'the subject before a relative clause and a clause of time',
       'Kwame Mensah, who voted in Tamale as the polls opened, said the count would be fair.',
       'said',
