@@ -41,6 +41,8 @@ import { AFTER_CONJUNCTION_PREPOSITION, DETERMINER, determinerBefore } from './e
 import { Occasions, type SetIn } from './events/occasions.ts';
 import { isSpeakingOccasion } from './events/speakingOccasions.ts';
 import { participleAfterNoun } from './events/describing.ts';
+import { indicatedAt, indicating, isIndicator } from './events/ongoing.ts';
+import { atPlace } from './events/placeWords.ts';
 import { affectedBy } from './timex/findings.ts';
 import { SAYING, verbCertainty } from './attribution/cueVerbs.ts';
 import { flatMapOf, mapOf } from './lists.ts';
@@ -373,9 +375,11 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
    * The trigger of a statement is a word of saying ("warned", "announced"), not of a view held
    * ("expect"); `verbOnly`: not a noun either ("according to the company website").
    */
+  // "Some reports suggest …", "figures show …": reports or figures that suggest something say nothing.
   const saying = (e: EventDraft, verbOnly = false) => {
-    const t = local.analysis ? startingAt(local.analysis.tokens, e.trigger.start) : undefined;
-    return !t || ((t.pos === 'VERB' || !verbOnly) && !isMentalState(t.lemma));
+    const tokens = local.analysis?.tokens;
+    const t = tokens ? startingAt(tokens, e.trigger.start) : undefined;
+    return !t || ((t.pos === 'VERB' || !verbOnly) && !isMentalState(t.lemma) && !indicatedAt(tokens!, tokens!.indexOf(t)));
   };
 
   if (claim.quote) return [quotedStatement(ctx, sentence, claim, local, tokensOf(sentence), base, actorsIn([sentence], true))];
@@ -475,6 +479,8 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
       titleStart: null,
       reported: reportOf(claim),
       believed: believedBy(claim),
+      forecast: forecastBy(claim),
+      figures: claim.attribution.cues.some((c) => isIndicator(c.split(' ').at(-1) ?? '')),
     }),
   );
   const asTold = deniedSpan ? events.filter((e) => !within(deniedSpan)(e.trigger)) : events;
@@ -518,7 +524,9 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
   if (events.length || nominal.length) return [...events, ...nominal];
   // What the source says names no event, but saying it is one, by the publication date: "The union
   // warned of a strike if …"; not a view held ("officials expect the river to rise").
-  if (claim.span && verbs.length)
+  // "Some reports suggest …": reports that suggest something made no statement.
+  const figures = claim.attribution.cues.some((c) => isIndicator(c.split(' ').at(-1) ?? ''));
+  if (claim.span && verbs.length && !(figures && indicating(verbs[0]!)))
     return mapOf(
       statementAct(ctx, claim, base, actorsIn([claim.content]), local.spoke?.time ?? local.documentTime).filter((e) => saying(e)),
       (e) => extend(e, { timex: local.spoke?.timex ?? null }),
@@ -532,7 +540,8 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
   if (local.analysis && !words.some((t) => t.pos === 'NOUN')) return act;
   // "Adm. Jane Roe, commander of the carrier group." (a caption), "Country dead missing total" (a
   // table's heading): with no verb, only a word that names an occurrence makes one.
-  if (local.analysis && !words.some((t) => isEventNoun(t))) return act;
+  // "Officials expect a second flood": an occurrence expected has not happened.
+  if (local.analysis && (!words.some((t) => isEventNoun(t)) || forecastBy(claim))) return act;
   const event = { ...undatedEvent(ctx, claim, usable, tokensOf, actorsIn([claim.content]), base), time: leadTime };
   if (act.length && !isEventWord(text.slice(event.trigger.start, event.trigger.end).split(/\s+/).at(-1)!)) return act;
   return [event];
@@ -554,6 +563,10 @@ const believedBy = (claim: Claim): boolean =>
   claim.span !== null &&
   claim.span.end <= claim.content.start &&
   claim.attribution.cues.some((c) => BELIEF_CUE.test(c.split(' ').at(-1) ?? ''));
+
+/** "Police expect …", "forecasters predict …": the source's verb expects, predicts or estimates what it tells. */
+const forecastBy = (claim: Claim): boolean =>
+  claim.span !== null && claim.attribution.cues.some((c) => verbCertainty.get(c.split(' ').at(-1)?.toLowerCase() ?? '') === 'estimated');
 
 /** Whether the claimed content is what a source says, after a cue in the past or the present tense. */
 function reportOf(claim: Claim): Report {
@@ -661,7 +674,8 @@ function datedEvents(scope: Scope): EventDraft[] {
     // "The ministers were on vacation last week", "the weather is fine today": a state told with "be"
     // and no event word is no occurrence, whatever noun the date would fall back on; what "will be"
     // somewhere on a day may be a visit ("The minister will be in Paris on Monday").
-    else if (!toldAhead(verb) || hedged(verb)) return [];
+    // "Costa will be in the squad on Saturday": a group one belongs to, no place visited.
+    else if (!toldAhead(verb) || hedged(verb) || !atPlace(verb)) return [];
   }
   // '"We will be here tomorrow," she added': a date in quoted words is theirs, not the day of saying.
   const quote = quotes.find((q) => q.start <= finding.start && finding.end <= q.end);

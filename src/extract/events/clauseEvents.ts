@@ -19,6 +19,7 @@ import { boundWithin, eventTime } from '../timex/findings.ts';
 import type { EventDraft, Span } from '../context.ts';
 import type { Token } from '../language/analyze.ts';
 import type { VerbClause } from './verbClauses.ts';
+import { indicating } from './ongoing.ts';
 import { evaluatedSubject, eventNounIn, foreseenSubject, isEventNoun, isMentalState, nonEvent, possible } from './occurrence.ts';
 import type { Report } from './occurrence.ts';
 import { attempt, failure, linkedSubject, linking } from './unreal.ts';
@@ -83,6 +84,10 @@ export interface ClauseScope {
   reported: Report;
   /** The clauses are what a source believes ("he believes the economy has recovered"): a view, no occurrence. */
   believed?: boolean;
+  /** What is told is what a source expects or predicts ("police expect most squatters will leave"): what "will" happen is a forecast, no event without a day of its own. */
+  forecast?: boolean;
+  /** The source is reports or figures ("Some reports suggest …"): their suggesting, indicating or showing is no act. */
+  figures?: boolean;
 }
 
 const span = (t: Token): Span => ({ start: t.start, end: t.end });
@@ -814,6 +819,7 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     // What a source believes is no occurrence, but a time it names in the past is ("… when the iPod was released").
     const aside = TOLD_AS_PAST.has(clause.opener?.lower ?? '') && isSimplePast(clause);
     if (scope.believed && !aside) continue;
+    if ((scope.forecast && modal(clause)) || (scope.figures && k === 0 && indicating(clause))) continue;
     // A clause with no trigger is no event whatever `nonEvent` says of it: it is not asked.
     let trigger = clauseTrigger(clause, clauses[k + 1]);
     // "A decision is expected": what is foreseen with no time of its own is no occurrence yet.

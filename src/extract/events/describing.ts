@@ -1,6 +1,7 @@
 // "the effort launched by Obama on January 16", "the areas hit by the storm": a participle with
 // its agent right after a noun describes that noun. A date in it is the participle's (the
 // launch), not the time of the verb whose object the noun is ("thanked Clinton for the effort").
+// Who heads a thing now ("the party is headed by a former mayor") is no occurrence either.
 import type { Span } from '../context.ts';
 import type { VerbClause } from './verbClauses.ts';
 import type { Token } from '../language/analyze.ts';
@@ -29,7 +30,11 @@ export function participleAfterNoun(text: string, at: Span): boolean {
  */
 export function describingState(clause: VerbClause): boolean {
   const head = clause.head;
-  if (!head || clause.opener || clause.group.length) return false;
+  if (!head) return false;
+  // "The party is headed by a former mayor": who heads it now, in the present passive.
+  if (clause.group.length === 1 && /^(?:is|are)$/.test(clause.group[0]!.lower) && HEADED_BY.has(head.lemma))
+    return clause.tokens[clause.tokens.indexOf(head) + 1]?.lower === 'by';
+  if (clause.opener || clause.group.length) return false;
   if (!/ing$/i.test(head.text)) return headedBy(clause, head);
   if (!RELATIONS.has(head.lemma)) return false;
   const i = clause.tokens.indexOf(head);

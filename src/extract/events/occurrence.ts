@@ -61,6 +61,7 @@ import {
 } from './nonOccurrences.ts';
 import { beingHeld, describingState, namedAfterNoun } from './describing.ts';
 import { denied, documentContent, plannedAim } from './contents.ts';
+import { heldLevel, indication, ongoingRole, refusedAttitude } from './ongoing.ts';
 
 /** Whether a clause is what a source says, after a cue in the past or the present tense. */
 export type Report = 'past' | 'present' | null;
@@ -70,6 +71,8 @@ export type NonEvent =
 
 const EVENT_NOUNS = new Set(lists.eventNouns);
 const STATES = new Set(lists.states);
+/** States of expecting or wanting: an event noun after them is only awaited ("officials expect a second flood"). */
+const AWAITING = new Set(lists.awaiting);
 const HABITUAL = new Set(lists.habitual);
 const EVALUATIVE = new Set(lists.evaluative);
 const OPINION_VERBS = new Set(lists.opinionVerbs);
@@ -99,7 +102,7 @@ const BENCH = new Set(lists.bench);
 /** Verb forms that work as prepositions: "including", "according to". */
 const NOT_VERBS = new Set(lists.notVerbs);
 /** Verbs whose infinitive is the event planned, agreed, vowed, begun or done: "agreed to meet", "vowed to rebuild". */
-const INTENDS = new Set([...lists.intends, ...lists.vows]);
+const INTENDS = new Set([...lists.intends, ...lists.intentions, ...lists.vows]);
 /** "were able to reach" happened; "will be able to", "is able to" only could. */
 const PAST_AUX = /^(?:was|were|had|did)$/;
 /** "Were the talks to fail, …", "Had they known, …", "Should the dam break, …": a condition by inversion. */
@@ -664,6 +667,9 @@ function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Re
   if (previous && opener === 'to') {
     const why = previousWhy();
     if (why === 'modal' || why === 'wish' || why === 'conditional') return why;
+    // "it only takes a moment to see their faces as they vote, to see their pride": what a thing
+    // takes as a rule to do is no act either.
+    if (why === 'habitual' && sentence.slice(0, index).some((c) => c.head?.lemma === 'take')) return why;
     // "I'm not going to open an account", "did not plan to attack": what is denied of the verb that governs it.
     if (why === 'negated' && clause.before === previous.head && !DENIED_YET_DONE.has(previous.head?.lemma ?? '')) return why;
   }
@@ -799,6 +805,8 @@ function judgeAims(clause: VerbClause, sentence: readonly VerbClause[], reported
   // "The toll is expected to rise as rescuers reach the valleys": what goes with a forecast is
   // forecast too; a day of its own still dates it ("as lawmakers return on Monday").
   if (opener === 'as' && previous && presentFinite(clause) && previousWhy() === 'modal' && predicted(previous)) return 'background';
+  // "It only takes a moment to see their faces as they vote": what goes with a habit in the present is one too.
+  if ((opener === 'as' || opener === 'when') && previous && presentFinite(clause) && previousWhy() === 'habitual') return 'habitual';
   // "The government will face hard challenges in 2006": a state foreseen, unless what it faces is an occurrence ("will face trial").
   if (
     head &&
@@ -896,6 +904,8 @@ function judgeStates(clause: VerbClause, sentence: readonly VerbClause[], read: 
     return 'negated';
   if (describesAsARule(clause) || placed(clause) || lasting(clause) || lastedFor(clause) || career(clause) || effort(clause))
     return 'background';
+  // "are providing a lifeline", "reports suggest …", "stayed at normal levels", "refused to be intimidated".
+  if (ongoingRole(clause, sentence[index + 1]) || indication(clause) || heldLevel(clause) || refusedAttitude(clause)) return 'background';
   // "protected by dykes", "winds estimated at 200 km/h", "where bishops are buried", "appears extensive", "as we speak".
   if (
     path(clause) ||
@@ -927,7 +937,8 @@ function judgeStates(clause: VerbClause, sentence: readonly VerbClause[], read: 
     // "The best way to see the town is …": a subject ranked above others makes a judgement.
     if (clause.copula && head && !eventNounIn(clause) && superlativeSubject(clause.tokens.slice(0, clause.tokens.indexOf(head))))
       return 'opinion';
-    if (!eventNounIn(clause)) return 'background';
+    // "Officials expect a second flood": what is expected or wanted has not happened.
+    if (!eventNounIn(clause) || (head && AWAITING.has(head.lemma))) return 'background';
   }
   return null;
 }

@@ -1,6 +1,7 @@
 // Patterns for reading where a place stands in a passage, shared by the participant rules
 // (participants.ts) and the clause rules that find where a sentence's events happen (clausePlaces.ts).
 import type { ActorKind } from '../../model/dataset.ts';
+import type { VerbClause } from './verbClauses.ts';
 import words from './participants.json' with { type: 'json' };
 import names from '../actors/names.json' with { type: 'json' };
 import groupNouns from '../actors/groupNouns.json' with { type: 'json' };
@@ -83,4 +84,18 @@ export function behindLocative(lead: string, after: string): boolean {
     return false;
   const preposition = PLACE_PREPOSITION.exec(lead)?.[1]?.toLowerCase();
   return preposition !== undefined && LOCATIVE.has(preposition);
+}
+
+const PLACE_NOUNS: ReadonlySet<string> = new Set(names.placeNouns.split(' '));
+
+/**
+ * "will be in Paris", "will be at the White House", "will be in the capital": after "be", a
+ * preposition and a name or a place noun, not "will be in the squad" (a group one belongs to).
+ */
+export function atPlace(clause: VerbClause): boolean {
+  const at = clause.head ? clause.tokens.indexOf(clause.head) : -1;
+  const after = clause.tokens.slice(at + 1).filter((t) => t.pos !== 'ADV');
+  if (after[0]?.pos !== 'ADP') return true;
+  const noun = after.slice(1).find((t) => t.pos !== 'DET' && t.pos !== 'ADJ');
+  return !!noun && (noun.pos === 'PROPN' || PLACE_NOUNS.has(noun.lower));
 }

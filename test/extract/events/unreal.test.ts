@@ -57,7 +57,7 @@ describe('aims, efforts and refusals', () => {
     ['a failure with a date stays, as the failure', 'The unions failed to reach a deal on Monday.', ['failed']],
     ['near miss: the meeting is the event, not its aim', 'The ministers met to plan their response.', ['met']],
     ['what work aims at', 'Bulldozers worked round the clock to dig the trenches.', ['worked']],
-    ['what work in progress aims at', 'The agency is working to confirm the report.', ['working']],
+    ['what work in progress aims at, dated', 'The agency was working on Monday to confirm the report.', ['working']],
     ['near miss: "To date" opens no aim', 'To date, the crews have cleared forty roads.', ['cleared']],
     ['an attempt in the past is the event, not what was attempted', 'The rebels sought to block the road.', ['sought']],
   ])('%s: %j', (_, sentence, expected) => {
