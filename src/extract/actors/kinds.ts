@@ -6,7 +6,7 @@ import type { ActorKind } from '../../model/dataset.ts';
 import { ARTICLE_PART, DESIGNATION, PARTICLES, isUnit, selfNamedBy } from './names.ts';
 
 import type { NameRun } from './names.ts';
-import { INSTITUTION_WORDS, KNOWN_PLACES, LEGAL_FORMS, NON_NAMES, TITLES, isCamel, set } from './words.ts';
+import { INSTITUTION_WORDS, KNOWN_PLACES, LEGAL_FORMS, NON_NAMES, TITLES, isCamel, leadEndsWith, set } from './words.ts';
 import { productContext, productShape } from './products.ts';
 import type { DocWords } from './words.ts';
 import lists from './names.json' with { type: 'json' };
@@ -45,8 +45,15 @@ const PLACE_PLURALS = lists.placeNounPlurals.split(' ').join('|');
 const PLACES_OF = String.raw`\b(?:(?:${lists.placeNouns.split(' ').join('|')}|${PLACE_PLURALS})\s+of|(?:${PLACE_PLURALS})\s*,?\s+(?:including|such\s+as))\s+`;
 /** The first place named after its kind: "other cities, including |Baquba", "the towns of |Kelvar". */
 const PLACES_NAMED = new RegExp(`${PLACES_OF}$`, 'u');
+const STRESSED = ['even', 'also', 'especially', 'particularly', 'finally'];
 /** "and", "or", and a word that stresses the last of a list: "Mosul and even |Fallujah". */
-const AND = String.raw`(?:and|or)(?:\s+(?:even|also|especially|particularly|finally))?`;
+const AND = String.raw`(?:and|or)(?:\s+(?:${STRESSED.join('|')}))?`;
+/** What PLACE_LIST's match ends with: a comma, "and", "or", a word of stress. */
+const PLACE_LIST_ENDS = [',', 'and', 'or', ...STRESSED];
+/** What PLACES_NAMED's match ends with. */
+const PLACES_NAMED_ENDS = ['of', 'including', 'as'];
+/** What MOTION_TO's match ends with. */
+const MOTION_ENDS = ['to', 'from', 'into'];
 /** A later name of a list behind a place preposition or a kind of places: "in Baquba and |", "near Fallujah, Ramadi or |", "In Fallujah, |", "the cities of Biloxi and |". */
 const PLACE_LIST = new RegExp(
   String.raw`(?:(?:^|\s)(?:${lists.placePrepositions
@@ -66,6 +73,12 @@ const MOTION_TO = new RegExp(
   String.raw`\b(?:${lists.motionVerbs.split(' ').join('|')})\b(?:(?!\sto\s+\p{Ll})[^.;:!?]){0,60}\s(?:to|from|into)\s+$`,
   'u',
 );
+/** The patterns on a name's lead that are tried only when it ends in one of their words (leadEndsWith). */
+export const GUARDED_LEADS: readonly (readonly [RegExp, readonly string[]])[] = [
+  [PLACE_LIST, PLACE_LIST_ENDS],
+  [PLACES_NAMED, PLACES_NAMED_ENDS],
+  [MOTION_TO, MOTION_ENDS],
+];
 /** Words a place's name follows: "the provincial capital Banda Aceh", "the port city Galle", "the cities of Biloxi" (names.ts). */
 const PLACE_NOUNS = new Set([...set(lists.placeNouns), ...set(lists.placeNounPlurals)]);
 const HONORIFICS = set(lists.honorifics);
@@ -245,14 +258,21 @@ function readKind(run: NameRun, doc: DocWords, after: string, lead: string): Act
 
   if (words.length > 1 && !acronym && /^\s*,/.test(after) && (setOffAfterPerson(lead) || ROLE_AFTER.test(after) || TITLE_AFTER.test(after)))
     return 'person';
-  if (words.length > 1 && !acronym && CREDIT_BEFORE.test(lead)) return 'person';
+  if (words.length > 1 && !acronym && lead.includes('by') && CREDIT_BEFORE.test(lead)) return 'person';
   // "Ana Ruiz and Tom Lee contributed to this report", "Ana Ruiz reports from Cairo": the writers of the story.
   if (words.length > 1 && !acronym && (doc.credited(run.start) || REPORTS_AFTER.test(after)) && writerShaped(run)) return 'person';
   if (words.length > 1 && !acronym && ROLE_BEFORE.has(run.before) && roleRightBefore(run.before, lead)) return 'person';
   if (/^-based\b/.test(after)) return 'place';
   if (!run.possessive && (placeBehind(run.before, lead) || PLACE_NOUNS.has(run.before)) && !acronym) return 'place';
-  if (!run.possessive && !acronym && !run.title && (placeListed(lead, after) || PLACES_NAMED.test(lead))) return 'place';
-  if (words.length === 1 && !run.possessive && !acronym && !run.title && MOTION_TO.test(lead)) return 'place';
+  if (
+    !run.possessive &&
+    !acronym &&
+    !run.title &&
+    (placeListed(lead, after) || (leadEndsWith(lead, PLACES_NAMED_ENDS) && PLACES_NAMED.test(lead)))
+  )
+    return 'place';
+  if (words.length === 1 && !run.possessive && !acronym && !run.title && leadEndsWith(lead, MOTION_ENDS) && MOTION_TO.test(lead))
+    return 'place';
   if (!run.possessive && !acronym && !run.title && (amongKnownPlaces(lead, after) || placeOfWhere(lead, after))) return 'place';
   if (words.length > 1) {
     // "Combined Forces Command Afghanistan", "Task Force Baghdad": a body's word inside, a place after it.
@@ -307,6 +327,7 @@ const placeBehind = (before: string, lead: string) =>
 
 /** A name in a list of places behind "in", "near"…: "in Baquba and Basra", "in Fallujah, Ramadi and Samarra". */
 function placeListed(lead: string, after: string): boolean {
+  if (!leadEndsWith(lead, PLACE_LIST_ENDS)) return false;
   const list = PLACE_LIST.exec(lead);
   return list !== null && (list.groups?.['comma'] === undefined || LIST_REST.test(after));
 }
@@ -325,7 +346,8 @@ const BEHIND_PREPOSITION = new RegExp(String.raw`${WHERE_PREPOSITION}$`);
 /** The second of those: "arrived from Auchterarder, |Scotland, where" (the lead and what follows, joined by "|"). */
 const HOLDER_OF_WHERE = new RegExp(String.raw`${WHERE_PREPOSITION}${LISTED}\s*,\s*\|\s*,\s*where\b`, 'u');
 const placeOfWhere = (lead: string, after: string) =>
-  (WHERE_AFTER.test(after) && BEHIND_PREPOSITION.test(lead)) || HOLDER_OF_WHERE.test(`${lead}|${after}`);
+  (after.includes('where') || lead.includes('where')) && // (most leads and what follows them hold none)
+  ((WHERE_AFTER.test(after) && BEHIND_PREPOSITION.test(lead)) || HOLDER_OF_WHERE.test(`${lead}|${after}`));
 
 /**
  * Whether `lead` ends in " and " or " or ", as LIST_BEFORE's match must: most leads do not, and
@@ -343,10 +365,12 @@ export function endsInConjunction(lead: string): boolean {
  * places ("visited Hamburg, Paris, and Rome"): a place too.
  */
 function amongKnownPlaces(lead: string, after: string): boolean {
-  const held = HELD_BY.exec(after);
+  const held = after.startsWith(',') ? HELD_BY.exec(after) : null;
   if (held && KNOWN_PLACES.has(held[1]!)) return true;
   const before = endsInConjunction(lead) ? LIST_BEFORE.exec(lead)?.[0] : undefined;
-  const others = flatMapOf([LIST_AFTER.exec(after)?.[0], before], (list) => list?.match(NAMES) ?? []);
+  const listAfter = LIST_AFTER.exec(after)?.[0];
+  if (before === undefined && listAfter === undefined) return false;
+  const others = flatMapOf([listAfter, before], (list) => list?.match(NAMES) ?? []);
   return others.length > 0 && others.every((name) => KNOWN_PLACES.has(name));
 }
 

@@ -4,7 +4,7 @@
 // noun ("the Kindle e-reader"). A camel-case word used like a company ("eBay said") is one.
 import type { ActorMention } from '../../model/dataset.ts';
 import lists from './names.json' with { type: 'json' };
-import { CALENDAR, LEGAL_FORMS, NON_NAMES, isCamel, set } from './words.ts';
+import { CALENDAR, LEGAL_FORMS, NON_NAMES, isCamel, leadEndsWith, set } from './words.ts';
 import { extend } from '../objects.ts';
 
 const NOUNS = lists.productNouns.split(' ').join('|');
@@ -25,12 +25,20 @@ const LEGAL = [...new Set([...LEGAL_FORMS].map((w) => w.replace(/\.$/, '').repla
 const COMPANY_USE = new RegExp(
   String.raw`^(?:['’]s?)?\s*,?\s*(?:said|says|say|announced|reported|told|spokes\w*|${LEGAL}|shares|stock|CEO|chief|founder|executives?|acquired|bought|hired|employees)\b`,
 );
-const LAUNCHED = new RegExp(
-  `\\b(?:${LAUNCH})\\s+(?:the|its|their|his|her|a|an)\\s+(?:(?:new|latest|first|next|updated|redesigned|original)\\s+)?$`,
-  'i',
-);
+const LAUNCH_DETERMINERS = ['the', 'its', 'their', 'his', 'her', 'a', 'an'];
+const LAUNCH_MODIFIERS = ['new', 'latest', 'first', 'next', 'updated', 'redesigned', 'original'];
+const LAUNCHED = new RegExp(`\\b(?:${LAUNCH})\\s+(?:${LAUNCH_DETERMINERS.join('|')})\\s+(?:(?:${LAUNCH_MODIFIERS.join('|')})\\s+)?$`, 'i');
+/** The words LAUNCHED's match ends with. */
+const LAUNCHED_ENDS = [...LAUNCH_DETERMINERS, ...LAUNCH_MODIFIERS];
 const TYPED = new RegExp(`^\\s+(?:${NOUNS})\\b`);
-const DETERMINER = /\b(?:the|its|their|a|an|new)\s+$/i;
+const DETERMINERS = ['the', 'its', 'their', 'a', 'an', 'new'];
+const DETERMINER = new RegExp(`\\b(?:${DETERMINERS.join('|')})\\s+$`, 'i');
+
+/** The patterns on a name's lead that are tried only when it ends in one of their words (leadEndsWith). */
+export const GUARDED_LEADS: readonly (readonly [RegExp, readonly string[]])[] = [
+  [LAUNCHED, LAUNCHED_ENDS],
+  [DETERMINER, DETERMINERS],
+];
 
 /** A word followed by this token continues into a model name ("Xbox" + "360"), unless it names a time or a numbered thing ("March 2011", "Chapter 11"). */
 export function isModelAfter(head: string, token: string, rest: string): boolean {
@@ -51,7 +59,11 @@ export function productContext(words: readonly string[], lead: string, after: st
   // "the U.S. Navy aircraft carrier": a name led by a country's initials is its owner, not a product.
   if (/^(?:\p{Lu}\.){2,}$/u.test(words[0]!)) return false;
   if (words.every((w) => /^[\p{Lu}\d&.]+$/u.test(w))) return false; // "the IBM computer": an acronym is a company's
-  return LAUNCHED.test(lead) || (DETERMINER.test(lead) && TYPED.test(after));
+  // Each pattern on the lead is tried only when the lead ends in one of the words its match ends with.
+  return (
+    (leadEndsWith(lead, LAUNCHED_ENDS) && LAUNCHED.test(lead)) ||
+    (TYPED.test(after) && leadEndsWith(lead, DETERMINERS) && DETERMINER.test(lead))
+  );
 }
 
 /** Within a document, a product's other forms: a store's shorter ones ("iTunes Music Store" → "iTunes Store", "iTunes store", and the brand word when it is camel-case), a model's generation put first ("3G iPhone"). */

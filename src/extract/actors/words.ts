@@ -31,6 +31,19 @@ export interface DocWords {
 const CREDIT_LINE = /\bcontributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting)\b/;
 
 export const set = (s: string) => new Set(s.split(' '));
+
+/**
+ * Whether `lead`, the text before a name, ends in white space right after one of `ends` (written in
+ * lower case; a word must start a word of the lead): a cheap test that a pattern bound to the end
+ * of the lead ("… the cities of |", "unveiled the |") may match it at all. Such a pattern is tried
+ * from each character of the lead, and most leads end in no such word.
+ */
+export function leadEndsWith(lead: string, ends: readonly string[]): boolean {
+  const word = lead.trimEnd(); // the same white space as \s
+  if (word.length === lead.length) return false;
+  const tail = word.slice(-16).toLowerCase();
+  return ends.some((end) => tail.endsWith(end) && !(/^\p{L}/u.test(end) && /[A-Za-z0-9_]/.test(word[word.length - end.length - 1] ?? '')));
+}
 export const FUNCTION_WORDS = set(lists.functionWords);
 /** Months and weekdays: capitalized, yet they name times, never actors. */
 export const CALENDAR = set(lists.calendar);

@@ -108,10 +108,16 @@ export type LineKind = 'dateline' | 'byline' | 'question' | 'repeat' | 'table';
 /** A Markdown table row: a line that opens with a cell bar and has at least one more. */
 const TABLE_ROW = /^[ \t]*\|[^\n]*\|/;
 
-/** Whether the sentence starts on a table row (a row may hold several "sentences" in its cells). */
-function inTableRow(text: string, sentence: Span): boolean {
+/**
+ * Whether the sentence starts on a table row (a row may hold several "sentences" in its cells),
+ * the line starting at `lineStart`. A line whose first mark is no bar is not cut out to be searched.
+ */
+function inTableRow(text: string, sentence: Span, lineStart: number): boolean {
+  let first = lineStart;
+  while (text[first] === ' ' || text[first] === '\t') first++;
+  if (text[first] !== '|') return false;
   const end = text.indexOf('\n', sentence.start);
-  return TABLE_ROW.test(text.slice(text.lastIndexOf('\n', sentence.start - 1) + 1, end < 0 ? text.length : end));
+  return TABLE_ROW.test(text.slice(lineStart, end < 0 ? text.length : end));
 }
 
 const BYLINE = /^(?:by|from|posted by|written by|reporting by|edited by|updated|last updated|published)\b[\s:]/i;
@@ -150,22 +156,34 @@ function isByline(line: string): boolean {
   return true;
 }
 
+/** White space that a line's key writes as one space: a run of it, or one that is no space. */
+const LOOSE_SPACE = /[^\S ]| {2}/;
+/** Lines this long or shorter are never taken for a repeat ("Related:", "Photos"). */
+const SHORTEST_REPEAT = 21;
+
+/**
+ * `seen` holds the keys of the document's earlier whole lines (lower case, single spaces): one
+ * written again is a repeat.
+ */
 export function lineKind(text: string, sentence: Span, timexes: readonly Span[], seen: Set<string>): LineKind | null {
-  if (inTableRow(text, sentence)) return 'table';
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  if (inTableRow(text, sentence, lineStart)) return 'table';
   const line = text.slice(sentence.start, sentence.end).trim();
   // Only a whole line repeats a headline; a sentence said twice in running text is reported twice.
-  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
   const wholeLine =
-    /^[ \t#>*+•-]*$/.test(text.slice(lineStart, sentence.start)) && (sentence.end === text.length || text[sentence.end] === '\n');
-  const key = wholeLine ? line.toLowerCase().replace(/\s+/g, ' ') : '';
-  const repeated = wholeLine && key.length > 20 && seen.has(key);
-  if (wholeLine) seen.add(key);
+    (sentence.end === text.length || text[sentence.end] === '\n') && /^[ \t#>*+•-]*$/.test(text.slice(lineStart, sentence.start));
+  // Most lines are single-spaced already: their key is only lowered. No shorter line is looked for.
+  const lower = wholeLine ? line.toLowerCase() : '';
+  const key = LOOSE_SPACE.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
+  const repeated = key.length >= SHORTEST_REPEAT && seen.has(key);
+  if (key.length >= SHORTEST_REPEAT) seen.add(key);
   if (repeated) return 'repeat';
   const hasTime = timexes.some((t) => t.start >= sentence.start && t.end <= sentence.end);
   // A date alone on its line, with at most a place or a weekday beside it.
   if (hasTime && wordsOutside(text, sentence, timexes, 2) <= 2) return 'dateline';
   // Alone on its line, a word in lower case makes it a headline ("NASA, Boeing sign deal").
-  if (DATELINE.exec(line)?.[0].length === line.length && !/\s\p{Ll}/u.test(line)) return 'dateline';
+  // (A dateline's second letter is a capital: a line such as "The …" is not searched.)
+  if (!/[a-z]/.test(line[1] ?? '') && DATELINE.exec(line)?.[0].length === line.length && !/\s\p{Ll}/u.test(line)) return 'dateline';
   if (isByline(line)) return 'byline';
   // A question, unless it is quoted: "“Will they come?” she asked" is a statement made.
   if (/\?["”’)]*$/.test(line) && !/[“"]/.test(line)) return 'question';

@@ -22,6 +22,10 @@ import type { Form } from '../../../src/extract/actors/gazetteer.ts';
 import { analyze } from '../../../src/extract/language/analyze.ts';
 import { splitSentences } from '../../../src/extract/sentences.ts';
 import names from '../../../src/extract/actors/names.json' with { type: 'json' };
+import { leadEndsWith } from '../../../src/extract/actors/words.ts';
+import { GUARDED_LEADS as PLACE_LEADS } from '../../../src/extract/actors/kinds.ts';
+import { GUARDED_LEADS as PRODUCT_LEADS } from '../../../src/extract/actors/products.ts';
+import { lineKind } from '../../../src/extract/events/lines.ts';
 
 const CAP = /^\p{Lu}/u;
 const CAMEL = /^\p{Ll}{1,2}\p{Lu}\p{Ll}{2}/u;
@@ -266,5 +270,82 @@ describe('words read without patterns', () => {
     const all = new Set(sentences.flatMap((s) => s.tokens.filter((t) => !['PROPN', 'NOUN', 'X'].includes(t.pos)).map((t) => t.start)));
     const lookup = notNounAt(sentences);
     for (let at = -1; at <= text.length; at++) expect(lookup.has(at), String(at)).toBe(all.has(at));
+  });
+
+  it('tries a pattern on a lead only when the lead ends in a word its match ends with', () => {
+    const leads = [
+      'Ferries sailed to the cities of ',
+      'the towns, including ',
+      'provinces such as ',
+      'in Ramadi, ',
+      'near Fallujah and even ',
+      'in Baquba or ',
+      'The navy flew the crew from Lyon to ',
+      'the firm unveiled its new ',
+      'Vantrell launched the ',
+      'shipped a ',
+      'the Kindle, an ',
+      'said the ',
+      'for ',
+      'Ghana ',
+      'flew to',
+      'of\u00a0',
+      'cities of\t',
+    ];
+    const parts = [
+      ' ',
+      '\t',
+      ',',
+      'the',
+      'of',
+      'to',
+      'and',
+      'or',
+      'even',
+      'in',
+      'Lyon',
+      'cities',
+      'unveiled',
+      'flew',
+      'THE',
+      'Its',
+      'ſ',
+      'K',
+      'İ',
+      'a',
+      'new',
+    ];
+    const lead = fc.array(fc.constantFrom(...parts), { maxLength: 8 }).map((ps) => ps.join(''));
+    for (const [pattern, ends] of [...PLACE_LEADS, ...PRODUCT_LEADS]) {
+      for (const l of leads) if (pattern.test(l)) expect(leadEndsWith(l, ends), `${pattern.source.slice(0, 30)} ${l}`).toBe(true);
+      fc.assert(
+        fc.property(lead, (l) => !pattern.test(l) || leadEndsWith(l, ends)),
+        { numRuns: 3000 },
+      );
+    }
+    expect(PLACE_LEADS.some(([pattern]) => leads.some((l) => pattern.test(l)))).toBe(true);
+    expect(leadEndsWith('in Ghana ', ['an'])).toBe(false);
+    expect(leadEndsWith('said the', ['the'])).toBe(false);
+  });
+
+  it('keys a line for its repeats as the whole lowered, single-spaced line does', () => {
+    const text = [
+      'Dock strike spreads to the northern ports',
+      'DOCK  strike spreads to\tthe northern ports',
+      'A short headline here',
+      'A short headline here',
+      'Twenty chars exactly',
+      'Twenty chars exactly',
+      '  | 2005-10-11 | Relief flights resume |',
+      'CAIRO, Egypt',
+    ].join('\n');
+    const seen = new Set<string>();
+    const kinds = [];
+    let start = 0;
+    for (const line of text.split('\n')) {
+      kinds.push(lineKind(text, { start, end: start + line.length }, [], seen));
+      start += line.length + 1;
+    }
+    expect(kinds).toEqual([null, 'repeat', null, 'repeat', null, null, 'table', 'dateline']);
   });
 });
