@@ -209,12 +209,18 @@ const TOLD_AS_PAST = new Set(['when', 'after', 'before', 'since', 'because', 'as
 /** Prepositions that put what the clause tells inside the event a date names: "vote in the January 30 ballot". */
 export const DURING = new Set(['in', 'during', 'at']);
 
-/** The tokens of a sentence's clauses, in order: made once per sentence, not once per dated event of it. */
-const clauseTokens = new WeakMap<readonly VerbClause[], VerbClause['tokens']>();
+/**
+ * The tokens of a sentence's clauses, in order: made once per sentence, not once per dated event of
+ * it (the sentence's clauses are read one after the other: the last sentence's are kept).
+ */
+let lastClauses: readonly VerbClause[] | null = null;
+let lastTokens: VerbClause['tokens'] = [];
 function tokensOf(clauses: readonly VerbClause[]): VerbClause['tokens'] {
-  let tokens = clauseTokens.get(clauses);
-  if (!tokens) clauseTokens.set(clauses, (tokens = flatMapOf(clauses, (c) => c.tokens)));
-  return tokens;
+  if (clauses !== lastClauses) {
+    lastTokens = flatMapOf(clauses, (c) => c.tokens);
+    lastClauses = clauses;
+  }
+  return lastTokens;
 }
 
 /**
@@ -855,11 +861,10 @@ function clauseEvent(
   const plan = trigger !== clause.head && trigger === intention(clause);
   const realis = (isRealis(clause) || (plan && !modal(clause))) && !goesOnFromModal(clause, clauses[k - 1]);
   // The nearest dated clause before this one, else after it, in the same sentence.
-  const before =
-    planDay(text, all.filter((e) => e.trigger.start < clause.start).at(-1), clauses) ??
-    dated.filter((e) => e.trigger.start < clause.start).at(-1);
+  const timedBefore = all.findLast((e) => e.trigger.start < clause.start);
+  const before = planDay(text, timedBefore, clauses) ?? dated.findLast((e) => e.trigger.start < clause.start);
   const after = dated.find((e) => e.trigger.start >= clause.end && !(e.timex && opensLaterClause(text, e.timex)));
-  const when = describes(text, clause, all.filter((e) => e.trigger.start < clause.start).at(-1), tokensOf(clauses));
+  const when = describes(text, clause, timedBefore, tokensOf(clauses));
   // "…, the quake that struck on December 26, said General Conway": a source named after what
   // it says spoke when it spoke, not at the time of what it tells.
   // "In his keynote address Wednesday, the chief executive announced …" opens with when it was said.

@@ -302,6 +302,9 @@ export function asidePlaces(
   kindOf: (actorId: string) => ActorKind | undefined,
 ): string[] {
   const words = text.slice(sentence.start, trigger.start);
+  // The aside ends on a comma with only auxiliaries and adverbs after it: on the last comma.
+  const comma = words.lastIndexOf(',');
+  if (comma < 0 || !VERB_NEXT.test(words.slice(comma + 1))) return [];
   GERUND_ASIDE.lastIndex = 0;
   let aside: RegExpExecArray | null = null;
   for (let a = GERUND_ASIDE.exec(words); a; a = GERUND_ASIDE.exec(words)) aside = a;

@@ -174,10 +174,9 @@ const COMES = new Set(['break', 'fall', 'rise', 'set', 'come']);
 /** "As dawn broke", "when night fell": a time of day, told as a clause. */
 export function daybreak(clause: VerbClause): boolean {
   const head = clause.head;
+  if (!head || !COMES.has(head.lemma)) return false;
   const subject = subjectOf(clause);
-  return (
-    !!head && COMES.has(head.lemma) && subject.length === 1 && DAY.has(lower(subject[0]!)) && clause.tokens[at(clause) + 1]?.pos !== 'NOUN'
-  );
+  return subject.length === 1 && DAY.has(lower(subject[0]!)) && clause.tokens[at(clause) + 1]?.pos !== 'NOUN';
 }
 
 /** "Whoever loses the vote should resign", "whatever needs to be done": whoever it may be, a hypothesis. */

@@ -155,7 +155,7 @@ function quantityBefore(tokens: readonly Token[], i: number): boolean {
 function rate(tokens: readonly Token[]): boolean {
   return tokens.some(
     (t, i) =>
-      /^(?:a|per)$/.test(lower(t)) &&
+      (t.lower === 'a' || t.lower === 'per') &&
       RATE_UNIT.test(tokens[i + 1]?.lower ?? '') &&
       !RATE_AFTER.test(tokens[i + 2]?.lower ?? '') &&
       quantityBefore(tokens, i),
@@ -349,7 +349,8 @@ function fixture(clause: VerbClause): boolean {
 }
 
 /** A clause of wanting or hoping: "hopes to reopen", "the mayor wants the market open". */
-const isWish = (c: VerbClause) => [...c.group, ...(c.head ? [c.head] : [])].some((t) => t.pos === 'VERB' && WISHES.has(t.lemma));
+const isWish = (c: VerbClause) => c.group.some(wishVerb) || (!!c.head && wishVerb(c.head));
+const wishVerb = (t: Token) => t.pos === 'VERB' && WISHES.has(t.lemma);
 
 /** "Barring a last-minute deal, …": a sentence with a condition that is not a clause, in another clause than this one. */
 const barred = (sentence: readonly VerbClause[], clause: VerbClause): boolean =>
@@ -382,7 +383,8 @@ function isSimplePresent(clause: VerbClause): boolean {
 
 /** "crews start carrying", "are unloaded": the first verb of the group is in the present. */
 function presentFinite(clause: VerbClause): boolean {
-  const f = [...clause.group, ...(clause.head ? [clause.head] : [])].find((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const verb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
+  const f = clause.group.find(verb) ?? (clause.head && verb(clause.head) ? clause.head : undefined);
   if (!f) return false;
   const w = lower(f);
   if (/^(?:is|are|am|do|does)$/.test(w)) return true;

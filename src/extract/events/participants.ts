@@ -227,7 +227,6 @@ export function assignParticipants(
     // The act of saying names its speaker and who it is told to or what is announced ("told Ana Ruiz", "announced the Lind Fund").
     const act = subject && claim && within(claim)(event.trigger) ? subject : null;
     for (const m of inQuote) {
-      if (titleOfPerson(inQuote, m, kindOf) || ownerOfWhose(text, m, event.trigger)) continue;
       if (
         !event.actorIds.includes(m.actorId) &&
         !cut.includes(m) &&
@@ -235,6 +234,7 @@ export function assignParticipants(
         !(act && within(act)(m) && m.start >= event.trigger.end)
       )
         continue;
+      if (titleOfPerson(inQuote, m, kindOf) || ownerOfWhose(text, m, event.trigger)) continue;
       const role = roleOf(reading, m);
       if (role === null) continue;
       const had = roles.get(m.actorId);
@@ -648,15 +648,14 @@ function readRole(r: Reading, m: ActorMention): Role | null {
     return roleOf(r, named);
   // "Medical personnel aboard Comfort treated …": a craft people are on is where it happens.
   if (r.kindOf(m.actorId) === 'craft' && ABOARD.test(r.text.slice(Math.max(0, m.start - 16), m.start))) return 'location';
-  // "Officials at the U.S. Embassy in Islamabad announced": a place behind "in" is where, not who.
-  const where =
-    PLACES.includes(r.kindOf(m.actorId)!) &&
-    behindLocative(r.text.slice(Math.max(r.event.quote.start, m.start - 48), m.start), r.text.slice(m.end, m.end + 16));
+  // "Officials at the U.S. Embassy in Islamabad announced": a place behind "in" is where, not who
+  // (read only for the subject: placedRole reads the place of the others).
+  const subject = r.subject?.actorIds.includes(m.actorId) ?? false;
   // "New Orleans lost power", "Most of Iraq went dark", "Peru's port city of Callao suffered": a place that undergoes what befalls it,
   // or a part of a place a clause is about or its owner, is where it happens, not who acts ("Texas is sheltering evacuees", "Dresden, which announced …": its people act).
   const role =
-    r.subject?.actorIds.includes(m.actorId) && (!where || r.subject.described)
-      ? r.subject.passive
+    subject && (r.subject!.described || !placeBehindLocative(r, m))
+      ? r.subject!.passive
         ? 'patient'
         : PLACES.includes(r.kindOf(m.actorId)!) &&
             (undergoes(r, m.actorId) ||
@@ -853,23 +852,25 @@ function heldAt(r: Reading, m: ActorMention): boolean {
   return PLACES.includes(r.kindOf(m.actorId)!) && m.start >= t.end && HELD_AT.test(r.text.slice(t.end, m.start));
 }
 
+/** A place behind "in", "at" and the like in the event's passage: where it happens. */
+const placeBehindLocative = (r: Reading, m: ActorMention): boolean =>
+  PLACES.includes(r.kindOf(m.actorId)!) &&
+  behindLocative(r.text.slice(Math.max(r.event.quote.start, m.start - 48), m.start), r.text.slice(m.end, m.end + 16));
+
 /** The part the place of a mention in its passage gives its actor, or null for a bystander. */
 function placedRole(r: Reading, m: ActorMention): Role | null {
   const { text, event, mentions, kindOf, subject } = r;
   const t = event.trigger;
+  const kind = kindOf(m.actorId);
   // The source that claims the event stays in its attribution: named in the attribution phrase
   // ("British officials confirmed that …"), it is the agent of the saying only.
-  const where =
-    PLACES.includes(kindOf(m.actorId)!) &&
-    behindLocative(text.slice(Math.max(event.quote.start, m.start - 48), m.start), text.slice(m.end, m.end + 16));
-  if (m.actorId === event.attribution.actorId && !where && (!r.claim || within(r.claim)(m)))
+  if (m.actorId === event.attribution.actorId && !placeBehindLocative(r, m) && (!r.claim || within(r.claim)(m)))
     return r.claim && !within(r.claim)(t) ? null : 'agent';
   // Whatever else the attribution phrase names ("said the commander of the Lyon garrison") describes the source.
   if (r.claim && within(r.claim)(m) && !within(r.claim)(t)) return null;
   if (aside(text, event.quote, m, t)) return null;
   // "worried about the future of the country": a place whose future or fate is spoken of takes no part.
-  if (m.start >= t.end && PLACES.includes(kindOf(m.actorId)!) && TOPIC_OF.test(text.slice(Math.max(t.end, m.start - 32), m.start)))
-    return null;
+  if (m.start >= t.end && PLACES.includes(kind) && TOPIC_OF.test(text.slice(Math.max(t.end, m.start - 32), m.start))) return null;
   // "The U.S. ambassador to Peru said": where an envoy is sent, in the words that name who acts, only says which envoy.
   if (m.end <= t.start && ENVOY_TO.test(text.slice(Math.max(event.quote.start, m.start - 40), m.start))) return null;
   // Named in another clause; not the one told right after a verb of telling ("told Reuters they would stay").
@@ -883,21 +884,15 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   const next = mentions.find((x) => x.start >= m.end && x.actorId !== m.actorId);
   if (next && (givesRole(text, m, next, kindOf) || givesRolePast(text, m, next, mentions, kindOf))) return null;
   // "NASA's Kennedy Space Center": a body before the place it owns only says whose it is.
-  if (
-    next &&
-    AGENCIES.includes(kindOf(m.actorId)!) &&
-    PLACES.includes(kindOf(next.actorId)!) &&
-    /^['’]s?\s+$/.test(text.slice(m.end, next.start))
-  )
+  if (next && AGENCIES.includes(kind) && PLACES.includes(kindOf(next.actorId)!) && /^['’]s?\s+$/.test(text.slice(m.end, next.start)))
     return null;
   // "U.S. Agency for International Development": a country before its agency's name only says whose it is.
-  if (next && kindOf(m.actorId) === 'country' && AGENCIES.includes(kindOf(next.actorId)!) && /^[ \t]+$/.test(text.slice(m.end, next.start)))
-    return null;
+  if (next && kind === 'country' && AGENCIES.includes(kindOf(next.actorId)!) && /^[ \t]+$/.test(text.slice(m.end, next.start))) return null;
   if (inApposition(r, m)) return null;
   // "Ana Torres of Peru": the country a person belongs to, not a participant of its own.
   const prev = mentions.findLast((x) => x.end <= m.start);
   if (prev && kindOf(prev.actorId) === 'person' && /^,?\s+of\s+(?:the\s+)?$/.test(text.slice(prev.end, m.start))) return null;
-  const place = PLACES.includes(kindOf(m.actorId)!);
+  const place = PLACES.includes(kind);
   // After "said", a name belongs to what is said: "Ruiz said Iraq's leaders must debate" (a place it is said in keeps its preposition).
   const contentVerb = CONTENT_VERBS.has(text.slice(t.start, t.end).toLowerCase());
   // "Iraqis, for their part, he said, are …": before a speaker set off inside the words said, a name belongs to them.
@@ -906,16 +901,14 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
     m.end <= t.start &&
     !subject?.actorIds.includes(m.actorId) &&
     SPEAKER_SET_OFF.test(text.slice(m.end, t.start)) &&
-    !(PLACES.includes(kindOf(m.actorId)!) ? PLACE_PREPOSITION : PREPOSITION).test(
-      text.slice(Math.max(event.quote.start, m.start - 48), m.start),
-    )
+    !(PLACES.includes(kind) ? PLACE_PREPOSITION : PREPOSITION).test(text.slice(Math.max(event.quote.start, m.start - 48), m.start))
   )
     return null;
   const content = m.start >= t.end && contentVerb;
   // '…," said interim Vice President Ana Ruiz': the speaker behind a title.
   if (
     content &&
-    kindOf(m.actorId) === 'person' &&
+    kind === 'person' &&
     /[,"“”]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) &&
     /^\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}$/u.test(text.slice(t.end, m.start))
   )
@@ -943,15 +936,14 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   if (owned !== null && !ownsPlace) {
     if (m.end <= t.start && POSSESSOR.test(text.slice(m.end, t.start))) return 'location';
     // "protesting over Syria's military presence", "talks with Israel's government": a country whose doings the event is about or is held with takes part.
-    const about =
-      m.start >= t.end && kindOf(m.actorId) === 'country' ? PREPOSITION.exec(text.slice(Math.max(t.end, m.start - 24), m.start)) : null;
+    const about = m.start >= t.end && kind === 'country' ? PREPOSITION.exec(text.slice(Math.max(t.end, m.start - 24), m.start)) : null;
     return about && ABOUT.has(about[1]!.toLowerCase()) ? 'other' : null;
   }
   // "The announcement comes despite a resolution condemning Japan": after the verb an event noun is
   // the subject of, what a preposition of time or contrast sets beside it is another event's.
   if (m.start >= t.end && r.analysis && setBeside(r.analysis, t, m)) return null;
   // "escorted the ambulance carrying the coffin of Ana Ruiz": who a participle tells of a noun about takes no part.
-  if (!place && kindOf(m.actorId) !== 'craft' && m.start >= t.end && r.analysis && behindNounParticiple(r.analysis, t, m)) return null;
+  if (!place && kind !== 'craft' && m.start >= t.end && r.analysis && behindNounParticiple(r.analysis, t, m)) return null;
   // "strikes on Libya", "sanctions against Iran": what an act of force is aimed at undergoes it.
   // Not the one an act is blamed on: "blamed Sunday's attack on Hamas".
   if (
@@ -982,20 +974,15 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   if (place && m.start >= t.end && PART_OBJECT.test(text.slice(t.end, m.start))) return 'patient';
   // "fired rockets at Israel", "fired on Hamas supporters": what is aimed at is the target, not where it happens.
   // A place naming the site aimed at stays where it happens ("shooting at a Damascus funeral").
-  if (
-    (preposition === 'at' || preposition === 'on') &&
-    m.start >= t.end &&
-    aimedAt(r, m) &&
-    !(kindOf(m.actorId) === 'place' && modifies(r, m))
-  )
+  if ((preposition === 'at' || preposition === 'on') && m.start >= t.end && aimedAt(r, m) && !(kind === 'place' && modifies(r, m)))
     return 'patient';
   if (preposition && LOCATIVE.has(preposition) && place) return 'location';
   // "The waves struck as far away as Tanzania": how far it reached names a place where it happens.
   if (place && m.start >= t.end && AS_FAR_AS.test(text.slice(t.end, m.start))) return 'location';
-  if (kindOf(m.actorId) === 'country' && !preposition && heldUnnamed(r, m)) return 'location';
-  if (preposition && DESTINATION.has(preposition) && kindOf(m.actorId) === 'place') return 'location';
+  if (kind === 'country' && !preposition && heldUnnamed(r, m)) return 'location';
+  if (preposition && DESTINATION.has(preposition) && kind === 'place') return 'location';
   // "flew supplies into Haiti", "defected to Malta", "moving ships from Guam": a country gone to or from is where it happens ("offered peace to Israel": not a place gone to).
-  if (preposition && DESTINATION.has(preposition) && kindOf(m.actorId) === 'country' && movedThrough(r, m)) return 'location';
+  if (preposition && DESTINATION.has(preposition) && kind === 'country' && movedThrough(r, m)) return 'location';
   // "on the Louisiana coast", "along the Afghan border": a place naming a stretch of land where it happens.
   if (
     place &&
@@ -1008,11 +995,7 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   // "on Lake Nemora", "on India's Andaman Islands": land or water something is set on.
   if (place && preposition === 'on' && setOn((owned ?? m).text)) return 'location';
   // "into the settlements of the Gaza Strip", "in the streets of Baghdad": a part of the place.
-  if (
-    place &&
-    preposition === 'of' &&
-    partOf(text.slice(Math.max(event.quote.start, m.start - 64), m.start), kindOf(m.actorId) === 'country')
-  )
+  if (place && preposition === 'of' && partOf(text.slice(Math.max(event.quote.start, m.start - 64), m.start), kind === 'country'))
     return 'location';
   // "in Jakarta, Indonesia", "east of New Orleans, Louisiana": a place that places the one before
   // it; "in Baquba and Basra", "in Fallujah, Ramadi or Samarra": places joined to where it happens;
@@ -1035,12 +1018,12 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   }
   // "timed during the summit hosted by Britain": "by" after another verb names who did that, not the event.
   // "released by Indonesia's relief agency": "by" before the body's owner.
-  const byOwner = !preposition && AGENCIES.includes(kindOf(m.actorId)!) && BY_OWNER.test(lead);
+  const byOwner = !preposition && AGENCIES.includes(kind) && BY_OWNER.test(lead);
   // "hailed by President Ana Ruiz": "by" before a person's title.
   // Not the owner of who does it: "shot by former President Ana Ruiz's bodyguard".
   const byTitled =
     !preposition &&
-    kindOf(m.actorId) === 'person' &&
+    kind === 'person' &&
     m.start >= t.end &&
     BY_TITLED.test(text.slice(t.end, m.start)) &&
     !/^['’]/.test(text.slice(m.end, m.end + 1));
@@ -1069,10 +1052,10 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   // beside the subject the clause reading found, is only involved. A place (not a country: "Israel
   // offered" speaks for its government) acts in nothing: right before an event noun it says where
   // ("the Indian Ocean tsunami"), else it takes no part.
-  if (m.end <= t.start && kindOf(m.actorId) === 'place' && !preposition)
+  if (m.end <= t.start && kind === 'place' && !preposition)
     return /^[\s-]*$/.test(text.slice(m.end, t.start)) && !subject?.actorIds.length ? 'location' : null;
   // "In an interview with the Interfax news agency, Ana Ruiz called …": the outlet that carries it is no participant.
-  if (m.end <= t.start && kindOf(m.actorId) === 'media' && subject?.actorIds.length && OUTLET_WITH.test(lead)) return null;
+  if (m.end <= t.start && kind === 'media' && subject?.actorIds.length && OUTLET_WITH.test(lead)) return null;
   // "Shortly after Ana Ruiz's speech, India said": who a phrase of time opening the sentence names takes no part in what its subject does.
   // "During a visit to Iraq, Ana Ruiz met …": a place a phrase of "during" goes to or stands in is where it happens.
   if (m.end <= t.start && subject?.actorIds.length && !subject.actorIds.includes(m.actorId) && frontedBeside(r, m))
@@ -1084,9 +1067,9 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   if (m.start >= t.end && !preposition && OBJECT_GAP.test(text.slice(t.end, m.start)))
     // "struck Indian Ocean nations": a place naming where what is struck stands; "gave the United States permission": a country is given to.
     // "reached Muzaffarabad", "entered Gaza": a place gone to or through is where it happens.
-    return place && ((modifies(r, m) && (kindOf(m.actorId) === 'place' || landAfter(r, m))) || goneTo(r, m)) ? 'location' : 'patient';
-  if (m.start >= t.end && kindOf(m.actorId) === 'person' && TITLED_OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
-  if (m.start >= t.end && kindOf(m.actorId) === 'craft' && CRAFT_OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
+    return place && ((modifies(r, m) && (kind === 'place' || landAfter(r, m))) || goneTo(r, m)) ? 'location' : 'patient';
+  if (m.start >= t.end && kind === 'person' && TITLED_OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
+  if (m.start >= t.end && kind === 'craft' && CRAFT_OBJECT_GAP.test(text.slice(t.end, m.start))) return 'patient';
   // "released the cruiser Bunker Hill and the survey ship Henson": joined to what it is done to, it is done to as well.
   if (
     m.start >= t.end &&
@@ -1100,7 +1083,7 @@ function placedRole(r: Reading, m: ActorMention): Role | null {
   // preposition of where, is where; "… as a result of the Indian Ocean tsunami": behind another one, it only names the thing.
   if (
     m.start >= t.end &&
-    kindOf(m.actorId) === 'place' &&
+    kind === 'place' &&
     modifies(r, m) &&
     !SITE.test(text.slice(m.end, m.end + 16)) &&
     !NAME_PARTICLE.test(text.slice(m.end, m.end + 16))

@@ -191,14 +191,15 @@ function namedSubject(s: Scope, c: VerbClause, words: Token[], borrowed = false)
   // A name the tagger split at a verb-like word ("Save | the Children opened") is still the subject.
   // "showed Ana Ruiz's | body being carried": the tagger may cut the owner from the noun it owns;
   // in the passive, what is done to the noun is done to its owner ("Jobs' | health was deteriorating" is not Jobs' doing).
-  const owner = s.mentions.find(
-    (m) =>
-      isPassive(c) &&
-      m.end <= from &&
-      m.end >= from - 4 &&
-      /^['’]s?\s*$/.test(s.text.slice(m.end, from)) &&
-      !BEHIND_PREPOSITION.test(s.text.slice(Math.max(0, m.start - 24), m.start)), // not "the number of dead from South Asia's | earthquake nears"
-  );
+  const owner =
+    isPassive(c) &&
+    s.mentions.find(
+      (m) =>
+        m.end <= from &&
+        m.end >= from - 4 &&
+        /^['’]s?\s*$/.test(s.text.slice(m.end, from)) &&
+        !BEHIND_PREPOSITION.test(s.text.slice(Math.max(0, m.start - 24), m.start)), // not "the number of dead from South Asia's | earthquake nears"
+    );
   let inside = s.mentions.filter((m) => m === owner || (m.end > from && m.start < to && m.end <= to));
   // "The agency's adviser in Rome, Ana Ruiz, said", "His rival, Prime Minister Ana Ruiz, was declared":
   // a person set off by commas right before the verb is who.

@@ -545,13 +545,17 @@ function nameDash(tokens: readonly Token[], i: number): boolean {
 }
 
 const wholeSentences = new WeakMap<readonly Token[], VerbClause[]>();
+let lastSentence: { tokens: readonly Token[] | null; clauses: VerbClause[] } = { tokens: null, clauses: [] };
 /**
  * The verb clauses of a sentence's tokens read with no time expression among them: split once,
  * whichever stage asks first (events.ts for a sentence with no source nor date, participants.ts).
  */
 export function sentenceClauses(tokens: readonly Token[]): VerbClause[] {
+  // The events of a sentence ask one after the other: the last sentence asked is answered first.
+  if (tokens === lastSentence.tokens) return lastSentence.clauses;
   let clauses = wholeSentences.get(tokens);
   if (!clauses) wholeSentences.set(tokens, (clauses = verbClauses(tokens)));
+  lastSentence = { tokens, clauses };
   return clauses;
 }
 
