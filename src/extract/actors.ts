@@ -75,9 +75,10 @@ export function findActors(input: ActorInput, gazetteer: Gazetteer): ActorOutput
   const drafts = new Map<string, ActorDraft>();
   const roles = new Map<string, Set<string>>();
   const owners = new Map<string, Set<string>>(); // short form → actors it could refer to
-  // A place the document names on evidence ("Auchterarder, Scotland") is no short form of a body
-  // whose name it opens ("Scotland Yard"): every "Scotland" of the document stays the place.
-  const places = new Set(detected.filter((d) => (d.kind === 'place' || d.kind === 'country') && !d.guessed).map((d) => d.name));
+  // A place the document names on evidence ("flew to Scotland", "Auchterarder, Scotland") is no short
+  // form of a body whose name it opens ("Scotland Yard"): every "Scotland" of the document stays the place.
+  const onEvidence = detected.filter((d) => (d.kind === 'place' || d.kind === 'country') && !d.guessed);
+  const places = new Set([...onEvidence.map((d) => d.name), ...heldBy(text, onEvidence, detected)]);
   const addShort = (name: string, id: string, kind: ActorDraft['kind']) => {
     for (const form of shortForms(name, kind, doc)) {
       if (known(form) || (kind !== 'person' && places.has(form))) continue;
@@ -520,4 +521,18 @@ function resolve(
   if (!id) return null;
   if (!drafts.has(id)) drafts.set(id, { id, name: found.name, kind: found.kind, aliases: [], parentId: null });
   return id;
+}
+
+/** A name of one word that closes a place's phrase after a comma names the place that holds it: "Auchterarder, |Scotland|, on Monday". */
+function heldBy(text: string, places: readonly Detected[], detected: readonly Detected[]): string[] {
+  const ends = new Set(places.map((p) => p.end));
+  return detected
+    .filter((d) => !d.name.includes(' '))
+    .filter((d) => {
+      const comma = /,\s+$/.exec(text.slice(Math.max(0, d.start - 4), d.start));
+      return (
+        comma !== null && ends.has(d.start - comma[0].length) && /^(?:\s*[.;:)]|,(?!\s*(?:and|or)\b)|$)/.test(text.slice(d.end, d.end + 8))
+      );
+    })
+    .map((d) => d.name);
 }

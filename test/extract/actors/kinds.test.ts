@@ -246,6 +246,14 @@ describe('names read from the words around them', () => {
       'before the body',
       'The minister flew to Norland for talks. Officers of Norland Yard questioned two men. The minister left Norland on Monday.',
     ],
+    [
+      'as the holder of a town',
+      'Officers of Norland Yard flew to Tarvik, Norland, on Monday. Two days later the inspector left Norland for good.',
+    ],
+    [
+      'as the holder of a town, before the body',
+      'Police in Tarvik, Norland, questioned two men of Norland Yard. The minister left Norland on Monday.',
+    ],
   ])('keeps a place the document names as one apart from a body its name opens: %s', (_, body) => {
     const ctx = contextFor(body);
     const { actors, actorMentions } = findActors(ctx, gazetteer());
