@@ -40,8 +40,21 @@ const BEFORE = new RegExp(
   'u',
 );
 
-/** A noun of a place right before the name, set off or not: "the capital, Kabul", "the Afghan capital Kabul". */
-const PLACE_NOUN_BEFORE = new RegExp(String.raw`\b(?:${lists.placeNouns.split(' ').join('|')}),?\s+$`, 'u');
+/**
+ * A noun of a place right before the name, set off or not: "the capital, Kabul", "in the Afghan
+ * capital Kabul". Not when the phrase opens the sentence or a clause, where the capital acts: "The
+ * Syrian capital Damascus rejected the plan", "said the capital, Tehran, would".
+ */
+const PLACE_NOUN_BEFORE = new RegExp(
+  String.raw`(?:^|(\S+)\s+)(?:[Tt]he\s+)?(?:[\p{L}-]+\s+)?(?:${lists.placeNouns.split(' ').join('|')}),?\s+$`,
+  'u',
+);
+/** What ends before a subject: a clause's start. */
+const CLAUSE_OPENING = /(?:[,;:]|^(?:that|said|says|while|as|when|but|and|because|after|before))$/;
+const placeNounBefore = (lead: string) => {
+  const noun = PLACE_NOUN_BEFORE.exec(lead);
+  return noun !== null && noun[1] !== undefined && !CLAUSE_OPENING.test(noun[1]);
+};
 
 /** Right after the name, a noun of what happens at a place: "the Madrid bombings", "the Beirut blast", "Monday's Oslo summit". */
 const EVENT_AFTER = new RegExp(String.raw`^\s+(?:${words.placeEvents.split(' ').join('|')})\b`, 'i');
@@ -72,12 +85,13 @@ const PAIR_END = /^(?:\s*[.;:)]|\s*$|\s+(?:in|on|at|to|from|for|before|after|unt
 
 /** Whether the capital named at [start, end) stands where a place does ("Beijing protests the sale" is its government's act). */
 export function isCityUse(text: string, start: number, sentenceStart: number, end = start): boolean {
-  const before = text.slice(Math.max(sentenceStart, start - 60), start);
+  const lead = Math.max(sentenceStart, start - 60);
+  const before = text.slice(lead, start);
   const after = text.slice(end, end + 24);
   if (STATE_AFTER.test(after) || (TOWN_BEFORE.test(before) && PAIR_END.test(after))) return false;
   return (
     BEFORE.test(before) ||
-    PLACE_NOUN_BEFORE.test(before) ||
+    placeNounBefore(lead === sentenceStart ? before : before.replace(/^\S*\s+/, '')) ||
     SITE_AFTER.test(after) ||
     OWN_AFTER.test(after) ||
     EVENT_NOUN_AFTER.test(after) ||

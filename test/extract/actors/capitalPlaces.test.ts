@@ -78,7 +78,7 @@ describe('a capital after a verb of going or visiting', () => {
 describe('a capital after a place noun', () => {
   it.each([
     ['set off after "the capital"', 'Aid piled up at the main airport in the capital, Lisbon, on Monday.', 'Lisbon'],
-    ["after a country's capital", 'The Portuguese capital Lisbon shook with blasts.', 'Lisbon'],
+    ["after a country's capital", 'Blasts shook the Portuguese capital Lisbon.', 'Lisbon'],
     ['after "city"', 'Floods hit the port city, Lisbon, on Monday.', 'Lisbon'],
   ])('is the city %s: %s', (_, text, name) => {
     expect(city(text, name)).toBe(true);
@@ -89,8 +89,12 @@ describe('a capital after a place noun', () => {
     expect(rolesOf(body, 'landing')).toEqual({ Lisbon: 'location', Portugal: 'location' });
   });
 
-  it('leaves a capital that acts its country', () => {
-    expect(city('Capital flows eased after Lisbon approved the plan.', 'Lisbon')).toBe(false);
+  it.each([
+    ["after a country's capital", 'The Portuguese capital Lisbon approved the plan on Monday.'],
+    ['set off after "the capital"', 'The capital, Lisbon, warned Madrid on Monday.'],
+    ['in a reported clause', 'Officials said the Portuguese capital Lisbon would approve the plan.'],
+  ])('leaves a capital that acts its country: %s', (_, text) => {
+    expect(city(text, 'Lisbon')).toBe(false);
   });
 });
 
