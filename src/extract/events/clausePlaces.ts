@@ -176,6 +176,11 @@ const BACKDROP = new Set(words.backdropVerbs.split(' '));
 const BEFALLING = new Set(words.befallingVerbs.split(' '));
 /** Verbs (lemmas) of watching or greeting: who gathers to watch something is where it happens. */
 const WATCHING = new Set(words.watchingVerbs.split(' '));
+/** Where people watch from afar: "in pubs", "on television", "at home". */
+const WATCHED_FROM = new RegExp(
+  String.raw`\b(?:on|in|at|from)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${words.watchedFrom.split(' ').join('|')})\b`,
+  'iu',
+);
 /** Verbs (lemmas) of bodily action or motion: a "when" or "as" clause of one sets the scene the clause before it happens in ("as protesters marched through Lyon"). */
 const SCENE = new Set(words.sceneVerbs.split(' '));
 /** "he", "she" or "it" as the subject of a "when" or "as" clause: "as he arrived", "when it landed"; "they" may be anyone. */
@@ -203,14 +208,16 @@ export function whenPlaces(
 ): string[] {
   const { trigger } = event;
   const k = found.clauses.findIndex((c) => trigger.start >= c.start && trigger.end <= c.end);
-  // "Crowds gathered to watch the coffin as it passed through Lyon": past a purpose of watching, to what is watched.
+  // "Crowds gathered to watch the coffin as it passed through Lyon": past a purpose of watching, to what is watched;
+  // not when they watch from afar ("gathered in pubs to watch as …", "to watch the match on television").
   const purpose = k >= 0 ? found.clauses[k + 1] : undefined;
   const skip =
     purpose?.opener?.lower === 'to' &&
     purpose.head !== null &&
     WATCHING.has(purpose.head.lemma) &&
     /^(?:as|when)$/.test(found.clauses[k + 2]?.opener?.lower ?? '') &&
-    !/[,;]/.test(text.slice(purpose.start, found.clauses[k + 2]!.opener!.start));
+    !/[,;]/.test(text.slice(purpose.start, found.clauses[k + 2]!.opener!.start)) &&
+    !WATCHED_FROM.test(text.slice(found.clauses[k]!.start, found.clauses[k + 2]!.opener!.start));
   const next = k >= 0 ? found.clauses[k + (skip ? 2 : 1)] : undefined;
   const opener = next?.opener?.lower;
   // "despite attacks that killed 38 people in Baghdad": where the event noun a relative clause tells of happened.

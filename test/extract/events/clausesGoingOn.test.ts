@@ -113,6 +113,8 @@ describe('a clause that names no place', () => {
     ['The minister resigned on Monday to protest as police investigated claims in Baghdad.', 'resigned'],
     ['The firms backed the plan to win contracts when a new council is formed in Baghdad.', 'backed'],
     ['The damage became clear as rescuers combed through the hills north of Baghdad.', 'became'],
+    ['Fans gathered in bars to watch as the home side played in Baghdad.', 'gathered'],
+    ['Crowds gathered to watch the final on big screens as the team played in Baghdad.', 'gathered'],
   ])('does not take the place of news set beside it: %s', (body, word) => {
     expect(rolesOf(body, word)).not.toHaveProperty('Baghdad');
   });
