@@ -13,7 +13,7 @@ import { subjectOf } from './subjects.ts';
 import { SPEECH_VERBS } from '../actors/speech.ts';
 import { firstFrom, inside } from '../spans.ts';
 import type { Found } from './participants.ts';
-import { alternatives, capitalOrNot, LOCATIVE, partOf, PLACE_JOINED, PLACE_PREPOSITION, PLACES } from './placeWords.ts';
+import { alternatives, capitalOrNot, LOCATIVE, partWhere, PLACE_JOINED, PLACE_PREPOSITION, PLACES } from './placeWords.ts';
 import words from './participants.json' with { type: 'json' };
 import names from '../actors/names.json' with { type: 'json' };
 
@@ -259,7 +259,7 @@ function placesIn(
     // "in India, Sri Lanka and Thailand": places joined to one taken.
     const joined = last !== null && PLACE_JOINED.test(text.slice(last.end, m.start));
     // "in the northern Gaza settlement of Kfar Dorom", "through the streets of Lyon": a place a part of it names.
-    const part = partOf(before, kindOf(m.actorId) === 'country', true);
+    const part = partWhere(before);
     if (!joined && !part && !(preposition && LOCATIVE.has(preposition))) continue;
     if (!ids.includes(m.actorId)) ids.push(m.actorId);
     last = m;

@@ -145,8 +145,8 @@ const OF_OBJECT = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 const REACTION = new RegExp(String.raw`\b(?:${alternatives(words.reactionVerbs)})\b`, 'i');
 /** Between an actor and an event noun, a preposition that sets the noun in the actor's clause: "… after the death of", "… despite attacks". */
 const SET_IN = /\s\p{Ll}+\s[^,;]*\b(?:after|before|since|following|despite|amid|during|until)\s+(?:[^\s,;]+\s+){0,3}$/u;
-/** Right after a name, "-based": "the Lyon-based council". */
-const BASED = /^[-‐–]based\b/;
+/** Right after a name, "-based" or another participle of where a body is: "the Lyon-based council", "the Lyon-headquartered firm". */
+const BASED = new RegExp(String.raw`^[-‐–](?:${alternatives(words.settingParticiples)})\b`);
 /** A relative clause, a parenthesis, or a participle saying where a body is ("the 5th Army, based in Lyon, …"): an aside. */
 const RELATIVE = new RegExp(
   String.raw`,\s*(?:who|whom|whose|which|where|(?:${alternatives(words.settingParticiples)})\b(?!\s+(?:on|upon)\b))\b[^,;]*(?:,|$)|\([^()]*\)`,
@@ -641,7 +641,7 @@ function roleOf(r: Reading, m: ActorMention): Role | null {
 /** The part a mention's actor takes, read from the clause's subject and from where it stands. */
 function readRole(r: Reading, m: ActorMention): Role | null {
   // "recognized the Lyon-based council", "The Lyon-based council said": where a body is based only says which body.
-  if (BASED.test(r.text.slice(m.end, m.end + 8))) return null;
+  if (BASED.test(r.text.slice(m.end, m.end + 16))) return null;
   // "figures released by Scotland Yard, the agency leading the inquiry": a description set off right after the name takes its part.
   const named = r.mentions.findLast((x) => x.end <= m.start && x.actorId === m.actorId);
   if (named && named.start >= r.event.trigger.end && /^\p{Ll}/u.test(m.text) && /^\s*,\s*$/.test(r.text.slice(named.end, m.start)))
@@ -1412,7 +1412,7 @@ function onlyOutsider(text: string, mentions: readonly ActorMention[], id: strin
 /** Whether the subject names the actor only as where a body is based: "The Lyon-based council said". */
 function onlyBase(text: string, mentions: readonly ActorMention[], id: string): boolean {
   const own = mentions.filter((m) => m.actorId === id);
-  return own.length > 0 && own.every((m) => BASED.test(text.slice(m.end, m.end + 8)));
+  return own.length > 0 && own.every((m) => BASED.test(text.slice(m.end, m.end + 16)));
 }
 
 /** Nouns of land or of where people live, after a country's name: "Indian Ocean nations", "Iraqi towns". */

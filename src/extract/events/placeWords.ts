@@ -24,7 +24,12 @@ export const capitalOrNot = (words: string) =>
     .split(' ')
     .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
     .join('|');
-/** A preposition before a place, past a modifier, an owner or a place noun too: "in central London", "from NASA’s Kennedy Space Center", "in the capital, Kiev", "in the Afghan capital, Kabul", "in Pakistan-controlled Kashmir". */
+/**
+ * A preposition before a place, past a modifier, an owner or a place noun too: "in central London",
+ * "from NASA’s Kennedy Space Center", "in the capital, Kiev", "in Pakistan-controlled Kashmir"; also
+ * past "the", any word with a capital and a place noun ("in the Afghan capital, Kabul", "in the Hama
+ * province"): the word is not checked to be a country's adjective.
+ */
 export const PLACE_PREPOSITION = new RegExp(
   String.raw`(?:^|\s)(${capitalOrNot(words.prepositions)})\s+(?:[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Lu}\p{L}*\s+(?:${alternatives(names.placeNouns)}),?\s+|(?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}.]*['’]s?\s+)?(?:\p{Ll}[\p{Ll}-]*\s+|\p{Lu}\p{L}*-\p{Ll}[\p{Ll}-]*\s+)?(?:(?:${alternatives(names.placeNouns)}),?\s+)?)$`,
   'u',
@@ -54,18 +59,29 @@ const DIRECTIONS = new Set(words.directions.split(' '));
 /** Nouns before "of" that say no where: "in support of", "the future of", "in the hands of the army of". */
 const NOT_WHERE = new Set(`${words.notWhere} ${words.topicNouns} ${groupNouns.nouns} ${groupNouns.crews} ${groupNouns.craft}`.split(' '));
 /**
- * Whether the words before a place set it as a part of it where something happens: "in the streets
- * of Baghdad", "on the steps of", "in the U.S. state of"; not "in support of Iraq". A part reached or
- * left ("to the villages of") is of a place only: "to the people of Haiti" is no where; with `where`,
- * only a part behind a preposition of where counts.
+ * Whether the words before a place set it as a part of it: "in the streets of Baghdad", "on the
+ * steps of", "in the U.S. state of"; not "in support of Iraq". A part of a country reached or left
+ * ("to the villages of") is of the country only: "to the people of Haiti" is no where.
  */
-export function partOf(before: string, country: boolean, where = false): boolean {
+export function partOf(before: string, country: boolean): boolean {
+  const found = partBefore(before);
+  return found !== null && (!country || !/^(?:to|from)$/i.test(found[1]!));
+}
+
+/**
+ * Whether the words before a place set it as a part of it where something happens, behind a
+ * preposition of where: "in the streets of"; not a part reached or left ("as smoke came from the
+ * chimney of") nor a point to measure from ("through the region north of").
+ */
+export function partWhere(before: string): boolean {
+  const found = partBefore(before);
+  return found !== null && LOCATIVE.has(found[1]!.toLowerCase()) && !DIRECTIONS.has(found[2]!);
+}
+
+/** The preposition and the noun of a part before "of", unless the noun says no where. */
+function partBefore(before: string): RegExpExecArray | null {
   const found = PART_OF.exec(before);
-  if (!found || NOT_WHERE.has(found[2]!)) return false;
-  // Only where, not reached or left: "as smoke came from the chimney of" is no where.
-  // Nor a point to measure from: "through the region north of" is no where.
-  if (where) return LOCATIVE.has(found[1]!.toLowerCase()) && !DIRECTIONS.has(found[2]!);
-  return !country || !/^(?:to|from)$/i.test(found[1]!);
+  return found && !NOT_WHERE.has(found[2]!) ? found : null;
 }
 
 /** After a place, a capitalized word that goes on with a name ("U.S. | Embassy"), unless it is a day or a month ("in Kashmir | Tuesday"). */

@@ -480,6 +480,18 @@ describe('who does it, who undergoes it, and who only stands by', () => {
       { Portugal: 'patient' },
     ],
     [
+      'a place a body acted on has its seat in',
+      'Portugal recognized the Baghdad-headquartered council on Wednesday.',
+      'recognized',
+      { Portugal: 'agent' },
+    ],
+    [
+      'a place the body that acts has its seat in',
+      'The Baghdad-headquartered council thanked Portugal on Wednesday.',
+      'thanked',
+      { Portugal: 'patient' },
+    ],
+    [
       'both things done to, joined by "and"',
       'The navy released the cruiser USS Ardent and the survey ship USNS Mercy on Friday.',
       'released',

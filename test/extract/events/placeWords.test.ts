@@ -1,10 +1,10 @@
 // The words before a place that say it is where something happens. Leads are our own.
 import { describe, expect, it } from 'vitest';
-import { PLACE_PREPOSITION, partOf } from '../../../src/extract/events/placeWords.ts';
+import { PLACE_PREPOSITION, partWhere } from '../../../src/extract/events/placeWords.ts';
 
 describe('a preposition before a place', () => {
   it.each([
-    ['a country’s adjective and a place noun, set off', 'Ministers met in the Portuguese capital, '],
+    ['a capitalised word (a country’s adjective) and a place noun, set off', 'Ministers met in the Portuguese capital, '],
     ['the same without the comma', 'Ministers met in the Portuguese capital '],
   ])('reaches past %s: "%s"', (_, lead) => {
     expect(PLACE_PREPOSITION.exec(lead)?.[1]).toBe('in');
@@ -23,6 +23,6 @@ describe('a part of a place where something happens', () => {
     ['a part left, not where', 'Smoke rose from the roof of the ', false],
     ['a part gone to, not where', 'The crowd marched to the center of ', false],
   ])('%s: "%s"', (_, lead, expected) => {
-    expect(partOf(lead, false, true)).toBe(expected);
+    expect(partWhere(lead)).toBe(expected);
   });
 });
