@@ -80,6 +80,7 @@ describe('a capital after a place noun', () => {
     ['set off after "the capital"', 'Aid piled up at the main airport in the capital, Lisbon, on Monday.', 'Lisbon'],
     ["after a country's capital", 'Blasts shook the Portuguese capital Lisbon.', 'Lisbon'],
     ['after "city"', 'Floods hit the port city, Lisbon, on Monday.', 'Lisbon'],
+    ['last of a list', 'Rebels hold the coast and the Portuguese capital Lisbon.', 'Lisbon'],
   ])('is the city %s: %s', (_, text, name) => {
     expect(city(text, name)).toBe(true);
   });

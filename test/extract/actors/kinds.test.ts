@@ -261,6 +261,13 @@ describe('names read from the words around them', () => {
     expect(actors.find((a) => a.id === left?.actorId)?.name).toBe('Norland');
   });
 
+  it('does not read someone called after a place as the place that holds it', () => {
+    const ctx = contextFor('Tarvik Gorani spoke on Monday. History is made in Lyon, Tarvik, but Tarvik Gorani agreed.');
+    const { actors, actorMentions } = findActors(ctx, gazetteer());
+    const called = actorMentions.find((m) => m.start === ctx.text.indexOf('Tarvik,'));
+    expect(actors.find((a) => a.id === called?.actorId)?.name).toBe('Tarvik Gorani');
+  });
+
   it('still reads the first word of a body alone as the body when nothing makes it a place', () => {
     const ctx = contextFor('Officers of Norland Yard questioned two men. Norland said it would say more later.');
     const { actors, actorMentions } = findActors(ctx, gazetteer());
