@@ -523,6 +523,11 @@ function resolve(
   return id;
 }
 
+/**
+ * What follows a place's holder: an end, a preposition or a past verb ("Police in Auchterarder,
+ * Scotland, questioned"); not what goes on after someone called ("in Egypt, Hala, but as we know").
+ */
+const PHRASE_END = /^(?:\s*[.;:)]|\s*$|,\s+(?:on|in|at|to|from|for|before|after|until|since|during|where|when|with|\p{Ll}+ed)\b)/u;
 /** A name of one word that closes a place's phrase after a comma names the place that holds it: "Auchterarder, |Scotland|, on Monday". */
 function heldBy(text: string, places: readonly Detected[], detected: readonly Detected[]): string[] {
   const ends = new Set(places.map((p) => p.end));
@@ -530,9 +535,7 @@ function heldBy(text: string, places: readonly Detected[], detected: readonly De
     .filter((d) => !d.name.includes(' '))
     .filter((d) => {
       const comma = /,\s+$/.exec(text.slice(Math.max(0, d.start - 4), d.start));
-      return (
-        comma !== null && ends.has(d.start - comma[0].length) && /^(?:\s*[.;:)]|,(?!\s*(?:and|or)\b)|$)/.test(text.slice(d.end, d.end + 8))
-      );
+      return comma !== null && ends.has(d.start - comma[0].length) && PHRASE_END.test(text.slice(d.end, d.end + 24));
     })
     .map((d) => d.name);
 }

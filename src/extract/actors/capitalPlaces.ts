@@ -50,7 +50,7 @@ const PLACE_NOUN_BEFORE = new RegExp(
   'u',
 );
 /** What ends before a subject: a clause's start. */
-const CLAUSE_OPENING = /(?:[,;:]|^(?:that|said|says|while|as|when|but|and|because|after|before))$/;
+const CLAUSE_OPENING = /(?:[,;:]|^(?:that|said|says|while|as|when|but|because))$/;
 const placeNounBefore = (lead: string) => {
   const noun = PLACE_NOUN_BEFORE.exec(lead);
   return noun !== null && noun[1] !== undefined && !CLAUSE_OPENING.test(noun[1]);
