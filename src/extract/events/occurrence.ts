@@ -811,16 +811,8 @@ function judgeAims(clause: VerbClause, sentence: readonly VerbClause[], reported
   // "The toll is expected to rise as rescuers reach the valleys": what goes with a forecast is
   // forecast too; a day of its own still dates it ("as lawmakers return on Monday").
   if (opener === 'as' && previous && presentFinite(clause) && previousWhy() === 'modal' && predicted(previous)) return 'background';
-  // "It only takes a moment to see their faces as they vote": what goes with what a thing takes as a
-  // rule is a habit too; not after any habit ("it receives 200 refugees a day as they flee").
-  if (
-    (opener === 'as' || opener === 'when') &&
-    previous &&
-    presentFinite(clause) &&
-    previousWhy() === 'habitual' &&
-    takenBefore(sentence, index)
-  )
-    return 'habitual';
+  // "It only takes a moment to see their faces as they vote": what goes with a habit in the present is one too.
+  if ((opener === 'as' || opener === 'when') && previous && presentFinite(clause) && previousWhy() === 'habitual') return 'habitual';
   // "The government will face hard challenges in 2006": a state foreseen, unless what it faces is an occurrence ("will face trial").
   if (
     head &&

@@ -227,7 +227,6 @@ describe('clauses that do, and their trigger', () => {
     ['near miss: a stay in a city, ahead on a day', 'The minister will be in Paris on Monday.', ['Paris']],
     ['near miss: a stay at sea, a record long', 'The yacht stayed at sea for a record 300 days.', ['stayed']],
     ['near miss: declining to comment', 'The mayor refused to be drawn on the date of the vote.', ['refused']],
-    ['near miss: what goes with a habit that takes nothing', 'The clinic treats 90 patients a day as they flee the fighting.', ['flee']],
     ['near miss: a hearing ahead', 'The two suspects will be in court on Monday.', ['court']],
     ['near miss: a visit to villages ahead', 'The governor will be in the burned villages on Monday.', ['villages']],
     ['near miss: present at an occasion ahead', 'The king will be in attendance on Monday.', ['attendance']],
