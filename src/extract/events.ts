@@ -480,7 +480,7 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
       reported: reportOf(claim),
       believed: believedBy(claim),
       forecast: forecastBy(claim),
-      figures: claim.attribution.cues.some((c) => isIndicator(c.split(' ').at(-1) ?? '')),
+      figures: figuresBy(claim),
     }),
   );
   const asTold = deniedSpan ? events.filter((e) => !within(deniedSpan)(e.trigger)) : events;
@@ -525,7 +525,7 @@ function sentenceEvents(ctx: EventInput, sentence: Sentence, claim: Claim, local
   // What the source says names no event, but saying it is one, by the publication date: "The union
   // warned of a strike if …"; not a view held ("officials expect the river to rise").
   // "Some reports suggest …": reports that suggest something made no statement.
-  const figures = claim.attribution.cues.some((c) => isIndicator(c.split(' ').at(-1) ?? ''));
+  const figures = figuresBy(claim);
   if (claim.span && verbs.length && !(figures && indicating(verbs[0]!)))
     return mapOf(
       statementAct(ctx, claim, base, actorsIn([claim.content]), local.spoke?.time ?? local.documentTime).filter((e) => saying(e)),
@@ -567,6 +567,9 @@ const believedBy = (claim: Claim): boolean =>
 /** "Police expect …", "forecasters predict …": the source's verb expects, predicts or estimates what it tells. */
 const forecastBy = (claim: Claim): boolean =>
   claim.span !== null && claim.attribution.cues.some((c) => verbCertainty.get(c.split(' ').at(-1)?.toLowerCase() ?? '') === 'estimated');
+
+/** "Some reports suggest …", "figures show …": the source is reports or figures, not a person. */
+const figuresBy = (claim: Claim): boolean => claim.attribution.cues.some((c) => isIndicator(c.split(' ').at(-1) ?? ''));
 
 /** Whether the claimed content is what a source says, after a cue in the past or the present tense. */
 function reportOf(claim: Claim): Report {

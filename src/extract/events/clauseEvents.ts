@@ -825,7 +825,10 @@ export function clauseEvents(scope: ClauseScope): EventDraft[] {
     // What a source believes is no occurrence, but a time it names in the past is ("… when the iPod was released").
     const aside = TOLD_AS_PAST.has(clause.opener?.lower ?? '') && isSimplePast(clause);
     if (scope.believed && !aside) continue;
-    if ((scope.forecast && modal(clause)) || (scope.figures && k === 0 && indicating(clause))) continue;
+    // What a source expects "will" happen is a forecast, but a visit or a meeting told ahead stays
+    // the scheduled event ("officials expect the envoy will meet the rebels").
+    const forecast = scope.forecast && modal(clause) && !SCHEDULED.has(clause.head?.lemma ?? '');
+    if (forecast || (scope.figures && k === 0 && indicating(clause))) continue;
     // A clause with no trigger is no event whatever `nonEvent` says of it: it is not asked.
     let trigger = clauseTrigger(clause, clauses[k + 1]);
     // "A decision is expected": what is foreseen with no time of its own is no occurrence yet.

@@ -72,7 +72,7 @@ export type NonEvent =
 const EVENT_NOUNS = new Set(lists.eventNouns);
 const STATES = new Set(lists.states);
 /** States of expecting or wanting: an event noun after them is only awaited ("officials expect a second flood"). */
-const AWAITING = new Set(lists.awaiting);
+const AWAITING = new Set([...lists.awaiting, ...lists.wishes]);
 const HABITUAL = new Set(lists.habitual);
 const EVALUATIVE = new Set(lists.evaluative);
 const OPINION_VERBS = new Set(lists.opinionVerbs);
@@ -607,6 +607,10 @@ function settled(sentence: readonly VerbClause[], clause: VerbClause): boolean {
   return index === 0 && judging.size === 0;
 }
 
+/** "It only takes a moment …": a clause before the one at `index` of what a thing takes as a rule. */
+const takenBefore = (sentence: readonly VerbClause[], index: number): boolean =>
+  sentence.slice(0, index).some((c) => c.head?.lemma === 'take');
+
 function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Report): NonEvent | null {
   const group = mapOf(clause.group, lower);
   const head = clause.head;
@@ -671,7 +675,7 @@ function judge(clause: VerbClause, sentence: readonly VerbClause[], reported: Re
     if (why === 'modal' || why === 'wish' || why === 'conditional') return why;
     // "it only takes a moment to see their faces as they vote, to see their pride": what a thing
     // takes as a rule to do is no act either.
-    if (why === 'habitual' && sentence.slice(0, index).some((c) => c.head?.lemma === 'take')) return why;
+    if (why === 'habitual' && takenBefore(sentence, index)) return why;
     // "I'm not going to open an account", "did not plan to attack": what is denied of the verb that governs it.
     if (why === 'negated' && clause.before === previous.head && !DENIED_YET_DONE.has(previous.head?.lemma ?? '')) return why;
   }

@@ -8,6 +8,7 @@ import type { VerbClause } from './verbClauses.ts';
 import { mapOf } from '../lists.ts';
 import lists from './occurrence.json' with { type: 'json' };
 
+const SKIPPED = new Set(['DET', 'ADJ', 'ADV', 'PART', 'NUM']);
 const ROLES = new Map(Object.entries(lists.ongoingRoles).map(([verb, words]) => [verb, new Set(words)]));
 const INDICATING = new Set(lists.indicating);
 const INDICATORS = new Set(lists.indicators);
@@ -15,6 +16,9 @@ const ATTITUDES = new Set(lists.attitudes);
 const FAILURES = new Set(lists.failures);
 const LEVELS = new Set(lists.levels);
 const LINKING = new Set(lists.linking);
+const ROLE_MEANS = new Set(lists.roleMeans);
+/** What may stand before the noun of a level: "at or below normal", "near the". */
+const LEVEL_LEAD = new Set(['ADP', 'ADV', 'CCONJ', 'DET', 'ADJ', 'NUM']);
 
 const lower = (t: Token) => t.lower;
 const at = (clause: VerbClause) => (clause.head ? clause.tokens.indexOf(clause.head) : -1);
@@ -22,10 +26,10 @@ const PRESENT_BE = /^(?:is|are|am|'s|’s|'re|’re)$/;
 
 /**
  * "Helicopters are providing a lifeline", "more than 3,000 people are running for office", "the
- * agency is working to overcome obstacles", "the effort is now moving beyond first aid": a verb
- * of a role or a course held (`ongoingRoles`, some only with the word after them) in the present
- * progressive. Not an act under way ("rescuers are searching the rubble", "the navy is sending
- * ships"), nor one told in the past.
+ * agency is working to overcome obstacles": a verb of a role or a course held in the present
+ * progressive, with an abstract object or complement (`ongoingRoles`). Not an act under way
+ * ("police are serving arrest warrants", "crews are working to contain the blaze", "rescuers are
+ * searching the rubble"), nor one told in the past.
  */
 export function ongoingRole(clause: VerbClause, following: VerbClause | undefined): boolean {
   const head = clause.head;
@@ -36,10 +40,15 @@ export function ongoingRole(clause: VerbClause, following: VerbClause | undefine
     lower,
   );
   if (!words || group.length !== 1 || !PRESENT_BE.test(group[0]!)) return false;
-  if (!words.size) return true;
-  // "is working | to overcome": the word may open the clause after.
-  const next = clause.tokens.slice(at(clause) + 1).find((t) => t.pos !== 'ADV') ?? following?.opener;
-  return !!next && words.has(lower(next));
+  // "is providing | a vital lifeline", "is working | to overcome": the words after the verb, the
+  // clause after it included, without determiners, adjectives and "to".
+  const after = [...clause.tokens.slice(at(clause) + 1), ...(following?.tokens ?? [])]
+    .filter((t) => !SKIPPED.has(t.pos))
+    .slice(0, 2)
+    .map(lower);
+  // "supporting the assault with mortar fire": the means make an act of it.
+  if (clause.tokens.slice(at(clause) + 1).some((t) => ROLE_MEANS.has(lower(t)))) return false;
+  return words.has('*') || words.has(after[0] ?? '') || words.has(after.join(' '));
 }
 
 /**
@@ -50,10 +59,14 @@ export function ongoingRole(clause: VerbClause, following: VerbClause | undefine
 export const indication = (clause: VerbClause): boolean =>
   !!clause.head && !clause.group.some((t) => t.pos === 'AUX') && indicatedAt(clause.tokens, at(clause));
 
+/** "suggests", "indicate", "show": a verb of indicating in the present, not "suggested" or "shown". */
+const indicatesNow = (verb: Token): boolean =>
+  INDICATING.has(verb.lemma) && (lower(verb) === verb.lemma || lower(verb) === `${verb.lemma}s`);
+
 /** The verb at `i` is "suggest", "indicate" or "show" in the simple present, after a noun of reports or figures. */
 export function indicatedAt(tokens: readonly Token[], i: number): boolean {
   const verb = tokens[i];
-  if (!verb || !INDICATING.has(verb.lemma) || /(?:ed|wn)$/.test(lower(verb))) return false;
+  if (!verb || !indicatesNow(verb)) return false;
   let j = i - 1;
   while (j >= 0 && tokens[j]!.pos === 'ADV') j--;
   const noun = tokens[j];
@@ -66,8 +79,7 @@ export const isIndicator = (word: string): boolean => INDICATORS.has(word.toLowe
 /** "[Some reports] also suggest …": a verb of indicating in the simple present with no subject of its own. */
 export const indicating = (clause: VerbClause): boolean =>
   !!clause.head &&
-  INDICATING.has(clause.head.lemma) &&
-  !/(?:ed|wn)$/.test(lower(clause.head)) &&
+  indicatesNow(clause.head) &&
   !clause.group.some((t) => t.pos === 'AUX') &&
   clause.tokens.slice(0, at(clause)).every((t) => t.pos === 'ADV' || t.pos === 'PUNCT');
 
@@ -90,5 +102,7 @@ export function heldLevel(clause: VerbClause): boolean {
   if (!head || !LINKING.has(head.lemma)) return false;
   const after = clause.tokens.slice(at(clause) + 1);
   if (after[0]?.pos !== 'ADP' && after[0]?.pos !== 'ADV') return false;
-  return after.slice(0, 7).some((t) => t.pos === 'NOUN' && LEVELS.has(lower(t)));
+  // The noun of the first phrase: "at or below normal levels", not "at sea for a record 200 days".
+  const noun = after.find((t) => !LEVEL_LEAD.has(t.pos));
+  return noun?.pos === 'NOUN' && LEVELS.has(lower(noun));
 }

@@ -102,16 +102,17 @@ export function behindLocative(lead: string, after: string): boolean {
   return preposition !== undefined && LOCATIVE.has(preposition);
 }
 
-const PLACE_NOUNS: ReadonlySet<string> = new Set(names.placeNouns.split(' '));
+const SQUADS: ReadonlySet<string> = new Set(words.squads.split(' '));
 
 /**
- * "will be in Paris", "will be at the White House", "will be in the capital": after "be", a
- * preposition and a name or a place noun, not "will be in the squad" (a group one belongs to).
+ * "will be in the squad", "will be in the starting line-up": after "be" and a preposition, a team
+ * or a body one is a member of (`squads`), no visit; "will be in Paris", "will be in court", "will
+ * be in the flooded villages", "will be in attendance" are.
  */
 export function atPlace(clause: VerbClause): boolean {
   const at = clause.head ? clause.tokens.indexOf(clause.head) : -1;
   const after = clause.tokens.slice(at + 1).filter((t) => t.pos !== 'ADV');
   if (after[0]?.pos !== 'ADP') return true;
   const noun = after.slice(1).find((t) => t.pos !== 'DET' && t.pos !== 'ADJ');
-  return !!noun && (noun.pos === 'PROPN' || PLACE_NOUNS.has(noun.lower));
+  return !noun || !SQUADS.has(noun.lower);
 }
