@@ -10,6 +10,7 @@ import { dateline, type Dateline } from './events/datelines.ts';
 import { outletDatelineLength } from './events/lines.ts';
 import { PLACES } from './events/placeWords.ts';
 import participantWords from './events/participants.json' with { type: 'json' };
+import { BARE_DAYS, TELLING } from './events/telling.ts';
 
 const RANK: Record<Certainty, number> = { stated: 0, reported: 1, claimed: 2, estimated: 3 };
 const SOURCE_NOUNS = new Set(cues.sourceNouns);
@@ -93,15 +94,24 @@ const CUE_THAT = new RegExp(
   String.raw`^\s+(?:(?:\S+\s+){0,3}?|(?:[^\s,;]+\s+){0,2}?(?:${CUE_PLACE}){1,2}(?:[^\s,;]+\s+){0,3}?)that(?=\s)`,
   'u',
 );
-/** Verbs of saying whose first object is whom it is told ("told Reuters they would stay"). */
-const TELLING = new Set(participantWords.tellingVerbs.split(' '));
+/** Words that are no one told: "told reporters after the meeting", "tell me what". */
+const NOT_TOLD = `(?:${participantWords.notTold.split(' ').join('|')})`;
+/** A capitalized word of a name: "BBC's", "Al-Arabiya". */
+const CAP = String.raw`\p{Lu}[\p{L}.'’&]*(?:-\p{Lu}[\p{L}.'’&]*)*`;
+/** A plain word of the one told, no verb's past ("news agency", "reporters"; not "troops stormed"). */
+const PLAIN = String.raw`(?!${NOT_TOLD}\s)(?![\p{Ll}-]+ed\s)\p{Ll}[\p{Ll}-]*`;
+/** A word that opens the subject of what is told: a pronoun, an article, a possessive. */
+const OPENS = '(?:he|she|they|we|it|I|the|his|its|their)';
+/** A day said bare: "Friday", "yesterday". */
+const DAY = `(?:${[...BARE_DAYS].map((d) => `[${d[0]!.toUpperCase()}${d[0]}]${d.slice(1)}`).join('|')})`;
 /**
  * After a verb of telling with no "that", the one told and maybe the day, up to the subject of what
  * is told: "told CNN Friday | he had resigned", "told the BBC's Jim Muir | the army …", "told
- * reporters on Monday | they …".
+ * reporters Monday | Israel had …". The one told is a name and one or two plain words ("reporters", "them", "the Reuters news agency"),
+ * never what follows it ("told reporters after the meeting", "told Reuters troops stormed …").
  */
 const TOLD_WHOM = new RegExp(
-  String.raw`^\s+(?:the\s+|a\s+)?(?:(?:\p{Lu}[\p{L}.'’&]*(?:-\p{Lu}[\p{L}.'’&]*)*|(?!(?:in|on|at|of|for|to|from|with|by|earlier|later|last|this|that|also)\s)[\p{Ll}-]+)\s+){1,4}?(?:(?:on\s+)?(?:${['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'today', 'yesterday'].join('|')})\s+)?(?=(?:he|she|they|we|it|I|the|his|its|their)\s)`,
+  String.raw`^\s+(?:(?:the|a)\s+)?(?:(?:${PLAIN}\s+){0,2}?(?:${CAP}\s+){1,4}?(?:${PLAIN}\s+){0,2}?(?:(?:on\s+)?${DAY}\s+)?(?=${OPENS}\s)|(?:${PLAIN}\s+){1,2}?(?:(?:on\s+)?${DAY}\s+)?(?=${OPENS}\s|\p{Lu}))`,
   'u',
 );
 const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had)$/i;

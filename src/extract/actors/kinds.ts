@@ -222,7 +222,6 @@ function readKind(run: NameRun, doc: DocWords, after: string, lead: string): Act
   const thing = BODY_LAST.has(last) ? undefined : thingOf(words, doc.things);
   if (thing !== undefined) return thing && thingKind(thing);
   if (MEDIA.has(last) && words.length > 1) return 'media';
-  if (/['’]s$/u.test(last) && /\baccording\s+to\s+(?:the\s+)?$/i.test(lead)) return 'media'; // "according to Barron's," (names.ts): a publication
   if (GROUP.has(last) && words.length > 1) return 'group';
   if (INSTITUTION_WORDS.has(last) && words.length > 1) return 'organization';
   if (FACILITIES.has(last) && words.length > 1) return ACTIVITY.test(words.at(-2)!) ? 'organization' : 'place';

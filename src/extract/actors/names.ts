@@ -170,12 +170,21 @@ export function findNameRuns(
       if (!site && !spaced && (toks[j - 1]!.possessive || LEGAL_FORMS.has(toks[j - 1]!.text) || !/^[ \t]+$/.test(gap))) break;
       const w = toks[j]!.text;
       // "Federation of Red Cross and Red Crescent Societies", "Center for Strategic and International Studies": one body.
-      // Not a place after "of": "the Bank of England and …" ends there.
+      // Not a place after "of": "the Bank of England and …" ends there; nor after a plural head: "the
+      // Departments of Defense and Veterans Affairs" are two.
       const ofWhat = toks
         .slice(ofAt + 1, j)
         .map((t) => t.text)
         .join(' ');
-      if (w === 'and' && ofAt > i && !isCountry(ofWhat) && !KNOWN_PLACES.has(ofWhat) && pluralTailAfter(text, toks, j)) continue;
+      if (
+        w === 'and' &&
+        ofAt > i &&
+        !/s$/.test(toks[ofAt - 1]!.text) &&
+        !isCountry(ofWhat) &&
+        !KNOWN_PLACES.has(ofWhat) &&
+        pluralTailAfter(text, toks, j)
+      )
+        continue;
       // Title case: "Obama Did Speak"; but a body's last word may be one too: "Human Rights Watch".
       if (FUNCTION_WORDS.has(w) && !inPortfolio && !(INSTITUTION_TAILS.has(w) && j - i > 1)) break;
       if (isCaps(w) && w.length >= 4 && !INITIALS.test(w) && !isCaps(toks[j - 1]!.text)) break; // "… ElBaradei CROWLEY"; not "George H.W. Bush"
@@ -208,7 +217,7 @@ export function findNameRuns(
     }
     const skip = isLabel(text, toks.slice(i, j)) || portfolioOfTitle(toks, i, j, doc);
     for (const part of skip ? [] : segments(toks.slice(i, j))) {
-      const run = publication(text, trim(part.toks));
+      const run = trim(part.toks);
       const at = toks.indexOf(part.toks[0]!, i);
       let before = (toks[at - 1]?.text ?? '').toLowerCase();
       // "the city of Ramallah", "the province of Aceh", "the cities of Biloxi": the word the place's "of" hangs on.
@@ -342,20 +351,10 @@ function outletAfterPerson(toks: readonly Tok[], i: number, j: number): boolean 
   return isGivenName(toks[i]!.text) && toks.slice(i + 1, j).every((t) => isCap(t.text) && !isCaps(t.text));
 }
 
-/**
- * "According to Barron's, …": after "according to", a possessive that owns nothing (a comma or the
- * end follows) is a publication's name, "'s" and all.
- */
-function publication(text: string, run: ReturnType<typeof trim>): ReturnType<typeof trim> {
-  if (!run?.possessive || !ACCORDING_TO.test(text.slice(Math.max(0, run.start - 20), run.start))) return run;
-  const own = /^['’]s?(?=\s*(?:[,.;:)]|$))/.exec(text.slice(run.end, run.end + 4));
-  if (!own) return run;
-  return { ...run, end: run.end + own[0].length, words: [...run.words.slice(0, -1), run.words.at(-1)! + own[0]], possessive: false };
-}
-const ACCORDING_TO = /\baccording\s+to\s+(?:the\s+)?$/i;
-
 /** Plural last words of a body's name, which name no body alone: "Red Crescent Societies", "International Studies". */
 const PLURAL_TAILS = set(lists.pluralTails);
+/** "… and Human Rights | groups": plural nouns of kinds the capitalized words before them describe. */
+const KINDS_AFTER_TAIL = new Set([...set(lists.kindsAfterPluralTail), ...set(lists.unnamedPeople)]);
 
 /**
  * After "and" at `j`, capitalized words that end in a plural last word of a body's name: the "and"
@@ -372,7 +371,11 @@ function pluralTailAfter(text: string, toks: readonly Tok[], j: number): boolean
   )
     k++;
   const last = toks[k - 1]!.text;
-  return k > j + 1 && PLURAL_TAILS.has(last) && !(last === 'Nations' && toks[k - 2]!.text === 'United');
+  if (k === j + 1 || !PLURAL_TAILS.has(last) || (last === 'Nations' && toks[k - 2]!.text === 'United')) return false;
+  // The plural word ends the capitalized words ("… and Human Rights | Watch" is another body) and names
+  // no kind of thing after it ("… and Human Rights | groups").
+  const after = toks[k];
+  return !after || !/^[ \t]+$/.test(text.slice(toks[k - 1]!.end, after.start)) || (!isCap(after.text) && !KINDS_AFTER_TAIL.has(after.text));
 }
 
 /** Initials: "H.W.", "J.R.R.". */

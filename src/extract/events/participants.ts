@@ -61,8 +61,9 @@ import {
 } from './placeWords.ts';
 import { asidePlaces, frontedPlaces, occasionPlaces, participlePlaces, saidAfterNews, whenPlaces, whereOf } from './clausePlaces.ts';
 import { occasionSpeakers } from './speakingOccasions.ts';
+import { BARE_DAYS, TELLING } from './telling.ts';
 import { mapOf } from '../lists.ts';
-import { PARTS_OF_DAY, WEEKDAYS } from '../timex/lexicon.ts';
+import { PARTS_OF_DAY } from '../timex/lexicon.ts';
 import { extend } from '../objects.ts';
 
 /** A preposition right before a mention, past an article: "talks in Doha", "hosted by the army". */
@@ -78,8 +79,6 @@ const STRETCH = new RegExp(String.raw`^\s+(?:${alternatives(words.stretches)})\b
 const DESTINATION = new Set(words.destinations.split(' '));
 /** Verbs of saying whose object is what is said: after "said", a name belongs to the words said ("Ruiz said Iraq's leaders …"). */
 const CONTENT_VERBS = new Set(words.contentVerbs.split(' '));
-/** Verbs of saying whose first object is whom it is told: "told Reuters they would stay". */
-const TELLING = new Set(words.tellingVerbs.split(' '));
 /** A verb and the preposition behind which stands the one it addresses: "called on North Korea to …", "appealed to the council". */
 const ADDRESSING = new RegExp(
   String.raw`^(?:${words.addressing
@@ -818,7 +817,7 @@ function toldAfter(
     kindOf(first.actorId) !== 'person' &&
     /^(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}\s+$/u.test(gap) &&
     /^\p{Lu}/u.test(second.text) &&
-    !gap.split(/\s+/).some((w) => WEEKDAYS[w.toLowerCase()] !== undefined)
+    !gap.split(/\s+/).some((w) => BARE_DAYS.has(w.toLowerCase()))
   )
     m = second;
   else if (/^[-–'’]/.test(text.slice(first.end, first.end + 1))) {

@@ -11,7 +11,7 @@ import lists from './occurrence.json' with { type: 'json' };
 import words from './words.json' with { type: 'json' };
 import { dashInName } from './nameDash.ts';
 import subjectWords from './subjects.json' with { type: 'json' };
-import participantWords from './participants.json' with { type: 'json' };
+import { BARE_DAYS, TELLING } from './telling.ts';
 import { mapOf } from '../lists.ts';
 import { extend } from '../objects.ts';
 import { verbCertainty } from '../attribution/cueVerbs.ts';
@@ -487,17 +487,13 @@ function clauseStart(tokens: readonly Token[], floor: number, g: Group, isTime: 
   return { at, cut: at, opener: null };
 }
 
-/** Verbs of saying whose first object is whom it is told ("told Reuters they would stay"). */
-const TELLING = new Set(participantWords.tellingVerbs.split(' '));
 /** Words that open a subject: a pronoun in the subject's case, an article or a possessive. */
 const SUBJECT_OPENERS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'the', 'a', 'an', 'his', 'its', 'their', 'our', 'my']);
 /** A new subject at `k`, right after a noun or a pronoun ends the phrase before it: "told CNN | he …". */
 const opensSubject = (tokens: readonly Token[], k: number) =>
   SUBJECT_OPENERS.has(tokens[k]!.lower) && ['NOUN', 'PROPN', 'PRON'].includes(tokens[k - 1]!.pos);
-/** The days a verb's time may name right after its object, with no preposition: "told CNN Friday | he …". */
-const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
 /** A day said bare, not a possessor ("Friday's attack"): before a subject it closes the clause before ("the United States Tuesday got" keeps its subject). */
-const dayWord = (tokens: readonly Token[], i: number) => DAY_WORDS.has(tokens[i]!.lower) && tokens[i + 1]?.pos !== 'PART';
+const dayWord = (tokens: readonly Token[], i: number) => BARE_DAYS.has(tokens[i]!.lower) && tokens[i + 1]?.pos !== 'PART';
 
 /** "hundreds of | Israeli troops": "of" after a count, inside the subject. */
 const countOf = (tokens: readonly Token[], i: number) => tokens[i]!.lower === 'of' && QUANTITIES.has(tokens[i - 1]?.lower ?? '');

@@ -33,7 +33,8 @@ describe('a capital before a noun of what happens', () => {
 describe("a capital's possessive", () => {
   it.each([
     ['a mayor', "Lisbon's mayor opened the bridge on Monday.", 'Lisbon', true],
-    ['its police, past a modifier', "Lisbon's riot police fired tear gas.", 'Lisbon', true],
+    ['its council, past a modifier', "Lisbon's city council voted on Monday.", 'Lisbon', true],
+    ['its police are the state’s', "Lisbon's secret police arrested the activist.", 'Lisbon', false],
     ['a position is the government’s', "Lisbon's position hardened on Monday.", 'Lisbon', false],
     ['an envoy is the government’s', "Lisbon's envoy met the rebels.", 'Lisbon', false],
   ])('%s: %s', (_, text, name, isCity) => {

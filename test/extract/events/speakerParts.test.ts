@@ -213,6 +213,28 @@ describe('what is told after the one told and a day', () => {
   });
 });
 
+describe('the one told ends at a name or a plain word', () => {
+  const titles = (text: string) =>
+    extractTexts([{ path: 'doc.md', raw: `---\ndate: 2019-04-02\n---\n${text}` }], gazetteer()).dataset.events.map((e) => e.title);
+
+  it('what is told may open with a bare name', () => {
+    expect(rolesOf('The diplomat told reporters Norway had rejected the plan.', 'rejected')).toEqual({ Norway: 'agent' });
+  });
+  it.each([
+    ['a noun after a name', 'Two residents told Reuters troops stormed the village at dawn.', 'The village at dawn'],
+    [
+      'a preposition after the one told',
+      'Ana Ruiz told reporters after the meeting in Lyon that the draft was unacceptable.',
+      'The meeting in Lyon that the draft was unacceptable',
+    ],
+  ])('what follows the one told is not swallowed: %s', (_, text, wrong) => {
+    expect(titles(text)).not.toContain(wrong);
+  });
+  it('a day, then a bare name: the title starts where the clause does', () => {
+    expect(titles('The spokesman told reporters Monday Norway had rejected the offer.')).toContain('Norway had rejected the offer');
+  });
+});
+
 describe('what is said does not borrow the subject of the saying', () => {
   it('a clause of what is said that the tagger cut from its subject', () => {
     const text =
