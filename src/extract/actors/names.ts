@@ -15,6 +15,7 @@ import {
   INSTITUTION_WORDS,
   NON_NAMES,
   TITLES,
+  capitalRunEnd,
   isCamel,
   isCap,
   isCaps,
@@ -362,14 +363,7 @@ const KINDS_AFTER_TAIL = new Set([...set(lists.kindsAfterPluralTail), ...set(lis
  * ("Britain and France", "the Bank of England and Barclays", "… and the United Nations").
  */
 function pluralTailAfter(text: string, toks: readonly Tok[], j: number): boolean {
-  let k = j + 1;
-  while (
-    k < toks.length &&
-    isCap(toks[k]!.text) &&
-    !FUNCTION_WORDS.has(toks[k]!.text) &&
-    /^[ \t]+$/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))
-  )
-    k++;
+  const k = capitalRunEnd(text, toks, j);
   const last = toks[k - 1]!.text;
   if (k === j + 1 || !PLURAL_TAILS.has(last) || (last === 'Nations' && toks[k - 2]!.text === 'United')) return false;
   // The plural word ends the capitalized words ("… and Human Rights | Watch" is another body) and names

@@ -284,20 +284,30 @@ function thingNames(text: string, toks: readonly Tok[], out: ThingName[]): void 
     if (!head) return;
     // "to storm Gaddafi's compound", "will ship Acme's goods": a verb, not a thing's name.
     if (!prefix && VERB_BEFORE.has(toks[i - 1]?.text.toLowerCase() ?? '')) return;
-    let j = i + 1;
-    while (
-      j < toks.length &&
-      isCap(toks[j]!.text) &&
-      !FUNCTION_WORDS.has(toks[j]!.text) &&
-      /^[ \t]+$/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))
-    )
-      j++;
+    const j = capitalRunEnd(text, toks, i);
     const name = toks.slice(i + 1, head === 'storm' ? Math.min(j, i + 2) : j).map((x) => x.text);
     if (!prefix && j > i + 1 && PLACE_AFTER.test(text.slice(toks[j - 1]!.end, toks[j - 1]!.end + 20))) return;
     if (name.length === 0 || NON_NAMES.has(name[0]!) || name.some((w) => BODY_WORDS.has(w) || thingHead(w))) return;
     const doubtful = name.some(isRoleWord);
     out.push({ name, before: t.text, head, prefix, doubtful });
   });
+}
+
+/**
+ * The end of the capitalized words right after the token at `i`, each a space or a tab after the
+ * one before, no function word among them: "the tanker | Sea Breeze | said", "and | Red Crescent Societies".
+ * `i + 1` when none follows.
+ */
+export function capitalRunEnd(text: string, toks: readonly Tok[], i: number): number {
+  let j = i + 1;
+  while (
+    j < toks.length &&
+    isCap(toks[j]!.text) &&
+    !FUNCTION_WORDS.has(toks[j]!.text) &&
+    /^[ \t]+$/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))
+  )
+    j++;
+  return j;
 }
 
 /** The first word of a sentence, or of a quotation or a clause after a colon ("BLITZER: Well, …"). */
